@@ -1,0 +1,76 @@
+import { Alert, Center, Loader, MantineProvider, Stack, Text, Title } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { LockPage, RecoveryKeyPage, SetupPage } from '../features/vault';
+import { UnlockedApp } from './UnlockedApp';
+import { theme } from './theme';
+import { useVaultState } from './useVaultState';
+import type { VaultController } from './vault-controller';
+
+function Gate({ controller }: { controller: VaultController }) {
+  const state = useVaultState(controller);
+  switch (state.phase) {
+    case 'loading':
+      return (
+        <Center h="100vh">
+          <Loader aria-label="Loading" />
+        </Center>
+      );
+    case 'failed':
+      return <StartupFailure error={new Error(state.message)} />;
+    case 'setup':
+      return <SetupPage onCreate={(input) => controller.prepareClinic(input)} />;
+    case 'confirm-recovery':
+      return (
+        <RecoveryKeyPage
+          recoveryKey={state.prepared.recoveryKey}
+          clinicName={state.prepared.record.clinicName}
+          onConfirmed={() => controller.confirmRecovery()}
+          onBack={() => {
+            controller.cancelSetup();
+          }}
+        />
+      );
+    case 'locked':
+      return (
+        <LockPage
+          clinicName={state.clinicName}
+          users={state.users}
+          notice={state.notice}
+          onUnlock={(userId, passphrase) => controller.unlock(userId, passphrase)}
+          onRecover={(input) => controller.recover(input)}
+        />
+      );
+    case 'unlocked':
+      return <UnlockedApp controller={controller} state={state} />;
+  }
+}
+
+export function App({ controller }: { controller: VaultController }) {
+  return (
+    <MantineProvider theme={theme}>
+      <Notifications position="top-right" />
+      <Gate controller={controller} />
+    </MantineProvider>
+  );
+}
+
+/** Shown when the vault cannot even be opened (IndexedDB blocked or damaged). */
+export function StartupFailure({ error }: { error: unknown }) {
+  const message = error instanceof Error ? error.message : String(error);
+  return (
+    <MantineProvider theme={theme}>
+      <Center h="100vh" p="xl">
+        <Stack maw={560}>
+          <Title order={1}>Waypoint cannot open its vault</Title>
+          <Alert color="red" title="What happened">
+            {message}
+          </Alert>
+          <Text>
+            Nothing has been deleted. Close other Waypoint windows and start Waypoint again. If this keeps happening,
+            your clinic admin can restore this laptop from the clinic server.
+          </Text>
+        </Stack>
+      </Center>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,88 @@
+import { AppShell, Badge, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { AuditPage, SettingsPage } from '../features/settings';
+import { ClientChartPage, ClientFormPage, ClientsPage } from '../features/clients';
+import { StaffPage } from '../features/staff';
+import { getHost } from '../host';
+import { useSession } from './session-context';
+import { ROLE_LABELS } from '../../shared/domain/staff';
+import type { MenuCommand } from '../../shared/host';
+
+const NAV = [
+  { to: '/clients', label: 'Clients' },
+  { to: '/staff', label: 'Staff' },
+  { to: '/audit', label: 'Audit log' },
+  { to: '/settings', label: 'Settings' },
+] as const;
+
+const MENU_ROUTES: Partial<Record<MenuCommand, string>> = {
+  'new-client': '/clients/new',
+  'go-clients': '/clients',
+  'go-staff': '/staff',
+  'go-settings': '/settings',
+};
+
+function useMenuNavigation(): void {
+  const navigate = useNavigate();
+  useEffect(
+    () =>
+      getHost().onHostEvent((event) => {
+        if (event.type !== 'menu') return;
+        const route = MENU_ROUTES[event.command];
+        if (route) void navigate(route);
+      }),
+    [navigate],
+  );
+}
+
+interface Props {
+  idleMinutes: number;
+  onIdleMinutesChange: (minutes: number) => Promise<void>;
+}
+
+/** Header with clinic, user and Lock; navigation; the routed page. */
+export function AppLayout({ idleMinutes, onIdleMinutesChange }: Props) {
+  const session = useSession();
+  const location = useLocation();
+  useMenuNavigation();
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'xs' }} padding="md">
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between">
+          <Group gap="xs">
+            <Title order={2} size="h4">
+              Waypoint
+            </Title>
+            <Text c="dimmed">{session.clinicName}</Text>
+          </Group>
+          <Group gap="sm">
+            <Text size="sm">{session.user.name}</Text>
+            <Badge variant="light">{ROLE_LABELS[session.user.role]}</Badge>
+            <Button variant="default" size="xs" onClick={session.lock} title="Lock (Ctrl+L)">
+              Lock
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label="Main">
+        {NAV.map((item) => (
+          <NavLink key={item.to} component={Link} to={item.to} label={item.label} active={location.pathname.startsWith(item.to)} />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Routes>
+          <Route path="/" element={<Navigate to="/clients" replace />} />
+          <Route path="/clients" element={<ClientsPage />} />
+          <Route path="/clients/new" element={<ClientFormPage />} />
+          <Route path="/clients/:clientId" element={<ClientChartPage />} />
+          <Route path="/clients/:clientId/edit" element={<ClientFormPage />} />
+          <Route path="/staff" element={<StaffPage />} />
+          <Route path="/audit" element={<AuditPage />} />
+          <Route path="/settings" element={<SettingsPage idleMinutes={idleMinutes} onIdleMinutesChange={onIdleMinutesChange} />} />
+          <Route path="*" element={<Navigate to="/clients" replace />} />
+        </Routes>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,56 @@
+import { useIdle } from '@mantine/hooks';
+import { useEffect, useMemo } from 'react';
+import { HashRouter } from 'react-router';
+import { DatabaseProvider } from '../db';
+import { getHost } from '../host';
+import { AppLayout } from './AppLayout';
+import { SessionContext, type Session } from './session-context';
+import type { VaultController, VaultState } from './vault-controller';
+
+type Unlocked = Extract<VaultState, { phase: 'unlocked' }>;
+
+// Locks after the configured idle minutes; any input resets the timer.
+function useIdleLock(controller: VaultController, idleMinutes: number): void {
+  const idle = useIdle(idleMinutes * 60_000, { initialState: false });
+  useEffect(() => {
+    if (idle) void controller.lock('idle');
+  }, [idle, controller]);
+}
+
+// OS lock, suspend and the Lock menu item arrive as host events.
+function useHostLock(controller: VaultController): void {
+  useEffect(
+    () =>
+      getHost().onHostEvent((event) => {
+        if (event.type === 'lock') void controller.lock(event.reason === 'menu' ? 'menu' : event.reason);
+      }),
+    [controller],
+  );
+}
+
+/** The app once unlocked: database, session and routes. */
+export function UnlockedApp({ controller, state }: { controller: VaultController; state: Unlocked }) {
+  useIdleLock(controller, state.idleMinutes);
+  useHostLock(controller);
+  const session = useMemo<Session>(
+    () => ({
+      user: state.vault.user,
+      clinicName: state.vault.clinicName,
+      lock: () => void controller.lock('button'),
+      addKeyringUser: (user, passphrase) => controller.addKeyringUser(user, passphrase),
+    }),
+    [controller, state.vault],
+  );
+  return (
+    <DatabaseProvider db={state.db}>
+      <SessionContext.Provider value={session}>
+        <HashRouter>
+          <AppLayout
+            idleMinutes={state.idleMinutes}
+            onIdleMinutesChange={(minutes) => controller.setIdleMinutes(minutes)}
+          />
+        </HashRouter>
+      </SessionContext.Provider>
+    </DatabaseProvider>
+  );
+}

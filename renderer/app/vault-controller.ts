@@ -1,0 +1,181 @@
+import { deriveKey } from '../../shared/crypto/keys';
+import type { CryptoProvider } from '../../shared/crypto/provider';
+import type { StaffRole } from '../../shared/domain/staff';
+import { appendAudit, closeDatabase, createDatabase, createStaff, getStaff, type WaypointDatabase } from '../db';
+import {
+  clearPendingAudit,
+  commitClinic,
+  prepareClinic,
+  readClinic,
+  readIdleMinutes,
+  readPendingAudit,
+  setUserPassphrase,
+  unlockWithPassphrase,
+  unlockWithRecoveryKey,
+  writeIdleMinutes,
+  type PreparedClinic,
+  type UnlockedVault,
+  type UnlockResult,
+  type VaultDeps,
+} from '../vault/vault';
+
+export interface KeyringEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly role: StaffRole;
+}
+
+export type VaultState =
+  | { readonly phase: 'loading' }
+  | { readonly phase: 'failed'; readonly message: string }
+  | { readonly phase: 'setup' }
+  | { readonly phase: 'confirm-recovery'; readonly prepared: PreparedClinic }
+  | { readonly phase: 'locked'; readonly clinicName: string; readonly users: readonly KeyringEntry[]; readonly notice: string | null }
+  | { readonly phase: 'unlocked'; readonly db: WaypointDatabase; readonly vault: UnlockedVault; readonly idleMinutes: number };
+
+export type LockReason = 'button' | 'menu' | 'idle' | 'os-lock' | 'suspend';
+
+const LOCK_NOTICES: Readonly<Record<LockReason, string | null>> = {
+  button: null,
+  menu: null,
+  idle: 'Waypoint locked itself after a period without activity.',
+  'os-lock': 'Waypoint locked because the computer was locked.',
+  suspend: 'Waypoint locked because the computer went to sleep.',
+};
+
+/**
+ * Owns the vault's life cycle outside React: first-run setup, unlock, lock. Unlocking opens the sealed database
+ * with the at-rest key; locking closes it and zeroes the master key. Components subscribe with useVaultState.
+ */
+export class VaultController {
+  private state: VaultState = { phase: 'loading' };
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly deps: VaultDeps,
+    private readonly newId: () => string = () => crypto.randomUUID(),
+  ) {}
+
+  getState = (): VaultState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(state: VaultState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Reads this laptop's vault record and shows setup or the lock screen. */
+  async load(notice: string | null = null): Promise<void> {
+    try {
+      const clinic = await readClinic(this.deps.store);
+      if (!clinic) {
+        this.set({ phase: 'setup' });
+        return;
+      }
+      const users = clinic.users.map(({ id, name, role }) => ({ id, name, role }));
+      this.set({ phase: 'locked', clinicName: clinic.clinicName, users, notice });
+    } catch (error) {
+      this.set({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  /** First run, step 1: creates keys in memory and shows the recovery key. */
+  async prepareClinic(input: { clinicName: string; adminName: string; passphrase: string }): Promise<void> {
+    const prepared = await prepareClinic(this.deps, { ...input, adminId: this.newId(), clinicId: this.newId() });
+    this.set({ phase: 'confirm-recovery', prepared });
+  }
+
+  /** First run, step 2: the recovery key was confirmed; store the keyring, open the vault, record the admin. */
+  async confirmRecovery(): Promise<void> {
+    if (this.state.phase !== 'confirm-recovery') return;
+    const { prepared } = this.state;
+    await commitClinic(this.deps, prepared);
+    const db = await this.open(prepared.vault);
+    const now = this.deps.now();
+    const admin = prepared.vault.user;
+    await createStaff(db, { name: admin.name, role: 'admin', credentials: '', supervised: false }, { authorId: admin.id, now, id: admin.id });
+    await appendAudit(db, { action: 'create', entity: 'vault', entityId: prepared.vault.clinicId, actorId: admin.id, detail: `Clinic "${prepared.vault.clinicName}" set up` }, { now });
+    await this.enter(db, prepared.vault, 'unlock');
+  }
+
+  /** Goes back from the recovery-key step to the setup form (nothing was stored). */
+  cancelSetup(): void {
+    if (this.state.phase === 'confirm-recovery') this.state.prepared.vault.master.fill(0);
+    this.set({ phase: 'setup' });
+  }
+
+  async unlock(userId: string, passphrase: string): Promise<UnlockResult> {
+    const result = await unlockWithPassphrase(this.deps, userId, passphrase);
+    if (result.ok) await this.enter(await this.open(result.vault), result.vault, 'unlock');
+    return result;
+  }
+
+  async recover(input: { recoveryKey: string; userId: string; newPassphrase: string }): Promise<UnlockResult> {
+    const result = await unlockWithRecoveryKey(this.deps, input);
+    if (result.ok) await this.enter(await this.open(result.vault), result.vault, 'recovery-unlock');
+    return result;
+  }
+
+  /** Closes the database, drops the keys and shows the lock screen. */
+  async lock(reason: LockReason): Promise<void> {
+    if (this.state.phase !== 'unlocked') return;
+    const { db, vault } = this.state;
+    this.set({ phase: 'loading' });
+    try {
+      await appendAudit(db, { action: 'lock', entity: 'vault', entityId: vault.clinicId, actorId: vault.user.id, detail: reason }, { now: this.deps.now() });
+    } finally {
+      vault.master.fill(0);
+      await closeDatabase(db);
+      await this.load(LOCK_NOTICES[reason]);
+    }
+  }
+
+  /** Lets another staff member unlock this laptop with their own passphrase. */
+  async addKeyringUser(user: KeyringEntry, passphrase: string): Promise<void> {
+    if (this.state.phase !== 'unlocked') throw new Error('Unlock Waypoint first.');
+    await setUserPassphrase(this.deps, this.state.vault.master, user, passphrase);
+  }
+
+  async setIdleMinutes(minutes: number): Promise<void> {
+    const idleMinutes = await writeIdleMinutes(this.deps.store, minutes);
+    if (this.state.phase === 'unlocked') this.set({ ...this.state, idleMinutes });
+  }
+
+  private async open(vault: UnlockedVault): Promise<WaypointDatabase> {
+    const key = await deriveKey(this.deps.crypto, vault.master, 'at-rest');
+    return createDatabase({ name: `waypoint-${vault.clinicId}`, key, crypto: this.deps.crypto });
+  }
+
+  private async enter(db: WaypointDatabase, vault: UnlockedVault, action: 'unlock' | 'recovery-unlock'): Promise<void> {
+    await this.flushFailedUnlocks(db, vault);
+    const now = this.deps.now();
+    await appendAudit(db, { action, entity: 'vault', entityId: vault.clinicId, actorId: vault.user.id, detail: '' }, { now });
+    await this.ensureStaffRecord(db, vault);
+    this.set({ phase: 'unlocked', db, vault, idleMinutes: await readIdleMinutes(this.deps.store) });
+  }
+
+  private async flushFailedUnlocks(db: WaypointDatabase, vault: UnlockedVault): Promise<void> {
+    const pending = await readPendingAudit(this.deps.store);
+    for (const event of pending) {
+      const input = { action: 'unlock-failed', entity: 'vault', entityId: vault.clinicId, actorId: event.actorId, detail: event.detail } as const;
+      await appendAudit(db, input, { now: new Date(event.at) });
+    }
+    if (pending.length > 0) await clearPendingAudit(this.deps.store);
+  }
+
+  // A keyring user with no staff record (e.g. added before a restore) still needs one to author records.
+  private async ensureStaffRecord(db: WaypointDatabase, vault: UnlockedVault): Promise<void> {
+    if (await getStaff(db, vault.user.id)) return;
+    const { name, role, id } = vault.user;
+    await createStaff(db, { name, role, credentials: '', supervised: false }, { authorId: id, now: this.deps.now(), id });
+  }
+}
+
+/** Convenience for wiring: the deps a controller needs in the app. */
+export function vaultDeps(crypto: CryptoProvider, store: VaultDeps['store']): VaultDeps {
+  return { crypto, store, now: () => new Date() };
+}

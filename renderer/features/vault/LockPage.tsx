@@ -1,0 +1,39 @@
+import { Alert, Anchor, Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { UnlockResult } from '../../vault/vault';
+import { RecoverForm, type RecoverInput } from './RecoverForm';
+import { UnlockForm, type UnlockUser } from './UnlockForm';
+
+interface Props {
+  clinicName: string;
+  users: readonly UnlockUser[];
+  notice: string | null;
+  onUnlock: (userId: string, passphrase: string) => Promise<UnlockResult>;
+  onRecover: (input: RecoverInput) => Promise<UnlockResult>;
+}
+
+/** The lock screen: unlock with a passphrase, or with the recovery key and a new passphrase. */
+export function LockPage({ clinicName, users, notice, onUnlock, onRecover }: Props) {
+  const [mode, setMode] = useState<'unlock' | 'recover'>('unlock');
+  return (
+    <Center mih="100vh" p="md">
+      <Paper component="main" withBorder shadow="sm" p="xl" w={440}>
+        <Stack>
+          <Title order={1}>{mode === 'unlock' ? 'Waypoint is locked' : 'Use the recovery key'}</Title>
+          <Text c="dimmed">{clinicName}</Text>
+          {notice && mode === 'unlock' && <Alert color="blue">{notice}</Alert>}
+          {mode === 'unlock' ? <UnlockForm users={users} onUnlock={onUnlock} /> : <RecoverForm users={users} onRecover={onRecover} />}
+          <Anchor
+            component="button"
+            type="button"
+            onClick={() => {
+              setMode(mode === 'unlock' ? 'recover' : 'unlock');
+            }}
+          >
+            {mode === 'unlock' ? 'Forgot your passphrase? Use the recovery key' : 'Back to unlock with a passphrase'}
+          </Anchor>
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}

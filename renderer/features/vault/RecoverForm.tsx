@@ -1,0 +1,72 @@
+import { Alert, Button, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { parseRecoveryKey } from '../../../shared/crypto/recovery-key';
+import { PassphraseStrength } from '../../components/PassphraseStrength';
+import type { UnlockResult } from '../../vault/vault';
+import { passphraseFormRules } from './passphrase-rules';
+import { unlockFailureMessage } from './unlock-messages';
+import type { UnlockUser } from './UnlockForm';
+
+export interface RecoverInput {
+  recoveryKey: string;
+  userId: string;
+  newPassphrase: string;
+}
+
+interface Props {
+  users: readonly UnlockUser[];
+  onRecover: (input: RecoverInput) => Promise<UnlockResult>;
+}
+
+/** Unlock with the clinic's recovery key and choose a new passphrase. */
+export function RecoverForm({ users, onRecover }: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const form = useForm({
+    initialValues: { userId: users.length === 1 ? (users[0]?.id ?? '') : '', recoveryKey: '', passphrase: '', confirm: '' },
+    validate: {
+      userId: (v) => (v ? null : 'Choose your name.'),
+      recoveryKey: (v) => {
+        const parsed = parseRecoveryKey(v);
+        return parsed.ok ? null : parsed.reason;
+      },
+      ...passphraseFormRules,
+    },
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await onRecover({ recoveryKey: values.recoveryKey, userId: values.userId, newPassphrase: values.passphrase });
+      if (!result.ok) {
+        setError(unlockFailureMessage(result, 'recovery key'));
+        setBusy(false);
+      }
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setBusy(false);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <Select label="Who are you?" data={users.map((u) => ({ value: u.id, label: u.name }))} allowDeselect={false} {...form.getInputProps('userId')} />
+        <TextInput label="Recovery key" autoComplete="off" {...form.getInputProps('recoveryKey')} />
+        <PasswordInput label="New passphrase" {...form.getInputProps('passphrase')} />
+        <PassphraseStrength value={form.values.passphrase} />
+        <PasswordInput label="Confirm new passphrase" {...form.getInputProps('confirm')} />
+        {error && (
+          <Alert color="red" role="alert" title="Not unlocked">
+            {error}
+          </Alert>
+        )}
+        <Button type="submit" loading={busy}>
+          Unlock and set new passphrase
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+import { Alert, Button, Center, Code, CopyButton, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { parseRecoveryKey } from '../../../shared/crypto/recovery-key';
+import { getHost } from '../../host';
+
+interface Props {
+  recoveryKey: string;
+  clinicName: string;
+  onConfirmed: () => Promise<void>;
+  onBack: () => void;
+}
+
+function sameKey(typed: string, shown: string): boolean {
+  const a = parseRecoveryKey(typed);
+  const b = parseRecoveryKey(shown);
+  return a.ok && b.ok && a.bytes.every((v, i) => v === b.bytes[i]);
+}
+
+/** Shows the recovery key once and requires it typed back before the clinic is stored. */
+export function RecoveryKeyPage({ recoveryKey, clinicName, onConfirmed, onBack }: Props) {
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const matches = sameKey(typed, recoveryKey);
+
+  const save = async () => {
+    const content = `Waypoint recovery key for ${clinicName}\n\n${recoveryKey}\n\nKeep this somewhere safe and offline.\n`;
+    await getHost().saveFile({ suggestedName: 'waypoint-recovery-key.txt', content, mimeType: 'text/plain' });
+  };
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      await onConfirmed();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Center mih="100vh" p="md">
+      <Paper component="main" withBorder shadow="sm" p="xl" w={560}>
+        <Stack>
+          <Title order={1}>Save your recovery key</Title>
+          <Text>
+            If every passphrase is forgotten, this key is the only way into the clinic’s records. It is shown
+            <strong> only now</strong>. Print it or write it down and keep it locked away.
+          </Text>
+          <Code block aria-label="Recovery key" data-testid="recovery-key" fz="lg">
+            {recoveryKey}
+          </Code>
+          <Group>
+            <CopyButton value={recoveryKey}>
+              {({ copied, copy }) => (
+                <Button variant="light" onClick={copy}>
+                  {copied ? 'Copied' : 'Copy'}
+                </Button>
+              )}
+            </CopyButton>
+            <Button variant="light" onClick={() => void save()}>
+              Save as a text file
+            </Button>
+          </Group>
+          <TextInput
+            label="Type the recovery key to confirm you saved it"
+            value={typed}
+            onChange={(e) => {
+              setTyped(e.currentTarget.value);
+            }}
+            error={typed.length >= recoveryKey.length && !matches ? 'This does not match the key above.' : null}
+          />
+          {error && (
+            <Alert color="red" title="The clinic could not be saved">
+              {error}
+            </Alert>
+          )}
+          <Group justify="space-between">
+            <Button variant="subtle" onClick={onBack} disabled={busy}>
+              Start over
+            </Button>
+            <Button disabled={!matches} loading={busy} onClick={() => void confirm()}>
+              Continue
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}

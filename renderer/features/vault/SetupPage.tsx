@@ -1,0 +1,65 @@
+import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { PassphraseStrength } from '../../components/PassphraseStrength';
+import { passphraseFormRules } from './passphrase-rules';
+
+interface SetupInput {
+  clinicName: string;
+  adminName: string;
+  passphrase: string;
+}
+
+/** First run on this laptop: create the clinic, its admin and the keys. */
+export function SetupPage({ onCreate }: { onCreate: (input: SetupInput) => Promise<void> }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const form = useForm({
+    initialValues: { clinicName: '', adminName: '', passphrase: '', confirm: '' },
+    validate: {
+      clinicName: (v) => (v.trim() ? null : 'Enter the clinic’s name.'),
+      adminName: (v) => (v.trim() ? null : 'Enter your name.'),
+      ...passphraseFormRules,
+    },
+  });
+
+  const submit = form.onSubmit(async ({ clinicName, adminName, passphrase }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await onCreate({ clinicName, adminName, passphrase });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setBusy(false);
+    }
+  });
+
+  return (
+    <Center mih="100vh" p="md">
+      <Paper component="main" withBorder shadow="sm" p="xl" w={480}>
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <Title order={1}>Set up Waypoint</Title>
+            <Text c="dimmed">
+              Create your clinic on this laptop. Everything you record is encrypted with a key that only your
+              passphrase (or the recovery key you will see next) can unlock.
+            </Text>
+            <TextInput label="Clinic name" required {...form.getInputProps('clinicName')} />
+            <TextInput label="Your name" description="You will be the clinic admin." required {...form.getInputProps('adminName')} />
+            <PasswordInput label="Passphrase" required {...form.getInputProps('passphrase')} />
+            <PassphraseStrength value={form.values.passphrase} />
+            <PasswordInput label="Confirm passphrase" required {...form.getInputProps('confirm')} />
+            {error && (
+              <Alert color="red" title="The clinic was not created">
+                {error}
+              </Alert>
+            )}
+            <Button type="submit" loading={busy}>
+              Create clinic
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}

@@ -1,0 +1,77 @@
+import { Alert, Button, PasswordInput, Select, Stack } from '@mantine/core';
+import { useState } from 'react';
+import type { UnlockResult } from '../../vault/vault';
+import { unlockFailureMessage } from './unlock-messages';
+import { useCountdown } from './useCountdown';
+
+export interface UnlockUser {
+  readonly id: string;
+  readonly name: string;
+}
+
+interface Props {
+  users: readonly UnlockUser[];
+  onUnlock: (userId: string, passphrase: string) => Promise<UnlockResult>;
+}
+
+/** Who are you + passphrase; a wrong passphrase is refused with a clear message and a growing delay. */
+export function UnlockForm({ users, onUnlock }: Props) {
+  const [userId, setUserId] = useState<string | null>(users.length === 1 ? (users[0]?.id ?? null) : null);
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [retryAt, setRetryAt] = useState(0);
+  const waitMs = useCountdown(retryAt);
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!userId) {
+      setError('Choose your name.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await onUnlock(userId, passphrase);
+      if (!result.ok) {
+        setError(unlockFailureMessage(result, 'passphrase'));
+        setRetryAt(Date.now() + result.waitMs);
+        setPassphrase('');
+        setBusy(false);
+      }
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack>
+        <Select
+          label="Who are you?"
+          data={users.map((u) => ({ value: u.id, label: u.name }))}
+          value={userId}
+          onChange={setUserId}
+          allowDeselect={false}
+        />
+        <PasswordInput
+          label="Passphrase"
+          value={passphrase}
+          autoFocus
+          onChange={(e) => {
+            setPassphrase(e.currentTarget.value);
+          }}
+        />
+        {error && (
+          <Alert color="red" role="alert" title="Not unlocked">
+            {error}
+          </Alert>
+        )}
+        <Button type="submit" loading={busy} disabled={waitMs > 0 || passphrase === ''}>
+          {waitMs > 0 ? `Unlock (wait ${Math.ceil(waitMs / 1000)} s)` : 'Unlock'}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,3 @@
+export { LockPage } from './LockPage';
+export { RecoveryKeyPage } from './RecoveryKeyPage';
+export { SetupPage } from './SetupPage';

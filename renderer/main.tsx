@@ -1,0 +1,28 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App, StartupFailure } from './app/App';
+import { VaultController, vaultDeps } from './app/vault-controller';
+import { createWebCryptoProvider } from './crypto/web-crypto-provider';
+import { openVaultStore } from './vault/vault-store';
+
+// Wiring happens here, once, outside React: the vault store and controller are not created by components.
+async function bootstrap(root: HTMLElement): Promise<void> {
+  const reactRoot = createRoot(root);
+  try {
+    const store = await openVaultStore();
+    const controller = new VaultController(vaultDeps(createWebCryptoProvider(), store));
+    void controller.load();
+    reactRoot.render(
+      <StrictMode>
+        <App controller={controller} />
+      </StrictMode>,
+    );
+  } catch (error) {
+    reactRoot.render(<StartupFailure error={error} />);
+  }
+}
+
+const root = document.getElementById('root');
+if (root) void bootstrap(root);

@@ -1,0 +1,63 @@
+/**
+ * The vault's own small IndexedDB store, outside RxDB: it must be readable while the database is still locked.
+ * It holds nothing readable about clients: the clinic name, who may unlock this laptop (their names, roles and
+ * wrapped copies of the clinic key), the wrong-passphrase counter, failed-unlock events waiting to be audited, and
+ * this laptop's settings.
+ */
+
+const STORE = 'kv';
+
+export interface VaultStore {
+  get(key: string): Promise<unknown>;
+  put(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
+  close(): void;
+}
+
+function promised<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => {
+      resolve(request.result);
+    };
+    request.onerror = () => {
+      reject(request.error ?? new Error('IndexedDB request failed'));
+    };
+  });
+}
+
+function openIdb(factory: IDBFactory, name: string): Promise<IDBDatabase> {
+  const request = factory.open(name, 1);
+  request.onupgradeneeded = () => {
+    request.result.createObjectStore(STORE);
+  };
+  return promised(request);
+}
+
+/** Opens (creating if needed) the vault store called `name`. */
+export async function openVaultStore(name = 'waypoint-vault', factory: IDBFactory = indexedDB): Promise<VaultStore> {
+  const db = await openIdb(factory, name);
+  const tx = (mode: IDBTransactionMode) => db.transaction(STORE, mode).objectStore(STORE);
+  // Resolve on the transaction's completion, not the request's success: only then is the write durable.
+  const write = (request: IDBRequest): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const transaction = request.transaction;
+      if (!transaction) {
+        reject(new Error('IndexedDB request has no transaction'));
+        return;
+      }
+      transaction.oncomplete = () => {
+        resolve();
+      };
+      transaction.onabort = () => {
+        reject(transaction.error ?? new Error('IndexedDB write was aborted'));
+      };
+    });
+  return {
+    get: (key) => promised<unknown>(tx('readonly').get(key)),
+    put: (key, value) => write(tx('readwrite').put(value, key)),
+    delete: (key) => write(tx('readwrite').delete(key)),
+    close: () => {
+      db.close();
+    },
+  };
+}

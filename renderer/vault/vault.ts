@@ -1,0 +1,206 @@
+import type { z } from 'zod';
+import { formatRecoveryKey, parseRecoveryKey } from '../../shared/crypto/recovery-key';
+import {
+  createMasterKey,
+  DEFAULT_ARGON2,
+  unwrapMasterKey,
+  wrapWithPassphrase,
+  wrapWithSecretKey,
+  WrongSecretError,
+} from '../../shared/crypto/keys';
+import type { Argon2Params, CryptoProvider } from '../../shared/crypto/provider';
+import { DEFAULT_IDLE_MINUTES, normalizeIdleMinutes, unlockWaitRemainingMs } from '../../shared/domain/lockout';
+import type { StaffRole } from '../../shared/domain/staff';
+import {
+  clinicRecordSchema,
+  lockoutSchema,
+  pendingAuditSchema,
+  settingsSchema,
+  VAULT_KEYS,
+  VaultCorruptError,
+  type ClinicRecord,
+  type KeyringUser,
+  type LockoutState,
+  type PendingAudit,
+} from './vault-records';
+import type { VaultStore } from './vault-store';
+
+export interface VaultDeps {
+  readonly crypto: CryptoProvider;
+  readonly store: VaultStore;
+  readonly now: () => Date;
+  /** Only tests lower this; production uses Argon2id at 64 MiB, 3 passes. */
+  readonly argon2?: Argon2Params;
+}
+
+export interface UnlockedVault {
+  readonly master: Uint8Array;
+  readonly clinicId: string;
+  readonly clinicName: string;
+  readonly user: Pick<KeyringUser, 'id' | 'name' | 'role'>;
+}
+
+export type UnlockResult =
+  | { readonly ok: true; readonly vault: UnlockedVault }
+  | { readonly ok: false; readonly reason: 'wrong-secret' | 'wait' | 'unknown-user'; readonly waitMs: number };
+
+export const MIN_PASSPHRASE_LENGTH = 12;
+
+async function read<T>(store: VaultStore, key: string, schema: z.ZodType<T>): Promise<T | null> {
+  const value = await store.get(key);
+  if (value === undefined) return null;
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new VaultCorruptError(key);
+  return parsed.data;
+}
+
+/** The clinic set up on this laptop, or null on first run. */
+export function readClinic(store: VaultStore): Promise<ClinicRecord | null> {
+  return read(store, VAULT_KEYS.clinic, clinicRecordSchema);
+}
+
+function assertPassphrase(passphrase: string): void {
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
+    throw new Error(`A passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+  }
+}
+
+export interface PreparedClinic {
+  readonly record: ClinicRecord;
+  readonly recoveryKey: string;
+  readonly vault: UnlockedVault;
+}
+
+/** First run: makes the master key, wraps it for the admin and for a recovery key. Nothing is stored yet. */
+export async function prepareClinic(
+  deps: VaultDeps,
+  input: { clinicName: string; adminName: string; passphrase: string; adminId: string; clinicId: string },
+): Promise<PreparedClinic> {
+  assertPassphrase(input.passphrase);
+  const { crypto } = deps;
+  const master = createMasterKey(crypto);
+  const recoveryBytes = crypto.randomBytes(32);
+  const admin: KeyringUser = {
+    id: input.adminId,
+    name: input.adminName.trim(),
+    role: 'admin',
+    wrapped: await wrapWithPassphrase(crypto, master, input.passphrase, deps.argon2 ?? DEFAULT_ARGON2),
+  };
+  const record: ClinicRecord = {
+    clinicId: input.clinicId,
+    clinicName: input.clinicName.trim(),
+    createdAt: deps.now().toISOString(),
+    users: [admin],
+    recovery: await wrapWithSecretKey(crypto, master, recoveryBytes),
+  };
+  const vault = { master, clinicId: record.clinicId, clinicName: record.clinicName, user: admin };
+  return { record, recoveryKey: formatRecoveryKey(recoveryBytes), vault };
+}
+
+/** Stores a prepared clinic once its recovery key has been confirmed. */
+export async function commitClinic(deps: VaultDeps, prepared: PreparedClinic): Promise<void> {
+  await deps.store.put(VAULT_KEYS.clinic, prepared.record);
+}
+
+async function readLockout(store: VaultStore): Promise<LockoutState> {
+  return (await read(store, VAULT_KEYS.lockout, lockoutSchema)) ?? { failures: 0, lastFailureAt: 0 };
+}
+
+/** Milliseconds before another unlock attempt is allowed on this laptop. */
+export async function unlockWaitMs(deps: VaultDeps): Promise<number> {
+  const lockout = await readLockout(deps.store);
+  return unlockWaitRemainingMs(lockout.failures, lockout.lastFailureAt, deps.now().getTime());
+}
+
+async function recordFailure(deps: VaultDeps, actorId: string, detail: string): Promise<number> {
+  const lockout = await readLockout(deps.store);
+  const now = deps.now();
+  const next = { failures: lockout.failures + 1, lastFailureAt: now.getTime() };
+  await deps.store.put(VAULT_KEYS.lockout, next);
+  const pending = (await read(deps.store, VAULT_KEYS.pendingAudit, pendingAuditSchema)) ?? [];
+  await deps.store.put(VAULT_KEYS.pendingAudit, [...pending, { at: now.toISOString(), actorId, detail }]);
+  return unlockWaitRemainingMs(next.failures, next.lastFailureAt, now.getTime());
+}
+
+/** Tries a passphrase. A wrong one counts toward the growing delay and leaves a failed-unlock event to audit. */
+export async function unlockWithPassphrase(deps: VaultDeps, userId: string, passphrase: string): Promise<UnlockResult> {
+  const clinic = await readClinic(deps.store);
+  const user = clinic?.users.find((u) => u.id === userId);
+  if (!clinic || !user) return { ok: false, reason: 'unknown-user', waitMs: 0 };
+  const waitMs = await unlockWaitMs(deps);
+  if (waitMs > 0) return { ok: false, reason: 'wait', waitMs };
+  try {
+    const master = await unwrapMasterKey(deps.crypto, user.wrapped, passphrase);
+    await deps.store.put(VAULT_KEYS.lockout, { failures: 0, lastFailureAt: 0 });
+    return { ok: true, vault: { master, clinicId: clinic.clinicId, clinicName: clinic.clinicName, user } };
+  } catch (error) {
+    if (!(error instanceof WrongSecretError)) throw error;
+    const nextWait = await recordFailure(deps, userId, 'wrong passphrase');
+    return { ok: false, reason: 'wrong-secret', waitMs: nextWait };
+  }
+}
+
+/** Recovery: the recovery key unlocks, and the user's passphrase is replaced by a new one. */
+export async function unlockWithRecoveryKey(
+  deps: VaultDeps,
+  input: { recoveryKey: string; userId: string; newPassphrase: string },
+): Promise<UnlockResult> {
+  assertPassphrase(input.newPassphrase);
+  const parsed = parseRecoveryKey(input.recoveryKey);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  const clinic = await readClinic(deps.store);
+  const user = clinic?.users.find((u) => u.id === input.userId);
+  if (!clinic || !user) return { ok: false, reason: 'unknown-user', waitMs: 0 };
+  const waitMs = await unlockWaitMs(deps);
+  if (waitMs > 0) return { ok: false, reason: 'wait', waitMs };
+  try {
+    const master = await unwrapMasterKey(deps.crypto, clinic.recovery, parsed.bytes);
+    await setUserPassphrase(deps, master, user, input.newPassphrase);
+    await deps.store.put(VAULT_KEYS.lockout, { failures: 0, lastFailureAt: 0 });
+    return { ok: true, vault: { master, clinicId: clinic.clinicId, clinicName: clinic.clinicName, user } };
+  } catch (error) {
+    if (!(error instanceof WrongSecretError)) throw error;
+    return { ok: false, reason: 'wrong-secret', waitMs: await recordFailure(deps, input.userId, 'wrong recovery key') };
+  }
+}
+
+/** Wraps the master key under a (new) passphrase for a user, adding them to this laptop's keyring if new. */
+export async function setUserPassphrase(
+  deps: VaultDeps,
+  master: Uint8Array,
+  user: { id: string; name: string; role: StaffRole },
+  passphrase: string,
+): Promise<void> {
+  assertPassphrase(passphrase);
+  const clinic = await readClinic(deps.store);
+  if (!clinic) throw new Error('No clinic is set up on this laptop.');
+  const wrapped = await wrapWithPassphrase(deps.crypto, master, passphrase, deps.argon2 ?? DEFAULT_ARGON2);
+  const entry: KeyringUser = { id: user.id, name: user.name, role: user.role, wrapped };
+  const users = clinic.users.some((u) => u.id === user.id)
+    ? clinic.users.map((u) => (u.id === user.id ? entry : u))
+    : [...clinic.users, entry];
+  await deps.store.put(VAULT_KEYS.clinic, { ...clinic, users });
+}
+
+/** Failed unlocks recorded while locked; the caller audits them after unlocking, then clears them. */
+export async function readPendingAudit(store: VaultStore): Promise<PendingAudit> {
+  return (await read(store, VAULT_KEYS.pendingAudit, pendingAuditSchema)) ?? [];
+}
+
+/** Clears failed-unlock events once they are in the audit log. */
+export async function clearPendingAudit(store: VaultStore): Promise<void> {
+  await store.put(VAULT_KEYS.pendingAudit, []);
+}
+
+/** This laptop's idle-lock minutes (1–60, default 10). */
+export async function readIdleMinutes(store: VaultStore): Promise<number> {
+  const settings = await read(store, VAULT_KEYS.settings, settingsSchema);
+  return settings ? normalizeIdleMinutes(settings.idleMinutes) : DEFAULT_IDLE_MINUTES;
+}
+
+/** Saves the idle-lock minutes, clamped to 1–60. */
+export async function writeIdleMinutes(store: VaultStore, minutes: number): Promise<number> {
+  const value = normalizeIdleMinutes(minutes);
+  await store.put(VAULT_KEYS.settings, { idleMinutes: value });
+  return value;
+}

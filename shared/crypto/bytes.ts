@@ -1,0 +1,92 @@
+/** Byte helpers that need no platform globals (shared/ compiles without DOM or Node types). */
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_INDEX = new Map([...B64].map((c, i) => [c, i]));
+
+/** Encodes a string as UTF-8 bytes. */
+export function utf8Encode(text: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp < 0x80) out.push(cp);
+    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
+    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+  }
+  return Uint8Array.from(out);
+}
+
+/** Decodes UTF-8 bytes; throws on malformed input rather than guessing. */
+export function utf8Decode(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  const at = (k: number): number => {
+    const b = bytes[k];
+    if (b === undefined || (b & 0xc0) !== 0x80) throw new Error('malformed UTF-8');
+    return b & 63;
+  };
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    let cp: number;
+    if (b < 0x80) { cp = b; i += 1; }
+    else if (b >= 0xf0) { cp = ((b & 7) << 18) | (at(i + 1) << 12) | (at(i + 2) << 6) | at(i + 3); i += 4; }
+    else if (b >= 0xe0) { cp = ((b & 15) << 12) | (at(i + 1) << 6) | at(i + 2); i += 3; }
+    else if (b >= 0xc0) { cp = ((b & 31) << 6) | at(i + 1); i += 2; }
+    else throw new Error('malformed UTF-8');
+    out += String.fromCodePoint(cp);
+  }
+  return out;
+}
+
+/** Standard base64 with padding. */
+export function toBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i] ?? 0;
+    const b = bytes[i + 1];
+    const c = bytes[i + 2];
+    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
+    out += B64.charAt(n >> 18) + B64.charAt((n >> 12) & 63);
+    out += b === undefined ? '=' : B64.charAt((n >> 6) & 63);
+    out += c === undefined ? '=' : B64.charAt(n & 63);
+  }
+  return out;
+}
+
+/** Decodes standard base64; throws on any character outside the alphabet. */
+export function fromBase64(text: string): Uint8Array {
+  const clean = text.replace(/=+$/, '');
+  const out: number[] = [];
+  let buffer = 0;
+  let bits = 0;
+  for (const ch of clean) {
+    const v = B64_INDEX.get(ch);
+    if (v === undefined) throw new Error('invalid base64');
+    buffer = (buffer << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push((buffer >> bits) & 0xff);
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+/** Concatenates byte arrays. */
+export function concatBytes(...parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
+  return out;
+}
+
+/** Constant-shape comparison of two byte arrays. */
+export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  return diff === 0;
+}

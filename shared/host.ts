@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/**
+ * The one contract between the renderer and whatever hosts it. The Electron preload implements it over IPC
+ * (`electron/preload`), the browser host with web APIs (`renderer/host/browser.ts`). Nothing generic crosses:
+ * one function per capability, each argument validated by main with the schemas below.
+ */
+
+/** Commands the application menu (or its shortcuts) can send to the renderer. */
+export const MENU_COMMANDS = ['lock', 'new-client', 'go-clients', 'go-staff', 'go-settings', 'find'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Something the host tells the renderer: lock now (OS lock, suspend, menu) or a menu command. */
+export type HostEvent =
+  | { readonly type: 'lock'; readonly reason: 'menu' | 'os-lock' | 'suspend' }
+  | { readonly type: 'menu'; readonly command: MenuCommand };
+
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly host: 'electron' | 'browser';
+  readonly platform: string;
+}
+
+export const saveFileRequestSchema = z.strictObject({
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[^/\\:*?"<>|\0]+$/, 'a file name without path separators'),
+  content: z.string().max(50 * 1024 * 1024),
+  mimeType: z.enum(['text/csv', 'application/json', 'text/plain']),
+});
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+
+export type SaveFileResult = { readonly status: 'saved'; readonly path: string } | { readonly status: 'cancelled' };
+
+export interface HostApi {
+  getAppInfo(): Promise<AppInfo>;
+  /** Asks the user where to save a text file (export), then writes it. */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Subscribes to host events; returns the unsubscribe function. */
+  onHostEvent(listener: (event: HostEvent) => void): () => void;
+}
+
+/** IPC channel names, in one place for main and preload. */
+export const IPC_CHANNELS = {
+  getAppInfo: 'waypoint:get-app-info',
+  saveFile: 'waypoint:save-file',
+  hostEvent: 'waypoint:host-event',
+} as const;

@@ -1,0 +1,33 @@
+import { expect, type Page } from '@playwright/test';
+
+export interface NewClient {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  admissionDate: string;
+}
+
+/** Page model of the client list and client form. */
+export class ClientScreens {
+  constructor(private readonly page: Page) {}
+
+  async createClient(client: NewClient): Promise<void> {
+    const { page } = this;
+    await page.getByRole('button', { name: 'New client' }).click();
+    await page.getByLabel('First name').fill(client.firstName);
+    await page.getByLabel('Last name').fill(client.lastName);
+    await page.getByLabel('Date of birth').fill(client.dateOfBirth);
+    await page.getByLabel('Admission date').fill(client.admissionDate);
+    await page.getByRole('button', { name: 'Save client' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: new RegExp(client.lastName) })).toBeVisible();
+  }
+
+  async openList(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Clients' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+  }
+
+  rowFor(lastName: string) {
+    return this.page.getByRole('row').filter({ hasText: lastName });
+  }
+}

@@ -1,0 +1,48 @@
+import { expect, type Page } from '@playwright/test';
+
+export const ADMIN = { clinic: 'Harbor Light IOP', name: 'Alex Admin', passphrase: 'correct horse battery staple' };
+
+/** Page model of first-run setup and the recovery-key step. */
+export class SetupScreen {
+  constructor(private readonly page: Page) {}
+
+  async createClinic(input = ADMIN): Promise<string> {
+    const { page } = this;
+    await expect(page.getByRole('heading', { name: 'Set up Waypoint' })).toBeVisible();
+    await page.getByLabel('Clinic name').fill(input.clinic);
+    await page.getByLabel('Your name').fill(input.name);
+    await page.getByLabel('Passphrase', { exact: true }).fill(input.passphrase);
+    await page.getByLabel('Confirm passphrase').fill(input.passphrase);
+    await page.getByRole('button', { name: 'Create clinic' }).click();
+    await expect(page.getByRole('heading', { name: 'Save your recovery key' })).toBeVisible();
+    return (await page.getByTestId('recovery-key').innerText()).trim();
+  }
+
+  async confirmRecoveryKey(key: string): Promise<void> {
+    await this.page.getByLabel('Type the recovery key to confirm you saved it').fill(key);
+    await this.page.getByRole('button', { name: 'Continue' }).click();
+  }
+}
+
+/** Page model of the lock screen. */
+export class LockScreen {
+  constructor(private readonly page: Page) {}
+
+  heading() {
+    return this.page.getByRole('heading', { name: 'Waypoint is locked' });
+  }
+
+  async unlock(passphrase: string): Promise<void> {
+    await this.page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await this.page.getByRole('button', { name: /^Unlock/ }).click();
+  }
+
+  async recover(recoveryKey: string, newPassphrase: string): Promise<void> {
+    const { page } = this;
+    await page.getByRole('button', { name: 'Forgot your passphrase? Use the recovery key' }).click();
+    await page.getByLabel('Recovery key').fill(recoveryKey);
+    await page.getByLabel('New passphrase', { exact: true }).fill(newPassphrase);
+    await page.getByLabel('Confirm new passphrase').fill(newPassphrase);
+    await page.getByRole('button', { name: 'Unlock and set new passphrase' }).click();
+  }
+}
