@@ -37,7 +37,7 @@ export const contactSchema = z
       .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'Enter an email like name@example.org.')
       .default(''),
   })
-  .refine((c) => c.phone !== '' || c.email !== '', { message: 'Give a phone number or an email.', path: ['phone'] });
+  .refine((c) => c.phone !== '' || c.email !== '', { error: 'Give a phone number or an email.', path: ['phone'] });
 export type Contact = z.infer<typeof contactSchema>;
 
 /** What a clinician enters for a client; validated against `today` (ISO date). */

@@ -1,0 +1,177 @@
+import { map, type Observable } from 'rxjs';
+import type { RxJsonSchema } from 'rxdb/plugins/core';
+import {
+  CLIENT_STATUSES,
+  LEVELS_OF_CARE,
+  type Client,
+  type ClientInput,
+  type ClientStatus,
+  type Contact,
+  type DischargeInput,
+  type LevelOfCare,
+} from '../../../shared/domain/client';
+import type { WaypointDatabase } from '../schema-plan';
+import {
+  enumField,
+  findPlain,
+  idField,
+  instantField,
+  newId,
+  patchPlain,
+  plainOf,
+  sealedObjectList,
+  sealedText,
+  type CollectionSpec,
+  type WriteContext,
+} from './collection-spec';
+
+/** A client as stored (decrypted view). `authorId` is whoever wrote the current version; the audit log has the rest. */
+export interface ClientDoc {
+  id: string;
+  status: ClientStatus;
+  primaryClinicianId: string;
+  authorId: string;
+  createdAt: string;
+  updatedAt: string;
+  firstName: string;
+  lastName: string;
+  preferredName: string;
+  pronouns: string;
+  dateOfBirth: string;
+  levelOfCare: LevelOfCare;
+  program: string;
+  admissionDate: string;
+  contacts: Contact[];
+  dischargeDate: string | null;
+  dischargeReason: string | null;
+  dischargeNote: string;
+}
+
+const schema: RxJsonSchema<ClientDoc> = {
+  title: 'clients',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    id: idField,
+    status: enumField(CLIENT_STATUSES),
+    primaryClinicianId: idField,
+    authorId: idField,
+    createdAt: instantField,
+    updatedAt: instantField,
+    firstName: sealedText,
+    lastName: sealedText,
+    preferredName: sealedText,
+    pronouns: sealedText,
+    dateOfBirth: sealedText,
+    levelOfCare: { type: 'string', enum: LEVELS_OF_CARE },
+    program: sealedText,
+    admissionDate: sealedText,
+    contacts: sealedObjectList,
+    dischargeDate: { type: ['string', 'null'] },
+    dischargeReason: { type: ['string', 'null'] },
+    dischargeNote: sealedText,
+  },
+  required: ['id', 'status', 'primaryClinicianId', 'authorId', 'createdAt', 'updatedAt'],
+  indexes: ['status', 'primaryClinicianId'],
+};
+
+export const clientsCollection = {
+  name: 'clients',
+  schema,
+  sealed: [
+    'firstName',
+    'lastName',
+    'preferredName',
+    'pronouns',
+    'dateOfBirth',
+    'levelOfCare',
+    'program',
+    'admissionDate',
+    'contacts',
+    'dischargeDate',
+    'dischargeReason',
+    'dischargeNote',
+  ],
+  migrationStrategies: {},
+} as const satisfies CollectionSpec<ClientDoc>;
+
+function toClient(d: ClientDoc): Client {
+  return {
+    id: d.id,
+    status: d.status,
+    firstName: d.firstName,
+    lastName: d.lastName,
+    preferredName: d.preferredName,
+    pronouns: d.pronouns,
+    dateOfBirth: d.dateOfBirth,
+    levelOfCare: d.levelOfCare,
+    program: d.program,
+    primaryClinicianId: d.primaryClinicianId,
+    admissionDate: d.admissionDate,
+    contacts: d.contacts.map((c) => ({ ...c })),
+    dischargeDate: d.dischargeDate,
+    dischargeReason: d.dischargeReason,
+    dischargeNote: d.dischargeNote,
+    authorId: d.authorId,
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt,
+  };
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+
+/** List order: last name, then first name, then id so equal names keep a stable place. Names are sealed: in memory. */
+export function compareClients(a: Client, b: Client): number {
+  return collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName) || a.id.localeCompare(b.id);
+}
+
+/** Every client, sorted by name, kept live. */
+export function watchClients(db: WaypointDatabase): Observable<readonly Client[]> {
+  return db.clients.find().$.pipe(map((docs) => docs.map((d) => toClient(plainOf(d))).sort(compareClients)));
+}
+
+/** One client, kept live; null when there is no client with this id. */
+export function watchClient(db: WaypointDatabase, id: string): Observable<Client | null> {
+  return db.clients.findOne(id).$.pipe(map((d) => (d ? toClient(plainOf(d)) : null)));
+}
+
+export async function getClient(db: WaypointDatabase, id: string): Promise<Client | null> {
+  const d = await findPlain(db.clients, id);
+  return d ? toClient(d) : null;
+}
+
+export async function createClient(db: WaypointDatabase, input: ClientInput, ctx: WriteContext): Promise<Client> {
+  const at = ctx.now.toISOString();
+  const doc: ClientDoc = {
+    ...input,
+    contacts: input.contacts.map((c) => ({ ...c })),
+    id: newId(ctx),
+    status: 'active',
+    dischargeDate: null,
+    dischargeReason: null,
+    dischargeNote: '',
+    authorId: ctx.authorId,
+    createdAt: at,
+    updatedAt: at,
+  };
+  return toClient(plainOf(await db.clients.insert(doc)));
+}
+
+/** Replaces what a clinician can edit; status and discharge details are left as they are. */
+export async function updateClient(db: WaypointDatabase, id: string, input: ClientInput, ctx: WriteContext): Promise<Client> {
+  const patch = { ...input, contacts: input.contacts.map((c) => ({ ...c })), authorId: ctx.authorId, updatedAt: ctx.now.toISOString() };
+  return toClient(await patchPlain(db.clients, id, patch));
+}
+
+export async function dischargeClient(db: WaypointDatabase, id: string, d: DischargeInput, ctx: WriteContext): Promise<Client> {
+  const patch = {
+    status: 'discharged',
+    dischargeDate: d.dischargeDate,
+    dischargeReason: d.dischargeReason,
+    dischargeNote: d.dischargeNote,
+    authorId: ctx.authorId,
+    updatedAt: ctx.now.toISOString(),
+  } as const satisfies Partial<ClientDoc>;
+  return toClient(await patchPlain(db.clients, id, patch));
+}

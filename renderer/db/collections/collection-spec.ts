@@ -1,0 +1,82 @@
+import type { MangoQuerySelector, MigrationStrategies, RxCollection, RxDocument, RxJsonSchema } from 'rxdb/plugins/core';
+import type { RecordBase } from '../../../shared/domain/records';
+
+/** Everything RxDB and the sealed storage need to open one collection; each collection module exports one. */
+export interface CollectionSpec<Doc> {
+  readonly name: string;
+  readonly schema: RxJsonSchema<Doc>;
+  /** What a person wrote or answered: sealed at rest (one AES-GCM envelope per document), never queryable. */
+  readonly sealed: readonly (keyof Doc & string)[];
+  /** One entry per schema version above 0; a schema change is a version bump plus a strategy here. */
+  readonly migrationStrategies: MigrationStrategies;
+}
+
+/** Who writes and when; `id` only when the caller must choose it (e.g. a staff id that is also a keyring id). */
+export interface WriteContext {
+  readonly authorId: string;
+  readonly now: Date;
+  readonly id?: string;
+}
+
+/** Thrown when an update names a record that does not exist. */
+export class RecordNotFoundError extends Error {
+  readonly code = 'record_not_found';
+  constructor(
+    readonly collection: string,
+    readonly documentId: string,
+  ) {
+    super(`No ${collection} record with id ${documentId}.`);
+    this.name = 'RecordNotFoundError';
+  }
+}
+
+/** The caller's id or a fresh random one. */
+export function newId(ctx: { readonly id?: string | undefined }): string {
+  return ctx.id ?? crypto.randomUUID();
+}
+
+/** Plain copy of a document's data without RxDB's bookkeeping fields. */
+export function plainOf<T>(doc: RxDocument<T>): T {
+  return doc.toMutableJSON(false);
+}
+
+/** Reads one document's plain data or null. */
+export async function findPlain<T>(collection: RxCollection<T>, id: string): Promise<T | null> {
+  const doc = await collection.findOne(id).exec();
+  return doc ? plainOf(doc) : null;
+}
+
+/** Id, author and timestamps of a record created now. */
+export function stampNew(ctx: WriteContext): RecordBase {
+  const at = ctx.now.toISOString();
+  return { id: newId(ctx), authorId: ctx.authorId, createdAt: at, updatedAt: at };
+}
+
+/** Inserts a document and returns its plain data as stored (after RxDB's defaults). */
+export async function insertPlain<T>(collection: RxCollection<T>, doc: T): Promise<T> {
+  return plainOf(await collection.insert(doc));
+}
+
+/** Plain data of every document matching a selector on plaintext fields (sealed fields are refused by storage). */
+export async function findPlainWhere<T>(collection: RxCollection<T>, selector: MangoQuerySelector<T>): Promise<readonly T[]> {
+  const docs = await collection.find({ selector }).exec();
+  return docs.map(plainOf);
+}
+
+/** Applies a patch to an existing document and returns its new plain data; throws RecordNotFoundError if absent. */
+export async function patchPlain<T>(collection: RxCollection<T>, id: string, patch: Partial<T>): Promise<T> {
+  const doc = await collection.findOne(id).exec();
+  if (!doc) throw new RecordNotFoundError(collection.name, id);
+  return plainOf(await doc.incrementalPatch(patch));
+}
+
+// Shared JSON-schema pieces. Indexed strings need maxLength (RxDB), so every routing string has one.
+export const idField = { type: 'string', maxLength: 64 } as const;
+export const instantField = { type: 'string', maxLength: 32 } as const;
+export const dateField = { type: 'string', maxLength: 10 } as const;
+export const sealedText = { type: 'string' } as const;
+export const sealedObject = { type: 'object', additionalProperties: true } as const;
+export const sealedObjectList = { type: 'array', items: { type: 'object', additionalProperties: true } } as const;
+export function enumField<const V extends readonly string[]>(values: V) {
+  return { type: 'string', enum: values, maxLength: Math.max(...values.map((v) => v.length)) } as const;
+}

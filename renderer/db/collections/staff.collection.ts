@@ -1,0 +1,87 @@
+import { map, type Observable } from 'rxjs';
+import type { RxJsonSchema } from 'rxdb/plugins/core';
+import { STAFF_ROLES, type Staff, type StaffInput, type StaffRole } from '../../../shared/domain/staff';
+import type { WaypointDatabase } from '../schema-plan';
+import { enumField, findPlain, idField, instantField, newId, patchPlain, plainOf, sealedText, type CollectionSpec, type WriteContext } from './collection-spec';
+
+/** A staff member as stored (decrypted view). Role and active stay plaintext: they route permissions and pickers. */
+export interface StaffDoc {
+  id: string;
+  role: StaffRole;
+  active: boolean;
+  supervised: boolean;
+  authorId: string;
+  createdAt: string;
+  updatedAt: string;
+  name: string;
+  credentials: string;
+}
+
+const schema: RxJsonSchema<StaffDoc> = {
+  title: 'staff',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    id: idField,
+    role: enumField(STAFF_ROLES),
+    active: { type: 'boolean' },
+    supervised: { type: 'boolean' },
+    authorId: idField,
+    createdAt: instantField,
+    updatedAt: instantField,
+    name: sealedText,
+    credentials: sealedText,
+  },
+  required: ['id', 'role', 'active', 'supervised', 'authorId', 'createdAt', 'updatedAt'],
+  indexes: ['role'],
+};
+
+export const staffCollection = {
+  name: 'staff',
+  schema,
+  sealed: ['name', 'credentials'],
+  migrationStrategies: {},
+} as const satisfies CollectionSpec<StaffDoc>;
+
+function toStaff(d: StaffDoc): Staff {
+  return {
+    id: d.id,
+    name: d.name,
+    role: d.role,
+    credentials: d.credentials,
+    supervised: d.supervised,
+    active: d.active,
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt,
+  };
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+
+/** Every staff member (active or not), sorted by name in memory because names are sealed. */
+export function watchStaff(db: WaypointDatabase): Observable<readonly Staff[]> {
+  return db.staff.find().$.pipe(
+    map((docs) => docs.map((d) => toStaff(plainOf(d))).sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id))),
+  );
+}
+
+export async function getStaff(db: WaypointDatabase, id: string): Promise<Staff | null> {
+  const d = await findPlain(db.staff, id);
+  return d ? toStaff(d) : null;
+}
+
+export async function createStaff(db: WaypointDatabase, input: StaffInput, ctx: WriteContext): Promise<Staff> {
+  const at = ctx.now.toISOString();
+  const doc: StaffDoc = { ...input, id: newId(ctx), active: true, authorId: ctx.authorId, createdAt: at, updatedAt: at };
+  return toStaff(plainOf(await db.staff.insert(doc)));
+}
+
+export async function updateStaff(db: WaypointDatabase, id: string, input: StaffInput, ctx: WriteContext): Promise<Staff> {
+  return toStaff(await patchPlain(db.staff, id, { ...input, authorId: ctx.authorId, updatedAt: ctx.now.toISOString() }));
+}
+
+/** Deactivated staff keep their records and names on what they wrote; they just can no longer be chosen. */
+export async function setStaffActive(db: WaypointDatabase, id: string, active: boolean, ctx: WriteContext): Promise<Staff> {
+  return toStaff(await patchPlain(db.staff, id, { active, authorId: ctx.authorId, updatedAt: ctx.now.toISOString() }));
+}

@@ -1,0 +1,66 @@
+import { addRxPlugin, createRxDatabase, type RxCollectionCreator, type RxStorage } from 'rxdb/plugins/core';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import type { AesKey, CryptoProvider } from '../../shared/crypto/provider';
+import type { CollectionSpec } from './collections/collection-spec';
+import { COLLECTION_SPECS, SEALED_FIELDS, type WaypointCollections, type WaypointDatabase } from './schema-plan';
+import { wrapSealedStorage } from './sealed-storage';
+
+export interface CreateDatabaseOptions {
+  readonly name: string;
+  /** The at-rest key (HKDF from the clinic master key). */
+  readonly key: AesKey;
+  readonly crypto: CryptoProvider;
+  /** Defaults to RxDB's Dexie (IndexedDB) storage; tests pass one over fake-indexeddb. */
+  readonly storage?: RxStorage<unknown, unknown>;
+}
+
+// Schema versions above 0 need this plugin to migrate; without it a bumped schema cannot open old data.
+addRxPlugin(RxDBMigrationSchemaPlugin);
+
+function collectionCreators() {
+  const { clients, staff, groups, sessions, attendance, notes, responses, medications, medevents, careplans, audit, clinic } =
+    COLLECTION_SPECS;
+  const creator = <D,>(s: CollectionSpec<D>): RxCollectionCreator<D> => ({ schema: s.schema, migrationStrategies: s.migrationStrategies });
+  return {
+    clients: creator(clients),
+    staff: creator(staff),
+    groups: creator(groups),
+    sessions: creator(sessions),
+    attendance: creator(attendance),
+    notes: creator(notes),
+    responses: creator(responses),
+    medications: creator(medications),
+    medevents: creator(medevents),
+    careplans: creator(careplans),
+    audit: creator(audit),
+    clinic: creator(clinic),
+  };
+}
+
+/**
+ * Opens the sealed database with all twelve collections. Never with RxDB dev-mode (it loads a remote iframe).
+ * One window uses it, so multiInstance is off; closeDuplicates lets unlock succeed even if a lock did not finish
+ * closing the previous instance.
+ */
+export async function createDatabase(options: CreateDatabaseOptions): Promise<WaypointDatabase> {
+  const storage = wrapSealedStorage({
+    storage: options.storage ?? getRxStorageDexie(),
+    crypto: options.crypto,
+    key: options.key,
+    sealedFields: SEALED_FIELDS,
+  });
+  const db = await createRxDatabase<WaypointCollections>({ name: options.name, storage, multiInstance: false, closeDuplicates: true });
+  try {
+    await db.addCollections(collectionCreators());
+    return db;
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+/** Closes the database; its storage instances drop their caches of opened records. */
+export async function closeDatabase(db: WaypointDatabase): Promise<void> {
+  await db.close();
+}

@@ -1,0 +1,27 @@
+/** The public surface of the local database: features import from here, never from RxDB. */
+export { createDatabase, closeDatabase, type CreateDatabaseOptions } from './database';
+export type { WaypointDatabase, CollectionName } from './schema-plan';
+export { DatabaseProvider, useDatabase } from './DatabaseProvider';
+export { useLiveQuery } from './useLiveQuery';
+export type { LiveQueryState } from './live-store';
+export { SealedRecordError } from './sealed-storage';
+export { SealedQueryError } from './sealed-fields';
+export { RecordNotFoundError, type WriteContext } from './collections/collection-spec';
+
+export { watchClients, watchClient, getClient, createClient, updateClient, dischargeClient, compareClients } from './collections/clients.collection';
+export { watchStaff, getStaff, createStaff, updateStaff, setStaffActive } from './collections/staff.collection';
+export { appendAudit, watchAudit } from './collections/audit.collection';
+export { insertGroup, getGroup, findGroupsByStatus } from './collections/groups.collection';
+export { insertSession, getSession, findSessionsForClient } from './collections/sessions.collection';
+export { insertAttendance, getAttendance, findAttendanceForSession } from './collections/attendance.collection';
+export { insertNote, getNote, findNotesForClient } from './collections/notes.collection';
+export { insertResponse, getResponse, findResponsesForClient } from './collections/responses.collection';
+export { insertMedication, getMedication, findMedicationsForClient } from './collections/medications.collection';
+export { insertMedicationEvent, getMedicationEvent, findMedicationEventsForClient } from './collections/medevents.collection';
+export { insertCarePlan, getCarePlan, findCarePlansForClient } from './collections/careplans.collection';
+export { insertClinicRecord, getClinicRecord, findClinicRecords } from './collections/clinic.collection';
+
+export type { Client, ClientInput, DischargeInput } from '../../shared/domain/client';
+export type { Staff, StaffInput } from '../../shared/domain/staff';
+export type { AuditEvent, AuditEventInput } from '../../shared/domain/audit';
+export type * from '../../shared/domain/records';

@@ -1,0 +1,144 @@
+/**
+ * Minimal domain records for the collections later issues fill in (groups, sessions, attendance, notes, responses,
+ * medications, medication events, care plans, clinic records). Routing fields are plaintext at rest; the fields
+ * each collection module lists as sealed are what a person wrote or answered. Empty string means "none" for
+ * routing ids, because RxDB indexes need required, non-null fields.
+ */
+
+/** Fields every record carries. */
+export interface RecordBase {
+  readonly id: string;
+  readonly authorId: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** What a caller supplies to create a record; id, author and timestamps come from the write context. */
+export type RecordInput<T extends RecordBase> = Omit<T, keyof RecordBase>;
+
+export type JsonObject = Readonly<Record<string, unknown>>;
+
+export const GROUP_STATUSES = ['active', 'archived'] as const;
+export interface Group extends RecordBase {
+  readonly status: (typeof GROUP_STATUSES)[number];
+  readonly leaderId: string;
+  readonly name: string;
+  readonly description: string;
+}
+
+export const SESSION_KINDS = ['individual', 'group', 'family', 'medication'] as const;
+export const SESSION_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
+export interface Session extends RecordBase {
+  readonly kind: (typeof SESSION_KINDS)[number];
+  readonly status: (typeof SESSION_STATUSES)[number];
+  /** '' for a group session. */
+  readonly clientId: string;
+  /** '' unless a group session. */
+  readonly groupId: string;
+  readonly clinicianId: string;
+  readonly startsAt: string;
+  readonly endsAt: string;
+  readonly title: string;
+  readonly summary: string;
+}
+
+export const ATTENDANCE_STATUSES = ['present', 'late', 'left-early', 'absent', 'excused'] as const;
+export interface Attendance extends RecordBase {
+  readonly sessionId: string;
+  readonly clientId: string;
+  readonly status: (typeof ATTENDANCE_STATUSES)[number];
+  /** 1–5, null when not rated. */
+  readonly engagement: number | null;
+  readonly participationNote: string;
+  readonly connectionProblems: readonly string[];
+}
+
+export const NOTE_KINDS = ['note', 'addendum'] as const;
+export const NOTE_STATUSES = ['draft', 'signed'] as const;
+export interface NoteSection {
+  readonly key: string;
+  readonly heading: string;
+  readonly html: string;
+}
+export interface Note extends RecordBase {
+  readonly kind: (typeof NOTE_KINDS)[number];
+  readonly status: (typeof NOTE_STATUSES)[number];
+  readonly clientId: string;
+  /** '' when not tied to a session. */
+  readonly sessionId: string;
+  /** The signed note an addendum belongs to; '' for a note. */
+  readonly parentId: string;
+  readonly templateId: string;
+  /** '' until a supervisor co-signs. */
+  readonly cosignerId: string;
+  readonly signedAt: string | null;
+  readonly title: string;
+  readonly sections: readonly NoteSection[];
+}
+
+export const RESPONSE_KINDS = ['measure', 'check-in', 'family-feedback'] as const;
+export const RESPONDENTS = ['clinician', 'client', 'family'] as const;
+export interface InstrumentResponse extends RecordBase {
+  readonly kind: (typeof RESPONSE_KINDS)[number];
+  readonly instrumentId: string;
+  readonly instrumentVersion: string;
+  readonly clientId: string;
+  readonly sessionId: string;
+  readonly respondent: (typeof RESPONDENTS)[number];
+  readonly completedAt: string;
+  readonly answers: JsonObject;
+  readonly score: number | null;
+  readonly band: string | null;
+  readonly flags: readonly string[];
+  readonly comment: string;
+}
+
+export const MEDICATION_STATUSES = ['active', 'stopped'] as const;
+export interface Medication extends RecordBase {
+  readonly clientId: string;
+  readonly status: (typeof MEDICATION_STATUSES)[number];
+  readonly prescriberId: string;
+  readonly name: string;
+  readonly dose: string;
+  readonly schedule: string;
+  readonly indication: string;
+  readonly startedOn: string;
+  readonly stoppedOn: string | null;
+}
+
+export const MEDICATION_EVENT_KINDS = ['adherence', 'side-effect', 'dose-change'] as const;
+export interface MedicationEvent extends RecordBase {
+  readonly kind: (typeof MEDICATION_EVENT_KINDS)[number];
+  readonly clientId: string;
+  readonly medicationId: string;
+  /** ISO date the event is about (an adherence day, the onset of a side effect, the date of a dose change). */
+  readonly occurredOn: string;
+  readonly detail: JsonObject;
+  readonly note: string;
+}
+
+export const CAREPLAN_KINDS = ['plan', 'review'] as const;
+export const CAREPLAN_STATUSES = ['draft', 'signed'] as const;
+export interface CarePlan extends RecordBase {
+  readonly kind: (typeof CAREPLAN_KINDS)[number];
+  readonly status: (typeof CAREPLAN_STATUSES)[number];
+  readonly clientId: string;
+  /** '' until signed. */
+  readonly signerId: string;
+  readonly periodStart: string;
+  readonly periodEnd: string;
+  /** Plan: problems, goals, objectives, homework. Review: metrics snapshot, decision, rationale. */
+  readonly content: JsonObject;
+}
+
+export const CLINIC_RECORD_KINDS = ['settings', 'conflict-copy', 'quarantine', 'schedule'] as const;
+export const CLINIC_RECORD_STATUSES = ['open', 'resolved'] as const;
+export interface ClinicRecord extends RecordBase {
+  readonly kind: (typeof CLINIC_RECORD_KINDS)[number];
+  readonly status: (typeof CLINIC_RECORD_STATUSES)[number];
+  /** The collection and record a conflict copy or quarantined document belongs to; '' otherwise. */
+  readonly refCollection: string;
+  readonly refId: string;
+  readonly data: JsonObject;
+  readonly reason: string;
+}

@@ -1,0 +1,82 @@
+import { afterEach } from 'vitest';
+import { createWebCryptoProvider } from '../../renderer/crypto/web-crypto-provider';
+import { closeDatabase, createDatabase, type WaypointDatabase } from '../../renderer/db';
+import type { AesKey } from '../../shared/crypto/provider';
+
+export const crypto = createWebCryptoProvider();
+
+/** A fresh random at-rest key. */
+export function newKey(): Promise<AesKey> {
+  return crypto.importAesKey(crypto.randomBytes(32));
+}
+
+const open = new Set<WaypointDatabase>();
+
+/** Opens the sealed database over the global fake IndexedDB; closed after each test (RxDB allows 13 open collections). */
+export async function openDb(name: string, key: AesKey): Promise<WaypointDatabase> {
+  const db = await createDatabase({ name, key, crypto });
+  open.add(db);
+  return db;
+}
+
+export async function closeDb(db: WaypointDatabase): Promise<void> {
+  open.delete(db);
+  await closeDatabase(db);
+}
+
+afterEach(async () => {
+  await Promise.all([...open].map((db) => closeDb(db)));
+});
+
+function request<T>(r: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    r.onsuccess = () => {
+      resolve(r.result);
+    };
+    r.onerror = () => {
+      reject(r.error ?? new Error('IndexedDB error'));
+    };
+  });
+}
+
+/** Every record of every IndexedDB database, read through the IndexedDB API: what really is at rest. */
+export async function dumpIndexedDb(): Promise<string> {
+  const out: Record<string, unknown> = {};
+  for (const info of await indexedDB.databases()) {
+    if (!info.name) continue;
+    const idb = await request(indexedDB.open(info.name));
+    for (const storeName of Array.from(idb.objectStoreNames)) {
+      out[`${info.name}/${storeName}`] = await request(idb.transaction(storeName, 'readonly').objectStore(storeName).getAll());
+    }
+    idb.close();
+  }
+  return JSON.stringify(out);
+}
+
+// RxDB's Dexie storage keeps one IndexedDB database per collection and schema version, documents in store "docs".
+function docsStoreName(dbName: string, collection: string): string {
+  return `rxdb-dexie-${dbName}--0--${collection}`;
+}
+
+/** Reads one stored (sealed) document straight from IndexedDB. */
+export async function readRaw(dbName: string, collection: string, id: string): Promise<Record<string, unknown>> {
+  const idb = await request(indexedDB.open(docsStoreName(dbName, collection)));
+  try {
+    const value: unknown = await request(idb.transaction('docs', 'readonly').objectStore('docs').get(id));
+    if (typeof value !== 'object' || value === null) throw new Error(`no stored ${collection}/${id}`);
+    return { ...value };
+  } finally {
+    idb.close();
+  }
+}
+
+/** Overwrites one stored document straight in IndexedDB, bypassing RxDB and the sealing layer. */
+export async function writeRaw(dbName: string, collection: string, doc: Record<string, unknown>): Promise<void> {
+  const idb = await request(indexedDB.open(docsStoreName(dbName, collection)));
+  try {
+    const tx = idb.transaction('docs', 'readwrite');
+    await request(tx.objectStore('docs').put(doc));
+  } finally {
+    idb.close();
+  }
+}
