@@ -69,7 +69,9 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['rxdb', 'rxdb/*'], allowTypeImports: true, message: 'Only renderer/db imports RxDB at runtime.' },
-          { group: ['../*/*', '!../components/*', '../../features/*/*'], message: 'Import another feature only through its index.ts.' },
+          // From a feature's root, "../<other>/<file>" reaches into another feature; only its index may be imported.
+          { regex: '^\\.\\./(?!components/)[a-z][^/]*/', message: 'Import another feature only through its index.ts.' },
+          { regex: '/features/[^/]+/(?!index$)', message: 'Import another feature only through its index.ts.' },
           { group: [...noNode, '**/electron/**'], message: 'The renderer has no Node or Electron.' },
         ],
       }],

@@ -2,7 +2,7 @@ import { Alert, Center, Loader, MantineProvider, Stack, Text, Title } from '@man
 import { Notifications } from '@mantine/notifications';
 import { LockPage, RecoveryKeyPage, SetupPage } from '../features/vault';
 import { UnlockedApp } from './UnlockedApp';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 import { useVaultState } from './useVaultState';
 import type { VaultController } from './vault-controller';
 
@@ -47,7 +47,7 @@ function Gate({ controller }: { controller: VaultController }) {
 
 export function App({ controller }: { controller: VaultController }) {
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="top-right" />
       <Gate controller={controller} />
     </MantineProvider>
@@ -58,7 +58,7 @@ export function App({ controller }: { controller: VaultController }) {
 export function StartupFailure({ error }: { error: unknown }) {
   const message = error instanceof Error ? error.message : String(error);
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Center h="100vh" p="xl">
         <Stack maw={560}>
           <Title order={1}>Waypoint cannot open its vault</Title>

@@ -67,7 +67,7 @@ export function AppLayout({ idleMinutes, onIdleMinutesChange }: Props) {
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Main">
         {NAV.map((item) => (
-          <NavLink key={item.to} component={Link} to={item.to} label={item.label} active={location.pathname.startsWith(item.to)} />
+          <NavLink key={item.to} component={Link} to={item.to} label={item.label} variant="filled" color="teal.9" active={location.pathname.startsWith(item.to)} />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>

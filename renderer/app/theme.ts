@@ -1,9 +1,49 @@
-import { createTheme } from '@mantine/core';
+import {
+  Autocomplete,
+  createTheme,
+  darken,
+  defaultVariantColorsResolver,
+  parseThemeColor,
+  Select,
+  type CSSVariablesResolver,
+  type VariantColorsResolver,
+} from '@mantine/core';
+import { LIST_PROPS } from '../components/combobox';
+
+// Light variants (badges, the active nav link) put coloured text on a pale wash of the same colour; Mantine's
+// shade fails 4.5:1 there, so the text takes the darkest shade.
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const colors = defaultVariantColorsResolver(input);
+  const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
+  const shades = input.theme.colors[parsed.color];
+  if (input.variant === 'light' && parsed.isThemeColor && shades) {
+    const text = darken(shades[9], 0.35);
+    return { ...colors, color: text, hoverColor: text };
+  }
+  // Filled hover would lighten the darkest shade (white text drops below 4.5:1); darken it instead.
+  if (input.variant === 'filled' && parsed.isThemeColor && shades && parsed.shade === 9) {
+    return { ...colors, hover: darken(shades[9], 0.15) };
+  }
+  return colors;
+};
 
 export const theme = createTheme({
+  variantColorResolver,
   primaryColor: 'teal',
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, sans-serif',
-  // Mantine's default teal shade 6 fails contrast on white for small text; 8 passes WCAG AA.
-  primaryShade: 8,
+  // White on teal.6 (Mantine's default) and teal.8 fail WCAG AA for button text; teal.9 passes.
+  primaryShade: 9,
+  components: {
+    Select: Select.extend({ defaultProps: { comboboxProps: LIST_PROPS } }),
+    Autocomplete: Autocomplete.extend({ defaultProps: { comboboxProps: LIST_PROPS } }),
+  },
+});
+
+// Mantine's "dimmed" grey (gray.6) is 3.3:1 on white, below WCAG AA for body text; gray.7 passes.
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
+  dark: {},
 });

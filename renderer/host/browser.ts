@@ -45,7 +45,7 @@ function download(name: string, content: string, mimeType: string): void {
 export function createBrowserHost(target: Window = window): HostApi {
   return {
     getAppInfo: () =>
-      Promise.resolve({ name: 'Waypoint', version: __APP_VERSION__, host: 'browser', platform: navigator.platform }),
+      Promise.resolve({ name: 'Waypoint', version: __APP_VERSION__, host: 'browser', platform: navigator.userAgent }),
     saveFile: (request) => {
       const valid = saveFileRequestSchema.parse(request);
       download(valid.suggestedName, valid.content, valid.mimeType);

@@ -13,7 +13,7 @@ async function seriousA11yViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.html} ${n.failureSummary ?? ''}`).join(', ')}`);
 }
 
 async function setUpClinic(page: Page): Promise<string> {
@@ -98,7 +98,7 @@ test('stored data holds no client name or note text, in IndexedDB or in the prof
   await page.getByRole('button', { name: 'Discharge' }).click();
   const note = 'Zebrafinch discharge narrative about family';
   await page.getByLabel('Discharge note').fill(note);
-  await page.getByLabel('Discharge reason').click();
+  await page.getByRole('combobox', { name: 'Discharge reason' }).click();
   await page.getByRole('option', { name: 'Completed program' }).click();
   await page.getByRole('button', { name: 'Discharge client' }).click();
   await expect(page.getByText('Zebrafinch')).toBeVisible();

@@ -46,18 +46,18 @@ export function RecoveryKeyPage({ recoveryKey, clinicName, onConfirmed, onBack }
             If every passphrase is forgotten, this key is the only way into the clinic’s records. It is shown
             <strong> only now</strong>. Print it or write it down and keep it locked away.
           </Text>
-          <Code block aria-label="Recovery key" data-testid="recovery-key" fz="lg">
+          <Code block tabIndex={0} aria-label="Recovery key" data-testid="recovery-key" fz="lg">
             {recoveryKey}
           </Code>
           <Group>
             <CopyButton value={recoveryKey}>
               {({ copied, copy }) => (
-                <Button variant="light" onClick={copy}>
+                <Button variant="default" onClick={copy}>
                   {copied ? 'Copied' : 'Copy'}
                 </Button>
               )}
             </CopyButton>
-            <Button variant="light" onClick={() => void save()}>
+            <Button variant="default" onClick={() => void save()}>
               Save as a text file
             </Button>
           </Group>

@@ -1,5 +1,5 @@
 import { Alert, Button, PasswordInput, Select, Stack } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import type { UnlockResult } from '../../vault/vault';
 import { unlockFailureMessage } from './unlock-messages';
 import { useCountdown } from './useCountdown';
@@ -20,10 +20,14 @@ export function UnlockForm({ users, onUnlock }: Props) {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [retryAt, setRetryAt] = useState(0);
-  const waitMs = useCountdown(retryAt);
+  const [waitMs, startWait] = useCountdown();
+  const passphraseRef = useRef<HTMLInputElement>(null);
+  // The lock screen exists to type a passphrase: put the caret there (and back there after a failure).
+  useEffect(() => {
+    if (!busy) passphraseRef.current?.focus();
+  }, [busy]);
 
-  const submit = async (event: React.FormEvent) => {
+  const submit = async (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!userId) {
       setError('Choose your name.');
@@ -35,7 +39,7 @@ export function UnlockForm({ users, onUnlock }: Props) {
       const result = await onUnlock(userId, passphrase);
       if (!result.ok) {
         setError(unlockFailureMessage(result, 'passphrase'));
-        setRetryAt(Date.now() + result.waitMs);
+        startWait(result.waitMs);
         setPassphrase('');
         setBusy(false);
       }
@@ -58,7 +62,7 @@ export function UnlockForm({ users, onUnlock }: Props) {
         <PasswordInput
           label="Passphrase"
           value={passphrase}
-          autoFocus
+          ref={passphraseRef}
           onChange={(e) => {
             setPassphrase(e.currentTarget.value);
           }}

@@ -1,16 +1,21 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
-/** Milliseconds left until `until` (epoch ms), ticking each second; 0 once passed. */
-export function useCountdown(until: number): number {
-  const [now, setNow] = useState(() => Date.now());
+/** A countdown in milliseconds: `start(ms)` begins it; the value ticks down to 0 and stays there. */
+export function useCountdown(): readonly [remainingMs: number, start: (ms: number) => void] {
+  const deadline = useRef(0);
+  const [remaining, setRemaining] = useState(0);
+  const start = useCallback((ms: number) => {
+    deadline.current = Date.now() + ms;
+    setRemaining(Math.max(0, ms));
+  }, []);
   useEffect(() => {
-    if (until <= Date.now()) return undefined;
+    if (remaining <= 0) return undefined;
     const timer = setInterval(() => {
-      setNow(Date.now());
+      setRemaining(Math.max(0, deadline.current - Date.now()));
     }, 250);
     return () => {
       clearInterval(timer);
     };
-  }, [until]);
-  return Math.max(0, until - now);
+  }, [remaining]);
+  return [remaining, start];
 }

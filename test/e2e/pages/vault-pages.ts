@@ -11,7 +11,7 @@ export class SetupScreen {
     await expect(page.getByRole('heading', { name: 'Set up Waypoint' })).toBeVisible();
     await page.getByLabel('Clinic name').fill(input.clinic);
     await page.getByLabel('Your name').fill(input.name);
-    await page.getByLabel('Passphrase', { exact: true }).fill(input.passphrase);
+    await page.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(input.passphrase);
     await page.getByLabel('Confirm passphrase').fill(input.passphrase);
     await page.getByRole('button', { name: 'Create clinic' }).click();
     await expect(page.getByRole('heading', { name: 'Save your recovery key' })).toBeVisible();
@@ -33,7 +33,7 @@ export class LockScreen {
   }
 
   async unlock(passphrase: string): Promise<void> {
-    await this.page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await this.page.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(passphrase);
     await this.page.getByRole('button', { name: /^Unlock/ }).click();
   }
 
@@ -41,7 +41,7 @@ export class LockScreen {
     const { page } = this;
     await page.getByRole('button', { name: 'Forgot your passphrase? Use the recovery key' }).click();
     await page.getByLabel('Recovery key').fill(recoveryKey);
-    await page.getByLabel('New passphrase', { exact: true }).fill(newPassphrase);
+    await page.getByRole('textbox', { name: 'New passphrase', exact: true }).fill(newPassphrase);
     await page.getByLabel('Confirm new passphrase').fill(newPassphrase);
     await page.getByRole('button', { name: 'Unlock and set new passphrase' }).click();
   }

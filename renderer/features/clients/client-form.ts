@@ -1,0 +1,98 @@
+import { DEFAULT_PROGRAMS, type Client } from '../../../shared/domain/client';
+import { canBePrimaryClinician, type Staff } from '../../../shared/domain/staff';
+
+export interface ContactFormValues {
+  name: string;
+  relation: string;
+  phone: string;
+  email: string;
+}
+
+/** What the client form holds while the user types: all strings, nothing validated yet. */
+export interface ClientFormValues {
+  firstName: string;
+  lastName: string;
+  preferredName: string;
+  pronouns: string;
+  dateOfBirth: string;
+  levelOfCare: string;
+  program: string;
+  primaryClinicianId: string;
+  admissionDate: string;
+  contacts: ContactFormValues[];
+}
+
+export interface ClinicianOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+export const EMPTY_CONTACT: ContactFormValues = { name: '', relation: '', phone: '', email: '' };
+
+/** A new client's form: IOP, the first default program, the given clinician, admitted today. */
+export function newClientForm(primaryClinicianId: string, today: string): ClientFormValues {
+  return {
+    firstName: '',
+    lastName: '',
+    preferredName: '',
+    pronouns: '',
+    dateOfBirth: '',
+    levelOfCare: 'IOP',
+    program: DEFAULT_PROGRAMS[0],
+    primaryClinicianId,
+    admissionDate: today,
+    contacts: [],
+  };
+}
+
+/** An existing client's form, for editing. */
+export function clientToForm(c: Client): ClientFormValues {
+  return {
+    firstName: c.firstName,
+    lastName: c.lastName,
+    preferredName: c.preferredName,
+    pronouns: c.pronouns,
+    dateOfBirth: c.dateOfBirth,
+    levelOfCare: c.levelOfCare,
+    program: c.program,
+    primaryClinicianId: c.primaryClinicianId,
+    admissionDate: c.admissionDate,
+    contacts: c.contacts.map((k) => ({ name: k.name, relation: k.relation, phone: k.phone, email: k.email })),
+  };
+}
+
+/**
+ * The form as candidate input for validateClientInput. Contact rows stay one-to-one with the form so that
+ * errors like "contacts.1.phone" land on the row the user sees.
+ */
+export function formToInput(v: ClientFormValues): Readonly<Record<string, unknown>> {
+  return { ...v, contacts: v.contacts.map((k) => ({ ...k })) };
+}
+
+/**
+ * Who may be chosen as primary clinician: active staff who qualify, plus whoever is already assigned (so an edit
+ * never silently drops a clinician who has since been deactivated). A clinic with no clinicians yet (just its
+ * admin, on first run) offers the signed-in user so the first client can still be recorded.
+ */
+export function clinicianOptions(staff: readonly Staff[], userId: string, currentId = ''): readonly ClinicianOption[] {
+  const options = staff
+    .filter((s) => canBePrimaryClinician(s) || s.id === currentId)
+    .map((s) => ({ value: s.id, label: s.active ? s.name : `${s.name} (inactive)` }));
+  if (options.length > 0) return options;
+  const me = staff.find((s) => s.id === userId);
+  return me ? [{ value: me.id, label: me.name }] : [];
+}
+
+/** The signed-in user when they can be chosen, else the only choice there is, else nothing. */
+export function defaultClinicianId(options: readonly ClinicianOption[], userId: string): string {
+  if (options.some((o) => o.value === userId)) return userId;
+  return options.length === 1 ? (options[0]?.value ?? '') : '';
+}
+
+/** Names of the fields that differ between two inputs, for the audit trail (values themselves stay out of it). */
+export function changedFields(before: object, after: object): readonly string[] {
+  const previous = new Map(Object.entries(before));
+  return Object.entries(after)
+    .filter(([key, value]) => JSON.stringify(previous.get(key)) !== JSON.stringify(value))
+    .map(([key]) => key);
+}

@@ -1,0 +1,100 @@
+import { Alert, Button, Group, Stack, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { validateClientInput, type ClientInput } from '../../../../shared/domain/client';
+import { ConfirmModal } from '../../../components/ConfirmModal';
+import { formToInput, type ClientFormValues, type ClinicianOption } from '../client-form';
+import { ClientFormFields } from './ClientFormFields';
+import { ContactsFieldset } from './ContactsFieldset';
+
+interface Props {
+  readonly title: string;
+  readonly initialValues: ClientFormValues;
+  readonly clinicians: readonly ClinicianOption[];
+  readonly today: string;
+  /** Saves; a rejection is shown and the form keeps everything typed. */
+  readonly onSave: (input: ClientInput) => Promise<void>;
+  readonly onCancel: () => void;
+}
+
+function focusFirstInvalid(): void {
+  // After React has rendered the errors.
+  requestAnimationFrame(() => {
+    document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus();
+  });
+}
+
+/** The client form (new and edit): validation on the fields, save errors in an alert, no silent discard. */
+export function ClientForm({ title, initialValues, clinicians, today, onSave, onCancel }: Props) {
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const form = useForm<ClientFormValues>({
+    mode: 'controlled',
+    initialValues,
+    validate: (values) => {
+      const result = validateClientInput(formToInput(values), today);
+      return result.ok ? {} : { ...result.errors };
+    },
+  });
+
+  const save = async (values: ClientFormValues) => {
+    const result = validateClientInput(formToInput(values), today);
+    if (!result.ok) return;
+    setSaving(true);
+    setSaveError(null);
+    try {
+      await onSave(result.value);
+    } catch (e) {
+      setSaveError(e instanceof Error ? e.message : String(e));
+      setSaving(false);
+    }
+  };
+
+  const submit = form.onSubmit((values) => {
+    void save(values);
+  }, focusFirstInvalid);
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack maw={880}>
+        <Title order={1}>{title}</Title>
+        <ClientFormFields form={form} clinicians={clinicians} today={today} />
+        <ContactsFieldset form={form} />
+        {saveError && (
+          <Alert color="red" title="The client was not saved" role="alert">
+            {saveError} Everything you typed is still here: check it and choose Save client again. If saving keeps
+            failing, copy what you need before locking Waypoint.
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" loading={saving}>
+            Save client
+          </Button>
+          <Button
+            variant="default"
+            onClick={() => {
+              if (form.isDirty()) setConfirmingDiscard(true);
+              else onCancel();
+            }}
+          >
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+      <ConfirmModal
+        opened={confirmingDiscard}
+        title="Discard your changes?"
+        confirmLabel="Discard changes"
+        cancelLabel="Keep editing"
+        color="red"
+        onConfirm={onCancel}
+        onCancel={() => {
+          setConfirmingDiscard(false);
+        }}
+      >
+        What you typed on this form has not been saved and will be lost.
+      </ConfirmModal>
+    </form>
+  );
+}

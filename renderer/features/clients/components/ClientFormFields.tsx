@@ -1,0 +1,60 @@
+import { Autocomplete, Fieldset, Select, SimpleGrid, TextInput } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { DEFAULT_PROGRAMS, LEVELS_OF_CARE, type LevelOfCare } from '../../../../shared/domain/client';
+import type { ClientFormValues, ClinicianOption } from '../client-form';
+import { LIST_PROPS } from '../../../components/combobox';
+
+const LEVEL_LABELS: Readonly<Record<LevelOfCare, string>> = {
+  PHP: 'PHP — partial hospitalization',
+  IOP: 'IOP — intensive outpatient',
+  OP: 'OP — outpatient',
+};
+
+const LEVEL_OPTIONS = LEVELS_OF_CARE.map((value) => ({ value, label: LEVEL_LABELS[value] }));
+
+interface Props {
+  readonly form: UseFormReturnType<ClientFormValues>;
+  readonly clinicians: readonly ClinicianOption[];
+  readonly today: string;
+}
+
+/** Who the client is and where they are in care. */
+export function ClientFormFields({ form, clinicians, today }: Props) {
+  return (
+    <>
+      <Fieldset legend="Client">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label="First name" required autoComplete="off" {...form.getInputProps('firstName')} />
+          <TextInput label="Last name" required autoComplete="off" {...form.getInputProps('lastName')} />
+          <TextInput label="Preferred name" description="If different from the first name" {...form.getInputProps('preferredName')} />
+          <TextInput label="Pronouns" description="For example she/her, they/them" {...form.getInputProps('pronouns')} />
+          <TextInput label="Date of birth" type="date" required max={today} {...form.getInputProps('dateOfBirth')} />
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend="Care">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select comboboxProps={LIST_PROPS} label="Level of care" data={LEVEL_OPTIONS} allowDeselect={false} required {...form.getInputProps('levelOfCare')} />
+          <Autocomplete
+            comboboxProps={LIST_PROPS}
+            label="Program track"
+            description="Choose one or type the clinic’s own"
+            data={[...DEFAULT_PROGRAMS]}
+            required
+            {...form.getInputProps('program')}
+          />
+          <Select
+            comboboxProps={LIST_PROPS}
+            label="Primary clinician"
+            data={clinicians.map((c) => ({ ...c }))}
+            description={clinicians.length === 0 ? 'Add a clinician on the Staff screen first.' : undefined}
+            allowDeselect={false}
+            searchable
+            required
+            {...form.getInputProps('primaryClinicianId')}
+          />
+          <TextInput label="Admission date" type="date" required {...form.getInputProps('admissionDate')} />
+        </SimpleGrid>
+      </Fieldset>
+    </>
+  );
+}

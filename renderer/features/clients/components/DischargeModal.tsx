@@ -1,0 +1,78 @@
+import { Alert, Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { DISCHARGE_REASONS, clientDisplayName, type Client, type DischargeInput } from '../../../../shared/domain/client';
+import { newDischargeForm, validateDischarge, type DischargeFormValues } from '../discharge-form';
+import { LIST_PROPS } from '../../../components/combobox';
+
+interface Props {
+  readonly client: Client;
+  readonly opened: boolean;
+  readonly today: string;
+  readonly onClose: () => void;
+  readonly onDischarge: (input: DischargeInput) => Promise<void>;
+}
+
+/** Date, reason and note for a discharge; the client stays active until this is saved. */
+export function DischargeModal({ client, opened, today, onClose, onDischarge }: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const form = useForm<DischargeFormValues>({
+    mode: 'controlled',
+    initialValues: newDischargeForm(today),
+    validate: (values) => {
+      const result = validateDischarge(values, client.admissionDate);
+      return result.ok ? {} : { ...result.errors };
+    },
+  });
+
+  const save = async (values: DischargeFormValues) => {
+    const result = validateDischarge(values, client.admissionDate);
+    if (!result.ok) return;
+    setSaving(true);
+    setError(null);
+    try {
+      await onDischarge(result.value);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={`Discharge ${clientDisplayName(client)}`}
+      centered
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
+      <form
+        noValidate
+        onSubmit={form.onSubmit((values) => {
+          void save(values);
+        })}
+      >
+        <Stack>
+          <TextInput label="Discharge date" type="date" required min={client.admissionDate} {...form.getInputProps('dischargeDate')} />
+          <Select comboboxProps={LIST_PROPS} label="Discharge reason" data={[...DISCHARGE_REASONS]} allowDeselect={false} required {...form.getInputProps('dischargeReason')} />
+          <Textarea label="Discharge note" autosize minRows={3} {...form.getInputProps('dischargeNote')} />
+          {error && (
+            <Alert color="red" title="The discharge was not saved" role="alert">
+              {error} The client is still active and what you typed is still here; try again.
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" color="red.9" loading={saving}>
+              Discharge client
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

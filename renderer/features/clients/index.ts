@@ -1,0 +1,3 @@
+export { ClientChartPage } from './ClientChartPage';
+export { ClientFormPage } from './ClientFormPage';
+export { ClientsPage } from './ClientsPage';

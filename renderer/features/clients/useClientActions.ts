@@ -1,0 +1,42 @@
+import { useMemo } from 'react';
+import type { Client, ClientInput, DischargeInput } from '../../../shared/domain/client';
+import { appendAudit, createClient, dischargeClient, updateClient, useDatabase } from '../../db';
+import { useSession } from '../../app/session-context';
+import { changedFields } from './client-form';
+
+export interface ClientActions {
+  readonly create: (input: ClientInput) => Promise<Client>;
+  readonly update: (before: Client, input: ClientInput) => Promise<Client>;
+  readonly discharge: (client: Client, input: DischargeInput) => Promise<Client>;
+}
+
+/** Writes to client records, each followed by its audit event, authored by the signed-in user. */
+export function useClientActions(): ClientActions {
+  const db = useDatabase();
+  const { user } = useSession();
+  return useMemo(() => {
+    const audit = (action: 'create' | 'edit' | 'discharge', entityId: string, detail: string, now: Date) =>
+      appendAudit(db, { action, entity: 'client', entityId, actorId: user.id, detail }, { now });
+    return {
+      create: async (input) => {
+        const now = new Date();
+        const client = await createClient(db, input, { authorId: user.id, now });
+        await audit('create', client.id, 'Created the client record', now);
+        return client;
+      },
+      update: async (before, input) => {
+        const now = new Date();
+        const client = await updateClient(db, before.id, input, { authorId: user.id, now });
+        const changed = changedFields(before, input);
+        await audit('edit', client.id, changed.length ? `Changed ${changed.join(', ')}` : 'Saved without changes', now);
+        return client;
+      },
+      discharge: async (before, input) => {
+        const now = new Date();
+        const client = await dischargeClient(db, before.id, input, { authorId: user.id, now });
+        await audit('discharge', client.id, `Discharged: ${input.dischargeReason}`, now);
+        return client;
+      },
+    };
+  }, [db, user.id]);
+}
