@@ -9,7 +9,7 @@ const noUi = ['react', 'react-dom', 'react/*', '@mantine/*', 'chart.js', 'react-
 const noNode = ['node:*', 'fs', 'path', 'os', 'child_process', 'electron', 'electron/*'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'release/', 'test-results/', 'playwright-report/', '.server-data/'] },
+  { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web*/', 'release/', 'test-results/', 'playwright-report/', '.server-data/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -10,5 +10,5 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { outDir: resolve(import.meta.dirname, 'dist-web'), emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  build: { outDir: resolve(import.meta.dirname, process.env.WAYPOINT_WEB_OUT ?? 'dist-web'), emptyOutDir: true, chunkSizeWarningLimit: 4000 },
 });

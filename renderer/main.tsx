@@ -2,10 +2,14 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
 import { App, StartupFailure } from './app/App';
 import { VaultController, vaultDeps } from './app/vault-controller';
 import { createWebCryptoProvider } from './crypto/web-crypto-provider';
 import { openVaultStore } from './vault/vault-store';
+
+// zod probes `new Function` for speed; the app's CSP forbids eval, so tell it not to try.
+z.config({ jitless: true });
 
 // Wiring happens here, once, outside React: the vault store and controller are not created by components.
 async function bootstrap(root: HTMLElement): Promise<void> {

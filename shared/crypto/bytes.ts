@@ -1,7 +1,7 @@
 /** Byte helpers that need no platform globals (shared/ compiles without DOM or Node types). */
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const B64_INDEX = new Map([...B64].map((c, i) => [c, i]));
+const B64_INDEX = new Map(Array.from(B64).map((c, i) => [c, i]));
 
 /** Encodes a string as UTF-8 bytes. */
 export function utf8Encode(text: string): Uint8Array {

@@ -5,7 +5,7 @@
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const DECODE: ReadonlyMap<string, number> = new Map([
-  ...[...ALPHABET].map((c, i): [string, number] => [c, i]),
+  ...Array.from(ALPHABET).map((c, i): [string, number] => [c, i]),
   ['O', 0], ['I', 1], ['L', 1],
 ]);
 export const RECOVERY_KEY_BYTES = 32;
