@@ -15,11 +15,11 @@ export { insertGroup, getGroup, findGroupsByStatus } from './collections/groups.
 export { insertSession, getSession, findSessionsForClient } from './collections/sessions.collection';
 export { insertAttendance, getAttendance, findAttendanceForSession } from './collections/attendance.collection';
 export { insertNote, getNote, findNotesForClient } from './collections/notes.collection';
-export { insertResponse, getResponse, findResponsesForClient } from './collections/responses.collection';
+export { insertResponse, getResponse, findResponsesForClient, watchResponsesForClient, watchResponsesOfKind } from './collections/responses.collection';
 export { insertMedication, getMedication, findMedicationsForClient } from './collections/medications.collection';
 export { insertMedicationEvent, getMedicationEvent, findMedicationEventsForClient } from './collections/medevents.collection';
 export { insertCarePlan, getCarePlan, findCarePlansForClient } from './collections/careplans.collection';
-export { insertClinicRecord, getClinicRecord, findClinicRecords } from './collections/clinic.collection';
+export { insertClinicRecord, getClinicRecord, findClinicRecords, watchClinicRecords, watchClinicRecordsFor } from './collections/clinic.collection';
 
 export type { Client, ClientInput, DischargeInput } from '../../shared/domain/client';
 export type { Staff, StaffInput } from '../../shared/domain/staff';

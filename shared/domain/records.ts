@@ -91,6 +91,8 @@ export interface InstrumentResponse extends RecordBase {
   readonly band: string | null;
   readonly flags: readonly string[];
   readonly comment: string;
+  /** The response this one corrects (absent or '' for none): responses are append-only, so a correction supersedes. */
+  readonly supersedesId?: string;
 }
 
 export const MEDICATION_STATUSES = ['active', 'stopped'] as const;
@@ -131,7 +133,8 @@ export interface CarePlan extends RecordBase {
   readonly content: JsonObject;
 }
 
-export const CLINIC_RECORD_KINDS = ['settings', 'conflict-copy', 'quarantine', 'schedule'] as const;
+/** 'safety-ack': a clinician's signed response to a client's safety alert (refCollection 'clients', refId the client). */
+export const CLINIC_RECORD_KINDS = ['settings', 'conflict-copy', 'quarantine', 'schedule', 'safety-ack'] as const;
 export const CLINIC_RECORD_STATUSES = ['open', 'resolved'] as const;
 export interface ClinicRecord extends RecordBase {
   readonly kind: (typeof CLINIC_RECORD_KINDS)[number];

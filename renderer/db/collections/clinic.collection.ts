@@ -1,11 +1,12 @@
+import { map, type Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { CLINIC_RECORD_KINDS, CLINIC_RECORD_STATUSES, type ClinicRecord, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, sealedObject, sealedText, stampNew, type CollectionSpec, type WriteContext } from './collection-spec';
+import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, plainOf, sealedObject, sealedText, stampNew, type CollectionSpec, type WriteContext } from './collection-spec';
 
 const schema: RxJsonSchema<ClinicRecord> = {
   title: 'clinic',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -24,12 +25,15 @@ const schema: RxJsonSchema<ClinicRecord> = {
   indexes: [['kind', 'status'], ['refCollection', 'refId']],
 };
 
-/** Clinic-wide odds and ends: settings, conflict copies, quarantined documents, schedules. */
+/** Clinic-wide odds and ends: settings, conflict copies, quarantined documents, schedules, safety acknowledgements. */
 export const clinicCollection = {
   name: 'clinic',
   schema,
   sealed: ['data', 'reason'],
-  migrationStrategies: {},
+  migrationStrategies: {
+    // v1 only adds the 'safety-ack' kind; existing records are unchanged.
+    1: (doc: ClinicRecord): ClinicRecord => doc,
+  },
 } as const satisfies CollectionSpec<ClinicRecord>;
 
 export async function insertClinicRecord(db: WaypointDatabase, input: RecordInput<ClinicRecord>, ctx: WriteContext): Promise<ClinicRecord> {
@@ -42,4 +46,19 @@ export function getClinicRecord(db: WaypointDatabase, id: string): Promise<Clini
 
 export function findClinicRecords(db: WaypointDatabase, kind: ClinicRecord['kind']): Promise<readonly ClinicRecord[]> {
   return findPlainWhere(db.clinic, { kind });
+}
+
+/** Every clinic record of one kind, oldest first, kept live. */
+export function watchClinicRecords(db: WaypointDatabase, kind: ClinicRecord['kind']): Observable<readonly ClinicRecord[]> {
+  return db.clinic.find({ selector: { kind }, sort: [{ createdAt: 'asc' }] }).$.pipe(map((docs) => docs.map(plainOf)));
+}
+
+/** Clinic records of one kind about one record (e.g. safety acknowledgements of one client), oldest first, kept live. */
+export function watchClinicRecordsFor(
+  db: WaypointDatabase,
+  kind: ClinicRecord['kind'],
+  ref: { readonly collection: string; readonly id: string },
+): Observable<readonly ClinicRecord[]> {
+  const selector = { kind, refCollection: ref.collection, refId: ref.id };
+  return db.clinic.find({ selector, sort: [{ createdAt: 'asc' }] }).$.pipe(map((docs) => docs.map(plainOf)));
 }

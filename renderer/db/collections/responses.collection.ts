@@ -1,11 +1,12 @@
+import { map, type Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { RESPONDENTS, RESPONSE_KINDS, type InstrumentResponse, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, sealedObject, sealedText, stampNew, type CollectionSpec, type WriteContext } from './collection-spec';
+import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, plainOf, sealedObject, sealedText, stampNew, type CollectionSpec, type WriteContext } from './collection-spec';
 
 const schema: RxJsonSchema<InstrumentResponse> = {
   title: 'responses',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -25,6 +26,7 @@ const schema: RxJsonSchema<InstrumentResponse> = {
     band: { type: ['string', 'null'] },
     flags: { type: 'array', items: { type: 'string' } },
     comment: sealedText,
+    supersedesId: idField,
   },
   required: ['id', 'kind', 'instrumentId', 'instrumentVersion', 'clientId', 'sessionId', 'respondent', 'completedAt', 'authorId', 'createdAt', 'updatedAt'],
   indexes: [['clientId', 'instrumentId', 'completedAt'], ['kind', 'completedAt']],
@@ -35,7 +37,10 @@ export const responsesCollection = {
   name: 'responses',
   schema,
   sealed: ['answers', 'score', 'band', 'flags', 'comment'],
-  migrationStrategies: {},
+  migrationStrategies: {
+    // v1 adds supersedesId (corrections point at the response they replace); older responses replace nothing.
+    1: (doc: InstrumentResponse): InstrumentResponse => ({ ...doc, supersedesId: '' }),
+  },
 } as const satisfies CollectionSpec<InstrumentResponse>;
 
 /** Responses are append-only: a correction is a new response. */
@@ -49,4 +54,16 @@ export function getResponse(db: WaypointDatabase, id: string): Promise<Instrumen
 
 export function findResponsesForClient(db: WaypointDatabase, clientId: string): Promise<readonly InstrumentResponse[]> {
   return findPlainWhere(db.responses, { clientId });
+}
+
+/** Every response of one client, oldest first by completion time, kept live. */
+export function watchResponsesForClient(db: WaypointDatabase, clientId: string): Observable<readonly InstrumentResponse[]> {
+  return db.responses
+    .find({ selector: { clientId }, sort: [{ completedAt: 'asc' }] })
+    .$.pipe(map((docs) => docs.map(plainOf)));
+}
+
+/** Every response of one kind across clients (e.g. all measures, for the client list's safety badges), kept live. */
+export function watchResponsesOfKind(db: WaypointDatabase, kind: InstrumentResponse['kind']): Observable<readonly InstrumentResponse[]> {
+  return db.responses.find({ selector: { kind }, sort: [{ completedAt: 'asc' }] }).$.pipe(map((docs) => docs.map(plainOf)));
 }

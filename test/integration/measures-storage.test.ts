@@ -1,0 +1,57 @@
+import { createRxDatabase, type RxJsonSchema } from 'rxdb/plugins/core';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { firstValueFrom } from 'rxjs';
+import { describe, expect, it } from 'vitest';
+import { insertClinicRecord, insertResponse, watchClinicRecordsFor, watchResponsesForClient, watchResponsesOfKind } from '../../renderer/db';
+import { COLLECTION_SPECS, SEALED_FIELDS } from '../../renderer/db/schema-plan';
+import { wrapSealedStorage } from '../../renderer/db/sealed-storage';
+import type { InstrumentResponse } from '../../shared/domain/records';
+import { closeDb, crypto, newKey, openDb } from './db-helpers';
+
+const T0 = '2026-11-02T10:00:00.000Z';
+const ctx = (iso: string) => ({ authorId: 'u1', now: new Date(iso) });
+
+function response(clientId: string, completedAt: string): Omit<InstrumentResponse, 'id' | 'authorId' | 'createdAt' | 'updatedAt'> {
+  return { kind: 'measure', instrumentId: 'PHQ-9', instrumentVersion: '1.0.0', clientId, sessionId: '', respondent: 'client', completedAt, answers: { phq9_1: 1 }, score: 12, band: 'moderate', flags: [], comment: '', supersedesId: '' };
+}
+
+// The v0 schema as it shipped before supersedesId: a stored v0 response must open under v1.
+function v0ResponsesSchema(): RxJsonSchema<Omit<InstrumentResponse, 'supersedesId'>> {
+  const { schema } = COLLECTION_SPECS.responses;
+  const properties = Object.fromEntries(Object.entries(schema.properties).filter(([name]) => name !== 'supersedesId'));
+  return { ...schema, version: 0, properties, } as RxJsonSchema<Omit<InstrumentResponse, 'supersedesId'>>;
+}
+
+describe('measures storage', () => {
+  it('migrates a v0 response to v1 with supersedesId empty', async () => {
+    const key = await newKey();
+    const storage = wrapSealedStorage({ storage: getRxStorageDexie(), crypto, key, sealedFields: SEALED_FIELDS });
+    const old = await createRxDatabase({ name: 'migrate', storage, multiInstance: false });
+    const full: Record<string, unknown> = { ...response('c1', T0), id: 'r0', authorId: 'u1', createdAt: T0, updatedAt: T0 };
+    const doc = Object.fromEntries(Object.entries(full).filter(([name]) => name !== 'supersedesId'));
+    const collections = await old.addCollections({ responses: { schema: v0ResponsesSchema() } });
+    await collections.responses.insert(doc);
+    await old.close();
+
+    const db = await openDb('migrate', key);
+    const [migrated] = await firstValueFrom(watchResponsesForClient(db, 'c1'));
+    expect(migrated).toMatchObject({ id: 'r0', supersedesId: '', score: 12, answers: { phq9_1: 1 } });
+    await closeDb(db);
+  });
+
+  it('watches a client’s responses oldest first, responses by kind, and acknowledgements per client', async () => {
+    const db = await openDb('watch', await newKey());
+    await insertResponse(db, response('c1', '2026-11-09T10:00:00.000Z'), ctx(T0));
+    await insertResponse(db, response('c1', T0), ctx(T0));
+    await insertResponse(db, response('c2', T0), ctx(T0));
+    const mine = await firstValueFrom(watchResponsesForClient(db, 'c1'));
+    expect(mine.map((r) => r.completedAt)).toEqual([T0, '2026-11-09T10:00:00.000Z']);
+    expect((await firstValueFrom(watchResponsesOfKind(db, 'measure'))).length).toBe(3);
+
+    const ack = { kind: 'safety-ack', status: 'resolved', refCollection: 'clients', refId: 'c1', data: { note: 'plan reviewed' }, reason: '' } as const;
+    await insertClinicRecord(db, ack, ctx(T0));
+    await insertClinicRecord(db, { ...ack, refId: 'c2' }, ctx(T0));
+    const acks = await firstValueFrom(watchClinicRecordsFor(db, 'safety-ack', { collection: 'clients', id: 'c1' }));
+    expect(acks.map((a) => [a.refId, a.data])).toEqual([['c1', { note: 'plan reviewed' }]]);
+  });
+});
