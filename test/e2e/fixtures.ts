@@ -39,6 +39,7 @@ export const test = base.extend<Fixtures>({
       args: CHROMIUM_ARGS,
       baseURL,
       acceptDownloads: true,
+      reducedMotion: 'reduce',
     });
     await use(context);
     await context.close();

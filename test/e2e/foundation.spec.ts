@@ -10,6 +10,8 @@ import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
 const QUINCY = { firstName: 'Quincy', lastName: 'Testperson', dateOfBirth: '1990-04-12', admissionDate: '2026-11-02' };
 
 async function seriousA11yViolations(page: Page): Promise<string[]> {
+  // Scan a settled page: a toast caught mid-fade reports the contrast of a half-transparent colour.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
