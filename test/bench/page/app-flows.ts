@@ -1,0 +1,98 @@
+import { combineLatest, firstValueFrom } from 'rxjs';
+import { DEFAULT_FILTER, DEFAULT_SORT, filterClients, sortClients, toClientRows, type ClientRow } from '../../../renderer/features/clients/client-list';
+import {
+  appendAudit,
+  createDatabase,
+  findMedicationEventsForClient,
+  findMedicationsForClient,
+  findNotesForClient,
+  findResponsesForClient,
+  getClient,
+  getStaff,
+  insertNote,
+  watchClients,
+  watchStaff,
+  type WaypointDatabase,
+} from '../../../renderer/db';
+import { deriveKey } from '../../../shared/crypto/keys';
+import type { CryptoProvider } from '../../../shared/crypto/provider';
+import { median, now, percentile, timed } from './timing';
+
+export interface Vault {
+  readonly crypto: CryptoProvider;
+  readonly master: Uint8Array;
+  readonly dbName: string;
+  readonly userId: string;
+}
+
+/** What the app does between a passphrase that unwrapped the master key and a drawn client list (vault-controller). */
+export async function unlockToDashboard(vault: Vault): Promise<{ readonly db: WaypointDatabase; readonly rows: readonly ClientRow[]; readonly ms: number }> {
+  const start = now();
+  const key = await deriveKey(vault.crypto, vault.master, 'at-rest');
+  const db = await createDatabase({ name: vault.dbName, key, crypto: vault.crypto });
+  const at = new Date();
+  await appendAudit(db, { action: 'unlock', entity: 'vault', entityId: 'bench', actorId: vault.userId, detail: '' }, { now: at });
+  await getStaff(db, vault.userId);
+  const [clients, staff] = await firstValueFrom(combineLatest([watchClients(db), watchStaff(db)]));
+  const rows = sortClients(filterClients(toClientRows(clients, staff, at.toISOString().slice(0, 10)), { ...DEFAULT_FILTER, status: 'all' }), DEFAULT_SORT);
+  return { db, rows, ms: now() - start };
+}
+
+/** One chart open: the client, their notes, responses, attendance, medications and events, plus the view audit. */
+async function openChart(db: WaypointDatabase, clientId: string, userId: string): Promise<number> {
+  const { ms } = await timed(() =>
+    Promise.all([
+      getClient(db, clientId),
+      findNotesForClient(db, clientId),
+      findResponsesForClient(db, clientId),
+      db.attendance.find({ selector: { clientId } }).exec(),
+      findMedicationsForClient(db, clientId),
+      findMedicationEventsForClient(db, clientId),
+      appendAudit(db, { action: 'view', entity: 'client', entityId: clientId, actorId: userId, detail: 'Opened the chart' }, { now: new Date() }),
+    ]),
+  );
+  return ms;
+}
+
+/** Median and p95 over up to `count` clients spread evenly through the list. */
+export async function chartOpen(db: WaypointDatabase, rows: readonly ClientRow[], userId: string, count: number): Promise<{ readonly p50: number; readonly p95: number; readonly n: number }> {
+  const step = Math.max(1, Math.floor(rows.length / count));
+  const times: number[] = [];
+  for (let i = 0; i < rows.length && times.length < count; i += step) {
+    const row = rows[i];
+    if (row) times.push(await openChart(db, row.id, userId));
+  }
+  return { p50: median(times), p95: percentile(times, 95), n: times.length };
+}
+
+/** Median time to save a new draft note of about 2 kB (what autosave writes first). */
+export async function noteSave(db: WaypointDatabase, clientId: string, userId: string, repeats: number): Promise<number> {
+  const html = `<p>${'Client reports steadier mood this week and used paced breathing before a hard call. '.repeat(6)}</p>`;
+  const sections = ['subjective', 'objective', 'assessment', 'plan'].map((key) => ({ key, heading: key, html }));
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const input = { kind: 'note', status: 'draft', clientId, sessionId: '', parentId: '', templateId: 'soap', cosignerId: '', signedAt: null, title: 'Individual session', sections } as const;
+    times.push((await timed(() => insertNote(db, input, { authorId: userId, now: new Date() }))).ms);
+  }
+  return median(times);
+}
+
+/**
+ * Client search as the app does it: names are sealed, so every client is read and decrypted, then filtered in
+ * memory. A distinct selector per round keeps RxDB's query cache from answering without touching storage.
+ */
+export async function clientSearch(db: WaypointDatabase, rounds: number): Promise<{ readonly ms: number; readonly hits: number }> {
+  const times: number[] = [];
+  let hits = 0;
+  const staff = await firstValueFrom(watchStaff(db));
+  for (let i = 0; i < rounds; i++) {
+    const { ms, value } = await timed(async () => {
+      const docs = await db.clients.find({ selector: { createdAt: { $gt: `0${String(i)}` } } }).exec();
+      const clients = docs.map((d) => d.toMutableJSON(false));
+      return filterClients(toClientRows(clients, staff, '2026-01-01'), { ...DEFAULT_FILTER, status: 'all', search: 'ma' });
+    });
+    times.push(ms);
+    hits = value.length;
+  }
+  return { ms: median(times), hits };
+}

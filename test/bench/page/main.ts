@@ -1,0 +1,119 @@
+import { closeDatabase, createDatabase, type WaypointDatabase } from '../../../renderer/db';
+import { createWebCryptoProvider } from '../../../renderer/crypto/web-crypto-provider';
+import { createMasterKey, deriveKey, DEFAULT_ARGON2, unwrapMasterKey, wrapWithPassphrase } from '../../../shared/crypto/keys';
+import type { Note } from '../../../shared/domain/records';
+import { countDocs, generateClinic } from '../seed/generate';
+import { isSizeName } from '../seed/sizes';
+import { writeClinic } from '../seed/write';
+import { chartOpen, clientSearch, noteSave, unlockToDashboard, type Vault } from './app-flows';
+import { sealedVsPlainInsert, type InsertSample } from './insert-ratio';
+import { plainRxdbSync } from './sync-plain';
+import { log, round2, timed } from './timing';
+
+/** What the driver asks for; counts are per size, chosen by scripts/bench/run.mjs. */
+export interface BenchOptions {
+  readonly size: string;
+  readonly seed: number;
+  readonly chartClients: number;
+  readonly insertSample: number;
+  readonly insertRounds: number;
+  readonly syncDocs: number;
+  /** Same-origin path the driver proxies to PouchDB Server, or null to skip sync. */
+  readonly couchBase: string | null;
+  readonly runId: string;
+}
+
+type Figures = Record<string, number | string | null | Readonly<Record<string, number>>>;
+
+interface State {
+  vault: Vault | null;
+  db: WaypointDatabase | null;
+  insertSample: InsertSample;
+  syncSample: readonly Note[];
+}
+const state: State = { vault: null, db: null, insertSample: { notes: [], responses: [] }, syncSample: [] };
+const crypto = createWebCryptoProvider();
+
+async function seed(options: BenchOptions, vault: Vault): Promise<Figures> {
+  if (!isSizeName(options.size)) throw new Error(`unknown size ${options.size}`);
+  const size = options.size;
+  const generated = await timed(() => Promise.resolve(generateClinic(size, options.seed)));
+  const clinic = generated.value;
+  const key = await deriveKey(crypto, vault.master, 'at-rest');
+  const db = await createDatabase({ name: vault.dbName, key, crypto });
+  log(`generated ${size} in ${generated.ms.toFixed(0)} ms; writing`);
+  const written = await timed(() => writeClinic(db, clinic));
+  await closeDatabase(db);
+  state.insertSample = { notes: clinic.notes.slice(0, options.insertSample), responses: clinic.responses.slice(0, options.insertSample) };
+  state.syncSample = clinic.notes.slice(0, options.syncDocs);
+  const docs = countDocs(clinic);
+  return { size, seed: options.seed, docs, total_docs: Object.values(docs).reduce((a, b) => a + b, 0), generate_ms: round2(generated.ms), seed_ms: round2(written.ms) };
+}
+
+// Argon2id is the one deliberately slow step of unlock; it is measured on its own so the rest can be judged.
+async function argon2Ms(master: Uint8Array): Promise<number> {
+  const wrapped = await wrapWithPassphrase(crypto, master, 'correct horse battery staple', DEFAULT_ARGON2);
+  return (await timed(() => unwrapMasterKey(crypto, wrapped, 'correct horse battery staple'))).ms;
+}
+
+/** Phase 1: seed, then unlock and use the app's database like a clinician; the database stays open for the heap. */
+async function runApp(options: BenchOptions): Promise<Figures> {
+  const vault: Vault = { crypto, master: createMasterKey(crypto), dbName: `waypoint-bench-${options.runId}`, userId: 'bench-user' };
+  state.vault = vault;
+  const seeded = await seed(options, vault);
+  log('unlock → dashboard');
+  const unlocked = await unlockToDashboard(vault);
+  state.db = unlocked.db;
+  const firstRow = unlocked.rows[0];
+  if (!firstRow) throw new Error('the seeded clinic has no clients');
+  log(`chart open over ${String(options.chartClients)} clients`);
+  const chart = await chartOpen(unlocked.db, unlocked.rows, vault.userId, options.chartClients);
+  const search = await clientSearch(unlocked.db, 5);
+  const noteMs = await noteSave(unlocked.db, firstRow.id, vault.userId, 20);
+  return {
+    ...seeded,
+    unlock_to_dashboard_ms: round2(unlocked.ms),
+    dashboard_clients: unlocked.rows.length,
+    argon2_unlock_ms: round2(await argon2Ms(vault.master)),
+    chart_open_p50_ms: round2(chart.p50),
+    chart_open_p95_ms: round2(chart.p95),
+    chart_clients: chart.n,
+    note_save_ms: round2(noteMs),
+    search_ms: round2(search.ms),
+    search_hits: search.hits,
+  };
+}
+
+/** Phase 2, after the driver read the heap: close the app database, then the baselines that need their own. */
+async function runBaselines(options: BenchOptions): Promise<Figures> {
+  if (state.db) await closeDatabase(state.db);
+  state.db = null;
+  log('sealed vs plain bulk insert');
+  const insert = await sealedVsPlainInsert(state.insertSample, crypto, options.insertRounds);
+  const figures: Figures = {
+    sealed_insert_ms: round2(insert.sealedMs),
+    plain_insert_ms: round2(insert.plainMs),
+    insert_docs: insert.docs,
+    sealed_vs_plain_insert_ratio: round2(insert.sealedMs / insert.plainMs),
+  };
+  if (options.couchBase === null) return figures;
+  log(`plain RxDB replication of ${String(state.syncSample.length)} notes`);
+  const sync = await plainRxdbSync(options.couchBase, state.syncSample, options.runId);
+  return { ...figures, sync_docs: sync.docs, plain_rxdb_push_ms: round2(sync.pushMs), plain_rxdb_pull_ms: round2(sync.pullMs) };
+}
+
+/** The notes the sync baselines replicate, for the driver's PouchDB run of the same documents. */
+function syncSample(): readonly Note[] {
+  return state.syncSample;
+}
+
+const api = { runApp, runBaselines, syncSample };
+export type BenchApi = typeof api;
+
+declare global {
+  interface Window {
+    waypointBench?: BenchApi;
+  }
+}
+
+window.waypointBench = api;
