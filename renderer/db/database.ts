@@ -5,6 +5,7 @@ import type { AesKey, CryptoProvider } from '../../shared/crypto/provider';
 import type { CollectionSpec } from './collections/collection-spec';
 import { COLLECTION_SPECS, SEALED_FIELDS, type WaypointCollections, type WaypointDatabase } from './schema-plan';
 import { wrapSealedStorage } from './sealed-storage';
+import { createConflictHandler } from '../sync/conflict-handler';
 
 export interface CreateDatabaseOptions {
   readonly name: string;
@@ -21,7 +22,12 @@ addRxPlugin(RxDBMigrationSchemaPlugin);
 function collectionCreators() {
   const { clients, staff, groups, sessions, attendance, notes, responses, medications, medevents, careplans, audit, clinic } =
     COLLECTION_SPECS;
-  const creator = <D,>(s: CollectionSpec<D>): RxCollectionCreator<D> => ({ schema: s.schema, migrationStrategies: s.migrationStrategies });
+  // The default conflict handler silently keeps the server's version; ours keeps a winner and never loses the other.
+  const creator = <D,>(s: CollectionSpec<D>): RxCollectionCreator<D> => ({
+    schema: s.schema,
+    migrationStrategies: s.migrationStrategies,
+    conflictHandler: createConflictHandler<D>(s.name),
+  });
   return {
     clients: creator(clients),
     staff: creator(staff),

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { basicAuth, type FetchLike, type SyncCredentials } from './encrypting-fetch';
+import { classifyFetchFailure, classifyStatus, NotCouchDbError, WrongUrlError } from './server-errors';
+
+/** A small admin client over the CouchDB HTTP API: every failure becomes a ClinicServerError with its cause. */
+export interface CouchHttp {
+  readonly url: string;
+  request(method: string, path: string, body?: unknown): Promise<{ readonly status: number; readonly json: unknown }>;
+}
+
+/** Parses and normalises a server URL (no trailing slash); throws WrongUrlError for anything not http(s). */
+export function normaliseServerUrl(raw: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(raw.trim());
+  } catch (error) {
+    throw new WrongUrlError(raw, 'not a URL', { cause: error });
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new WrongUrlError(raw, 'use http:// or https://');
+  if (parsed.username || parsed.password) throw new WrongUrlError(raw, 'put the user name and password in their own fields');
+  return parsed.href.replace(/\/+$/, '');
+}
+
+export function createCouchHttp(options: { url: string; credentials?: SyncCredentials; fetch?: FetchLike }): CouchHttp {
+  const url = normaliseServerUrl(options.url);
+  const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
+  return {
+    url,
+    async request(method, path, body) {
+      const headers = new Headers({ accept: 'application/json' });
+      if (body !== undefined) headers.set('content-type', 'application/json');
+      if (options.credentials) headers.set('authorization', basicAuth(options.credentials));
+      let response: Response;
+      try {
+        response = await doFetch(`${url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      } catch (error) {
+        throw classifyFetchFailure(url, error);
+      }
+      const stop = classifyStatus(url, response.status);
+      if (stop) throw stop;
+      const text = await response.text();
+      try {
+        return { status: response.status, json: text === '' ? null : (JSON.parse(text) as unknown) };
+      } catch {
+        throw new NotCouchDbError(url, `${method} ${path} did not answer JSON`);
+      }
+    },
+  };
+}
+
+const welcome = z.union([z.looseObject({ couchdb: z.literal('Welcome') }), z.looseObject({ 'express-pouchdb': z.literal('Welcome!') })]);
+
+/** Checks that the root answers like CouchDB (`{couchdb:"Welcome"}`) or PouchDB Server (`{"express-pouchdb":"Welcome!"}`). */
+export async function assertCouchDb(http: CouchHttp): Promise<void> {
+  const { status, json } = await http.request('GET', '/');
+  if (status !== 200 || !welcome.safeParse(json).success) throw new NotCouchDbError(http.url, `GET / answered HTTP ${status} without CouchDB's welcome`);
+}

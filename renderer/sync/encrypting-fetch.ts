@@ -1,0 +1,105 @@
+import type { AesKey, CryptoProvider } from '../../shared/crypto/provider';
+import {
+  endpointOf,
+  openAllDocsAnswer,
+  openBulkGetAnswer,
+  openChangesAnswer,
+  sealBulkDocsBody,
+  splitRefusals,
+  type RejectedDocument,
+} from '../../shared/sync/couch-transform';
+import type { DocSealing, JsonDoc } from '../../shared/sync/e2ee-docs';
+
+export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+export interface SyncCredentials {
+  readonly username: string;
+  readonly password: string;
+}
+
+export interface EncryptingFetchOptions {
+  /** The transport underneath (the connection limiter's fetch, or the platform fetch). */
+  readonly fetch: FetchLike;
+  readonly crypto: CryptoProvider;
+  readonly syncKey: AesKey;
+  readonly collection: string;
+  readonly plaintextFields: readonly string[];
+  /** Basic auth for every request; omit when a session cookie authenticates. */
+  readonly credentials?: SyncCredentials;
+  /** Called once per document the server refuses; see splitRefusals. */
+  readonly onRejected?: (rejected: RejectedDocument) => void;
+}
+
+/** Basic auth header value; btoa wants Latin-1, so the UTF-8 bytes are spread into code units first. */
+export function basicAuth(c: SyncCredentials): string {
+  const bytes = new TextEncoder().encode(`${c.username}:${c.password}`);
+  return `Basic ${btoa(String.fromCharCode(...bytes))}`;
+}
+
+function urlOf(input: string | URL | Request): string {
+  if (typeof input === 'string') return input;
+  if (input instanceof URL) return input.href;
+  // RxDB passes URL strings; a Request's body could not be rewritten before it is read, so it is refused.
+  throw new Error('The encrypting fetch takes a URL, not a Request.');
+}
+
+function withAuth(init: RequestInit | undefined, credentials: SyncCredentials | undefined): RequestInit {
+  const headers = new Headers(init?.headers);
+  if (credentials) headers.set('authorization', basicAuth(credentials));
+  headers.set('accept', 'application/json');
+  return { ...init, headers };
+}
+
+function jsonResponse(from: Response, json: unknown): Response {
+  const headers = new Headers(from.headers);
+  headers.delete('content-length');
+  headers.delete('content-encoding');
+  return new Response(JSON.stringify(json), { status: from.status, statusText: from.statusText, headers });
+}
+
+function bodyText(init: RequestInit | undefined): string | undefined {
+  if (init?.body === undefined || init.body === null) return undefined;
+  if (typeof init.body !== 'string') throw new Error('The encrypting fetch only rewrites JSON string bodies.');
+  return init.body;
+}
+
+async function openAnswer(s: DocSealing, url: string, response: Response): Promise<Response> {
+  if (!response.ok) return response;
+  const endpoint = endpointOf(url);
+  const open = endpoint === 'changes' ? openChangesAnswer : endpoint === 'all_docs' ? openAllDocsAnswer : endpoint === 'bulk_get' ? openBulkGetAnswer : null;
+  if (!open) return response;
+  return jsonResponse(response, await open(s, await response.json()));
+}
+
+/**
+ * A fetch for RxDB's replicateCouchDB that seals document bodies on the way out and opens them on the way in.
+ * Sealing here, not in push/pull modifiers, keeps RxDB's conflict detection on plaintext: a modifier would give
+ * every push a fresh IV and every unchanged document would look edited (DESIGN.md).
+ */
+export function createEncryptingFetch(options: EncryptingFetchOptions): typeof fetch {
+  const sealing: DocSealing = {
+    crypto: options.crypto,
+    key: options.syncKey,
+    collection: options.collection,
+    plaintextFields: options.plaintextFields,
+  };
+  const encryptingFetch: typeof fetch = async (input, init) => {
+    const url = urlOf(input);
+    const request = withAuth(init, options.credentials);
+    const text = bodyText(init);
+    if (endpointOf(url) === 'bulk_docs') return pushDocs(url, request, text);
+    if (text !== undefined && endpointOf(url) === 'other') throw new Error(`Refusing to send an unsealed body to ${url}.`);
+    return openAnswer(sealing, url, await options.fetch(url, request));
+  };
+  const pushDocs = async (url: string, request: RequestInit, text: string | undefined): Promise<Response> => {
+    const { body, plainById } = await sealBulkDocsBody(sealing, text === undefined ? undefined : (JSON.parse(text) as unknown));
+    const response = await options.fetch(url, { ...request, body: JSON.stringify(body) });
+    if (!response.ok) return response;
+    const { answer, rejected } = splitRefusals(options.collection, await response.json(), plainById);
+    rejected.forEach((r) => options.onRejected?.(r));
+    return jsonResponse(response, answer);
+  };
+  return encryptingFetch;
+}
+
+export type { RejectedDocument, JsonDoc };

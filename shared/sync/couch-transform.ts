@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { openDoc, sealDoc, type DocSealing, type JsonDoc } from './e2ee-docs';
+
+/**
+ * Pure request and response rewriting for the CouchDB endpoints RxDB's replication-couchdb plugin calls
+ * (rxdb 17: GET `_changes` normal and longpoll, POST and GET `_all_docs` with include_docs, POST `_bulk_docs`).
+ * `_bulk_get` is handled too, should a later RxDB use it. Any other request that carries a body is refused, so a
+ * new endpoint can never send documents unsealed.
+ */
+
+export type CouchEndpoint = 'changes' | 'all_docs' | 'bulk_docs' | 'bulk_get' | 'other';
+
+/** Which document-carrying endpoint a URL addresses (the last path segment of a database URL). */
+export function endpointOf(url: string): CouchEndpoint {
+  const path = url.split('?')[0] ?? '';
+  const last = path.replace(/\/+$/, '').split('/').pop() ?? '';
+  switch (last) {
+    case '_changes':
+      return 'changes';
+    case '_all_docs':
+      return 'all_docs';
+    case '_bulk_docs':
+      return 'bulk_docs';
+    case '_bulk_get':
+      return 'bulk_get';
+    default:
+      return 'other';
+  }
+}
+
+/** Thrown when the server's answer is not the JSON shape CouchDB documents for that endpoint. */
+export class UnexpectedServerAnswerError extends Error {
+  readonly code = 'sync_unexpected_answer';
+  constructor(endpoint: CouchEndpoint, detail: string) {
+    super(`The server's answer to ${endpoint} is not what CouchDB sends (${detail}).`);
+    this.name = 'UnexpectedServerAnswerError';
+  }
+}
+
+const docSchema = z.looseObject({ _id: z.string() });
+const bulkDocsBody = z.looseObject({ docs: z.array(docSchema) });
+const changesAnswer = z.looseObject({
+  results: z.array(z.looseObject({ id: z.string(), doc: docSchema.nullish() })),
+  last_seq: z.union([z.string(), z.number()]),
+});
+const allDocsAnswer = z.looseObject({
+  rows: z.array(z.looseObject({ id: z.string().optional(), key: z.unknown(), doc: docSchema.nullish() })),
+});
+const bulkGetAnswer = z.looseObject({
+  results: z.array(z.looseObject({ id: z.string(), docs: z.array(z.looseObject({ ok: docSchema.optional() })) })),
+});
+const bulkDocsRow = z.looseObject({ id: z.string().optional(), ok: z.boolean().optional(), error: z.string().optional(), reason: z.string().optional() });
+const bulkDocsAnswer = z.array(bulkDocsRow);
+
+function parse<T>(schema: z.ZodType<T>, endpoint: CouchEndpoint, json: unknown): T {
+  const result = schema.safeParse(json);
+  if (!result.success) throw new UnexpectedServerAnswerError(endpoint, result.error.issues[0]?.message ?? 'invalid');
+  return result.data;
+}
+
+const isDesignDoc = (id: string): boolean => id.startsWith('_design/');
+
+/** Seals every document of a `_bulk_docs` request body; returns the new body and the plain documents by id. */
+export async function sealBulkDocsBody(s: DocSealing, body: unknown): Promise<{ body: JsonDoc; plainById: ReadonlyMap<string, JsonDoc> }> {
+  const parsed = bulkDocsBody.safeParse(body);
+  if (!parsed.success) throw new Error('Refusing to send a _bulk_docs body that is not { docs: [...] }.');
+  const docs = await Promise.all(parsed.data.docs.map((d) => sealDoc(s, d)));
+  return { body: { ...parsed.data, docs }, plainById: new Map(parsed.data.docs.map((d) => [d._id, d])) };
+}
+
+/** Opens the documents of a `_changes` answer; design documents are server configuration and are left out. */
+export async function openChangesAnswer(s: DocSealing, json: unknown): Promise<JsonDoc> {
+  const answer = parse(changesAnswer, 'changes', json);
+  const rows = answer.results.filter((r) => !isDesignDoc(r.id));
+  const results = await Promise.all(rows.map(async (r) => (r.doc ? { ...r, doc: await openDoc(s, r.doc) } : r)));
+  return { ...answer, results };
+}
+
+/** Opens the documents of an `_all_docs` answer (rows without a doc — missing or deleted — pass unchanged). */
+export async function openAllDocsAnswer(s: DocSealing, json: unknown): Promise<JsonDoc> {
+  const answer = parse(allDocsAnswer, 'all_docs', json);
+  const rows = answer.rows.filter((r) => r.id === undefined || !isDesignDoc(r.id));
+  const opened = await Promise.all(rows.map(async (r) => (r.doc ? { ...r, doc: await openDoc(s, r.doc) } : r)));
+  return { ...answer, rows: opened };
+}
+
+/** Opens the documents of a `_bulk_get` answer. */
+export async function openBulkGetAnswer(s: DocSealing, json: unknown): Promise<JsonDoc> {
+  const answer = parse(bulkGetAnswer, 'bulk_get', json);
+  const results = await Promise.all(
+    answer.results.map(async (r) => ({
+      ...r,
+      docs: await Promise.all(r.docs.map(async (d) => (d.ok ? { ...d, ok: await openDoc(s, d.ok) } : d))),
+    })),
+  );
+  return { ...answer, results };
+}
+
+/** A document the server refused to store (validate_doc_update `forbidden`, or `unauthorized`). */
+export interface RejectedDocument {
+  readonly collection: string;
+  readonly id: string;
+  readonly error: string;
+  readonly reason: string;
+  /** The plain document that was refused, so nothing a person typed is lost. */
+  readonly doc: JsonDoc;
+}
+
+const REFUSALS = new Set(['forbidden', 'unauthorized']);
+
+/**
+ * Splits a `_bulk_docs` answer into refused documents and the answer RxDB should see. RxDB retries the whole
+ * batch forever on any error other than `conflict`, blocking every later write; refused rows are therefore reported
+ * for quarantine and shown to RxDB as written.
+ */
+export function splitRefusals(
+  collection: string,
+  json: unknown,
+  plainById: ReadonlyMap<string, JsonDoc>,
+): { answer: unknown[]; rejected: RejectedDocument[] } {
+  const rows = parse(bulkDocsAnswer, 'bulk_docs', json);
+  const rejected: RejectedDocument[] = [];
+  const answer = rows.map((row) => {
+    const doc = row.id === undefined ? undefined : plainById.get(row.id);
+    if (row.error === undefined || !REFUSALS.has(row.error) || row.id === undefined || doc === undefined) return row;
+    rejected.push({ collection, id: row.id, error: row.error, reason: row.reason ?? row.error, doc });
+    return { id: row.id, ok: true, quarantined: true };
+  });
+  return { answer, rejected };
+}

@@ -1,0 +1,101 @@
+import { EnvelopeError, openJson, sealJson } from '../crypto/envelope';
+import type { AesKey, CryptoProvider } from '../crypto/provider';
+import { jsonEqual } from './canonical-json';
+
+/**
+ * End-to-end sealing of one CouchDB document. The server sees `_id`, `_rev`, `_deleted`, the collection's routing
+ * fields (so validate_doc_update and operators can route without reading PHI) and one AES-256-GCM envelope `e2ee`
+ * under the clinic's sync key. The envelope holds the whole body including the routing fields, so a server that
+ * alters a routing field is caught when the document is opened.
+ */
+
+export const E2EE_FIELD = 'e2ee';
+
+/** How one collection's documents are sealed for the server. */
+export interface DocSealing {
+  readonly crypto: CryptoProvider;
+  /** The sync key (HKDF purpose 'sync'), never the at-rest key. */
+  readonly key: AesKey;
+  readonly collection: string;
+  /** Fields copied in clear next to the envelope: ids, kind, status, timestamps, author. */
+  readonly plaintextFields: readonly string[];
+}
+
+export type JsonDoc = Readonly<Record<string, unknown>>;
+
+const COUCH_META = new Set(['_id', '_rev', '_deleted']);
+
+/** Thrown when a server document does not open: no envelope, wrong key, altered bytes or altered routing fields. */
+export class UnreadableDocumentError extends Error {
+  readonly code = 'sync_document_unreadable';
+  constructor(
+    readonly collection: string,
+    readonly documentId: string,
+    readonly problem: string,
+  ) {
+    super(`Server document ${collection}/${documentId} cannot be read: ${problem}. It was not imported.`);
+    this.name = 'UnreadableDocumentError';
+  }
+}
+
+/** Associated data binding an envelope to its collection and document id. */
+export function docAad(collection: string, id: string): string {
+  return `${collection}/${id}`;
+}
+
+function idOf(doc: JsonDoc, collection: string): string {
+  const id = doc._id;
+  if (typeof id !== 'string' || id === '') throw new UnreadableDocumentError(collection, '(no id)', 'it has no _id');
+  return id;
+}
+
+function couchMeta(doc: JsonDoc): Record<string, unknown> {
+  const meta: Record<string, unknown> = { _id: doc._id };
+  if (typeof doc._rev === 'string') meta._rev = doc._rev;
+  if (doc._deleted === true) meta._deleted = true;
+  return meta;
+}
+
+/** Seals an outgoing document: routing fields and CouchDB meta in clear, everything else in `e2ee`. */
+export async function sealDoc(s: DocSealing, doc: JsonDoc): Promise<JsonDoc> {
+  const id = idOf(doc, s.collection);
+  if (doc._attachments !== undefined) {
+    // Attachments would travel in clear beside the envelope; Waypoint stores none, so refuse rather than leak.
+    throw new Error(`Refusing to sync ${s.collection}/${id}: attachments are not sealed.`);
+  }
+  const body = Object.fromEntries(Object.entries(doc).filter(([k]) => !COUCH_META.has(k)));
+  const clear = Object.fromEntries(s.plaintextFields.filter((f) => Object.hasOwn(body, f)).map((f) => [f, body[f]]));
+  const envelope = await sealJson(s.crypto, s.key, body, docAad(s.collection, id));
+  return { ...couchMeta(doc), ...clear, [E2EE_FIELD]: envelope };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+async function openBody(s: DocSealing, id: string, envelope: unknown): Promise<Record<string, unknown>> {
+  if (typeof envelope !== 'string') {
+    throw new UnreadableDocumentError(s.collection, id, `it has no "${E2EE_FIELD}" envelope (plaintext or foreign document)`);
+  }
+  let body: unknown;
+  try {
+    body = await openJson(s.crypto, s.key, envelope, docAad(s.collection, id));
+  } catch (error) {
+    if (!(error instanceof EnvelopeError)) throw error;
+    throw new UnreadableDocumentError(s.collection, id, `${error.message}; is this laptop enrolled in the same clinic?`);
+  }
+  if (!isPlainObject(body)) throw new UnreadableDocumentError(s.collection, id, 'its envelope does not hold a document');
+  return body;
+}
+
+/** Opens an incoming server document back into the plain document RxDB expects. */
+export async function openDoc(s: DocSealing, doc: JsonDoc): Promise<JsonDoc> {
+  const id = idOf(doc, s.collection);
+  const body = await openBody(s, id, doc[E2EE_FIELD]);
+  for (const field of s.plaintextFields) {
+    if (Object.hasOwn(doc, field) && !jsonEqual(doc[field], body[field])) {
+      throw new UnreadableDocumentError(s.collection, id, `its routing field "${field}" was altered on the server`);
+    }
+  }
+  return { ...body, ...couchMeta(doc) };
+}

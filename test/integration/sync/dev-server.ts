@@ -1,0 +1,35 @@
+/**
+ * Typed access to scripts/pouchdb-dev-server.mjs. The launcher is plain JavaScript and a declaration file beside it
+ * would sit outside every tsconfig project (and so outside lint), so it is loaded by URL and its exports checked here.
+ */
+export interface DevServer {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+interface DevServerModule {
+  startDevServer(options: { port: number; dataDir: string; admin: { user: string; password: string } }): Promise<DevServer>;
+  freePort(): Promise<number>;
+}
+
+function isModule(value: unknown): value is DevServerModule {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as Record<string, unknown>;
+  return typeof m.startDevServer === 'function' && typeof m.freePort === 'function';
+}
+
+const moduleUrl = new URL('../../../scripts/pouchdb-dev-server.mjs', import.meta.url).href;
+
+async function load(): Promise<DevServerModule> {
+  const loaded: unknown = await import(/* @vite-ignore */ moduleUrl);
+  if (!isModule(loaded)) throw new Error('scripts/pouchdb-dev-server.mjs no longer exports startDevServer and freePort');
+  return loaded;
+}
+
+export async function startDevServer(options: Parameters<DevServerModule['startDevServer']>[0]): Promise<DevServer> {
+  return (await load()).startDevServer(options);
+}
+
+export async function freePort(): Promise<number> {
+  return (await load()).freePort();
+}

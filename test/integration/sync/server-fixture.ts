@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, startDevServer, type DevServer } from './dev-server';
+
+export const ADMIN = { username: 'wp-admin', password: 'correct horse battery' } as const;
+
+export interface TestServer {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** A real PouchDB Server with a server admin, on a free loopback port and a throwaway data folder. */
+export async function startTestServer(): Promise<TestServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'wp-sync-'));
+  const server: DevServer = await startDevServer({ port: await freePort(), dataDir, admin: { user: ADMIN.username, password: ADMIN.password } });
+  return {
+    url: server.url,
+    async stop() {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const adminAuth = `Basic ${Buffer.from(`${ADMIN.username}:${ADMIN.password}`).toString('base64')}`;
+
+/** Plain HTTP as the server admin, no Waypoint code: what anyone with the server's keys could read. */
+export async function rawAdmin(url: string, method = 'GET', body?: unknown): Promise<{ status: number; json: unknown; text: string }> {
+  const response = await fetch(url, {
+    method,
+    headers: { authorization: adminAuth, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, json: text ? (JSON.parse(text) as unknown) : null, text };
+}
+
+/** Resolves when `check` returns true; fails after `timeoutMs` naming what it waited for. */
+export async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { createWebCryptoProvider } from '../../../renderer/crypto/web-crypto-provider';
+import {
+  endpointOf,
+  openAllDocsAnswer,
+  openChangesAnswer,
+  sealBulkDocsBody,
+  splitRefusals,
+  UnexpectedServerAnswerError,
+} from '../../../shared/sync/couch-transform';
+import { openDoc, sealDoc, UnreadableDocumentError, type DocSealing } from '../../../shared/sync/e2ee-docs';
+
+const crypto = createWebCryptoProvider();
+const keyOf = (fill: number) => crypto.importAesKey(new Uint8Array(32).fill(fill));
+
+async function sealing(fill = 1, collection = 'clients'): Promise<DocSealing> {
+  return { crypto, key: await keyOf(fill), collection, plaintextFields: ['status', 'updatedAt', 'authorId'] };
+}
+
+const client = { _id: 'c1', status: 'active', updatedAt: '2026-11-27T09:00:00.000Z', authorId: 's1', firstName: 'Quinn', contacts: [{ name: 'Rowan' }], _deleted: false };
+
+describe('sealDoc / openDoc', () => {
+  it('keeps only meta and routing fields in clear and round-trips the whole document', async () => {
+    const s = await sealing();
+    const sealed = await sealDoc(s, { ...client, _rev: '1-a' });
+    expect(Object.keys(sealed).sort()).toEqual(['_id', '_rev', 'authorId', 'e2ee', 'status', 'updatedAt']);
+    expect(JSON.stringify(sealed)).not.toContain('Quinn');
+    expect(JSON.stringify(sealed)).not.toContain('Rowan');
+    // `_deleted: false` is not sent; RxDB restores it from the missing flag.
+    expect(await openDoc(s, sealed)).toEqual({ ...client, _deleted: undefined, _rev: '1-a' });
+  });
+
+  it('keeps a deletion flag in clear', async () => {
+    const s = await sealing();
+    const sealed = await sealDoc(s, { ...client, _deleted: true });
+    expect(sealed._deleted).toBe(true);
+    expect((await openDoc(s, sealed))._deleted).toBe(true);
+  });
+
+  it.each([
+    ['a wrong key', async (d: Record<string, unknown>) => ({ doc: d, s: await sealing(2) }), 'did not verify'],
+    ['another document id', async (d: Record<string, unknown>) => ({ doc: { ...d, _id: 'c2' }, s: await sealing() }), 'did not verify'],
+    ['another collection', async (d: Record<string, unknown>) => ({ doc: d, s: await sealing(1, 'notes') }), 'did not verify'],
+    ['an altered routing field', async (d: Record<string, unknown>) => ({ doc: { ...d, status: 'discharged' }, s: await sealing() }), 'routing field "status"'],
+    ['no envelope (plaintext)', async (d: Record<string, unknown>) => ({ doc: { _id: d._id, firstName: 'Quinn' }, s: await sealing() }), 'no "e2ee" envelope'],
+  ])('refuses a document with %s, naming it', async (_name, tamper, message) => {
+    const sealed = await sealDoc(await sealing(), client);
+    const { doc, s } = await tamper({ ...sealed });
+    const opening = openDoc(s, doc);
+    await expect(opening).rejects.toBeInstanceOf(UnreadableDocumentError);
+    await expect(opening).rejects.toThrow(message);
+    await expect(opening).rejects.toThrow(/(clients|notes)\/c[12] cannot be read/);
+  });
+
+  it('refuses to send attachments, which would travel unsealed', async () => {
+    await expect(sealDoc(await sealing(), { ...client, _attachments: {} })).rejects.toThrow('attachments');
+  });
+});
+
+describe('endpointOf', () => {
+  it.each([
+    ['http://h/db/_changes?style=all_docs&feed=longpoll', 'changes'],
+    ['http://h/db/_all_docs?', 'all_docs'],
+    ['http://h/db/_bulk_docs?', 'bulk_docs'],
+    ['http://h/db/_bulk_get', 'bulk_get'],
+    ['http://h/db/', 'other'],
+    ['http://h/db/c1', 'other'],
+  ])('%s is %s', (url, expected) => {
+    expect(endpointOf(url)).toBe(expected);
+  });
+});
+
+describe('request and answer transforms', () => {
+  it('seals every document of a _bulk_docs body and remembers the plain ones', async () => {
+    const s = await sealing();
+    const { body, plainById } = await sealBulkDocsBody(s, { docs: [client, { ...client, _id: 'c2' }], new_edits: true });
+    expect(body.new_edits).toBe(true);
+    expect(JSON.stringify(body)).not.toContain('Quinn');
+    expect(plainById.get('c2')?.firstName).toBe('Quinn');
+  });
+
+  it('opens _changes and _all_docs answers and leaves design documents and missing rows alone', async () => {
+    const s = await sealing();
+    const sealed = await sealDoc(s, { ...client, _rev: '1-a' });
+    const changes = await openChangesAnswer(s, {
+      results: [{ id: '_design/waypoint', doc: { _id: '_design/waypoint' } }, { id: 'c1', doc: sealed }],
+      last_seq: 7,
+    });
+    expect(changes).toMatchObject({ last_seq: 7, results: [{ id: 'c1', doc: { firstName: 'Quinn' } }] });
+    const allDocs = await openAllDocsAnswer(s, { rows: [{ key: 'c1', id: 'c1', doc: sealed }, { key: 'x', error: 'not_found' }, { key: 'd', id: 'd', value: { deleted: true }, doc: null }] });
+    expect(allDocs).toMatchObject({ rows: [{ doc: { firstName: 'Quinn' } }, { key: 'x' }, { key: 'd', doc: null }] });
+  });
+
+  it('rejects answers that are not CouchDB-shaped', async () => {
+    await expect(openChangesAnswer(await sealing(), { rows: [] })).rejects.toBeInstanceOf(UnexpectedServerAnswerError);
+  });
+
+  it('reports refused documents and shows them to RxDB as written, keeping conflicts as they are', () => {
+    const plain = new Map([['a', { _id: 'a', x: 1 }], ['b', { _id: 'b', x: 2 }], ['c', { _id: 'c', x: 3 }]]);
+    const answer = [{ id: 'a', ok: true, rev: '1-x' }, { id: 'b', error: 'forbidden', reason: 'append-only' }, { id: 'c', error: 'conflict' }];
+    const split = splitRefusals('audit', answer, plain);
+    expect(split.rejected).toEqual([{ collection: 'audit', id: 'b', error: 'forbidden', reason: 'append-only', doc: { _id: 'b', x: 2 } }]);
+    expect(split.answer).toEqual([answer[0], { id: 'b', ok: true, quarantined: true }, answer[2]]);
+  });
+});

@@ -1,0 +1,93 @@
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { classifyFetchFailure, classifyStatus } from '../../../renderer/sync/server-errors';
+import { backoffDelay, boundedLongPollUrl, isLongPoll } from '../../../shared/sync/backoff';
+import { clinicDbName, clinicRole, InvalidClinicIdError } from '../../../shared/sync/couch-names';
+import { validateDocUpdateSource, validationRulesFor } from '../../../shared/sync/validate-doc-update';
+
+type Validate = (newDoc: unknown, oldDoc: unknown, userCtx: unknown, secObj: unknown) => void;
+
+/** Runs the design document's source the way CouchDB does: a bare function expression, nothing else in scope. */
+function validatorFor(collection: string, required: readonly string[]): (newDoc: unknown, oldDoc?: unknown, roles?: string[]) => string | null {
+  const fn = runInNewContext(`(${validateDocUpdateSource(validationRulesFor(collection, required))})`) as Validate;
+  return (newDoc, oldDoc = null, roles = ['wp_c']) => {
+    try {
+      fn(newDoc, oldDoc, { name: 'u', roles }, {});
+      return null;
+    } catch (thrown) {
+      return (thrown as { forbidden?: string }).forbidden ?? 'threw something else';
+    }
+  };
+}
+
+const sealed = { e2ee: 'w1.aaa.bbb' };
+
+describe('validate_doc_update', () => {
+  const clients = validatorFor('clients', ['status', 'authorId']);
+  const audit = validatorFor('audit', ['action']);
+  const notes = validatorFor('notes', ['status']);
+
+  it.each([
+    ['a sealed client', clients, { _id: 'c1', status: 'active', authorId: 's', ...sealed }, null, null],
+    ['an edit of a client', clients, { _id: 'c1', status: 'active', authorId: 's', ...sealed }, { _id: 'c1', status: 'active' }, null],
+    ['plaintext', clients, { _id: 'c1', status: 'active', authorId: 's', firstName: 'Quinn' }, null, 'not sealed'],
+    ['a missing routing field', clients, { _id: 'c1', status: 'active', ...sealed }, null, 'lacks the routing field authorId'],
+    ['a new audit event', audit, { _id: 'a1', action: 'view', ...sealed }, null, null],
+    ['an edited audit event', audit, { _id: 'a1', action: 'view', ...sealed }, { _id: 'a1', action: 'view' }, 'append-only'],
+    ['a deleted audit event', audit, { _id: 'a1', _deleted: true }, { _id: 'a1', action: 'view' }, 'append-only'],
+    ['an edited draft note', notes, { _id: 'n1', status: 'signed', ...sealed }, { _id: 'n1', status: 'draft' }, null],
+    ['an edited signed note', notes, { _id: 'n1', status: 'signed', ...sealed }, { _id: 'n1', status: 'signed' }, 'signed note'],
+    ['an edited addendum', notes, { _id: 'n2', status: 'draft', ...sealed }, { _id: 'n2', kind: 'addendum', status: 'draft' }, 'addendum'],
+    ['a deleted client', clients, { _id: 'c1', _deleted: true }, { _id: 'c1', status: 'active' }, null],
+  ])('%s', (_name, validate, newDoc, oldDoc, refusal) => {
+    const result = validate(newDoc, oldDoc);
+    if (refusal === null) expect(result).toBeNull();
+    else expect(result).toContain(refusal);
+  });
+
+  it('lets only server admins change design documents', () => {
+    expect(clients({ _id: '_design/x' })).toContain('server admin');
+    expect(clients({ _id: '_design/x' }, null, ['_admin'])).toBeNull();
+  });
+});
+
+describe('names', () => {
+  it('derives CouchDB-legal names and refuses ids that are not', () => {
+    expect(clinicDbName('north-1', 'Clients')).toBe('wp_north-1_clients');
+    expect(clinicRole('north-1')).toBe('wp_north-1');
+    expect(() => clinicDbName('North', 'clients')).toThrow(InvalidClinicIdError);
+    expect(() => clinicRole('1abc')).toThrow(InvalidClinicIdError);
+  });
+});
+
+describe('backoff and long-polls', () => {
+  it.each([[0, 0], [1, 1000], [2, 2000], [3, 4000], [10, 60_000], [100, 60_000]])('%i failures wait %i ms', (failures, ms) => {
+    expect(backoffDelay({ baseMs: 1000, maxMs: 60_000 }, failures)).toBe(ms);
+  });
+
+  it('bounds a long-poll and drops its heartbeat', () => {
+    const url = 'http://h/db/_changes?style=all_docs&feed=longpoll&since=now&include_docs=true&heartbeat=60000&limit=20';
+    expect(isLongPoll(url)).toBe(true);
+    expect(isLongPoll('http://h/db/_changes?feed=normal')).toBe(false);
+    expect(boundedLongPollUrl(url, 1500)).toBe('http://h/db/_changes?style=all_docs&feed=longpoll&since=now&include_docs=true&limit=20&timeout=1500');
+  });
+});
+
+describe('server error classification', () => {
+  const failure = (code: string): Error => new TypeError('fetch failed', { cause: Object.assign(new Error(code), { code }) });
+  it.each([
+    [failure('ECONNREFUSED'), 'unreachable'],
+    [failure('ENOTFOUND'), 'wrong-url'],
+    [failure('DEPTH_ZERO_SELF_SIGNED_CERT'), 'tls'],
+    [failure('ERR_TLS_CERT_ALTNAME_INVALID'), 'tls'],
+    [failure('ECONNRESET'), 'server-down'],
+    [new DOMException('timed out', 'TimeoutError'), 'server-down'],
+    [new TypeError('Failed to fetch'), 'unreachable'],
+  ])('%s → %s', (error, problem) => {
+    expect(classifyFetchFailure('http://h', error).problem).toBe(problem);
+  });
+
+  it.each([[401, 'wrong-credentials'], [403, 'not-admin'], [503, 'server-down'], [200, null], [404, null]])('HTTP %i → %s', (status, problem) => {
+    expect(classifyStatus('http://h', status)?.problem ?? null).toBe(problem);
+  });
+});
