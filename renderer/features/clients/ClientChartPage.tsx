@@ -5,6 +5,7 @@ import { clientDisplayName, type Client, type DischargeInput } from '../../../sh
 import type { Staff } from '../../../shared/domain/staff';
 import { formatInstantDate, localToday } from '../../components/format-date';
 import { notify } from '../../components/notify';
+import { MeasuresSection } from '../measures';
 import { ClientHeader } from './components/ClientHeader';
 import { ContactsCard } from './components/ContactsCard';
 import { DischargeCard } from './components/DischargeCard';
@@ -41,6 +42,7 @@ function Chart({ client, staff }: { client: Client; staff: readonly Staff[] }) {
   return (
     <Stack>
       <ClientHeader client={client} clinicianName={nameOf(client.primaryClinicianId)} today={today} actions={buttons} />
+      <MeasuresSection clientId={client.id} canAdminister={client.status === 'active'} />
       <DischargeCard client={client} />
       <ContactsCard contacts={client.contacts} />
       <Text size="sm" c="gray.7">
@@ -74,7 +76,7 @@ function ClientChart({ clientId }: { clientId: string }) {
   return <Chart client={data.client} staff={data.staff} />;
 }
 
-/** A client's chart (/clients/:clientId): header, discharge details, contacts. */
+/** A client's chart (/clients/:clientId): header, measures and safety alerts, discharge details, contacts. */
 export function ClientChartPage() {
   const { clientId = '' } = useParams();
   return <ClientChart key={clientId} clientId={clientId} />;

@@ -2,6 +2,7 @@ import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { localToday } from '../../components/format-date';
+import { useSafetyAlertClientIds } from '../measures';
 import { DEFAULT_FILTER, DEFAULT_SORT, filterClients, nextSort, programsInUse, sortClients, type ClientFilter, type ClientRow } from './client-list';
 import { ClientFilters } from './components/ClientFilters';
 import { ClientTable } from './components/ClientTable';
@@ -28,6 +29,7 @@ export function ClientsPage() {
   const all = useMemo(() => data ?? [], [data]);
   const rows = useMemo(() => sortClients(filterClients(all, filter), sort), [all, filter, sort]);
   const programs = useMemo(() => programsInUse(all), [all]);
+  const alertIds = useSafetyAlertClientIds();
 
   return (
     <Stack>
@@ -42,6 +44,7 @@ export function ClientsPage() {
       {rows.length > 0 && (
         <ClientTable
           rows={rows}
+          alertIds={alertIds}
           sort={sort}
           onSort={(key) => {
             setSort((s) => nextSort(s, key));

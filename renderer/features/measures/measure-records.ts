@@ -2,13 +2,21 @@ import type { Answer, InstrumentId } from '../../../shared/instruments';
 import { isInstrumentId } from '../../../shared/instruments';
 import type { InstrumentResponse, JsonObject } from '../../db';
 
+export type Respondent = InstrumentResponse['respondent'];
+
+export const RESPONDENT_LABELS: Readonly<Record<Respondent, string>> = {
+  clinician: 'Clinician in session',
+  client: 'Client',
+  family: 'Family member',
+};
+
 /** One saved administration as the measures screens use it (a plain domain object, not a database document). */
 export interface MeasureResponse {
   readonly id: string;
   readonly clientId: string;
   readonly instrumentId: InstrumentId;
   readonly instrumentVersion: string;
-  readonly respondent: InstrumentResponse['respondent'];
+  readonly respondent: Respondent;
   readonly completedAt: string;
   readonly answers: Readonly<Record<string, Answer>>;
   readonly total: number | null;

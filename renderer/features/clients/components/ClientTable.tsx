@@ -1,4 +1,4 @@
-import { Anchor, Table } from '@mantine/core';
+import { Anchor, Badge, Group, Table } from '@mantine/core';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { formatIsoDate } from '../../../components/format-date';
@@ -11,6 +11,8 @@ interface Props {
   readonly sort: ClientSort;
   readonly onSort: (key: SortKey) => void;
   readonly caption: string;
+  /** Clients with an unanswered safety alert. */
+  readonly alertIds: ReadonlySet<string>;
 }
 
 // Roving focus: one row is in the tab order; arrows move between rows, Enter opens the chart.
@@ -40,7 +42,7 @@ function useRowKeys(rows: readonly ClientRow[]) {
 }
 
 /** The client list; each row opens that client's chart. */
-export function ClientTable({ rows, sort, onSort, caption }: Props) {
+export function ClientTable({ rows, sort, onSort, caption, alertIds }: Props) {
   const { body, onKeyDown, tabIndexOf, setCurrent, navigate } = useRowKeys(rows);
   return (
     <Table highlightOnHover striped>
@@ -61,7 +63,7 @@ export function ClientTable({ rows, sort, onSort, caption }: Props) {
           <Table.Tr
             key={row.id}
             tabIndex={tabIndexOf(index)}
-            aria-label={`${row.displayName}, open chart`}
+            aria-label={`${row.displayName}${alertIds.has(row.id) ? ', safety alert' : ''}, open chart`}
             style={{ cursor: 'pointer' }}
             onKeyDown={(e) => {
               onKeyDown(e, index);
@@ -72,16 +74,19 @@ export function ClientTable({ rows, sort, onSort, caption }: Props) {
             onClick={() => void navigate(`/clients/${row.id}`)}
           >
             <Table.Td>
-              <Anchor
-                component={Link}
-                to={`/clients/${row.id}`}
-                tabIndex={-1}
-                onClick={(e) => {
-                  e.stopPropagation();
-                }}
-              >
-                {row.displayName}
-              </Anchor>
+              <Group gap="xs">
+                <Anchor
+                  component={Link}
+                  to={`/clients/${row.id}`}
+                  tabIndex={-1}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                  }}
+                >
+                  {row.displayName}
+                </Anchor>
+                {alertIds.has(row.id) && <Badge color="red" variant="light" tt="none">Safety alert</Badge>}
+              </Group>
             </Table.Td>
             <Table.Td>{row.age ?? '—'}</Table.Td>
             <Table.Td>{row.levelOfCare}</Table.Td>

@@ -1,0 +1,79 @@
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useState, type SyntheticEvent } from 'react';
+import type { InstrumentDefinition } from '../../../../shared/instruments';
+import { CSSRS_READ_OFFICIAL, type DraftAnswers } from '../instrument-forms';
+import { useAssessmentDraft } from '../useAssessmentDraft';
+import type { AdministrationInput } from '../useMeasureActions';
+import { AssessmentDetails } from './AssessmentDetails';
+import { ItemQuestion } from './ItemQuestion';
+
+interface Props {
+  readonly def: InstrumentDefinition;
+  readonly initialAnswers: DraftAnswers;
+  /** The response this form corrects, or ''. */
+  readonly supersedesId: string;
+  readonly onSave: (input: AdministrationInput) => Promise<void>;
+  readonly onCancel: () => void;
+}
+
+/** One administration of an instrument: all items on one page or one at a time; every asked item is required. */
+export function AssessmentForm({ def, initialAnswers, supersedesId, onSave, onCancel }: Props) {
+  const draft = useAssessmentDraft(def, initialAnswers, supersedesId);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const shown = draft.oneAtATime ? draft.items.slice(draft.index, draft.index + 1) : draft.items;
+  const numberOf = (itemId: string) => draft.items.findIndex((item) => item.id === itemId) + 1;
+
+  const submit = async (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const checked = draft.check();
+    if ('problem' in checked) {
+      setProblem(checked.problem);
+      return;
+    }
+    setProblem(null);
+    setSaving(true);
+    try {
+      await onSave(checked.input);
+    } catch (error) {
+      setProblem(`The responses were not saved: ${error instanceof Error ? error.message : String(error)}. Check the answers and save again.`);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form aria-label={`${def.id} assessment`} onSubmit={(e) => void submit(e)} noValidate>
+      <Stack>
+        <Title order={3}>{supersedesId ? `Correct ${def.id}` : def.title} ({def.id})</Title>
+        {def.id === 'C-SSRS-Screener' && <Text>{CSSRS_READ_OFFICIAL}</Text>}
+        {def.instructions && <Text fw={500}>{def.instructions}</Text>}
+        <AssessmentDetails
+          respondent={draft.respondent}
+          onRespondent={draft.setRespondent}
+          administeredOn={draft.administeredOn}
+          onAdministeredOn={draft.setAdministeredOn}
+          today={draft.today}
+          oneAtATime={draft.oneAtATime}
+          onOneAtATime={draft.setOneAtATime}
+        />
+        {shown.map((item) => (
+          <ItemQuestion key={item.id} def={def} item={item} number={numberOf(item.id)} value={draft.answers[item.id]} onAnswer={draft.setAnswer} />
+        ))}
+        {draft.oneAtATime && (
+          <Group>
+            <Text>Item {draft.index + 1} of {draft.items.length}</Text>
+            <Button variant="default" disabled={draft.index === 0} onClick={() => { draft.setIndex(draft.index - 1); }}>Previous item</Button>
+            <Button variant="default" disabled={draft.index >= draft.items.length - 1} onClick={() => { draft.setIndex(draft.index + 1); }}>Next item</Button>
+          </Group>
+        )}
+        {problem && <Text role="alert" c="red.9">{problem}</Text>}
+        <Text size="sm">{def.licence.attribution}</Text>
+        <Group>
+          <Button type="submit" loading={saving}>Save {def.id}</Button>
+          <Button variant="default" onClick={onCancel}>Cancel</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

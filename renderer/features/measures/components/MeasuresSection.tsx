@@ -1,0 +1,75 @@
+import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { getInstrument } from '../../../../shared/instruments';
+import { notify } from '../../../components/notify';
+import { currentResponses, type MeasureResponse } from '../measure-records';
+import { activeAlerts, raisesSafetyAlert } from '../safety-alerts';
+import { useClientMeasures, type ClientMeasures } from '../useClientMeasures';
+import { useMeasureActions, type AdministrationInput } from '../useMeasureActions';
+import { AckForm } from './AckForm';
+import { AckHistory } from './AckHistory';
+import { AdministerPanel, type AdministerState } from './AdministerPanel';
+import { SafetyBanner } from './SafetyBanner';
+import { TrajectorySection } from './TrajectorySection';
+
+const CSSRS_OFFER: AdministerState = { instrumentId: 'C-SSRS-Screener', correcting: null, notice: null };
+
+function savedMessage(r: MeasureResponse): string {
+  const band = getInstrument(r.instrumentId)?.bands.find((b) => b.id === r.band)?.label ?? r.band ?? '—';
+  return `${r.instrumentId} saved: ${r.total === null ? band : `total ${String(r.total)} (${band})`}.`;
+}
+
+function Measures({ clientId, data, canAdminister }: { clientId: string; data: ClientMeasures; canAdminister: boolean }) {
+  const actions = useMeasureActions(clientId);
+  const [administering, setAdministering] = useState<AdministerState | null>(null);
+  const [responding, setResponding] = useState(false);
+  const alerts = activeAlerts(data.responses, data.acks);
+  const current = currentResponses(data.responses);
+
+  const save = async (input: AdministrationInput) => {
+    const saved = await actions.administer(input);
+    notify(savedMessage(saved));
+    const offerCssrs = saved.instrumentId === 'PHQ-9' && raisesSafetyAlert(saved);
+    const notice = 'PHQ-9 item 9 was answered above 0. Ask the C-SSRS screener questions now, then record a clinician response to the alert.';
+    setAdministering(offerCssrs ? { ...CSSRS_OFFER, notice } : null);
+  };
+  const correct = (id: string) => {
+    const r = current.find((x) => x.id === id);
+    if (r) setAdministering({ instrumentId: r.instrumentId, correcting: { id: r.id, answers: r.answers }, notice: null });
+  };
+  const sign = async (action: Parameters<typeof actions.acknowledge>[0]['action'], note: string) => {
+    await actions.acknowledge({ responseIds: alerts.map((r) => r.id), action, note });
+    setResponding(false);
+    notify('Safety response signed and recorded.');
+  };
+
+  return (
+    <Stack component="section" aria-labelledby="measures-heading">
+      {alerts.length > 0 && (
+        <SafetyBanner alerts={alerts} onAdministerCssrs={() => { setAdministering(CSSRS_OFFER); }} onRespond={() => { setResponding(true); }} />
+      )}
+      {alerts.length > 0 && responding && <AckForm onSign={sign} onCancel={() => { setResponding(false); }} />}
+      <Group justify="space-between">
+        <Title order={2} id="measures-heading">Measures</Title>
+        {canAdminister && !administering && (
+          <Button onClick={() => { setAdministering({ instrumentId: null, correcting: null, notice: null }); }}>Administer measure</Button>
+        )}
+      </Group>
+      {administering && (
+        <AdministerPanel state={administering} onChange={setAdministering} onSave={save} onClose={() => { setAdministering(null); }} />
+      )}
+      <TrajectorySection responses={current} onCorrect={correct} />
+      <AckHistory acks={data.acks} staffNames={data.staffNames} />
+    </Stack>
+  );
+}
+
+/** The measures part of a client's chart: safety alert, administering, trajectories and safety responses. */
+export function MeasuresSection({ clientId, canAdminister }: { clientId: string; canAdminister: boolean }) {
+  const { data, error } = useClientMeasures(clientId);
+  if (error) {
+    return <Text role="alert">This client’s measures could not be read ({error.message}). Lock and unlock Waypoint, then open the chart again.</Text>;
+  }
+  if (!data) return <Loader aria-label="Loading measures" />;
+  return <Measures clientId={clientId} data={data} canAdminister={canAdminister} />;
+}

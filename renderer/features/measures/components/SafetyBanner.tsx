@@ -1,0 +1,30 @@
+import { Alert, Button, Group, List, Text } from '@mantine/core';
+import { formatInstantDate } from '../../../components/format-date';
+import type { MeasureResponse } from '../measure-records';
+import { alertReason } from '../safety-alerts';
+
+interface Props {
+  readonly alerts: readonly MeasureResponse[];
+  readonly onAdministerCssrs: () => void;
+  readonly onRespond: () => void;
+}
+
+/** The safety alert on the chart: why, since when, and the two things to do next. Stays until a clinician responds. */
+export function SafetyBanner({ alerts, onAdministerCssrs, onRespond }: Props) {
+  return (
+    <Alert role="alert" color="red" variant="outline" title="Safety alert">
+      <Text>This alert stays until a clinician records a response to it.</Text>
+      <List mt="xs">
+        {alerts.map((r) => (
+          <List.Item key={r.id}>
+            {alertReason(r)} ({formatInstantDate(r.completedAt)})
+          </List.Item>
+        ))}
+      </List>
+      <Group mt="sm">
+        <Button color="red.9" onClick={onRespond}>Record clinician response</Button>
+        <Button variant="default" onClick={onAdministerCssrs}>Administer C-SSRS screener</Button>
+      </Group>
+    </Alert>
+  );
+}

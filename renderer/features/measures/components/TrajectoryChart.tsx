@@ -1,0 +1,20 @@
+import { Box } from '@mantine/core';
+import { Line } from 'react-chartjs-2';
+import '../../../app/chart-setup';
+import { formatInstantDate } from '../../../components/format-date';
+import { chartData, chartOptions, chartSummary } from '../trajectory-chart-config';
+import type { Trajectory } from '../trajectory-chart-data';
+
+/** The line chart of one instrument's totals over its shaded severity bands; the table beside it is its text twin. */
+export function TrajectoryChart({ trajectory }: { trajectory: Trajectory }) {
+  return (
+    <Box h={260}>
+      <Line
+        data={chartData(trajectory, formatInstantDate)}
+        options={chartOptions(trajectory)}
+        role="img"
+        aria-label={chartSummary(trajectory)}
+      />
+    </Box>
+  );
+}

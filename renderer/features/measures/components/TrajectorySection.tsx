@@ -1,0 +1,60 @@
+import { Badge, Card, Group, Radio, Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import type { MeasureResponse } from '../measure-records';
+import { RANGES, buildTrajectory, trendedInstruments, type Trajectory, type TrajectoryRange } from '../trajectory-chart-data';
+import { ScoresTable } from './ScoresTable';
+import { TrajectoryChart } from './TrajectoryChart';
+
+interface Props {
+  /** Current (not superseded) responses, oldest first. */
+  readonly responses: readonly MeasureResponse[];
+  readonly onCorrect: (responseId: string) => void;
+}
+
+function isRange(value: string): value is TrajectoryRange {
+  return RANGES.some((r) => r.value === value);
+}
+
+function TrajectoryCard({ trajectory, responses, onCorrect }: { trajectory: Trajectory } & Props) {
+  const headingId = `trajectory-${trajectory.instrumentId}`;
+  return (
+    <Card withBorder component="section" aria-labelledby={headingId}>
+      <Stack>
+        <Title order={3} id={headingId}>{trajectory.title} ({trajectory.instrumentId})</Title>
+        <Group gap="xs" role="group" aria-label="Latest result against baseline">
+          <Text>Baseline {trajectory.baseline ?? '—'}.</Text>
+          {trajectory.badges.map((b) => (
+            <Badge key={b} variant="light" color={b === 'reliably deteriorated' ? 'red' : 'teal'} tt="none">{b}</Badge>
+          ))}
+        </Group>
+        {trajectory.points.length > 0 ? <TrajectoryChart trajectory={trajectory} /> : <Text>No scores in this range.</Text>}
+        <ScoresTable trajectory={trajectory} responses={responses} onCorrect={onCorrect} />
+      </Stack>
+    </Card>
+  );
+}
+
+/** Trajectories of every trended instrument the client has answered, over one chosen range. */
+export function TrajectorySection({ responses, onCorrect }: Props) {
+  const [range, setRange] = useState<TrajectoryRange>('12w');
+  const [now] = useState(() => new Date());
+  const trajectories = useMemo(
+    () => trendedInstruments(responses).flatMap((id) => buildTrajectory(id, responses, range, now) ?? []),
+    [responses, range, now],
+  );
+  if (trajectories.length === 0) return <Text>No measures yet. Choose “Administer measure” to record the first.</Text>;
+  return (
+    <Stack>
+      <Radio.Group label="Range" value={range} onChange={(v) => { if (isRange(v)) setRange(v); }}>
+        <Group mt="xs">
+          {RANGES.map((r) => (
+            <Radio key={r.value} value={r.value} label={r.label} />
+          ))}
+        </Group>
+      </Radio.Group>
+      {trajectories.map((t) => (
+        <TrajectoryCard key={t.instrumentId} trajectory={t} responses={responses} onCorrect={onCorrect} />
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,67 @@
+import type { ChartData, ChartOptions } from 'chart.js';
+import type { AnnotationOptions } from 'chartjs-plugin-annotation';
+import type { Trajectory } from './trajectory-chart-data';
+
+/** A pale wash from green (least severe) to red (most severe); the text over it stays dark. */
+export function bandColour(severity: number): string {
+  return `hsla(${String(Math.round(140 * (1 - severity)))}, 70%, 50%, 0.16)`;
+}
+
+/** chart.js data: one line of totals, labelled by date. */
+export function chartData(t: Trajectory, formatDate: (iso: string) => string): ChartData<'line', number[], string> {
+  return {
+    labels: t.points.map((p) => formatDate(p.completedAt)),
+    datasets: [
+      {
+        label: `${t.instrumentId} total`,
+        data: t.points.map((p) => p.total),
+        borderColor: '#0b7285',
+        backgroundColor: '#0b7285',
+        pointRadius: t.points.map((p) => (p.change === 'reliably_improved' || p.change === 'reliably_deteriorated' ? 7 : 4)),
+        pointStyle: t.points.map((p) => (p.change === 'reliably_improved' ? 'triangle' : p.change === 'reliably_deteriorated' ? 'rectRot' : 'circle')),
+      },
+    ],
+  };
+}
+
+function bandAnnotations(t: Trajectory): Record<string, AnnotationOptions> {
+  return Object.fromEntries(
+    t.bands.map((b) => [
+      b.id,
+      {
+        type: 'box',
+        yMin: b.yMin,
+        yMax: b.yMax,
+        backgroundColor: bandColour(b.severity),
+        borderWidth: 0,
+        label: { display: true, content: b.label, position: { x: 'start', y: 'center' }, color: '#212529', font: { size: 11 } },
+      } satisfies AnnotationOptions,
+    ]),
+  );
+}
+
+/** chart.js options: the y axis spans the instrument's whole range with its severity bands shaded behind the line. */
+export function chartOptions(t: Trajectory): ChartOptions<'line'> {
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false,
+    scales: {
+      y: { min: t.yRange.min, max: t.yRange.max, title: { display: true, text: 'Total score' } },
+      x: { title: { display: true, text: 'Administered on' } },
+    },
+    plugins: {
+      legend: { display: false },
+      annotation: { annotations: bandAnnotations(t) },
+    },
+  };
+}
+
+/** A one-sentence summary of the chart for people who cannot see it (the table beside it has every value). */
+export function chartSummary(t: Trajectory): string {
+  const first = t.points[0];
+  const last = t.points.at(-1);
+  if (!first || !last) return `${t.instrumentId}: no scores in this range.`;
+  const status = t.badges.length ? ` Latest against baseline: ${t.badges.join(', ')}.` : '';
+  return `${t.instrumentId} totals, ${String(t.points.length)} in range, from ${String(first.total)} (${first.bandLabel}) to ${String(last.total)} (${last.bandLabel}).${status}`;
+}

@@ -1,0 +1,73 @@
+import { useMemo } from 'react';
+import { scoreInstrument, type Answer, type InstrumentDefinition } from '../../../shared/instruments';
+import { useSession } from '../../app/session-context';
+import { localToday } from '../../components/format-date';
+import { appendAudit, insertClinicRecord, insertResponse, useDatabase, type InstrumentResponse } from '../../db';
+import { answerRecord } from './instrument-forms';
+import { toMeasureResponse, type MeasureResponse } from './measure-records';
+import { ackActionLabel, ackContent, type AckAction } from './safety-alerts';
+
+export interface AdministrationInput {
+  readonly def: InstrumentDefinition;
+  /** In item order; null only where skip logic did not ask. */
+  readonly answers: readonly Answer[];
+  readonly respondent: InstrumentResponse['respondent'];
+  /** "YYYY-MM-DD"; today records the current time, an earlier day records noon of that day. */
+  readonly administeredOn: string;
+  /** The response this corrects, or ''. */
+  readonly supersedesId: string;
+}
+
+export interface AckInput {
+  readonly responseIds: readonly string[];
+  readonly action: AckAction;
+  readonly note: string;
+}
+
+export interface MeasureActions {
+  readonly administer: (input: AdministrationInput) => Promise<MeasureResponse>;
+  readonly acknowledge: (input: AckInput) => Promise<void>;
+}
+
+function completedAtFor(day: string, now: Date): string {
+  return day === localToday(now) ? now.toISOString() : new Date(`${day}T12:00:00`).toISOString();
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Saves administrations and safety acknowledgements for one client, each followed by its audit event. */
+export function useMeasureActions(clientId: string): MeasureActions {
+  const db = useDatabase();
+  const { user } = useSession();
+  return useMemo(() => {
+    const administer = async ({ def, answers, respondent, administeredOn, supersedesId }: AdministrationInput) => {
+      const now = new Date();
+      const score = scoreInstrument(def.id, answers);
+      const input = {
+        kind: 'measure', instrumentId: def.id, instrumentVersion: def.version, clientId, sessionId: '', respondent,
+        completedAt: completedAtFor(administeredOn, now), answers: answerRecord(def, answers), score: score.total,
+        band: score.band, flags: score.flags, comment: '', supersedesId,
+      } as const;
+      const saved = await insertResponse(db, input, { authorId: user.id, now });
+      const detail = `${def.id} v${def.version} by ${respondent}${supersedesId ? `, correcting response ${supersedesId}` : ''}`;
+      await appendAudit(db, { action: 'create', entity: 'response', entityId: saved.id, actorId: user.id, detail }, { now });
+      const measure = toMeasureResponse(saved);
+      if (!measure) throw new Error('A saved measure did not read back as a measure.');
+      return measure;
+    };
+    const acknowledge = async ({ responseIds, action, note }: AckInput) => {
+      const now = new Date();
+      const signedAt = now.toISOString();
+      const contentHash = await sha256Hex(ackContent({ clientId, responseIds, action, note, authorId: user.id, signedAt }));
+      const data = { responseIds: [...responseIds], action, note, contentHash };
+      const record = { kind: 'safety-ack', status: 'resolved', refCollection: 'clients', refId: clientId, data, reason: '' } as const;
+      const ack = await insertClinicRecord(db, record, { authorId: user.id, now });
+      const detail = `Safety alert answered for client ${clientId}: ${ackActionLabel(action)} (SHA-256 ${contentHash})`;
+      await appendAudit(db, { action: 'sign', entity: 'response', entityId: ack.id, actorId: user.id, detail }, { now });
+    };
+    return { administer, acknowledge };
+  }, [db, user.id, clientId]);
+}

@@ -1,0 +1,113 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { ClientScreens } from './pages/client-pages';
+import { MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
+import { SetupScreen } from './pages/vault-pages';
+
+const ROBIN = { firstName: 'Robin', lastName: 'Measureson', dateOfBirth: '1988-02-03', admissionDate: '2026-10-01' };
+
+async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.html} ${n.failureSummary ?? ''}`).join(', ')}`);
+}
+
+async function clinicWithClient(page: Page): Promise<ClientScreens> {
+  await page.goto('/');
+  const setup = new SetupScreen(page);
+  await setup.confirmRecoveryKey(await setup.createClinic());
+  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+  const clients = new ClientScreens(page);
+  await clients.createClient(ROBIN);
+  return clients;
+}
+
+test('PHQ-9 item 9 raises a safety alert on chart and list, offers the C-SSRS, and a signed response clears it', async ({ page }) => {
+  const clients = await clinicWithClient(page);
+  const measures = new MeasureScreens(page);
+  await measures.administerPhq9(phq9Answers(4, 1));
+
+  await expect(measures.safetyAlert()).toBeVisible();
+  await expect(measures.safetyAlert()).toContainText('PHQ-9 item 9 (thoughts of self-harm) answered 1 of 3');
+  await expect(page.getByText('Administer the C-SSRS screener now')).toBeVisible();
+  const cssrs = measures.form('C-SSRS-Screener');
+  await expect(cssrs).toBeVisible();
+  await measures.answerWithKeys('C-SSRS-Screener', ['0', '0', '0']);
+  await measures.save('C-SSRS-Screener');
+  await expect(cssrs).toBeHidden();
+
+  await clients.openList();
+  await expect(clients.rowFor('Measureson').getByText('Safety alert')).toBeVisible();
+  await clients.rowFor('Measureson').getByRole('link').click();
+  await expect(measures.safetyAlert()).toBeVisible();
+
+  await measures.acknowledge('Safety plan reviewed', 'Reviewed the safety plan with Robin by video; no plan or intent.');
+  await expect(measures.safetyAlert()).toBeHidden();
+  const history = page.getByRole('region', { name: 'Safety responses' });
+  await expect(history).toContainText('Safety plan reviewed — signed by Alex Admin');
+  await expect(history).toContainText('no plan or intent');
+  await expect(history).toContainText('SHA-256');
+
+  await clients.openList();
+  await expect(clients.rowFor('Measureson').getByText('Safety alert')).toBeHidden();
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Signed' }).filter({ hasText: 'Safety alert answered' })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Created' }).filter({ hasText: 'C-SSRS-Screener v1.0.0' })).toBeVisible();
+});
+
+test('three weekly PHQ-9s 18 → 12 → 9 show bands, reliable improvement and response', async ({ page }) => {
+  await clinicWithClient(page);
+  const measures = new MeasureScreens(page);
+  await measures.administerPhq9(phq9Answers(18), localDayAgo(14));
+  await measures.administerPhq9(phq9Answers(12), localDayAgo(7));
+  await measures.administerPhq9(phq9Answers(9));
+
+  const card = measures.trajectory('PHQ-9');
+  await expect(card.getByRole('img', { name: /PHQ-9 totals, 3 in range, from 18/ })).toBeVisible();
+  const latest = card.getByRole('group', { name: 'Latest result against baseline' });
+  await expect(latest.getByText('reliably improved', { exact: true })).toBeVisible();
+  await expect(latest.getByText('response', { exact: true })).toBeVisible();
+  await expect(latest.getByText('remission', { exact: true })).toHaveCount(0);
+  const rows = card.getByRole('table').getByRole('row');
+  await expect(rows.nth(1)).toContainText('18Moderately severebaseline');
+  await expect(rows.nth(2)).toContainText('12Moderatereliably improved');
+  await expect(rows.nth(3)).toContainText('9Mildreliably improved, response');
+  await expect(measures.safetyAlert()).toHaveCount(0);
+});
+
+test('a correction supersedes a response instead of overwriting it', async ({ page }) => {
+  await clinicWithClient(page);
+  const measures = new MeasureScreens(page);
+  await measures.administerPhq9(phq9Answers(15));
+  const card = measures.trajectory('PHQ-9');
+  await expect(card.getByRole('table')).toContainText('15');
+  await card.getByRole('button', { name: /^Correct the PHQ-9/ }).click();
+  const form = measures.form('PHQ-9');
+  await form.getByRole('radiogroup', { name: /^1\. / }).getByRole('radio', { name: /Not at all/ }).check();
+  await measures.save('PHQ-9');
+  await expect(card.getByRole('table').getByRole('row')).toHaveCount(2);
+  await expect(card.getByRole('table')).toContainText('12');
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'correcting response' })).toBeVisible();
+});
+
+test('the assessment form, one-at-a-time form and chart screen have no serious accessibility findings', async ({ page }) => {
+  await clinicWithClient(page);
+  const measures = new MeasureScreens(page);
+  await measures.startAdminister('PHQ-9');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByRole('switch', { name: 'One item at a time' }).check();
+  await expect(page.getByText('Item 1 of 9')).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByRole('switch', { name: 'One item at a time' }).uncheck();
+  await measures.answerWithKeys('PHQ-9', phq9Answers(6, 1).map(String));
+  await measures.save('PHQ-9');
+  await expect(measures.form('C-SSRS-Screener')).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Record clinician response' }).click();
+  await expect(measures.trajectory('PHQ-9').getByRole('img')).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});

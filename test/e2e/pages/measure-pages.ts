@@ -1,0 +1,78 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Local calendar day `days` ago as "YYYY-MM-DD" (the test runner and the browser share a time zone). */
+export function localDayAgo(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() - days);
+  return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+}
+
+/** PHQ-9 answers (items 1–9) adding up to `total` with item 9 = `item9`. */
+export function phq9Answers(total: number, item9 = 0): number[] {
+  const answers = Array<number>(9).fill(0);
+  answers[8] = item9;
+  let left = total - item9;
+  for (let i = 0; i < 8 && left > 0; i++) {
+    answers[i] = Math.min(3, left);
+    left -= answers[i] ?? 0;
+  }
+  return answers;
+}
+
+/** Page model of the measures section of a client's chart. */
+export class MeasureScreens {
+  constructor(private readonly page: Page) {}
+
+  safetyAlert(): Locator {
+    return this.page.getByRole('alert').filter({ hasText: 'Safety alert' });
+  }
+
+  form(instrumentId: string): Locator {
+    return this.page.getByRole('form', { name: `${instrumentId} assessment` });
+  }
+
+  async startAdminister(instrumentId: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Administer measure' }).click();
+    await this.page.getByRole('combobox', { name: 'Instrument' }).selectOption(instrumentId);
+    await expect(this.form(instrumentId)).toBeVisible();
+  }
+
+  /** Answers item after item with the number keys, as a clinician at the keyboard would. */
+  async answerWithKeys(instrumentId: string, keys: readonly string[]): Promise<void> {
+    const form = this.form(instrumentId);
+    for (const [i, key] of keys.entries()) {
+      const group = form.getByRole('radiogroup', { name: new RegExp(`^${String(i + 1)}\\. `) });
+      await group.getByRole('radio').first().focus();
+      await this.page.keyboard.press(key);
+      await expect(group.getByRole('radio', { checked: true })).toHaveCount(1);
+    }
+  }
+
+  async setAdministeredOn(day: string, instrumentId: string): Promise<void> {
+    // A date input has no textbox role; its visible label names it.
+    await this.form(instrumentId).getByLabel(/Administered on/).fill(day);
+  }
+
+  async save(instrumentId: string): Promise<void> {
+    await this.form(instrumentId).getByRole('button', { name: `Save ${instrumentId}` }).click();
+  }
+
+  /** Administers a PHQ-9 on `day` with the given item answers. */
+  async administerPhq9(answers: readonly number[], day?: string): Promise<void> {
+    await this.startAdminister('PHQ-9');
+    if (day) await this.setAdministeredOn(day, 'PHQ-9');
+    await this.answerWithKeys('PHQ-9', answers.map(String));
+    await this.save('PHQ-9');
+  }
+
+  async acknowledge(action: string, note: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Record clinician response' }).click();
+    await this.page.getByRole('radio', { name: action }).check();
+    await this.page.getByRole('textbox', { name: /Note/ }).fill(note);
+    await this.page.getByRole('button', { name: 'Sign and record response' }).click();
+  }
+
+  trajectory(instrumentId: string): Locator {
+    return this.page.getByRole('region', { name: new RegExp(`\\(${instrumentId}\\)`) });
+  }
+}
