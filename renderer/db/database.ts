@@ -3,7 +3,7 @@ import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { AesKey, CryptoProvider } from '../../shared/crypto/provider';
 import type { CollectionSpec } from './collections/collection-spec';
-import { COLLECTION_SPECS, SEALED_FIELDS, type WaypointCollections, type WaypointDatabase } from './schema-plan';
+import { COLLECTION_SPECS, SEALED_FIELDS, type CollectionName, type WaypointCollections, type WaypointDatabase } from './schema-plan';
 import { wrapSealedStorage } from './sealed-storage';
 import { createConflictHandler } from '../sync/conflict-handler';
 
@@ -14,6 +14,11 @@ export interface CreateDatabaseOptions {
   readonly crypto: CryptoProvider;
   /** Defaults to RxDB's Dexie (IndexedDB) storage; tests pass one over fake-indexeddb. */
   readonly storage?: RxStorage<unknown, unknown>;
+  /**
+   * Open only these collections. For tests and tools that run two "laptops" in one process: RxDB's free build opens
+   * at most 13 collections per process. The app always opens all twelve.
+   */
+  readonly collections?: readonly CollectionName[];
 }
 
 // Schema versions above 0 need this plugin to migrate; without it a bumped schema cannot open old data.
@@ -58,7 +63,9 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<Wa
   });
   const db = await createRxDatabase<WaypointCollections>({ name: options.name, storage, multiInstance: false, closeDuplicates: true });
   try {
-    await db.addCollections(collectionCreators());
+    const creators = collectionCreators();
+    const only = options.collections;
+    await db.addCollections(only ? Object.fromEntries(Object.entries(creators).filter(([name]) => only.some((n) => n === name))) : creators);
     return db;
   } catch (error) {
     await db.close();

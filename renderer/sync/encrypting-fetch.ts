@@ -63,7 +63,28 @@ function bodyText(init: RequestInit | undefined): string | undefined {
   return init.body;
 }
 
+/** The server refused this laptop's credentials or membership: retrying will not help until someone acts. */
+export class SyncAccessError extends Error {
+  readonly code = 'sync_access_refused';
+  constructor(
+    readonly status: number,
+    collection: string,
+  ) {
+    super(
+      status === 401
+        ? `The server no longer accepts this laptop's sign-in (syncing ${collection}). Ask the clinic admin whether your account is still active, then sign in again.`
+        : `The server refuses access to the clinic's ${collection} data. Ask the clinic admin to check your membership.`,
+    );
+    this.name = 'SyncAccessError';
+  }
+}
+
+function assertAccess(response: Response, collection: string): void {
+  if (response.status === 401 || response.status === 403) throw new SyncAccessError(response.status, collection);
+}
+
 async function openAnswer(s: DocSealing, url: string, response: Response): Promise<Response> {
+  assertAccess(response, s.collection);
   if (!response.ok) return response;
   const endpoint = endpointOf(url);
   const open = endpoint === 'changes' ? openChangesAnswer : endpoint === 'all_docs' ? openAllDocsAnswer : endpoint === 'bulk_get' ? openBulkGetAnswer : null;
@@ -94,6 +115,7 @@ export function createEncryptingFetch(options: EncryptingFetchOptions): typeof f
   const pushDocs = async (url: string, request: RequestInit, text: string | undefined): Promise<Response> => {
     const { body, plainById } = await sealBulkDocsBody(sealing, text === undefined ? undefined : (JSON.parse(text) as unknown));
     const response = await options.fetch(url, { ...request, body: JSON.stringify(body) });
+    assertAccess(response, options.collection);
     if (!response.ok) return response;
     const { answer, rejected } = splitRefusals(options.collection, await response.json(), plainById);
     rejected.forEach((r) => options.onRejected?.(r));

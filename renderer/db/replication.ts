@@ -1,0 +1,77 @@
+import type { RxCollection, RxReplicationConflict } from 'rxdb/plugins/core';
+import { replicateCouchDB } from 'rxdb/plugins/replication-couchdb';
+import { filter, map, type Observable } from 'rxjs';
+import type { CollectionName, WaypointDatabase } from './schema-plan';
+
+/**
+ * The thin RxDB side of clinic sync (only renderer/db imports RxDB at runtime): one couchdb replication for one
+ * collection, exposed as plain observables. Sealing, limits, quarantine and status live in renderer/sync.
+ */
+
+/** Documents as replication sees them: plain data keyed by field name. */
+export type SyncedDoc = Readonly<Record<string, unknown>>;
+
+export interface CollectionReplication {
+  readonly collection: CollectionName;
+  readonly error$: Observable<unknown>;
+  readonly active$: Observable<boolean>;
+  /** Ids of documents the server accepted. */
+  readonly sent$: Observable<string>;
+  /** Ids of documents written on this laptop (not by replication), i.e. waiting to be pushed. */
+  readonly localWrite$: Observable<string>;
+  readonly conflict$: Observable<RxReplicationConflict<SyncedDoc>>;
+  awaitInSync(): Promise<void>;
+  reSync(): void;
+  cancel(): Promise<void>;
+}
+
+export interface CollectionReplicationOptions {
+  /** The collection's database URL, ending with '/'. */
+  readonly url: string;
+  /** The encrypting fetch: RxDB must never reach the server without it. */
+  readonly fetch: typeof fetch;
+  readonly live: boolean;
+  readonly retryTime: number;
+  readonly batchSize: number;
+}
+
+const idOf = (doc: SyncedDoc): string => (typeof doc.id === 'string' ? doc.id : '');
+
+export function replicateCollection(db: WaypointDatabase, name: CollectionName, options: CollectionReplicationOptions): CollectionReplication {
+  // The twelve collections have twelve document types; replication handles them all as plain records.
+  const collection = db[name] as unknown as RxCollection<SyncedDoc>;
+  const state = replicateCouchDB<SyncedDoc>({
+    replicationIdentifier: `waypoint-couchdb:${options.url}`,
+    collection,
+    url: options.url,
+    fetch: options.fetch,
+    live: options.live,
+    retryTime: options.retryTime,
+    // One window per database (multiInstance off): no leader election to wait for.
+    waitForLeadership: false,
+    pull: { batchSize: options.batchSize },
+    push: { batchSize: options.batchSize },
+  });
+  // RxDB stamps a local write's revision with the database token, a replicated one with the replication's hash.
+  const localSuffix = `-${db.token}`;
+  return {
+    collection: name,
+    error$: state.error$,
+    active$: state.active$,
+    sent$: state.sent$.pipe(map(idOf)),
+    localWrite$: collection.$.pipe(
+      filter((event) => event.documentData._rev.endsWith(localSuffix)),
+      map((event) => event.documentId),
+    ),
+    conflict$: state.conflict$,
+    async awaitInSync() {
+      await state.awaitInSync();
+    },
+    reSync: () => {
+      state.reSync();
+    },
+    async cancel() {
+      await state.cancel();
+    },
+  };
+}

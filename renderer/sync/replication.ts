@@ -1,0 +1,137 @@
+import { Subscription, type Observable } from 'rxjs';
+import type { AesKey, CryptoProvider } from '../../shared/crypto/provider';
+import { clinicDbName } from '../../shared/sync/couch-names';
+import type { RejectedDocument } from '../../shared/sync/couch-transform';
+import type { SyncStatus } from '../../shared/sync/sync-status';
+import type { WaypointDatabase } from '../db';
+import { replicateCollection, type CollectionReplication } from '../db/replication';
+import { SYNC_PLANS, type CollectionSyncPlan } from '../db/sync-plan';
+import { createConnectionLimiter, type ConnectionLimiter } from './connection-limiter';
+import { normaliseServerUrl } from './couch-http';
+import { createEncryptingFetch, type FetchLike, type SyncCredentials } from './encrypting-fetch';
+import { createStatusTracker, type StatusTracker } from './status-tracker';
+import { quarantine, saveConflictCopy } from './sync-records';
+
+export interface ClinicSyncOptions {
+  readonly db: WaypointDatabase;
+  readonly url: string;
+  readonly clinicId: string;
+  readonly credentials: SyncCredentials;
+  readonly crypto: CryptoProvider;
+  /** deriveKey(crypto, master, 'sync'): documents on the server are sealed under this, not the at-rest key. */
+  readonly syncKey: AesKey;
+  readonly fetch?: FetchLike;
+  /** False runs one pass per collection and stops (tests, "sync now"). */
+  readonly live?: boolean;
+  /** How long a long-poll may wait for a change before its slot goes to another collection. */
+  readonly longPollTimeoutMs?: number;
+  /** RxDB's pause after a failed cycle; the limiter adds the shared back-off on top. */
+  readonly retryTimeMs?: number;
+  /** Safety net: re-check every collection this often (a long-poll queued behind others can miss nothing, but a laptop waking from sleep can). */
+  readonly resyncEveryMs?: number;
+  readonly now?: () => Date;
+}
+
+export interface ClinicSync {
+  readonly status$: Observable<SyncStatus>;
+  status(): SyncStatus;
+  /** Resolves when every collection is in sync and every quarantine or conflict copy is written. */
+  awaitInSync(): Promise<void>;
+  /** Re-check every collection now (e.g. the OS reports the network back). */
+  reSync(): void;
+  /** Most connections to the server in flight at once so far. */
+  peakConnections(): number;
+  stop(): Promise<void>;
+}
+
+interface Wiring {
+  readonly options: ClinicSyncOptions;
+  readonly limiter: ConnectionLimiter;
+  readonly tracker: StatusTracker;
+  readonly sideEffects: Set<Promise<unknown>>;
+  readonly now: () => Date;
+}
+
+function track(w: Wiring, collection: string, work: Promise<unknown>): void {
+  const p = work.catch((error: unknown) => {
+    w.tracker.error(collection, error);
+  });
+  w.sideEffects.add(p);
+  void p.finally(() => w.sideEffects.delete(p));
+}
+
+function startCollection(w: Wiring, base: string, plan: CollectionSyncPlan): { rep: CollectionReplication; subs: Subscription } {
+  const { options, tracker } = w;
+  const onRejected = (r: RejectedDocument): void => {
+    // A refused quarantine record is only reported: quarantining it again could loop.
+    if (r.collection === 'clinic' && r.doc.kind === 'quarantine') tracker.error(r.collection, new Error(r.reason));
+    else track(w, r.collection, quarantine(options.db, r, w.now()));
+  };
+  const fetch = createEncryptingFetch({ fetch: w.limiter.fetch, crypto: options.crypto, syncKey: options.syncKey, collection: plan.collection, plaintextFields: plan.plaintextFields, credentials: options.credentials, onRejected });
+  const url = `${base}/${clinicDbName(options.clinicId, plan.collection)}/`;
+  const rep = replicateCollection(options.db, plan.collection, { url, fetch, live: options.live ?? true, retryTime: options.retryTimeMs ?? 2_000, batchSize: 50 });
+  const c = plan.collection;
+  const subs = new Subscription();
+  const on = <T,>(source: Observable<T>, handle: (value: T) => void): void => {
+    subs.add(source.subscribe(handle));
+  };
+  on(rep.error$, (error) => {
+    tracker.error(c, error);
+  });
+  on(rep.active$, (active) => {
+    tracker.active(c, active);
+  });
+  on(rep.localWrite$, (id) => {
+    tracker.localWrite(c, id);
+  });
+  on(rep.sent$, (id) => {
+    tracker.settled(c, id);
+  });
+  on(rep.conflict$, (conflict) => {
+    track(w, c, saveConflictCopy(options.db, c, conflict, w.now()));
+    const id = conflict.input.newDocumentState.id;
+    if (typeof id === 'string') tracker.settled(c, id);
+  });
+  return { rep, subs };
+}
+
+/** Starts replicating every collection of the clinic through the encrypting fetch and the connection limiter. */
+export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
+  const base = normaliseServerUrl(options.url);
+  const now = options.now ?? (() => new Date());
+  const tracker = createStatusTracker(now);
+  const limiter = createConnectionLimiter({
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    longPollTimeoutMs: options.longPollTimeoutMs ?? 1_000,
+    onOutcome: (o) => {
+      tracker.outcome(o);
+    },
+  });
+  const w: Wiring = { options, limiter, tracker, sideEffects: new Set(), now };
+  // Every collection the database opened (all twelve in the app; tests open fewer, see createDatabase).
+  const plans = SYNC_PLANS.filter((plan) => Object.hasOwn(options.db.collections, plan.collection));
+  const started = plans.map((plan) => startCollection(w, base, plan));
+  const resync = (): void => {
+    limiter.resetBackoff();
+    started.forEach(({ rep }) => { rep.reSync(); });
+  };
+  const timer = setInterval(resync, options.resyncEveryMs ?? 60_000);
+  return {
+    status$: tracker.status$,
+    status: () => tracker.current(),
+    async awaitInSync() {
+      await Promise.all(started.map(({ rep }) => rep.awaitInSync()));
+      while (w.sideEffects.size > 0) await Promise.all([...w.sideEffects]);
+    },
+    reSync: resync,
+    peakConnections: () => limiter.peakInFlight(),
+    async stop() {
+      clearInterval(timer);
+      await Promise.all(started.map(({ rep }) => rep.cancel()));
+      started.forEach(({ subs }) => {
+        subs.unsubscribe();
+      });
+      await Promise.all([...w.sideEffects]);
+    },
+  };
+}

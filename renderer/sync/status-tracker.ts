@@ -1,0 +1,84 @@
+import { BehaviorSubject, distinctUntilChanged, type Observable } from 'rxjs';
+import { deriveSyncStatus, describeSyncError, type SyncStatus } from '../../shared/sync/sync-status';
+import type { RequestOutcome } from './connection-limiter';
+
+/**
+ * Collects the facts behind the sync status from every collection's replication. Pending counts changes written
+ * on this laptop since sync started that the server has not accepted yet; a collection that goes idle without an
+ * error has nothing pending (a conflict resolved in the server's favour leaves nothing to push).
+ */
+export interface StatusTracker {
+  readonly status$: Observable<SyncStatus>;
+  current(): SyncStatus;
+  outcome(o: RequestOutcome): void;
+  active(collection: string, isActive: boolean): void;
+  error(collection: string, error: unknown): void;
+  localWrite(collection: string, id: string): void;
+  settled(collection: string, id: string): void;
+}
+
+interface CollectionFacts {
+  active: boolean;
+  erroredThisCycle: boolean;
+  error: string | null;
+  readonly pending: Set<string>;
+}
+
+export function createStatusTracker(now: () => Date): StatusTracker {
+  const collections = new Map<string, CollectionFacts>();
+  let reachable: boolean | null = null;
+  let lastSyncedAt: string | null = null;
+  const facts = (c: string): CollectionFacts => {
+    let f = collections.get(c);
+    if (!f) collections.set(c, (f = { active: false, erroredThisCycle: false, error: null, pending: new Set() }));
+    return f;
+  };
+  const compute = (): SyncStatus => {
+    const all = [...collections.values()];
+    return deriveSyncStatus({
+      reachable,
+      activeCollections: all.filter((f) => f.active).length,
+      pending: all.reduce((n, f) => n + f.pending.size, 0),
+      lastSyncedAt,
+      error: all.find((f) => f.error !== null)?.error ?? null,
+    });
+  };
+  const subject = new BehaviorSubject<SyncStatus>(compute());
+  const emit = (): void => {
+    const next = compute();
+    if (next.state === 'up-to-date') lastSyncedAt = now().toISOString();
+    subject.next(next.state === 'up-to-date' ? { ...next, lastSyncedAt } : next);
+  };
+  return {
+    status$: subject.pipe(distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b))),
+    current: () => subject.getValue(),
+    outcome(o) {
+      reachable = o.ok || o.status !== null;
+      emit();
+    },
+    active(c, isActive) {
+      const f = facts(c);
+      if (isActive && !f.active) f.erroredThisCycle = false;
+      if (!isActive && !f.erroredThisCycle) {
+        f.error = null;
+        f.pending.clear();
+      }
+      f.active = isActive;
+      emit();
+    },
+    error(c, error) {
+      const f = facts(c);
+      f.erroredThisCycle = true;
+      f.error = describeSyncError(error);
+      emit();
+    },
+    localWrite(c, id) {
+      facts(c).pending.add(id);
+      emit();
+    },
+    settled(c, id) {
+      facts(c).pending.delete(id);
+      emit();
+    },
+  };
+}

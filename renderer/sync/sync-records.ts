@@ -1,0 +1,50 @@
+import type { RxReplicationConflict } from 'rxdb/plugins/core';
+import { getClinicRecord, insertClinicRecord, type WaypointDatabase } from '../db';
+import { canonicalJson, shortDigest } from '../../shared/sync/canonical-json';
+import type { RejectedDocument } from '../../shared/sync/couch-transform';
+import type { SyncedDoc } from '../db/replication';
+import { conflictCopyOf, conflictLoser } from './conflict-handler';
+
+/**
+ * Side effects of sync that keep what people typed: conflict copies and quarantined documents, both clinic
+ * records (sealed at rest; replicated like everything else). Ids are derived from content so a retried write is
+ * a no-op, not a duplicate.
+ */
+
+const SYNC_AUTHOR = 'sync';
+
+async function insertOnce(db: WaypointDatabase, id: string, write: () => Promise<unknown>): Promise<boolean> {
+  if (await getClinicRecord(db, id)) return false;
+  await write();
+  return true;
+}
+
+/** Saves the losing side of a resolved conflict; false when nothing was lost (both sides equal). */
+export async function saveConflictCopy(db: WaypointDatabase, collection: string, conflict: RxReplicationConflict<SyncedDoc>, now: Date): Promise<boolean> {
+  const loser = conflictLoser(conflict.input, conflict.output);
+  if (!loser) return false;
+  const { id, input } = conflictCopyOf(collection, loser, conflict.output);
+  return insertOnce(db, id, () => insertClinicRecord(db, input, { authorId: SYNC_AUTHOR, now, id }));
+}
+
+/** The plain document as the app stores it: CouchDB's `_id` back to `id`, no CouchDB meta. */
+function appDoc(doc: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = { id: doc._id };
+  for (const [key, value] of Object.entries(doc)) if (!key.startsWith('_')) out[key] = value;
+  return out;
+}
+
+/** Keeps a document the server refused, with the server's reason, so it can be shown and fixed. */
+export async function quarantine(db: WaypointDatabase, rejected: RejectedDocument, now: Date): Promise<boolean> {
+  const data = appDoc(rejected.doc);
+  const id = `q-${shortDigest(`${rejected.collection}/${rejected.id}`)}-${shortDigest(canonicalJson(data))}`;
+  const input = {
+    kind: 'quarantine',
+    status: 'open',
+    refCollection: rejected.collection,
+    refId: rejected.id,
+    data,
+    reason: `The server refused this change (${rejected.error}): ${rejected.reason}`,
+  } as const;
+  return insertOnce(db, id, () => insertClinicRecord(db, input, { authorId: SYNC_AUTHOR, now, id }));
+}

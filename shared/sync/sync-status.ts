@@ -1,0 +1,52 @@
+/** What the always-visible sync indicator shows (DESIGN.md "Sync and conflicts"). */
+export type SyncState = 'offline' | 'syncing' | 'up-to-date' | 'error';
+
+export interface SyncStatus {
+  readonly state: SyncState;
+  /** Local changes not yet on the server. */
+  readonly pending: number;
+  /** ISO time of the last moment everything was in sync; null until the first time. */
+  readonly lastSyncedAt: string | null;
+  /** Why sync is stuck, in words for people; only with state 'error'. */
+  readonly error?: string;
+}
+
+/** The raw facts the replication collects. */
+export interface SyncFacts {
+  /** null until the first answer or failure. */
+  readonly reachable: boolean | null;
+  readonly activeCollections: number;
+  readonly pending: number;
+  readonly lastSyncedAt: string | null;
+  /** First collection error, already worded for people. */
+  readonly error: string | null;
+}
+
+/** The status shown for a set of facts. An unreachable server is "offline", not an error: it is normal. */
+export function deriveSyncStatus(f: SyncFacts): SyncStatus {
+  const common = { pending: f.pending, lastSyncedAt: f.lastSyncedAt };
+  if (f.reachable === false) return { state: 'offline', ...common };
+  if (f.error !== null) return { state: 'error', ...common, error: f.error };
+  if (f.reachable === null || f.activeCollections > 0 || f.pending > 0) return { state: 'syncing', ...common };
+  return { state: 'up-to-date', ...common };
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * The innermost human message of a replication error. RxDB wraps the fetch's error (e.g. a document that does not
+ * open) in RC_PULL / RC_PUSH errors whose own message is a code and a link; the cause is in `parameters.errors`.
+ */
+export function describeSyncError(error: unknown): string {
+  for (let current: unknown = error, depth = 0; depth < 6 && isRecord(current); depth++) {
+    const params = isRecord(current.parameters) ? current.parameters : {};
+    const inner = Array.isArray(params.errors) ? (params.errors as unknown[])[0] : (params.error ?? current.cause);
+    if (inner === undefined || inner === null) {
+      return typeof current.message === 'string' ? current.message.split('\n')[0] ?? 'Sync failed.' : 'Sync failed.';
+    }
+    current = inner;
+  }
+  return 'Sync failed.';
+}

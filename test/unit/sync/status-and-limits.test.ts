@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createConnectionLimiter } from '../../../renderer/sync/connection-limiter';
+import { createStatusTracker } from '../../../renderer/sync/status-tracker';
+import { deriveSyncStatus, describeSyncError, type SyncFacts } from '../../../shared/sync/sync-status';
+
+const facts = (f: Partial<SyncFacts>): SyncFacts => ({ reachable: true, activeCollections: 0, pending: 0, lastSyncedAt: null, error: null, ...f });
+
+describe('deriveSyncStatus', () => {
+  it.each([
+    [facts({ reachable: false, error: 'x', pending: 2 }), 'offline'],
+    [facts({ error: 'refused' }), 'error'],
+    [facts({ reachable: null }), 'syncing'],
+    [facts({ activeCollections: 1 }), 'syncing'],
+    [facts({ pending: 3 }), 'syncing'],
+    [facts({}), 'up-to-date'],
+  ])('%j is %s', (f, state) => {
+    expect(deriveSyncStatus(f).state).toBe(state);
+  });
+});
+
+describe('describeSyncError', () => {
+  it('digs the cause out of RxDB wrappers', () => {
+    const wrapped = { message: 'RC_PULL: see https://rxdb.info', parameters: { errors: [{ message: 'Server document clients/c1 cannot be read: wrong key.\nmore' }] } };
+    expect(describeSyncError(wrapped)).toBe('Server document clients/c1 cannot be read: wrong key.');
+    expect(describeSyncError(new Error('plain'))).toBe('plain');
+    expect(describeSyncError(42)).toBe('Sync failed.');
+  });
+});
+
+describe('status tracker', () => {
+  it('counts local writes until the server accepts them and stamps the time it is up to date', () => {
+    const tracker = createStatusTracker(() => new Date('2026-11-27T09:00:00.000Z'));
+    tracker.outcome({ ok: true });
+    tracker.active('clients', true);
+    tracker.localWrite('clients', 'c1');
+    tracker.localWrite('clients', 'c2');
+    expect(tracker.current()).toMatchObject({ state: 'syncing', pending: 2 });
+    tracker.settled('clients', 'c1');
+    tracker.error('clients', new Error('Server document clients/c2 cannot be read'));
+    tracker.active('clients', false);
+    expect(tracker.current()).toMatchObject({ state: 'error', pending: 1, error: 'Server document clients/c2 cannot be read' });
+    tracker.active('clients', true);
+    tracker.active('clients', false);
+    expect(tracker.current()).toEqual({ state: 'up-to-date', pending: 0, lastSyncedAt: '2026-11-27T09:00:00.000Z' });
+    tracker.outcome({ ok: false, status: null, message: 'fetch failed' });
+    expect(tracker.current().state).toBe('offline');
+  });
+});
+
+describe('connection limiter', () => {
+  it('never has more than six requests in flight and bounds long-polls', async () => {
+    const seen: string[] = [];
+    let inFlight = 0;
+    let peak = 0;
+    const fetch = async (input: string | URL | Request): Promise<Response> => {
+      seen.push(typeof input === 'string' ? input : 'not a string');
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      inFlight--;
+      return new Response('{}', { status: 200 });
+    };
+    const limiter = createConnectionLimiter({ fetch, longPollTimeoutMs: 500 });
+    const polls = Array.from({ length: 12 }, (_, i) => limiter.fetch(`http://h/db${i}/_changes?feed=longpoll&since=now&heartbeat=60000`));
+    const pushes = Array.from({ length: 12 }, (_, i) => limiter.fetch(`http://h/db${i}/_bulk_docs?`, { method: 'POST', body: '{}' }));
+    await Promise.all([...polls, ...pushes]);
+    expect(peak).toBeLessThanOrEqual(6);
+    expect(limiter.peakInFlight()).toBe(peak);
+    expect(seen.filter((u) => u.includes('feed=longpoll')).every((u) => u.includes('timeout=500') && !u.includes('heartbeat'))).toBe(true);
+  });
+
+  it('backs off after network failures and recovers on success', async () => {
+    let calls = 0;
+    const fetch = (): Promise<Response> => {
+      calls++;
+      return calls === 1 ? Promise.reject(new TypeError('fetch failed')) : Promise.resolve(new Response('{}'));
+    };
+    const limiter = createConnectionLimiter({ fetch, backoff: { baseMs: 100, maxMs: 1000 } });
+    await expect(limiter.fetch('http://h/db/_all_docs')).rejects.toThrow('fetch failed');
+    const started = Date.now();
+    await limiter.fetch('http://h/db/_all_docs');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(90);
+  });
+});
