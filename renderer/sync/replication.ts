@@ -116,6 +116,9 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
     started.forEach(({ rep }) => { rep.reSync(); });
   };
   const timer = setInterval(resync, options.resyncEveryMs ?? 60_000);
+  // The OS reports the network back (also after sleep): retry now instead of waiting out the back-off.
+  const target = typeof globalThis.addEventListener === 'function' ? globalThis : null;
+  target?.addEventListener('online', resync);
   return {
     status$: tracker.status$,
     status: () => tracker.current(),
@@ -127,6 +130,7 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
     peakConnections: () => limiter.peakInFlight(),
     async stop() {
       clearInterval(timer);
+      target?.removeEventListener('online', resync);
       await Promise.all(started.map(({ rep }) => rep.cancel()));
       started.forEach(({ subs }) => {
         subs.unsubscribe();

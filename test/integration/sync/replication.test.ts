@@ -115,3 +115,55 @@ describe('clinic sync between two laptops', () => {
     await waitFor('sync up to date', () => a.sync?.status().state === 'up-to-date');
   });
 });
+
+describe('clinic sync when things go wrong', () => {
+  it('quarantines an edit of a signed note; the signed text stays on the server', async () => {
+    const { a, b } = await clinicWithTwoLaptops();
+    a.startSync();
+    b.startSync();
+    const note = await insertNote(a.db, { kind: 'note', status: 'signed', clientId: 'c-1', sessionId: '', parentId: '', templateId: 'soap', cosignerId: '', signedAt: '2026-11-27T09:00:00.000Z', title: 'Signed', sections: [{ key: 's', heading: 'S', html: 'as signed' }] }, ctx('09:00:00'));
+    await waitFor('the signed note on laptop B', async () => (await b.db.notes.findOne(note.id).exec()) !== null);
+    await (await a.db.notes.findOne(note.id).exec())?.incrementalPatch({ sections: [{ key: 's', heading: 'S', html: 'changed after signing' }] });
+    const later = await createClient(a.db, clientInput('After', 'Signing'), ctx('09:10:00'));
+    await waitFor('the later client on laptop B', async () => (await getClient(b.db, later.id)) !== null);
+    await a.sync?.awaitInSync();
+    const [record] = await findClinicRecords(a.db, 'quarantine');
+    expect(record).toMatchObject({ refCollection: 'notes', refId: note.id });
+    expect(record?.reason).toContain('signed note');
+    expect(JSON.stringify(record?.data)).toContain('changed after signing');
+    expect((await b.db.notes.findOne(note.id).exec())?.toJSON().sections[0]?.html).toBe('as signed');
+  });
+
+  it('a laptop with another clinic key reports the unreadable document by name instead of importing it', async () => {
+    const { clinicId, a } = await clinicWithTwoLaptops();
+    a.startSync();
+    const created = await createClient(a.db, clientInput('Quinn', 'Abernathy'), ctx('09:00:00'));
+    await a.sync?.awaitInSync();
+    const stranger = await openLaptop(`stranger-${clinicId}`, createMasterKey(crypto), server.url, clinicId);
+    const sync = stranger.startSync();
+    await waitFor('an error status on the stranger laptop', () => sync.status().state === 'error');
+    expect(sync.status().error).toContain(`clients/${created.id} cannot be read`);
+    expect(await getClient(stranger.db, created.id)).toBeNull();
+  });
+
+  it('goes offline when the server stops and flushes the queue after it restarts', async () => {
+    const { a, b } = await clinicWithTwoLaptops();
+    a.startSync();
+    b.startSync();
+    await a.sync?.awaitInSync();
+    await server.halt();
+    try {
+      const offline = await createClient(a.db, clientInput('Written', 'Offline'), ctx('09:00:00'));
+      await waitFor('laptop A offline', () => a.sync?.status().state === 'offline');
+      expect(a.sync?.status().pending).toBeGreaterThanOrEqual(1);
+      await server.restart();
+      a.sync?.reSync();
+      b.sync?.reSync();
+      await waitFor('the offline client on laptop B', async () => (await getClient(b.db, offline.id)) !== null, 20_000);
+      await waitFor('laptop A up to date', () => a.sync?.status().state === 'up-to-date');
+      expect(a.sync?.status().pending).toBe(0);
+    } finally {
+      await server.restart();
+    }
+  });
+});

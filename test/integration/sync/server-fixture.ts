@@ -7,17 +7,31 @@ export const ADMIN = { username: 'wp-admin', password: 'correct horse battery' }
 
 export interface TestServer {
   readonly url: string;
+  /** Takes the server down (data kept) until restart(). */
+  halt(): Promise<void>;
+  /** Starts it again on the same port and data folder. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
 /** A real PouchDB Server with a server admin, on a free loopback port and a throwaway data folder. */
 export async function startTestServer(): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'wp-sync-'));
-  const server: DevServer = await startDevServer({ port: await freePort(), dataDir, admin: { user: ADMIN.username, password: ADMIN.password } });
+  const port = await freePort();
+  const start = (): Promise<DevServer> => startDevServer({ port, dataDir, admin: { user: ADMIN.username, password: ADMIN.password } });
+  let server: DevServer | null = await start();
+  const url = server.url;
   return {
-    url: server.url,
+    url,
+    async halt() {
+      await server?.stop();
+      server = null;
+    },
+    async restart() {
+      server ??= await start();
+    },
     async stop() {
-      await server.stop();
+      await server?.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
