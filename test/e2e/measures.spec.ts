@@ -5,7 +5,7 @@ import { ClientScreens } from './pages/client-pages';
 import { MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
 import { SetupScreen } from './pages/vault-pages';
 
-const ROBIN = { firstName: 'Robin', lastName: 'Measureson', dateOfBirth: '1988-02-03', admissionDate: '2026-10-01' };
+const ROBIN = { firstName: 'Robin', lastName: 'Measureson', dateOfBirth: '1988-02-03', admissionDate: localDayAgo(30) };
 
 async function seriousA11yViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -40,6 +40,7 @@ test('PHQ-9 item 9 raises a safety alert on chart and list, offers the C-SSRS, a
 
   await clients.openList();
   await expect(clients.rowFor('Measureson').getByText('Safety alert')).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
   await clients.rowFor('Measureson').getByRole('link').click();
   await expect(measures.safetyAlert()).toBeVisible();
 
@@ -58,8 +59,9 @@ test('PHQ-9 item 9 raises a safety alert on chart and list, offers the C-SSRS, a
 });
 
 test('three weekly PHQ-9s 18 → 12 → 9 show bands, reliable improvement and response', async ({ page }) => {
-  await clinicWithClient(page);
+  const clients = await clinicWithClient(page);
   const measures = new MeasureScreens(page);
+  await expect(page.getByRole('group', { name: 'Measures schedule' })).toContainText('PHQ-9 overdue since');
   await measures.administerPhq9(phq9Answers(18), localDayAgo(14));
   await measures.administerPhq9(phq9Answers(12), localDayAgo(7));
   await measures.administerPhq9(phq9Answers(9));
@@ -75,6 +77,14 @@ test('three weekly PHQ-9s 18 → 12 → 9 show bands, reliable improvement and r
   await expect(rows.nth(2)).toContainText('12Moderatereliably improved');
   await expect(rows.nth(3)).toContainText('9Mildreliably improved, response');
   await expect(measures.safetyAlert()).toHaveCount(0);
+
+  const schedule = page.getByRole('group', { name: 'Measures schedule' });
+  await expect(schedule).toContainText('PHQ-9 next due');
+  await expect(schedule).toContainText('GAD-7 overdue since');
+  await clients.openList();
+  const measuresCell = clients.rowFor('Measureson').getByRole('cell').last();
+  await expect(measuresCell).toHaveText(/GAD-7 overdue since/);
+  await expect(measuresCell).not.toContainText('PHQ-9');
 });
 
 test('a correction supersedes a response instead of overwriting it', async ({ page }) => {

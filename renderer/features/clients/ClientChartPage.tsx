@@ -42,7 +42,7 @@ function Chart({ client, staff }: { client: Client; staff: readonly Staff[] }) {
   return (
     <Stack>
       <ClientHeader client={client} clinicianName={nameOf(client.primaryClinicianId)} today={today} actions={buttons} />
-      <MeasuresSection clientId={client.id} canAdminister={client.status === 'active'} />
+      <MeasuresSection clientId={client.id} canAdminister={client.status === 'active'} startDay={client.admissionDate} />
       <DischargeCard client={client} />
       <ContactsCard contacts={client.contacts} />
       <Text size="sm" c="gray.7">

@@ -2,7 +2,7 @@ import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { localToday } from '../../components/format-date';
-import { useSafetyAlertClientIds } from '../measures';
+import { DueBadges, useMeasuresDue, useSafetyAlertClientIds } from '../measures';
 import { DEFAULT_FILTER, DEFAULT_SORT, filterClients, nextSort, programsInUse, sortClients, type ClientFilter, type ClientRow } from './client-list';
 import { ClientFilters } from './components/ClientFilters';
 import { ClientTable } from './components/ClientTable';
@@ -30,6 +30,7 @@ export function ClientsPage() {
   const rows = useMemo(() => sortClients(filterClients(all, filter), sort), [all, filter, sort]);
   const programs = useMemo(() => programsInUse(all), [all]);
   const alertIds = useSafetyAlertClientIds();
+  const dueFor = useMeasuresDue(today);
 
   return (
     <Stack>
@@ -45,6 +46,7 @@ export function ClientsPage() {
         <ClientTable
           rows={rows}
           alertIds={alertIds}
+          measuresCell={(row) => (row.status === 'active' ? <DueBadges items={dueFor(row.id, row.admissionDate)} onlyDue /> : '—')}
           sort={sort}
           onSort={(key) => {
             setSort((s) => nextSort(s, key));

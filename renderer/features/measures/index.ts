@@ -1,3 +1,5 @@
-/** Public surface of the measures feature: the chart's measures section and the client list's safety-alert hook. */
+/** Public surface of the measures feature: the chart's measures section and the client list's alert and due hooks. */
 export { MeasuresSection } from './components/MeasuresSection';
+export { DueBadges } from './components/DueBadges';
 export { useSafetyAlertClientIds } from './useSafetyAlertClientIds';
+export { useMeasuresDue } from './useMeasuresDue';

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, Table } from '@mantine/core';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { formatIsoDate } from '../../../components/format-date';
 import type { ClientRow, ClientSort, SortKey } from '../client-list';
@@ -13,6 +13,8 @@ interface Props {
   readonly caption: string;
   /** Clients with an unanswered safety alert. */
   readonly alertIds: ReadonlySet<string>;
+  /** Due and overdue scheduled measures of a row. */
+  readonly measuresCell: (row: ClientRow) => ReactNode;
 }
 
 // Roving focus: one row is in the tab order; arrows move between rows, Enter opens the chart.
@@ -42,7 +44,7 @@ function useRowKeys(rows: readonly ClientRow[]) {
 }
 
 /** The client list; each row opens that client's chart. */
-export function ClientTable({ rows, sort, onSort, caption, alertIds }: Props) {
+export function ClientTable({ rows, sort, onSort, caption, alertIds, measuresCell }: Props) {
   const { body, onKeyDown, tabIndexOf, setCurrent, navigate } = useRowKeys(rows);
   return (
     <Table highlightOnHover striped>
@@ -56,6 +58,7 @@ export function ClientTable({ rows, sort, onSort, caption, alertIds }: Props) {
           <Table.Th>Primary clinician</Table.Th>
           <SortableTh column="admissionDate" sort={sort} onSort={onSort}>Admitted</SortableTh>
           <Table.Th>Status</Table.Th>
+          <Table.Th>Measures</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody ref={body}>
@@ -96,6 +99,7 @@ export function ClientTable({ rows, sort, onSort, caption, alertIds }: Props) {
             <Table.Td>
               <ClientStatusBadge status={row.status} />
             </Table.Td>
+            <Table.Td>{measuresCell(row)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

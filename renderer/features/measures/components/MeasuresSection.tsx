@@ -1,14 +1,18 @@
 import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { localToday } from '../../../components/format-date';
 import { useState } from 'react';
 import { getInstrument } from '../../../../shared/instruments';
 import { notify } from '../../../components/notify';
 import { currentResponses, type MeasureResponse } from '../measure-records';
 import { activeAlerts, raisesSafetyAlert } from '../safety-alerts';
+import { DEFAULT_SCHEDULE, dueItems, lastDaysByClient } from '../schedule-rules';
 import { useClientMeasures, type ClientMeasures } from '../useClientMeasures';
 import { useMeasureActions, type AdministrationInput } from '../useMeasureActions';
+import { localDayOf } from '../useMeasuresDue';
 import { AckForm } from './AckForm';
 import { AckHistory } from './AckHistory';
 import { AdministerPanel, type AdministerState } from './AdministerPanel';
+import { DueBadges } from './DueBadges';
 import { SafetyBanner } from './SafetyBanner';
 import { TrajectorySection } from './TrajectorySection';
 
@@ -19,7 +23,26 @@ function savedMessage(r: MeasureResponse): string {
   return `${r.instrumentId} saved: ${r.total === null ? band : `total ${String(r.total)} (${band})`}.`;
 }
 
-function Measures({ clientId, data, canAdminister }: { clientId: string; data: ClientMeasures; canAdminister: boolean }) {
+interface SectionProps {
+  readonly clientId: string;
+  /** Active clients only: a discharged client is not administered measures and has nothing due. */
+  readonly canAdminister: boolean;
+  /** The admission date: when never given, scheduled measures fall due then. */
+  readonly startDay: string;
+}
+
+function Schedule({ clientId, responses, startDay }: { clientId: string; responses: readonly MeasureResponse[]; startDay: string }) {
+  const [today] = useState(localToday);
+  const items = dueItems(DEFAULT_SCHEDULE, lastDaysByClient(responses, localDayOf).get(clientId) ?? {}, startDay, today);
+  return (
+    <Group gap="xs" role="group" aria-label="Measures schedule">
+      <Text>Weekly schedule:</Text>
+      <DueBadges items={items} />
+    </Group>
+  );
+}
+
+function Measures({ clientId, data, canAdminister, startDay }: SectionProps & { data: ClientMeasures }) {
   const actions = useMeasureActions(clientId);
   const [administering, setAdministering] = useState<AdministerState | null>(null);
   const [responding, setResponding] = useState(false);
@@ -55,6 +78,7 @@ function Measures({ clientId, data, canAdminister }: { clientId: string; data: C
           <Button onClick={() => { setAdministering({ instrumentId: null, correcting: null, notice: null }); }}>Administer measure</Button>
         )}
       </Group>
+      {canAdminister && <Schedule clientId={clientId} responses={current} startDay={startDay} />}
       {administering && (
         <AdministerPanel state={administering} onChange={setAdministering} onSave={save} onClose={() => { setAdministering(null); }} />
       )}
@@ -65,11 +89,11 @@ function Measures({ clientId, data, canAdminister }: { clientId: string; data: C
 }
 
 /** The measures part of a client's chart: safety alert, administering, trajectories and safety responses. */
-export function MeasuresSection({ clientId, canAdminister }: { clientId: string; canAdminister: boolean }) {
+export function MeasuresSection({ clientId, canAdminister, startDay }: SectionProps) {
   const { data, error } = useClientMeasures(clientId);
   if (error) {
     return <Text role="alert">This client’s measures could not be read ({error.message}). Lock and unlock Waypoint, then open the chart again.</Text>;
   }
   if (!data) return <Loader aria-label="Loading measures" />;
-  return <Measures clientId={clientId} data={data} canAdminister={canAdminister} />;
+  return <Measures clientId={clientId} data={data} canAdminister={canAdminister} startDay={startDay} />;
 }
