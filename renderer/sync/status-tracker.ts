@@ -1,4 +1,4 @@
-import { BehaviorSubject, distinctUntilChanged, type Observable } from 'rxjs';
+import { BehaviorSubject, type Observable } from 'rxjs';
 import { deriveSyncStatus, describeSyncError, type SyncStatus } from '../../shared/sync/sync-status';
 import type { RequestOutcome } from './connection-limiter';
 
@@ -47,10 +47,12 @@ export function createStatusTracker(now: () => Date): StatusTracker {
   const emit = (): void => {
     const next = compute();
     if (next.state === 'up-to-date') lastSyncedAt = now().toISOString();
-    subject.next(next.state === 'up-to-date' ? { ...next, lastSyncedAt } : next);
+    const value = next.state === 'up-to-date' ? { ...next, lastSyncedAt } : next;
+    // Same object until something changes: React's useSyncExternalStore reads current() on every render.
+    if (JSON.stringify(value) !== JSON.stringify(subject.getValue())) subject.next(value);
   };
   return {
-    status$: subject.pipe(distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b))),
+    status$: subject.asObservable(),
     current: () => subject.getValue(),
     outcome(o) {
       reachable = o.ok || o.status !== null;

@@ -1,0 +1,32 @@
+import type { SyncStatus } from '../../../shared/sync/sync-status';
+
+/** How the indicator shows a status: a short label, a colour and a sentence for the tooltip / screen readers. */
+export interface SyncStatusText {
+  readonly label: string;
+  readonly color: 'gray.7' | 'blue.8' | 'teal.9' | 'red.8';
+  readonly detail: string;
+}
+
+/** Words for a status; times in the user's locale (`locale` undefined = the system's). */
+export function syncStatusText(status: SyncStatus, locale?: string): SyncStatusText {
+  const time = status.lastSyncedAt ? new Date(status.lastSyncedAt).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' }) : null;
+  const changes = (n: number): string => `${n} change${n === 1 ? '' : 's'}`;
+  switch (status.state) {
+    case 'offline':
+      return {
+        label: 'Offline',
+        color: 'gray.7',
+        detail: `The clinic server cannot be reached. Work is saved on this laptop${status.pending > 0 ? ` (${changes(status.pending)} waiting)` : ''} and syncs when it is back.`,
+      };
+    case 'syncing':
+      return { label: status.pending > 0 ? `Syncing, ${status.pending} left` : 'Syncing', color: 'blue.8', detail: 'Exchanging changes with the clinic server.' };
+    case 'up-to-date':
+      return { label: time ? `Up to date (${time})` : 'Up to date', color: 'teal.9', detail: 'Everything on this laptop is on the clinic server.' };
+    case 'error':
+      return {
+        label: 'Sync error',
+        color: 'red.8',
+        detail: `${status.error ?? 'Sync stopped.'} Your work is kept on this laptop${status.pending > 0 ? ` (${changes(status.pending)} waiting)` : ''}.`,
+      };
+  }
+}
