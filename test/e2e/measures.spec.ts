@@ -37,6 +37,7 @@ test('PHQ-9 item 9 raises a safety alert on chart and list, offers the C-SSRS, a
   await measures.answerWithKeys('C-SSRS-Screener', ['0', '0', '0']);
   await measures.save('C-SSRS-Screener');
   await expect(cssrs).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Screening results' })).toContainText('No risk identified');
 
   await clients.openList();
   await expect(clients.rowFor('Measureson').getByText('Safety alert')).toBeVisible();
@@ -111,6 +112,14 @@ test('the assessment form, one-at-a-time form and chart screen have no serious a
   await page.getByRole('switch', { name: 'One item at a time' }).check();
   await expect(page.getByText('Item 1 of 9')).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByRole('radiogroup', { name: /^1\. / }).getByRole('radio').first().focus();
+  await page.keyboard.press('2');
+  await expect(page.getByText('Item 2 of 9')).toBeVisible();
+  await expect(page.getByRole('radiogroup', { name: /^2\. / }).getByRole('radio').first()).toBeFocused();
+  await page.keyboard.press('1');
+  await expect(page.getByText('Item 3 of 9')).toBeVisible();
+  await page.getByRole('button', { name: 'Previous item' }).click();
+  await expect(page.getByRole('radiogroup', { name: /^2\. / }).getByRole('radio', { name: /Several days/ })).toBeChecked();
   await page.getByRole('switch', { name: 'One item at a time' }).uncheck();
   await measures.answerWithKeys('PHQ-9', phq9Answers(6, 1).map(String));
   await measures.save('PHQ-9');

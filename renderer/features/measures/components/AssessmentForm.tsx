@@ -1,5 +1,6 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useState, type SyntheticEvent } from 'react';
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
+import type { Answer } from '../../../../shared/instruments';
 import type { InstrumentDefinition } from '../../../../shared/instruments';
 import { CSSRS_READ_OFFICIAL, type DraftAnswers } from '../instrument-forms';
 import { useAssessmentDraft } from '../useAssessmentDraft';
@@ -23,6 +24,24 @@ export function AssessmentForm({ def, initialAnswers, supersedesId, onSave, onCa
   const [saving, setSaving] = useState(false);
   const shown = draft.oneAtATime ? draft.items.slice(draft.index, draft.index + 1) : draft.items;
   const numberOf = (itemId: string) => draft.items.findIndex((item) => item.id === itemId) + 1;
+  const step = useRef<HTMLDivElement>(null);
+  const advanced = useRef(false);
+
+  // One at a time, an answer moves on to the next item and keeps the keyboard there.
+  useEffect(() => {
+    if (!advanced.current) return;
+    advanced.current = false;
+    const radios = Array.from(step.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? []);
+    (radios.find((r) => r.checked) ?? radios[0])?.focus();
+  }, [draft.index]);
+
+  const answer = (itemId: string, value: Answer) => {
+    draft.setAnswer(itemId, value);
+    if (draft.oneAtATime && draft.index < draft.items.length - 1) {
+      advanced.current = true;
+      draft.setIndex(draft.index + 1);
+    }
+  };
 
   const submit = async (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -57,9 +76,11 @@ export function AssessmentForm({ def, initialAnswers, supersedesId, onSave, onCa
           oneAtATime={draft.oneAtATime}
           onOneAtATime={draft.setOneAtATime}
         />
-        {shown.map((item) => (
-          <ItemQuestion key={item.id} def={def} item={item} number={numberOf(item.id)} value={draft.answers[item.id]} onAnswer={draft.setAnswer} />
-        ))}
+        <Stack ref={step}>
+          {shown.map((item) => (
+            <ItemQuestion key={item.id} def={def} item={item} number={numberOf(item.id)} value={draft.answers[item.id]} onAnswer={answer} />
+          ))}
+        </Stack>
         {draft.oneAtATime && (
           <Group>
             <Text>Item {draft.index + 1} of {draft.items.length}</Text>

@@ -14,6 +14,7 @@ import { AckHistory } from './AckHistory';
 import { AdministerPanel, type AdministerState } from './AdministerPanel';
 import { DueBadges } from './DueBadges';
 import { SafetyBanner } from './SafetyBanner';
+import { ScreenerResults } from './ScreenerResults';
 import { TrajectorySection } from './TrajectorySection';
 
 const CSSRS_OFFER: AdministerState = { instrumentId: 'C-SSRS-Screener', correcting: null, notice: null };
@@ -83,6 +84,7 @@ function Measures({ clientId, data, canAdminister, startDay }: SectionProps & { 
         <AdministerPanel state={administering} onChange={setAdministering} onSave={save} onClose={() => { setAdministering(null); }} />
       )}
       <TrajectorySection responses={current} onCorrect={correct} />
+      <ScreenerResults responses={current} />
       <AckHistory acks={data.acks} staffNames={data.staffNames} />
     </Stack>
   );

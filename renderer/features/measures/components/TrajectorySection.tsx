@@ -42,7 +42,7 @@ export function TrajectorySection({ responses, onCorrect }: Props) {
     () => trendedInstruments(responses).flatMap((id) => buildTrajectory(id, responses, range, now) ?? []),
     [responses, range, now],
   );
-  if (trajectories.length === 0) return <Text>No measures yet. Choose “Administer measure” to record the first.</Text>;
+  if (trajectories.length === 0) return <Text>No scored measures to chart yet. Choose “Administer measure” to record one.</Text>;
   return (
     <Stack>
       <Radio.Group label="Range" value={range} onChange={(v) => { if (isRange(v)) setRange(v); }}>
