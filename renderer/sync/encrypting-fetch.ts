@@ -117,7 +117,8 @@ export function createEncryptingFetch(options: EncryptingFetchOptions): typeof f
     const response = await options.fetch(url, { ...request, body: JSON.stringify(body) });
     assertAccess(response, options.collection);
     if (!response.ok) return response;
-    const { answer, rejected } = splitRefusals(options.collection, await response.json(), plainById);
+    const { answer, rejected, unauthorized } = splitRefusals(options.collection, await response.json(), plainById);
+    if (unauthorized) throw new SyncAccessError(401, options.collection);
     rejected.forEach((r) => options.onRejected?.(r));
     return jsonResponse(response, answer);
   };

@@ -96,7 +96,7 @@ export async function openBulkGetAnswer(s: DocSealing, json: unknown): Promise<J
   return { ...answer, results };
 }
 
-/** A document the server refused to store (validate_doc_update `forbidden`, or `unauthorized`). */
+/** A document the server refused to store (validate_doc_update threw `forbidden`). */
 export interface RejectedDocument {
   readonly collection: string;
   readonly id: string;
@@ -106,25 +106,24 @@ export interface RejectedDocument {
   readonly doc: JsonDoc;
 }
 
-const REFUSALS = new Set(['forbidden', 'unauthorized']);
-
 /**
  * Splits a `_bulk_docs` answer into refused documents and the answer RxDB should see. RxDB retries the whole
  * batch forever on any error other than `conflict`, blocking every later write; refused rows are therefore reported
- * for quarantine and shown to RxDB as written.
+ * for quarantine and shown to RxDB as written. `unauthorized` rows are not about the document but about the user
+ * (PouchDB Server answers a non-member per row): `unauthorized` is true and nothing is quarantined.
  */
 export function splitRefusals(
   collection: string,
   json: unknown,
   plainById: ReadonlyMap<string, JsonDoc>,
-): { answer: unknown[]; rejected: RejectedDocument[] } {
+): { answer: unknown[]; rejected: RejectedDocument[]; unauthorized: boolean } {
   const rows = parse(bulkDocsAnswer, 'bulk_docs', json);
   const rejected: RejectedDocument[] = [];
   const answer = rows.map((row) => {
     const doc = row.id === undefined ? undefined : plainById.get(row.id);
-    if (row.error === undefined || !REFUSALS.has(row.error) || row.id === undefined || doc === undefined) return row;
+    if (row.error !== 'forbidden' || row.id === undefined || doc === undefined) return row;
     rejected.push({ collection, id: row.id, error: row.error, reason: row.reason ?? row.error, doc });
     return { id: row.id, ok: true, quarantined: true };
   });
-  return { answer, rejected };
+  return { answer, rejected, unauthorized: rows.some((row) => row.error === 'unauthorized') };
 }

@@ -1,5 +1,6 @@
 import { afterEach } from 'vitest';
 import { closeDatabase, createDatabase, type WaypointDatabase } from '../../../renderer/db';
+import type { SyncCredentials } from '../../../renderer/sync/encrypting-fetch';
 import { startClinicSync, type ClinicSync } from '../../../renderer/sync/replication';
 import { deriveKey } from '../../../shared/crypto/keys';
 import { crypto } from '../db-helpers';
@@ -17,15 +18,15 @@ export interface Laptop {
 
 const open = new Set<Laptop>();
 
-/** A laptop: its own IndexedDB database, the clinic's master key, syncing to `url` as the server admin. */
-export async function openLaptop(name: string, master: Uint8Array, url: string, clinicId: string): Promise<Laptop> {
+/** A laptop: its own IndexedDB database, the clinic's master key, syncing to `url` (as the server admin unless told). */
+export async function openLaptop(name: string, master: Uint8Array, url: string, clinicId: string, credentials: SyncCredentials = ADMIN): Promise<Laptop> {
   const db = await createDatabase({ name, key: await deriveKey(crypto, master, 'at-rest'), crypto, collections: LAPTOP_COLLECTIONS });
   const syncKey = await deriveKey(crypto, master, 'sync');
   const laptop: Laptop = {
     db,
     sync: null,
     startSync() {
-      laptop.sync = startClinicSync({ db, url, clinicId, credentials: ADMIN, crypto, syncKey, longPollTimeoutMs: 300, retryTimeMs: 500, resyncEveryMs: 60_000 });
+      laptop.sync = startClinicSync({ db, url, clinicId, credentials, crypto, syncKey, longPollTimeoutMs: 300, retryTimeMs: 500, resyncEveryMs: 60_000 });
       return laptop.sync;
     },
     async stopSync() {

@@ -101,5 +101,11 @@ describe('request and answer transforms', () => {
     const split = splitRefusals('audit', answer, plain);
     expect(split.rejected).toEqual([{ collection: 'audit', id: 'b', error: 'forbidden', reason: 'append-only', doc: { _id: 'b', x: 2 } }]);
     expect(split.answer).toEqual([answer[0], { id: 'b', ok: true, quarantined: true }, answer[2]]);
+    expect(split.unauthorized).toBe(false);
+  });
+
+  it('flags rows refused because of the user, without quarantining them', () => {
+    const split = splitRefusals('clients', [{ id: 'a', error: 'unauthorized', reason: 'You are not authorized to access this db.' }], new Map([['a', { _id: 'a' }]]));
+    expect(split).toEqual({ answer: [{ id: 'a', error: 'unauthorized', reason: 'You are not authorized to access this db.' }], rejected: [], unauthorized: true });
   });
 });
