@@ -78,6 +78,9 @@ test('three weekly PHQ-9s 18 → 12 → 9 show bands, reliable improvement and r
   await expect(rows.nth(2)).toContainText('12Moderatereliably improved');
   await expect(rows.nth(3)).toContainText('9Mildreliably improved, response');
   await expect(measures.safetyAlert()).toHaveCount(0);
+  await card.getByRole('switch', { name: 'Show answers by item' }).check();
+  const byItem = card.getByRole('table', { name: 'PHQ-9 answers by item, oldest first' });
+  await expect(byItem.getByRole('row', { name: /^1\. Little interest/ })).toContainText('3330');
 
   const schedule = page.getByRole('group', { name: 'Measures schedule' });
   await expect(schedule).toContainText('PHQ-9 next due');
@@ -128,5 +131,6 @@ test('the assessment form, one-at-a-time form and chart screen have no serious a
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('button', { name: 'Record clinician response' }).click();
   await expect(measures.trajectory('PHQ-9').getByRole('img')).toBeVisible();
+  await page.getByRole('switch', { name: 'Show answers by item' }).check();
   expect(await seriousA11yViolations(page)).toEqual([]);
 });

@@ -1,7 +1,8 @@
-import { Badge, Card, Group, Radio, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Radio, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { MeasureResponse } from '../measure-records';
 import { RANGES, buildTrajectory, trendedInstruments, type Trajectory, type TrajectoryRange } from '../trajectory-chart-data';
+import { ItemTrendTable } from './ItemTrendTable';
 import { ScoresTable } from './ScoresTable';
 import { TrajectoryChart } from './TrajectoryChart';
 
@@ -17,6 +18,8 @@ function isRange(value: string): value is TrajectoryRange {
 
 function TrajectoryCard({ trajectory, responses, onCorrect }: { trajectory: Trajectory } & Props) {
   const headingId = `trajectory-${trajectory.instrumentId}`;
+  const [byItem, setByItem] = useState(false);
+  const inRange = new Set(trajectory.points.map((p) => p.id));
   return (
     <Card withBorder component="section" aria-labelledby={headingId}>
       <Stack>
@@ -29,6 +32,8 @@ function TrajectoryCard({ trajectory, responses, onCorrect }: { trajectory: Traj
         </Group>
         {trajectory.points.length > 0 ? <TrajectoryChart trajectory={trajectory} /> : <Text>No scores in this range.</Text>}
         <ScoresTable trajectory={trajectory} responses={responses} onCorrect={onCorrect} />
+        <Switch label="Show answers by item" checked={byItem} onChange={(e) => { setByItem(e.currentTarget.checked); }} />
+        {byItem && <ItemTrendTable instrumentId={trajectory.instrumentId} responses={responses.filter((r) => inRange.has(r.id))} />}
       </Stack>
     </Card>
   );
