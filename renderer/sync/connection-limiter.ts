@@ -1,4 +1,15 @@
-import { backoffDelay, boundedLongPollUrl, DEFAULT_BACKOFF, isLongPoll, type BackoffPolicy } from '../../shared/sync/backoff';
+import { z } from 'zod';
+import {
+  backoffDelay,
+  boundedLongPollUrl,
+  currentSeqUrl,
+  DEFAULT_BACKOFF,
+  emptyChangesAnswer,
+  isLongPoll,
+  sinceOf,
+  withSince,
+  type BackoffPolicy,
+} from '../../shared/sync/backoff';
 import type { FetchLike } from './encrypting-fetch';
 
 /**
@@ -6,7 +17,10 @@ import type { FetchLike } from './encrypting-fetch';
  * holds a long-poll, so twelve collections would starve each other and every other request. This limiter is the
  * shared change listener's equivalent at the fetch level:
  * - long-polls share `longPollSlots` slots and are cut to `longPollTimeoutMs`, so the twelve listeners take turns
- *   (a change waits at most about ceil(12 / slots) × timeout before its collection listens again);
+ *   (a change waits at most about ceil(12 / slots) × timeout before its collection listens again). CouchDB ends
+ *   them itself (`timeout`); PouchDB Server ignores `timeout`, so the limiter also ends them and answers what CouchDB
+ *   would: no results, resume from the same sequence. `since=now` is pinned to a real sequence first, so a
+ *   long-poll that waited for its slot still sees every change made meanwhile;
  * - pushes and pulls get the remaining slots of `maxConnections`, so a write never waits behind a long-poll;
  * - after a network failure or a 5xx every request waits a doubling back-off, shared by all collections;
  * - every request has a deadline, so a socket left dead by sleep/wake is dropped instead of hanging forever.
@@ -52,6 +66,10 @@ class Semaphore {
   }
 }
 
+const seqAnswer = z.looseObject({ last_seq: z.union([z.string(), z.number()]) });
+// How long past its own timeout a long-poll may run before the limiter ends it.
+const LONG_POLL_GRACE_MS = 1_000;
+
 const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([101, 204, 205, 304]);
 
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -75,8 +93,7 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
     options.onOutcome?.(outcome);
   };
 
-  const send = async (url: string, init: RequestInit | undefined, deadlineMs: number): Promise<Response> => {
-    const signal = AbortSignal.timeout(deadlineMs);
+  const send = async (url: string, init: RequestInit | undefined, signal: AbortSignal): Promise<Response> => {
     inFlight += 1;
     peak = Math.max(peak, inFlight);
     try {
@@ -87,25 +104,59 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
       record(response.status >= 500 ? { ok: false, status: response.status, message: response.statusText } : { ok: true });
       return response;
     } catch (error) {
-      record({ ok: false, status: null, message: error instanceof Error ? error.message : String(error) });
+      if (!signal.aborted || signal.reason instanceof DOMException) {
+        record({ ok: false, status: null, message: error instanceof Error ? error.message : String(error) });
+      }
       throw error;
     } finally {
       inFlight -= 1;
     }
   };
 
-  const limitedFetch: FetchLike = async (input, init) => {
-    if (typeof input !== 'string') throw new Error('The connection limiter takes URL strings.');
-    const poll = isLongPoll(input);
-    const gate = poll ? polls : others;
+  const gated = async <T,>(gate: Semaphore, work: () => Promise<T>): Promise<T> => {
     await gate.acquire();
     try {
       const wait = retryAt - Date.now();
       if (wait > 0) await delay(wait);
-      return poll ? await send(boundedLongPollUrl(input, pollTimeout), init, pollTimeout + requestTimeout) : await send(input, init, requestTimeout);
+      return await work();
     } finally {
       gate.release();
     }
+  };
+
+  const request = (url: string, init: RequestInit | undefined): Promise<Response> =>
+    gated(others, () => send(url, init, AbortSignal.timeout(requestTimeout)));
+
+  const pinnedSince = async (url: string, init: RequestInit | undefined): Promise<string> => {
+    const since = sinceOf(url) ?? '0';
+    if (since !== 'now') return since;
+    const answer = seqAnswer.safeParse(await (await request(currentSeqUrl(url), { headers: init?.headers })).json());
+    if (!answer.success) throw new Error('The server did not say where its change feed ends.');
+    return String(answer.data.last_seq);
+  };
+
+  const longPoll = async (url: string, init: RequestInit | undefined): Promise<Response> => {
+    const since = await pinnedSince(url, init);
+    return gated(polls, async () => {
+      // Reason 'bounded' (a string) tells send() this abort is ours, not a network failure.
+      const controller = new AbortController();
+      const timer = setTimeout(() => {
+        controller.abort('bounded');
+      }, pollTimeout + LONG_POLL_GRACE_MS);
+      try {
+        return await send(boundedLongPollUrl(withSince(url, since), pollTimeout), init, controller.signal);
+      } catch (error) {
+        if (controller.signal.aborted) return new Response(emptyChangesAnswer(since), { status: 200, headers: { 'content-type': 'application/json' } });
+        throw error;
+      } finally {
+        clearTimeout(timer);
+      }
+    });
+  };
+
+  const limitedFetch: FetchLike = async (input, init) => {
+    if (typeof input !== 'string') throw new Error('The connection limiter takes URL strings.');
+    return isLongPoll(input) ? longPoll(input, init) : request(input, init);
   };
 
   return {

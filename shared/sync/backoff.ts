@@ -25,3 +25,25 @@ export function boundedLongPollUrl(url: string, timeoutMs: number): string {
 export function isLongPoll(url: string): boolean {
   return /[?&]feed=longpoll(&|$)/.test(url);
 }
+
+/** The `since` of a `_changes` URL ('now', a sequence, or null when absent). */
+export function sinceOf(url: string): string | null {
+  const match = /[?&]since=([^&]*)/.exec(url);
+  return match?.[1] === undefined ? null : decodeURIComponent(match[1]);
+}
+
+/** The same `_changes` URL with another `since`. */
+export function withSince(url: string, since: string): string {
+  return url.replace(/([?&]since=)[^&]*/, `$1${encodeURIComponent(since)}`);
+}
+
+/** The URL that asks for the current end of a database's change feed, without waiting. */
+export function currentSeqUrl(url: string): string {
+  const path = url.split('?')[0] ?? url;
+  return `${path}?feed=normal&since=now&limit=0`;
+}
+
+/** What CouchDB answers when a long-poll times out with no change: nothing, and the same sequence to resume from. */
+export function emptyChangesAnswer(since: string): string {
+  return JSON.stringify({ results: [], last_seq: since });
+}

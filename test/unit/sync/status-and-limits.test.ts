@@ -58,7 +58,7 @@ describe('connection limiter', () => {
       peak = Math.max(peak, inFlight);
       await new Promise((resolve) => setTimeout(resolve, 20));
       inFlight--;
-      return new Response('{}', { status: 200 });
+      return new Response('{"results":[],"last_seq":"7-abc"}', { status: 200 });
     };
     const limiter = createConnectionLimiter({ fetch, longPollTimeoutMs: 500 });
     const polls = Array.from({ length: 12 }, (_, i) => limiter.fetch(`http://h/db${i}/_changes?feed=longpoll&since=now&heartbeat=60000`));
@@ -66,7 +66,22 @@ describe('connection limiter', () => {
     await Promise.all([...polls, ...pushes]);
     expect(peak).toBeLessThanOrEqual(6);
     expect(limiter.peakInFlight()).toBe(peak);
-    expect(seen.filter((u) => u.includes('feed=longpoll')).every((u) => u.includes('timeout=500') && !u.includes('heartbeat'))).toBe(true);
+    const polled = seen.filter((u) => u.includes('feed=longpoll'));
+    expect(polled).toHaveLength(12);
+    // since=now is pinned to the feed's current end, so a long-poll that waited for a slot misses nothing.
+    expect(polled.every((u) => u.includes('since=7-abc') && u.includes('timeout=500') && !u.includes('heartbeat'))).toBe(true);
+  });
+
+  it('ends a long-poll the server holds past its timeout with an empty answer that resumes from the same sequence', async () => {
+    const fetch = (_input: string | URL | Request, init?: RequestInit): Promise<Response> =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => {
+          reject(new DOMException('aborted', 'AbortError'));
+        });
+      });
+    const limiter = createConnectionLimiter({ fetch, longPollTimeoutMs: 50 });
+    const answer = await limiter.fetch('http://h/db/_changes?feed=longpoll&since=42&heartbeat=60000');
+    expect(await answer.json()).toEqual({ results: [], last_seq: '42' });
   });
 
   it('backs off after network failures and recovers on success', async () => {
