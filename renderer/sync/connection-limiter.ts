@@ -67,8 +67,9 @@ class Semaphore {
 }
 
 const seqAnswer = z.looseObject({ last_seq: z.union([z.string(), z.number()]) });
-// How long past its own timeout a long-poll may run before the limiter ends it.
-const LONG_POLL_GRACE_MS = 1_000;
+// How long past its own timeout a long-poll may run before the limiter ends it. Ending one early is harmless
+// (the empty answer resumes from the same sequence), so this only covers network jitter.
+const LONG_POLL_GRACE_MS = 250;
 
 const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([101, 204, 205, 304]);
 
