@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { getInstrument } from '../../../../shared/instruments';
 import { notify } from '../../../components/notify';
 import { currentResponses, type MeasureResponse } from '../measure-records';
-import { activeAlerts, raisesSafetyAlert } from '../safety-alerts';
+import { activeAlerts, raisesSafetyAlert, type AckAction } from '../safety-alerts';
 import { DEFAULT_SCHEDULE, dueItems, lastDaysByClient } from '../schedule-rules';
 import { useClientMeasures, type ClientMeasures } from '../useClientMeasures';
 import { useMeasureActions, type AdministrationInput } from '../useMeasureActions';
@@ -61,7 +61,7 @@ function Measures({ clientId, data, canAdminister, startDay }: SectionProps & { 
     const r = current.find((x) => x.id === id);
     if (r) setAdministering({ instrumentId: r.instrumentId, correcting: { id: r.id, answers: r.answers }, notice: null });
   };
-  const sign = async (action: Parameters<typeof actions.acknowledge>[0]['action'], note: string) => {
+  const sign = async (action: AckAction, note: string) => {
     await actions.acknowledge({ responseIds: alerts.map((r) => r.id), action, note });
     setResponding(false);
     notify('Safety response signed and recorded.');
