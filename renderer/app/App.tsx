@@ -48,7 +48,7 @@ function Gate({ controller }: { controller: VaultController }) {
 export function App({ controller }: { controller: VaultController }) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <Notifications position="top-right" />
+      <Notifications position="bottom-right" />
       <Gate controller={controller} />
     </MantineProvider>
   );
