@@ -1,5 +1,6 @@
 import { Alert, Center, Loader, MantineProvider, Stack, Text, Title } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
+import { Notifications, notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
 import { LockPage, RecoveryKeyPage, SetupPage } from '../features/vault';
 import { UnlockedApp } from './UnlockedApp';
 import { cssVariablesResolver, theme } from './theme';
@@ -8,6 +9,11 @@ import type { VaultController } from './vault-controller';
 
 function Gate({ controller }: { controller: VaultController }) {
   const state = useVaultState(controller);
+  const unlocked = state.phase === 'unlocked';
+  // Toasts can name clients ("Testperson, Quincy added"): none may outlive the unlocked session.
+  useEffect(() => {
+    if (!unlocked) notifications.clean();
+  }, [unlocked]);
   switch (state.phase) {
     case 'loading':
       return (

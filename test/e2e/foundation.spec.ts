@@ -44,8 +44,10 @@ test('first run → client → lock → wrong passphrase refused → unlock → 
   await page.getByRole('button', { name: 'Lock' }).click();
   const lock = new LockScreen(page);
   await expect(lock.heading()).toBeVisible();
+  // Nothing about a client may remain on the lock screen, not even a toast.
+  await expect(page.getByText('Testperson')).toHaveCount(0);
   await lock.unlock('not the passphrase at all');
-  await expect(page.getByRole('alert')).toContainText('That passphrase is not right');
+  await expect(page.getByRole('alert', { name: 'Not unlocked' })).toContainText('That passphrase is not right');
   await expect(lock.heading()).toBeVisible();
 
   await page.reload();
@@ -63,9 +65,9 @@ test('a second wrong passphrase makes the user wait before trying again', async 
   await page.getByRole('button', { name: 'Lock' }).click();
   const lock = new LockScreen(page);
   await lock.unlock('wrong passphrase one');
-  await expect(page.getByRole('alert')).toContainText('not right');
+  await expect(page.getByRole('alert', { name: 'Not unlocked' })).toContainText('not right');
   await lock.unlock('wrong passphrase two');
-  await expect(page.getByRole('alert')).toContainText(/Wait \d+ seconds?/);
+  await expect(page.getByRole('alert', { name: 'Not unlocked' })).toContainText(/Wait \d+ seconds?/);
   await expect(page.getByRole('button', { name: /Unlock \(wait/ })).toBeDisabled();
 });
 
