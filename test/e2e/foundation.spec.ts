@@ -105,6 +105,7 @@ test('stored data holds no client name or note text, in IndexedDB or in the prof
   await page.getByRole('combobox', { name: 'Discharge reason' }).click();
   await page.getByRole('option', { name: 'Completed program' }).click();
   await page.getByRole('button', { name: 'Discharge client' }).click();
+  await page.getByRole('tab', { name: 'Details' }).click();
   await expect(page.getByText('Zebrafinch')).toBeVisible();
 
   const dump = await dumpIndexedDb(page);

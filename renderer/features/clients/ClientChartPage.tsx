@@ -1,6 +1,6 @@
-import { Button, Loader, Stack, Text } from '@mantine/core';
+import { Button, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { clientDisplayName, type Client, type DischargeInput } from '../../../shared/domain/client';
 import type { Staff } from '../../../shared/domain/staff';
 import { formatInstantDate, localToday } from '../../components/format-date';
@@ -17,6 +17,9 @@ import { useClientActions } from './useClientActions';
 function Chart({ client, staff }: { client: Client; staff: readonly Staff[] }) {
   const [today] = useState(localToday);
   const [discharging, setDischarging] = useState(false);
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? 'measures';
+  const setTab = (value: string) => { setParams({ tab: value }, { replace: true }); };
   const actions = useClientActions();
   const nameOf = (id: string) => staff.find((s) => s.id === id)?.name ?? 'an unknown staff member';
 
@@ -42,9 +45,23 @@ function Chart({ client, staff }: { client: Client; staff: readonly Staff[] }) {
   return (
     <Stack>
       <ClientHeader client={client} clinicianName={nameOf(client.primaryClinicianId)} today={today} actions={buttons} />
-      <MeasuresSection clientId={client.id} canAdminister={client.status === 'active'} startDay={client.admissionDate} />
-      <DischargeCard client={client} />
-      <ContactsCard contacts={client.contacts} />
+      <Tabs value={tab} onChange={(v) => { setTab(v ?? 'measures'); }} keepMounted={false}>
+        <Tabs.List aria-label="Chart sections">
+          <Tabs.Tab value="measures">Measures</Tabs.Tab>
+          {/* chart-tabs:list — features add their <Tabs.Tab> above this line */}
+          <Tabs.Tab value="details">Details</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="measures" pt="md">
+          <MeasuresSection clientId={client.id} canAdminister={client.status === 'active'} startDay={client.admissionDate} />
+        </Tabs.Panel>
+        {/* chart-tabs:panels — features add their <Tabs.Panel pt="md"> above this line */}
+        <Tabs.Panel value="details" pt="md">
+          <Stack>
+            <DischargeCard client={client} />
+            <ContactsCard contacts={client.contacts} />
+          </Stack>
+        </Tabs.Panel>
+      </Tabs>
       <Text size="sm" c="gray.7">
         Record created by {nameOf(client.authorId)} on {formatInstantDate(client.createdAt)}.
       </Text>
@@ -76,7 +93,7 @@ function ClientChart({ clientId }: { clientId: string }) {
   return <Chart client={data.client} staff={data.staff} />;
 }
 
-/** A client's chart (/clients/:clientId): header, measures and safety alerts, discharge details, contacts. */
+/** A client's chart (/clients/:clientId?tab=…): header, then one tab per feature (measures, …, details). */
 export function ClientChartPage() {
   const { clientId = '' } = useParams();
   return <ClientChart key={clientId} clientId={clientId} />;
