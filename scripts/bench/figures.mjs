@@ -52,7 +52,7 @@ export function deriveFigures(raw, { syncRequested, wallSeconds }) {
 }
 
 export const REPORT_NOTES = [
-  'Seeding writes a deterministic synthetic clinic (test/bench/seed, mulberry32) with `bulkInsert` batches of 1,000 through the app’s RxDB collections over the sealed Dexie storage: the sealing path per document is the app’s; only the transaction batching differs from one-by-one saves.',
+  'Seeding writes a deterministic synthetic clinic (scripts/seed, mulberry32) with `bulkInsert` batches of 1,000 through the app’s RxDB collections over the sealed Dexie storage: the sealing path per document is the app’s; only the transaction batching differs from one-by-one saves.',
   'Unlock → dashboard replays vault-controller’s unlock after Argon2id: HKDF at-rest key, open the 12-collection database, audit event, staff lookup, first client list (every client decrypted, joined with staff, filtered and sorted). Argon2id (64 MiB, 3 passes) is measured on its own.',
   'Chart open = the client plus their notes, responses, attendance, medications and medication events, and the “view” audit write, for up to 50 clients spread through the list.',
   'Client search re-reads and decrypts every client with a fresh query each round (names are sealed, so there is no index), then filters in memory as the client list does; median of 5. The sealed storage keeps up to 2,000 recently opened envelopes, so at sizes with fewer clients repeated reads skip AES-GCM.',

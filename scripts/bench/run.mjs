@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench [-- --size tiny|small|medium|large] [--no-write] [--no-sync]`: builds the bench page, serves it on
-// loopback, drives it in headless Chromium and prints ONE JSON object on stdout (progress goes to stderr).
+// loopback, drives it (scripts/bench/page, seeded by scripts/seed) in headless Chromium and prints ONE JSON object on stdout (progress goes to stderr).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -7,7 +7,7 @@ const repo = resolve(import.meta.dirname, '..', '..');
 // The benchmark page: a separate entry that imports the renderer's database code, built into an ignored cache
 // folder so a bench run never touches dist-web/ or the tree other engineers work in.
 export default defineConfig({
-  root: resolve(repo, 'test', 'bench', 'page'),
+  root: resolve(repo, 'scripts', 'bench', 'page'),
   // The renderer's db index re-exports a React provider; the plugin compiles its JSX like the app build does.
   plugins: [react()],
   define: { __APP_VERSION__: JSON.stringify('bench') },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countDocs, generateClinic } from '../../bench/seed/generate';
-import { mulberry32 } from '../../bench/seed/prng';
-import { SIZE_PROFILES, totalDocs } from '../../bench/seed/sizes';
+import { loadSeed } from './seed-module';
+
+const { countDocs, generateClinic, mulberry32, SIZE_PROFILES, totalDocs } = await loadSeed();
 
 describe('mulberry32', () => {
   it('gives the same sequence for the same seed and another for another seed', () => {

@@ -1,6 +1,6 @@
-import type { Client } from '../../../shared/domain/client';
-import type { Attendance, InstrumentResponse, Medication, MedicationEvent, Note, NoteSection, RecordBase } from '../../../shared/domain/records';
-import { ATTENDANCE_STATUSES } from '../../../shared/domain/records';
+import type { Client } from '../../shared/domain/client';
+import type { Attendance, InstrumentResponse, Medication, MedicationEvent, Note, NoteSection, RecordBase } from '../../shared/domain/records';
+import { ATTENDANCE_STATUSES } from '../../shared/domain/records';
 import { CONNECTION_PROBLEMS, NOTE_HEADINGS, NOTE_SENTENCES, NOTE_TITLES, SIDE_EFFECTS } from './pools';
 import { chance, instantAfter, intBetween, pick, uuidOf, type Rng } from './prng';
 import { measureOf } from './measures';

@@ -1,7 +1,7 @@
-import type { Client } from '../../../shared/domain/client';
-import { DEFAULT_PROGRAMS, LEVELS_OF_CARE } from '../../../shared/domain/client';
-import type { Medication } from '../../../shared/domain/records';
-import type { Staff, StaffRole } from '../../../shared/domain/staff';
+import type { Client } from '../../shared/domain/client';
+import { DEFAULT_PROGRAMS, LEVELS_OF_CARE } from '../../shared/domain/client';
+import type { Medication } from '../../shared/domain/records';
+import type { Staff, StaffRole } from '../../shared/domain/staff';
 import { FIRST_NAMES, LAST_NAMES, MEDICATIONS, PRONOUNS, STAFF_CREDENTIALS } from './pools';
 import { chance, dateAfter, instantAfter, intBetween, pick, uuidOf, type Rng } from './prng';
 

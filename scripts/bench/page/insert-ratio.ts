@@ -1,6 +1,6 @@
 import type { InstrumentResponse, Note } from '../../../shared/domain/records';
 import type { AesKey, CryptoProvider } from '../../../shared/crypto/provider';
-import { insertBatched } from '../seed/write';
+import { insertBatched } from '../../seed/write';
 import { openPairDatabase } from './plain-db';
 import { log, median, timed } from './timing';
 

@@ -2,9 +2,9 @@ import { closeDatabase, createDatabase, type WaypointDatabase } from '../../../r
 import { createWebCryptoProvider } from '../../../renderer/crypto/web-crypto-provider';
 import { createMasterKey, deriveKey, DEFAULT_ARGON2, unwrapMasterKey, wrapWithPassphrase } from '../../../shared/crypto/keys';
 import type { Note } from '../../../shared/domain/records';
-import { countDocs, generateClinic } from '../seed/generate';
-import { isSizeName } from '../seed/sizes';
-import { writeClinic } from '../seed/write';
+import { countDocs, generateClinic } from '../../seed/generate';
+import { isSizeName } from '../../seed/sizes';
+import { writeClinic } from '../../seed/write';
 import { chartOpen, clientSearch, noteSave, unlockToDashboard, type Vault } from './app-flows';
 import { sealedVsPlainInsert, type InsertSample } from './insert-ratio';
 import { plainRxdbSync } from './sync-plain';

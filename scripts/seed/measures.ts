@@ -1,5 +1,5 @@
-import { getInstrument, scoreInstrument, type Answer } from '../../../shared/instruments';
-import type { InstrumentResponse } from '../../../shared/domain/records';
+import { getInstrument, scoreInstrument, type Answer } from '../../shared/instruments';
+import type { InstrumentResponse } from '../../shared/domain/records';
 import { chance, intBetween, type Rng } from './prng';
 
 type Scored = Pick<InstrumentResponse, 'instrumentId' | 'instrumentVersion' | 'answers' | 'score' | 'band' | 'flags' | 'comment'>;

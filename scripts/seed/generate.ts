@@ -1,6 +1,6 @@
-import type { Client } from '../../../shared/domain/client';
-import type { Attendance, InstrumentResponse, Medication, MedicationEvent, Note } from '../../../shared/domain/records';
-import type { Staff } from '../../../shared/domain/staff';
+import type { Client } from '../../shared/domain/client';
+import type { Attendance, InstrumentResponse, Medication, MedicationEvent, Note } from '../../shared/domain/records';
+import type { Staff } from '../../shared/domain/staff';
 import { generateClients, generateMedications, generateStaff } from './people';
 import { mulberry32 } from './prng';
 import { generateAttendance, generateCheckIns, generateMeasures, generateMedEvents, generateNotes, type Context } from './records';

@@ -1,7 +1,7 @@
 import { replicateCouchDB } from 'rxdb/plugins/replication-couchdb';
 import type { RxCollection } from 'rxdb/plugins/core';
 import type { Note } from '../../../shared/domain/records';
-import { insertBatched } from '../seed/write';
+import { insertBatched } from '../../seed/write';
 import { openPairDatabase } from './plain-db';
 import { timed } from './timing';
 

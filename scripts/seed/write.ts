@@ -1,5 +1,5 @@
 import type { RxCollection } from 'rxdb/plugins/core';
-import type { WaypointDatabase } from '../../../renderer/db';
+import type { WaypointDatabase } from '../../renderer/db';
 import type { SyntheticClinic } from './generate';
 
 // Big enough to amortize IndexedDB transactions, small enough that one batch's envelopes stay a few MB.
