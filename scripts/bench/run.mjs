@@ -16,15 +16,16 @@ import { deriveFigures, REPORT_NOTES } from './figures.mjs';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 const PAGE_DIR = join(repo, 'node_modules', '.cache', 'waypoint-bench', 'page');
-const SYNC_BATCH = 100;
+// The app's replication batch (renderer/sync/replication.ts); the page's baselines use the same.
+const SYNC_BATCH = 50;
 
 // Per size: how many clients the chart figure opens, documents per collection in the insert ratio, insert rounds,
-// notes replicated by the sync baselines, and a ceiling on the whole page run.
+// notes replicated by each sync figure and its alternating rounds, and a ceiling on the whole page run.
 const PLANS = {
-  tiny: { chartClients: 6, insertSample: 60, insertRounds: 1, syncDocs: 50, timeoutMs: 45_000 },
-  small: { chartClients: 40, insertSample: 1000, insertRounds: 3, syncDocs: 1000, timeoutMs: 150_000 },
-  medium: { chartClients: 50, insertSample: 2500, insertRounds: 3, syncDocs: 2000, timeoutMs: 900_000 },
-  large: { chartClients: 50, insertSample: 5000, insertRounds: 3, syncDocs: 5000, timeoutMs: 3_600_000 },
+  tiny: { chartClients: 6, insertSample: 60, insertRounds: 1, syncDocs: 50, syncRounds: 1, timeoutMs: 45_000 },
+  small: { chartClients: 40, insertSample: 1000, insertRounds: 3, syncDocs: 1000, syncRounds: 2, timeoutMs: 150_000 },
+  medium: { chartClients: 50, insertSample: 2500, insertRounds: 3, syncDocs: 2000, syncRounds: 2, timeoutMs: 900_000 },
+  large: { chartClients: 50, insertSample: 5000, insertRounds: 3, syncDocs: 5000, syncRounds: 2, timeoutMs: 3_600_000 },
 };
 
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update',
@@ -71,11 +72,16 @@ async function drivePage(browser, pageUrl, benchOptions) {
   return { ...app, heap_mb, ...baselines, syncSample };
 }
 
-async function pouchFigures(couch, docs, runId) {
+async function pouchFigures(couch, docs, runId, rounds) {
   if (!couch || docs.length === 0) return {};
-  progress(`PouchDB native replication of ${docs.length} notes`);
-  const r = await pouchNativeSync({ serverUrl: couch.url, auth: couch.auth, docs, runId, batchSize: SYNC_BATCH });
-  return { pouchdb_push_ms: Math.round(r.pushMs * 100) / 100, pouchdb_pull_ms: Math.round(r.pullMs * 100) / 100 };
+  const runs = [];
+  for (let round = 0; round < rounds; round++) {
+    runs.push(await pouchNativeSync({ serverUrl: couch.url, auth: couch.auth, docs, runId: `${runId}-${round}`, batchSize: SYNC_BATCH }));
+    progress(`PouchDB native replication ${round + 1}/${rounds} of ${docs.length} notes: push ${runs.at(-1).pushMs.toFixed(0)} / pull ${runs.at(-1).pullMs.toFixed(0)} ms`);
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length / 2) - 1];
+  const round2 = (x) => Math.round(x * 100) / 100;
+  return { pouchdb_push_ms: round2(median(runs.map((r) => r.pushMs))), pouchdb_pull_ms: round2(median(runs.map((r) => r.pullMs))) };
 }
 
 async function measure(opts, workDir) {
@@ -90,7 +96,7 @@ async function measure(opts, workDir) {
     const benchOptions = { size: opts.size, seed: 20_210_104, ...plan, couchBase: couch ? new URL(COUCH_PREFIX, site.url).href : null, runId };
     progress(`running size ${opts.size} in Chromium ${browser.version()}`);
     const { syncSample, ...page } = await drivePage(browser, site.url, benchOptions);
-    const pouch = await pouchFigures(couch, syncSample, runId);
+    const pouch = await pouchFigures(couch, syncSample, runId, plan.syncRounds);
     return { ...page, ...pouch, browser_version: browser.version() };
   } finally {
     await browser.close();

@@ -7,8 +7,9 @@ import { isSizeName } from '../../seed/sizes';
 import { writeClinic } from '../../seed/write';
 import { chartOpen, clientSearch, noteSave, unlockToDashboard, type Vault } from './app-flows';
 import { sealedVsPlainInsert, type InsertSample } from './insert-ratio';
-import { plainRxdbSync } from './sync-plain';
-import { log, round2, timed } from './timing';
+import { e2eeSync } from './sync-e2ee';
+import { plainRxdbSync, type SyncFigures } from './sync-plain';
+import { log, median, round2, timed } from './timing';
 
 /** What the driver asks for; counts are per size, chosen by scripts/bench/run.mjs. */
 export interface BenchOptions {
@@ -18,6 +19,8 @@ export interface BenchOptions {
   readonly insertSample: number;
   readonly insertRounds: number;
   readonly syncDocs: number;
+  /** Alternating plain / E2EE replication rounds; the figures are medians. */
+  readonly syncRounds: number;
   /** Same-origin path the driver proxies to PouchDB Server, or null to skip sync. */
   readonly couchBase: string | null;
   readonly runId: string;
@@ -97,9 +100,34 @@ async function runBaselines(options: BenchOptions): Promise<Figures> {
     sealed_vs_plain_insert_ratio: round2(insert.sealedMs / insert.plainMs),
   };
   if (options.couchBase === null) return figures;
-  log(`plain RxDB replication of ${String(state.syncSample.length)} notes`);
-  const sync = await plainRxdbSync(options.couchBase, state.syncSample, options.runId);
-  return { ...figures, sync_docs: sync.docs, plain_rxdb_push_ms: round2(sync.pushMs), plain_rxdb_pull_ms: round2(sync.pullMs) };
+  const sync = await syncRounds(options.couchBase, options);
+  return {
+    ...figures,
+    sync_docs: state.syncSample.length,
+    sync_rounds: options.syncRounds,
+    plain_rxdb_push_ms: round2(median(sync.plain.map((r) => r.pushMs))),
+    plain_rxdb_pull_ms: round2(median(sync.plain.map((r) => r.pullMs))),
+    e2ee_push_ms: round2(median(sync.e2ee.map((r) => r.pushMs))),
+    e2ee_pull_ms: round2(median(sync.e2ee.map((r) => r.pullMs))),
+  };
+}
+
+/**
+ * Plain RxDB replication and the app's E2EE replication of the same notes, alternating so that load drift on the
+ * shared machine hits both alike. Every round uses fresh local and server databases.
+ */
+async function syncRounds(couchBase: string, options: BenchOptions): Promise<{ plain: SyncFigures[]; e2ee: SyncFigures[] }> {
+  const plain: SyncFigures[] = [];
+  const e2ee: SyncFigures[] = [];
+  const docs = state.syncSample;
+  for (let round = 0; round < options.syncRounds; round++) {
+    const id = `${options.runId}-${String(round)}`;
+    plain.push(await plainRxdbSync(couchBase, docs, id));
+    e2ee.push(await e2eeSync(couchBase, docs, id, crypto));
+    const [p, e] = [plain.at(-1), e2ee.at(-1)];
+    log(`sync round ${String(round + 1)}/${String(options.syncRounds)} of ${String(docs.length)} notes: plain push ${p?.pushMs.toFixed(0) ?? '?'} / pull ${p?.pullMs.toFixed(0) ?? '?'} ms, E2EE push ${e?.pushMs.toFixed(0) ?? '?'} / pull ${e?.pullMs.toFixed(0) ?? '?'} ms`);
+  }
+  return { plain, e2ee };
 }
 
 /** The notes the sync baselines replicate, for the driver's PouchDB run of the same documents. */

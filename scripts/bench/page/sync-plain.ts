@@ -3,6 +3,7 @@ import type { RxCollection } from 'rxdb/plugins/core';
 import type { Note } from '../../../shared/domain/records';
 import { insertBatched } from '../../seed/write';
 import { openPairDatabase } from './plain-db';
+import { ensureRemote, remoteDocCount } from './sync-remote';
 import { timed } from './timing';
 
 export interface SyncFigures {
@@ -11,14 +12,8 @@ export interface SyncFigures {
   readonly pullMs: number;
 }
 
-// The batch size the app's replication is expected to use; both directions of every baseline share it.
-export const SYNC_BATCH = 100;
-
-async function ensureRemote(url: string): Promise<void> {
-  const answer = await fetch(url, { method: 'PUT' });
-  // 412: it exists already (a second run in the same server).
-  if (!answer.ok && answer.status !== 412) throw new Error(`could not create ${url}: ${String(answer.status)}`);
-}
+// The batch size of the app's replication (renderer/sync/replication.ts); every baseline uses it both ways.
+export const SYNC_BATCH = 50;
 
 /** One non-live replication run to completion; replication errors reject instead of retrying forever. */
 async function replicateOnce(collection: RxCollection<Note>, url: string, direction: 'push' | 'pull'): Promise<void> {
@@ -56,6 +51,8 @@ export async function plainRxdbSync(couchBase: string, docs: readonly Note[], ru
   await insertBatched(source.notes, docs);
   const push = await timed(() => replicateOnce(source.notes, url, 'push'));
   await source.remove();
+  const onServer = await remoteDocCount(url);
+  if (onServer !== docs.length) throw new Error(`plain push left ${String(onServer)} of ${String(docs.length)} notes on the server`);
   const target = await openPairDatabase(`bench-sync-dst-${runId}`, null);
   const pull = await timed(() => replicateOnce(target.notes, url, 'pull'));
   const pulled = await target.notes.count().exec();

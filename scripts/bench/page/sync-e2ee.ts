@@ -1,0 +1,64 @@
+import { filter, firstValueFrom, map } from 'rxjs';
+import { createDatabase, type WaypointDatabase } from '../../../renderer/db';
+import { startClinicSync } from '../../../renderer/sync/replication';
+import { createMasterKey, deriveKey } from '../../../shared/crypto/keys';
+import type { AesKey, CryptoProvider } from '../../../shared/crypto/provider';
+import type { Note } from '../../../shared/domain/records';
+import { clinicDbName } from '../../../shared/sync/couch-names';
+import { insertBatched } from '../../seed/write';
+import { ensureRemote, remoteDocCount } from './sync-remote';
+import type { SyncFigures } from './sync-plain';
+import { timed } from './timing';
+
+interface Keys {
+  readonly atRest: AesKey;
+  readonly sync: AesKey;
+}
+
+/** One non-live pass of the app's clinic sync; a sync error rejects instead of retrying for ever. */
+async function syncOnce(db: WaypointDatabase, couchBase: string, clinicId: string, crypto: CryptoProvider, syncKey: AesKey): Promise<void> {
+  // The driver's proxy replaces the credentials with the server admin's; the header is still built as in the app.
+  const sync = startClinicSync({ db, url: couchBase, clinicId, credentials: { username: 'bench', password: 'bench' }, crypto, syncKey, live: false, retryTimeMs: 60_000 });
+  const failed = firstValueFrom(
+    sync.status$.pipe(
+      filter((s) => s.state === 'error'),
+      map((s) => {
+        throw new Error(`E2EE sync failed: ${s.error ?? 'unknown error'}`);
+      }),
+    ),
+  );
+  try {
+    await Promise.race([sync.awaitInSync(), failed]);
+  } finally {
+    await sync.stop();
+  }
+}
+
+async function openNotesOnly(name: string, key: AesKey, crypto: CryptoProvider): Promise<WaypointDatabase> {
+  return createDatabase({ name, key, crypto, collections: ['notes'] });
+}
+
+/**
+ * The app's E2EE replication (renderer/sync: encrypting fetch with the sync key, connection limiter, conflict
+ * handlers) over the app's sealed database holding only `notes`, so it carries exactly the documents the plain
+ * baselines carry: first push from a filled laptop into an empty server database, then first pull into a new one.
+ */
+export async function e2eeSync(couchBase: string, docs: readonly Note[], runId: string, crypto: CryptoProvider): Promise<SyncFigures> {
+  const master = createMasterKey(crypto);
+  const keys: Keys = { atRest: await deriveKey(crypto, master, 'at-rest'), sync: await deriveKey(crypto, master, 'sync') };
+  const clinicId = `bench-${runId}`;
+  const remote = `${couchBase}${clinicDbName(clinicId, 'notes')}/`;
+  await ensureRemote(remote);
+  const source = await openNotesOnly(`bench-e2ee-src-${runId}`, keys.atRest, crypto);
+  await insertBatched(source.notes, docs);
+  const push = await timed(() => syncOnce(source, couchBase, clinicId, crypto, keys.sync));
+  await source.remove();
+  const onServer = await remoteDocCount(remote);
+  if (onServer !== docs.length) throw new Error(`E2EE push left ${String(onServer)} of ${String(docs.length)} notes on the server`);
+  const target = await openNotesOnly(`bench-e2ee-dst-${runId}`, keys.atRest, crypto);
+  const pull = await timed(() => syncOnce(target, couchBase, clinicId, crypto, keys.sync));
+  const pulled = await target.notes.count().exec();
+  await target.remove();
+  if (pulled !== docs.length) throw new Error(`E2EE pull brought ${String(pulled)} of ${String(docs.length)} notes`);
+  return { docs: docs.length, pushMs: push.ms, pullMs: pull.ms };
+}
