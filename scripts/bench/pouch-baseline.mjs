@@ -5,9 +5,11 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
+// Plugins can be added once per process (a second .plugin(replication) throws), so the constructor is kept.
+let pouch = null;
 function loadPouch() {
-  const core = require('pouchdb-core');
-  return core.plugin(require('pouchdb-adapter-memory')).plugin(require('pouchdb-adapter-http')).plugin(require('pouchdb-replication'));
+  pouch ??= require('pouchdb-core').plugin(require('pouchdb-adapter-memory')).plugin(require('pouchdb-adapter-http')).plugin(require('pouchdb-replication'));
+  return pouch;
 }
 
 /**
