@@ -14,7 +14,27 @@ export { appendAudit, watchAudit } from './collections/audit.collection';
 export { insertGroup, getGroup, findGroupsByStatus } from './collections/groups.collection';
 export { insertSession, getSession, findSessionsForClient } from './collections/sessions.collection';
 export { insertAttendance, getAttendance, findAttendanceForSession } from './collections/attendance.collection';
-export { insertNote, getNote, findNotesForClient } from './collections/notes.collection';
+export {
+  insertNote,
+  getNote,
+  createDraft,
+  saveDraft,
+  signNote,
+  addAddendum,
+  cosignNote,
+  findNotesForClient,
+  findNotesForSession,
+  findUnsignedNotesByAuthor,
+  watchNote,
+  watchNoteChildren,
+  watchNotesForClient,
+  watchNotesForSession,
+  watchUnsignedNotesByAuthor,
+  watchNotesAwaitingCosign,
+  NoteLockedError,
+  type DraftStart,
+  type DraftPatch,
+} from './collections/notes.collection';
 export { insertResponse, getResponse, findResponsesForClient, watchResponsesForClient, watchResponsesOfKind } from './collections/responses.collection';
 export { insertMedication, getMedication, findMedicationsForClient } from './collections/medications.collection';
 export { insertMedicationEvent, getMedicationEvent, findMedicationEventsForClient } from './collections/medevents.collection';

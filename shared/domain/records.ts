@@ -53,7 +53,8 @@ export interface Attendance extends RecordBase {
   readonly connectionProblems: readonly string[];
 }
 
-export const NOTE_KINDS = ['note', 'addendum'] as const;
+/** 'cosign' is a supervisor's co-signature of a signed note (parentId): a new record, because a signed note never changes. */
+export const NOTE_KINDS = ['note', 'addendum', 'cosign'] as const;
 export const NOTE_STATUSES = ['draft', 'signed'] as const;
 export interface NoteSection {
   readonly key: string;
@@ -74,6 +75,19 @@ export interface Note extends RecordBase {
   readonly signedAt: string | null;
   readonly title: string;
   readonly sections: readonly NoteSection[];
+  /** Structured risk assessment; absent on notes written before schema v1 (read as level 'none'). */
+  readonly risk?: NoteRisk;
+  /** Intervention ids (shared/domain/notes.ts INTERVENTIONS). */
+  readonly interventions?: readonly string[];
+  /** SHA-256 (hex) of the note's canonical content, stored when it is signed; '' before. */
+  readonly contentHash?: string;
+  /** Set at signing when the author is supervised: the note then awaits a supervisor's co-sign record. */
+  readonly cosignRequired?: boolean;
+}
+export const RISK_LEVELS = ['none', 'low', 'moderate', 'high'] as const;
+export interface NoteRisk {
+  readonly level: (typeof RISK_LEVELS)[number];
+  readonly text: string;
 }
 
 export const RESPONSE_KINDS = ['measure', 'check-in', 'family-feedback'] as const;

@@ -1,11 +1,28 @@
-import type { RxJsonSchema } from 'rxdb/plugins/core';
-import { NOTE_KINDS, NOTE_STATUSES, type Note, type RecordInput } from '../../../shared/domain/records';
-import type { WaypointDatabase } from '../schema-plan';
-import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, sealedObjectList, sealedText, stampNew, type CollectionSpec, type WriteContext } from './collection-spec';
+import { map, of, switchMap, type Observable } from 'rxjs';
+import type { MangoQuerySelector, RxCollection, RxJsonSchema } from 'rxdb/plugins/core';
+import { NO_RISK, lockedChangeRefusal, noteContentHash, withNoteDefaults } from '../../../shared/domain/notes';
+import { NOTE_KINDS, NOTE_STATUSES, type Note, type NoteRisk, type NoteSection, type RecordInput } from '../../../shared/domain/records';
+import type { WaypointCollections, WaypointDatabase } from '../schema-plan';
+import {
+  RecordNotFoundError,
+  enumField,
+  findPlain,
+  findPlainWhere,
+  idField,
+  instantField,
+  insertPlain,
+  plainOf,
+  sealedObject,
+  sealedObjectList,
+  sealedText,
+  stampNew,
+  type CollectionSpec,
+  type WriteContext,
+} from './collection-spec';
 
 const schema: RxJsonSchema<Note> = {
   title: 'notes',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -21,29 +38,258 @@ const schema: RxJsonSchema<Note> = {
     authorId: idField,
     createdAt: instantField,
     updatedAt: instantField,
+    cosignRequired: { type: 'boolean' },
     title: sealedText,
     sections: sealedObjectList,
+    risk: sealedObject,
+    interventions: { type: 'array', items: { type: 'string' } },
+    contentHash: sealedText,
   },
   required: ['id', 'kind', 'status', 'clientId', 'sessionId', 'parentId', 'templateId', 'cosignerId', 'authorId', 'createdAt', 'updatedAt'],
-  indexes: [['clientId', 'createdAt'], 'parentId', ['status', 'authorId']],
+  indexes: [['clientId', 'createdAt'], 'parentId', ['status', 'authorId'], 'sessionId'],
 };
 
+/** Which interventions were used says as much about a person as the text does, so they are sealed too. */
 export const notesCollection = {
   name: 'notes',
   schema,
-  sealed: ['title', 'sections'],
-  migrationStrategies: {},
+  sealed: ['title', 'sections', 'risk', 'interventions', 'contentHash'],
+  migrationStrategies: {
+    // v1 adds the structured risk and interventions, the content hash of a signed note and the co-sign flag, and the
+    // 'cosign' kind. Notes signed before v1 keep an empty hash: they were never hashed, and a signed note never changes.
+    1: (doc: Note): Note => ({ ...doc, risk: NO_RISK, interventions: [], contentHash: '', cosignRequired: false }),
+  },
 } as const satisfies CollectionSpec<Note>;
 
+/** Thrown when a write would change a signed note, addendum or co-sign, or a draft by someone other than its author. */
+export class NoteLockedError extends Error {
+  readonly code = 'note_locked';
+  constructor(message: string) {
+    super(message);
+    this.name = 'NoteLockedError';
+  }
+}
+
+/**
+ * Makes signed notes, addenda and co-signs immutable through the collection API (patch, modify, upsert, remove),
+ * below any screen. Replication writes straight to storage and is guarded by the server's validate_doc_update.
+ */
+export function installNoteGuards(db: WaypointDatabase): void {
+  const notes = (db.collections as Partial<WaypointCollections>).notes;
+  if (!notes) return;
+  // For updates RxDB passes the stored data as the second argument; for a new document there is none.
+  notes.preSave((next: Note, previous: unknown) => {
+    if (typeof previous !== 'object' || previous === null) return;
+    const reason = lockedChangeRefusal(previous, next);
+    if (reason) throw new NoteLockedError(reason);
+  }, false);
+  notes.preRemove((data: Note) => {
+    const reason = lockedChangeRefusal(data, { ...data, _deleted: true });
+    if (reason) throw new NoteLockedError(reason);
+  }, false);
+}
+
+const toNote = (n: Note): Note => withNoteDefaults(n);
+
+/** Low-level insert of a whole note (tests, seed data, sync); the app writes through createDraft and signNote. */
 export async function insertNote(db: WaypointDatabase, input: RecordInput<Note>, ctx: WriteContext): Promise<Note> {
-  return insertPlain(db.notes, { ...input, ...stampNew(ctx) });
+  return toNote(await insertPlain(db.notes, { ...input, ...stampNew(ctx) }));
 }
 
-export function getNote(db: WaypointDatabase, id: string): Promise<Note | null> {
-  return findPlain(db.notes, id);
+export async function getNote(db: WaypointDatabase, id: string): Promise<Note | null> {
+  const n = await findPlain(db.notes, id);
+  return n ? toNote(n) : null;
 }
 
-/** Notes and addenda of one client. */
-export function findNotesForClient(db: WaypointDatabase, clientId: string): Promise<readonly Note[]> {
-  return findPlainWhere(db.notes, { clientId });
+/** What a clinician starts a note with. */
+export interface DraftStart {
+  readonly clientId: string;
+  /** '' when not tied to a session. */
+  readonly sessionId: string;
+  readonly templateId: string;
+  readonly title: string;
+  readonly sections: readonly NoteSection[];
+}
+
+/** Creates a draft note authored by ctx.authorId. */
+export function createDraft(db: WaypointDatabase, start: DraftStart, ctx: WriteContext): Promise<Note> {
+  const input: RecordInput<Note> = {
+    ...start,
+    kind: 'note',
+    status: 'draft',
+    parentId: '',
+    cosignerId: '',
+    signedAt: null,
+    risk: NO_RISK,
+    interventions: [],
+    contentHash: '',
+    cosignRequired: false,
+  };
+  return insertNote(db, input, ctx);
+}
+
+/** The editable content of a draft. */
+export interface DraftPatch {
+  readonly title?: string;
+  readonly templateId?: string;
+  readonly sections?: readonly NoteSection[];
+  readonly risk?: NoteRisk;
+  readonly interventions?: readonly string[];
+}
+
+async function docOf(collection: RxCollection<Note>, id: string) {
+  const doc = await collection.findOne(id).exec();
+  if (!doc) throw new RecordNotFoundError('notes', id);
+  return doc;
+}
+
+function assertOwnDraft(note: Note, actorId: string): void {
+  if (note.kind !== 'note' || note.status !== 'draft') throw new NoteLockedError('This note is signed and can no longer be edited; add an addendum instead.');
+  if (note.authorId !== actorId) throw new NoteLockedError('Only the note’s author can edit this draft.');
+}
+
+/** Saves draft content; refuses a signed note or another author's draft (checked against the stored state). */
+export async function saveDraft(db: WaypointDatabase, id: string, patch: DraftPatch, ctx: WriteContext): Promise<Note> {
+  const doc = await docOf(db.notes, id);
+  const saved = await doc.incrementalModify((data) => {
+    assertOwnDraft(data, ctx.authorId);
+    return { ...data, ...patch, sections: [...(patch.sections ?? data.sections)], interventions: [...(patch.interventions ?? data.interventions ?? [])], updatedAt: ctx.now.toISOString() };
+  });
+  return toNote(plainOf(saved));
+}
+
+/**
+ * Signs the author's draft: stores the content hash, the time and, when the author is marked supervised, that a
+ * supervisor's co-sign is needed. From then on the note never changes.
+ */
+export async function signNote(db: WaypointDatabase, id: string, ctx: WriteContext): Promise<Note> {
+  const doc = await docOf(db.notes, id);
+  const cosignRequired = await isSupervised(db, ctx.authorId);
+  const at = ctx.now.toISOString();
+  const signed = await doc.incrementalModify(async (data) => {
+    assertOwnDraft(data, ctx.authorId);
+    const content = toNote({ ...data, status: 'signed' });
+    return { ...data, status: 'signed', signedAt: at, updatedAt: at, cosignRequired, contentHash: await noteContentHash(content) };
+  });
+  return toNote(plainOf(signed));
+}
+
+async function isSupervised(db: WaypointDatabase, staffId: string): Promise<boolean> {
+  const staff = (db.collections as Partial<WaypointCollections>).staff;
+  const member = staff ? await staff.findOne(staffId).exec() : null;
+  return member?.supervised === true;
+}
+
+async function signedParent(db: WaypointDatabase, parentId: string): Promise<Note> {
+  const parent = await getNote(db, parentId);
+  if (!parent) throw new RecordNotFoundError('notes', parentId);
+  if (parent.kind !== 'note' || parent.status !== 'signed') throw new NoteLockedError('Addenda and co-signs belong to a signed note.');
+  return parent;
+}
+
+/** Adds a signed, timestamped addendum (a correction or later information) under a signed note. */
+export async function addAddendum(db: WaypointDatabase, parentId: string, html: string, ctx: WriteContext): Promise<Note> {
+  const parent = await signedParent(db, parentId);
+  const at = ctx.now.toISOString();
+  const base: Note = {
+    ...stampNew(ctx),
+    kind: 'addendum',
+    status: 'signed',
+    clientId: parent.clientId,
+    sessionId: parent.sessionId,
+    parentId,
+    templateId: 'addendum',
+    cosignerId: '',
+    signedAt: at,
+    title: 'Addendum',
+    sections: [{ key: 'addendum', heading: 'Addendum', html }],
+    risk: NO_RISK,
+    interventions: [],
+    contentHash: '',
+    cosignRequired: false,
+  };
+  return toNote(await insertPlain(db.notes, { ...base, contentHash: await noteContentHash(base) }));
+}
+
+/** Records a supervisor's co-sign of a signed note as its own record; one per note (a second is refused). */
+export async function cosignNote(db: WaypointDatabase, noteId: string, ctx: WriteContext): Promise<Note> {
+  const parent = await signedParent(db, noteId);
+  if (parent.authorId === ctx.authorId) throw new NoteLockedError('A note cannot be co-signed by its own author.');
+  const at = ctx.now.toISOString();
+  const base: Note = {
+    ...stampNew({ ...ctx, id: `${noteId}.cosign` }),
+    kind: 'cosign',
+    status: 'signed',
+    clientId: parent.clientId,
+    sessionId: parent.sessionId,
+    parentId: noteId,
+    templateId: 'cosign',
+    cosignerId: ctx.authorId,
+    signedAt: at,
+    title: '',
+    sections: [],
+    risk: NO_RISK,
+    interventions: [],
+    contentHash: parent.contentHash ?? '',
+    cosignRequired: false,
+  };
+  return toNote(await insertPlain(db.notes, base));
+}
+
+const byCreated = (a: Note, b: Note) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+
+/** Notes, addenda and co-signs of one client, oldest first. */
+export async function findNotesForClient(db: WaypointDatabase, clientId: string): Promise<readonly Note[]> {
+  return (await findPlainWhere(db.notes, { clientId })).map(toNote).sort(byCreated);
+}
+
+/** Notes, addenda and co-signs of one session (a group session's shared and member notes), oldest first. */
+export async function findNotesForSession(db: WaypointDatabase, sessionId: string): Promise<readonly Note[]> {
+  return (await findPlainWhere(db.notes, { sessionId })).map(toNote).sort(byCreated);
+}
+
+/** One author's unsigned drafts, oldest first. */
+export async function findUnsignedNotesByAuthor(db: WaypointDatabase, authorId: string): Promise<readonly Note[]> {
+  return (await findPlainWhere(db.notes, { status: 'draft', authorId })).map(toNote).sort(byCreated);
+}
+
+const live = (collection: RxCollection<Note>, selector: MangoQuerySelector<Note>): Observable<readonly Note[]> =>
+  collection.find({ selector }).$.pipe(map((docs) => docs.map((d) => toNote(plainOf(d))).sort(byCreated)));
+
+/** A client's notes, addenda and co-signs, oldest first, kept live. */
+export function watchNotesForClient(db: WaypointDatabase, clientId: string): Observable<readonly Note[]> {
+  return live(db.notes, { clientId });
+}
+
+/** A session's notes, addenda and co-signs, kept live. */
+export function watchNotesForSession(db: WaypointDatabase, sessionId: string): Observable<readonly Note[]> {
+  return live(db.notes, { sessionId });
+}
+
+/** One note (null when absent), kept live. */
+export function watchNote(db: WaypointDatabase, id: string): Observable<Note | null> {
+  return db.notes.findOne(id).$.pipe(map((d) => (d ? toNote(plainOf(d)) : null)));
+}
+
+/** Addenda and the co-sign of one note, oldest first, kept live. */
+export function watchNoteChildren(db: WaypointDatabase, parentId: string): Observable<readonly Note[]> {
+  return live(db.notes, { parentId });
+}
+
+/** One author's drafts, kept live. */
+export function watchUnsignedNotesByAuthor(db: WaypointDatabase, authorId: string): Observable<readonly Note[]> {
+  return live(db.notes, { status: 'draft', authorId });
+}
+
+/** Signed notes of supervised authors with no co-sign yet, kept live. */
+export function watchNotesAwaitingCosign(db: WaypointDatabase): Observable<readonly Note[]> {
+  return live(db.notes, { status: 'signed', kind: 'note', cosignRequired: true }).pipe(
+    switchMap((required) =>
+      required.length === 0
+        ? of([])
+        : live(db.notes, { kind: 'cosign', parentId: { $in: required.map((n) => n.id) } }).pipe(
+            map((cosigns) => required.filter((n) => !cosigns.some((c) => c.parentId === n.id))),
+          ),
+    ),
+  );
 }

@@ -1,3 +1,4 @@
+import { createRevision, now } from 'rxdb/plugins/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, findClinicRecords, getClient, insertNote, appendAudit, updateClient } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
@@ -123,7 +124,12 @@ describe('clinic sync when things go wrong', () => {
     b.startSync();
     const note = await insertNote(a.db, { kind: 'note', status: 'signed', clientId: 'c-1', sessionId: '', parentId: '', templateId: 'soap', cosignerId: '', signedAt: '2026-11-27T09:00:00.000Z', title: 'Signed', sections: [{ key: 's', heading: 'S', html: 'as signed' }] }, ctx('09:00:00'));
     await waitFor('the signed note on laptop B', async () => (await b.db.notes.findOne(note.id).exec()) !== null);
-    await (await a.db.notes.findOne(note.id).exec())?.incrementalPatch({ sections: [{ key: 's', heading: 'S', html: 'changed after signing' }] });
+    // The collection API refuses this edit (test/integration/notes.test.ts); a laptop on an older version could still
+    // send it, so it is written straight to storage to prove the server's guard as well.
+    const [stored] = await a.db.notes.storageInstance.findDocumentsById([note.id], false);
+    if (!stored) throw new Error('signed note not stored');
+    const edited = { ...stored, sections: [{ key: 's', heading: 'S', html: 'changed after signing' }], _rev: createRevision(a.db.token, stored), _meta: { lwt: now() } };
+    await a.db.notes.storageInstance.bulkWrite([{ previous: stored, document: edited }], 'older-laptop-edit');
     const later = await createClient(a.db, clientInput('After', 'Signing'), ctx('09:10:00'));
     await waitFor('the later client on laptop B', async () => (await getClient(b.db, later.id)) !== null);
     await a.sync?.awaitInSync();
