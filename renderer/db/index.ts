@@ -11,9 +11,9 @@ export { RecordNotFoundError, type WriteContext } from './collections/collection
 export { watchClients, watchClient, getClient, createClient, updateClient, dischargeClient, compareClients } from './collections/clients.collection';
 export { watchStaff, getStaff, createStaff, updateStaff, setStaffActive } from './collections/staff.collection';
 export { appendAudit, watchAudit } from './collections/audit.collection';
-export { insertGroup, getGroup, findGroupsByStatus } from './collections/groups.collection';
-export { insertSession, getSession, findSessionsForClient } from './collections/sessions.collection';
-export { insertAttendance, getAttendance, findAttendanceForSession } from './collections/attendance.collection';
+export { insertGroup, updateGroup, getGroup, findGroupsByStatus, watchGroups, watchGroup } from './collections/groups.collection';
+export { insertSession, updateSession, getSession, findSessionsForClient, watchSession, watchSessionsBetween, watchSessionsByIds, watchClientSessions, type SessionInput } from './collections/sessions.collection';
+export { insertAttendance, saveAttendance, attendanceId, getAttendance, findAttendanceForSession, watchAttendanceForSession, watchAttendanceForClient, watchAttendanceOfAbsentees } from './collections/attendance.collection';
 export {
   insertNote,
   getNote,
@@ -36,8 +36,8 @@ export {
   type DraftPatch,
 } from './collections/notes.collection';
 export { insertResponse, getResponse, findResponsesForClient, watchResponsesForClient, watchResponsesOfKind } from './collections/responses.collection';
-export { insertMedication, getMedication, findMedicationsForClient } from './collections/medications.collection';
-export { insertMedicationEvent, getMedicationEvent, findMedicationEventsForClient } from './collections/medevents.collection';
+export { insertMedication, updateMedication, getMedication, findMedicationsForClient, watchMedicationsForClient, watchMedicationsByStatus } from './collections/medications.collection';
+export { insertMedicationEvent, getMedicationEvent, findMedicationEventsForClient, watchMedicationEventsForClient, watchMedicationEventsSince } from './collections/medevents.collection';
 export { insertCarePlan, getCarePlan, findCarePlansForClient } from './collections/careplans.collection';
 export { insertClinicRecord, getClinicRecord, findClinicRecords, watchClinicRecords, watchClinicRecordsFor } from './collections/clinic.collection';
 

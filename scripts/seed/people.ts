@@ -1,5 +1,6 @@
 import type { Client } from '../../shared/domain/client';
 import { DEFAULT_PROGRAMS, LEVELS_OF_CARE } from '../../shared/domain/client';
+import { migrateMedicationV0 } from '../../shared/domain/medications';
 import type { Medication } from '../../shared/domain/records';
 import type { Staff, StaffRole } from '../../shared/domain/staff';
 import { FIRST_NAMES, LAST_NAMES, MEDICATIONS, PRONOUNS, STAFF_CREDENTIALS } from './pools';
@@ -79,7 +80,8 @@ export function generateMedications(rng: Rng, count: number, clients: readonly C
     const drug = pick(rng, MEDICATIONS);
     const at = instantAfter(client.admissionDate, 2.5);
     const stopped = chance(rng, 0.3);
-    return {
+    // Written in the v0 shape (dose and schedule as text) and read the way a stored v0 record migrates.
+    return migrateMedicationV0({
       id: uuidOf(rng),
       clientId: client.id,
       status: stopped ? 'stopped' : 'active',
@@ -93,6 +95,6 @@ export function generateMedications(rng: Rng, count: number, clients: readonly C
       authorId: prescriberId,
       createdAt: at,
       updatedAt: at,
-    };
+    });
   });
 }

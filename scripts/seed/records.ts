@@ -96,23 +96,30 @@ export function generateAttendance(ctx: Context, count: number): Attendance[] {
     const roll = rng.next();
     // Mostly present; the rest spread over late, left early, absent and excused.
     const status = roll < 0.7 ? 'present' : pick(rng, ATTENDANCE_STATUSES.slice(1));
-    const absent = status === 'absent' || status === 'excused';
+    const absent = status === 'absent-excused' || status === 'absent-unexcused';
     return {
       ...base,
       sessionId: uuidOf(rng),
       clientId: client.id,
+      sessionAt: base.createdAt,
       status,
       engagement: absent ? null : intBetween(rng, 1, 5),
       participationNote: absent ? '' : paragraph(rng, 1, 2),
+      communicationNote: '',
+      regulationNote: '',
       connectionProblems: chance(rng, 0.15) ? [pick(rng, CONNECTION_PROBLEMS)] : [],
     };
   });
 }
 
 function eventDetail(rng: Rng, kind: MedicationEvent['kind']): MedicationEvent['detail'] {
-  if (kind === 'adherence') return { taken: chance(rng, 0.85), dosesMissed: intBetween(rng, 0, 1) };
-  if (kind === 'side-effect') return { effect: pick(rng, SIDE_EFFECTS), severity: intBetween(rng, 1, 3), interference: intBetween(rng, 0, 3) };
-  return { from: `${String(intBetween(rng, 1, 4) * 25)} mg`, to: `${String(intBetween(rng, 1, 4) * 25)} mg`, reason: 'Partial response' };
+  // Shapes of shared/domain/medications.ts (adherence and side-effect details) and medication-events.ts (dose change).
+  if (kind === 'adherence') {
+    const taken = chance(rng, 0.85) ? 1 : 0;
+    return { taken, scheduled: 1, missReason: taken ? '' : 'forgot', source: 'client-reported' };
+  }
+  if (kind === 'side-effect') return { effect: 'other', otherText: pick(rng, SIDE_EFFECTS), severity: intBetween(rng, 1, 3), interference: pick(rng, ['none', 'some', 'a-lot']) };
+  return { fromDose: intBetween(rng, 1, 4) * 25, toDose: intBetween(rng, 1, 4) * 25, unit: 'mg', reason: 'Partial response' };
 }
 
 export function generateMedEvents(ctx: Context, count: number, medications: readonly Medication[]): MedicationEvent[] {
@@ -124,6 +131,6 @@ export function generateMedEvents(ctx: Context, count: number, medications: read
     const roll = rng.next();
     const kind = roll < 0.8 ? 'adherence' : roll < 0.95 ? 'side-effect' : 'dose-change';
     const medication = pick(rng, byClient.get(client.id) ?? medications);
-    return { ...base, kind, clientId: client.id, medicationId: medication.id, occurredOn: base.createdAt.slice(0, 10), detail: eventDetail(rng, kind), note: chance(rng, 0.3) ? paragraph(rng, 1, 1) : '' };
+    return { ...base, kind, clientId: client.id, medicationId: medication.id, sessionId: '', occurredOn: base.createdAt.slice(0, 10), detail: eventDetail(rng, kind), note: chance(rng, 0.3) ? paragraph(rng, 1, 1) : '' };
   });
 }

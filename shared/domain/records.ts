@@ -110,23 +110,47 @@ export interface InstrumentResponse extends RecordBase {
 }
 
 export const MEDICATION_STATUSES = ['active', 'stopped'] as const;
+/** When a medication is taken: fixed times per day (optionally at given "HH:MM" times), or as needed. */
+export interface MedicationSchedule {
+  readonly asNeeded: boolean;
+  /** Scheduled doses per day; for an as-needed medication the most per day (0 = no limit). */
+  readonly timesPerDay: number;
+  /** "HH:MM" times, one per scheduled dose, or empty when not fixed. */
+  readonly times: readonly string[];
+}
+/** The current state of one prescription; its history (start, dose changes, stop) is in medication events. */
 export interface Medication extends RecordBase {
   readonly clientId: string;
   readonly status: (typeof MEDICATION_STATUSES)[number];
+  /** A staff id when the prescriber works at the clinic; '' otherwise (then `prescriber` names them). */
   readonly prescriberId: string;
   readonly name: string;
-  readonly dose: string;
-  readonly schedule: string;
+  /** Strength of the product, e.g. "50 mg tablet". */
+  readonly strength: string;
+  /** Amount per dose (> 0) in `doseUnit`; changed only together with a dose-change event. */
+  readonly dose: number;
+  readonly doseUnit: string;
+  readonly route: string;
+  readonly schedule: MedicationSchedule;
+  readonly prescriber: string;
   readonly indication: string;
   readonly startedOn: string;
   readonly stoppedOn: string | null;
+  readonly stopReason: string;
 }
 
-export const MEDICATION_EVENT_KINDS = ['adherence', 'side-effect', 'dose-change'] as const;
+/**
+ * Append-only medication history. 'side-effect-resolved' points at a side effect (detail.sideEffectId); 'visit' is
+ * a finished medication visit (its note in `note`); see shared/domain/medications.ts for each kind's detail.
+ */
+export const MEDICATION_EVENT_KINDS = ['adherence', 'side-effect', 'side-effect-resolved', 'dose-change', 'start', 'stop', 'visit'] as const;
 export interface MedicationEvent extends RecordBase {
   readonly kind: (typeof MEDICATION_EVENT_KINDS)[number];
   readonly clientId: string;
+  /** '' when not tied to one medication (a side effect of unknown cause, a visit). */
   readonly medicationId: string;
+  /** The medication visit (session id) the event was recorded in; '' outside a visit. */
+  readonly sessionId: string;
   /** ISO date the event is about (an adherence day, the onset of a side effect, the date of a dose change). */
   readonly occurredOn: string;
   readonly detail: JsonObject;

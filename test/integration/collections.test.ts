@@ -150,13 +150,13 @@ describe('the other collections', () => {
     const db = await openDb('others', await newKey());
     const ctx = at(T0);
     const secret = (what: string) => `SECRET-${what}`;
-    const group = await insertGroup(db, { status: 'active', leaderId: 'u1', name: secret('group'), description: '' }, ctx);
-    const session = await insertSession(db, { kind: 'individual', status: 'held', clientId: 'c1', groupId: '', clinicianId: 'u1', startsAt: T0, endsAt: T0, title: secret('session'), summary: '' }, ctx);
-    await insertAttendance(db, { sessionId: session.id, clientId: 'c1', status: 'late', engagement: 4, participationNote: secret('attendance'), connectionProblems: ['audio'] }, ctx);
+    const group = await insertGroup(db, { status: 'active', leaderId: 'u1', memberIds: ['c1'], name: secret('group'), description: '' }, ctx);
+    const session = await insertSession(db, { kind: 'individual', status: 'held', clientId: 'c1', groupId: '', clinicianId: 'u1', clinicianIds: ['u1'], startsAt: T0, endsAt: T0, modality: 'video', familyAttendees: [{ name: secret('attendee'), relation: 'Parent' }], feedbackResponseId: '', title: secret('session'), summary: '' }, ctx);
+    await insertAttendance(db, { sessionId: session.id, clientId: 'c1', sessionAt: T0, status: 'late', engagement: 4, participationNote: secret('attendance'), communicationNote: secret('communication'), regulationNote: '', connectionProblems: ['audio'] }, ctx);
     await insertNote(db, { kind: 'note', status: 'draft', clientId: 'c1', sessionId: session.id, parentId: '', templateId: 'dap', cosignerId: '', signedAt: null, title: 'DAP', sections: [{ key: 'd', heading: 'Data', html: secret('note') }] }, ctx);
     await insertResponse(db, { kind: 'measure', instrumentId: 'phq9', instrumentVersion: '1', clientId: 'c1', sessionId: '', respondent: 'client', completedAt: T0, answers: { q9: secret('answer') }, score: 14, band: 'moderate', flags: ['item9'], comment: '' }, ctx);
-    const med = await insertMedication(db, { clientId: 'c1', status: 'active', prescriberId: 'u1', name: secret('medication'), dose: '20 mg', schedule: 'daily', indication: '', startedOn: '2026-11-01', stoppedOn: null }, ctx);
-    await insertMedicationEvent(db, { kind: 'side-effect', clientId: 'c1', medicationId: med.id, occurredOn: '2026-11-20', detail: { effect: secret('effect'), severity: 2 }, note: '' }, ctx);
+    const med = await insertMedication(db, { clientId: 'c1', status: 'active', prescriberId: 'u1', name: secret('medication'), strength: '', dose: 20, doseUnit: 'mg', route: 'oral', schedule: { asNeeded: false, timesPerDay: 1, times: [] }, prescriber: '', indication: '', startedOn: '2026-11-01', stoppedOn: null, stopReason: '' }, ctx);
+    await insertMedicationEvent(db, { kind: 'side-effect', clientId: 'c1', medicationId: med.id, sessionId: '', occurredOn: '2026-11-20', detail: { effect: secret('effect'), severity: 2 }, note: '' }, ctx);
     await insertCarePlan(db, { kind: 'plan', status: 'draft', clientId: 'c1', signerId: '', periodStart: '2026-11-01', periodEnd: '2027-01-31', content: { goals: [secret('goal')] } }, ctx);
     await insertClinicRecord(db, { kind: 'quarantine', status: 'open', refCollection: 'notes', refId: 'n1', data: { body: secret('quarantine') }, reason: 'forbidden' }, ctx);
 

@@ -1,11 +1,13 @@
+import { map, type Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
+import { migrateMedicationV0 } from '../../../shared/domain/medications';
 import { MEDICATION_STATUSES, type Medication, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, sealedText, stampNew, type CollectionSpec, type WriteContext } from './collection-spec';
+import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, patchPlain, plainOf, sealedObject, sealedText, stampNew, type CollectionSpec, type WriteContext } from './collection-spec';
 
 const schema: RxJsonSchema<Medication> = {
   title: 'medications',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -17,25 +19,39 @@ const schema: RxJsonSchema<Medication> = {
     createdAt: instantField,
     updatedAt: instantField,
     name: sealedText,
-    dose: sealedText,
-    schedule: sealedText,
+    strength: sealedText,
+    dose: { type: 'number' },
+    doseUnit: sealedText,
+    route: sealedText,
+    schedule: sealedObject,
+    prescriber: sealedText,
     indication: sealedText,
     startedOn: sealedText,
     stoppedOn: { type: ['string', 'null'] },
+    stopReason: sealedText,
   },
   required: ['id', 'clientId', 'status', 'prescriberId', 'authorId', 'createdAt', 'updatedAt'],
   indexes: [['clientId', 'status']],
 };
 
+/** Everything about the prescription itself is sealed; only who, whose and whether active stay routable. */
 export const medicationsCollection = {
   name: 'medications',
   schema,
-  sealed: ['name', 'dose', 'schedule', 'indication', 'startedOn', 'stoppedOn'],
-  migrationStrategies: {},
+  sealed: ['name', 'strength', 'dose', 'doseUnit', 'route', 'schedule', 'prescriber', 'indication', 'startedOn', 'stoppedOn', 'stopReason'],
+  migrationStrategies: {
+    // v1: dose as number + unit, schedule as times per day / times / as needed, route, prescriber, stop reason.
+    1: (doc: Record<string, unknown>): Medication => migrateMedicationV0(doc),
+  },
 } as const satisfies CollectionSpec<Medication>;
 
 export async function insertMedication(db: WaypointDatabase, input: RecordInput<Medication>, ctx: WriteContext): Promise<Medication> {
   return insertPlain(db.medications, { ...input, ...stampNew(ctx) });
+}
+
+/** Changes a medication's current state; its history is written separately as medication events. */
+export function updateMedication(db: WaypointDatabase, id: string, patch: Partial<RecordInput<Medication>>, ctx: Pick<WriteContext, 'now'>): Promise<Medication> {
+  return patchPlain(db.medications, id, { ...patch, updatedAt: ctx.now.toISOString() });
 }
 
 export function getMedication(db: WaypointDatabase, id: string): Promise<Medication | null> {
@@ -44,4 +60,14 @@ export function getMedication(db: WaypointDatabase, id: string): Promise<Medicat
 
 export function findMedicationsForClient(db: WaypointDatabase, clientId: string): Promise<readonly Medication[]> {
   return findPlainWhere(db.medications, { clientId });
+}
+
+/** A client's medications, oldest record first, kept live. */
+export function watchMedicationsForClient(db: WaypointDatabase, clientId: string): Observable<readonly Medication[]> {
+  return db.medications.find({ selector: { clientId } }).$.pipe(map((docs) => docs.map(plainOf).sort((a, b) => a.createdAt.localeCompare(b.createdAt))));
+}
+
+/** Every medication of one status across clients (the caseload and the client list's alert), kept live. */
+export function watchMedicationsByStatus(db: WaypointDatabase, status: Medication['status']): Observable<readonly Medication[]> {
+  return db.medications.find({ selector: { status } }).$.pipe(map((docs) => docs.map(plainOf)));
 }
