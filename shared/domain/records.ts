@@ -22,12 +22,24 @@ export const GROUP_STATUSES = ['active', 'archived'] as const;
 export interface Group extends RecordBase {
   readonly status: (typeof GROUP_STATUSES)[number];
   readonly leaderId: string;
+  /**
+   * The roster: client ids, plaintext like every other clientId (a random id says nothing; the group's name and
+   * description are sealed). Plaintext lets the server's validation see the field and lets a chart find a client's
+   * groups without unsealing every group. No size cap.
+   */
+  readonly memberIds: readonly string[];
   readonly name: string;
   readonly description: string;
 }
 
 export const SESSION_KINDS = ['individual', 'group', 'family', 'medication'] as const;
 export const SESSION_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
+export const SESSION_MODALITIES = ['video', 'phone', 'in-person'] as const;
+/** Someone who joined a family session, by name and relation to the client. */
+export interface FamilyAttendee {
+  readonly name: string;
+  readonly relation: string;
+}
 export interface Session extends RecordBase {
   readonly kind: (typeof SESSION_KINDS)[number];
   readonly status: (typeof SESSION_STATUSES)[number];
@@ -35,21 +47,39 @@ export interface Session extends RecordBase {
   readonly clientId: string;
   /** '' unless a group session. */
   readonly groupId: string;
+  /** The lead clinician (first of clinicianIds). */
   readonly clinicianId: string;
+  /** Every clinician of the session, lead first (plaintext routing, like clinicianId). */
+  readonly clinicianIds: readonly string[];
   readonly startsAt: string;
   readonly endsAt: string;
+  readonly modality: (typeof SESSION_MODALITIES)[number];
+  /** Family sessions only; sealed. */
+  readonly familyAttendees: readonly FamilyAttendee[];
+  /** A family-feedback response attached to a family session; '' for none. */
+  readonly feedbackResponseId: string;
   readonly title: string;
   readonly summary: string;
 }
 
-export const ATTENDANCE_STATUSES = ['present', 'late', 'left-early', 'absent', 'excused'] as const;
+export const ATTENDANCE_STATUSES = ['present', 'late', 'left-early', 'absent-excused', 'absent-unexcused'] as const;
+/** Technology barriers the program must see; an empty list means none. */
+export const CONNECTION_PROBLEMS = ['audio', 'video', 'dropped'] as const;
 export interface Attendance extends RecordBase {
   readonly sessionId: string;
   readonly clientId: string;
+  /** The session's start, copied here so a client's attendance sorts and trends without reading every session. */
+  readonly sessionAt: string;
   readonly status: (typeof ATTENDANCE_STATUSES)[number];
-  /** 1–5, null when not rated. */
+  /** 1–5, null when not rated (always null for an absence). */
   readonly engagement: number | null;
+  /** Observation: participation. */
   readonly participationNote: string;
+  /** Observation: communication. */
+  readonly communicationNote: string;
+  /** Observation: emotional regulation. */
+  readonly regulationNote: string;
+  /** CONNECTION_PROBLEMS values; empty for none. */
   readonly connectionProblems: readonly string[];
 }
 
