@@ -1,0 +1,60 @@
+import {
+  createDraft,
+  getNote,
+  saveDraft,
+  signNote,
+  updateSession,
+  appendAudit,
+  type WaypointDatabase,
+  type WriteContext,
+} from '../../db';
+import type { Attendance, Group, Note, Session } from '../../../shared/domain/records';
+import { MEMBER_HEADING, groupSignBlocker, memberHtml, presentMembers, sharedSections } from './group-note';
+
+export interface GroupSigning {
+  readonly session: Session;
+  readonly group: Group;
+  readonly attendance: readonly Attendance[];
+  readonly draft: Note;
+  readonly nameOf: (clientId: string) => string;
+}
+
+export interface GroupSigned {
+  readonly groupNote: Note;
+  readonly memberNotes: readonly Note[];
+}
+
+/** The fixed id of a member's note of a group session, so a retried signing never writes a second one. */
+export function memberNoteId(sessionId: string, clientId: string): string {
+  return `${sessionId}.note.${clientId}`;
+}
+
+async function signMemberNote(db: WaypointDatabase, s: GroupSigning, clientId: string, ctx: WriteContext): Promise<Note> {
+  const id = memberNoteId(s.session.id, clientId);
+  const existing = await getNote(db, id);
+  if (existing?.status === 'signed') return existing;
+  const sections = [{ key: 'individual', heading: MEMBER_HEADING, html: memberHtml(s.draft.sections, clientId) }];
+  const draft = existing ?? (await createDraft(db, { clientId, sessionId: s.session.id, templateId: 'group-member', title: 'Group session', sections }, { ...ctx, id }));
+  if (existing) await saveDraft(db, id, { sections }, ctx);
+  const signed = await signNote(db, draft.id, ctx);
+  await appendAudit(db, { action: 'sign', entity: 'note', entityId: id, actorId: ctx.authorId, detail: `Group member note of session ${s.session.id}` }, { now: ctx.now });
+  return signed;
+}
+
+/**
+ * Signs a group session: one signed 'group-member' note per present member (their own section only), then the
+ * shared group note stripped of every member's section, then marks the session held. Attendance is already stored
+ * per member. Safe to retry after a failure part-way: member notes have fixed ids and signed ones are kept.
+ */
+export async function signGroupSession(db: WaypointDatabase, s: GroupSigning, ctx: WriteContext): Promise<GroupSigned> {
+  const blocker = groupSignBlocker(s.group, s.attendance, s.draft.sections, s.nameOf);
+  if (blocker) throw new Error(blocker);
+  const memberNotes: Note[] = [];
+  for (const clientId of presentMembers(s.group, s.attendance)) memberNotes.push(await signMemberNote(db, s, clientId, ctx));
+  await saveDraft(db, s.draft.id, { sections: sharedSections(s.draft.sections) }, ctx);
+  const groupNote = await signNote(db, s.draft.id, ctx);
+  await updateSession(db, s.session.id, { status: 'held' }, ctx);
+  const detail = `Group session signed: ${s.attendance.length} attendance records, ${memberNotes.length} member notes`;
+  await appendAudit(db, { action: 'sign', entity: 'session', entityId: s.session.id, actorId: ctx.authorId, detail }, { now: ctx.now });
+  return { groupNote, memberNotes };
+}
