@@ -9,7 +9,8 @@ export interface InsertSample {
   readonly responses: readonly InstrumentResponse[];
 }
 
-async function insertOnce(name: string, sample: InsertSample, seal: { crypto: CryptoProvider; key: AesKey } | null): Promise<number> {
+/** One bulk insert of the sample into a fresh database, sealed or not; its time. */
+export async function insertOnce(name: string, sample: InsertSample, seal: { crypto: CryptoProvider; key: AesKey } | null): Promise<number> {
   const db = await openPairDatabase(name, seal);
   try {
     const { ms } = await timed(async () => {

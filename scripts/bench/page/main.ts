@@ -5,8 +5,10 @@ import type { Note } from '../../../shared/domain/records';
 import { countDocs, generateClinic } from '../../seed/generate';
 import { isSizeName } from '../../seed/sizes';
 import { writeClinic } from '../../seed/write';
+import type { ClientRow } from '../../../renderer/features/clients/client-list';
 import { chartOpen, clientSearch, noteSave, unlockToDashboard, type Vault } from './app-flows';
 import { sealedVsPlainInsert, type InsertSample } from './insert-ratio';
+import { runTarget } from './profile-targets';
 import { e2eeSync } from './sync-e2ee';
 import { plainRxdbSync, type SyncFigures } from './sync-plain';
 import { log, median, round2, timed } from './timing';
@@ -31,10 +33,11 @@ type Figures = Record<string, number | string | null | Readonly<Record<string, n
 interface State {
   vault: Vault | null;
   db: WaypointDatabase | null;
+  rows: readonly ClientRow[];
   insertSample: InsertSample;
   syncSample: readonly Note[];
 }
-const state: State = { vault: null, db: null, insertSample: { notes: [], responses: [] }, syncSample: [] };
+const state: State = { vault: null, db: null, rows: [], insertSample: { notes: [], responses: [] }, syncSample: [] };
 const crypto = createWebCryptoProvider();
 
 async function seed(options: BenchOptions, vault: Vault): Promise<Figures> {
@@ -67,6 +70,7 @@ async function runApp(options: BenchOptions): Promise<Figures> {
   log('unlock → dashboard');
   const unlocked = await unlockToDashboard(vault);
   state.db = unlocked.db;
+  state.rows = unlocked.rows;
   const firstRow = unlocked.rows[0];
   if (!firstRow) throw new Error('the seeded clinic has no clients');
   log(`chart open over ${String(options.chartClients)} clients`);
@@ -135,7 +139,12 @@ function syncSample(): readonly Note[] {
   return state.syncSample;
 }
 
-const api = { runApp, runBaselines, syncSample };
+/** One operation on the state runApp left, for scripts/bench/profile.mjs to wrap in a CPU profile; its time. */
+function once(target: string, options: BenchOptions): Promise<number> {
+  return runTarget(target, { ...state, crypto }, options);
+}
+
+const api = { runApp, runBaselines, syncSample, once };
 export type BenchApi = typeof api;
 
 declare global {
