@@ -4,6 +4,7 @@ import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-r
 import { AuditPage, SettingsPage } from '../features/settings';
 import { ClientChartPage, ClientFormPage, ClientsPage } from '../features/clients';
 import { StaffPage } from '../features/staff';
+import { ConflictsPage, SyncIndicator } from '../features/sync';
 import { getHost } from '../host';
 import { useSession } from './session-context';
 import { ROLE_LABELS } from '../../shared/domain/staff';
@@ -13,6 +14,7 @@ const NAV = [
   { to: '/clients', label: 'Clients' },
   { to: '/staff', label: 'Staff' },
   { to: '/audit', label: 'Audit log' },
+  { to: '/conflicts', label: 'Conflicts' },
   { to: '/settings', label: 'Settings' },
 ] as const;
 
@@ -57,6 +59,7 @@ export function AppLayout({ idleMinutes, onIdleMinutesChange }: Props) {
             <Text c="dimmed">{session.clinicName}</Text>
           </Group>
           <Group gap="sm">
+            <SyncIndicator />
             <Text size="sm">{session.user.name}</Text>
             <Badge variant="light">{ROLE_LABELS[session.user.role]}</Badge>
             <Button variant="default" size="xs" onClick={session.lock} title="Lock (Ctrl+L)">
@@ -79,6 +82,7 @@ export function AppLayout({ idleMinutes, onIdleMinutesChange }: Props) {
           <Route path="/clients/:clientId/edit" element={<ClientFormPage />} />
           <Route path="/staff" element={<StaffPage />} />
           <Route path="/audit" element={<AuditPage />} />
+          <Route path="/conflicts" element={<ConflictsPage />} />
           <Route path="/settings" element={<SettingsPage idleMinutes={idleMinutes} onIdleMinutesChange={onIdleMinutesChange} />} />
           <Route path="*" element={<Navigate to="/clients" replace />} />
         </Routes>

@@ -2,6 +2,7 @@ import { useIdle } from '@mantine/hooks';
 import { useEffect, useMemo } from 'react';
 import { HashRouter } from 'react-router';
 import { DatabaseProvider } from '../db';
+import { ClinicSyncContext, type ClinicSyncContextValue } from '../features/sync';
 import { getHost } from '../host';
 import { AppLayout } from './AppLayout';
 import { SessionContext, type Session } from './session-context';
@@ -41,15 +42,25 @@ export function UnlockedApp({ controller, state }: { controller: VaultController
     }),
     [controller, state.vault],
   );
+  const clinicSync = useMemo<ClinicSyncContextValue>(
+    () => ({
+      ...state.sync,
+      connect: (input) => controller.connectClinic(input),
+      enroll: (input) => controller.enrollLaptop(input),
+    }),
+    [controller, state.sync],
+  );
   return (
     <DatabaseProvider db={state.db}>
       <SessionContext.Provider value={session}>
-        <HashRouter>
-          <AppLayout
-            idleMinutes={state.idleMinutes}
-            onIdleMinutesChange={(minutes) => controller.setIdleMinutes(minutes)}
-          />
-        </HashRouter>
+        <ClinicSyncContext.Provider value={clinicSync}>
+          <HashRouter>
+            <AppLayout
+              idleMinutes={state.idleMinutes}
+              onIdleMinutesChange={(minutes) => controller.setIdleMinutes(minutes)}
+            />
+          </HashRouter>
+        </ClinicSyncContext.Provider>
       </SessionContext.Provider>
     </DatabaseProvider>
   );

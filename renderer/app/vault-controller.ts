@@ -2,9 +2,23 @@ import { deriveKey } from '../../shared/crypto/keys';
 import type { CryptoProvider } from '../../shared/crypto/provider';
 import type { StaffRole } from '../../shared/domain/staff';
 import { appendAudit, closeDatabase, createDatabase, createStaff, getStaff, type WaypointDatabase } from '../db';
+import { joinClinic, type KeyringStaff } from '../sync/clinic-keyring';
+import {
+  connectClinicServer,
+  enrollLaptop,
+  serverDocumentCount,
+  serverInfoOf,
+  startConfiguredSync,
+  startSync,
+  type ServerInfo,
+} from '../sync/clinic-session';
+import type { SyncCredentials } from '../sync/encrypting-fetch';
+import type { ClinicSync } from '../sync/replication';
+import { writeSyncConfig, type SyncConfig } from '../sync/sync-config';
 import {
   clearPendingAudit,
   commitClinic,
+  commitJoinedClinic,
   prepareClinic,
   readClinic,
   readIdleMinutes,
@@ -31,7 +45,34 @@ export type VaultState =
   | { readonly phase: 'setup' }
   | { readonly phase: 'confirm-recovery'; readonly prepared: PreparedClinic }
   | { readonly phase: 'locked'; readonly clinicName: string; readonly users: readonly KeyringEntry[]; readonly notice: string | null }
-  | { readonly phase: 'unlocked'; readonly db: WaypointDatabase; readonly vault: UnlockedVault; readonly idleMinutes: number };
+  | { readonly phase: 'unlocked'; readonly db: WaypointDatabase; readonly vault: UnlockedVault; readonly idleMinutes: number; readonly sync: ClinicSyncState };
+
+/** Clinic sync of the unlocked laptop: running (with its server) or not configured, or a reason it could not start. */
+export interface ClinicSyncState {
+  readonly sync: ClinicSync | null;
+  readonly server: ServerInfo | null;
+  readonly problem: string | null;
+}
+
+const NO_SYNC: ClinicSyncState = { sync: null, server: null, problem: null };
+
+/** A new laptop joining an existing clinic (first-run screen). */
+export interface JoinInput {
+  readonly url: string;
+  readonly username: string;
+  readonly password: string;
+  readonly code: string;
+  readonly passphrase: string;
+}
+
+/** Progress of a joining laptop's first pull: documents done of total. */
+export interface JoinProgress {
+  readonly step: 'keyring' | 'pulling';
+  readonly done: number;
+  readonly total: number;
+}
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export type LockReason = 'button' | 'menu' | 'idle' | 'os-lock' | 'suspend';
 
@@ -123,9 +164,11 @@ export class VaultController {
   /** Closes the database, drops the keys and shows the lock screen. */
   async lock(reason: LockReason): Promise<void> {
     if (this.state.phase !== 'unlocked') return;
-    const { db, vault } = this.state;
+    const { db, vault, sync } = this.state;
     this.set({ phase: 'loading' });
     try {
+      // Replication writes into the database: it stops before the database closes.
+      await sync.sync?.stop().catch(() => undefined);
       await appendAudit(db, { action: 'lock', entity: 'vault', entityId: vault.clinicId, actorId: vault.user.id, detail: reason }, { now: this.deps.now() });
     } finally {
       vault.master.fill(0);
@@ -145,17 +188,89 @@ export class VaultController {
     if (this.state.phase === 'unlocked') this.set({ ...this.state, idleMinutes });
   }
 
+  /** Admin: provisions the clinic on its server, gives this laptop a sync account and starts syncing. */
+  async connectClinic(input: { url: string; clinicId: string; admin: SyncCredentials }): Promise<ServerInfo> {
+    const { db, vault, sync } = this.unlocked();
+    if (vault.user.role !== 'admin') throw new Error('Only the clinic admin can connect the clinic server.');
+    const clinic = await readClinic(this.deps.store);
+    if (!clinic) throw new Error('No clinic is set up on this laptop.');
+    const keyring = { localClinicId: clinic.clinicId, clinicName: clinic.clinicName, recovery: clinic.recovery, users: clinic.users };
+    const config = await connectClinicServer(this.deps, { ...input, user: vault.user, master: vault.master, keyring });
+    await sync.sync?.stop();
+    await appendAudit(db, { action: 'create', entity: 'vault', entityId: vault.clinicId, actorId: vault.user.id, detail: `Connected clinic server ${config.url} (clinic ${config.clinicId})` }, { now: this.deps.now() });
+    await this.runSync(config);
+    return serverInfoOf(config);
+  }
+
+  /** Admin: a staff member's sync account and a one-time enrollment code for their new laptop (shown once). */
+  async enrollLaptop(input: { staff: KeyringStaff; account: SyncCredentials; admin: SyncCredentials }): Promise<string> {
+    const { db, vault, sync } = this.unlocked();
+    if (!sync.server) throw new Error('Connect the clinic server first.');
+    const code = await enrollLaptop(this.deps, { ...input, server: sync.server, master: vault.master });
+    await appendAudit(db, { action: 'create', entity: 'staff', entityId: input.staff.id, actorId: vault.user.id, detail: `Enrollment code issued for sync account ${input.account.username}` }, { now: this.deps.now() });
+    return code;
+  }
+
+  /** First run on a new laptop: join the clinic with an enrollment code, set a passphrase, pull the clinic's data. */
+  async joinClinic(input: JoinInput, onProgress: (p: JoinProgress) => void): Promise<void> {
+    if (this.state.phase !== 'setup') throw new Error('This laptop already has a clinic.');
+    onProgress({ step: 'keyring', done: 0, total: 0 });
+    const credentials = { username: input.username.trim(), password: input.password };
+    const joined = await joinClinic({ url: input.url, credentials, code: input.code, crypto: this.deps.crypto });
+    const vault = await commitJoinedClinic(this.deps, { clinicId: joined.localClinicId, clinicName: joined.clinicName, recovery: joined.recovery, user: joined.staff, master: joined.master, passphrase: input.passphrase });
+    const config: SyncConfig = { url: input.url.trim().replace(/\/+$/, ''), clinicId: joined.serverClinicId, credentials };
+    await writeSyncConfig(this.deps.store, this.deps.crypto, vault.master, config);
+    const db = await this.open(vault);
+    const total = await serverDocumentCount(config).catch(() => 0);
+    const sync = await startSync(this.deps, db, vault.master, config);
+    const timer = setInterval(() => {
+      onProgress({ step: 'pulling', done: Math.min(sync.receivedCount(), total), total });
+    }, 200);
+    try {
+      await sync.awaitInSync();
+    } finally {
+      clearInterval(timer);
+    }
+    onProgress({ step: 'pulling', done: total, total });
+    await this.enter(db, vault, 'unlock', { sync, server: serverInfoOf(config), problem: null });
+  }
+
+  private unlocked(): Extract<VaultState, { phase: 'unlocked' }> {
+    if (this.state.phase !== 'unlocked') throw new Error('Unlock Waypoint first.');
+    return this.state;
+  }
+
+  private async runSync(config: SyncConfig): Promise<void> {
+    const state = this.unlocked();
+    const sync = await startSync(this.deps, state.db, state.vault.master, config);
+    if (this.state !== state) {
+      await sync.stop();
+      return;
+    }
+    this.set({ ...state, sync: { sync, server: serverInfoOf(config), problem: null } });
+  }
+
+  private async syncAfterUnlock(db: WaypointDatabase, vault: UnlockedVault): Promise<ClinicSyncState> {
+    try {
+      const started = await startConfiguredSync(this.deps, db, vault.master);
+      return started ? { sync: started.sync, server: serverInfoOf(started.config), problem: null } : NO_SYNC;
+    } catch (error) {
+      return { ...NO_SYNC, problem: message(error) };
+    }
+  }
+
   private async open(vault: UnlockedVault): Promise<WaypointDatabase> {
     const key = await deriveKey(this.deps.crypto, vault.master, 'at-rest');
     return createDatabase({ name: `waypoint-${vault.clinicId}`, key, crypto: this.deps.crypto });
   }
 
-  private async enter(db: WaypointDatabase, vault: UnlockedVault, action: 'unlock' | 'recovery-unlock'): Promise<void> {
+  private async enter(db: WaypointDatabase, vault: UnlockedVault, action: 'unlock' | 'recovery-unlock', running?: ClinicSyncState): Promise<void> {
     await this.flushFailedUnlocks(db, vault);
     const now = this.deps.now();
     await appendAudit(db, { action, entity: 'vault', entityId: vault.clinicId, actorId: vault.user.id, detail: '' }, { now });
     await this.ensureStaffRecord(db, vault);
-    this.set({ phase: 'unlocked', db, vault, idleMinutes: await readIdleMinutes(this.deps.store) });
+    const sync = running ?? (await this.syncAfterUnlock(db, vault));
+    this.set({ phase: 'unlocked', db, vault, idleMinutes: await readIdleMinutes(this.deps.store), sync });
   }
 
   private async flushFailedUnlocks(db: WaypointDatabase, vault: UnlockedVault): Promise<void> {

@@ -17,6 +17,8 @@ export interface CollectionReplication {
   readonly active$: Observable<boolean>;
   /** Ids of documents the server accepted. */
   readonly sent$: Observable<string>;
+  /** Ids of documents pulled from the server. */
+  readonly received$: Observable<string>;
   /** Ids of documents written on this laptop (not by replication), i.e. waiting to be pushed. */
   readonly localWrite$: Observable<string>;
   readonly conflict$: Observable<RxReplicationConflict<SyncedDoc>>;
@@ -59,6 +61,7 @@ export function replicateCollection(db: WaypointDatabase, name: CollectionName, 
     error$: state.error$,
     active$: state.active$,
     sent$: state.sent$.pipe(map(idOf)),
+    received$: state.received$.pipe(map(idOf)),
     localWrite$: collection.$.pipe(
       filter((event) => event.documentData._rev.endsWith(localSuffix)),
       map((event) => event.documentId),
@@ -74,4 +77,27 @@ export function replicateCollection(db: WaypointDatabase, name: CollectionName, 
       await state.cancel();
     },
   };
+}
+
+/**
+ * Writes a person's resolution of a conflict (or a retried quarantined version) onto a record of any collection,
+ * as a local edit that syncs like any other. Returns false when the record no longer exists.
+ */
+export async function patchSyncedRecord(db: WaypointDatabase, name: CollectionName, id: string, patch: SyncedDoc, now: Date): Promise<boolean> {
+  const collection = db[name] as unknown as RxCollection<SyncedDoc>;
+  const doc = await collection.findOne(id).exec();
+  if (!doc) return false;
+  await doc.incrementalPatch({ ...patch, id, updatedAt: now.toISOString() });
+  return true;
+}
+
+/** One record of any collection as plain data, kept live (null when absent); for comparing conflict versions. */
+export function watchSyncedRecord(db: WaypointDatabase, name: CollectionName, id: string): Observable<SyncedDoc | null> {
+  const collection = db[name] as unknown as RxCollection<SyncedDoc>;
+  return collection.findOne(id).$.pipe(map((doc) => (doc ? (doc.toJSON() as SyncedDoc) : null)));
+}
+
+/** True when `name` is one of the database's collections (conflict copies name theirs as plain text). */
+export function isCollectionName(db: WaypointDatabase, name: string): name is CollectionName {
+  return Object.hasOwn(db.collections, name);
 }

@@ -41,6 +41,10 @@ export interface ClinicSync {
   reSync(): void;
   /** Most connections to the server in flight at once so far. */
   peakConnections(): number;
+  /** Ids of one collection's records changed on this laptop and not yet on the server ("Not synced"). */
+  pendingIds(collection: string): readonly string[];
+  /** Documents pulled from the server since sync started (progress of a first sync). */
+  receivedCount(): number;
   stop(): Promise<void>;
 }
 
@@ -50,6 +54,7 @@ interface Wiring {
   readonly tracker: StatusTracker;
   readonly sideEffects: Set<Promise<unknown>>;
   readonly now: () => Date;
+  received: number;
 }
 
 function track(w: Wiring, collection: string, work: Promise<unknown>): void {
@@ -87,6 +92,9 @@ function startCollection(w: Wiring, base: string, plan: CollectionSyncPlan): { r
   on(rep.sent$, (id) => {
     tracker.settled(c, id);
   });
+  on(rep.received$, () => {
+    w.received += 1;
+  });
   on(rep.conflict$, (conflict) => {
     track(w, c, saveConflictCopy(options.db, c, conflict, w.now()));
     const id = conflict.input.newDocumentState.id;
@@ -107,7 +115,7 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
       tracker.outcome(o);
     },
   });
-  const w: Wiring = { options, limiter, tracker, sideEffects: new Set(), now };
+  const w: Wiring = { options, limiter, tracker, sideEffects: new Set(), now, received: 0 };
   // Every collection the database opened (all twelve in the app; tests open fewer, see createDatabase).
   const plans = SYNC_PLANS.filter((plan) => Object.hasOwn(options.db.collections, plan.collection));
   const started = plans.map((plan) => startCollection(w, base, plan));
@@ -128,6 +136,8 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
     },
     reSync: resync,
     peakConnections: () => limiter.peakInFlight(),
+    pendingIds: (collection) => tracker.pendingIds(collection),
+    receivedCount: () => w.received,
     async stop() {
       clearInterval(timer);
       target?.removeEventListener('online', resync);

@@ -15,6 +15,8 @@ export interface StatusTracker {
   error(collection: string, error: unknown): void;
   localWrite(collection: string, id: string): void;
   settled(collection: string, id: string): void;
+  /** Ids of one collection written here and not yet on the server. */
+  pendingIds(collection: string): readonly string[];
 }
 
 interface CollectionFacts {
@@ -82,5 +84,6 @@ export function createStatusTracker(now: () => Date): StatusTracker {
       facts(c).pending.delete(id);
       emit();
     },
+    pendingIds: (c) => [...(collections.get(c)?.pending ?? [])],
   };
 }

@@ -204,3 +204,27 @@ export async function writeIdleMinutes(store: VaultStore, minutes: number): Prom
   await store.put(VAULT_KEYS.settings, { idleMinutes: value });
   return value;
 }
+
+/**
+ * A laptop joining an existing clinic: the master key came from the server keyring (unwrapped with a one-time
+ * enrollment code); it is wrapped under the user's own passphrase and stored as this laptop's vault record.
+ */
+export async function commitJoinedClinic(
+  deps: VaultDeps,
+  input: {
+    clinicId: string;
+    clinicName: string;
+    recovery: ClinicRecord['recovery'];
+    user: { id: string; name: string; role: StaffRole };
+    master: Uint8Array;
+    passphrase: string;
+  },
+): Promise<UnlockedVault> {
+  assertPassphrase(input.passphrase);
+  if (await readClinic(deps.store)) throw new Error('A clinic is already set up on this laptop.');
+  const wrapped = await wrapWithPassphrase(deps.crypto, input.master, input.passphrase, deps.argon2 ?? DEFAULT_ARGON2);
+  const user: KeyringUser = { ...input.user, wrapped };
+  const record: ClinicRecord = { clinicId: input.clinicId, clinicName: input.clinicName, createdAt: deps.now().toISOString(), users: [user], recovery: input.recovery };
+  await deps.store.put(VAULT_KEYS.clinic, record);
+  return { master: input.master, clinicId: record.clinicId, clinicName: record.clinicName, user: input.user };
+}

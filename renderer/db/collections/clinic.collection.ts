@@ -2,7 +2,7 @@ import { map, type Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { CLINIC_RECORD_KINDS, CLINIC_RECORD_STATUSES, type ClinicRecord, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, plainOf, sealedObject, sealedText, stampNew, type CollectionSpec, type WriteContext } from './collection-spec';
+import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, patchPlain, plainOf, sealedObject, sealedText, stampNew, type CollectionSpec, type WriteContext } from './collection-spec';
 
 const schema: RxJsonSchema<ClinicRecord> = {
   title: 'clinic',
@@ -38,6 +38,11 @@ export const clinicCollection = {
 
 export async function insertClinicRecord(db: WaypointDatabase, input: RecordInput<ClinicRecord>, ctx: WriteContext): Promise<ClinicRecord> {
   return insertPlain(db.clinic, { ...input, ...stampNew(ctx) });
+}
+
+/** Marks a conflict copy or quarantined document open again or resolved (its data is kept either way). */
+export function setClinicRecordStatus(db: WaypointDatabase, id: string, status: ClinicRecord['status'], ctx: WriteContext): Promise<ClinicRecord> {
+  return patchPlain(db.clinic, id, { status, authorId: ctx.authorId, updatedAt: ctx.now.toISOString() });
 }
 
 export function getClinicRecord(db: WaypointDatabase, id: string): Promise<ClinicRecord | null> {

@@ -3,6 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/host';
 import { getHost } from '../../host';
+import { useSession } from '../../app/session-context';
+import { ClinicServerSection } from '../sync';
 
 interface Props {
   idleMinutes: number;
@@ -30,6 +32,7 @@ export function SettingsPage({ idleMinutes, onIdleMinutesChange }: Props) {
   const [value, setValue] = useState<number | string>(idleMinutes);
   const [error, setError] = useState<string | null>(null);
   const info = useAppInfo();
+  const { user } = useSession();
   const valid = typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 60;
 
   const save = async () => {
@@ -73,6 +76,7 @@ export function SettingsPage({ idleMinutes, onIdleMinutesChange }: Props) {
           </Group>
         </Stack>
       </Paper>
+      <ClinicServerSection isAdmin={user.role === 'admin'} />
       {info && (
         <Text size="sm" c="dimmed">
           {info.name} {info.version} · {info.host === 'electron' ? 'desktop app' : 'browser'} · {info.platform}

@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Table } from '@mantine/core';
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { formatIsoDate } from '../../../components/format-date';
+import { NotSyncedBadge, useUnsyncedIds } from '../../sync';
 import type { ClientRow, ClientSort, SortKey } from '../client-list';
 import { ClientStatusBadge } from './ClientStatusBadge';
 import { SortableTh } from './SortableTh';
@@ -46,6 +47,7 @@ function useRowKeys(rows: readonly ClientRow[]) {
 /** The client list; each row opens that client's chart. */
 export function ClientTable({ rows, sort, onSort, caption, alertIds, measuresCell }: Props) {
   const { body, onKeyDown, tabIndexOf, setCurrent, navigate } = useRowKeys(rows);
+  const unsynced = useUnsyncedIds('clients');
   return (
     <Table highlightOnHover striped>
       <Table.Caption>{caption}</Table.Caption>
@@ -89,6 +91,7 @@ export function ClientTable({ rows, sort, onSort, caption, alertIds, measuresCel
                   {row.displayName}
                 </Anchor>
                 {alertIds.has(row.id) && <Badge color="red" variant="light" tt="none">Safety alert</Badge>}
+                {unsynced.has(row.id) && <NotSyncedBadge />}
               </Group>
             </Table.Td>
             <Table.Td>{row.age ?? '—'}</Table.Td>

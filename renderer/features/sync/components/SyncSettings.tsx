@@ -1,16 +1,16 @@
 import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { ProvisionedClinic } from '../../../sync/clinic-server';
+import type { ServerInfo } from '../../../sync/clinic-session';
 import { EMPTY_CONNECT_FORM, validateConnectForm, type ConnectFormValues } from '../connect-form';
 import { useConnectClinic } from '../useConnectClinic';
 
 interface Props {
-  /** Called after the server is set up: the lead wires this to storing the server URL and starting sync. */
-  readonly onConnected: (clinic: ProvisionedClinic, clinicId: string) => void;
+  /** Called after the server is set up and sync has started. */
+  readonly onConnected?: (server: ServerInfo) => void;
 }
 
 /** Settings → Clinic server: the admin connects the clinic to its CouchDB server once. */
-export function SyncSettings({ onConnected }: Props) {
+export function SyncSettings({ onConnected }: Props = {}) {
   const { connecting, error, connect } = useConnectClinic();
   const form = useForm<ConnectFormValues>({
     mode: 'controlled',
@@ -27,14 +27,14 @@ export function SyncSettings({ onConnected }: Props) {
     const clinic = await connect(result.input);
     if (clinic) {
       form.setFieldValue('password', '');
-      onConnected(clinic, result.input.clinicId);
+      onConnected?.(clinic);
     }
   };
 
   return (
     <form noValidate aria-labelledby="sync-settings-title" onSubmit={form.onSubmit((values) => { void submit(values); })}>
       <Stack maw={520}>
-        <Title order={2} id="sync-settings-title">
+        <Title order={2} size="h4" id="sync-settings-title">
           Clinic server
         </Title>
         <Text size="sm">

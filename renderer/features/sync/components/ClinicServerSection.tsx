@@ -1,0 +1,41 @@
+import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import { useClinicSync } from '../sync-context';
+import { EnrollLaptopForm } from './EnrollLaptopForm';
+import { SyncSettings } from './SyncSettings';
+
+/** Settings → Clinic server: connect (admin, once), then where this laptop syncs and laptop enrollment. */
+export function ClinicServerSection({ isAdmin }: { readonly isAdmin: boolean }) {
+  const { server, problem } = useClinicSync();
+  return (
+    <Paper withBorder p="md">
+      <Stack>
+        {problem && (
+          <Alert color="red" title="Sync did not start" role="alert">
+            {problem}
+          </Alert>
+        )}
+        {!server && isAdmin && <SyncSettings />}
+        {!server && !isAdmin && (
+          <>
+            <Title order={2} size="h4">
+              Clinic server
+            </Title>
+            <Text size="sm">This laptop does not sync. The clinic admin connects the clinic server.</Text>
+          </>
+        )}
+        {server && (
+          <>
+            <Title order={2} size="h4">
+              Clinic server
+            </Title>
+            <Text size="sm">
+              This laptop syncs with <strong>{server.url}</strong> (clinic {server.clinicId}) as {server.username}. Everything is
+              encrypted on this laptop before it is sent.
+            </Text>
+            {isAdmin && <EnrollLaptopForm />}
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

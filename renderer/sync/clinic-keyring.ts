@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { toBase64 } from '../../shared/crypto/bytes';
+import { unwrapMasterKey, wrapWithSecretKey, WrongSecretError, type WrappedKey } from '../../shared/crypto/keys';
+import type { CryptoProvider } from '../../shared/crypto/provider';
+import { STAFF_ROLES, type StaffRole } from '../../shared/domain/staff';
+import { clinicDbName, clinicRole, KEYRING_COLLECTION } from '../../shared/sync/couch-names';
+import { ENROLLMENT_CODE_BYTES, formatEnrollmentCode, parseEnrollmentCode } from '../../shared/sync/enrollment-code';
+import { createCouchHttp, type CouchHttp } from './couch-http';
+import type { FetchLike, SyncCredentials } from './encrypting-fetch';
+import { ClinicServerError, NotServerAdminError, UnexpectedServerError } from './server-errors';
+
+/**
+ * The clinic keyring on the server and the staff accounts that may sync. Nothing here is readable without a
+ * secret: the master key is stored only wrapped (per passphrase, under the recovery key, under one-time codes).
+ */
+
+export interface KeyringStaff {
+  readonly id: string;
+  readonly name: string;
+  readonly role: StaffRole;
+}
+
+/** What the admin's laptop uploads when the clinic is connected. */
+export interface ClinicKeyring {
+  readonly localClinicId: string;
+  readonly clinicName: string;
+  readonly recovery: WrappedKey;
+  readonly users: readonly (KeyringStaff & { readonly wrapped: WrappedKey })[];
+}
+
+const wrappedSchema = z.object({
+  kdf: z.enum(['argon2id', 'hkdf-sha256']),
+  salt: z.string().min(1),
+  argon2: z.object({ memoryKiB: z.number(), iterations: z.number(), parallelism: z.number() }).optional(),
+  envelope: z.string().min(1),
+});
+const staffSchema = z.object({ id: z.string().min(1), name: z.string().min(1), role: z.enum(STAFF_ROLES) });
+const clinicDocSchema = z.looseObject({ localClinicId: z.string().min(1), clinicName: z.string().min(1), recovery: wrappedSchema });
+const enrollDocSchema = z.looseObject({ _rev: z.string(), staff: staffSchema, wrapped: wrappedSchema });
+const revSchema = z.looseObject({ _rev: z.string() });
+const sessionSchema = z.looseObject({ userCtx: z.looseObject({ name: z.string().nullable(), roles: z.array(z.string()) }) });
+
+export class EnrollmentError extends ClinicServerError {
+  constructor(message: string) {
+    super('unexpected', message);
+    this.name = 'EnrollmentError';
+  }
+}
+
+const docPath = (clinicId: string, id: string): string => `/${encodeURIComponent(clinicDbName(clinicId, KEYRING_COLLECTION))}/${encodeURIComponent(id)}`;
+
+/** Creates or replaces one document, keeping its revision. */
+async function putDoc(http: CouchHttp, path: string, body: Readonly<Record<string, unknown>>): Promise<void> {
+  const current = await http.request('GET', path);
+  const rev = current.status === 200 ? revSchema.safeParse(current.json) : null;
+  const { status } = await http.request('PUT', path, rev?.success ? { ...body, _rev: rev.data._rev } : body);
+  if (status !== 201 && status !== 202) throw new UnexpectedServerError(http.url, `writing ${path} answered HTTP ${status}`);
+}
+
+/** A random password for a sync account (never typed by a person on the admin's laptop). */
+export function randomPassword(crypto: CryptoProvider): string {
+  return toBase64(crypto.randomBytes(24)).replace(/[+/=]/g, '');
+}
+
+/** Creates or updates a CouchDB user in `_users` holding the clinic's role (server admin only). */
+export async function putClinicUser(admin: CouchHttp, clinicId: string, credentials: SyncCredentials): Promise<void> {
+  const { username, password } = credentials;
+  await putDoc(admin, `/_users/${encodeURIComponent(`org.couchdb.user:${username}`)}`, {
+    _id: `org.couchdb.user:${username}`,
+    name: username,
+    type: 'user',
+    roles: [clinicRole(clinicId)],
+    password,
+  });
+}
+
+/** Uploads the clinic's keyring: its name, the recovery-wrapped key and each user's passphrase-wrapped key. */
+export async function uploadKeyring(admin: CouchHttp, clinicId: string, keyring: ClinicKeyring): Promise<void> {
+  await putDoc(admin, docPath(clinicId, 'clinic'), { localClinicId: keyring.localClinicId, clinicName: keyring.clinicName, recovery: keyring.recovery });
+  for (const user of keyring.users) await putDoc(admin, docPath(clinicId, `user:${user.id}`), { ...user });
+}
+
+/**
+ * Adds a staff member's sync account and a one-time enrollment code wrapping the master key; returns the code,
+ * which is shown once and never stored in clear.
+ */
+export async function createEnrollment(
+  admin: CouchHttp,
+  options: { crypto: CryptoProvider; clinicId: string; master: Uint8Array; staff: KeyringStaff; credentials: SyncCredentials; now: Date },
+): Promise<string> {
+  const secret = options.crypto.randomBytes(ENROLLMENT_CODE_BYTES);
+  await putClinicUser(admin, options.clinicId, options.credentials);
+  const wrapped = await wrapWithSecretKey(options.crypto, options.master, secret);
+  await putDoc(admin, docPath(options.clinicId, `enroll:${options.credentials.username}`), { staff: options.staff, wrapped, createdAt: options.now.toISOString() });
+  return formatEnrollmentCode(secret);
+}
+
+export interface JoinedClinic {
+  readonly master: Uint8Array;
+  readonly serverClinicId: string;
+  readonly localClinicId: string;
+  readonly clinicName: string;
+  readonly recovery: WrappedKey;
+  readonly staff: KeyringStaff;
+}
+
+async function clinicOfUser(http: CouchHttp): Promise<string> {
+  const session = sessionSchema.safeParse((await http.request('GET', '/_session')).json);
+  if (!session.success) throw new UnexpectedServerError(http.url, '/_session is not CouchDB-shaped');
+  const role = session.data.userCtx.roles.find((r) => r.startsWith('wp_'));
+  if (!role) throw new EnrollmentError('That account is not a member of any Waypoint clinic on this server. Ask the clinic admin to enroll you again.');
+  return role.slice(3);
+}
+
+async function getKeyringDoc(http: CouchHttp, clinicId: string, id: string): Promise<unknown> {
+  try {
+    const { status, json } = await http.request('GET', docPath(clinicId, id));
+    return status === 200 ? json : null;
+  } catch (error) {
+    if (error instanceof NotServerAdminError) throw new EnrollmentError('The server does not let that account read the clinic keyring. Ask the clinic admin to enroll you again.');
+    throw error;
+  }
+}
+
+/** New laptop: checks the account, unwraps the master key with the one-time code and uses the code up. */
+export async function joinClinic(options: { url: string; credentials: SyncCredentials; code: string; crypto: CryptoProvider; fetch?: FetchLike }): Promise<JoinedClinic> {
+  const code = parseEnrollmentCode(options.code);
+  if (!code.ok) throw new EnrollmentError(code.reason);
+  const http = createCouchHttp({ url: options.url, credentials: options.credentials, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const serverClinicId = await clinicOfUser(http);
+  const enroll = enrollDocSchema.safeParse(await getKeyringDoc(http, serverClinicId, `enroll:${options.credentials.username}`));
+  if (!enroll.success) throw new EnrollmentError('No enrollment code is waiting for this account: it was used already or never issued. Ask the clinic admin for a new one.');
+  const clinic = clinicDocSchema.safeParse(await getKeyringDoc(http, serverClinicId, 'clinic'));
+  if (!clinic.success) throw new EnrollmentError('The clinic keyring on the server is incomplete. Ask the clinic admin to connect the clinic again.');
+  let master: Uint8Array;
+  try {
+    master = await unwrapMasterKey(options.crypto, enroll.data.wrapped, code.bytes);
+  } catch (error) {
+    if (error instanceof WrongSecretError) throw new EnrollmentError('That enrollment code does not match this account. Check it with your clinic admin.');
+    throw error;
+  }
+  // Single use: the wrapped copy is removed as soon as it has opened.
+  const used = await http.request('DELETE', `${docPath(serverClinicId, `enroll:${options.credentials.username}`)}?rev=${encodeURIComponent(enroll.data._rev)}`);
+  if (used.status !== 200 && used.status !== 202) throw new EnrollmentError('The enrollment code could not be marked as used. Try again.');
+  return { master, serverClinicId, localClinicId: clinic.data.localClinicId, clinicName: clinic.data.clinicName, recovery: clinic.data.recovery, staff: enroll.data.staff };
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { deriveKey } from '../../shared/crypto/keys';
+import type { CryptoProvider } from '../../shared/crypto/provider';
+import { clinicDbName } from '../../shared/sync/couch-names';
+import type { WaypointDatabase } from '../db';
+import { SYNC_PLANS } from '../db/sync-plan';
+import type { VaultStore } from '../vault/vault-store';
+import { connectAsAdmin, provisionClinic } from './clinic-server';
+import { createEnrollment, putClinicUser, randomPassword, uploadKeyring, type ClinicKeyring, type KeyringStaff } from './clinic-keyring';
+import { createCouchHttp } from './couch-http';
+import type { FetchLike, SyncCredentials } from './encrypting-fetch';
+import { startClinicSync, type ClinicSync } from './replication';
+import { readSyncConfig, writeSyncConfig, type SyncConfig } from './sync-config';
+
+/**
+ * The clinic-server steps the vault controller runs: connect (admin), enroll a laptop (admin), start sync after
+ * unlock. Admin credentials pass through once and are never stored; each laptop syncs as its own CouchDB user.
+ */
+
+export interface SyncSessionDeps {
+  readonly crypto: CryptoProvider;
+  readonly store: VaultStore;
+  readonly now: () => Date;
+  readonly fetch?: FetchLike;
+}
+
+/** What the UI may show about the configured server (no password). */
+export interface ServerInfo {
+  readonly url: string;
+  readonly clinicId: string;
+  readonly username: string;
+}
+
+export const serverInfoOf = (config: SyncConfig): ServerInfo => ({ url: config.url, clinicId: config.clinicId, username: config.credentials.username });
+
+/** Starts live sync with the stored settings; null when this laptop has no clinic server. */
+export async function startConfiguredSync(deps: SyncSessionDeps, db: WaypointDatabase, master: Uint8Array): Promise<{ sync: ClinicSync; config: SyncConfig } | null> {
+  const config = await readSyncConfig(deps.store, deps.crypto, master);
+  if (!config) return null;
+  return { sync: await startSync(deps, db, master, config), config };
+}
+
+export async function startSync(deps: SyncSessionDeps, db: WaypointDatabase, master: Uint8Array, config: SyncConfig): Promise<ClinicSync> {
+  const syncKey = await deriveKey(deps.crypto, master, 'sync');
+  return startClinicSync({ db, url: config.url, clinicId: config.clinicId, credentials: config.credentials, crypto: deps.crypto, syncKey, now: deps.now, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+}
+
+export interface ConnectInput {
+  readonly url: string;
+  readonly clinicId: string;
+  readonly admin: SyncCredentials;
+  /** Who is connecting; the laptop's sync account is named after the clinic and this user. */
+  readonly user: KeyringStaff;
+  readonly master: Uint8Array;
+  readonly keyring: ClinicKeyring;
+}
+
+const accountName = (clinicId: string, deps: SyncSessionDeps): string => `${clinicId}-laptop-${randomPassword(deps.crypto).slice(0, 8).toLowerCase()}`;
+
+/** Provisions the clinic, gives this laptop its own sync account, uploads the keyring and stores the settings. */
+export async function connectClinicServer(deps: SyncSessionDeps, input: ConnectInput): Promise<SyncConfig> {
+  const fetchOpt = deps.fetch ? { fetch: deps.fetch } : {};
+  const clinic = await provisionClinic({ url: input.url, admin: input.admin, clinicId: input.clinicId, collections: SYNC_PLANS, ...fetchOpt });
+  const admin = await connectAsAdmin({ url: clinic.url, admin: input.admin, ...fetchOpt });
+  const credentials = { username: accountName(input.clinicId, deps), password: randomPassword(deps.crypto) };
+  await putClinicUser(admin, input.clinicId, credentials);
+  await uploadKeyring(admin, input.clinicId, input.keyring);
+  const config: SyncConfig = { url: clinic.url, clinicId: input.clinicId, credentials };
+  await writeSyncConfig(deps.store, deps.crypto, input.master, config);
+  return config;
+}
+
+export interface EnrollInput {
+  readonly server: ServerInfo;
+  readonly admin: SyncCredentials;
+  readonly staff: KeyringStaff;
+  /** The staff member's own account on the server (they type it on the new laptop). */
+  readonly account: SyncCredentials;
+  readonly master: Uint8Array;
+}
+
+/** Creates the staff member's sync account and a one-time enrollment code (returned once, never stored). */
+export async function enrollLaptop(deps: SyncSessionDeps, input: EnrollInput): Promise<string> {
+  const admin = await connectAsAdmin({ url: input.server.url, admin: input.admin, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+  return createEnrollment(admin, { crypto: deps.crypto, clinicId: input.server.clinicId, master: input.master, staff: input.staff, credentials: input.account, now: deps.now() });
+}
+
+const dbInfo = z.looseObject({ doc_count: z.number() });
+
+/** How many documents the clinic holds on the server (design documents left out), for a first sync's progress. */
+export async function serverDocumentCount(config: SyncConfig, deps: Pick<SyncSessionDeps, 'fetch'> = {}): Promise<number> {
+  const http = createCouchHttp({ url: config.url, credentials: config.credentials, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+  let total = 0;
+  for (const { collection } of SYNC_PLANS) {
+    const info = dbInfo.safeParse((await http.request('GET', `/${encodeURIComponent(clinicDbName(config.clinicId, collection))}`)).json);
+    // Each database holds one design document, the guard, which never reaches a laptop.
+    if (info.success) total += Math.max(0, info.data.doc_count - 1);
+  }
+  return total;
+}
