@@ -6,6 +6,7 @@ import type { Staff } from '../../../shared/domain/staff';
 import { formatInstantDate, localToday } from '../../components/format-date';
 import { notify } from '../../components/notify';
 import { MeasuresSection } from '../measures';
+import { AdherenceAlertBanner, MedicationsSection } from '../medications';
 import { ClientHeader } from './components/ClientHeader';
 import { ContactsCard } from './components/ContactsCard';
 import { DischargeCard } from './components/DischargeCard';
@@ -45,14 +46,19 @@ function Chart({ client, staff }: { client: Client; staff: readonly Staff[] }) {
   return (
     <Stack>
       <ClientHeader client={client} clinicianName={nameOf(client.primaryClinicianId)} today={today} actions={buttons} />
+      {tab !== 'medications' && <AdherenceAlertBanner clientId={client.id} />}
       <Tabs value={tab} onChange={(v) => { setTab(v ?? 'measures'); }} keepMounted={false}>
         <Tabs.List aria-label="Chart sections">
           <Tabs.Tab value="measures">Measures</Tabs.Tab>
+          <Tabs.Tab value="medications">Medications</Tabs.Tab>
           {/* chart-tabs:list — features add their <Tabs.Tab> above this line */}
           <Tabs.Tab value="details">Details</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="measures" pt="md">
           <MeasuresSection clientId={client.id} canAdminister={client.status === 'active'} startDay={client.admissionDate} />
+        </Tabs.Panel>
+        <Tabs.Panel value="medications" pt="md">
+          <MedicationsSection clientId={client.id} canEdit={client.status === 'active'} />
         </Tabs.Panel>
         {/* chart-tabs:panels — features add their <Tabs.Panel pt="md"> above this line */}
         <Tabs.Panel value="details" pt="md">

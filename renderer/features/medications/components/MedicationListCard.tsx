@@ -1,0 +1,68 @@
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { MedicationInput } from '../../../../shared/domain/medications';
+import type { Medication } from '../../../../shared/domain/records';
+import { notify } from '../../../components/notify';
+import { formFromMedication, newMedicationForm } from '../medication-form';
+import type { MedicationActions } from '../useMedicationActions';
+import { DoseChangeModal } from './DoseChangeModal';
+import { MedicationFormModal } from './MedicationFormModal';
+import { MedicationTable } from './MedicationTable';
+import { StopModal } from './StopModal';
+
+/** An edit never changes the dose: that is a dose change, kept in the history. */
+function withoutDose(input: MedicationInput): Omit<MedicationInput, 'dose'> {
+  const { name, strength, doseUnit, route, schedule, prescriberId, prescriber, indication, startedOn } = input;
+  return { name, strength, doseUnit, route, schedule, prescriberId, prescriber, indication, startedOn };
+}
+
+type Editing = { readonly mode: 'add' } | { readonly mode: 'edit' | 'dose' | 'stop'; readonly med: Medication };
+
+interface Props {
+  readonly medications: readonly Medication[];
+  readonly actions: MedicationActions;
+  readonly today: string;
+  /** False for a discharged client: the list is read-only. */
+  readonly canEdit: boolean;
+}
+
+function EditModal({ editing, actions, today, close }: { editing: Editing; actions: MedicationActions; today: string; close: () => void }) {
+  if (editing.mode === 'add') {
+    return <MedicationFormModal title="Add medication" initial={newMedicationForm(today)} today={today} doseLocked={false} onClose={close}
+      onSave={async (input) => { const m = await actions.add(input); close(); notify(`${m.name} added.`); }} />;
+  }
+  const { med } = editing;
+  if (editing.mode === 'edit') {
+    return <MedicationFormModal title={`Edit ${med.name}`} initial={formFromMedication(med)} today={today} doseLocked onClose={close}
+      onSave={async (input) => { await actions.edit(med, withoutDose(input)); close(); notify(`${input.name} saved.`); }} />;
+  }
+  if (editing.mode === 'dose') {
+    return <DoseChangeModal med={med} today={today} onClose={close}
+      onSave={async (input) => { await actions.changeDose(med, input); close(); notify(`Dose of ${med.name} changed.`); }} />;
+  }
+  return <StopModal med={med} today={today} onClose={close}
+    onSave={async (input) => { await actions.stop(med, input); close(); notify(`${med.name} stopped.`); }} />;
+}
+
+/** Current and stopped medications with add, edit, dose change and stop. */
+export function MedicationListCard({ medications, actions, today, canEdit }: Props) {
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const active = medications.filter((m) => m.status === 'active');
+  const stopped = medications.filter((m) => m.status === 'stopped');
+  const rowActions = canEdit
+    ? { onChangeDose: (med: Medication) => { setEditing({ mode: 'dose', med }); }, onEdit: (med: Medication) => { setEditing({ mode: 'edit', med }); }, onStop: (med: Medication) => { setEditing({ mode: 'stop', med }); } }
+    : {};
+  return (
+    <Card withBorder component="section" aria-labelledby="medication-list-heading">
+      <Stack>
+        <Group justify="space-between">
+          <Title order={3} id="medication-list-heading">Medication list</Title>
+          {canEdit && <Button onClick={() => { setEditing({ mode: 'add' }); }}>Add medication</Button>}
+        </Group>
+        {active.length > 0 ? <MedicationTable medications={active} caption="Current medications" {...rowActions} /> : <Text>No current medications.</Text>}
+        {stopped.length > 0 && <MedicationTable medications={stopped} caption="Stopped medications" />}
+      </Stack>
+      {editing && <EditModal editing={editing} actions={actions} today={today} close={() => { setEditing(null); }} />}
+    </Card>
+  );
+}

@@ -1,0 +1,45 @@
+import { Autocomplete, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { STOP_REASONS, validateStop, type StopInput } from '../../../../shared/domain/medications';
+import type { Medication } from '../../../../shared/domain/records';
+import { LIST_PROPS } from '../../../components/combobox';
+import { SaveError, useSaving } from './SaveError';
+
+interface Props {
+  readonly med: Medication;
+  readonly today: string;
+  readonly onClose: () => void;
+  readonly onSave: (input: StopInput) => Promise<void>;
+}
+
+/** Stopping a medication: date (not before its start) and reason; the record is kept, marked stopped. */
+export function StopModal({ med, today, onClose, onSave }: Props) {
+  const { saving, error, run } = useSaving();
+  const form = useForm<StopInput>({
+    mode: 'controlled',
+    initialValues: { stoppedOn: today, reason: '' },
+    validate: (v) => {
+      const r = validateStop(v, med.startedOn, today);
+      return r.ok ? {} : { ...r.errors };
+    },
+  });
+  const title = `Stop ${med.name}`;
+  return (
+    <Modal opened onClose={onClose} title={title} centered closeButtonProps={{ 'aria-label': 'Close' }}>
+      <form noValidate aria-label={title} onSubmit={form.onSubmit((v) => {
+        const r = validateStop(v, med.startedOn, today);
+        if (r.ok) void run(() => onSave(r.value));
+      })}>
+        <Stack>
+          <TextInput label="Stop date" type="date" required min={med.startedOn} max={today} data-autofocus {...form.getInputProps('stoppedOn')} />
+          <Autocomplete comboboxProps={LIST_PROPS} label="Reason for stopping" required data={[...STOP_REASONS]} {...form.getInputProps('reason')} />
+          <SaveError error={error} what="The stop" />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>Cancel</Button>
+            <Button type="submit" color="red.9" loading={saving}>Stop medication</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,4 @@
+/** Public surface of the medications feature: the chart tab, the caseload page, the list badge and symptom-chart markers. */
+export { MedicationsSection } from './components/MedicationsSection';
+export { medicationChanges, type MedicationChange } from './medication-chart-data';
+export { AdherenceAlertBanner } from './components/AdherenceBanner';
