@@ -35,7 +35,16 @@ export {
   type DraftStart,
   type DraftPatch,
 } from './collections/notes.collection';
-export { insertResponse, getResponse, findResponsesForClient, watchResponsesForClient, watchResponsesOfKind } from './collections/responses.collection';
+export {
+  insertResponse,
+  getResponse,
+  findResponsesForClient,
+  watchResponsesForClient,
+  watchResponsesOfKind,
+  watchResponsesOfInstruments,
+  watchLatestResponse,
+  watchClientResponsesOfKind,
+} from './collections/responses.collection';
 export { insertMedication, updateMedication, getMedication, findMedicationsForClient, watchMedicationsForClient, watchMedicationsByStatus } from './collections/medications.collection';
 export { insertMedicationEvent, getMedicationEvent, findMedicationEventsForClient, watchMedicationEventsForClient, watchMedicationEventsSince } from './collections/medevents.collection';
 export { insertCarePlan, getCarePlan, findCarePlansForClient } from './collections/careplans.collection';

@@ -44,9 +44,13 @@ test('PHQ-9 item 9 raises a safety alert on chart and list, offers the C-SSRS, a
   expect(await seriousA11yViolations(page)).toEqual([]);
   await clients.rowFor('Measureson').getByRole('link').click();
   await expect(measures.safetyAlert()).toBeVisible();
+  // The banner sits above the chart's tabs: it shows, and is answered, on any tab.
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await expect(measures.safetyAlert()).toBeVisible();
 
   await measures.acknowledge('Safety plan reviewed', 'Reviewed the safety plan with Robin by video; no plan or intent.');
   await expect(measures.safetyAlert()).toBeHidden();
+  await page.getByRole('tab', { name: 'Measures' }).click();
   const history = page.getByRole('region', { name: 'Safety responses' });
   await expect(history).toContainText('Safety plan reviewed — signed by Alex Admin');
   await expect(history).toContainText('no plan or intent');
@@ -89,6 +93,13 @@ test('three weekly PHQ-9s 18 → 12 → 9 show bands, reliable improvement and r
   const measuresCell = clients.rowFor('Measureson').getByRole('cell').last();
   await expect(measuresCell).toHaveText(/GAD-7 overdue since/);
   await expect(measuresCell).not.toContainText('PHQ-9');
+
+  await clients.rowFor('Measureson').getByRole('link').click();
+  await measures.editSchedule({ 'GAD-7': null, 'PHQ-9': 14 });
+  await expect(schedule).toContainText('Schedule: PHQ-9 every 14 days.');
+  await expect(schedule).not.toContainText('GAD-7');
+  await clients.openList();
+  await expect(clients.rowFor('Measureson').getByRole('cell').last()).toHaveText('Up to date');
 });
 
 test('a correction supersedes a response instead of overwriting it', async ({ page }) => {
@@ -105,6 +116,15 @@ test('a correction supersedes a response instead of overwriting it', async ({ pa
   await expect(card.getByRole('table')).toContainText('12');
   await page.getByRole('link', { name: 'Audit log' }).click();
   await expect(page.getByRole('row').filter({ hasText: 'correcting response' })).toBeVisible();
+
+  // A PHQ-9 paper form with item 3 left blank: 7 points over 8 items prorate to round(7 × 9 / 8) = 8 (§1.6).
+  await page.goBack();
+  await measures.startAdminister('PHQ-9');
+  await page.getByRole('switch', { name: /^Paper form/ }).check();
+  await measures.answerWithKeys('PHQ-9', ['1', '1', 'm', '1', '1', '1', '1', '1', '0']);
+  await measures.save('PHQ-9');
+  await expect(card.getByRole('table').getByRole('row')).toHaveCount(3);
+  await expect(card.getByRole('table').getByRole('row').nth(2)).toContainText('8Mild');
 });
 
 test('the assessment form, one-at-a-time form and chart screen have no serious accessibility findings', async ({ page }) => {

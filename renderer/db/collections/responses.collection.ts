@@ -67,3 +67,30 @@ export function watchResponsesForClient(db: WaypointDatabase, clientId: string):
 export function watchResponsesOfKind(db: WaypointDatabase, kind: InstrumentResponse['kind']): Observable<readonly InstrumentResponse[]> {
   return db.responses.find({ selector: { kind }, sort: [{ completedAt: 'asc' }] }).$.pipe(map((docs) => docs.map(plainOf)));
 }
+
+/**
+ * Responses of one kind for the given instruments only, across clients, kept live. Every document read is decrypted,
+ * so a screen that needs two instruments (the client list's safety badge) asks for those two, not for every response.
+ */
+export function watchResponsesOfInstruments(
+  db: WaypointDatabase,
+  kind: InstrumentResponse['kind'],
+  instrumentIds: readonly string[],
+): Observable<readonly InstrumentResponse[]> {
+  const selector = { kind, instrumentId: { $in: [...instrumentIds] } };
+  return db.responses.find({ selector, sort: [{ completedAt: 'asc' }] }).$.pipe(map((docs) => docs.map(plainOf)));
+}
+
+/** The latest response of one client to one instrument (null if none), kept live: one document read, not all. */
+export function watchLatestResponse(db: WaypointDatabase, clientId: string, instrumentId: string): Observable<InstrumentResponse | null> {
+  return db.responses
+    .findOne({ selector: { clientId, instrumentId }, sort: [{ completedAt: 'desc' }] })
+    .$.pipe(map((doc) => (doc ? plainOf(doc) : null)));
+}
+
+/** Responses of one kind for one client, oldest first, kept live (a client's check-ins without their measures). */
+export function watchClientResponsesOfKind(db: WaypointDatabase, clientId: string, kind: InstrumentResponse['kind']): Observable<readonly InstrumentResponse[]> {
+  return db.responses
+    .find({ selector: { clientId, kind }, sort: [{ completedAt: 'asc' }] })
+    .$.pipe(map((docs) => docs.map(plainOf)));
+}

@@ -5,7 +5,7 @@ import { clientDisplayName, type Client, type DischargeInput } from '../../../sh
 import type { Staff } from '../../../shared/domain/staff';
 import { formatInstantDate, localToday } from '../../components/format-date';
 import { notify } from '../../components/notify';
-import { MeasuresSection } from '../measures';
+import { MeasuresSection, SafetyAlertBanner } from '../measures';
 import { AdherenceAlertBanner, MedicationsSection } from '../medications';
 import { ClientHeader } from './components/ClientHeader';
 import { ContactsCard } from './components/ContactsCard';
@@ -46,6 +46,7 @@ function Chart({ client, staff }: { client: Client; staff: readonly Staff[] }) {
   return (
     <Stack>
       <ClientHeader client={client} clinicianName={nameOf(client.primaryClinicianId)} today={today} actions={buttons} />
+      <SafetyAlertBanner clientId={client.id} canAdminister={client.status === 'active'} />
       {tab !== 'medications' && <AdherenceAlertBanner clientId={client.id} />}
       <Tabs value={tab} onChange={(v) => { setTab(v ?? 'measures'); }} keepMounted={false}>
         <Tabs.List aria-label="Chart sections">

@@ -30,7 +30,8 @@ export function ClientsPage() {
   const rows = useMemo(() => sortClients(filterClients(all, filter), sort), [all, filter, sort]);
   const programs = useMemo(() => programsInUse(all), [all]);
   const alertIds = useSafetyAlertClientIds();
-  const dueFor = useMeasuresDue(today);
+  const activeIds = useMemo(() => all.filter((c) => c.status === 'active').map((c) => c.id), [all]);
+  const dueFor = useMeasuresDue(today, activeIds);
 
   return (
     <Stack>

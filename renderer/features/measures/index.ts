@@ -1,5 +1,6 @@
 /** Public surface of the measures feature: the chart's measures section and the client list's alert and due hooks. */
 export { MeasuresSection } from './components/MeasuresSection';
+export { SafetyAlertBanner } from './components/SafetyAlertBanner';
 export { DueBadges } from './components/DueBadges';
 export { useSafetyAlertClientIds } from './useSafetyAlertClientIds';
 export { useMeasuresDue } from './useMeasuresDue';

@@ -80,3 +80,18 @@ export function optionForKey(item: Item, key: string): ResponseOption | undefine
 export function optionValue(item: Item, radioValue: string): Answer | undefined {
   return item.options.find((option) => String(option.value) === radioValue)?.value;
 }
+
+/** Only PHQ-9 paper forms may leave items missing (instruments.md §15.3); in the app every item is required. */
+export function allowsPaperMissing(def: InstrumentDefinition): boolean {
+  return def.id === 'PHQ-9';
+}
+
+/**
+ * Answers of a paper form in item order: answered items keep their answer, items marked missing are null. Null while
+ * an item is neither answered nor marked missing (the clinician must say which).
+ */
+export function paperAnswers(def: InstrumentDefinition, answers: DraftAnswers, missing: ReadonlySet<string>): Answer[] | null {
+  const ordered = def.items.map((item) => (missing.has(item.id) ? null : (answers[item.id] ?? null)));
+  const undecided = def.items.some((item, i) => ordered[i] === null && !missing.has(item.id));
+  return undecided ? null : ordered;
+}

@@ -1,4 +1,4 @@
-import { getInstrument, needsSafetyAlert } from '../../../shared/instruments';
+import { getInstrument, needsSafetyAlert, type InstrumentId } from '../../../shared/instruments';
 import type { ClinicRecord } from '../../db';
 import type { MeasureResponse } from './measure-records';
 
@@ -23,6 +23,9 @@ export interface SafetyAck {
   /** SHA-256 (hex) of `ackContent` of this acknowledgement: what the author signed. */
   readonly contentHash: string;
 }
+
+/** The only instruments whose responses can raise a safety alert (§15.4): what the client list needs to read. */
+export const ALERTING_INSTRUMENTS: readonly InstrumentId[] = ['PHQ-9', 'C-SSRS-Screener'];
 
 /** True when a response raises the §15.4 alert: PHQ-9 item 9 above 0 or unanswered, or any C-SSRS risk level. */
 export function raisesSafetyAlert(r: Pick<MeasureResponse, 'instrumentId' | 'total' | 'band' | 'flags'>): boolean {

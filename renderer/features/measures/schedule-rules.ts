@@ -1,4 +1,6 @@
-import type { InstrumentId } from '../../../shared/instruments';
+import { z } from 'zod';
+import { INSTRUMENT_IDS, isInstrumentId, type InstrumentId } from '../../../shared/instruments';
+import type { ClinicRecord } from '../../db';
 import type { MeasureResponse } from './measure-records';
 
 export interface ScheduleEntry {
@@ -58,4 +60,53 @@ export function lastDaysByClient(
     out.set(r.clientId, days);
   }
   return out;
+}
+
+/** The longest interval a schedule may set (a year); anything longer is not "measurement-based care". */
+export const MAX_EVERY_DAYS = 365;
+
+const scheduleDataSchema = z.object({
+  entries: z
+    .array(z.object({ instrumentId: z.string().refine(isInstrumentId), everyDays: z.number().int().min(1).max(MAX_EVERY_DAYS) }))
+    .max(INSTRUMENT_IDS.length),
+});
+
+/** A stored 'schedule' record's entries; null when its data is not a valid schedule (it is then ignored). */
+export function scheduleOf(record: Pick<ClinicRecord, 'kind' | 'data'>): readonly ScheduleEntry[] | null {
+  if (record.kind !== 'schedule') return null;
+  const parsed = scheduleDataSchema.safeParse(record.data);
+  if (!parsed.success) return null;
+  return parsed.data.entries.flatMap(({ instrumentId, everyDays }) => (isInstrumentId(instrumentId) ? [{ instrumentId, everyDays }] : []));
+}
+
+/**
+ * Each client's schedule: the newest valid 'schedule' record about them (schedules are append-only, so the history
+ * stays). Clients without one follow DEFAULT_SCHEDULE (see `scheduleFor`).
+ */
+export function schedulesByClient(records: readonly ClinicRecord[]): ReadonlyMap<string, readonly ScheduleEntry[]> {
+  const out = new Map<string, { at: string; entries: readonly ScheduleEntry[] }>();
+  for (const r of records) {
+    const entries = r.refCollection === 'clients' ? scheduleOf(r) : null;
+    const known = out.get(r.refId);
+    if (entries && (!known || r.createdAt >= known.at)) out.set(r.refId, { at: r.createdAt, entries });
+  }
+  return new Map([...out].map(([id, s]) => [id, s.entries]));
+}
+
+/** The schedule a client follows: their own, or the clinic default. */
+export function scheduleFor(schedules: ReadonlyMap<string, readonly ScheduleEntry[]>, clientId: string): readonly ScheduleEntry[] {
+  return schedules.get(clientId) ?? DEFAULT_SCHEDULE;
+}
+
+/** Why a schedule cannot be saved, or null: every interval a whole number of days from 1 to MAX_EVERY_DAYS. */
+export function scheduleProblem(entries: readonly { readonly instrumentId: string; readonly everyDays: number | string }[]): string | null {
+  const bad = entries.find((e) => typeof e.everyDays !== 'number' || !Number.isInteger(e.everyDays) || e.everyDays < 1 || e.everyDays > MAX_EVERY_DAYS);
+  return bad ? `${bad.instrumentId}: enter how often it is due as a whole number of days from 1 to ${String(MAX_EVERY_DAYS)}.` : null;
+}
+
+/** Words for an interval: "weekly", "every 14 days". */
+export function everyWords(days: number): string {
+  if (days === 1) return 'daily';
+  if (days === 7) return 'weekly';
+  return `every ${String(days)} days`;
 }

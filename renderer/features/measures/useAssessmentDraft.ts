@@ -2,14 +2,21 @@ import { useState } from 'react';
 import type { Answer, InstrumentDefinition } from '../../../shared/instruments';
 import { isIsoDate } from '../../../shared/domain/dates';
 import { localToday } from '../../components/format-date';
-import { completeAnswers, visibleItems, type DraftAnswers } from './instrument-forms';
+import { allowsPaperMissing, completeAnswers, paperAnswers, visibleItems, type DraftAnswers } from './instrument-forms';
 import type { AdministrationInput } from './useMeasureActions';
 import type { Respondent } from './measure-records';
 
-/** The state of one assessment form: answers, respondent, day, layout, and what blocks saving. */
+function initiallyMissing(def: InstrumentDefinition, initial: DraftAnswers): ReadonlySet<string> {
+  if (!allowsPaperMissing(def)) return new Set();
+  return new Set(def.items.filter((item) => initial[item.id] === null).map((item) => item.id));
+}
+
+/** The state of one assessment form: answers, respondent, day, layout, paper-form gaps, and what blocks saving. */
 export function useAssessmentDraft(def: InstrumentDefinition, initial: DraftAnswers, supersedesId: string) {
   const [today] = useState(localToday);
   const [answers, setAnswers] = useState<DraftAnswers>(initial);
+  const [missing, setMissingSet] = useState<ReadonlySet<string>>(() => initiallyMissing(def, initial));
+  const [paper, setPaper] = useState(() => missing.size > 0);
   const [respondent, setRespondent] = useState<Respondent>(def.id === 'C-SSRS-Screener' ? 'clinician' : 'client');
   const [administeredOn, setAdministeredOn] = useState(today);
   const [oneAtATime, setOneAtATime] = useState(false);
@@ -17,23 +24,33 @@ export function useAssessmentDraft(def: InstrumentDefinition, initial: DraftAnsw
   const items = visibleItems(def, answers);
   const setAnswer = (itemId: string, answer: Answer) => {
     setAnswers((prev) => ({ ...prev, [itemId]: answer }));
+    setMissingSet((prev) => new Set([...prev].filter((id) => id !== itemId)));
   };
+  /** Marks an item as left blank on the paper form (its answer, if any, is cleared). */
+  const setMissing = (itemId: string) => {
+    setAnswers((prev) => ({ ...prev, [itemId]: null }));
+    setMissingSet((prev) => new Set([...prev, itemId]));
+  };
+
+  const ordered = (): Answer[] | null => (paper ? paperAnswers(def, answers, missing) : completeAnswers(def, answers));
 
   /** The input to save, or a message saying what to fix. */
   const check = (): { input: AdministrationInput } | { problem: string } => {
-    const ordered = completeAnswers(def, answers);
-    if (!ordered) {
-      const missing = items.flatMap((item, i) => (answers[item.id] === undefined || answers[item.id] === null ? [String(i + 1)] : []));
-      return { problem: `Answer every item before saving. Not answered yet: ${missing.join(', ')}.` };
+    const done = ordered();
+    if (!done) {
+      const open = items.flatMap((item, i) => (answers[item.id] == null && !(paper && missing.has(item.id)) ? [String(i + 1)] : []));
+      const how = paper ? 'Answer or mark as missing every item before saving.' : 'Answer every item before saving.';
+      return { problem: `${how} Not answered yet: ${open.join(', ')}.` };
     }
     if (!isIsoDate(administeredOn) || administeredOn > today) {
       return { problem: 'Enter the day the measure was administered: today or an earlier day.' };
     }
-    return { input: { def, answers: ordered, respondent, administeredOn, supersedesId } };
+    return { input: { def, answers: done, respondent, administeredOn, supersedesId, paperForm: paper } };
   };
 
   return {
     today, answers, setAnswer, items, respondent, setRespondent, administeredOn, setAdministeredOn,
     oneAtATime, setOneAtATime, index: Math.min(index, items.length - 1), setIndex, check,
+    paper: paper && allowsPaperMissing(def), setPaper, missing, setMissing,
   };
 }

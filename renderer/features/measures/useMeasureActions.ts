@@ -6,6 +6,7 @@ import { appendAudit, insertClinicRecord, insertResponse, useDatabase, type Inst
 import { answerRecord } from './instrument-forms';
 import { toMeasureResponse, type MeasureResponse } from './measure-records';
 import { ackActionLabel, ackContent, type AckAction } from './safety-alerts';
+import { everyWords, type ScheduleEntry } from './schedule-rules';
 
 export interface AdministrationInput {
   readonly def: InstrumentDefinition;
@@ -16,6 +17,8 @@ export interface AdministrationInput {
   readonly administeredOn: string;
   /** The response this corrects, or ''. */
   readonly supersedesId: string;
+  /** A PHQ-9 paper form entered by a clinician: missing items (null) are prorated per §1.6. */
+  readonly paperForm?: boolean;
 }
 
 export interface AckInput {
@@ -27,6 +30,8 @@ export interface AckInput {
 export interface MeasureActions {
   readonly administer: (input: AdministrationInput) => Promise<MeasureResponse>;
   readonly acknowledge: (input: AckInput) => Promise<void>;
+  /** Stores a new schedule for the client (the previous one stays in the record's history). */
+  readonly saveSchedule: (entries: readonly ScheduleEntry[]) => Promise<void>;
 }
 
 function completedAtFor(day: string, now: Date): string {
@@ -43,16 +48,18 @@ export function useMeasureActions(clientId: string): MeasureActions {
   const db = useDatabase();
   const { user } = useSession();
   return useMemo(() => {
-    const administer = async ({ def, answers, respondent, administeredOn, supersedesId }: AdministrationInput) => {
+    const administer = async ({ def, answers, respondent, administeredOn, supersedesId, paperForm = false }: AdministrationInput) => {
       const now = new Date();
-      const score = scoreInstrument(def.id, answers);
+      const score = scoreInstrument(def.id, answers, paperForm ? { params: { missing_policy: 'prorate_if_le2_missing' } } : undefined);
+      const blank = answers.filter((a) => a === null).length;
       const input = {
         kind: 'measure', instrumentId: def.id, instrumentVersion: def.version, clientId, sessionId: '', respondent,
         completedAt: completedAtFor(administeredOn, now), answers: answerRecord(def, answers), score: score.total,
-        band: score.band, flags: score.flags, comment: '', supersedesId,
+        band: score.band, flags: score.flags, comment: paperForm ? 'Paper form' : '', supersedesId,
       } as const;
       const saved = await insertResponse(db, input, { authorId: user.id, now });
-      const detail = `${def.id} v${def.version} by ${respondent}${supersedesId ? `, correcting response ${supersedesId}` : ''}`;
+      const paper = paperForm ? `, paper form with ${String(blank)} item(s) missing` : '';
+      const detail = `${def.id} v${def.version} by ${respondent}${paper}${supersedesId ? `, correcting response ${supersedesId}` : ''}`;
       await appendAudit(db, { action: 'create', entity: 'response', entityId: saved.id, actorId: user.id, detail }, { now });
       const measure = toMeasureResponse(saved);
       if (!measure) throw new Error('A saved measure did not read back as a measure.');
@@ -68,6 +75,14 @@ export function useMeasureActions(clientId: string): MeasureActions {
       const detail = `Safety alert answered for client ${clientId}: ${ackActionLabel(action)} (SHA-256 ${contentHash})`;
       await appendAudit(db, { action: 'sign', entity: 'response', entityId: ack.id, actorId: user.id, detail }, { now });
     };
-    return { administer, acknowledge };
+    const saveSchedule = async (entries: readonly ScheduleEntry[]) => {
+      const now = new Date();
+      const data = { entries: entries.map((e) => ({ instrumentId: e.instrumentId, everyDays: e.everyDays })) };
+      const record = { kind: 'schedule', status: 'open', refCollection: 'clients', refId: clientId, data, reason: '' } as const;
+      await insertClinicRecord(db, record, { authorId: user.id, now });
+      const words = entries.map((e) => `${e.instrumentId} ${everyWords(e.everyDays)}`).join(', ') || 'nothing scheduled';
+      await appendAudit(db, { action: 'edit', entity: 'client', entityId: clientId, actorId: user.id, detail: `Measures schedule: ${words}` }, { now });
+    };
+    return { administer, acknowledge, saveSchedule };
   }, [db, user.id, clientId]);
 }

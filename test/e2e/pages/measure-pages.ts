@@ -72,6 +72,23 @@ export class MeasureScreens {
     await this.page.getByRole('button', { name: 'Sign and record response' }).click();
   }
 
+  /** Edits the client's schedule: a number of days schedules an instrument, null takes it off the schedule. */
+  async editSchedule(changes: Readonly<Record<string, number | null>>): Promise<void> {
+    await this.page.getByRole('button', { name: 'Edit schedule' }).click();
+    const editor = this.page.getByRole('form', { name: 'Edit measures schedule' });
+    for (const [id, days] of Object.entries(changes)) {
+      const box = editor.getByRole('checkbox', { name: new RegExp(`^${id} — `) });
+      if (days === null) {
+        await box.uncheck();
+        continue;
+      }
+      await box.check();
+      await editor.getByRole('textbox', { name: `${id} every how many days` }).fill(String(days));
+    }
+    await editor.getByRole('button', { name: 'Save schedule' }).click();
+    await expect(editor).toBeHidden();
+  }
+
   trajectory(instrumentId: string): Locator {
     return this.page.getByRole('region', { name: new RegExp(`\\(${instrumentId}\\)`) });
   }

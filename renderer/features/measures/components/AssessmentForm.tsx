@@ -1,8 +1,8 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import type { Answer } from '../../../../shared/instruments';
 import type { InstrumentDefinition } from '../../../../shared/instruments';
-import { CSSRS_READ_OFFICIAL, type DraftAnswers } from '../instrument-forms';
+import { CSSRS_READ_OFFICIAL, allowsPaperMissing, type DraftAnswers } from '../instrument-forms';
 import { useAssessmentDraft } from '../useAssessmentDraft';
 import type { AdministrationInput } from '../useMeasureActions';
 import { AssessmentDetails } from './AssessmentDetails';
@@ -43,6 +43,14 @@ export function AssessmentForm({ def, initialAnswers, supersedesId, onSave, onCa
     }
   };
 
+  const markMissing = (itemId: string) => {
+    draft.setMissing(itemId);
+    if (draft.oneAtATime && draft.index < draft.items.length - 1) {
+      advanced.current = true;
+      draft.setIndex(draft.index + 1);
+    }
+  };
+
   const submit = async (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     const checked = draft.check();
@@ -76,9 +84,26 @@ export function AssessmentForm({ def, initialAnswers, supersedesId, onSave, onCa
           oneAtATime={draft.oneAtATime}
           onOneAtATime={draft.setOneAtATime}
         />
+        {allowsPaperMissing(def) && (
+          <Switch
+            label="Paper form: items left blank may be marked missing"
+            description="Up to two missing items are prorated; a missing item 9 raises a safety alert."
+            checked={draft.paper}
+            onChange={(e) => { draft.setPaper(e.currentTarget.checked); }}
+          />
+        )}
         <Stack ref={step}>
           {shown.map((item) => (
-            <ItemQuestion key={item.id} def={def} item={item} number={numberOf(item.id)} value={draft.answers[item.id]} onAnswer={answer} />
+            <ItemQuestion
+              key={item.id}
+              def={def}
+              item={item}
+              number={numberOf(item.id)}
+              value={draft.answers[item.id]}
+              onAnswer={answer}
+              onMissing={draft.paper ? markMissing : undefined}
+              missing={draft.paper && draft.missing.has(item.id)}
+            />
           ))}
         </Stack>
         {draft.oneAtATime && (

@@ -9,14 +9,25 @@ interface Props {
   readonly number: number;
   readonly value: Answer | undefined;
   readonly onAnswer: (itemId: string, answer: Answer) => void;
+  /** Paper-form entry: the item may be marked missing (key M). Undefined when items are required. */
+  readonly onMissing?: ((itemId: string) => void) | undefined;
+  readonly missing?: boolean;
 }
 
+const MISSING = 'missing';
+
 /** One required item as a labelled radio group; a number key answers the focused item (arrows move as usual). */
-export function ItemQuestion({ def, item, number, value, onAnswer }: Props) {
-  const keys = item.options.map(keyForOption).join(', ');
+export function ItemQuestion({ def, item, number, value, onAnswer, onMissing, missing = false }: Props) {
+  const keys = [...item.options.map(keyForOption), ...(onMissing ? ['M (missing on the paper form)'] : [])].join(', ');
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (onMissing && event.key.toLowerCase() === 'm') {
+      event.preventDefault();
+      onMissing(item.id);
+      return;
+    }
     const option = optionForKey(item, event.key);
-    if (!option || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!option) return;
     event.preventDefault();
     onAnswer(item.id, option.value);
   };
@@ -25,8 +36,12 @@ export function ItemQuestion({ def, item, number, value, onAnswer }: Props) {
       label={`${String(number)}. ${itemLabel(def, item) ?? item.id}`}
       description={`Press ${keys} to answer.`}
       withAsterisk
-      value={value === undefined || value === null ? null : String(value)}
+      value={missing ? MISSING : value === undefined || value === null ? null : String(value)}
       onChange={(radio) => {
+        if (radio === MISSING) {
+          onMissing?.(item.id);
+          return;
+        }
         const answer = optionValue(item, radio);
         if (answer !== undefined) onAnswer(item.id, answer);
       }}
@@ -36,6 +51,7 @@ export function ItemQuestion({ def, item, number, value, onAnswer }: Props) {
         {item.options.map((option) => (
           <Radio key={String(option.value)} value={String(option.value)} label={`${option.label ?? ''} (${keyForOption(option)})`} />
         ))}
+        {onMissing && <Radio value={MISSING} label="Missing on the paper form (M)" />}
       </Group>
     </Radio.Group>
   );

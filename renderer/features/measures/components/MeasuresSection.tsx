@@ -1,20 +1,16 @@
 import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { localToday } from '../../../components/format-date';
 import { useState } from 'react';
 import { getInstrument } from '../../../../shared/instruments';
 import { notify } from '../../../components/notify';
+import { administrableInstruments } from '../instrument-forms';
 import { currentResponses, type MeasureResponse } from '../measure-records';
-import { activeAlerts, raisesSafetyAlert, type AckAction } from '../safety-alerts';
-import { DEFAULT_SCHEDULE, dueItems, lastDaysByClient } from '../schedule-rules';
+import { raisesSafetyAlert } from '../safety-alerts';
 import { useClientMeasures, type ClientMeasures } from '../useClientMeasures';
 import { useMeasureActions, type AdministrationInput } from '../useMeasureActions';
-import { localDayOf } from '../useMeasuresDue';
-import { AckForm } from './AckForm';
 import { AckHistory } from './AckHistory';
 import { AdministerPanel, type AdministerState } from './AdministerPanel';
-import { DueBadges } from './DueBadges';
-import { SafetyBanner } from './SafetyBanner';
 import { ScreenerResults } from './ScreenerResults';
+import { ScheduleSection } from './ScheduleSection';
 import { TrajectorySection } from './TrajectorySection';
 
 const CSSRS_OFFER: AdministerState = { instrumentId: 'C-SSRS-Screener', correcting: null, notice: null };
@@ -32,54 +28,35 @@ interface SectionProps {
   readonly startDay: string;
 }
 
-function Schedule({ clientId, responses, startDay }: { clientId: string; responses: readonly MeasureResponse[]; startDay: string }) {
-  const [today] = useState(localToday);
-  const items = dueItems(DEFAULT_SCHEDULE, lastDaysByClient(responses, localDayOf).get(clientId) ?? {}, startDay, today);
-  return (
-    <Group gap="xs" role="group" aria-label="Measures schedule">
-      <Text>Weekly schedule:</Text>
-      <DueBadges items={items} />
-    </Group>
-  );
-}
-
 function Measures({ clientId, data, canAdminister, startDay }: SectionProps & { data: ClientMeasures }) {
   const actions = useMeasureActions(clientId);
   const [administering, setAdministering] = useState<AdministerState | null>(null);
-  const [responding, setResponding] = useState(false);
-  const alerts = activeAlerts(data.responses, data.acks);
   const current = currentResponses(data.responses);
+  const schedulable = administrableInstruments().filter((d) => d.scoring.totalRange !== null);
 
   const save = async (input: AdministrationInput) => {
     const saved = await actions.administer(input);
     notify(savedMessage(saved));
     const offerCssrs = saved.instrumentId === 'PHQ-9' && raisesSafetyAlert(saved);
-    const notice = 'PHQ-9 item 9 was answered above 0. Ask the C-SSRS screener questions now, then record a clinician response to the alert.';
+    const why = saved.flags.includes('item9_unanswered') ? 'PHQ-9 item 9 was not answered' : 'PHQ-9 item 9 was answered above 0';
+    const notice = `${why}. Ask the C-SSRS screener questions now, then record a clinician response to the alert.`;
     setAdministering(offerCssrs ? { ...CSSRS_OFFER, notice } : null);
   };
   const correct = (id: string) => {
     const r = current.find((x) => x.id === id);
     if (r) setAdministering({ instrumentId: r.instrumentId, correcting: { id: r.id, answers: r.answers }, notice: null });
   };
-  const sign = async (action: AckAction, note: string) => {
-    await actions.acknowledge({ responseIds: alerts.map((r) => r.id), action, note });
-    setResponding(false);
-    notify('Safety response signed and recorded.');
-  };
-
   return (
     <Stack component="section" aria-labelledby="measures-heading">
-      {alerts.length > 0 && (
-        <SafetyBanner alerts={alerts} onAdministerCssrs={() => { setAdministering(CSSRS_OFFER); }} onRespond={() => { setResponding(true); }} />
-      )}
-      {alerts.length > 0 && responding && <AckForm onSign={sign} onCancel={() => { setResponding(false); }} />}
       <Group justify="space-between">
         <Title order={2} id="measures-heading">Measures</Title>
         {canAdminister && !administering && (
           <Button onClick={() => { setAdministering({ instrumentId: null, correcting: null, notice: null }); }}>Administer measure</Button>
         )}
       </Group>
-      {canAdminister && <Schedule clientId={clientId} responses={current} startDay={startDay} />}
+      {canAdminister && (
+        <ScheduleSection clientId={clientId} responses={current} startDay={startDay} instruments={schedulable} onSave={actions.saveSchedule} />
+      )}
       {administering && (
         <AdministerPanel state={administering} onChange={setAdministering} onSave={save} onClose={() => { setAdministering(null); }} />
       )}
@@ -90,7 +67,7 @@ function Measures({ clientId, data, canAdminister, startDay }: SectionProps & { 
   );
 }
 
-/** The measures part of a client's chart: safety alert, administering, trajectories and safety responses. */
+/** The measures part of a client's chart: schedule, administering, trajectories and safety responses (the alert banner sits above the tabs). */
 export function MeasuresSection({ clientId, canAdminister, startDay }: SectionProps) {
   const { data, error } = useClientMeasures(clientId);
   if (error) {

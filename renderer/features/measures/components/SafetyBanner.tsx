@@ -5,7 +5,8 @@ import { alertReason } from '../safety-alerts';
 
 interface Props {
   readonly alerts: readonly MeasureResponse[];
-  readonly onAdministerCssrs: () => void;
+  /** Null when the screener cannot be given here (a discharged client). */
+  readonly onAdministerCssrs: (() => void) | null;
   readonly onRespond: () => void;
 }
 
@@ -23,7 +24,7 @@ export function SafetyBanner({ alerts, onAdministerCssrs, onRespond }: Props) {
       </List>
       <Group mt="sm">
         <Button color="red.9" onClick={onRespond}>Record clinician response</Button>
-        <Button variant="default" onClick={onAdministerCssrs}>Administer C-SSRS screener</Button>
+        {onAdministerCssrs && <Button variant="default" onClick={onAdministerCssrs}>Administer C-SSRS screener</Button>}
       </Group>
     </Alert>
   );

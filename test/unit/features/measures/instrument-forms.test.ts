@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getInstrument, type InstrumentDefinition } from '../../../../shared/instruments';
-import { administrableInstruments, answerRecord, completeAnswers, itemLabel, optionForKey, visibleItems } from '../../../../renderer/features/measures/instrument-forms';
+import { administrableInstruments, allowsPaperMissing, answerRecord, paperAnswers, completeAnswers, itemLabel, optionForKey, visibleItems } from '../../../../renderer/features/measures/instrument-forms';
 import { currentResponses, readAnswers } from '../../../../renderer/features/measures/measure-records';
 import { measure } from './fixtures';
 
@@ -71,5 +71,26 @@ describe('measure records', () => {
   it('hides superseded responses', () => {
     const list = [measure({ id: 'a' }), measure({ id: 'b', supersedesId: 'a' }), measure({ id: 'c' })];
     expect(currentResponses(list).map((r) => r.id)).toEqual(['b', 'c']);
+  });
+});
+
+describe('paper-form entry (PHQ-9 only, §15.3)', () => {
+  const phq9 = getInstrument('PHQ-9');
+  const gad7 = getInstrument('GAD-7');
+  const full = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`phq9_${String(i + 1)}`, 1]));
+
+  it('is offered for PHQ-9 only', () => {
+    expect(phq9 && allowsPaperMissing(phq9)).toBe(true);
+    expect(gad7 && allowsPaperMissing(gad7)).toBe(false);
+  });
+
+  it.each([
+    ['all answered', full, [], [1, 1, 1, 1, 1, 1, 1, 1, 1]],
+    ['item 3 marked missing', { ...full, phq9_3: null }, ['phq9_3'], [1, 1, null, 1, 1, 1, 1, 1, 1]],
+    ['marked missing wins over an old answer', full, ['phq9_9'], [1, 1, 1, 1, 1, 1, 1, 1, null]],
+    ['item 2 neither answered nor missing', { ...full, phq9_2: null }, [], null],
+  ] as const)('%s', (_name, answers, missing, expected) => {
+    if (!phq9) throw new Error('PHQ-9 missing');
+    expect(paperAnswers(phq9, answers, new Set(missing))).toEqual(expected);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClinicRecord } from '../../../../renderer/db';
-import { ackContent, activeAlerts, alertReason, clientsWithAlerts, raisesSafetyAlert, toSafetyAck, type SafetyAck } from '../../../../renderer/features/measures/safety-alerts';
+import { INSTRUMENT_IDS } from '../../../../shared/instruments';
+import { ALERTING_INSTRUMENTS, ackContent, activeAlerts, alertReason, clientsWithAlerts, raisesSafetyAlert, toSafetyAck, type SafetyAck } from '../../../../renderer/features/measures/safety-alerts';
 import { measure } from './fixtures';
 
 const ack = (responseIds: string[]): SafetyAck => ({
@@ -69,5 +70,14 @@ describe('acknowledgement content and records', () => {
     ['no hash', { responseIds: ['r1'], action: 'other', note: 'ok' }, false],
   ])('reads a %s record', (_name, data, ok) => {
     expect(toSafetyAck(record(data)) !== null).toBe(ok);
+  });
+});
+
+describe('ALERTING_INSTRUMENTS (what the client list reads)', () => {
+  it('holds every instrument whose responses can raise an alert', () => {
+    const alerting = INSTRUMENT_IDS.filter((id) =>
+      [['self_harm_item9'], ['item9_unanswered']].some((flags) => raisesSafetyAlert(measure({ id: 'x', instrumentId: id, band: 'high', flags }))),
+    );
+    expect([...ALERTING_INSTRUMENTS].sort()).toEqual([...alerting].sort());
   });
 });

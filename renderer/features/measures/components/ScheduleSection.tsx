@@ -1,0 +1,49 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { InstrumentDefinition } from '../../../../shared/instruments';
+import { localToday } from '../../../components/format-date';
+import { notify } from '../../../components/notify';
+import type { MeasureResponse } from '../measure-records';
+import { dueItems, everyWords, lastDaysByClient, type ScheduleEntry } from '../schedule-rules';
+import { useClientSchedule } from '../useClientSchedule';
+import { localDayOf } from '../useMeasuresDue';
+import { DueBadges } from './DueBadges';
+import { ScheduleEditor } from './ScheduleEditor';
+
+interface Props {
+  readonly clientId: string;
+  /** Current (not superseded) responses. */
+  readonly responses: readonly MeasureResponse[];
+  readonly startDay: string;
+  readonly instruments: readonly InstrumentDefinition[];
+  readonly onSave: (entries: readonly ScheduleEntry[]) => Promise<void>;
+}
+
+function describe(schedule: readonly ScheduleEntry[]): string {
+  if (schedule.length === 0) return 'Nothing scheduled.';
+  return `${schedule.map((e) => `${e.instrumentId} ${everyWords(e.everyDays)}`).join(', ')}.`;
+}
+
+/** The client's measures schedule, what is due or overdue now, and an editor for it. */
+export function ScheduleSection({ clientId, responses, startDay, instruments, onSave }: Props) {
+  const [today] = useState(localToday);
+  const [editing, setEditing] = useState(false);
+  const schedule = useClientSchedule(clientId);
+  if (!schedule) return null;
+  const items = dueItems(schedule, lastDaysByClient(responses, localDayOf).get(clientId) ?? {}, startDay, today);
+  const save = async (entries: readonly ScheduleEntry[]) => {
+    await onSave(entries);
+    setEditing(false);
+    notify(`Measures schedule saved: ${describe(entries)}`);
+  };
+  return (
+    <Stack gap="xs">
+      <Group gap="xs" role="group" aria-label="Measures schedule">
+        <Text>Schedule: {describe(schedule)}</Text>
+        {schedule.length > 0 && <DueBadges items={items} />}
+        {!editing && <Button size="xs" variant="default" onClick={() => { setEditing(true); }}>Edit schedule</Button>}
+      </Group>
+      {editing && <ScheduleEditor instruments={instruments} current={schedule} onSave={save} onCancel={() => { setEditing(false); }} />}
+    </Stack>
+  );
+}
