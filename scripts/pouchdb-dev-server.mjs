@@ -34,16 +34,35 @@ function refuseAnonymousDbWrite(req) {
   return isAnonymous(req) && dbLevel && (req.method === 'PUT' || req.method === 'DELETE');
 }
 
-function proxy(req, res, target) {
+// CORS for the browser host (npm run start:web, the e2e preview): CouchDB's [cors] section does the same in production.
+function corsHeaders(req, origins) {
+  const origin = req.headers.origin;
+  if (!origin || !origins.includes(origin)) return {};
+  return {
+    'access-control-allow-origin': origin,
+    'access-control-allow-credentials': 'true',
+    'access-control-allow-methods': 'GET, PUT, POST, DELETE, HEAD, OPTIONS',
+    'access-control-allow-headers': 'accept, authorization, content-type, origin, referer',
+    'access-control-expose-headers': 'content-type, cache-control, etag',
+    'access-control-max-age': '600',
+    vary: 'origin',
+  };
+}
+
+function withoutUpstreamCors(headers) {
+  return Object.fromEntries(Object.entries(headers).filter(([k]) => !k.toLowerCase().startsWith('access-control-')));
+}
+
+function proxy(req, res, target, cors = {}) {
   const upstream = http.request(
     { host: '127.0.0.1', port: target.port, path: req.url, method: req.method, headers: req.headers },
     (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      res.writeHead(answer.statusCode ?? 502, { ...withoutUpstreamCors(answer.headers), ...cors });
       answer.pipe(res);
     },
   );
   upstream.on('error', () => {
-    if (!res.headersSent) res.writeHead(503, { 'content-type': 'application/json' });
+    if (!res.headersSent) res.writeHead(503, { 'content-type': 'application/json', ...cors });
     res.end(JSON.stringify({ error: 'unavailable', reason: 'The server is restarting; try again shortly.' }));
   });
   req.pipe(upstream);
@@ -94,9 +113,10 @@ async function ensureAdmin(port, user, password) {
 
 /**
  * Starts the guarded dev server. Returns its URL and a stop function.
- * @param {{ port?: number, dataDir: string, admin: { user: string, password: string }, log?: (line: string) => void }} options
+ * `corsOrigins`: browser origins allowed to call the server (the web build's origin).
+ * @param {{ port?: number, dataDir: string, admin: { user: string, password: string }, corsOrigins?: string[], log?: (line: string) => void }} options
  */
-export async function startDevServer({ port = 5984, dataDir, admin, log = () => {} }) {
+export async function startDevServer({ port = 5984, dataDir, admin, corsOrigins = [], log = () => {} }) {
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const target = { port: await freePort() };
@@ -112,12 +132,18 @@ export async function startDevServer({ port = 5984, dataDir, admin, log = () => 
   await waitUntilUp(target.port);
   await ensureAdmin(target.port, admin.user, admin.password);
   const guard = http.createServer((req, res) => {
+    const cors = corsHeaders(req, corsOrigins);
+    if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+      res.writeHead(cors['access-control-allow-origin'] ? 204 : 403, cors);
+      res.end();
+      return;
+    }
     if (refuseAnonymousDbWrite(req)) {
-      res.writeHead(401, { 'content-type': 'application/json' });
+      res.writeHead(401, { 'content-type': 'application/json', ...cors });
       res.end(JSON.stringify({ error: 'unauthorized', reason: 'You are not a server admin.' }));
       return;
     }
-    proxy(req, res, target);
+    proxy(req, res, target, cors);
   });
   await new Promise((done) => guard.listen(port, '127.0.0.1', done));
   const address = guard.address();

@@ -24,7 +24,7 @@ function Gate({ controller }: { controller: VaultController }) {
     case 'failed':
       return <StartupFailure error={new Error(state.message)} />;
     case 'setup':
-      return <SetupPage onCreate={(input) => controller.prepareClinic(input)} />;
+      return <SetupPage onCreate={(input) => controller.prepareClinic(input)} onJoin={(input, onProgress) => controller.joinClinic(input, onProgress)} />;
     case 'confirm-recovery':
       return (
         <RecoveryKeyPage

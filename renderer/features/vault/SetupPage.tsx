@@ -2,6 +2,8 @@ import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Ti
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { PassphraseStrength } from '../../components/PassphraseStrength';
+import type { JoinInput, JoinProgress } from '../../app/vault-controller';
+import { JoinClinicPage } from './JoinClinicPage';
 import { passphraseFormRules } from './passphrase-rules';
 
 interface SetupInput {
@@ -10,8 +12,19 @@ interface SetupInput {
   passphrase: string;
 }
 
-/** First run on this laptop: create the clinic, its admin and the keys. */
-export function SetupPage({ onCreate }: { onCreate: (input: SetupInput) => Promise<void> }) {
+interface Props {
+  readonly onCreate: (input: SetupInput) => Promise<void>;
+  readonly onJoin: (input: JoinInput, onProgress: (p: JoinProgress) => void) => Promise<void>;
+}
+
+/** First run on this laptop: create the clinic, its admin and the keys — or join an existing clinic. */
+export function SetupPage({ onCreate, onJoin }: Props) {
+  const [joining, setJoining] = useState(false);
+  if (joining) return <JoinClinicPage onJoin={onJoin} onBack={() => { setJoining(false); }} />;
+  return <NewClinicForm onCreate={onCreate} onJoinInstead={() => { setJoining(true); }} />;
+}
+
+function NewClinicForm({ onCreate, onJoinInstead }: { onCreate: Props['onCreate']; onJoinInstead: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const form = useForm({
@@ -56,6 +69,9 @@ export function SetupPage({ onCreate }: { onCreate: (input: SetupInput) => Promi
             )}
             <Button type="submit" loading={busy}>
               Create clinic
+            </Button>
+            <Button variant="subtle" onClick={onJoinInstead} disabled={busy}>
+              Join an existing clinic
             </Button>
           </Stack>
         </form>

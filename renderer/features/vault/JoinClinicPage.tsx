@@ -1,0 +1,87 @@
+import { Alert, Button, Center, Paper, PasswordInput, Progress, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { PassphraseStrength } from '../../components/PassphraseStrength';
+import type { JoinInput, JoinProgress } from '../../app/vault-controller';
+import { passphraseFormRules } from './passphrase-rules';
+
+interface Props {
+  readonly onJoin: (input: JoinInput, onProgress: (p: JoinProgress) => void) => Promise<void>;
+  readonly onBack: () => void;
+}
+
+function progressText(p: JoinProgress): string {
+  if (p.step === 'keyring') return 'Checking the enrollment code…';
+  return p.total > 0 ? `Copying the clinic’s records: ${p.done} of ${p.total}` : 'Copying the clinic’s records…';
+}
+
+/** First run on a new laptop: join an existing clinic with the account and one-time code the admin gave. */
+export function JoinClinicPage({ onJoin, onBack }: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<JoinProgress | null>(null);
+  const form = useForm({
+    initialValues: { url: 'https://', username: '', password: '', code: '', passphrase: '', confirm: '' },
+    validate: {
+      url: (v) => (/^https?:\/\/[^/]+/.test(v.trim()) ? null : 'Enter the clinic server’s address, e.g. https://couch.example.org:6984'),
+      username: (v) => (v.trim() ? null : 'Enter the user name the clinic admin gave you.'),
+      password: (v) => (v ? null : 'Enter the password the clinic admin gave you.'),
+      code: (v) => (v.trim() ? null : 'Enter the enrollment code.'),
+      ...passphraseFormRules,
+    },
+  });
+
+  const submit = form.onSubmit(async ({ url, username, password, code, passphrase }) => {
+    setError(null);
+    setProgress({ step: 'keyring', done: 0, total: 0 });
+    try {
+      await onJoin({ url, username, password, code, passphrase }, setProgress);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setProgress(null);
+    }
+  });
+
+  return (
+    <Center mih="100vh" p="md">
+      <Paper component="main" withBorder shadow="sm" p="xl" w={520}>
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <Title order={1}>Join an existing clinic</Title>
+            <Text c="dimmed">
+              Use the server address, user name, password and one-time enrollment code your clinic admin gave you. Then choose
+              your own passphrase: it unlocks Waypoint on this laptop.
+            </Text>
+            <TextInput label="Server address" required autoComplete="url" {...form.getInputProps('url')} />
+            <TextInput label="Server user name" required autoComplete="username" {...form.getInputProps('username')} />
+            <PasswordInput label="Server password" required autoComplete="current-password" {...form.getInputProps('password')} />
+            <TextInput label="Enrollment code" required autoComplete="one-time-code" {...form.getInputProps('code')} />
+            <PasswordInput label="Passphrase" required {...form.getInputProps('passphrase')} />
+            <PassphraseStrength value={form.values.passphrase} />
+            <PasswordInput label="Confirm passphrase" required {...form.getInputProps('confirm')} />
+            {error && (
+              <Alert color="red" title="This laptop did not join the clinic" role="alert">
+                {error}
+              </Alert>
+            )}
+            {progress && (
+              <Stack gap={4} role="status">
+                <Text size="sm">{progressText(progress)}</Text>
+                <Progress
+                  value={progress.total > 0 ? (100 * progress.done) / progress.total : 0}
+                  aria-label="Records copied"
+                  animated={progress.step === 'keyring'}
+                />
+              </Stack>
+            )}
+            <Button type="submit" loading={progress !== null}>
+              Join clinic
+            </Button>
+            <Button variant="subtle" onClick={onBack} disabled={progress !== null}>
+              Set up a new clinic instead
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient, getClient } from '../../../renderer/db';
+import { joinClinic } from '../../../renderer/sync/clinic-keyring';
+import { connectClinicServer, enrollLaptop, serverInfoOf } from '../../../renderer/sync/clinic-session';
+import { readSyncConfig } from '../../../renderer/sync/sync-config';
+import type { VaultStore } from '../../../renderer/vault/vault-store';
+import { createMasterKey, wrapWithSecretKey } from '../../../shared/crypto/keys';
+import { crypto } from '../db-helpers';
+import { openLaptop } from './laptops';
+import { ADMIN, rawAdmin, startTestServer, waitFor, type TestServer } from './server-fixture';
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+
+afterAll(async () => {
+  await server.stop();
+});
+
+function memoryStore(): VaultStore & { readonly raw: Map<string, unknown> } {
+  const raw = new Map<string, unknown>();
+  return { raw, get: (k) => Promise.resolve(raw.get(k)), put: (k, v) => Promise.resolve(void raw.set(k, v)), delete: (k) => Promise.resolve(void raw.delete(k)), close: () => undefined };
+}
+
+const now = () => new Date('2026-11-27T09:00:00.000Z');
+const tess = { id: 'staff-tess', name: 'Tess Therapist', role: 'therapist' } as const;
+const account = { username: 'tess', password: 'tess server phrase' };
+
+describe('connecting a clinic and enrolling a laptop', () => {
+  it('the admin laptop syncs as its own account; a new laptop joins with a one-time code and gets the data', async () => {
+    const master = createMasterKey(crypto);
+    const store = memoryStore();
+    const recovery = await wrapWithSecretKey(crypto, master, crypto.randomBytes(32));
+    const keyring = { localClinicId: 'local-1', clinicName: 'Harbor Light', recovery, users: [] };
+    const config = await connectClinicServer({ crypto, store, now }, { url: server.url, clinicId: 'enroll', admin: ADMIN, user: { id: 'admin-1', name: 'Alex', role: 'admin' }, master, keyring });
+
+    // The laptop's own account, sealed at rest: the password is not in the stored record.
+    expect(config.credentials.username).toMatch(/^enroll-laptop-/);
+    expect(JSON.stringify(store.raw.get('clinic-server'))).not.toContain(config.credentials.password);
+    expect(await readSyncConfig(store, crypto, master)).toEqual(config);
+
+    const laptopA = await openLaptop('enroll-a', master, server.url, 'enroll', config.credentials);
+    laptopA.startSync();
+    const created = await createClient(laptopA.db, { firstName: 'Enrolled', lastName: 'Data', preferredName: '', pronouns: '', dateOfBirth: '1990-01-01', levelOfCare: 'IOP', program: 'Adult', primaryClinicianId: 'admin-1', admissionDate: '2026-11-01', contacts: [] }, { authorId: 'admin-1', now: now() });
+    await laptopA.sync?.awaitInSync();
+
+    const code = await enrollLaptop({ crypto, store, now }, { server: serverInfoOf(config), admin: ADMIN, staff: tess, account, master });
+    await expect(joinClinic({ url: server.url, credentials: account, code: 'AAAA-AAAA-AAAA-AAAA-AAAA-AAAA', crypto })).rejects.toThrow('does not match');
+    await expect(joinClinic({ url: server.url, credentials: { ...account, password: 'wrong' }, code, crypto })).rejects.toThrow('refused that user name and password');
+    const joined = await joinClinic({ url: server.url, credentials: account, code, crypto });
+    expect(joined).toMatchObject({ serverClinicId: 'enroll', localClinicId: 'local-1', clinicName: 'Harbor Light', staff: tess });
+    expect(joined.master).toEqual(master);
+    await expect(joinClinic({ url: server.url, credentials: account, code, crypto })).rejects.toThrow('used already');
+
+    const laptopB = await openLaptop('enroll-b', joined.master, server.url, joined.serverClinicId, account);
+    laptopB.startSync();
+    await waitFor('the client on the enrolled laptop', async () => (await getClient(laptopB.db, created.id)) !== null);
+    // The server holds the code only wrapped, and no longer at all once used.
+    expect((await rawAdmin(`${server.url}/wp_enroll_keyring/enroll:tess`)).status).toBe(404);
+  });
+});
