@@ -39,3 +39,7 @@ export function answersFromRecord(id: InstrumentId, record: Readonly<Record<stri
     return answer;
   });
 }
+
+export * from './check-in';
+export { readCheckInCsv, importableRows, type CsvCheckInRow, type CellError, type CsvCheckInResult } from './check-in-csv';
+export { parseCsv, CsvSyntaxError, type CsvRecord } from './csv';

@@ -1,0 +1,121 @@
+/**
+ * Reading a mood app's CSV export into check-ins (issue 3 §5): one row per day, every problem named by row and column,
+ * duplicates (same client and day, in the file or already stored) marked. Nothing here writes; the user confirms.
+ */
+import { isIsoDate } from '../domain/dates';
+import { cleanSkills, journalProblem, scaleProblem, sleepProblem, type CheckInAnswers } from './check-in';
+import { CsvSyntaxError, parseCsv } from './csv';
+
+/** Each field and the header names a mood app may use for it (compared lower-case, spaces as underscores). */
+const COLUMNS = {
+  date: ['date', 'day', 'entry_date'],
+  mood: ['mood'],
+  anxiety: ['anxiety'],
+  stress: ['stress'],
+  cravings: ['cravings', 'craving'],
+  sleepHours: ['sleep_hours', 'sleep', 'hours_slept'],
+  copingSkills: ['coping_skills', 'skills', 'coping'],
+  journal: ['journal', 'note', 'notes'],
+} as const;
+
+type Field = keyof typeof COLUMNS;
+const REQUIRED: readonly Field[] = ['date', 'mood', 'anxiety', 'stress', 'cravings', 'sleepHours'];
+
+export interface CellError {
+  /** The column as the file names it. */
+  readonly column: string;
+  readonly message: string;
+}
+
+export interface CsvCheckInRow {
+  /** Row number as a spreadsheet shows it (the header is row 1). */
+  readonly row: number;
+  /** "YYYY-MM-DD", or '' when the date cell is unreadable. */
+  readonly day: string;
+  readonly answers: CheckInAnswers | null;
+  readonly journal: string;
+  readonly errors: readonly CellError[];
+  /** Another row of the file, or a stored check-in, already has this day. */
+  readonly duplicate: 'file' | 'stored' | null;
+}
+
+export type CsvCheckInResult = { readonly ok: true; readonly rows: readonly CsvCheckInRow[] } | { readonly ok: false; readonly error: string };
+
+const norm = (header: string) => header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+
+function numberOf(cell: string): number | null | 'nan' {
+  const t = cell.trim();
+  if (t === '') return null;
+  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : 'nan';
+}
+
+/** The date of a cell: "YYYY-MM-DD", optionally followed by a time ("2026-11-02 08:30", ISO timestamps). */
+function dayOf(cell: string): string | null {
+  const day = cell.trim().slice(0, 10);
+  const rest = cell.trim().slice(10);
+  return isIsoDate(day) && (rest === '' || /^[T ]/.test(rest)) ? day : null;
+}
+
+function readRow(fields: readonly string[], at: Readonly<Record<Field, number>>, headers: readonly string[], row: number, today: string) {
+  const errors: CellError[] = [];
+  const cell = (f: Field) => (at[f] >= 0 ? (fields[at[f]] ?? '') : '');
+  const fail = (f: Field, message: string) => { errors.push({ column: headers[at[f]] ?? f, message }); };
+  const day = dayOf(cell('date'));
+  if (!day) fail('date', `“${cell('date')}” is not a date like 2026-11-02`);
+  else if (day > today) fail('date', `${day} is in the future`);
+  const read = (f: Field, problem: (v: number | null) => string | null): number => {
+    const v = numberOf(cell(f));
+    const p = v === 'nan' ? `“${cell(f)}” is not a number` : problem(v);
+    if (p) fail(f, p);
+    return typeof v === 'number' ? v : 0;
+  };
+  const mood = read('mood', scaleProblem);
+  const anxiety = read('anxiety', scaleProblem);
+  const stress = read('stress', scaleProblem);
+  const cravings = read('cravings', scaleProblem);
+  const sleepHours = read('sleepHours', sleepProblem);
+  const journal = cell('journal').trim();
+  const jp = journalProblem(journal);
+  if (jp) fail('journal', jp);
+  const copingSkills = cleanSkills(cell('copingSkills').split(/[;|]/));
+  const answers = errors.length ? null : { mood, anxiety, stress, cravings, sleepHours, copingSkills };
+  return { row, day: day ?? '', answers, journal, errors, duplicate: null };
+}
+
+/**
+ * Reads a mood app's CSV for one client. `storedDays` are the days the client already has a check-in; `today` bounds
+ * the dates. A file-level problem (no data, a missing column, an unclosed quote) is returned instead of rows.
+ */
+export function readCheckInCsv(text: string, storedDays: ReadonlySet<string>, today: string): CsvCheckInResult {
+  let records;
+  try {
+    records = parseCsv(text);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) return { ok: false, error: `The file is not valid CSV. ${error.message}` };
+    throw error;
+  }
+  const [header, ...data] = records;
+  if (!header || data.length === 0) return { ok: false, error: 'The file has no check-in rows: a header row and at least one row of data are needed.' };
+  const headers = header.fields;
+  const names = headers.map(norm);
+  const at = Object.fromEntries(
+    (Object.keys(COLUMNS) as Field[]).map((f) => [f, names.findIndex((n) => (COLUMNS[f] as readonly string[]).includes(n))]),
+  ) as Record<Field, number>;
+  const absent = REQUIRED.filter((f) => at[f] < 0);
+  if (absent.length) {
+    return { ok: false, error: `The file has no ${absent.map((f) => `“${COLUMNS[f][0]}”`).join(', ')} column. Expected columns: ${Object.values(COLUMNS).map((c) => c[0]).join(', ')}.` };
+  }
+  const seen = new Set<string>();
+  const rows = data.map((r, i): CsvCheckInRow => {
+    const read = readRow(r.fields, at, headers, i + 2, today);
+    const duplicate = !read.day ? null : storedDays.has(read.day) ? 'stored' : seen.has(read.day) ? 'file' : null;
+    if (read.day) seen.add(read.day);
+    return { ...read, duplicate };
+  });
+  return { ok: true, rows };
+}
+
+/** Rows that may be imported: readable and not duplicates. */
+export function importableRows(rows: readonly CsvCheckInRow[]): readonly (CsvCheckInRow & { answers: CheckInAnswers })[] {
+  return rows.filter((r): r is CsvCheckInRow & { answers: CheckInAnswers } => r.answers !== null && r.duplicate === null);
+}
