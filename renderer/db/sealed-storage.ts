@@ -1,7 +1,6 @@
 import { wrapRxStorageInstance } from 'rxdb/plugins/core';
 import type { RxDocumentData, RxStorage, RxStorageInstance, RxStorageInstanceCreationParams } from 'rxdb/plugins/core';
-import { utf8Encode } from '../../shared/crypto/bytes';
-import { EnvelopeError, openJson, sealBytes } from '../../shared/crypto/envelope';
+import { EnvelopeError, openBytes, sealBytes } from '../../shared/crypto/envelope';
 import type { AesKey, CryptoProvider } from '../../shared/crypto/provider';
 import {
   PHI_FIELD,
@@ -44,7 +43,8 @@ export interface SealedStorageOptions<Internals, Options> {
 type Fields = Readonly<Record<string, unknown>>;
 
 // Change events of our own writes carry the envelope we just made; remembering its plaintext avoids decrypting
-// every written document right back. Keyed by associated data + envelope, so a moved envelope never hits.
+// every written document right back. Keyed by associated data (`<collection>/<id>`, short, cheap to hash) and
+// checked against the envelope, so an envelope moved onto another record or a newer revision never hits.
 const OPENED_CACHE_LIMIT = 2_000;
 
 function isRecord(value: unknown): value is Fields {
@@ -56,18 +56,34 @@ function isDocumentData<T>(value: Fields): value is RxDocumentData<T> {
   return typeof value._rev === 'string' && typeof value._deleted === 'boolean' && isRecord(value._meta);
 }
 
+interface Opened {
+  readonly envelope: string;
+  readonly json: string;
+  /** The sealed fields of a write, handed back once (to its change event) without a JSON round trip. */
+  written: Fields | undefined;
+}
+
 interface OpenedCache {
-  get(cacheKey: string): string | undefined;
-  remember(cacheKey: string, json: string): void;
+  /** The plaintext of `envelope` if it is remembered for `aad`: the written object once, then a fresh parse. */
+  get(aad: string, envelope: string): Fields | undefined;
+  remember(aad: string, envelope: string, json: string, written?: Fields): void;
   clear(): void;
 }
 
 function createOpenedCache(): OpenedCache {
-  const opened = new Map<string, string>();
+  const opened = new Map<string, Opened>();
   return {
-    get: (cacheKey) => opened.get(cacheKey),
-    remember(cacheKey, json) {
-      opened.set(cacheKey, json);
+    get(aad, envelope) {
+      const hit = opened.get(aad);
+      if (hit?.envelope !== envelope) return undefined;
+      const { written } = hit;
+      hit.written = undefined;
+      const value: unknown = written ?? JSON.parse(hit.json);
+      return isRecord(value) ? value : undefined;
+    },
+    remember(aad, envelope, json, written) {
+      opened.delete(aad);
+      opened.set(aad, { envelope, json, written });
       if (opened.size <= OPENED_CACHE_LIMIT) return;
       const oldest = opened.keys().next();
       if (oldest.done !== true) opened.delete(oldest.value);
@@ -77,6 +93,10 @@ function createOpenedCache(): OpenedCache {
     },
   };
 }
+
+// The platform's UTF-8 codecs: several times faster than shared/crypto/bytes' portable ones on kilobytes of text.
+const textEncoder = new TextEncoder();
+const textDecoder = new TextDecoder('utf-8', { fatal: true });
 
 interface Codec {
   readonly crypto: CryptoProvider;
@@ -96,18 +116,26 @@ async function sealDoc(codec: Codec, doc: Fields): Promise<Fields> {
   const aad = `${codec.collection}/${idOf(codec, doc)}`;
   const json = JSON.stringify(secret);
   // sealBytes over the JSON text (what sealJson does) so the same text can be remembered for the change event.
-  const envelope = await sealBytes(codec.crypto, codec.key, utf8Encode(json), aad);
-  codec.cache.remember(`${aad}\n${envelope}`, json);
+  const envelope = await sealBytes(codec.crypto, codec.key, textEncoder.encode(json), aad);
+  codec.cache.remember(aad, envelope, json, secret);
   stored[PHI_FIELD] = envelope;
   return stored;
 }
 
 async function openEnvelope(codec: Codec, envelope: string, aad: string): Promise<Fields> {
-  const cacheKey = `${aad}\n${envelope}`;
-  const cached = codec.cache.get(cacheKey);
-  const value = cached === undefined ? await openJson(codec.crypto, codec.key, envelope, aad) : (JSON.parse(cached) as unknown);
+  const cached = codec.cache.get(aad, envelope);
+  if (cached) return cached;
+  const bytes = await openBytes(codec.crypto, codec.key, envelope, aad);
+  let json: string;
+  let value: unknown;
+  try {
+    json = textDecoder.decode(bytes);
+    value = JSON.parse(json);
+  } catch {
+    throw new EnvelopeError('envelope content is not JSON');
+  }
   if (!isRecord(value)) throw new EnvelopeError('envelope content is not an object');
-  if (cached === undefined) codec.cache.remember(cacheKey, JSON.stringify(value));
+  codec.cache.remember(aad, envelope, json);
   return value;
 }
 
