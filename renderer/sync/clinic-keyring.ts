@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { toBase64 } from '../../shared/crypto/bytes';
-import { unwrapMasterKey, wrapWithSecretKey, WrongSecretError, type WrappedKey } from '../../shared/crypto/keys';
+import { openJson, sealJson } from '../../shared/crypto/envelope';
+import { deriveKey, unwrapMasterKey, wrapWithSecretKey, WrongSecretError, type WrappedKey } from '../../shared/crypto/keys';
 import type { CryptoProvider } from '../../shared/crypto/provider';
 import { STAFF_ROLES, type StaffRole } from '../../shared/domain/staff';
 import { clinicDbName, clinicRole, KEYRING_COLLECTION } from '../../shared/sync/couch-names';
@@ -11,7 +12,8 @@ import { ClinicServerError, NotServerAdminError, UnexpectedServerError } from '.
 
 /**
  * The clinic keyring on the server and the staff accounts that may sync. Nothing here is readable without a
- * secret: the master key is stored only wrapped (per passphrase, under the recovery key, under one-time codes).
+ * secret: the master key is stored only wrapped (per passphrase, under the recovery key, under one-time codes),
+ * and names (clinic, staff) are sealed under the sync key, so a joining laptop reads them only after unwrapping.
  */
 
 export interface KeyringStaff {
@@ -35,8 +37,10 @@ const wrappedSchema = z.object({
   envelope: z.string().min(1),
 });
 const staffSchema = z.object({ id: z.string().min(1), name: z.string().min(1), role: z.enum(STAFF_ROLES) });
-const clinicDocSchema = z.looseObject({ localClinicId: z.string().min(1), clinicName: z.string().min(1), recovery: wrappedSchema });
-const enrollDocSchema = z.looseObject({ _rev: z.string(), staff: staffSchema, wrapped: wrappedSchema });
+const clinicFactsSchema = z.object({ localClinicId: z.string().min(1), clinicName: z.string().min(1) });
+const clinicDocSchema = z.looseObject({ sealed: z.string(), recovery: wrappedSchema });
+const enrollDocSchema = z.looseObject({ _rev: z.string(), sealed: z.string(), wrapped: wrappedSchema });
+const AAD = 'waypoint/keyring/v1';
 const revSchema = z.looseObject({ _rev: z.string() });
 const sessionSchema = z.looseObject({ userCtx: z.looseObject({ name: z.string().nullable(), roles: z.array(z.string()) }) });
 
@@ -74,10 +78,25 @@ export async function putClinicUser(admin: CouchHttp, clinicId: string, credenti
   });
 }
 
+/** Seals a keyring document's names under the sync key, bound to the document id. */
+async function sealFacts(crypto: CryptoProvider, master: Uint8Array, id: string, facts: unknown): Promise<string> {
+  return sealJson(crypto, await deriveKey(crypto, master, 'sync'), facts, `${AAD}/${id}`);
+}
+
+async function openFacts<T>(crypto: CryptoProvider, master: Uint8Array, id: string, sealed: string, schema: z.ZodType<T>): Promise<T> {
+  const facts = schema.safeParse(await openJson(crypto, await deriveKey(crypto, master, 'sync'), sealed, `${AAD}/${id}`));
+  if (!facts.success) throw new EnrollmentError('The clinic keyring on the server is damaged. Ask the clinic admin to connect the clinic again.');
+  return facts.data;
+}
+
 /** Uploads the clinic's keyring: its name, the recovery-wrapped key and each user's passphrase-wrapped key. */
-export async function uploadKeyring(admin: CouchHttp, clinicId: string, keyring: ClinicKeyring): Promise<void> {
-  await putDoc(admin, docPath(clinicId, 'clinic'), { localClinicId: keyring.localClinicId, clinicName: keyring.clinicName, recovery: keyring.recovery });
-  for (const user of keyring.users) await putDoc(admin, docPath(clinicId, `user:${user.id}`), { ...user });
+export async function uploadKeyring(admin: CouchHttp, clinicId: string, keyring: ClinicKeyring, crypto: CryptoProvider, master: Uint8Array): Promise<void> {
+  const facts = { localClinicId: keyring.localClinicId, clinicName: keyring.clinicName };
+  await putDoc(admin, docPath(clinicId, 'clinic'), { sealed: await sealFacts(crypto, master, 'clinic', facts), recovery: keyring.recovery });
+  for (const { wrapped, ...user } of keyring.users) {
+    const id = `user:${user.id}`;
+    await putDoc(admin, docPath(clinicId, id), { sealed: await sealFacts(crypto, master, id, user), wrapped });
+  }
 }
 
 /**
@@ -91,7 +110,9 @@ export async function createEnrollment(
   const secret = options.crypto.randomBytes(ENROLLMENT_CODE_BYTES);
   await putClinicUser(admin, options.clinicId, options.credentials);
   const wrapped = await wrapWithSecretKey(options.crypto, options.master, secret);
-  await putDoc(admin, docPath(options.clinicId, `enroll:${options.credentials.username}`), { staff: options.staff, wrapped, createdAt: options.now.toISOString() });
+  const id = `enroll:${options.credentials.username}`;
+  const sealed = await sealFacts(options.crypto, options.master, id, options.staff);
+  await putDoc(admin, docPath(options.clinicId, id), { sealed, wrapped, createdAt: options.now.toISOString() });
   return formatEnrollmentCode(secret);
 }
 
@@ -139,8 +160,11 @@ export async function joinClinic(options: { url: string; credentials: SyncCreden
     if (error instanceof WrongSecretError) throw new EnrollmentError('That enrollment code does not match this account. Check it with your clinic admin.');
     throw error;
   }
+  const enrollId = `enroll:${options.credentials.username}`;
+  const staff = await openFacts(options.crypto, master, enrollId, enroll.data.sealed, staffSchema);
+  const facts = await openFacts(options.crypto, master, 'clinic', clinic.data.sealed, clinicFactsSchema);
   // Single use: the wrapped copy is removed as soon as it has opened.
-  const used = await http.request('DELETE', `${docPath(serverClinicId, `enroll:${options.credentials.username}`)}?rev=${encodeURIComponent(enroll.data._rev)}`);
+  const used = await http.request('DELETE', `${docPath(serverClinicId, enrollId)}?rev=${encodeURIComponent(enroll.data._rev)}`);
   if (used.status !== 200 && used.status !== 202) throw new EnrollmentError('The enrollment code could not be marked as used. Try again.');
-  return { master, serverClinicId, localClinicId: clinic.data.localClinicId, clinicName: clinic.data.clinicName, recovery: clinic.data.recovery, staff: enroll.data.staff };
+  return { master, serverClinicId, localClinicId: facts.localClinicId, clinicName: facts.clinicName, recovery: clinic.data.recovery, staff };
 }

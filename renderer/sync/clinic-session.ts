@@ -64,7 +64,7 @@ export async function connectClinicServer(deps: SyncSessionDeps, input: ConnectI
   const admin = await connectAsAdmin({ url: clinic.url, admin: input.admin, ...fetchOpt });
   const credentials = { username: accountName(input.clinicId, deps), password: randomPassword(deps.crypto) };
   await putClinicUser(admin, input.clinicId, credentials);
-  await uploadKeyring(admin, input.clinicId, input.keyring);
+  await uploadKeyring(admin, input.clinicId, input.keyring, deps.crypto, input.master);
   const config: SyncConfig = { url: clinic.url, clinicId: input.clinicId, credentials };
   await writeSyncConfig(deps.store, deps.crypto, input.master, config);
   return config;

@@ -57,7 +57,10 @@ describe('connecting a clinic and enrolling a laptop', () => {
     const laptopB = await openLaptop('enroll-b', joined.master, server.url, joined.serverClinicId, account);
     laptopB.startSync();
     await waitFor('the client on the enrolled laptop', async () => (await getClient(laptopB.db, created.id)) !== null);
-    // The server holds the code only wrapped, and no longer at all once used.
+    // The server holds the code only wrapped, and no longer at all once used; names in the keyring are sealed.
     expect((await rawAdmin(`${server.url}/wp_enroll_keyring/enroll:tess`)).status).toBe(404);
+    const keyringText = (await rawAdmin(`${server.url}/wp_enroll_keyring/_all_docs?include_docs=true`)).text;
+    expect(keyringText).toContain('recovery');
+    for (const word of ['Harbor Light', 'local-1', 'Enrolled']) expect(keyringText).not.toContain(word);
   });
 });
