@@ -4,6 +4,8 @@ import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-r
 import { AuditPage, SettingsPage } from '../features/settings';
 import { ClientChartPage, ClientFormPage, ClientsPage } from '../features/clients';
 import { StaffPage } from '../features/staff';
+import { GroupFormPage, GroupsPage, SchedulePage, SessionFormPage, SessionPage } from '../features/sessions';
+import { NewNotePage, NoteEditorPage, UnsignedNotesPage } from '../features/notes';
 import { ConflictsPage, SyncIndicator } from '../features/sync';
 import { getHost } from '../host';
 import { useSession } from './session-context';
@@ -12,6 +14,9 @@ import type { MenuCommand } from '../../shared/host';
 
 const NAV = [
   { to: '/clients', label: 'Clients' },
+  { to: '/sessions', label: 'Schedule' },
+  { to: '/groups', label: 'Groups' },
+  { to: '/notes/unsigned', label: 'Unsigned notes' },
   { to: '/staff', label: 'Staff' },
   { to: '/audit', label: 'Audit log' },
   { to: '/conflicts', label: 'Conflicts' },
@@ -80,6 +85,16 @@ export function AppLayout({ idleMinutes, onIdleMinutesChange }: Props) {
           <Route path="/clients/new" element={<ClientFormPage />} />
           <Route path="/clients/:clientId" element={<ClientChartPage />} />
           <Route path="/clients/:clientId/edit" element={<ClientFormPage />} />
+          <Route path="/notes/unsigned" element={<UnsignedNotesPage />} />
+          <Route path="/notes/new" element={<NewNotePage />} />
+          <Route path="/notes/:noteId" element={<NoteEditorPage />} />
+          <Route path="/sessions" element={<SchedulePage />} />
+          <Route path="/sessions/new" element={<SessionFormPage />} />
+          <Route path="/sessions/:sessionId" element={<SessionPage />} />
+          <Route path="/sessions/:sessionId/edit" element={<SessionFormPage />} />
+          <Route path="/groups" element={<GroupsPage />} />
+          <Route path="/groups/new" element={<GroupFormPage />} />
+          <Route path="/groups/:groupId/edit" element={<GroupFormPage />} />
           <Route path="/staff" element={<StaffPage />} />
           <Route path="/audit" element={<AuditPage />} />
           <Route path="/conflicts" element={<ConflictsPage />} />

@@ -6,7 +6,9 @@ import type { Staff } from '../../../shared/domain/staff';
 import { formatInstantDate, localToday } from '../../components/format-date';
 import { notify } from '../../components/notify';
 import { MeasuresSection, SafetyAlertBanner } from '../measures';
+import { AbsenceAlertBanner, ClientSessionsSection } from '../sessions';
 import { AdherenceAlertBanner, MedicationsSection } from '../medications';
+import { NotesTab } from '../notes';
 import { ClientHeader } from './components/ClientHeader';
 import { ContactsCard } from './components/ContactsCard';
 import { DischargeCard } from './components/DischargeCard';
@@ -47,11 +49,14 @@ function Chart({ client, staff }: { client: Client; staff: readonly Staff[] }) {
     <Stack>
       <ClientHeader client={client} clinicianName={nameOf(client.primaryClinicianId)} today={today} actions={buttons} />
       <SafetyAlertBanner clientId={client.id} canAdminister={client.status === 'active'} />
+      <AbsenceAlertBanner clientId={client.id} />
       {tab !== 'medications' && <AdherenceAlertBanner clientId={client.id} />}
       <Tabs value={tab} onChange={(v) => { setTab(v ?? 'measures'); }} keepMounted={false}>
         <Tabs.List aria-label="Chart sections">
           <Tabs.Tab value="measures">Measures</Tabs.Tab>
           <Tabs.Tab value="medications">Medications</Tabs.Tab>
+          <Tabs.Tab value="notes">Notes</Tabs.Tab>
+          <Tabs.Tab value="sessions">Sessions</Tabs.Tab>
           {/* chart-tabs:list — features add their <Tabs.Tab> above this line */}
           <Tabs.Tab value="details">Details</Tabs.Tab>
         </Tabs.List>
@@ -60,6 +65,12 @@ function Chart({ client, staff }: { client: Client; staff: readonly Staff[] }) {
         </Tabs.Panel>
         <Tabs.Panel value="medications" pt="md">
           <MedicationsSection clientId={client.id} canEdit={client.status === 'active'} />
+        </Tabs.Panel>
+        <Tabs.Panel value="notes" pt="md">
+          <NotesTab clientId={client.id} canWrite={client.status === 'active'} />
+        </Tabs.Panel>
+        <Tabs.Panel value="sessions" pt="md">
+          <ClientSessionsSection clientId={client.id} />
         </Tabs.Panel>
         {/* chart-tabs:panels — features add their <Tabs.Panel pt="md"> above this line */}
         <Tabs.Panel value="details" pt="md">

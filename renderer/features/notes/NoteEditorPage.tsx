@@ -1,0 +1,87 @@
+import { Alert, Anchor, Loader, Stack, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { clientDisplayName } from '../../../shared/domain/client';
+import { canEditNote, templateOf } from '../../../shared/domain/notes';
+import type { Note } from '../../../shared/domain/records';
+import { formatInstantDate } from '../../components/format-date';
+import { RichTextView } from '../../components/RichTextSection';
+import { useSession } from '../../app/session-context';
+import { NoteEditor } from './components/NoteEditor';
+import { SignedNoteView } from './components/SignedNoteView';
+import { useClientNotes, useClientResponses, useNote, useRecordNoteView, type NoteWithContext } from './useNotes';
+
+/** The client's most recent other note (by start time), for "Start from last note". */
+function lastNoteBefore(notes: readonly Note[], current: Note): Note | null {
+  const others = notes.filter((n) => n.kind === 'note' && n.id !== current.id && n.sections.length > 0);
+  return others.reduce<Note | null>((a, n) => (a === null || n.createdAt > a.createdAt ? n : a), null);
+}
+
+function DraftEditor({ note }: { readonly note: Note }) {
+  const responses = useClientResponses(note.clientId);
+  const notes = useClientNotes(note.clientId);
+  return <NoteEditor note={note} responses={responses.data ?? []} lastNote={lastNoteBefore(notes.data?.notes ?? [], note)} />;
+}
+
+function ReadOnlyDraft({ note, author }: { readonly note: Note; readonly author: string }) {
+  return (
+    <Stack>
+      <Alert color="gray" title="Draft">{`This draft is ${author}’s; only its author can edit and sign it.`}</Alert>
+      {note.sections.map((s) => (
+        <section key={s.key} aria-label={s.heading}>
+          <Title order={2} size="h4">{s.heading}</Title>
+          <RichTextView html={s.html} />
+        </section>
+      ))}
+    </Stack>
+  );
+}
+
+function NoteBody({ data, note }: { readonly data: NoteWithContext; readonly note: Note }) {
+  const { user } = useSession();
+  const nameOf = (id: string) => data.staff.find((s) => s.id === id)?.name ?? 'an unknown staff member';
+  if (note.kind !== 'note') {
+    return (
+      <Text>
+        This record belongs to <Anchor component={Link} to={`/notes/${note.parentId}`}>a signed note</Anchor>; open the note to see it.
+      </Text>
+    );
+  }
+  if (note.status === 'signed') return <SignedNoteView note={note} records={data.children} staff={data.staff} />;
+  if (canEditNote(note, user.id)) return <DraftEditor note={note} />;
+  return <ReadOnlyDraft note={note} author={nameOf(note.authorId)} />;
+}
+
+function NotePage({ noteId }: { readonly noteId: string }) {
+  const { data, error } = useNote(noteId);
+  useRecordNoteView(noteId, Boolean(data?.note));
+  if (error) return <Alert color="red" role="alert" title="This note could not be read">{error.message} Nothing has been changed.</Alert>;
+  if (!data) return <Loader aria-label="Loading note" />;
+  const { note, client } = data;
+  if (!note) {
+    return (
+      <Text role="alert">
+        No note has this id. <Link to="/notes/unsigned">Go to your unsigned notes</Link> or open the note from the client’s chart.
+      </Text>
+    );
+  }
+  const clientName = client ? clientDisplayName(client) : 'Unknown client';
+  const author = data.staff.find((s) => s.id === note.authorId)?.name ?? 'an unknown staff member';
+  return (
+    <Stack>
+      <Stack gap={2}>
+        <Title order={1}>{`${templateOf(note.templateId).label} note — ${clientName}`}</Title>
+        <Text size="sm" c="gray.7">
+          Started by {author} on {formatInstantDate(note.createdAt)}.{' '}
+          <Anchor component={Link} to={`/clients/${note.clientId}?tab=notes`}>Back to {clientName}’s notes</Anchor>
+        </Text>
+      </Stack>
+      <NoteBody data={data} note={note} />
+    </Stack>
+  );
+}
+
+/** A note (/notes/:noteId): the draft editor for its author, or the locked signed note with addenda. */
+export function NoteEditorPage() {
+  const { noteId = '' } = useParams();
+  return <NotePage key={noteId} noteId={noteId} />;
+}

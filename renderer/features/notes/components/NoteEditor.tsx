@@ -1,0 +1,111 @@
+import { Alert, Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { INDIVIDUAL_TEMPLATE_IDS, NOTE_TEMPLATES, isTemplateId, retemplate, signBlocker, templateOf } from '../../../../shared/domain/notes';
+import type { InstrumentResponse, Note, NoteSection } from '../../../../shared/domain/records';
+import { ConfirmModal } from '../../../components/ConfirmModal';
+import { notify } from '../../../components/notify';
+import { RichTextSection } from '../../../components/RichTextSection';
+import { useSession } from '../../../app/session-context';
+import { observationSectionKey } from '../note-inserts';
+import { useNoteActions } from '../useNoteActions';
+import { useNoteDraft } from '../useNoteDraft';
+import { InsertActions } from './InsertActions';
+import { InterventionsField } from './InterventionsField';
+import { RiskFields } from './RiskFields';
+import { SaveStatus } from './SaveStatus';
+
+interface Props {
+  readonly note: Note;
+  readonly responses: readonly InstrumentResponse[];
+  readonly lastNote: Note | null;
+}
+
+const TEMPLATE_OPTIONS = INDIVIDUAL_TEMPLATE_IDS.map((id) => ({ value: id, label: NOTE_TEMPLATES[id].label }));
+
+function appendTo(sections: readonly NoteSection[], key: string, html: string): NoteSection[] {
+  const target = sections.some((s) => s.key === key) ? key : sections[0]?.key;
+  return sections.map((s) => (s.key === target ? { ...s, html: s.html + html } : s));
+}
+
+/** The draft editor: template, sections, risk, interventions, inserts; autosaved; signing behind a confirmation. */
+export function NoteEditor({ note, responses, lastNote }: Props) {
+  const { user } = useSession();
+  const actions = useNoteActions();
+  const draft = useNoteDraft(note, actions.save);
+  const { content, update, flush } = draft;
+  const [signing, setSigning] = useState(false);
+  const [blocker, setBlocker] = useState('');
+  const [busy, setBusy] = useState(false);
+  const template = templateOf(content.templateId);
+  const blur = () => void flush();
+
+  const setSection = (key: string, html: string) => {
+    update({ sections: content.sections.map((s) => (s.key === key ? { ...s, html } : s)) });
+  };
+  const askToSign = () => {
+    const reason = signBlocker({ ...note, sections: content.sections }, user.id);
+    setBlocker(reason);
+    if (!reason) setSigning(true);
+  };
+  const sign = async () => {
+    setBusy(true);
+    try {
+      if (!(await flush())) return;
+      await actions.sign(note.id);
+      notify('Note signed. It can no longer be edited; add an addendum for corrections.');
+    } catch (error) {
+      setBlocker(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+      setSigning(false);
+    }
+  };
+
+  return (
+    <Stack component="form" aria-label="Note draft" onSubmit={(e) => { e.preventDefault(); }}>
+      <Group justify="space-between" align="flex-end">
+        {isTemplateId(content.templateId) && (INDIVIDUAL_TEMPLATE_IDS as readonly string[]).includes(content.templateId) ? (
+          <Select
+            label="Template"
+            data={TEMPLATE_OPTIONS}
+            value={content.templateId}
+            allowDeselect={false}
+            onChange={(v) => {
+              if (v && isTemplateId(v)) update({ templateId: v, sections: retemplate(content.sections, v) });
+            }}
+          />
+        ) : (
+          <Title order={2} size="h4">{template.label}</Title>
+        )}
+        <SaveStatus status={draft.status} />
+      </Group>
+      <TextInput label="Title (optional)" value={content.title} onChange={(e) => { update({ title: e.currentTarget.value }); }} onBlur={blur} />
+      <InsertActions
+        content={content}
+        responses={responses}
+        lastNote={lastNote}
+        onInsert={(html) => { update({ sections: appendTo(content.sections, observationSectionKey(content.templateId), html) }); }}
+        onStartFrom={(last) => { update({ templateId: last.templateId, sections: last.sections }); }}
+      />
+      {content.sections.map((s) => (
+        <RichTextSection
+          key={s.key}
+          label={s.heading}
+          description={template.sections.find((t) => t.key === s.key)?.hint}
+          value={s.html}
+          onChange={(html) => { setSection(s.key, html); }}
+          onBlur={blur}
+        />
+      ))}
+      <RiskFields value={content.risk} onChange={(risk) => { update({ risk }); }} onBlur={blur} />
+      <InterventionsField value={content.interventions} onChange={(interventions) => { update({ interventions }); }} />
+      {blocker && <Alert color="red" role="alert" title="The note was not signed">{blocker}</Alert>}
+      <Group justify="flex-end">
+        <Button onClick={askToSign}>Sign note</Button>
+      </Group>
+      <ConfirmModal opened={signing} title="Sign this note?" confirmLabel="Sign note" busy={busy} onCancel={() => { setSigning(false); }} onConfirm={() => void sign()}>
+        After signing, the note is locked: it can no longer be edited, and corrections are added as signed addenda.
+      </ConfirmModal>
+    </Stack>
+  );
+}

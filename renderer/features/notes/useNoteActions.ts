@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import type { AuditAction } from '../../../shared/domain/audit';
+import { NOTE_TEMPLATES, emptySections, type NoteTemplateId } from '../../../shared/domain/notes';
+import type { Note } from '../../../shared/domain/records';
+import { addAddendum, appendAudit, cosignNote, createDraft, saveDraft, signNote, useDatabase, type DraftPatch } from '../../db';
+import { useSession } from '../../app/session-context';
+
+export interface NewNoteInput {
+  readonly clientId: string;
+  readonly sessionId: string;
+  readonly templateId: NoteTemplateId;
+}
+
+export interface NoteActions {
+  readonly create: (input: NewNoteInput) => Promise<Note>;
+  /** Saves draft content; `firstOfSession` writes the one 'edit' audit event of this editing session. */
+  readonly save: (noteId: string, patch: DraftPatch, firstOfSession: boolean) => Promise<Note>;
+  readonly sign: (noteId: string) => Promise<Note>;
+  readonly addAddendum: (noteId: string, html: string) => Promise<Note>;
+  readonly cosign: (noteId: string) => Promise<Note>;
+}
+
+/** Writes to notes, each followed by its audit event, authored by the signed-in user. */
+export function useNoteActions(): NoteActions {
+  const db = useDatabase();
+  const { user } = useSession();
+  return useMemo(() => {
+    const audit = (action: AuditAction, entityId: string, detail: string, now: Date) =>
+      appendAudit(db, { action, entity: 'note', entityId, actorId: user.id, detail }, { now });
+    const ctx = () => ({ authorId: user.id, now: new Date() });
+    return {
+      create: async (input) => {
+        const c = ctx();
+        const template = NOTE_TEMPLATES[input.templateId];
+        const note = await createDraft(db, { ...input, title: '', sections: emptySections(input.templateId) }, c);
+        await audit('create', note.id, `Started a ${template.label} note for client ${input.clientId}`, c.now);
+        return note;
+      },
+      save: async (noteId, patch, firstOfSession) => {
+        const c = ctx();
+        const note = await saveDraft(db, noteId, patch, c);
+        if (firstOfSession) await audit('edit', noteId, 'Edited the draft', c.now);
+        return note;
+      },
+      sign: async (noteId) => {
+        const c = ctx();
+        const note = await signNote(db, noteId, c);
+        const cosign = note.cosignRequired === true ? '; awaits a supervisor’s co-sign' : '';
+        await audit('sign', noteId, `Signed the note (SHA-256 ${note.contentHash ?? ''})${cosign}`, c.now);
+        return note;
+      },
+      addAddendum: async (noteId, html) => {
+        const c = ctx();
+        const addendum = await addAddendum(db, noteId, html, c);
+        await audit('sign', addendum.id, `Signed an addendum to note ${noteId}`, c.now);
+        return addendum;
+      },
+      cosign: async (noteId) => {
+        const c = ctx();
+        const record = await cosignNote(db, noteId, c);
+        await audit('sign', noteId, 'Co-signed the note', c.now);
+        return record;
+      },
+    };
+  }, [db, user.id]);
+}
