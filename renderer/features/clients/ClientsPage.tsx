@@ -2,6 +2,7 @@ import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { localToday } from '../../components/format-date';
+import { useAbsenceAlertClientIds } from '../sessions';
 import { DueBadges, useMeasuresDue, useSafetyAlertClientIds } from '../measures';
 import { DEFAULT_FILTER, DEFAULT_SORT, filterClients, nextSort, programsInUse, sortClients, type ClientFilter, type ClientRow } from './client-list';
 import { ClientFilters } from './components/ClientFilters';
@@ -30,6 +31,7 @@ export function ClientsPage() {
   const rows = useMemo(() => sortClients(filterClients(all, filter), sort), [all, filter, sort]);
   const programs = useMemo(() => programsInUse(all), [all]);
   const alertIds = useSafetyAlertClientIds();
+  const absenceIds = useAbsenceAlertClientIds();
   const activeIds = useMemo(() => all.filter((c) => c.status === 'active').map((c) => c.id), [all]);
   const dueFor = useMeasuresDue(today, activeIds);
 
@@ -47,6 +49,7 @@ export function ClientsPage() {
         <ClientTable
           rows={rows}
           alertIds={alertIds}
+          absenceIds={absenceIds}
           measuresCell={(row) => (row.status === 'active' ? <DueBadges items={dueFor(row.id, row.admissionDate)} onlyDue /> : '—')}
           sort={sort}
           onSort={(key) => {

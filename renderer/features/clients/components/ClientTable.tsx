@@ -14,6 +14,8 @@ interface Props {
   readonly caption: string;
   /** Clients with an unanswered safety alert. */
   readonly alertIds: ReadonlySet<string>;
+  /** Clients whose latest two or more sessions were unexcused absences. */
+  readonly absenceIds?: ReadonlySet<string>;
   /** Due and overdue scheduled measures of a row. */
   readonly measuresCell: (row: ClientRow) => ReactNode;
 }
@@ -45,7 +47,7 @@ function useRowKeys(rows: readonly ClientRow[]) {
 }
 
 /** The client list; each row opens that client's chart. */
-export function ClientTable({ rows, sort, onSort, caption, alertIds, measuresCell }: Props) {
+export function ClientTable({ rows, sort, onSort, caption, alertIds, absenceIds, measuresCell }: Props) {
   const { body, onKeyDown, tabIndexOf, setCurrent, navigate } = useRowKeys(rows);
   const unsynced = useUnsyncedIds('clients');
   return (
@@ -68,7 +70,7 @@ export function ClientTable({ rows, sort, onSort, caption, alertIds, measuresCel
           <Table.Tr
             key={row.id}
             tabIndex={tabIndexOf(index)}
-            aria-label={`${row.displayName}${alertIds.has(row.id) ? ', safety alert' : ''}, open chart`}
+            aria-label={`${row.displayName}${alertIds.has(row.id) ? ', safety alert' : ''}${absenceIds?.has(row.id) ? ', attendance alert' : ''}, open chart`}
             style={{ cursor: 'pointer' }}
             onKeyDown={(e) => {
               onKeyDown(e, index);
@@ -91,6 +93,7 @@ export function ClientTable({ rows, sort, onSort, caption, alertIds, measuresCel
                   {row.displayName}
                 </Anchor>
                 {alertIds.has(row.id) && <Badge color="red" variant="light" tt="none">Safety alert</Badge>}
+                {absenceIds?.has(row.id) && <Badge color="orange.9" variant="light" tt="none">Attendance alert</Badge>}
                 {unsynced.has(row.id) && <NotSyncedBadge />}
               </Group>
             </Table.Td>

@@ -1,0 +1,60 @@
+import { Alert, Button, Group, Loader, MultiSelect, NativeSelect, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { clientDisplayName } from '../../../shared/domain/client';
+import type { Group as ClinicGroup } from '../../../shared/domain/records';
+import { canBePrimaryClinician } from '../../../shared/domain/staff';
+import { useSession as useSignedIn } from '../../app/session-context';
+import { LIST_PROPS } from '../../components/combobox';
+import { notify } from '../../components/notify';
+import { groupToForm, validateGroupForm, type GroupFormValues } from './group-form';
+import { useSessionActions } from './useSessionActions';
+import { useDirectory, type Directory } from './useSessions';
+
+function GroupForm({ group, dir }: { group: ClinicGroup | null; dir: Directory }) {
+  const { user } = useSignedIn();
+  const navigate = useNavigate();
+  const actions = useSessionActions();
+  const [saveError, setSaveError] = useState('');
+  const form = useForm<GroupFormValues>({
+    mode: 'controlled',
+    initialValues: groupToForm(group, user.id),
+    validate: (v) => { const r = validateGroupForm(v); return r.ok ? {} : { ...r.errors }; },
+  });
+  const leaders = dir.staff.filter((s) => canBePrimaryClinician(s) || s.id === user.id || s.id === group?.leaderId).map((s) => ({ value: s.id, label: s.name }));
+  const clients = dir.clients.filter((c) => c.status === 'active' || form.values.memberIds.includes(c.id)).map((c) => ({ value: c.id, label: clientDisplayName(c) }));
+  const submit = form.onSubmit((values) => {
+    const r = validateGroupForm(values);
+    if (!r.ok) return;
+    const save = group ? actions.editGroup(group.id, r.value) : actions.createGroup(r.value);
+    save.then(() => { notify('Group saved.'); void navigate('/groups'); }, (e: unknown) => { setSaveError(e instanceof Error ? e.message : String(e)); });
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack maw={720}>
+        <Title order={1}>{group ? `Edit group: ${group.name}` : 'New group'}</Title>
+        {saveError && <Alert color="red" role="alert" title="The group was not saved">{saveError} Everything you entered is still here.</Alert>}
+        <TextInput label="Group name" required {...form.getInputProps('name')} />
+        <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
+        <NativeSelect label="Leader" data={[{ value: '', label: 'Choose…' }, ...leaders]} required {...form.getInputProps('leaderId')} />
+        <MultiSelect comboboxProps={LIST_PROPS} label="Members" description={`${form.values.memberIds.length} members; type to find a client`} data={clients} searchable {...form.getInputProps('memberIds')} />
+        {group && <NativeSelect label="Status" data={[{ value: 'active', label: 'Active' }, { value: 'archived', label: 'Archived' }]} {...form.getInputProps('status')} />}
+        <Group>
+          <Button type="submit">Save group</Button>
+          <Button variant="default" component={Link} to="/groups">Cancel</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** /groups/new and /groups/:groupId/edit. */
+export function GroupFormPage() {
+  const { groupId } = useParams();
+  const { data } = useDirectory();
+  if (!data) return <Loader aria-label="Loading" />;
+  const group = groupId ? (data.groups.find((g) => g.id === groupId) ?? null) : null;
+  if (groupId && !group) return <Text role="alert">No group has this id. <Link to="/groups">Go to the groups</Link>.</Text>;
+  return <GroupForm key={groupId ?? 'new'} group={group} dir={data} />;
+}

@@ -1,0 +1,73 @@
+import { Loader, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { clientDisplayName } from '../../../shared/domain/client';
+import { SESSION_KINDS } from '../../../shared/domain/records';
+import { formToSession, newSessionForm, sessionToForm, type SessionFormInput, type SessionFormValues } from '../../../shared/domain/sessions';
+import { canBePrimaryClinician } from '../../../shared/domain/staff';
+import { useSession as useSignedIn } from '../../app/session-context';
+import { notify } from '../../components/notify';
+import { SessionForm, type Option } from './components/SessionForm';
+import { useDirectory, useSessionDetail, type Directory } from './useSessions';
+import { useSessionActions } from './useSessionActions';
+
+function optionsOf(dir: Directory, userId: string, keep: SessionFormValues) {
+  const clinicians: Option[] = dir.staff
+    .filter((s) => canBePrimaryClinician(s) || s.id === userId || keep.clinicianIds.includes(s.id))
+    .map((s) => ({ value: s.id, label: s.active ? s.name : `${s.name} (inactive)` }));
+  const clients: Option[] = dir.clients.filter((c) => c.status === 'active' || c.id === keep.clientId).map((c) => ({ value: c.id, label: clientDisplayName(c) }));
+  const groups: Option[] = dir.groups.filter((g) => g.status === 'active' || g.id === keep.groupId).map((g) => ({ value: g.id, label: g.name }));
+  return { clinicians, clients, groups };
+}
+
+function presetFrom(params: URLSearchParams): Partial<SessionFormValues> {
+  const kind = SESSION_KINDS.find((k) => k === params.get('kind'));
+  return {
+    ...(kind ? { kind } : {}),
+    ...(params.get('clientId') ? { clientId: params.get('clientId') ?? '' } : {}),
+    ...(params.get('groupId') ? { groupId: params.get('groupId') ?? '' } : {}),
+    ...(params.get('date') ? { date: params.get('date') ?? '' } : {}),
+  };
+}
+
+function NewSession() {
+  const { user } = useSignedIn();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const actions = useSessionActions();
+  const { data } = useDirectory();
+  const [initial] = useState(() => newSessionForm(user.id, new Date(), presetFrom(params)));
+  const opts = useMemo(() => (data ? optionsOf(data, user.id, initial) : null), [data, user.id, initial]);
+  if (!opts) return <Loader aria-label="Loading" />;
+  const save = async (input: SessionFormInput) => {
+    const s = await actions.createSession({ ...formToSession(input), summary: '', feedbackResponseId: '' });
+    notify('Session saved.');
+    void navigate(`/sessions/${s.id}`);
+  };
+  return <SessionForm title="New session" initialValues={initial} {...opts} onSave={save} onCancel={() => void navigate(-1)} />;
+}
+
+function EditSession({ sessionId }: { sessionId: string }) {
+  const { user } = useSignedIn();
+  const navigate = useNavigate();
+  const actions = useSessionActions();
+  const { data } = useSessionDetail(sessionId);
+  if (!data) return <Loader aria-label="Loading session" />;
+  const { session } = data;
+  if (!session) return <Text role="alert">No session has this id. <Link to="/sessions">Go to the schedule</Link>.</Text>;
+  const initial = sessionToForm(session);
+  const save = async (input: SessionFormInput) => {
+    const next = formToSession(input);
+    const fields = Object.keys(next).filter((k) => JSON.stringify(next[k as keyof typeof next]) !== JSON.stringify(session[k as keyof typeof session]));
+    await actions.editSession(session.id, next, fields);
+    notify('Session saved.');
+    void navigate(`/sessions/${session.id}`);
+  };
+  return <SessionForm title="Edit session" initialValues={initial} {...optionsOf(data.dir, user.id, initial)} onSave={save} onCancel={() => void navigate(`/sessions/${session.id}`)} />;
+}
+
+/** /sessions/new (?kind, clientId, groupId, date preset the form) and /sessions/:sessionId/edit. */
+export function SessionFormPage() {
+  const { sessionId } = useParams();
+  return sessionId ? <EditSession key={sessionId} sessionId={sessionId} /> : <NewSession />;
+}

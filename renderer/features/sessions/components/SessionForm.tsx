@@ -1,0 +1,90 @@
+import { Alert, Button, Group, MultiSelect, NativeSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { MODALITY_LABELS, SESSION_KIND_LABELS, SESSION_STATUS_LABELS, validateSessionForm, type SessionFormInput, type SessionFormValues } from '../../../../shared/domain/sessions';
+import { ConfirmModal } from '../../../components/ConfirmModal';
+import { LIST_PROPS } from '../../../components/combobox';
+import { FamilyAttendeesFieldset } from './FamilyAttendeesFieldset';
+
+export interface Option {
+  readonly value: string;
+  readonly label: string;
+}
+
+interface Props {
+  readonly title: string;
+  readonly initialValues: SessionFormValues;
+  readonly clinicians: readonly Option[];
+  readonly clients: readonly Option[];
+  readonly groups: readonly Option[];
+  /** Saves; a rejection is shown and the form keeps everything typed. */
+  readonly onSave: (input: SessionFormInput) => Promise<void>;
+  readonly onCancel: () => void;
+}
+
+const options = (labels: Readonly<Record<string, string>>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+function focusFirstInvalid(): void {
+  requestAnimationFrame(() => {
+    document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus();
+  });
+}
+
+/** New and edit session form: kind, time, modality, clinicians, client or group, family attendees. */
+export function SessionForm({ title, initialValues, clinicians, clients, groups, onSave, onCancel }: Props) {
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const form = useForm<SessionFormValues>({
+    mode: 'controlled',
+    initialValues,
+    validate: (values) => {
+      const r = validateSessionForm(values);
+      return r.ok ? {} : { ...r.errors };
+    },
+  });
+  const kind = form.values.kind;
+
+  const submit = form.onSubmit((values) => {
+    const r = validateSessionForm(values);
+    if (!r.ok) return;
+    setSaving(true);
+    setSaveError(null);
+    onSave(r.value).catch((e: unknown) => {
+      setSaveError(e instanceof Error ? e.message : String(e));
+      setSaving(false);
+    });
+  }, focusFirstInvalid);
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack maw={880}>
+        <Title order={1}>{title}</Title>
+        {saveError && <Alert color="red" role="alert" title="The session was not saved">{saveError} Everything you entered is still here; try again.</Alert>}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <NativeSelect label="Kind of session" data={options(SESSION_KIND_LABELS)} required {...form.getInputProps('kind')} />
+          <NativeSelect label="Status" data={options(SESSION_STATUS_LABELS)} {...form.getInputProps('status')} />
+          <TextInput label="Date" type="date" required {...form.getInputProps('date')} />
+          <TextInput label="Start time" type="time" required {...form.getInputProps('time')} />
+          <NumberInput label="Duration (minutes)" min={5} max={480} step={5} required allowDecimal={false} {...form.getInputProps('durationMinutes')} />
+          <NativeSelect label="Modality" data={options(MODALITY_LABELS)} required {...form.getInputProps('modality')} />
+          <MultiSelect comboboxProps={LIST_PROPS} label="Clinicians" description="The first one leads the session" data={[...clinicians]} required searchable {...form.getInputProps('clinicianIds')} />
+          {kind === 'group' ? (
+            <Select comboboxProps={LIST_PROPS} label="Group" data={[...groups]} required searchable nothingFoundMessage="No group has that name" {...form.getInputProps('groupId')} />
+          ) : (
+            <Select comboboxProps={LIST_PROPS} label="Client" data={[...clients]} required searchable nothingFoundMessage="No client has that name" {...form.getInputProps('clientId')} />
+          )}
+          <TextInput label="Topic" description="Optional, e.g. the skill taught" {...form.getInputProps('title')} />
+        </SimpleGrid>
+        {kind === 'family' && <FamilyAttendeesFieldset form={form} />}
+        <Group>
+          <Button type="submit" loading={saving}>Save session</Button>
+          <Button variant="default" onClick={() => { if (form.isDirty()) setConfirmingDiscard(true); else onCancel(); }}>Cancel</Button>
+        </Group>
+      </Stack>
+      <ConfirmModal opened={confirmingDiscard} title="Discard your changes?" confirmLabel="Discard changes" cancelLabel="Keep editing" color="red" onConfirm={onCancel} onCancel={() => { setConfirmingDiscard(false); }}>
+        The changes to this session have not been saved.
+      </ConfirmModal>
+    </form>
+  );
+}
