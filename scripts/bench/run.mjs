@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // `npm run bench [-- --size tiny|small|medium|large] [--no-write] [--no-sync]`: builds the bench page, serves it on
 // loopback, drives it (scripts/bench/page, seeded by scripts/seed) in headless Chromium and prints ONE JSON object on stdout (progress goes to stderr).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openBenchPage, openHarness, PLANS, progress, REPO, SYNC_BATCH } from './harness.mjs';
 import { pouchNativeSync } from './pouch-baseline.mjs';
-import { renderReport } from './report.mjs';
-import { deriveFigures, REPORT_NOTES } from './figures.mjs';
+import { previousResults, renderReport } from './report.mjs';
+import { deriveFigures, REPORT_ANALYSIS, REPORT_NOTES } from './figures.mjs';
 
 function options() {
   const { values } = parseArgs({ options: { size: { type: 'string', default: 'medium' }, 'no-write': { type: 'boolean', default: false }, 'no-sync': { type: 'boolean', default: false } } });
@@ -74,7 +74,9 @@ async function main() {
     process.stdout.write(`${JSON.stringify(result)}\n`);
     if (opts.write) {
       const command = `npm run bench -- --size ${opts.size}`;
-      writeFileSync(join(REPO, 'docs', 'benchmarks.md'), renderReport(result, { command, notes: REPORT_NOTES }));
+      const file = join(REPO, 'docs', 'benchmarks.md');
+      const previous = existsSync(file) ? previousResults(readFileSync(file, 'utf8')) : {};
+      writeFileSync(file, renderReport(result, { command, notes: REPORT_NOTES, analysis: REPORT_ANALYSIS, previous }));
       progress('wrote docs/benchmarks.md');
     }
   } finally {

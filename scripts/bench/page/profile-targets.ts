@@ -75,7 +75,7 @@ export async function runTarget(target: string, s: ProfileState, options: Profil
     case 'chart': {
       if (!s.db || !s.vault) throw new Error('chart profiling needs runApp first');
       const chart = await chartOpen(s.db, s.rows, s.vault.userId, options.chartClients);
-      log(`chart: p50 ${chart.p50.toFixed(1)} ms, p95 ${chart.p95.toFixed(1)} ms over ${String(chart.n)}`);
+      log(`chart: p50 ${chart.p50.toFixed(1)} ms, p95 ${chart.p95.toFixed(1)} ms over ${String(chart.n)}; all tabs p50 ${chart.allTabsP50.toFixed(1)} ms, p95 ${chart.allTabsP95.toFixed(1)} ms`);
       return chart.p50;
     }
     default:
