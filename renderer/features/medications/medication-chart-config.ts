@@ -48,7 +48,7 @@ export function adherenceChartSummary(c: WeeklyAdherenceChart): string {
 /** One line per side effect, severity 0–3. */
 export function sideEffectChartData(c: SideEffectChart, formatDate: (iso: string) => string): ChartData<'line', (number | null)[], string> {
   return {
-    labels: c.dates.map(formatDate),
+    labels: c.dates.map((d) => formatDate(d)),
     datasets: c.lines.map((l, i) => ({ label: l.label, data: [...l.values], borderColor: colour(i), backgroundColor: colour(i), spanGaps: true, pointRadius: 5 })),
   };
 }

@@ -10,6 +10,7 @@ import { AdherenceBanner } from './AdherenceBanner';
 import { AdherenceCard } from './AdherenceCard';
 import { ChangeHistoryTable } from './ChangeHistoryTable';
 import { MedicationListCard } from './MedicationListCard';
+import { SideEffectsCard } from './SideEffectsCard';
 
 interface Props {
   readonly clientId: string;
@@ -32,6 +33,7 @@ function Medications({ clientId, canEdit, data }: Props & { data: ClientMedicati
       <MedicationListCard medications={data.medications} actions={actions} today={today} canEdit={canEdit} />
       {changes.length > 0 && <ChangeHistoryTable changes={changes} />}
       <AdherenceCard medications={data.medications} records={data.history.adherence} actions={actions} today={today} canEdit={canEdit} />
+      <SideEffectsCard medications={data.medications} history={data.history} actions={actions} today={today} canEdit={canEdit} />
     </Stack>
   );
 }

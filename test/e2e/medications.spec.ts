@@ -1,0 +1,59 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { ClientScreens } from './pages/client-pages';
+import { MedicationScreens } from './pages/medication-pages';
+import { MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
+import { SetupScreen } from './pages/vault-pages';
+
+const SAM = { firstName: 'Sam', lastName: 'Medley', dateOfBirth: '1990-05-06', admissionDate: localDayAgo(40) };
+
+async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.html} ${n.failureSummary ?? ''}`).join(', ')}`);
+}
+
+/** Monday of the week `weeksAgo` weeks before this one, as "YYYY-MM-DD" in local time. */
+function mondayWeeksAgo(weeksAgo: number): string {
+  const d = new Date();
+  const back = ((d.getDay() + 6) % 7) + 7 * weeksAgo;
+  return localDayAgo(back);
+}
+
+test('medication, dose change, two weeks of adherence with misses and a side effect: charts, marker and alert', async ({ page }) => {
+  test.setTimeout(180_000); // one whole clinical flow: setup, two PHQ-9s, a medication, two weeks, a side effect, axe
+  await page.goto('/');
+  const setup = new SetupScreen(page);
+  await setup.confirmRecoveryKey(await setup.createClinic());
+  const clients = new ClientScreens(page);
+  await clients.createClient(SAM);
+  const measures = new MeasureScreens(page);
+  await measures.administerPhq9(phq9Answers(16), localDayAgo(21));
+  await measures.administerPhq9(phq9Answers(11));
+
+  const meds = new MedicationScreens(page);
+  await meds.openTab();
+  await meds.addMedication({ name: 'Sertraline', strength: '50 mg tablet', dose: '50', timesPerDay: '1', times: '08:00', prescriber: 'Dr Lee', indication: 'Depression', startedOn: localDayAgo(30) });
+  await expect(meds.currentList()).toContainText('Sertraline');
+  await expect(meds.currentList()).toContainText('50 mg');
+  await meds.changeDose('Sertraline', '100', localDayAgo(10), 'Partial response at 50 mg');
+  await expect(meds.currentList()).toContainText('100 mg');
+  await expect(page.getByRole('table', { name: /Medication changes/ })).toContainText('Sertraline 50 → 100 mg');
+
+  await meds.recordWeek('Sertraline', mondayWeeksAgo(1), ['1', '0', '1', '0', '1', '0', '1'], 'Forgot');
+  // Every other dose missed in both weeks: any 7 days in a row are under 80 %, whatever today's weekday.
+  await meds.recordWeek('Sertraline', mondayWeeksAgo(0), ['0', '1', '0', '1', '0', '1', '0'], 'Ran out');
+  const adherence = meds.region('Adherence');
+  await expect(adherence.getByRole('img', { name: /Weekly adherence bars/ })).toBeVisible();
+  await expect(adherence.getByRole('table', { name: /Weekly adherence/ })).toContainText('4 of 7 (57 %)');
+  await expect(meds.adherenceAlert()).toBeVisible();
+  await expect(meds.adherenceAlert()).toContainText('Sertraline');
+
+  await meds.recordSideEffect('Nausea', 'Sertraline', '2 Moderate', 'Some');
+  const effects = meds.region('Side effects');
+  await expect(effects.getByRole('img', { name: /Nausea latest Moderate/ })).toBeVisible();
+  await expect(effects.getByRole('table', { name: /Side effects/ })).toContainText('2 Moderate');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
