@@ -72,7 +72,7 @@ function NotePage({ noteId }: { readonly noteId: string }) {
         <Title order={1}>{`${templateOf(note.templateId).label} note — ${clientName}`}</Title>
         <Text size="sm" c="gray.7">
           Started by {author} on {formatInstantDate(note.createdAt)}.{' '}
-          <Anchor component={Link} to={`/clients/${note.clientId}?tab=notes`}>Back to {clientName}’s notes</Anchor>
+          <Anchor component={Link} underline="always" to={`/clients/${note.clientId}?tab=notes`}>Back to {clientName}’s notes</Anchor>
         </Text>
       </Stack>
       <NoteBody data={data} note={note} />

@@ -1,0 +1,75 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { ClientScreens } from './pages/client-pages';
+import { NoteScreens } from './pages/note-pages';
+import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
+
+const JORDAN = { firstName: 'Jordan', lastName: 'Notewell', dateOfBirth: '1990-04-05', admissionDate: '2026-11-02' };
+
+async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.html} ${n.failureSummary ?? ''}`).join(', ')}`);
+}
+
+test('a SOAP note survives a reload mid-typing, is listed unsigned, then signed, locked and amended', async ({ page }) => {
+  // Two Argon2id derivations (setup, unlock after the reload) on a shared 2-core machine: allow more than the default.
+  test.slow();
+  await page.goto('/');
+  const setup = new SetupScreen(page);
+  await setup.confirmRecoveryKey(await setup.createClinic());
+  await new ClientScreens(page).createClient(JORDAN);
+  const notes = new NoteScreens(page);
+  await notes.startNoteFromChart();
+
+  await notes.section('Subjective').click();
+  await page.keyboard.type('Reports sleeping four hours; panic on the bus. ');
+  await expect(notes.saveStatus()).toHaveText(/^Saved \d/);
+  await notes.section('Plan').click();
+  await page.keyboard.type('Practice grounding twice a day and');
+  // Reload mid-sentence, without waiting for the debounced save.
+  await page.reload();
+  const lock = new LockScreen(page);
+  await expect(lock.heading()).toBeVisible();
+  await lock.unlock(ADMIN.passphrase);
+  await expect(notes.section('Subjective')).toContainText('panic on the bus.');
+  await expect(notes.section('Plan')).toHaveText('Practice grounding twice a day and');
+
+  await page.getByRole('radio', { name: 'Low' }).check();
+  await page.getByLabel('Risk assessment').fill('Passive thoughts last week, no plan or intent; safety plan reviewed.');
+  await page.getByRole('checkbox', { name: 'Grounding' }).check();
+  await expect(notes.saveStatus()).toHaveText(/^Saved \d/);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  const noteUrl = page.url();
+  await notes.openUnsigned();
+  await expect(notes.unsignedDrafts().getByRole('row').filter({ hasText: 'Notewell' })).toBeVisible();
+  await page.goto(noteUrl);
+  await notes.sign();
+
+  const signature = page.getByRole('region', { name: 'Signature' });
+  await expect(signature).toContainText('Signed by Alex Admin');
+  await expect(signature).toContainText(/Content hash \(SHA-256\): [0-9a-f]{64}/);
+  await expect(signature.getByText('verified')).toBeVisible();
+  await expect(notes.section('Subjective')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Sign note' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Plan' })).toContainText('Practice grounding twice a day and');
+  await expect(page.getByRole('region', { name: 'Risk and interventions' })).toContainText('Low — Passive thoughts');
+
+  await notes.addAddendum('Client called the next day: slept six hours.');
+  const addenda = page.getByRole('region', { name: 'Addenda' });
+  await expect(addenda).toContainText('Addendum by Alex Admin, signed');
+  await expect(addenda).toContainText('slept six hours');
+  await expect(notes.section('Subjective')).toHaveCount(0);
+
+  await notes.openUnsigned();
+  await expect(page.getByText('All your notes are signed.')).toBeVisible();
+  await page.getByRole('link', { name: 'Clients' }).click();
+  await page.getByRole('row').filter({ hasText: 'Notewell' }).getByRole('link').click();
+  await page.getByRole('tab', { name: 'Notes' }).click();
+  const row = page.getByRole('row').filter({ hasText: 'SOAP note' });
+  await expect(row).toContainText('Alex Admin');
+  await expect(row).toContainText('Signed');
+});
