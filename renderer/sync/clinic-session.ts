@@ -42,7 +42,19 @@ export async function startConfiguredSync(deps: SyncSessionDeps, db: WaypointDat
 
 export async function startSync(deps: SyncSessionDeps, db: WaypointDatabase, master: Uint8Array, config: SyncConfig): Promise<ClinicSync> {
   const syncKey = await deriveKey(deps.crypto, master, 'sync');
-  return startClinicSync({ db, url: config.url, clinicId: config.clinicId, credentials: config.credentials, crypto: deps.crypto, syncKey, now: deps.now, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+  return startClinicSync({
+    db,
+    url: config.url,
+    clinicId: config.clinicId,
+    credentials: config.credentials,
+    crypto: deps.crypto,
+    syncKey,
+    now: deps.now,
+    // Twelve listeners take turns on four slots: 600 ms turns bring another laptop's change in about 3 s at worst.
+    longPollTimeoutMs: 600,
+    retryTimeMs: 1_000,
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+  });
 }
 
 export interface ConnectInput {

@@ -73,7 +73,6 @@ const LONG_POLL_GRACE_MS = 250;
 
 const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([101, 204, 205, 304]);
 
-const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createConnectionLimiter(options: ConnectionLimiterOptions): ConnectionLimiter {
   const max = Math.min(options.maxConnections ?? 6, 6);
@@ -85,6 +84,21 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
   const others = new Semaphore(max - pollSlots);
   let failures = 0;
   let retryAt = 0;
+  // Requests sleeping out the back-off; resetBackoff wakes them (the network is back: no reason to wait a minute).
+  const sleepers = new Set<() => void>();
+  const sleepUntilRetry = async (): Promise<void> => {
+    const wait = retryAt - Date.now();
+    if (wait <= 0) return;
+    await new Promise<void>((resolve) => {
+      const wake = (): void => {
+        clearTimeout(timer);
+        sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, wait);
+      sleepers.add(wake);
+    });
+  };
   let inFlight = 0;
   let peak = 0;
 
@@ -117,8 +131,7 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
   const gated = async <T,>(gate: Semaphore, work: () => Promise<T>): Promise<T> => {
     await gate.acquire();
     try {
-      const wait = retryAt - Date.now();
-      if (wait > 0) await delay(wait);
+      await sleepUntilRetry();
       return await work();
     } finally {
       gate.release();
@@ -166,6 +179,9 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
     resetBackoff: () => {
       failures = 0;
       retryAt = 0;
+      [...sleepers].forEach((wake) => {
+        wake();
+      });
     },
   };
 }
