@@ -4,6 +4,7 @@ import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-r
 import { AuditPage, SettingsPage } from '../features/settings';
 import { ClientChartPage, ClientFormPage, ClientsPage } from '../features/clients';
 import { StaffPage } from '../features/staff';
+import { CheckInRoundPage, MeasuresSettingsPage } from '../features/measures';
 import { GroupFormPage, GroupsPage, SchedulePage, SessionFormPage, SessionPage } from '../features/sessions';
 import { NewNotePage, NoteEditorPage, UnsignedNotesPage } from '../features/notes';
 import { ConflictsPage, SyncIndicator } from '../features/sync';
@@ -17,6 +18,8 @@ const NAV = [
   { to: '/sessions', label: 'Schedule' },
   { to: '/groups', label: 'Groups' },
   { to: '/notes/unsigned', label: 'Unsigned notes' },
+  { to: '/checkins', label: 'Check-ins' },
+  { to: '/measures/settings', label: 'Measures settings' },
   { to: '/staff', label: 'Staff' },
   { to: '/audit', label: 'Audit log' },
   { to: '/conflicts', label: 'Conflicts' },
@@ -95,6 +98,8 @@ export function AppLayout({ idleMinutes, onIdleMinutesChange }: Props) {
           <Route path="/groups" element={<GroupsPage />} />
           <Route path="/groups/new" element={<GroupFormPage />} />
           <Route path="/groups/:groupId/edit" element={<GroupFormPage />} />
+          <Route path="/checkins" element={<CheckInRoundPage />} />
+          <Route path="/measures/settings" element={<MeasuresSettingsPage />} />
           <Route path="/staff" element={<StaffPage />} />
           <Route path="/audit" element={<AuditPage />} />
           <Route path="/conflicts" element={<ConflictsPage />} />

@@ -43,3 +43,4 @@ export function answersFromRecord(id: InstrumentId, record: Readonly<Record<stri
 export * from './check-in';
 export { readCheckInCsv, importableRows, type CsvCheckInRow, type CellError, type CsvCheckInResult } from './check-in-csv';
 export { parseCsv, CsvSyntaxError, type CsvRecord } from './csv';
+export * from './family-feedback';

@@ -5,7 +5,7 @@ import { clientDisplayName, type Client, type DischargeInput } from '../../../sh
 import type { Staff } from '../../../shared/domain/staff';
 import { formatInstantDate, localToday } from '../../components/format-date';
 import { notify } from '../../components/notify';
-import { MeasuresSection, SafetyAlertBanner } from '../measures';
+import { CheckInsSection, FamilyFeedbackSection, MeasuresSection, SafetyAlertBanner } from '../measures';
 import { AbsenceAlertBanner, ClientSessionsSection } from '../sessions';
 import { AdherenceAlertBanner, MedicationsSection } from '../medications';
 import { NotesTab } from '../notes';
@@ -57,6 +57,8 @@ function Chart({ client, staff }: { client: Client; staff: readonly Staff[] }) {
           <Tabs.Tab value="medications">Medications</Tabs.Tab>
           <Tabs.Tab value="notes">Notes</Tabs.Tab>
           <Tabs.Tab value="sessions">Sessions</Tabs.Tab>
+          <Tabs.Tab value="checkins">Check-ins</Tabs.Tab>
+          <Tabs.Tab value="family-feedback">Family feedback</Tabs.Tab>
           {/* chart-tabs:list — features add their <Tabs.Tab> above this line */}
           <Tabs.Tab value="details">Details</Tabs.Tab>
         </Tabs.List>
@@ -71,6 +73,12 @@ function Chart({ client, staff }: { client: Client; staff: readonly Staff[] }) {
         </Tabs.Panel>
         <Tabs.Panel value="sessions" pt="md">
           <ClientSessionsSection clientId={client.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="checkins" pt="md">
+          <CheckInsSection clientId={client.id} canRecord={client.status === 'active'} />
+        </Tabs.Panel>
+        <Tabs.Panel value="family-feedback" pt="md">
+          <FamilyFeedbackSection clientId={client.id} canRecord={client.status === 'active'} />
         </Tabs.Panel>
         {/* chart-tabs:panels — features add their <Tabs.Panel pt="md"> above this line */}
         <Tabs.Panel value="details" pt="md">

@@ -40,8 +40,47 @@ function bandAnnotations(t: Trajectory): Record<string, AnnotationOptions> {
   );
 }
 
+/** A dated vertical line on the chart (e.g. a medication start, dose change or stop); `date` is an ISO calendar day. */
+export interface ChartMarker {
+  readonly date: string;
+  readonly label: string;
+}
+
+const localDay = (instant: string) => {
+  const d = new Date(instant);
+  return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+};
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+/**
+ * x position of a day on the category axis: a point's index on its day, interpolated between points, the last
+ * index after the last point; null before the first point (outside the charted range).
+ */
+export function markerPosition(t: Trajectory, date: string): number | null {
+  const days = t.points.map((p) => dayNumber(localDay(p.completedAt)));
+  const x = dayNumber(date);
+  const first = days[0];
+  if (first === undefined || x < first) return null;
+  const i = days.findIndex((d, k) => x >= d && (k === days.length - 1 || x < (days[k + 1] ?? d)));
+  const [a, b] = [days[i] ?? first, days[i + 1]];
+  return b === undefined || b === a ? i : i + (x - a) / (b - a);
+}
+
+function markerAnnotations(t: Trajectory, markers: readonly ChartMarker[]): Record<string, AnnotationOptions> {
+  const out: Record<string, AnnotationOptions> = {};
+  markers.forEach((m, i) => {
+    const x = markerPosition(t, m.date);
+    if (x === null) return;
+    out[`marker-${String(i)}`] = {
+      type: 'line', xMin: x, xMax: x, borderColor: '#5f3dc4', borderWidth: 2, borderDash: [4, 3],
+      label: { display: true, content: m.label, position: i % 2 ? 'end' : 'start', backgroundColor: '#5f3dc4', font: { size: 10 } },
+    };
+  });
+  return out;
+}
+
 /** chart.js options: the y axis spans the instrument's whole range with its severity bands shaded behind the line. */
-export function chartOptions(t: Trajectory): ChartOptions<'line'> {
+export function chartOptions(t: Trajectory, markers: readonly ChartMarker[] = []): ChartOptions<'line'> {
   return {
     responsive: true,
     maintainAspectRatio: false,
@@ -52,7 +91,7 @@ export function chartOptions(t: Trajectory): ChartOptions<'line'> {
     },
     plugins: {
       legend: { display: false },
-      annotation: { annotations: bandAnnotations(t) },
+      annotation: { annotations: { ...bandAnnotations(t), ...markerAnnotations(t, markers) } },
     },
   };
 }

@@ -93,3 +93,49 @@ export class MeasureScreens {
     return this.page.getByRole('region', { name: new RegExp(`\\(${instrumentId}\\)`) });
   }
 }
+
+/** One row of a mood app's CSV export. */
+export type MoodRow = readonly [day: string, mood: string, anxiety: string, stress: string, cravings: string, sleep: string, skills: string, journal: string];
+
+/** A mood app's CSV export with the given rows. */
+export function moodCsv(rows: readonly MoodRow[]): string {
+  const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+  return ['Date,Mood,Anxiety,Stress,Cravings,Sleep hours,Coping skills,Journal', ...rows.map((r) => r.map(quote).join(','))].join('\n');
+}
+
+/** Page model of check-ins: the chart's quick form and trends, the round page and the CSV import. */
+export class CheckInScreens {
+  constructor(private readonly page: Page) {}
+
+  async openRoundPage(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Check-ins' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Check-ins' })).toBeVisible();
+  }
+
+  importPanel(): Locator {
+    return this.page.getByRole('region', { name: 'Import check-ins from a mood app (CSV)' });
+  }
+
+  /** Chooses the client and the CSV file; the preview appears. */
+  async chooseCsv(clientName: string, csv: string): Promise<void> {
+    const panel = this.importPanel();
+    await panel.getByRole('combobox', { name: 'Client' }).selectOption({ label: clientName });
+    await panel.getByLabel('Mood app CSV file').setInputFiles({ name: 'mood.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  }
+
+  /** Fills and saves the chart's quick check-in (scales in CHECK_IN_SCALES order). */
+  async quickCheckIn(scales: readonly [number, number, number, number], sleep: number, skills: readonly string[], journal: string): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Quick check-in' });
+    for (const [i, label] of ['Mood', 'Anxiety', 'Stress', 'Cravings'].entries()) {
+      await form.getByRole('textbox', { name: new RegExp(`^${label} \\(0–10\\)`) }).fill(String(scales[i]));
+    }
+    await form.getByRole('textbox', { name: /^Sleep \(hours\)/ }).fill(String(sleep));
+    for (const skill of skills) await form.getByRole('checkbox', { name: skill }).check();
+    await form.getByRole('textbox', { name: /^Journal/ }).fill(journal);
+    await form.getByRole('button', { name: 'Save check-in' }).click();
+  }
+
+  trendTable(): Locator {
+    return this.page.getByRole('table', { name: 'Check-ins in this range, oldest first' });
+  }
+}

@@ -10,6 +10,7 @@ import { useMeasureActions, type AdministrationInput } from '../useMeasureAction
 import { AckHistory } from './AckHistory';
 import { AdministerPanel, type AdministerState } from './AdministerPanel';
 import { ScreenerResults } from './ScreenerResults';
+import { useMedicationMarkers } from '../../medications';
 import { ScheduleSection } from './ScheduleSection';
 import { TrajectorySection } from './TrajectorySection';
 
@@ -30,6 +31,7 @@ interface SectionProps {
 
 function Measures({ clientId, data, canAdminister, startDay }: SectionProps & { data: ClientMeasures }) {
   const actions = useMeasureActions(clientId);
+  const markers = useMedicationMarkers(clientId);
   const [administering, setAdministering] = useState<AdministerState | null>(null);
   const current = currentResponses(data.responses);
   const schedulable = administrableInstruments().filter((d) => d.scoring.totalRange !== null);
@@ -60,7 +62,7 @@ function Measures({ clientId, data, canAdminister, startDay }: SectionProps & { 
       {administering && (
         <AdministerPanel state={administering} onChange={setAdministering} onSave={save} onClose={() => { setAdministering(null); }} />
       )}
-      <TrajectorySection responses={current} onCorrect={correct} />
+      <TrajectorySection responses={current} onCorrect={correct} markers={markers} />
       <ScreenerResults responses={current} />
       <AckHistory acks={data.acks} staffNames={data.staffNames} />
     </Stack>

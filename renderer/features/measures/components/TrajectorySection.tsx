@@ -5,18 +5,21 @@ import { RANGES, buildTrajectory, trendedInstruments, type Trajectory, type Traj
 import { ItemTrendTable } from './ItemTrendTable';
 import { ScoresTable } from './ScoresTable';
 import { TrajectoryChart } from './TrajectoryChart';
+import type { ChartMarker } from '../trajectory-chart-config';
 
 interface Props {
   /** Current (not superseded) responses, oldest first. */
   readonly responses: readonly MeasureResponse[];
   readonly onCorrect: (responseId: string) => void;
+  /** Vertical lines on every chart (medication changes); optional. */
+  readonly markers?: readonly ChartMarker[];
 }
 
 function isRange(value: string): value is TrajectoryRange {
   return RANGES.some((r) => r.value === value);
 }
 
-function TrajectoryCard({ trajectory, responses, onCorrect }: { trajectory: Trajectory } & Props) {
+function TrajectoryCard({ trajectory, responses, onCorrect, markers }: { trajectory: Trajectory } & Props) {
   const headingId = `trajectory-${trajectory.instrumentId}`;
   const [byItem, setByItem] = useState(false);
   const inRange = new Set(trajectory.points.map((p) => p.id));
@@ -30,7 +33,7 @@ function TrajectoryCard({ trajectory, responses, onCorrect }: { trajectory: Traj
             <Badge key={b} variant="light" color={b === 'reliably deteriorated' ? 'red' : 'teal'} tt="none">{b}</Badge>
           ))}
         </Group>
-        {trajectory.points.length > 0 ? <TrajectoryChart trajectory={trajectory} /> : <Text>No scores in this range.</Text>}
+        {trajectory.points.length > 0 ? <TrajectoryChart trajectory={trajectory} markers={markers} /> : <Text>No scores in this range.</Text>}
         <ScoresTable trajectory={trajectory} responses={responses} onCorrect={onCorrect} />
         <Switch label="Show answers by item" checked={byItem} onChange={(e) => { setByItem(e.currentTarget.checked); }} />
         {byItem && <ItemTrendTable instrumentId={trajectory.instrumentId} responses={responses.filter((r) => inRange.has(r.id))} />}
@@ -40,7 +43,7 @@ function TrajectoryCard({ trajectory, responses, onCorrect }: { trajectory: Traj
 }
 
 /** Trajectories of every trended instrument the client has answered, over one chosen range. */
-export function TrajectorySection({ responses, onCorrect }: Props) {
+export function TrajectorySection({ responses, onCorrect, markers }: Props) {
   const [range, setRange] = useState<TrajectoryRange>('12w');
   const [now] = useState(() => new Date());
   const trajectories = useMemo(
@@ -58,7 +61,7 @@ export function TrajectorySection({ responses, onCorrect }: Props) {
         </Group>
       </Radio.Group>
       {trajectories.map((t) => (
-        <TrajectoryCard key={t.instrumentId} trajectory={t} responses={responses} onCorrect={onCorrect} />
+        <TrajectoryCard key={t.instrumentId} trajectory={t} responses={responses} onCorrect={onCorrect} markers={markers} />
       ))}
     </Stack>
   );

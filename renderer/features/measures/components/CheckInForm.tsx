@@ -1,0 +1,80 @@
+import { Button, Checkbox, Group, NumberInput, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useState, type SyntheticEvent } from 'react';
+import { CHECK_IN_SCALES, JOURNAL_MAX_CHARS } from '../../../../shared/instruments';
+import { localToday } from '../../../components/format-date';
+import { emptyDraft, readDraft, type CheckInDraft, type CheckInField } from '../checkin-form';
+import type { CheckInInput } from '../checkin-records';
+
+interface Props {
+  readonly clientId: string;
+  readonly skills: readonly string[];
+  readonly onSave: (input: CheckInInput) => Promise<void>;
+}
+
+/** The quick daily check-in on the chart: four 0–10 scales, hours slept, coping skills, a short journal entry. */
+export function CheckInForm({ clientId, skills, onSave }: Props) {
+  const [today] = useState(localToday);
+  const [draft, setDraft] = useState<CheckInDraft>(() => emptyDraft(today));
+  const [errors, setErrors] = useState<Partial<Record<CheckInField, string>>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const set = (patch: Partial<CheckInDraft>) => { setDraft((d) => ({ ...d, ...patch })); };
+
+  const submit = async (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const read = readDraft(draft, today);
+    if (!read.ok) {
+      setErrors(read.errors);
+      setProblem('Check-in not saved: fix the fields marked below.');
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      await onSave({ clientId, ...read.value });
+      setDraft(emptyDraft(today));
+      setProblem(null);
+    } catch (error) {
+      setProblem(`The check-in was not saved: ${error instanceof Error ? error.message : String(error)}. Try again.`);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form aria-labelledby="checkin-form-heading" onSubmit={(e) => void submit(e)} noValidate>
+      <Stack>
+        <Title order={3} id="checkin-form-heading">Quick check-in</Title>
+        <Group align="flex-start">
+          <TextInput type="date" label="Day" withAsterisk max={today} value={draft.day} error={errors.day} onChange={(e) => { set({ day: e.currentTarget.value }); }} />
+          {CHECK_IN_SCALES.map((s) => (
+            <NumberInput
+              key={s.key}
+              label={`${s.label} (0–10)`}
+              description={s.anchors}
+              withAsterisk
+              min={0}
+              max={10}
+              allowDecimal={false}
+              w={150}
+              value={draft[s.key]}
+              error={errors[s.key]}
+              onChange={(v) => { set({ [s.key]: v }); }}
+            />
+          ))}
+          <NumberInput label="Sleep (hours)" withAsterisk min={0} max={24} step={0.5} decimalScale={1} w={130} value={draft.sleepHours} error={errors.sleepHours} onChange={(v) => { set({ sleepHours: v }); }} />
+        </Group>
+        <Checkbox.Group label="Coping skills used" value={[...draft.copingSkills]} onChange={(v) => { set({ copingSkills: v }); }}>
+          <Group mt="xs">
+            {skills.map((s) => <Checkbox key={s} value={s} label={s} />)}
+          </Group>
+        </Checkbox.Group>
+        <Textarea label="Journal" description={`A few words about the day (up to ${String(JOURNAL_MAX_CHARS)} characters).`} autosize minRows={2} maxLength={JOURNAL_MAX_CHARS} value={draft.journal} error={errors.journal} onChange={(e) => { set({ journal: e.currentTarget.value }); }} />
+        {problem && <Text role="alert" c="red.9">{problem}</Text>}
+        <Group>
+          <Button type="submit" loading={saving}>Save check-in</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

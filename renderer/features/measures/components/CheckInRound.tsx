@@ -1,0 +1,114 @@
+import { Button, Checkbox, Group, MultiSelect, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { CHECK_IN_SCALES, JOURNAL_MAX_CHARS } from '../../../../shared/instruments';
+import { localToday } from '../../../components/format-date';
+import { notify } from '../../../components/notify';
+import { emptyDraft, readDraft, type CheckInDraft } from '../checkin-form';
+import type { CheckInInput } from '../checkin-records';
+
+interface Props {
+  readonly clients: readonly { readonly id: string; readonly name: string }[];
+  readonly skills: readonly string[];
+  readonly onSave: (inputs: readonly CheckInInput[]) => Promise<unknown>;
+}
+
+type Drafts = Readonly<Record<string, CheckInDraft>>;
+
+/** A group's check-in round: tick who attends, then one row per attending client; saving keeps rows that need fixing. */
+export function CheckInRound({ clients, skills, onSave }: Props) {
+  const [today] = useState(localToday);
+  const [day, setDay] = useState(today);
+  const [attending, setAttending] = useState<string[]>([]);
+  const [drafts, setDrafts] = useState<Drafts>({});
+  const [rowErrors, setRowErrors] = useState<Readonly<Record<string, string>>>({});
+  const [saving, setSaving] = useState(false);
+  const draftOf = (id: string) => drafts[id] ?? emptyDraft(day);
+  const set = (id: string, patch: Partial<CheckInDraft>) => { setDrafts((d) => ({ ...d, [id]: { ...(d[id] ?? emptyDraft(day)), ...patch } })); };
+  const nameOf = (id: string) => clients.find((c) => c.id === id)?.name ?? id;
+
+  const save = async () => {
+    const errors: Record<string, string> = {};
+    const valid: CheckInInput[] = [];
+    for (const id of attending) {
+      const read = readDraft({ ...draftOf(id), day }, today);
+      if (read.ok) valid.push({ clientId: id, ...read.value });
+      else errors[id] = Object.values(read.errors).join(' ');
+    }
+    setRowErrors(errors);
+    if (valid.length === 0) return;
+    setSaving(true);
+    try {
+      await onSave(valid);
+      const done = new Set(valid.map((v) => v.clientId));
+      setAttending((a) => a.filter((id) => !done.has(id)));
+      setDrafts((d) => Object.fromEntries(Object.entries(d).filter(([id]) => !done.has(id))));
+      const left = Object.keys(errors).length;
+      notify(`${String(valid.length)} check-in(s) saved.${left ? ` ${String(left)} row(s) need fixing.` : ''}`);
+    } catch (error) {
+      notify(`The round was not saved: ${error instanceof Error ? error.message : String(error)}. The rows are kept; try again.`, { failed: true });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Stack component="section" aria-labelledby="round-heading">
+      <Title order={2} id="round-heading">Check-in round</Title>
+      <TextInput type="date" label="Day of the round" withAsterisk max={today} value={day} onChange={(e) => { setDay(e.currentTarget.value); }} w={200} />
+      <Checkbox.Group label="Attending clients" value={attending} onChange={setAttending}>
+        <Group mt="xs">
+          {clients.map((c) => <Checkbox key={c.id} value={c.id} label={c.name} />)}
+        </Group>
+      </Checkbox.Group>
+      {clients.length === 0 && <Text>No active clients.</Text>}
+      {attending.length > 0 && (
+        <Table.ScrollContainer minWidth={900}>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Client</Table.Th>
+                {CHECK_IN_SCALES.map((s) => <Table.Th key={s.key}>{s.label} (0–10)</Table.Th>)}
+                <Table.Th>Sleep (h)</Table.Th>
+                <Table.Th>Coping skills</Table.Th>
+                <Table.Th>Journal</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {attending.map((id) => {
+                const d = draftOf(id);
+                const name = nameOf(id);
+                return (
+                  <Table.Tr key={id}>
+                    <Table.Th scope="row" fw={500}>
+                      {name}
+                      {rowErrors[id] && <Text role="alert" size="sm" c="red.9">{rowErrors[id]}</Text>}
+                    </Table.Th>
+                    {CHECK_IN_SCALES.map((s) => (
+                      <Table.Td key={s.key}>
+                        <NumberInput aria-label={`${name}: ${s.label}`} min={0} max={10} allowDecimal={false} w={80} value={d[s.key]} onChange={(v) => { set(id, { [s.key]: v }); }} />
+                      </Table.Td>
+                    ))}
+                    <Table.Td>
+                      <NumberInput aria-label={`${name}: Sleep (hours)`} min={0} max={24} step={0.5} decimalScale={1} w={90} value={d.sleepHours} onChange={(v) => { set(id, { sleepHours: v }); }} />
+                    </Table.Td>
+                    <Table.Td>
+                      <MultiSelect aria-label={`${name}: Coping skills used`} data={[...skills]} value={[...d.copingSkills]} onChange={(v) => { set(id, { copingSkills: v }); }} w={220} />
+                    </Table.Td>
+                    <Table.Td>
+                      <TextInput aria-label={`${name}: Journal`} maxLength={JOURNAL_MAX_CHARS} value={d.journal} onChange={(e) => { set(id, { journal: e.currentTarget.value }); }} />
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {attending.length > 0 && (
+        <Group>
+          <Button onClick={() => void save()} loading={saving}>Save round</Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,22 @@
+import { Divider, Loader, Stack, Text, Title } from '@mantine/core';
+import type { CheckInInput } from '../checkin-records';
+import { useActiveClients, useCheckInActions, useCopingSkills } from '../useCheckIns';
+import { CheckInRound } from './CheckInRound';
+import { CsvImportPanel } from './CsvImportPanel';
+
+/** /checkins: a group's check-in round and imports from a mood app. */
+export function CheckInRoundPage() {
+  const { data: clients, error } = useActiveClients();
+  const skills = useCopingSkills();
+  const actions = useCheckInActions();
+  if (error) return <Text role="alert">Clients could not be read ({error.message}). Lock and unlock Waypoint, then try again.</Text>;
+  if (!clients || !skills) return <Loader aria-label="Loading check-ins" />;
+  return (
+    <Stack>
+      <Title order={1}>Check-ins</Title>
+      <CheckInRound clients={clients} skills={skills.all} onSave={(inputs: readonly CheckInInput[]) => actions.save(inputs, 'check-in round')} />
+      <Divider />
+      <CsvImportPanel clients={clients} onImport={(inputs) => actions.save(inputs, 'imported from CSV')} />
+    </Stack>
+  );
+}

@@ -1,0 +1,121 @@
+import { Alert, Button, Checkbox, Group, List, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { useState, type ChangeEvent } from 'react';
+import { CHECK_IN_SCALES, importableRows, readCheckInCsv, type CsvCheckInResult, type CsvCheckInRow } from '../../../../shared/instruments';
+import { formatIsoDate, localToday } from '../../../components/format-date';
+import { notify } from '../../../components/notify';
+import type { CheckInInput } from '../checkin-records';
+import { useClientCheckIns } from '../useCheckIns';
+
+interface Props {
+  readonly clients: readonly { readonly id: string; readonly name: string }[];
+  readonly onImport: (inputs: readonly CheckInInput[]) => Promise<unknown>;
+}
+
+function status(r: CsvCheckInRow): string {
+  if (r.errors.length) return 'Cannot import';
+  if (r.duplicate === 'stored') return 'Duplicate: a check-in for this day is already stored';
+  if (r.duplicate === 'file') return 'Duplicate: an earlier row has this day';
+  return 'Ready';
+}
+
+function Preview({ rows, chosen, onToggle }: { rows: readonly CsvCheckInRow[]; chosen: ReadonlySet<number>; onToggle: (row: number, on: boolean) => void }) {
+  const ready = new Set(importableRows(rows).map((r) => r.row));
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table striped>
+        <Table.Caption>Preview of the file: tick the rows to import</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Import</Table.Th>
+            <Table.Th>Row</Table.Th>
+            <Table.Th>Day</Table.Th>
+            {CHECK_IN_SCALES.map((s) => <Table.Th key={s.key}>{s.label}</Table.Th>)}
+            <Table.Th>Sleep (h)</Table.Th>
+            <Table.Th>Coping skills</Table.Th>
+            <Table.Th>Journal</Table.Th>
+            <Table.Th>Status</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={r.row}>
+              <Table.Td>
+                <Checkbox aria-label={`Import row ${String(r.row)}`} disabled={!ready.has(r.row)} checked={chosen.has(r.row)} onChange={(e) => { onToggle(r.row, e.currentTarget.checked); }} />
+              </Table.Td>
+              <Table.Td>{r.row}</Table.Td>
+              <Table.Td>{r.day ? formatIsoDate(r.day) : '—'}</Table.Td>
+              {CHECK_IN_SCALES.map((s) => <Table.Td key={s.key}>{r.answers?.[s.key] ?? '—'}</Table.Td>)}
+              <Table.Td>{r.answers?.sleepHours ?? '—'}</Table.Td>
+              <Table.Td>{r.answers?.copingSkills.join(', ') || '—'}</Table.Td>
+              <Table.Td>{r.journal || '—'}</Table.Td>
+              <Table.Td>{status(r)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** Import a mood app's CSV export for one client: preview, per-row errors, duplicates, then only the confirmed rows. */
+export function CsvImportPanel({ clients, onImport }: Props) {
+  const [today] = useState(localToday);
+  const [clientId, setClientId] = useState('');
+  const [result, setResult] = useState<CsvCheckInResult | null>(null);
+  const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
+  const [importing, setImporting] = useState(false);
+  const stored = useClientCheckIns(clientId).data;
+
+  const pick = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    event.currentTarget.value = '';
+    if (!file || !stored) return;
+    const read = readCheckInCsv(await file.text(), new Set(stored.map((c) => c.day)), today);
+    setResult(read);
+    setChosen(new Set(read.ok ? importableRows(read.rows).map((r) => r.row) : []));
+  };
+  const rows = result?.ok ? result.rows : [];
+  const bad = rows.filter((r) => r.errors.length > 0);
+  const confirm = async () => {
+    const inputs = importableRows(rows).filter((r) => chosen.has(r.row)).map((r) => ({ clientId, day: r.day, answers: r.answers, journal: r.journal }));
+    setImporting(true);
+    try {
+      await onImport(inputs);
+      notify(`${String(inputs.length)} check-in(s) imported.`);
+      setResult(null);
+    } catch (error) {
+      notify(`The import stopped: ${error instanceof Error ? error.message : String(error)}. Rows already imported are kept; choose the file again to see which.`, { failed: true });
+    } finally {
+      setImporting(false);
+    }
+  };
+
+  return (
+    <Stack component="section" aria-labelledby="csv-heading">
+      <Title order={2} id="csv-heading">Import check-ins from a mood app (CSV)</Title>
+      <Text size="sm">Columns: date, mood, anxiety, stress, cravings (0–10), sleep_hours, coping_skills (separated by ;), journal. The header row names them.</Text>
+      <NativeSelect label="Client" data={[{ value: '', label: 'Choose a client' }, ...clients.map((c) => ({ value: c.id, label: c.name }))]} value={clientId} onChange={(e) => { setClientId(e.currentTarget.value); setResult(null); }} w={320} />
+      {clientId && (
+        <div>
+          <label htmlFor="checkin-csv-file">Mood app CSV file</label>
+          <input id="checkin-csv-file" type="file" accept=".csv,text/csv" disabled={!stored} onChange={(e) => void pick(e)} style={{ display: 'block', marginTop: 4 }} />
+        </div>
+      )}
+      {result && !result.ok && <Alert color="red" title="The file cannot be imported" role="alert">{result.error}</Alert>}
+      {bad.length > 0 && (
+        <Alert color="orange" title={`${String(bad.length)} row(s) cannot be imported`}>
+          <List>
+            {bad.flatMap((r) => r.errors.map((e) => <List.Item key={`${String(r.row)}-${e.column}`}>Row {r.row}, column {e.column}: {e.message}.</List.Item>))}
+          </List>
+        </Alert>
+      )}
+      {result?.ok && <Preview rows={rows} chosen={chosen} onToggle={(row, on) => { setChosen((c) => new Set(on ? [...c, row] : [...c].filter((x) => x !== row))); }} />}
+      {result?.ok && (
+        <Group>
+          <Button disabled={chosen.size === 0} loading={importing} onClick={() => void confirm()}>Import {chosen.size} check-in(s)</Button>
+          <Button variant="default" onClick={() => { setResult(null); }}>Cancel</Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ChartData, ChartOptions } from 'chart.js';
+import { FAMILY_ITEMS } from '../../../shared/instruments';
+import type { FamilyFeedback } from './family-records';
+
+const COLOURS = ['#0b7285', '#5f3dc4', '#e67700', '#c92a2a'] as const;
+
+/** chart.js data: one line per item (1–5), labelled by day. */
+export function familyChartData(forms: readonly FamilyFeedback[], formatDay: (day: string) => string): ChartData<'line', number[], string> {
+  return {
+    labels: forms.map((f) => formatDay(f.day)),
+    datasets: FAMILY_ITEMS.map((item, i) => ({
+      label: item.label,
+      data: forms.map((f) => f.answers[item.key]),
+      borderColor: COLOURS[i],
+      backgroundColor: COLOURS[i],
+      pointStyle: (['circle', 'triangle', 'rect', 'rectRot'] as const)[i],
+    })),
+  };
+}
+
+export const FAMILY_CHART_OPTIONS: ChartOptions<'line'> = {
+  responsive: true,
+  maintainAspectRatio: false,
+  animation: false,
+  scales: { y: { min: 1, max: 5, title: { display: true, text: '1 very poor – 5 very good' } }, x: { title: { display: true, text: 'Day' } } },
+  plugins: { legend: { display: true, position: 'bottom' } },
+};
+
+/** A sentence for people who cannot see the chart: the first and latest total. */
+export function familySummary(forms: readonly FamilyFeedback[]): string {
+  const first = forms[0];
+  const last = forms.at(-1);
+  if (!first || !last) return 'No family feedback yet.';
+  return `Family feedback, ${String(forms.length)} form(s): total ${String(first.total)} → ${String(last.total)} of 20.`;
+}

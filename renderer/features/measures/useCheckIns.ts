@@ -1,0 +1,56 @@
+import { useMemo } from 'react';
+import { map } from 'rxjs';
+import { useSession } from '../../app/session-context';
+import { appendAudit, insertClinicRecord, insertResponse, useDatabase, useLiveQuery, watchClientResponsesOfKind, watchClinicRecords, watchClients } from '../../db';
+import { allSkills, checkInResponse, clinicSkillsOf, COPING_SKILLS_REF, toCheckIns, type CheckIn, type CheckInInput } from './checkin-records';
+import { localDayOf } from './useMeasuresDue';
+
+/** A client's check-ins, oldest first, kept live. */
+export function useClientCheckIns(clientId: string) {
+  return useLiveQuery((db) => watchClientResponsesOfKind(db, clientId, 'check-in').pipe(map((all) => toCheckIns(all, localDayOf))), [clientId]);
+}
+
+/** The clinic's own coping skills and every skill a check-in offers, kept live. */
+export function useCopingSkills(): { readonly clinic: readonly string[]; readonly all: readonly string[] } | undefined {
+  const { data } = useLiveQuery((db) => watchClinicRecords(db, 'settings').pipe(map(clinicSkillsOf)), []);
+  return useMemo(() => (data ? { clinic: data, all: allSkills(data) } : undefined), [data]);
+}
+
+/** Active clients (id and display name), for a check-in round or an import. */
+export function useActiveClients() {
+  return useLiveQuery(
+    (db) => watchClients(db).pipe(map((all) => all.filter((c) => c.status === 'active').map((c) => ({ id: c.id, name: `${c.lastName}, ${c.firstName}` })))),
+    [],
+  );
+}
+
+export interface CheckInActions {
+  /** Saves check-ins one by one, each with its audit event; returns the ones saved (all, unless one fails). */
+  readonly save: (inputs: readonly CheckInInput[], how: string) => Promise<readonly CheckIn[]>;
+  readonly saveClinicSkills: (skills: readonly string[]) => Promise<void>;
+}
+
+/** Writes check-ins and the clinic's coping-skills list, each followed by its audit event. */
+export function useCheckInActions(): CheckInActions {
+  const db = useDatabase();
+  const { user } = useSession();
+  return useMemo(() => {
+    const save = async (inputs: readonly CheckInInput[], how: string) => {
+      const saved: CheckIn[] = [];
+      for (const input of inputs) {
+        const now = new Date();
+        const r = await insertResponse(db, checkInResponse(input, now), { authorId: user.id, now });
+        await appendAudit(db, { action: 'create', entity: 'response', entityId: r.id, actorId: user.id, detail: `Check-in for ${input.day} (${how}) for client ${input.clientId}` }, { now });
+        saved.push(...toCheckIns([r], localDayOf));
+      }
+      return saved;
+    };
+    const saveClinicSkills = async (skills: readonly string[]) => {
+      const now = new Date();
+      const record = { kind: 'settings', status: 'open', refCollection: COPING_SKILLS_REF.collection, refId: COPING_SKILLS_REF.id, data: { skills: [...skills] }, reason: '' } as const;
+      const saved = await insertClinicRecord(db, record, { authorId: user.id, now });
+      await appendAudit(db, { action: 'edit', entity: 'vault', entityId: saved.id, actorId: user.id, detail: `Clinic coping skills: ${skills.join(', ') || 'none'}` }, { now });
+    };
+    return { save, saveClinicSkills };
+  }, [db, user.id]);
+}

@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { ClientScreens } from './pages/client-pages';
+import { CheckInScreens, localDayAgo, moodCsv } from './pages/measure-pages';
+import { SetupScreen } from './pages/vault-pages';
+
+const CASEY = { firstName: 'Casey', lastName: 'Checkwell', dateOfBirth: '1991-06-07', admissionDate: localDayAgo(30) };
+
+async function seriousA11yViolations(page: Page): Promise<string[]> {
+  // Scan a settled page: a toast caught mid-fade reports the contrast of a half-transparent colour.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.html} ${n.failureSummary ?? ''}`).join(', ')}`);
+}
+
+async function clinicWithClient(page: Page): Promise<ClientScreens> {
+  await page.goto('/');
+  const setup = new SetupScreen(page);
+  await setup.confirmRecoveryKey(await setup.createClinic());
+  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+  const clients = new ClientScreens(page);
+  await clients.createClient(CASEY);
+  return clients;
+}
+
+test('a mood app CSV with 3 good and 2 bad rows imports exactly 3; a quick check-in joins them in the trend table', async ({ page }) => {
+  test.setTimeout(180_000);
+  const clients = await clinicWithClient(page);
+  const checkIns = new CheckInScreens(page);
+  await checkIns.openRoundPage();
+  await checkIns.chooseCsv('Checkwell, Casey', moodCsv([
+    [localDayAgo(5), '4', '6', '7', '3', '6', 'Grounding', 'Rough start, "long" day'],
+    [localDayAgo(4), '12', '5', '6', '2', '7', '', 'mood off the scale'],
+    [localDayAgo(3), '5', '5', '5', '2', '7.5', 'Mindfulness;Grounding', ''],
+    ['last tuesday', '6', '4', '4', '1', '8', '', ''],
+    [localDayAgo(2), '6', '4', '4', '1', '8', 'Cognitive reframing', 'Better'],
+  ]));
+  const panel = checkIns.importPanel();
+  const problems = panel.getByText('2 row(s) cannot be imported').locator('..').locator('..');
+  await expect(problems).toContainText('Row 3, column Mood: 12 is not a whole number from 0 to 10.');
+  await expect(problems).toContainText('Row 5, column Date: “last tuesday” is not a date like 2026-11-02.');
+  await expect(panel.getByRole('checkbox', { name: 'Import row 3' })).toBeDisabled();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await panel.getByRole('button', { name: 'Import 3 check-in(s)' }).click();
+  await expect(page.getByText('3 check-in(s) imported.')).toBeVisible();
+
+  // The same file again: every good row is now a duplicate of a stored day, so nothing is offered.
+  await checkIns.chooseCsv('Checkwell, Casey', moodCsv([[localDayAgo(5), '4', '6', '7', '3', '6', '', '']]));
+  await expect(panel.getByRole('row', { name: /Duplicate: a check-in for this day is already stored/ })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Import 0 check-in(s)' })).toBeDisabled();
+
+  await clients.openList();
+  await clients.rowFor('Checkwell').getByRole('link').click();
+  await page.getByRole('tab', { name: 'Check-ins' }).click();
+  await checkIns.quickCheckIn([7, 3, 3, 0], 8, ['Mindfulness'], 'Walked with my sister');
+  const rows = checkIns.trendTable().getByRole('row');
+  await expect(rows).toHaveCount(5);
+  await expect(rows.nth(1)).toContainText('4673');
+  await expect(rows.nth(1)).toContainText('Rough start, "long" day');
+  await expect(rows.nth(4)).toContainText('7330');
+  await expect(rows.nth(4)).toContainText('Walked with my sister');
+  await expect(page.getByRole('img', { name: /Check-ins, 4 in range: mood 4 → 7/ })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
