@@ -36,7 +36,7 @@ const BASELINE_LABEL = {
 // the run missed. The profile figures quoted are from the runs described under "Profiles".
 const MISSED_WHY = {
   sealed_vs_plain_insert_ratio:
-    'Per document the sealed path adds a JSON.stringify of the sealed fields, one WebCrypto AES-GCM call and the envelope’s base64. The profile of sealing alone (2,000 documents, no storage) is about half garbage collection, caused by `toBase64` in shared/crypto/bytes.ts building the ~3 kB envelope one character at a time; the same AES-GCM calls with the platform’s base64 (`btoa` over chunked `String.fromCharCode`) take half the time (489 → 244 ms). Closing it: a native base64 in shared/crypto/bytes.ts (and its `fromBase64`, hot on every read), owned by the crypto foundation; that is expected to bring the ratio to about 1.3–1.4 × by the same arithmetic. Already done in renderer/db/sealed-storage.ts: written plaintext handed back to the change event without a JSON round trip, opened-envelope cache keyed by record instead of by the 3 kB envelope, platform UTF-8 codecs (1.98 → 1.70 × measured A/B).',
+    'Per document the sealed path adds a JSON.stringify of the sealed fields, one WebCrypto AES-GCM call and the envelope’s base64. The profile of sealing alone (2,000 documents, no storage) is about half garbage collection, caused by `toBase64` in shared/crypto/bytes.ts building the ~3 kB envelope one character at a time; the same AES-GCM calls with the platform’s base64 (`btoa` over chunked `String.fromCharCode`) take half the time (489 → 244 ms). Closing it: a native base64 in shared/crypto/bytes.ts (and its `fromBase64`, hot on every read), owned by the crypto foundation; by the same arithmetic (≈ 250 ms less sealing per 2,000 documents against an unsealed insert of ≈ 650 ms) the ratio would fall by about 0.35 ×, an estimate, not a measurement. Already done in renderer/db/sealed-storage.ts: written plaintext handed back to the change event without a JSON round trip, opened-envelope cache keyed by record instead of by the 3 kB envelope, platform UTF-8 codecs (1.98 → 1.70 × measured A/B).',
   e2ee_vs_plain_sync_ratio:
     'Push is close to plain RxDB (0.8–0.95 ×); pull is the gap (about 0.4–0.5 ×). Each pulled document is opened in the encrypting fetch (base64 decode + AES-GCM with the sync key) and then sealed twice at rest with the at-rest key: once as the document and once inside RxDB’s replication meta copy (“assumed master state”, sealed because it is a full copy of the record) — one decrypt and two encrypts plus three base64 passes per document, against none for plain replication. The profile of an E2EE pull shows base64 and garbage collection next to IndexedDB writes. Closing it: the native base64 above; a larger pull batch (the app uses 50) to cut round trips and per-batch transactions; and, with an RxDB release that allows it, keeping the meta copy as the already-sealed server envelope instead of sealing it again.',
   chart_open_p50_ms: 'See the chart p95 note.',
@@ -62,6 +62,7 @@ const COMPARE = [
   ['E2EE ÷ PouchDB sync', 'e2ee_vs_pouchdb_sync_ratio', '×'],
   ['heap', 'heap_mb', 'MB'],
   ['wall time', 'wall_s', 's'],
+  ['load average (1 min) at start / end', 'load_avg_1m', ''],
 ];
 
 const SIZE_ORDER = ['tiny', 'small', 'medium', 'large'];
@@ -110,7 +111,8 @@ export function previousResults(markdown) {
 function compareCell(result, key, unit) {
   if (!result) return '—';
   const keys = Array.isArray(key) ? key : [key];
-  const values = keys.map((k) => (typeof result[k] === 'number' ? String(result[k]) : 'n/a'));
+  const show = (v) => (typeof v === 'number' ? String(v) : Array.isArray(v) ? v.join(' / ') : 'n/a');
+  const values = keys.map((k) => show(result[k]));
   return `${values.join(' / ')}${unit ? ` ${unit}` : ''}`;
 }
 
@@ -140,7 +142,7 @@ export function renderReport(result, { command, notes, analysis, previous = {} }
     '| --- | --- | --- | --- | --- |',
     ...ROWS.map((r) => row(result, r)),
     '',
-    `Machine: ${machine}. A shared machine with 2 cores and other engineers’ builds and tests running: absolute times are noisy (rounds of the same operation vary up to 2 ×); the ratios, measured side by side in one run, are the figures to compare between runs.`,
+    `Machine: ${machine}. A shared machine with 2 cores and other engineers’ builds and tests running${Array.isArray(result.load_avg_1m) ? ` (1-minute load average ${result.load_avg_1m.join(' at start, ')} at end)` : ''}: absolute times are noisy (rounds of the same operation vary up to 2 ×); the ratios, measured side by side in one run, are the figures to compare between runs, but a heavily loaded machine slows the CPU-bound sealed and E2EE paths more than their I/O-bound baselines, so their ratios read worse under load.`,
     '',
     `## Targets missed in this run (${result.size})`,
     '',
