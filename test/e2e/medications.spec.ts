@@ -56,4 +56,11 @@ test('medication, dose change, two weeks of adherence with misses and a side eff
   await expect(effects.getByRole('img', { name: /Nausea latest Moderate/ })).toBeVisible();
   await expect(effects.getByRole('table', { name: /Side effects/ })).toContainText('2 Moderate');
   expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await page.getByRole('tab', { name: 'Measures' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Adherence below 80 %' })).toBeVisible();
+  const phq9 = measures.trajectory('PHQ-9').getByRole('img');
+  await expect(phq9).toHaveAccessibleName(/Medication changes marked: Sertraline 50 → 100 mg/);
+  // The start (before the first PHQ-9) is outside the charted range, so it is not drawn.
+  await expect(phq9).not.toHaveAccessibleName(/Started Sertraline/);
 });

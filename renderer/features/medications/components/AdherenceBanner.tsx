@@ -10,7 +10,7 @@ import { useLiveQuery, watchMedicationEventsForClient, watchMedicationsForClient
 export function AdherenceBanner({ alert, medications }: { alert: AdherenceAlert; medications: readonly Medication[] }) {
   const names = alert.medications.map((m) => `${medications.find((x) => x.id === m.medicationId)?.name ?? 'a medication'} ${String(m.percent)} %`);
   return (
-    <Alert role="alert" color="orange" variant="outline" title={`Adherence below ${String(ADHERENCE_ALERT_PERCENT)} %`}>
+    <Alert role="alert" color="#9c3706" variant="outline" title={`Adherence below ${String(ADHERENCE_ALERT_PERCENT)} %`}>
       <Text>
         Over the last 7 days {alert.percent} % of scheduled doses were taken ({alert.total.taken} of {alert.total.scheduled}).
         {names.length > 0 && ` Below ${String(ADHERENCE_ALERT_PERCENT)} %: ${names.join(', ')}.`} Ask about the missed doses and their reasons.
