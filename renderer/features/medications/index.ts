@@ -3,3 +3,4 @@ export { MedicationsSection } from './components/MedicationsSection';
 export { medicationChanges, type MedicationChange } from './medication-chart-data';
 export { AdherenceAlertBanner } from './components/AdherenceBanner';
 export { useMedicationMarkers, type MedicationMarker } from './useMedicationMarkers';
+export { useLowAdherenceClientIds } from './useLowAdherenceClientIds';

@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Table } from '@mantine/core';
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { formatIsoDate } from '../../../components/format-date';
+import { useLowAdherenceClientIds } from '../../medications';
 import { NotSyncedBadge, useUnsyncedIds } from '../../sync';
 import type { ClientRow, ClientSort, SortKey } from '../client-list';
 import { ClientStatusBadge } from './ClientStatusBadge';
@@ -50,6 +51,7 @@ function useRowKeys(rows: readonly ClientRow[]) {
 export function ClientTable({ rows, sort, onSort, caption, alertIds, absenceIds, measuresCell }: Props) {
   const { body, onKeyDown, tabIndexOf, setCurrent, navigate } = useRowKeys(rows);
   const unsynced = useUnsyncedIds('clients');
+  const lowAdherence = useLowAdherenceClientIds();
   return (
     <Table highlightOnHover striped>
       <Table.Caption>{caption}</Table.Caption>
@@ -70,7 +72,7 @@ export function ClientTable({ rows, sort, onSort, caption, alertIds, absenceIds,
           <Table.Tr
             key={row.id}
             tabIndex={tabIndexOf(index)}
-            aria-label={`${row.displayName}${alertIds.has(row.id) ? ', safety alert' : ''}${absenceIds?.has(row.id) ? ', attendance alert' : ''}, open chart`}
+            aria-label={`${row.displayName}${alertIds.has(row.id) ? ', safety alert' : ''}${absenceIds?.has(row.id) ? ', attendance alert' : ''}${lowAdherence.has(row.id) ? ', low medication adherence' : ''}, open chart`}
             style={{ cursor: 'pointer' }}
             onKeyDown={(e) => {
               onKeyDown(e, index);
@@ -94,6 +96,7 @@ export function ClientTable({ rows, sort, onSort, caption, alertIds, absenceIds,
                 </Anchor>
                 {alertIds.has(row.id) && <Badge color="red" variant="light" tt="none">Safety alert</Badge>}
                 {absenceIds?.has(row.id) && <Badge color="orange.9" variant="light" tt="none">Attendance alert</Badge>}
+                {lowAdherence.has(row.id) && <Badge color="#9c3706" variant="outline" tt="none">Low adherence</Badge>}
                 {unsynced.has(row.id) && <NotSyncedBadge />}
               </Group>
             </Table.Td>
