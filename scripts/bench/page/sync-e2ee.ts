@@ -6,7 +6,8 @@ import type { AesKey, CryptoProvider } from '../../../shared/crypto/provider';
 import type { Note } from '../../../shared/domain/records';
 import { clinicDbName } from '../../../shared/sync/couch-names';
 import { insertBatched } from '../../seed/write';
-import { ensureRemote, remoteDocCount } from './sync-remote';
+import { E2EE_FIELD } from '../../../shared/sync/e2ee-docs';
+import { ensureRemote, firstRemoteDoc, remoteDocCount } from './sync-remote';
 import type { SyncFigures } from './sync-plain';
 import { timed } from './timing';
 
@@ -55,6 +56,9 @@ export async function e2eeSync(couchBase: string, docs: readonly Note[], runId: 
   await source.remove();
   const onServer = await remoteDocCount(remote);
   if (onServer !== docs.length) throw new Error(`E2EE push left ${String(onServer)} of ${String(docs.length)} notes on the server`);
+  // The figure is only E2EE if the server got envelopes: a sealed field in clear would mean the fetch was bypassed.
+  const stored = await firstRemoteDoc(remote);
+  if (!stored || typeof stored[E2EE_FIELD] !== 'string' || 'sections' in stored || 'title' in stored) throw new Error('the server holds a note that is not end-to-end encrypted');
   const target = await openNotesOnly(`bench-e2ee-dst-${runId}`, keys.atRest, crypto);
   const pull = await timed(() => syncOnce(target, couchBase, clinicId, crypto, keys.sync));
   const pulled = await target.notes.count().exec();

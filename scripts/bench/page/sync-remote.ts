@@ -15,3 +15,14 @@ export async function remoteDocCount(url: string): Promise<number> {
   if (typeof count !== 'number') throw new Error(`${url} did not report doc_count`);
   return count;
 }
+
+/** The first document of a server database as stored there (for checking what the server can read). */
+export async function firstRemoteDoc(url: string): Promise<Readonly<Record<string, unknown>> | null> {
+  const answer = await fetch(`${url}_all_docs?limit=1&include_docs=true`);
+  if (!answer.ok) throw new Error(`could not read ${url}_all_docs: ${String(answer.status)}`);
+  const json: unknown = await answer.json();
+  const rows = typeof json === 'object' && json !== null ? (json as Record<string, unknown>).rows : undefined;
+  const first: unknown = Array.isArray(rows) ? rows[0] : undefined;
+  const doc = typeof first === 'object' && first !== null ? (first as Record<string, unknown>).doc : undefined;
+  return typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>) : null;
+}
