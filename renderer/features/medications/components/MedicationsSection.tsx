@@ -1,9 +1,13 @@
-import { Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { notify } from '../../../components/notify';
 import { localToday } from '../../../components/format-date';
 import { medicationChanges } from '../medication-chart-data';
 import { useClientMedications, useRecordMedicationsView, type ClientMedications } from '../useClientMedications';
 import { useMedicationActions } from '../useMedicationActions';
+import { useStartMedicationVisit } from '../useMedicationVisit';
+import { VisitPanel } from './VisitPanel';
 import { adherenceAlert } from '../../../../shared/domain/medication-adherence';
 import { currentAdherence } from '../../../../shared/domain/medication-events';
 import { AdherenceBanner } from './AdherenceBanner';
@@ -20,13 +24,25 @@ interface Props {
 
 function Medications({ clientId, canEdit, data }: Props & { data: ClientMedications }) {
   const [today] = useState(localToday);
-  const actions = useMedicationActions(clientId);
+  const [params, setParams] = useSearchParams();
+  // The visit in progress lives in the URL (?tab=medications&visit=<session id>), so a reload returns to it.
+  const visitId = canEdit ? (params.get('visit') ?? '') : '';
+  const setVisit = (id: string) => { setParams(id ? { tab: 'medications', visit: id } : { tab: 'medications' }, { replace: true }); };
+  const startVisit = useStartMedicationVisit(clientId);
+  const actions = useMedicationActions(clientId, visitId);
   const changes = medicationChanges(data.medications, data.history);
   const alert = adherenceAlert(currentAdherence(data.history.adherence), today);
   return (
     <Stack component="section" aria-labelledby="medications-heading">
       {alert && <AdherenceBanner alert={alert} medications={data.medications} />}
-      <Title order={2} id="medications-heading">Medications</Title>
+      <Group justify="space-between">
+        <Title order={2} id="medications-heading">Medications</Title>
+        {canEdit && !visitId && <Button variant="light" onClick={() => { void startVisit().then(setVisit, (e: unknown) => { notify(`The visit could not be started (${String(e)}). Try again.`, { failed: true }); }); }}>Start medication visit</Button>}
+      </Group>
+      {visitId && (
+        <VisitPanel clientId={clientId} sessionId={visitId} history={data.history} onLeave={() => { setVisit(''); }}
+          onFinish={async (note) => { await actions.finishVisit(today, note); setVisit(''); notify('Medication visit finished and its note saved.'); }} />
+      )}
       {data.history.unreadable > 0 && (
         <Text role="status">{data.history.unreadable} medication record(s) were written in a format this version cannot show; they are kept unchanged.</Text>
       )}

@@ -1,0 +1,85 @@
+import { Button, Card, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { MedicationHistory } from '../../../../shared/domain/medication-events';
+import { SEVERITY_LABELS, sideEffectLabel } from '../../../../shared/domain/medications';
+import { getInstrument, isInstrumentId } from '../../../../shared/instruments';
+import { ConfirmModal } from '../../../components/ConfirmModal';
+import { formatInstantDate, formatIsoDate } from '../../../components/format-date';
+import { useLatestScores } from '../useMedicationVisit';
+import { visitSummary, type LatestScore } from '../visit-summary';
+import { SaveError, useSaving } from './SaveError';
+
+interface Props {
+  readonly clientId: string;
+  readonly sessionId: string;
+  readonly history: MedicationHistory;
+  readonly onFinish: (note: string) => Promise<void>;
+  readonly onLeave: () => void;
+}
+
+function bandLabel(s: LatestScore): string {
+  const def = isInstrumentId(s.instrumentId) ? getInstrument(s.instrumentId) : undefined;
+  return def?.bands.find((b) => b.id === s.band)?.label ?? s.band ?? '—';
+}
+
+function Scores({ clientId }: { clientId: string }) {
+  const scores = useLatestScores(clientId);
+  if (!scores) return <Text>Reading scores…</Text>;
+  if (scores.length === 0) return <Text>No measures scored yet.</Text>;
+  return (
+    <List>
+      {scores.map((s) => <List.Item key={s.instrumentId}>{s.instrumentId}: {s.score} ({bandLabel(s)}), {formatInstantDate(s.completedAt)}</List.Item>)}
+    </List>
+  );
+}
+
+/** A medication visit in progress: what happened since the last visit, the latest scores, and the visit note. */
+export function VisitPanel({ clientId, sessionId, history, onFinish, onLeave }: Props) {
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [confirmLeave, setConfirmLeave] = useState(false);
+  const { saving, error, run } = useSaving();
+  const summary = visitSummary(history, sessionId);
+  const since = summary.lastVisit ? `since the last visit (${formatIsoDate(summary.lastVisit.occurredOn)})` : 'so far (first medication visit)';
+  const finish = () => {
+    if (!note.trim()) {
+      setProblem('Write a short visit note before finishing.');
+      return;
+    }
+    setProblem(null);
+    void run(() => onFinish(note.trim()));
+  };
+  return (
+    <Card withBorder component="section" aria-labelledby="visit-heading" bg="teal.0">
+      <Stack>
+        <Title order={3} id="visit-heading">Medication visit</Title>
+        <Text>Changes you make on this tab during the visit are recorded as part of it ({summary.changesThisVisit} so far).</Text>
+        <Group align="start" grow>
+          <Stack gap={4}>
+            <Text fw={600}>Adherence {since}</Text>
+            <Text>{summary.adherence.percent === null ? 'Nothing recorded.' : `${String(summary.adherence.percent)} % of scheduled doses (${String(summary.adherence.taken)} of ${String(summary.adherence.scheduled)}), ${String(summary.adherence.missedDays)} day(s) with misses.`}</Text>
+          </Stack>
+          <Stack gap={4}>
+            <Text fw={600}>Side effects {since} or unresolved</Text>
+            {summary.sideEffects.length === 0 ? <Text>None.</Text> : (
+              <List>{summary.sideEffects.map((s) => <List.Item key={s.id}>{sideEffectLabel(s)}: {SEVERITY_LABELS[s.severity]} ({formatIsoDate(s.occurredOn)}){s.resolvedOn ? `, resolved ${formatIsoDate(s.resolvedOn)}` : ''}</List.Item>)}</List>
+            )}
+          </Stack>
+          <Stack gap={4}>
+            <Text fw={600}>Latest scores</Text>
+            <Scores clientId={clientId} />
+          </Stack>
+        </Group>
+        <Textarea label="Visit note" required autosize minRows={3} value={note} error={problem} onChange={(e) => { setNote(e.currentTarget.value); }} />
+        <SaveError error={error} what="The visit note" />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => { if (note.trim()) setConfirmLeave(true); else onLeave(); }}>Leave visit without a note</Button>
+          <Button onClick={finish} loading={saving}>Finish visit</Button>
+        </Group>
+      </Stack>
+      <ConfirmModal opened={confirmLeave} title="Discard the visit note?" confirmLabel="Discard note and leave" color="red.9" onConfirm={onLeave} onCancel={() => { setConfirmLeave(false); }}>
+        The note you typed has not been saved. Changes already made in the visit stay recorded.
+      </ConfirmModal>
+    </Card>
+  );
+}

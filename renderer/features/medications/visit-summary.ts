@@ -1,0 +1,45 @@
+import { adherenceTotal, type AdherenceTotal } from '../../../shared/domain/medication-adherence';
+import { currentAdherence, sideEffectStates, type EventBase, type MedicationHistory, type SideEffectState } from '../../../shared/domain/medication-events';
+import type { InstrumentResponse } from '../../../shared/domain/records';
+
+export interface LatestScore {
+  readonly instrumentId: string;
+  readonly score: number;
+  readonly band: string | null;
+  readonly completedAt: string;
+}
+
+export interface VisitSummary {
+  /** The last finished medication visit before this one, or null for a first visit. */
+  readonly lastVisit: EventBase | null;
+  /** Adherence recorded on or after the last visit's day (everything for a first visit). */
+  readonly adherence: AdherenceTotal;
+  /** Side effects that started since the last visit or are still unresolved. */
+  readonly sideEffects: readonly SideEffectState[];
+  /** What was recorded in this visit, by kind. */
+  readonly changesThisVisit: number;
+}
+
+/** What a medication visit reviews: adherence and side effects since the last visit. */
+export function visitSummary(history: MedicationHistory, sessionId: string): VisitSummary {
+  const lastVisit = history.visits.filter((v) => v.sessionId !== sessionId).at(-1) ?? null;
+  const since = lastVisit?.occurredOn ?? '';
+  const adherence = adherenceTotal(currentAdherence(history.adherence).filter((a) => a.occurredOn >= since));
+  const sideEffects = sideEffectStates(history).filter((s) => s.occurredOn >= since || s.resolvedOn === null);
+  const mine = [...history.adherence, ...history.sideEffects, ...history.doseChanges, ...history.startStops, ...history.resolutions].filter((e) => e.sessionId === sessionId);
+  return { lastVisit, adherence, sideEffects, changesThisVisit: mine.length };
+}
+
+/** The latest scored response per instrument, corrections applied (a superseded response never counts). */
+export function latestScores(responses: readonly InstrumentResponse[]): readonly LatestScore[] {
+  const superseded = new Set(responses.map((r) => r.supersedesId ?? '').filter(Boolean));
+  const latest = new Map<string, InstrumentResponse>();
+  for (const r of responses) {
+    if (r.kind !== 'measure' || r.score === null || superseded.has(r.id)) continue;
+    const prev = latest.get(r.instrumentId);
+    if (!prev || r.completedAt > prev.completedAt) latest.set(r.instrumentId, r);
+  }
+  return [...latest.values()]
+    .map((r) => ({ instrumentId: r.instrumentId, score: r.score ?? 0, band: r.band, completedAt: r.completedAt }))
+    .sort((a, b) => a.instrumentId.localeCompare(b.instrumentId));
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { latestScores, visitSummary } from '../../../renderer/features/medications/visit-summary';
+import { readHistory } from '../../../shared/domain/medication-events';
+import type { InstrumentResponse } from '../../../shared/domain/records';
+import { event } from './fixtures';
+
+const taken = (d: string, n: number, sessionId = '') => event('adherence', d, { taken: n, scheduled: 1, missReason: n ? '' : 'forgot', source: 'client-reported' }, { id: `a${d}`, sessionId });
+
+describe('visitSummary', () => {
+  const history = readHistory([
+    event('visit', '2026-11-10', {}, { id: 'v1', sessionId: 's1' }),
+    taken('2026-11-08', 0),
+    taken('2026-11-10', 1),
+    taken('2026-11-11', 0, 's2'),
+    event('side-effect', '2026-11-01', { effect: 'tremor', otherText: '', severity: 1, interference: 'none' }, { id: 'old-unresolved' }),
+    event('side-effect', '2026-11-02', { effect: 'nausea', otherText: '', severity: 1, interference: 'none' }, { id: 'old-resolved' }),
+    event('side-effect-resolved', '2026-11-05', { sideEffectId: 'old-resolved' }, { id: 'r1' }),
+    event('side-effect', '2026-11-12', { effect: 'insomnia', otherText: '', severity: 2, interference: 'some' }, { id: 'new' }),
+  ]);
+
+  it('reviews adherence since the last visit, new or unresolved side effects, and counts this visit’s records', () => {
+    const s = visitSummary(history, 's2');
+    expect(s.lastVisit?.id).toBe('v1');
+    expect(s.adherence).toMatchObject({ taken: 1, scheduled: 2, percent: 50 });
+    expect(s.sideEffects.map((e) => e.id)).toEqual(['old-unresolved', 'new']);
+    expect(s.changesThisVisit).toBe(1);
+  });
+
+  it('takes everything for a first visit', () => {
+    expect(visitSummary(readHistory([taken('2026-11-08', 0), taken('2026-11-09', 1)]), 's1')).toMatchObject({ lastVisit: null, adherence: { percent: 50 } });
+  });
+});
+
+describe('latestScores', () => {
+  const r = (id: string, instrumentId: string, completedAt: string, score: number | null, supersedesId = ''): InstrumentResponse => ({
+    id, kind: 'measure', instrumentId, instrumentVersion: '1', clientId: 'c1', sessionId: '', respondent: 'client', completedAt, answers: {}, score,
+    band: 'mild', flags: [], comment: '', supersedesId, authorId: 'u1', createdAt: completedAt, updatedAt: completedAt,
+  });
+  it('keeps the newest scored response per instrument, skipping superseded ones', () => {
+    const scores = latestScores([
+      r('p1', 'PHQ-9', '2026-11-01T10:00:00Z', 16),
+      r('p2', 'PHQ-9', '2026-11-08T10:00:00Z', 12),
+      r('p3', 'PHQ-9', '2026-11-08T11:00:00Z', 11, 'p2'),
+      r('g1', 'GAD-7', '2026-11-02T10:00:00Z', 9),
+      r('c1', 'C-SSRS-Screener', '2026-11-02T10:00:00Z', null),
+    ]);
+    expect(scores.map((s) => [s.instrumentId, s.score])).toEqual([['GAD-7', 9], ['PHQ-9', 11]]);
+  });
+});
