@@ -56,11 +56,11 @@ async function main() {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    for (const target of targets) {
+    for (const [i, target] of targets.entries()) {
       await cdp.send('Profiler.start');
       const ms = await page.evaluate(([t, o]) => globalThis.waypointBench.once(t, o), [target, options]);
       const { profile } = await cdp.send('Profiler.stop');
-      const file = join(out, `${target}.cpuprofile`);
+      const file = join(out, `${String(i + 1).padStart(2, '0')}-${target}.cpuprofile`);
       writeFileSync(file, JSON.stringify(profile));
       process.stdout.write(`\n=== ${target}: ${ms.toFixed(0)} ms (profile: ${file})\n${summarise(profile, Number(values.top))}\n`);
     }
