@@ -1,6 +1,6 @@
 import { Alert, Card, NativeSelect, Stack, Title } from '@mantine/core';
-import { isInstrumentId, type InstrumentId } from '../../../../shared/instruments';
-import { administrable, administrableInstruments, type DraftAnswers } from '../instrument-forms';
+import { isInstrumentId, type InstrumentDefinition, type InstrumentId } from '../../../../shared/instruments';
+import type { DraftAnswers } from '../instrument-forms';
 import type { AdministrationInput } from '../useMeasureActions';
 import { AssessmentForm } from './AssessmentForm';
 
@@ -16,13 +16,14 @@ interface Props {
   readonly onChange: (state: AdministerState) => void;
   readonly onSave: (input: AdministrationInput) => Promise<void>;
   readonly onClose: () => void;
+  /** What can be administered: shipped wording and the clinic's imported licensed text. */
+  readonly instruments: readonly InstrumentDefinition[];
 }
 
-const CHOICES = [{ value: '', label: 'Choose an instrument' }, ...administrableInstruments().map((d) => ({ value: d.id, label: `${d.id} — ${d.title}` }))];
-
-/** "Administer measure": choose an instrument (only those with shipped wording), then fill in its form. */
-export function AdministerPanel({ state, onChange, onSave, onClose }: Props) {
-  const def = state.instrumentId ? administrable(state.instrumentId) : undefined;
+/** "Administer measure": choose an instrument (shipped or licensed-and-imported wording), then fill in its form. */
+export function AdministerPanel({ state, onChange, onSave, onClose, instruments }: Props) {
+  const def = instruments.find((d) => d.id === state.instrumentId);
+  const choices = [{ value: '', label: 'Choose an instrument' }, ...instruments.map((d) => ({ value: d.id, label: `${d.id} — ${d.title}` }))];
   return (
     <Card withBorder component="section" aria-labelledby="administer-heading">
       <Stack>
@@ -37,7 +38,7 @@ export function AdministerPanel({ state, onChange, onSave, onClose }: Props) {
         {!state.correcting && (
           <NativeSelect
             label="Instrument"
-            data={CHOICES}
+            data={choices}
             value={state.instrumentId ?? ''}
             onChange={(e) => {
               const value = e.currentTarget.value;

@@ -2,10 +2,11 @@ import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { getInstrument } from '../../../../shared/instruments';
 import { notify } from '../../../components/notify';
-import { administrableInstruments } from '../instrument-forms';
+import type { InstrumentDefinition } from '../../../../shared/instruments';
 import { currentResponses, type MeasureResponse } from '../measure-records';
 import { raisesSafetyAlert } from '../safety-alerts';
 import { useClientMeasures, type ClientMeasures } from '../useClientMeasures';
+import { useInstrumentCatalog } from '../useInstrumentCatalog';
 import { useMeasureActions, type AdministrationInput } from '../useMeasureActions';
 import { AckHistory } from './AckHistory';
 import { AdministerPanel, type AdministerState } from './AdministerPanel';
@@ -29,12 +30,12 @@ interface SectionProps {
   readonly startDay: string;
 }
 
-function Measures({ clientId, data, canAdminister, startDay }: SectionProps & { data: ClientMeasures }) {
+function Measures({ clientId, data, canAdminister, startDay, instruments }: SectionProps & { data: ClientMeasures; instruments: readonly InstrumentDefinition[] }) {
   const actions = useMeasureActions(clientId);
   const markers = useMedicationMarkers(clientId);
   const [administering, setAdministering] = useState<AdministerState | null>(null);
   const current = currentResponses(data.responses);
-  const schedulable = administrableInstruments().filter((d) => d.scoring.totalRange !== null);
+  const schedulable = instruments.filter((d) => d.scoring.totalRange !== null);
 
   const save = async (input: AdministrationInput) => {
     const saved = await actions.administer(input);
@@ -60,7 +61,7 @@ function Measures({ clientId, data, canAdminister, startDay }: SectionProps & { 
         <ScheduleSection clientId={clientId} responses={current} startDay={startDay} instruments={schedulable} onSave={actions.saveSchedule} />
       )}
       {administering && (
-        <AdministerPanel state={administering} onChange={setAdministering} onSave={save} onClose={() => { setAdministering(null); }} />
+        <AdministerPanel instruments={instruments} state={administering} onChange={setAdministering} onSave={save} onClose={() => { setAdministering(null); }} />
       )}
       <TrajectorySection responses={current} onCorrect={correct} markers={markers} />
       <ScreenerResults responses={current} />
@@ -72,9 +73,10 @@ function Measures({ clientId, data, canAdminister, startDay }: SectionProps & { 
 /** The measures part of a client's chart: schedule, administering, trajectories and safety responses (the alert banner sits above the tabs). */
 export function MeasuresSection({ clientId, canAdminister, startDay }: SectionProps) {
   const { data, error } = useClientMeasures(clientId);
+  const catalog = useInstrumentCatalog();
   if (error) {
     return <Text role="alert">This client’s measures could not be read ({error.message}). Lock and unlock Waypoint, then open the chart again.</Text>;
   }
-  if (!data) return <Loader aria-label="Loading measures" />;
-  return <Measures clientId={clientId} data={data} canAdminister={canAdminister} startDay={startDay} />;
+  if (!data || !catalog) return <Loader aria-label="Loading measures" />;
+  return <Measures clientId={clientId} data={data} canAdminister={canAdminister} startDay={startDay} instruments={catalog.administrable} />;
 }

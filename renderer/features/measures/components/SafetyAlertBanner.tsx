@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { notify } from '../../../components/notify';
 import { activeAlerts, type AckAction } from '../safety-alerts';
+import { administrableInstruments } from '../instrument-forms';
 import { useClientMeasures } from '../useClientMeasures';
 import { useMeasureActions, type AdministrationInput } from '../useMeasureActions';
 import { AckForm } from './AckForm';
@@ -9,6 +10,7 @@ import { AdministerPanel, type AdministerState } from './AdministerPanel';
 import { SafetyBanner } from './SafetyBanner';
 
 const CSSRS_OFFER: AdministerState = { instrumentId: 'C-SSRS-Screener', correcting: null, notice: null };
+const CSSRS_ONLY = administrableInstruments().filter((d) => d.id === 'C-SSRS-Screener');
 
 interface Props {
   readonly clientId: string;
@@ -48,7 +50,7 @@ export function SafetyAlertBanner({ clientId, canAdminister }: Props) {
       />
       {responding && <AckForm onSign={sign} onCancel={() => { setResponding(false); }} />}
       {administering && (
-        <AdministerPanel state={administering} onChange={setAdministering} onSave={save} onClose={() => { setAdministering(null); }} />
+        <AdministerPanel instruments={CSSRS_ONLY} state={administering} onChange={setAdministering} onSave={save} onClose={() => { setAdministering(null); }} />
       )}
     </Stack>
   );
