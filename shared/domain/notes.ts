@@ -245,8 +245,8 @@ export function formatAge(hours: number): string {
 }
 
 /** Fields of a stored note with the v1 structured fields filled in for notes written before them. */
-export function withNoteDefaults(note: Note): Note & Required<Pick<Note, 'risk' | 'interventions' | 'contentHash' | 'cosignRequired'>> {
-  return { ...note, risk: note.risk ?? NO_RISK, interventions: note.interventions ?? [], contentHash: note.contentHash ?? '', cosignRequired: note.cosignRequired ?? false };
+export function withNoteDefaults(note: Note): Note & Required<Pick<Note, 'risk' | 'interventions' | 'contentHash' | 'cosignRequired' | 'draftKey'>> {
+  return { ...note, risk: note.risk ?? NO_RISK, interventions: note.interventions ?? [], contentHash: note.contentHash ?? '', cosignRequired: note.cosignRequired ?? false, draftKey: note.draftKey ?? '' };
 }
 
 const BOOKKEEPING = new Set(['_rev', '_meta', '_attachments']);

@@ -113,6 +113,8 @@ export interface Note extends RecordBase {
   readonly contentHash?: string;
   /** Set at signing when the author is supervised: the note then awaits a supervisor's co-sign record. */
   readonly cosignRequired?: boolean;
+  /** A draft's random key (base64) for its encrypted crash-recovery copy of unsaved typing; '' once signed. */
+  readonly draftKey?: string;
 }
 export const RISK_LEVELS = ['none', 'low', 'moderate', 'high'] as const;
 export interface NoteRisk {

@@ -72,4 +72,64 @@ test('a SOAP note survives a reload mid-typing, is listed unsigned, then signed,
   const row = page.getByRole('row').filter({ hasText: 'SOAP note' });
   await expect(row).toContainText('Alex Admin');
   await expect(row).toContainText('Signed');
+
+  // Audited: started once, one 'edit' per editing session (before and after the reload), not one per keystroke.
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Started a SOAP note' })).toHaveCount(1);
+  await expect(page.getByRole('row').filter({ hasText: 'Edited the draft' })).toHaveCount(2);
+  await expect(page.getByRole('row').filter({ hasText: /Signed the note \(SHA-256 [0-9a-f]{64}\)/ })).toHaveCount(1);
+  await expect(page.getByRole('row').filter({ hasText: 'Signed an addendum' })).toHaveCount(1);
+  await expect(page.getByRole('row').filter({ hasText: 'Opened the note' }).first()).toBeVisible();
+});
+
+test('a supervised therapist’s signed note awaits co-sign until a supervisor co-signs it', async ({ page }) => {
+  test.slow();
+  await page.goto('/');
+  const setup = new SetupScreen(page);
+  await setup.confirmRecoveryKey(await setup.createClinic());
+  await page.getByRole('link', { name: 'Staff' }).click();
+  await page.getByRole('button', { name: 'Add staff member' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Name', { exact: true }).fill('Ira Intern');
+  await dialog.getByLabel('Role').click();
+  await page.getByRole('option', { name: 'Therapist' }).click();
+  await dialog.getByRole('checkbox', { name: /Supervised/ }).check();
+  await dialog.getByRole('textbox', { name: 'Passphrase', exact: true }).fill('ira keeps her own phrase');
+  await dialog.getByLabel('Confirm passphrase').fill('ira keeps her own phrase');
+  await dialog.getByRole('button', { name: /add/i }).click();
+  await expect(page.getByRole('cell', { name: 'Ira Intern' })).toBeVisible();
+  const clients = new ClientScreens(page);
+  await clients.openList();
+  await clients.createClient(JORDAN);
+
+  const lock = new LockScreen(page);
+  const switchTo = async (name: string, passphrase: string) => {
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await page.getByRole('combobox', { name: 'Who are you?' }).click();
+    await page.getByRole('option', { name }).click();
+    await lock.unlock(passphrase);
+    await expect(page.getByRole('banner')).toContainText(name);
+  };
+  await switchTo('Ira Intern', 'ira keeps her own phrase');
+  await page.getByRole('link', { name: 'Clients' }).click();
+  await page.getByRole('row').filter({ hasText: 'Notewell' }).getByRole('link').click();
+  const notes = new NoteScreens(page);
+  await notes.startNoteFromChart();
+  await notes.section('Subjective').click();
+  await page.keyboard.type('First session under supervision.');
+  await notes.sign();
+  await expect(page.getByRole('region', { name: 'Signature' })).toContainText('Awaiting a supervisor’s co-sign.');
+  await expect(page.getByRole('button', { name: 'Co-sign' })).toHaveCount(0);
+  const noteUrl = page.url();
+
+  await switchTo('Alex Admin', ADMIN.passphrase);
+  await notes.openUnsigned();
+  const awaiting = page.getByRole('table', { name: 'Notes awaiting co-sign' });
+  await expect(awaiting.getByRole('row').filter({ hasText: 'Ira Intern' })).toContainText('Notewell');
+  await page.goto(noteUrl);
+  await page.getByRole('button', { name: 'Co-sign' }).click();
+  await page.getByRole('dialog', { name: 'Co-sign this note?' }).getByRole('button', { name: 'Co-sign' }).click();
+  await expect(page.getByRole('region', { name: 'Signature' })).toContainText('Co-signed by Alex Admin');
+  await notes.openUnsigned();
+  await expect(page.getByText('No notes await a co-sign.')).toBeVisible();
 });

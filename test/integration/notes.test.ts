@@ -113,7 +113,7 @@ describe('notes: draft, sign, addenda, co-sign', () => {
 // The v0 schema as it shipped: kinds note and addendum, no risk, interventions, hash or co-sign flag.
 function v0NotesSchema(): RxJsonSchema<Record<string, unknown>> {
   const { schema } = COLLECTION_SPECS.notes;
-  const added = ['risk', 'interventions', 'contentHash', 'cosignRequired'];
+  const added = ['risk', 'interventions', 'contentHash', 'cosignRequired', 'draftKey'];
   const properties = Object.fromEntries(Object.entries(schema.properties).filter(([name]) => !added.includes(name)));
   const kind = { type: 'string', enum: ['note', 'addendum'], maxLength: 8 };
   return { ...schema, version: 0, properties: { ...properties, kind }, indexes: [['clientId', 'createdAt'], 'parentId', ['status', 'authorId']] } as RxJsonSchema<Record<string, unknown>>;
@@ -130,7 +130,7 @@ describe('notes storage migration', () => {
     await old.close();
 
     const db = await openDb('notes-migrate', key);
-    expect(await getNote(db, 'n0')).toMatchObject({ status: 'signed', risk: { level: 'none', text: '' }, interventions: [], contentHash: '', cosignRequired: false, sections: [{ html: '<p>before v1</p>' }] });
+    expect(await getNote(db, 'n0')).toMatchObject({ status: 'signed', risk: { level: 'none', text: '' }, interventions: [], contentHash: '', cosignRequired: false, draftKey: '', sections: [{ html: '<p>before v1</p>' }] });
     await expect(db.notes.findOne('n0').exec().then((d) => d?.incrementalPatch({ title: 'x' }))).rejects.toThrow(/signed note/);
     await closeDb(db);
   });

@@ -22,7 +22,7 @@ import {
 
 const schema: RxJsonSchema<Note> = {
   title: 'notes',
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -44,6 +44,7 @@ const schema: RxJsonSchema<Note> = {
     risk: sealedObject,
     interventions: { type: 'array', items: { type: 'string' } },
     contentHash: sealedText,
+    draftKey: sealedText,
   },
   required: ['id', 'kind', 'status', 'clientId', 'sessionId', 'parentId', 'templateId', 'cosignerId', 'authorId', 'createdAt', 'updatedAt'],
   indexes: [['clientId', 'createdAt'], 'parentId', ['status', 'authorId'], 'sessionId'],
@@ -53,11 +54,13 @@ const schema: RxJsonSchema<Note> = {
 export const notesCollection = {
   name: 'notes',
   schema,
-  sealed: ['title', 'sections', 'risk', 'interventions', 'contentHash'],
+  sealed: ['title', 'sections', 'risk', 'interventions', 'contentHash', 'draftKey'],
   migrationStrategies: {
     // v1 adds the structured risk and interventions, the content hash of a signed note and the co-sign flag, and the
     // 'cosign' kind. Notes signed before v1 keep an empty hash: they were never hashed, and a signed note never changes.
     1: (doc: Note): Note => ({ ...doc, risk: NO_RISK, interventions: [], contentHash: '', cosignRequired: false }),
+    // v2 adds the draft's recovery key; drafts get one at their next save, signed notes never need one.
+    2: (doc: Note): Note => ({ ...doc, draftKey: '' }),
   },
 } as const satisfies CollectionSpec<Note>;
 
@@ -90,6 +93,12 @@ export function installNoteGuards(db: WaypointDatabase): void {
 }
 
 const toNote = (n: Note): Note => withNoteDefaults(n);
+
+/** 256 random bits, base64: the key of a draft's crash-recovery copy (renderer/features/notes/draft-recovery.ts). */
+function newDraftKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes));
+}
 
 /** Low-level insert of a whole note (tests, seed data, sync); the app writes through createDraft and signNote. */
 export async function insertNote(db: WaypointDatabase, input: RecordInput<Note>, ctx: WriteContext): Promise<Note> {
@@ -124,6 +133,7 @@ export function createDraft(db: WaypointDatabase, start: DraftStart, ctx: WriteC
     interventions: [],
     contentHash: '',
     cosignRequired: false,
+    draftKey: newDraftKey(),
   };
   return insertNote(db, input, ctx);
 }
@@ -153,7 +163,8 @@ export async function saveDraft(db: WaypointDatabase, id: string, patch: DraftPa
   const doc = await docOf(db.notes, id);
   const saved = await doc.incrementalModify((data) => {
     assertOwnDraft(data, ctx.authorId);
-    return { ...data, ...patch, sections: [...(patch.sections ?? data.sections)], interventions: [...(patch.interventions ?? data.interventions ?? [])], updatedAt: ctx.now.toISOString() };
+    const draftKey = data.draftKey || newDraftKey();
+    return { ...data, ...patch, draftKey, sections: [...(patch.sections ?? data.sections)], interventions: [...(patch.interventions ?? data.interventions ?? [])], updatedAt: ctx.now.toISOString() };
   });
   return toNote(plainOf(saved));
 }
@@ -169,7 +180,7 @@ export async function signNote(db: WaypointDatabase, id: string, ctx: WriteConte
   const signed = await doc.incrementalModify(async (data) => {
     assertOwnDraft(data, ctx.authorId);
     const content = toNote({ ...data, status: 'signed' });
-    return { ...data, status: 'signed', signedAt: at, updatedAt: at, cosignRequired, contentHash: await noteContentHash(content) };
+    return { ...data, status: 'signed', signedAt: at, updatedAt: at, cosignRequired, draftKey: '', contentHash: await noteContentHash(content) };
   });
   return toNote(plainOf(signed));
 }

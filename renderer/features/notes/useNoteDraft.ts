@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { NO_RISK } from '../../../shared/domain/notes';
 import type { Note, NoteRisk, NoteSection } from '../../../shared/domain/records';
 import type { NoteActions } from './useNoteActions';
+import { useDraftRecovery } from './useDraftRecovery';
 
 /** The editable content of a draft, as the editor holds it between saves. */
 export interface DraftContent {
@@ -34,6 +35,8 @@ export interface NoteDraft {
   readonly update: (patch: Partial<DraftContent>) => void;
   /** Saves now if anything is unsaved; resolves when stored (or when the save failed, shown in `status`). */
   readonly flush: () => Promise<boolean>;
+  /** When typing left unsaved by a closed or reloaded page was restored into this draft; null otherwise. */
+  readonly restoredFrom: string | null;
 }
 
 /**
@@ -51,6 +54,7 @@ export function useNoteDraft(note: Note, save: NoteActions['save']): NoteDraft {
   const running = useRef<Promise<void> | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const noteId = note.id;
+  const clearCopy = useRef<() => void>(() => undefined);
 
   const saveOnce = useCallback(async () => {
     dirty.current = false;
@@ -59,7 +63,10 @@ export function useNoteDraft(note: Note, save: NoteActions['save']): NoteDraft {
     try {
       await save(noteId, latest.current, !edited.current);
       edited.current = true;
-      if (version.current === saving) setStatus({ state: 'saved', at: new Date() });
+      if (version.current === saving) {
+        setStatus({ state: 'saved', at: new Date() });
+        clearCopy.current();
+      }
     } catch (error) {
       dirty.current = true;
       setStatus({ state: 'error', reason: reasonOf(error) });
@@ -99,8 +106,19 @@ export function useNoteDraft(note: Note, save: NoteActions['save']): NoteDraft {
     timer.current = window.setTimeout(() => void flushRef.current(), AUTOSAVE_DELAY_MS);
   }, []);
 
+  const recovery = useDraftRecovery(note, update);
+  const writeCopy = useRef(recovery.write);
   useEffect(() => {
-    const now = () => void flushRef.current();
+    writeCopy.current = recovery.write;
+    clearCopy.current = recovery.clear;
+  });
+
+  useEffect(() => {
+    const now = () => {
+      // Synchronous encrypted copy first: the asynchronous save may not finish before the page is torn down.
+      if (dirty.current) writeCopy.current(latest.current);
+      void flushRef.current();
+    };
     const hidden = () => {
       if (document.visibilityState === 'hidden') now();
     };
@@ -116,5 +134,5 @@ export function useNoteDraft(note: Note, save: NoteActions['save']): NoteDraft {
     };
   }, []);
 
-  return { content, status, update, flush };
+  return { content, status, update, flush, restoredFrom: recovery.restoredFrom };
 }

@@ -79,6 +79,11 @@ export function NoteEditor({ note, responses, lastNote }: Props) {
         )}
         <SaveStatus status={draft.status} />
       </Group>
+      {draft.restoredFrom && (
+        <Alert color="blue" title="Unsaved typing restored">
+          {`What you typed just before the page closed (${new Date(draft.restoredFrom).toLocaleTimeString()}) was restored into this draft and is being saved.`}
+        </Alert>
+      )}
       <TextInput label="Title (optional)" value={content.title} onChange={(e) => { update({ title: e.currentTarget.value }); }} onBlur={blur} />
       <InsertActions
         content={content}

@@ -1,0 +1,62 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Note } from '../../../shared/domain/records';
+import { clearRecovery, prepareRecoveryWriter, readRecovery, type RecoveryWriter } from './draft-recovery';
+import type { DraftContent } from './useNoteDraft';
+
+export interface DraftRecovery {
+  /** Writes the encrypted copy synchronously (for beforeunload/pagehide); false when it could not. */
+  readonly write: (content: DraftContent) => boolean;
+  /** Drops the copy once everything is saved. */
+  readonly clear: () => void;
+  /** When the restored typing was left, or null when nothing was restored. */
+  readonly restoredFrom: string | null;
+}
+
+/** The crash-recovery copy of one draft (draft-recovery.ts): restored once when the editor opens, if newer. */
+export function useDraftRecovery(note: Note, onRestore: (content: DraftContent) => void): DraftRecovery {
+  const writer = useRef<RecoveryWriter | null>(null);
+  const restore = useRef(onRestore);
+  const savedAt = useRef(note.updatedAt);
+  const [restoredFrom, setRestoredFrom] = useState<string | null>(null);
+  const id = note.id;
+  const key = note.draftKey ?? '';
+
+  useEffect(() => {
+    restore.current = onRestore;
+  }, [onRestore]);
+
+  useEffect(() => {
+    let live = true;
+    const failed = (e: unknown) => {
+      console.error('Draft recovery is unavailable', e);
+    };
+    prepareRecoveryWriter(id, key, localStorage)
+      .then((w) => {
+        if (live) writer.current = w;
+      })
+      .catch(failed);
+    readRecovery(id, key, localStorage)
+      .then((found) => {
+        if (!live || !found) return;
+        // A copy no newer than the stored draft was saved after all (the save won the race with the reload).
+        if (found.at <= savedAt.current) {
+          clearRecovery(id, localStorage);
+          return;
+        }
+        restore.current(found.content);
+        setRestoredFrom(found.at);
+      })
+      .catch(failed);
+    return () => {
+      live = false;
+    };
+  }, [id, key]);
+
+  return {
+    write: (content) => writer.current?.write(content, new Date()) ?? false,
+    clear: () => {
+      clearRecovery(id, localStorage);
+    },
+    restoredFrom,
+  };
+}
