@@ -8,6 +8,7 @@ import { CheckInRoundPage, MeasuresSettingsPage } from '../features/measures';
 import { GroupFormPage, GroupsPage, SchedulePage, SessionFormPage, SessionPage } from '../features/sessions';
 import { NewNotePage, NoteEditorPage, UnsignedNotesPage } from '../features/notes';
 import { ConflictsPage, SyncIndicator } from '../features/sync';
+import { CaseloadPage } from '../features/medications';
 import { getHost } from '../host';
 import { useSession } from './session-context';
 import { ROLE_LABELS } from '../../shared/domain/staff';
@@ -19,6 +20,7 @@ const NAV = [
   { to: '/groups', label: 'Groups' },
   { to: '/notes/unsigned', label: 'Unsigned notes' },
   { to: '/checkins', label: 'Check-ins' },
+  { to: '/medications', label: 'Medications' },
   { to: '/measures/settings', label: 'Measures settings' },
   { to: '/staff', label: 'Staff' },
   { to: '/audit', label: 'Audit log' },
@@ -99,6 +101,7 @@ export function AppLayout({ idleMinutes, onIdleMinutesChange }: Props) {
           <Route path="/groups/new" element={<GroupFormPage />} />
           <Route path="/groups/:groupId/edit" element={<GroupFormPage />} />
           <Route path="/checkins" element={<CheckInRoundPage />} />
+          <Route path="/medications" element={<CaseloadPage />} />
           <Route path="/measures/settings" element={<MeasuresSettingsPage />} />
           <Route path="/staff" element={<StaffPage />} />
           <Route path="/audit" element={<AuditPage />} />

@@ -4,3 +4,4 @@ export { medicationChanges, type MedicationChange } from './medication-chart-dat
 export { AdherenceAlertBanner } from './components/AdherenceBanner';
 export { useMedicationMarkers, type MedicationMarker } from './useMedicationMarkers';
 export { useLowAdherenceClientIds } from './useLowAdherenceClientIds';
+export { CaseloadPage } from './components/CaseloadPage';
