@@ -2,7 +2,7 @@ import { createRxDatabase, type RxJsonSchema } from 'rxdb/plugins/core';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { firstValueFrom } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { insertClinicRecord, insertResponse, watchClinicRecordsFor, watchResponsesForClient, watchResponsesOfKind } from '../../renderer/db';
+import { insertClinicRecord, insertResponse, watchClientResponsesOfKind, watchClinicRecordsFor, watchLatestResponse, watchResponsesForClient, watchResponsesOfInstruments, watchResponsesOfKind } from '../../renderer/db';
 import { COLLECTION_SPECS, SEALED_FIELDS } from '../../renderer/db/schema-plan';
 import { wrapSealedStorage } from '../../renderer/db/sealed-storage';
 import type { InstrumentResponse } from '../../shared/domain/records';
@@ -53,5 +53,21 @@ describe('measures storage', () => {
     await insertClinicRecord(db, { ...ack, refId: 'c2' }, ctx(T0));
     const acks = await firstValueFrom(watchClinicRecordsFor(db, 'safety-ack', { collection: 'clients', id: 'c1' }));
     expect(acks.map((a) => [a.refId, a.data])).toEqual([['c1', { note: 'plan reviewed' }]]);
+  });
+
+  it('reads only what the client list needs: alerting instruments, and the latest response per client and instrument', async () => {
+    const db = await openDb('narrow', await newKey());
+    await insertResponse(db, response('c1', '2026-11-01T10:00:00.000Z'), ctx(T0));
+    await insertResponse(db, { ...response('c1', '2026-11-09T10:00:00.000Z'), score: 7 }, ctx(T0));
+    await insertResponse(db, { ...response('c1', '2026-11-05T10:00:00.000Z'), instrumentId: 'GAD-7' }, ctx(T0));
+    await insertResponse(db, { ...response('c1', '2026-11-06T10:00:00.000Z'), kind: 'check-in', instrumentId: 'waypoint-check-in', answers: { mood: 5 } }, ctx(T0));
+
+    const alerting = await firstValueFrom(watchResponsesOfInstruments(db, 'measure', ['PHQ-9', 'C-SSRS-Screener']));
+    expect(alerting.map((r) => [r.instrumentId, r.completedAt])).toEqual([['PHQ-9', '2026-11-01T10:00:00.000Z'], ['PHQ-9', '2026-11-09T10:00:00.000Z']]);
+    expect(await firstValueFrom(watchLatestResponse(db, 'c1', 'PHQ-9'))).toMatchObject({ completedAt: '2026-11-09T10:00:00.000Z', score: 7 });
+    expect(await firstValueFrom(watchLatestResponse(db, 'c2', 'PHQ-9'))).toBeNull();
+    const checkIns = await firstValueFrom(watchClientResponsesOfKind(db, 'c1', 'check-in'));
+    expect(checkIns.map((r) => r.answers)).toEqual([{ mood: 5 }]);
+    await closeDb(db);
   });
 });
