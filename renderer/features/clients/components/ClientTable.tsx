@@ -95,7 +95,7 @@ export function ClientTable({ rows, sort, onSort, caption, alertIds, absenceIds,
                   {row.displayName}
                 </Anchor>
                 {alertIds.has(row.id) && <Badge color="red" variant="light" tt="none">Safety alert</Badge>}
-                {absenceIds?.has(row.id) && <Badge color="orange.9" variant="light" tt="none">Attendance alert</Badge>}
+                {absenceIds?.has(row.id) && <Badge color="orange" variant="light" tt="none">Attendance alert</Badge>}
                 {lowAdherence.has(row.id) && <Badge color="#9c3706" variant="outline" tt="none">Low adherence</Badge>}
                 {unsynced.has(row.id) && <NotSyncedBadge />}
               </Group>

@@ -11,7 +11,7 @@ export function AbsenceAlertBanner({ clientId }: { clientId: string }) {
   const streak = useMemo(() => data ?? [], [data]);
   if (streak.length === 0) return null;
   return (
-    <Alert role="alert" color="orange.9" variant="outline" title="Attendance alert">
+    <Alert role="alert" color="red.9" variant="outline" title="Attendance alert">
       <Text>{streak.length} unexcused absences in a row. Reach out to the client and review barriers to attending.</Text>
       <List mt="xs">
         {streak.map((r) => <List.Item key={r.id}>Absent, unexcused ({formatInstantDate(r.sessionAt)})</List.Item>)}

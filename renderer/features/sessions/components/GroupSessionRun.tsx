@@ -30,9 +30,12 @@ function Editor({ detail }: Props) {
   const present = presentMembers(group, attendance);
   const withText = group.memberIds.filter((id) => !present.includes(id) && htmlToText(memberHtml(draft.sections, id)) !== '');
 
+  // Once the user has tried to sign, what still blocks it is shown and follows their edits live.
+  const [attempted, setAttempted] = useState(false);
+  const blocker = groupSignBlocker(group, attendance, draft.sections, names.client);
   const askToSign = () => {
-    const blocker = groupSignBlocker(group, attendance, draft.sections, names.client);
-    setSignError(blocker);
+    setAttempted(true);
+    setSignError('');
     if (!blocker) setConfirming(true);
   };
   const sign = async () => {
@@ -77,7 +80,7 @@ function Editor({ detail }: Props) {
           ))}
         </Stack>
       </Card>
-      {signError && <Alert color="red" role="alert" title="Not signed yet">{signError}</Alert>}
+      {(signError || (attempted && blocker)) && <Alert color="red" role="alert" title="Not signed yet">{signError || blocker}</Alert>}
       <Group><Button onClick={askToSign}>Sign group session</Button></Group>
       <ConfirmModal opened={confirming} title="Sign the group session?" confirmLabel="Sign" busy={signing} onConfirm={() => void sign()} onCancel={() => { setConfirming(false); }}>
         Signing writes {present.length} member notes and the group note. Signed notes can no longer be changed; corrections are addenda.
