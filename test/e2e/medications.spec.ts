@@ -9,6 +9,8 @@ import { SetupScreen } from './pages/vault-pages';
 const SAM = { firstName: 'Sam', lastName: 'Medley', dateOfBirth: '1990-05-06', admissionDate: localDayAgo(40) };
 
 async function seriousA11yViolations(page: Page): Promise<string[]> {
+  // A hovered primary button is lighter (theme.ts darkens hover only for an explicit shade 9); scan the resting state.
+  await page.mouse.move(0, 0);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -63,4 +65,63 @@ test('medication, dose change, two weeks of adherence with misses and a side eff
   await expect(phq9).toHaveAccessibleName(/Medication changes marked: Sertraline 50 → 100 mg/);
   // The start (before the first PHQ-9) is outside the charted range, so it is not drawn.
   await expect(phq9).not.toHaveAccessibleName(/Started Sertraline/);
+});
+
+test('a medication visit reviews since the last visit, records its changes and note; caseload and list badge show the client', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  const setup = new SetupScreen(page);
+  await setup.confirmRecoveryKey(await setup.createClinic());
+  const clients = new ClientScreens(page);
+  await clients.createClient(SAM);
+  const meds = new MedicationScreens(page);
+  await meds.openTab();
+
+  const lithium = { name: 'Lithium', strength: '300 mg capsule', dose: '0', timesPerDay: '2', times: '08:00', prescriber: 'Dr Lee', indication: 'Bipolar disorder', startedOn: localDayAgo(20) };
+  const form = await meds.fillNewMedication(lithium);
+  await form.getByRole('button', { name: 'Save medication' }).click();
+  await expect(form.getByText('The dose must be more than 0.')).toBeVisible();
+  await expect(form.getByText('Give 2 time(s), one per dose, or none.')).toBeVisible();
+  await form.getByRole('textbox', { name: 'Dose', exact: true }).fill('600');
+  await form.getByLabel('Times of day').fill('08:00, 20:00');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await form.getByRole('button', { name: 'Save medication' }).click();
+  await expect(form).toBeHidden();
+
+  await page.getByRole('button', { name: 'Record week' }).click();
+  await expect(meds.dialog('Record a week of adherence')).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await meds.recordWeek('Lithium', mondayWeeksAgo(1), ['2', '1', '1', '0', '1', '1', '0'], 'Side effects');
+  await meds.recordWeek('Lithium', mondayWeeksAgo(0), ['1', '1', '0', '1', '1', '1', '1'], 'Chose not to');
+
+  await page.getByRole('button', { name: 'Start medication visit' }).click();
+  const visit = meds.region('Medication visit');
+  await expect(visit).toContainText('Adherence so far (first medication visit)');
+  await expect(visit).toContainText('No measures scored yet.');
+  await meds.recordSideEffect('Tremor', 'Lithium', '3 Severe', 'A lot');
+  await expect(visit).toContainText('Tremor: Severe');
+  await expect(visit).toContainText('(1 so far)');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await visit.getByRole('button', { name: 'Finish visit' }).click();
+  await expect(visit.getByText('Write a short visit note before finishing.')).toBeVisible();
+  await visit.getByLabel('Visit note').fill('Tremor since the last increase; plan a level check.');
+  await visit.getByRole('button', { name: 'Finish visit' }).click();
+  await expect(visit).toBeHidden();
+
+  await clients.openList();
+  await expect(clients.rowFor('Medley').getByText('Low adherence')).toBeVisible();
+  const caseload = await meds.openCaseload();
+  const row = caseload.getByRole('row').filter({ hasText: 'Medley' });
+  await expect(row).toContainText('Lithium');
+  await expect(row).toContainText('(low)');
+  await expect(row).toContainText('Tremor, Severe');
+  await expect(row.getByRole('cell').last()).toHaveText('0');
+  await caseload.getByRole('button', { name: 'Days since medication visit' }).click();
+  await expect(caseload.getByRole('columnheader', { name: /Days since medication visit/ })).toHaveAttribute('aria-sort', 'ascending');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Started Lithium 600 mg' })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Medication visit started' })).toBeVisible();
 });

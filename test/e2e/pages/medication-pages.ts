@@ -25,6 +25,13 @@ export class MedicationScreens {
   }
 
   async addMedication(m: NewMedication): Promise<void> {
+    const form = await this.fillNewMedication(m);
+    await form.getByRole('button', { name: 'Save medication' }).click();
+    await expect(form).toBeHidden();
+  }
+
+  /** Opens the add form and fills it; the caller saves (or checks the validation message). */
+  async fillNewMedication(m: NewMedication): Promise<Locator> {
     await this.page.getByRole('button', { name: 'Add medication' }).click();
     const form = this.dialog('Add medication');
     await form.getByLabel('Medication name').fill(m.name);
@@ -35,8 +42,7 @@ export class MedicationScreens {
     await form.getByLabel('Times of day').fill(m.times);
     await form.getByLabel('Prescriber').fill(m.prescriber);
     await form.getByLabel('Indication').fill(m.indication);
-    await form.getByRole('button', { name: 'Save medication' }).click();
-    await expect(form).toBeHidden();
+    return form;
   }
 
   currentList(): Locator {
@@ -86,6 +92,12 @@ export class MedicationScreens {
 
   adherenceAlert(): Locator {
     return this.page.getByRole('alert').filter({ hasText: 'Adherence below 80 %' });
+  }
+
+  async openCaseload(): Promise<Locator> {
+    await this.page.getByRole('link', { name: 'Medications', exact: true }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Medications caseload' })).toBeVisible();
+    return this.page.getByRole('table');
   }
 
   region(name: string): Locator {
