@@ -24,9 +24,10 @@ export function itemLabel(def: InstrumentDefinition, item: Item): string | null 
   return null;
 }
 
-/** True when every item of the instrument can be shown with a label and answered from fixed options. */
+/** True when every item can be shown with a label and answered: from labelled options, or on a number line (ORS). */
 export function isAdministrable(def: InstrumentDefinition): boolean {
-  return def.licence.itemTextAllowed && def.items.every((item) => itemLabel(def, item) !== null && !item.continuous && item.options.every((o) => o.label !== null));
+  const answerable = (item: Item) => Boolean(item.continuous) || (item.options.length > 0 && item.options.every((o) => o.label !== null));
+  return def.licence.itemTextAllowed && def.items.every((item) => itemLabel(def, item) !== null && answerable(item));
 }
 
 /** Instruments the chart offers: shipped text (licence-gated ones need an import, which this screen does not do). */

@@ -139,3 +139,40 @@ export class CheckInScreens {
     return this.page.getByRole('table', { name: 'Check-ins in this range, oldest first' });
   }
 }
+
+/** Page model of the chart's family feedback tab. */
+export class FamilyFeedbackScreens {
+  constructor(private readonly page: Page) {}
+
+  /** Fills and saves the form: ratings in item order (1–5), a comment on the first item, concerns. */
+  async give(relation: string, ratings: readonly [number, number, number, number], comment: string, concerns: string): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Family feedback form' });
+    await form.getByRole('combobox', { name: /relation to the client/ }).selectOption(relation);
+    const items = ['Communication at home', 'Handling conflict without escalation', 'Participation in household responsibilities', 'Mood at home'];
+    for (const [i, item] of items.entries()) {
+      await form.getByRole('radiogroup', { name: item }).getByRole('radio', { name: new RegExp(`^${String(ratings[i])} `) }).check();
+    }
+    await form.getByRole('textbox', { name: 'Comment on communication at home' }).fill(comment);
+    await form.getByRole('textbox', { name: /^Concerns/ }).fill(concerns);
+    await form.getByRole('button', { name: 'Save family feedback' }).click();
+  }
+
+  table(): Locator {
+    return this.page.getByRole('table', { name: /^Family feedback, oldest first/ });
+  }
+}
+
+/** A licensed WHO-5 text file; `change` edits it before it is written (to make a bad file). */
+export function who5TextFile(change: (file: { instruments: Record<string, unknown>[] }) => void = () => undefined): string {
+  const labels = ['All of the time', 'Most of the time', 'More than half of the time', 'Less than half of the time', 'Some of the time', 'At no time'];
+  const file = {
+    format: 'waypoint-instrument-text',
+    instruments: [{
+      id: 'WHO-5',
+      licence: 'WHO permission letter 2026-114',
+      items: Array.from({ length: 5 }, (_, i) => ({ id: `who5_${String(i + 1)}`, text: `Licensed well-being item ${String(i + 1)}`, options: [5, 4, 3, 2, 1, 0].map((value, k) => ({ value, label: labels[k] })) })),
+    }],
+  };
+  change(file);
+  return JSON.stringify(file, null, 2);
+}

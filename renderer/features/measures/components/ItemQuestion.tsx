@@ -1,4 +1,4 @@
-import { Group, Radio } from '@mantine/core';
+import { Group, NumberInput, Radio } from '@mantine/core';
 import type { KeyboardEvent } from 'react';
 import type { Answer, InstrumentDefinition, Item } from '../../../../shared/instruments';
 import { itemLabel, keyForOption, optionForKey, optionValue } from '../instrument-forms';
@@ -16,8 +16,33 @@ interface Props {
 
 const MISSING = 'missing';
 
+/** One required item: a radio group of options, or a number for a visual-analogue line. */
+export function ItemQuestion(props: Props) {
+  return props.item.continuous ? <LineQuestion {...props} /> : <ChoiceQuestion {...props} />;
+}
+
+/** A visual-analogue item (ORS) entered as its measured value, e.g. 6.4 on a 0–10 line. */
+function LineQuestion({ def, item, number, value, onAnswer }: Props) {
+  const scale = item.continuous;
+  if (!scale) return null;
+  return (
+    <NumberInput
+      label={`${String(number)}. ${itemLabel(def, item) ?? item.id}`}
+      description={`The mark on the line, from ${String(scale.min)} to ${String(scale.max)} in steps of ${String(scale.step)}.`}
+      withAsterisk
+      min={scale.min}
+      max={scale.max}
+      step={scale.step}
+      decimalScale={1}
+      w={260}
+      value={typeof value === 'number' ? value : ''}
+      onChange={(v) => { onAnswer(item.id, typeof v === 'number' ? v : null); }}
+    />
+  );
+}
+
 /** One required item as a labelled radio group; a number key answers the focused item (arrows move as usual). */
-export function ItemQuestion({ def, item, number, value, onAnswer, onMissing, missing = false }: Props) {
+function ChoiceQuestion({ def, item, number, value, onAnswer, onMissing, missing = false }: Props) {
   const keys = [...item.options.map(keyForOption), ...(onMissing ? ['M (missing on the paper form)'] : [])].join(', ');
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;

@@ -89,4 +89,10 @@ describe('licensed text records', () => {
     expect(who5Def?.items[0]?.text).toBe('New 1');
     expect(administrableWith(new Map()).some((d) => d.id === 'WHO-5')).toBe(false);
   });
+
+  it('makes ORS administrable once its four line texts are imported (answered as numbers, no options)', () => {
+    const ors = { id: 'ORS', licence: 'group licence', items: ['individual', 'interpersonal', 'social', 'overall'].map((d) => ({ id: `ors_${d}`, text: `How are you doing: ${d}` })) };
+    const licensed = licensedTextsOf([settings('instruments', 'licensed-text', '2026-11-01T00:00:00Z', { fileName: 'ors.json', instruments: [ors] })]);
+    expect(administrableWith(licensed).find((d) => d.id === 'ORS')?.items.map((i) => i.text)).toEqual(ors.items.map((i) => i.text));
+  });
 });
