@@ -7,6 +7,7 @@ import { useSession as useSignedIn } from '../../app/session-context';
 import { formatInstantDate } from '../../components/format-date';
 import { appendAudit, useDatabase } from '../../db';
 import { AttendanceTable } from './components/AttendanceTable';
+import { FamilyFeedbackAttach } from './components/FamilyFeedbackAttach';
 import { GroupSessionRun } from './components/GroupSessionRun';
 import { nameIn, useSessionDetail, type SessionDetail } from './useSessions';
 import { useSessionActions } from './useSessionActions';
@@ -60,9 +61,7 @@ function ClientSession({ session, detail }: { session: Session; detail: SessionD
       <Group>
         <Button component={Link} to={`/notes/new?clientId=${session.clientId}&sessionId=${session.id}&template=soap`}>Write session note</Button>
       </Group>
-      {session.kind === 'family' && (
-        <Text size="sm" c="gray.7">Family feedback forms cannot be attached yet: the measures feature does not offer them.</Text>
-      )}
+      {session.kind === 'family' && <FamilyFeedbackAttach session={session} />}
     </Stack>
   );
 }
