@@ -1,7 +1,7 @@
 import { Alert, Anchor, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { clientDisplayName } from '../../../shared/domain/client';
-import { canEditNote, templateOf } from '../../../shared/domain/notes';
+import { INDIVIDUAL_TEMPLATE_IDS, canEditNote, templateOf } from '../../../shared/domain/notes';
 import type { Note } from '../../../shared/domain/records';
 import { formatInstantDate } from '../../components/format-date';
 import { RichTextView } from '../../components/RichTextSection';
@@ -10,9 +10,11 @@ import { NoteEditor } from './components/NoteEditor';
 import { SignedNoteView } from './components/SignedNoteView';
 import { useClientNotes, useClientResponses, useNote, useRecordNoteView, type NoteWithContext } from './useNotes';
 
-/** The client's most recent other note (by start time), for "Start from last note". */
+const INDIVIDUAL: readonly string[] = INDIVIDUAL_TEMPLATE_IDS;
+
+/** The client's most recent other individual note (by start time), for "Start from last note"; group notes never. */
 function lastNoteBefore(notes: readonly Note[], current: Note): Note | null {
-  const others = notes.filter((n) => n.kind === 'note' && n.id !== current.id && n.sections.length > 0);
+  const others = notes.filter((n) => n.kind === 'note' && n.id !== current.id && INDIVIDUAL.includes(n.templateId) && n.sections.length > 0);
   return others.reduce<Note | null>((a, n) => (a === null || n.createdAt > a.createdAt ? n : a), null);
 }
 
