@@ -34,6 +34,13 @@ export interface ConnectionLimiterOptions {
   readonly backoff?: BackoffPolicy;
   /** Reports each answer or failure, for the sync status (offline vs. reachable). */
   readonly onOutcome?: (outcome: RequestOutcome) => void;
+  /**
+   * Called when a listener's answer should be followed by the replication's own checkpoint pass: after `since=now`
+   * was pinned (the pin can land after the catch-up pass finished) and after a long-poll brought changes. Seen
+   * in a seeded two-laptop test: RxDB's live stream alone can leave a change unpulled while reporting "in sync";
+   * the checkpoint pass never does.
+   */
+  readonly onCatchUpNeeded?: (url: string) => void;
 }
 
 export type RequestOutcome = { readonly ok: true } | { readonly ok: false; readonly status: number | null; readonly message: string };
@@ -70,6 +77,16 @@ const seqAnswer = z.looseObject({ last_seq: z.union([z.string(), z.number()]) })
 // How long past its own timeout a long-poll may run before the limiter ends it. Ending one early is harmless
 // (the empty answer resumes from the same sequence), so this only covers network jitter.
 const LONG_POLL_GRACE_MS = 250;
+
+const changesShape = z.looseObject({ results: z.array(z.unknown()) });
+const hasResults = (text: string): boolean => {
+  try {
+    const parsed = changesShape.safeParse(JSON.parse(text));
+    return parsed.success && parsed.data.results.length > 0;
+  } catch {
+    return false;
+  }
+};
 
 const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([101, 204, 205, 304]);
 
@@ -146,6 +163,7 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
     if (since !== 'now') return since;
     const answer = seqAnswer.safeParse(await (await request(currentSeqUrl(url), { headers: init?.headers })).json());
     if (!answer.success) throw new Error('The server did not say where its change feed ends.');
+    options.onCatchUpNeeded?.(url);
     return String(answer.data.last_seq);
   };
 
@@ -158,7 +176,9 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
         controller.abort('bounded');
       }, pollTimeout + LONG_POLL_GRACE_MS);
       try {
-        return await send(boundedLongPollUrl(withSince(url, since), pollTimeout), init, controller.signal);
+        const answer = await send(boundedLongPollUrl(withSince(url, since), pollTimeout), init, controller.signal);
+        if (answer.ok && options.onCatchUpNeeded && hasResults(await answer.clone().text())) options.onCatchUpNeeded(url);
+        return answer;
       } catch (error) {
         if (controller.signal.aborted) return new Response(emptyChangesAnswer(since), { status: 200, headers: { 'content-type': 'application/json' } });
         throw error;
