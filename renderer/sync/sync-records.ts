@@ -1,5 +1,6 @@
 import type { RxReplicationConflict } from 'rxdb/plugins/core';
 import { getClinicRecord, insertClinicRecord, type WaypointDatabase } from '../db';
+import { setClinicRecordStatus } from '../db/collections/clinic.collection';
 import { canonicalJson, shortDigest } from '../../shared/sync/canonical-json';
 import type { RejectedDocument } from '../../shared/sync/couch-transform';
 import type { SyncedDoc } from '../db/replication';
@@ -46,5 +47,11 @@ export async function quarantine(db: WaypointDatabase, rejected: RejectedDocumen
     data,
     reason: `The server refused this change (${rejected.error}): ${rejected.reason}`,
   } as const;
+  // Refused again after "Send again": the same version is listed again (same id, since the id follows the content).
+  const existing = await getClinicRecord(db, id);
+  if (existing?.status === 'resolved') {
+    await setClinicRecordStatus(db, id, 'open', { authorId: SYNC_AUTHOR, now });
+    return true;
+  }
   return insertOnce(db, id, () => insertClinicRecord(db, input, { authorId: SYNC_AUTHOR, now, id }));
 }

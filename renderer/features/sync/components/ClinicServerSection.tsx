@@ -1,11 +1,13 @@
 import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
 import { useClinicSync } from '../sync-context';
+import { useSyncStatus } from '../useSyncStatus';
 import { EnrollLaptopForm } from './EnrollLaptopForm';
 import { SyncSettings } from './SyncSettings';
 
 /** Settings → Clinic server: connect (admin, once), then where this laptop syncs and laptop enrollment. */
 export function ClinicServerSection({ isAdmin }: { readonly isAdmin: boolean }) {
-  const { server, problem } = useClinicSync();
+  const { server, problem, sync } = useClinicSync();
+  const status = useSyncStatus(sync);
   return (
     <Paper withBorder p="md">
       <Stack>
@@ -32,6 +34,11 @@ export function ClinicServerSection({ isAdmin }: { readonly isAdmin: boolean }) 
               This laptop syncs with <strong>{server.url}</strong> (clinic {server.clinicId}) as {server.username}. Everything is
               encrypted on this laptop before it is sent.
             </Text>
+            {status?.state === 'error' && (
+              <Alert color="red" title="Sync stopped" role="alert">
+                {status.error} Your work is kept on this laptop; use “Retry sync” in the header once the cause is fixed.
+              </Alert>
+            )}
             {isAdmin && <EnrollLaptopForm />}
           </>
         )}
