@@ -45,6 +45,7 @@ function humanize(key: string): string {
 function answerText(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'number' || typeof value === 'string') return String(value);
+  if (Array.isArray(value)) return value.map(answerText).filter(Boolean).join(' + ');
   return '';
 }
 
