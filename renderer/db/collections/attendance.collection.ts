@@ -51,9 +51,13 @@ export const attendanceCollection = {
   },
 } as const satisfies CollectionSpec<Attendance>;
 
-/** The one attendance record of a client at a session has a fixed id, so marking it twice updates it. */
+/**
+ * The one attendance record of a client at a session has a fixed id, so marking it twice (or on two laptops)
+ * updates one record. Ids are at most 64 characters (the schema's key length): a session id and as much of the
+ * client id as fits, 27 characters of a random UUID, which never collide within one session's roster.
+ */
 export function attendanceId(sessionId: string, clientId: string): string {
-  return `${sessionId}.${clientId}`;
+  return `${sessionId}.${clientId}`.slice(0, 64);
 }
 
 export async function insertAttendance(db: WaypointDatabase, input: RecordInput<Attendance>, ctx: WriteContext): Promise<Attendance> {

@@ -24,9 +24,12 @@ export interface GroupSigned {
   readonly memberNotes: readonly Note[];
 }
 
-/** The fixed id of a member's note of a group session, so a retried signing never writes a second one. */
+/**
+ * The fixed id of a member's note of a group session, so a retried signing never writes a second one; cut to the
+ * 64-character key length like attendance ids (25 characters of a random client UUID are unique within a roster).
+ */
 export function memberNoteId(sessionId: string, clientId: string): string {
-  return `${sessionId}.note.${clientId}`;
+  return `${sessionId}.n.${clientId}`.slice(0, 64);
 }
 
 async function signMemberNote(db: WaypointDatabase, s: GroupSigning, clientId: string, ctx: WriteContext): Promise<Note> {

@@ -50,3 +50,18 @@ describe('attendance rows', () => {
     expect(rowToInput({ ...blank, status: 'late', engagement: '4', communicationNote: '  quiet  ' }, 's', 'a', 'T')).toMatchObject({ engagement: 4, communicationNote: 'quiet', sessionAt: 'T' });
   });
 });
+
+describe('fixed ids', () => {
+  it('fit the 64-character key and differ per member', async () => {
+    const { attendanceId } = await import('../../../renderer/db/collections/attendance.collection');
+    const { memberNoteId } = await import('../../../renderer/features/sessions/group-signing');
+    const s = '9325adff-e5b6-4857-bacf-b1a7a87f343e';
+    const [a, b] = ['6c088135-f663-43aa-a117-9395be01f983', '6c088135-f663-43aa-a117-000000000000'];
+    for (const f of [attendanceId, memberNoteId]) {
+      expect(f(s, a).length).toBeLessThanOrEqual(64);
+      expect(f(s, 'c1')).toContain('c1');
+    }
+    expect(attendanceId(s, a)).not.toBe(attendanceId(s, '7c088135-f663-43aa-a117-9395be01f983'));
+    expect(memberNoteId(s, b)).not.toBe(memberNoteId(s, '6c088135-f663-43aa-a118-9395be01f983'));
+  });
+});
