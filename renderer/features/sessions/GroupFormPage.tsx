@@ -6,6 +6,7 @@ import { clientDisplayName } from '../../../shared/domain/client';
 import type { Group as ClinicGroup } from '../../../shared/domain/records';
 import { canBePrimaryClinician } from '../../../shared/domain/staff';
 import { useSession as useSignedIn } from '../../app/session-context';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { LIST_PROPS } from '../../components/combobox';
 import { notify } from '../../components/notify';
 import { groupToForm, validateGroupForm, type GroupFormValues } from './group-form';
@@ -17,6 +18,7 @@ function GroupForm({ group, dir }: { group: ClinicGroup | null; dir: Directory }
   const navigate = useNavigate();
   const actions = useSessionActions();
   const [saveError, setSaveError] = useState('');
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const form = useForm<GroupFormValues>({
     mode: 'controlled',
     initialValues: groupToForm(group, user.id),
@@ -42,9 +44,12 @@ function GroupForm({ group, dir }: { group: ClinicGroup | null; dir: Directory }
         {group && <NativeSelect label="Status" data={[{ value: 'active', label: 'Active' }, { value: 'archived', label: 'Archived' }]} {...form.getInputProps('status')} />}
         <Group>
           <Button type="submit">Save group</Button>
-          <Button variant="default" component={Link} to="/groups">Cancel</Button>
+          <Button variant="default" onClick={() => { if (form.isDirty()) setConfirmingDiscard(true); else void navigate('/groups'); }}>Cancel</Button>
         </Group>
       </Stack>
+      <ConfirmModal opened={confirmingDiscard} title="Discard your changes?" confirmLabel="Discard changes" cancelLabel="Keep editing" color="red" onConfirm={() => void navigate('/groups')} onCancel={() => { setConfirmingDiscard(false); }}>
+        The changes to this group have not been saved.
+      </ConfirmModal>
     </form>
   );
 }
