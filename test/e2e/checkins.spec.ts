@@ -54,17 +54,24 @@ test('a mood app CSV with 3 good and 2 bad rows imports exactly 3; a quick check
   await expect(panel.getByRole('row', { name: /Duplicate: a check-in for this day is already stored/ })).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Import 0 check-in(s)' })).toBeDisabled();
 
+  // Yesterday's group round: one row per attending client.
+  await checkIns.roundRow('Checkwell, Casey', localDayAgo(1), [5, 4, 4, 1], 6.5, 'Quiet in group');
+  await expect(page.getByText('1 check-in(s) saved.')).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
   await clients.openList();
   await clients.rowFor('Checkwell').getByRole('link').click();
   await page.getByRole('tab', { name: 'Check-ins' }).click();
   await checkIns.quickCheckIn([7, 3, 3, 0], 8, ['Mindfulness'], 'Walked with my sister');
   const rows = checkIns.trendTable().getByRole('row');
-  await expect(rows).toHaveCount(5);
+  await expect(rows).toHaveCount(6);
   await expect(rows.nth(1)).toContainText('4673');
   await expect(rows.nth(1)).toContainText('Rough start, "long" day');
-  await expect(rows.nth(4)).toContainText('7330');
-  await expect(rows.nth(4)).toContainText('Walked with my sister');
-  await expect(page.getByRole('img', { name: /Check-ins, 4 in range: mood 4 → 7/ })).toBeVisible();
+  await expect(rows.nth(4)).toContainText('5441');
+  await expect(rows.nth(4)).toContainText('Quiet in group');
+  await expect(rows.nth(5)).toContainText('7330');
+  await expect(rows.nth(5)).toContainText('Walked with my sister');
+  await expect(page.getByRole('img', { name: /Check-ins, 5 in range: mood 4 → 7/ })).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
 

@@ -128,6 +128,8 @@ test('a correction supersedes a response instead of overwriting it', async ({ pa
 });
 
 test('the assessment form, one-at-a-time form and chart screen have no serious accessibility findings', async ({ page }) => {
+  // Four full axe scans of a busy chart: on a loaded 2-core machine that alone can pass the default 90 s.
+  test.setTimeout(180_000);
   await clinicWithClient(page);
   const measures = new MeasureScreens(page);
   await measures.startAdminister('PHQ-9');

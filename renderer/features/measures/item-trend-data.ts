@@ -1,4 +1,4 @@
-import { getInstrument, type Answer, type InstrumentId } from '../../../shared/instruments';
+import { getInstrument, type Answer, type InstrumentDefinition, type InstrumentId } from '../../../shared/instruments';
 import { itemLabel } from './instrument-forms';
 import type { MeasureResponse } from './measure-records';
 
@@ -24,9 +24,12 @@ function numericChange(values: readonly Answer[]): number | null {
   return first === undefined || last === undefined || numbers.length < 2 ? null : last - first;
 }
 
-/** Item-by-item answers of one instrument over time (columns oldest first), for the item-level view of a trajectory. */
-export function itemTrend(id: InstrumentId, responses: readonly MeasureResponse[]): ItemTrend | null {
-  const def = getInstrument(id);
+/**
+ * Item-by-item answers of one instrument over time (columns oldest first), for the item-level view of a trajectory;
+ * `shown` is the definition with the clinic's licensed wording, when it has one.
+ */
+export function itemTrend(id: InstrumentId, responses: readonly MeasureResponse[], shown?: InstrumentDefinition): ItemTrend | null {
+  const def = shown?.id === id ? shown : getInstrument(id);
   if (!def) return null;
   const mine = responses.filter((r) => r.instrumentId === id).sort((a, b) => a.completedAt.localeCompare(b.completedAt));
   const rows = def.items.map((item, i) => {

@@ -135,6 +135,19 @@ export class CheckInScreens {
     await form.getByRole('button', { name: 'Save check-in' }).click();
   }
 
+  /** A round on `day` with one attending client, whose row gets the four scales, sleep and a journal line. */
+  async roundRow(clientName: string, day: string, scales: readonly [number, number, number, number], sleep: number, journal: string): Promise<void> {
+    const round = this.page.getByRole('region', { name: 'Check-in round' });
+    await round.getByLabel('Day of the round').fill(day);
+    await round.getByRole('checkbox', { name: clientName }).check();
+    for (const [i, label] of ['Mood', 'Anxiety', 'Stress', 'Cravings'].entries()) {
+      await round.getByRole('textbox', { name: `${clientName}: ${label}` }).fill(String(scales[i]));
+    }
+    await round.getByRole('textbox', { name: `${clientName}: Sleep (hours)` }).fill(String(sleep));
+    await round.getByRole('textbox', { name: `${clientName}: Journal` }).fill(journal);
+    await round.getByRole('button', { name: 'Save round' }).click();
+  }
+
   trendTable(): Locator {
     return this.page.getByRole('table', { name: 'Check-ins in this range, oldest first' });
   }

@@ -1,5 +1,5 @@
 import { Table } from '@mantine/core';
-import type { Answer, InstrumentId } from '../../../../shared/instruments';
+import type { Answer, InstrumentDefinition, InstrumentId } from '../../../../shared/instruments';
 import { formatInstantDate } from '../../../components/format-date';
 import { itemTrend } from '../item-trend-data';
 import type { MeasureResponse } from '../measure-records';
@@ -16,8 +16,8 @@ function signed(change: number | null): string {
 }
 
 /** Each item's answers across administrations: which symptoms move and which do not. */
-export function ItemTrendTable({ instrumentId, responses }: { instrumentId: InstrumentId; responses: readonly MeasureResponse[] }) {
-  const trend = itemTrend(instrumentId, responses);
+export function ItemTrendTable({ instrumentId, responses, shown }: { instrumentId: InstrumentId; responses: readonly MeasureResponse[]; shown?: InstrumentDefinition | undefined }) {
+  const trend = itemTrend(instrumentId, responses, shown);
   if (!trend) return null;
   return (
     <Table.ScrollContainer minWidth={480}>

@@ -63,7 +63,7 @@ function Measures({ clientId, data, canAdminister, startDay, instruments }: Sect
       {administering && (
         <AdministerPanel instruments={instruments} state={administering} onChange={setAdministering} onSave={save} onClose={() => { setAdministering(null); }} />
       )}
-      <TrajectorySection responses={current} onCorrect={correct} markers={markers} />
+      <TrajectorySection responses={current} onCorrect={correct} markers={markers} instruments={instruments} />
       <ScreenerResults responses={current} />
       <AckHistory acks={data.acks} staffNames={data.staffNames} />
     </Stack>

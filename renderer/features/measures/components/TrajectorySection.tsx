@@ -1,5 +1,6 @@
 import { Badge, Card, Group, Radio, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
+import type { InstrumentDefinition } from '../../../../shared/instruments';
 import type { MeasureResponse } from '../measure-records';
 import { RANGES, buildTrajectory, trendedInstruments, type Trajectory, type TrajectoryRange } from '../trajectory-chart-data';
 import { ItemTrendTable } from './ItemTrendTable';
@@ -13,13 +14,15 @@ interface Props {
   readonly onCorrect: (responseId: string) => void;
   /** Vertical lines on every chart (medication changes); optional. */
   readonly markers?: readonly ChartMarker[];
+  /** Definitions with the clinic's licensed wording, for item labels; optional. */
+  readonly instruments?: readonly InstrumentDefinition[];
 }
 
 function isRange(value: string): value is TrajectoryRange {
   return RANGES.some((r) => r.value === value);
 }
 
-function TrajectoryCard({ trajectory, responses, onCorrect, markers }: { trajectory: Trajectory } & Props) {
+function TrajectoryCard({ trajectory, responses, onCorrect, markers, instruments }: { trajectory: Trajectory } & Props) {
   const headingId = `trajectory-${trajectory.instrumentId}`;
   const [byItem, setByItem] = useState(false);
   const inRange = new Set(trajectory.points.map((p) => p.id));
@@ -36,14 +39,14 @@ function TrajectoryCard({ trajectory, responses, onCorrect, markers }: { traject
         {trajectory.points.length > 0 ? <TrajectoryChart trajectory={trajectory} markers={markers} /> : <Text>No scores in this range.</Text>}
         <ScoresTable trajectory={trajectory} responses={responses} onCorrect={onCorrect} />
         <Switch label="Show answers by item" checked={byItem} onChange={(e) => { setByItem(e.currentTarget.checked); }} />
-        {byItem && <ItemTrendTable instrumentId={trajectory.instrumentId} responses={responses.filter((r) => inRange.has(r.id))} />}
+        {byItem && <ItemTrendTable instrumentId={trajectory.instrumentId} responses={responses.filter((r) => inRange.has(r.id))} shown={instruments?.find((d) => d.id === trajectory.instrumentId)} />}
       </Stack>
     </Card>
   );
 }
 
 /** Trajectories of every trended instrument the client has answered, over one chosen range. */
-export function TrajectorySection({ responses, onCorrect, markers }: Props) {
+export function TrajectorySection({ responses, onCorrect, markers, instruments }: Props) {
   const [range, setRange] = useState<TrajectoryRange>('12w');
   const [now] = useState(() => new Date());
   const trajectories = useMemo(
@@ -61,7 +64,7 @@ export function TrajectorySection({ responses, onCorrect, markers }: Props) {
         </Group>
       </Radio.Group>
       {trajectories.map((t) => (
-        <TrajectoryCard key={t.instrumentId} trajectory={t} responses={responses} onCorrect={onCorrect} markers={markers} />
+        <TrajectoryCard key={t.instrumentId} trajectory={t} responses={responses} onCorrect={onCorrect} markers={markers} instruments={instruments} />
       ))}
     </Stack>
   );
