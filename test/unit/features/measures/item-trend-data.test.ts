@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { itemTrend } from '../../../../renderer/features/measures/item-trend-data';
+import { getInstrument } from '../../../../shared/instruments';
 import { measure } from './fixtures';
 
 const answers = (values: number[]) => Object.fromEntries(values.map((v, i) => [`phq9_${String(i + 1)}`, v]));
@@ -27,5 +28,16 @@ describe('itemTrend', () => {
   it('has no change with one administration, and null for unasked items', () => {
     const one = itemTrend('C-SSRS-Screener', [measure({ id: 'c', instrumentId: 'C-SSRS-Screener', answers: { q1: false, q2: false, q3: null } })]);
     expect(one?.rows.slice(0, 3).map((r) => [r.values, r.change])).toEqual([[[false], null], [[false], null], [[null], null]]);
+  });
+});
+
+describe('itemTrend with licensed wording', () => {
+  it('labels items with the definition shown (imported text), falling back to item ids without one', () => {
+    const def = getInstrument('WHO-5');
+    if (!def) throw new Error('WHO-5 missing');
+    const shown = { ...def, items: def.items.map((item, i) => ({ ...item, text: `Imported ${String(i + 1)}` })) };
+    const who5 = [measure({ id: 'w', instrumentId: 'WHO-5', answers: { who5_1: 3 } })];
+    expect(itemTrend('WHO-5', who5, shown)?.rows[0]?.label).toBe('Imported 1');
+    expect(itemTrend('WHO-5', who5)?.rows[0]?.label).toBe('who5_1');
   });
 });
