@@ -98,6 +98,10 @@ test('a medication visit reviews since the last visit, records its changes and n
   await page.getByRole('button', { name: 'Start medication visit' }).click();
   const visit = meds.region('Medication visit');
   await expect(visit).toContainText('Adherence so far (first medication visit)');
+  // Another tab and back: the open visit is offered again, not lost.
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await meds.openTab();
+  await page.getByRole('button', { name: /^Resume visit of/ }).click();
   await expect(visit).toContainText('No measures scored yet.');
   await meds.recordSideEffect('Tremor', 'Lithium', '3 Severe', 'A lot');
   await expect(visit).toContainText('Tremor: Severe');
@@ -124,4 +128,5 @@ test('a medication visit reviews since the last visit, records its changes and n
   await page.getByRole('link', { name: 'Audit log' }).click();
   await expect(page.getByRole('row').filter({ hasText: 'Started Lithium 600 mg' })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'Medication visit started' })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Opened the medications caseload' })).toBeVisible();
 });

@@ -27,19 +27,19 @@ export function useClientMedications(clientId: string) {
   );
 }
 
-/** One 'view' audit event each time a client's medications are opened. */
-export function useRecordMedicationsView(clientId: string, ready: boolean): void {
+/** One 'view' audit event each time a client's medications (or, with entityId 'caseload', the caseload) are opened. */
+export function useRecordMedicationsView(clientId: string, ready: boolean, detail = 'Opened the client’s medications'): void {
   const db = useDatabase();
   const { user } = useSession();
   const recorded = useRef<string | null>(null);
   useEffect(() => {
     if (!ready || recorded.current === clientId) return;
     recorded.current = clientId;
-    const event = { action: 'view', entity: 'medication', entityId: clientId, actorId: user.id, detail: 'Opened the client’s medications' } as const;
+    const event = { action: 'view', entity: 'medication', entityId: clientId, actorId: user.id, detail } as const;
     appendAudit(db, event, { now: new Date() }).catch((e: unknown) => {
       // A failed audit write must not hide the medications; it is retried on the next open.
       recorded.current = null;
       console.error('Could not record the medications view', e);
     });
-  }, [db, user.id, clientId, ready]);
+  }, [db, user.id, clientId, ready, detail]);
 }

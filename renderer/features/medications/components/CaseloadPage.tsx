@@ -6,6 +6,7 @@ import { SEVERITY_LABELS } from '../../../../shared/domain/medications';
 import { formatIsoDate } from '../../../components/format-date';
 import { nextCaseloadSort, sortCaseload, type CaseloadRow, type CaseloadSort, type CaseloadSortKey } from '../caseload';
 import { useCaseload } from '../useCaseload';
+import { useRecordMedicationsView } from '../useClientMedications';
 
 function SortTh({ column, sort, onSort, children }: { column: CaseloadSortKey; sort: CaseloadSort; onSort: (k: CaseloadSortKey) => void; children: string }) {
   const active = sort.key === column;
@@ -34,6 +35,7 @@ function Row({ r }: { r: CaseloadRow }) {
 /** The medication manager's caseload (/medications): clients on medications, sortable by each column. */
 export function CaseloadPage() {
   const { data, error } = useCaseload();
+  useRecordMedicationsView('caseload', Boolean(data), 'Opened the medications caseload');
   const [sort, setSort] = useState<CaseloadSort>({ key: 'adherence', direction: 'ascending' });
   const rows = useMemo(() => sortCaseload(data ?? [], sort), [data, sort]);
   const onSort = (key: CaseloadSortKey) => { setSort((s) => nextCaseloadSort(s, key)); };

@@ -2,11 +2,12 @@ import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { notify } from '../../../components/notify';
-import { localToday } from '../../../components/format-date';
+import { formatInstantDate, localToday } from '../../../components/format-date';
 import { medicationChanges } from '../medication-chart-data';
 import { useClientMedications, useRecordMedicationsView, type ClientMedications } from '../useClientMedications';
 import { useMedicationActions } from '../useMedicationActions';
 import { useStartMedicationVisit } from '../useMedicationVisit';
+import { openVisits, useClientSessions } from '../useOpenVisit';
 import { VisitPanel } from './VisitPanel';
 import { adherenceAlert } from '../../../../shared/domain/medication-adherence';
 import { currentAdherence } from '../../../../shared/domain/medication-events';
@@ -29,6 +30,8 @@ function Medications({ clientId, canEdit, data }: Props & { data: ClientMedicati
   const visitId = canEdit ? (params.get('visit') ?? '') : '';
   const setVisit = (id: string) => { setParams(id ? { tab: 'medications', visit: id } : { tab: 'medications' }, { replace: true }); };
   const startVisit = useStartMedicationVisit(clientId);
+  const sessions = useClientSessions(clientId);
+  const open = canEdit && !visitId ? openVisits(sessions ?? [], data.history)[0] : undefined;
   const actions = useMedicationActions(clientId, visitId);
   const changes = medicationChanges(data.medications, data.history);
   const alert = adherenceAlert(currentAdherence(data.history.adherence), today);
@@ -37,6 +40,7 @@ function Medications({ clientId, canEdit, data }: Props & { data: ClientMedicati
       {alert && <AdherenceBanner alert={alert} medications={data.medications} />}
       <Group justify="space-between">
         <Title order={2} id="medications-heading">Medications</Title>
+        {open && <Button variant="default" onClick={() => { setVisit(open.id); }}>Resume visit of {formatInstantDate(open.startsAt)}</Button>}
         {canEdit && !visitId && <Button variant="light" onClick={() => { void startVisit().then(setVisit, (e: unknown) => { notify(`The visit could not be started (${String(e)}). Try again.`, { failed: true }); }); }}>Start medication visit</Button>}
       </Group>
       {visitId && (
