@@ -37,7 +37,7 @@ function valueOf(el: HTMLElement): string {
 
 // execCommand/queryCommandState are deprecated but are still the contentEditable editing API every Chromium ships;
 // they are confined to these two functions so the tiptap swap removes them in one place.
-function editCommand(command: Command | 'insertText', text?: string): void {
+function editCommand(command: Command | 'insertText' | 'defaultParagraphSeparator', text?: string): void {
   // eslint-disable-next-line @typescript-eslint/no-deprecated -- see above: the only editing API without a dependency
   document.execCommand(command, false, text);
 }
@@ -132,6 +132,10 @@ export function RichTextSection({ label, description, value, onChange, onBlur, e
             aria-readonly={readOnly || undefined}
             contentEditable={!readOnly}
             suppressContentEditableWarning
+            onFocus={() => {
+              // Enter makes a paragraph, not a <div>, so stored sections are plain paragraphs.
+              editCommand('defaultParagraphSeparator', 'p');
+            }}
             onInput={emit}
             onBlur={onBlur}
             onKeyUp={refreshActive}

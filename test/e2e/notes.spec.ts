@@ -25,7 +25,9 @@ test('a SOAP note survives a reload mid-typing, is listed unsigned, then signed,
   await notes.startNoteFromChart();
 
   await notes.section('Subjective').click();
-  await page.keyboard.type('Reports sleeping four hours; panic on the bus. ');
+  await page.keyboard.type('Reports sleeping four hours.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Panic on the bus.');
   await expect(notes.saveStatus()).toHaveText(/^Saved \d/);
   await notes.section('Plan').click();
   await page.keyboard.type('Practice grounding twice a day and');
@@ -34,7 +36,7 @@ test('a SOAP note survives a reload mid-typing, is listed unsigned, then signed,
   const lock = new LockScreen(page);
   await expect(lock.heading()).toBeVisible();
   await lock.unlock(ADMIN.passphrase);
-  await expect(notes.section('Subjective')).toContainText('panic on the bus.');
+  await expect(notes.section('Subjective')).toContainText('Panic on the bus.');
   await expect(notes.section('Plan')).toHaveText('Practice grounding twice a day and');
 
   await page.getByRole('radio', { name: 'Low' }).check();
@@ -56,6 +58,8 @@ test('a SOAP note survives a reload mid-typing, is listed unsigned, then signed,
   await expect(notes.section('Subjective')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Sign note' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Plan' })).toContainText('Practice grounding twice a day and');
+  // Enter made a second paragraph, kept through saving, reloading and signing.
+  await expect(page.getByRole('region', { name: 'Subjective' }).locator('p')).toHaveText(['Reports sleeping four hours.', 'Panic on the bus.']);
   await expect(page.getByRole('region', { name: 'Risk and interventions' })).toContainText('Low — Passive thoughts');
 
   await notes.addAddendum('Client called the next day: slept six hours.');
