@@ -21,7 +21,8 @@ const variantColorResolver: VariantColorsResolver = (input) => {
     return { ...colors, color: text, hoverColor: text };
   }
   // Filled hover would lighten the darkest shade (white text drops below 4.5:1); darken it instead.
-  if (input.variant === 'filled' && parsed.isThemeColor && shades && parsed.shade === 9) {
+  // A colour named without a shade is drawn at primaryShade (9), so it gets the same treatment.
+  if (input.variant === 'filled' && parsed.isThemeColor && shades && (parsed.shade ?? 9) === 9) {
     return { ...colors, hover: darken(shades[9], 0.15) };
   }
   return colors;

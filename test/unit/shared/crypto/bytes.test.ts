@@ -22,6 +22,15 @@ describe('base64', () => {
   it('rejects characters outside the alphabet', () => {
     expect(() => fromBase64('ab$d')).toThrow(/invalid base64/);
   });
+  it('round-trips every byte value and long inputs past one encoding chunk', () => {
+    const bytes = Uint8Array.from({ length: 70_001 }, (_, i) => (i * 7919) % 256);
+    expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
+    expect(fromBase64(toBase64(bytes))).toEqual(bytes);
+  });
+  it('rejects padding in the middle and whitespace', () => {
+    expect(() => fromBase64('ab=d')).toThrow(/invalid base64/);
+    expect(() => fromBase64('ab d')).toThrow(/invalid base64/);
+  });
 });
 
 describe('bytesEqual', () => {
