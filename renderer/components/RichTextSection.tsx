@@ -1,12 +1,15 @@
-import { Box, Button, Group, Input, Typography } from '@mantine/core';
-import { useCallback, useEffect, useId, useRef, useState, type ClipboardEvent } from 'react';
+import { Input, Typography } from '@mantine/core';
+import { RichTextEditor } from '@mantine/tiptap';
+import type { EditorView } from '@tiptap/pm/view';
+import { useEditor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { useEffect, useId, useMemo } from 'react';
 import { sanitizeNoteHtml } from '../../shared/domain/note-html';
 import { htmlToText } from '../../shared/domain/notes';
 
 /*
- * A labelled rich-text field whose value is an HTML string. DESIGN.md names @mantine/tiptap for this; it is not in
- * package.json yet (no dependency may be added here), so this is a contentEditable editor with the same props, whose
- * output is always passed through sanitizeNoteHtml. Swapping in <RichTextEditor> later changes only this file.
+ * A labelled rich-text field whose value is an HTML string, on Mantine's tiptap editor (DESIGN.md). Output is always
+ * passed through sanitizeNoteHtml, so only the tags a note section may hold are ever stored.
  */
 
 interface Props {
@@ -21,37 +24,30 @@ interface Props {
   readonly minHeight?: number;
 }
 
-const COMMANDS = [
-  { command: 'bold', label: 'Bold', text: 'B', shortcut: 'Ctrl+B' },
-  { command: 'italic', label: 'Italic', text: 'I', shortcut: 'Ctrl+I' },
-  { command: 'insertUnorderedList', label: 'Bulleted list', text: '• List', shortcut: '' },
-  { command: 'insertOrderedList', label: 'Numbered list', text: '1. List', shortcut: '' },
-] as const;
-type Command = (typeof COMMANDS)[number]['command'];
+// Only what the toolbar and the sanitizer agree on: paragraphs, bold, italic, lists (and the small headings,
+// blockquotes and line breaks stored notes may already hold). Links, code, strike and rules are not note content.
+const EXTENSIONS = [
+  StarterKit.configure({
+    heading: { levels: [3, 4] },
+    code: false,
+    codeBlock: false,
+    horizontalRule: false,
+    strike: false,
+    link: false,
+  }),
+];
 
-/** An editor's HTML as stored: sanitized, and '' when nothing visible is left (a lone <br> or empty list). */
-function valueOf(el: HTMLElement): string {
-  const html = sanitizeNoteHtml(el.innerHTML);
-  return htmlToText(html) === '' ? '' : html;
-}
+const LABELS = {
+  boldControlLabel: 'Bold',
+  italicControlLabel: 'Italic',
+  bulletListControlLabel: 'Bulleted list',
+  orderedListControlLabel: 'Numbered list',
+};
 
-// execCommand/queryCommandState are deprecated but are still the contentEditable editing API every Chromium ships;
-// they are confined to these two functions so the tiptap swap removes them in one place.
-function editCommand(command: Command | 'insertText' | 'defaultParagraphSeparator', text?: string): void {
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- see above: the only editing API without a dependency
-  document.execCommand(command, false, text);
-}
-function commandActive(command: Command): boolean {
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- see above
-  return document.queryCommandState(command);
-}
-
-function useActiveCommands(): [ReadonlySet<Command>, () => void] {
-  const [active, setActive] = useState<ReadonlySet<Command>>(new Set());
-  const refresh = useCallback(() => {
-    setActive(new Set(COMMANDS.filter((c) => commandActive(c.command)).map((c) => c.command)));
-  }, []);
-  return [active, refresh];
+/** An editor's HTML as stored: sanitized, and '' when nothing visible is left (an empty paragraph or list). */
+function stored(html: string): string {
+  const clean = sanitizeNoteHtml(html);
+  return htmlToText(clean) === '' ? '' : clean;
 }
 
 /** A labelled rich-text field (bold, italic, lists); value and onChange carry sanitized HTML. */
@@ -60,32 +56,55 @@ export function RichTextSection({ label, description, value, onChange, onBlur, e
   const labelId = `${id}-label`;
   const descriptionId = `${id}-description`;
   const errorId = `${id}-error`;
-  const editor = useRef<HTMLDivElement>(null);
-  const [active, refreshActive] = useActiveCommands();
+  const describedBy = [description ? descriptionId : '', error ? errorId : ''].filter(Boolean).join(' ');
 
-  // The DOM owns the text while the field has focus; outside values (a loaded draft, "start from last note") are
-  // written in only when they differ, so typing never moves the caret.
+  // Kept stable between renders: useEditor re-applies options only when one of them changes.
+  const editorProps = useMemo(
+    () => ({
+      attributes: {
+        role: 'textbox',
+        tabindex: '0',
+        'aria-multiline': 'true',
+        'aria-labelledby': labelId,
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+        ...(error ? { 'aria-invalid': 'true' } : {}),
+        ...(readOnly ? { 'aria-readonly': 'true' } : {}),
+        style: `min-height: ${String(minHeight)}px; overflow-wrap: anywhere`,
+      },
+      // Pasted text comes in as plain text: styles and markup from other programs never reach a note.
+      handlePaste: (view: EditorView, event: ClipboardEvent) => {
+        const text = event.clipboardData?.getData('text/plain');
+        if (text === undefined) return false;
+        view.dispatch(view.state.tr.insertText(text));
+        return true;
+      },
+    }),
+    [labelId, describedBy, error, readOnly, minHeight],
+  );
+
+  const editor = useEditor({
+    extensions: EXTENSIONS,
+    content: sanitizeNoteHtml(value),
+    editable: !readOnly,
+    editorProps,
+    onUpdate: ({ editor: e }) => {
+      onChange(stored(e.getHTML()));
+    },
+    onBlur: () => {
+      onBlur?.();
+    },
+  });
+
   useEffect(() => {
-    const el = editor.current;
-    if (!el || valueOf(el) === value) return;
-    el.innerHTML = sanitizeNoteHtml(value);
-  }, [value]);
+    if (editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
+  }, [editor, readOnly]);
 
-  const emit = () => {
-    if (editor.current) onChange(valueOf(editor.current));
-  };
-  const run = (command: Command) => {
-    editor.current?.focus();
-    editCommand(command);
-    refreshActive();
-    emit();
-  };
-  const paste = (event: ClipboardEvent<HTMLDivElement>) => {
-    // Pasted text comes in as plain text: styles and markup from other programs never reach a note.
-    event.preventDefault();
-    editCommand('insertText', event.clipboardData.getData('text/plain'));
-  };
-  const describedBy = [description ? descriptionId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  // The editor owns the text while it is used; outside values (a loaded draft, "start from last note") are written
+  // in only when they differ from what it holds, so typing never moves the caret.
+  useEffect(() => {
+    if (editor.isDestroyed || stored(editor.getHTML()) === value) return;
+    editor.commands.setContent(sanitizeNoteHtml(value), { emitUpdate: false });
+  }, [editor, value]);
 
   return (
     <Input.Wrapper
@@ -97,54 +116,24 @@ export function RichTextSection({ label, description, value, onChange, onBlur, e
       descriptionProps={{ id: descriptionId }}
       errorProps={{ id: errorId }}
     >
-      <Box mt={4} style={{ border: `1px solid ${error ? 'var(--mantine-color-error)' : 'var(--mantine-color-default-border)'}`, borderRadius: 'var(--mantine-radius-sm)' }}>
+      <RichTextEditor
+        editor={editor}
+        labels={LABELS}
+        mt={4}
+        style={error ? { borderColor: 'var(--mantine-color-error)' } : undefined}
+      >
         {!readOnly && (
-          <Group gap={4} p={4} role="toolbar" aria-label={`${label} formatting`} style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
-            {COMMANDS.map((c) => (
-              <Button
-                key={c.command}
-                size="compact-xs"
-                variant={active.has(c.command) ? 'filled' : 'default'}
-                aria-label={c.label}
-                aria-pressed={active.has(c.command)}
-                title={c.shortcut ? `${c.label} (${c.shortcut})` : c.label}
-                onMouseDown={(e) => {
-                  e.preventDefault(); // keep the selection in the editor
-                }}
-                onClick={() => {
-                  run(c.command);
-                }}
-              >
-                {c.text}
-              </Button>
-            ))}
-          </Group>
+          <RichTextEditor.Toolbar role="toolbar" aria-label={`${label} formatting`}>
+            <RichTextEditor.ControlsGroup>
+              <RichTextEditor.Bold title="Bold (Ctrl+B)" />
+              <RichTextEditor.Italic title="Italic (Ctrl+I)" />
+              <RichTextEditor.BulletList />
+              <RichTextEditor.OrderedList />
+            </RichTextEditor.ControlsGroup>
+          </RichTextEditor.Toolbar>
         )}
-        <Typography>
-          <div
-            ref={editor}
-            role="textbox"
-            tabIndex={0}
-            aria-multiline="true"
-            aria-labelledby={labelId}
-            aria-describedby={describedBy}
-            aria-invalid={error ? true : undefined}
-            aria-readonly={readOnly || undefined}
-            contentEditable={!readOnly}
-            suppressContentEditableWarning
-            onFocus={() => {
-              // Enter makes a paragraph, not a <div>, so stored sections are plain paragraphs.
-              editCommand('defaultParagraphSeparator', 'p');
-            }}
-            onInput={emit}
-            onBlur={onBlur}
-            onKeyUp={refreshActive}
-            onMouseUp={refreshActive}
-            onPaste={paste}
-            style={{ minHeight, padding: '8px 12px', outline: 'none', overflowWrap: 'anywhere' }}
-          />
-        </Typography>
-      </Box>
+        <RichTextEditor.Content />
+      </RichTextEditor>
     </Input.Wrapper>
   );
 }
