@@ -1,22 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousA11yViolations } from './a11y';
 import { dumpIndexedDb } from './idb-dump';
 import { ClientScreens } from './pages/client-pages';
 import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
 
 const QUINCY = { firstName: 'Quincy', lastName: 'Testperson', dateOfBirth: '1990-04-12', admissionDate: '2026-11-02' };
 
-async function seriousA11yViolations(page: Page): Promise<string[]> {
-  // Scan a settled page: a toast caught mid-fade reports the contrast of a half-transparent colour.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.html} ${n.failureSummary ?? ''}`).join(', ')}`);
-}
 
 async function setUpClinic(page: Page): Promise<string> {
   await page.goto('/');

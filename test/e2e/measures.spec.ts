@@ -1,18 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousA11yViolations } from './a11y';
 import { ClientScreens } from './pages/client-pages';
 import { MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
 import { SetupScreen } from './pages/vault-pages';
 
 const ROBIN = { firstName: 'Robin', lastName: 'Measureson', dateOfBirth: '1988-02-03', admissionDate: localDayAgo(30) };
 
-async function seriousA11yViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.html} ${n.failureSummary ?? ''}`).join(', ')}`);
-}
 
 async function clinicWithClient(page: Page): Promise<ClientScreens> {
   await page.goto('/');

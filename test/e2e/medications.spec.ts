@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousA11yViolations } from './a11y';
 import { ClientScreens } from './pages/client-pages';
 import { MedicationScreens } from './pages/medication-pages';
 import { MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
@@ -8,14 +7,6 @@ import { SetupScreen } from './pages/vault-pages';
 
 const SAM = { firstName: 'Sam', lastName: 'Medley', dateOfBirth: '1990-05-06', admissionDate: localDayAgo(40) };
 
-async function seriousA11yViolations(page: Page): Promise<string[]> {
-  // A hovered primary button is lighter (theme.ts darkens hover only for an explicit shade 9); scan the resting state.
-  await page.mouse.move(0, 0);
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.html} ${n.failureSummary ?? ''}`).join(', ')}`);
-}
 
 /** Monday of the week `weeksAgo` weeks before this one, as "YYYY-MM-DD" in local time. */
 function mondayWeeksAgo(weeksAgo: number): string {

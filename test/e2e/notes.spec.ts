@@ -1,18 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousA11yViolations } from './a11y';
 import { ClientScreens } from './pages/client-pages';
 import { NoteScreens } from './pages/note-pages';
 import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
 
 const JORDAN = { firstName: 'Jordan', lastName: 'Notewell', dateOfBirth: '1990-04-05', admissionDate: '2026-11-02' };
 
-async function seriousA11yViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.html} ${n.failureSummary ?? ''}`).join(', ')}`);
-}
 
 test('a SOAP note survives a reload mid-typing, is listed unsigned, then signed, locked and amended', async ({ page }) => {
   // Two Argon2id derivations (setup, unlock after the reload) on a shared 2-core machine: allow more than the default.

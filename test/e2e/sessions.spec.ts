@@ -1,17 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousA11yViolations } from './a11y';
 import { ClientScreens } from './pages/client-pages';
 import { localDayAgo } from './pages/measure-pages';
 import { SessionScreens } from './pages/session-pages';
 import { SetupScreen } from './pages/vault-pages';
 
-async function seriousA11yViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.html} ${n.failureSummary ?? ''}`).join(', ')}`);
-}
 
 async function clinic(page: Page): Promise<ClientScreens> {
   await page.goto('/');

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousA11yViolations } from './a11y';
 import { ClientScreens } from './pages/client-pages';
 import { SyncScreens } from './pages/sync-pages';
 import { ADMIN, SetupScreen } from './pages/vault-pages';
@@ -16,12 +16,6 @@ const MARLOW = { firstName: 'Marlow', lastName: 'Offlinecreated', dateOfBirth: '
 const WREN = { firstName: 'Wren', lastName: 'Queuedwhiledown', dateOfBirth: '1987-06-07', admissionDate: '2026-11-21' };
 const TYPED = ['Marlow', 'Offlinecreated', 'Wren', 'Queuedwhiledown', 'Alphaversion', 'Betaversion', 'Tess Therapist'];
 
-async function seriousA11yViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.html} ${n.failureSummary ?? ''}`).join(', ')}`);
-}
 
 async function addStaff(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Staff', exact: true }).click();
