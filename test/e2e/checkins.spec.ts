@@ -9,10 +9,7 @@ const CASEY = { firstName: 'Casey', lastName: 'Checkwell', dateOfBirth: '1991-06
 
 
 async function clinicWithClient(page: Page): Promise<ClientScreens> {
-  await page.goto('/');
-  const setup = new SetupScreen(page);
-  await setup.confirmRecoveryKey(await setup.createClinic());
-  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+  await new SetupScreen(page).openNewClinic();
   const clients = new ClientScreens(page);
   await clients.createClient(CASEY);
   return clients;

@@ -9,10 +9,7 @@ const ROBIN = { firstName: 'Robin', lastName: 'Measureson', dateOfBirth: '1988-0
 
 
 async function clinicWithClient(page: Page): Promise<ClientScreens> {
-  await page.goto('/');
-  const setup = new SetupScreen(page);
-  await setup.confirmRecoveryKey(await setup.createClinic());
-  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+  await new SetupScreen(page).openNewClinic();
   const clients = new ClientScreens(page);
   await clients.createClient(ROBIN);
   return clients;

@@ -17,9 +17,7 @@ function mondayWeeksAgo(weeksAgo: number): string {
 
 test('medication, dose change, two weeks of adherence with misses and a side effect: charts, marker and alert', async ({ page }) => {
   test.setTimeout(180_000); // one whole clinical flow: setup, two PHQ-9s, a medication, two weeks, a side effect, axe
-  await page.goto('/');
-  const setup = new SetupScreen(page);
-  await setup.confirmRecoveryKey(await setup.createClinic());
+  await new SetupScreen(page).openNewClinic();
   const clients = new ClientScreens(page);
   await clients.createClient(SAM);
   const measures = new MeasureScreens(page);
@@ -60,9 +58,7 @@ test('medication, dose change, two weeks of adherence with misses and a side eff
 
 test('a medication visit reviews since the last visit, records its changes and note; caseload and list badge show the client', async ({ page }) => {
   test.setTimeout(180_000);
-  await page.goto('/');
-  const setup = new SetupScreen(page);
-  await setup.confirmRecoveryKey(await setup.createClinic());
+  await new SetupScreen(page).openNewClinic();
   const clients = new ClientScreens(page);
   await clients.createClient(SAM);
   const meds = new MedicationScreens(page);

@@ -10,9 +10,7 @@ const JORDAN = { firstName: 'Jordan', lastName: 'Notewell', dateOfBirth: '1990-0
 test('a SOAP note survives a reload mid-typing, is listed unsigned, then signed, locked and amended', async ({ page }) => {
   // Two Argon2id derivations (setup, unlock after the reload) on a shared 2-core machine: allow more than the default.
   test.slow();
-  await page.goto('/');
-  const setup = new SetupScreen(page);
-  await setup.confirmRecoveryKey(await setup.createClinic());
+  await new SetupScreen(page).openNewClinic();
   await new ClientScreens(page).createClient(JORDAN);
   const notes = new NoteScreens(page);
   await notes.startNoteFromChart();
@@ -81,9 +79,7 @@ test('a SOAP note survives a reload mid-typing, is listed unsigned, then signed,
 
 test('a supervised therapist’s signed note awaits co-sign until a supervisor co-signs it', async ({ page }) => {
   test.slow();
-  await page.goto('/');
-  const setup = new SetupScreen(page);
-  await setup.confirmRecoveryKey(await setup.createClinic());
+  await new SetupScreen(page).openNewClinic();
   await page.getByRole('link', { name: 'Staff' }).click();
   await page.getByRole('button', { name: 'Add staff member' }).click();
   const dialog = page.getByRole('dialog');

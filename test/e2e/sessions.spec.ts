@@ -8,10 +8,7 @@ import { SetupScreen } from './pages/vault-pages';
 
 
 async function clinic(page: Page): Promise<ClientScreens> {
-  await page.goto('/');
-  const setup = new SetupScreen(page);
-  await setup.confirmRecoveryKey(await setup.createClinic());
-  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+  await new SetupScreen(page).openNewClinic();
   return new ClientScreens(page);
 }
 

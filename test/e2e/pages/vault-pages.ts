@@ -22,6 +22,13 @@ export class SetupScreen {
     await this.page.getByLabel('Type the recovery key to confirm you saved it').fill(key);
     await this.page.getByRole('button', { name: 'Continue' }).click();
   }
+
+  /** First run from a fresh profile: create the clinic, confirm the recovery key, land on the client list. */
+  async openNewClinic(): Promise<void> {
+    await this.page.goto('/');
+    await this.confirmRecoveryKey(await this.createClinic());
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+  }
 }
 
 /** Page model of the lock screen. */
