@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { clinicDbName, clinicRole, KEYRING_COLLECTION } from '../../shared/sync/couch-names';
-import { validationRulesFor, waypointDesignDoc } from '../../shared/sync/validate-doc-update';
+import { keyringDesignDoc, validationRulesFor, waypointDesignDoc } from '../../shared/sync/validate-doc-update';
 import { assertCouchDb, createCouchHttp, type CouchHttp } from './couch-http';
 import type { FetchLike, SyncCredentials } from './encrypting-fetch';
 import { NotServerAdminError, UnexpectedServerError } from './server-errors';
@@ -79,6 +79,7 @@ export async function provisionClinic(options: ProvisionOptions): Promise<Provis
   const keyring = clinicDbName(options.clinicId, KEYRING_COLLECTION);
   await ensureDatabase(http, keyring);
   await putSecurity(http, keyring, role);
+  await putDesignDoc(http, keyring, keyringDesignDoc());
   databases[KEYRING_COLLECTION] = keyring;
   return { url: http.url, role, databases };
 }

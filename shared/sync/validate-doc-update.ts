@@ -50,3 +50,17 @@ export function validateDocUpdateSource(rules: ValidationRules): string {
 export function waypointDesignDoc(rules: ValidationRules): { _id: string; language: string; validate_doc_update: string } {
   return { _id: '_design/waypoint', language: 'javascript', validate_doc_update: validateDocUpdateSource(rules) };
 }
+
+/**
+ * The keyring database's guard: only a server admin writes it (the clinic document, wrapped keys, enrollment codes);
+ * a member may only delete the enrollment code waiting for their own account, which joining does to use it up.
+ * Without it any clinic member could replace the recovery copy or another user's wrapped key.
+ */
+export function keyringDesignDoc(): { _id: string; language: string; validate_doc_update: string } {
+  const source = `function (newDoc, oldDoc, userCtx, secObj) {
+  if (userCtx.roles.indexOf('_admin') !== -1) return;
+  if (newDoc._deleted && newDoc._id === 'enroll:' + userCtx.name) return;
+  throw({ forbidden: 'keyring/' + newDoc._id + ': only the clinic admin changes the keyring; a member may only use up their own enrollment code.' });
+}`;
+  return { _id: '_design/waypoint', language: 'javascript', validate_doc_update: source };
+}

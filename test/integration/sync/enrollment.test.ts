@@ -7,7 +7,7 @@ import type { VaultStore } from '../../../renderer/vault/vault-store';
 import { createMasterKey, wrapWithSecretKey } from '../../../shared/crypto/keys';
 import { crypto } from '../db-helpers';
 import { openLaptop } from './laptops';
-import { ADMIN, rawAdmin, startTestServer, waitFor, type TestServer } from './server-fixture';
+import { ADMIN, rawAdmin, rawAs, startTestServer, waitFor, type TestServer } from './server-fixture';
 
 let server: TestServer;
 
@@ -62,5 +62,32 @@ describe('connecting a clinic and enrolling a laptop', () => {
     const keyringText = (await rawAdmin(`${server.url}/wp_enroll_keyring/_all_docs?include_docs=true`)).text;
     expect(keyringText).toContain('recovery');
     for (const word of ['Harbor Light', 'local-1', 'Enrolled']) expect(keyringText).not.toContain(word);
+  });
+
+  it('a clinic member cannot rewrite the keyring: only their own enrollment code may be used up', async () => {
+    const master = createMasterKey(crypto);
+    const store = memoryStore();
+    const recovery = await wrapWithSecretKey(crypto, master, crypto.randomBytes(32));
+    const keyring = { localClinicId: 'local-2', clinicName: 'Harbor Light', recovery, users: [] };
+    const config = await connectClinicServer({ crypto, store, now }, { url: server.url, clinicId: 'guarded', admin: ADMIN, user: { id: 'admin-1', name: 'Alex', role: 'admin' }, master, keyring });
+    const marco = { username: 'marco', password: 'marco server phrase' };
+    await enrollLaptop({ crypto, store, now }, { server: serverInfoOf(config), admin: ADMIN, staff: tess, account, master });
+    await enrollLaptop({ crypto, store, now }, { server: serverInfoOf(config), admin: ADMIN, staff: { ...tess, id: 'staff-marco', name: 'Marco' }, account: marco, master });
+    const db = `${server.url}/wp_guarded_keyring`;
+    const clinicDoc = (await rawAdmin(`${db}/clinic`)).json as { _rev: string };
+    const marcoCode = (await rawAdmin(`${db}/enroll:marco`)).json as { _rev: string };
+
+    // A member replacing the recovery copy, adding a wrapped key or an enrollment, or using up someone else's code: refused.
+    expect((await rawAs(account, `${db}/clinic`, 'PUT', { ...clinicDoc, recovery: 'attacker' })).status).toBe(403);
+    expect((await rawAs(account, `${db}/user:intruder`, 'PUT', { wrapped: 'x' })).status).toBe(403);
+    expect((await rawAs(account, `${db}/enroll:intruder`, 'PUT', { wrapped: 'x' })).status).toBe(403);
+    expect((await rawAs(account, `${db}/enroll:marco?rev=${marcoCode._rev}`, 'DELETE')).status).toBe(403);
+    expect((await rawAdmin(`${db}/clinic`)).json).toEqual(clinicDoc);
+
+    // Joining still works: the member uses up their own code.
+    const code = await enrollLaptop({ crypto, store, now }, { server: serverInfoOf(config), admin: ADMIN, staff: tess, account, master });
+    await expect(joinClinic({ url: server.url, credentials: account, code, crypto })).resolves.toMatchObject({ serverClinicId: 'guarded' });
+    expect((await rawAdmin(`${db}/enroll:tess`)).status).toBe(404);
+    expect((await rawAdmin(`${db}/enroll:marco`)).status).toBe(200);
   });
 });

@@ -37,18 +37,19 @@ export async function startTestServer(): Promise<TestServer> {
   };
 }
 
-const adminAuth = `Basic ${Buffer.from(`${ADMIN.username}:${ADMIN.password}`).toString('base64')}`;
-
-/** Plain HTTP as the server admin, no Waypoint code: what anyone with the server's keys could read. */
-export async function rawAdmin(url: string, method = 'GET', body?: unknown): Promise<{ status: number; json: unknown; text: string }> {
+/** Plain HTTP as one server account, no Waypoint code. */
+export async function rawAs(account: { username: string; password: string }, url: string, method = 'GET', body?: unknown): Promise<{ status: number; json: unknown; text: string }> {
   const response = await fetch(url, {
     method,
-    headers: { authorization: adminAuth, 'content-type': 'application/json' },
+    headers: { authorization: `Basic ${Buffer.from(`${account.username}:${account.password}`).toString('base64')}`, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
   return { status: response.status, json: text ? (JSON.parse(text) as unknown) : null, text };
 }
+
+/** Plain HTTP as the server admin, no Waypoint code: what anyone with the server's keys could read. */
+export const rawAdmin = (url: string, method = 'GET', body?: unknown): ReturnType<typeof rawAs> => rawAs(ADMIN, url, method, body);
 
 /** Resolves when `check` returns true; fails after `timeoutMs` naming what it waited for. */
 export async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyFetchFailure, classifyStatus } from '../../../renderer/sync/server-errors';
 import { backoffDelay, boundedLongPollUrl, isLongPoll } from '../../../shared/sync/backoff';
 import { clinicDbName, clinicRole, InvalidClinicIdError } from '../../../shared/sync/couch-names';
-import { validateDocUpdateSource, validationRulesFor } from '../../../shared/sync/validate-doc-update';
+import { keyringDesignDoc, validateDocUpdateSource, validationRulesFor } from '../../../shared/sync/validate-doc-update';
 
 type Validate = (newDoc: unknown, oldDoc: unknown, userCtx: unknown, secObj: unknown) => void;
 
@@ -48,6 +48,31 @@ describe('validate_doc_update', () => {
   it('lets only server admins change design documents', () => {
     expect(clients({ _id: '_design/x' })).toContain('server admin');
     expect(clients({ _id: '_design/x' }, null, ['_admin'])).toBeNull();
+  });
+});
+
+describe('the keyring guard', () => {
+  const fn = runInNewContext(`(${keyringDesignDoc().validate_doc_update})`) as Validate;
+  const refusal = (newDoc: unknown, name: string, roles: string[]): string | null => {
+    try {
+      fn(newDoc, null, { name, roles }, {});
+      return null;
+    } catch (thrown) {
+      return (thrown as { forbidden?: string }).forbidden ?? 'threw something else';
+    }
+  };
+
+  it.each([
+    ['the admin writes the clinic document', { _id: 'clinic', sealed: 's' }, 'root', ['_admin'], null],
+    ['a member uses up their own code', { _id: 'enroll:tess', _deleted: true }, 'tess', ['wp_c'], null],
+    ['a member deletes another code', { _id: 'enroll:marco', _deleted: true }, 'tess', ['wp_c'], 'only the clinic admin'],
+    ['a member rewrites their own code', { _id: 'enroll:tess', wrapped: 'x' }, 'tess', ['wp_c'], 'only the clinic admin'],
+    ['a member replaces the clinic document', { _id: 'clinic', recovery: 'x' }, 'tess', ['wp_c'], 'only the clinic admin'],
+    ['a member adds a wrapped key', { _id: 'user:x', wrapped: 'x' }, 'tess', ['wp_c'], 'only the clinic admin'],
+  ])('%s', (_name, doc, name, roles, expected) => {
+    const result = refusal(doc, name, roles);
+    if (expected === null) expect(result).toBeNull();
+    else expect(result).toContain(expected);
   });
 });
 
