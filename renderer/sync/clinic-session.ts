@@ -9,6 +9,7 @@ import { connectAsAdmin, provisionClinic } from './clinic-server';
 import { createEnrollment, putClinicUser, randomPassword, uploadKeyring, type ClinicKeyring, type KeyringStaff } from './clinic-keyring';
 import { createCouchHttp } from './couch-http';
 import type { FetchLike, SyncCredentials } from './encrypting-fetch';
+import { createPendingWriter, readPending } from './pending-store';
 import { startClinicSync, type ClinicSync } from './replication';
 import { readSyncConfig, writeSyncConfig, type SyncConfig } from './sync-config';
 
@@ -42,7 +43,7 @@ export async function startConfiguredSync(deps: SyncSessionDeps, db: WaypointDat
 
 export async function startSync(deps: SyncSessionDeps, db: WaypointDatabase, master: Uint8Array, config: SyncConfig): Promise<ClinicSync> {
   const syncKey = await deriveKey(deps.crypto, master, 'sync');
-  return startClinicSync({
+  const sync = startClinicSync({
     db,
     url: config.url,
     clinicId: config.clinicId,
@@ -53,8 +54,23 @@ export async function startSync(deps: SyncSessionDeps, db: WaypointDatabase, mas
     // Twelve listeners take turns on four slots: 600 ms turns bring another laptop's change in about 3 s at worst.
     longPollTimeoutMs: 600,
     retryTimeMs: 1_000,
+    initialPending: await readPending(deps.store),
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
   });
+  // "Not synced" marks outlive the session: the status changes whenever the pending count does.
+  const writer = createPendingWriter(deps.store);
+  const saving = sync.status$.subscribe(() => {
+    writer.save(sync.pendingSnapshot());
+  });
+  return {
+    ...sync,
+    async stop() {
+      await sync.stop();
+      saving.unsubscribe();
+      writer.save(sync.pendingSnapshot());
+      await writer.flush();
+    },
+  };
 }
 
 export interface ConnectInput {

@@ -9,7 +9,7 @@ import { SYNC_PLANS, type CollectionSyncPlan } from '../db/sync-plan';
 import { createConnectionLimiter, type ConnectionLimiter } from './connection-limiter';
 import { normaliseServerUrl } from './couch-http';
 import { createEncryptingFetch, type FetchLike, type SyncCredentials } from './encrypting-fetch';
-import { createStatusTracker, type StatusTracker } from './status-tracker';
+import { createStatusTracker, type PendingSnapshot, type StatusTracker } from './status-tracker';
 import { quarantine, saveConflictCopy } from './sync-records';
 
 export interface ClinicSyncOptions {
@@ -33,6 +33,8 @@ export interface ClinicSyncOptions {
    */
   readonly resyncEveryMs?: number;
   readonly now?: () => Date;
+  /** Changes left unsynced by an earlier session (see pendingSnapshot), shown as "Not synced" until pushed. */
+  readonly initialPending?: PendingSnapshot;
 }
 
 export interface ClinicSync {
@@ -46,6 +48,8 @@ export interface ClinicSync {
   peakConnections(): number;
   /** Ids of one collection's records changed on this laptop and not yet on the server ("Not synced"). */
   pendingIds(collection: string): readonly string[];
+  /** Every collection's pending ids, to keep for the next session. */
+  pendingSnapshot(): PendingSnapshot;
   /** Documents pulled from the server since sync started (progress of a first sync). */
   receivedCount(): number;
   stop(): Promise<void>;
@@ -110,7 +114,7 @@ function startCollection(w: Wiring, base: string, plan: CollectionSyncPlan): { r
 export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
   const base = normaliseServerUrl(options.url);
   const now = options.now ?? (() => new Date());
-  const tracker = createStatusTracker(now);
+  const tracker = createStatusTracker(now, options.initialPending);
   // Filled below: the limiter reports pinned listeners by URL, before the replications exist.
   const byDbPath = new Map<string, CollectionReplication>();
   const limiter = createConnectionLimiter({
@@ -151,6 +155,7 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
     reSync: resync,
     peakConnections: () => limiter.peakInFlight(),
     pendingIds: (collection) => tracker.pendingIds(collection),
+    pendingSnapshot: () => tracker.pendingSnapshot(),
     receivedCount: () => w.received,
     async stop() {
       clearInterval(timer);

@@ -4,8 +4,10 @@ import type { RequestOutcome } from './connection-limiter';
 
 /**
  * Collects the facts behind the sync status from every collection's replication. Pending counts changes written
- * on this laptop since sync started that the server has not accepted yet; a collection that goes idle without an
- * error has nothing pending (a conflict resolved in the server's favour leaves nothing to push).
+ * on this laptop that the server has not accepted yet, including those left from an earlier session (`initial`,
+ * e.g. written offline before the app was closed); a collection whose replication cycle ends without an error has
+ * nothing pending (its first cycle pushes everything written since its checkpoint, and a conflict resolved in the
+ * server's favour leaves nothing to push).
  */
 export interface StatusTracker {
   readonly status$: Observable<SyncStatus>;
@@ -17,7 +19,11 @@ export interface StatusTracker {
   settled(collection: string, id: string): void;
   /** Ids of one collection written here and not yet on the server. */
   pendingIds(collection: string): readonly string[];
+  /** Every collection's pending ids, to keep across restarts (ids are random: they say nothing about a client). */
+  pendingSnapshot(): PendingSnapshot;
 }
+
+export type PendingSnapshot = Readonly<Record<string, readonly string[]>>;
 
 interface CollectionFacts {
   active: boolean;
@@ -26,8 +32,9 @@ interface CollectionFacts {
   readonly pending: Set<string>;
 }
 
-export function createStatusTracker(now: () => Date): StatusTracker {
+export function createStatusTracker(now: () => Date, initial: PendingSnapshot = {}): StatusTracker {
   const collections = new Map<string, CollectionFacts>();
+  for (const [c, ids] of Object.entries(initial)) collections.set(c, { active: false, erroredThisCycle: false, error: null, pending: new Set(ids) });
   let reachable: boolean | null = null;
   let lastSyncedAt: string | null = null;
   const facts = (c: string): CollectionFacts => {
@@ -63,7 +70,8 @@ export function createStatusTracker(now: () => Date): StatusTracker {
     active(c, isActive) {
       const f = facts(c);
       if (isActive && !f.active) f.erroredThisCycle = false;
-      if (!isActive && !f.erroredThisCycle) {
+      // Only the end of a cycle clears: the replication also reports "not active" before its first cycle has run.
+      if (!isActive && f.active && !f.erroredThisCycle) {
         f.error = null;
         f.pending.clear();
       }
@@ -85,5 +93,6 @@ export function createStatusTracker(now: () => Date): StatusTracker {
       emit();
     },
     pendingIds: (c) => [...(collections.get(c)?.pending ?? [])],
+    pendingSnapshot: () => Object.fromEntries([...collections].filter(([, f]) => f.pending.size > 0).map(([c, f]) => [c, [...f.pending]])),
   };
 }

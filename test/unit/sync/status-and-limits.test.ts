@@ -1,3 +1,4 @@
+import { createPendingWriter, PENDING_KEY, readPending } from '../../../renderer/sync/pending-store';
 import { describe, expect, it } from 'vitest';
 import { createConnectionLimiter } from '../../../renderer/sync/connection-limiter';
 import { createStatusTracker } from '../../../renderer/sync/status-tracker';
@@ -44,6 +45,52 @@ describe('status tracker', () => {
     expect(tracker.current()).toEqual({ state: 'up-to-date', pending: 0, lastSyncedAt: '2026-11-27T09:00:00.000Z' });
     tracker.outcome({ ok: false, status: null, message: 'fetch failed' });
     expect(tracker.current().state).toBe('offline');
+  });
+});
+
+describe('pending changes across sessions', () => {
+  it('keeps the marks of an earlier session until a cycle ends without an error', () => {
+    const tracker = createStatusTracker(() => new Date('2026-11-27T09:00:00.000Z'), { clients: ['c1'], notes: ['n1', 'n2'] });
+    // The replication reports "not active" before its first cycle: that must not clear anything.
+    tracker.active('clients', false);
+    tracker.active('notes', false);
+    expect(tracker.pendingIds('clients')).toEqual(['c1']);
+    expect(tracker.current()).toMatchObject({ pending: 3 });
+    // Offline: the cycle fails and the marks stay.
+    tracker.active('clients', true);
+    tracker.error('clients', new Error('fetch failed'));
+    tracker.active('clients', false);
+    expect(tracker.pendingSnapshot()).toEqual({ clients: ['c1'], notes: ['n1', 'n2'] });
+    // Back online: the first cycle pushes them.
+    tracker.active('notes', true);
+    tracker.settled('notes', 'n1');
+    tracker.active('notes', false);
+    expect(tracker.pendingSnapshot()).toEqual({ clients: ['c1'] });
+  });
+
+  it('saves the last snapshot and reads a damaged one as empty', async () => {
+    const raw = new Map<string, unknown>();
+    const store = { get: (k: string) => Promise.resolve(raw.get(k)), put: (k: string, v: unknown) => Promise.resolve(void raw.set(k, v)), delete: (k: string) => Promise.resolve(void raw.delete(k)), close: () => undefined };
+    const writer = createPendingWriter(store);
+    writer.save({ clients: ['c1'] });
+    writer.save({ clients: ['c1', 'c2'] });
+    await writer.flush();
+    expect(await readPending(store)).toEqual({ clients: ['c1', 'c2'] });
+    raw.set(PENDING_KEY, { clients: 'not a list' });
+    expect(await readPending(store)).toEqual({});
+  });
+
+  it('a full disk loses only the marks, and the next change writes them again', async () => {
+    let full = true;
+    const raw = new Map<string, unknown>();
+    const store = { get: (k: string) => Promise.resolve(raw.get(k)), put: (k: string, v: unknown) => (full ? Promise.reject(new Error('QuotaExceededError')) : Promise.resolve(void raw.set(k, v))), delete: () => Promise.resolve(), close: () => undefined };
+    const writer = createPendingWriter(store);
+    writer.save({ clients: ['c1'] });
+    await writer.flush();
+    full = false;
+    writer.save({ clients: ['c1'] });
+    await writer.flush();
+    expect(await readPending(store)).toEqual({ clients: ['c1'] });
   });
 });
 
