@@ -85,18 +85,20 @@ test('a medication visit reviews since the last visit, records its changes and n
   await page.getByRole('button', { name: 'Start medication visit' }).click();
   const visit = meds.region('Medication visit');
   await expect(visit).toContainText('Adherence so far (first medication visit)');
-  // Another tab and back: the open visit is offered again, not lost.
+  await visit.getByRole('button', { name: 'Finish visit' }).click();
+  await expect(visit.getByText('Write a short visit note before finishing.')).toBeVisible();
+  // Another tab straight after typing (no pause for the autosave) and back: the visit and its note are still there.
+  const typed = 'Tremor since the last increase; plan a level check.';
+  await visit.getByLabel('Visit note').fill(typed);
   await page.getByRole('tab', { name: 'Details' }).click();
   await meds.openTab();
   await page.getByRole('button', { name: /^Resume visit of/ }).click();
+  await expect(visit.getByLabel('Visit note')).toHaveValue(typed);
   await expect(visit).toContainText('No measures scored yet.');
   await meds.recordSideEffect('Tremor', 'Lithium', '3 Severe', 'A lot');
   await expect(visit).toContainText('Tremor: Severe');
   await expect(visit).toContainText('(1 so far)');
   expect(await seriousA11yViolations(page)).toEqual([]);
-  await visit.getByRole('button', { name: 'Finish visit' }).click();
-  await expect(visit.getByText('Write a short visit note before finishing.')).toBeVisible();
-  await visit.getByLabel('Visit note').fill('Tremor since the last increase; plan a level check.');
   await visit.getByRole('button', { name: 'Finish visit' }).click();
   await expect(visit).toBeHidden();
 
@@ -115,5 +117,6 @@ test('a medication visit reviews since the last visit, records its changes and n
   await page.getByRole('link', { name: 'Audit log' }).click();
   await expect(page.getByRole('row').filter({ hasText: 'Started Lithium 600 mg' })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'Medication visit started' })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Medication visit note edited' })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'Opened the medications caseload' })).toBeVisible();
 });

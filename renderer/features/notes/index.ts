@@ -4,3 +4,4 @@ export { NewNotePage } from './NewNotePage';
 export { UnsignedNotesPage } from './UnsignedNotesPage';
 export { NotesTab } from './NotesTab';
 export { useClientNotes } from './useNotes';
+export { SaveStatus } from './components/SaveStatus';

@@ -44,7 +44,7 @@ function Medications({ clientId, canEdit, data }: Props & { data: ClientMedicati
         {canEdit && !visitId && <Button variant="light" onClick={() => { void startVisit().then(setVisit, (e: unknown) => { notify(`The visit could not be started (${String(e)}). Try again.`, { failed: true }); }); }}>Start medication visit</Button>}
       </Group>
       {visitId && (
-        <VisitPanel clientId={clientId} sessionId={visitId} history={data.history} onLeave={() => { setVisit(''); }}
+        <VisitPanel clientId={clientId} sessionId={visitId} history={data.history} onLeave={() => { setVisit(''); }} onSaveNote={actions.saveVisitNote}
           onFinish={async (note) => { await actions.finishVisit(today, note); setVisit(''); notify('Medication visit finished and its note saved.'); }} />
       )}
       {data.history.unreadable > 0 && (
