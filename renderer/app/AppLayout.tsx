@@ -7,7 +7,7 @@ import { StaffPage } from '../features/staff';
 import { CheckInRoundPage, MeasuresSettingsPage } from '../features/measures';
 import { GroupFormPage, GroupsPage, SchedulePage, SessionFormPage, SessionPage } from '../features/sessions';
 import { NewNotePage, NoteEditorPage, UnsignedNotesPage } from '../features/notes';
-import { ConflictsPage, SyncIndicator } from '../features/sync';
+import { ConflictsPage, OpenConflictsBadge, SyncIndicator } from '../features/sync';
 import { CaseloadPage } from '../features/medications';
 import { getHost } from '../host';
 import { useSession } from './session-context';
@@ -80,7 +80,16 @@ export function AppLayout({ idleMinutes, onIdleMinutesChange }: Props) {
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Main">
         {NAV.map((item) => (
-          <NavLink key={item.to} component={Link} to={item.to} label={item.label} variant="filled" color="teal.9" active={location.pathname.startsWith(item.to)} />
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={item.label}
+            rightSection={item.to === '/conflicts' ? <OpenConflictsBadge /> : undefined}
+            variant="filled"
+            color="teal.9"
+            active={location.pathname.startsWith(item.to)}
+          />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>

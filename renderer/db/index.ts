@@ -48,7 +48,7 @@ export {
 export { insertMedication, updateMedication, getMedication, findMedicationsForClient, watchMedicationsForClient, watchMedicationsByStatus } from './collections/medications.collection';
 export { insertMedicationEvent, getMedicationEvent, findMedicationEventsForClient, watchMedicationEventsForClient, watchMedicationEventsSince } from './collections/medevents.collection';
 export { insertCarePlan, getCarePlan, findCarePlansForClient } from './collections/careplans.collection';
-export { insertClinicRecord, getClinicRecord, findClinicRecords, watchClinicRecords, watchClinicRecordsFor } from './collections/clinic.collection';
+export { insertClinicRecord, getClinicRecord, findClinicRecords, watchClinicRecords, watchClinicRecordsFor, watchOpenSyncIssueCount } from './collections/clinic.collection';
 
 export type { Client, ClientInput, DischargeInput } from '../../shared/domain/client';
 export type { Staff, StaffInput } from '../../shared/domain/staff';

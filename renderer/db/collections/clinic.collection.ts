@@ -58,6 +58,11 @@ export function watchClinicRecords(db: WaypointDatabase, kind: ClinicRecord['kin
   return db.clinic.find({ selector: { kind }, sort: [{ createdAt: 'asc' }] }).$.pipe(map((docs) => docs.map(plainOf)));
 }
 
+/** How many conflict copies and refused documents wait for a person, kept live (counted on plaintext routing fields). */
+export function watchOpenSyncIssueCount(db: WaypointDatabase): Observable<number> {
+  return db.clinic.count({ selector: { kind: { $in: ['conflict-copy', 'quarantine'] }, status: 'open' } }).$;
+}
+
 /** Clinic records of one kind about one record (e.g. safety acknowledgements of one client), oldest first, kept live. */
 export function watchClinicRecordsFor(
   db: WaypointDatabase,

@@ -4,6 +4,7 @@ export { SyncStatus } from './components/SyncStatus';
 export { SyncIndicator } from './components/SyncIndicator';
 export { ClinicServerSection } from './components/ClinicServerSection';
 export { NotSyncedBadge } from './components/NotSyncedBadge';
+export { OpenConflictsBadge } from './components/OpenConflictsBadge';
 export { ClinicSyncContext, useClinicSync, type ClinicSyncContextValue } from './sync-context';
 export { useSyncStatus } from './useSyncStatus';
 export { useUnsyncedIds } from './useUnsyncedIds';
