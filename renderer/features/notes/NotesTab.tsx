@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatInstantDate } from '../../components/format-date';
+import { NotSyncedBadge, useUnsyncedIds } from '../sync';
 import { NoteStateBadge } from './components/NoteStateBadge';
 import { clientNoteRows } from './note-rows';
 import { useClientNotes } from './useNotes';
@@ -14,6 +15,7 @@ interface Props {
 /** The chart's Notes tab: the client's notes with state, date, author and template, and "New note". */
 export function NotesTab({ clientId, canWrite }: Props) {
   const { data, error } = useClientNotes(clientId);
+  const unsynced = useUnsyncedIds('notes');
   if (error) return <Alert color="red" role="alert" title="Notes could not be read">{error.message}</Alert>;
   if (!data) return <Loader aria-label="Loading notes" />;
   const rows = clientNoteRows(data.notes, data.staff);
@@ -50,7 +52,12 @@ export function NotesTab({ clientId, canWrite }: Props) {
                   </Anchor>
                 </Table.Td>
                 <Table.Td>{r.author}</Table.Td>
-                <Table.Td><NoteStateBadge state={r.state} /></Table.Td>
+                <Table.Td>
+                  <Group gap="xs">
+                    <NoteStateBadge state={r.state} />
+                    {unsynced.has(r.id) && <NotSyncedBadge />}
+                  </Group>
+                </Table.Td>
                 <Table.Td>{r.addenda}</Table.Td>
               </Table.Tr>
             ))}
