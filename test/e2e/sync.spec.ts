@@ -3,7 +3,8 @@ import { expect, test } from './fixtures';
 import { seriousA11yViolations } from './a11y';
 import { ClientScreens } from './pages/client-pages';
 import { SyncScreens } from './pages/sync-pages';
-import { ADMIN, SetupScreen } from './pages/vault-pages';
+import { NoteScreens } from './pages/note-pages';
+import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
 import { openLaptop, SERVER_ADMIN, startClinicServer, type ClinicServer } from './server-fixture';
 
 /**
@@ -14,7 +15,8 @@ import { openLaptop, SERVER_ADMIN, startClinicServer, type ClinicServer } from '
 const TESS = { name: 'Tess Therapist', username: 'tess', password: 'tess server phrase', passphrase: 'tess keeps her own phrase' };
 const MARLOW = { firstName: 'Marlow', lastName: 'Offlinecreated', dateOfBirth: '1991-04-05', admissionDate: '2026-11-20' };
 const WREN = { firstName: 'Wren', lastName: 'Queuedwhiledown', dateOfBirth: '1987-06-07', admissionDate: '2026-11-21' };
-const TYPED = ['Marlow', 'Offlinecreated', 'Wren', 'Queuedwhiledown', 'Alphaversion', 'Betaversion', 'Tess Therapist'];
+const NOTE_WORD = 'Kestrelnoteword';
+const TYPED = ['Marlow', 'Offlinecreated', 'Wren', 'Queuedwhiledown', NOTE_WORD, 'Sharedstart', 'Alphaversion', 'Betaversion', 'Mergedword', 'Alphaname', 'Betaname', 'Tess Therapist'];
 
 
 async function addStaff(page: Page): Promise<void> {
@@ -67,48 +69,104 @@ test('two laptops sync through the clinic server: offline work, conflicts merged
   try {
     const b = laptopB.context.pages()[0] ?? (await laptopB.context.newPage());
     const syncB = new SyncScreens(b);
+    const notesA = new NoteScreens(a);
+    const notesB = new NoteScreens(b);
     await b.goto('/');
     await syncB.join({ url: server.url, username: TESS.username, password: TESS.password, code, passphrase: TESS.passphrase });
     await expect(b.getByRole('banner')).toContainText(TESS.name, { timeout: 60_000 });
     await expect(syncB.status()).toContainText('Up to date', { timeout: 20_000 });
 
-    await test.step('laptop A works offline; laptop B sees the new client within 5 s of A going online', async () => {
+    await test.step('laptop A offline creates a client and a note; laptop B sees both within 5 s of A going online', async () => {
       await contextA.setOffline(true);
       const clientsA = new ClientScreens(a);
       await clientsA.openList();
       await clientsA.createClient(MARLOW);
+      await notesA.startNoteFromChart();
+      await notesA.appendTo('Subjective', NOTE_WORD);
       await clientsA.openList();
       await expect(clientsA.rowFor(MARLOW.lastName).getByText('Not synced')).toBeVisible();
       await expect(syncA.status()).toContainText('Offline', { timeout: 20_000 });
       const clientsB = new ClientScreens(b);
       await clientsB.openList();
       await contextA.setOffline(false);
-      await expect(clientsB.rowFor(MARLOW.lastName)).toBeVisible({ timeout: 5_000 });
+      // One 5-second budget for both: the client row, then (navigating included) the note in its chart.
+      const deadline = Date.now() + 5_000;
+      const left = () => Math.max(deadline - Date.now(), 1);
+      await expect(clientsB.rowFor(MARLOW.lastName)).toBeVisible({ timeout: left() });
+      await clientsB.rowFor(MARLOW.lastName).getByRole('link').click();
+      await b.getByRole('tab', { name: 'Notes' }).click();
+      await expect(b.getByRole('row').filter({ hasText: ADMIN.name })).toBeVisible({ timeout: left() });
+      await notesB.openFromChart(ADMIN.name);
+      await expect(notesB.shownSection('Subjective')).toContainText(NOTE_WORD);
+      await expect(b.getByText(`This draft is ${ADMIN.name}’s`)).toBeVisible();
       await expect(clientsA.rowFor(MARLOW.lastName).getByText('Not synced')).toBeHidden();
     });
 
-    await test.step('both edit the same record offline; both texts survive and are merged', async () => {
+    await test.step('Tess edits her draft and the client on both laptops offline; both texts survive and are merged', async () => {
+      // Tess starts a draft on laptop B; laptop A is unlocked as Tess too, so both laptops may edit it.
+      const clientsB = new ClientScreens(b);
+      await clientsB.openList();
+      await clientsB.rowFor(MARLOW.lastName).getByRole('link').click();
+      await notesB.startNoteFromChart();
+      await notesB.appendTo('Subjective', 'Sharedstart');
+      const draftUrl = new URL(b.url()).hash;
+      await new LockScreen(a).switchTo(TESS.name, TESS.passphrase);
+      const clientsA = new ClientScreens(a);
+      await clientsA.openList();
+      await clientsA.rowFor(MARLOW.lastName).getByRole('link').click();
+      await a.getByRole('tab', { name: 'Notes' }).click();
+      await expect(a.getByRole('row').filter({ hasText: TESS.name })).toBeVisible({ timeout: 15_000 });
+      await notesA.openFromChart(TESS.name);
+      await expect(notesA.section('Subjective')).toHaveText('Sharedstart');
+      expect(new URL(a.url()).hash).toBe(draftUrl);
+
       await contextA.setOffline(true);
       await laptopB.context.setOffline(true);
-      await editPreferredName(a, MARLOW.lastName, 'Alphaversion');
-      await editPreferredName(b, MARLOW.lastName, 'Betaversion');
+      await notesA.appendTo('Subjective', ' Alphaversion');
+      await notesB.appendTo('Subjective', ' Betaversion');
+      await editPreferredName(a, MARLOW.lastName, 'Alphaname');
+      await editPreferredName(b, MARLOW.lastName, 'Betaname');
       await contextA.setOffline(false);
       await laptopB.context.setOffline(false);
+
       await syncA.openConflicts();
-      const conflict = a.getByRole('region', { name: /Conflict: Client record/ });
-      await expect(conflict).toBeVisible({ timeout: 20_000 });
-      await expect(conflict).toContainText('Alphaversion');
-      await expect(conflict).toContainText('Betaversion');
+      const noteConflict = syncA.conflict(/SOAP note for Offlinecreated, Marlow .*, started /);
+      await expect(noteConflict).toBeVisible({ timeout: 20_000 });
+      const subjective = syncA.conflictRow(noteConflict, 'Subjective');
+      await expect(subjective).toContainText('Sharedstart Alphaversion');
+      await expect(subjective).toContainText('Sharedstart Betaversion');
+      await expect(subjective).not.toContainText('<p>');
+      const clientConflict = syncA.conflict(/Client record Marlow Offlinecreated/);
+      await expect(syncA.conflictRow(clientConflict, 'Preferred name')).toContainText(/Alphaname[\s\S]*Betaname|Betaname[\s\S]*Alphaname/);
       expect(await seriousA11yViolations(a)).toEqual([]);
-      await conflict.getByRole('button', { name: 'Merge…' }).click();
-      const merged = conflict.getByLabel('Merged preferredName');
-      await expect(merged).toHaveValue(/Alphaversion|Betaversion/);
-      await merged.fill('Alphaversion and Betaversion');
-      await conflict.getByRole('button', { name: 'Save merged version' }).click();
+
+      await syncA.merge(noteConflict, async (card) => {
+        const merged = card.getByRole('textbox', { name: 'Merged Subjective' });
+        // Both versions by default, the current one first, in the note's own editor.
+        await expect(merged).toContainText(/Sharedstart (Alpha|Beta)version\s*Sharedstart (Beta|Alpha)version/);
+        await merged.click();
+        await a.keyboard.press('ControlOrMeta+End');
+        await a.keyboard.type(' Mergedword');
+      });
+      await syncA.merge(clientConflict, async (card) => {
+        await card.getByLabel('Merged Preferred name').fill('Alphaname Betaname');
+      });
       await expect(a.getByText('No open conflicts.')).toBeVisible();
-      await new ClientScreens(b).openList();
-      await b.getByRole('link', { name: new RegExp(MARLOW.lastName) }).click();
-      await expect(b.getByText('Alphaversion and Betaversion').first()).toBeVisible({ timeout: 10_000 });
+
+      const merged = [/Sharedstart Alphaversion/, /Sharedstart Betaversion/, /Mergedword/];
+      await clientsA.openList();
+      await clientsA.rowFor(MARLOW.lastName).getByRole('link').click();
+      await notesA.openFromChart(TESS.name);
+      for (const text of merged) await expect(notesA.section('Subjective')).toContainText(text);
+      // Laptop B: the merged draft, reopened once it has arrived (an open editor keeps the text it was opened with).
+      await expect(async () => {
+        await clientsB.openList();
+        await clientsB.rowFor(MARLOW.lastName).getByRole('link').click();
+        await expect(b.getByText('Alphaname Betaname').first()).toBeVisible({ timeout: 1_000 });
+        await notesB.openFromChart(TESS.name);
+        await expect(notesB.section('Subjective')).toContainText('Mergedword', { timeout: 1_000 });
+      }).toPass({ timeout: 20_000 });
+      for (const text of merged) await expect(notesB.section('Subjective')).toContainText(text);
     });
 
     await test.step('the server stops mid-sync; the queue flushes after it restarts', async () => {

@@ -1,26 +1,91 @@
+import { sanitizeNoteHtml } from '../../../shared/domain/note-html';
+import { RISK_LEVEL_LABELS, interventionLabel, templateOf } from '../../../shared/domain/notes';
+
 /**
  * Pure comparison of a record's current version with a conflict copy, part by part: per section for notes (each
- * section's text), per field for every other record. Drives the side-by-side Conflicts screen and its merge.
+ * section's rich text), the note's risk level and risk text, and per field for every other record. Drives the
+ * side-by-side Conflicts screen and its merge.
  */
 
 export type Doc = Readonly<Record<string, unknown>>;
 
+/** How a part is shown and merged: note HTML in the note editor, plain text in a text box, other values kept whole. */
+export type PartFormat = 'rich' | 'text' | 'value';
+
 export interface ConflictPart {
-  /** `field:<name>` or `section:<key>`. */
+  /** `field:<name>`, `section:<key>`, `risk:level` or `risk:text`. */
   readonly key: string;
+  /** What a person calls it: a section heading or a field's label ("Preferred name"). */
   readonly label: string;
+  /** Stored text (HTML for 'rich' parts) or a readable rendering of the value. */
   readonly current: string;
   readonly other: string;
   readonly differs: boolean;
-  /** Text a person can merge by editing; other values (lists, numbers) are taken from one side. */
-  readonly editable: boolean;
+  readonly format: PartFormat;
 }
 
 // Bookkeeping: who saved and when differs by nature and is restamped by the resolution.
 const SKIPPED = new Set(['id', 'authorId', 'createdAt', 'updatedAt']);
+// Not shown: a draft's crash-recovery key means nothing to a person (the current one is kept when merging).
+const HIDDEN = new Set([...SKIPPED, 'draftKey']);
 
-const show = (value: unknown): string => (value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value));
+const RECORD_WORD: Readonly<Record<string, string>> = { clients: 'Client record', staff: 'Staff record', careplans: 'Plan' };
+
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  preferredName: 'Preferred name',
+  dateOfBirth: 'Date of birth',
+  levelOfCare: 'Level of care',
+  primaryClinicianId: 'Primary clinician',
+  admissionDate: 'Admission date',
+  dischargeDate: 'Discharge date',
+  dischargeReason: 'Discharge reason',
+  dischargeNote: 'Discharge note',
+  templateId: 'Template',
+  clientId: 'Client',
+  sessionId: 'Session',
+  cosignerId: 'Co-signer',
+  cosignRequired: 'Co-sign required',
+  signedAt: 'Signed at',
+};
+
+/** A field's label: a known one, else its name in words ("nextReviewDate" → "Next review date"). */
+export function fieldLabel(field: string): string {
+  const known = FIELD_LABELS[field];
+  if (known) return known;
+  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A value as readable text: lists joined, objects as "Label: value", yes/no for booleans. */
+export function showValue(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (Array.isArray(value)) return value.map(showValue).filter((v) => v !== '').join('; ');
+  if (typeof value === 'object') {
+    return Object.entries(value)
+      .flatMap(([k, v]) => {
+        const shown = showValue(v);
+        return shown === '' ? [] : [`${fieldLabel(k)}: ${shown}`];
+      })
+      .join(', ');
+  }
+  return '';
+}
+
 const isText = (value: unknown): boolean => value === undefined || value === null || typeof value === 'string';
+const asDoc = (value: unknown): Doc | null => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Doc) : null);
+const part = (key: string, label: string, current: string, other: string, format: PartFormat): ConflictPart => ({
+  key,
+  label,
+  current,
+  other,
+  differs: current !== other,
+  format,
+});
 
 interface Section {
   readonly key: string;
@@ -32,9 +97,8 @@ function sectionsOf(doc: Doc | null): Section[] {
   const raw = doc?.sections;
   if (!Array.isArray(raw)) return [];
   return raw.flatMap((s: unknown) => {
-    if (typeof s !== 'object' || s === null) return [];
-    const r = s as Doc;
-    return typeof r.key === 'string' ? [{ key: r.key, heading: show(r.heading) || r.key, html: show(r.html) }] : [];
+    const r = asDoc(s);
+    return r && typeof r.key === 'string' ? [{ key: r.key, heading: showValue(r.heading) || r.key, html: showValue(r.html) }] : [];
   });
 }
 
@@ -45,27 +109,52 @@ function sectionParts(current: Doc | null, other: Doc): ConflictPart[] {
   return keys.map((key) => {
     const a = mine.find((s) => s.key === key);
     const b = theirs.find((s) => s.key === key);
-    const label = a?.heading ?? b?.heading ?? key;
-    return { key: `section:${key}`, label, current: a?.html ?? '', other: b?.html ?? '', differs: (a?.html ?? '') !== (b?.html ?? ''), editable: true };
+    return part(`section:${key}`, a?.heading ?? b?.heading ?? key, a?.html ?? '', b?.html ?? '', 'rich');
   });
 }
 
-/** The parts of two versions, in field order; notes compare `sections` section by section. */
+const riskLevel = (risk: Doc | null): string => {
+  const level = risk?.level;
+  return typeof level === 'string' ? (RISK_LEVEL_LABELS as Readonly<Record<string, string>>)[level] ?? level : '';
+};
+
+/** A note's structured risk: the level (kept whole) and the written assessment (merged as text). */
+function riskParts(current: Doc | null, other: Doc): ConflictPart[] {
+  const a = asDoc(current?.risk);
+  const b = asDoc(other.risk);
+  return [
+    part('risk:level', 'Risk level', riskLevel(a), riskLevel(b), 'value'),
+    part('risk:text', 'Risk assessment', showValue(a?.text), showValue(b?.text), 'text'),
+  ];
+}
+
+function noteValue(field: string, value: unknown): string {
+  if (field === 'interventions' && Array.isArray(value)) return value.map((id) => interventionLabel(String(id))).join(', ');
+  if (field === 'templateId' && typeof value === 'string') return templateOf(value).label;
+  return showValue(value);
+}
+
+/** The parts of two versions, in field order; notes compare their sections one by one, then the risk assessment. */
 export function conflictParts(collection: string, current: Doc | null, other: Doc): ConflictPart[] {
-  const fields = [...new Set([...Object.keys(current ?? {}), ...Object.keys(other)])].filter((f) => !SKIPPED.has(f) && !f.startsWith('_'));
-  return fields.flatMap((field) => {
-    if (collection === 'notes' && field === 'sections') return sectionParts(current, other);
+  const fields = [...new Set([...Object.keys(current ?? {}), ...Object.keys(other)])].filter((f) => !HIDDEN.has(f) && !f.startsWith('_'));
+  const isNote = collection === 'notes';
+  const parts = fields.flatMap((field): ConflictPart[] => {
+    if (isNote && (field === 'sections' || field === 'risk')) return [];
     const a = current?.[field];
     const b = other[field];
-    return [{ key: `field:${field}`, label: field, current: show(a), other: show(b), differs: show(a) !== show(b), editable: isText(a) && isText(b) }];
+    const show = isNote ? (v: unknown) => noteValue(field, v) : showValue;
+    return [part(`field:${field}`, fieldLabel(field), show(a), show(b), isText(a) && isText(b) ? 'text' : 'value')];
   });
+  if (!isNote) return parts;
+  const risk = current?.risk !== undefined || other.risk !== undefined ? riskParts(current, other) : [];
+  return [...sectionParts(current, other), ...risk, ...parts];
 }
 
-/** Default merged text: both versions, the current one first, when they differ. */
-export function defaultMergeText(part: ConflictPart): string {
-  if (!part.differs || part.other === '') return part.current;
-  if (part.current === '') return part.other;
-  return `${part.current}\n${part.other}`;
+/** Default merged text: both versions, the current one first, when they differ (rich text as two runs of blocks). */
+export function defaultMergeText(p: Pick<ConflictPart, 'current' | 'other' | 'differs' | 'format'>): string {
+  if (!p.differs || p.other === '') return p.current;
+  if (p.current === '') return p.other;
+  return p.format === 'rich' ? sanitizeNoteHtml(`${p.current}${p.other}`) : `${p.current}\n${p.other}`;
 }
 
 /** The fields of the other version, to write over the current one ("use the conflict copy"). */
@@ -73,24 +162,44 @@ export function otherVersionPatch(other: Doc): Record<string, unknown> {
   return Object.fromEntries(Object.entries(other).filter(([k]) => !SKIPPED.has(k) && !k.startsWith('_')));
 }
 
+function mergedSections(current: Doc, texts: readonly (readonly [string, string])[]): Record<string, unknown>[] {
+  // Keep every other property of a section (template hints, prompts): only its text is merged.
+  const raw: unknown[] = Array.isArray(current.sections) ? current.sections : [];
+  const sections = raw.map((s) => ({ ...(asDoc(s) ?? {}) }));
+  for (const [sectionKey, html] of texts) {
+    const existing = sections.find((s) => s.key === sectionKey);
+    if (existing) existing.html = html;
+    else sections.push({ key: sectionKey, heading: sectionKey, html });
+  }
+  return sections;
+}
+
 /** The patch that writes merged texts (by part key) onto the current version. */
 export function mergedPatch(current: Doc, merged: Readonly<Record<string, string>>): Record<string, unknown> {
   const patch: Record<string, unknown> = {};
+  const sectionTexts: [string, string][] = [];
   for (const [key, text] of Object.entries(merged)) {
     if (key.startsWith('field:')) patch[key.slice(6)] = text;
+    else if (key.startsWith('section:')) sectionTexts.push([key.slice(8), text]);
+    else if (key === 'risk:text') patch.risk = { level: 'none', ...(asDoc(current.risk) ?? {}), text };
   }
-  const sectionTexts = Object.entries(merged).filter(([key]) => key.startsWith('section:'));
-  if (sectionTexts.length > 0) {
-    // Keep every other property of a section (template hints, prompts): only its text is merged.
-    const raw: unknown[] = Array.isArray(current.sections) ? current.sections : [];
-    const sections = raw.map((s) => (typeof s === 'object' && s !== null ? { ...(s as Doc) } : {}));
-    for (const [key, html] of sectionTexts) {
-      const sectionKey = key.slice(8);
-      const existing = sections.find((s) => s.key === sectionKey);
-      if (existing) existing.html = html;
-      else sections.push({ key: sectionKey, heading: sectionKey, html });
-    }
-    patch.sections = sections;
-  }
+  if (sectionTexts.length > 0) patch.sections = mergedSections(current, sectionTexts);
   return patch;
 }
+
+/** What a conflict is about, for its heading: "SOAP note for Doe, Jane, started 3 Mar 2026", "Client record Jane Doe". */
+export function conflictTitle(collection: string, refId: string, data: Doc, context: { readonly clientName: string | null; readonly formatDate: (iso: string) => string }): string {
+  if (collection === 'notes') {
+    if (data.kind === 'addendum') return 'Addendum to a signed note';
+    const label = templateOf(showValue(data.templateId)).label;
+    const kind = /note$/i.test(label) ? label : `${label} note`;
+    const client = context.clientName ? ` for ${context.clientName}` : '';
+    const started = typeof data.createdAt === 'string' ? `, started ${context.formatDate(data.createdAt)}` : '';
+    return `${kind}${client}${started}`;
+  }
+  const word = RECORD_WORD[collection] ?? fieldLabel(collection);
+  const name = [data.firstName, data.lastName].filter((v) => typeof v === 'string' && v !== '').join(' ');
+  const title = typeof data.title === 'string' ? data.title : '';
+  return `${word} ${name || title || refId}`;
+}
+

@@ -13,6 +13,27 @@ export class NoteScreens {
     await expect(page).toHaveURL(/#\/notes\/[0-9a-f-]{36}$/);
   }
 
+  /** From an open chart: Notes tab → the note whose row holds `rowText` (e.g. its author). */
+  async openFromChart(rowText: string): Promise<void> {
+    const { page } = this;
+    await page.getByRole('tab', { name: 'Notes' }).click();
+    await page.getByRole('row').filter({ hasText: rowText }).getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1, name: / note — / })).toBeVisible();
+  }
+
+  /** Types at the end of a draft's section and waits until the autosave has stored it. */
+  async appendTo(section: string, text: string): Promise<void> {
+    await this.section(section).click();
+    await this.page.keyboard.press('ControlOrMeta+End');
+    await this.page.keyboard.type(text);
+    await expect(this.saveStatus()).toHaveText(/^Saved \d/);
+  }
+
+  /** A section as shown read-only (someone else's draft, a signed note). */
+  shownSection(name: string) {
+    return this.page.getByRole('region', { name, exact: true });
+  }
+
   section(name: string) {
     return this.page.getByRole('textbox', { name, exact: true });
   }

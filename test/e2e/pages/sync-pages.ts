@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Page model of clinic sync: Settings → Clinic server, enrollment, joining, the header status and Conflicts. */
 export class SyncScreens {
@@ -53,5 +53,23 @@ export class SyncScreens {
   async openConflicts(): Promise<void> {
     await this.page.getByRole('link', { name: 'Conflicts', exact: true }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Conflicts' })).toBeVisible();
+  }
+
+  /** An open conflict on the Conflicts screen, by its title ("Client record …", "SOAP note for …"). */
+  conflict(title: RegExp) {
+    return this.page.getByRole('region', { name: new RegExp(`^Conflict: ${title.source}`) });
+  }
+
+  /** The current version and the conflict copy of one part of a conflict, side by side. */
+  conflictRow(conflict: Locator, part: string) {
+    return conflict.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: part, exact: true }) });
+  }
+
+  /** Merge… → edit the merged texts (`edit` gets the card) → Save merged version; waits until the card is gone. */
+  async merge(conflict: Locator, edit: (card: Locator) => Promise<void>): Promise<void> {
+    await conflict.getByRole('button', { name: 'Merge…' }).click();
+    await edit(conflict);
+    await conflict.getByRole('button', { name: 'Save merged version' }).click();
+    await expect(conflict).toBeHidden();
   }
 }

@@ -44,6 +44,16 @@ export class LockScreen {
     await this.page.getByRole('button', { name: /^Unlock/ }).click();
   }
 
+  /** Lock (the header's Lock button) and unlock as another staff member of this laptop's keyring. */
+  async switchTo(name: string, passphrase: string): Promise<void> {
+    const { page } = this;
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Who are you?' }).click();
+    await page.getByRole('option', { name }).click();
+    await this.unlock(passphrase);
+    await expect(page.getByRole('banner')).toContainText(name, { timeout: 30_000 });
+  }
+
   async recover(recoveryKey: string, newPassphrase: string): Promise<void> {
     const { page } = this;
     await page.getByRole('button', { name: 'Forgot your passphrase? Use the recovery key' }).click();

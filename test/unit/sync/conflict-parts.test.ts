@@ -1,25 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { conflictParts, defaultMergeText, mergedPatch, otherVersionPatch } from '../../../renderer/features/sync/conflict-parts';
+import { conflictParts, conflictTitle, defaultMergeText, fieldLabel, mergedPatch, otherVersionPatch, showValue } from '../../../renderer/features/sync/conflict-parts';
 
 const client = (preferredName: string, extra: Record<string, unknown> = {}) => ({ id: 'c1', authorId: 'a', updatedAt: 'x', firstName: 'Quinn', preferredName, contacts: [], ...extra });
-const note = (s: string, p: string) => ({ id: 'n1', status: 'draft', sections: [{ key: 's', heading: 'Subjective', html: s, hint: 'keep' }, { key: 'p', heading: 'Plan', html: p }] });
+const note = (s: string, p: string, extra: Record<string, unknown> = {}) => ({
+  id: 'n1',
+  status: 'draft',
+  templateId: 'soap',
+  draftKey: 'k1',
+  sections: [{ key: 's', heading: 'Subjective', html: s, hint: 'keep' }, { key: 'p', heading: 'Plan', html: p }],
+  ...extra,
+});
 
 describe('conflictParts', () => {
-  it('compares records field by field, skipping bookkeeping', () => {
+  it('compares records field by field with readable labels, skipping bookkeeping', () => {
     const parts = conflictParts('clients', client('Alpha'), client('Beta', { updatedAt: 'y', authorId: 'b' }));
-    expect(parts.map((p) => [p.key, p.differs, p.editable])).toEqual([
-      ['field:firstName', false, true],
-      ['field:preferredName', true, true],
-      ['field:contacts', false, false],
+    expect(parts.map((p) => [p.key, p.label, p.differs, p.format])).toEqual([
+      ['field:firstName', 'First name', false, 'text'],
+      ['field:preferredName', 'Preferred name', true, 'text'],
+      ['field:contacts', 'Contacts', false, 'value'],
     ]);
   });
 
-  it('compares notes section by section', () => {
-    const parts = conflictParts('notes', note('mine', 'same'), note('theirs', 'same'));
-    expect(parts.filter((p) => p.key.startsWith('section:')).map((p) => [p.label, p.current, p.other, p.differs])).toEqual([
-      ['Subjective', 'mine', 'theirs', true],
-      ['Plan', 'same', 'same', false],
+  it('compares notes section by section as rich text, under the section headings, then the risk assessment', () => {
+    const parts = conflictParts('notes', note('<p>mine</p>', 'same', { risk: { level: 'low', text: 'a' } }), note('<p>theirs</p>', 'same', { draftKey: 'k2', risk: { level: 'high', text: 'b' } }));
+    expect(parts.filter((p) => p.differs).map((p) => [p.key, p.label, p.current, p.other, p.format])).toEqual([
+      ['section:s', 'Subjective', '<p>mine</p>', '<p>theirs</p>', 'rich'],
+      ['risk:level', 'Risk level', 'Low', 'High', 'value'],
+      ['risk:text', 'Risk assessment', 'a', 'b', 'text'],
     ]);
+    expect(parts.map((p) => p.key)).toEqual(['section:s', 'section:p', 'risk:level', 'risk:text', 'field:status', 'field:templateId']);
+    expect(parts.find((p) => p.key === 'field:templateId')).toMatchObject({ label: 'Template', current: 'SOAP' });
+  });
+
+  it('shows a note’s interventions by name', () => {
+    const [part] = conflictParts('notes', { interventions: ['cbt'] }, { interventions: ['cbt', 'grounding'] });
+    expect(part).toMatchObject({ label: 'Interventions', current: 'CBT', other: 'CBT, Grounding', format: 'value' });
   });
 
   it('shows a deleted current version as empty', () => {
@@ -27,20 +42,58 @@ describe('conflictParts', () => {
   });
 });
 
-describe('merging', () => {
+describe('labels and values', () => {
   it.each([
-    [{ current: 'a', other: 'b', differs: true }, 'a\nb'],
-    [{ current: '', other: 'b', differs: true }, 'b'],
-    [{ current: 'a', other: 'a', differs: false }, 'a'],
-  ])('default text of %j is %j', (part, expected) => {
-    expect(defaultMergeText({ key: 'field:x', label: 'x', editable: true, ...part })).toBe(expected);
+    ['preferredName', 'Preferred name'],
+    ['dateOfBirth', 'Date of birth'],
+    ['primaryClinicianId', 'Primary clinician'],
+    ['nextReviewDate', 'Next review date'],
+    ['status', 'Status'],
+  ])('field %s is labelled %s', (field, label) => {
+    expect(fieldLabel(field)).toBe(label);
   });
 
-  it('writes merged field texts and section texts, keeping other section properties', () => {
+  it.each([
+    [null, ''],
+    [true, 'Yes'],
+    [3, '3'],
+    [['a', 'b'], 'a; b'],
+    [[{ name: 'Sam', relation: 'Sister', phone: '', email: 's@x' }], 'Name: Sam, Relation: Sister, Email: s@x'],
+  ])('value %j reads as %j', (value, text) => {
+    expect(showValue(value)).toBe(text);
+  });
+});
+
+describe('conflictTitle', () => {
+  const formatDate = (iso: string) => `day ${iso.slice(0, 10)}`;
+  it.each([
+    ['notes', { templateId: 'soap', createdAt: '2026-11-27T08:00:00Z' }, 'Lee, Ada', 'SOAP note for Lee, Ada, started day 2026-11-27'],
+    ['notes', { templateId: 'progress', createdAt: '2026-11-27T08:00:00Z' }, null, 'Progress note, started day 2026-11-27'],
+    ['clients', { firstName: 'Ada', lastName: 'Lee' }, null, 'Client record Ada Lee'],
+    ['careplans', { title: 'Sleep' }, null, 'Plan Sleep'],
+    ['sessions', {}, null, 'Sessions r1'],
+  ])('%s %j is titled %j', (collection, data, clientName, title) => {
+    expect(conflictTitle(collection, 'r1', data, { clientName, formatDate })).toBe(title);
+  });
+});
+
+describe('merging', () => {
+  it.each([
+    [{ current: 'a', other: 'b', differs: true, format: 'text' as const }, 'a\nb'],
+    [{ current: '', other: 'b', differs: true, format: 'text' as const }, 'b'],
+    [{ current: 'a', other: 'a', differs: false, format: 'text' as const }, 'a'],
+    [{ current: '<p>a</p>', other: '<p>b</p>', differs: true, format: 'rich' as const }, '<p>a</p><p>b</p>'],
+    [{ current: '<p>a</p>', other: '<p>b<script>x</script></p>', differs: true, format: 'rich' as const }, '<p>a</p><p>b</p>'],
+  ])('default text of %j is %j', (part, expected) => {
+    expect(defaultMergeText(part)).toBe(expected);
+  });
+
+  it('writes merged field texts, section texts and the risk text, keeping every other property', () => {
     expect(mergedPatch(note('mine', 'same'), { 'section:s': 'both texts' })).toEqual({
       sections: [{ key: 's', heading: 'Subjective', html: 'both texts', hint: 'keep' }, { key: 'p', heading: 'Plan', html: 'same' }],
     });
     expect(mergedPatch(client('Alpha'), { 'field:preferredName': 'Alpha Beta' })).toEqual({ preferredName: 'Alpha Beta' });
+    expect(mergedPatch(note('a', 'b', { risk: { level: 'low', text: 'x' } }), { 'risk:text': 'x y' })).toEqual({ risk: { level: 'low', text: 'x y' } });
   });
 
   it('takes the other version without its bookkeeping', () => {

@@ -1,25 +1,76 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
+import { clientDisplayName } from '../../../../shared/domain/client';
 import type { ClinicRecord } from '../../../db';
-import { conflictParts, defaultMergeText, type ConflictPart } from '../conflict-parts';
+import { formatInstantDate } from '../../../components/format-date';
+import { RichTextSection, RichTextView } from '../../../components/RichTextSection';
+import { conflictParts, conflictTitle, defaultMergeText, type ConflictPart, type Doc } from '../conflict-parts';
 import { useCurrentVersion, useResolveSyncRecord, type Resolution } from '../useConflicts';
 
-const RECORD_WORD: Readonly<Record<string, string>> = { clients: 'Client record', notes: 'Note', staff: 'Staff record', careplans: 'Plan' };
-
-/** A conflict copy's title: what kind of record and which one. */
+/** A conflict copy's or refused document's title: what kind of record and which one. */
 export function recordTitle(record: ClinicRecord): string {
-  const name = [record.data.firstName, record.data.lastName].filter((v) => typeof v === 'string' && v !== '').join(' ');
-  const title = typeof record.data.title === 'string' ? record.data.title : '';
-  return `${RECORD_WORD[record.refCollection] ?? record.refCollection} ${name || title || record.refId}`;
+  return conflictTitle(record.refCollection, record.refId, record.data, { clientName: null, formatDate: formatInstantDate });
 }
 
-function PartRow({ part }: { readonly part: ConflictPart }) {
+/** The client a note conflict is about, by display name; null for other records or while loading. */
+function useNoteClientName(record: ClinicRecord): string | null {
+  const clientId = record.refCollection === 'notes' && typeof record.data.clientId === 'string' ? record.data.clientId : '';
+  // Reads the client as the Conflicts screen reads any record; a non-note asks for nothing (no such collection).
+  const client = useCurrentVersion({ ...record, refCollection: clientId ? 'clients' : '', refId: clientId });
+  const data: Doc | null = client.data ?? null;
+  if (!data || typeof data.firstName !== 'string' || typeof data.lastName !== 'string') return null;
+  return clientDisplayName({ firstName: data.firstName, lastName: data.lastName, preferredName: typeof data.preferredName === 'string' ? data.preferredName : '' });
+}
+
+function PartValue({ part, side }: { readonly part: ConflictPart; readonly side: 'current' | 'other' }) {
+  const value = part[side];
+  if (value === '') return <Text c="gray.7">—</Text>;
+  // Note sections are HTML: shown as the note shows them, never as tags.
+  if (part.format === 'rich') return <RichTextView html={value} />;
+  return <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{value}</Text>;
+}
+
+function PartsTable({ parts }: { readonly parts: readonly ConflictPart[] }) {
   return (
-    <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
-      <Text fw={600}>{part.label}</Text>
-      <Text style={{ whiteSpace: 'pre-wrap' }} aria-label={`${part.label}, current version`}>{part.current || '—'}</Text>
-      <Text style={{ whiteSpace: 'pre-wrap' }} aria-label={`${part.label}, conflict copy`}>{part.other || '—'}</Text>
-    </SimpleGrid>
+    <Table layout="fixed" verticalSpacing="xs" withRowBorders>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w="20%" scope="col">Part</Table.Th>
+          <Table.Th scope="col">Current version</Table.Th>
+          <Table.Th scope="col">Conflict copy</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {parts.map((part) => (
+          <Table.Tr key={part.key}>
+            <Table.Th scope="row">{part.label}</Table.Th>
+            <Table.Td><PartValue part={part} side="current" /></Table.Td>
+            <Table.Td><PartValue part={part} side="other" /></Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+interface MergeProps {
+  readonly parts: readonly ConflictPart[];
+  readonly texts: Readonly<Record<string, string>>;
+  readonly onChange: (key: string, text: string) => void;
+}
+
+/** One editor per differing part that can be merged; note sections in the note's own rich-text editor. */
+function MergeFields({ parts, texts, onChange }: MergeProps) {
+  return (
+    <Stack gap="xs">
+      {parts.map((p) =>
+        p.format === 'rich' ? (
+          <RichTextSection key={p.key} label={`Merged ${p.label}`} value={texts[p.key] ?? ''} onChange={(html) => { onChange(p.key, html); }} />
+        ) : (
+          <Textarea key={p.key} label={`Merged ${p.label}`} autosize minRows={2} value={texts[p.key] ?? ''} onChange={(e) => { onChange(p.key, e.currentTarget.value); }} />
+        ),
+      )}
+    </Stack>
   );
 }
 
@@ -27,12 +78,14 @@ function PartRow({ part }: { readonly part: ConflictPart }) {
 export function ConflictCard({ record }: { readonly record: ClinicRecord }) {
   const current = useCurrentVersion(record);
   const resolve = useResolveSyncRecord();
+  const clientName = useNoteClientName(record);
   const parts = useMemo(() => conflictParts(record.refCollection, current.data ?? null, record.data), [record, current.data]);
   const differing = parts.filter((p) => p.differs);
+  const mergeable = differing.filter((p) => p.format !== 'value');
   const [merging, setMerging] = useState<Record<string, string> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const title = recordTitle(record);
+  const title = conflictTitle(record.refCollection, record.refId, record.data, { clientName, formatDate: formatInstantDate });
 
   const run = async (resolution: Resolution) => {
     setBusy(true);
@@ -44,30 +97,22 @@ export function ConflictCard({ record }: { readonly record: ClinicRecord }) {
       setBusy(false);
     }
   };
-  const startMerge = () => {
-    setMerging(Object.fromEntries(differing.filter((p) => p.editable).map((p) => [p.key, defaultMergeText(p)])));
-  };
 
   return (
     <Paper component="section" withBorder p="md" aria-label={`Conflict: ${title}`}>
       <Stack gap="sm">
         <Title order={2} size="h4">{title}</Title>
-        <Text size="sm" c="dimmed">{record.reason}</Text>
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
-          <Text size="sm" fw={700}>Part</Text>
-          <Text size="sm" fw={700}>Current version</Text>
-          <Text size="sm" fw={700}>Conflict copy</Text>
-        </SimpleGrid>
-        {differing.map((part) => <PartRow key={part.key} part={part} />)}
-        {differing.length === 0 && <Text size="sm">Both versions now hold the same text.</Text>}
-        {parts.length > differing.length && <Text size="sm" c="dimmed">{parts.length - differing.length} other parts are the same in both.</Text>}
+        <Text size="sm">
+          Changed on two laptops before they synced. The current version is the one kept; the conflict copy holds the other
+          laptop’s version until you choose.
+        </Text>
+        {differing.length > 0 ? <PartsTable parts={differing} /> : <Text size="sm">Both versions now hold the same text.</Text>}
+        {parts.length > differing.length && <Text size="sm" c="gray.7">{`${String(parts.length - differing.length)} other parts are the same in both.`}</Text>}
         {merging && (
-          <Stack gap="xs">
-            {differing.filter((p) => p.editable).map((p) => (
-              <Textarea key={p.key} label={`Merged ${p.label}`} autosize minRows={2} value={merging[p.key] ?? ''} onChange={(e) => { setMerging({ ...merging, [p.key]: e.currentTarget.value }); }} />
-            ))}
-            {differing.some((p) => !p.editable) && <Text size="sm">Lists and other values keep the current version when merging.</Text>}
-          </Stack>
+          <>
+            <MergeFields parts={mergeable} texts={merging} onChange={(key, text) => { setMerging({ ...merging, [key]: text }); }} />
+            {differing.some((p) => p.format === 'value') && <Text size="sm">Lists and other values keep the current version when merging.</Text>}
+          </>
         )}
         {error && <Alert color="red" title="Not resolved" role="alert">{error}</Alert>}
         <Group>
@@ -80,7 +125,9 @@ export function ConflictCard({ record }: { readonly record: ClinicRecord }) {
             <>
               <Button variant="default" loading={busy} onClick={() => void run({ kind: 'keep-current' })}>Keep current version</Button>
               <Button variant="default" loading={busy} onClick={() => void run({ kind: 'use-other' })}>Use conflict copy</Button>
-              <Button onClick={startMerge} disabled={!current.data || differing.every((p) => !p.editable)}>Merge…</Button>
+              <Button onClick={() => { setMerging(Object.fromEntries(mergeable.map((p) => [p.key, defaultMergeText(p)]))); }} disabled={!current.data || mergeable.length === 0}>
+                Merge…
+              </Button>
             </>
           )}
         </Group>
