@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { basicAuth, type FetchLike, type SyncCredentials } from './encrypting-fetch';
+import type { FetchLike, SyncCredentials } from './encrypting-fetch';
+import { basicAuth } from './server-auth';
 import { classifyFetchFailure, classifyStatus, NotCouchDbError, WrongUrlError } from './server-errors';
 
 /** A small admin client over the CouchDB HTTP API: every failure becomes a ClinicServerError with its cause. */

@@ -9,6 +9,7 @@ import {
   type RejectedDocument,
 } from '../../shared/sync/couch-transform';
 import type { DocSealing, JsonDoc } from '../../shared/sync/e2ee-docs';
+import type { ServerAuth } from './server-auth';
 
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
@@ -24,16 +25,10 @@ export interface EncryptingFetchOptions {
   readonly syncKey: AesKey;
   readonly collection: string;
   readonly plaintextFields: readonly string[];
-  /** Basic auth for every request; omit when a session cookie authenticates. */
-  readonly credentials?: SyncCredentials;
+  /** This laptop's sign-in (session cookie or basic auth, see server-auth.ts); none in tests of an open server. */
+  readonly auth?: ServerAuth;
   /** Called once per document the server refuses; see splitRefusals. */
   readonly onRejected?: (rejected: RejectedDocument) => void;
-}
-
-/** Basic auth header value; btoa wants Latin-1, so the UTF-8 bytes are spread into code units first. */
-export function basicAuth(c: SyncCredentials): string {
-  const bytes = new TextEncoder().encode(`${c.username}:${c.password}`);
-  return `Basic ${btoa(String.fromCharCode(...bytes))}`;
 }
 
 function urlOf(input: string | URL | Request): string {
@@ -43,11 +38,11 @@ function urlOf(input: string | URL | Request): string {
   throw new Error('The encrypting fetch takes a URL, not a Request.');
 }
 
-function withAuth(init: RequestInit | undefined, credentials: SyncCredentials | undefined): RequestInit {
-  const headers = new Headers(init?.headers);
-  if (credentials) headers.set('authorization', basicAuth(credentials));
+async function withAuth(init: RequestInit | undefined, auth: ServerAuth | undefined): Promise<RequestInit> {
+  const authorized = auth ? await auth.authorize(init) : { ...init };
+  const headers = new Headers(authorized.headers);
   headers.set('accept', 'application/json');
-  return { ...init, headers };
+  return { ...authorized, headers };
 }
 
 function jsonResponse(from: Response, json: unknown): Response {
@@ -104,17 +99,22 @@ export function createEncryptingFetch(options: EncryptingFetchOptions): typeof f
     collection: options.collection,
     plaintextFields: options.plaintextFields,
   };
+  // An expired session cookie is renewed once and the request sent again; basic auth's 401 stands.
+  const send = async (url: string, init: RequestInit | undefined): Promise<Response> => {
+    const response = await options.fetch(url, await withAuth(init, options.auth));
+    if (response.status !== 401 || !(await options.auth?.renew())) return response;
+    return options.fetch(url, await withAuth(init, options.auth));
+  };
   const encryptingFetch: typeof fetch = async (input, init) => {
     const url = urlOf(input);
-    const request = withAuth(init, options.credentials);
     const text = bodyText(init);
-    if (endpointOf(url) === 'bulk_docs') return pushDocs(url, request, text);
+    if (endpointOf(url) === 'bulk_docs') return pushDocs(url, init, text);
     if (text !== undefined && endpointOf(url) === 'other') throw new Error(`Refusing to send an unsealed body to ${url}.`);
-    return openAnswer(sealing, url, await options.fetch(url, request));
+    return openAnswer(sealing, url, await send(url, init));
   };
-  const pushDocs = async (url: string, request: RequestInit, text: string | undefined): Promise<Response> => {
+  const pushDocs = async (url: string, init: RequestInit | undefined, text: string | undefined): Promise<Response> => {
     const { body, plainById } = await sealBulkDocsBody(sealing, text === undefined ? undefined : (JSON.parse(text) as unknown));
-    const response = await options.fetch(url, { ...request, body: JSON.stringify(body) });
+    const response = await send(url, { ...init, body: JSON.stringify(body) });
     assertAccess(response, options.collection);
     if (!response.ok) return response;
     const { answer, rejected, unauthorized } = splitRefusals(options.collection, await response.json(), plainById);

@@ -9,6 +9,7 @@ import { SYNC_PLANS, type CollectionSyncPlan } from '../db/sync-plan';
 import { createConnectionLimiter, type ConnectionLimiter } from './connection-limiter';
 import { normaliseServerUrl } from './couch-http';
 import { createEncryptingFetch, type FetchLike, type SyncCredentials } from './encrypting-fetch';
+import { createServerAuth, type AuthMode, type ServerAuth } from './server-auth';
 import { createStatusTracker, type PendingSnapshot, type StatusTracker } from './status-tracker';
 import { quarantine, saveConflictCopy } from './sync-records';
 
@@ -28,8 +29,8 @@ export interface ClinicSyncOptions {
   /** RxDB's pause after a failed cycle; the limiter adds the shared back-off on top. */
   readonly retryTimeMs?: number;
   /**
-   * Sleep/wake safety net: re-run every collection's checkpoint pass this often (default 15 s; 0 = never). The
-   * live path does not need it (docs/sync.md; test/integration/sync/random-edits runs with it off).
+   * Safety net: re-run every collection's checkpoint pass this often (default 15 s): after sleep/wake, and because
+   * RxDB's live stream has been seen to leave a just-pushed document unpulled (test/integration/sync/random-edits).
    */
   readonly resyncEveryMs?: number;
   readonly now?: () => Date;
@@ -50,6 +51,8 @@ export interface ClinicSync {
   pendingIds(collection: string): readonly string[];
   /** Every collection's pending ids, to keep for the next session. */
   pendingSnapshot(): PendingSnapshot;
+  /** How this laptop signs in to the server: a session cookie or basic auth (null until the first request). */
+  authMode(): AuthMode | null;
   /** Documents pulled from the server since sync started (progress of a first sync). */
   receivedCount(): number;
   stop(): Promise<void>;
@@ -58,6 +61,7 @@ export interface ClinicSync {
 interface Wiring {
   readonly options: ClinicSyncOptions;
   readonly limiter: ConnectionLimiter;
+  readonly auth: ServerAuth;
   readonly tracker: StatusTracker;
   readonly sideEffects: Set<Promise<unknown>>;
   readonly now: () => Date;
@@ -79,7 +83,7 @@ function startCollection(w: Wiring, base: string, plan: CollectionSyncPlan): { r
     if (r.collection === 'clinic' && r.doc.kind === 'quarantine') tracker.error(r.collection, new Error(r.reason));
     else track(w, r.collection, quarantine(options.db, r, w.now()));
   };
-  const fetch = createEncryptingFetch({ fetch: w.limiter.fetch, crypto: options.crypto, syncKey: options.syncKey, collection: plan.collection, plaintextFields: plan.plaintextFields, credentials: options.credentials, onRejected });
+  const fetch = createEncryptingFetch({ fetch: w.limiter.fetch, crypto: options.crypto, syncKey: options.syncKey, collection: plan.collection, plaintextFields: plan.plaintextFields, auth: w.auth, onRejected });
   const url = `${base}/${clinicDbName(options.clinicId, plan.collection)}/`;
   const rep = replicateCollection(options.db, plan.collection, { url, fetch, live: options.live ?? true, retryTime: options.retryTimeMs ?? 2_000, batchSize: 50 });
   const c = plan.collection;
@@ -123,14 +127,15 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
     onOutcome: (o) => {
       tracker.outcome(o);
     },
-    // The server's feed moved (or the listener just pinned since=now): pull through the checkpoint pass, never
-    // through RxDB's live documents, which can be older than what this laptop just pushed (docs/sync.md).
-    onRemoteChange: (url) => {
+    onCatchUpNeeded: (url) => {
       const path = url.split('/_changes')[0] ?? '';
-      byDbPath.get(`${path}/`)?.reSync();
+      // Next tick: after the answer is handed to RxDB, so the checkpoint pass starts no earlier than it.
+      setTimeout(() => byDbPath.get(`${path}/`)?.reSync(), 0);
     },
   });
-  const w: Wiring = { options, limiter, tracker, sideEffects: new Set(), now, received: 0 };
+  // One sign-in shared by every collection (one session cookie, or basic auth when the browser keeps no cookie).
+  const auth = createServerAuth({ base, credentials: options.credentials, fetch: limiter.fetch });
+  const w: Wiring = { options, limiter, auth, tracker, sideEffects: new Set(), now, received: 0 };
   // Every collection the database opened (all twelve in the app; tests open fewer, see createDatabase).
   const plans = SYNC_PLANS.filter((plan) => Object.hasOwn(options.db.collections, plan.collection));
   const started = plans.map((plan) => startCollection(w, base, plan));
@@ -142,8 +147,7 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
     limiter.resetBackoff();
     started.forEach(({ rep }) => { rep.reSync(); });
   };
-  const resyncEveryMs = options.resyncEveryMs ?? 15_000;
-  const timer = resyncEveryMs > 0 ? setInterval(resync, resyncEveryMs) : undefined;
+  const timer = setInterval(resync, options.resyncEveryMs ?? 15_000);
   // The OS reports the network back (also after sleep): retry now instead of waiting out the back-off.
   const target = typeof globalThis.addEventListener === 'function' ? globalThis : null;
   target?.addEventListener('online', resync);
@@ -158,12 +162,12 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
     peakConnections: () => limiter.peakInFlight(),
     pendingIds: (collection) => tracker.pendingIds(collection),
     pendingSnapshot: () => tracker.pendingSnapshot(),
+    authMode: () => auth.mode(),
     receivedCount: () => w.received,
     async stop() {
       clearInterval(timer);
       target?.removeEventListener('online', resync);
       await Promise.all(started.map(({ rep }) => rep.cancel()));
-      limiter.close();
       started.forEach(({ subs }) => {
         subs.unsubscribe();
       });

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import type { FetchLike, SyncCredentials } from './encrypting-fetch';
+
+/**
+ * How the laptop signs in to the clinic server for sync: a CouchDB session cookie when the browser keeps one,
+ * otherwise basic auth on every request.
+ *
+ * With a cookie, CouchDB checks the password (PBKDF2, slow on purpose) once per session instead of on every request
+ * of twelve replications. The renderer cannot read `Set-Cookie` (a forbidden header), so the cookie lives in the
+ * browser's jar and requests carry it with `credentials: 'include'`; whether the jar kept it is checked by asking
+ * `GET /_session` who we are without a password. The jar refuses it when the server's CORS does not allow
+ * credentials or the cookie's SameSite rules keep it from a cross-site app origin (CouchDB's `[chttpd_auth]
+ * same_site`); then every request carries basic auth, as before. An expired cookie is renewed once on a 401; a
+ * renewal the server refuses leaves the 401 to report a revoked account.
+ */
+
+export type AuthMode = 'cookie' | 'basic';
+
+export interface ServerAuth {
+  /** The request with this laptop's sign-in; the first call decides the mode. */
+  authorize(init: RequestInit | undefined): Promise<RequestInit>;
+  /** After a 401: signs in again (cookie mode only); true when the request is worth retrying. */
+  renew(): Promise<boolean>;
+  /** The mode in use, once decided. */
+  mode(): AuthMode | null;
+}
+
+const sessionAnswer = z.looseObject({ userCtx: z.looseObject({ name: z.string().nullable() }) });
+
+/** Basic auth header value; btoa wants Latin-1, so the UTF-8 bytes are spread into code units first. */
+export function basicAuth(c: SyncCredentials): string {
+  const bytes = new TextEncoder().encode(`${c.username}:${c.password}`);
+  return `Basic ${btoa(String.fromCharCode(...bytes))}`;
+}
+
+export function createServerAuth(options: { readonly base: string; readonly credentials: SyncCredentials; readonly fetch: FetchLike; readonly tryCookie?: boolean }): ServerAuth {
+  const { base, credentials } = options;
+  const login = async (): Promise<boolean> => {
+    const answer = await options.fetch(`${base}/_session`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ name: credentials.username, password: credentials.password }),
+    });
+    await answer.text();
+    return answer.ok;
+  };
+  const cookieWorks = async (): Promise<boolean> => {
+    const answer = await options.fetch(`${base}/_session`, { credentials: 'include', headers: { accept: 'application/json' } });
+    if (!answer.ok) return false;
+    const parsed = sessionAnswer.safeParse(await answer.json().catch(() => null));
+    return parsed.success && parsed.data.userCtx.name === credentials.username;
+  };
+  let decided: AuthMode | null = null;
+  let deciding: Promise<AuthMode> | null = null;
+  const decide = (): Promise<AuthMode> => {
+    deciding ??= (async (): Promise<AuthMode> => {
+      try {
+        decided = options.tryCookie !== false && (await login()) && (await cookieWorks()) ? 'cookie' : 'basic';
+      } catch {
+        // The server cannot be reached yet: basic auth needs no round trip, and the next start tries the cookie again.
+        decided = 'basic';
+      }
+      return decided;
+    })();
+    return deciding;
+  };
+  let renewing: Promise<boolean> | null = null;
+  return {
+    async authorize(init) {
+      const mode = decided ?? (await decide());
+      const headers = new Headers(init?.headers);
+      if (mode === 'basic') headers.set('authorization', basicAuth(credentials));
+      return { ...init, headers, credentials: mode === 'cookie' ? 'include' : 'omit' };
+    },
+    async renew() {
+      if (decided !== 'cookie') return false;
+      renewing ??= login()
+        .catch(() => false)
+        .finally(() => {
+          renewing = null;
+        });
+      return renewing;
+    },
+    mode: () => decided,
+  };
+}
