@@ -18,12 +18,15 @@ import type { FetchLike } from './encrypting-fetch';
  * shared change listener's equivalent at the fetch level:
  * - long-polls share `longPollSlots` slots and are cut to `longPollTimeoutMs`, so the twelve listeners take turns
  *   (a change waits at most about ceil(12 / slots) × timeout before its collection listens again). CouchDB ends
- *   them itself (`timeout`); PouchDB Server ignores `timeout`, so the limiter also ends them and answers what CouchDB
- *   would: no results, resume from the same sequence. `since=now` is pinned to a real sequence first, so a
- *   long-poll that waited for its slot still sees every change made meanwhile;
+ *   them itself (`timeout`); PouchDB Server ignores `timeout`, so the limiter also ends them. `since=now` is pinned
+ *   to a real sequence first, so a long-poll that waited for its slot still sees every change made meanwhile;
+ * - with `onRemoteChange` (the app), a long-poll is only a change signal: the limiter keeps polling on its own and
+ *   never hands the changed documents to RxDB; it reports the change and the replication pulls through its
+ *   checkpoint pass instead (docs/sync.md explains why RxDB's live documents can be stale when they land);
  * - pushes and pulls get the remaining slots of `maxConnections`, so a write never waits behind a long-poll;
  * - after a network failure or a 5xx every request waits a doubling back-off, shared by all collections;
- * - every request has a deadline, so a socket left dead by sleep/wake is dropped instead of hanging forever.
+ * - every request has a deadline that holds even when the platform's fetch ignores the abort (Node 20's fetch can
+ *   leave a body read pending forever when aborted mid-body), so no request, and no listener, hangs forever.
  */
 export interface ConnectionLimiterOptions {
   readonly fetch: FetchLike;
@@ -35,12 +38,11 @@ export interface ConnectionLimiterOptions {
   /** Reports each answer or failure, for the sync status (offline vs. reachable). */
   readonly onOutcome?: (outcome: RequestOutcome) => void;
   /**
-   * Called when a listener's answer should be followed by the replication's own checkpoint pass: after `since=now`
-   * was pinned (the pin can land after the catch-up pass finished) and after a long-poll brought changes. Seen
-   * in a seeded two-laptop test: RxDB's live stream alone can leave a change unpulled while reporting "in sync";
-   * the checkpoint pass never does.
+   * Turns long-polls into change signals: called with the long-poll's URL once `since=now` is pinned (changes
+   * made before the pin may have been missed by a pass that started earlier) and whenever the feed moved. The
+   * caller runs the collection's checkpoint pass. The long-poll itself stays open towards RxDB until `close()`.
    */
-  readonly onCatchUpNeeded?: (url: string) => void;
+  readonly onRemoteChange?: (url: string) => void;
 }
 
 export type RequestOutcome = { readonly ok: true } | { readonly ok: false; readonly status: number | null; readonly message: string };
@@ -51,6 +53,8 @@ export interface ConnectionLimiter {
   readonly peakInFlight: () => number;
   /** Forget the back-off, e.g. when the OS reports the network back or the laptop wakes. */
   readonly resetBackoff: () => void;
+  /** Ends every listener: open long-polls answer "no change" (call after cancelling the replications). */
+  readonly close: () => void;
 }
 
 class Semaphore {
@@ -78,17 +82,40 @@ const seqAnswer = z.looseObject({ last_seq: z.union([z.string(), z.number()]) })
 // (the empty answer resumes from the same sequence), so this only covers network jitter.
 const LONG_POLL_GRACE_MS = 250;
 
-const changesShape = z.looseObject({ results: z.array(z.unknown()) });
-const hasResults = (text: string): boolean => {
+const changesShape = z.looseObject({ results: z.array(z.unknown()), last_seq: z.union([z.string(), z.number()]) });
+
+const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([101, 204, 205, 304]);
+
+/**
+ * `work`, or a rejection with the signal's reason as soon as it aborts, even when `work` never settles. Node 20's
+ * fetch (undici 6) leaves `response.text()` pending forever when the abort lands while the body is being read
+ * (nodejs/node#56917, nodejs/undici#4089): the deadline must not depend on the platform honouring the abort.
+ */
+export function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  // The abandoned work may still reject later: that is expected, not an unhandled error.
+  work.catch(() => undefined);
+  const reason = (): Error => (signal.reason instanceof Error ? signal.reason : new Error(`Request ended: ${String(signal.reason)}`));
+  if (signal.aborted) return Promise.reject(reason());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => {
+      reject(reason());
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+    });
+  });
+}
+
+const parseJson = (text: string): unknown => {
   try {
-    const parsed = changesShape.safeParse(JSON.parse(text));
-    return parsed.success && parsed.data.results.length > 0;
+    return JSON.parse(text) as unknown;
   } catch {
-    return false;
+    return null;
   }
 };
 
-const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([101, 204, 205, 304]);
+const changesAnswer = (since: string): Response => new Response(emptyChangesAnswer(since), { status: 200, headers: { 'content-type': 'application/json' } });
 
 
 export function createConnectionLimiter(options: ConnectionLimiterOptions): ConnectionLimiter {
@@ -129,9 +156,9 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
     inFlight += 1;
     peak = Math.max(peak, inFlight);
     try {
-      const answer = await options.fetch(url, { ...init, signal });
+      const answer = await untilAborted(options.fetch(url, { ...init, signal }), signal);
       // Read the body inside the slot: the connection stays busy until the body has arrived.
-      const body = NULL_BODY_STATUSES.has(answer.status) ? null : await answer.text();
+      const body = NULL_BODY_STATUSES.has(answer.status) ? null : await untilAborted(answer.text(), signal);
       const response = new Response(body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
       record(response.status >= 500 ? { ok: false, status: response.status, message: response.statusText } : { ok: true });
       return response;
@@ -163,29 +190,56 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
     if (since !== 'now') return since;
     const answer = seqAnswer.safeParse(await (await request(currentSeqUrl(url), { headers: init?.headers, ...(init?.credentials ? { credentials: init.credentials } : {}) })).json());
     if (!answer.success) throw new Error('The server did not say where its change feed ends.');
-    options.onCatchUpNeeded?.(url);
     return String(answer.data.last_seq);
   };
 
-  const longPoll = async (url: string, init: RequestInit | undefined): Promise<Response> => {
-    const since = await pinnedSince(url, init);
-    return gated(polls, async () => {
+  // Ends every listener (close): aborts the long-polls in flight and stops the listening loops.
+  const closing = new AbortController();
+
+  /** One bounded long-poll; a cut one answers what CouchDB would: no results, resume from the same sequence. */
+  const pollOnce = (url: string, init: RequestInit | undefined, since: string): Promise<Response> =>
+    gated(polls, async () => {
+      if (closing.signal.aborted) return changesAnswer(since);
       // Reason 'bounded' (a string) tells send() this abort is ours, not a network failure.
       const controller = new AbortController();
-      const timer = setTimeout(() => {
+      const cut = (): void => {
         controller.abort('bounded');
-      }, pollTimeout + LONG_POLL_GRACE_MS);
+      };
+      const timer = setTimeout(cut, pollTimeout + LONG_POLL_GRACE_MS);
+      closing.signal.addEventListener('abort', cut, { once: true });
       try {
-        const answer = await send(boundedLongPollUrl(withSince(url, since), pollTimeout), init, controller.signal);
-        if (answer.ok && options.onCatchUpNeeded && hasResults(await answer.clone().text())) options.onCatchUpNeeded(url);
-        return answer;
+        return await send(boundedLongPollUrl(withSince(url, since), pollTimeout), init, controller.signal);
       } catch (error) {
-        if (controller.signal.aborted) return new Response(emptyChangesAnswer(since), { status: 200, headers: { 'content-type': 'application/json' } });
+        if (controller.signal.aborted) return changesAnswer(since);
         throw error;
       } finally {
         clearTimeout(timer);
+        closing.signal.removeEventListener('abort', cut);
       }
     });
+
+  /**
+   * A change listener: polls until the limiter closes and reports each move of the feed, never answering RxDB
+   * with documents. Errors and refusals go back to RxDB (error$, retry; a retry asks `since=now` again).
+   */
+  const listen = async (url: string, init: RequestInit | undefined, onChange: (url: string) => void): Promise<Response> => {
+    let since = await pinnedSince(url, init);
+    if (sinceOf(url) === 'now') onChange(url);
+    while (!closing.signal.aborted) {
+      const answer = await pollOnce(url, init, since);
+      if (!answer.ok) return answer;
+      const feed = changesShape.safeParse(parseJson(await answer.text()));
+      if (feed.success && feed.data.results.length > 0) {
+        since = String(feed.data.last_seq);
+        onChange(url);
+      }
+    }
+    return changesAnswer(since);
+  };
+
+  const longPoll = async (url: string, init: RequestInit | undefined): Promise<Response> => {
+    if (options.onRemoteChange) return listen(url, init, options.onRemoteChange);
+    return pollOnce(url, init, await pinnedSince(url, init));
   };
 
   const limitedFetch: FetchLike = async (input, init) => {
@@ -202,6 +256,9 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
       [...sleepers].forEach((wake) => {
         wake();
       });
+    },
+    close: () => {
+      closing.abort('closed');
     },
   };
 }

@@ -29,8 +29,8 @@ export interface ClinicSyncOptions {
   /** RxDB's pause after a failed cycle; the limiter adds the shared back-off on top. */
   readonly retryTimeMs?: number;
   /**
-   * Safety net: re-run every collection's checkpoint pass this often (default 15 s): after sleep/wake, and because
-   * RxDB's live stream has been seen to leave a just-pushed document unpulled (test/integration/sync/random-edits).
+   * Sleep/wake safety net: re-run every collection's checkpoint pass this often (default 15 s; 0 = never). The
+   * live path does not need it (docs/sync.md; test/integration/sync/random-edits runs with it off).
    */
   readonly resyncEveryMs?: number;
   readonly now?: () => Date;
@@ -127,10 +127,11 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
     onOutcome: (o) => {
       tracker.outcome(o);
     },
-    onCatchUpNeeded: (url) => {
+    // The server's feed moved (or the listener just pinned since=now): pull through the checkpoint pass, never
+    // through RxDB's live documents, which can be older than what this laptop just pushed (docs/sync.md).
+    onRemoteChange: (url) => {
       const path = url.split('/_changes')[0] ?? '';
-      // Next tick: after the answer is handed to RxDB, so the checkpoint pass starts no earlier than it.
-      setTimeout(() => byDbPath.get(`${path}/`)?.reSync(), 0);
+      byDbPath.get(`${path}/`)?.reSync();
     },
   });
   // One sign-in shared by every collection (one session cookie, or basic auth when the browser keeps no cookie).
@@ -147,7 +148,8 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
     limiter.resetBackoff();
     started.forEach(({ rep }) => { rep.reSync(); });
   };
-  const timer = setInterval(resync, options.resyncEveryMs ?? 15_000);
+  const resyncEveryMs = options.resyncEveryMs ?? 15_000;
+  const timer = resyncEveryMs > 0 ? setInterval(resync, resyncEveryMs) : undefined;
   // The OS reports the network back (also after sleep): retry now instead of waiting out the back-off.
   const target = typeof globalThis.addEventListener === 'function' ? globalThis : null;
   target?.addEventListener('online', resync);
@@ -168,6 +170,7 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
       clearInterval(timer);
       target?.removeEventListener('online', resync);
       await Promise.all(started.map(({ rep }) => rep.cancel()));
+      limiter.close();
       started.forEach(({ subs }) => {
         subs.unsubscribe();
       });
