@@ -30,14 +30,37 @@ function PartValue({ part, side }: { readonly part: ConflictPart; readonly side:
   return <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{value}</Text>;
 }
 
-function PartsTable({ parts }: { readonly parts: readonly ConflictPart[] }) {
+const savedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** When a version was saved, in the user's locale; '' when unknown. */
+function savedAt(doc: Doc | null): string {
+  const at = typeof doc?.updatedAt === 'string' ? new Date(doc.updatedAt) : null;
+  return at && !Number.isNaN(at.getTime()) ? `saved ${savedFormat.format(at)}` : '';
+}
+
+function ColumnHeader({ title, doc }: { readonly title: string; readonly doc: Doc | null }) {
+  return (
+    <Table.Th scope="col">
+      {title}
+      <Text size="xs" fw={400} c="gray.7">{savedAt(doc)}</Text>
+    </Table.Th>
+  );
+}
+
+interface TableProps {
+  readonly parts: readonly ConflictPart[];
+  readonly current: Doc | null;
+  readonly other: Doc;
+}
+
+function PartsTable({ parts, current, other }: TableProps) {
   return (
     <Table layout="fixed" verticalSpacing="xs" withRowBorders>
       <Table.Thead>
         <Table.Tr>
           <Table.Th w="20%" scope="col">Part</Table.Th>
-          <Table.Th scope="col">Current version</Table.Th>
-          <Table.Th scope="col">Conflict copy</Table.Th>
+          <ColumnHeader title="Current version" doc={current} />
+          <ColumnHeader title="Conflict copy" doc={other} />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -106,8 +129,8 @@ export function ConflictCard({ record }: { readonly record: ClinicRecord }) {
           Changed on two laptops before they synced. The current version is the one kept; the conflict copy holds the other
           laptop’s version until you choose.
         </Text>
-        {differing.length > 0 ? <PartsTable parts={differing} /> : <Text size="sm">Both versions now hold the same text.</Text>}
-        {parts.length > differing.length && <Text size="sm" c="gray.7">{`${String(parts.length - differing.length)} other parts are the same in both.`}</Text>}
+        {differing.length > 0 ? <PartsTable parts={differing} current={current.data ?? null} other={record.data} /> : <Text size="sm">Both versions now hold the same text.</Text>}
+        {differing.length > 0 && parts.length > differing.length && <Text size="sm" c="gray.7">Everything else is the same in both versions.</Text>}
         {merging && (
           <>
             <MergeFields parts={mergeable} texts={merging} onChange={(key, text) => { setMerging({ ...merging, [key]: text }); }} />
