@@ -182,8 +182,19 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
     }
   };
 
+  // A plain timer, not AbortSignal.timeout: that timer is unref'd in Node, and an idle test worker never fires it.
   const request = (url: string, init: RequestInit | undefined): Promise<Response> =>
-    gated(others, () => send(url, init, AbortSignal.timeout(requestTimeout)));
+    gated(others, async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => {
+        controller.abort(new DOMException('The server did not answer in time.', 'TimeoutError'));
+      }, requestTimeout);
+      try {
+        return await send(url, init, controller.signal);
+      } finally {
+        clearTimeout(timer);
+      }
+    });
 
   const pinnedSince = async (url: string, init: RequestInit | undefined): Promise<string> => {
     const since = sinceOf(url) ?? '0';
@@ -218,6 +229,17 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
       }
     });
 
+  const pause = (ms: number): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        closing.signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, Math.max(0, ms));
+      closing.signal.addEventListener('abort', done, { once: true });
+    });
+
   /**
    * A change listener: polls until the limiter closes and reports each move of the feed, never answering RxDB
    * with documents. Errors and refusals go back to RxDB (error$, retry; a retry asks `since=now` again).
@@ -226,12 +248,16 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
     let since = await pinnedSince(url, init);
     if (sinceOf(url) === 'now') onChange(url);
     while (!closing.signal.aborted) {
+      const started = Date.now();
       const answer = await pollOnce(url, init, since);
       if (!answer.ok) return answer;
       const feed = changesShape.safeParse(parseJson(await answer.text()));
       if (feed.success && feed.data.results.length > 0) {
         since = String(feed.data.last_seq);
         onChange(url);
+      } else {
+        // A server that answers "no change" at once (not holding the poll) must not be polled in a tight loop.
+        await pause(pollTimeout - (Date.now() - started));
       }
     }
     return changesAnswer(since);

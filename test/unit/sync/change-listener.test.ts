@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createConnectionLimiter, untilAborted } from '../../../renderer/sync/connection-limiter';
+
+/** A response whose body never arrives and ignores any abort: what Node 20's fetch can leave after an abort mid-body. */
+const stalledBody = (): Response => new Response(new ReadableStream<Uint8Array>({ start: () => undefined }), { status: 200 });
+
+const json = (value: unknown): Response => new Response(JSON.stringify(value), { status: 200, headers: { 'content-type': 'application/json' } });
+
+describe('request deadlines', () => {
+  it('untilAborted rejects at the abort even when the work never settles', async () => {
+    const controller = new AbortController();
+    const pending = untilAborted(new Promise<never>(() => undefined), controller.signal);
+    controller.abort(new Error('deadline'));
+    await expect(pending).rejects.toThrow('deadline');
+  });
+
+  it('a long-poll whose body stalls is still ended at its deadline and answers "no change"', async () => {
+    const fetch = (input: string | URL | Request): Promise<Response> =>
+      Promise.resolve((typeof input === 'string' ? input : '').includes('feed=longpoll') ? stalledBody() : json({ results: [], last_seq: '7' }));
+    const limiter = createConnectionLimiter({ fetch, longPollTimeoutMs: 50 });
+    const answer = await limiter.fetch('http://h/db/_changes?feed=longpoll&since=now');
+    expect(await answer.json()).toEqual({ results: [], last_seq: '7' });
+  });
+
+  it('a push whose body stalls fails at its deadline instead of blocking the queue', async () => {
+    const limiter = createConnectionLimiter({ fetch: () => Promise.resolve(stalledBody()), requestTimeoutMs: 50 });
+    await expect(limiter.fetch('http://h/db/_bulk_docs?', { method: 'POST', body: '{}' })).rejects.toThrow();
+  });
+});
+
+describe('change listener (onRemoteChange)', () => {
+  it('reports the pin and each move of the feed, never hands documents to the caller, and ends on close', async () => {
+    const polled: string[] = [];
+    let answers = 0;
+    const fetch = (input: string | URL | Request): Promise<Response> => {
+      const url = (typeof input === 'string' ? input : '');
+      if (!url.includes('feed=longpoll')) return Promise.resolve(json({ results: [], last_seq: '7' }));
+      polled.push(url);
+      answers += 1;
+      // First poll: a change from the other laptop; later polls: nothing new.
+      return Promise.resolve(answers === 1 ? json({ results: [{ id: 'x', seq: '8', doc: { _id: 'x' } }], last_seq: '8' }) : json({ results: [], last_seq: '8' }));
+    };
+    const changes: string[] = [];
+    const limiter = createConnectionLimiter({ fetch, longPollTimeoutMs: 20, onRemoteChange: (url) => changes.push(url) });
+    let settled = false;
+    const rxdbSees = limiter.fetch('http://h/db/_changes?feed=longpoll&since=now&include_docs=true').then((r) => {
+      settled = true;
+      return r.json() as Promise<unknown>;
+    });
+    while (polled.length < 3) await new Promise((resolve) => setTimeout(resolve, 5));
+    // Pinned since=now (a pass must follow it), then the change at 8; the listener went on from 8 by itself.
+    expect(changes).toHaveLength(2);
+    expect(polled[0]).toContain('since=7');
+    expect(polled[1]).toContain('since=8');
+    expect(settled).toBe(false);
+    limiter.close();
+    expect(await rxdbSees).toEqual({ results: [], last_seq: '8' });
+  });
+});
