@@ -203,3 +203,15 @@ export function conflictTitle(collection: string, refId: string, data: Doc, cont
   return `${word} ${name || title || refId}`;
 }
 
+
+export type ConflictLimit = 'signed' | 'not-author' | null;
+
+/**
+ * What may be done with a note conflict: a signed current version can only be kept (signed notes never change; the
+ * copy's text belongs in an addendum), and only a draft's author may write into it. Null: no limit.
+ */
+export function noteConflictLimit(collection: string, current: Doc | null, userId: string): ConflictLimit {
+  if (collection !== 'notes' || !current) return null;
+  if (current.kind !== 'note' || current.status === 'signed') return 'signed';
+  return current.authorId === userId ? null : 'not-author';
+}

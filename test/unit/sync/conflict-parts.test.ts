@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conflictParts, conflictTitle, defaultMergeText, fieldLabel, mergedPatch, otherVersionPatch, showValue } from '../../../renderer/features/sync/conflict-parts';
+import { conflictParts, conflictTitle, defaultMergeText, fieldLabel, mergedPatch, noteConflictLimit, otherVersionPatch, showValue } from '../../../renderer/features/sync/conflict-parts';
 
 const client = (preferredName: string, extra: Record<string, unknown> = {}) => ({ id: 'c1', authorId: 'a', updatedAt: 'x', firstName: 'Quinn', preferredName, contacts: [], ...extra });
 const note = (s: string, p: string, extra: Record<string, unknown> = {}) => ({
@@ -98,5 +98,18 @@ describe('merging', () => {
 
   it('takes the other version without its bookkeeping', () => {
     expect(otherVersionPatch({ ...client('Beta'), _deleted: false })).toEqual({ firstName: 'Quinn', preferredName: 'Beta', contacts: [] });
+  });
+});
+
+describe('noteConflictLimit', () => {
+  it.each([
+    ['clients', { authorId: 'x' }, null],
+    ['notes', null, null],
+    ['notes', { kind: 'note', status: 'draft', authorId: 'me' }, null],
+    ['notes', { kind: 'note', status: 'draft', authorId: 'someone' }, 'not-author'],
+    ['notes', { kind: 'note', status: 'signed', authorId: 'me' }, 'signed'],
+    ['notes', { kind: 'addendum', status: 'signed', authorId: 'me' }, 'signed'],
+  ])('%s %j for "me" is %j', (collection, current, limit) => {
+    expect(noteConflictLimit(collection, current, 'me')).toBe(limit);
   });
 });

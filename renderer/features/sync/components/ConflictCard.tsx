@@ -4,7 +4,8 @@ import { clientDisplayName } from '../../../../shared/domain/client';
 import type { ClinicRecord } from '../../../db';
 import { formatInstantDate } from '../../../components/format-date';
 import { RichTextSection, RichTextView } from '../../../components/RichTextSection';
-import { conflictParts, conflictTitle, defaultMergeText, type ConflictPart, type Doc } from '../conflict-parts';
+import { useSession } from '../../../app/session-context';
+import { conflictParts, conflictTitle, defaultMergeText, noteConflictLimit, type ConflictLimit, type ConflictPart, type Doc } from '../conflict-parts';
 import { useCurrentVersion, useResolveSyncRecord, type Resolution } from '../useConflicts';
 
 /** A conflict copy's or refused document's title: what kind of record and which one. */
@@ -97,10 +98,17 @@ function MergeFields({ parts, texts, onChange }: MergeProps) {
   );
 }
 
+const LIMITS: Readonly<Record<Exclude<ConflictLimit, null>, string>> = {
+  signed: 'The note was signed on a laptop, and a signed note never changes. Copy what the conflict copy adds into an addendum of the note, then keep the signed version.',
+  'not-author': 'Only the author of this draft can merge it or use the conflict copy; both versions stay here until they do.',
+};
+
 /** One conflict: the current version beside the saved copy, part by part; keep one, the other, or merge. */
 export function ConflictCard({ record }: { readonly record: ClinicRecord }) {
   const current = useCurrentVersion(record);
   const resolve = useResolveSyncRecord();
+  const { user } = useSession();
+  const limit = noteConflictLimit(record.refCollection, current.data ?? null, user.id);
   const clientName = useNoteClientName(record);
   const parts = useMemo(() => conflictParts(record.refCollection, current.data ?? null, record.data), [record, current.data]);
   const differing = parts.filter((p) => p.differs);
@@ -137,6 +145,7 @@ export function ConflictCard({ record }: { readonly record: ClinicRecord }) {
             {differing.some((p) => p.format === 'value') && <Text size="sm">Lists and other values keep the current version when merging.</Text>}
           </>
         )}
+        {limit && <Alert color="yellow" title={limit === 'signed' ? 'Signed note' : 'Someone else’s draft'}>{LIMITS[limit]}</Alert>}
         {error && <Alert color="red" title="Not resolved" role="alert">{error}</Alert>}
         <Group>
           {merging ? (
@@ -146,9 +155,9 @@ export function ConflictCard({ record }: { readonly record: ClinicRecord }) {
             </>
           ) : (
             <>
-              <Button variant="default" loading={busy} onClick={() => void run({ kind: 'keep-current' })}>Keep current version</Button>
-              <Button variant="default" loading={busy} onClick={() => void run({ kind: 'use-other' })}>Use conflict copy</Button>
-              <Button onClick={() => { setMerging(Object.fromEntries(mergeable.map((p) => [p.key, defaultMergeText(p)]))); }} disabled={!current.data || mergeable.length === 0}>
+              <Button variant="default" loading={busy} disabled={limit === 'not-author'} onClick={() => void run({ kind: 'keep-current' })}>Keep current version</Button>
+              <Button variant="default" loading={busy} disabled={limit !== null} onClick={() => void run({ kind: 'use-other' })}>Use conflict copy</Button>
+              <Button onClick={() => { setMerging(Object.fromEntries(mergeable.map((p) => [p.key, defaultMergeText(p)]))); }} disabled={limit !== null || !current.data || mergeable.length === 0}>
                 Merge…
               </Button>
             </>
