@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
 import { closeDatabase, createDatabase, type WaypointDatabase } from '../../../renderer/db';
-import type { SyncCredentials } from '../../../renderer/sync/encrypting-fetch';
+import type { FetchLike, SyncCredentials } from '../../../renderer/sync/encrypting-fetch';
 import { startClinicSync, type ClinicSync } from '../../../renderer/sync/replication';
 import { deriveKey } from '../../../shared/crypto/keys';
 import { crypto } from '../db-helpers';
@@ -12,7 +12,8 @@ export const LAPTOP_COLLECTIONS = ['clients', 'notes', 'audit', 'clinic'] as con
 export interface Laptop {
   readonly db: WaypointDatabase;
   sync: ClinicSync | null;
-  startSync(): ClinicSync;
+  /** Starts live sync with the periodic checkpoint pass off, so tests prove the live path alone converges. */
+  startSync(fetch?: FetchLike): ClinicSync;
   stopSync(): Promise<void>;
 }
 
@@ -25,8 +26,8 @@ export async function openLaptop(name: string, master: Uint8Array, url: string, 
   const laptop: Laptop = {
     db,
     sync: null,
-    startSync() {
-      laptop.sync = startClinicSync({ db, url, clinicId, credentials, crypto, syncKey, longPollTimeoutMs: 300, retryTimeMs: 500, resyncEveryMs: 60_000 });
+    startSync(fetch) {
+      laptop.sync = startClinicSync({ db, url, clinicId, credentials, crypto, syncKey, fetch, longPollTimeoutMs: 300, retryTimeMs: 500, resyncEveryMs: 0 });
       return laptop.sync;
     },
     async stopSync() {
