@@ -4,7 +4,7 @@ import { seriousA11yViolations } from './a11y';
 import { ClientScreens } from './pages/client-pages';
 import { localDayAgo } from './pages/measure-pages';
 import { SessionScreens } from './pages/session-pages';
-import { SetupScreen } from './pages/vault-pages';
+import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
 
 
 async function clinic(page: Page): Promise<ClientScreens> {
@@ -18,7 +18,7 @@ const display = (last: string) => `${last}, Sam`;
 const section = (last: string) => `${last} practised paced breathing and named one urge`;
 
 test('a 6-member group session with 5 present writes 5 member entries; each chart shows only its own section', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000); // six clients, a reload with its unlock (Argon2id), signing, six charts
   const clients = await clinic(page);
   for (const last of LAST_NAMES) {
     await clients.openList();
@@ -38,6 +38,12 @@ test('a 6-member group session with 5 present writes 5 member entries; each char
   await page.getByRole('button', { name: 'Sign group session' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Not signed yet' })).toContainText('Write an individual section for every member who attended');
   for (const last of present) await sessions.write(`Individual participation: ${display(last)}`, section(last));
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  // Reload mid-sentence, without waiting for the debounced save: the encrypted recovery copy brings the words back.
+  await sessions.append('Group summary', ' Homework: one TIPP skill a day and');
+  await page.reload();
+  await new LockScreen(page).unlock(ADMIN.passphrase);
+  await expect(page.getByRole('textbox', { name: 'Group summary', exact: true })).toHaveText('TIPP skills and paced breathing; the group practised together. Homework: one TIPP skill a day and');
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
 

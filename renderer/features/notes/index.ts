@@ -5,3 +5,6 @@ export { UnsignedNotesPage } from './UnsignedNotesPage';
 export { NotesTab } from './NotesTab';
 export { useClientNotes } from './useNotes';
 export { SaveStatus } from './components/SaveStatus';
+// The crash-recovery copy of a draft's unsaved typing, shared with the group session's note.
+export { useDraftRecovery, type DraftRecovery, type RecoverableDraft } from './useDraftRecovery';
+export type { DraftContent } from './useNoteDraft';

@@ -12,14 +12,20 @@ export interface DraftRecovery {
   readonly restoredFrom: string | null;
 }
 
-/** The crash-recovery copy of one draft (draft-recovery.ts): restored once when the editor opens, if newer. */
-export function useDraftRecovery(note: Note, onRestore: (content: DraftContent) => void): DraftRecovery {
+/** What the recovery copy needs of a draft; null while the draft does not exist yet (a group note before its first save). */
+export type RecoverableDraft = Pick<Note, 'id' | 'updatedAt' | 'draftKey'> | null;
+
+/**
+ * The crash-recovery copy of one draft (draft-recovery.ts): restored once when the editor opens, if newer. Used by
+ * the note editor and the group session's note; a draft that appears later (first save) gets its copy from then on.
+ */
+export function useDraftRecovery(note: RecoverableDraft, onRestore: (content: DraftContent) => void): DraftRecovery {
   const writer = useRef<RecoveryWriter | null>(null);
   const restore = useRef(onRestore);
-  const savedAt = useRef(note.updatedAt);
+  const savedAt = useRef(note?.updatedAt ?? '');
   const [restoredFrom, setRestoredFrom] = useState<string | null>(null);
-  const id = note.id;
-  const key = note.draftKey ?? '';
+  const id = note?.id ?? '';
+  const key = note?.draftKey ?? '';
 
   useEffect(() => {
     restore.current = onRestore;
@@ -27,6 +33,8 @@ export function useDraftRecovery(note: Note, onRestore: (content: DraftContent) 
 
   useEffect(() => {
     let live = true;
+    writer.current = null;
+    if (!id) return;
     const failed = (e: unknown) => {
       console.error('Draft recovery is unavailable', e);
     };
@@ -55,7 +63,7 @@ export function useDraftRecovery(note: Note, onRestore: (content: DraftContent) 
   return {
     write: (content) => writer.current?.write(content, new Date()) ?? false,
     clear: () => {
-      clearRecovery(id, localStorage);
+      if (id) clearRecovery(id, localStorage);
     },
     restoredFrom,
   };

@@ -1,6 +1,7 @@
-import { emptySections, htmlToText } from '../../../shared/domain/notes';
+import { NO_RISK, emptySections, htmlToText } from '../../../shared/domain/notes';
 import type { Attendance, Group, Note, NoteSection } from '../../../shared/domain/records';
 import { attended } from '../../../shared/domain/attendance';
+import type { DraftContent } from '../notes';
 
 /**
  * The group session's one autosaved draft (template 'group', clientId '') holds the shared sections and, until
@@ -61,4 +62,14 @@ export function groupSignBlocker(
 /** Members who attended (present, late or left early), in roster order. */
 export function presentMembers(group: Pick<Group, 'memberIds'>, attendance: readonly Pick<Attendance, 'clientId' | 'status'>[]): string[] {
   return group.memberIds.filter((id) => attendance.some((a) => a.clientId === id && attended(a.status)));
+}
+
+/** A group note's sections in the shape the notes' crash-recovery copy stores (title, risk and interventions unused). */
+export function groupRecoveryContent(sections: readonly NoteSection[]): DraftContent {
+  return { title: '', templateId: 'group', sections, risk: NO_RISK, interventions: [] };
+}
+
+/** The sections to restore from a recovery copy; null when the copy is not a group note's (then it is ignored). */
+export function sectionsFromRecovery(content: DraftContent): readonly NoteSection[] | null {
+  return content.templateId === 'group' ? content.sections : null;
 }

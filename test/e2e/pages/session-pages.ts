@@ -54,6 +54,13 @@ export class SessionScreens {
     await this.page.keyboard.type(text);
   }
 
+  /** Types at the end of a rich-text section that already holds text. */
+  async append(field: string, text: string): Promise<void> {
+    await this.page.getByRole('textbox', { name: field, exact: true }).click();
+    await this.page.keyboard.press('Control+End');
+    await this.page.keyboard.type(text);
+  }
+
   async signGroupSession(): Promise<void> {
     const { page } = this;
     await page.getByRole('button', { name: 'Sign group session' }).click();

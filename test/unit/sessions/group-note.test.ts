@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupDraftOf, groupSignBlocker, memberHtml, memberKey, presentMembers, sharedSections, withSection } from '../../../renderer/features/sessions/group-note';
+import { groupDraftOf, groupRecoveryContent, groupSignBlocker, memberHtml, memberKey, presentMembers, sectionsFromRecovery, sharedSections, withSection } from '../../../renderer/features/sessions/group-note';
+import { prepareRecoveryWriter, readRecovery } from '../../../renderer/features/notes/draft-recovery';
 import { rowOf, rowToInput } from '../../../renderer/features/sessions/components/attendance-row';
 import type { Attendance, Note } from '../../../shared/domain/records';
 
@@ -63,5 +64,27 @@ describe('fixed ids', () => {
     }
     expect(attendanceId(s, a)).not.toBe(attendanceId(s, '7c088135-f663-43aa-a117-9395be01f983'));
     expect(memberNoteId(s, b)).not.toBe(memberNoteId(s, '6c088135-f663-43aa-a118-9395be01f983'));
+  });
+});
+
+describe('group draft crash-recovery copy', () => {
+  const storage = () => {
+    const items = new Map<string, string>();
+    return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => { items.set(k, v); }, removeItem: (k: string) => { items.delete(k); }, items };
+  };
+  const key = btoa(String.fromCharCode(...new Uint8Array(32).fill(7)));
+
+  it('goes through the notes’ encrypted copy and comes back as the same shared and member sections', async () => {
+    const sections = withSection(summary, memberKey('a'), '<p>Shared a coping plan</p>');
+    const store = storage();
+    const writer = await prepareRecoveryWriter('g1', key, store);
+    expect(writer?.write(groupRecoveryContent(sections), new Date('2026-11-27T10:00:00Z'))).toBe(true);
+    expect([...store.items.values()].join()).not.toContain('coping');
+    const found = await readRecovery('g1', key, store);
+    expect(found && sectionsFromRecovery(found.content)).toEqual(sections);
+  });
+
+  it('ignores a copy that is not a group note’s', () => {
+    expect(sectionsFromRecovery({ ...groupRecoveryContent(summary), templateId: 'soap' })).toBeNull();
   });
 });

@@ -63,6 +63,11 @@ function Editor({ detail }: Props) {
             <Title order={2} size="h3" id="group-note-heading">Group note</Title>
             <Text size="sm" role="status" c={draft.state === 'failed' ? 'red.8' : 'gray.7'}>{SAVE_TEXT[draft.state]}{draft.state === 'failed' ? `: ${draft.error}` : ''}</Text>
           </Group>
+          {draft.restoredFrom && (
+            <Alert color="blue" title="Unsaved typing restored">
+              {`What you typed just before the page closed (${new Date(draft.restoredFrom).toLocaleTimeString()}) was restored into this group note and is being saved.`}
+            </Alert>
+          )}
           {sharedSections(draft.sections).map((s) => (
             <RichTextSection key={s.key} label={s.heading} description={NOTE_TEMPLATES.group.sections.find((t) => t.key === s.key)?.hint} value={s.html} onChange={(html) => { draft.set(s.key, html); }} onBlur={draft.blur} />
           ))}
