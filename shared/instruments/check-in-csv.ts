@@ -83,6 +83,16 @@ function readRow(fields: readonly string[], at: Readonly<Record<Field, number>>,
 }
 
 /**
+ * Whether a check-in for `day` would be a client's second that day: 'stored' when one is already saved, 'file' when an
+ * earlier row of the same batch has the day, null otherwise (or without a day). The import and the forms share it.
+ */
+export function duplicateDay(day: string, storedDays: ReadonlySet<string>, earlier: ReadonlySet<string> = new Set()): 'stored' | 'file' | null {
+  if (!day) return null;
+  if (storedDays.has(day)) return 'stored';
+  return earlier.has(day) ? 'file' : null;
+}
+
+/**
  * Reads a mood app's CSV for one client. `storedDays` are the days the client already has a check-in; `today` bounds
  * the dates. A file-level problem (no data, a missing column, an unclosed quote) is returned instead of rows.
  */
@@ -108,7 +118,7 @@ export function readCheckInCsv(text: string, storedDays: ReadonlySet<string>, to
   const seen = new Set<string>();
   const rows = data.map((r, i): CsvCheckInRow => {
     const read = readRow(r.fields, at, headers, i + 2, today);
-    const duplicate = !read.day ? null : storedDays.has(read.day) ? 'stored' : seen.has(read.day) ? 'file' : null;
+    const duplicate = duplicateDay(read.day, storedDays, seen);
     if (read.day) seen.add(read.day);
     return { ...read, duplicate };
   });

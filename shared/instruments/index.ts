@@ -41,7 +41,7 @@ export function answersFromRecord(id: InstrumentId, record: Readonly<Record<stri
 }
 
 export * from './check-in';
-export { readCheckInCsv, importableRows, type CsvCheckInRow, type CellError, type CsvCheckInResult } from './check-in-csv';
+export { readCheckInCsv, importableRows, duplicateDay, type CsvCheckInRow, type CellError, type CsvCheckInResult } from './check-in-csv';
 export { parseCsv, CsvSyntaxError, type CsvRecord } from './csv';
 export * from './family-feedback';
 export { readLicensedText, checkLicensedValue, withLicensedText, LICENCE_GATED_IDS, LICENSED_TEXT_FORMAT, type LicensedText, type LicensedTextProblem, type LicensedTextResult } from './licensed-text';

@@ -59,7 +59,20 @@ test('a mood app CSV with 3 good and 2 bad rows imports exactly 3; a quick check
   await expect(rows.nth(5)).toContainText('7330');
   await expect(rows.nth(5)).toContainText('Walked with my sister');
   await expect(page.getByRole('img', { name: /Check-ins, 5 in range: mood 4 → 7/ })).toBeVisible();
+
+  // A second quick check-in the same day is asked about first: Cancel saves nothing and keeps what was typed.
+  await checkIns.quickCheckIn([6, 2, 2, 0], 8, [], 'Evening: calmer');
+  const ask = page.getByRole('dialog', { name: 'Already checked in that day' });
+  await expect(ask).toContainText('already has a check-in');
   expect(await seriousA11yViolations(page)).toEqual([]);
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('form', { name: 'Quick check-in' }).getByRole('textbox', { name: /^Journal/ })).toHaveValue('Evening: calmer');
+  await expect(rows).toHaveCount(6);
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await ask.getByRole('button', { name: 'Save a second check-in' }).click();
+  await expect(rows).toHaveCount(7);
+  await expect(rows.nth(5)).toContainText('Walked with my sister');
+  await expect(rows.nth(6)).toContainText('Evening: calmer');
 });
 
 test('family feedback is saved and trended; licensed WHO-5 text imports from a good file, a bad file imports nothing', async ({ page }) => {

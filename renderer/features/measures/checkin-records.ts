@@ -1,4 +1,4 @@
-import { BUILT_IN_COPING_SKILLS, CHECK_IN_FORM, checkInAnswersSchema, cleanSkills, type CheckInAnswers } from '../../../shared/instruments';
+import { BUILT_IN_COPING_SKILLS, CHECK_IN_FORM, checkInAnswersSchema, cleanSkills, duplicateDay, type CheckInAnswers } from '../../../shared/instruments';
 import { localToday } from '../../components/format-date';
 import type { ClinicRecord, InstrumentResponse, RecordInput } from '../../db';
 
@@ -20,6 +20,14 @@ export interface CheckInInput {
   readonly day: string;
   readonly answers: CheckInAnswers;
   readonly journal: string;
+}
+
+/**
+ * The inputs whose client already has a check-in stored for that day (the CSV import's duplicate rule): saving them
+ * adds a second check-in, never replaces the first, so the user is asked first.
+ */
+export function secondCheckIns(inputs: readonly CheckInInput[], stored: readonly Pick<CheckIn, 'clientId' | 'day'>[]): readonly CheckInInput[] {
+  return inputs.filter((i) => duplicateDay(i.day, new Set(stored.filter((s) => s.clientId === i.clientId).map((s) => s.day))) === 'stored');
 }
 
 /** The stored instant of a day's record: now for today, noon of an earlier day (so it never shifts a day). */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { map } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 import { useSession } from '../../app/session-context';
 import { appendAudit, insertClinicRecord, insertResponse, useDatabase, useLiveQuery, watchClientResponsesOfKind, watchClinicRecords, watchClients } from '../../db';
 import { allSkills, checkInResponse, clinicSkillsOf, COPING_SKILLS_REF, toCheckIns, type CheckIn, type CheckInInput } from './checkin-records';
@@ -21,6 +21,18 @@ export function useActiveClients() {
   return useLiveQuery(
     (db) => watchClients(db).pipe(map((all) => all.filter((c) => c.status === 'active').map((c) => ({ id: c.id, name: `${c.lastName}, ${c.firstName}` })))),
     [],
+  );
+}
+
+/** Reads, once, the stored check-ins of some clients (to warn before a second check-in on the same day). */
+export function useFindCheckIns(): (clientIds: readonly string[]) => Promise<readonly CheckIn[]> {
+  const db = useDatabase();
+  return useMemo(
+    () => async (clientIds) => {
+      const lists = await Promise.all(clientIds.map((id) => firstValueFrom(watchClientResponsesOfKind(db, id, 'check-in'))));
+      return lists.flatMap((all) => toCheckIns(all, localDayOf));
+    },
+    [db],
   );
 }
 

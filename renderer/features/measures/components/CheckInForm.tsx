@@ -1,37 +1,35 @@
 import { Button, Checkbox, Group, NumberInput, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState, type SyntheticEvent } from 'react';
 import { CHECK_IN_SCALES, JOURNAL_MAX_CHARS } from '../../../../shared/instruments';
-import { localToday } from '../../../components/format-date';
+import { ConfirmModal } from '../../../components/ConfirmModal';
+import { formatIsoDate, localToday } from '../../../components/format-date';
 import { emptyDraft, readDraft, type CheckInDraft, type CheckInField } from '../checkin-form';
-import type { CheckInInput } from '../checkin-records';
+import { secondCheckIns, type CheckIn, type CheckInInput } from '../checkin-records';
 
 interface Props {
   readonly clientId: string;
   readonly skills: readonly string[];
+  /** The client's stored check-ins: a second one on the same day is saved only once the user says so. */
+  readonly stored: readonly CheckIn[];
   readonly onSave: (input: CheckInInput) => Promise<void>;
 }
 
 /** The quick daily check-in on the chart: four 0–10 scales, hours slept, coping skills, a short journal entry. */
-export function CheckInForm({ clientId, skills, onSave }: Props) {
+export function CheckInForm({ clientId, skills, stored, onSave }: Props) {
   const [today] = useState(localToday);
   const [draft, setDraft] = useState<CheckInDraft>(() => emptyDraft(today));
   const [errors, setErrors] = useState<Partial<Record<CheckInField, string>>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // A check-in waiting for the user's answer because the client already has one that day.
+  const [second, setSecond] = useState<CheckInInput | null>(null);
   const set = (patch: Partial<CheckInDraft>) => { setDraft((d) => ({ ...d, ...patch })); };
 
-  const submit = async (event: SyntheticEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const read = readDraft(draft, today);
-    if (!read.ok) {
-      setErrors(read.errors);
-      setProblem('Check-in not saved: fix the fields marked below.');
-      return;
-    }
-    setErrors({});
+  const write = async (input: CheckInInput) => {
+    setSecond(null);
     setSaving(true);
     try {
-      await onSave({ clientId, ...read.value });
+      await onSave(input);
       setDraft(emptyDraft(today));
       setProblem(null);
     } catch (error) {
@@ -41,8 +39,22 @@ export function CheckInForm({ clientId, skills, onSave }: Props) {
     }
   };
 
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const read = readDraft(draft, today);
+    if (!read.ok) {
+      setErrors(read.errors);
+      setProblem('Check-in not saved: fix the fields marked below.');
+      return;
+    }
+    setErrors({});
+    const input = { clientId, ...read.value };
+    if (secondCheckIns([input], stored).length > 0) setSecond(input);
+    else void write(input);
+  };
+
   return (
-    <form aria-labelledby="checkin-form-heading" onSubmit={(e) => void submit(e)} noValidate>
+    <form aria-labelledby="checkin-form-heading" onSubmit={submit} noValidate>
       <Stack>
         <Title order={3} id="checkin-form-heading">Quick check-in</Title>
         <Group align="flex-start">
@@ -75,6 +87,10 @@ export function CheckInForm({ clientId, skills, onSave }: Props) {
           <Button type="submit" loading={saving}>Save check-in</Button>
         </Group>
       </Stack>
+      <ConfirmModal opened={second !== null} title="Already checked in that day" confirmLabel="Save a second check-in"
+        onConfirm={() => { if (second) void write(second); }} onCancel={() => { setSecond(null); }}>
+        {`This client already has a check-in for ${second ? formatIsoDate(second.day) : ''}. Saving adds a second one for the same day; the first is kept unchanged. Cancel keeps what you entered here, unsaved.`}
+      </ConfirmModal>
     </form>
   );
 }

@@ -1,21 +1,31 @@
 import { Button, Checkbox, Group, MultiSelect, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { CHECK_IN_SCALES, JOURNAL_MAX_CHARS } from '../../../../shared/instruments';
-import { localToday } from '../../../components/format-date';
+import { ConfirmModal } from '../../../components/ConfirmModal';
+import { formatIsoDate, localToday } from '../../../components/format-date';
 import { notify } from '../../../components/notify';
 import { emptyDraft, readDraft, type CheckInDraft } from '../checkin-form';
-import type { CheckInInput } from '../checkin-records';
+import { secondCheckIns, type CheckIn, type CheckInInput } from '../checkin-records';
 
 interface Props {
   readonly clients: readonly { readonly id: string; readonly name: string }[];
   readonly skills: readonly string[];
+  /** Reads the clients' stored check-ins, to ask before a second check-in on the same day. */
+  readonly findStored: (clientIds: readonly string[]) => Promise<readonly CheckIn[]>;
   readonly onSave: (inputs: readonly CheckInInput[]) => Promise<unknown>;
+}
+
+interface Pending {
+  readonly valid: readonly CheckInInput[];
+  readonly errors: Readonly<Record<string, string>>;
+  /** Names of the clients who already have a check-in that day. */
+  readonly seconds: readonly string[];
 }
 
 type Drafts = Readonly<Record<string, CheckInDraft>>;
 
 /** A group's check-in round: tick who attends, then one row per attending client; saving keeps rows that need fixing. */
-export function CheckInRound({ clients, skills, onSave }: Props) {
+export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
   const [today] = useState(localToday);
   const [day, setDay] = useState(today);
   const [attending, setAttending] = useState<string[]>([]);
@@ -26,16 +36,10 @@ export function CheckInRound({ clients, skills, onSave }: Props) {
   const set = (id: string, patch: Partial<CheckInDraft>) => { setDrafts((d) => ({ ...d, [id]: { ...(d[id] ?? emptyDraft(day)), ...patch } })); };
   const nameOf = (id: string) => clients.find((c) => c.id === id)?.name ?? id;
 
-  const save = async () => {
-    const errors: Record<string, string> = {};
-    const valid: CheckInInput[] = [];
-    for (const id of attending) {
-      const read = readDraft({ ...draftOf(id), day }, today);
-      if (read.ok) valid.push({ clientId: id, ...read.value });
-      else errors[id] = Object.values(read.errors).join(' ');
-    }
-    setRowErrors(errors);
-    if (valid.length === 0) return;
+  const [pending, setPending] = useState<Pending | null>(null);
+
+  const write = async ({ valid, errors }: Pending) => {
+    setPending(null);
     setSaving(true);
     try {
       await onSave(valid);
@@ -49,6 +53,30 @@ export function CheckInRound({ clients, skills, onSave }: Props) {
     } finally {
       setSaving(false);
     }
+  };
+
+  const save = async () => {
+    const errors: Record<string, string> = {};
+    const valid: CheckInInput[] = [];
+    for (const id of attending) {
+      const read = readDraft({ ...draftOf(id), day }, today);
+      if (read.ok) valid.push({ clientId: id, ...read.value });
+      else errors[id] = Object.values(read.errors).join(' ');
+    }
+    setRowErrors(errors);
+    if (valid.length === 0) return;
+    setSaving(true);
+    let seconds: readonly string[];
+    try {
+      seconds = secondCheckIns(valid, await findStored(valid.map((v) => v.clientId))).map((v) => nameOf(v.clientId));
+    } catch (error) {
+      notify(`The round was not saved: the clients’ earlier check-ins could not be read (${error instanceof Error ? error.message : String(error)}). The rows are kept; try again.`, { failed: true });
+      return;
+    } finally {
+      setSaving(false);
+    }
+    if (seconds.length > 0) setPending({ valid, errors, seconds });
+    else await write({ valid, errors, seconds });
   };
 
   return (
@@ -109,6 +137,10 @@ export function CheckInRound({ clients, skills, onSave }: Props) {
           <Button onClick={() => void save()} loading={saving}>Save round</Button>
         </Group>
       )}
+      <ConfirmModal opened={pending !== null} title="Already checked in that day" confirmLabel="Save the round anyway"
+        onConfirm={() => { if (pending) void write(pending); }} onCancel={() => { setPending(null); }}>
+        {`${pending?.seconds.join('; ') ?? ''}: already checked in for ${formatIsoDate(day)}. Saving the round adds a second check-in for the same day; the first is kept unchanged. Cancel saves nothing and keeps the rows.`}
+      </ConfirmModal>
     </Stack>
   );
 }

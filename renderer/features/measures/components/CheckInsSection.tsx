@@ -25,7 +25,7 @@ export function CheckInsSection({ clientId, canRecord }: Props) {
   return (
     <Stack component="section" aria-labelledby="checkins-heading">
       <Title order={2} id="checkins-heading">Daily check-ins</Title>
-      {canRecord && <CheckInForm clientId={clientId} skills={skills.all} onSave={save} />}
+      {canRecord && <CheckInForm clientId={clientId} skills={skills.all} stored={data} onSave={save} />}
       <CheckInTrends checkIns={data} />
     </Stack>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClinicRecord, InstrumentResponse } from '../../../../renderer/db';
 import { emptyDraft, readDraft } from '../../../../renderer/features/measures/checkin-form';
-import { allSkills, checkInResponse, clinicSkillsOf, toCheckIns, type CheckIn } from '../../../../renderer/features/measures/checkin-records';
+import { allSkills, checkInResponse, clinicSkillsOf, secondCheckIns, toCheckIns, type CheckIn } from '../../../../renderer/features/measures/checkin-records';
 import { checkInSummary, checkInsInRange } from '../../../../renderer/features/measures/checkin-trend-data';
 import { familyFeedbackResponse, toFamilyFeedback } from '../../../../renderer/features/measures/family-records';
 import { administrableWith, licensedTextsOf } from '../../../../renderer/features/measures/licensed-records';
@@ -94,5 +94,19 @@ describe('licensed text records', () => {
     const ors = { id: 'ORS', licence: 'group licence', items: ['individual', 'interpersonal', 'social', 'overall'].map((d) => ({ id: `ors_${d}`, text: `How are you doing: ${d}` })) };
     const licensed = licensedTextsOf([settings('instruments', 'licensed-text', '2026-11-01T00:00:00Z', { fileName: 'ors.json', instruments: [ors] })]);
     expect(administrableWith(licensed).find((d) => d.id === 'ORS')?.items.map((i) => i.text)).toEqual(ors.items.map((i) => i.text));
+  });
+});
+
+describe('second check-ins on one day', () => {
+  const input = (clientId: string, day: string) => ({ clientId, day, answers, journal: '' });
+  const saved = [{ clientId: 'a', day: '2026-11-09' }, { clientId: 'b', day: '2026-11-08' }];
+
+  it('finds only the clients who already have a check-in that day', () => {
+    const inputs = [input('a', '2026-11-09'), input('b', '2026-11-09'), input('c', '2026-11-09')];
+    expect(secondCheckIns(inputs, saved)).toEqual([input('a', '2026-11-09')]);
+  });
+
+  it('finds none for a first check-in, or another client’s day', () => {
+    expect(secondCheckIns([input('a', '2026-11-10'), input('c', '2026-11-08')], saved)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, cleanSkills, importableRows, parseCsv, readCheckInCsv, scaleProblem, sleepProblem } from '../../../../shared/instruments';
+import { CsvSyntaxError, cleanSkills, duplicateDay, importableRows, parseCsv, readCheckInCsv, scaleProblem, sleepProblem } from '../../../../shared/instruments';
 
 const HEADER = 'Date,Mood,Anxiety,Stress,Cravings,Sleep hours,Coping skills,Journal';
 const TODAY = '2026-11-10';
@@ -70,5 +70,17 @@ describe('readCheckInCsv', () => {
   it('refuses a future day', () => {
     const result = readCheckInCsv(`${HEADER}\n2026-11-11,1,1,1,1,1,,`, new Set(), TODAY);
     expect(result.ok && result.rows[0]?.errors).toEqual([{ column: 'Date', message: '2026-11-11 is in the future' }]);
+  });
+});
+
+describe('duplicateDay (the import’s rule, shared with the quick form and the round)', () => {
+  it.each([
+    ['a day already stored', '2026-11-09', ['2026-11-09'], [], 'stored'],
+    ['stored wins over an earlier row', '2026-11-09', ['2026-11-09'], ['2026-11-09'], 'stored'],
+    ['an earlier row of the same batch', '2026-11-08', ['2026-11-09'], ['2026-11-08'], 'file'],
+    ['a new day', '2026-11-10', ['2026-11-09'], ['2026-11-08'], null],
+    ['no day (a row that failed to read)', '', [''], [''], null],
+  ] as const)('%s', (_name, day, stored, earlier, expected) => {
+    expect(duplicateDay(day, new Set(stored), new Set(earlier))).toBe(expected);
   });
 });
