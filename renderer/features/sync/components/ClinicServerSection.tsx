@@ -34,6 +34,13 @@ export function ClinicServerSection({ isAdmin }: { readonly isAdmin: boolean }) 
               This laptop syncs with <strong>{server.url}</strong> (clinic {server.clinicId}) as {server.username}. Everything is
               encrypted on this laptop before it is sent.
             </Text>
+            {sync?.authMode() && (
+              <Text size="sm" c="gray.7">
+                {sync.authMode() === 'cookie'
+                  ? 'Signed in with a session cookie: the server checks the password once per session.'
+                  : 'Signed in with the password on every request (basic auth): the server or this app’s origin does not allow a session cookie. Use https.'}
+              </Text>
+            )}
             {status?.state === 'error' && (
               <Alert color="red" title="Sync stopped" role="alert">
                 {status.error} Your work is kept on this laptop; use “Retry sync” in the header once the cause is fixed.
