@@ -45,6 +45,12 @@ test('a mood app CSV with 3 good and 2 bad rows imports exactly 3; a quick check
   await checkIns.roundRow('Checkwell, Casey', localDayAgo(1), [5, 4, 4, 1], 6.5, 'Quiet in group');
   await expect(page.getByText('1 check-in(s) saved.')).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
+  // The same client again that day: asked first; Cancel saves nothing and keeps the row.
+  await checkIns.roundRow('Checkwell, Casey', localDayAgo(1), [5, 4, 4, 1], 6.5, 'Second round by mistake');
+  const again = page.getByRole('dialog', { name: 'Already checked in that day' });
+  await expect(again).toContainText('Checkwell, Casey: already checked in');
+  await again.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('textbox', { name: 'Checkwell, Casey: Journal' })).toHaveValue('Second round by mistake');
 
   await clients.openList();
   await clients.rowFor('Checkwell').getByRole('link').click();
