@@ -92,6 +92,8 @@ test('two laptops sync through the clinic server: offline work, conflicts merged
       await clientsA.createClient(MARLOW);
       await notesA.startNoteFromChart();
       await notesA.appendTo('Subjective', NOTE_WORD);
+      await a.getByRole('link', { name: /^Back to .* notes$/ }).click();
+      await expect(a.getByRole('row').filter({ hasText: TESS.name }).getByText('Not synced')).toBeVisible();
       await clientsA.openList();
       await expect(clientsA.rowFor(MARLOW.lastName).getByText('Not synced')).toBeVisible();
       await expect(syncA.status()).toContainText('Offline', { timeout: 20_000 });
@@ -145,6 +147,8 @@ test('two laptops sync through the clinic server: offline work, conflicts merged
         await card.getByLabel('Merged Preferred name').fill('Alphaname Betaname');
       });
       await expect(a.getByText('No open conflicts.')).toBeVisible();
+      await a.getByRole('link', { name: 'Audit log' }).click();
+      await expect(a.getByRole('row').filter({ hasText: 'Sync conflict resolved: merged both versions' })).toHaveCount(2);
 
       const merged = [`${NOTE_WORD} Alphaversion`, `${NOTE_WORD} Betaversion`, 'Mergedword'];
       await openMarlow(clientsA);
