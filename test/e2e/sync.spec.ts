@@ -8,8 +8,10 @@ import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
 import { openLaptop, SERVER_ADMIN, startClinicServer, type ClinicServer } from './server-fixture';
 
 /**
- * Two laptops, one PouchDB Server. Laptop B joins with an enrollment code (the real path, no shortcut). Words typed
- * here are checked against a raw dump of every server database at the end: none may appear in clear.
+ * Two laptops, one PouchDB Server (DESIGN.md "Sync and conflicts", issue 5). Laptop B joins as Tess with an enrollment
+ * code (the real path, no shortcut); laptop A's admin added Tess, so A can be unlocked as Tess too and both laptops
+ * may edit her draft. Words typed here are checked against a raw dump of every server database at the end: none may
+ * appear in clear.
  */
 
 const TESS = { name: 'Tess Therapist', username: 'tess', password: 'tess server phrase', passphrase: 'tess keeps her own phrase' };
