@@ -66,7 +66,7 @@ function VisitNoteForm({ initial, onSave, onFinish, onLeave }: NoteProps) {
       <SaveStatus status={note.status} />
       <SaveError error={error} what="The visit note" />
       <Group justify="flex-end">
-        <Button variant="default" onClick={() => { void note.flush().then(onLeave); }}>Leave visit for now</Button>
+        <Button variant="default" onClick={() => { void note.flush().then((stored) => { if (stored) onLeave(); }); }}>Leave visit for now</Button>
         <Button onClick={finish} loading={saving}>Finish visit</Button>
       </Group>
     </>
