@@ -115,6 +115,9 @@ const parseJson = (text: string): unknown => {
   }
 };
 
+/** A `_changes` URL without `include_docs` (the listener only needs to know that the feed moved). */
+const withoutDocuments = (url: string): string => url.replace(/([?&])include_docs=[^&]*(&|$)/, (_match, before: string, after: string) => (after ? before : ''));
+
 const changesAnswer = (since: string): Response => new Response(emptyChangesAnswer(since), { status: 200, headers: { 'content-type': 'application/json' } });
 
 
@@ -152,11 +155,13 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
     options.onOutcome?.(outcome);
   };
 
-  const send = async (url: string, init: RequestInit | undefined, signal: AbortSignal): Promise<Response> => {
+  // `progress.answering` turns true once the server has started answering (status and headers arrived).
+  const send = async (url: string, init: RequestInit | undefined, signal: AbortSignal, progress?: { answering: boolean }): Promise<Response> => {
     inFlight += 1;
     peak = Math.max(peak, inFlight);
     try {
       const answer = await untilAborted(options.fetch(url, { ...init, signal }), signal);
+      if (progress) progress.answering = true;
       // Read the body inside the slot: the connection stays busy until the body has arrived.
       const body = NULL_BODY_STATUSES.has(answer.status) ? null : await untilAborted(answer.text(), signal);
       const response = new Response(body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
@@ -196,19 +201,29 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
       }
     });
 
-  const pinnedSince = async (url: string, init: RequestInit | undefined): Promise<string> => {
-    const since = sinceOf(url) ?? '0';
-    if (since !== 'now') return since;
+  /** Where the database's change feed ends now (one short request, no documents). */
+  const feedEnd = async (url: string, init: RequestInit | undefined): Promise<string> => {
     const answer = seqAnswer.safeParse(await (await request(currentSeqUrl(url), { headers: init?.headers, ...(init?.credentials ? { credentials: init.credentials } : {}) })).json());
     if (!answer.success) throw new Error('The server did not say where its change feed ends.');
     return String(answer.data.last_seq);
   };
 
+  const pinnedSince = async (url: string, init: RequestInit | undefined): Promise<string> => {
+    const since = sinceOf(url) ?? '0';
+    return since === 'now' ? feedEnd(url, init) : since;
+  };
+
   // Ends every listener (close): aborts the long-polls in flight and stops the listening loops.
   const closing = new AbortController();
+  const closed = (): boolean => closing.signal.aborted;
 
-  /** One bounded long-poll; a cut one answers what CouchDB would: no results, resume from the same sequence. */
-  const pollOnce = (url: string, init: RequestInit | undefined, since: string): Promise<Response> =>
+  /**
+   * One bounded long-poll. Cut while the server holds it, it answers what CouchDB would: no results, resume from the
+   * same sequence. Cut before the server even started answering, it answers null: a loaded server can take longer
+   * than the grace to build an answer that has changes (PouchDB Server checks for changes before it holds a poll),
+   * so that cut does not mean "no change" (docs/sync.md).
+   */
+  const pollBounded = (url: string, init: RequestInit | undefined, since: string): Promise<Response | null> =>
     gated(polls, async () => {
       if (closing.signal.aborted) return changesAnswer(since);
       // Reason 'bounded' (a string) tells send() this abort is ours, not a network failure.
@@ -218,16 +233,19 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
       };
       const timer = setTimeout(cut, pollTimeout + LONG_POLL_GRACE_MS);
       closing.signal.addEventListener('abort', cut, { once: true });
+      const progress: { answering: boolean } = { answering: false };
       try {
-        return await send(boundedLongPollUrl(withSince(url, since), pollTimeout), init, controller.signal);
+        return await send(boundedLongPollUrl(withSince(url, since), pollTimeout), init, controller.signal, progress);
       } catch (error) {
-        if (controller.signal.aborted) return changesAnswer(since);
+        if (controller.signal.aborted) return progress.answering || closed() ? changesAnswer(since) : null;
         throw error;
       } finally {
         clearTimeout(timer);
         closing.signal.removeEventListener('abort', cut);
       }
     });
+
+  const pollOnce = async (url: string, init: RequestInit | undefined, since: string): Promise<Response> => (await pollBounded(url, init, since)) ?? changesAnswer(since);
 
   const pause = (ms: number): Promise<void> =>
     new Promise<void>((resolve) => {
@@ -247,9 +265,21 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
   const listen = async (url: string, init: RequestInit | undefined, onChange: (url: string) => void): Promise<Response> => {
     let since = await pinnedSince(url, init);
     if (sinceOf(url) === 'now') onChange(url);
+    // A signal needs no documents: without them the server answers sooner and the answer stays small.
+    const signalUrl = withoutDocuments(url);
     while (!closing.signal.aborted) {
       const started = Date.now();
-      const answer = await pollOnce(url, init, since);
+      const answer = await pollBounded(signalUrl, init, since);
+      if (answer === null) {
+        // The server had not started answering: ask where the feed ends instead of assuming nothing changed.
+        // Seen under load (random test): every poll was cut while a change waited, and the laptops never converged.
+        const end = await feedEnd(url, init);
+        if (end !== since) {
+          since = end;
+          onChange(url);
+        }
+        continue;
+      }
       if (!answer.ok) return answer;
       const feed = changesShape.safeParse(parseJson(await answer.text()));
       if (feed.success && feed.data.results.length > 0) {

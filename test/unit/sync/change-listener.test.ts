@@ -56,4 +56,44 @@ describe('change listener (onRemoteChange)', () => {
     limiter.close();
     expect(await rxdbSees).toEqual({ results: [], last_seq: '8' });
   });
+
+  it('a poll cut before the server started answering is not read as "no change": the feed end decides', async () => {
+    const polled: string[] = [];
+    let end = '7';
+    const fetch = (input: string | URL | Request): Promise<Response> => {
+      const url = typeof input === 'string' ? input : '';
+      if (!url.includes('feed=longpoll')) return Promise.resolve(json({ results: [], last_seq: end }));
+      polled.push(url);
+      // A loaded server: the first poll is still building its answer (a change at 8) when the limiter cuts it.
+      if (polled.length === 1) end = '8';
+      return new Promise<Response>(() => undefined);
+    };
+    const changes: string[] = [];
+    const limiter = createConnectionLimiter({ fetch, longPollTimeoutMs: 20, onRemoteChange: (url) => changes.push(url) });
+    const rxdbSees = limiter.fetch('http://h/db/_changes?feed=longpoll&since=now&include_docs=true');
+    while (polled.length < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    // The pin, then the change found at the feed's end; the next poll goes on from 8, and asks for no documents.
+    expect(changes).toHaveLength(2);
+    expect(polled[1]).toContain('since=8');
+    expect(polled.every((url) => !url.includes('include_docs'))).toBe(true);
+    limiter.close();
+    expect(await (await rxdbSees).json()).toEqual({ results: [], last_seq: '8' });
+  });
+
+  it('a poll cut while the server holds it (answer started) means "no change": no pass', async () => {
+    let polls = 0;
+    const fetch = (input: string | URL | Request): Promise<Response> => {
+      const url = typeof input === 'string' ? input : '';
+      if (!url.includes('feed=longpoll')) return Promise.resolve(json({ results: [], last_seq: '7' }));
+      polls += 1;
+      return Promise.resolve(stalledBody());
+    };
+    const changes: string[] = [];
+    const limiter = createConnectionLimiter({ fetch, longPollTimeoutMs: 20, onRemoteChange: (url) => changes.push(url) });
+    const rxdbSees = limiter.fetch('http://h/db/_changes?feed=longpoll&since=now');
+    while (polls < 3) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(changes).toHaveLength(1);
+    limiter.close();
+    expect(await (await rxdbSees).json()).toEqual({ results: [], last_seq: '7' });
+  });
 });
