@@ -280,7 +280,13 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
         }
         continue;
       }
-      if (!answer.ok) return answer;
+      if (!answer.ok) {
+        // RxDB's long-poll loop cannot read an error answer (rxdb 17.6: it stops listening for good); a thrown
+        // error is reported and retried (the retry pins since=now again and runs a pass). A refused sign-in goes
+        // back as it is: the encrypting fetch renews the session or reports the account.
+        if (answer.status === 401 || answer.status === 403) return answer;
+        throw new Error(`The server answered ${answer.status} to the change listener.`);
+      }
       const feed = changesShape.safeParse(parseJson(await answer.text()));
       if (feed.success && feed.data.results.length > 0) {
         since = String(feed.data.last_seq);

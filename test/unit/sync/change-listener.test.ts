@@ -96,4 +96,14 @@ describe('change listener (onRemoteChange)', () => {
     limiter.close();
     expect(await (await rxdbSees).json()).toEqual({ results: [], last_seq: '7' });
   });
+
+  it('a server error on a poll fails the listener (RxDB retries) instead of handing RxDB an answer it cannot read', async () => {
+    const fetch = (input: string | URL | Request): Promise<Response> => {
+      const url = typeof input === 'string' ? input : '';
+      if (!url.includes('feed=longpoll')) return Promise.resolve(json({ results: [], last_seq: '7' }));
+      return Promise.resolve(new Response(JSON.stringify({ error: 'unavailable' }), { status: 503 }));
+    };
+    const limiter = createConnectionLimiter({ fetch, longPollTimeoutMs: 20, backoff: { baseMs: 1, maxMs: 1 }, onRemoteChange: () => undefined });
+    await expect(limiter.fetch('http://h/db/_changes?feed=longpoll&since=now')).rejects.toThrow('503');
+  });
 });
