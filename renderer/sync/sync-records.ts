@@ -28,6 +28,16 @@ export async function saveConflictCopy(db: WaypointDatabase, collection: string,
   return insertOnce(db, id, () => insertClinicRecord(db, input, { authorId: SYNC_AUTHOR, now, id }));
 }
 
+/**
+ * Keeps a version that arrived (from another laptop, or a merge) while an editor here held unsaved typing on an older
+ * version: the typing is saved over it, so the arrived version becomes a conflict copy, shown in Conflicts.
+ */
+export async function keepOverwrittenVersion(db: WaypointDatabase, collection: string, arrived: SyncedDoc, now: Date): Promise<boolean> {
+  const { id, input } = conflictCopyOf(collection, arrived, arrived);
+  const reason = `This version of ${collection}/${input.refId} arrived while this laptop had unsaved typing open in the editor; the typing was saved over it, so this version is kept here.`;
+  return insertOnce(db, id, () => insertClinicRecord(db, { ...input, reason }, { authorId: SYNC_AUTHOR, now, id }));
+}
+
 /** The plain document as the app stores it: CouchDB's `_id` back to `id`, no CouchDB meta. */
 function appDoc(doc: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = { id: doc._id };

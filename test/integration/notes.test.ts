@@ -7,6 +7,7 @@ import {
   cosignNote,
   createDraft,
   createStaff,
+  findClinicRecords,
   findNotesForClient,
   findNotesForSession,
   findUnsignedNotesByAuthor,
@@ -21,6 +22,7 @@ import { COLLECTION_SPECS, SEALED_FIELDS } from '../../renderer/db/schema-plan';
 import { wrapSealedStorage } from '../../renderer/db/sealed-storage';
 import { emptySections, noteContentHash, verifyNoteHash } from '../../shared/domain/notes';
 import type { Note } from '../../shared/domain/records';
+import { keepOverwrittenVersion } from '../../renderer/sync/sync-records';
 import { closeDb, crypto, dumpIndexedDb, newKey, openDb } from './db-helpers';
 
 const at = (hhmm: string) => new Date(`2026-11-27T${hhmm}:00.000Z`);
@@ -118,6 +120,23 @@ function v0NotesSchema(): RxJsonSchema<Record<string, unknown>> {
   const kind = { type: 'string', enum: ['note', 'addendum'], maxLength: 8 };
   return { ...schema, version: 0, properties: { ...properties, kind }, indexes: [['clientId', 'createdAt'], 'parentId', ['status', 'authorId']] } as RxJsonSchema<Record<string, unknown>>;
 }
+
+describe('a draft version written over by unsaved typing', () => {
+  it('is kept once as an open conflict copy with its text, sealed at rest', async () => {
+    const db = await openDb('notes-overwritten', await newKey());
+    const draft = await createDraft(db, { clientId: 'c1', sessionId: '', templateId: 'soap', title: '', sections: emptySections('soap') }, ctx('therapist-1'));
+    const arrived = await saveDraft(db, draft.id, { sections: draft.sections.map((s) => (s.key === 'subjective' ? { ...s, html: '<p>Arrivedversion from laptop B</p>' } : s)) }, ctx('therapist-1', '09:10'));
+    expect(await keepOverwrittenVersion(db, 'notes', arrived as unknown as Record<string, unknown>, at('09:11'))).toBe(true);
+    expect(await keepOverwrittenVersion(db, 'notes', arrived as unknown as Record<string, unknown>, at('09:12'))).toBe(false);
+    const copies = await findClinicRecords(db, 'conflict-copy');
+    expect(copies).toHaveLength(1);
+    expect(copies[0]).toMatchObject({ status: 'open', refCollection: 'notes', refId: draft.id });
+    expect(JSON.stringify(copies[0]?.data)).toContain('Arrivedversion');
+    expect(copies[0]?.reason).toContain('unsaved typing');
+    expect(await dumpIndexedDb()).not.toContain('Arrivedversion');
+    await closeDb(db);
+  });
+});
 
 describe('notes storage migration', () => {
   it('opens a v0 note under v1 with empty structured fields and keeps its text', async () => {

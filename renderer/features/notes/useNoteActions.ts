@@ -4,6 +4,7 @@ import { NOTE_TEMPLATES, emptySections, type NoteTemplateId } from '../../../sha
 import type { Note } from '../../../shared/domain/records';
 import { addAddendum, appendAudit, cosignNote, createDraft, saveDraft, signNote, useDatabase, type DraftPatch } from '../../db';
 import { useSession } from '../../app/session-context';
+import { keepOverwrittenVersion } from '../../sync/sync-records';
 
 export interface NewNoteInput {
   readonly clientId: string;
@@ -18,6 +19,8 @@ export interface NoteActions {
   readonly sign: (noteId: string) => Promise<Note>;
   readonly addAddendum: (noteId: string, html: string) => Promise<Note>;
   readonly cosign: (noteId: string) => Promise<Note>;
+  /** Keeps a version that arrived while unsaved typing was open on an older one (a conflict copy, see Conflicts). */
+  readonly keepArrived: (note: Note) => Promise<void>;
 }
 
 /** Writes to notes, each followed by its audit event, authored by the signed-in user. */
@@ -60,6 +63,9 @@ export function useNoteActions(): NoteActions {
         const record = await cosignNote(db, noteId, c);
         await audit('sign', noteId, 'Co-signed the note', c.now);
         return record;
+      },
+      keepArrived: async (note) => {
+        await keepOverwrittenVersion(db, 'notes', note as unknown as Readonly<Record<string, unknown>>, new Date());
       },
     };
   }, [db, user.id]);

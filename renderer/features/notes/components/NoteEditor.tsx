@@ -31,7 +31,7 @@ function appendTo(sections: readonly NoteSection[], key: string, html: string): 
 export function NoteEditor({ note, responses, lastNote }: Props) {
   const { user } = useSession();
   const actions = useNoteActions();
-  const draft = useNoteDraft(note, actions.save);
+  const draft = useNoteDraft(note, actions);
   const { content, update, flush } = draft;
   const [signing, setSigning] = useState(false);
   const [blocker, setBlocker] = useState('');
@@ -79,6 +79,13 @@ export function NoteEditor({ note, responses, lastNote }: Props) {
         )}
         <SaveStatus status={draft.status} />
       </Group>
+      {draft.arrived && (
+        <Alert color="blue" title={draft.arrived.how === 'loaded' ? 'Updated from another laptop' : 'Another version arrived while you typed'}>
+          {draft.arrived.how === 'loaded'
+            ? `A newer version of this draft (saved ${new Date(draft.arrived.at).toLocaleTimeString()}) was loaded; nothing here was unsaved.`
+            : `A version saved elsewhere at ${new Date(draft.arrived.at).toLocaleTimeString()} arrived while you were typing. Your typing is kept in the note; the other version is kept under Conflicts to compare or merge.`}
+        </Alert>
+      )}
       {draft.restoredFrom && (
         <Alert color="blue" title="Unsaved typing restored">
           {`What you typed just before the page closed (${new Date(draft.restoredFrom).toLocaleTimeString()}) was restored into this draft and is being saved.`}
