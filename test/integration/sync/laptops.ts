@@ -12,8 +12,11 @@ export const LAPTOP_COLLECTIONS = ['clients', 'notes', 'audit', 'clinic'] as con
 export interface Laptop {
   readonly db: WaypointDatabase;
   sync: ClinicSync | null;
-  /** Starts live sync with the periodic checkpoint pass off, so tests prove the live path alone converges. */
-  startSync(fetch?: FetchLike): ClinicSync;
+  /**
+   * Starts live sync with the periodic checkpoint pass off, so tests prove the live path alone converges.
+   * `longPollTimeoutMs` (default 300) is how long the listener's polls may be held.
+   */
+  startSync(fetch?: FetchLike, longPollTimeoutMs?: number): ClinicSync;
   stopSync(): Promise<void>;
 }
 
@@ -26,8 +29,8 @@ export async function openLaptop(name: string, master: Uint8Array, url: string, 
   const laptop: Laptop = {
     db,
     sync: null,
-    startSync(fetch) {
-      laptop.sync = startClinicSync({ db, url, clinicId, credentials, crypto, syncKey, fetch, longPollTimeoutMs: 300, retryTimeMs: 500, resyncEveryMs: 0 });
+    startSync(fetch, longPollTimeoutMs = 300) {
+      laptop.sync = startClinicSync({ db, url, clinicId, credentials, crypto, syncKey, fetch, longPollTimeoutMs, retryTimeMs: 500, resyncEveryMs: 0 });
       return laptop.sync;
     },
     async stopSync() {

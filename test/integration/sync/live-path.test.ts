@@ -7,7 +7,7 @@ import { createMasterKey } from '../../../shared/crypto/keys';
 import { clinicDbName } from '../../../shared/sync/couch-names';
 import { crypto } from '../db-helpers';
 import { openLaptop } from './laptops';
-import { ADMIN, startTestServer, waitFor, type TestServer } from './server-fixture';
+import { ADMIN, rawAdmin, startTestServer, waitFor, type TestServer } from './server-fixture';
 
 /**
  * Regression tests for the live path (docs/sync.md): the laptops run with the periodic checkpoint pass off, so only
@@ -62,7 +62,9 @@ describe('live sync path (periodic pass off)', () => {
       return stalledLike(answer);
     };
     a.startSync();
-    b.startSync(stallFirstChange);
+    // Polls held up to 2 s: A's change lands while B's poll waits (not at a cut), and B's recovery still has to
+    // come from the deadline on the stalled answer (2.25 s), not from a later poll.
+    b.startSync(stallFirstChange, 2_000);
     await Promise.all([a.sync?.awaitInSync(), b.sync?.awaitInSync()]);
 
     const created = await createClient(a.db, { ...base, lastName: 'Stalled' }, at('09:00:00', 'staff-a'));
@@ -74,32 +76,48 @@ describe('live sync path (periodic pass off)', () => {
     expect((await getClient(b.db, created.id))?.lastName).toBe('Stalled');
   });
 
-  it('a version that arrives while laptop B pushes never replaces B\'s newer, kept text; both texts survive', async () => {
+  it('an older version that reaches B while B pushes its resolution never replaces B\'s kept text; both texts survive', async () => {
     const { clientsDb, a, b } = await twoLaptops();
-    // Laptop B's push checks the server's versions first (POST _all_docs). Once armed, the first check is held
-    // until B's listener has seen A's version on the feed: A's version arrives while B's push is running.
+    const created = await createClient(a.db, { ...base, lastName: 'Stale' }, at('09:00:00', 'staff-a'));
+    const docUrl = `${server.url}${clientsDb}${created.id}`;
+    // Laptop B's transport, once armed, stages the race RxDB's live documents lose (docs/sync.md):
+    // 1. B's first version check (POST _all_docs) answers the old state, and returns only once A's version is on
+    //    the server, so B's write is refused and B resolves the conflict (its newer text wins);
+    // 2. the listener's answer that brings A's version is held until B pushes the resolution (second check).
     let armed = false;
-    let checksHeld = 0;
-    let feedBroughtA: () => void = () => undefined;
-    const aOnFeed = new Promise<void>((resolve) => {
-      feedBroughtA = resolve;
+    let checks = 0;
+    let heldUntilResolution = 0;
+    let resolutionPushed: () => void = () => undefined;
+    const pushingResolution = new Promise<void>((resolve) => {
+      resolutionPushed = resolve;
     });
-    const slowCheck: FetchLike = async (input, init) => {
+    const staged: FetchLike = async (input, init) => {
       const url = urlOf(input);
-      if (armed && checksHeld === 0 && init?.method === 'POST' && url.includes(`${clientsDb}_all_docs`)) {
-        checksHeld += 1;
-        a.startSync();
-        await Promise.race([aOnFeed, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      const isCheck = init?.method === 'POST' && url.includes(`${clientsDb}_all_docs`);
+      if (armed && isCheck && ++checks === 2) {
+        resolutionPushed();
+        // Let the held listener answer land first.
+        await new Promise((resolve) => setTimeout(resolve, 300));
       }
       const answer = await fetch(input, init);
-      if (!armed || !url.includes(`${clientsDb}_changes`) || !url.includes('feed=longpoll')) return answer;
+      if (armed && isCheck && checks === 1) {
+        const text = await answer.text();
+        a.startSync();
+        await waitFor('A\'s version on the server', async () => ((await rawAdmin(docUrl)).json as { _rev?: string } | null)?._rev?.startsWith('2-') === true);
+        return new Response(text, { status: answer.status, headers: answer.headers });
+      }
+      // (Headers of a held poll arrive at once: whether to hold is decided when its body has arrived.)
+      if (!url.includes(`${clientsDb}_changes`) || !url.includes('feed=longpoll')) return answer;
       const text = await answer.text();
-      if (changedIds(text).length > 0) feedBroughtA();
+      if (armed && changedIds(text).includes(created.id)) {
+        const inTime = await Promise.race([pushingResolution.then(() => true), new Promise<boolean>((resolve) => setTimeout(resolve, 5_000, false))]);
+        if (inTime && checks === 2) heldUntilResolution += 1;
+      }
       return new Response(text, { status: answer.status, headers: answer.headers });
     };
-    const created = await createClient(a.db, { ...base, lastName: 'Stale' }, at('09:00:00', 'staff-a'));
     a.startSync();
-    b.startSync(slowCheck);
+    // B's listener polls may be held 8 s, so the staged answer is not cut.
+    b.startSync(staged, 8_000);
     await waitFor('the client on laptop B', async () => (await getClient(b.db, created.id)) !== null);
     await Promise.all([a.sync?.awaitInSync(), b.sync?.awaitInSync()]);
 
@@ -115,18 +133,19 @@ describe('live sync path (periodic pass off)', () => {
       if (client && shown.at(-1) !== client.preferredName) shown.push(client.preferredName);
     });
     try {
-      await waitFor('both laptops keep B\'s text', async () => {
+      await waitFor('both laptops synced', async () => {
         await Promise.all([a.sync?.awaitInSync(), b.sync?.awaitInSync()]);
-        return (await getClient(a.db, created.id))?.preferredName === 'newer on B' && (await getClient(b.db, created.id))?.preferredName === 'newer on B';
+        return checks >= 2 && (await getClient(a.db, created.id))?.preferredName === 'newer on B';
       });
-      // Give a late, stale answer time to land (RxDB holds the feed's answers until a push ends).
+      // Give a late, stale answer time to land (RxDB held the feed's answers until a push ended).
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       await Promise.all([a.sync?.awaitInSync(), b.sync?.awaitInSync()]);
     } finally {
       watching.unsubscribe();
     }
 
-    expect(checksHeld).toBe(1);
+    // The race was staged: an answer bringing A's version reached B while B pushed its resolution.
+    expect(heldUntilResolution).toBeGreaterThanOrEqual(1);
     // B never went back to A's older text, not even for a moment, and still shows its own.
     expect(shown).toEqual(['newer on B']);
     for (const laptop of [a, b]) {
