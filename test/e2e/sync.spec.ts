@@ -64,6 +64,7 @@ test('two laptops sync through the clinic server: offline work, conflicts merged
   await syncA.openSettings();
   await syncA.connect({ url: server.url, clinicId: 'harbor', admin: SERVER_ADMIN });
   await expect(syncA.status()).toContainText('Up to date', { timeout: 20_000 });
+  await expect(a.getByText(/Signed in with a session cookie/)).toBeVisible();
   expect(await seriousA11yViolations(a)).toEqual([]);
   const code = await syncA.enroll({ staffName: TESS.name, username: TESS.username, password: TESS.password, admin: SERVER_ADMIN });
 
@@ -99,6 +100,10 @@ test('two laptops sync through the clinic server: offline work, conflicts merged
       await clientsA.openList();
       await expect(clientsA.rowFor(MARLOW.lastName).getByText('Not synced')).toBeVisible();
       await expect(syncA.status()).toContainText('Offline', { timeout: 20_000 });
+      // Locking stops sync and unlocking starts it afresh: the marks come back from this laptop's vault store.
+      await new LockScreen(a).switchTo(TESS.name, TESS.passphrase);
+      await clientsA.openList();
+      await expect(clientsA.rowFor(MARLOW.lastName).getByText('Not synced')).toBeVisible();
       await clientsB.openList();
       await contextA.setOffline(false);
       // One 5-second budget for both: the client row, then (navigating included) the note in its chart.
@@ -135,6 +140,7 @@ test('two laptops sync through the clinic server: offline work, conflicts merged
       await expect(subjective).not.toContainText('<p>');
       const clientConflict = syncA.conflict(/Client record Marlow Offlinecreated/);
       await expect(syncA.conflictRow(clientConflict, 'Preferred name')).toContainText(/Alphaname[\s\S]*Betaname|Betaname[\s\S]*Alphaname/);
+      await expect(syncA.conflictsLink()).toHaveAccessibleName('Conflicts 2 open');
       expect(await seriousA11yViolations(a)).toEqual([]);
       // Laptop B keeps the draft open (nothing unsaved there): the merge must show up in it without reopening.
       await openMarlow(clientsB);
@@ -152,6 +158,7 @@ test('two laptops sync through the clinic server: offline work, conflicts merged
         await card.getByLabel('Merged Preferred name').fill('Alphaname Betaname');
       });
       await expect(a.getByText('No open conflicts.')).toBeVisible();
+      await expect(syncA.conflictsLink()).toHaveAccessibleName('Conflicts');
       await a.getByRole('link', { name: 'Audit log' }).click();
       await expect(a.getByRole('row').filter({ hasText: 'Sync conflict resolved: merged both versions' })).toHaveCount(2);
 

@@ -16,6 +16,7 @@ import {
   saveDraft,
   signNote,
   watchNotesAwaitingCosign,
+  watchOpenSyncIssueCount,
   type WaypointDatabase,
 } from '../../renderer/db';
 import { COLLECTION_SPECS, SEALED_FIELDS } from '../../renderer/db/schema-plan';
@@ -133,6 +134,8 @@ describe('a draft version written over by unsaved typing', () => {
     expect(copies[0]).toMatchObject({ status: 'open', refCollection: 'notes', refId: draft.id });
     expect(JSON.stringify(copies[0]?.data)).toContain('Arrivedversion');
     expect(copies[0]?.reason).toContain('unsaved typing');
+    // Counted beside "Conflicts" in the navigation.
+    expect(await firstValueFrom(watchOpenSyncIssueCount(db))).toBe(1);
     expect(await dumpIndexedDb()).not.toContain('Arrivedversion');
     await closeDb(db);
   });

@@ -1,4 +1,4 @@
-import { map, type Observable } from 'rxjs';
+import { combineLatest, map, type Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { CLINIC_RECORD_KINDS, CLINIC_RECORD_STATUSES, type ClinicRecord, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
@@ -60,7 +60,9 @@ export function watchClinicRecords(db: WaypointDatabase, kind: ClinicRecord['kin
 
 /** How many conflict copies and refused documents wait for a person, kept live (counted on plaintext routing fields). */
 export function watchOpenSyncIssueCount(db: WaypointDatabase): Observable<number> {
-  return db.clinic.count({ selector: { kind: { $in: ['conflict-copy', 'quarantine'] }, status: 'open' } }).$;
+  // One count per kind: RxDB counts only queries its index answers fully (equality on ['kind', 'status']).
+  const open = (kind: ClinicRecord['kind']) => db.clinic.count({ selector: { kind, status: 'open' } }).$;
+  return combineLatest([open('conflict-copy'), open('quarantine')]).pipe(map(([copies, refused]) => copies + refused));
 }
 
 /** Clinic records of one kind about one record (e.g. safety acknowledgements of one client), oldest first, kept live. */

@@ -50,8 +50,13 @@ export class SyncScreens {
     await page.getByRole('button', { name: 'Join clinic' }).click();
   }
 
+  /** The navigation link; its name carries the number waiting, e.g. "Conflicts 2 open". */
+  conflictsLink() {
+    return this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Conflicts( \d+ open)?$/ });
+  }
+
   async openConflicts(): Promise<void> {
-    await this.page.getByRole('link', { name: 'Conflicts', exact: true }).click();
+    await this.conflictsLink().click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Conflicts' })).toBeVisible();
   }
 

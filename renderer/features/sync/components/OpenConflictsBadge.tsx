@@ -1,4 +1,4 @@
-import { Badge } from '@mantine/core';
+import { Badge, VisuallyHidden } from '@mantine/core';
 import { useLiveQuery, watchOpenSyncIssueCount } from '../../../db';
 
 /** Beside "Conflicts" in the navigation: how many conflict copies and refused documents wait for a person. */
@@ -6,8 +6,9 @@ export function OpenConflictsBadge() {
   const { data } = useLiveQuery((db) => watchOpenSyncIssueCount(db), []);
   if (!data) return null;
   return (
-    <Badge size="sm" color="orange.9" variant="filled" aria-label={`${String(data)} open`}>
+    <Badge size="sm" color="orange.9" variant="filled">
       {data}
+      <VisuallyHidden> open</VisuallyHidden>
     </Badge>
   );
 }
