@@ -28,13 +28,16 @@ export async function saveConflictCopy(db: WaypointDatabase, collection: string,
   return insertOnce(db, id, () => insertClinicRecord(db, input, { authorId: SYNC_AUTHOR, now, id }));
 }
 
+/** Opens the reason of a copy kept by keepOverwrittenVersion (the Conflicts screen words those differently). */
+export const OVERWRITTEN_REASON_START = 'Arrived while this laptop had unsaved typing open';
+
 /**
  * Keeps a version that arrived (from another laptop, or a merge) while an editor here held unsaved typing on an older
  * version: the typing is saved over it, so the arrived version becomes a conflict copy, shown in Conflicts.
  */
 export async function keepOverwrittenVersion(db: WaypointDatabase, collection: string, arrived: SyncedDoc, now: Date): Promise<boolean> {
   const { id, input } = conflictCopyOf(collection, arrived, arrived);
-  const reason = `This version of ${collection}/${input.refId} arrived while this laptop had unsaved typing open in the editor; the typing was saved over it, so this version is kept here.`;
+  const reason = `${OVERWRITTEN_REASON_START} on an older version: the typing was saved over this version (${collection}/${input.refId}), so it is kept here.`;
   return insertOnce(db, id, () => insertClinicRecord(db, { ...input, reason }, { authorId: SYNC_AUTHOR, now, id }));
 }
 

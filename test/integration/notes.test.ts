@@ -133,7 +133,7 @@ describe('a draft version written over by unsaved typing', () => {
     expect(copies).toHaveLength(1);
     expect(copies[0]).toMatchObject({ status: 'open', refCollection: 'notes', refId: draft.id });
     expect(JSON.stringify(copies[0]?.data)).toContain('Arrivedversion');
-    expect(copies[0]?.reason).toContain('unsaved typing');
+    expect(copies[0]?.reason).toContain('unsaved typing open');
     // Counted beside "Conflicts" in the navigation.
     expect(await firstValueFrom(watchOpenSyncIssueCount(db))).toBe(1);
     expect(await dumpIndexedDb()).not.toContain('Arrivedversion');

@@ -1,4 +1,4 @@
-import { Loader, Text } from '@mantine/core';
+import { Alert, Loader, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { clientDisplayName, type Client, type ClientInput } from '../../../shared/domain/client';
@@ -26,22 +26,41 @@ function ClientEditor({ client, staff }: EditorProps) {
   const [initialValues] = useState(() =>
     client ? clientToForm(client) : newClientForm(defaultClinicianId(clinicians, user.id), today),
   );
+  // The version on screen; `client` follows the stored record (another laptop's edit can arrive meanwhile).
+  const [openedWith] = useState(client);
+  const [saving, setSaving] = useState(false);
+  const changedElsewhere = !saving && client !== null && openedWith !== null && client.updatedAt !== openedWith.updatedAt;
 
   const onSave = async (input: ClientInput) => {
-    const saved = client ? await actions.update(client, input) : await actions.create(input);
+    setSaving(true);
+    let saved: Client;
+    try {
+      saved = openedWith ? await actions.update(openedWith, input) : await actions.create(input);
+    } catch (error) {
+      setSaving(false);
+      throw error;
+    }
     notify(`${clientDisplayName(saved)} ${client ? 'updated' : 'added'}.`);
     await navigate(`/clients/${saved.id}`);
   };
 
   return (
-    <ClientForm
-      title={client ? `Edit ${clientDisplayName(client)}` : 'New client'}
-      initialValues={initialValues}
-      clinicians={clinicians}
-      today={today}
-      onSave={onSave}
-      onCancel={() => void navigate(client ? `/clients/${client.id}` : '/clients')}
-    />
+    <Stack>
+      {changedElsewhere && (
+        <Alert color="blue" title="Changed on another laptop while you edit">
+          Another version of this record arrived after you opened the form. Saving keeps what is on this form; the other
+          version is kept under Conflicts to compare or merge. Cancel to see the other version first.
+        </Alert>
+      )}
+      <ClientForm
+        title={client ? `Edit ${clientDisplayName(client)}` : 'New client'}
+        initialValues={initialValues}
+        clinicians={clinicians}
+        today={today}
+        onSave={onSave}
+        onCancel={() => void navigate(client ? `/clients/${client.id}` : '/clients')}
+      />
+    </Stack>
   );
 }
 

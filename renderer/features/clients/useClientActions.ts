@@ -1,12 +1,17 @@
 import { useMemo } from 'react';
 import type { Client, ClientInput, DischargeInput } from '../../../shared/domain/client';
-import { appendAudit, createClient, dischargeClient, updateClient, useDatabase } from '../../db';
+import { appendAudit, createClient, dischargeClient, getClient, updateClient, useDatabase } from '../../db';
+import { keepOverwrittenVersion } from '../../sync/sync-records';
 import { useSession } from '../../app/session-context';
 import { changedFields } from './client-form';
 
 export interface ClientActions {
   readonly create: (input: ClientInput) => Promise<Client>;
-  readonly update: (before: Client, input: ClientInput) => Promise<Client>;
+  /**
+   * Saves the form over the record. `openedWith` is the version the form was opened with: if another laptop's
+   * version arrived meanwhile, it is kept as a conflict copy (Conflicts) instead of vanishing under the form's.
+   */
+  readonly update: (openedWith: Client, input: ClientInput) => Promise<Client>;
   readonly discharge: (client: Client, input: DischargeInput) => Promise<Client>;
 }
 
@@ -24,8 +29,10 @@ export function useClientActions(): ClientActions {
         await audit('create', client.id, 'Created the client record', now);
         return client;
       },
-      update: async (before, input) => {
+      update: async (openedWith, input) => {
         const now = new Date();
+        const before = (await getClient(db, openedWith.id)) ?? openedWith;
+        if (before.updatedAt !== openedWith.updatedAt) await keepOverwrittenVersion(db, 'clients', before as unknown as Readonly<Record<string, unknown>>, now);
         const client = await updateClient(db, before.id, input, { authorId: user.id, now });
         const changed = changedFields(before, input);
         await audit('edit', client.id, changed.length ? `Changed ${changed.join(', ')}` : 'Saved without changes', now);

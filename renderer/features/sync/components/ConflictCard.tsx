@@ -2,6 +2,7 @@ import { Alert, Button, Group, Paper, Stack, Table, Text, Textarea, Title } from
 import { useMemo, useState } from 'react';
 import { clientDisplayName } from '../../../../shared/domain/client';
 import type { ClinicRecord } from '../../../db';
+import { OVERWRITTEN_REASON_START } from '../../../sync/sync-records';
 import { formatInstantDate } from '../../../components/format-date';
 import { RichTextSection, RichTextView } from '../../../components/RichTextSection';
 import { useSession } from '../../../app/session-context';
@@ -134,8 +135,9 @@ export function ConflictCard({ record }: { readonly record: ClinicRecord }) {
       <Stack gap="sm">
         <Title order={2} size="h4">{title}</Title>
         <Text size="sm">
-          Changed on two laptops before they synced. The current version is the one kept; the conflict copy holds the other
-          laptop’s version until you choose.
+          {record.reason.startsWith(OVERWRITTEN_REASON_START)
+            ? 'This version arrived from another laptop while unsaved typing was open here; the typing was saved as the current version and this one is kept as the conflict copy until you choose.'
+            : 'Changed on two laptops before they synced. The current version is the one kept; the conflict copy holds the other laptop’s version until you choose.'}
         </Text>
         {differing.length > 0 ? <PartsTable parts={differing} current={current.data ?? null} other={record.data} /> : <Text size="sm">Both versions now hold the same text.</Text>}
         {differing.length > 0 && parts.length > differing.length && <Text size="sm" c="gray.7">Everything else is the same in both versions.</Text>}
