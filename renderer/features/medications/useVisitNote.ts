@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useLiveQuery, watchSession } from '../../db';
+import { useSaveOnLeave } from '../../components/useSaveOnLeave';
 import { createVisitNoteSaver, type VisitNoteSaver, type VisitNoteStatus } from './visit-note-autosave';
 
 export interface VisitNote {
@@ -27,22 +28,8 @@ export function useVisitNote(initial: { readonly text: string; readonly updatedA
   // One saver per visit: `save` is bound to the visit (the panel is keyed by it), so the first one is kept.
   const [saver] = useState<VisitNoteSaver>(() => createVisitNoteSaver({ save, onStatus: setStatus }));
 
-  useEffect(() => {
-    const now = () => void saver.flush();
-    const hidden = () => {
-      if (document.visibilityState === 'hidden') now();
-    };
-    window.addEventListener('beforeunload', now);
-    window.addEventListener('pagehide', now);
-    document.addEventListener('visibilitychange', hidden);
-    return () => {
-      window.removeEventListener('beforeunload', now);
-      window.removeEventListener('pagehide', now);
-      document.removeEventListener('visibilitychange', hidden);
-      // Leaving the visit (another chart tab, another page, locking) saves what is left.
-      now();
-    };
-  }, [saver]);
+  // Leaving the visit (another chart tab, another page, locking), closing or hiding the window saves what is left.
+  useSaveOnLeave(() => void saver.flush());
 
   return {
     text,

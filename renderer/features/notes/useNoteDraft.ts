@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { NO_RISK } from '../../../shared/domain/notes';
 import { canonicalJson } from '../../../shared/sync/canonical-json';
+import { useSaveOnLeave } from '../../components/useSaveOnLeave';
 import type { Note, NoteRisk, NoteSection } from '../../../shared/domain/records';
 import type { NoteActions } from './useNoteActions';
 import { useDraftRecovery } from './useDraftRecovery';
@@ -131,26 +132,12 @@ export function useNoteDraft(note: Note, actions: Pick<NoteActions, 'save' | 'ke
     clearCopy.current = recovery.clear;
   });
 
-  useEffect(() => {
-    const now = () => {
-      // Synchronous encrypted copy first: the asynchronous save may not finish before the page is torn down.
-      if (dirty.current) writeCopy.current(latest.current);
-      void flushRef.current();
-    };
-    const hidden = () => {
-      if (document.visibilityState === 'hidden') now();
-    };
-    window.addEventListener('beforeunload', now);
-    window.addEventListener('pagehide', now);
-    document.addEventListener('visibilitychange', hidden);
-    return () => {
-      window.removeEventListener('beforeunload', now);
-      window.removeEventListener('pagehide', now);
-      document.removeEventListener('visibilitychange', hidden);
-      // Leaving the editor (another route, signing, locking) saves what is left.
-      now();
-    };
-  }, []);
+  // Leaving the editor (another route, signing, locking), closing or hiding the window saves what is left; the
+  // synchronous encrypted copy comes first, since the asynchronous save may not finish before the page is torn down.
+  useSaveOnLeave(() => {
+    if (dirty.current) writeCopy.current(latest.current);
+    void flushRef.current();
+  });
 
   // Versions that arrived while a save ran: judged once it is stored (it may have been written over them).
   const arrivedDuringSave = useRef<Note[]>([]);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Note, NoteSection, Session } from '../../../shared/domain/records';
+import { useSaveOnLeave } from '../../components/useSaveOnLeave';
 import { useDraftRecovery, type DraftContent } from '../notes';
 import { groupRecoveryContent, sectionsFromRecovery, withSection } from './group-note';
 import { useSessionActions } from './useSessionActions';
@@ -70,25 +71,12 @@ export function useGroupDraft(session: Session, stored: Note | null) {
 
   const flushRef = useRef(flush);
   useEffect(() => { flushRef.current = flush; });
-  useEffect(() => {
-    const now = () => {
-      if (latest.current === savedSections.current) return;
-      // Synchronous encrypted copy first: the asynchronous save may not finish before the page is torn down.
-      writeCopy.current(groupRecoveryContent(latest.current));
-      void flushRef.current();
-    };
-    const hidden = () => { if (document.visibilityState === 'hidden') now(); };
-    window.addEventListener('beforeunload', now);
-    window.addEventListener('pagehide', now);
-    document.addEventListener('visibilitychange', hidden);
-    return () => {
-      window.removeEventListener('beforeunload', now);
-      window.removeEventListener('pagehide', now);
-      document.removeEventListener('visibilitychange', hidden);
-      // Leaving the page saves what is pending.
-      now();
-    };
-  }, []);
+  // Closing, reloading, hiding or leaving the page saves what is pending, the encrypted copy first (synchronous).
+  useSaveOnLeave(() => {
+    if (latest.current === savedSections.current) return;
+    writeCopy.current(groupRecoveryContent(latest.current));
+    void flushRef.current();
+  });
 
   return { sections, set, blur: () => { if (timer.current) void flush(); }, flush, state, error, draftRef: draft, restoredFrom: recovery.restoredFrom };
 }
