@@ -47,6 +47,7 @@ export function UnlockedApp({ controller, state }: { controller: VaultController
       ...state.sync,
       connect: (input) => controller.connectClinic(input),
       enroll: (input) => controller.enrollLaptop(input),
+      updateServer: (admin) => controller.updateServer(admin),
     }),
     [controller, state.sync],
   );

@@ -10,6 +10,7 @@ import {
   serverInfoOf,
   startConfiguredSync,
   startSync,
+  updateClinicServer,
   type ServerInfo,
 } from '../sync/clinic-session';
 import type { SyncCredentials } from '../sync/encrypting-fetch';
@@ -200,6 +201,15 @@ export class VaultController {
     await appendAudit(db, { action: 'create', entity: 'vault', entityId: vault.clinicId, actorId: vault.user.id, detail: `Connected clinic server ${config.url} (clinic ${config.clinicId})` }, { now: this.deps.now() });
     await this.runSync(config);
     return serverInfoOf(config);
+  }
+
+  /** Admin: brings the clinic's databases, security and guards on the server up to this version (admin password not stored). */
+  async updateServer(admin: SyncCredentials): Promise<void> {
+    const { db, vault, sync } = this.unlocked();
+    if (vault.user.role !== 'admin') throw new Error('Only the clinic admin can update the clinic server.');
+    if (!sync.server) throw new Error('Connect the clinic server first.');
+    await updateClinicServer(this.deps, sync.server, admin);
+    await appendAudit(db, { action: 'edit', entity: 'vault', entityId: vault.clinicId, actorId: vault.user.id, detail: `Updated the databases, security and guards on ${sync.server.url}` }, { now: this.deps.now() });
   }
 
   /** Admin: a staff member's sync account and a one-time enrollment code for their new laptop (shown once). */

@@ -98,6 +98,14 @@ export async function connectClinicServer(deps: SyncSessionDeps, input: ConnectI
   return config;
 }
 
+/**
+ * Admin: runs provisioning again on the connected clinic (idempotent, keeps the data): databases, `_security` and the
+ * guards of this version of Waypoint, e.g. the keyring guard for a clinic connected before it existed.
+ */
+export async function updateClinicServer(deps: SyncSessionDeps, server: ServerInfo, admin: SyncCredentials): Promise<void> {
+  await provisionClinic({ url: server.url, admin, clinicId: server.clinicId, collections: SYNC_PLANS, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+}
+
 export interface EnrollInput {
   readonly server: ServerInfo;
   readonly admin: SyncCredentials;

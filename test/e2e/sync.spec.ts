@@ -86,6 +86,7 @@ test('two laptops sync through the clinic server: offline work, conflicts merged
   await expect(a.getByText(/Signed in with a session cookie/)).toBeVisible();
   expect(await seriousA11yViolations(a)).toEqual([]);
   const code = await syncA.enroll({ staffName: TESS.name, username: TESS.username, password: TESS.password, admin: SERVER_ADMIN });
+  await syncA.updateServer(SERVER_ADMIN);
 
   const laptopB = await openLaptop(baseURL ?? '');
   try {

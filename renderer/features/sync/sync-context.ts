@@ -13,6 +13,8 @@ export interface ClinicSyncContextValue {
   readonly problem: string | null;
   readonly connect: (input: { url: string; clinicId: string; admin: SyncCredentials }) => Promise<ServerInfo>;
   readonly enroll: (input: { staff: KeyringStaff; account: SyncCredentials; admin: SyncCredentials }) => Promise<string>;
+  /** Admin: provisioning again (databases, security, guards) with the server admin's credentials, not stored. */
+  readonly updateServer: (admin: SyncCredentials) => Promise<void>;
 }
 
 export const ClinicSyncContext = createContext<ClinicSyncContextValue | null>(null);

@@ -37,6 +37,15 @@ export class SyncScreens {
     return (await page.getByTestId('enrollment-code').innerText()).trim();
   }
 
+  /** Settings → Update the server's protection (provisioning again with the server admin). */
+  async updateServer(admin: { username: string; password: string }): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Update the server’s protection' });
+    await form.getByLabel('Server admin user name').fill(admin.username);
+    await form.getByLabel('Server admin password').fill(admin.password);
+    await form.getByRole('button', { name: 'Update server' }).click();
+    await expect(form.getByRole('status')).toContainText('Server protection is up to date', { timeout: 30_000 });
+  }
+
   /** First-run screen of a new laptop: join with the account and code, choose a passphrase. */
   async join(input: { url: string; username: string; password: string; code: string; passphrase: string }): Promise<void> {
     const { page } = this;

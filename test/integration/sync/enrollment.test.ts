@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, getClient } from '../../../renderer/db';
 import { joinClinic } from '../../../renderer/sync/clinic-keyring';
-import { connectClinicServer, enrollLaptop, serverInfoOf } from '../../../renderer/sync/clinic-session';
+import { connectClinicServer, enrollLaptop, serverInfoOf, updateClinicServer } from '../../../renderer/sync/clinic-session';
 import { readSyncConfig } from '../../../renderer/sync/sync-config';
 import type { VaultStore } from '../../../renderer/vault/vault-store';
 import { createMasterKey, wrapWithSecretKey } from '../../../shared/crypto/keys';
@@ -89,5 +89,24 @@ describe('connecting a clinic and enrolling a laptop', () => {
     await expect(joinClinic({ url: server.url, credentials: account, code, crypto })).resolves.toMatchObject({ serverClinicId: 'guarded' });
     expect((await rawAdmin(`${db}/enroll:tess`)).status).toBe(404);
     expect((await rawAdmin(`${db}/enroll:marco`)).status).toBe(200);
+  });
+
+  it('updating the server gives a clinic connected before the keyring guard its guard, and keeps the data', async () => {
+    const master = createMasterKey(crypto);
+    const store = memoryStore();
+    const recovery = await wrapWithSecretKey(crypto, master, crypto.randomBytes(32));
+    const config = await connectClinicServer({ crypto, store, now }, { url: server.url, clinicId: 'older', admin: ADMIN, user: { id: 'admin-1', name: 'Alex', role: 'admin' }, master, keyring: { localClinicId: 'local-3', clinicName: 'Harbor Light', recovery, users: [] } });
+    const db = `${server.url}/wp_older_keyring`;
+    // As an earlier Waypoint left it: no guard on the keyring database.
+    const guard = (await rawAdmin(`${db}/_design/waypoint`)).json as { _rev: string };
+    expect((await rawAdmin(`${db}/_design/waypoint?rev=${guard._rev}`, 'DELETE')).status).toBe(200);
+    await enrollLaptop({ crypto, store, now }, { server: serverInfoOf(config), admin: ADMIN, staff: tess, account, master });
+    const clinicDoc = (await rawAdmin(`${db}/clinic`)).json as { _rev: string };
+    expect((await rawAs(account, `${db}/user:intruder`, 'PUT', { wrapped: 'x' })).status).toBe(201);
+
+    await expect(updateClinicServer({ crypto, store, now }, serverInfoOf(config), { ...ADMIN, password: 'wrong' })).rejects.toThrow();
+    await updateClinicServer({ crypto, store, now }, serverInfoOf(config), ADMIN);
+    expect((await rawAs(account, `${db}/user:intruder2`, 'PUT', { wrapped: 'x' })).status).toBe(403);
+    expect((await rawAdmin(`${db}/clinic`)).json).toEqual(clinicDoc);
   });
 });

@@ -3,6 +3,7 @@ import { useClinicSync } from '../sync-context';
 import { useSyncStatus } from '../useSyncStatus';
 import { EnrollLaptopForm } from './EnrollLaptopForm';
 import { SyncSettings } from './SyncSettings';
+import { UpdateServerForm } from './UpdateServerForm';
 
 /** Settings → Clinic server: connect (admin, once), then where this laptop syncs and laptop enrollment. */
 export function ClinicServerSection({ isAdmin }: { readonly isAdmin: boolean }) {
@@ -47,6 +48,7 @@ export function ClinicServerSection({ isAdmin }: { readonly isAdmin: boolean }) 
               </Alert>
             )}
             {isAdmin && <EnrollLaptopForm />}
+            {isAdmin && <UpdateServerForm />}
           </>
         )}
       </Stack>

@@ -1,0 +1,67 @@
+import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useClinicSync } from '../sync-context';
+import { serverErrorText } from '../useConnectClinic';
+
+/**
+ * Settings → Clinic server → Update the server: runs provisioning again with the server admin's credentials, so a
+ * clinic connected by an earlier Waypoint gets this version's guards (e.g. the keyring guard). Keeps all data.
+ */
+export function UpdateServerForm() {
+  const { updateServer } = useClinicSync();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<Date | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    if (!username.trim() || !password) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      await updateServer({ username: username.trim(), password });
+      setPassword('');
+      setDone(new Date());
+    } catch (e) {
+      setError(serverErrorText(e, 'Updating the server'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form noValidate aria-labelledby="update-server-title" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <Stack>
+        <Title order={3} size="h5" id="update-server-title">
+          Update the server’s protection
+        </Title>
+        <Text size="sm">
+          After updating Waypoint, bring the clinic’s databases, access rules and server-side checks up to date. Nothing stored
+          on the server changes; the admin password is used for this step only.
+        </Text>
+        <TextInput label="Server admin user name" autoComplete="username" value={username} onChange={(e) => { setUsername(e.currentTarget.value); }} error={missing && !username.trim() ? 'Enter the server admin user name.' : undefined} />
+        <PasswordInput label="Server admin password" autoComplete="current-password" value={password} onChange={(e) => { setPassword(e.currentTarget.value); }} error={missing && !password ? 'Enter the server admin password.' : undefined} />
+        {error && (
+          <Alert color="red" title="The server was not updated" role="alert">
+            {error}
+          </Alert>
+        )}
+        {done && (
+          <Alert color="teal" title="Server protection is up to date" role="status">
+            {`Databases, access rules and checks were updated at ${done.toLocaleTimeString()}.`}
+          </Alert>
+        )}
+        <Button type="submit" variant="default" loading={busy} w="fit-content">
+          Update server
+        </Button>
+      </Stack>
+    </form>
+  );
+}
