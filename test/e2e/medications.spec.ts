@@ -89,11 +89,11 @@ test('a medication visit reviews since the last visit, records its changes and n
   await expect(visit.getByText('Write a short visit note before finishing.')).toBeVisible();
   // Another tab straight after typing (no pause for the autosave) and back: the visit and its note are still there.
   const typed = 'Tremor since the last increase; plan a level check.';
-  await visit.getByLabel('Visit note').fill(typed);
+  await visit.getByLabel(/^Visit note/).fill(typed);
   await page.getByRole('tab', { name: 'Details' }).click();
   await meds.openTab();
   await page.getByRole('button', { name: /^Resume visit of/ }).click();
-  await expect(visit.getByLabel('Visit note')).toHaveValue(typed);
+  await expect(visit.getByLabel(/^Visit note/)).toHaveValue(typed);
   await expect(visit).toContainText('No measures scored yet.');
   await meds.recordSideEffect('Tremor', 'Lithium', '3 Severe', 'A lot');
   await expect(visit).toContainText('Tremor: Severe');

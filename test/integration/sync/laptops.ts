@@ -13,10 +13,10 @@ export interface Laptop {
   readonly db: WaypointDatabase;
   sync: ClinicSync | null;
   /**
-   * Starts live sync with the periodic checkpoint pass off, so tests prove the live path alone converges.
-   * `longPollTimeoutMs` (default 300) is how long the listener's polls may be held.
+   * Starts live sync, by default with the periodic checkpoint pass off, so tests prove the live path alone converges.
+   * `longPollTimeoutMs` (default 300) is how long the listener's polls may be held; `resyncEveryMs` turns the pass on.
    */
-  startSync(fetch?: FetchLike, longPollTimeoutMs?: number): ClinicSync;
+  startSync(fetch?: FetchLike, longPollTimeoutMs?: number, resyncEveryMs?: number): ClinicSync;
   stopSync(): Promise<void>;
 }
 
@@ -29,8 +29,8 @@ export async function openLaptop(name: string, master: Uint8Array, url: string, 
   const laptop: Laptop = {
     db,
     sync: null,
-    startSync(fetch, longPollTimeoutMs = 300) {
-      laptop.sync = startClinicSync({ db, url, clinicId, credentials, crypto, syncKey, fetch, longPollTimeoutMs, retryTimeMs: 500, resyncEveryMs: 0 });
+    startSync(fetch, longPollTimeoutMs = 300, resyncEveryMs = 0) {
+      laptop.sync = startClinicSync({ db, url, clinicId, credentials, crypto, syncKey, fetch, longPollTimeoutMs, retryTimeMs: 500, resyncEveryMs });
       return laptop.sync;
     },
     async stopSync() {
