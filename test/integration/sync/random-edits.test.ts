@@ -90,7 +90,7 @@ describe('concurrent offline edits on two laptops (seeded)', () => {
         const [onA, onB] = await Promise.all([textsOn(a, ids), textsOn(b, ids)]);
         const sameTexts = onA.all.size === onB.all.size && [...onA.all].every((text) => onB.all.has(text));
         return onA.winners.join() === onB.winners.join() && sameTexts && typed.every((text) => onA.all.has(text));
-      }, 30_000).catch(async (error: unknown) => {
+      }, 60_000).catch(async (error: unknown) => {
         const [onA, onB] = await Promise.all([textsOn(a, ids), textsOn(b, ids)]);
         const diff = ids.map((id, i) => `${id.slice(0, 4)} A=${onA.winners[i]} B=${onB.winners[i]}`).filter((_, i) => onA.winners[i] !== onB.winners[i]);
         console.log('DIAG winners differ:', diff, 'missing on A:', typed.filter((t) => !onA.all.has(t)), 'missing on B:', typed.filter((t) => !onB.all.has(t)), 'A only:', [...onA.all].filter((t) => !onB.all.has(t)), 'B only:', [...onB.all].filter((t) => !onA.all.has(t)), 'status', a.sync?.status(), b.sync?.status());
@@ -103,5 +103,5 @@ describe('concurrent offline edits on two laptops (seeded)', () => {
     }
 
     expect(rounds).toBeGreaterThanOrEqual(200);
-  }, 240_000);
+  }, 360_000);
 });
