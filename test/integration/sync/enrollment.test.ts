@@ -28,13 +28,19 @@ const now = () => new Date('2026-11-27T09:00:00.000Z');
 const tess = { id: 'staff-tess', name: 'Tess Therapist', role: 'therapist' } as const;
 const account = { username: 'tess', password: 'tess server phrase' };
 
+/** A fresh clinic key and vault store, connected to the test server as `clinicId` by the admin laptop. */
+async function connectedClinic(clinicId: string, localClinicId: string) {
+  const master = createMasterKey(crypto);
+  const store = memoryStore();
+  const recovery = await wrapWithSecretKey(crypto, master, crypto.randomBytes(32));
+  const keyring = { localClinicId, clinicName: 'Harbor Light', recovery, users: [] };
+  const config = await connectClinicServer({ crypto, store, now }, { url: server.url, clinicId, admin: ADMIN, user: { id: 'admin-1', name: 'Alex', role: 'admin' }, master, keyring });
+  return { master, store, config };
+}
+
 describe('connecting a clinic and enrolling a laptop', () => {
   it('the admin laptop syncs as its own account; a new laptop joins with a one-time code and gets the data', async () => {
-    const master = createMasterKey(crypto);
-    const store = memoryStore();
-    const recovery = await wrapWithSecretKey(crypto, master, crypto.randomBytes(32));
-    const keyring = { localClinicId: 'local-1', clinicName: 'Harbor Light', recovery, users: [] };
-    const config = await connectClinicServer({ crypto, store, now }, { url: server.url, clinicId: 'enroll', admin: ADMIN, user: { id: 'admin-1', name: 'Alex', role: 'admin' }, master, keyring });
+    const { master, store, config } = await connectedClinic('enroll', 'local-1');
 
     // The laptop's own account, sealed at rest: the password is not in the stored record.
     expect(config.credentials.username).toMatch(/^enroll-laptop-/);
@@ -65,11 +71,7 @@ describe('connecting a clinic and enrolling a laptop', () => {
   });
 
   it('a clinic member cannot rewrite the keyring: only their own enrollment code may be used up', async () => {
-    const master = createMasterKey(crypto);
-    const store = memoryStore();
-    const recovery = await wrapWithSecretKey(crypto, master, crypto.randomBytes(32));
-    const keyring = { localClinicId: 'local-2', clinicName: 'Harbor Light', recovery, users: [] };
-    const config = await connectClinicServer({ crypto, store, now }, { url: server.url, clinicId: 'guarded', admin: ADMIN, user: { id: 'admin-1', name: 'Alex', role: 'admin' }, master, keyring });
+    const { master, store, config } = await connectedClinic('guarded', 'local-2');
     const marco = { username: 'marco', password: 'marco server phrase' };
     await enrollLaptop({ crypto, store, now }, { server: serverInfoOf(config), admin: ADMIN, staff: tess, account, master });
     await enrollLaptop({ crypto, store, now }, { server: serverInfoOf(config), admin: ADMIN, staff: { ...tess, id: 'staff-marco', name: 'Marco' }, account: marco, master });
@@ -92,10 +94,7 @@ describe('connecting a clinic and enrolling a laptop', () => {
   });
 
   it('updating the server gives a clinic connected before the keyring guard its guard, and keeps the data', async () => {
-    const master = createMasterKey(crypto);
-    const store = memoryStore();
-    const recovery = await wrapWithSecretKey(crypto, master, crypto.randomBytes(32));
-    const config = await connectClinicServer({ crypto, store, now }, { url: server.url, clinicId: 'older', admin: ADMIN, user: { id: 'admin-1', name: 'Alex', role: 'admin' }, master, keyring: { localClinicId: 'local-3', clinicName: 'Harbor Light', recovery, users: [] } });
+    const { master, store, config } = await connectedClinic('older', 'local-3');
     const db = `${server.url}/wp_older_keyring`;
     // As an earlier Waypoint left it: no guard on the keyring database.
     const guard = (await rawAdmin(`${db}/_design/waypoint`)).json as { _rev: string };
