@@ -1,4 +1,5 @@
 import { ATTENDANCE_STATUSES, CONNECTION_PROBLEMS, type Attendance } from './records';
+import { plural } from './text';
 
 /** Attendance and engagement: labels, anchors and the pure rules the chart and the client list show. */
 
@@ -70,9 +71,6 @@ export function formatRate(r: AttendanceRate): string {
   return `${Math.round(r.rate * 100)}% (${r.attended} of ${plural(r.counted, 'session')}${excused})`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : word.endsWith('s') ? 'es' : 's'}`;
-}
 
 export interface EngagementPoint {
   readonly sessionId: string;

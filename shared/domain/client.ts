@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from './dates';
+import { RELATIONS } from './relations';
 
 /** Levels of care a virtual program offers (DESIGN.md): partial hospitalization, intensive and standard outpatient. */
 export const LEVELS_OF_CARE = ['PHP', 'IOP', 'OP'] as const;
@@ -21,7 +22,7 @@ export const DISCHARGE_REASONS = [
   'Other',
 ] as const;
 
-export const CONTACT_RELATIONS = ['Parent', 'Spouse or partner', 'Sibling', 'Child', 'Guardian', 'Friend', 'Other'] as const;
+export const CONTACT_RELATIONS = RELATIONS;
 
 const trimmed = (label: string, max: number) =>
   z.string().trim().max(max, `${label} is at most ${max} characters.`);

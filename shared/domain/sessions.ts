@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fieldErrors, type FieldErrors } from './client';
 import { isIsoDate } from './dates';
 import { SESSION_KINDS, SESSION_MODALITIES, SESSION_STATUSES, type FamilyAttendee, type Session } from './records';
+import { RELATIONS } from './relations';
 
 /** Sessions: kinds, the form's validation and the local-time arithmetic of the schedule. `now` is a parameter. */
 
@@ -16,11 +17,23 @@ export const SESSION_KIND_LABELS: Readonly<Record<SessionKind, string>> = {
   medication: 'Medication visit',
 };
 
+/** What a session is called in a heading: "Medication visit", never "Medication visit session". */
+export function sessionKindHeading(kind: SessionKind): string {
+  return kind === 'medication' ? SESSION_KIND_LABELS.medication : `${SESSION_KIND_LABELS[kind]} session`;
+}
+
+/** The session's own title after `separator`, or '' when it has none or it only repeats the kind ("Medication visit, Medication visit"). */
+export function titleSuffix(session: Pick<Session, 'kind' | 'title'>, separator: string): string {
+  const title = session.title.trim();
+  const kind = SESSION_KIND_LABELS[session.kind].toLowerCase();
+  return title === '' || title.toLowerCase() === kind || title.toLowerCase() === `${kind} session` ? '' : `${separator}${title}`;
+}
+
 export const MODALITY_LABELS: Readonly<Record<SessionModality, string>> = { video: 'Video', phone: 'Phone', 'in-person': 'In person' };
 
 export const SESSION_STATUS_LABELS: Readonly<Record<SessionStatus, string>> = { scheduled: 'Scheduled', held: 'Held', cancelled: 'Cancelled' };
 
-export const FAMILY_RELATIONS = ['Parent', 'Spouse or partner', 'Sibling', 'Child', 'Guardian', 'Grandparent', 'Other relative', 'Friend', 'Other'] as const;
+export const FAMILY_RELATIONS = RELATIONS;
 
 /** What the session form holds while the user types. */
 export interface SessionFormValues {

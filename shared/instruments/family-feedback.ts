@@ -5,6 +5,7 @@
  * instrument: the total (4–20, higher = better) only summarises the trend; every item is trended on its own.
  */
 import { z } from 'zod';
+import { RELATIONS } from '../domain/relations';
 
 export const FAMILY_FEEDBACK_FORM = { id: 'waypoint-family-feedback', version: '1.0.0', title: 'Family feedback' } as const;
 
@@ -26,7 +27,10 @@ export const FAMILY_RATINGS = [
   { value: 5, label: 'Very good' },
 ] as const;
 
-export const FAMILY_RELATIONS = ['Parent', 'Partner or spouse', 'Sibling', 'Child', 'Grandparent', 'Other relative', 'Friend', 'Other'] as const;
+export const FAMILY_RELATIONS = RELATIONS;
+
+/** Forms saved before the lists were one spelt this relation the other way round; read them as the list's word. */
+const LEGACY_RELATIONS: Readonly<Record<string, string>> = { 'Partner or spouse': 'Spouse or partner' };
 
 export const FAMILY_COMMENT_MAX_CHARS = 500;
 export const FAMILY_CONCERNS_MAX_CHARS = 2000;
@@ -36,7 +40,7 @@ const comment = z.string().max(FAMILY_COMMENT_MAX_CHARS);
 
 /** The stored answers of one family feedback form (concerns are stored beside them, in the response's comment). */
 export const familyFeedbackAnswersSchema = z.object({
-  relation: z.enum(FAMILY_RELATIONS),
+  relation: z.preprocess((v) => (typeof v === 'string' ? (LEGACY_RELATIONS[v] ?? v) : v), z.enum(RELATIONS)),
   communication: rating,
   conflict: rating,
   household: rating,

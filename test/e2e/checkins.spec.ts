@@ -28,22 +28,22 @@ test('a mood app CSV with 3 good and 2 bad rows imports exactly 3; a quick check
     [localDayAgo(2), '6', '4', '4', '1', '8', 'Cognitive reframing', 'Better'],
   ]));
   const panel = checkIns.importPanel();
-  const problems = panel.getByText('2 row(s) cannot be imported').locator('..').locator('..');
+  const problems = panel.getByText('2 rows cannot be imported').locator('..').locator('..');
   await expect(problems).toContainText('Row 3, column Mood: 12 is not a whole number from 0 to 10.');
   await expect(problems).toContainText('Row 5, column Date: “last tuesday” is not a date like 2026-11-02.');
   await expect(panel.getByRole('checkbox', { name: 'Import row 3' })).toBeDisabled();
   expect(await seriousA11yViolations(page)).toEqual([]);
-  await panel.getByRole('button', { name: 'Import 3 check-in(s)' }).click();
-  await expect(page.getByText('3 check-in(s) imported.')).toBeVisible();
+  await panel.getByRole('button', { name: 'Import 3 check-ins' }).click();
+  await expect(page.getByText('3 check-ins imported.')).toBeVisible();
 
   // The same file again: every good row is now a duplicate of a stored day, so nothing is offered.
   await checkIns.chooseCsv('Checkwell, Casey', moodCsv([[localDayAgo(5), '4', '6', '7', '3', '6', '', '']]));
   await expect(panel.getByRole('row', { name: /Duplicate: a check-in for this day is already stored/ })).toBeVisible();
-  await expect(panel.getByRole('button', { name: 'Import 0 check-in(s)' })).toBeDisabled();
+  await expect(panel.getByRole('button', { name: 'Import 0 check-ins' })).toBeDisabled();
 
   // Yesterday's group round: one row per attending client.
   await checkIns.roundRow('Checkwell, Casey', localDayAgo(1), [5, 4, 4, 1], 6.5, 'Quiet in group');
-  await expect(page.getByText('1 check-in(s) saved.')).toBeVisible();
+  await expect(page.getByText('1 check-in saved.')).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
   // The same client again that day: asked first; Cancel saves nothing and keeps the row.
   await checkIns.roundRow('Checkwell, Casey', localDayAgo(1), [5, 4, 4, 1], 6.5, 'Second round by mistake');
@@ -91,7 +91,7 @@ test('family feedback is saved and trended; licensed WHO-5 text imports from a g
   const row = family.table().getByRole('row').nth(1);
   await expect(row).toContainText('Parent234312');
   await expect(row).toContainText('Communication at home: Talks more at dinner · Concerns: Still stays up late');
-  await expect(page.getByRole('img', { name: 'Family feedback, 1 form(s): total 12 → 12 of 20.' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Family feedback, 1 form: total 12 → 12 of 20.' })).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
 
   await page.getByRole('link', { name: 'Measures settings' }).click();

@@ -15,25 +15,35 @@ export function checkInsInRange(checkIns: readonly CheckIn[], range: TrajectoryR
   return checkIns.filter((c) => c.day > first);
 }
 
-/** chart.js data: one line per 0–10 scale, labelled by day. */
+/** chart.js data: one line per 0–10 scale and a dashed sleep line on its own hours axis, labelled by day. */
 export function checkInChartData(checkIns: readonly CheckIn[], formatDay: (day: string) => string): ChartData<'line', number[], string> {
   return {
     labels: checkIns.map((c) => formatDay(c.day)),
-    datasets: CHECK_IN_SCALES.map((s, i) => ({
-      label: s.label,
-      data: checkIns.map((c) => c.answers[s.key]),
-      borderColor: COLOURS[i],
-      backgroundColor: COLOURS[i],
-      pointStyle: (['circle', 'triangle', 'rect', 'rectRot'] as const)[i],
-    })),
+    datasets: [
+      ...CHECK_IN_SCALES.map((s, i) => ({
+        label: s.label,
+        data: checkIns.map((c) => c.answers[s.key]),
+        borderColor: COLOURS[i],
+        backgroundColor: COLOURS[i],
+        pointStyle: (['circle', 'triangle', 'rect', 'rectRot'] as const)[i],
+        yAxisID: 'y',
+      })),
+      { label: 'Sleep (hours)', data: checkIns.map((c) => c.answers.sleepHours), borderColor: SLEEP_COLOUR, backgroundColor: SLEEP_COLOUR, borderDash: [6, 4], pointStyle: 'star', yAxisID: 'sleep' },
+    ],
   };
 }
+
+const SLEEP_COLOUR = '#343a40';
 
 export const CHECK_IN_CHART_OPTIONS: ChartOptions<'line'> = {
   responsive: true,
   maintainAspectRatio: false,
   animation: false,
-  scales: { y: { min: 0, max: 10, title: { display: true, text: '0–10' } }, x: { title: { display: true, text: 'Day' } } },
+  scales: {
+    y: { min: 0, max: 10, title: { display: true, text: '0–10' } },
+    sleep: { position: 'right', min: 0, max: 24, title: { display: true, text: 'Sleep (hours)' }, grid: { drawOnChartArea: false } },
+    x: { title: { display: true, text: 'Day' } },
+  },
   plugins: { legend: { display: true, position: 'bottom' } },
 };
 
@@ -43,5 +53,5 @@ export function checkInSummary(checkIns: readonly CheckIn[]): string {
   const last = checkIns.at(-1);
   if (!first || !last) return 'No check-ins in this range.';
   const scales = CHECK_IN_SCALES.map((s) => `${s.label.toLowerCase()} ${String(first.answers[s.key])} → ${String(last.answers[s.key])}`).join(', ');
-  return `Check-ins, ${String(checkIns.length)} in range: ${scales}.`;
+  return `Check-ins, ${String(checkIns.length)} in range: ${scales}, sleep ${String(first.answers.sleepHours)} → ${String(last.answers.sleepHours)} h.`;
 }

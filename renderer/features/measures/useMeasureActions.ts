@@ -7,6 +7,7 @@ import { answerRecord } from './instrument-forms';
 import { toMeasureResponse, type MeasureResponse } from './measure-records';
 import { ackActionLabel, ackContent, type AckAction } from './safety-alerts';
 import { everyWords, type ScheduleEntry } from './schedule-rules';
+import { plural } from '../../../shared/domain/text';
 
 export interface AdministrationInput {
   readonly def: InstrumentDefinition;
@@ -58,7 +59,7 @@ export function useMeasureActions(clientId: string): MeasureActions {
         band: score.band, flags: score.flags, comment: paperForm ? 'Paper form' : '', supersedesId,
       } as const;
       const saved = await insertResponse(db, input, { authorId: user.id, now });
-      const paper = paperForm ? `, paper form with ${String(blank)} item(s) missing` : '';
+      const paper = paperForm ? `, paper form with ${plural(blank, 'item')} missing` : '';
       const detail = `${def.id} v${def.version} by ${respondent}${paper}${supersedesId ? `, correcting response ${supersedesId}` : ''}`;
       await appendAudit(db, { action: 'create', entity: 'response', entityId: saved.id, actorId: user.id, detail }, { now });
       const measure = toMeasureResponse(saved);

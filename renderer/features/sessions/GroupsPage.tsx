@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import { nameIn, useDirectory } from './useSessions';
+import { plural } from '../../../shared/domain/text';
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
 
@@ -20,7 +21,7 @@ export function GroupsPage() {
       {data && groups.length === 0 && <Text role="status">No groups yet. Choose “New group” to create one.</Text>}
       {groups.length > 0 && data && (
         <Table striped>
-          <Table.Caption>{groups.length} groups</Table.Caption>
+          <Table.Caption>{plural(groups.length, 'group')}</Table.Caption>
           <Table.Thead>
             <Table.Tr><Table.Th>Group</Table.Th><Table.Th>Leader</Table.Th><Table.Th>Members</Table.Th><Table.Th>Status</Table.Th><Table.Th>Session</Table.Th></Table.Tr>
           </Table.Thead>

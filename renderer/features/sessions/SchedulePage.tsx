@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Group, Loader, Stack, Table, Text, TextInput, Ti
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isIsoDate } from '../../../shared/domain/dates';
-import { MODALITY_LABELS, SESSION_KIND_LABELS, SESSION_STATUS_LABELS, durationMinutes, localParts, sessionsOf, shiftDay } from '../../../shared/domain/sessions';
+import { MODALITY_LABELS, SESSION_KIND_LABELS, SESSION_STATUS_LABELS, durationMinutes, localParts, sessionsOf, shiftDay, titleSuffix } from '../../../shared/domain/sessions';
 import type { Session } from '../../../shared/domain/records';
 import { useSession as useSignedIn } from '../../app/session-context';
 import { formatIsoDate, localToday } from '../../components/format-date';
@@ -34,7 +34,7 @@ function DayTable({ sessions, dir, day }: { sessions: readonly Session[]; dir: D
           <Table.Tr key={s.id}>
             <Table.Td>{localParts(s.startsAt).time} ({durationMinutes(s)} min)</Table.Td>
             <Table.Td>
-              <Anchor component={Link} to={`/sessions/${s.id}`}>{who(s, dir)}{s.title ? ` — ${s.title}` : ''}</Anchor>
+              <Anchor component={Link} to={`/sessions/${s.id}`}>{who(s, dir)}{titleSuffix(s, ' — ')}</Anchor>
             </Table.Td>
             <Table.Td>{SESSION_KIND_LABELS[s.kind]}</Table.Td>
             <Table.Td>{MODALITY_LABELS[s.modality]}</Table.Td>

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
-import { MODALITY_LABELS, SESSION_KIND_LABELS, SESSION_STATUS_LABELS, durationMinutes, localParts } from '../../../shared/domain/sessions';
+import { MODALITY_LABELS, SESSION_KIND_LABELS, SESSION_STATUS_LABELS, durationMinutes, localParts, sessionKindHeading, titleSuffix } from '../../../shared/domain/sessions';
 import type { Session } from '../../../shared/domain/records';
 import { useSession as useSignedIn } from '../../app/session-context';
 import { formatInstantDate } from '../../components/format-date';
@@ -80,7 +80,7 @@ export function SessionPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={1}>{SESSION_KIND_LABELS[session.kind]} session: {heading}{session.title ? ` — ${session.title}` : ''}</Title>
+        <Title order={1}>{sessionKindHeading(session.kind)}: {heading}{titleSuffix(session, ' — ')}</Title>
         <Button variant="default" component={Link} to={`/sessions/${session.id}/edit`}>Edit session</Button>
       </Group>
       <Facts session={session} detail={data} />

@@ -1,10 +1,16 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { EngagementPoint } from '../../../shared/domain/attendance';
 
-/** chart.js data: engagement ratings in session order, labelled by session date. */
-export function engagementChartData(points: readonly EngagementPoint[], formatDate: (iso: string) => string): ChartData<'line', number[], string> {
+/** One label per session: its date, and its time too where another session falls on the same date. */
+export function sessionLabels(points: readonly EngagementPoint[], formatDate: (iso: string) => string, formatTime: (iso: string) => string): string[] {
+  const dates = points.map((p) => formatDate(p.at));
+  return dates.map((d, i) => (dates.indexOf(d) !== dates.lastIndexOf(d) ? `${d} ${formatTime(points[i]?.at ?? '')}` : d));
+}
+
+/** chart.js data: engagement ratings in session order, labelled by session date (and time when a date repeats). */
+export function engagementChartData(points: readonly EngagementPoint[], formatDate: (iso: string) => string, formatTime: (iso: string) => string): ChartData<'line', number[], string> {
   return {
-    labels: points.map((p) => formatDate(p.at)),
+    labels: sessionLabels(points, formatDate, formatTime),
     datasets: [{ label: 'Engagement', data: points.map((p) => p.engagement), borderColor: '#0b7285', backgroundColor: '#0b7285', pointRadius: 4 }],
   };
 }

@@ -46,7 +46,7 @@ export function RecoveryKeyPage({ recoveryKey, clinicName, onConfirmed, onBack }
             If every passphrase is forgotten, this key is the only way into the clinic’s records. It is shown
             <strong> only now</strong>. Print it or write it down and keep it locked away.
           </Text>
-          <Code block tabIndex={0} aria-label="Recovery key" data-testid="recovery-key" fz="lg">
+          <Code block tabIndex={0} aria-label="Recovery key" data-testid="recovery-key" fz="lg" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
             {recoveryKey}
           </Code>
           <Group>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { absenceStreak, attendanceRate, clientsWithAbsenceAlert, connectionSummary, engagementSeries, formatRate } from '../../../shared/domain/attendance';
 import type { Attendance } from '../../../shared/domain/records';
+import { sessionLabels } from '../../../renderer/features/sessions/engagement-chart';
 
 type Status = Attendance['status'];
 const day = (n: number) => `2026-11-${String(n).padStart(2, '0')}T15:00:00.000Z`;
@@ -60,5 +61,17 @@ describe('connectionSummary', () => {
     [['joined by phone'], 'joined by phone'],
   ])('%j → %s', (problems, text) => {
     expect(connectionSummary(problems)).toBe(text);
+  });
+});
+
+describe('sessionLabels', () => {
+  const at = (sessionId: string, iso: string) => ({ sessionId, at: iso, engagement: 3 });
+  const date = (iso: string) => iso.slice(0, 10);
+  const time = (iso: string) => iso.slice(11, 16);
+  it.each([
+    ['one session a day: dates only', [at('a', '2026-11-02T09:00'), at('b', '2026-11-03T09:00')], ['2026-11-02', '2026-11-03']],
+    ['two sessions on one day: both get their time', [at('a', '2026-11-02T09:00'), at('b', '2026-11-02T14:30'), at('c', '2026-11-04T09:00')], ['2026-11-02 09:00', '2026-11-02 14:30', '2026-11-04']],
+  ])('%s', (_name, points, expected) => {
+    expect(sessionLabels(points, date, time)).toEqual(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayRange, durationMinutes, formToSession, localParts, newSessionForm, sessionToForm, sessionsOf, shiftDay, validateSessionForm, type SessionFormValues } from '../../../shared/domain/sessions';
+import { dayRange, durationMinutes, formToSession, localParts, newSessionForm, sessionToForm, sessionsOf, shiftDay, validateSessionForm, sessionKindHeading, titleSuffix, type SessionFormValues, type SessionKind } from '../../../shared/domain/sessions';
 import type { Session } from '../../../shared/domain/records';
 
 const base: SessionFormValues = {
@@ -56,5 +56,23 @@ describe('times', () => {
   it('finds a clinician’s sessions whether they lead or co-lead', () => {
     const sessions = [{ id: 'a', clinicianIds: ['u1'] }, { id: 'b', clinicianIds: ['u2', 'u1'] }, { id: 'c', clinicianIds: ['u2'] }];
     expect(sessionsOf(sessions, 'u1').map((s) => s.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('session headings', () => {
+  it.each<[SessionKind, string, string]>([
+    ['medication', 'Medication visit', ''],
+    ['medication', 'medication visit session', ''],
+    ['medication', 'Dose review', ', Dose review'],
+    ['individual', '', ''],
+    ['individual', 'Intake', ', Intake'],
+    ['group', 'Group session', ''],
+  ])('%s titled "%s" → "%s"', (kind, title, expected) => {
+    expect(titleSuffix({ kind, title }, ', ')).toBe(expected);
+  });
+
+  it('a medication visit is not a "Medication visit session"', () => {
+    expect(sessionKindHeading('medication')).toBe('Medication visit');
+    expect(sessionKindHeading('group')).toBe('Group session');
   });
 });

@@ -6,6 +6,7 @@ import { formatIsoDate, localToday } from '../../../components/format-date';
 import { notify } from '../../../components/notify';
 import { emptyDraft, readDraft, type CheckInDraft } from '../checkin-form';
 import { secondCheckIns, type CheckIn, type CheckInInput } from '../checkin-records';
+import { plural } from '../../../../shared/domain/text';
 
 interface Props {
   readonly clients: readonly { readonly id: string; readonly name: string }[];
@@ -47,7 +48,7 @@ export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
       setAttending((a) => a.filter((id) => !done.has(id)));
       setDrafts((d) => Object.fromEntries(Object.entries(d).filter(([id]) => !done.has(id))));
       const left = Object.keys(errors).length;
-      notify(`${String(valid.length)} check-in(s) saved.${left ? ` ${String(left)} row(s) need fixing.` : ''}`);
+      notify(`${plural(valid.length, 'check-in')} saved.${left ? ` ${plural(left, 'row')} need${left === 1 ? 's' : ''} fixing.` : ''}`);
     } catch (error) {
       notify(`The round was not saved: ${error instanceof Error ? error.message : String(error)}. The rows are kept; try again.`, { failed: true });
     } finally {

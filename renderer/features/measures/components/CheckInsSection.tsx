@@ -1,5 +1,6 @@
 import { Loader, Stack, Text, Title } from '@mantine/core';
 import { notify } from '../../../components/notify';
+import { formatIsoDate } from '../../../components/format-date';
 import type { CheckInInput } from '../checkin-records';
 import { useCheckInActions, useClientCheckIns, useCopingSkills } from '../useCheckIns';
 import { CheckInForm } from './CheckInForm';
@@ -20,7 +21,7 @@ export function CheckInsSection({ clientId, canRecord }: Props) {
   if (!data || !skills) return <Loader aria-label="Loading check-ins" />;
   const save = async (input: CheckInInput) => {
     await actions.save([input], 'quick form');
-    notify(`Check-in for ${input.day} saved.`);
+    notify(`Check-in for ${formatIsoDate(input.day)} saved.`);
   };
   return (
     <Stack component="section" aria-labelledby="checkins-heading">

@@ -5,6 +5,7 @@ import { formatIsoDate, localToday } from '../../../components/format-date';
 import { notify } from '../../../components/notify';
 import type { CheckInInput } from '../checkin-records';
 import { useClientCheckIns } from '../useCheckIns';
+import { plural } from '../../../../shared/domain/text';
 
 interface Props {
   readonly clients: readonly { readonly id: string; readonly name: string }[];
@@ -81,7 +82,7 @@ export function CsvImportPanel({ clients, onImport }: Props) {
     setImporting(true);
     try {
       await onImport(inputs);
-      notify(`${String(inputs.length)} check-in(s) imported.`);
+      notify(`${plural(inputs.length, 'check-in')} imported.`);
       setResult(null);
     } catch (error) {
       notify(`The import stopped: ${error instanceof Error ? error.message : String(error)}. Rows already imported are kept; choose the file again to see which.`, { failed: true });
@@ -103,7 +104,7 @@ export function CsvImportPanel({ clients, onImport }: Props) {
       )}
       {result && !result.ok && <Alert color="red" title="The file cannot be imported" role="alert">{result.error}</Alert>}
       {bad.length > 0 && (
-        <Alert color="orange" title={`${String(bad.length)} row(s) cannot be imported`}>
+        <Alert color="orange" title={`${plural(bad.length, 'row')} cannot be imported`}>
           <List>
             {bad.flatMap((r) => r.errors.map((e) => <List.Item key={`${String(r.row)}-${e.column}`}>Row {r.row}, column {e.column}: {e.message}.</List.Item>))}
           </List>
@@ -112,7 +113,7 @@ export function CsvImportPanel({ clients, onImport }: Props) {
       {result?.ok && <Preview rows={rows} chosen={chosen} onToggle={(row, on) => { setChosen((c) => new Set(on ? [...c, row] : [...c].filter((x) => x !== row))); }} />}
       {result?.ok && (
         <Group>
-          <Button disabled={chosen.size === 0} loading={importing} onClick={() => void confirm()}>Import {chosen.size} check-in(s)</Button>
+          <Button disabled={chosen.size === 0} loading={importing} onClick={() => void confirm()}>Import {plural(chosen.size, 'check-in')}</Button>
           <Button variant="default" onClick={() => { setResult(null); }}>Cancel</Button>
         </Group>
       )}

@@ -11,6 +11,7 @@ import { adherenceChartData, adherenceChartOptions, adherenceChartSummary } from
 import { weeklyAdherenceChart, type WeeklyAdherenceChart } from '../medication-chart-data';
 import type { MedicationActions } from '../useMedicationActions';
 import { AdherenceEntryModal } from './AdherenceEntryModal';
+import { plural } from '../../../../shared/domain/text';
 
 interface Props {
   readonly medications: readonly Medication[];
@@ -83,7 +84,7 @@ export function AdherenceCard({ medications, records, actions, today, canEdit }:
       </Stack>
       {entry && (
         <AdherenceEntryModal mode={entry} medications={medications} records={records} today={today} onClose={() => { setEntry(null); }}
-          onSave={async (entries) => { await actions.recordAdherence(entries); setEntry(null); notify(`Adherence saved for ${String(entries.length)} medication-day(s).`); }} />
+          onSave={async (entries) => { await actions.recordAdherence(entries); setEntry(null); notify(`Adherence saved for ${plural(entries.length, 'medication-day')}.`); }} />
       )}
     </Card>
   );

@@ -7,6 +7,7 @@ import { formatIsoDate } from '../../../components/format-date';
 import { nextCaseloadSort, sortCaseload, type CaseloadRow, type CaseloadSort, type CaseloadSortKey } from '../caseload';
 import { useCaseload } from '../useCaseload';
 import { useRecordMedicationsView } from '../useClientMedications';
+import { plural } from '../../../../shared/domain/text';
 
 function SortTh({ column, sort, onSort, children }: { column: CaseloadSortKey; sort: CaseloadSort; onSort: (k: CaseloadSortKey) => void; children: string }) {
   const active = sort.key === column;
@@ -47,7 +48,7 @@ export function CaseloadPage() {
       {data && rows.length === 0 && <Text role="status">No client has an active medication. Add medications on a client’s chart, Medications tab.</Text>}
       {rows.length > 0 && (
         <Table striped>
-          <Table.Caption>{rows.length} client(s) on medications. Adherence is over the last 7 days; side effects are unresolved and moderate or worse.</Table.Caption>
+          <Table.Caption>{plural(rows.length, 'client')} on medications. Adherence is over the last 7 days; side effects are unresolved and moderate or worse.</Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <SortTh column="name" sort={sort} onSort={onSort}>Client</SortTh>

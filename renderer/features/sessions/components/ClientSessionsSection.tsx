@@ -1,7 +1,7 @@
-import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { ATTENDANCE_LABELS, attendanceRate, connectionSummary, engagementSeries, formatRate } from '../../../../shared/domain/attendance';
-import { MODALITY_LABELS, SESSION_KIND_LABELS, SESSION_STATUS_LABELS, localParts } from '../../../../shared/domain/sessions';
+import { MODALITY_LABELS, SESSION_KIND_LABELS, SESSION_STATUS_LABELS, localParts, titleSuffix } from '../../../../shared/domain/sessions';
 import type { Attendance, Note, Session } from '../../../../shared/domain/records';
 import { formatInstantDate } from '../../../components/format-date';
 import { RichTextView } from '../../../components/RichTextSection';
@@ -19,7 +19,7 @@ function SessionCard({ session, record, notes, dir }: { session: Session; record
       <Stack gap={4}>
         <Group justify="space-between">
           <Title order={3} size="h5" id={headingId}>
-            <Link to={`/sessions/${session.id}`}>{formatInstantDate(session.startsAt)} {localParts(session.startsAt).time} — {what}{session.title ? `, ${session.title}` : ''}</Link>
+            <Anchor component={Link} to={`/sessions/${session.id}`} inherit>{formatInstantDate(session.startsAt)} {localParts(session.startsAt).time} — {what}{titleSuffix(session, ', ')}</Anchor>
           </Title>
           <Badge variant="light" tt="none" color={session.status === 'cancelled' ? 'gray' : 'teal'}>{SESSION_STATUS_LABELS[session.status]}</Badge>
         </Group>
@@ -34,7 +34,7 @@ function SessionCard({ session, record, notes, dir }: { session: Session; record
             <RichTextView html={n.sections[0]?.html ?? ''} />
           </div>
         ))}
-        {own.map((n) => <Link key={n.id} to={`/notes/${n.id}`}>{n.title || 'Session note'} ({n.status === 'signed' ? 'signed' : 'draft'})</Link>)}
+        {own.map((n) => <Anchor component={Link} key={n.id} to={`/notes/${n.id}`} size="sm">{n.title || 'Session note'} ({n.status === 'signed' ? 'signed' : 'draft'})</Anchor>)}
       </Stack>
     </Card>
   );

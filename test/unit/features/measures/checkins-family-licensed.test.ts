@@ -57,7 +57,7 @@ describe('check-in records', () => {
     const all = [c('2026-10-01', 2), c('2026-10-14', 4), c('2026-11-09', 7)];
     expect(checkInsInRange(all, '4w', '2026-11-10').map((x) => x.day)).toEqual(['2026-10-14', '2026-11-09']);
     expect(checkInsInRange(all, 'all', '2026-11-10')).toHaveLength(3);
-    expect(checkInSummary(all)).toBe('Check-ins, 3 in range: mood 2 → 7, anxiety 4 → 4, stress 5 → 5, cravings 1 → 1.');
+    expect(checkInSummary(all)).toBe('Check-ins, 3 in range: mood 2 → 7, anxiety 4 → 4, stress 5 → 5, cravings 1 → 1, sleep 7.5 → 7.5 h.');
   });
 });
 
