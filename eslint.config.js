@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+import { waypointPlugin } from './eslint-rules/import-boundaries.js';
 
 const noUi = ['react', 'react-dom', 'react/*', '@mantine/*', 'chart.js', 'react-chartjs-2', 'chartjs-plugin-annotation'];
 const noNode = ['node:*', 'fs', 'path', 'os', 'child_process', 'electron', 'electron/*'];
@@ -51,6 +52,12 @@ export default tseslint.config(
     },
   },
   {
+    // Folder boundaries on resolved paths (a feature only through its index, db only through its index, db at the bottom).
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { waypoint: waypointPlugin },
+    rules: { 'waypoint/import-boundaries': 'error' },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/db/**'],
     rules: {
@@ -69,9 +76,6 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['rxdb', 'rxdb/*'], allowTypeImports: true, message: 'Only renderer/db imports RxDB at runtime.' },
-          // From a feature's root, "../<other>/<file>" reaches into another feature; only its index may be imported.
-          { regex: '^\\.\\./(?!components/)[a-z][^/]*/', message: 'Import another feature only through its index.ts.' },
-          { regex: '/features/[^/]+/(?!index$)', message: 'Import another feature only through its index.ts.' },
           { group: [...noNode, '**/electron/**'], message: 'The renderer has no Node or Electron.' },
         ],
       }],
