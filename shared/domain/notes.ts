@@ -7,7 +7,7 @@ import { RISK_LEVELS, type Note, type NoteRisk, type NoteSection } from './recor
  * immutable) → addenda, and a supervisor's co-sign for supervised authors. `now` is always a parameter.
  */
 
-export const NOTE_TEMPLATE_IDS = ['soap', 'dap', 'birp', 'progress', 'group', 'group-member'] as const;
+export const NOTE_TEMPLATE_IDS = ['soap', 'dap', 'birp', 'progress', 'group', 'group-member', 'medication-visit'] as const;
 export type NoteTemplateId = (typeof NOTE_TEMPLATE_IDS)[number];
 
 /** Templates a clinician picks for an individual or family note; the group ones are written from a group session. */
@@ -75,6 +75,12 @@ export const NOTE_TEMPLATES: Readonly<Record<NoteTemplateId, NoteTemplate>> = {
     id: 'group-member',
     label: 'Group member note',
     sections: [{ key: 'individual', heading: 'Individual participation', hint: 'This member’s participation, presentation and progress.' }],
+  },
+  // Written from a medication visit (Medications tab); one per visit, linked to the visit's session.
+  'medication-visit': {
+    id: 'medication-visit',
+    label: 'Medication visit',
+    sections: [{ key: 'visit', heading: 'Visit note', hint: 'Response, adherence, side effects and the plan agreed in the visit.' }],
   },
 };
 

@@ -89,11 +89,12 @@ test('a medication visit reviews since the last visit, records its changes and n
   await expect(visit.getByText('Write a short visit note before finishing.')).toBeVisible();
   // Another tab straight after typing (no pause for the autosave) and back: the visit and its note are still there.
   const typed = 'Tremor since the last increase; plan a level check.';
-  await visit.getByLabel(/^Visit note/).fill(typed);
+  await visit.getByRole('textbox', { name: /^Visit note/ }).fill(typed);
   await page.getByRole('tab', { name: 'Details' }).click();
   await meds.openTab();
   await page.getByRole('button', { name: /^Resume visit of/ }).click();
-  await expect(visit.getByLabel(/^Visit note/)).toHaveValue(typed);
+  // The visit note is a note's rich-text section now (a text box, not a textarea): its text, not its value.
+  await expect(visit.getByRole('textbox', { name: /^Visit note/ })).toHaveText(typed);
   await expect(visit).toContainText('No measures scored yet.');
   await meds.recordSideEffect('Tremor', 'Lithium', '3 Severe', 'A lot');
   await expect(visit).toContainText('Tremor: Severe');

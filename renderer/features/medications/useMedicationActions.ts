@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { AdherenceDetail, DoseChangeInput, MedicationInput, SideEffectInput, StopInput } from '../../../shared/domain/medications';
 import { doseLabel, sideEffectLabel } from '../../../shared/domain/medications';
 import { useSession } from '../../app/session-context';
-import { appendAudit, insertMedication, insertMedicationEvent, updateMedication, updateSession, useDatabase, type Medication, type MedicationEvent, type WaypointDatabase } from '../../db';
+import { appendAudit, insertMedication, insertMedicationEvent, updateMedication, useDatabase, type Medication, type MedicationEvent, type WaypointDatabase } from '../../db';
 
 export interface AdherenceEntry extends AdherenceDetail {
   readonly medicationId: string;
@@ -18,10 +18,8 @@ export interface MedicationActions {
   readonly recordAdherence: (entries: readonly AdherenceEntry[]) => Promise<void>;
   readonly recordSideEffect: (input: SideEffectInput, note: string) => Promise<void>;
   readonly resolveSideEffect: (sideEffectId: string, resolvedOn: string) => Promise<void>;
-  /** Stores the visit note typed so far on the visit itself (sealed), so it survives leaving the tab; `first` is audited. */
-  readonly saveVisitNote: (text: string, first: boolean) => Promise<void>;
-  /** Closes a medication visit with its note. */
-  readonly finishVisit: (day: string, note: string) => Promise<void>;
+  /** Closes a medication visit; its note is a note of its own (visit-note-actions.ts), signed like any note. */
+  readonly finishVisit: (day: string) => Promise<void>;
 }
 
 type EventInput = Pick<MedicationEvent, 'kind' | 'medicationId' | 'occurredOn' | 'detail'> & { readonly note?: string };
@@ -84,15 +82,10 @@ export function useMedicationActions(clientId: string, sessionId = ''): Medicati
         await event({ kind: 'side-effect-resolved', medicationId: '', occurredOn: resolvedOn, detail: { sideEffectId } }, now);
         await audit('edit', sideEffectId, `Side effect marked resolved on ${resolvedOn}`, now);
       },
-      saveVisitNote: async (text, first) => {
+      finishVisit: async (day) => {
         const now = new Date();
-        await updateSession(db, sessionId, { summary: text }, { authorId: user.id, now });
-        if (first) await appendAudit(db, { action: 'edit', entity: 'session', entityId: sessionId, actorId: user.id, detail: `Medication visit note edited (client ${clientId})` }, { now });
-      },
-      finishVisit: async (day, note) => {
-        const now = new Date();
-        const saved = await event({ kind: 'visit', medicationId: '', occurredOn: day, detail: {}, note }, now);
-        await audit('create', saved.id, `Medication visit note for client ${clientId}`, now);
+        const saved = await event({ kind: 'visit', medicationId: '', occurredOn: day, detail: {} }, now);
+        await audit('create', saved.id, `Medication visit finished for client ${clientId}`, now);
       },
     } satisfies MedicationActions;
   }, [db, user.id, clientId, sessionId]);

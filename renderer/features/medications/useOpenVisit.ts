@@ -3,7 +3,7 @@ import { useLiveQuery, watchClientSessions, type Session } from '../../db';
 
 const NO_OTHERS: readonly string[] = [];
 
-/** Medication visits started but not finished (no visit note yet), newest first: they can be resumed. */
+/** Medication visits started but not finished (no 'visit' event yet), newest first: they can be resumed. */
 export function openVisits(sessions: readonly Session[], history: Pick<MedicationHistory, 'visits'>): readonly Session[] {
   const finished = new Set(history.visits.map((v) => v.sessionId));
   return sessions.filter((s) => s.kind === 'medication' && s.status === 'held' && !finished.has(s.id));

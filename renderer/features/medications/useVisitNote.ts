@@ -1,43 +1,58 @@
-import { useState } from 'react';
-import { useLiveQuery, watchSession } from '../../db';
-import { useSaveOnLeave } from '../../components/useSaveOnLeave';
-import { createVisitNoteSaver, type VisitNoteSaver, type VisitNoteStatus } from './visit-note-autosave';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { combineLatest, map } from 'rxjs';
+import type { Note } from '../../../shared/domain/records';
+import { visitNoteId } from '../../../shared/domain/visit-note';
+import { useSession } from '../../app/session-context';
+import { useDatabase, useLiveQuery, watchNote, watchSession, type DraftPatch } from '../../db';
+import { useNoteActions, useNoteDraft, type NoteDraft } from '../notes';
+import { openVisitNote, saveVisitNote } from './visit-note-actions';
 
-export interface VisitNote {
-  readonly text: string;
-  readonly status: VisitNoteStatus;
-  readonly change: (text: string) => void;
-  /** Saves now (blur, before finishing); true when everything typed is stored. */
-  readonly flush: () => Promise<boolean>;
-}
-
-/** The note typed so far on a visit (kept on the visit, sealed), or undefined while it is read. */
-export function useStoredVisitNote(sessionId: string): { readonly text: string; readonly updatedAt: string } | undefined {
-  const session = useLiveQuery((db) => watchSession(db, sessionId), [sessionId]).data;
-  if (session === undefined) return undefined;
-  return { text: session?.summary ?? '', updatedAt: session?.updatedAt ?? '' };
+export interface VisitNoteRecord {
+  /** undefined while it is read or made. */
+  readonly note: Note | undefined;
+  readonly error: Error | undefined;
 }
 
 /**
- * A visit note's text, autosaved like a note draft: 800 ms after typing, and at once on blur, when the visit panel
- * closes (another tab or route), when the window is hidden and when the page is closed.
+ * A visit's note, live. The first open of the visit makes it (from any text an older version kept on the visit), so
+ * it is in Notes and Unsigned notes from then on.
  */
-export function useVisitNote(initial: { readonly text: string; readonly updatedAt: string }, save: (text: string, first: boolean) => Promise<void>): VisitNote {
-  const [text, setText] = useState(initial.text);
-  const [status, setStatus] = useState<VisitNoteStatus>(() => ({ state: 'saved', at: new Date(initial.updatedAt || Date.now()) }));
-  // One saver per visit: `save` is bound to the visit (the panel is keyed by it), so the first one is kept.
-  const [saver] = useState<VisitNoteSaver>(() => createVisitNoteSaver({ save, onStatus: setStatus }));
+export function useVisitNoteRecord(sessionId: string): VisitNoteRecord {
+  const db = useDatabase();
+  const { user } = useSession();
+  const live = useLiveQuery(
+    (d) => combineLatest([watchNote(d, visitNoteId(sessionId)), watchSession(d, sessionId)]).pipe(map(([note, session]) => ({ note, session }))),
+    [sessionId],
+  );
+  const [failed, setFailed] = useState<Error | undefined>(undefined);
+  const opening = useRef('');
+  const session = live.data?.session;
+  const missing = live.data !== undefined && live.data.note === null;
+  useEffect(() => {
+    if (!missing || !session || opening.current === session.id) return;
+    opening.current = session.id;
+    openVisitNote({ db, actorId: user.id, now: new Date() }, session).catch((e: unknown) => {
+      opening.current = '';
+      setFailed(e instanceof Error ? e : new Error(String(e)));
+    });
+  }, [db, user.id, missing, session]);
+  const error = live.error ?? failed ?? (live.data && !live.data.session ? new Error('This visit is not on this laptop.') : undefined);
+  return { note: live.data?.note ?? undefined, error };
+}
 
-  // Leaving the visit (another chart tab, another page, locking), closing or hiding the window saves what is left.
-  useSaveOnLeave(() => void saver.flush());
-
-  return {
-    text,
-    status,
-    change: (next) => {
-      setText(next);
-      saver.change(next);
-    },
-    flush: saver.flush,
-  };
+/**
+ * The visit note's draft, on the note editor's engine: saved 800 ms after typing and at once on blur, leaving the
+ * visit, hiding or closing the window; typing a reload cut off is restored from the encrypted recovery copy.
+ */
+export function useVisitNoteDraft(note: Note): NoteDraft {
+  const db = useDatabase();
+  const { user } = useSession();
+  const { keepArrived } = useNoteActions();
+  // Only the id and client: a live update of the note's content must not renew the saver.
+  const { id, clientId } = note;
+  const save = useCallback(
+    (_id: string, patch: DraftPatch, first: boolean) => saveVisitNote({ db, actorId: user.id, now: new Date() }, { id, clientId }, patch, first),
+    [db, user.id, id, clientId],
+  );
+  return useNoteDraft(note, { save, keepArrived });
 }

@@ -8,3 +8,7 @@ export { SaveStatus } from './components/SaveStatus';
 // The crash-recovery copy of a draft's unsaved typing, shared with the group session's note.
 export { useDraftRecovery, type DraftRecovery, type RecoverableDraft } from './useDraftRecovery';
 export type { DraftContent } from './useNoteDraft';
+// The note editor's draft engine (autosave, crash-recovery copy, arrivals), for notes edited outside the note page
+// (the medication visit's note).
+export { useNoteDraft, type NoteDraft } from './useNoteDraft';
+export { useNoteActions } from './useNoteActions';

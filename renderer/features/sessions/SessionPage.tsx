@@ -1,11 +1,13 @@
 import { Alert, Anchor, Button, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
+import { templateOf } from '../../../shared/domain/notes';
 import { MODALITY_LABELS, SESSION_KIND_LABELS, SESSION_STATUS_LABELS, durationMinutes, localParts, sessionKindHeading, titleSuffix } from '../../../shared/domain/sessions';
 import type { Session } from '../../../shared/domain/records';
 import { useSession as useSignedIn } from '../../app/session-context';
 import { formatInstantDate } from '../../components/format-date';
 import { appendAudit, useDatabase } from '../../db';
+import { KeptVisitNote } from '../medications';
 import { AttendanceTable } from './components/AttendanceTable';
 import { FamilyFeedbackAttach } from './components/FamilyFeedbackAttach';
 import { GroupSessionRun } from './components/GroupSessionRun';
@@ -44,6 +46,9 @@ function Facts({ session, detail }: { session: Session; detail: SessionDetail })
   );
 }
 
+/** A note without a title by its kind: a medication visit's note says so; the others stay "Session note". */
+const noteName = (templateId: string): string => (templateId === 'medication-visit' ? `${templateOf(templateId).label} note` : 'Session note');
+
 function ClientSession({ session, detail }: { session: Session; detail: SessionDetail }) {
   const actions = useSessionActions();
   const names = nameIn(detail.dir);
@@ -54,9 +59,10 @@ function ClientSession({ session, detail }: { session: Session; detail: SessionD
       <Title order={2} size="h3">Attendance</Title>
       <AttendanceTable caption="Attendance and engagement" members={members} records={detail.attendance} sessionId={session.id} sessionAt={session.startsAt} readOnly={false} onSave={actions.markAttendance} />
       <Title order={2} size="h3">Notes</Title>
+      {session.kind === 'medication' && <KeptVisitNote session={session} />}
       {notes.length === 0 && <Text>No note for this session yet.</Text>}
       {notes.map((n) => (
-        <Anchor key={n.id} component={Link} to={`/notes/${n.id}`}>{n.title || 'Session note'} ({n.status === 'signed' ? 'signed' : 'draft'})</Anchor>
+        <Anchor key={n.id} component={Link} to={`/notes/${n.id}`}>{n.title || noteName(n.templateId)} ({n.status === 'signed' ? 'signed' : 'draft'})</Anchor>
       ))}
       <Group>
         <Button component={Link} to={`/notes/new?clientId=${session.clientId}&sessionId=${session.id}&template=soap`}>Write session note</Button>

@@ -44,8 +44,8 @@ function Medications({ clientId, canEdit, data }: Props & { data: ClientMedicati
         {canEdit && !visitId && <Button variant="light" onClick={() => { void startVisit().then(setVisit, (e: unknown) => { notify(`The visit could not be started (${String(e)}). Try again.`, { failed: true }); }); }}>Start medication visit</Button>}
       </Group>
       {visitId && (
-        <VisitPanel clientId={clientId} sessionId={visitId} history={data.history} onLeave={() => { setVisit(''); }} onSaveNote={actions.saveVisitNote}
-          onFinish={async (note) => { await actions.finishVisit(today, note); setVisit(''); notify('Medication visit finished and its note saved.'); }} />
+        <VisitPanel clientId={clientId} sessionId={visitId} history={data.history} onLeave={() => { setVisit(''); }}
+          onFinish={async () => { await actions.finishVisit(today); setVisit(''); notify('Medication visit finished. Its note is a draft under Notes and Unsigned notes until you sign it.'); }} />
       )}
       {data.history.unreadable > 0 && (
         <Text role="status">{data.history.unreadable} medication record(s) were written in a format this version cannot show; they are kept unchanged.</Text>

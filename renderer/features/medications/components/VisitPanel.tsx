@@ -1,21 +1,17 @@
-import { Button, Card, Group, List, Loader, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import type { MedicationHistory } from '../../../../shared/domain/medication-events';
 import { SEVERITY_LABELS, sideEffectLabel } from '../../../../shared/domain/medications';
 import { getInstrument, isInstrumentId } from '../../../../shared/instruments';
 import { formatInstantDate, formatIsoDate } from '../../../components/format-date';
-import { SaveStatus } from '../../notes';
 import { useLatestScores } from '../useMedicationVisit';
-import { useStoredVisitNote, useVisitNote } from '../useVisitNote';
 import { visitSummary, type LatestScore } from '../visit-summary';
-import { SaveError, useSaving } from './SaveError';
+import { VisitNote } from './VisitNote';
 
 interface Props {
   readonly clientId: string;
   readonly sessionId: string;
   readonly history: MedicationHistory;
-  readonly onSaveNote: (text: string, first: boolean) => Promise<void>;
-  readonly onFinish: (note: string) => Promise<void>;
+  readonly onFinish: () => Promise<void>;
   readonly onLeave: () => void;
 }
 
@@ -35,52 +31,8 @@ function Scores({ clientId }: { clientId: string }) {
   );
 }
 
-interface NoteProps {
-  readonly initial: { readonly text: string; readonly updatedAt: string };
-  readonly onSave: (text: string, first: boolean) => Promise<void>;
-  readonly onFinish: (note: string) => Promise<void>;
-  readonly onLeave: () => void;
-}
-
-/** The visit note, autosaved on the visit; finishing needs a note, leaving keeps it for when the visit is resumed. */
-function VisitNoteForm({ initial, onSave, onFinish, onLeave }: NoteProps) {
-  const note = useVisitNote(initial, onSave);
-  const [problem, setProblem] = useState<string | null>(null);
-  const { saving, error, run } = useSaving();
-  const finish = () => {
-    if (!note.text.trim()) {
-      setProblem('Write a short visit note before finishing.');
-      return;
-    }
-    setProblem(null);
-    void run(async () => {
-      await note.flush();
-      await onFinish(note.text.trim());
-    });
-  };
-  return (
-    <>
-      <Textarea label="Visit note" required autosize minRows={3} value={note.text} error={problem}
-        description="Saved as you type; leave the visit and resume it later to go on writing."
-        onChange={(e) => { note.change(e.currentTarget.value); }} onBlur={() => void note.flush()} />
-      <SaveStatus status={note.status} />
-      <SaveError error={error} what="The visit note" />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={() => { void note.flush().then((stored) => { if (stored) onLeave(); }); }}>Leave visit for now</Button>
-        <Button onClick={finish} loading={saving}>Finish visit</Button>
-      </Group>
-    </>
-  );
-}
-
-function VisitNoteLoader({ sessionId, ...rest }: Omit<NoteProps, 'initial'> & { readonly sessionId: string }) {
-  const stored = useStoredVisitNote(sessionId);
-  if (!stored) return <Loader size="sm" aria-label="Loading the visit note" />;
-  return <VisitNoteForm key={sessionId} initial={stored} {...rest} />;
-}
-
-/** A medication visit in progress: what happened since the last visit, the latest scores, and the visit note. */
-export function VisitPanel({ clientId, sessionId, history, onSaveNote, onFinish, onLeave }: Props) {
+/** A medication visit in progress: what happened since the last visit, the latest scores, and the visit's note. */
+export function VisitPanel({ clientId, sessionId, history, onFinish, onLeave }: Props) {
   const summary = visitSummary(history, sessionId);
   const since = summary.lastVisit ? `since the last visit (${formatIsoDate(summary.lastVisit.occurredOn)})` : 'so far (first medication visit)';
   return (
@@ -104,7 +56,7 @@ export function VisitPanel({ clientId, sessionId, history, onSaveNote, onFinish,
             <Scores clientId={clientId} />
           </Stack>
         </Group>
-        <VisitNoteLoader sessionId={sessionId} onSave={onSaveNote} onFinish={onFinish} onLeave={onLeave} />
+        <VisitNote sessionId={sessionId} onFinish={onFinish} onLeave={onLeave} />
       </Stack>
     </Card>
   );

@@ -44,6 +44,7 @@ describe('templates', () => {
     ['progress', ['progress']],
     ['group', ['summary', 'plan']],
     ['group-member', ['individual']],
+    ['medication-visit', ['visit']],
   ] as const)('%s has sections %j', (id, keys) => {
     expect(NOTE_TEMPLATES[id].sections.map((s) => s.key)).toEqual(keys);
     expect(emptySections(id).every((s) => s.html === '' && s.heading !== '')).toBe(true);
