@@ -1,19 +1,25 @@
 import { Button, Card, Group, List, Loader, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
+import type { AdherenceWindow } from '../../../../shared/domain/medication-adherence';
 import type { MedicationHistory } from '../../../../shared/domain/medication-events';
 import { SEVERITY_LABELS, sideEffectLabel } from '../../../../shared/domain/medications';
+import type { Medication } from '../../../../shared/domain/records';
 import { getInstrument, isInstrumentId } from '../../../../shared/instruments';
 import { formatInstantDate, formatIsoDate } from '../../../components/format-date';
 import { SaveStatus } from '../../notes';
 import { useLatestScores } from '../useMedicationVisit';
 import { useStoredVisitNote, useVisitNote } from '../useVisitNote';
 import { visitSummary, type LatestScore } from '../visit-summary';
+import { AdherenceFigure } from './AdherenceFigure';
 import { SaveError, useSaving } from './SaveError';
 
 interface Props {
   readonly clientId: string;
   readonly sessionId: string;
   readonly history: MedicationHistory;
+  /** The adherence figure the tab and the alert show (not a separate "since the last visit" one). */
+  readonly adherence: AdherenceWindow;
+  readonly medications: readonly Medication[];
   readonly onSaveNote: (text: string, first: boolean) => Promise<void>;
   readonly onFinish: (note: string) => Promise<void>;
   readonly onLeave: () => void;
@@ -80,7 +86,7 @@ function VisitNoteLoader({ sessionId, ...rest }: Omit<NoteProps, 'initial'> & { 
 }
 
 /** A medication visit in progress: what happened since the last visit, the latest scores, and the visit note. */
-export function VisitPanel({ clientId, sessionId, history, onSaveNote, onFinish, onLeave }: Props) {
+export function VisitPanel({ clientId, sessionId, history, adherence, medications, onSaveNote, onFinish, onLeave }: Props) {
   const summary = visitSummary(history, sessionId);
   const since = summary.lastVisit ? `since the last visit (${formatIsoDate(summary.lastVisit.occurredOn)})` : 'so far (first medication visit)';
   return (
@@ -90,8 +96,8 @@ export function VisitPanel({ clientId, sessionId, history, onSaveNote, onFinish,
         <Text>Changes you make on this tab during the visit are recorded as part of it ({summary.changesThisVisit} so far).</Text>
         <Group align="start" grow>
           <Stack gap={4}>
-            <Text fw={600}>Adherence {since}</Text>
-            <Text>{summary.adherence.percent === null ? 'Nothing recorded.' : `${String(summary.adherence.percent)} % of scheduled doses (${String(summary.adherence.taken)} of ${String(summary.adherence.scheduled)}), ${String(summary.adherence.missedDays)} day(s) with misses.`}</Text>
+            <Text fw={600}>Adherence</Text>
+            <AdherenceFigure adherence={adherence} medications={medications} />
           </Stack>
           <Stack gap={4}>
             <Text fw={600}>Side effects {since} or unresolved</Text>
