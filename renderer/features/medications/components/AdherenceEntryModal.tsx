@@ -99,7 +99,7 @@ export function AdherenceEntryModal({ mode, medications, records, today, onClose
           <Select comboboxProps={LIST_PROPS} label="Reported by" data={ADHERENCE_SOURCES.map((s) => ({ value: s.id, label: s.label }))} value={source} allowDeselect={false}
             onChange={(v) => { setSource(v === 'observed' ? 'observed' : 'client-reported'); }} />
         </Group>
-        {rows.length === 0 ? <Text>No scheduled medication was prescribed in this period.</Text> : (
+        {rows.length === 0 ? <Text>{(days[0] ?? start) > today ? 'These days have not happened yet: choose a day up to today.' : 'No scheduled medication was prescribed in this period.'}</Text> : (
           <Grid rows={rows} days={days} cells={cells} reasons={reasons}
             setCell={(med, day, v) => { setEdits((e) => ({ ...e, [med]: { ...e[med], [day]: v } })); }}
             setReason={(med, v) => { setReasons((r) => ({ ...r, [med]: v })); }} />
