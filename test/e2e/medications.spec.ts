@@ -84,7 +84,8 @@ test('a medication visit reviews since the last visit, records its changes and n
 
   await page.getByRole('button', { name: 'Start medication visit' }).click();
   const visit = meds.region('Medication visit');
-  await expect(visit).toContainText('Adherence so far (first medication visit)');
+  await expect(visit).toContainText('Side effects so far (first medication visit)');
+  await expect(visit).toContainText(/Adherence ?Last 14 days/);
   await visit.getByRole('button', { name: 'Finish visit' }).click();
   await expect(visit.getByText('Write a short visit note before finishing.')).toBeVisible();
   // Another tab straight after typing (no pause for the autosave) and back: the visit and its note are still there.

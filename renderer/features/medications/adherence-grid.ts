@@ -1,4 +1,4 @@
-import { addDays } from '../../../shared/domain/medication-adherence';
+import { addDays, prescribedOn } from '../../../shared/domain/medication-adherence';
 import type { AdherenceDay } from '../../../shared/domain/medication-events';
 import { validateAdherence, type AdherenceSource, type MissReason } from '../../../shared/domain/medications';
 import type { Medication } from '../../../shared/domain/records';
@@ -7,10 +7,15 @@ import type { AdherenceEntry } from './useMedicationActions';
 /** Cell text per medication id and day: '' = not recorded, else the number of doses taken. */
 export type GridCells = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
+/** A grid day: open for entry, not yet happened (after today), or outside the prescription (before start, after stop). */
+export type GridDayState = 'open' | 'not-yet' | 'not-prescribed';
+
 export interface GridRow {
   readonly med: Medication;
-  /** Per day: whether the medication was prescribed (started, not yet stopped) and the day is not in the future. */
+  /** Per day: whether the day is open for entry. */
   readonly open: readonly boolean[];
+  /** Per day: why a day is not open ("not prescribed" wins over "not yet" for a day outside the prescription). */
+  readonly states: readonly GridDayState[];
 }
 
 /** The seven days from `monday`. */
@@ -18,12 +23,18 @@ export function weekDays(monday: string): readonly string[] {
   return Array.from({ length: 7 }, (_, i) => addDays(monday, i));
 }
 
-/** Scheduled (not as-needed) medications prescribed on at least one of `days`, with the days open for entry. */
+function dayState(med: Medication, day: string, today: string): GridDayState {
+  if (!prescribedOn(med, day)) return 'not-prescribed';
+  return day > today ? 'not-yet' : 'open';
+}
+
+/** Scheduled (not as-needed) medications prescribed on at least one of `days` up to `today`, with each day's state. */
 export function gridRows(medications: readonly Medication[], days: readonly string[], today: string): readonly GridRow[] {
   return medications.flatMap((med) => {
     if (med.schedule.asNeeded) return [];
-    const open = days.map((d) => d >= med.startedOn && (med.stoppedOn === null || d <= med.stoppedOn) && d <= today);
-    return open.some(Boolean) ? [{ med, open }] : [];
+    const states = days.map((d) => dayState(med, d, today));
+    const open = states.map((st) => st === 'open');
+    return open.some(Boolean) ? [{ med, open, states }] : [];
   });
 }
 

@@ -1,4 +1,4 @@
-import { addDays, weekStartOf, weeklyAdherence } from '../../../shared/domain/medication-adherence';
+import { addDays, adherenceCounts, daysBetween, weekStartOf, type AdherenceCounts } from '../../../shared/domain/medication-adherence';
 import { currentAdherence, sideEffectStates, type MedicationHistory } from '../../../shared/domain/medication-events';
 import { doseLabel, sideEffectLabel } from '../../../shared/domain/medications';
 import type { Medication } from '../../../shared/domain/records';
@@ -35,10 +35,12 @@ export function medicationChanges(medications: readonly Medication[], history: P
 export interface AdherenceSeries {
   readonly medicationId: string;
   readonly name: string;
-  /** Percent per week (null: nothing recorded that week). */
+  /** Percent of recorded doses taken per week (null: nothing recorded, or not prescribed, that week). */
   readonly percents: readonly (number | null)[];
-  /** "5 of 7" per week, for the table. */
+  /** Per week for the table: "5 of 7" recorded doses taken, "not recorded", or "—" when not prescribed. */
   readonly counts: readonly string[];
+  /** Prescribed days without a record per week (neither taken nor missed). */
+  readonly unrecordedDays: readonly number[];
 }
 
 export interface WeeklyAdherenceChart {
@@ -47,24 +49,27 @@ export interface WeeklyAdherenceChart {
   readonly series: readonly AdherenceSeries[];
 }
 
-/** Weekly adherence bars of every scheduled medication over the `weeks` weeks ending with the week of `today`. */
+function weekCell(c: AdherenceCounts): string {
+  if (c.days === 0) return '—';
+  return c.percent === null ? 'not recorded' : `${String(c.taken)} of ${String(c.taken + c.missed)}`;
+}
+
+/**
+ * Weekly adherence bars of every scheduled medication with records, counted like the adherence figure
+ * (adherenceCounts), over at most `weeks` weeks ending with the week of `today` and starting no earlier than the
+ * week the first of them started (or was first recorded).
+ */
 export function weeklyAdherenceChart(medications: readonly Medication[], history: Pick<MedicationHistory, 'adherence'>, today: string, weeks = 8): WeeklyAdherenceChart {
+  const records = currentAdherence(history.adherence);
+  const shown = medications.filter((m) => records.some((r) => r.medicationId === m.id));
   const last = weekStartOf(today);
-  const mondays = Array.from({ length: weeks }, (_, i) => addDays(last, -7 * (weeks - 1 - i)));
-  const rows = weeklyAdherence(currentAdherence(history.adherence));
-  const series = medications.flatMap((m) => {
-    const mine = rows.filter((r) => r.medicationId === m.id);
-    if (mine.length === 0) return [];
-    const at = (w: string) => mine.find((r) => r.weekStart === w)?.total;
-    return [{
-      medicationId: m.id,
-      name: m.name,
-      percents: mondays.map((w) => at(w)?.percent ?? null),
-      counts: mondays.map((w) => {
-        const t = at(w);
-        return t ? `${String(t.taken)} of ${String(t.scheduled)}` : '—';
-      }),
-    }];
+  const earliest = [...shown.map((m) => m.startedOn), ...records.filter((r) => shown.some((m) => m.id === r.medicationId)).map((r) => r.occurredOn)].sort()[0] ?? today;
+  const first = [addDays(last, -7 * (weeks - 1)), weekStartOf(earliest)].sort()[1] ?? last;
+  const mondays = Array.from({ length: Math.max(0, daysBetween(first, last) / 7 + 1) }, (_, i) => addDays(first, 7 * i));
+  const series = shown.map((m) => {
+    const mine = records.filter((r) => r.medicationId === m.id);
+    const perWeek = mondays.map((w) => adherenceCounts(m, mine, w, [addDays(w, 6), today].sort()[0] ?? today));
+    return { medicationId: m.id, name: m.name, percents: perWeek.map((c) => c.percent), counts: perWeek.map(weekCell), unrecordedDays: perWeek.map((c) => c.unrecordedDays) };
   });
   return { weeks: mondays, series };
 }

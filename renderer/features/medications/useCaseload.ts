@@ -20,9 +20,10 @@ export function useCaseload() {
       combineLatest([
         watchClients(db),
         watchMedicationsByStatus(db, 'active'),
+        watchMedicationsByStatus(db, 'stopped'),
         // Every kind the caseload reads; all dates, because the last visit may be long ago.
         watchMedicationEventsSince(db, ['adherence', 'side-effect', 'side-effect-resolved', 'visit'], ''),
-      ]).pipe(map(([clients, meds, events]) => caseloadRows(clients, meds, historiesByClient(events), today))),
+      ]).pipe(map(([clients, active, stopped, events]) => caseloadRows(clients, [...active, ...stopped], historiesByClient(events), today))),
     [today],
   );
 }

@@ -1,25 +1,23 @@
 import { useState } from 'react';
-import { map } from 'rxjs';
-import { addDays, adherenceAlert } from '../../../shared/domain/medication-adherence';
-import { currentAdherence, readHistory } from '../../../shared/domain/medication-events';
+import { combineLatest, map } from 'rxjs';
+import { ADHERENCE_WINDOW_DAYS, addDays } from '../../../shared/domain/medication-adherence';
 import { localToday } from '../../components/format-date';
-import { useLiveQuery, watchMedicationEventsSince } from '../../db';
+import { useLiveQuery, watchMedicationEventsSince, watchMedicationsByStatus } from '../../db';
+import { lowAdherenceClientIds } from './caseload';
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-/** Ids of clients whose adherence over the last 7 days is below 80 %, kept live (the client list's badge). */
+/** Ids of clients whose adherence is low (the client list's badge), kept live. */
 export function useLowAdherenceClientIds(): ReadonlySet<string> {
   const [today] = useState(localToday);
   const { data } = useLiveQuery(
     (db) =>
-      watchMedicationEventsSince(db, ['adherence'], addDays(today, -6)).pipe(
-        map((events) => {
-          const byClient = new Map<string, typeof events[number][]>();
-          for (const e of events) byClient.set(e.clientId, [...(byClient.get(e.clientId) ?? []), e]);
-          const low = [...byClient].filter(([, es]) => adherenceAlert(currentAdherence(readHistory(es).adherence), today) !== null);
-          return new Set(low.map(([id]) => id));
-        }),
-      ),
+      combineLatest([
+        watchMedicationsByStatus(db, 'active'),
+        // A medication stopped within the window still counts for the days it was prescribed.
+        watchMedicationsByStatus(db, 'stopped'),
+        watchMedicationEventsSince(db, ['adherence'], addDays(today, -(ADHERENCE_WINDOW_DAYS - 1))),
+      ]).pipe(map(([active, stopped, events]) => lowAdherenceClientIds([...active, ...stopped], events, today))),
     [today],
   );
   return data ?? EMPTY;

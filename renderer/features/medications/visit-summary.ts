@@ -1,5 +1,4 @@
-import { adherenceTotal, type AdherenceTotal } from '../../../shared/domain/medication-adherence';
-import { currentAdherence, sideEffectStates, type EventBase, type MedicationHistory, type SideEffectState } from '../../../shared/domain/medication-events';
+import { sideEffectStates, type EventBase, type MedicationHistory, type SideEffectState } from '../../../shared/domain/medication-events';
 import type { InstrumentResponse } from '../../../shared/domain/records';
 
 export interface LatestScore {
@@ -12,22 +11,19 @@ export interface LatestScore {
 export interface VisitSummary {
   /** The last finished medication visit before this one, or null for a first visit. */
   readonly lastVisit: EventBase | null;
-  /** Adherence recorded on or after the last visit's day (everything for a first visit). */
-  readonly adherence: AdherenceTotal;
   /** Side effects that started since the last visit or are still unresolved. */
   readonly sideEffects: readonly SideEffectState[];
   /** What was recorded in this visit, by kind. */
   readonly changesThisVisit: number;
 }
 
-/** What a medication visit reviews: adherence and side effects since the last visit. */
+/** What a medication visit reviews: side effects since the last visit (adherence is the chart's 14-day figure, adherenceWindow). */
 export function visitSummary(history: MedicationHistory, sessionId: string): VisitSummary {
   const lastVisit = history.visits.filter((v) => v.sessionId !== sessionId).at(-1) ?? null;
   const since = lastVisit?.occurredOn ?? '';
-  const adherence = adherenceTotal(currentAdherence(history.adherence).filter((a) => a.occurredOn >= since));
   const sideEffects = sideEffectStates(history).filter((s) => s.occurredOn >= since || s.resolvedOn === null);
   const mine = [...history.adherence, ...history.sideEffects, ...history.doseChanges, ...history.startStops, ...history.resolutions].filter((e) => e.sessionId === sessionId);
-  return { lastVisit, adherence, sideEffects, changesThisVisit: mine.length };
+  return { lastVisit, sideEffects, changesThisVisit: mine.length };
 }
 
 /** The latest scored response per instrument, corrections applied (a superseded response never counts). */

@@ -20,13 +20,36 @@ describe('medicationChanges (history and symptom-chart markers)', () => {
 });
 
 describe('weeklyAdherenceChart', () => {
-  it('gives each medication with records a percent per week, null where nothing was recorded', () => {
+  it('gives each medication with records a percent of recorded doses per week, unrecorded days apart', () => {
     const h = { adherence: [day('m1', '2026-11-09', 1), day('m1', '2026-11-10', 0), day('m1', '2026-11-17', 1)] };
     const chart = weeklyAdherenceChart([SERT, medication({ id: 'm2', name: 'Unrecorded' })], h, '2026-11-20', 3);
     expect(chart.weeks).toEqual(['2026-11-02', '2026-11-09', '2026-11-16']);
-    expect(chart.series).toEqual([{ medicationId: 'm1', name: 'Sertraline', percents: [null, 50, 100], counts: ['—', '1 of 2', '1 of 1'] }]);
+    // Week of 16 Nov: Monday to Friday (today) are due, Saturday and Sunday have not happened.
+    expect(chart.series).toEqual([{ medicationId: 'm1', name: 'Sertraline', percents: [null, 50, 100], counts: ['not recorded', '1 of 2', '1 of 1'], unrecordedDays: [7, 5, 4] }]);
     expect(adherenceChartData(chart, (d) => d).datasets[0]?.data).toEqual([null, 50, 100]);
     expect(adherenceChartSummary(chart)).toBe('Weekly adherence bars with the 80 % line. Sertraline: 2 week(s) recorded, latest 100 %.');
+  });
+
+  it('starts at the week the medication started, not with empty weeks before it', () => {
+    const late = medication({ id: 'm1', startedOn: '2026-11-11' }); // a Wednesday
+    const chart = weeklyAdherenceChart([late], { adherence: [day('m1', '2026-11-12', 1)] }, '2026-11-20');
+    expect(chart.weeks).toEqual(['2026-11-09', '2026-11-16']);
+    expect(chart.series[0]?.counts).toEqual(['1 of 1', 'not recorded']);
+    expect(chart.series[0]?.unrecordedDays).toEqual([4, 5]); // 11, 13–15 Nov; 16–20 Nov
+  });
+
+  it('shows at most the last `weeks` weeks of an older medication, and "—" for a week it was not prescribed', () => {
+    const lith = medication({ id: 'm2', name: 'Lithium', startedOn: '2026-11-16' });
+    const chart = weeklyAdherenceChart([SERT, lith], { adherence: [day('m1', '2026-11-03', 1), day('m2', '2026-11-17', 1)] }, '2026-11-20', 2);
+    expect(chart.weeks).toEqual(['2026-11-09', '2026-11-16']);
+    expect(chart.series.map((s) => s.counts)).toEqual([['not recorded', 'not recorded'], ['—', '1 of 1']]);
+  });
+
+  it('counts the issue’s example like the 14-day figure: last week 5 of 7 (71 %)', () => {
+    const week = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'].map((d, i) => day('m1', d, i < 2 ? 0 : 1));
+    const chart = weeklyAdherenceChart([SERT], { adherence: week }, '2026-12-04');
+    expect(chart.series[0]?.percents.slice(-2)).toEqual([71, null]);
+    expect(chart.series[0]?.counts.slice(-2)).toEqual(['5 of 7', 'not recorded']);
   });
 });
 
@@ -53,6 +76,15 @@ describe('adherence grid', () => {
 
   it('offers scheduled medications only, on days they were prescribed and not in the future', () => {
     expect(rows.map((r) => [r.med.id, r.open.map((o) => (o ? 1 : 0)).join('')])).toEqual([['m1', '1111100'], ['m2', '0011100']]);
+  });
+
+  it('labels days after today "not yet" and days outside the prescription "not prescribed"', () => {
+    expect(rows.map((r) => r.states)).toEqual([
+      ['open', 'open', 'open', 'open', 'open', 'not-yet', 'not-yet'],
+      ['not-prescribed', 'not-prescribed', 'open', 'open', 'open', 'not-yet', 'not-yet'],
+    ]);
+    const stopped = medication({ id: 'm4', status: 'stopped', stoppedOn: '2026-11-17' });
+    expect(gridRows([stopped], days, '2026-11-20')[0]?.states).toEqual(['open', 'open', 'not-prescribed', 'not-prescribed', 'not-prescribed', 'not-prescribed', 'not-prescribed']);
   });
 
   it('turns filled, changed cells into entries and names each problem', () => {

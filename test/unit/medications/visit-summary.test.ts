@@ -18,16 +18,16 @@ describe('visitSummary', () => {
     event('side-effect', '2026-11-12', { effect: 'insomnia', otherText: '', severity: 2, interference: 'some' }, { id: 'new' }),
   ]);
 
-  it('reviews adherence since the last visit, new or unresolved side effects, and counts this visit’s records', () => {
+  // Adherence is not reviewed "since the last visit": the visit shows the chart's 14-day figure (adherenceWindow).
+  it('reviews new or unresolved side effects since the last visit, and counts this visit’s records', () => {
     const s = visitSummary(history, 's2');
     expect(s.lastVisit?.id).toBe('v1');
-    expect(s.adherence).toMatchObject({ taken: 1, scheduled: 2, percent: 50 });
     expect(s.sideEffects.map((e) => e.id)).toEqual(['old-unresolved', 'new']);
     expect(s.changesThisVisit).toBe(1);
   });
 
-  it('takes everything for a first visit', () => {
-    expect(visitSummary(readHistory([taken('2026-11-08', 0), taken('2026-11-09', 1)]), 's1')).toMatchObject({ lastVisit: null, adherence: { percent: 50 } });
+  it('has no last visit for a first visit', () => {
+    expect(visitSummary(readHistory([taken('2026-11-08', 0), taken('2026-11-09', 1)]), 's1')).toMatchObject({ lastVisit: null, changesThisVisit: 0 });
   });
 });
 

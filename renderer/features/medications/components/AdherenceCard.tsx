@@ -1,8 +1,8 @@
 import { Box, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Bar } from 'react-chartjs-2';
-import { adherenceByMedication, recordsInLastDays } from '../../../../shared/domain/medication-adherence';
-import { currentAdherence, type AdherenceDay } from '../../../../shared/domain/medication-events';
+import type { AdherenceWindow } from '../../../../shared/domain/medication-adherence';
+import type { AdherenceDay } from '../../../../shared/domain/medication-events';
 import type { Medication } from '../../../../shared/domain/records';
 import { formatIsoDate } from '../../../components/format-date';
 import { notify } from '../../../components/notify';
@@ -12,10 +12,13 @@ import { weeklyAdherenceChart, type WeeklyAdherenceChart } from '../medication-c
 import type { MedicationActions } from '../useMedicationActions';
 import { AdherenceEntryModal } from './AdherenceEntryModal';
 import { plural } from '../../../../shared/domain/text';
+import { AdherenceFigure } from './AdherenceFigure';
 
 interface Props {
   readonly medications: readonly Medication[];
   readonly records: readonly AdherenceDay[];
+  /** The adherence figure of the last 14 days (the same one the alert and the visit show). */
+  readonly adherence: AdherenceWindow;
   readonly actions: MedicationActions;
   readonly today: string;
   readonly canEdit: boolean;
@@ -24,7 +27,7 @@ interface Props {
 function WeeklyTable({ chart }: { chart: WeeklyAdherenceChart }) {
   return (
     <Table striped>
-      <Table.Caption>Weekly adherence: doses taken of scheduled (percent), oldest week first</Table.Caption>
+      <Table.Caption>Weekly adherence: recorded doses taken (percent) and days not recorded, oldest week first</Table.Caption>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Week of</Table.Th>
@@ -37,7 +40,9 @@ function WeeklyTable({ chart }: { chart: WeeklyAdherenceChart }) {
             <Table.Th scope="row">{formatIsoDate(w)}</Table.Th>
             {chart.series.map((s) => {
               const pct = s.percents[i] ?? null;
-              return <Table.Td key={s.medicationId}>{pct === null ? '—' : `${s.counts[i] ?? ''} (${String(pct)} %)`}</Table.Td>;
+              const gap = s.unrecordedDays[i] ?? 0;
+              const recorded = pct === null ? (s.counts[i] ?? '—') : `${s.counts[i] ?? ''} (${String(pct)} %)`;
+              return <Table.Td key={s.medicationId}>{pct !== null && gap > 0 ? `${recorded}; ${String(gap)} day(s) not recorded` : recorded}</Table.Td>;
             })}
           </Table.Tr>
         ))}
@@ -46,19 +51,9 @@ function WeeklyTable({ chart }: { chart: WeeklyAdherenceChart }) {
   );
 }
 
-function LastSevenDays({ medications, records, today }: Pick<Props, 'medications' | 'records' | 'today'>) {
-  const byMed = adherenceByMedication(recordsInLastDays(records, today, 7));
-  const parts = medications.flatMap((m) => {
-    const t = byMed.get(m.id);
-    return t?.percent == null ? [] : [`${m.name} ${String(t.percent)} % (${String(t.taken)} of ${String(t.scheduled)})`];
-  });
-  return <Text>Last 7 days: {parts.length ? parts.join('; ') : 'nothing recorded.'}</Text>;
-}
-
-/** Adherence: entry (weekly grid or one day), the last 7 days per medication, weekly bars with the 80 % line and their table. */
-export function AdherenceCard({ medications, records, actions, today, canEdit }: Props) {
+/** Adherence: entry (weekly grid or one day), the 14-day figure, weekly bars with the 80 % line and their table. */
+export function AdherenceCard({ medications, records, adherence, actions, today, canEdit }: Props) {
   const [entry, setEntry] = useState<'week' | 'day' | null>(null);
-  const current = currentAdherence(records);
   const chart = weeklyAdherenceChart(medications, { adherence: records }, today);
   return (
     <Card withBorder component="section" aria-labelledby="adherence-heading">
@@ -72,7 +67,7 @@ export function AdherenceCard({ medications, records, actions, today, canEdit }:
             </Group>
           )}
         </Group>
-        <LastSevenDays medications={medications} records={current} today={today} />
+        <AdherenceFigure adherence={adherence} medications={medications} />
         {chart.series.length > 0 ? (
           <>
             <Box h={260}>

@@ -6,7 +6,7 @@ import { ADHERENCE_SOURCES, MISS_REASONS, type AdherenceSource, type MissReason 
 import type { Medication } from '../../../../shared/domain/records';
 import { LIST_PROPS } from '../../../components/combobox';
 import { formatIsoDate } from '../../../components/format-date';
-import { cellsFrom, gridEntries, gridRows, weekDays, type GridCells, type GridRow } from '../adherence-grid';
+import { cellsFrom, gridEntries, gridRows, weekDays, type GridCells, type GridDayState, type GridRow } from '../adherence-grid';
 import type { AdherenceEntry } from '../useMedicationActions';
 import { SaveError, useSaving } from './SaveError';
 
@@ -23,6 +23,12 @@ const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'num
 const dayName = (d: string) => weekday.format(new Date(`${d}T00:00:00Z`));
 const isReason = (v: string | null): v is MissReason => MISS_REASONS.some((r) => r.id === v);
 
+/** A day without an input: one that has not happened yet, or one outside the prescription. */
+function ClosedDay({ state }: { state: GridDayState }) {
+  if (state === 'not-yet') return <Text size="sm" c="gray.7" title="This day has not happened yet">not yet</Text>;
+  return <Text c="gray.7" aria-label="not prescribed on this day">—</Text>;
+}
+
 function Grid({ rows, days, cells, setCell, reasons, setReason }: { rows: readonly GridRow[]; days: readonly string[]; cells: GridCells; setCell: (med: string, day: string, v: string) => void; reasons: Readonly<Record<string, MissReason | ''>>; setReason: (med: string, v: MissReason | '') => void }) {
   return (
     <Table>
@@ -35,7 +41,7 @@ function Grid({ rows, days, cells, setCell, reasons, setReason }: { rows: readon
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {rows.map(({ med, open }) => (
+        {rows.map(({ med, open, states }) => (
           <Table.Tr key={med.id}>
             <Table.Th scope="row">{med.name}<Text size="xs" c="gray.7">of {med.schedule.timesPerDay} a day</Text></Table.Th>
             {days.map((d, i) => (
@@ -43,7 +49,7 @@ function Grid({ rows, days, cells, setCell, reasons, setReason }: { rows: readon
                 {open[i] ? (
                   <NumberInput aria-label={`${med.name}, ${dayName(d)}: doses taken of ${String(med.schedule.timesPerDay)}`} min={0} max={med.schedule.timesPerDay} allowDecimal={false} allowNegative={false} hideControls w={56}
                     value={cells[med.id]?.[d] ?? ''} onChange={(v) => { setCell(med.id, d, String(v)); }} />
-                ) : <Text c="gray.7" aria-label="not prescribed on this day">—</Text>}
+                ) : <ClosedDay state={states[i] ?? 'not-prescribed'} />}
               </Table.Td>
             ))}
             <Table.Td>
@@ -93,7 +99,7 @@ export function AdherenceEntryModal({ mode, medications, records, today, onClose
           <Select comboboxProps={LIST_PROPS} label="Reported by" data={ADHERENCE_SOURCES.map((s) => ({ value: s.id, label: s.label }))} value={source} allowDeselect={false}
             onChange={(v) => { setSource(v === 'observed' ? 'observed' : 'client-reported'); }} />
         </Group>
-        {rows.length === 0 ? <Text>No scheduled medication was prescribed in this period.</Text> : (
+        {rows.length === 0 ? <Text>{(days[0] ?? start) > today ? 'These days have not happened yet: choose a day up to today.' : 'No scheduled medication was prescribed in this period.'}</Text> : (
           <Grid rows={rows} days={days} cells={cells} reasons={reasons}
             setCell={(med, day, v) => { setEdits((e) => ({ ...e, [med]: { ...e[med], [day]: v } })); }}
             setReason={(med, v) => { setReasons((r) => ({ ...r, [med]: v })); }} />

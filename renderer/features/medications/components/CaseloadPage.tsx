@@ -1,7 +1,6 @@
 import { Anchor, Loader, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { ADHERENCE_ALERT_PERCENT } from '../../../../shared/domain/medication-adherence';
 import { SEVERITY_LABELS } from '../../../../shared/domain/medications';
 import { formatIsoDate } from '../../../components/format-date';
 import { nextCaseloadSort, sortCaseload, type CaseloadRow, type CaseloadSort, type CaseloadSortKey } from '../caseload';
@@ -20,13 +19,21 @@ function SortTh({ column, sort, onSort, children }: { column: CaseloadSortKey; s
   );
 }
 
+function adherenceCell(r: CaseloadRow): string {
+  if (r.adherenceStatus === 'nothing-due') return '—';
+  if (r.adherencePercent === null) return 'not recorded';
+  const flag = r.adherenceStatus === 'low' ? ' (low)' : r.adherenceStatus === 'not-recorded' ? ' (too little recorded)' : '';
+  const gap = r.unrecordedDoses > 0 ? `; ${String(r.unrecordedDoses)} dose(s) not recorded` : '';
+  return `${String(r.adherencePercent)} %${flag}${gap}`;
+}
+
 function Row({ r }: { r: CaseloadRow }) {
-  const low = r.adherencePercent !== null && r.adherencePercent < ADHERENCE_ALERT_PERCENT;
+  const low = r.adherenceStatus === 'low';
   return (
     <Table.Tr>
       <Table.Th scope="row"><Anchor component={Link} to={`/clients/${r.clientId}?tab=medications`}>{r.name}</Anchor></Table.Th>
       <Table.Td>{r.medications.join(', ')}</Table.Td>
-      <Table.Td fw={low ? 700 : undefined} c={low ? 'red.9' : undefined}>{r.adherencePercent === null ? 'not recorded' : `${String(r.adherencePercent)} %${low ? ' (low)' : ''}`}</Table.Td>
+      <Table.Td fw={low ? 700 : undefined} c={low ? 'red.9' : undefined}>{adherenceCell(r)}</Table.Td>
       <Table.Td>{r.sideEffect ? `${r.sideEffect.label}, ${SEVERITY_LABELS[r.sideEffect.severity] ?? ''} (${formatIsoDate(r.sideEffect.date)})` : '—'}</Table.Td>
       <Table.Td>{r.daysSinceVisit === null ? 'no visit yet' : String(r.daysSinceVisit)}</Table.Td>
     </Table.Tr>
@@ -48,12 +55,12 @@ export function CaseloadPage() {
       {data && rows.length === 0 && <Text role="status">No client has an active medication. Add medications on a client’s chart, Medications tab.</Text>}
       {rows.length > 0 && (
         <Table striped>
-          <Table.Caption>{plural(rows.length, 'client')} on medications. Adherence is over the last 7 days; side effects are unresolved and moderate or worse.</Table.Caption>
+          <Table.Caption>{plural(rows.length, 'client')} on medications. Adherence is the share of recorded doses taken over the last 14 days (unrecorded doses count as neither taken nor missed); side effects are unresolved and moderate or worse.</Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <SortTh column="name" sort={sort} onSort={onSort}>Client</SortTh>
               <Table.Th>Active medications</Table.Th>
-              <SortTh column="adherence" sort={sort} onSort={onSort}>Adherence (7 days)</SortTh>
+              <SortTh column="adherence" sort={sort} onSort={onSort}>Adherence (14 days)</SortTh>
               <SortTh column="sideEffect" sort={sort} onSort={onSort}>Newest side effect (moderate or worse)</SortTh>
               <SortTh column="visit" sort={sort} onSort={onSort}>Days since medication visit</SortTh>
             </Table.Tr>

@@ -9,8 +9,7 @@ import { useMedicationActions } from '../useMedicationActions';
 import { useStartMedicationVisit } from '../useMedicationVisit';
 import { openVisits, useClientSessions } from '../useOpenVisit';
 import { VisitPanel } from './VisitPanel';
-import { adherenceAlert } from '../../../../shared/domain/medication-adherence';
-import { currentAdherence } from '../../../../shared/domain/medication-events';
+import { adherenceWindow } from '../../../../shared/domain/medication-adherence';
 import { AdherenceBanner } from './AdherenceBanner';
 import { AdherenceCard } from './AdherenceCard';
 import { ChangeHistoryTable } from './ChangeHistoryTable';
@@ -34,17 +33,18 @@ function Medications({ clientId, canEdit, data }: Props & { data: ClientMedicati
   const open = canEdit && !visitId ? openVisits(sessions ?? [], data.history)[0] : undefined;
   const actions = useMedicationActions(clientId, visitId);
   const changes = medicationChanges(data.medications, data.history);
-  const alert = adherenceAlert(currentAdherence(data.history.adherence), today);
+  // One figure for the alert, the visit and the adherence card.
+  const adherence = adherenceWindow(data.medications, data.history.adherence, today);
   return (
     <Stack component="section" aria-labelledby="medications-heading">
-      {alert && <AdherenceBanner alert={alert} medications={data.medications} />}
+      <AdherenceBanner adherence={adherence} medications={data.medications} />
       <Group justify="space-between">
         <Title order={2} id="medications-heading">Medications</Title>
         {open && <Button variant="default" onClick={() => { setVisit(open.id); }}>Resume visit of {formatInstantDate(open.startsAt)}</Button>}
         {canEdit && !visitId && <Button variant="light" onClick={() => { void startVisit().then(setVisit, (e: unknown) => { notify(`The visit could not be started (${String(e)}). Try again.`, { failed: true }); }); }}>Start medication visit</Button>}
       </Group>
       {visitId && (
-        <VisitPanel clientId={clientId} sessionId={visitId} history={data.history} onLeave={() => { setVisit(''); }}
+        <VisitPanel clientId={clientId} sessionId={visitId} history={data.history} adherence={adherence} medications={data.medications} onLeave={() => { setVisit(''); }}
           onFinish={async () => { await actions.finishVisit(today); setVisit(''); notify('Medication visit finished. Its note is a draft under Notes and Unsigned notes until you sign it.'); }} />
       )}
       {data.history.unreadable > 0 && (
@@ -52,7 +52,7 @@ function Medications({ clientId, canEdit, data }: Props & { data: ClientMedicati
       )}
       <MedicationListCard medications={data.medications} actions={actions} today={today} canEdit={canEdit} />
       {changes.length > 0 && <ChangeHistoryTable changes={changes} />}
-      <AdherenceCard medications={data.medications} records={data.history.adherence} actions={actions} today={today} canEdit={canEdit} />
+      <AdherenceCard medications={data.medications} records={data.history.adherence} adherence={adherence} actions={actions} today={today} canEdit={canEdit} />
       <SideEffectsCard medications={data.medications} history={data.history} actions={actions} today={today} canEdit={canEdit} />
     </Stack>
   );

@@ -1,16 +1,22 @@
 import { Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import type { AdherenceWindow } from '../../../../shared/domain/medication-adherence';
 import type { MedicationHistory } from '../../../../shared/domain/medication-events';
 import { SEVERITY_LABELS, sideEffectLabel } from '../../../../shared/domain/medications';
+import type { Medication } from '../../../../shared/domain/records';
 import { getInstrument, isInstrumentId } from '../../../../shared/instruments';
 import { formatInstantDate, formatIsoDate } from '../../../components/format-date';
 import { useLatestScores } from '../useMedicationVisit';
 import { visitSummary, type LatestScore } from '../visit-summary';
+import { AdherenceFigure } from './AdherenceFigure';
 import { VisitNote } from './VisitNote';
 
 interface Props {
   readonly clientId: string;
   readonly sessionId: string;
   readonly history: MedicationHistory;
+  /** The adherence figure the tab and the alert show (not a separate "since the last visit" one). */
+  readonly adherence: AdherenceWindow;
+  readonly medications: readonly Medication[];
   readonly onFinish: () => Promise<void>;
   readonly onLeave: () => void;
 }
@@ -32,7 +38,7 @@ function Scores({ clientId }: { clientId: string }) {
 }
 
 /** A medication visit in progress: what happened since the last visit, the latest scores, and the visit's note. */
-export function VisitPanel({ clientId, sessionId, history, onFinish, onLeave }: Props) {
+export function VisitPanel({ clientId, sessionId, history, adherence, medications, onFinish, onLeave }: Props) {
   const summary = visitSummary(history, sessionId);
   const since = summary.lastVisit ? `since the last visit (${formatIsoDate(summary.lastVisit.occurredOn)})` : 'so far (first medication visit)';
   return (
@@ -42,8 +48,8 @@ export function VisitPanel({ clientId, sessionId, history, onFinish, onLeave }: 
         <Text>Changes you make on this tab during the visit are recorded as part of it ({summary.changesThisVisit} so far).</Text>
         <Group align="start" grow>
           <Stack gap={4}>
-            <Text fw={600}>Adherence {since}</Text>
-            <Text>{summary.adherence.percent === null ? 'Nothing recorded.' : `${String(summary.adherence.percent)} % of scheduled doses (${String(summary.adherence.taken)} of ${String(summary.adherence.scheduled)}), ${String(summary.adherence.missedDays)} day(s) with misses.`}</Text>
+            <Text fw={600}>Adherence</Text>
+            <AdherenceFigure adherence={adherence} medications={medications} />
           </Stack>
           <Stack gap={4}>
             <Text fw={600}>Side effects {since} or unresolved</Text>
