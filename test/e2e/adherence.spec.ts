@@ -63,6 +63,6 @@ test('last week logged with 2 misses: one 14-day figure on the tab, in the alert
   await clients.openList();
   await expect(clients.rowFor('Medley').getByText('Low adherence')).toBeVisible();
   const caseload = await meds.openCaseload();
-  await expect(caseload.getByRole('row').filter({ hasText: 'Medley' })).toContainText('71 % (low); 7 dose(s) not recorded');
+  await expect(caseload.getByRole('row').filter({ hasText: 'Medley' })).toContainText('71 % (low); 7 doses not recorded');
   await page.screenshot({ path: '/tmp/adherence-caseload.png' });
 });

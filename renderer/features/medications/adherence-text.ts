@@ -1,5 +1,6 @@
 import { ADHERENCE_ALERT_PERCENT, ADHERENCE_MIN_RECORDED_PERCENT, belowAlertLine, daysBetween, type AdherenceCounts, type AdherenceWindow } from '../../../shared/domain/medication-adherence';
 import type { Medication } from '../../../shared/domain/records';
+import { plural } from '../../../shared/domain/text';
 
 type FormatDate = (iso: string) => string;
 
@@ -11,7 +12,7 @@ export function adherenceWindowLabel(w: Pick<AdherenceWindow, 'from' | 'to'>, fo
 /** "71 % of recorded doses taken (5 of 7; 2 missed, 7 not recorded)"; unrecorded doses are neither taken nor missed. */
 export function adherenceCountsText(c: AdherenceCounts): string {
   const unrecorded = c.unrecorded > 0 ? `, ${String(c.unrecorded)} not recorded` : '';
-  if (c.percent === null) return `nothing recorded (${String(c.unrecorded)} dose(s) not recorded)`;
+  if (c.percent === null) return `nothing recorded (${plural(c.unrecorded, 'dose')} not recorded)`;
   return `${String(c.percent)} % of recorded doses taken (${String(c.taken)} of ${String(c.taken + c.missed)}; ${String(c.missed)} missed${unrecorded})`;
 }
 

@@ -2,6 +2,7 @@ import type { ChartData, ChartOptions } from 'chart.js';
 import { ADHERENCE_ALERT_PERCENT } from '../../../shared/domain/medication-adherence';
 import { SEVERITY_LABELS } from '../../../shared/domain/medications';
 import type { SideEffectChart, WeeklyAdherenceChart } from './medication-chart-data';
+import { plural } from '../../../shared/domain/text';
 
 // Colour-blind-safe (Okabe–Ito), dark enough against white for the bars and lines.
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'] as const;
@@ -40,7 +41,7 @@ export function adherenceChartSummary(c: WeeklyAdherenceChart): string {
   if (c.series.length === 0) return 'Weekly adherence: nothing recorded yet.';
   const parts = c.series.map((s) => {
     const recorded = s.percents.filter((p): p is number => p !== null);
-    return `${s.name}: ${String(recorded.length)} week(s) recorded, latest ${String(recorded.at(-1) ?? '—')} %`;
+    return `${s.name}: ${plural(recorded.length, 'week')} recorded, latest ${String(recorded.at(-1) ?? '—')} %`;
   });
   return `Weekly adherence bars with the ${String(ADHERENCE_ALERT_PERCENT)} % line. ${parts.join('; ')}.`;
 }

@@ -3,6 +3,7 @@ import type { AdherenceDetail, DoseChangeInput, MedicationInput, SideEffectInput
 import { doseLabel, sideEffectLabel } from '../../../shared/domain/medications';
 import { useSession } from '../../app/session-context';
 import { appendAudit, insertMedication, insertMedicationEvent, updateMedication, useDatabase, type Medication, type MedicationEvent, type WaypointDatabase } from '../../db';
+import { plural } from '../../../shared/domain/text';
 
 export interface AdherenceEntry extends AdherenceDetail {
   readonly medicationId: string;
@@ -70,7 +71,7 @@ export function useMedicationActions(clientId: string, sessionId = ''): Medicati
           await event({ kind: 'adherence', medicationId, occurredOn: day, detail }, now);
         }
         const days = [...new Set(entries.map((e) => e.day))].sort();
-        await audit('create', clientId, `Adherence recorded: ${String(entries.length)} medication-day(s) from ${days[0] ?? ''} to ${days.at(-1) ?? ''}`, now);
+        await audit('create', clientId, `Adherence recorded: ${plural(entries.length, 'medication-day')} from ${days[0] ?? ''} to ${days.at(-1) ?? ''}`, now);
       },
       recordSideEffect: async ({ medicationId, occurredOn, ...detail }, note) => {
         const now = new Date();

@@ -27,7 +27,7 @@ describe('weeklyAdherenceChart', () => {
     // Week of 16 Nov: Monday to Friday (today) are due, Saturday and Sunday have not happened.
     expect(chart.series).toEqual([{ medicationId: 'm1', name: 'Sertraline', percents: [null, 50, 100], counts: ['not recorded', '1 of 2', '1 of 1'], unrecordedDays: [7, 5, 4] }]);
     expect(adherenceChartData(chart, (d) => d).datasets[0]?.data).toEqual([null, 50, 100]);
-    expect(adherenceChartSummary(chart)).toBe('Weekly adherence bars with the 80 % line. Sertraline: 2 week(s) recorded, latest 100 %.');
+    expect(adherenceChartSummary(chart)).toBe('Weekly adherence bars with the 80 % line. Sertraline: 2 weeks recorded, latest 100 %.');
   });
 
   it('starts at the week the medication started, not with empty weeks before it', () => {

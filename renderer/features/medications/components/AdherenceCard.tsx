@@ -42,7 +42,7 @@ function WeeklyTable({ chart }: { chart: WeeklyAdherenceChart }) {
               const pct = s.percents[i] ?? null;
               const gap = s.unrecordedDays[i] ?? 0;
               const recorded = pct === null ? (s.counts[i] ?? '—') : `${s.counts[i] ?? ''} (${String(pct)} %)`;
-              return <Table.Td key={s.medicationId}>{pct !== null && gap > 0 ? `${recorded}; ${String(gap)} day(s) not recorded` : recorded}</Table.Td>;
+              return <Table.Td key={s.medicationId}>{pct !== null && gap > 0 ? `${recorded}; ${plural(gap, 'day')} not recorded` : recorded}</Table.Td>;
             })}
           </Table.Tr>
         ))}

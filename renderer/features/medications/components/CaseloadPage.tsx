@@ -23,7 +23,7 @@ function adherenceCell(r: CaseloadRow): string {
   if (r.adherenceStatus === 'nothing-due') return '—';
   if (r.adherencePercent === null) return 'not recorded';
   const flag = r.adherenceStatus === 'low' ? ' (low)' : r.adherenceStatus === 'not-recorded' ? ' (too little recorded)' : '';
-  const gap = r.unrecordedDoses > 0 ? `; ${String(r.unrecordedDoses)} dose(s) not recorded` : '';
+  const gap = r.unrecordedDoses > 0 ? `; ${plural(r.unrecordedDoses, 'dose')} not recorded` : '';
   return `${String(r.adherencePercent)} %${flag}${gap}`;
 }
 

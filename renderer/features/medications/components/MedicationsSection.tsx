@@ -15,6 +15,7 @@ import { AdherenceCard } from './AdherenceCard';
 import { ChangeHistoryTable } from './ChangeHistoryTable';
 import { MedicationListCard } from './MedicationListCard';
 import { SideEffectsCard } from './SideEffectsCard';
+import { plural } from '../../../../shared/domain/text';
 
 interface Props {
   readonly clientId: string;
@@ -48,7 +49,7 @@ function Medications({ clientId, canEdit, data }: Props & { data: ClientMedicati
           onFinish={async () => { await actions.finishVisit(today); setVisit(''); notify('Medication visit finished. Its note is a draft under Notes and Unsigned notes until you sign it.'); }} />
       )}
       {data.history.unreadable > 0 && (
-        <Text role="status">{data.history.unreadable} medication record(s) were written in a format this version cannot show; they are kept unchanged.</Text>
+        <Text role="status">{plural(data.history.unreadable, 'medication record')} {data.history.unreadable === 1 ? 'was' : 'were'} written in a format this version cannot show; they are kept unchanged.</Text>
       )}
       <MedicationListCard medications={data.medications} actions={actions} today={today} canEdit={canEdit} />
       {changes.length > 0 && <ChangeHistoryTable changes={changes} />}
