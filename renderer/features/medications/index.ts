@@ -5,3 +5,4 @@ export { AdherenceAlertBanner } from './components/AdherenceBanner';
 export { useMedicationMarkers, type MedicationMarker } from './useMedicationMarkers';
 export { useLowAdherenceClientIds } from './useLowAdherenceClientIds';
 export { CaseloadPage } from './components/CaseloadPage';
+export { medicationsFeature } from './feature';

@@ -8,3 +8,4 @@ export { SaveStatus } from './components/SaveStatus';
 // The crash-recovery copy of a draft's unsaved typing, shared with the group session's note.
 export { useDraftRecovery, type DraftRecovery, type RecoverableDraft } from './useDraftRecovery';
 export type { DraftContent } from './useNoteDraft';
+export { notesFeature } from './feature';
