@@ -2,7 +2,10 @@ import { useIdle } from '@mantine/hooks';
 import { useEffect, useMemo } from 'react';
 import { HashRouter } from 'react-router';
 import { DatabaseProvider } from '../db';
+import { AutoLockContext, type AutoLockSetting } from '../features/settings';
 import { ClinicSyncContext, type ClinicSyncContextValue } from '../features/sync';
+import { ChartRegistryContext } from '../modules';
+import { CHART_REGISTRY } from './features';
 import { getHost } from '../host';
 import { AppLayout } from './AppLayout';
 import { SessionContext, type Session } from './session-context';
@@ -51,16 +54,21 @@ export function UnlockedApp({ controller, state }: { controller: VaultController
     }),
     [controller, state.sync],
   );
+  const autoLock = useMemo<AutoLockSetting>(
+    () => ({ idleMinutes: state.idleMinutes, onIdleMinutesChange: (minutes) => controller.setIdleMinutes(minutes) }),
+    [controller, state.idleMinutes],
+  );
   return (
     <DatabaseProvider db={state.db}>
       <SessionContext.Provider value={session}>
         <ClinicSyncContext.Provider value={clinicSync}>
-          <HashRouter>
-            <AppLayout
-              idleMinutes={state.idleMinutes}
-              onIdleMinutesChange={(minutes) => controller.setIdleMinutes(minutes)}
-            />
-          </HashRouter>
+          <AutoLockContext.Provider value={autoLock}>
+            <ChartRegistryContext.Provider value={CHART_REGISTRY}>
+              <HashRouter>
+                <AppLayout />
+              </HashRouter>
+            </ChartRegistryContext.Provider>
+          </AutoLockContext.Provider>
         </ClinicSyncContext.Provider>
       </SessionContext.Provider>
     </DatabaseProvider>

@@ -5,13 +5,8 @@ import { clientDisplayName, type Client, type DischargeInput } from '../../../sh
 import type { Staff } from '../../../shared/domain/staff';
 import { formatInstantDate, localToday } from '../../components/format-date';
 import { notify } from '../../components/notify';
-import { CheckInsSection, FamilyFeedbackSection, MeasuresSection, SafetyAlertBanner } from '../measures';
-import { AbsenceAlertBanner, ClientSessionsSection } from '../sessions';
-import { AdherenceAlertBanner, MedicationsSection } from '../medications';
-import { NotesTab } from '../notes';
+import { useChartRegistry } from '../../modules';
 import { ClientHeader } from './components/ClientHeader';
-import { ContactsCard } from './components/ContactsCard';
-import { DischargeCard } from './components/DischargeCard';
 import { DischargeModal } from './components/DischargeModal';
 import { LoadError } from './components/LoadError';
 import { useClient, useRecordChartView } from './useClient';
@@ -21,8 +16,11 @@ function Chart({ client, staff }: { client: Client; staff: readonly Staff[] }) {
   const [today] = useState(localToday);
   const [discharging, setDischarging] = useState(false);
   const [params, setParams] = useSearchParams();
-  const tab = params.get('tab') ?? 'measures';
+  const { chartTabs, chartBanners } = useChartRegistry();
+  const firstTab = chartTabs[0]?.value ?? '';
+  const tab = params.get('tab') ?? firstTab;
   const setTab = (value: string) => { setParams({ tab: value }, { replace: true }); };
+  const canEdit = client.status === 'active';
   const actions = useClientActions();
   const nameOf = (id: string) => staff.find((s) => s.id === id)?.name ?? 'an unknown staff member';
 
@@ -48,45 +46,16 @@ function Chart({ client, staff }: { client: Client; staff: readonly Staff[] }) {
   return (
     <Stack>
       <ClientHeader client={client} clinicianName={nameOf(client.primaryClinicianId)} today={today} actions={buttons} />
-      <SafetyAlertBanner clientId={client.id} canAdminister={client.status === 'active'} />
-      <AbsenceAlertBanner clientId={client.id} />
-      {tab !== 'medications' && <AdherenceAlertBanner clientId={client.id} />}
-      <Tabs value={tab} onChange={(v) => { setTab(v ?? 'measures'); }} keepMounted={false}>
+      {chartBanners.map(({ key, Banner }) => <Banner key={key} client={client} canEdit={canEdit} tab={tab} />)}
+      <Tabs value={tab} onChange={(v) => { setTab(v ?? firstTab); }} keepMounted={false}>
         <Tabs.List aria-label="Chart sections">
-          <Tabs.Tab value="measures">Measures</Tabs.Tab>
-          <Tabs.Tab value="medications">Medications</Tabs.Tab>
-          <Tabs.Tab value="notes">Notes</Tabs.Tab>
-          <Tabs.Tab value="sessions">Sessions</Tabs.Tab>
-          <Tabs.Tab value="checkins">Check-ins</Tabs.Tab>
-          <Tabs.Tab value="family-feedback">Family feedback</Tabs.Tab>
-          {/* chart-tabs:list — features add their <Tabs.Tab> above this line */}
-          <Tabs.Tab value="details">Details</Tabs.Tab>
+          {chartTabs.map((t) => <Tabs.Tab key={t.value} value={t.value}>{t.label}</Tabs.Tab>)}
         </Tabs.List>
-        <Tabs.Panel value="measures" pt="md">
-          <MeasuresSection clientId={client.id} canAdminister={client.status === 'active'} startDay={client.admissionDate} />
-        </Tabs.Panel>
-        <Tabs.Panel value="medications" pt="md">
-          <MedicationsSection clientId={client.id} canEdit={client.status === 'active'} />
-        </Tabs.Panel>
-        <Tabs.Panel value="notes" pt="md">
-          <NotesTab clientId={client.id} canWrite={client.status === 'active'} />
-        </Tabs.Panel>
-        <Tabs.Panel value="sessions" pt="md">
-          <ClientSessionsSection clientId={client.id} />
-        </Tabs.Panel>
-        <Tabs.Panel value="checkins" pt="md">
-          <CheckInsSection clientId={client.id} canRecord={client.status === 'active'} />
-        </Tabs.Panel>
-        <Tabs.Panel value="family-feedback" pt="md">
-          <FamilyFeedbackSection clientId={client.id} canRecord={client.status === 'active'} />
-        </Tabs.Panel>
-        {/* chart-tabs:panels — features add their <Tabs.Panel pt="md"> above this line */}
-        <Tabs.Panel value="details" pt="md">
-          <Stack>
-            <DischargeCard client={client} />
-            <ContactsCard contacts={client.contacts} />
-          </Stack>
-        </Tabs.Panel>
+        {chartTabs.map(({ value, Panel }) => (
+          <Tabs.Panel key={value} value={value} pt="md">
+            <Panel client={client} canEdit={canEdit} />
+          </Tabs.Panel>
+        ))}
       </Tabs>
       <Text size="sm" c="gray.7">
         Record created by {nameOf(client.authorId)} on {formatInstantDate(client.createdAt)}.
@@ -119,7 +88,7 @@ function ClientChart({ clientId }: { clientId: string }) {
   return <Chart client={data.client} staff={data.staff} />;
 }
 
-/** A client's chart (/clients/:clientId?tab=…): header, then one tab per feature (measures, …, details). */
+/** A client's chart (/clients/:clientId?tab=…): header, the features' banners, then their tabs (app/features.ts composes them). */
 export function ClientChartPage() {
   const { clientId = '' } = useParams();
   return <ClientChart key={clientId} clientId={clientId} />;

@@ -2,8 +2,7 @@ import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { localToday } from '../../components/format-date';
-import { useAbsenceAlertClientIds } from '../sessions';
-import { DueBadges, useMeasuresDue, useSafetyAlertClientIds } from '../measures';
+import { useChartRegistry } from '../../modules';
 import { DEFAULT_FILTER, DEFAULT_SORT, filterClients, nextSort, programsInUse, sortClients, type ClientFilter, type ClientRow } from './client-list';
 import { ClientFilters } from './components/ClientFilters';
 import { ClientTable } from './components/ClientTable';
@@ -20,6 +19,15 @@ function caption(count: number, total: number): string {
   return `${count} of ${total} clients. Use the arrow keys to move between rows and Enter to open a chart.`;
 }
 
+// The other features' list signals and columns. The registry is fixed for the app's lifetime (app/features.ts), so
+// these hooks run in the same order on every render.
+function useClientListExtensions(today: string, all: readonly ClientRow[]) {
+  const registry = useChartRegistry();
+  const signals = registry.clientSignals.map((s) => ({ key: s.key, ids: s.useClientIds(), Badge: s.Badge, spoken: s.spoken }));
+  const columns = registry.clientColumns.map((c) => ({ key: c.key, header: c.header, cell: c.useCell(today, all) }));
+  return { signals, columns };
+}
+
 /** The client list: search, filter, sort, open a chart or start a new client. */
 export function ClientsPage() {
   const navigate = useNavigate();
@@ -30,10 +38,7 @@ export function ClientsPage() {
   const all = useMemo(() => data ?? [], [data]);
   const rows = useMemo(() => sortClients(filterClients(all, filter), sort), [all, filter, sort]);
   const programs = useMemo(() => programsInUse(all), [all]);
-  const alertIds = useSafetyAlertClientIds();
-  const absenceIds = useAbsenceAlertClientIds();
-  const activeIds = useMemo(() => all.filter((c) => c.status === 'active').map((c) => c.id), [all]);
-  const dueFor = useMeasuresDue(today, activeIds);
+  const { signals, columns } = useClientListExtensions(today, all);
 
   return (
     <Stack>
@@ -48,9 +53,8 @@ export function ClientsPage() {
       {rows.length > 0 && (
         <ClientTable
           rows={rows}
-          alertIds={alertIds}
-          absenceIds={absenceIds}
-          measuresCell={(row) => (row.status === 'active' ? <DueBadges items={dueFor(row.id, row.admissionDate)} onlyDue /> : '—')}
+          signals={signals}
+          columns={columns}
           sort={sort}
           onSort={(key) => {
             setSort((s) => nextSort(s, key));

@@ -1,3 +1,4 @@
 export { ClientChartPage } from './ClientChartPage';
 export { ClientFormPage } from './ClientFormPage';
 export { ClientsPage } from './ClientsPage';
+export { clientsFeature } from './feature';

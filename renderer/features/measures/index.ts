@@ -11,3 +11,4 @@ export { FamilyFeedbackSection } from './components/FamilyFeedbackSection';
 export { FamilyFeedbackForm } from './components/FamilyFeedbackForm';
 export { useFamilyFeedback } from './useFamilyFeedback';
 export { familyFeedbackSummary, type FamilyFeedback } from './family-records';
+export { measuresFeature } from './feature';

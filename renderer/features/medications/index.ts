@@ -6,3 +6,4 @@ export { useMedicationMarkers, type MedicationMarker } from './useMedicationMark
 export { useLowAdherenceClientIds } from './useLowAdherenceClientIds';
 export { CaseloadPage } from './components/CaseloadPage';
 export { KeptVisitNote } from './components/KeptVisitNote';
+export { medicationsFeature } from './feature';

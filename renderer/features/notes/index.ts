@@ -12,3 +12,4 @@ export type { DraftContent } from './useNoteDraft';
 // (the medication visit's note).
 export { useNoteDraft, type NoteDraft } from './useNoteDraft';
 export { useNoteActions } from './useNoteActions';
+export { notesFeature } from './feature';

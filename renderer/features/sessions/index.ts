@@ -7,3 +7,4 @@ export { GroupFormPage } from './GroupFormPage';
 export { ClientSessionsSection } from './components/ClientSessionsSection';
 export { AbsenceAlertBanner } from './components/AbsenceAlertBanner';
 export { useAbsenceAlertClientIds } from './useSessions';
+export { sessionsFeature } from './feature';

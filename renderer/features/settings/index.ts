@@ -1,2 +1,4 @@
 export { AuditPage } from './AuditPage';
 export { SettingsPage } from './SettingsPage';
+export { AutoLockContext, type AutoLockSetting } from './auto-lock-context';
+export { settingsFeature } from './feature';

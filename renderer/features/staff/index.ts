@@ -1,1 +1,2 @@
 export { StaffPage } from './StaffPage';
+export { staffFeature } from './feature';

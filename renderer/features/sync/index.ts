@@ -9,3 +9,4 @@ export { ClinicSyncContext, useClinicSync, type ClinicSyncContextValue } from '.
 export { useSyncStatus } from './useSyncStatus';
 export { useUnsyncedIds } from './useUnsyncedIds';
 export { ConflictsPage } from './ConflictsPage';
+export { syncFeature } from './feature';

@@ -1,9 +1,7 @@
-import { Anchor, Badge, Group, Table } from '@mantine/core';
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Anchor, Group, Table } from '@mantine/core';
+import { Fragment, useRef, useState, type ComponentType, type KeyboardEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { formatIsoDate } from '../../../components/format-date';
-import { useLowAdherenceClientIds } from '../../medications';
-import { NotSyncedBadge, useUnsyncedIds } from '../../sync';
 import type { ClientRow, ClientSort, SortKey } from '../client-list';
 import { ClientStatusBadge } from './ClientStatusBadge';
 import { SortableTh } from './SortableTh';
@@ -13,12 +11,10 @@ interface Props {
   readonly sort: ClientSort;
   readonly onSort: (key: SortKey) => void;
   readonly caption: string;
-  /** Clients with an unanswered safety alert. */
-  readonly alertIds: ReadonlySet<string>;
-  /** Clients whose latest two or more sessions were unexcused absences. */
-  readonly absenceIds?: ReadonlySet<string>;
-  /** Due and overdue scheduled measures of a row. */
-  readonly measuresCell: (row: ClientRow) => ReactNode;
+  /** The other features' flags (safety alert, attendance, adherence, not synced), each with the clients it is raised for. */
+  readonly signals: readonly { readonly key: string; readonly ids: ReadonlySet<string>; readonly Badge: ComponentType; readonly spoken?: string }[];
+  /** The other features' columns (e.g. measures due), after the list's own. */
+  readonly columns: readonly { readonly key: string; readonly header: string; readonly cell: (row: ClientRow) => ReactNode }[];
 }
 
 // Roving focus: one row is in the tab order; arrows move between rows, Enter opens the chart.
@@ -48,10 +44,8 @@ function useRowKeys(rows: readonly ClientRow[]) {
 }
 
 /** The client list; each row opens that client's chart. */
-export function ClientTable({ rows, sort, onSort, caption, alertIds, absenceIds, measuresCell }: Props) {
+export function ClientTable({ rows, sort, onSort, caption, signals, columns }: Props) {
   const { body, onKeyDown, tabIndexOf, setCurrent, navigate } = useRowKeys(rows);
-  const unsynced = useUnsyncedIds('clients');
-  const lowAdherence = useLowAdherenceClientIds();
   return (
     <Table highlightOnHover striped>
       <Table.Caption>{caption}</Table.Caption>
@@ -64,7 +58,7 @@ export function ClientTable({ rows, sort, onSort, caption, alertIds, absenceIds,
           <Table.Th>Primary clinician</Table.Th>
           <SortableTh column="admissionDate" sort={sort} onSort={onSort}>Admitted</SortableTh>
           <Table.Th>Status</Table.Th>
-          <Table.Th>Measures</Table.Th>
+          {columns.map((c) => <Table.Th key={c.key}>{c.header}</Table.Th>)}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody ref={body}>
@@ -72,7 +66,7 @@ export function ClientTable({ rows, sort, onSort, caption, alertIds, absenceIds,
           <Table.Tr
             key={row.id}
             tabIndex={tabIndexOf(index)}
-            aria-label={`${row.displayName}${alertIds.has(row.id) ? ', safety alert' : ''}${absenceIds?.has(row.id) ? ', attendance alert' : ''}${lowAdherence.has(row.id) ? ', low medication adherence' : ''}, open chart`}
+            aria-label={`${row.displayName}${signals.map((g) => (g.spoken && g.ids.has(row.id) ? `, ${g.spoken}` : '')).join('')}, open chart`}
             style={{ cursor: 'pointer' }}
             onKeyDown={(e) => {
               onKeyDown(e, index);
@@ -94,10 +88,7 @@ export function ClientTable({ rows, sort, onSort, caption, alertIds, absenceIds,
                 >
                   {row.displayName}
                 </Anchor>
-                {alertIds.has(row.id) && <Badge color="red" variant="light" tt="none">Safety alert</Badge>}
-                {absenceIds?.has(row.id) && <Badge color="orange" variant="light" tt="none">Attendance alert</Badge>}
-                {lowAdherence.has(row.id) && <Badge color="#9c3706" variant="outline" tt="none">Low adherence</Badge>}
-                {unsynced.has(row.id) && <NotSyncedBadge />}
+                {signals.map(({ key, ids, Badge }) => (ids.has(row.id) ? <Fragment key={key}><Badge /></Fragment> : null))}
               </Group>
             </Table.Td>
             <Table.Td>{row.age ?? '—'}</Table.Td>
@@ -108,7 +99,7 @@ export function ClientTable({ rows, sort, onSort, caption, alertIds, absenceIds,
             <Table.Td>
               <ClientStatusBadge status={row.status} />
             </Table.Td>
-            <Table.Td>{measuresCell(row)}</Table.Td>
+            {columns.map((c) => <Table.Td key={c.key}>{c.cell(row)}</Table.Td>)}
           </Table.Tr>
         ))}
       </Table.Tbody>

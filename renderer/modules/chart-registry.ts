@@ -1,0 +1,31 @@
+import { createContext, useContext } from 'react';
+import type { ChartBanner, ChartTab, ClientColumn, ClientSignal, FeatureModule } from './feature-module';
+
+/** What the client chart and the client list draw from the other features, in display order. */
+export interface ChartRegistry {
+  readonly chartTabs: readonly ChartTab[];
+  readonly chartBanners: readonly ChartBanner[];
+  readonly clientSignals: readonly ClientSignal[];
+  readonly clientColumns: readonly ClientColumn[];
+}
+
+const byOrder = <T extends { readonly order: number }>(items: readonly T[]): readonly T[] => [...items].sort((a, b) => a.order - b.order);
+
+/** Collects every feature's chart tabs, banners, client-list signals and columns, each sorted by `order`. */
+export function chartRegistryOf(features: readonly FeatureModule[]): ChartRegistry {
+  return {
+    chartTabs: byOrder(features.flatMap((f) => f.chartTabs ?? [])),
+    chartBanners: byOrder(features.flatMap((f) => f.chartBanners ?? [])),
+    clientSignals: byOrder(features.flatMap((f) => f.clientSignals ?? [])),
+    clientColumns: byOrder(features.flatMap((f) => f.clientColumns ?? [])),
+  };
+}
+
+const EMPTY: ChartRegistry = { chartTabs: [], chartBanners: [], clientSignals: [], clientColumns: [] };
+
+export const ChartRegistryContext = createContext<ChartRegistry>(EMPTY);
+
+/** The registry app/ provides; the clients feature reads the other features only through it. */
+export function useChartRegistry(): ChartRegistry {
+  return useContext(ChartRegistryContext);
+}

@@ -1,0 +1,79 @@
+import type { ComponentType, ReactNode } from 'react';
+import type { Client } from '../../shared/domain/client';
+
+/** What a chart tab's panel gets: the client, and whether the chart may be written to (the client is active). */
+export interface ChartTabProps {
+  readonly client: Client;
+  readonly canEdit: boolean;
+}
+
+/** What a chart banner gets: the chart's props and the tab that is open (a banner may hide on its own tab). */
+export interface ChartBannerProps extends ChartTabProps {
+  readonly tab: string;
+}
+
+export interface FeatureRoute {
+  readonly path: string;
+  readonly element: ReactNode;
+}
+
+export interface NavEntry {
+  readonly to: string;
+  readonly label: string;
+  /** Position in the navigation, lowest first. */
+  readonly order: number;
+  /** A count shown beside the label (e.g. open conflicts); renders nothing when there is nothing to count. */
+  readonly badge?: ComponentType;
+}
+
+export interface ChartTab {
+  /** The `?tab=` value. */
+  readonly value: string;
+  readonly label: string;
+  readonly order: number;
+  readonly Panel: ComponentType<ChartTabProps>;
+}
+
+export interface ChartBanner {
+  readonly key: string;
+  readonly order: number;
+  readonly Banner: ComponentType<ChartBannerProps>;
+}
+
+/** A per-client flag on the client list: which clients have it, and the badge shown beside their name. */
+export interface ClientSignal {
+  readonly key: string;
+  readonly order: number;
+  /** A hook: the ids of the clients the signal is raised for, kept live. */
+  readonly useClientIds: () => ReadonlySet<string>;
+  readonly Badge: ComponentType;
+  /** Said by a screen reader in the row's name ("…, safety alert, open chart"); none for marks that are not alerts. */
+  readonly spoken?: string;
+}
+
+/** The row a client-list column cell is drawn for. */
+export interface ClientColumnRow {
+  readonly id: string;
+  readonly status: Client['status'];
+  readonly admissionDate: string;
+}
+
+/** A column of the client list owned by a feature (e.g. measures due). */
+export interface ClientColumn {
+  readonly key: string;
+  readonly header: string;
+  readonly order: number;
+  /** A hook: given today and the rows shown, returns the cell renderer. */
+  readonly useCell: (today: string, rows: readonly ClientColumnRow[]) => (row: ClientColumnRow) => ReactNode;
+}
+
+/** What a feature plugs into the app: declared in the feature's index.ts, composed by app/features.ts. */
+export interface FeatureModule {
+  readonly name: string;
+  readonly routes?: readonly FeatureRoute[];
+  readonly nav?: readonly NavEntry[];
+  readonly chartTabs?: readonly ChartTab[];
+  readonly chartBanners?: readonly ChartBanner[];
+  readonly clientSignals?: readonly ClientSignal[];
+  readonly clientColumns?: readonly ClientColumn[];
+}
