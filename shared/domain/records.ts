@@ -139,6 +139,8 @@ export interface InstrumentResponse extends RecordBase {
   readonly comment: string;
   /** The response this one corrects (absent or '' for none): responses are append-only, so a correction supersedes. */
   readonly supersedesId?: string;
+  /** Why this response corrects `supersedesId` (sealed; absent before schema v2, '' for an uncorrected response). */
+  readonly correctionReason?: string;
 }
 
 export const MEDICATION_STATUSES = ['active', 'stopped'] as const;
