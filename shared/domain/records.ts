@@ -118,7 +118,8 @@ export interface Note extends RecordBase {
 }
 export const RISK_LEVELS = ['none', 'low', 'moderate', 'high'] as const;
 export interface NoteRisk {
-  readonly level: (typeof RISK_LEVELS)[number];
+  /** '' until the clinician chooses a level: a new draft never starts at "none identified". */
+  readonly level: (typeof RISK_LEVELS)[number] | '';
   readonly text: string;
 }
 
