@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousA11yViolations } from './a11y';
 import { ClientScreens } from './pages/client-pages';
 import { MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
 import { NoteScreens } from './pages/note-pages';
@@ -46,6 +47,7 @@ test('correcting a back-dated PHQ-9 keeps its day, asks why, and shows the reaso
   await expect(history).toContainText('by Alex Admin. Reason: Item 1 was keyed as 3; Robin answered “not at all”.');
   await expect(history).toContainText('Before: 15 (Moderately severe), item 9 (thoughts of self-harm) 0 of 3.');
   await page.screenshot({ path: '/tmp/safety-correction-history.png', fullPage: true });
+  expect(await seriousA11yViolations(page)).toEqual([]);
 });
 
 test('an open item-9 alert stays beside remission, flags the point and row, travels into the note, and needs a risk level to sign', async ({ page }) => {
@@ -81,6 +83,7 @@ test('an open item-9 alert stays beside remission, flags the point and row, trav
   await expect(risk).toHaveAccessibleDescription(/^Choose a risk level: this client has an open safety alert./);
   await expect(page.getByRole('dialog', { name: 'Sign this note?' })).toHaveCount(0);
   await page.screenshot({ path: '/tmp/safety-note-risk.png', fullPage: true });
+  expect(await seriousA11yViolations(page)).toEqual([]);
 
   await risk.getByRole('radio', { name: 'Low' }).check();
   await expect(notes.saveStatus()).toHaveText(/^Saved \d/);
