@@ -20,6 +20,8 @@ export function chartData(t: Trajectory, formatDate: (iso: string) => string): C
       {
         label: `${t.instrumentId} total`,
         data: t.points.map((p) => p.total),
+        // Points on the first and last day sit on the chart's edge: draw them whole (the layout leaves room).
+        clip: false,
         borderColor: LINE,
         backgroundColor: LINE,
         pointBackgroundColor: t.points.map((p) => (flagged(p) ? FLAGGED_POINT.colour : LINE)),
@@ -93,6 +95,7 @@ export function chartOptions(t: Trajectory, markers: readonly ChartMarker[] = []
     responsive: true,
     maintainAspectRatio: false,
     animation: false,
+    layout: { padding: { right: FLAGGED_POINT.radius + FLAGGED_POINT.border } },
     scales: {
       y: { min: t.yRange.min, max: t.yRange.max, title: { display: true, text: 'Total score' } },
       x: { title: { display: true, text: 'Administered on' } },
