@@ -101,7 +101,15 @@ export function emptySections(templateId: NoteTemplateId): NoteSection[] {
 
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 export const RISK_LEVEL_LABELS: Readonly<Record<RiskLevel, string>> = { none: 'None identified', low: 'Low', moderate: 'Moderate', high: 'High' };
+/** What notes written before the structured risk fields read as (schema v1 migration), and addenda and co-signs carry. */
 export const NO_RISK: NoteRisk = { level: 'none', text: '' };
+/** A new draft's risk: no level chosen yet, so a clinician never signs "None identified" they did not pick. */
+export const UNASSESSED_RISK: NoteRisk = { level: '', text: '' };
+
+/** The label of a stored risk level; '' (never chosen) reads "Not recorded". */
+export function riskLevelLabel(level: NoteRisk['level']): string {
+  return level === '' ? 'Not recorded' : RISK_LEVEL_LABELS[level];
+}
 
 export const INTERVENTIONS = [
   { id: 'cbt', label: 'CBT' },
@@ -192,11 +200,20 @@ export function canEditNote(note: Pick<Note, 'kind' | 'status' | 'authorId'>, ac
   return !isLocked(note) && note.authorId === actorId;
 }
 
-/** Why a draft cannot be signed yet ('' when it can). */
-export function signBlocker(note: Pick<Note, 'kind' | 'status' | 'authorId' | 'sections'>, actorId: string): string {
+/** What signing depends on beyond the note itself. */
+export interface SignContext {
+  /** The client has a safety alert no clinician has answered yet (PHQ-9 item 9 or a C-SSRS risk level). */
+  readonly openSafetyAlert: boolean;
+}
+
+export const RISK_REQUIRED = 'This client has an open safety alert: choose a risk level before signing.';
+
+/** Why a draft cannot be signed yet ('' when it can): with an open safety alert the risk level must be chosen. */
+export function signBlocker(note: Pick<Note, 'kind' | 'status' | 'authorId' | 'sections' | 'risk'>, actorId: string, context?: SignContext): string {
   if (isLocked(note)) return 'This note is already signed.';
   if (note.authorId !== actorId) return 'Only the note’s author can sign it.';
   if (note.sections.every((s) => htmlToText(s.html) === '')) return 'Write at least one section before signing.';
+  if (context?.openSafetyAlert === true && (note.risk?.level ?? '') === '') return RISK_REQUIRED;
   return '';
 }
 

@@ -118,7 +118,8 @@ export interface Note extends RecordBase {
 }
 export const RISK_LEVELS = ['none', 'low', 'moderate', 'high'] as const;
 export interface NoteRisk {
-  readonly level: (typeof RISK_LEVELS)[number];
+  /** '' until the clinician chooses a level: a new draft never starts at "none identified". */
+  readonly level: (typeof RISK_LEVELS)[number] | '';
   readonly text: string;
 }
 
@@ -139,6 +140,8 @@ export interface InstrumentResponse extends RecordBase {
   readonly comment: string;
   /** The response this one corrects (absent or '' for none): responses are append-only, so a correction supersedes. */
   readonly supersedesId?: string;
+  /** Why this response corrects `supersedesId` (sealed; absent before schema v2, '' for an uncorrected response). */
+  readonly correctionReason?: string;
 }
 
 export const MEDICATION_STATUSES = ['active', 'stopped'] as const;

@@ -1,6 +1,6 @@
 import { map, of, switchMap, type Observable } from 'rxjs';
 import type { MangoQuerySelector, RxCollection, RxJsonSchema } from 'rxdb/plugins/core';
-import { NO_RISK, lockedChangeRefusal, noteContentHash, withNoteDefaults } from '../../../shared/domain/notes';
+import { NO_RISK, UNASSESSED_RISK, lockedChangeRefusal, noteContentHash, withNoteDefaults } from '../../../shared/domain/notes';
 import { NOTE_KINDS, NOTE_STATUSES, type Note, type NoteRisk, type NoteSection, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointCollections, WaypointDatabase } from '../schema-plan';
 import {
@@ -129,7 +129,7 @@ export function createDraft(db: WaypointDatabase, start: DraftStart, ctx: WriteC
     parentId: '',
     cosignerId: '',
     signedAt: null,
-    risk: NO_RISK,
+    risk: UNASSESSED_RISK,
     interventions: [],
     contentHash: '',
     cosignRequired: false,

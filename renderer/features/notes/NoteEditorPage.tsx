@@ -6,6 +6,7 @@ import type { Note } from '../../../shared/domain/records';
 import { formatInstantDate } from '../../components/format-date';
 import { RichTextView } from '../../components/RichTextSection';
 import { useSession } from '../../app/session-context';
+import { useOpenSafetyAlerts } from '../measures';
 import { NoteEditor } from './components/NoteEditor';
 import { SignedNoteView } from './components/SignedNoteView';
 import { useClientNotes, useClientResponses, useNote, useRecordNoteView, type NoteWithContext } from './useNotes';
@@ -21,7 +22,8 @@ function lastNoteBefore(notes: readonly Note[], current: Note): Note | null {
 function DraftEditor({ note }: { readonly note: Note }) {
   const responses = useClientResponses(note.clientId);
   const notes = useClientNotes(note.clientId);
-  return <NoteEditor note={note} responses={responses.data ?? []} lastNote={lastNoteBefore(notes.data?.notes ?? [], note)} />;
+  const openAlerts = useOpenSafetyAlerts(note.clientId);
+  return <NoteEditor note={note} responses={responses.data ?? []} lastNote={lastNoteBefore(notes.data?.notes ?? [], note)} openAlerts={openAlerts} />;
 }
 
 function ReadOnlyDraft({ note, author }: { readonly note: Note; readonly author: string }) {

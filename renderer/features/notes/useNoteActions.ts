@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import type { AuditAction } from '../../../shared/domain/audit';
-import { NOTE_TEMPLATES, emptySections, type NoteTemplateId } from '../../../shared/domain/notes';
+import { NOTE_TEMPLATES, RISK_REQUIRED, emptySections, type NoteTemplateId } from '../../../shared/domain/notes';
 import type { Note } from '../../../shared/domain/records';
-import { addAddendum, appendAudit, cosignNote, createDraft, saveDraft, signNote, useDatabase, type DraftPatch } from '../../db';
+import { addAddendum, appendAudit, cosignNote, createDraft, getNote, saveDraft, signNote, useDatabase, type DraftPatch, type WaypointDatabase } from '../../db';
+import { findOpenSafetyAlerts } from '../measures';
 import { useSession } from '../../app/session-context';
 import { keepOverwrittenVersion } from '../../sync/sync-records';
 
@@ -21,6 +22,13 @@ export interface NoteActions {
   readonly cosign: (noteId: string) => Promise<Note>;
   /** Keeps a version that arrived while unsaved typing was open on an older one (a conflict copy, see Conflicts). */
   readonly keepArrived: (note: Note) => Promise<void>;
+}
+
+/** Refuses to sign a note whose stored risk level is unchosen while its client has an open safety alert. */
+async function assertRiskForAlerts(db: WaypointDatabase, noteId: string): Promise<void> {
+  const stored = await getNote(db, noteId);
+  if (!stored || (stored.risk?.level ?? '') !== '') return;
+  if ((await findOpenSafetyAlerts(db, stored.clientId)).length > 0) throw new Error(RISK_REQUIRED);
 }
 
 /** Writes to notes, each followed by its audit event, authored by the signed-in user. */
@@ -46,6 +54,7 @@ export function useNoteActions(): NoteActions {
         return note;
       },
       sign: async (noteId) => {
+        await assertRiskForAlerts(db, noteId);
         const c = ctx();
         const note = await signNote(db, noteId, c);
         const cosign = note.cosignRequired === true ? '; awaits a supervisor’s co-sign' : '';

@@ -1,13 +1,13 @@
 import { Alert, Card, NativeSelect, Stack, Title } from '@mantine/core';
 import { isInstrumentId, type InstrumentDefinition, type InstrumentId } from '../../../../shared/instruments';
-import type { DraftAnswers } from '../instrument-forms';
+import type { CorrectionSource } from '../corrections';
 import type { AdministrationInput } from '../useMeasureActions';
 import { AssessmentForm } from './AssessmentForm';
 
 /** What the panel is doing: a fresh administration or the correction of one response; `notice` explains an offer. */
 export interface AdministerState {
   readonly instrumentId: InstrumentId | null;
-  readonly correcting: { readonly id: string; readonly answers: DraftAnswers } | null;
+  readonly correcting: CorrectionSource | null;
   readonly notice: string | null;
 }
 
@@ -50,8 +50,7 @@ export function AdministerPanel({ state, onChange, onSave, onClose, instruments 
           <AssessmentForm
             key={`${def.id}:${state.correcting?.id ?? ''}`}
             def={def}
-            initialAnswers={state.correcting?.answers ?? {}}
-            supersedesId={state.correcting?.id ?? ''}
+            correcting={state.correcting}
             onSave={onSave}
             onCancel={onClose}
           />

@@ -1,10 +1,11 @@
 import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { getInstrument } from '../../../../shared/instruments';
 import { notify } from '../../../components/notify';
 import type { InstrumentDefinition } from '../../../../shared/instruments';
+import { correctionSource, correctionsOf } from '../corrections';
 import { currentResponses, type MeasureResponse } from '../measure-records';
-import { raisesSafetyAlert } from '../safety-alerts';
+import { activeAlerts, raisesSafetyAlert } from '../safety-alerts';
 import { useClientMeasures, type ClientMeasures } from '../useClientMeasures';
 import { useInstrumentCatalog } from '../useInstrumentCatalog';
 import { useMeasureActions, type AdministrationInput } from '../useMeasureActions';
@@ -34,7 +35,8 @@ function Measures({ clientId, data, canAdminister, startDay, instruments }: Sect
   const actions = useMeasureActions(clientId);
   const markers = useMedicationMarkers(clientId);
   const [administering, setAdministering] = useState<AdministerState | null>(null);
-  const current = currentResponses(data.responses);
+  const current = useMemo(() => currentResponses(data.responses), [data.responses]);
+  const openAlerts = useMemo(() => activeAlerts(data.responses, data.acks), [data.responses, data.acks]);
   const schedulable = instruments.filter((d) => d.scoring.totalRange !== null);
 
   const save = async (input: AdministrationInput) => {
@@ -47,7 +49,7 @@ function Measures({ clientId, data, canAdminister, startDay, instruments }: Sect
   };
   const correct = (id: string) => {
     const r = current.find((x) => x.id === id);
-    if (r) setAdministering({ instrumentId: r.instrumentId, correcting: { id: r.id, answers: r.answers }, notice: null });
+    if (r) setAdministering({ instrumentId: r.instrumentId, correcting: correctionSource(r), notice: null });
   };
   return (
     <Stack component="section" aria-labelledby="measures-heading">
@@ -63,7 +65,15 @@ function Measures({ clientId, data, canAdminister, startDay, instruments }: Sect
       {administering && (
         <AdministerPanel instruments={instruments} state={administering} onChange={setAdministering} onSave={save} onClose={() => { setAdministering(null); }} />
       )}
-      <TrajectorySection responses={current} onCorrect={correct} markers={markers} instruments={instruments} />
+      <TrajectorySection
+        responses={current}
+        openAlerts={openAlerts}
+        history={(id) => correctionsOf(data.responses, id)}
+        staffNames={data.staffNames}
+        onCorrect={correct}
+        markers={markers}
+        instruments={instruments}
+      />
       <ScreenerResults responses={current} />
       <AckHistory acks={data.acks} staffNames={data.staffNames} />
     </Stack>

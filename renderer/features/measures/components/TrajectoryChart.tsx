@@ -15,7 +15,7 @@ export function TrajectoryChart({ trajectory, markers = [] }: { trajectory: Traj
         data={chartData(trajectory, formatInstantDate)}
         options={chartOptions(trajectory, shown)}
         role="img"
-        aria-label={`${chartSummary(trajectory)}${marked}`}
+        aria-label={`${chartSummary(trajectory, formatInstantDate)}${marked}`}
       />
     </Box>
   );

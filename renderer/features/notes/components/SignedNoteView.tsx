@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Code, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { RISK_LEVEL_LABELS, canCosign, interventionLabel, noteState, verifyNoteHash, NOTE_STATE_LABELS } from '../../../../shared/domain/notes';
+import { canCosign, riskLevelLabel, interventionLabel, noteState, verifyNoteHash, NOTE_STATE_LABELS } from '../../../../shared/domain/notes';
 import type { Note } from '../../../../shared/domain/records';
 import type { Staff } from '../../../../shared/domain/staff';
 import { ConfirmModal } from '../../../components/ConfirmModal';
@@ -64,7 +64,7 @@ export function SignedNoteView({ note, records, staff }: Props) {
         </section>
       ))}
       <section aria-label="Risk and interventions">
-        <Text><strong>Risk level:</strong> {RISK_LEVEL_LABELS[note.risk?.level ?? 'none']}{note.risk?.text ? ` — ${note.risk.text}` : ''}</Text>
+        <Text><strong>Risk level:</strong> {riskLevelLabel(note.risk?.level ?? 'none')}{note.risk?.text ? ` — ${note.risk.text}` : ''}</Text>
         <Text><strong>Interventions:</strong> {note.interventions?.length ? note.interventions.map(interventionLabel).join(', ') : 'none recorded'}</Text>
       </section>
       <Card withBorder component="section" aria-label="Signature">

@@ -13,6 +13,9 @@ import {
   noteState,
   retemplate,
   signBlocker,
+  RISK_REQUIRED,
+  UNASSESSED_RISK,
+  riskLevelLabel,
   unsignedAgeHours,
   verifyNoteHash,
 } from '../../../../shared/domain/notes';
@@ -111,6 +114,21 @@ describe('lifecycle rules', () => {
     [note({ sections: [{ key: 's', heading: 'S', html: '<p></p>' }] }), 'a', 'Write at least one section before signing.'],
   ])('sign blocker %#', (n, actor, expected) => {
     expect(signBlocker(n, actor)).toBe(expected);
+  });
+
+  // Issue 12 item 6: with an open safety alert the risk level is required; a new draft starts with none chosen.
+  it.each([
+    ['no level chosen, alert open', note({ risk: UNASSESSED_RISK }), true, RISK_REQUIRED],
+    ['no level chosen, no alert', note({ risk: UNASSESSED_RISK }), false, ''],
+    ['"None identified" chosen, alert open', note({ risk: { level: 'none', text: '' } }), true, ''],
+    ['"High" chosen, alert open', note({ risk: { level: 'high', text: 'plan and intent' } }), true, ''],
+    ['empty and unchosen, alert open: the sections come first', note({ risk: UNASSESSED_RISK, sections: [] }), true, 'Write at least one section before signing.'],
+  ] as const)('sign blocker: %s', (_, n, openSafetyAlert, expected) => {
+    expect(signBlocker(n, 'a', { openSafetyAlert })).toBe(expected);
+  });
+
+  it.each([['', 'Not recorded'], ['none', 'None identified'], ['moderate', 'Moderate']] as const)('risk level %j reads %s', (level, label) => {
+    expect(riskLevelLabel(level)).toBe(label);
   });
 
   const supervisedSigned = note({ status: 'signed', cosignRequired: true });
