@@ -120,3 +120,14 @@ export function chartSummary(t: Trajectory, formatDate: (iso: string) => string 
   const flags = flagged.length ? ` Marked in red: ${flagged.join('; ')}.` : '';
   return `${t.instrumentId} totals, ${String(t.points.length)} in range, from ${String(first.total)} (${first.bandLabel}) to ${String(last.total)} (${last.bandLabel}).${status}${flags}`;
 }
+
+export type LegendSwatch = 'medication-change' | 'item9' | 'reliable-change';
+
+/** The chart's legend: only the marks this chart draws, each with what it means (the bands are labelled in place). */
+export function legendEntries(t: Trajectory, shownMarkers: readonly ChartMarker[]): readonly { readonly swatch: LegendSwatch; readonly text: string }[] {
+  const entries: { swatch: LegendSwatch; text: string }[] = [];
+  if (shownMarkers.length > 0) entries.push({ swatch: 'medication-change', text: 'Dashed purple line: a medication started, stopped or changed dose' });
+  if (t.points.some((p) => p.item9Flag !== null)) entries.push({ swatch: 'item9', text: 'Red ringed point: item 9 (thoughts of self-harm) above 0 or unanswered' });
+  if (t.points.some((p) => p.change === 'reliably_improved' || p.change === 'reliably_deteriorated')) entries.push({ swatch: 'reliable-change', text: 'Larger point: reliable change from baseline' });
+  return entries;
+}
