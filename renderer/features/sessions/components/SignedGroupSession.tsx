@@ -1,6 +1,7 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
 import { formatInstantDate } from '../../../components/format-date';
 import { RichTextView } from '../../../components/RichTextSection';
+import { individualSectionHtml } from '../../../../shared/domain/group-member-note';
 import type { Group as ClinicGroup, Note, Session } from '../../../../shared/domain/records';
 import { nameIn, type SessionDetail } from '../useSessions';
 import { AttendanceTable } from './AttendanceTable';
@@ -34,7 +35,7 @@ export function SignedGroupSession({ detail, groupNote }: Props) {
         {memberNotes.map((n) => (
           <div key={n.id}>
             <Title order={3} size="h5" mt="sm">{names.client(n.clientId)}</Title>
-            <RichTextView html={n.sections[0]?.html ?? ''} />
+            <RichTextView html={individualSectionHtml(n.sections)} />
           </div>
         ))}
       </Card>
