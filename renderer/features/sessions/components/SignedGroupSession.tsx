@@ -1,4 +1,5 @@
-import { Card, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { formatInstantDate } from '../../../components/format-date';
 import { RichTextView } from '../../../components/RichTextSection';
 import { individualSectionHtml } from '../../../../shared/domain/group-member-note';
@@ -23,6 +24,7 @@ export function SignedGroupSession({ detail, groupNote }: Props) {
       <AttendanceTable caption={`Attendance of the members of ${group.name}`} members={members} records={attendance} sessionId={session.id} sessionAt={session.startsAt} readOnly onSave={() => Promise.resolve()} />
       <Card withBorder component="section" aria-labelledby="signed-group-note">
         <Title order={2} size="h3" id="signed-group-note">Group note</Title>
+        <Anchor component={Link} to={`/notes/${groupNote.id}`}>Open the signed group note (signature, addenda)</Anchor>
         {groupNote.sections.map((s) => (
           <div key={s.key}>
             <Title order={3} size="h5" mt="sm">{s.heading}</Title>
