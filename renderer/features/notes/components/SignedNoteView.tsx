@@ -75,7 +75,7 @@ export function SignedNoteView({ note, records, staff }: Props) {
         {note.contentHash ? (
           <Text size="sm">
             Content hash (SHA-256): <Code>{note.contentHash}</Code>{' '}
-            {hashOk === true && <Badge color="teal.9" variant="light">verified</Badge>}
+            {hashOk === true && <Badge color="teal.9">verified</Badge>}
             {hashOk === false && <Badge color="red.9">does not match the content</Badge>}
           </Text>
         ) : (
