@@ -214,9 +214,12 @@ export function hasDraftContent(note: Pick<Note, 'title' | 'sections' | 'risk' |
   );
 }
 
-/** Only the author discards their own draft. */
-export function canDiscardNote(note: Pick<Note, 'kind' | 'status' | 'authorId'>, actorId: string): boolean {
-  return note.kind === 'note' && note.status === 'draft' && note.authorId === actorId;
+/**
+ * Only the author discards their own draft, and not a group session's: the group draft and its member notes are
+ * written and signed together on the session's page (a member note is a draft only while signing runs).
+ */
+export function canDiscardNote(note: Pick<Note, 'kind' | 'status' | 'authorId' | 'templateId'>, actorId: string): boolean {
+  return note.kind === 'note' && note.status === 'draft' && note.authorId === actorId && asksRiskAndInterventions(note.templateId);
 }
 
 /** Why a draft cannot be signed yet ('' when it can). */

@@ -64,6 +64,9 @@ describe('discarding and restoring drafts', () => {
     await signNote(db, typed.id, { authorId: therapist.id, now: T('09:20') });
     await expect(discardNoteDraft(db, therapist, T('09:30'), typed.id)).rejects.toThrow(/signed/);
     expect((await getNote(db, typed.id))?.status).toBe('signed');
+    const groupDraft = await createDraft(db, { clientId: '', sessionId: 's1', templateId: 'group', title: '', sections: [] }, { authorId: therapist.id, now: T('09:40') });
+    await expect(discardNoteDraft(db, therapist, T('09:45'), groupDraft.id)).rejects.toThrow(/signed on the session’s page/);
+    expect((await getNote(db, groupDraft.id))?.status).toBe('draft');
     expect(await auditDetails(db)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { map, of, switchMap, type Observable } from 'rxjs';
 import type { MangoQuerySelector, RxCollection, RxJsonSchema } from 'rxdb/plugins/core';
-import { NO_RISK, hasDraftContent, lockedChangeRefusal, noteContentHash, withNoteDefaults } from '../../../shared/domain/notes';
+import { NO_RISK, canDiscardNote, hasDraftContent, lockedChangeRefusal, noteContentHash, withNoteDefaults } from '../../../shared/domain/notes';
 import { NOTE_KINDS, NOTE_STATUSES, type Note, type NoteRisk, type NoteSection, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointCollections, WaypointDatabase } from '../schema-plan';
 import {
@@ -262,6 +262,7 @@ export async function discardDraft(db: WaypointDatabase, id: string, ctx: WriteC
   // One write, judged on the data it replaces: text that arrived meanwhile (another laptop) is kept, never deleted.
   await doc.incrementalModify((data) => {
     assertOwnDraft(data, ctx.authorId);
+    if (!canDiscardNote(data, ctx.authorId)) throw new NoteLockedError('A group session’s notes are written and signed on the session’s page; they cannot be discarded.');
     outcome = hasDraftContent(toNote(data)) ? 'kept' : 'deleted';
     return outcome === 'deleted' ? { ...data, _deleted: true } : { ...data, status: 'discarded', updatedAt: ctx.now.toISOString() };
   });

@@ -15,7 +15,7 @@ const INDIVIDUAL: readonly string[] = INDIVIDUAL_TEMPLATE_IDS;
 
 /** The client's most recent other individual note (by start time), for "Start from last note"; group notes never. */
 function lastNoteBefore(notes: readonly Note[], current: Note): Note | null {
-  const others = notes.filter((n) => n.kind === 'note' && n.id !== current.id && INDIVIDUAL.includes(n.templateId) && n.sections.length > 0);
+  const others = notes.filter((n) => n.kind === 'note' && n.status !== 'discarded' && n.id !== current.id && INDIVIDUAL.includes(n.templateId) && n.sections.length > 0);
   return others.reduce<Note | null>((a, n) => (a === null || n.createdAt > a.createdAt ? n : a), null);
 }
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { INDIVIDUAL_TEMPLATE_IDS, NOTE_TEMPLATES, hasDraftContent, isTemplateId, retemplate, signBlocker, templateOf } from '../../../../shared/domain/notes';
+import { INDIVIDUAL_TEMPLATE_IDS, NOTE_TEMPLATES, canDiscardNote, hasDraftContent, isTemplateId, retemplate, signBlocker, templateOf } from '../../../../shared/domain/notes';
 import type { InstrumentResponse, Note, NoteSection } from '../../../../shared/domain/records';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { notify } from '../../../components/notify';
@@ -114,7 +114,7 @@ export function NoteEditor({ note, responses, lastNote }: Props) {
       <InterventionsField value={content.interventions} onChange={(interventions) => { update({ interventions }); }} />
       {blocker && <Alert color="red" role="alert" title="The note was not signed">{blocker}</Alert>}
       <Group justify="space-between">
-        <DiscardDraftButton noteId={note.id} clientId={note.clientId} hasContent={hasDraftContent(content)} saveFirst={flush} />
+        {canDiscardNote(note, user.id) ? <DiscardDraftButton noteId={note.id} clientId={note.clientId} hasContent={hasDraftContent(content)} saveFirst={flush} /> : <span />}
         <Button onClick={askToSign}>Sign note</Button>
       </Group>
       <ConfirmModal opened={signing} title="Sign this note?" confirmLabel="Sign note" busy={busy} onCancel={() => { setSigning(false); }} onConfirm={() => void sign()}>

@@ -207,6 +207,8 @@ describe('discarding a draft', () => {
     ['another author’s draft', note(), 'b', false],
     ['a signed note', note({ status: 'signed' }), 'a', false],
     ['an already discarded draft', note({ status: 'discarded' }), 'a', false],
+    ['a group member’s note mid-signing', note({ templateId: 'group-member' }), 'a', false],
+    ['a group session’s shared draft', note({ templateId: 'group', clientId: '' }), 'a', false],
   ])('%s: may discard %s', (_name, n, actor, expected) => {
     expect(canDiscardNote(n, actor)).toBe(expected);
   });
