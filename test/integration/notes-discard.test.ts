@@ -3,6 +3,7 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { firstValueFrom } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { createDraft, getNote, saveDraft, signNote, watchAudit, watchDiscardedNotes, watchUnsignedNotesByAuthor, type WaypointDatabase } from '../../renderer/db';
+import { enumField } from '../../renderer/db/collections/collection-spec';
 import { COLLECTION_SPECS, SEALED_FIELDS } from '../../renderer/db/schema-plan';
 import { wrapSealedStorage } from '../../renderer/db/sealed-storage';
 import { discardNoteDraft, restoreNoteDraft } from '../../renderer/features/notes/discard-actions';
@@ -74,7 +75,7 @@ describe('discarding and restoring drafts', () => {
 // The v2 schema as it shipped: statuses draft and signed only.
 function v2NotesSchema(): RxJsonSchema<Record<string, unknown>> {
   const { schema } = COLLECTION_SPECS.notes;
-  const status = { type: 'string', enum: ['draft', 'signed'], maxLength: 9 };
+  const status = enumField(['draft', 'signed']);
   return { ...schema, version: 2, properties: { ...schema.properties, status } } as RxJsonSchema<Record<string, unknown>>;
 }
 
