@@ -148,7 +148,11 @@ test('an accidental empty draft is discarded at once; one with text only after c
   const noteUrl = page.url();
   await notes.section('Subjective').click();
   await page.keyboard.type('Typed before changing my mind');
-  await notes.discardDraft(false);
+  await page.getByRole('button', { name: 'Discard draft' }).click();
+  await page.screenshot({ path: '/tmp/groupnotes-discard-confirm.png', fullPage: true });
+  await page.getByRole('dialog', { name: 'Discard this draft?' }).getByRole('button', { name: 'Keep the draft' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.screenshot({ path: '/tmp/groupnotes-editor.png', fullPage: true });
   await expect(notes.section('Subjective')).toHaveText('Typed before changing my mind');
   await notes.discardDraft(true);
   await expect(page.getByText('No notes yet.')).toBeVisible();

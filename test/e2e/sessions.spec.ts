@@ -127,12 +127,14 @@ test('a member’s signed note reads alone: the session’s context, shared part
   await page.getByLabel(`Risk assessment: ${display('Brooks')}`).fill('Passive thoughts, no plan; safety plan reviewed.');
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: '/tmp/groupnotes-group-run.png', fullPage: true });
 
   // Before signing, Unsigned notes lists the group's draft by its group and opens it where it is written.
   await page.getByRole('link', { name: 'Unsigned notes' }).click();
   const row = page.getByRole('table', { name: 'Your unsigned drafts' }).getByRole('row').filter({ hasText: 'Group: Grounding circle' });
   await expect(row.getByRole('link', { name: 'Group note', exact: true })).toBeVisible();
   await expect(page.getByText(/Unknown client|note note/)).toHaveCount(0);
+  await page.screenshot({ path: '/tmp/groupnotes-unsigned.png', fullPage: true });
   await row.getByRole('link', { name: 'Group note' }).click();
   await expect(page).toHaveURL(sessionUrl);
   await sessions.signGroupSession();
@@ -141,6 +143,7 @@ test('a member’s signed note reads alone: the session’s context, shared part
   // The group note's own page: titled by its group and date, back to the session.
   await page.getByRole('link', { name: 'Open the signed group note (signature, addenda)' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Group note — Grounding circle, / })).toBeVisible();
+  await page.screenshot({ path: '/tmp/groupnotes-group-note.png', fullPage: true });
   await expect(page.getByRole('region', { name: 'Risk and interventions' })).toHaveCount(0);
   await page.getByRole('link', { name: 'Back to the group session' }).click();
   await expect(page).toHaveURL(sessionUrl);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { AuditAction } from '../../../shared/domain/audit';
-import { NOTE_TEMPLATES, emptySections, type NoteTemplateId } from '../../../shared/domain/notes';
+import { emptySections, noteLabel, type NoteTemplateId } from '../../../shared/domain/notes';
 import type { Note } from '../../../shared/domain/records';
 import { addAddendum, appendAudit, cosignNote, createDraft, saveDraft, signNote, useDatabase, type DiscardOutcome, type DraftPatch } from '../../db';
 import { useSession } from '../../app/session-context';
@@ -39,9 +39,8 @@ export function useNoteActions(): NoteActions {
     return {
       create: async (input) => {
         const c = ctx();
-        const template = NOTE_TEMPLATES[input.templateId];
         const note = await createDraft(db, { ...input, title: '', sections: emptySections(input.templateId) }, c);
-        await audit('create', note.id, `Started a ${template.label} note for client ${input.clientId}`, c.now);
+        await audit('create', note.id, `Started a ${noteLabel(input.templateId)} for client ${input.clientId}`, c.now);
         return note;
       },
       save: async (noteId, patch, firstOfSession) => {
