@@ -85,7 +85,11 @@ export interface Attendance extends RecordBase {
 
 /** 'cosign' is a supervisor's co-signature of a signed note (parentId): a new record, because a signed note never changes. */
 export const NOTE_KINDS = ['note', 'addendum', 'cosign'] as const;
-export const NOTE_STATUSES = ['draft', 'signed'] as const;
+/**
+ * 'discarded': a draft its author discarded while it held text; kept (hidden from Unsigned notes) so an admin can
+ * restore it. An empty draft is deleted instead.
+ */
+export const NOTE_STATUSES = ['draft', 'signed', 'discarded'] as const;
 export interface NoteSection {
   readonly key: string;
   readonly heading: string;

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { INDIVIDUAL_TEMPLATE_IDS, NOTE_TEMPLATES, RISK_REQUIRED, isTemplateId, retemplate, signBlocker, templateOf } from '../../../../shared/domain/notes';
+import { INDIVIDUAL_TEMPLATE_IDS, NOTE_TEMPLATES, RISK_REQUIRED, canDiscardNote, hasDraftContent, isTemplateId, retemplate, signBlocker, templateOf } from '../../../../shared/domain/notes';
 import type { InstrumentResponse, Note, NoteSection } from '../../../../shared/domain/records';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { notify } from '../../../components/notify';
@@ -9,6 +9,7 @@ import { useSession } from '../../../app/session-context';
 import { observationSectionKey } from '../note-inserts';
 import { useNoteActions } from '../useNoteActions';
 import { useNoteDraft } from '../useNoteDraft';
+import { DiscardDraftButton } from './DiscardDraftButton';
 import { InsertActions } from './InsertActions';
 import { InterventionsField } from './InterventionsField';
 import { RiskFields } from './RiskFields';
@@ -121,7 +122,8 @@ export function NoteEditor({ note, responses, lastNote, openAlerts }: Props) {
       />
       <InterventionsField value={content.interventions} onChange={(interventions) => { update({ interventions }); }} />
       {blocker && <Alert color="red" role="alert" title="The note was not signed">{blocker}</Alert>}
-      <Group justify="flex-end">
+      <Group justify="space-between">
+        {canDiscardNote(note, user.id) ? <DiscardDraftButton noteId={note.id} clientId={note.clientId} hasContent={hasDraftContent(content)} saveFirst={flush} /> : <span />}
         <Button onClick={askToSign}>Sign note</Button>
       </Group>
       <ConfirmModal opened={signing} title="Sign this note?" confirmLabel="Sign note" busy={busy} onCancel={() => { setSigning(false); }} onConfirm={() => void sign()}>
