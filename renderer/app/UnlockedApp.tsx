@@ -4,6 +4,7 @@ import { HashRouter } from 'react-router';
 import { DatabaseProvider } from '../db';
 import { ClinicSyncContext, type ClinicSyncContextValue } from '../features/sync';
 import { getHost } from '../host';
+import { ResumeProvider, type ResumeDeps } from '../resume/ResumeProvider';
 import { AppLayout } from './AppLayout';
 import { SessionContext, type Session } from './session-context';
 import type { VaultController, VaultState } from './vault-controller';
@@ -30,7 +31,7 @@ function useHostLock(controller: VaultController): void {
 }
 
 /** The app once unlocked: database, session and routes. */
-export function UnlockedApp({ controller, state }: { controller: VaultController; state: Unlocked }) {
+export function UnlockedApp({ controller, state, resume }: { controller: VaultController; state: Unlocked; resume: ResumeDeps }) {
   useIdleLock(controller, state.idleMinutes);
   useHostLock(controller);
   const session = useMemo<Session>(
@@ -55,12 +56,14 @@ export function UnlockedApp({ controller, state }: { controller: VaultController
     <DatabaseProvider db={state.db}>
       <SessionContext.Provider value={session}>
         <ClinicSyncContext.Provider value={clinicSync}>
-          <HashRouter>
-            <AppLayout
-              idleMinutes={state.idleMinutes}
-              onIdleMinutesChange={(minutes) => controller.setIdleMinutes(minutes)}
-            />
-          </HashRouter>
+          <ResumeProvider deps={resume} vault={state.vault} returning={state.returning} beforeLock={controller.beforeLock}>
+            <HashRouter>
+              <AppLayout
+                idleMinutes={state.idleMinutes}
+                onIdleMinutesChange={(minutes) => controller.setIdleMinutes(minutes)}
+              />
+            </HashRouter>
+          </ResumeProvider>
         </ClinicSyncContext.Provider>
       </SessionContext.Provider>
     </DatabaseProvider>
