@@ -117,3 +117,62 @@ test('restored typing can be discarded', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'New client' })).toBeVisible();
   await expect(page.getByLabel('First name')).toHaveValue('');
 });
+
+test('every form that holds typing keeps it across a lock for the same user', async ({ page }) => {
+  await new SetupScreen(page).openNewClinic();
+  await new ClientScreens(page).createClient(ROWAN);
+  const lock = new LockScreen(page);
+  // The shortcut: a dialog's overlay covers the Lock button.
+  const lockAndUnlock = async () => {
+    await page.keyboard.press('Control+l');
+    await expect(lock.heading()).toBeVisible();
+    await lock.unlock(ADMIN.passphrase);
+    await expect(page.getByRole('status').filter({ hasText: 'Restored what you were typing before Waypoint locked' })).toBeVisible();
+  };
+
+  await test.step('the add-medication dialog opens again with its typing', async () => {
+    await page.getByRole('tab', { name: 'Medications' }).click();
+    await page.getByRole('button', { name: 'Add medication' }).click();
+    await page.getByRole('dialog', { name: 'Add medication' }).getByLabel('Medication name').fill('Sertraline');
+    await lockAndUnlock();
+    await expect(page.getByRole('dialog', { name: 'Add medication' }).getByLabel('Medication name')).toHaveValue('Sertraline');
+    await page.getByRole('dialog', { name: 'Add medication' }).getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  await test.step('the measures schedule editor opens again with its changes', async () => {
+    await page.getByRole('tab', { name: 'Measures' }).click();
+    await page.getByRole('button', { name: 'Edit schedule' }).click();
+    const editor = page.getByRole('form', { name: 'Edit measures schedule' });
+    await editor.getByRole('checkbox', { name: /^PHQ-9 — / }).check();
+    await editor.getByRole('textbox', { name: 'PHQ-9 every how many days' }).fill('14');
+    await lockAndUnlock();
+    await expect(editor.getByRole('checkbox', { name: /^PHQ-9 — / })).toBeChecked();
+    await expect(editor.getByRole('textbox', { name: 'PHQ-9 every how many days' })).toHaveValue('14');
+  });
+
+  await test.step('the check-in round keeps who attends and their rows', async () => {
+    await page.getByRole('link', { name: 'Check-ins' }).click();
+    const round = page.getByRole('region', { name: 'Check-in round' });
+    await round.getByRole('checkbox', { name: /Rowan/ }).check();
+    await round.getByRole('textbox', { name: /Rowan.*: Journal/ }).fill('Slept through the night');
+    await lockAndUnlock();
+    await expect(round.getByRole('checkbox', { name: /Rowan/ })).toBeChecked();
+    await expect(round.getByRole('textbox', { name: /Rowan.*: Journal/ })).toHaveValue('Slept through the night');
+  });
+
+  await test.step('the group form', async () => {
+    await page.getByRole('link', { name: 'Groups' }).click();
+    await page.getByRole('button', { name: 'New group' }).click();
+    await page.getByLabel('Group name').fill('Tuesday skills group');
+    await lockAndUnlock();
+    await expect(page.getByLabel('Group name')).toHaveValue('Tuesday skills group');
+  });
+
+  await test.step('the session form', async () => {
+    await page.getByRole('link', { name: 'Schedule' }).click();
+    await page.getByRole('button', { name: 'New session' }).click();
+    await page.getByLabel('Topic').fill('Paced breathing');
+    await lockAndUnlock();
+    await expect(page.getByLabel('Topic')).toHaveValue('Paced breathing');
+  });
+});
