@@ -33,20 +33,25 @@ interface RoundTyping {
   readonly drafts: Drafts;
 }
 
-/** A group's check-in round: tick who attends, then one row per attending client; saving keeps rows that need fixing. */
-export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
-  const [today] = useState(localToday);
+function useRoundTyping(today: string) {
   const [day, setDay] = useState(today);
   const [attending, setAttending] = useState<string[]>([]);
   const [drafts, setDrafts] = useState<Drafts>({});
-  const [rowErrors, setRowErrors] = useState<Readonly<Record<string, string>>>({});
-  const [saving, setSaving] = useState(false);
   const [opening] = useState<RoundTyping>(() => ({ day: today, attending: [], drafts: {} }));
   const restored = useFormStash('checkin-round', {
     values: { day, attending, drafts },
     initial: opening,
     setValues: (typed) => { setDay(typed.day); setAttending([...typed.attending]); setDrafts(typed.drafts); },
   });
+  return { day, setDay, attending, setAttending, drafts, setDrafts, restored };
+}
+
+/** A group's check-in round: tick who attends, then one row per attending client; saving keeps rows that need fixing. */
+export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
+  const [today] = useState(localToday);
+  const { day, setDay, attending, setAttending, drafts, setDrafts, restored } = useRoundTyping(today);
+  const [rowErrors, setRowErrors] = useState<Readonly<Record<string, string>>>({});
+  const [saving, setSaving] = useState(false);
   const draftOf = (id: string) => drafts[id] ?? emptyDraft(day);
   const set = (id: string, patch: Partial<CheckInDraft>) => { setDrafts((d) => ({ ...d, [id]: { ...(d[id] ?? emptyDraft(day)), ...patch } })); };
   const nameOf = (id: string) => clients.find((c) => c.id === id)?.name ?? id;
