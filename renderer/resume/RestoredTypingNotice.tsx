@@ -9,7 +9,7 @@ export function RestoredTypingNotice({ restored }: { restored: RestoredTyping })
   return (
     <Alert color="blue" role="status" title={`Restored what you were typing before Waypoint locked at ${time.format(new Date(restored.restoredAt))}`}>
       <Group justify="space-between" wrap="nowrap">
-        <Text size="sm">None of it is saved yet: check it and save, or discard it to start again from the form as it opened.</Text>
+        <Text size="sm">None of it is saved yet: check it, then save it or discard it.</Text>
         <Button size="xs" variant="default" onClick={restored.discard} style={{ flexShrink: 0 }}>
           Discard restored typing
         </Button>

@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { dumpIndexedDb } from './idb-dump';
 import { ClientScreens } from './pages/client-pages';
+import { localDayAgo } from './pages/measure-pages';
+import { MedicationScreens } from './pages/medication-pages';
 import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
 
 /** A shared laptop: two staff members take turns on it. */
@@ -130,13 +132,23 @@ test('every form that holds typing keeps it across a lock for the same user', as
     await expect(page.getByRole('status').filter({ hasText: 'Restored what you were typing before Waypoint locked' })).toBeVisible();
   };
 
-  await test.step('the add-medication dialog opens again with its typing', async () => {
-    await page.getByRole('tab', { name: 'Medications' }).click();
-    await page.getByRole('button', { name: 'Add medication' }).click();
-    await page.getByRole('dialog', { name: 'Add medication' }).getByLabel('Medication name').fill('Sertraline');
+  await test.step('the medication dialogs (add, change dose) open again with their typing', async () => {
+    const meds = new MedicationScreens(page);
+    await meds.openTab();
+    const form = await meds.fillNewMedication({ name: 'Sertraline', strength: '50 mg tablet', dose: '50', timesPerDay: '1', times: '08:00', prescriber: 'Dr Lee', indication: 'Depression', startedOn: localDayAgo(30) });
     await lockAndUnlock();
-    await expect(page.getByRole('dialog', { name: 'Add medication' }).getByLabel('Medication name')).toHaveValue('Sertraline');
-    await page.getByRole('dialog', { name: 'Add medication' }).getByRole('button', { name: 'Cancel' }).click();
+    await expect(form.getByLabel('Medication name')).toHaveValue('Sertraline');
+    await expect(form.getByLabel('Indication')).toHaveValue('Depression');
+    await form.getByRole('button', { name: 'Save medication' }).click();
+    await expect(meds.currentList()).toContainText('Sertraline');
+
+    await page.getByRole('button', { name: 'Change dose of Sertraline' }).click();
+    const dose = meds.dialog('Change dose of Sertraline');
+    await dose.getByLabel('Reason for the change').fill('Partial response at 50 mg');
+    await lockAndUnlock();
+    await expect(dose.getByLabel('Reason for the change')).toHaveValue('Partial response at 50 mg');
+    await page.screenshot({ path: '/tmp/laptop-restored-dialog.png' });
+    await dose.getByRole('button', { name: 'Cancel' }).click();
   });
 
   await test.step('the measures schedule editor opens again with its changes', async () => {

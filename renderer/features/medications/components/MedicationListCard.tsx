@@ -19,17 +19,21 @@ function withoutDose(input: MedicationInput): Omit<MedicationInput, 'dose'> {
 
 type Editing = { readonly mode: 'add' } | { readonly mode: 'edit' | 'dose' | 'stop'; readonly med: Medication };
 
-// Names the add and edit forms for the typing kept across a lock.
+// Names the forms for the typing kept across a lock.
 const addKey = (clientId: string) => `medication:add:${clientId}`;
-const editKey = (medicationId: string) => `medication:edit:${medicationId}`;
+const MED_MODES = ['edit', 'dose', 'stop'] as const;
+const medKey = (mode: (typeof MED_MODES)[number], medicationId: string) => `medication:${mode}:${medicationId}`;
 
 /** The form that was open with unsaved typing when the vault locked, opened again for it. */
 function useReopened(clientId: string, medications: readonly Medication[]): Editing | null {
   const waiting = useWaitingFormKeys();
   const [reopened] = useState<Editing | null>(() => {
     if (waiting.has(addKey(clientId))) return { mode: 'add' };
-    const med = medications.find((m) => waiting.has(editKey(m.id)));
-    return med ? { mode: 'edit', med } : null;
+    for (const med of medications) {
+      const mode = MED_MODES.find((m) => waiting.has(medKey(m, med.id)));
+      if (mode) return { mode, med };
+    }
+    return null;
   });
   return reopened;
 }
@@ -50,14 +54,14 @@ function EditModal({ clientId, editing, actions, today, close }: { clientId: str
   }
   const { med } = editing;
   if (editing.mode === 'edit') {
-    return <MedicationFormModal title={`Edit ${med.name}`} stashKey={editKey(med.id)} initial={formFromMedication(med)} today={today} doseLocked onClose={close}
+    return <MedicationFormModal title={`Edit ${med.name}`} stashKey={medKey('edit', med.id)} initial={formFromMedication(med)} today={today} doseLocked onClose={close}
       onSave={async (input) => { await actions.edit(med, withoutDose(input)); close(); notify(`${input.name} saved.`); }} />;
   }
   if (editing.mode === 'dose') {
-    return <DoseChangeModal med={med} today={today} onClose={close}
+    return <DoseChangeModal med={med} stashKey={medKey('dose', med.id)} today={today} onClose={close}
       onSave={async (input) => { await actions.changeDose(med, input); close(); notify(`Dose of ${med.name} changed.`); }} />;
   }
-  return <StopModal med={med} today={today} onClose={close}
+  return <StopModal med={med} stashKey={medKey('stop', med.id)} today={today} onClose={close}
     onSave={async (input) => { await actions.stop(med, input); close(); notify(`${med.name} stopped.`); }} />;
 }
 
