@@ -4,6 +4,8 @@ import { CHECK_IN_SCALES, JOURNAL_MAX_CHARS } from '../../../../shared/instrumen
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { formatIsoDate, localToday } from '../../../components/format-date';
 import { notify } from '../../../components/notify';
+import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
+import { useFormStash } from '../../../resume/useFormStash';
 import { emptyDraft, readDraft, type CheckInDraft } from '../checkin-form';
 import { secondCheckIns, type CheckIn, type CheckInInput } from '../checkin-records';
 import { plural } from '../../../../shared/domain/text';
@@ -25,12 +27,30 @@ interface Pending {
 
 type Drafts = Readonly<Record<string, CheckInDraft>>;
 
-/** A group's check-in round: tick who attends, then one row per attending client; saving keeps rows that need fixing. */
-export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
-  const [today] = useState(localToday);
+/** Everything typed into a round: kept across a lock like any form. */
+interface RoundTyping {
+  readonly day: string;
+  readonly attending: readonly string[];
+  readonly drafts: Drafts;
+}
+
+function useRoundTyping(today: string) {
   const [day, setDay] = useState(today);
   const [attending, setAttending] = useState<string[]>([]);
   const [drafts, setDrafts] = useState<Drafts>({});
+  const [opening] = useState<RoundTyping>(() => ({ day: today, attending: [], drafts: {} }));
+  const restored = useFormStash('checkin-round', {
+    values: { day, attending, drafts },
+    initial: opening,
+    setValues: (typed) => { setDay(typed.day); setAttending([...typed.attending]); setDrafts(typed.drafts); },
+  });
+  return { day, setDay, attending, setAttending, drafts, setDrafts, restored };
+}
+
+/** A group's check-in round: tick who attends, then one row per attending client; saving keeps rows that need fixing. */
+export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
+  const [today] = useState(localToday);
+  const { day, setDay, attending, setAttending, drafts, setDrafts, restored } = useRoundTyping(today);
   const [rowErrors, setRowErrors] = useState<Readonly<Record<string, string>>>({});
   const [saving, setSaving] = useState(false);
   const draftOf = (id: string) => drafts[id] ?? emptyDraft(day);
@@ -83,6 +103,7 @@ export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
   return (
     <Stack component="section" aria-labelledby="round-heading">
       <Title order={2} id="round-heading">Check-in round</Title>
+      <RestoredTypingNotice restored={restored} />
       <TextInput type="date" label="Day of the round" withAsterisk max={today} value={day} onChange={(e) => { setDay(e.currentTarget.value); }} w={200} />
       <Checkbox.Group label="Attending clients" value={attending} onChange={setAttending}>
         <Group mt="xs">

@@ -3,10 +3,14 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { DOSE_UNITS, MEDICATION_ROUTES, type MedicationInput } from '../../../../shared/domain/medications';
 import { LIST_PROPS } from '../../../components/combobox';
+import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
+import { useFormStash } from '../../../resume/useFormStash';
 import { validateMedicationForm, type MedicationFormValues } from '../medication-form';
 
 interface Props {
   readonly title: string;
+  /** Names this form for the typing kept across a lock. */
+  readonly stashKey: string;
   readonly initial: MedicationFormValues;
   readonly today: string;
   /** Editing: the dose is read-only here (it changes only through “Change dose”). */
@@ -16,7 +20,7 @@ interface Props {
 }
 
 /** Add or edit a medication: name, strength, dose, route, schedule, prescriber, indication and start date. */
-export function MedicationFormModal({ title, initial, today, doseLocked, onClose, onSave }: Props) {
+export function MedicationFormModal({ title, stashKey, initial, today, doseLocked, onClose, onSave }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const form = useForm<MedicationFormValues>({
@@ -27,6 +31,7 @@ export function MedicationFormModal({ title, initial, today, doseLocked, onClose
       return r.ok ? {} : { ...r.errors };
     },
   });
+  const restored = useFormStash(stashKey, { values: form.getValues(), initial, setValues: form.setValues });
   const save = async (values: MedicationFormValues) => {
     const r = validateMedicationForm(values, today);
     if (!r.ok) return;
@@ -45,6 +50,7 @@ export function MedicationFormModal({ title, initial, today, doseLocked, onClose
     <Modal opened onClose={onClose} title={title} size="lg" centered closeButtonProps={{ 'aria-label': 'Close' }}>
       <form noValidate aria-label={title} onSubmit={form.onSubmit((v) => { void save(v); })}>
         <Stack>
+          <RestoredTypingNotice restored={restored} />
           <SimpleGrid cols={2}>
             <TextInput label="Medication name" required data-autofocus {...form.getInputProps('name')} />
             <TextInput label="Strength" placeholder="e.g. 50 mg tablet" {...form.getInputProps('strength')} />
