@@ -48,7 +48,7 @@ function Chart({ client, staff }: { client: Client; staff: readonly Staff[] }) {
   return (
     <Stack>
       <ClientHeader client={client} clinicianName={nameOf(client.primaryClinicianId)} today={today} actions={buttons} />
-      <SafetyAlertBanner clientId={client.id} canAdminister={client.status === 'active'} />
+      <SafetyAlertBanner clientId={client.id} canAdminister={client.status === 'active'} dateOfBirth={client.dateOfBirth} />
       <AbsenceAlertBanner clientId={client.id} />
       {tab !== 'medications' && <AdherenceAlertBanner clientId={client.id} />}
       <Tabs value={tab} onChange={(v) => { setTab(v ?? 'measures'); }} keepMounted={false}>
@@ -63,7 +63,7 @@ function Chart({ client, staff }: { client: Client; staff: readonly Staff[] }) {
           <Tabs.Tab value="details">Details</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="measures" pt="md">
-          <MeasuresSection clientId={client.id} canAdminister={client.status === 'active'} startDay={client.admissionDate} />
+          <MeasuresSection clientId={client.id} canAdminister={client.status === 'active'} startDay={client.admissionDate} dateOfBirth={client.dateOfBirth} />
         </Tabs.Panel>
         <Tabs.Panel value="medications" pt="md">
           <MedicationsSection clientId={client.id} canEdit={client.status === 'active'} />
@@ -75,7 +75,7 @@ function Chart({ client, staff }: { client: Client; staff: readonly Staff[] }) {
           <ClientSessionsSection clientId={client.id} />
         </Tabs.Panel>
         <Tabs.Panel value="checkins" pt="md">
-          <CheckInsSection clientId={client.id} canRecord={client.status === 'active'} />
+          <CheckInsSection clientId={client.id} dateOfBirth={client.dateOfBirth} canRecord={client.status === 'active'} />
         </Tabs.Panel>
         <Tabs.Panel value="family-feedback" pt="md">
           <FamilyFeedbackSection clientId={client.id} canRecord={client.status === 'active'} />

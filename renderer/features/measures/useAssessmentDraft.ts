@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Answer, InstrumentDefinition } from '../../../shared/instruments';
-import { isIsoDate } from '../../../shared/domain/dates';
+import { recordedDayProblem } from '../../../shared/domain/dates';
 import { localToday } from '../../components/format-date';
 import { allowsPaperMissing, completeAnswers, paperAnswers, visibleItems, type DraftAnswers } from './instrument-forms';
 import type { AdministrationInput } from './useMeasureActions';
@@ -11,14 +11,20 @@ function initiallyMissing(def: InstrumentDefinition, initial: DraftAnswers): Rea
   return new Set(def.items.filter((item) => initial[item.id] === null).map((item) => item.id));
 }
 
-/** The state of one assessment form: answers, respondent, day, layout, paper-form gaps, and what blocks saving. */
-export function useAssessmentDraft(def: InstrumentDefinition, initial: DraftAnswers, supersedesId: string) {
+/**
+ * The state of one assessment form: answers, respondent, day, layout, paper-form gaps, and what blocks saving. The day
+ * may be neither in the future nor before the client's `dateOfBirth`.
+ */
+export function useAssessmentDraft(def: InstrumentDefinition, initial: DraftAnswers, supersedesId: string, dateOfBirth: string) {
   const [today] = useState(localToday);
   const [answers, setAnswers] = useState<DraftAnswers>(initial);
   const [missing, setMissingSet] = useState<ReadonlySet<string>>(() => initiallyMissing(def, initial));
   const [paper, setPaper] = useState(() => missing.size > 0);
   const [respondent, setRespondent] = useState<Respondent>(def.id === 'C-SSRS-Screener' ? 'clinician' : 'client');
   const [administeredOn, setAdministeredOn] = useState(today);
+  // The day's message shows at the field once saving was tried, then follows what is typed.
+  const [dayChecked, setDayChecked] = useState(false);
+  const dayProblem = recordedDayProblem(administeredOn, today, dateOfBirth);
   const [oneAtATime, setOneAtATime] = useState(false);
   const [index, setIndex] = useState(0);
   const items = visibleItems(def, answers);
@@ -36,20 +42,20 @@ export function useAssessmentDraft(def: InstrumentDefinition, initial: DraftAnsw
 
   /** The input to save, or a message saying what to fix. */
   const check = (): { input: AdministrationInput } | { problem: string } => {
+    if (dayProblem) setDayChecked(true);
+    const fixDay = dayProblem ? ' Fix “Administered on” above.' : '';
     const done = ordered();
     if (!done) {
       const open = items.flatMap((item, i) => (answers[item.id] == null && !(paper && missing.has(item.id)) ? [String(i + 1)] : []));
       const how = paper ? 'Answer or mark as missing every item before saving.' : 'Answer every item before saving.';
-      return { problem: `${how} Not answered yet: ${open.join(', ')}.` };
+      return { problem: `${how} Not answered yet: ${open.join(', ')}.${fixDay}` };
     }
-    if (!isIsoDate(administeredOn) || administeredOn > today) {
-      return { problem: 'Enter the day the measure was administered: today or an earlier day.' };
-    }
+    if (dayProblem) return { problem: 'Not saved: fix “Administered on” above.' };
     return { input: { def, answers: done, respondent, administeredOn, supersedesId, paperForm: paper } };
   };
 
   return {
-    today, answers, setAnswer, items, respondent, setRespondent, administeredOn, setAdministeredOn,
+    today, answers, setAnswer, items, respondent, setRespondent, administeredOn, setAdministeredOn, dayProblem, dayChecked,
     oneAtATime, setOneAtATime, index: Math.min(index, items.length - 1), setIndex, check,
     paper: paper && allowsPaperMissing(def), setPaper, missing, setMissing,
   };

@@ -13,13 +13,15 @@ interface Props {
   readonly initialAnswers: DraftAnswers;
   /** The response this form corrects, or ''. */
   readonly supersedesId: string;
+  /** The client's date of birth: "Administered on" may not precede it. */
+  readonly dateOfBirth: string;
   readonly onSave: (input: AdministrationInput) => Promise<void>;
   readonly onCancel: () => void;
 }
 
 /** One administration of an instrument: all items on one page or one at a time; every asked item is required. */
-export function AssessmentForm({ def, initialAnswers, supersedesId, onSave, onCancel }: Props) {
-  const draft = useAssessmentDraft(def, initialAnswers, supersedesId);
+export function AssessmentForm({ def, initialAnswers, supersedesId, dateOfBirth, onSave, onCancel }: Props) {
+  const draft = useAssessmentDraft(def, initialAnswers, supersedesId, dateOfBirth);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const shown = draft.oneAtATime ? draft.items.slice(draft.index, draft.index + 1) : draft.items;
@@ -81,6 +83,7 @@ export function AssessmentForm({ def, initialAnswers, supersedesId, onSave, onCa
           administeredOn={draft.administeredOn}
           onAdministeredOn={draft.setAdministeredOn}
           today={draft.today}
+          dayError={draft.dayChecked ? draft.dayProblem : null}
           oneAtATime={draft.oneAtATime}
           onOneAtATime={draft.setOneAtATime}
         />
