@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_AGE_YEARS, admissionProblem, validateClientInput, type ClientStatus } from '../../../../shared/domain/client';
 import { recordedDayProblem } from '../../../../shared/domain/dates';
+import { characterCount, tooLongMessage } from '../../../../shared/domain/text-length';
+import { onScale } from '../../../../shared/instruments/scoring';
 
 const TODAY = '2026-12-04';
 const VALID = {
@@ -76,5 +78,25 @@ describe('recordedDayProblem (measures and check-ins)', () => {
     ['2026-02-30', '1990-04-02', 'Enter the day, for example today.'],
   ])('%s, born %s → %s', (day, born, expected) => {
     expect(recordedDayProblem(day, TODAY, born)).toBe(expected);
+  });
+});
+
+describe('text length limits: counted while typing, refused when over, never cut', () => {
+  it.each<[string, number, string, string | null]>([
+    ['', 500, '0 of 500 characters', null],
+    ['  abc  ', 3, '3 of 3 characters', null],
+    ['a'.repeat(500), 500, '500 of 500 characters', null],
+    ['a'.repeat(501), 500, '501 of 500 characters', 'The comment is 501 characters; the most is 500. Shorten it to save.'],
+    ['b'.repeat(10_000), 2000, '10000 of 2000 characters', 'The comment is 10000 characters; the most is 2000. Shorten it to save.'],
+  ])('%# (%i max)', (text, max, count, problem) => {
+    expect(characterCount(text, max)).toBe(count);
+    expect(tooLongMessage('The comment', text, max)).toBe(problem);
+  });
+});
+
+describe('onScale (visual-analogue items are never rounded to fit)', () => {
+  const line = { min: 0, max: 10, step: 0.1 };
+  it.each<[number, boolean]>([[0, true], [10, true], [6.4, true], [10.1, false], [-0.1, false], [5.25, false], [Number.NaN, false]])('%d → %s', (value, ok) => {
+    expect(onScale(line, value)).toBe(ok);
   });
 });
