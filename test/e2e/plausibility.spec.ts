@@ -97,6 +97,22 @@ test('check-in: 11, −3, 4.5, 30 h and a 10,000-character journal stay as typed
   await form.getByRole('button', { name: 'Save check-in' }).click();
   await expectMessageAt(form.getByLabel('Day'), /before the client’s date of birth/);
   await expect(new CheckInScreens(page).trendTable()).toHaveCount(0);
+
+  // The group round: the same values stay in their cells, each with its own message; the row is not saved.
+  const checkIns = new CheckInScreens(page);
+  await checkIns.openRoundPage();
+  await checkIns.roundRow('Plausible, Casey', localDayAgo(1), [11, -3, 4.5, 0], 30, 'y'.repeat(1200));
+  const round = page.getByRole('region', { name: 'Check-in round' });
+  const cell = (label: string) => round.getByRole('textbox', { name: `Plausible, Casey: ${label}` });
+  await expectMessageAt(cell('Mood'), /Mood 11 is not a whole number/);
+  await expectMessageAt(cell('Anxiety'), /Anxiety -3 is not a whole number/);
+  await expectMessageAt(cell('Stress'), /Stress 4\.5 is not a whole number/);
+  await expectMessageAt(cell('Sleep (hours)'), /Sleep 30 is not a number of hours/);
+  await expectMessageAt(cell('Journal'), /Journal is 1200 characters; the most is 1000\. 1200 of 1000 characters/);
+  await expect(cell('Mood')).toHaveValue('11');
+  await expect(cell('Journal')).toHaveValue('y'.repeat(1200));
+  await expect(round.getByRole('alert')).toHaveText('Not saved: fix this row’s marked fields.');
+  await round.screenshot({ path: '/tmp/plausibility-round.png' });
 });
 
 test('administer form: a measure dated before birth or in the future is refused at "Administered on" and not saved', async ({ page }) => {

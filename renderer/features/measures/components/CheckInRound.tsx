@@ -110,7 +110,7 @@ export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
                 const name = nameOf(id);
                 const errs = rowErrors[id] ?? {};
                 return (
-                  <Table.Tr key={id}>
+                  <Table.Tr key={id} style={{ verticalAlign: 'top' }}>
                     <Table.Th scope="row" fw={500}>
                       {name}
                       {rowErrors[id] && <Text role="alert" size="sm" c="red.9">Not saved: fix this row’s marked fields.{errs.day ? ` ${errs.day}` : ''}</Text>}
@@ -127,7 +127,7 @@ export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
                       <MultiSelect aria-label={`${name}: Coping skills used`} data={[...skills]} value={[...d.copingSkills]} onChange={(v) => { set(id, { copingSkills: v }); }} w={220} />
                     </Table.Td>
                     <Table.Td>
-                      <TextInput aria-label={`${name}: Journal`} value={d.journal} error={journalError(d.journal)}
+                      <TextInput aria-label={`${name}: Journal`} w={240} value={d.journal} error={journalError(d.journal)}
                         description={d.journal.length > JOURNAL_MAX_CHARS * 0.8 ? journalCount(d.journal) : undefined}
                         onChange={(e) => { set(id, { journal: e.currentTarget.value }); }} />
                     </Table.Td>
