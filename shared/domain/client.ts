@@ -88,13 +88,14 @@ export function admissionProblem(admissionDate: string, dateOfBirth: string, sta
 }
 export type ClientInput = z.infer<ReturnType<typeof clientInputSchema>>;
 
-/** Discharge details; the discharge date may not precede admission. */
-export function dischargeSchema(admissionDate: string) {
+/** Discharge details; the discharge date may not precede admission nor follow `today`. */
+export function dischargeSchema(admissionDate: string, today: string) {
   return z.object({
     dischargeDate: z
       .string()
       .refine(isIsoDate, 'Enter the discharge date.')
-      .refine((d) => d >= admissionDate, 'The discharge date cannot be before the admission date.'),
+      .refine((d) => d >= admissionDate, 'The discharge date cannot be before the admission date.')
+      .refine((d) => d <= today, 'The discharge date cannot be in the future: discharge the client on the day they leave.'),
     dischargeReason: z.enum(DISCHARGE_REASONS, { error: 'Choose a discharge reason.' }),
     dischargeNote: trimmed('Discharge note', 2000).default(''),
   });

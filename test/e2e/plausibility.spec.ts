@@ -51,13 +51,24 @@ test('client form: admission in the future or before birth and a birth year of 1
   await expect(page.getByText('Planned admission', { exact: true })).toBeVisible();
   await expect(page.getByText('Admission planned')).toBeVisible();
 
-  // Exactly one client was saved: the planned one.
+  // Admitting means editing: Admitted with the still-future day is refused; admitted today is saved as Active.
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('radio', { name: 'Admitted', exact: true }).check();
+  await page.getByRole('button', { name: 'Save client' }).click();
+  await expectMessageAt(page.getByLabel('Admission date'), /The admission date is in the future/);
+  await page.getByLabel('Admission date').fill(localDayAgo(0));
+  await page.getByRole('button', { name: 'Save client' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Implausible/ })).toBeVisible();
+  await expect(page.getByText('Active', { exact: true })).toBeVisible();
+  await expect(page.getByText('Admitted', { exact: true })).toBeVisible();
+
+  // Exactly one client was saved.
   const clients = new ClientScreens(page);
   await clients.openList();
   await page.getByLabel('Status', { exact: true }).click();
   await page.getByRole('option', { name: 'All clients' }).click();
   await expect(clients.rowFor('Implausible')).toHaveCount(1);
-  await expect(clients.rowFor('Implausible')).toContainText('Planned admission');
+  await expect(clients.rowFor('Implausible')).toContainText('Active');
 });
 
 test('check-in: 11, −3, 4.5, 30 h and a 10,000-character journal stay as typed, get messages at their fields, and nothing is saved', async ({ page }) => {
