@@ -50,6 +50,8 @@ test('client form: admission in the future or before birth and a birth year of 1
   await expect(page.getByRole('heading', { level: 1, name: /Implausible/ })).toBeVisible();
   await expect(page.getByText('Planned admission', { exact: true })).toBeVisible();
   await expect(page.getByText('Admission planned')).toBeVisible();
+  await expect(page.getByText(/Not admitted yet, so nothing is charted/)).toBeVisible();
+  await page.screenshot({ path: '/tmp/plausibility-planned-chart.png' });
 
   // Admitting means editing: Admitted with the still-future day is refused; admitted today is saved as Active.
   await page.getByRole('link', { name: 'Edit' }).click();
