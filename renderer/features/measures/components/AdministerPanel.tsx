@@ -18,10 +18,12 @@ interface Props {
   readonly onClose: () => void;
   /** What can be administered: shipped wording and the clinic's imported licensed text. */
   readonly instruments: readonly InstrumentDefinition[];
+  /** The client's date of birth: no administration is dated before it. */
+  readonly dateOfBirth: string;
 }
 
 /** "Administer measure": choose an instrument (shipped or licensed-and-imported wording), then fill in its form. */
-export function AdministerPanel({ state, onChange, onSave, onClose, instruments }: Props) {
+export function AdministerPanel({ state, onChange, onSave, onClose, instruments, dateOfBirth }: Props) {
   const def = instruments.find((d) => d.id === state.instrumentId);
   const choices = [{ value: '', label: 'Choose an instrument' }, ...instruments.map((d) => ({ value: d.id, label: `${d.id} — ${d.title}` }))];
   return (
@@ -51,6 +53,7 @@ export function AdministerPanel({ state, onChange, onSave, onClose, instruments 
             key={`${def.id}:${state.correcting?.id ?? ''}`}
             def={def}
             correcting={state.correcting}
+            dateOfBirth={dateOfBirth}
             onSave={onSave}
             onCancel={onClose}
           />

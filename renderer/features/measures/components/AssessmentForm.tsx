@@ -14,13 +14,15 @@ interface Props {
   readonly def: InstrumentDefinition;
   /** The response this form corrects, or null for a new administration. */
   readonly correcting: CorrectionSource | null;
+  /** The client's date of birth: "Administered on" may not precede it. */
+  readonly dateOfBirth: string;
   readonly onSave: (input: AdministrationInput) => Promise<void>;
   readonly onCancel: () => void;
 }
 
 /** One administration of an instrument: all items on one page or one at a time; every asked item is required. */
-export function AssessmentForm({ def, correcting, onSave, onCancel }: Props) {
-  const draft = useAssessmentDraft(def, correcting);
+export function AssessmentForm({ def, correcting, dateOfBirth, onSave, onCancel }: Props) {
+  const draft = useAssessmentDraft(def, correcting, dateOfBirth);
   const [problem, setProblem] = useState<string | null>(null);
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -84,6 +86,7 @@ export function AssessmentForm({ def, correcting, onSave, onCancel }: Props) {
           administeredOn={draft.administeredOn}
           onAdministeredOn={draft.setAdministeredOn}
           today={draft.today}
+          dayError={draft.dayChecked ? draft.dayProblem : null}
           oneAtATime={draft.oneAtATime}
           onOneAtATime={draft.setOneAtATime}
         />

@@ -29,9 +29,11 @@ interface SectionProps {
   readonly canAdminister: boolean;
   /** The admission date: when never given, scheduled measures fall due then. */
   readonly startDay: string;
+  /** No measure is dated before it. */
+  readonly dateOfBirth: string;
 }
 
-function Measures({ clientId, data, canAdminister, startDay, instruments }: SectionProps & { data: ClientMeasures; instruments: readonly InstrumentDefinition[] }) {
+function Measures({ clientId, data, canAdminister, startDay, dateOfBirth, instruments }: SectionProps & { data: ClientMeasures; instruments: readonly InstrumentDefinition[] }) {
   const actions = useMeasureActions(clientId);
   const markers = useMedicationMarkers(clientId);
   const [administering, setAdministering] = useState<AdministerState | null>(null);
@@ -63,7 +65,7 @@ function Measures({ clientId, data, canAdminister, startDay, instruments }: Sect
         <ScheduleSection clientId={clientId} responses={current} startDay={startDay} instruments={schedulable} onSave={actions.saveSchedule} />
       )}
       {administering && (
-        <AdministerPanel instruments={instruments} state={administering} onChange={setAdministering} onSave={save} onClose={() => { setAdministering(null); }} />
+        <AdministerPanel instruments={instruments} dateOfBirth={dateOfBirth} state={administering} onChange={setAdministering} onSave={save} onClose={() => { setAdministering(null); }} />
       )}
       <TrajectorySection
         responses={current}
@@ -81,12 +83,12 @@ function Measures({ clientId, data, canAdminister, startDay, instruments }: Sect
 }
 
 /** The measures part of a client's chart: schedule, administering, trajectories and safety responses (the alert banner sits above the tabs). */
-export function MeasuresSection({ clientId, canAdminister, startDay }: SectionProps) {
+export function MeasuresSection({ clientId, canAdminister, startDay, dateOfBirth }: SectionProps) {
   const { data, error } = useClientMeasures(clientId);
   const catalog = useInstrumentCatalog();
   if (error) {
     return <Text role="alert">This client’s measures could not be read ({error.message}). Lock and unlock Waypoint, then open the chart again.</Text>;
   }
   if (!data || !catalog) return <Loader aria-label="Loading measures" />;
-  return <Measures clientId={clientId} data={data} canAdminister={canAdminister} startDay={startDay} instruments={catalog.administrable} />;
+  return <Measures clientId={clientId} data={data} canAdminister={canAdminister} startDay={startDay} dateOfBirth={dateOfBirth} instruments={catalog.administrable} />;
 }

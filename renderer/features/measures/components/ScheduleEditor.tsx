@@ -79,7 +79,7 @@ export function ScheduleEditor({ stashKey, instruments, current, onSave, onCance
                       aria-label={`${d.id} every how many days`}
                       min={1}
                       max={MAX_EVERY_DAYS}
-                      allowDecimal={false}
+                      clampBehavior="none"
                       disabled={!rows[d.id]?.on}
                       value={rows[d.id]?.everyDays ?? 7}
                       onChange={(v) => { set(d.id, { everyDays: v }); }}

@@ -47,7 +47,7 @@ export function DoseChangeModal({ med, stashKey, today, onClose, onSave }: Props
         <Stack>
           <RestoredTypingNotice restored={restored} />
           <Text>Current dose: {doseLabel(med.dose, med.doseUnit)}</Text>
-          <NumberInput label={`New dose (${med.doseUnit})`} required min={0} decimalScale={3} data-autofocus {...form.getInputProps('toDose')} />
+          <NumberInput label={`New dose (${med.doseUnit})`} required min={0} clampBehavior="none" data-autofocus {...form.getInputProps('toDose')} />
           <TextInput label="Date of the change" type="date" required min={med.startedOn} max={today} {...form.getInputProps('changedOn')} />
           <Textarea label="Reason for the change" required autosize minRows={2} {...form.getInputProps('reason')} />
           <SaveError error={error} what="The dose change" />

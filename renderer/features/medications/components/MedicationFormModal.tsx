@@ -54,14 +54,14 @@ export function MedicationFormModal({ title, stashKey, initial, today, doseLocke
           <SimpleGrid cols={2}>
             <TextInput label="Medication name" required data-autofocus {...form.getInputProps('name')} />
             <TextInput label="Strength" placeholder="e.g. 50 mg tablet" {...form.getInputProps('strength')} />
-            <NumberInput label="Dose" required min={0} decimalScale={3} disabled={doseLocked} description={doseLocked ? 'Use “Change dose” so the change is kept in the history.' : undefined} {...form.getInputProps('dose')} />
+            <NumberInput label="Dose" required min={0} clampBehavior="none" disabled={doseLocked} description={doseLocked ? 'Use “Change dose” so the change is kept in the history.' : undefined} {...form.getInputProps('dose')} />
             <Select comboboxProps={LIST_PROPS} label="Dose unit" required data={[...DOSE_UNITS]} allowDeselect={false} disabled={doseLocked} {...form.getInputProps('doseUnit')} />
             <Select comboboxProps={LIST_PROPS} label="Route" required data={[...MEDICATION_ROUTES]} allowDeselect={false} {...form.getInputProps('route')} />
             <TextInput label="Start date" type="date" required max={today} {...form.getInputProps('startedOn')} />
           </SimpleGrid>
           <Switch label="As needed (PRN)" {...form.getInputProps('asNeeded', { type: 'checkbox' })} />
           <SimpleGrid cols={2}>
-            <NumberInput label={asNeeded ? 'At most times per day (0 = no limit)' : 'Times per day'} min={0} max={12} allowDecimal={false} {...form.getInputProps('timesPerDay')} />
+            <NumberInput label={asNeeded ? 'At most times per day (0 = no limit)' : 'Times per day'} min={0} max={12} clampBehavior="none" {...form.getInputProps('timesPerDay')} />
             <TextInput label="Times of day" placeholder={asNeeded ? 'none for as needed' : 'e.g. 08:00, 20:00'} description="HH:MM, one per dose, or leave empty" disabled={asNeeded} {...form.getInputProps('times')} />
             <TextInput label="Prescriber" {...form.getInputProps('prescriber')} />
             <TextInput label="Indication" placeholder="e.g. Depression" {...form.getInputProps('indication')} />

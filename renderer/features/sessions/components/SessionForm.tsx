@@ -43,7 +43,7 @@ export function SessionForm({ title, stashKey, initialValues, clinicians, client
     mode: 'controlled',
     initialValues,
     validate: (values) => {
-      const r = validateSessionForm(values);
+      const r = validateSessionForm(values, new Date());
       return r.ok ? {} : { ...r.errors };
     },
   });
@@ -51,7 +51,7 @@ export function SessionForm({ title, stashKey, initialValues, clinicians, client
   const kind = form.values.kind;
 
   const submit = form.onSubmit((values) => {
-    const r = validateSessionForm(values);
+    const r = validateSessionForm(values, new Date());
     if (!r.ok) return;
     setSaving(true);
     setSaveError(null);
@@ -72,7 +72,7 @@ export function SessionForm({ title, stashKey, initialValues, clinicians, client
           <NativeSelect label="Status" data={options(SESSION_STATUS_LABELS)} {...form.getInputProps('status')} />
           <TextInput label="Date" type="date" required {...form.getInputProps('date')} />
           <TextInput label="Start time" type="time" required {...form.getInputProps('time')} />
-          <NumberInput label="Duration (minutes)" min={5} max={480} step={5} required allowDecimal={false} {...form.getInputProps('durationMinutes')} />
+          <NumberInput label="Duration (minutes)" min={5} max={480} step={5} required clampBehavior="none" {...form.getInputProps('durationMinutes')} />
           <NativeSelect label="Modality" data={options(MODALITY_LABELS)} required {...form.getInputProps('modality')} />
           <MultiSelect comboboxProps={LIST_PROPS} label="Clinicians" description="The first one leads the session" data={[...clinicians]} required searchable {...form.getInputProps('clinicianIds')} />
           {kind === 'group' ? (
