@@ -85,7 +85,8 @@ function measureDueSentence(ctx: RuleContext): string {
 
 function objectivesMet(ctx: RuleContext): string {
   const { active, met } = ctx.snapshot.objectives;
-  return met === active ? `all ${plural(active, 'objective')} met` : `${String(met)} of ${plural(active, 'objective')} met`;
+  if (met === active) return active === 1 ? 'the one objective met' : `all ${String(active)} objectives met`;
+  return `${String(met)} of ${plural(active, 'objective')} met`;
 }
 
 function goalsMetSentence(ctx: RuleContext, primary: MeasuredPrimary): string {

@@ -71,10 +71,8 @@ export function validateProgressRuleParams(params: ProgressRuleParams): ParamPro
     problems.push({ field: 'intensifyOnLowerEvents', message: 'must be on or off' });
   }
   for (const [key, min, max] of WHOLE_NUMBER_RANGES) problems.push(...wholeProblem(key, params[key], min, max));
-  if (
-    problems.length === 0 &&
-    params.lowAttendancePct > params.stepDownAttendancePct
-  ) {
+  const { lowAttendancePct: low, stepDownAttendancePct: stepDown } = params;
+  if (isWhole(low, 0, 100) && isWhole(stepDown, 0, 100) && low > stepDown) {
     problems.push({ field: 'lowAttendancePct', message: 'must not be above the step-down attendance percentage' });
   }
   for (const [id, row] of Object.entries(params.instruments)) problems.push(...instrumentProblems(id, row));

@@ -47,3 +47,13 @@ export const GOALS_MET: ReviewSnapshot = snap({
 export function matched(snapshot: ReviewSnapshot, params?: Partial<ProgressRuleParams>): readonly string[] {
   return recommendLevelOfCare(snapshot, params).matchedRules;
 }
+
+/** What `run` throws, or null. */
+export function thrownBy(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return null;
+}
