@@ -30,9 +30,10 @@ export interface RecommendationResult {
 }
 
 /**
- * Data warnings in the order of the contract's union. Choices: `substance_days_unknown` also fires for a `sud`/`co`
- * client whose use is not tracked (every day unknown); `no_primary_measure` means no primary instrument or no
- * administration of it at all (a baseline without follow-up is `continue.measure_due`, not a warning).
+ * Data warnings in the order of the contract's union. Choices: `substance_days_unknown` fires for a `sud`/`co` client
+ * whose unknown days exceed `substanceUnknownMaxDays` (what blocks `substanceClean`); untracked use (`null`) is clean
+ * by §5.3 and gives no warning; `no_primary_measure` means no primary instrument or no administration of it at all
+ * (a baseline without follow-up is `continue.measure_due`, not a warning).
  */
 function dataWarnings(ctx: RuleContext): DataWarning[] {
   const { snapshot, params } = ctx;
@@ -40,7 +41,7 @@ function dataWarnings(ctx: RuleContext): DataWarning[] {
   const warnings: [DataWarning, boolean][] = [
     ['late_baseline', ctx.primary !== null && snapshot.primary?.lateBaseline === true],
     ['attendance_denominator_below_min', ctx.denominator < params.minAttendanceDenominator],
-    ['substance_days_unknown', snapshot.track !== 'mh' && (use === null || use.unknown14 > params.substanceUnknownMaxDays)],
+    ['substance_days_unknown', snapshot.track !== 'mh' && use !== null && use.unknown14 > params.substanceUnknownMaxDays],
     ['no_primary_measure', ctx.primary === null],
   ];
   return warnings.filter(([, on]) => on).map(([warning]) => warning);

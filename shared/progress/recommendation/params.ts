@@ -123,14 +123,16 @@ export const DEFAULT_PROGRESS_RULE_PARAMS: ProgressRuleParams = freezeParams({
 });
 
 /**
- * Defaults overlaid with a clinic's overrides, as a frozen copy. `instruments` merges by instrument id: a given row
- * replaces that instrument's row, instruments not named keep their defaults (a clinic can also add an instrument).
+ * Defaults overlaid with a clinic's overrides, as a frozen copy. A key given as `undefined` keeps its default.
+ * `instruments` merges by instrument id: a given row replaces that instrument's row, instruments not named keep
+ * their defaults (a clinic can also add an instrument).
  */
 export function resolveProgressRuleParams(overrides?: Partial<ProgressRuleParams>): ProgressRuleParams {
   const base = DEFAULT_PROGRESS_RULE_PARAMS;
+  const given = Object.fromEntries(Object.entries(overrides ?? {}).filter(([, value]: [string, unknown]) => value !== undefined));
   return freezeParams({
     ...base,
-    ...overrides,
+    ...given,
     instruments: { ...base.instruments, ...overrides?.instruments },
   });
 }

@@ -10,24 +10,28 @@ type NumberKey = {
   [K in keyof ProgressRuleParams]: ProgressRuleParams[K] extends number ? K : never;
 }[keyof ProgressRuleParams];
 
-/** [field, min, max] — every numeric setting is a whole number (percentages are compared in integers, §0.2). */
+/**
+ * [field, min, max] — every numeric setting is a whole number (percentages are compared in integers, §0.2). Only
+ * values that make a rule meaningless are refused; odd but workable combinations (say, a low-attendance threshold
+ * above the step-down one) are the clinic's choice.
+ */
 const WHOLE_NUMBER_RANGES: readonly (readonly [NumberKey, number, number])[] = [
-  ['attendanceWindowDays', 1, 365],
-  ['highSafetyIntensifyDays', 0, 365],
-  ['lowerSafetyGateDays', 0, 365],
-  ['highSafetyGateDays', 0, 365],
+  ['attendanceWindowDays', 1, Infinity],
+  ['highSafetyIntensifyDays', 0, Infinity],
+  ['lowerSafetyGateDays', 0, Infinity],
+  ['highSafetyGateDays', 0, Infinity],
   ['lowAttendancePct', 0, 100],
   ['stepDownAttendancePct', 0, 100],
-  ['minAttendanceDenominator', 1, 1000],
-  ['disengagedDaysSinceAttended', 0, 365],
-  ['disengagedConsecutiveMissed', 1, 1000],
-  ['measureStaleDays', 0, 365],
-  ['nonResponseMinDays', 0, 365],
+  ['minAttendanceDenominator', 1, Infinity],
+  ['disengagedDaysSinceAttended', 0, Infinity],
+  ['disengagedConsecutiveMissed', 1, Infinity],
+  ['measureStaleDays', 0, Infinity],
+  ['nonResponseMinDays', 0, Infinity],
   ['substanceUseIntensifyDays', 1, 14],
   ['substanceUnknownMaxDays', 0, 14],
   ['dischargeObjectivesMetPct', 0, 100],
   ['stepDownRequiresObjectivesMetPct', 0, 100],
-  ['stepDownConsecutive', 1, 10],
+  ['stepDownConsecutive', 1, Infinity],
 ];
 
 function isWhole(value: unknown, min: number, max: number): boolean {
@@ -35,7 +39,9 @@ function isWhole(value: unknown, min: number, max: number): boolean {
 }
 
 function wholeProblem(field: string, value: unknown, min: number, max: number): ParamProblem[] {
-  return isWhole(value, min, max) ? [] : [{ field, message: `must be a whole number from ${String(min)} to ${String(max)}` }];
+  if (isWhole(value, min, max)) return [];
+  const range = max === Infinity ? `of at least ${String(min)}` : `from ${String(min)} to ${String(max)}`;
+  return [{ field, message: `must be a whole number ${range}` }];
 }
 
 /** Problems of one instrument row: thresholds inside the instrument's score range, remission no higher than step-down. */
@@ -71,10 +77,6 @@ export function validateProgressRuleParams(params: ProgressRuleParams): ParamPro
     problems.push({ field: 'intensifyOnLowerEvents', message: 'must be on or off' });
   }
   for (const [key, min, max] of WHOLE_NUMBER_RANGES) problems.push(...wholeProblem(key, params[key], min, max));
-  const { lowAttendancePct: low, stepDownAttendancePct: stepDown } = params;
-  if (isWhole(low, 0, 100) && isWhole(stepDown, 0, 100) && low > stepDown) {
-    problems.push({ field: 'lowAttendancePct', message: 'must not be above the step-down attendance percentage' });
-  }
   for (const [id, row] of Object.entries(params.instruments)) problems.push(...instrumentProblems(id, row));
   return problems;
 }

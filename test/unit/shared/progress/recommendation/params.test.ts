@@ -50,6 +50,7 @@ describe('resolveProgressRuleParams', () => {
   it.each<[string, Partial<ProgressRuleParams> | undefined, Partial<ProgressRuleParams>]>([
     ['no overrides', undefined, {}],
     ['one number', { lowAttendancePct: 50 }, { lowAttendancePct: 50 }],
+    ['a key given as undefined keeps its default', { lowAttendancePct: undefined, measureStaleDays: 21 }, { measureStaleDays: 21 }],
     ['the stricter safety rule', { intensifyOnLowerEvents: true }, { intensifyOnLowerEvents: true }],
     ['one instrument row', { instruments: { 'GAD-7': { rc: 6, cutoff: 10, stepDown: 9, remission: 4, adequate: 4 } } },
       { instruments: { ...DEFAULT_PROGRESS_RULE_PARAMS.instruments, 'GAD-7': { rc: 6, cutoff: 10, stepDown: 9, remission: 4, adequate: 4 } } }],

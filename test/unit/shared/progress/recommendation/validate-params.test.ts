@@ -27,7 +27,8 @@ describe('validateProgressRuleParams', () => {
     ['0 use days to intensify', { ...D, substanceUseIntensifyDays: 0 }, ['substanceUseIntensifyDays']],
     ['objectives 120 %', { ...D, dischargeObjectivesMetPct: 120, stepDownRequiresObjectivesMetPct: -5 },
       ['dischargeObjectivesMetPct', 'stepDownRequiresObjectivesMetPct']],
-    ['low attendance above step-down attendance', { ...D, lowAttendancePct: 85 }, ['lowAttendancePct']],
+    ['low attendance above step-down attendance is the clinic’s choice', { ...D, lowAttendancePct: 85 }, []],
+    ['a year-long window', { ...D, highSafetyGateDays: 400 }, []],
     ['PHQ-9 remission above step-down', withPhq9({ remission: 10 }), ['instruments.PHQ-9.remission']],
     ['PHQ-9 cut-off 28', withPhq9({ cutoff: 28 }), ['instruments.PHQ-9.cutoff']],
     ['PHQ-9 rc 0 and adequate 0', withPhq9({ rc: 0, adequate: 0 }), ['instruments.PHQ-9.rc', 'instruments.PHQ-9.adequate']],
@@ -40,8 +41,9 @@ describe('validateProgressRuleParams', () => {
   });
 
   it('says what is wrong in plain words', () => {
-    expect(validateProgressRuleParams({ ...D, lowAttendancePct: 101 })).toEqual([
+    expect(validateProgressRuleParams({ ...D, lowAttendancePct: 101, measureStaleDays: -1 })).toEqual([
       { field: 'lowAttendancePct', message: 'must be a whole number from 0 to 100' },
+      { field: 'measureStaleDays', message: 'must be a whole number of at least 0' },
     ]);
   });
 
