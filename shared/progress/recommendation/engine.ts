@@ -62,8 +62,8 @@ export function recommendLevelOfCare(snapshot: ReviewSnapshot, params?: Partial<
   if (problems.length > 0) throw new InvalidRuleParamsError(problems);
   const ctx = ruleContext(snapshot, resolved, assertValidSnapshot(snapshot, resolved));
   const matched = RULES.filter((rule) => rule.matches(ctx));
-  const first = matched[0] ?? RULES[RULES.length - 1];
-  if (first === undefined) throw new Error('the rule table is empty');
+  const [first] = matched;
+  if (first === undefined) throw new Error('continue.default must always match');
   return {
     recommendation: first.recommendation,
     rule: first.id,

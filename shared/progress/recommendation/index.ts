@@ -7,8 +7,9 @@ export { DEFAULT_PROGRESS_RULE_PARAMS, RULE_SET_VERSION, resolveProgressRulePara
 export type { InstrumentRuleParams, ProgressRuleParams } from './params';
 export { RULES } from './rules';
 export type { Recommendation, Rule, RuleId } from './rules';
-export { explainRecommendation } from './sentences';
-export type { RuleExplanation } from './sentences';
+export type { RuleContext } from './context';
+export { explainDataWarnings, explainRecommendation } from './sentences';
+export type { DataWarningExplanation, RuleExplanation } from './sentences';
 export { SAFETY_SEVERITIES, TRACKS } from './snapshot';
 export type * from './snapshot';
 export type * from './evidence';

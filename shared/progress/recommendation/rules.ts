@@ -115,7 +115,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'discharge.disengaged',
     recommendation: 'discharge',
-    why: 'The client has stopped attending; continued stay requires engagement. Document outreach (§5.5) before a not-completed discharge.',
+    why: 'The client has stopped attending and continued stay requires engagement. Document at least 2 outreach attempts on different days before a not-completed discharge.',
     source: 'AABH continued stay requires "successful engagement in the clinical process" [S]; programs publish absence limits [S]; Maine rules define "inactive status" [V]. 14 days / 3 misses: WD. Discharge type not_completed (Colorado BHA code 03 [V]).',
     matches: disengaged,
   },

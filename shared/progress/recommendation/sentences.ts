@@ -6,7 +6,7 @@
 import { eventsWithin, reliablyImproved } from './context';
 import type { MeasuredPrimary, RuleContext } from './context';
 import { ruleContext } from './context';
-import type { RecommendationResult } from './engine';
+import type { DataWarning, RecommendationResult } from './engine';
 import { ruleById } from './rules';
 import type { Recommendation, RuleId } from './rules';
 import type { ReviewSnapshot } from './snapshot';
@@ -147,4 +147,28 @@ export function explainRecommendation(snapshot: ReviewSnapshot, result: Recommen
     const rule = ruleById(id);
     return { rule: id, recommendation: rule.recommendation, sentence: sentenceFor(ctx, id), why: rule.why, source: rule.source };
   });
+}
+
+/** A data warning and what it means for the recommendation, in plain words. */
+export interface DataWarningExplanation {
+  readonly warning: DataWarning;
+  readonly sentence: string;
+}
+
+function warningSentence(warning: DataWarning, params: RecommendationResult['params']): string {
+  switch (warning) {
+    case 'late_baseline':
+      return 'The baseline score was not given around admission, so the change from baseline may understate the client’s progress.';
+    case 'attendance_denominator_below_min':
+      return `Fewer than ${plural(params.minAttendanceDenominator, 'session')} were due in the attendance window, too few to judge attendance.`;
+    case 'substance_days_unknown':
+      return `More than ${plural(params.substanceUnknownMaxDays, 'day')} of the last 14 have no substance-use record, so the client cannot count as abstinent.`;
+    case 'no_primary_measure':
+      return 'There is no primary outcome score, so no rule based on measures can apply.';
+  }
+}
+
+/** One plain-words sentence per data warning of `result`, in the result's order. */
+export function explainDataWarnings(result: RecommendationResult): DataWarningExplanation[] {
+  return result.dataWarnings.map((warning) => ({ warning, sentence: warningSentence(warning, result.params) }));
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   RULES,
+  explainDataWarnings,
   explainRecommendation,
   recommendLevelOfCare,
   type ProgressRuleParams,
@@ -88,5 +89,26 @@ describe('a sentence for every rule', () => {
     const snapshot = snap({ ...STEP_DOWN, safetyEvents: [high(10)] });
     const result = recommendLevelOfCare(snapshot);
     expect(explainRecommendation(snapshot, result).map((e) => e.rule)).toEqual(result.matchedRules);
+  });
+});
+
+describe('data warnings in plain words', () => {
+  it('one sentence per warning, naming the thresholds in force', () => {
+    const snapshot = snap({
+      track: 'sud',
+      substanceUse: { last14: 0, prior14: 0, unknown14: 5 },
+      primary: null,
+      attendance: { scheduled: 2, attended: 2, excused: 0 },
+    });
+    expect(explainDataWarnings(recommendLevelOfCare(snapshot))).toEqual([
+      { warning: 'attendance_denominator_below_min', sentence: 'Fewer than 4 sessions were due in the attendance window, too few to judge attendance.' },
+      { warning: 'substance_days_unknown', sentence: 'More than 2 days of the last 14 have no substance-use record, so the client cannot count as abstinent.' },
+      { warning: 'no_primary_measure', sentence: 'There is no primary outcome score, so no rule based on measures can apply.' },
+    ]);
+  });
+
+  it('late baseline', () => {
+    const [late] = explainDataWarnings(recommendLevelOfCare(snap({ primary: { lateBaseline: true } })));
+    expect(late?.sentence).toMatch(/^The baseline score was not given around admission/);
   });
 });
