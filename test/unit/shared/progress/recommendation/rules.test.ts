@@ -138,6 +138,7 @@ table('step_down.sustained_improvement', [
   ['15 → 9: fall of 6 is reliable', down(15, [9, 9]), true],
   ['14 → 9: fall of 5 is not', down(14, [9, 9]), false],
   ['baseline 9 below cut-off (waiver)', down(9, [9, 9]), true],
+  ['baseline 10 at the cut-off: no waiver, fall of 1 not reliable', down(10, [9, 9]), false],
   ['exactly 80 %: 4 of 5', downAtt(5, 4), true],
   ['79 %: 11 of 14', downAtt(14, 11), false],
   ['3 of 3: denominator below 4', downAtt(3, 3), false],
