@@ -121,6 +121,8 @@ test('restored typing can be discarded', async ({ page }) => {
 });
 
 test('every form that holds typing keeps it across a lock for the same user', async ({ page }) => {
+  // Six locks and unlocks, each unlock an Argon2id derivation (64 MiB, 3 passes): sized like the other long flows.
+  test.setTimeout(180_000);
   await new SetupScreen(page).openNewClinic();
   await new ClientScreens(page).createClient(ROWAN);
   const lock = new LockScreen(page);
