@@ -19,6 +19,7 @@ export const INSTRUMENT_IDS = [
   'K6',
   'DASS-21',
   'ORS',
+  'CDC-HRQOL-4',
 ] as const;
 
 export type InstrumentId = (typeof INSTRUMENT_IDS)[number];

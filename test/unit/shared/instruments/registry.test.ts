@@ -11,7 +11,7 @@ import {
 import type { Answer, InstrumentDefinition, InstrumentId } from '../../../../shared/instruments';
 import { expectInvalid } from './helpers';
 
-const SHIPS_TEXT: readonly InstrumentId[] = ['PHQ-9', 'PHQ-2', 'GAD-7', 'GAD-2', 'PCL-5', 'K10', 'K6'];
+const SHIPS_TEXT: readonly InstrumentId[] = ['PHQ-9', 'PHQ-2', 'GAD-7', 'GAD-2', 'PCL-5', 'K10', 'K6', 'CDC-HRQOL-4'];
 const LICENCE_GATED: readonly InstrumentId[] = ['AUDIT', 'DAST-10', 'WHO-5', 'DASS-21', 'ORS'];
 /** Licence allows text (§15.5) but the spec has no verbatim wording: text waits for the official form. */
 const TEXT_PENDING: readonly InstrumentId[] = ['AUDIT-C', 'C-SSRS-Screener'];
@@ -28,7 +28,7 @@ const lowest = (def: InstrumentDefinition): Answer[] => def.items.map((item) => 
 describe('registry', () => {
   it('lists every §14 id once, in order', () => {
     expect(INSTRUMENTS.map((def) => def.id)).toEqual([...INSTRUMENT_IDS]);
-    expect(INSTRUMENT_IDS).toHaveLength(14);
+    expect(INSTRUMENT_IDS).toHaveLength(15);
   });
 
   it.each([
