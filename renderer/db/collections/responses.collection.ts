@@ -6,7 +6,7 @@ import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlai
 
 const schema: RxJsonSchema<InstrumentResponse> = {
   title: 'responses',
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -40,6 +40,8 @@ export const responsesCollection = {
   migrationStrategies: {
     // v1 adds supersedesId (corrections point at the response they replace); older responses replace nothing.
     1: (doc: InstrumentResponse): InstrumentResponse => ({ ...doc, supersedesId: '' }),
+    // v2 adds the kinds homework_completion and target_behaviour (progress.md §0.7); existing responses are unchanged.
+    2: (doc: InstrumentResponse): InstrumentResponse => doc,
   },
 } as const satisfies CollectionSpec<InstrumentResponse>;
 

@@ -6,7 +6,7 @@ import { classifyChange, phq9Outcome } from '../../instruments/change';
 import { isInstrumentId } from '../../instruments/registry';
 import { behaviourWeek, dailyValues } from './behaviour-weeks';
 import { compare } from './compare';
-import { addDays, dayOf } from './days';
+import { addDays, dayOf, daysBetween } from './days';
 import { homeworkCompletion } from './homework-completion';
 import type { HomeworkAssignment, HomeworkCompletion, MeasurePoint, MeasureTarget, Objective, ObjectiveEvaluation, TargetBehaviourEntry } from './types';
 
@@ -77,13 +77,17 @@ function evaluateBehaviour(t: Of<'target_behaviour'>, data: ObjectiveData, asOf:
   return { satisfied, value: weeks[0]?.value ?? null, detail: unknown && !satisfied ? `${base}; missing days leave it open.` : `${base}.` };
 }
 
-function evaluateHomework(t: Of<'homework'>, data: ObjectiveData, asOf: string): Result {
+function evaluateHomework(t: Of<'homework'>, objective: Objective, data: ObjectiveData, asOf: string): Result {
+  // A window that began before the objective did would judge a few days as if they were the whole window.
+  const elapsed = daysBetween(objective.startDate, asOf) + 1;
   const chosen = t.homeworkIds === 'all' ? data.homework : data.homework.filter((h) => t.homeworkIds.includes(h.homeworkId));
   const s = homeworkCompletion(chosen, data.completions, asOf, t.windowDays);
   if (s.pct === null) return { satisfied: false, value: null, detail: `No homework was due in the last ${String(t.windowDays)} days.` };
   // Compared in integers (§0.2): done × 100 ≥ target × expected.
+  const detail = `${String(s.done)} of ${String(s.expected)} expected units done (${String(s.pct)} %).`;
+  if (elapsed < t.windowDays) return { satisfied: false, value: s.pct, detail: `${detail} ${String(Math.max(0, elapsed))} of ${String(t.windowDays)} days so far.` };
   const satisfied = s.done * 100 >= t.completionPctAtLeast * s.expected;
-  return { satisfied, value: s.pct, detail: `${String(s.done)} of ${String(s.expected)} expected units done (${String(s.pct)} %).` };
+  return { satisfied, value: s.pct, detail };
 }
 
 /** Whether the objective's target holds on `asOf`, from the data alone; null when it is not evaluated automatically. */
@@ -101,7 +105,7 @@ export function evaluateObjective(objective: Objective, data: ObjectiveData, asO
       result = evaluateBehaviour(t, data, asOf);
       break;
     case 'homework':
-      result = evaluateHomework(t, data, asOf);
+      result = evaluateHomework(t, objective, data, asOf);
       break;
     default:
       result = null;

@@ -2,7 +2,8 @@
 import { addDays, daysBetween } from './days';
 import type { PlanVersionStatus, ReviewPresetId } from './types';
 
-const NEXT: Readonly<Record<PlanVersionStatus, readonly PlanVersionStatus[]>> = {
+/** The statuses a version may move to from each status; the server guard uses the same table. */
+export const PLAN_STATUS_NEXT: Readonly<Record<PlanVersionStatus, readonly PlanVersionStatus[]>> = {
   draft: ['awaiting_signatures', 'active', 'entered_in_error'],
   awaiting_signatures: ['active', 'entered_in_error'],
   active: ['superseded', 'closed', 'entered_in_error'],
@@ -13,7 +14,7 @@ const NEXT: Readonly<Record<PlanVersionStatus, readonly PlanVersionStatus[]>> = 
 
 /** True when a version may move from one status to the other (draft → active when no co-sign is needed). */
 export function canTransition(from: PlanVersionStatus, to: PlanVersionStatus): boolean {
-  return NEXT[from].includes(to);
+  return PLAN_STATUS_NEXT[from].includes(to);
 }
 
 /** Content is frozen (hashed and signed) from awaiting_signatures on; only a draft's content may change. */

@@ -114,6 +114,11 @@ describe('homework completion %', () => {
     expect(evaluateObjective(o, { ...NO_DATA, homework: [daily], completions: four }, '2026-12-05')).toMatchObject({ satisfied: true, value: 80 });
     expect(evaluateObjective(o, { ...NO_DATA, homework: [daily], completions: four.slice(1) }, '2026-12-05')?.satisfied).toBe(false);
   });
+
+  it('is not met before a whole window has passed since the objective started', () => {
+    const o = phqObjective({ measure: { kind: 'homework', homeworkIds: 'all', completionPctAtLeast: 80, windowDays: 14 } });
+    expect(evaluateObjective(o, { ...NO_DATA, homework: [daily], completions: [done('2026-12-01')] }, '2026-12-01')).toMatchObject({ satisfied: false, value: 100, detail: '1 of 1 expected units done (100 %). 1 of 14 days so far.' });
+  });
 });
 
 function addDaysBack(from: string, days: number): string {
