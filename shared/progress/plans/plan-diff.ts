@@ -38,6 +38,16 @@ function diffById<T extends object>(section: DiffSection, before: readonly T[], 
   return out;
 }
 
+/** Services have no id: the n-th service of a type is matched with the n-th of that type in the other version. */
+function numbered(services: TreatmentPlanVersion['services']): (TreatmentPlanVersion['services'][number] & { readonly key: string })[] {
+  const seen = new Map<string, number>();
+  return services.map((s) => {
+    const n = (seen.get(s.type) ?? 0) + 1;
+    seen.set(s.type, n);
+    return { ...s, key: n === 1 ? s.type : `${s.type}#${String(n)}` };
+  });
+}
+
 const goalsOf = (v: TreatmentPlanVersion): Goal[] => v.problems.flatMap((p) => p.goals);
 const objectivesOf = (v: TreatmentPlanVersion): Objective[] => goalsOf(v).flatMap((g) => g.objectives);
 const interventionsOf = (v: TreatmentPlanVersion): Intervention[] => objectivesOf(v).flatMap((o) => o.interventions);
@@ -57,7 +67,7 @@ export function diffVersions(before: TreatmentPlanVersion, after: TreatmentPlanV
     ...top,
     ...diffById('diagnoses', before.diagnoses, after.diagnoses, (d) => d.code, (d) => `${d.code} ${d.label}`),
     ...diffById('strengths', before.strengths.map((s) => ({ s })), after.strengths.map((s) => ({ s })), (x) => x.s, (x) => x.s),
-    ...diffById('services', before.services, after.services, (s) => s.type, (s) => s.type),
+    ...diffById('services', numbered(before.services), numbered(after.services), (s) => s.key, (s) => s.type, ['key']),
     ...diffById('target_behaviours', before.targetBehaviours, after.targetBehaviours, (t) => t.behaviourId, (t) => t.label),
     ...diffById('problems', before.problems, after.problems, (p: Problem) => p.problemId, (p) => p.statement, ['goals']),
     ...diffById('goals', goalsOf(before), goalsOf(after), (g) => g.goalId, (g) => g.clientWords, ['objectives']),

@@ -91,6 +91,12 @@ describe('difference between two versions, section by section', () => {
     expect(diffVersions(planVersion(), planVersion({ versionId: 'v2', version: 2 }))).toEqual([]);
   });
 
+  it('tells two services of the same type apart', () => {
+    const one = planVersion();
+    const two = planVersion({ services: [...one.services, { type: 'group', minutesPerSession: 60, sessionsPerWeek: 1, durationWeeks: null }] });
+    expect(diffVersions(one, two)).toEqual([{ section: 'services', change: 'added', id: 'group#2', label: 'group', fields: [] }]);
+  });
+
   it('lists added, removed and changed items by section', () => {
     const before = planVersion();
     const o2 = phqObjective({ objectiveId: 'o2', statement: 'Panic attacks at most 1 a week', measure: { kind: 'target_behaviour', behaviourId: 'panic_attacks', aggregate: 'sum_per_week', comparator: '<=', value: 1, consecutiveWeeks: 2 }, interventions: [] });
