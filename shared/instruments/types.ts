@@ -20,6 +20,8 @@ export const INSTRUMENT_IDS = [
   'DASS-21',
   'ORS',
   'CDC-HRQOL-4',
+  'WSAS',
+  'WHODAS-12',
 ] as const;
 
 export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
