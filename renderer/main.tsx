@@ -17,11 +17,12 @@ async function bootstrap(root: HTMLElement): Promise<void> {
   const reactRoot = createRoot(root);
   try {
     const store = await openVaultStore();
-    const controller = new VaultController(vaultDeps(createWebCryptoProvider(), store));
+    const deps = vaultDeps(createWebCryptoProvider(), store);
+    const controller = new VaultController(deps);
     void controller.load();
     reactRoot.render(
       <StrictMode>
-        <App controller={controller} />
+        <App controller={controller} resume={deps} />
       </StrictMode>,
     );
   } catch (error) {

@@ -2,12 +2,13 @@ import { Alert, Center, Loader, MantineProvider, Stack, Text, Title } from '@man
 import { Notifications, notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { LockPage, RecoveryKeyPage, SetupPage } from '../features/vault';
+import type { ResumeDeps } from '../resume/ResumeProvider';
 import { UnlockedApp } from './UnlockedApp';
 import { cssVariablesResolver, theme } from './theme';
 import { useVaultState } from './useVaultState';
 import type { VaultController } from './vault-controller';
 
-function Gate({ controller }: { controller: VaultController }) {
+function Gate({ controller, resume }: { controller: VaultController; resume: ResumeDeps }) {
   const state = useVaultState(controller);
   const unlocked = state.phase === 'unlocked';
   // Toasts can name clients ("Testperson, Quincy added"): none may outlive the unlocked session.
@@ -42,20 +43,21 @@ function Gate({ controller }: { controller: VaultController }) {
           clinicName={state.clinicName}
           users={state.users}
           notice={state.notice}
+          lastUserId={state.lastUserId}
           onUnlock={(userId, passphrase) => controller.unlock(userId, passphrase)}
           onRecover={(input) => controller.recover(input)}
         />
       );
     case 'unlocked':
-      return <UnlockedApp controller={controller} state={state} />;
+      return <UnlockedApp controller={controller} state={state} resume={resume} />;
   }
 }
 
-export function App({ controller }: { controller: VaultController }) {
+export function App({ controller, resume }: { controller: VaultController; resume: ResumeDeps }) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="bottom-right" />
-      <Gate controller={controller} />
+      <Gate controller={controller} resume={resume} />
     </MantineProvider>
   );
 }

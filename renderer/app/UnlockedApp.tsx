@@ -7,6 +7,7 @@ import { ClinicSyncContext, type ClinicSyncContextValue } from '../features/sync
 import { ChartRegistryContext } from '../modules';
 import { CHART_REGISTRY } from './features';
 import { getHost } from '../host';
+import { ResumeProvider, type ResumeDeps } from '../resume/ResumeProvider';
 import { AppLayout } from './AppLayout';
 import { SessionContext, type Session } from './session-context';
 import type { VaultController, VaultState } from './vault-controller';
@@ -33,7 +34,7 @@ function useHostLock(controller: VaultController): void {
 }
 
 /** The app once unlocked: database, session and routes. */
-export function UnlockedApp({ controller, state }: { controller: VaultController; state: Unlocked }) {
+export function UnlockedApp({ controller, state, resume }: { controller: VaultController; state: Unlocked; resume: ResumeDeps }) {
   useIdleLock(controller, state.idleMinutes);
   useHostLock(controller);
   const session = useMemo<Session>(
@@ -64,9 +65,11 @@ export function UnlockedApp({ controller, state }: { controller: VaultController
         <ClinicSyncContext.Provider value={clinicSync}>
           <AutoLockContext.Provider value={autoLock}>
             <ChartRegistryContext.Provider value={CHART_REGISTRY}>
-              <HashRouter>
-                <AppLayout />
-              </HashRouter>
+              <ResumeProvider deps={resume} vault={state.vault} returning={state.returning} beforeLock={controller.beforeLock}>
+                <HashRouter>
+                  <AppLayout />
+                </HashRouter>
+              </ResumeProvider>
             </ChartRegistryContext.Provider>
           </AutoLockContext.Provider>
         </ClinicSyncContext.Provider>

@@ -23,11 +23,13 @@ import {
   prepareClinic,
   readClinic,
   readIdleMinutes,
+  readLastUserId,
   readPendingAudit,
   setUserPassphrase,
   unlockWithPassphrase,
   unlockWithRecoveryKey,
   writeIdleMinutes,
+  writeLastUserId,
   type PreparedClinic,
   type UnlockedVault,
   type UnlockResult,
@@ -45,8 +47,16 @@ export type VaultState =
   | { readonly phase: 'failed'; readonly message: string }
   | { readonly phase: 'setup' }
   | { readonly phase: 'confirm-recovery'; readonly prepared: PreparedClinic }
-  | { readonly phase: 'locked'; readonly clinicName: string; readonly users: readonly KeyringEntry[]; readonly notice: string | null }
-  | { readonly phase: 'unlocked'; readonly db: WaypointDatabase; readonly vault: UnlockedVault; readonly idleMinutes: number; readonly sync: ClinicSyncState };
+  | { readonly phase: 'locked'; readonly clinicName: string; readonly users: readonly KeyringEntry[]; readonly notice: string | null; readonly lastUserId: string | null }
+  | {
+      readonly phase: 'unlocked';
+      readonly db: WaypointDatabase;
+      readonly vault: UnlockedVault;
+      readonly idleMinutes: number;
+      readonly sync: ClinicSyncState;
+      /** The same user as the last unlock of this laptop (they go back to their page; anyone else starts at home). */
+      readonly returning: boolean;
+    };
 
 /** Clinic sync of the unlocked laptop: running (with its server) or not configured, or a reason it could not start. */
 export interface ClinicSyncState {
@@ -56,6 +66,9 @@ export interface ClinicSyncState {
 }
 
 const NO_SYNC: ClinicSyncState = { sync: null, server: null, problem: null };
+
+/** Longest a before-lock task may hold the lock back: a stuck write must never keep the vault open. */
+export const BEFORE_LOCK_LIMIT_MS = 5_000;
 
 /** A new laptop joining an existing clinic (first-run screen). */
 export interface JoinInput {
@@ -92,6 +105,8 @@ const LOCK_NOTICES: Readonly<Record<LockReason, string | null>> = {
 export class VaultController {
   private state: VaultState = { phase: 'loading' };
   private readonly listeners = new Set<() => void>();
+  private readonly lockTasks = new Set<() => Promise<void>>();
+  private locking: Promise<void> | null = null;
 
   constructor(
     private readonly deps: VaultDeps,
@@ -119,7 +134,9 @@ export class VaultController {
         return;
       }
       const users = clinic.users.map(({ id, name, role }) => ({ id, name, role }));
-      this.set({ phase: 'locked', clinicName: clinic.clinicName, users, notice });
+      const last = await readLastUserId(this.deps.store);
+      const lastUserId = users.some((u) => u.id === last) ? last : null;
+      this.set({ phase: 'locked', clinicName: clinic.clinicName, users, notice, lastUserId });
     } catch (error) {
       this.set({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
@@ -162,8 +179,31 @@ export class VaultController {
     return result;
   }
 
-  /** Closes the database, drops the keys and shows the lock screen. */
-  async lock(reason: LockReason): Promise<void> {
+  /**
+   * Registers work that needs the open vault and must finish before a lock closes it (stashing half-typed forms);
+   * returns the unregister function.
+   */
+  beforeLock = (task: () => Promise<void>): (() => void) => {
+    this.lockTasks.add(task);
+    return () => {
+      this.lockTasks.delete(task);
+    };
+  };
+
+  /** Closes the database, drops the keys and shows the lock screen. A second request while locking joins the first. */
+  lock(reason: LockReason): Promise<void> {
+    if (this.state.phase !== 'unlocked') return this.locking ?? Promise.resolve();
+    this.locking ??= this.lockOnce(reason).finally(() => {
+      this.locking = null;
+    });
+    return this.locking;
+  }
+
+  private async lockOnce(reason: LockReason): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const limit = new Promise((resolve) => (timer = setTimeout(resolve, BEFORE_LOCK_LIMIT_MS)));
+    await Promise.race([Promise.allSettled([...this.lockTasks].map((task) => task())), limit]);
+    clearTimeout(timer);
     if (this.state.phase !== 'unlocked') return;
     const { db, vault, sync } = this.state;
     this.set({ phase: 'loading' });
@@ -279,8 +319,10 @@ export class VaultController {
     const now = this.deps.now();
     await appendAudit(db, { action, entity: 'vault', entityId: vault.clinicId, actorId: vault.user.id, detail: '' }, { now });
     await this.ensureStaffRecord(db, vault);
+    const returning = (await readLastUserId(this.deps.store)) === vault.user.id;
+    await writeLastUserId(this.deps.store, vault.user.id);
     const sync = running ?? (await this.syncAfterUnlock(db, vault));
-    this.set({ phase: 'unlocked', db, vault, idleMinutes: await readIdleMinutes(this.deps.store), sync });
+    this.set({ phase: 'unlocked', db, vault, idleMinutes: await readIdleMinutes(this.deps.store), sync, returning });
   }
 
   private async flushFailedUnlocks(db: WaypointDatabase, vault: UnlockedVault): Promise<void> {

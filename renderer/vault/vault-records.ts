@@ -44,11 +44,15 @@ export type PendingAudit = z.infer<typeof pendingAuditSchema>;
 export const settingsSchema = z.object({ idleMinutes: z.number() });
 export type VaultSettings = z.infer<typeof settingsSchema>;
 
+/** Who last unlocked this laptop: a keyring user's id, in clear like the keyring's names the lock screen lists. */
+export const lastUserSchema = z.object({ id: z.string().min(1) });
+
 export const VAULT_KEYS = {
   clinic: 'clinic',
   lockout: 'lockout',
   pendingAudit: 'pending-audit',
   settings: 'settings',
+  lastUser: 'last-user',
 } as const;
 
 /** Thrown when the vault store holds something unreadable: restore from the server or a backup. */

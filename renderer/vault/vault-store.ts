@@ -1,8 +1,9 @@
 /**
  * The vault's own small IndexedDB store, outside RxDB: it must be readable while the database is still locked.
  * It holds nothing readable about clients: the clinic name, who may unlock this laptop (their names, roles and
- * wrapped copies of the clinic key), the wrong-passphrase counter, failed-unlock events waiting to be audited, and
- * this laptop's settings.
+ * wrapped copies of the clinic key), the wrong-passphrase counter, failed-unlock events waiting to be audited, this
+ * laptop's settings, the id of whoever unlocked it last, and (sealed under the at-rest key) half-typed forms kept
+ * across a lock.
  */
 
 const STORE = 'kv';

@@ -13,6 +13,7 @@ import { DEFAULT_IDLE_MINUTES, normalizeIdleMinutes, unlockWaitRemainingMs } fro
 import type { StaffRole } from '../../shared/domain/staff';
 import {
   clinicRecordSchema,
+  lastUserSchema,
   lockoutSchema,
   pendingAuditSchema,
   settingsSchema,
@@ -203,6 +204,17 @@ export async function writeIdleMinutes(store: VaultStore, minutes: number): Prom
   const value = normalizeIdleMinutes(minutes);
   await store.put(VAULT_KEYS.settings, { idleMinutes: value });
   return value;
+}
+
+/** The id of whoever last unlocked this laptop, or null (first run, or a damaged record: nobody is preselected). */
+export async function readLastUserId(store: VaultStore): Promise<string | null> {
+  const parsed = lastUserSchema.safeParse(await store.get(VAULT_KEYS.lastUser));
+  return parsed.success ? parsed.data.id : null;
+}
+
+/** Remembers who unlocked this laptop (their id only), so the lock screen can offer them first next time. */
+export async function writeLastUserId(store: VaultStore, id: string): Promise<void> {
+  await store.put(VAULT_KEYS.lastUser, { id });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from './dates';
+import { ageOn, isIsoDate } from './dates';
 import { RELATIONS } from './relations';
 
 /** Levels of care a virtual program offers (DESIGN.md): partial hospitalization, intensive and standard outpatient. */
@@ -9,8 +9,16 @@ export type LevelOfCare = (typeof LEVELS_OF_CARE)[number];
 /** Program tracks offered by default; a clinic may type its own. */
 export const DEFAULT_PROGRAMS = ['Adult mental health', 'Adolescent', 'Substance use', 'Dual diagnosis', 'Eating disorders'] as const;
 
-export const CLIENT_STATUSES = ['active', 'discharged'] as const;
+/** `planned`: an admission is booked for today or later; the client is not in care yet (nothing is charted). */
+export const CLIENT_STATUSES = ['active', 'planned', 'discharged'] as const;
 export type ClientStatus = (typeof CLIENT_STATUSES)[number];
+
+/** What the client form may set: admitted (active) or a planned admission. Discharge has its own form. */
+export const ADMISSION_STATUSES = ['active', 'planned'] as const;
+export type AdmissionStatus = (typeof ADMISSION_STATUSES)[number];
+
+/** No living client is older: a birth year that makes them older is a typing slip (1890 for 1990). */
+export const MAX_AGE_YEARS = 120;
 
 export const DISCHARGE_REASONS = [
   'Completed program',
@@ -52,23 +60,43 @@ export function clientInputSchema(today: string) {
       dateOfBirth: z
         .string()
         .refine(isIsoDate, 'Enter the date of birth.')
-        .refine((d) => d < today, 'The date of birth must be in the past.'),
+        .refine((d) => d < today, 'The date of birth must be in the past.')
+        .refine((d) => ageOn(d, today) <= MAX_AGE_YEARS, {
+          error: (issue) => `This date of birth makes the client ${String(ageOn(String(issue.input), today))} years old: check the year.`,
+        }),
       levelOfCare: z.enum(LEVELS_OF_CARE, { error: 'Choose PHP, IOP or OP.' }),
       program: trimmed('Program', 80).min(1, 'Choose a program track.'),
       primaryClinicianId: z.string().min(1, 'Choose the primary clinician.'),
       admissionDate: z.string().refine(isIsoDate, 'Enter the admission date.'),
+      /** Absent when editing a discharged client: the form does not change a discharge. */
+      status: z.enum(ADMISSION_STATUSES, { error: 'Choose admitted or planned.' }).optional(),
       contacts: z.array(contactSchema).max(20).default([]),
     });
 }
+
+/**
+ * Why an admission date is not plausible, or null: never before birth; an admitted (or discharged) client's
+ * admission is not in the future, and a planned one is not in the past.
+ */
+export function admissionProblem(admissionDate: string, dateOfBirth: string, status: ClientStatus, today: string): string | null {
+  if (isIsoDate(dateOfBirth) && admissionDate < dateOfBirth) return 'The admission date cannot be before the date of birth.';
+  if (status === 'planned') {
+    return admissionDate < today ? 'A planned admission is today or later. If the client has been admitted, choose Admitted.' : null;
+  }
+  return admissionDate > today
+    ? 'The admission date is in the future. Choose Planned admission, or enter the day the client was admitted.'
+    : null;
+}
 export type ClientInput = z.infer<ReturnType<typeof clientInputSchema>>;
 
-/** Discharge details; the discharge date may not precede admission. */
-export function dischargeSchema(admissionDate: string) {
+/** Discharge details; the discharge date may not precede admission nor follow `today`. */
+export function dischargeSchema(admissionDate: string, today: string) {
   return z.object({
     dischargeDate: z
       .string()
       .refine(isIsoDate, 'Enter the discharge date.')
-      .refine((d) => d >= admissionDate, 'The discharge date cannot be before the admission date.'),
+      .refine((d) => d >= admissionDate, 'The discharge date cannot be before the admission date.')
+      .refine((d) => d <= today, 'The discharge date cannot be in the future: discharge the client on the day they leave.'),
     dischargeReason: z.enum(DISCHARGE_REASONS, { error: 'Choose a discharge reason.' }),
     dischargeNote: trimmed('Discharge note', 2000).default(''),
   });
@@ -76,7 +104,7 @@ export function dischargeSchema(admissionDate: string) {
 export type DischargeInput = z.infer<ReturnType<typeof dischargeSchema>>;
 
 /** A client record as the app sees it (decrypted). */
-export interface Client extends ClientInput {
+export interface Client extends Omit<ClientInput, 'status'> {
   readonly id: string;
   readonly status: ClientStatus;
   readonly dischargeDate: string | null;
@@ -96,8 +124,21 @@ export function validateClientInput(
   today: string,
 ): { readonly ok: true; readonly value: ClientInput } | { readonly ok: false; readonly errors: FieldErrors } {
   const result = clientInputSchema(today).safeParse(input);
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, errors: fieldErrors(result.error) };
+  const errors: Record<string, string> = result.success ? {} : { ...fieldErrors(result.error) };
+  const { admissionDate, dateOfBirth, status } = candidateDates(input);
+  if (isIsoDate(admissionDate) && errors.admissionDate === undefined) {
+    const problem = admissionProblem(admissionDate, dateOfBirth, status === 'planned' ? 'planned' : 'active', today);
+    if (problem) errors.admissionDate = problem;
+  }
+  if (result.success && Object.keys(errors).length === 0) return { ok: true, value: result.data };
+  return { ok: false, errors };
+}
+
+// The admission check runs even when other fields are still wrong, so every message shows at once.
+function candidateDates(input: unknown): { admissionDate: string; dateOfBirth: string; status: unknown } {
+  const record: Readonly<Record<string, unknown>> = typeof input === 'object' && input !== null ? { ...input } : {};
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  return { admissionDate: text(record.admissionDate), dateOfBirth: text(record.dateOfBirth), status: record.status };
 }
 
 /** First message per field path of a zod error. */

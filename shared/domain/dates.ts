@@ -25,3 +25,14 @@ export function ageOn(dateOfBirth: string, day: string): number {
   }
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
+
+/**
+ * Why the day something about a client was recorded (a measure, a check-in) is not plausible, or null: a real date,
+ * not after `today`, not before the client's date of birth (an empty birth date skips that check).
+ */
+export function recordedDayProblem(day: string, today: string, dateOfBirth: string): string | null {
+  if (!isIsoDate(day)) return 'Enter the day, for example today.';
+  if (day > today) return 'This day is in the future: choose today or an earlier day.';
+  if (isIsoDate(dateOfBirth) && day < dateOfBirth) return 'This day is before the client’s date of birth: check the year.';
+  return null;
+}

@@ -23,3 +23,9 @@ export function normalizeIdleMinutes(value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) return DEFAULT_IDLE_MINUTES;
   return Math.min(60, Math.max(1, Math.round(value)));
 }
+
+/** Who the lock screen offers first: the only user, else whoever unlocked last while they are still on the keyring. */
+export function preselectedUnlockUser(userIds: readonly string[], lastUserId: string | null): string | null {
+  if (userIds.length === 1) return userIds[0] ?? null;
+  return lastUserId !== null && userIds.includes(lastUserId) ? lastUserId : null;
+}

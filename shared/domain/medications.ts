@@ -84,7 +84,7 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const scheduleSchema = z
   .object({
     asNeeded: z.boolean(),
-    timesPerDay: z.number({ error: 'Enter how many times a day.' }).int('Times per day is a whole number.').min(0).max(12, 'At most 12 times a day.'),
+    timesPerDay: z.number({ error: 'Enter how many times a day.' }).int('Times per day is a whole number.').min(0, 'Times per day cannot be negative.').max(12, 'At most 12 times a day.'),
     times: z.array(z.string().regex(TIME, 'Enter times as HH:MM.')).max(12),
   })
   .superRefine((s, ctx) => {

@@ -94,6 +94,22 @@ export function templateOf(templateId: string): NoteTemplate {
   return isTemplateId(templateId) ? NOTE_TEMPLATES[templateId] : NOTE_TEMPLATES.progress;
 }
 
+/** What a note of this template is called: "SOAP note", "Progress note", "Group note" (never "… note note"). */
+export function noteLabel(templateId: string): string {
+  const { label } = templateOf(templateId);
+  return /\bnote$/i.test(label) ? label : `${label} note`;
+}
+
+/** False for the group templates: their leader records neither risk nor interventions unless asked per member. */
+export function asksRiskAndInterventions(templateId: string): boolean {
+  return templateId !== 'group' && templateId !== 'group-member';
+}
+
+/** The shared group note of a group session (no client); it is written and signed on the session's page. */
+export function isGroupNote(note: Pick<Note, 'templateId' | 'clientId'>): boolean {
+  return note.templateId === 'group' && note.clientId === '';
+}
+
 /** Empty sections of a template, in its order. */
 export function emptySections(templateId: NoteTemplateId): NoteSection[] {
   return NOTE_TEMPLATES[templateId].sections.map(({ key, heading }) => ({ key, heading, html: '' }));
@@ -101,7 +117,15 @@ export function emptySections(templateId: NoteTemplateId): NoteSection[] {
 
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 export const RISK_LEVEL_LABELS: Readonly<Record<RiskLevel, string>> = { none: 'None identified', low: 'Low', moderate: 'Moderate', high: 'High' };
+/** What notes written before the structured risk fields read as (schema v1 migration), and addenda and co-signs carry. */
 export const NO_RISK: NoteRisk = { level: 'none', text: '' };
+/** A new draft's risk: no level chosen yet, so a clinician never signs "None identified" they did not pick. */
+export const UNASSESSED_RISK: NoteRisk = { level: '', text: '' };
+
+/** The label of a stored risk level; '' (never chosen) reads "Not recorded". */
+export function riskLevelLabel(level: NoteRisk['level']): string {
+  return level === '' ? 'Not recorded' : RISK_LEVEL_LABELS[level];
+}
 
 export const INTERVENTIONS = [
   { id: 'cbt', label: 'CBT' },
@@ -192,11 +216,40 @@ export function canEditNote(note: Pick<Note, 'kind' | 'status' | 'authorId'>, ac
   return !isLocked(note) && note.authorId === actorId;
 }
 
-/** Why a draft cannot be signed yet ('' when it can). */
-export function signBlocker(note: Pick<Note, 'kind' | 'status' | 'authorId' | 'sections'>, actorId: string): string {
+/** True when a draft holds anything a person entered: a title, section text, a risk assessment or interventions. */
+export function hasDraftContent(note: Pick<Note, 'title' | 'sections' | 'risk' | 'interventions'>): boolean {
+  const risk = note.risk ?? NO_RISK;
+  return (
+    note.title.trim() !== '' ||
+    note.sections.some((s) => htmlToText(s.html) !== '') ||
+    (risk.level !== 'none' && risk.level !== '') ||
+    risk.text.trim() !== '' ||
+    (note.interventions ?? []).length > 0
+  );
+}
+
+/**
+ * Only the author discards their own draft, and not a group session's: the group draft and its member notes are
+ * written and signed together on the session's page (a member note is a draft only while signing runs).
+ */
+export function canDiscardNote(note: Pick<Note, 'kind' | 'status' | 'authorId' | 'templateId'>, actorId: string): boolean {
+  return note.kind === 'note' && note.status === 'draft' && note.authorId === actorId && asksRiskAndInterventions(note.templateId);
+}
+
+/** What signing depends on beyond the note itself. */
+export interface SignContext {
+  /** The client has a safety alert no clinician has answered yet (PHQ-9 item 9 or a C-SSRS risk level). */
+  readonly openSafetyAlert: boolean;
+}
+
+export const RISK_REQUIRED = 'This client has an open safety alert: choose a risk level before signing.';
+
+/** Why a draft cannot be signed yet ('' when it can): with an open safety alert the risk level must be chosen. */
+export function signBlocker(note: Pick<Note, 'kind' | 'status' | 'authorId' | 'sections' | 'risk'>, actorId: string, context?: SignContext): string {
   if (isLocked(note)) return 'This note is already signed.';
   if (note.authorId !== actorId) return 'Only the note’s author can sign it.';
   if (note.sections.every((s) => htmlToText(s.html) === '')) return 'Write at least one section before signing.';
+  if (context?.openSafetyAlert === true && (note.risk?.level ?? '') === '') return RISK_REQUIRED;
   return '';
 }
 
@@ -214,9 +267,10 @@ export function canCosign(
   return (actor.role === 'supervisor' || actor.role === 'admin') && actor.id !== note.authorId && awaitsCosign(note, cosigns);
 }
 
-export type NoteState = 'draft' | 'signed' | 'awaiting-cosign' | 'cosigned';
+export type NoteState = 'draft' | 'discarded' | 'signed' | 'awaiting-cosign' | 'cosigned';
 export const NOTE_STATE_LABELS: Readonly<Record<NoteState, string>> = {
   draft: 'Draft',
+  discarded: 'Discarded',
   signed: 'Signed',
   'awaiting-cosign': 'Awaiting co-sign',
   cosigned: 'Co-signed',
@@ -225,6 +279,7 @@ export const NOTE_STATE_LABELS: Readonly<Record<NoteState, string>> = {
 /** Where a note stands in its lifecycle, given the co-sign records of the client. */
 export function noteState(note: Pick<Note, 'id' | 'kind' | 'status' | 'cosignRequired'>, cosigns: readonly Pick<Note, 'parentId'>[]): NoteState {
   if (note.status === 'draft') return 'draft';
+  if (note.status === 'discarded') return 'discarded';
   if (awaitsCosign(note, cosigns)) return 'awaiting-cosign';
   return cosigns.some((c) => c.parentId === note.id) ? 'cosigned' : 'signed';
 }

@@ -85,7 +85,11 @@ export interface Attendance extends RecordBase {
 
 /** 'cosign' is a supervisor's co-signature of a signed note (parentId): a new record, because a signed note never changes. */
 export const NOTE_KINDS = ['note', 'addendum', 'cosign'] as const;
-export const NOTE_STATUSES = ['draft', 'signed'] as const;
+/**
+ * 'discarded': a draft its author discarded while it held text; kept (hidden from Unsigned notes) so an admin can
+ * restore it. An empty draft is deleted instead.
+ */
+export const NOTE_STATUSES = ['draft', 'signed', 'discarded'] as const;
 export interface NoteSection {
   readonly key: string;
   readonly heading: string;
@@ -118,7 +122,8 @@ export interface Note extends RecordBase {
 }
 export const RISK_LEVELS = ['none', 'low', 'moderate', 'high'] as const;
 export interface NoteRisk {
-  readonly level: (typeof RISK_LEVELS)[number];
+  /** '' until the clinician chooses a level: a new draft never starts at "none identified". */
+  readonly level: (typeof RISK_LEVELS)[number] | '';
   readonly text: string;
 }
 
@@ -140,6 +145,8 @@ export interface InstrumentResponse extends RecordBase {
   readonly comment: string;
   /** The response this one corrects (absent or '' for none): responses are append-only, so a correction supersedes. */
   readonly supersedesId?: string;
+  /** Why this response corrects `supersedesId` (sealed; absent before schema v2, '' for an uncorrected response). */
+  readonly correctionReason?: string;
 }
 
 export const MEDICATION_STATUSES = ['active', 'stopped'] as const;

@@ -55,7 +55,7 @@ const attendeeSchema = z.object({
   relation: z.string().trim().min(1, 'Choose how the attendee is related to the client.').max(60, 'A relation is at most 60 characters.'),
 });
 
-const sessionFormSchema = z
+const sessionFormSchema = (now: Date) => z
   .object({
     kind: z.enum(SESSION_KINDS, { error: 'Choose the kind of session.' }),
     status: z.enum(SESSION_STATUSES, { error: 'Choose the session’s status.' }),
@@ -79,13 +79,16 @@ const sessionFormSchema = z
     if (v.kind === 'family' && v.familyAttendees.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['familyAttendees'], message: 'Add at least one family member who attended.' });
     }
+    if (v.status === 'held' && Date.parse(sessionTimes(v.date, v.time, 0).startsAt) > now.getTime()) {
+      ctx.addIssue({ code: 'custom', path: ['status'], message: 'This session has not started yet, so it cannot be Held: keep it Scheduled, or correct the date and time.' });
+    }
   });
 
-export type SessionFormInput = z.infer<typeof sessionFormSchema>;
+export type SessionFormInput = z.infer<ReturnType<typeof sessionFormSchema>>;
 
-/** Validates the session form; returns the parsed values or the first error per field. */
-export function validateSessionForm(input: unknown): { readonly ok: true; readonly value: SessionFormInput } | { readonly ok: false; readonly errors: FieldErrors } {
-  const result = sessionFormSchema.safeParse(input);
+/** Validates the session form at `now` (a Held session has started); returns the parsed values or the first error per field. */
+export function validateSessionForm(input: unknown, now: Date): { readonly ok: true; readonly value: SessionFormInput } | { readonly ok: false; readonly errors: FieldErrors } {
+  const result = sessionFormSchema(now).safeParse(input);
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: fieldErrors(result.error) };
 }
 

@@ -12,6 +12,7 @@ export type { JacobsonTruaxParams, JacobsonTruaxResult } from './change';
 export { INSTRUMENTS, getInstrument, isInstrumentId } from './registry';
 export { PHQ9_DIFFICULTY } from './phq9';
 export { needsSafetyAlert } from './safety';
+export { bandLabelOf, item9Positive, item9Text, resultText, type ResultFacts } from './result-text';
 export { INSTRUMENT_IDS } from './types';
 export type * from './types';
 

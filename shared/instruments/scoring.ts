@@ -21,7 +21,8 @@ export function itemsFrom(
   return texts.map((text, index) => ({ id: `${prefix}_${String(index + 1)}`, text, options }));
 }
 
-function onScale(scale: ContinuousScale, value: number): boolean {
+/** True when a visual-analogue value lies on its line and on one of its steps. */
+export function onScale(scale: ContinuousScale, value: number): boolean {
   if (!Number.isFinite(value) || value < scale.min || value > scale.max) return false;
   const steps = (value - scale.min) / scale.step;
   return Math.abs(steps - Math.round(steps)) < 1e-9;

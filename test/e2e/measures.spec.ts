@@ -102,6 +102,8 @@ test('a correction supersedes a response instead of overwriting it', async ({ pa
   await card.getByRole('button', { name: /^Correct the PHQ-9/ }).click();
   const form = measures.form('PHQ-9');
   await form.getByRole('radiogroup', { name: /^1\. / }).getByRole('radio', { name: /Not at all/ }).check();
+  // A correction says why (issue 12 item 5).
+  await form.getByRole('textbox', { name: /^Reason for the correction/ }).fill('Item 1 was keyed wrongly.');
   await measures.save('PHQ-9');
   await expect(card.getByRole('table').getByRole('row')).toHaveCount(2);
   await expect(card.getByRole('table')).toContainText('12');

@@ -126,3 +126,56 @@ test('a supervised therapist’s signed note awaits co-sign until a supervisor c
   await notes.openUnsigned();
   await expect(page.getByText('No notes await a co-sign.')).toBeVisible();
 });
+
+test('an accidental empty draft is discarded at once; one with text only after confirming, and an admin restores it', async ({ page }) => {
+  test.slow();
+  await new SetupScreen(page).openNewClinic();
+  await new ClientScreens(page).createClient(JORDAN);
+  const notes = new NoteScreens(page);
+
+  // "New note" by accident: nothing typed, so Discard draft needs no question and leaves nothing behind.
+  await notes.startNoteFromChart();
+  await notes.discardDraft();
+  await expect(page.getByRole('tab', { name: 'Notes', selected: true })).toBeVisible();
+  await expect(page.getByText('No notes yet.')).toBeVisible();
+  await notes.openUnsigned();
+  await expect(page.getByText('All your notes are signed.')).toBeVisible();
+
+  // A draft with text: discarding asks first; keeping it changes nothing.
+  await page.getByRole('link', { name: 'Clients' }).click();
+  await page.getByRole('row').filter({ hasText: 'Notewell' }).getByRole('link').click();
+  await notes.startNoteFromChart();
+  const noteUrl = page.url();
+  await notes.section('Subjective').click();
+  await page.keyboard.type('Typed before changing my mind');
+  await page.getByRole('button', { name: 'Discard draft' }).click();
+  await page.screenshot({ path: '/tmp/groupnotes-discard-confirm.png', fullPage: true });
+  await page.getByRole('dialog', { name: 'Discard this draft?' }).getByRole('button', { name: 'Keep the draft' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.screenshot({ path: '/tmp/groupnotes-editor.png', fullPage: true });
+  await expect(notes.section('Subjective')).toHaveText('Typed before changing my mind');
+  await notes.discardDraft(true);
+  await expect(page.getByText('No notes yet.')).toBeVisible();
+
+  await notes.openUnsigned();
+  await expect(page.getByText('All your notes are signed.')).toBeVisible();
+  const discarded = notes.discardedDrafts().getByRole('row').filter({ hasText: 'Notewell' });
+  await expect(discarded).toContainText('SOAP note');
+  await expect(discarded).toContainText('Alex Admin');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: '/tmp/groupnotes-discarded.png', fullPage: true });
+  await page.goto(noteUrl);
+  await expect(page.getByRole('alert', { name: 'Discarded draft' })).toContainText('Alex Admin discarded this draft on');
+  await expect(notes.shownSection('Subjective')).toContainText('Typed before changing my mind');
+
+  await notes.openUnsigned();
+  await discarded.getByRole('button', { name: /^Restore/ }).click();
+  await expect(page.getByText('No discarded drafts.')).toBeVisible();
+  await notes.unsignedDrafts().getByRole('link', { name: 'SOAP note' }).click();
+  await expect(notes.section('Subjective')).toHaveText('Typed before changing my mind');
+
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Discarded the empty draft (deleted)' })).toHaveCount(1);
+  await expect(page.getByRole('row').filter({ hasText: 'Discarded the draft; kept for an admin to restore' })).toHaveCount(1);
+  await expect(page.getByRole('row').filter({ hasText: 'Restored the discarded draft' })).toHaveCount(1);
+});

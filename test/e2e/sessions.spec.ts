@@ -105,3 +105,74 @@ test('two unexcused absences in a row raise the attendance alert on the chart an
   await clients.openList();
   await expect(clients.rowFor('Greer').getByText('Attendance alert')).toHaveCount(0);
 });
+
+test('a member’s signed note reads alone: the session’s context, shared parts, their own section and risk; the group note has its own home', async ({ page }) => {
+  test.setTimeout(180_000);
+  const clients = await clinic(page);
+  for (const last of ['Ashby', 'Brooks']) {
+    await clients.openList();
+    await clients.createClient(member(last));
+  }
+  const sessions = new SessionScreens(page);
+  await sessions.createGroup('Grounding circle', [display('Ashby'), display('Brooks')]);
+  await sessions.scheduleGroupSession('Grounding circle', 'Five senses');
+  const sessionUrl = page.url();
+  await sessions.mark(display('Ashby'), 'Present', '4 — Engaged, contributes on their own');
+  await sessions.mark(display('Brooks'), 'Late');
+  await sessions.write('Group summary', 'The group practised the five-senses exercise.');
+  await sessions.write('Plan', 'Use it once a day before the next session.');
+  await sessions.write(`Individual participation: ${display('Ashby')}`, 'Ashby led the exercise calmly.');
+  await sessions.write(`Individual participation: ${display('Brooks')}`, 'Brooks said the week was hard.');
+  await page.getByRole('combobox', { name: `Risk level: ${display('Brooks')}` }).selectOption({ label: 'Low' });
+  await page.getByLabel(`Risk assessment: ${display('Brooks')}`).fill('Passive thoughts, no plan; safety plan reviewed.');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: '/tmp/groupnotes-group-run.png', fullPage: true });
+
+  // Before signing, Unsigned notes lists the group's draft by its group and opens it where it is written.
+  await page.getByRole('link', { name: 'Unsigned notes' }).click();
+  const row = page.getByRole('table', { name: 'Your unsigned drafts' }).getByRole('row').filter({ hasText: 'Group: Grounding circle' });
+  await expect(row.getByRole('link', { name: 'Group note', exact: true })).toBeVisible();
+  await expect(page.getByText(/Unknown client|note note/)).toHaveCount(0);
+  await page.screenshot({ path: '/tmp/groupnotes-unsigned.png', fullPage: true });
+  await row.getByRole('link', { name: 'Group note' }).click();
+  await expect(page).toHaveURL(sessionUrl);
+  await sessions.signGroupSession();
+  await expect(page.getByText('Group session signed: 2 member notes written.')).toBeVisible();
+
+  // The group note's own page: titled by its group and date, back to the session.
+  await page.getByRole('link', { name: 'Open the signed group note (signature, addenda)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Group note — Grounding circle, / })).toBeVisible();
+  await page.screenshot({ path: '/tmp/groupnotes-group-note.png', fullPage: true });
+  await expect(page.getByRole('region', { name: 'Risk and interventions' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Back to the group session' }).click();
+  await expect(page).toHaveURL(sessionUrl);
+
+  const openMemberNote = async (last: string) => {
+    await clients.openList();
+    await clients.rowFor(last).getByRole('link').click();
+    await page.getByRole('tab', { name: 'Notes' }).click();
+    await page.getByRole('link', { name: 'Group member note: Grounding circle — Five senses' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Group member note — ${display(last)}` })).toBeVisible();
+  };
+  await openMemberNote('Ashby');
+  const context = page.getByRole('region', { name: 'Group session', exact: true });
+  for (const fact of ['Group: Grounding circle', 'Topic: Five senses', 'Duration: 50 minutes', 'Modality: Video', 'Date and time:']) await expect(context).toContainText(fact);
+  await expect(page.getByRole('region', { name: 'Attendance and engagement' })).toContainText('Attendance: Present');
+  await expect(page.getByRole('region', { name: 'Attendance and engagement' })).toContainText('Engagement: 4 of 5');
+  await expect(page.getByRole('region', { name: 'Group summary' })).toContainText('five-senses exercise');
+  await expect(page.getByRole('region', { name: 'Plan' })).toContainText('once a day');
+  await expect(page.getByRole('region', { name: 'Individual participation' })).toContainText('Ashby led the exercise calmly.');
+  // No other member's name or text, and no risk or interventions nobody recorded.
+  await expect(page.getByRole('main')).not.toContainText('Brooks');
+  await expect(page.getByRole('main')).not.toContainText('week was hard');
+  await expect(page.getByRole('main')).not.toContainText(/Risk level|Interventions/);
+  await page.screenshot({ path: '/tmp/groupnotes-member-note.png', fullPage: true });
+
+  await openMemberNote('Brooks');
+  await expect(page.getByRole('region', { name: 'Attendance and engagement' })).toContainText('Attendance: Late');
+  await expect(page.getByRole('region', { name: 'Risk', exact: true })).toContainText('Risk level: Low');
+  await expect(page.getByRole('region', { name: 'Risk', exact: true })).toContainText('Passive thoughts, no plan; safety plan reviewed.');
+  await expect(page.getByRole('main')).not.toContainText('Ashby');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});

@@ -1,6 +1,7 @@
 import { afterEach } from 'vitest';
 import { createWebCryptoProvider } from '../../renderer/crypto/web-crypto-provider';
 import { closeDatabase, createDatabase, type WaypointDatabase } from '../../renderer/db';
+import { COLLECTION_SPECS } from '../../renderer/db/schema-plan';
 import type { AesKey } from '../../shared/crypto/provider';
 
 export const crypto = createWebCryptoProvider();
@@ -55,7 +56,8 @@ export async function dumpIndexedDb(): Promise<string> {
 
 // RxDB's Dexie storage keeps one IndexedDB database per collection and schema version, documents in store "docs".
 function docsStoreName(dbName: string, collection: string): string {
-  return `rxdb-dexie-${dbName}--0--${collection}`;
+  const spec = Object.entries(COLLECTION_SPECS).find(([name]) => name === collection)?.[1];
+  return `rxdb-dexie-${dbName}--${String(spec?.schema.version ?? 0)}--${collection}`;
 }
 
 /** Reads one stored (sealed) document straight from IndexedDB. */

@@ -15,11 +15,12 @@ function response(clientId: string, completedAt: string): Omit<InstrumentRespons
   return { kind: 'measure', instrumentId: 'PHQ-9', instrumentVersion: '1.0.0', clientId, sessionId: '', respondent: 'client', completedAt, answers: { phq9_1: 1 }, score: 12, band: 'moderate', flags: [], comment: '', supersedesId: '' };
 }
 
-// The v0 schema as it shipped before supersedesId: a stored v0 response must open under v1.
-function v0ResponsesSchema(): RxJsonSchema<Omit<InstrumentResponse, 'supersedesId'>> {
+// An earlier schema as it shipped: v0 before supersedesId, v1 before correctionReason; stored responses must open under the current one.
+function earlierResponsesSchema(version: 0 | 1): RxJsonSchema<Omit<InstrumentResponse, 'supersedesId' | 'correctionReason'>> {
   const { schema } = COLLECTION_SPECS.responses;
-  const properties = Object.fromEntries(Object.entries(schema.properties).filter(([name]) => name !== 'supersedesId'));
-  return { ...schema, version: 0, properties, } as RxJsonSchema<Omit<InstrumentResponse, 'supersedesId'>>;
+  const added = version === 0 ? ['supersedesId', 'correctionReason'] : ['correctionReason'];
+  const properties = Object.fromEntries(Object.entries(schema.properties).filter(([name]) => !added.includes(name)));
+  return { ...schema, version, properties, } as RxJsonSchema<Omit<InstrumentResponse, 'supersedesId' | 'correctionReason'>>;
 }
 
 describe('measures storage', () => {
@@ -29,13 +30,30 @@ describe('measures storage', () => {
     const old = await createRxDatabase({ name: 'migrate', storage, multiInstance: false });
     const full: Record<string, unknown> = { ...response('c1', T0), id: 'r0', authorId: 'u1', createdAt: T0, updatedAt: T0 };
     const doc = Object.fromEntries(Object.entries(full).filter(([name]) => name !== 'supersedesId'));
-    const collections = await old.addCollections({ responses: { schema: v0ResponsesSchema() } });
+    const collections = await old.addCollections({ responses: { schema: earlierResponsesSchema(0) } });
     await collections.responses.insert(doc);
     await old.close();
 
     const db = await openDb('migrate', key);
     const [migrated] = await firstValueFrom(watchResponsesForClient(db, 'c1'));
-    expect(migrated).toMatchObject({ id: 'r0', supersedesId: '', score: 12, answers: { phq9_1: 1 } });
+    expect(migrated).toMatchObject({ id: 'r0', supersedesId: '', correctionReason: '', score: 12, answers: { phq9_1: 1 } });
+    await closeDb(db);
+  });
+
+  it('migrates a v1 correction to v2 with no reason, and stores a new correction’s reason sealed', async () => {
+    const key = await newKey();
+    const storage = wrapSealedStorage({ storage: getRxStorageDexie(), crypto, key, sealedFields: SEALED_FIELDS });
+    const old = await createRxDatabase({ name: 'migrate-v1', storage, multiInstance: false });
+    const collections = await old.addCollections({ responses: { schema: earlierResponsesSchema(1) } });
+    await collections.responses.insert({ ...response('c1', T0), id: 'r1', supersedesId: 'r0', authorId: 'u1', createdAt: T0, updatedAt: T0 });
+    await old.close();
+
+    const db = await openDb('migrate-v1', key);
+    await insertResponse(db, { ...response('c1', '2026-11-03T10:00:00.000Z'), supersedesId: 'r1', correctionReason: 'Item 1 was keyed as 3; the client said 0.' }, ctx(T0));
+    const [migrated, corrected] = await firstValueFrom(watchResponsesForClient(db, 'c1'));
+    expect(migrated).toMatchObject({ id: 'r1', supersedesId: 'r0', correctionReason: '' });
+    expect(corrected).toMatchObject({ supersedesId: 'r1', correctionReason: 'Item 1 was keyed as 3; the client said 0.' });
+    expect(COLLECTION_SPECS.responses.sealed).toContain('correctionReason');
     await closeDb(db);
   });
 

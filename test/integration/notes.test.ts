@@ -56,6 +56,8 @@ describe('notes: draft, sign, addenda, co-sign', () => {
   it('refuses another author editing a draft and anyone editing a signed note through saveDraft', async () => {
     const db = await openDb('notes-owner', await newKey());
     const draft = await createDraft(db, { clientId: 'c1', sessionId: '', templateId: 'progress', title: '', sections: emptySections('progress') }, ctx('therapist-1'));
+    // A new draft's risk level is unchosen, never a silent "None identified" (issue 12 item 6).
+    expect(draft.risk).toEqual({ level: '', text: '' });
     await expect(saveDraft(db, draft.id, { title: 'Mine now' }, ctx('therapist-2'))).rejects.toThrow(/Only the note’s author/);
     const signed = await signNote(db, (await saveDraft(db, draft.id, { sections: [{ key: 'progress', heading: 'Progress note', html: '<p>ok</p>' }] }, ctx('therapist-1'))).id, ctx('therapist-1'));
     await expect(saveDraft(db, signed.id, { title: 'Later' }, ctx('therapist-1'))).rejects.toThrow(/add an addendum/);

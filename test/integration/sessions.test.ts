@@ -90,7 +90,7 @@ describe('sessions storage', () => {
     const draft = await createDraft(db, { clientId: '', sessionId: s.id, templateId: 'group', title: 'DBT skills', sections: [] }, ctx());
     const saved = await saveDraft(db, draft.id, { sections }, ctx());
 
-    const result = await signGroupSession(db, { session: s, group, attendance, draft: saved, nameOf: (id) => id }, ctx('2026-11-20T16:00:00.000Z'));
+    const result = await signGroupSession(db, { session: s, group, attendance, draft: saved, nameOf: (id) => id, roster: [] }, ctx('2026-11-20T16:00:00.000Z'));
     expect(result.memberNotes).toHaveLength(5);
     expect(result.groupNote.sections.map((x) => x.key)).toEqual(['summary', 'plan']);
     expect((await getSession(db, s.id))?.status).toBe('held');
@@ -102,6 +102,11 @@ describe('sessions storage', () => {
       const text = JSON.stringify(own);
       expect(text).toContain(`SECRET-${id}`);
       for (const other of members.filter((m) => m !== id)) expect(text).not.toContain(`SECRET-${other}`);
+      // The session's context and the shared parts travel with the member's own note; no risk was recorded.
+      expect(own[0]?.title).toBe('DBT skills');
+      expect(own[0]?.sections.map((x) => x.key)).toEqual(['session', 'attendance', 'summary', 'plan', 'individual']);
+      expect(text).toContain('Distress tolerance: TIPP skills.');
+      expect(own[0]?.risk).toEqual({ level: 'none', text: '' });
     }
     expect(await findNotesForClient(db, 'c6')).toHaveLength(0);
     const sessionNotes = await findNotesForSession(db, s.id);
@@ -119,7 +124,7 @@ describe('sessions storage', () => {
     await saveAttendance(db, mark(s.id, 'c1', 'late'), ctx());
     const again = await saveAttendance(db, mark(s.id, 'c1', 'present'), ctx());
     const draft = await createDraft(db, { clientId: '', sessionId: s.id, templateId: 'group', title: '', sections: withSection([], 'summary', '<p>x</p>') }, ctx());
-    await expect(signGroupSession(db, { session: s, group, attendance: [again], draft, nameOf: (id) => `Client ${id}` }, ctx())).rejects.toThrow('Client c2 not marked yet');
+    await expect(signGroupSession(db, { session: s, group, attendance: [again], draft, nameOf: (id) => `Client ${id}`, roster: [] }, ctx())).rejects.toThrow('Client c2 not marked yet');
     expect((await firstValueFrom(watchAttendanceForClient(db, 'c1'))).map((a) => a.status)).toEqual(['present']);
     expect(await findNotesForClient(db, 'c1')).toHaveLength(0);
   });

@@ -49,7 +49,7 @@ export interface ClientDoc {
 
 const schema: RxJsonSchema<ClientDoc> = {
   title: 'clients',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -93,7 +93,10 @@ export const clientsCollection = {
     'dischargeReason',
     'dischargeNote',
   ],
-  migrationStrategies: {},
+  migrationStrategies: {
+    // v1 adds the 'planned' status; every v0 client is active or discharged and stays as it was.
+    1: (doc: ClientDoc): ClientDoc => doc,
+  },
 } as const satisfies CollectionSpec<ClientDoc>;
 
 function toClient(d: ClientDoc): Client {
@@ -141,13 +144,15 @@ export async function getClient(db: WaypointDatabase, id: string): Promise<Clien
   return d ? toClient(d) : null;
 }
 
+/** A new client: admitted (active) unless the input says the admission is planned. */
 export async function createClient(db: WaypointDatabase, input: ClientInput, ctx: WriteContext): Promise<Client> {
   const at = ctx.now.toISOString();
+  const { status = 'active', ...fields } = input;
   const doc: ClientDoc = {
-    ...input,
+    ...fields,
     contacts: input.contacts.map((c) => ({ ...c })),
     id: newId(ctx),
-    status: 'active',
+    status,
     dischargeDate: null,
     dischargeReason: null,
     dischargeNote: '',
@@ -158,9 +163,20 @@ export async function createClient(db: WaypointDatabase, input: ClientInput, ctx
   return toClient(plainOf(await db.clients.insert(doc)));
 }
 
-/** Replaces what a clinician can edit; status and discharge details are left as they are. */
+/**
+ * Replaces what a clinician can edit. The status changes only between planned and admitted, and only when the input
+ * gives one; a discharged client stays discharged (discharge details are left as they are).
+ */
 export async function updateClient(db: WaypointDatabase, id: string, input: ClientInput, ctx: WriteContext): Promise<Client> {
-  const patch = { ...input, contacts: input.contacts.map((c) => ({ ...c })), authorId: ctx.authorId, updatedAt: ctx.now.toISOString() };
+  const { status, ...fields } = input;
+  const keepsDischarge = status === undefined || (await findPlain(db.clients, id))?.status === 'discharged';
+  const patch = {
+    ...fields,
+    ...(keepsDischarge ? {} : { status }),
+    contacts: input.contacts.map((c) => ({ ...c })),
+    authorId: ctx.authorId,
+    updatedAt: ctx.now.toISOString(),
+  };
   return toClient(await patchPlain(db.clients, id, patch));
 }
 

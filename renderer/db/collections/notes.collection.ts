@@ -1,6 +1,6 @@
 import { map, of, switchMap, type Observable } from 'rxjs';
 import type { MangoQuerySelector, RxCollection, RxJsonSchema } from 'rxdb/plugins/core';
-import { NO_RISK, lockedChangeRefusal, noteContentHash, withNoteDefaults } from '../../../shared/domain/notes';
+import { NO_RISK, UNASSESSED_RISK, canDiscardNote, hasDraftContent, lockedChangeRefusal, noteContentHash, withNoteDefaults } from '../../../shared/domain/notes';
 import { NOTE_KINDS, NOTE_STATUSES, type Note, type NoteRisk, type NoteSection, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointCollections, WaypointDatabase } from '../schema-plan';
 import {
@@ -22,7 +22,7 @@ import {
 
 const schema: RxJsonSchema<Note> = {
   title: 'notes',
-  version: 2,
+  version: 3,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -61,6 +61,8 @@ export const notesCollection = {
     1: (doc: Note): Note => ({ ...doc, risk: NO_RISK, interventions: [], contentHash: '', cosignRequired: false }),
     // v2 adds the draft's recovery key; drafts get one at their next save, signed notes never need one.
     2: (doc: Note): Note => ({ ...doc, draftKey: '' }),
+    // v3 adds the 'discarded' status (a discarded draft that held text, kept for an admin to restore); no data changes.
+    3: (doc: Note): Note => doc,
   },
 } as const satisfies CollectionSpec<Note>;
 
@@ -129,7 +131,7 @@ export function createDraft(db: WaypointDatabase, start: DraftStart, ctx: WriteC
     parentId: '',
     cosignerId: '',
     signedAt: null,
-    risk: NO_RISK,
+    risk: UNASSESSED_RISK,
     interventions: [],
     contentHash: '',
     cosignRequired: false,
@@ -247,6 +249,36 @@ export async function cosignNote(db: WaypointDatabase, noteId: string, ctx: Writ
   return toNote(await insertPlain(db.notes, base));
 }
 
+/** What discarding did: an empty draft is deleted; one that held anything is kept as 'discarded'. */
+export type DiscardOutcome = 'deleted' | 'kept';
+
+/**
+ * Discards the author's own draft, judged on its stored content (the editor saves first): an empty draft is deleted,
+ * one holding text is marked 'discarded' and kept whole, hidden from Unsigned notes, until an admin restores it.
+ */
+export async function discardDraft(db: WaypointDatabase, id: string, ctx: WriteContext): Promise<DiscardOutcome> {
+  const doc = await docOf(db.notes, id);
+  let outcome: DiscardOutcome = 'kept';
+  // One write, judged on the data it replaces: text that arrived meanwhile (another laptop) is kept, never deleted.
+  await doc.incrementalModify((data) => {
+    assertOwnDraft(data, ctx.authorId);
+    if (!canDiscardNote(data, ctx.authorId)) throw new NoteLockedError('A group session’s notes are written and signed on the session’s page; they cannot be discarded.');
+    outcome = hasDraftContent(toNote(data)) ? 'kept' : 'deleted';
+    return outcome === 'deleted' ? { ...data, _deleted: true } : { ...data, status: 'discarded', updatedAt: ctx.now.toISOString() };
+  });
+  return outcome;
+}
+
+/** Puts a discarded draft back among its author's unsigned drafts, unchanged; the caller checks the admin role. */
+export async function restoreDraft(db: WaypointDatabase, id: string, ctx: WriteContext): Promise<Note> {
+  const doc = await docOf(db.notes, id);
+  const restored = await doc.incrementalModify((data) => {
+    if (data.kind !== 'note' || data.status !== 'discarded') throw new NoteLockedError('Only a discarded draft can be restored.');
+    return { ...data, status: 'draft', updatedAt: ctx.now.toISOString() };
+  });
+  return toNote(plainOf(restored));
+}
+
 const byCreated = (a: Note, b: Note) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 
 /** Notes, addenda and co-signs of one client, oldest first. */
@@ -290,6 +322,11 @@ export function watchNoteChildren(db: WaypointDatabase, parentId: string): Obser
 /** One author's drafts, kept live. */
 export function watchUnsignedNotesByAuthor(db: WaypointDatabase, authorId: string): Observable<readonly Note[]> {
   return live(db.notes, { status: 'draft', authorId });
+}
+
+/** Every discarded draft (any author), kept live: what an admin may restore. */
+export function watchDiscardedNotes(db: WaypointDatabase): Observable<readonly Note[]> {
+  return live(db.notes, { status: 'discarded' });
 }
 
 /** Signed notes of supervised authors with no co-sign yet, kept live. */

@@ -6,7 +6,7 @@ import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlai
 
 const schema: RxJsonSchema<InstrumentResponse> = {
   title: 'responses',
-  version: 2,
+  version: 3,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -27,6 +27,7 @@ const schema: RxJsonSchema<InstrumentResponse> = {
     flags: { type: 'array', items: { type: 'string' } },
     comment: sealedText,
     supersedesId: idField,
+    correctionReason: sealedText,
   },
   required: ['id', 'kind', 'instrumentId', 'instrumentVersion', 'clientId', 'sessionId', 'respondent', 'completedAt', 'authorId', 'createdAt', 'updatedAt'],
   indexes: [['clientId', 'instrumentId', 'completedAt'], ['kind', 'completedAt']],
@@ -36,12 +37,14 @@ const schema: RxJsonSchema<InstrumentResponse> = {
 export const responsesCollection = {
   name: 'responses',
   schema,
-  sealed: ['answers', 'score', 'band', 'flags', 'comment'],
+  sealed: ['answers', 'score', 'band', 'flags', 'comment', 'correctionReason'],
   migrationStrategies: {
     // v1 adds supersedesId (corrections point at the response they replace); older responses replace nothing.
     1: (doc: InstrumentResponse): InstrumentResponse => ({ ...doc, supersedesId: '' }),
-    // v2 adds the kinds homework_completion and target_behaviour (progress.md §0.7); existing responses are unchanged.
-    2: (doc: InstrumentResponse): InstrumentResponse => doc,
+    // v2 adds the sealed correctionReason (a correction says why); responses stored before it give none.
+    2: (doc: InstrumentResponse): InstrumentResponse => ({ ...doc, correctionReason: '' }),
+    // v3 adds the kinds homework_completion and target_behaviour (progress.md §0.7); existing responses are unchanged.
+    3: (doc: InstrumentResponse): InstrumentResponse => doc,
   },
 } as const satisfies CollectionSpec<InstrumentResponse>;
 

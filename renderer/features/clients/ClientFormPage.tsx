@@ -54,6 +54,7 @@ function ClientEditor({ client, staff }: EditorProps) {
       )}
       <ClientForm
         title={client ? `Edit ${clientDisplayName(client)}` : 'New client'}
+        stashKey={client ? `client:edit:${client.id}` : 'client:new'}
         initialValues={initialValues}
         clinicians={clinicians}
         today={today}

@@ -1,4 +1,4 @@
-import { DEFAULT_PROGRAMS, type Client } from '../../../shared/domain/client';
+import { DEFAULT_PROGRAMS, type Client, type ClientStatus } from '../../../shared/domain/client';
 import { canBePrimaryClinician, type Staff } from '../../../shared/domain/staff';
 
 export interface ContactFormValues {
@@ -19,6 +19,8 @@ export interface ClientFormValues {
   program: string;
   primaryClinicianId: string;
   admissionDate: string;
+  /** Admitted ('active') or a planned admission; 'discharged' only shows, the form does not change it. */
+  status: ClientStatus;
   contacts: ContactFormValues[];
 }
 
@@ -41,6 +43,7 @@ export function newClientForm(primaryClinicianId: string, today: string): Client
     program: DEFAULT_PROGRAMS[0],
     primaryClinicianId,
     admissionDate: today,
+    status: 'active',
     contacts: [],
   };
 }
@@ -57,6 +60,7 @@ export function clientToForm(c: Client): ClientFormValues {
     program: c.program,
     primaryClinicianId: c.primaryClinicianId,
     admissionDate: c.admissionDate,
+    status: c.status,
     contacts: c.contacts.map((k) => ({ name: k.name, relation: k.relation, phone: k.phone, email: k.email })),
   };
 }
@@ -66,7 +70,8 @@ export function clientToForm(c: Client): ClientFormValues {
  * errors like "contacts.1.phone" land on the row the user sees.
  */
 export function formToInput(v: ClientFormValues): Readonly<Record<string, unknown>> {
-  return { ...v, contacts: v.contacts.map((k) => ({ ...k })) };
+  const { status, ...fields } = v;
+  return { ...fields, ...(status === 'discharged' ? {} : { status }), contacts: v.contacts.map((k) => ({ ...k })) };
 }
 
 /**

@@ -3,6 +3,8 @@ export { MeasuresSection } from './components/MeasuresSection';
 export { SafetyAlertBanner } from './components/SafetyAlertBanner';
 export { DueBadges } from './components/DueBadges';
 export { useSafetyAlertClientIds } from './useSafetyAlertClientIds';
+// A note for a client with an open alert needs its risk level before signing.
+export { findOpenSafetyAlerts, useOpenSafetyAlerts } from './useOpenSafetyAlerts';
 export { useMeasuresDue } from './useMeasuresDue';
 export { CheckInsSection } from './components/CheckInsSection';
 export { CheckInRoundPage } from './components/CheckInRoundPage';

@@ -23,6 +23,8 @@ export interface MeasureResponse {
   readonly band: string | null;
   readonly flags: readonly string[];
   readonly supersedesId: string;
+  /** Why this response corrects `supersedesId`; '' when it corrects nothing (or was stored before reasons). */
+  readonly correctionReason: string;
   readonly authorId: string;
   readonly createdAt: string;
 }
@@ -53,6 +55,7 @@ export function toMeasureResponse(r: InstrumentResponse): MeasureResponse | null
     band: r.band,
     flags: r.flags,
     supersedesId: r.supersedesId ?? '',
+    correctionReason: r.correctionReason ?? '',
     authorId: r.authorId,
     createdAt: r.createdAt,
   };

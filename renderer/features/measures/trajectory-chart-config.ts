@@ -1,23 +1,33 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
-import type { Trajectory } from './trajectory-chart-data';
+import type { Trajectory, TrajectoryPoint } from './trajectory-chart-data';
 
 /** A pale wash from green (least severe) to red (most severe); the text over it stays dark. */
 export function bandColour(severity: number): string {
   return `hsla(${String(Math.round(140 * (1 - severity)))}, 70%, 50%, 0.16)`;
 }
 
-/** chart.js data: one line of totals, labelled by date. */
+const LINE = '#0b7285';
+/** A positive PHQ-9 item 9 is drawn red, larger and ringed: a low total must not hide it among the other points. */
+export const FLAGGED_POINT = { colour: '#c92a2a', radius: 9, border: 3 } as const;
+
+/** chart.js data: one line of totals, labelled by date; points with a positive item 9 stand out in red. */
 export function chartData(t: Trajectory, formatDate: (iso: string) => string): ChartData<'line', number[], string> {
+  const flagged = (p: TrajectoryPoint) => p.item9Flag !== null;
   return {
     labels: t.points.map((p) => formatDate(p.completedAt)),
     datasets: [
       {
         label: `${t.instrumentId} total`,
         data: t.points.map((p) => p.total),
-        borderColor: '#0b7285',
-        backgroundColor: '#0b7285',
-        pointRadius: t.points.map((p) => (p.change === 'reliably_improved' || p.change === 'reliably_deteriorated' ? 7 : 4)),
+        // Points on the first and last day sit on the chart's edge: draw them whole (the layout leaves room).
+        clip: false,
+        borderColor: LINE,
+        backgroundColor: LINE,
+        pointBackgroundColor: t.points.map((p) => (flagged(p) ? FLAGGED_POINT.colour : LINE)),
+        pointBorderColor: t.points.map((p) => (flagged(p) ? '#ffffff' : LINE)),
+        pointBorderWidth: t.points.map((p) => (flagged(p) ? FLAGGED_POINT.border : 1)),
+        pointRadius: t.points.map((p) => (flagged(p) ? FLAGGED_POINT.radius : p.change === 'reliably_improved' || p.change === 'reliably_deteriorated' ? 7 : 4)),
         pointStyle: t.points.map((p) => (p.change === 'reliably_improved' ? 'triangle' : p.change === 'reliably_deteriorated' ? 'rectRot' : 'circle')),
       },
     ],
@@ -85,6 +95,7 @@ export function chartOptions(t: Trajectory, markers: readonly ChartMarker[] = []
     responsive: true,
     maintainAspectRatio: false,
     animation: false,
+    layout: { padding: { right: FLAGGED_POINT.radius + FLAGGED_POINT.border } },
     scales: {
       y: { min: t.yRange.min, max: t.yRange.max, title: { display: true, text: 'Total score' } },
       x: { title: { display: true, text: 'Administered on' } },
@@ -96,11 +107,27 @@ export function chartOptions(t: Trajectory, markers: readonly ChartMarker[] = []
   };
 }
 
-/** A one-sentence summary of the chart for people who cannot see it (the table beside it has every value). */
-export function chartSummary(t: Trajectory): string {
+/**
+ * A short summary of the chart for people who cannot see it (the table beside it has every value), with the flagged
+ * points' item 9 and the open alert, as the chart shows them.
+ */
+export function chartSummary(t: Trajectory, formatDate: (iso: string) => string = (iso) => iso.slice(0, 10)): string {
   const first = t.points[0];
   const last = t.points.at(-1);
   if (!first || !last) return `${t.instrumentId}: no scores in this range.`;
   const status = t.badges.length ? ` Latest against baseline: ${t.badges.join(', ')}.` : '';
-  return `${t.instrumentId} totals, ${String(t.points.length)} in range, from ${String(first.total)} (${first.bandLabel}) to ${String(last.total)} (${last.bandLabel}).${status}`;
+  const flagged = t.points.flatMap((p) => (p.item9Flag ? [`${p.item9Flag} on ${formatDate(p.completedAt)}`] : []));
+  const flags = flagged.length ? ` Marked in red: ${flagged.join('; ')}.` : '';
+  return `${t.instrumentId} totals, ${String(t.points.length)} in range, from ${String(first.total)} (${first.bandLabel}) to ${String(last.total)} (${last.bandLabel}).${status}${flags}`;
+}
+
+export type LegendSwatch = 'medication-change' | 'item9' | 'reliable-change';
+
+/** The chart's legend: only the marks this chart draws, each with what it means (the bands are labelled in place). */
+export function legendEntries(t: Trajectory, shownMarkers: readonly ChartMarker[]): readonly { readonly swatch: LegendSwatch; readonly text: string }[] {
+  const entries: { swatch: LegendSwatch; text: string }[] = [];
+  if (shownMarkers.length > 0) entries.push({ swatch: 'medication-change', text: 'Dashed purple line: a medication started, stopped or changed dose' });
+  if (t.points.some((p) => p.item9Flag !== null)) entries.push({ swatch: 'item9', text: 'Red ringed point: item 9 (thoughts of self-harm) above 0 or unanswered' });
+  if (t.points.some((p) => p.change === 'reliably_improved' || p.change === 'reliably_deteriorated')) entries.push({ swatch: 'reliable-change', text: 'Larger point: reliable change from baseline' });
+  return entries;
 }

@@ -1,5 +1,6 @@
-import { classifyChange, getInstrument, phq9Outcome, type ChangeClass, type InstrumentDefinition, type InstrumentId } from '../../../shared/instruments';
+import { classifyChange, getInstrument, item9Positive, item9Text, phq9Outcome, type ChangeClass, type InstrumentDefinition, type InstrumentId } from '../../../shared/instruments';
 import type { MeasureResponse } from './measure-records';
+import { alertReason } from './safety-alerts';
 
 export const RANGES = [
   { value: '4w', label: '4 weeks', days: 28 },
@@ -21,6 +22,10 @@ export interface TrajectoryPoint {
   readonly response: boolean;
   /** PHQ-9 only: total below 5. */
   readonly remission: boolean;
+  /** PHQ-9 item 9 above 0 or not answered, in words ("item 9 (thoughts of self-harm) 2 of 3"); null otherwise. */
+  readonly item9Flag: string | null;
+  /** Recorded while a safety alert is open (an unanswered alert dated on or before it): its outcome never reads alone. */
+  readonly openAlert: boolean;
 }
 
 export interface BandBox {
@@ -40,9 +45,14 @@ export interface Trajectory {
   readonly points: readonly TrajectoryPoint[];
   readonly bands: readonly BandBox[];
   readonly yRange: { readonly min: number; readonly max: number };
-  /** Status of the latest response against baseline: e.g. "reliably improved", "response", "remission". */
+  /** Status of the latest response against baseline: e.g. "reliably improved", "response", "remission", and
+   *  "safety alert open" beside them while the client has an unanswered alert. */
   readonly badges: readonly string[];
+  /** Why the client's open safety alerts were raised, in words; empty when none is open. */
+  readonly openAlerts: readonly string[];
 }
+
+export const ALERT_OPEN = 'safety alert open';
 
 const CHANGE_WORDS: Readonly<Record<ChangeClass, string>> = {
   reliably_improved: 'reliably improved',
@@ -66,7 +76,7 @@ function bandBoxes(def: InstrumentDefinition): readonly BandBox[] {
   return def.bands.map((b, i) => ({ id: b.id, label: b.label, yMin: b.min, yMax: def.bands[i + 1]?.min ?? b.max, severity: i / last }));
 }
 
-function pointOf(def: InstrumentDefinition, r: MeasureResponse & { total: number }, baseline: number, isBaseline: boolean): TrajectoryPoint {
+function pointOf(def: InstrumentDefinition, r: MeasureResponse & { total: number }, baseline: number, isBaseline: boolean, alerts: readonly MeasureResponse[]): TrajectoryPoint {
   const canChange = !isBaseline && def.change.reliableChangePoints !== null && def.change.measure === 'total';
   const outcome = !isBaseline && def.id === 'PHQ-9' && baseline > 0 ? phq9Outcome(baseline, r.total) : null;
   return {
@@ -78,12 +88,20 @@ function pointOf(def: InstrumentDefinition, r: MeasureResponse & { total: number
     change: canChange ? classifyChange(def.id, baseline, r.total) : null,
     response: outcome?.response ?? false,
     remission: outcome?.remission ?? false,
+    item9Flag: item9Positive(r) ? item9Text(r) : null,
+    openAlert: alerts.some((a) => a.completedAt <= r.completedAt),
   };
 }
 
-function badgesOf(latest: TrajectoryPoint | undefined): readonly string[] {
-  if (!latest?.change) return [];
-  return [changeWords(latest.change), ...(latest.response ? ['response'] : []), ...(latest.remission ? ['remission'] : [])];
+function outcomeWords(p: TrajectoryPoint): string[] {
+  if (!p.change) return [];
+  return [changeWords(p.change), ...(p.response ? ['response'] : []), ...(p.remission ? ['remission'] : [])];
+}
+
+/** A point's change against baseline in words, for its table row; a point recorded while an alert is open says so. */
+export function changeText(p: TrajectoryPoint, isBaseline: boolean): string {
+  const words = [...(isBaseline ? ['baseline'] : outcomeWords(p)), ...(p.openAlert ? [ALERT_OPEN] : [])];
+  return words.length ? words.join(', ') : '—';
 }
 
 function withinRange(completedAt: string, range: TrajectoryRange, now: Date): boolean {
@@ -93,9 +111,16 @@ function withinRange(completedAt: string, range: TrajectoryRange, now: Date): bo
 
 /**
  * One instrument's trajectory: baseline = the first current response ever (not the first in range), each point's band
- * and reliable change against it, and badges for the latest response. `responses` are current (not superseded).
+ * and reliable change against it, and badges for the latest response. `responses` are current (not superseded);
+ * `openAlerts` are the client's unanswered alerts, shown beside response and remission (never left out).
  */
-export function buildTrajectory(id: InstrumentId, responses: readonly MeasureResponse[], range: TrajectoryRange, now: Date): Trajectory | null {
+export function buildTrajectory(
+  id: InstrumentId,
+  responses: readonly MeasureResponse[],
+  range: TrajectoryRange,
+  now: Date,
+  openAlerts: readonly MeasureResponse[] = [],
+): Trajectory | null {
   const def = getInstrument(id);
   const totalRange = def?.scoring.totalRange;
   if (!def || !totalRange) return null;
@@ -103,7 +128,8 @@ export function buildTrajectory(id: InstrumentId, responses: readonly MeasureRes
     .filter((r): r is MeasureResponse & { total: number } => r.instrumentId === id && r.total !== null)
     .sort((a, b) => a.completedAt.localeCompare(b.completedAt));
   const baseline = scored[0]?.total ?? null;
-  const all = scored.map((r, i) => pointOf(def, r, baseline ?? 0, i === 0));
+  const all = scored.map((r, i) => pointOf(def, r, baseline ?? 0, i === 0, openAlerts));
+  const latest = all.at(-1);
   return {
     instrumentId: id,
     title: def.title,
@@ -111,6 +137,7 @@ export function buildTrajectory(id: InstrumentId, responses: readonly MeasureRes
     points: all.filter((p) => withinRange(p.completedAt, range, now)),
     bands: bandBoxes(def),
     yRange: totalRange,
-    badges: badgesOf(all.at(-1)),
+    badges: [...(latest ? outcomeWords(latest) : []), ...(openAlerts.length ? [ALERT_OPEN] : [])],
+    openAlerts: openAlerts.map(alertReason),
   };
 }

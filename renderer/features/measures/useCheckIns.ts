@@ -16,10 +16,10 @@ export function useCopingSkills(): { readonly clinic: readonly string[]; readonl
   return useMemo(() => (data ? { clinic: data, all: allSkills(data) } : undefined), [data]);
 }
 
-/** Active clients (id and display name), for a check-in round or an import. */
+/** Active clients (id, display name, date of birth), for a check-in round or an import. */
 export function useActiveClients() {
   return useLiveQuery(
-    (db) => watchClients(db).pipe(map((all) => all.filter((c) => c.status === 'active').map((c) => ({ id: c.id, name: `${c.lastName}, ${c.firstName}` })))),
+    (db) => watchClients(db).pipe(map((all) => all.filter((c) => c.status === 'active').map((c) => ({ id: c.id, name: `${c.lastName}, ${c.firstName}`, dateOfBirth: c.dateOfBirth })))),
     [],
   );
 }

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { scoreInstrument, type Answer, type InstrumentDefinition } from '../../../shared/instruments';
 import { useSession } from '../../app/session-context';
-import { localToday } from '../../components/format-date';
 import { appendAudit, insertClinicRecord, insertResponse, useDatabase, type InstrumentResponse } from '../../db';
+import { completedAtFor, type CorrectionInput } from './corrections';
 import { answerRecord } from './instrument-forms';
 import { toMeasureResponse, type MeasureResponse } from './measure-records';
 import { ackActionLabel, ackContent, type AckAction } from './safety-alerts';
@@ -14,10 +14,10 @@ export interface AdministrationInput {
   /** In item order; null only where skip logic did not ask. */
   readonly answers: readonly Answer[];
   readonly respondent: InstrumentResponse['respondent'];
-  /** "YYYY-MM-DD"; today records the current time, an earlier day records noon of that day. */
+  /** "YYYY-MM-DD"; today records the current time, an earlier day noon of that day, a correction's own day its time. */
   readonly administeredOn: string;
-  /** The response this corrects, or ''. */
-  readonly supersedesId: string;
+  /** The response this corrects and why, or null for a new administration. */
+  readonly correction: CorrectionInput | null;
   /** A PHQ-9 paper form entered by a clinician: missing items (null) are prorated per §1.6. */
   readonly paperForm?: boolean;
 }
@@ -35,10 +35,6 @@ export interface MeasureActions {
   readonly saveSchedule: (entries: readonly ScheduleEntry[]) => Promise<void>;
 }
 
-function completedAtFor(day: string, now: Date): string {
-  return day === localToday(now) ? now.toISOString() : new Date(`${day}T12:00:00`).toISOString();
-}
-
 async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -49,18 +45,19 @@ export function useMeasureActions(clientId: string): MeasureActions {
   const db = useDatabase();
   const { user } = useSession();
   return useMemo(() => {
-    const administer = async ({ def, answers, respondent, administeredOn, supersedesId, paperForm = false }: AdministrationInput) => {
+    const administer = async ({ def, answers, respondent, administeredOn, correction, paperForm = false }: AdministrationInput) => {
       const now = new Date();
+      const supersedesId = correction?.supersedesId ?? '';
       const score = scoreInstrument(def.id, answers, paperForm ? { params: { missing_policy: 'prorate_if_le2_missing' } } : undefined);
       const blank = answers.filter((a) => a === null).length;
       const input = {
         kind: 'measure', instrumentId: def.id, instrumentVersion: def.version, clientId, sessionId: '', respondent,
-        completedAt: completedAtFor(administeredOn, now), answers: answerRecord(def, answers), score: score.total,
-        band: score.band, flags: score.flags, comment: paperForm ? 'Paper form' : '', supersedesId,
+        completedAt: completedAtFor(administeredOn, now, correction?.originalCompletedAt), answers: answerRecord(def, answers), score: score.total,
+        band: score.band, flags: score.flags, comment: paperForm ? 'Paper form' : '', supersedesId, correctionReason: correction?.reason.trim() ?? '',
       } as const;
       const saved = await insertResponse(db, input, { authorId: user.id, now });
       const paper = paperForm ? `, paper form with ${plural(blank, 'item')} missing` : '';
-      const detail = `${def.id} v${def.version} by ${respondent}${paper}${supersedesId ? `, correcting response ${supersedesId}` : ''}`;
+      const detail = `${def.id} v${def.version} by ${respondent}${paper}${correction ? `, correcting response ${supersedesId} (reason: ${correction.reason.trim()})` : ''}`;
       await appendAudit(db, { action: 'create', entity: 'response', entityId: saved.id, actorId: user.id, detail }, { now });
       const measure = toMeasureResponse(saved);
       if (!measure) throw new Error('A saved measure did not read back as a measure.');

@@ -34,6 +34,12 @@ function asNumber(v: number | string): number | undefined {
   return v.trim() === '' ? undefined : Number(v);
 }
 
+/** The form field a validation path belongs to: "schedule.times.1" → times, "schedule.timesPerDay" → timesPerDay. */
+export function formField(path: string): string {
+  if (path === 'schedule.times' || path.startsWith('schedule.times.')) return 'times';
+  return path.startsWith('schedule.') ? path.slice('schedule.'.length) : path;
+}
+
 /** Validates the form: schedule errors land on the field the clinician typed them in. */
 export function validateMedicationForm(values: MedicationFormValues, today: string): Validated<MedicationInput> {
   const times = values.times.split(/[,\s]+/).filter(Boolean);
@@ -46,8 +52,7 @@ export function validateMedicationForm(values: MedicationFormValues, today: stri
   if (result.ok) return result;
   const errors: Record<string, string> = {};
   for (const [path, message] of Object.entries(result.errors)) {
-    const field = path.startsWith('schedule.times') ? 'times' : path.startsWith('schedule.') ? path.slice('schedule.'.length) : path;
-    errors[field] ??= message;
+    errors[formField(path)] ??= message;
   }
   return { ok: false, errors: errors satisfies FieldErrors };
 }

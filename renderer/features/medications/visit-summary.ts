@@ -1,10 +1,14 @@
 import { sideEffectStates, type EventBase, type MedicationHistory, type SideEffectState } from '../../../shared/domain/medication-events';
 import type { InstrumentResponse } from '../../../shared/domain/records';
+import { resultText } from '../../../shared/instruments';
 
 export interface LatestScore {
   readonly instrumentId: string;
-  readonly score: number;
+  /** null for a screener without a total (the C-SSRS) or an incomplete form. */
+  readonly score: number | null;
   readonly band: string | null;
+  /** The result in words: total and band with the PHQ-9's item 9, or the C-SSRS screener's risk level. */
+  readonly result: string;
   readonly completedAt: string;
 }
 
@@ -26,16 +30,19 @@ export function visitSummary(history: MedicationHistory, sessionId: string): Vis
   return { lastVisit, sideEffects, changesThisVisit: mine.length };
 }
 
-/** The latest scored response per instrument, corrections applied (a superseded response never counts). */
+/**
+ * The latest response per standardized measure, corrections applied (a superseded response never counts): scored
+ * ones and the C-SSRS screener's level too, so a visit never reviews scores without the safety screen.
+ */
 export function latestScores(responses: readonly InstrumentResponse[]): readonly LatestScore[] {
   const superseded = new Set(responses.map((r) => r.supersedesId ?? '').filter(Boolean));
   const latest = new Map<string, InstrumentResponse>();
   for (const r of responses) {
-    if (r.kind !== 'measure' || r.score === null || superseded.has(r.id)) continue;
+    if (r.kind !== 'measure' || (r.score === null && r.band === null) || superseded.has(r.id)) continue;
     const prev = latest.get(r.instrumentId);
     if (!prev || r.completedAt > prev.completedAt) latest.set(r.instrumentId, r);
   }
   return [...latest.values()]
-    .map((r) => ({ instrumentId: r.instrumentId, score: r.score ?? 0, band: r.band, completedAt: r.completedAt }))
+    .map((r) => ({ instrumentId: r.instrumentId, score: r.score, band: r.band, result: resultText(r), completedAt: r.completedAt }))
     .sort((a, b) => a.instrumentId.localeCompare(b.instrumentId));
 }

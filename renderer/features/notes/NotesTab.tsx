@@ -48,7 +48,7 @@ export function NotesTab({ clientId, canWrite }: Props) {
                 <Table.Td>{formatInstantDate(r.startedAt)}</Table.Td>
                 <Table.Td>
                   <Anchor component={Link} to={`/notes/${r.id}`}>
-                    {r.title ? `${r.template}: ${r.title}` : `${r.template} note`}
+                    {r.title ? `${r.template}: ${r.title}` : r.name}
                   </Anchor>
                 </Table.Td>
                 <Table.Td>{r.author}</Table.Td>

@@ -65,7 +65,7 @@ const contentSchema = z.object({
   title: z.string(),
   templateId: z.string(),
   sections: z.array(z.object({ key: z.string(), heading: z.string(), html: z.string() })),
-  risk: z.object({ level: z.enum(RISK_LEVELS), text: z.string() }),
+  risk: z.object({ level: z.enum([...RISK_LEVELS, '']), text: z.string() }),
   interventions: z.array(z.string()),
 });
 

@@ -1,6 +1,6 @@
 import { escapeHtml } from '../../../shared/domain/notes';
 import type { InstrumentResponse } from '../../../shared/domain/records';
-import { getInstrument } from '../../../shared/instruments';
+import { resultText } from '../../../shared/instruments';
 
 /**
  * What "Insert latest scores" and "Insert latest check-in" put into a note: the newest current (not superseded)
@@ -22,17 +22,15 @@ export function latestMeasures(responses: readonly InstrumentResponse[]): readon
   return [...latest.values()].sort((a, b) => a.instrumentId.localeCompare(b.instrumentId));
 }
 
-function bandLabel(r: InstrumentResponse): string {
-  if (r.band === null) return '';
-  return getInstrument(r.instrumentId)?.bands.find((b) => b.id === r.band)?.label ?? r.band;
-}
-
-/** One line per instrument, e.g. "PHQ-9: 14 (Moderate), 20 Nov 2026". '' when the client has no measures. */
+/**
+ * One line per instrument, e.g. "PHQ-9: 4 (None–minimal), item 9 (thoughts of self-harm) 2 of 3, 20 Nov 2026" or
+ * "C-SSRS-Screener: Moderate risk (…), 20 Nov 2026": item 9 and the screener's level travel with the scores. '' when
+ * the client has no measures.
+ */
 export function latestScoresHtml(responses: readonly InstrumentResponse[], formatInstant: FormatInstant): string {
   const lines = latestMeasures(responses).map((r) => {
-    const band = bandLabel(r);
-    const score = r.score === null ? 'no total' : String(r.score);
-    return `${escapeHtml(r.instrumentId)}: ${escapeHtml(score)}${band ? ` (${escapeHtml(band)})` : ''}, ${escapeHtml(formatInstant(r.completedAt))}`;
+    const result = resultText({ instrumentId: r.instrumentId, score: r.score, band: r.band, flags: r.flags, answers: r.answers });
+    return `${escapeHtml(r.instrumentId)}: ${escapeHtml(result)}, ${escapeHtml(formatInstant(r.completedAt))}`;
   });
   return lines.length === 0 ? '' : `<p><strong>Latest scores</strong></p><ul>${lines.map((l) => `<li>${l}</li>`).join('')}</ul>`;
 }

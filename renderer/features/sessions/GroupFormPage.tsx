@@ -7,6 +7,8 @@ import type { Group as ClinicGroup } from '../../../shared/domain/records';
 import { canBePrimaryClinician } from '../../../shared/domain/staff';
 import { useSession as useSignedIn } from '../../app/session-context';
 import { ConfirmModal } from '../../components/ConfirmModal';
+import { RestoredTypingNotice } from '../../resume/RestoredTypingNotice';
+import { useFormStash } from '../../resume/useFormStash';
 import { LIST_PROPS } from '../../components/combobox';
 import { notify } from '../../components/notify';
 import { groupToForm, validateGroupForm, type GroupFormValues } from './group-form';
@@ -19,11 +21,13 @@ function GroupForm({ group, dir }: { group: ClinicGroup | null; dir: Directory }
   const actions = useSessionActions();
   const [saveError, setSaveError] = useState('');
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const [initialValues] = useState(() => groupToForm(group, user.id));
   const form = useForm<GroupFormValues>({
     mode: 'controlled',
-    initialValues: groupToForm(group, user.id),
+    initialValues,
     validate: (v) => { const r = validateGroupForm(v); return r.ok ? {} : { ...r.errors }; },
   });
+  const restored = useFormStash(group ? `group:edit:${group.id}` : 'group:new', { values: form.getValues(), initial: initialValues, setValues: form.setValues });
   const leaders = dir.staff.filter((s) => canBePrimaryClinician(s) || s.id === user.id || s.id === group?.leaderId).map((s) => ({ value: s.id, label: s.name }));
   const clients = dir.clients.filter((c) => c.status === 'active' || form.values.memberIds.includes(c.id)).map((c) => ({ value: c.id, label: clientDisplayName(c) }));
   const submit = form.onSubmit((values) => {
@@ -36,6 +40,7 @@ function GroupForm({ group, dir }: { group: ClinicGroup | null; dir: Directory }
     <form onSubmit={submit} noValidate>
       <Stack maw={720}>
         <Title order={1}>{group ? `Edit group: ${group.name}` : 'New group'}</Title>
+        <RestoredTypingNotice restored={restored} />
         {saveError && <Alert color="red" role="alert" title="The group was not saved">{saveError} Everything you entered is still here.</Alert>}
         <TextInput label="Group name" required {...form.getInputProps('name')} />
         <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />

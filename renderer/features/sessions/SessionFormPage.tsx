@@ -44,7 +44,7 @@ function NewSession() {
     notify('Session saved.');
     void navigate(`/sessions/${s.id}`);
   };
-  return <SessionForm title="New session" initialValues={initial} {...opts} onSave={save} onCancel={() => void navigate(-1)} />;
+  return <SessionForm title="New session" stashKey="session:new" initialValues={initial} {...opts} onSave={save} onCancel={() => void navigate(-1)} />;
 }
 
 function EditSession({ sessionId }: { sessionId: string }) {
@@ -63,7 +63,7 @@ function EditSession({ sessionId }: { sessionId: string }) {
     notify('Session saved.');
     void navigate(`/sessions/${session.id}`);
   };
-  return <SessionForm title="Edit session" initialValues={initial} {...optionsOf(data.dir, user.id, initial)} onSave={save} onCancel={() => void navigate(`/sessions/${session.id}`)} />;
+  return <SessionForm title="Edit session" stashKey={`session:edit:${session.id}`} initialValues={initial} {...optionsOf(data.dir, user.id, initial)} onSave={save} onCancel={() => void navigate(`/sessions/${session.id}`)} />;
 }
 
 /** /sessions/new (?kind, clientId, groupId, date preset the form) and /sessions/:sessionId/edit. */

@@ -53,7 +53,7 @@ function ClientSession({ session, detail }: { session: Session; detail: SessionD
   const actions = useSessionActions();
   const names = nameIn(detail.dir);
   const members = [{ clientId: session.clientId, name: names.client(session.clientId) }];
-  const notes = detail.notes.filter((n) => n.kind === 'note' && n.clientId === session.clientId);
+  const notes = detail.notes.filter((n) => n.kind === 'note' && n.clientId === session.clientId && n.status !== 'discarded');
   return (
     <Stack>
       <Title order={2} size="h3">Attendance</Title>

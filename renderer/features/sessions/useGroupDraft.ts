@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Note, NoteSection, Session } from '../../../shared/domain/records';
+import type { Note, NoteRisk, NoteSection, Session } from '../../../shared/domain/records';
 import { useSaveOnLeave } from '../../components/useSaveOnLeave';
 import { useDraftRecovery, type DraftContent } from '../notes';
-import { groupRecoveryContent, sectionsFromRecovery, withSection } from './group-note';
+import { groupRecoveryContent, sectionsFromRecovery, withMemberRisk, withSection } from './group-note';
 import { useSessionActions } from './useSessionActions';
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'failed';
@@ -57,6 +57,7 @@ export function useGroupDraft(session: Session, stored: Note | null) {
     timer.current = setTimeout(() => void flush(), draft.current ? DEBOUNCE_MS : 0);
   };
   const set = (key: string, html: string) => { replace(withSection(latest.current, key, html)); };
+  const setRisk = (clientId: string, risk: NoteRisk | null) => { replace(withMemberRisk(latest.current, clientId, risk)); };
 
   const restore = (content: DraftContent) => {
     const recovered = sectionsFromRecovery(content);
@@ -78,5 +79,5 @@ export function useGroupDraft(session: Session, stored: Note | null) {
     void flushRef.current();
   });
 
-  return { sections, set, blur: () => { if (timer.current) void flush(); }, flush, state, error, draftRef: draft, restoredFrom: recovery.restoredFrom };
+  return { sections, set, setRisk, blur: () => { if (timer.current) void flush(); }, flush, state, error, draftRef: draft, restoredFrom: recovery.restoredFrom };
 }

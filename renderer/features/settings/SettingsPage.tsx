@@ -59,7 +59,7 @@ export function SettingsPage({ idleMinutes, onIdleMinutesChange }: Props) {
             description="Between 1 and 60. Waypoint also locks when the computer locks or sleeps."
             min={1}
             max={60}
-            allowDecimal={false}
+            clampBehavior="none"
             value={value}
             onChange={setValue}
             error={valid ? null : 'Choose a whole number of minutes from 1 to 60.'}

@@ -8,12 +8,14 @@ interface Props {
   clinicName: string;
   users: readonly UnlockUser[];
   notice: string | null;
+  /** Whoever unlocked this laptop last: preselected (everyone on the keyring stays one click away). */
+  lastUserId: string | null;
   onUnlock: (userId: string, passphrase: string) => Promise<UnlockResult>;
   onRecover: (input: RecoverInput) => Promise<UnlockResult>;
 }
 
 /** The lock screen: unlock with a passphrase, or with the recovery key and a new passphrase. */
-export function LockPage({ clinicName, users, notice, onUnlock, onRecover }: Props) {
+export function LockPage({ clinicName, users, notice, lastUserId, onUnlock, onRecover }: Props) {
   const [mode, setMode] = useState<'unlock' | 'recover'>('unlock');
   return (
     <Center mih="100vh" p="md">
@@ -22,7 +24,7 @@ export function LockPage({ clinicName, users, notice, onUnlock, onRecover }: Pro
           <Title order={1}>{mode === 'unlock' ? 'Waypoint is locked' : 'Use the recovery key'}</Title>
           <Text c="dimmed">{clinicName}</Text>
           {notice && mode === 'unlock' && <Alert color="blue">{notice}</Alert>}
-          {mode === 'unlock' ? <UnlockForm users={users} onUnlock={onUnlock} /> : <RecoverForm users={users} onRecover={onRecover} />}
+          {mode === 'unlock' ? <UnlockForm users={users} lastUserId={lastUserId} onUnlock={onUnlock} /> : <RecoverForm users={users} lastUserId={lastUserId} onRecover={onRecover} />}
           <Anchor
             component="button"
             type="button"

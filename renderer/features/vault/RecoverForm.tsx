@@ -2,6 +2,7 @@ import { Alert, Button, PasswordInput, Select, Stack, TextInput } from '@mantine
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { parseRecoveryKey } from '../../../shared/crypto/recovery-key';
+import { preselectedUnlockUser } from '../../../shared/domain/lockout';
 import { PassphraseStrength } from '../../components/PassphraseStrength';
 import type { UnlockResult } from '../../vault/vault';
 import { passphraseFormRules } from './passphrase-rules';
@@ -16,15 +17,16 @@ export interface RecoverInput {
 
 interface Props {
   users: readonly UnlockUser[];
+  lastUserId: string | null;
   onRecover: (input: RecoverInput) => Promise<UnlockResult>;
 }
 
 /** Unlock with the clinic's recovery key and choose a new passphrase. */
-export function RecoverForm({ users, onRecover }: Props) {
+export function RecoverForm({ users, lastUserId, onRecover }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const form = useForm({
-    initialValues: { userId: users.length === 1 ? (users[0]?.id ?? '') : '', recoveryKey: '', passphrase: '', confirm: '' },
+    initialValues: { userId: preselectedUnlockUser(users.map((u) => u.id), lastUserId) ?? '', recoveryKey: '', passphrase: '', confirm: '' },
     validate: {
       userId: (v) => (v ? null : 'Choose your name.'),
       recoveryKey: (v) => {

@@ -1,5 +1,6 @@
 import { Alert, Button, PasswordInput, Select, Stack } from '@mantine/core';
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
+import { preselectedUnlockUser } from '../../../shared/domain/lockout';
 import type { UnlockResult } from '../../vault/vault';
 import { unlockFailureMessage } from './unlock-messages';
 import { useCountdown } from './useCountdown';
@@ -11,12 +12,13 @@ export interface UnlockUser {
 
 interface Props {
   users: readonly UnlockUser[];
+  lastUserId: string | null;
   onUnlock: (userId: string, passphrase: string) => Promise<UnlockResult>;
 }
 
 /** Who are you + passphrase; a wrong passphrase is refused with a clear message and a growing delay. */
-export function UnlockForm({ users, onUnlock }: Props) {
-  const [userId, setUserId] = useState<string | null>(users.length === 1 ? (users[0]?.id ?? null) : null);
+export function UnlockForm({ users, lastUserId, onUnlock }: Props) {
+  const [userId, setUserId] = useState<string | null>(() => preselectedUnlockUser(users.map((u) => u.id), lastUserId));
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

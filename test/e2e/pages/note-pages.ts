@@ -62,6 +62,20 @@ export class NoteScreens {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Unsigned notes' })).toBeVisible();
   }
 
+  /** Discard draft from the editor; `confirm` answers the question asked when the draft holds text. */
+  async discardDraft(confirm?: boolean): Promise<void> {
+    const { page } = this;
+    await page.getByRole('button', { name: 'Discard draft' }).click();
+    if (confirm === undefined) return;
+    const dialog = page.getByRole('dialog', { name: 'Discard this draft?' });
+    await dialog.getByRole('button', { name: confirm ? 'Discard draft' : 'Keep the draft' }).click();
+    await expect(dialog).toHaveCount(0);
+  }
+
+  discardedDrafts() {
+    return this.page.getByRole('table', { name: 'Discarded drafts' });
+  }
+
   unsignedDrafts() {
     return this.page.getByRole('table', { name: 'Your unsigned drafts' });
   }

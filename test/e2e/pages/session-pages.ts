@@ -19,11 +19,12 @@ export class SessionScreens {
     await expect(page.getByRole('heading', { level: 1, name: 'Groups' })).toBeVisible();
   }
 
-  /** From the groups list: a new session of the group, saved with the form's defaults. */
-  async scheduleGroupSession(groupName: string): Promise<void> {
+  /** From the groups list: a new session of the group, saved with the form's defaults (and the topic, if given). */
+  async scheduleGroupSession(groupName: string, topic = ''): Promise<void> {
     const { page } = this;
     await page.getByRole('link', { name: `New session of ${groupName}` }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'New session' })).toBeVisible();
+    if (topic) await page.getByLabel('Topic').fill(topic);
     await page.getByRole('button', { name: 'Save session' }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Group session: ${groupName}` })).toBeVisible();
   }

@@ -34,7 +34,7 @@ describe('visitSummary', () => {
 describe('latestScores', () => {
   const r = (id: string, instrumentId: string, completedAt: string, score: number | null, supersedesId = ''): InstrumentResponse => ({
     id, kind: 'measure', instrumentId, instrumentVersion: '1', clientId: 'c1', sessionId: '', respondent: 'client', completedAt, answers: {}, score,
-    band: 'mild', flags: [], comment: '', supersedesId, authorId: 'u1', createdAt: completedAt, updatedAt: completedAt,
+    band: score === null ? null : 'mild', flags: [], comment: '', supersedesId, authorId: 'u1', createdAt: completedAt, updatedAt: completedAt,
   });
   it('keeps the newest scored response per instrument, skipping superseded ones', () => {
     const scores = latestScores([
@@ -45,5 +45,13 @@ describe('latestScores', () => {
       r('c1', 'C-SSRS-Screener', '2026-11-02T10:00:00Z', null),
     ]);
     expect(scores.map((s) => [s.instrumentId, s.score])).toEqual([['GAD-7', 9], ['PHQ-9', 11]]);
+  });
+  it('carries PHQ-9 item 9 beside the total and the latest C-SSRS level (issue 12 item 6)', () => {
+    const phq9 = { ...r('p1', 'PHQ-9', '2026-11-08T10:00:00Z', 4), band: 'minimal', flags: ['self_harm_item9'], answers: { phq9_9: 2 } };
+    const cssrs = { ...r('c1', 'C-SSRS-Screener', '2026-11-08T10:30:00Z', null), band: 'moderate' };
+    expect(latestScores([phq9, cssrs]).map((s) => [s.instrumentId, s.result])).toEqual([
+      ['C-SSRS-Screener', 'Moderate risk (Q3, or behaviour > 3 months ago)'],
+      ['PHQ-9', '4 (None–minimal), item 9 (thoughts of self-harm) 2 of 3'],
+    ]);
   });
 });

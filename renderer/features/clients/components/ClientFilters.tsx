@@ -6,6 +6,7 @@ import { LIST_PROPS } from '../../../components/combobox';
 
 const STATUS_OPTIONS = [
   { value: 'active', label: 'Active' },
+  { value: 'planned', label: 'Planned admission' },
   { value: 'discharged', label: 'Discharged' },
   { value: 'all', label: 'All clients' },
 ] satisfies { value: StatusFilter; label: string }[];

@@ -3,12 +3,16 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { validateClientInput, type ClientInput } from '../../../../shared/domain/client';
 import { ConfirmModal } from '../../../components/ConfirmModal';
+import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
+import { useFormStash } from '../../../resume/useFormStash';
 import { formToInput, type ClientFormValues, type ClinicianOption } from '../client-form';
 import { ClientFormFields } from './ClientFormFields';
 import { ContactsFieldset } from './ContactsFieldset';
 
 interface Props {
   readonly title: string;
+  /** Names this form for the typing kept across a lock: 'client:new' or 'client:edit:<id>'. */
+  readonly stashKey: string;
   readonly initialValues: ClientFormValues;
   readonly clinicians: readonly ClinicianOption[];
   readonly today: string;
@@ -25,7 +29,7 @@ function focusFirstInvalid(): void {
 }
 
 /** The client form (new and edit): validation on the fields, save errors in an alert, no silent discard. */
-export function ClientForm({ title, initialValues, clinicians, today, onSave, onCancel }: Props) {
+export function ClientForm({ title, stashKey, initialValues, clinicians, today, onSave, onCancel }: Props) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
@@ -37,6 +41,7 @@ export function ClientForm({ title, initialValues, clinicians, today, onSave, on
       return result.ok ? {} : { ...result.errors };
     },
   });
+  const restored = useFormStash(stashKey, { values: form.getValues(), initial: initialValues, setValues: form.setValues });
 
   const save = async (values: ClientFormValues) => {
     const result = validateClientInput(formToInput(values), today);
@@ -59,6 +64,7 @@ export function ClientForm({ title, initialValues, clinicians, today, onSave, on
     <form onSubmit={submit} noValidate>
       <Stack maw={880}>
         <Title order={1}>{title}</Title>
+        <RestoredTypingNotice restored={restored} />
         <ClientFormFields form={form} clinicians={clinicians} today={today} />
         <ContactsFieldset form={form} />
         {saveError && (

@@ -1,4 +1,4 @@
-import { Autocomplete, Fieldset, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Autocomplete, Fieldset, Group, Radio, Select, SimpleGrid, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { DEFAULT_PROGRAMS, LEVELS_OF_CARE, type LevelOfCare } from '../../../../shared/domain/client';
 import type { ClientFormValues, ClinicianOption } from '../client-form';
@@ -52,7 +52,21 @@ export function ClientFormFields({ form, clinicians, today }: Props) {
             required
             {...form.getInputProps('primaryClinicianId')}
           />
-          <TextInput label="Admission date" type="date" required {...form.getInputProps('admissionDate')} />
+          <TextInput
+            label="Admission date"
+            type="date"
+            required
+            description={form.values.status === 'planned' ? 'The day the client is expected to start' : undefined}
+            {...form.getInputProps('admissionDate')}
+          />
+          {form.values.status !== 'discharged' && (
+            <Radio.Group label="Admission" description="A planned admission is admitted later, by editing the client" {...form.getInputProps('status')}>
+              <Group mt="xs">
+                <Radio value="active" label="Admitted" />
+                <Radio value="planned" label="Planned, not admitted yet" />
+              </Group>
+            </Radio.Group>
+          )}
         </SimpleGrid>
       </Fieldset>
     </>

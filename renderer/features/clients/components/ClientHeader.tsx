@@ -46,9 +46,12 @@ export function ClientHeader({ client, clinicianName, today, actions }: Props) {
           <Fact term="Level of care">{client.levelOfCare}</Fact>
           <Fact term="Program track">{client.program}</Fact>
           <Fact term="Primary clinician">{clinicianName}</Fact>
-          <Fact term="Admitted">{formatIsoDate(client.admissionDate)}</Fact>
+          <Fact term={client.status === 'planned' ? 'Admission planned' : 'Admitted'}>{formatIsoDate(client.admissionDate)}</Fact>
           {client.dischargeDate && <Fact term="Discharged">{formatIsoDate(client.dischargeDate)}</Fact>}
         </SimpleGrid>
+        {client.status === 'planned' && (
+          <Text size="sm">Not admitted yet, so nothing is charted. On the day of admission choose Edit, then Admitted.</Text>
+        )}
       </Stack>
     </Paper>
   );

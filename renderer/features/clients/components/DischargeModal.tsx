@@ -21,13 +21,13 @@ export function DischargeModal({ client, opened, today, onClose, onDischarge }: 
     mode: 'controlled',
     initialValues: newDischargeForm(today),
     validate: (values) => {
-      const result = validateDischarge(values, client.admissionDate);
+      const result = validateDischarge(values, client.admissionDate, today);
       return result.ok ? {} : { ...result.errors };
     },
   });
 
   const save = async (values: DischargeFormValues) => {
-    const result = validateDischarge(values, client.admissionDate);
+    const result = validateDischarge(values, client.admissionDate, today);
     if (!result.ok) return;
     setSaving(true);
     setError(null);

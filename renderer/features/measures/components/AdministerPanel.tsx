@@ -1,13 +1,13 @@
 import { Alert, Card, NativeSelect, Stack, Title } from '@mantine/core';
 import { isInstrumentId, type InstrumentDefinition, type InstrumentId } from '../../../../shared/instruments';
-import type { DraftAnswers } from '../instrument-forms';
+import type { CorrectionSource } from '../corrections';
 import type { AdministrationInput } from '../useMeasureActions';
 import { AssessmentForm } from './AssessmentForm';
 
 /** What the panel is doing: a fresh administration or the correction of one response; `notice` explains an offer. */
 export interface AdministerState {
   readonly instrumentId: InstrumentId | null;
-  readonly correcting: { readonly id: string; readonly answers: DraftAnswers } | null;
+  readonly correcting: CorrectionSource | null;
   readonly notice: string | null;
 }
 
@@ -18,10 +18,12 @@ interface Props {
   readonly onClose: () => void;
   /** What can be administered: shipped wording and the clinic's imported licensed text. */
   readonly instruments: readonly InstrumentDefinition[];
+  /** The client's date of birth: no administration is dated before it. */
+  readonly dateOfBirth: string;
 }
 
 /** "Administer measure": choose an instrument (shipped or licensed-and-imported wording), then fill in its form. */
-export function AdministerPanel({ state, onChange, onSave, onClose, instruments }: Props) {
+export function AdministerPanel({ state, onChange, onSave, onClose, instruments, dateOfBirth }: Props) {
   const def = instruments.find((d) => d.id === state.instrumentId);
   const choices = [{ value: '', label: 'Choose an instrument' }, ...instruments.map((d) => ({ value: d.id, label: `${d.id} — ${d.title}` }))];
   return (
@@ -50,8 +52,8 @@ export function AdministerPanel({ state, onChange, onSave, onClose, instruments 
           <AssessmentForm
             key={`${def.id}:${state.correcting?.id ?? ''}`}
             def={def}
-            initialAnswers={state.correcting?.answers ?? {}}
-            supersedesId={state.correcting?.id ?? ''}
+            correcting={state.correcting}
+            dateOfBirth={dateOfBirth}
             onSave={onSave}
             onCancel={onClose}
           />

@@ -7,6 +7,8 @@ interface Props {
   readonly administeredOn: string;
   readonly onAdministeredOn: (day: string) => void;
   readonly today: string;
+  /** Why the day cannot be saved, shown at the field, or null. */
+  readonly dayError: string | null;
   readonly oneAtATime: boolean;
   readonly onOneAtATime: (on: boolean) => void;
 }
@@ -38,6 +40,7 @@ export function AssessmentDetails(p: Props) {
         label="Administered on"
         withAsterisk
         max={p.today}
+        error={p.dayError}
         value={p.administeredOn}
         onChange={(e) => {
           p.onAdministeredOn(e.currentTarget.value);

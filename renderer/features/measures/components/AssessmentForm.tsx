@@ -1,8 +1,10 @@
-import { Button, Group, Stack, Switch, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import type { Answer } from '../../../../shared/instruments';
 import type { InstrumentDefinition } from '../../../../shared/instruments';
-import { CSSRS_READ_OFFICIAL, allowsPaperMissing, type DraftAnswers } from '../instrument-forms';
+import { formatInstantDate } from '../../../components/format-date';
+import type { CorrectionSource } from '../corrections';
+import { CSSRS_READ_OFFICIAL, allowsPaperMissing } from '../instrument-forms';
 import { useAssessmentDraft } from '../useAssessmentDraft';
 import type { AdministrationInput } from '../useMeasureActions';
 import { AssessmentDetails } from './AssessmentDetails';
@@ -10,17 +12,19 @@ import { ItemQuestion } from './ItemQuestion';
 
 interface Props {
   readonly def: InstrumentDefinition;
-  readonly initialAnswers: DraftAnswers;
-  /** The response this form corrects, or ''. */
-  readonly supersedesId: string;
+  /** The response this form corrects, or null for a new administration. */
+  readonly correcting: CorrectionSource | null;
+  /** The client's date of birth: "Administered on" may not precede it. */
+  readonly dateOfBirth: string;
   readonly onSave: (input: AdministrationInput) => Promise<void>;
   readonly onCancel: () => void;
 }
 
 /** One administration of an instrument: all items on one page or one at a time; every asked item is required. */
-export function AssessmentForm({ def, initialAnswers, supersedesId, onSave, onCancel }: Props) {
-  const draft = useAssessmentDraft(def, initialAnswers, supersedesId);
+export function AssessmentForm({ def, correcting, dateOfBirth, onSave, onCancel }: Props) {
+  const draft = useAssessmentDraft(def, correcting, dateOfBirth);
   const [problem, setProblem] = useState<string | null>(null);
+  const [reasonError, setReasonError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const shown = draft.oneAtATime ? draft.items.slice(draft.index, draft.index + 1) : draft.items;
   const numberOf = (itemId: string) => draft.items.findIndex((item) => item.id === itemId) + 1;
@@ -54,8 +58,9 @@ export function AssessmentForm({ def, initialAnswers, supersedesId, onSave, onCa
   const submit = async (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     const checked = draft.check();
+    setReasonError('problem' in checked && checked.field === 'reason' ? checked.problem : null);
     if ('problem' in checked) {
-      setProblem(checked.problem);
+      setProblem(checked.field === 'reason' ? 'Give the reason for the correction before saving.' : checked.problem);
       return;
     }
     setProblem(null);
@@ -72,7 +77,7 @@ export function AssessmentForm({ def, initialAnswers, supersedesId, onSave, onCa
   return (
     <form aria-label={`${def.id} assessment`} onSubmit={(e) => void submit(e)} noValidate>
       <Stack>
-        <Title order={3}>{supersedesId ? `Correct ${def.id}` : def.title} ({def.id})</Title>
+        <Title order={3}>{correcting ? `Correct the ${def.id} of ${formatInstantDate(correcting.completedAt)}` : `${def.title} (${def.id})`}</Title>
         {def.id === 'C-SSRS-Screener' && <Text>{CSSRS_READ_OFFICIAL}</Text>}
         {def.instructions && <Text fw={500}>{def.instructions}</Text>}
         <AssessmentDetails
@@ -81,9 +86,22 @@ export function AssessmentForm({ def, initialAnswers, supersedesId, onSave, onCa
           administeredOn={draft.administeredOn}
           onAdministeredOn={draft.setAdministeredOn}
           today={draft.today}
+          dayError={draft.dayChecked ? draft.dayProblem : null}
           oneAtATime={draft.oneAtATime}
           onOneAtATime={draft.setOneAtATime}
         />
+        {correcting && (
+          <Textarea
+            label="Reason for the correction"
+            description="Kept with the corrected response and shown in its history. The original stays stored."
+            withAsterisk
+            autosize
+            minRows={2}
+            value={draft.reason}
+            error={reasonError}
+            onChange={(e) => { draft.setReason(e.currentTarget.value); }}
+          />
+        )}
         {allowsPaperMissing(def) && (
           <Switch
             label="Paper form: items left blank may be marked missing"

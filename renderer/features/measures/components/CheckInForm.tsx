@@ -1,13 +1,15 @@
 import { Button, Checkbox, Group, NumberInput, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState, type SyntheticEvent } from 'react';
-import { CHECK_IN_SCALES, JOURNAL_MAX_CHARS } from '../../../../shared/instruments';
+import { CHECK_IN_SCALES } from '../../../../shared/instruments';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { formatIsoDate, localToday } from '../../../components/format-date';
-import { emptyDraft, readDraft, type CheckInDraft, type CheckInField } from '../checkin-form';
+import { emptyDraft, journalCount, journalError, readDraft, type CheckInDraft, type CheckInField } from '../checkin-form';
 import { secondCheckIns, type CheckIn, type CheckInInput } from '../checkin-records';
 
 interface Props {
   readonly clientId: string;
+  /** The client's date of birth: a check-in cannot be dated before it. */
+  readonly dateOfBirth: string;
   readonly skills: readonly string[];
   /** The client's stored check-ins: a second one on the same day is saved only once the user says so. */
   readonly stored: readonly CheckIn[];
@@ -15,7 +17,7 @@ interface Props {
 }
 
 /** The quick daily check-in on the chart: four 0–10 scales, hours slept, coping skills, a short journal entry. */
-export function CheckInForm({ clientId, skills, stored, onSave }: Props) {
+export function CheckInForm({ clientId, dateOfBirth, skills, stored, onSave }: Props) {
   const [today] = useState(localToday);
   const [draft, setDraft] = useState<CheckInDraft>(() => emptyDraft(today));
   const [errors, setErrors] = useState<Partial<Record<CheckInField, string>>>({});
@@ -41,10 +43,10 @@ export function CheckInForm({ clientId, skills, stored, onSave }: Props) {
 
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const read = readDraft(draft, today);
+    const read = readDraft(draft, today, dateOfBirth);
     if (!read.ok) {
       setErrors(read.errors);
-      setProblem('Check-in not saved: fix the fields marked below.');
+      setProblem('Check-in not saved: fix the fields marked above.');
       return;
     }
     setErrors({});
@@ -67,21 +69,23 @@ export function CheckInForm({ clientId, skills, stored, onSave }: Props) {
               withAsterisk
               min={0}
               max={10}
-              allowDecimal={false}
+              clampBehavior="none"
               w={150}
               value={draft[s.key]}
               error={errors[s.key]}
               onChange={(v) => { set({ [s.key]: v }); }}
             />
           ))}
-          <NumberInput label="Sleep (hours)" withAsterisk min={0} max={24} step={0.5} decimalScale={1} w={130} value={draft.sleepHours} error={errors.sleepHours} onChange={(v) => { set({ sleepHours: v }); }} />
+          <NumberInput label="Sleep (hours)" withAsterisk min={0} max={24} step={0.5} clampBehavior="none" w={130} value={draft.sleepHours} error={errors.sleepHours} onChange={(v) => { set({ sleepHours: v }); }} />
         </Group>
         <Checkbox.Group label="Coping skills used" value={[...draft.copingSkills]} onChange={(v) => { set({ copingSkills: v }); }}>
           <Group mt="xs">
             {skills.map((s) => <Checkbox key={s} value={s} label={s} />)}
           </Group>
         </Checkbox.Group>
-        <Textarea label="Journal" description={`A few words about the day (up to ${String(JOURNAL_MAX_CHARS)} characters).`} autosize minRows={2} maxLength={JOURNAL_MAX_CHARS} value={draft.journal} error={errors.journal} onChange={(e) => { set({ journal: e.currentTarget.value }); }} />
+        <Textarea label="Journal" description={`A few words about the day: ${journalCount(draft.journal)}.`} autosize minRows={2} maxRows={12} value={draft.journal}
+          error={journalError(draft.journal)}
+          onChange={(e) => { set({ journal: e.currentTarget.value }); }} />
         {problem && <Text role="alert" c="red.9">{problem}</Text>}
         <Group>
           <Button type="submit" loading={saving}>Save check-in</Button>

@@ -4,38 +4,61 @@ import { CHECK_IN_SCALES, JOURNAL_MAX_CHARS } from '../../../../shared/instrumen
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { formatIsoDate, localToday } from '../../../components/format-date';
 import { notify } from '../../../components/notify';
-import { emptyDraft, readDraft, type CheckInDraft } from '../checkin-form';
+import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
+import { useFormStash } from '../../../resume/useFormStash';
+import { emptyDraft, journalCount, journalError, readDraft, type CheckInDraft, type CheckInField } from '../checkin-form';
 import { secondCheckIns, type CheckIn, type CheckInInput } from '../checkin-records';
 import { plural } from '../../../../shared/domain/text';
 
 interface Props {
-  readonly clients: readonly { readonly id: string; readonly name: string }[];
+  readonly clients: readonly { readonly id: string; readonly name: string; readonly dateOfBirth?: string }[];
   readonly skills: readonly string[];
   /** Reads the clients' stored check-ins, to ask before a second check-in on the same day. */
   readonly findStored: (clientIds: readonly string[]) => Promise<readonly CheckIn[]>;
   readonly onSave: (inputs: readonly CheckInInput[]) => Promise<unknown>;
 }
 
+type FieldErrors = Readonly<Partial<Record<CheckInField, string>>>;
+
 interface Pending {
   readonly valid: readonly CheckInInput[];
-  readonly errors: Readonly<Record<string, string>>;
+  readonly errors: Readonly<Record<string, FieldErrors>>;
   /** Names of the clients who already have a check-in that day. */
   readonly seconds: readonly string[];
 }
 
 type Drafts = Readonly<Record<string, CheckInDraft>>;
 
-/** A group's check-in round: tick who attends, then one row per attending client; saving keeps rows that need fixing. */
-export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
-  const [today] = useState(localToday);
+/** Everything typed into a round: kept across a lock like any form. */
+interface RoundTyping {
+  readonly day: string;
+  readonly attending: readonly string[];
+  readonly drafts: Drafts;
+}
+
+function useRoundTyping(today: string) {
   const [day, setDay] = useState(today);
   const [attending, setAttending] = useState<string[]>([]);
   const [drafts, setDrafts] = useState<Drafts>({});
-  const [rowErrors, setRowErrors] = useState<Readonly<Record<string, string>>>({});
+  const [opening] = useState<RoundTyping>(() => ({ day: today, attending: [], drafts: {} }));
+  const restored = useFormStash('checkin-round', {
+    values: { day, attending, drafts },
+    initial: opening,
+    setValues: (typed) => { setDay(typed.day); setAttending([...typed.attending]); setDrafts(typed.drafts); },
+  });
+  return { day, setDay, attending, setAttending, drafts, setDrafts, restored };
+}
+
+/** A group's check-in round: tick who attends, then one row per attending client; saving keeps rows that need fixing. */
+export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
+  const [today] = useState(localToday);
+  const { day, setDay, attending, setAttending, drafts, setDrafts, restored } = useRoundTyping(today);
+  const [rowErrors, setRowErrors] = useState<Readonly<Record<string, FieldErrors>>>({});
   const [saving, setSaving] = useState(false);
   const draftOf = (id: string) => drafts[id] ?? emptyDraft(day);
   const set = (id: string, patch: Partial<CheckInDraft>) => { setDrafts((d) => ({ ...d, [id]: { ...(d[id] ?? emptyDraft(day)), ...patch } })); };
   const nameOf = (id: string) => clients.find((c) => c.id === id)?.name ?? id;
+  const bornOn = (id: string) => clients.find((c) => c.id === id)?.dateOfBirth ?? '';
 
   const [pending, setPending] = useState<Pending | null>(null);
 
@@ -57,12 +80,12 @@ export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
   };
 
   const save = async () => {
-    const errors: Record<string, string> = {};
+    const errors: Record<string, FieldErrors> = {};
     const valid: CheckInInput[] = [];
     for (const id of attending) {
-      const read = readDraft({ ...draftOf(id), day }, today);
+      const read = readDraft({ ...draftOf(id), day }, today, bornOn(id));
       if (read.ok) valid.push({ clientId: id, ...read.value });
-      else errors[id] = Object.values(read.errors).join(' ');
+      else errors[id] = read.errors;
     }
     setRowErrors(errors);
     if (valid.length === 0) return;
@@ -83,6 +106,7 @@ export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
   return (
     <Stack component="section" aria-labelledby="round-heading">
       <Title order={2} id="round-heading">Check-in round</Title>
+      <RestoredTypingNotice restored={restored} />
       <TextInput type="date" label="Day of the round" withAsterisk max={today} value={day} onChange={(e) => { setDay(e.currentTarget.value); }} w={200} />
       <Checkbox.Group label="Attending clients" value={attending} onChange={setAttending}>
         <Group mt="xs">
@@ -106,25 +130,28 @@ export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
               {attending.map((id) => {
                 const d = draftOf(id);
                 const name = nameOf(id);
+                const errs = rowErrors[id] ?? {};
                 return (
-                  <Table.Tr key={id}>
+                  <Table.Tr key={id} style={{ verticalAlign: 'top' }}>
                     <Table.Th scope="row" fw={500}>
                       {name}
-                      {rowErrors[id] && <Text role="alert" size="sm" c="red.9">{rowErrors[id]}</Text>}
+                      {rowErrors[id] && <Text role="alert" size="sm" c="red.9">Not saved: fix this row’s marked fields.{errs.day ? ` ${errs.day}` : ''}</Text>}
                     </Table.Th>
                     {CHECK_IN_SCALES.map((s) => (
                       <Table.Td key={s.key}>
-                        <NumberInput aria-label={`${name}: ${s.label}`} min={0} max={10} allowDecimal={false} w={80} value={d[s.key]} onChange={(v) => { set(id, { [s.key]: v }); }} />
+                        <NumberInput aria-label={`${name}: ${s.label}`} min={0} max={10} clampBehavior="none" w={110} value={d[s.key]} error={errs[s.key]} onChange={(v) => { set(id, { [s.key]: v }); }} />
                       </Table.Td>
                     ))}
                     <Table.Td>
-                      <NumberInput aria-label={`${name}: Sleep (hours)`} min={0} max={24} step={0.5} decimalScale={1} w={90} value={d.sleepHours} onChange={(v) => { set(id, { sleepHours: v }); }} />
+                      <NumberInput aria-label={`${name}: Sleep (hours)`} min={0} max={24} step={0.5} clampBehavior="none" w={110} value={d.sleepHours} error={errs.sleepHours} onChange={(v) => { set(id, { sleepHours: v }); }} />
                     </Table.Td>
                     <Table.Td>
                       <MultiSelect aria-label={`${name}: Coping skills used`} data={[...skills]} value={[...d.copingSkills]} onChange={(v) => { set(id, { copingSkills: v }); }} w={220} />
                     </Table.Td>
                     <Table.Td>
-                      <TextInput aria-label={`${name}: Journal`} maxLength={JOURNAL_MAX_CHARS} value={d.journal} onChange={(e) => { set(id, { journal: e.currentTarget.value }); }} />
+                      <TextInput aria-label={`${name}: Journal`} w={240} value={d.journal} error={journalError(d.journal)}
+                        description={d.journal.length > JOURNAL_MAX_CHARS * 0.8 ? journalCount(d.journal) : undefined}
+                        onChange={(e) => { set(id, { journal: e.currentTarget.value }); }} />
                     </Table.Td>
                   </Table.Tr>
                 );

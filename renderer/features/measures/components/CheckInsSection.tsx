@@ -8,12 +8,14 @@ import { CheckInTrends } from './CheckInTrends';
 
 interface Props {
   readonly clientId: string;
+  /** No check-in is dated before it. */
+  readonly dateOfBirth: string;
   /** Active clients only get new check-ins. */
   readonly canRecord: boolean;
 }
 
 /** The check-ins tab of a client's chart: a quick form and the trends. */
-export function CheckInsSection({ clientId, canRecord }: Props) {
+export function CheckInsSection({ clientId, dateOfBirth, canRecord }: Props) {
   const { data, error } = useClientCheckIns(clientId);
   const skills = useCopingSkills();
   const actions = useCheckInActions();
@@ -26,7 +28,7 @@ export function CheckInsSection({ clientId, canRecord }: Props) {
   return (
     <Stack component="section" aria-labelledby="checkins-heading">
       <Title order={2} id="checkins-heading">Daily check-ins</Title>
-      {canRecord && <CheckInForm clientId={clientId} skills={skills.all} stored={data} onSave={save} />}
+      {canRecord && <CheckInForm clientId={clientId} dateOfBirth={dateOfBirth} skills={skills.all} stored={data} onSave={save} />}
       <CheckInTrends checkIns={data} />
     </Stack>
   );

@@ -1,6 +1,7 @@
 import { Button, Group, NativeSelect, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState, type SyntheticEvent } from 'react';
 import { isIsoDate } from '../../../../shared/domain/dates';
+import { characterCount, tooLongMessage } from '../../../../shared/domain/text-length';
 import { FAMILY_COMMENT_MAX_CHARS, FAMILY_CONCERNS_MAX_CHARS, FAMILY_ITEMS, FAMILY_RATINGS, FAMILY_RELATIONS, familyFeedbackAnswersSchema, type FamilyItem } from '../../../../shared/instruments';
 import { localToday } from '../../../components/format-date';
 import type { FamilyFeedbackInput } from '../family-records';
@@ -13,6 +14,11 @@ interface Props {
 }
 
 const NO_COMMENTS: Record<FamilyItem, string> = { communication: '', conflict: '', household: '', moodAtHome: '' };
+
+const commentError = (text: string) => tooLongMessage('The comment', text, FAMILY_COMMENT_MAX_CHARS);
+const concernsError = (text: string) => tooLongMessage('Concerns', text, FAMILY_CONCERNS_MAX_CHARS);
+// A comment's count shows once it nears its limit; concerns always show theirs.
+const commentCount = (text: string) => (text.trim().length > FAMILY_COMMENT_MAX_CHARS * 0.8 ? characterCount(text, FAMILY_COMMENT_MAX_CHARS) : undefined);
 
 /** A family member's observations at home: four 1–5 ratings with comments, concerns, and their relation. */
 export function FamilyFeedbackForm({ clientId, sessionId = '', onSave }: Props) {
@@ -29,9 +35,11 @@ export function FamilyFeedbackForm({ clientId, sessionId = '', onSave }: Props) 
     event.preventDefault();
     const unrated = FAMILY_ITEMS.filter((i) => ratings[i.key] === undefined).map((i) => i.label);
     const parsed = familyFeedbackAnswersSchema.safeParse({ relation, ...ratings, comments });
-    if (!relation || unrated.length || !isIsoDate(day) || day > today || !parsed.success) {
+    const tooLong = Object.values(comments).some((c) => commentError(c) !== null) || concernsError(concerns) !== null;
+    if (!relation || unrated.length || !isIsoDate(day) || day > today || tooLong || !parsed.success) {
       const what = [!relation && 'the relation to the client', unrated.length && `a rating for ${unrated.join(', ')}`, (!isIsoDate(day) || day > today) && 'a day that is today or earlier'].filter(Boolean);
-      setProblem(`Feedback not saved: choose ${what.join('; ') || 'valid answers'}.`);
+      const parts = [what.length > 0 && `choose ${what.join('; ')}.`, tooLong && 'Shorten the text marked above.'].filter(Boolean);
+      setProblem(`Feedback not saved: ${parts.join(' ') || 'choose valid answers.'}`);
       return;
     }
     setSaving(true);
@@ -64,10 +72,10 @@ export function FamilyFeedbackForm({ clientId, sessionId = '', onSave }: Props) 
                 {FAMILY_RATINGS.map((r) => <Radio key={r.value} value={String(r.value)} label={`${String(r.value)} ${r.label}`} />)}
               </Group>
             </Radio.Group>
-            <TextInput label={`Comment on ${item.label.toLowerCase()}`} maxLength={FAMILY_COMMENT_MAX_CHARS} value={comments[item.key]} onChange={(e) => { const v = e.currentTarget.value; setComments((c) => ({ ...c, [item.key]: v })); }} />
+            <TextInput label={`Comment on ${item.label.toLowerCase()}`} description={commentCount(comments[item.key])} error={commentError(comments[item.key])} value={comments[item.key]} onChange={(e) => { const v = e.currentTarget.value; setComments((c) => ({ ...c, [item.key]: v })); }} />
           </Stack>
         ))}
-        <Textarea label="Concerns" description="Anything that worries the family, in their words." autosize minRows={2} maxLength={FAMILY_CONCERNS_MAX_CHARS} value={concerns} onChange={(e) => { setConcerns(e.currentTarget.value); }} />
+        <Textarea label="Concerns" description={`Anything that worries the family, in their words: ${characterCount(concerns, FAMILY_CONCERNS_MAX_CHARS)}.`} autosize minRows={2} maxRows={12} error={concernsError(concerns)} value={concerns} onChange={(e) => { setConcerns(e.currentTarget.value); }} />
         {problem && <Text role="alert" c="red.9">{problem}</Text>}
         <Group>
           <Button type="submit" loading={saving}>Save family feedback</Button>

@@ -1,6 +1,7 @@
 import { Group, NumberInput, Radio } from '@mantine/core';
 import type { KeyboardEvent } from 'react';
 import type { Answer, InstrumentDefinition, Item } from '../../../../shared/instruments';
+import { onScale } from '../../../../shared/instruments/scoring';
 import { itemLabel, keyForOption, optionForKey, optionValue } from '../instrument-forms';
 
 interface Props {
@@ -37,9 +38,10 @@ function LineQuestion({ def, item, number, value, onAnswer }: Props) {
       min={scale.min}
       max={scale.max}
       step={scale.step}
-      decimalScale={Number.isInteger(scale.step) ? 0 : 1}
+      clampBehavior="none"
       w={260}
       value={typeof value === 'number' ? value : ''}
+      error={typeof value === 'number' && !onScale(scale, value) ? `${String(value)} is not on the line: enter ${String(scale.min)} to ${String(scale.max)} in steps of ${String(scale.step)}.` : null}
       onChange={(v) => { onAnswer(item.id, typeof v === 'number' ? v : null); }}
     />
   );

@@ -1,10 +1,11 @@
 import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { getInstrument } from '../../../../shared/instruments';
 import { notify } from '../../../components/notify';
 import type { InstrumentDefinition } from '../../../../shared/instruments';
+import { correctionSource, correctionsOf } from '../corrections';
 import { currentResponses, type MeasureResponse } from '../measure-records';
-import { raisesSafetyAlert } from '../safety-alerts';
+import { activeAlerts, raisesSafetyAlert } from '../safety-alerts';
 import { useClientMeasures, type ClientMeasures } from '../useClientMeasures';
 import { useInstrumentCatalog } from '../useInstrumentCatalog';
 import { useMeasureActions, type AdministrationInput } from '../useMeasureActions';
@@ -28,13 +29,16 @@ interface SectionProps {
   readonly canAdminister: boolean;
   /** The admission date: when never given, scheduled measures fall due then. */
   readonly startDay: string;
+  /** No measure is dated before it. */
+  readonly dateOfBirth: string;
 }
 
-function Measures({ clientId, data, canAdminister, startDay, instruments }: SectionProps & { data: ClientMeasures; instruments: readonly InstrumentDefinition[] }) {
+function Measures({ clientId, data, canAdminister, startDay, dateOfBirth, instruments }: SectionProps & { data: ClientMeasures; instruments: readonly InstrumentDefinition[] }) {
   const actions = useMeasureActions(clientId);
   const markers = useMedicationMarkers(clientId);
   const [administering, setAdministering] = useState<AdministerState | null>(null);
-  const current = currentResponses(data.responses);
+  const current = useMemo(() => currentResponses(data.responses), [data.responses]);
+  const openAlerts = useMemo(() => activeAlerts(data.responses, data.acks), [data.responses, data.acks]);
   const schedulable = instruments.filter((d) => d.scoring.totalRange !== null);
 
   const save = async (input: AdministrationInput) => {
@@ -47,7 +51,7 @@ function Measures({ clientId, data, canAdminister, startDay, instruments }: Sect
   };
   const correct = (id: string) => {
     const r = current.find((x) => x.id === id);
-    if (r) setAdministering({ instrumentId: r.instrumentId, correcting: { id: r.id, answers: r.answers }, notice: null });
+    if (r) setAdministering({ instrumentId: r.instrumentId, correcting: correctionSource(r), notice: null });
   };
   return (
     <Stack component="section" aria-labelledby="measures-heading">
@@ -61,9 +65,17 @@ function Measures({ clientId, data, canAdminister, startDay, instruments }: Sect
         <ScheduleSection clientId={clientId} responses={current} startDay={startDay} instruments={schedulable} onSave={actions.saveSchedule} />
       )}
       {administering && (
-        <AdministerPanel instruments={instruments} state={administering} onChange={setAdministering} onSave={save} onClose={() => { setAdministering(null); }} />
+        <AdministerPanel instruments={instruments} dateOfBirth={dateOfBirth} state={administering} onChange={setAdministering} onSave={save} onClose={() => { setAdministering(null); }} />
       )}
-      <TrajectorySection responses={current} onCorrect={correct} markers={markers} instruments={instruments} />
+      <TrajectorySection
+        responses={current}
+        openAlerts={openAlerts}
+        history={(id) => correctionsOf(data.responses, id)}
+        staffNames={data.staffNames}
+        onCorrect={correct}
+        markers={markers}
+        instruments={instruments}
+      />
       <ScreenerResults responses={current} />
       <AckHistory acks={data.acks} staffNames={data.staffNames} />
     </Stack>
@@ -71,12 +83,12 @@ function Measures({ clientId, data, canAdminister, startDay, instruments }: Sect
 }
 
 /** The measures part of a client's chart: schedule, administering, trajectories and safety responses (the alert banner sits above the tabs). */
-export function MeasuresSection({ clientId, canAdminister, startDay }: SectionProps) {
+export function MeasuresSection({ clientId, canAdminister, startDay, dateOfBirth }: SectionProps) {
   const { data, error } = useClientMeasures(clientId);
   const catalog = useInstrumentCatalog();
   if (error) {
     return <Text role="alert">This client’s measures could not be read ({error.message}). Lock and unlock Waypoint, then open the chart again.</Text>;
   }
   if (!data || !catalog) return <Loader aria-label="Loading measures" />;
-  return <Measures clientId={clientId} data={data} canAdminister={canAdminister} startDay={startDay} instruments={catalog.administrable} />;
+  return <Measures clientId={clientId} data={data} canAdminister={canAdminister} startDay={startDay} dateOfBirth={dateOfBirth} instruments={catalog.administrable} />;
 }

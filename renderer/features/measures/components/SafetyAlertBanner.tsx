@@ -16,13 +16,15 @@ interface Props {
   readonly clientId: string;
   /** Active clients only: a discharged client is not administered the screener from the banner. */
   readonly canAdminister: boolean;
+  /** The screener cannot be dated before it. */
+  readonly dateOfBirth: string;
 }
 
 /**
  * The client's unanswered safety alert, shown above every tab of the chart (DESIGN.md: "on every screen that shows
  * the client"), with its two actions: record a signed clinician response, or administer the C-SSRS screener.
  */
-export function SafetyAlertBanner({ clientId, canAdminister }: Props) {
+export function SafetyAlertBanner({ clientId, canAdminister, dateOfBirth }: Props) {
   const { data } = useClientMeasures(clientId);
   const actions = useMeasureActions(clientId);
   const [responding, setResponding] = useState(false);
@@ -50,7 +52,7 @@ export function SafetyAlertBanner({ clientId, canAdminister }: Props) {
       />
       {responding && <AckForm onSign={sign} onCancel={() => { setResponding(false); }} />}
       {administering && (
-        <AdministerPanel instruments={CSSRS_ONLY} state={administering} onChange={setAdministering} onSave={save} onClose={() => { setAdministering(null); }} />
+        <AdministerPanel instruments={CSSRS_ONLY} dateOfBirth={dateOfBirth} state={administering} onChange={setAdministering} onSave={save} onClose={() => { setAdministering(null); }} />
       )}
     </Stack>
   );

@@ -1,9 +1,13 @@
 import { Button, Card, Checkbox, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { useState, type SyntheticEvent } from 'react';
 import type { InstrumentDefinition, InstrumentId } from '../../../../shared/instruments';
+import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
+import { useFormStash } from '../../../resume/useFormStash';
 import { MAX_EVERY_DAYS, scheduleProblem, type ScheduleEntry } from '../schedule-rules';
 
 interface Props {
+  /** Names this editor for the typing kept across a lock: 'schedule:<client id>'. */
+  readonly stashKey: string;
   /** Instruments that can be scheduled (administrable, with a total to trend). */
   readonly instruments: readonly InstrumentDefinition[];
   readonly current: readonly ScheduleEntry[];
@@ -17,13 +21,15 @@ interface Row {
 }
 
 /** Which measures fall due for this client and how often; the C-SSRS screener is never scheduled, only triggered. */
-export function ScheduleEditor({ instruments, current, onSave, onCancel }: Props) {
-  const [rows, setRows] = useState<Readonly<Record<string, Row>>>(() =>
+export function ScheduleEditor({ stashKey, instruments, current, onSave, onCancel }: Props) {
+  const [initial] = useState<Readonly<Record<string, Row>>>(() =>
     Object.fromEntries(instruments.map((d) => {
       const entry = current.find((e) => e.instrumentId === d.id);
       return [d.id, { on: Boolean(entry), everyDays: entry?.everyDays ?? 7 }];
     })),
   );
+  const [rows, setRows] = useState(initial);
+  const restored = useFormStash(stashKey, { values: rows, initial, setValues: setRows });
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const set = (id: InstrumentId, patch: Partial<Row>) => {
@@ -53,6 +59,7 @@ export function ScheduleEditor({ instruments, current, onSave, onCancel }: Props
       <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="schedule-editor-heading">
         <Stack>
           <Title order={3} id="schedule-editor-heading">Edit measures schedule</Title>
+          <RestoredTypingNotice restored={restored} />
           <Text size="sm">The C-SSRS screener is not scheduled: it is offered whenever a safety alert is raised.</Text>
           <Table>
             <Table.Thead>
@@ -72,7 +79,7 @@ export function ScheduleEditor({ instruments, current, onSave, onCancel }: Props
                       aria-label={`${d.id} every how many days`}
                       min={1}
                       max={MAX_EVERY_DAYS}
-                      allowDecimal={false}
+                      clampBehavior="none"
                       disabled={!rows[d.id]?.on}
                       value={rows[d.id]?.everyDays ?? 7}
                       onChange={(v) => { set(d.id, { everyDays: v }); }}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { InstrumentDefinition } from '../../../../shared/instruments';
 import { localToday } from '../../../components/format-date';
 import { notify } from '../../../components/notify';
+import { useWaitingFormKeys } from '../../../resume/form-stash-context';
 import type { MeasureResponse } from '../measure-records';
 import { dueItems, everyWords, lastDaysByClient, type ScheduleEntry } from '../schedule-rules';
 import { useClientSchedule } from '../useClientSchedule';
@@ -27,7 +28,10 @@ function describe(schedule: readonly ScheduleEntry[]): string {
 /** The client's measures schedule, what is due or overdue now, and an editor for it. */
 export function ScheduleSection({ clientId, responses, startDay, instruments, onSave }: Props) {
   const [today] = useState(localToday);
-  const [editing, setEditing] = useState(false);
+  const stashKey = `schedule:${clientId}`;
+  // An editor left open with unsaved changes at the lock opens again for them.
+  const waiting = useWaitingFormKeys();
+  const [editing, setEditing] = useState(() => waiting.has(stashKey));
   const schedule = useClientSchedule(clientId);
   if (!schedule) return null;
   const items = dueItems(schedule, lastDaysByClient(responses, localDayOf).get(clientId) ?? {}, startDay, today);
@@ -43,7 +47,7 @@ export function ScheduleSection({ clientId, responses, startDay, instruments, on
         {schedule.length > 0 && <DueBadges items={items} />}
         {!editing && <Button size="xs" variant="default" onClick={() => { setEditing(true); }}>Edit schedule</Button>}
       </Group>
-      {editing && <ScheduleEditor instruments={instruments} current={schedule} onSave={save} onCancel={() => { setEditing(false); }} />}
+      {editing && <ScheduleEditor stashKey={stashKey} instruments={instruments} current={schedule} onSave={save} onCancel={() => { setEditing(false); }} />}
     </Stack>
   );
 }

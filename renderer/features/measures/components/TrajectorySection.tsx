@@ -1,8 +1,9 @@
 import { Badge, Card, Group, Radio, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { InstrumentDefinition } from '../../../../shared/instruments';
+import type { CorrectionStep } from '../corrections';
 import type { MeasureResponse } from '../measure-records';
-import { RANGES, buildTrajectory, trendedInstruments, type Trajectory, type TrajectoryRange } from '../trajectory-chart-data';
+import { ALERT_OPEN, RANGES, buildTrajectory, trendedInstruments, type Trajectory, type TrajectoryRange } from '../trajectory-chart-data';
 import { ItemTrendTable } from './ItemTrendTable';
 import { ScoresTable } from './ScoresTable';
 import { TrajectoryChart } from './TrajectoryChart';
@@ -11,6 +12,11 @@ import type { ChartMarker } from '../trajectory-chart-config';
 interface Props {
   /** Current (not superseded) responses, oldest first. */
   readonly responses: readonly MeasureResponse[];
+  /** The client's unanswered safety alerts: shown beside response and remission, never left out. */
+  readonly openAlerts: readonly MeasureResponse[];
+  /** The corrections behind a response, newest first. */
+  readonly history: (responseId: string) => readonly CorrectionStep[];
+  readonly staffNames: ReadonlyMap<string, string>;
   readonly onCorrect: (responseId: string) => void;
   /** Vertical lines on every chart (medication changes); optional. */
   readonly markers?: readonly ChartMarker[];
@@ -22,7 +28,9 @@ function isRange(value: string): value is TrajectoryRange {
   return RANGES.some((r) => r.value === value);
 }
 
-function TrajectoryCard({ trajectory, responses, onCorrect, markers, instruments }: { trajectory: Trajectory } & Props) {
+const BADGE_COLOURS: Readonly<Record<string, string>> = { 'reliably deteriorated': 'red', [ALERT_OPEN]: 'red' };
+
+function TrajectoryCard({ trajectory, responses, onCorrect, history, staffNames, markers, instruments }: { trajectory: Trajectory } & Omit<Props, 'openAlerts'>) {
   const headingId = `trajectory-${trajectory.instrumentId}`;
   const [byItem, setByItem] = useState(false);
   const inRange = new Set(trajectory.points.map((p) => p.id));
@@ -33,11 +41,12 @@ function TrajectoryCard({ trajectory, responses, onCorrect, markers, instruments
         <Group gap="xs" role="group" aria-label="Latest result against baseline">
           <Text>Baseline {trajectory.baseline ?? '—'}.</Text>
           {trajectory.badges.map((b) => (
-            <Badge key={b} variant="light" color={b === 'reliably deteriorated' ? 'red' : 'teal'} tt="none">{b}</Badge>
+            <Badge key={b} variant={b === ALERT_OPEN ? 'filled' : 'light'} color={BADGE_COLOURS[b] ?? 'teal'} tt="none">{b}</Badge>
           ))}
+          {trajectory.openAlerts.length > 0 && <Text size="sm" c="red.9">{trajectory.openAlerts.join('; ')}.</Text>}
         </Group>
         {trajectory.points.length > 0 ? <TrajectoryChart trajectory={trajectory} markers={markers} /> : <Text>No scores in this range.</Text>}
-        <ScoresTable trajectory={trajectory} responses={responses} onCorrect={onCorrect} />
+        <ScoresTable trajectory={trajectory} responses={responses} onCorrect={onCorrect} history={history} staffNames={staffNames} />
         <Switch label="Show answers by item" checked={byItem} onChange={(e) => { setByItem(e.currentTarget.checked); }} />
         {byItem && <ItemTrendTable instrumentId={trajectory.instrumentId} responses={responses.filter((r) => inRange.has(r.id))} shown={instruments?.find((d) => d.id === trajectory.instrumentId)} />}
       </Stack>
@@ -46,12 +55,12 @@ function TrajectoryCard({ trajectory, responses, onCorrect, markers, instruments
 }
 
 /** Trajectories of every trended instrument the client has answered, over one chosen range. */
-export function TrajectorySection({ responses, onCorrect, markers, instruments }: Props) {
+export function TrajectorySection({ responses, openAlerts, ...card }: Props) {
   const [range, setRange] = useState<TrajectoryRange>('12w');
   const [now] = useState(() => new Date());
   const trajectories = useMemo(
-    () => trendedInstruments(responses).flatMap((id) => buildTrajectory(id, responses, range, now) ?? []),
-    [responses, range, now],
+    () => trendedInstruments(responses).flatMap((id) => buildTrajectory(id, responses, range, now, openAlerts) ?? []),
+    [responses, range, now, openAlerts],
   );
   if (trajectories.length === 0) return <Text>No scored measures to chart yet. Choose “Administer measure” to record one.</Text>;
   return (
@@ -64,7 +73,7 @@ export function TrajectorySection({ responses, onCorrect, markers, instruments }
         </Group>
       </Radio.Group>
       {trajectories.map((t) => (
-        <TrajectoryCard key={t.instrumentId} trajectory={t} responses={responses} onCorrect={onCorrect} markers={markers} instruments={instruments} />
+        <TrajectoryCard key={t.instrumentId} trajectory={t} responses={responses} {...card} />
       ))}
     </Stack>
   );

@@ -1,11 +1,16 @@
 import { Button, Group, Modal, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { doseLabel, validateDoseChange, type DoseChangeInput } from '../../../../shared/domain/medications';
 import type { Medication } from '../../../../shared/domain/records';
 import { SaveError, useSaving } from './SaveError';
+import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
+import { useFormStash } from '../../../resume/useFormStash';
 
 interface Props {
   readonly med: Medication;
+  /** Names this form for the typing kept across a lock. */
+  readonly stashKey: string;
   readonly today: string;
   readonly onClose: () => void;
   readonly onSave: (input: DoseChangeInput) => Promise<void>;
@@ -20,16 +25,18 @@ interface Values {
 const parse = (v: Values) => ({ ...v, toDose: typeof v.toDose === 'number' ? v.toDose : v.toDose.trim() === '' ? undefined : Number(v.toDose) });
 
 /** A dose change: new dose, date and reason; saved as an event (old → new), the old dose stays in the history. */
-export function DoseChangeModal({ med, today, onClose, onSave }: Props) {
+export function DoseChangeModal({ med, stashKey, today, onClose, onSave }: Props) {
   const { saving, error, run } = useSaving();
+  const [initialValues] = useState<Values>(() => ({ toDose: '', changedOn: today, reason: '' }));
   const form = useForm<Values>({
     mode: 'controlled',
-    initialValues: { toDose: '', changedOn: today, reason: '' },
+    initialValues,
     validate: (v) => {
       const r = validateDoseChange(parse(v), med, today);
       return r.ok ? {} : { ...r.errors };
     },
   });
+  const restored = useFormStash(stashKey, { values: form.getValues(), initial: initialValues, setValues: form.setValues });
   const title = `Change dose of ${med.name}`;
   return (
     <Modal opened onClose={onClose} title={title} centered closeButtonProps={{ 'aria-label': 'Close' }}>
@@ -38,8 +45,9 @@ export function DoseChangeModal({ med, today, onClose, onSave }: Props) {
         if (r.ok) void run(() => onSave(r.value));
       })}>
         <Stack>
+          <RestoredTypingNotice restored={restored} />
           <Text>Current dose: {doseLabel(med.dose, med.doseUnit)}</Text>
-          <NumberInput label={`New dose (${med.doseUnit})`} required min={0} decimalScale={3} data-autofocus {...form.getInputProps('toDose')} />
+          <NumberInput label={`New dose (${med.doseUnit})`} required min={0} clampBehavior="none" data-autofocus {...form.getInputProps('toDose')} />
           <TextInput label="Date of the change" type="date" required min={med.startedOn} max={today} {...form.getInputProps('changedOn')} />
           <Textarea label="Reason for the change" required autosize minRows={2} {...form.getInputProps('reason')} />
           <SaveError error={error} what="The dose change" />

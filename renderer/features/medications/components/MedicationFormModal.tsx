@@ -3,10 +3,14 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { DOSE_UNITS, MEDICATION_ROUTES, type MedicationInput } from '../../../../shared/domain/medications';
 import { LIST_PROPS } from '../../../components/combobox';
+import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
+import { useFormStash } from '../../../resume/useFormStash';
 import { validateMedicationForm, type MedicationFormValues } from '../medication-form';
 
 interface Props {
   readonly title: string;
+  /** Names this form for the typing kept across a lock. */
+  readonly stashKey: string;
   readonly initial: MedicationFormValues;
   readonly today: string;
   /** Editing: the dose is read-only here (it changes only through “Change dose”). */
@@ -16,7 +20,7 @@ interface Props {
 }
 
 /** Add or edit a medication: name, strength, dose, route, schedule, prescriber, indication and start date. */
-export function MedicationFormModal({ title, initial, today, doseLocked, onClose, onSave }: Props) {
+export function MedicationFormModal({ title, stashKey, initial, today, doseLocked, onClose, onSave }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const form = useForm<MedicationFormValues>({
@@ -27,6 +31,7 @@ export function MedicationFormModal({ title, initial, today, doseLocked, onClose
       return r.ok ? {} : { ...r.errors };
     },
   });
+  const restored = useFormStash(stashKey, { values: form.getValues(), initial, setValues: form.setValues });
   const save = async (values: MedicationFormValues) => {
     const r = validateMedicationForm(values, today);
     if (!r.ok) return;
@@ -45,17 +50,18 @@ export function MedicationFormModal({ title, initial, today, doseLocked, onClose
     <Modal opened onClose={onClose} title={title} size="lg" centered closeButtonProps={{ 'aria-label': 'Close' }}>
       <form noValidate aria-label={title} onSubmit={form.onSubmit((v) => { void save(v); })}>
         <Stack>
+          <RestoredTypingNotice restored={restored} />
           <SimpleGrid cols={2}>
             <TextInput label="Medication name" required data-autofocus {...form.getInputProps('name')} />
             <TextInput label="Strength" placeholder="e.g. 50 mg tablet" {...form.getInputProps('strength')} />
-            <NumberInput label="Dose" required min={0} decimalScale={3} disabled={doseLocked} description={doseLocked ? 'Use “Change dose” so the change is kept in the history.' : undefined} {...form.getInputProps('dose')} />
+            <NumberInput label="Dose" required min={0} clampBehavior="none" disabled={doseLocked} description={doseLocked ? 'Use “Change dose” so the change is kept in the history.' : undefined} {...form.getInputProps('dose')} />
             <Select comboboxProps={LIST_PROPS} label="Dose unit" required data={[...DOSE_UNITS]} allowDeselect={false} disabled={doseLocked} {...form.getInputProps('doseUnit')} />
             <Select comboboxProps={LIST_PROPS} label="Route" required data={[...MEDICATION_ROUTES]} allowDeselect={false} {...form.getInputProps('route')} />
             <TextInput label="Start date" type="date" required max={today} {...form.getInputProps('startedOn')} />
           </SimpleGrid>
           <Switch label="As needed (PRN)" {...form.getInputProps('asNeeded', { type: 'checkbox' })} />
           <SimpleGrid cols={2}>
-            <NumberInput label={asNeeded ? 'At most times per day (0 = no limit)' : 'Times per day'} min={0} max={12} allowDecimal={false} {...form.getInputProps('timesPerDay')} />
+            <NumberInput label={asNeeded ? 'At most times per day (0 = no limit)' : 'Times per day'} min={0} max={12} clampBehavior="none" {...form.getInputProps('timesPerDay')} />
             <TextInput label="Times of day" placeholder={asNeeded ? 'none for as needed' : 'e.g. 08:00, 20:00'} description="HH:MM, one per dose, or leave empty" disabled={asNeeded} {...form.getInputProps('times')} />
             <TextInput label="Prescriber" {...form.getInputProps('prescriber')} />
             <TextInput label="Indication" placeholder="e.g. Depression" {...form.getInputProps('indication')} />

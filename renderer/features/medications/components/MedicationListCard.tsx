@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { MedicationInput } from '../../../../shared/domain/medications';
 import type { Medication } from '../../../../shared/domain/records';
 import { notify } from '../../../components/notify';
+import { useWaitingFormKeys } from '../../../resume/form-stash-context';
 import { formFromMedication, newMedicationForm } from '../medication-form';
 import type { MedicationActions } from '../useMedicationActions';
 import { DoseChangeModal } from './DoseChangeModal';
@@ -18,7 +19,27 @@ function withoutDose(input: MedicationInput): Omit<MedicationInput, 'dose'> {
 
 type Editing = { readonly mode: 'add' } | { readonly mode: 'edit' | 'dose' | 'stop'; readonly med: Medication };
 
+// Names the forms for the typing kept across a lock.
+const addKey = (clientId: string) => `medication:add:${clientId}`;
+const MED_MODES = ['edit', 'dose', 'stop'] as const;
+const medKey = (mode: (typeof MED_MODES)[number], medicationId: string) => `medication:${mode}:${medicationId}`;
+
+/** The form that was open with unsaved typing when the vault locked, opened again for it. */
+function useReopened(clientId: string, medications: readonly Medication[]): Editing | null {
+  const waiting = useWaitingFormKeys();
+  const [reopened] = useState<Editing | null>(() => {
+    if (waiting.has(addKey(clientId))) return { mode: 'add' };
+    for (const med of medications) {
+      const mode = MED_MODES.find((m) => waiting.has(medKey(m, med.id)));
+      if (mode) return { mode, med };
+    }
+    return null;
+  });
+  return reopened;
+}
+
 interface Props {
+  readonly clientId: string;
   readonly medications: readonly Medication[];
   readonly actions: MedicationActions;
   readonly today: string;
@@ -26,27 +47,27 @@ interface Props {
   readonly canEdit: boolean;
 }
 
-function EditModal({ editing, actions, today, close }: { editing: Editing; actions: MedicationActions; today: string; close: () => void }) {
+function EditModal({ clientId, editing, actions, today, close }: { clientId: string; editing: Editing; actions: MedicationActions; today: string; close: () => void }) {
   if (editing.mode === 'add') {
-    return <MedicationFormModal title="Add medication" initial={newMedicationForm(today)} today={today} doseLocked={false} onClose={close}
+    return <MedicationFormModal title="Add medication" stashKey={addKey(clientId)} initial={newMedicationForm(today)} today={today} doseLocked={false} onClose={close}
       onSave={async (input) => { const m = await actions.add(input); close(); notify(`${m.name} added.`); }} />;
   }
   const { med } = editing;
   if (editing.mode === 'edit') {
-    return <MedicationFormModal title={`Edit ${med.name}`} initial={formFromMedication(med)} today={today} doseLocked onClose={close}
+    return <MedicationFormModal title={`Edit ${med.name}`} stashKey={medKey('edit', med.id)} initial={formFromMedication(med)} today={today} doseLocked onClose={close}
       onSave={async (input) => { await actions.edit(med, withoutDose(input)); close(); notify(`${input.name} saved.`); }} />;
   }
   if (editing.mode === 'dose') {
-    return <DoseChangeModal med={med} today={today} onClose={close}
+    return <DoseChangeModal med={med} stashKey={medKey('dose', med.id)} today={today} onClose={close}
       onSave={async (input) => { await actions.changeDose(med, input); close(); notify(`Dose of ${med.name} changed.`); }} />;
   }
-  return <StopModal med={med} today={today} onClose={close}
+  return <StopModal med={med} stashKey={medKey('stop', med.id)} today={today} onClose={close}
     onSave={async (input) => { await actions.stop(med, input); close(); notify(`${med.name} stopped.`); }} />;
 }
 
 /** Current and stopped medications with add, edit, dose change and stop. */
-export function MedicationListCard({ medications, actions, today, canEdit }: Props) {
-  const [editing, setEditing] = useState<Editing | null>(null);
+export function MedicationListCard({ clientId, medications, actions, today, canEdit }: Props) {
+  const [editing, setEditing] = useState<Editing | null>(useReopened(clientId, medications));
   const active = medications.filter((m) => m.status === 'active');
   const stopped = medications.filter((m) => m.status === 'stopped');
   const rowActions = canEdit
@@ -62,7 +83,7 @@ export function MedicationListCard({ medications, actions, today, canEdit }: Pro
         {active.length > 0 ? <MedicationTable medications={active} caption="Current medications" {...rowActions} /> : <Text>No current medications.</Text>}
         {stopped.length > 0 && <MedicationTable medications={stopped} caption="Stopped medications" />}
       </Stack>
-      {editing && <EditModal editing={editing} actions={actions} today={today} close={() => { setEditing(null); }} />}
+      {editing && <EditModal clientId={clientId} editing={editing} actions={actions} today={today} close={() => { setEditing(null); }} />}
     </Card>
   );
 }

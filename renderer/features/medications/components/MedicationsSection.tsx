@@ -51,7 +51,7 @@ function Medications({ clientId, canEdit, data }: Props & { data: ClientMedicati
       {data.history.unreadable > 0 && (
         <Text role="status">{plural(data.history.unreadable, 'medication record')} {data.history.unreadable === 1 ? 'was' : 'were'} written in a format this version cannot show; they are kept unchanged.</Text>
       )}
-      <MedicationListCard medications={data.medications} actions={actions} today={today} canEdit={canEdit} />
+      <MedicationListCard clientId={clientId} medications={data.medications} actions={actions} today={today} canEdit={canEdit} />
       {changes.length > 0 && <ChangeHistoryTable changes={changes} />}
       <AdherenceCard medications={data.medications} records={data.history.adherence} adherence={adherence} actions={actions} today={today} canEdit={canEdit} />
       <SideEffectsCard medications={data.medications} history={data.history} actions={actions} today={today} canEdit={canEdit} />

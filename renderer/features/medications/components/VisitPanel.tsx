@@ -3,10 +3,9 @@ import type { AdherenceWindow } from '../../../../shared/domain/medication-adher
 import type { MedicationHistory } from '../../../../shared/domain/medication-events';
 import { SEVERITY_LABELS, sideEffectLabel } from '../../../../shared/domain/medications';
 import type { Medication } from '../../../../shared/domain/records';
-import { getInstrument, isInstrumentId } from '../../../../shared/instruments';
 import { formatInstantDate, formatIsoDate } from '../../../components/format-date';
 import { useLatestScores } from '../useMedicationVisit';
-import { visitSummary, type LatestScore } from '../visit-summary';
+import { visitSummary } from '../visit-summary';
 import { AdherenceFigure } from './AdherenceFigure';
 import { VisitNote } from './VisitNote';
 
@@ -21,18 +20,13 @@ interface Props {
   readonly onLeave: () => void;
 }
 
-function bandLabel(s: LatestScore): string {
-  const def = isInstrumentId(s.instrumentId) ? getInstrument(s.instrumentId) : undefined;
-  return def?.bands.find((b) => b.id === s.band)?.label ?? s.band ?? '—';
-}
-
 function Scores({ clientId }: { clientId: string }) {
   const scores = useLatestScores(clientId);
   if (!scores) return <Text>Reading scores…</Text>;
   if (scores.length === 0) return <Text>No measures scored yet.</Text>;
   return (
     <List>
-      {scores.map((s) => <List.Item key={s.instrumentId}>{s.instrumentId}: {s.score} ({bandLabel(s)}), {formatInstantDate(s.completedAt)}</List.Item>)}
+      {scores.map((s) => <List.Item key={s.instrumentId}>{s.instrumentId}: {s.result}, {formatInstantDate(s.completedAt)}</List.Item>)}
     </List>
   );
 }

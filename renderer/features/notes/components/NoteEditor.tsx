@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { INDIVIDUAL_TEMPLATE_IDS, NOTE_TEMPLATES, isTemplateId, retemplate, signBlocker, templateOf } from '../../../../shared/domain/notes';
+import { INDIVIDUAL_TEMPLATE_IDS, NOTE_TEMPLATES, RISK_REQUIRED, canDiscardNote, hasDraftContent, isTemplateId, retemplate, signBlocker, templateOf } from '../../../../shared/domain/notes';
 import type { InstrumentResponse, Note, NoteSection } from '../../../../shared/domain/records';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { notify } from '../../../components/notify';
@@ -9,6 +9,7 @@ import { useSession } from '../../../app/session-context';
 import { observationSectionKey } from '../note-inserts';
 import { useNoteActions } from '../useNoteActions';
 import { useNoteDraft } from '../useNoteDraft';
+import { DiscardDraftButton } from './DiscardDraftButton';
 import { InsertActions } from './InsertActions';
 import { InterventionsField } from './InterventionsField';
 import { RiskFields } from './RiskFields';
@@ -18,6 +19,8 @@ interface Props {
   readonly note: Note;
   readonly responses: readonly InstrumentResponse[];
   readonly lastNote: Note | null;
+  /** Why the client's open safety alerts were raised (empty when none; undefined while reading): the risk level is then required. */
+  readonly openAlerts: readonly string[] | undefined;
 }
 
 const TEMPLATE_OPTIONS = INDIVIDUAL_TEMPLATE_IDS.map((id) => ({ value: id, label: NOTE_TEMPLATES[id].label }));
@@ -28,13 +31,14 @@ function appendTo(sections: readonly NoteSection[], key: string, html: string): 
 }
 
 /** The draft editor: template, sections, risk, interventions, inserts; autosaved; signing behind a confirmation. */
-export function NoteEditor({ note, responses, lastNote }: Props) {
+export function NoteEditor({ note, responses, lastNote, openAlerts }: Props) {
   const { user } = useSession();
   const actions = useNoteActions();
   const draft = useNoteDraft(note, actions);
   const { content, update, flush } = draft;
   const [signing, setSigning] = useState(false);
   const [blocker, setBlocker] = useState('');
+  const riskRequiredBecause = openAlerts?.length ? openAlerts.join('; ') : null;
   const [busy, setBusy] = useState(false);
   const template = templateOf(content.templateId);
   const blur = () => void flush();
@@ -43,7 +47,7 @@ export function NoteEditor({ note, responses, lastNote }: Props) {
     update({ sections: content.sections.map((s) => (s.key === key ? { ...s, html } : s)) });
   };
   const askToSign = () => {
-    const reason = signBlocker({ ...note, sections: content.sections }, user.id);
+    const reason = signBlocker({ ...note, sections: content.sections, risk: content.risk }, user.id, { openSafetyAlert: riskRequiredBecause !== null });
     setBlocker(reason);
     if (!reason) setSigning(true);
   };
@@ -109,10 +113,17 @@ export function NoteEditor({ note, responses, lastNote }: Props) {
           onBlur={blur}
         />
       ))}
-      <RiskFields value={content.risk} onChange={(risk) => { update({ risk }); }} onBlur={blur} />
+      <RiskFields
+        value={content.risk}
+        onChange={(risk) => { update({ risk }); if (blocker === RISK_REQUIRED) setBlocker(''); }}
+        onBlur={blur}
+        requiredBecause={riskRequiredBecause}
+        error={blocker === RISK_REQUIRED ? 'Choose a risk level: this client has an open safety alert.' : null}
+      />
       <InterventionsField value={content.interventions} onChange={(interventions) => { update({ interventions }); }} />
       {blocker && <Alert color="red" role="alert" title="The note was not signed">{blocker}</Alert>}
-      <Group justify="flex-end">
+      <Group justify="space-between">
+        {canDiscardNote(note, user.id) ? <DiscardDraftButton noteId={note.id} clientId={note.clientId} hasContent={hasDraftContent(content)} saveFirst={flush} /> : <span />}
         <Button onClick={askToSign}>Sign note</Button>
       </Group>
       <ConfirmModal opened={signing} title="Sign this note?" confirmLabel="Sign note" busy={busy} onCancel={() => { setSigning(false); }} onConfirm={() => void sign()}>

@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Code, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { RISK_LEVEL_LABELS, canCosign, interventionLabel, noteState, verifyNoteHash, NOTE_STATE_LABELS } from '../../../../shared/domain/notes';
+import { asksRiskAndInterventions, canCosign, riskLevelLabel, interventionLabel, noteState, verifyNoteHash, NOTE_STATE_LABELS } from '../../../../shared/domain/notes';
 import type { Note } from '../../../../shared/domain/records';
 import type { Staff } from '../../../../shared/domain/staff';
 import { ConfirmModal } from '../../../components/ConfirmModal';
@@ -63,16 +63,19 @@ export function SignedNoteView({ note, records, staff }: Props) {
           <RichTextView html={s.html} />
         </section>
       ))}
-      <section aria-label="Risk and interventions">
-        <Text><strong>Risk level:</strong> {RISK_LEVEL_LABELS[note.risk?.level ?? 'none']}{note.risk?.text ? ` — ${note.risk.text}` : ''}</Text>
-        <Text><strong>Interventions:</strong> {note.interventions?.length ? note.interventions.map(interventionLabel).join(', ') : 'none recorded'}</Text>
-      </section>
+      {/* A group note never asks for them; a member's note shows a risk the leader recorded as its own section. */}
+      {asksRiskAndInterventions(note.templateId) && (
+        <section aria-label="Risk and interventions">
+          <Text><strong>Risk level:</strong> {riskLevelLabel(note.risk?.level ?? 'none')}{note.risk?.text ? ` — ${note.risk.text}` : ''}</Text>
+          <Text><strong>Interventions:</strong> {note.interventions?.length ? note.interventions.map(interventionLabel).join(', ') : 'none recorded'}</Text>
+        </section>
+      )}
       <Card withBorder component="section" aria-label="Signature">
         <Text>Signed by {nameOf(note.authorId)} on {when(note.signedAt)}.</Text>
         {note.contentHash ? (
           <Text size="sm">
             Content hash (SHA-256): <Code>{note.contentHash}</Code>{' '}
-            {hashOk === true && <Badge color="teal.9" variant="light">verified</Badge>}
+            {hashOk === true && <Badge color="teal.9">verified</Badge>}
             {hashOk === false && <Badge color="red.9">does not match the content</Badge>}
           </Text>
         ) : (

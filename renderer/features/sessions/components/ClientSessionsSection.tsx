@@ -5,6 +5,7 @@ import { MODALITY_LABELS, SESSION_KIND_LABELS, SESSION_STATUS_LABELS, localParts
 import type { Attendance, Note, Session } from '../../../../shared/domain/records';
 import { formatInstantDate } from '../../../components/format-date';
 import { RichTextView } from '../../../components/RichTextSection';
+import { individualSectionHtml } from '../../../../shared/domain/group-member-note';
 import { nameIn, useClientSessionHistory, type Directory } from '../useSessions';
 import { EngagementTrend } from './EngagementTrend';
 
@@ -13,7 +14,7 @@ function SessionCard({ session, record, notes, dir }: { session: Session; record
   const what = session.kind === 'group' ? `Group: ${names.group(session.groupId)}` : SESSION_KIND_LABELS[session.kind];
   const headingId = `session-${session.id}`;
   const member = notes.filter((n) => n.templateId === 'group-member');
-  const own = notes.filter((n) => n.templateId !== 'group-member' && n.kind === 'note');
+  const own = notes.filter((n) => n.templateId !== 'group-member' && n.kind === 'note' && n.status !== 'discarded');
   return (
     <Card withBorder component="article" aria-labelledby={headingId}>
       <Stack gap={4}>
@@ -31,7 +32,8 @@ function SessionCard({ session, record, notes, dir }: { session: Session; record
         {member.map((n) => (
           <div key={n.id} aria-label={`Individual section, ${formatInstantDate(session.startsAt)}`} role="group">
             <Text size="sm" fw={700}>Individual participation</Text>
-            <RichTextView html={n.sections[0]?.html ?? ''} />
+            <RichTextView html={individualSectionHtml(n.sections)} />
+            <Link to={`/notes/${n.id}`}>Open the member note</Link>
           </div>
         ))}
         {own.map((n) => <Anchor component={Link} key={n.id} to={`/notes/${n.id}`} size="sm">{n.title || 'Session note'} ({n.status === 'signed' ? 'signed' : 'draft'})</Anchor>)}

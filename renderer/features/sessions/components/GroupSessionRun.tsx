@@ -5,11 +5,12 @@ import type { Group as ClinicGroup, Session } from '../../../../shared/domain/re
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { RichTextSection } from '../../../components/RichTextSection';
 import { notify } from '../../../components/notify';
-import { MEMBER_HEADING, groupDraftOf, groupSignBlocker, memberHtml, memberKey, presentMembers, sharedSections } from '../group-note';
+import { groupDraftOf, groupSignBlocker, memberHtml, memberKey, memberRisk, presentMembers, rosterNames, sharedSections } from '../group-note';
 import { useGroupDraft } from '../useGroupDraft';
 import { useSessionActions } from '../useSessionActions';
 import { nameIn, type SessionDetail } from '../useSessions';
 import { AttendanceTable } from './AttendanceTable';
+import { MemberSectionField } from './MemberSectionField';
 import { SignedGroupSession } from './SignedGroupSession';
 
 const SAVE_TEXT = { saved: 'All changes saved', saving: 'Saving…', unsaved: 'Changes not saved yet', failed: 'Not saved' } as const;
@@ -28,11 +29,12 @@ function Editor({ detail }: Props) {
   const [signing, setSigning] = useState(false);
   const members = group.memberIds.map((id) => ({ clientId: id, name: names.client(id) }));
   const present = presentMembers(group, attendance);
-  const withText = group.memberIds.filter((id) => !present.includes(id) && htmlToText(memberHtml(draft.sections, id)) !== '');
+  const withText = group.memberIds.filter((id) => !present.includes(id) && (htmlToText(memberHtml(draft.sections, id)) !== '' || memberRisk(draft.sections, id) !== null));
+  const roster = rosterNames(group.memberIds, dir.clients);
 
   // Once the user has tried to sign, what still blocks it is shown and follows their edits live.
   const [attempted, setAttempted] = useState(false);
-  const blocker = groupSignBlocker(group, attendance, draft.sections, names.client);
+  const blocker = groupSignBlocker(group, attendance, draft.sections, names.client, roster);
   const askToSign = () => {
     setAttempted(true);
     setSignError('');
@@ -44,7 +46,7 @@ function Editor({ detail }: Props) {
       await draft.flush();
       const stored = draft.draftRef.current;
       if (!stored) throw new Error('The group note has not been saved yet; write the group summary first.');
-      const result = await actions.signGroup({ session, group, attendance, draft: { ...stored, sections: [...draft.sections] }, nameOf: names.client });
+      const result = await actions.signGroup({ session, group, attendance, draft: { ...stored, sections: [...draft.sections] }, nameOf: names.client, roster });
       notify(`Group session signed: ${result.memberNotes.length} member notes written.`);
     } catch (e) {
       setSignError(e instanceof Error ? e.message : String(e));
@@ -76,12 +78,12 @@ function Editor({ detail }: Props) {
       <Card withBorder component="section" aria-labelledby="individual-heading">
         <Stack>
           <Title order={2} size="h3" id="individual-heading">Individual sections</Title>
-          <Text size="sm">One short section per member who attended; each member’s chart shows only their own.</Text>
+          <Text size="sm">One short section per member who attended; each member’s note carries the group summary and plan above, with only their own section and risk level. Keep names out of the summary and plan.</Text>
           {present.length === 0 && <Text>Mark who attended to write their sections.</Text>}
           {[...present, ...withText].map((id) => (
-            <RichTextSection key={id} label={`${MEMBER_HEADING}: ${names.client(id)}`} minHeight={64}
-              description={present.includes(id) ? undefined : 'Marked absent: clear this section or correct the attendance before signing.'}
-              value={memberHtml(draft.sections, id)} onChange={(html) => { draft.set(memberKey(id), html); }} onBlur={draft.blur} />
+            <MemberSectionField key={id} name={names.client(id)} html={memberHtml(draft.sections, id)} risk={memberRisk(draft.sections, id)}
+              absentWarning={present.includes(id) ? undefined : 'Marked absent: clear this section and its risk level, or correct the attendance, before signing.'}
+              onText={(html) => { draft.set(memberKey(id), html); }} onRisk={(risk) => { draft.setRisk(id, risk); }} onBlur={draft.blur} />
           ))}
         </Stack>
       </Card>

@@ -3,6 +3,8 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { MODALITY_LABELS, SESSION_KIND_LABELS, SESSION_STATUS_LABELS, validateSessionForm, type SessionFormInput, type SessionFormValues } from '../../../../shared/domain/sessions';
 import { ConfirmModal } from '../../../components/ConfirmModal';
+import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
+import { useFormStash } from '../../../resume/useFormStash';
 import { LIST_PROPS } from '../../../components/combobox';
 import { FamilyAttendeesFieldset } from './FamilyAttendeesFieldset';
 
@@ -13,6 +15,8 @@ export interface Option {
 
 interface Props {
   readonly title: string;
+  /** Names this form for the typing kept across a lock: 'session:new' or 'session:edit:<id>'. */
+  readonly stashKey: string;
   readonly initialValues: SessionFormValues;
   readonly clinicians: readonly Option[];
   readonly clients: readonly Option[];
@@ -31,7 +35,7 @@ function focusFirstInvalid(): void {
 }
 
 /** New and edit session form: kind, time, modality, clinicians, client or group, family attendees. */
-export function SessionForm({ title, initialValues, clinicians, clients, groups, onSave, onCancel }: Props) {
+export function SessionForm({ title, stashKey, initialValues, clinicians, clients, groups, onSave, onCancel }: Props) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
@@ -39,14 +43,15 @@ export function SessionForm({ title, initialValues, clinicians, clients, groups,
     mode: 'controlled',
     initialValues,
     validate: (values) => {
-      const r = validateSessionForm(values);
+      const r = validateSessionForm(values, new Date());
       return r.ok ? {} : { ...r.errors };
     },
   });
+  const restored = useFormStash(stashKey, { values: form.getValues(), initial: initialValues, setValues: form.setValues });
   const kind = form.values.kind;
 
   const submit = form.onSubmit((values) => {
-    const r = validateSessionForm(values);
+    const r = validateSessionForm(values, new Date());
     if (!r.ok) return;
     setSaving(true);
     setSaveError(null);
@@ -60,13 +65,14 @@ export function SessionForm({ title, initialValues, clinicians, clients, groups,
     <form onSubmit={submit} noValidate>
       <Stack maw={880}>
         <Title order={1}>{title}</Title>
+        <RestoredTypingNotice restored={restored} />
         {saveError && <Alert color="red" role="alert" title="The session was not saved">{saveError} Everything you entered is still here; try again.</Alert>}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect label="Kind of session" data={options(SESSION_KIND_LABELS)} required {...form.getInputProps('kind')} />
           <NativeSelect label="Status" data={options(SESSION_STATUS_LABELS)} {...form.getInputProps('status')} />
           <TextInput label="Date" type="date" required {...form.getInputProps('date')} />
           <TextInput label="Start time" type="time" required {...form.getInputProps('time')} />
-          <NumberInput label="Duration (minutes)" min={5} max={480} step={5} required allowDecimal={false} {...form.getInputProps('durationMinutes')} />
+          <NumberInput label="Duration (minutes)" min={5} max={480} step={5} required clampBehavior="none" {...form.getInputProps('durationMinutes')} />
           <NativeSelect label="Modality" data={options(MODALITY_LABELS)} required {...form.getInputProps('modality')} />
           <MultiSelect comboboxProps={LIST_PROPS} label="Clinicians" description="The first one leads the session" data={[...clinicians]} required searchable {...form.getInputProps('clinicianIds')} />
           {kind === 'group' ? (

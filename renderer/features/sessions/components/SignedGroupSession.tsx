@@ -1,6 +1,8 @@
-import { Card, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { formatInstantDate } from '../../../components/format-date';
 import { RichTextView } from '../../../components/RichTextSection';
+import { individualSectionHtml } from '../../../../shared/domain/group-member-note';
 import type { Group as ClinicGroup, Note, Session } from '../../../../shared/domain/records';
 import { nameIn, type SessionDetail } from '../useSessions';
 import { AttendanceTable } from './AttendanceTable';
@@ -22,6 +24,7 @@ export function SignedGroupSession({ detail, groupNote }: Props) {
       <AttendanceTable caption={`Attendance of the members of ${group.name}`} members={members} records={attendance} sessionId={session.id} sessionAt={session.startsAt} readOnly onSave={() => Promise.resolve()} />
       <Card withBorder component="section" aria-labelledby="signed-group-note">
         <Title order={2} size="h3" id="signed-group-note">Group note</Title>
+        <Anchor component={Link} to={`/notes/${groupNote.id}`}>Open the signed group note (signature, addenda)</Anchor>
         {groupNote.sections.map((s) => (
           <div key={s.key}>
             <Title order={3} size="h5" mt="sm">{s.heading}</Title>
@@ -34,7 +37,7 @@ export function SignedGroupSession({ detail, groupNote }: Props) {
         {memberNotes.map((n) => (
           <div key={n.id}>
             <Title order={3} size="h5" mt="sm">{names.client(n.clientId)}</Title>
-            <RichTextView html={n.sections[0]?.html ?? ''} />
+            <RichTextView html={individualSectionHtml(n.sections)} />
           </div>
         ))}
       </Card>

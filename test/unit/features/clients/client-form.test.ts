@@ -43,6 +43,7 @@ describe('clientToForm → formToInput', () => {
       program: c.program,
       primaryClinicianId: c.primaryClinicianId,
       admissionDate: c.admissionDate,
+      status: c.status,
       contacts: c.contacts,
     };
     expect(result.value).toEqual(input);

@@ -13,6 +13,7 @@ export function measure(over: Partial<MeasureResponse> & Pick<MeasureResponse, '
     band: 'moderate',
     flags: [],
     supersedesId: '',
+    correctionReason: '',
     authorId: 'u1',
     createdAt: '2026-11-02T12:00:00.000Z',
     ...over,

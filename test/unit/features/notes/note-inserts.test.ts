@@ -14,7 +14,7 @@ function response(over: Partial<InstrumentResponse>): InstrumentResponse {
     sessionId: '',
     respondent: 'client',
     completedAt: '2026-11-20T10:00:00.000Z',
-    answers: {},
+    answers: { phq9_9: 0 },
     score: 14,
     band: 'moderate',
     flags: [],
@@ -37,12 +37,25 @@ describe('latest scores', () => {
     const checkIn = response({ kind: 'check-in', instrumentId: 'daily' });
     expect(latestMeasures([old, wrong, corrected, gad, checkIn]).map((r) => r.id)).toEqual([gad.id, corrected.id]);
     expect(latestScoresHtml([old, wrong, corrected, gad], day)).toBe(
-      '<p><strong>Latest scores</strong></p><ul><li>GAD-7: 8 (Mild), 2026-11-20</li><li>PHQ-9: 13 (Moderate), 2026-11-25</li></ul>',
+      '<p><strong>Latest scores</strong></p><ul><li>GAD-7: 8 (Mild), 2026-11-20</li><li>PHQ-9: 13 (Moderate), item 9 (thoughts of self-harm) 0 of 3, 2026-11-25</li></ul>',
     );
   });
   it('is empty without measures, and says so when a total is missing', () => {
     expect(latestScoresHtml([], day)).toBe('');
-    expect(latestScoresHtml([response({ score: null, band: null })], day)).toContain('PHQ-9: no total, 2026-11-20');
+    expect(latestScoresHtml([response({ score: null, band: null })], day)).toContain('PHQ-9: no total, item 9 (thoughts of self-harm) 0 of 3, 2026-11-20');
+  });
+});
+
+describe('latest scores and safety', () => {
+  it('carries PHQ-9 item 9 beside a low total and the latest C-SSRS level, never "no total"', () => {
+    const phq9 = response({ score: 4, band: 'minimal', flags: ['self_harm_item9'], answers: { phq9_9: 2 } });
+    const older = response({ instrumentId: 'C-SSRS-Screener', score: null, band: 'low', completedAt: '2026-11-01T10:00:00.000Z' });
+    const cssrs = response({ instrumentId: 'C-SSRS-Screener', score: null, band: 'moderate', answers: {} });
+    const html = latestScoresHtml([phq9, older, cssrs], day);
+    expect(html).toContain('<li>PHQ-9: 4 (None–minimal), item 9 (thoughts of self-harm) 2 of 3, 2026-11-20</li>');
+    expect(html).toContain('<li>C-SSRS-Screener: Moderate risk (Q3, or behaviour &gt; 3 months ago), 2026-11-20</li>');
+    expect(html).not.toContain('no total');
+    expect(html).not.toContain('Low risk');
   });
 });
 

@@ -42,6 +42,11 @@ describe('client note rows', () => {
     ]);
     expect(clientNoteRows([signed, note('x', { kind: 'cosign', status: 'signed', parentId: 'n1' })], staff)[0]?.state).toBe('cosigned');
   });
+
+  it('names notes without doubling “note” and leaves discarded drafts out', () => {
+    const rows = clientNoteRows([note('p', { templateId: 'progress' }), note('m', { templateId: 'group-member' }), note('s'), note('gone', { status: 'discarded' })], staff);
+    expect(rows.map((r) => [r.id, r.name])).toEqual([['p', 'Progress note'], ['m', 'Group member note'], ['s', 'SOAP note']]);
+  });
 });
 
 describe('pending rows', () => {
@@ -53,8 +58,7 @@ describe('pending rows', () => {
         note('s1', { status: 'signed', createdAt: '2026-11-20T08:00:00.000Z', signedAt: '2026-11-26T06:00:00.000Z' }),
         note('d2', { clientId: 'nobody', createdAt: '2026-11-25T09:00:00.000Z' }),
       ],
-      clients,
-      staff,
+      { clients, staff, groupBySession: new Map() },
       now,
     );
     expect(rows.map((r) => [r.id, r.client, r.ageHours, r.overdue])).toEqual([
@@ -62,5 +66,21 @@ describe('pending rows', () => {
       ['s1', expect.stringContaining('Notewell'), 28, true],
       ['d1', expect.stringContaining('Notewell'), 2, false],
     ]);
+  });
+});
+
+describe('a group session’s shared note among pending rows', () => {
+  const now = new Date('2026-11-27T10:00:00.000Z');
+  const subjects = { clients, staff, groupBySession: new Map([['s9', 'Distress tolerance']]) };
+  it('is named by its group, called “Group note” and opened on its session’s page', () => {
+    const [row] = pendingRows([note('g1', { clientId: '', sessionId: 's9', templateId: 'group' })], subjects, now);
+    expect(row).toMatchObject({ client: 'Group: Distress tolerance', template: 'Group note', href: '/sessions/s9' });
+    const [member] = pendingRows([note('m1', { sessionId: 's9', templateId: 'group-member' })], subjects, now);
+    expect(member).toMatchObject({ client: 'Notewell, Jordan', template: 'Group member note', href: '/notes/m1' });
+  });
+
+  it('ages a discarded draft from when it was discarded', () => {
+    const [row] = pendingRows([note('x', { status: 'discarded', updatedAt: '2026-11-27T07:00:00.000Z' })], subjects, now);
+    expect(row).toMatchObject({ since: '2026-11-27T07:00:00.000Z', ageHours: 3, template: 'SOAP note' });
   });
 });

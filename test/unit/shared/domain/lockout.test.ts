@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeIdleMinutes, unlockDelayMs, unlockWaitRemainingMs } from '../../../../shared/domain/lockout';
+import { normalizeIdleMinutes, preselectedUnlockUser, unlockDelayMs, unlockWaitRemainingMs } from '../../../../shared/domain/lockout';
 
 describe('unlock delay', () => {
   it.each([
@@ -28,5 +28,19 @@ describe('idle minutes', () => {
     [Number.NaN, 10],
   ])('%j → %i', (input, expected) => {
     expect(normalizeIdleMinutes(input)).toBe(expected);
+  });
+});
+
+describe('preselected user on the lock screen', () => {
+  it.each([
+    [['a'], null, 'a'],
+    [['a'], 'b', 'a'],
+    [['a', 'b'], 'b', 'b'],
+    [['a', 'b'], null, null],
+    // Removed from this laptop's keyring since: nobody is offered.
+    [['a', 'b'], 'c', null],
+    [[], 'a', null],
+  ] as const)('users %j, last %j → %j', (users, last, expected) => {
+    expect(preselectedUnlockUser(users, last)).toBe(expected);
   });
 });

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   NOTE_TEMPLATES,
+  asksRiskAndInterventions,
   awaitsCosign,
   canCosign,
+  canDiscardNote,
+  hasDraftContent,
+  noteLabel,
   canEditNote,
   emptySections,
   formatAge,
@@ -13,6 +17,9 @@ import {
   noteState,
   retemplate,
   signBlocker,
+  RISK_REQUIRED,
+  UNASSESSED_RISK,
+  riskLevelLabel,
   unsignedAgeHours,
   verifyNoteHash,
 } from '../../../../shared/domain/notes';
@@ -113,6 +120,21 @@ describe('lifecycle rules', () => {
     expect(signBlocker(n, actor)).toBe(expected);
   });
 
+  // Issue 12 item 6: with an open safety alert the risk level is required; a new draft starts with none chosen.
+  it.each([
+    ['no level chosen, alert open', note({ risk: UNASSESSED_RISK }), true, RISK_REQUIRED],
+    ['no level chosen, no alert', note({ risk: UNASSESSED_RISK }), false, ''],
+    ['"None identified" chosen, alert open', note({ risk: { level: 'none', text: '' } }), true, ''],
+    ['"High" chosen, alert open', note({ risk: { level: 'high', text: 'plan and intent' } }), true, ''],
+    ['empty and unchosen, alert open: the sections come first', note({ risk: UNASSESSED_RISK, sections: [] }), true, 'Write at least one section before signing.'],
+  ] as const)('sign blocker: %s', (_, n, openSafetyAlert, expected) => {
+    expect(signBlocker(n, 'a', { openSafetyAlert })).toBe(expected);
+  });
+
+  it.each([['', 'Not recorded'], ['none', 'None identified'], ['moderate', 'Moderate']] as const)('risk level %j reads %s', (level, label) => {
+    expect(riskLevelLabel(level)).toBe(label);
+  });
+
   const supervisedSigned = note({ status: 'signed', cosignRequired: true });
   it.each([
     [note({ status: 'signed' }), [], false, 'signed'],
@@ -167,5 +189,46 @@ describe('locked change refusal', () => {
     ['rewriting identical data is allowed', signed, { ...signed, _rev: '2-b', _meta: { lwt: 2 } }, false],
   ])('%s', (_name, previous, next, refused) => {
     expect(lockedChangeRefusal(previous, next) !== '').toBe(refused);
+  });
+});
+
+describe('what a note is called', () => {
+  it.each([
+    ['soap', 'SOAP note'],
+    ['progress', 'Progress note'],
+    ['group', 'Group note'],
+    ['group-member', 'Group member note'],
+    ['from-a-newer-version', 'Progress note'],
+  ])('%s → %s', (templateId, label) => {
+    expect(noteLabel(templateId)).toBe(label);
+  });
+
+  it('asks risk and interventions of individual notes only', () => {
+    expect(['soap', 'dap', 'birp', 'progress', 'group', 'group-member'].filter(asksRiskAndInterventions)).toEqual(['soap', 'dap', 'birp', 'progress']);
+  });
+});
+
+describe('discarding a draft', () => {
+  const empty = note({ title: ' ', sections: [{ key: 'plan', heading: 'Plan', html: '<p>&nbsp;</p>' }] });
+  it.each<[string, Note, boolean]>([
+    ['nothing entered', empty, false],
+    ['a title', { ...empty, title: 'Intake' }, true],
+    ['section text', note(), true],
+    ['a risk level', { ...empty, risk: { level: 'low', text: '' } }, true],
+    ['a risk assessment', { ...empty, risk: { level: 'none', text: 'denies' } }, true],
+    ['an intervention', { ...empty, interventions: ['cbt'] }, true],
+  ])('%s: has content %s', (_name, n, expected) => {
+    expect(hasDraftContent(n)).toBe(expected);
+  });
+
+  it.each<[string, Note, string, boolean]>([
+    ['own draft', note(), 'a', true],
+    ['another author’s draft', note(), 'b', false],
+    ['a signed note', note({ status: 'signed' }), 'a', false],
+    ['an already discarded draft', note({ status: 'discarded' }), 'a', false],
+    ['a group member’s note mid-signing', note({ templateId: 'group-member' }), 'a', false],
+    ['a group session’s shared draft', note({ templateId: 'group', clientId: '' }), 'a', false],
+  ])('%s: may discard %s', (_name, n, actor, expected) => {
+    expect(canDiscardNote(n, actor)).toBe(expected);
   });
 });

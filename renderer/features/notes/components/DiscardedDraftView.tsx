@@ -1,0 +1,40 @@
+import { Alert, Button, Group, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { Note } from '../../../../shared/domain/records';
+import { formatInstantDate } from '../../../components/format-date';
+import { notify } from '../../../components/notify';
+import { RichTextView } from '../../../components/RichTextSection';
+import { useSession } from '../../../app/session-context';
+import { useNoteActions } from '../useNoteActions';
+
+/** A draft its author discarded: read-only, with Restore for an admin (it goes back to its author, unchanged). */
+export function DiscardedDraftView({ note, author }: { readonly note: Note; readonly author: string }) {
+  const { user } = useSession();
+  const actions = useNoteActions();
+  const [busy, setBusy] = useState(false);
+  const restore = async () => {
+    setBusy(true);
+    try {
+      await actions.restore(note.id);
+      notify(`The draft is back among ${author}’s unsigned notes.`);
+    } catch (e) {
+      notify(`The draft was not restored: ${e instanceof Error ? e.message : String(e)}`, { failed: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Stack>
+      <Alert color="gray" title="Discarded draft">
+        {`${author} discarded this draft on ${formatInstantDate(note.updatedAt)}. It is kept, unchanged, so a clinic admin can restore it.`}
+      </Alert>
+      {user.role === 'admin' && <Group><Button onClick={() => void restore()} loading={busy}>Restore draft</Button></Group>}
+      {note.sections.map((s) => (
+        <section key={s.key} aria-label={s.heading}>
+          <Title order={2} size="h4">{s.heading}</Title>
+          <RichTextView html={s.html} />
+        </section>
+      ))}
+    </Stack>
+  );
+}

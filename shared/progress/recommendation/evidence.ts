@@ -1,0 +1,158 @@
+/**
+ * The evidence snapshot a progress review shows and stores frozen (progress.md §5.2, §0.4): one panel per row of the
+ * §5.2 table, the engine's input (`ReviewSnapshot`, §5.3) and its result. Dates are ISO calendar dates (YYYY-MM-DD)
+ * in the clinic's time zone; percentages are whole numbers for display, `null` where the denominator is 0.
+ */
+import type { ChangeClass } from '../../instruments';
+import type { RecommendationResult } from './engine';
+import type { RuleExplanation } from './sentences';
+import type { ReviewSnapshot, SafetySeverity } from './snapshot';
+
+export interface Administration {
+  readonly date: string;
+  readonly total: number;
+  readonly band: string | null;
+}
+
+/** Measures panel: one active instrument (instruments.md §1.4, §12, §14 `classifyChange`, `phq9Outcome`). */
+export interface MeasureEvidence {
+  readonly instrumentId: string;
+  readonly primary: boolean;
+  readonly baseline: Administration | null;
+  readonly administrations: readonly Administration[];
+  readonly latest: Administration | null;
+  /** latest − baseline (positive = higher score). */
+  readonly changeFromBaseline: number | null;
+  readonly changeClass: ChangeClass | null;
+  /** PHQ-9 only. */
+  readonly phq9Outcome: { readonly response: boolean; readonly remission: boolean; readonly clinicallySignificant: boolean } | null;
+}
+
+/** A medication change shown as a chart marker and in the medication panel. */
+export interface MedicationChange {
+  readonly date: string;
+  readonly medicationId: string;
+  readonly description: string;
+}
+
+/** Attendance panel: the §5.3 definitions over `windowDays` (28, WD). */
+export interface AttendanceEvidence {
+  readonly windowDays: number;
+  readonly scheduled: number;
+  readonly attended: number;
+  readonly excused: number;
+  readonly attendancePct: number | null;
+  readonly consecutiveMissed: number;
+  readonly daysSinceLastAttended: number;
+  /** Hours per week delivered vs planned (IOP ≥ 9 h/week [V]). */
+  readonly hoursPerWeek: { readonly delivered: number; readonly planned: number | null };
+}
+
+/** Engagement panel (display only). */
+export interface EngagementEvidence {
+  readonly meanRating: number | null;
+  readonly ratingCount: number;
+  readonly participationNotes: readonly string[];
+  readonly connectionProblems: number;
+}
+
+/** Medication panel; `review_medication_adherence` when adherence < 80 % (common cut-off [U]). */
+export interface MedicationEvidence {
+  readonly adherence: readonly {
+    readonly medicationId: string;
+    readonly name: string;
+    readonly pct14: number | null;
+    readonly pct28: number | null;
+  }[];
+  readonly sideEffectsModerateOrWorse: readonly { readonly medicationId: string; readonly effect: string; readonly severity: string }[];
+  readonly doseChanges: readonly MedicationChange[];
+  readonly flags: readonly 'review_medication_adherence'[];
+}
+
+export type CheckInDimension = 'mood' | 'anxiety' | 'stress' | 'cravings' | 'sleep' | 'coping';
+
+/** Check-ins panel: 7-day mean vs the previous 7 days; flags when mood falls or cravings rise by ≥ 2 points (WD). */
+export interface CheckInEvidence {
+  readonly dimensions: readonly { readonly dimension: CheckInDimension; readonly mean7: number | null; readonly previousMean7: number | null }[];
+  readonly completionPct: number | null;
+  readonly flags: readonly ('mood_fell' | 'cravings_rose')[];
+}
+
+/** Target behaviours panel (§3). */
+export interface TargetBehaviourEvidence {
+  readonly behaviourId: string;
+  readonly name: string;
+  readonly thisWeek: number | null;
+  readonly lastWeek: number | null;
+  readonly target: number | null;
+  readonly unknownDays: number;
+}
+
+/** Homework panel (§2). */
+export interface HomeworkEvidence {
+  readonly assigned: number;
+  readonly completionPct: number | null;
+  readonly meanQuality: number | null;
+}
+
+export type ObjectiveStatus = 'met' | 'in_progress' | 'not_met' | 'due_soon' | 'target_passed';
+
+/** Objectives panel (§1.4). */
+export interface ObjectivesEvidence {
+  readonly counts: Readonly<Record<ObjectiveStatus, number>>;
+  readonly list: readonly { readonly objectiveId: string; readonly text: string; readonly status: ObjectiveStatus }[];
+}
+
+/** Safety panel (§5.3 severity classes). */
+export interface SafetyEvidence {
+  readonly events: readonly { readonly date: string; readonly type: string; readonly severity: SafetySeverity }[];
+  readonly openAlert: boolean;
+  readonly latestCssrs: { readonly date: string; readonly band: string } | null;
+  readonly safetyPlanLastReviewed: string | null;
+}
+
+/** Family feedback panel: per respondent, never merged with the client's own ratings (display only). */
+export interface FamilyFeedbackEvidence {
+  readonly respondentId: string;
+  readonly relationship: string;
+  readonly latest: { readonly date: string; readonly ratings: Readonly<Record<string, number>> } | null;
+  readonly trend: 'better' | 'same' | 'worse' | null;
+}
+
+/** ASAM / LOCUS panel (§5.6): the clinician's own ratings; Waypoint computes no level from them. */
+export interface StructuredRatingsEvidence {
+  readonly asam: {
+    readonly scheme: 'asam3' | 'asam4';
+    readonly ratings: readonly { readonly dimension: number; readonly subdimension?: string; readonly rating: string; readonly note: string }[];
+    readonly clinicianLevel: string | null;
+  } | null;
+  readonly locus: { readonly composite: number; readonly level: number; readonly note: string } | null;
+}
+
+/** Recommendation panel: value, fired rule in plain words with its source, all matched rules, data warnings. */
+export interface RecommendationEvidence {
+  readonly result: RecommendationResult;
+  readonly explanations: readonly RuleExplanation[];
+}
+
+/** Everything a review shows, frozen with the review when it is signed (§0.4). */
+export interface EvidenceSnapshot {
+  readonly asOf: string;
+  /** Review window: since the previous review, or admission. */
+  readonly reviewWindowStart: string;
+  readonly measures: readonly MeasureEvidence[];
+  readonly medicationMarkers: readonly MedicationChange[];
+  readonly attendance: AttendanceEvidence;
+  readonly engagement: EngagementEvidence;
+  readonly medication: MedicationEvidence;
+  readonly checkIns: CheckInEvidence;
+  readonly targetBehaviours: readonly TargetBehaviourEvidence[];
+  readonly homework: HomeworkEvidence;
+  readonly objectives: ObjectivesEvidence;
+  readonly safety: SafetyEvidence;
+  readonly familyFeedback: readonly FamilyFeedbackEvidence[];
+  readonly structuredRatings: StructuredRatingsEvidence;
+  /** The engine's input exactly as evaluated. */
+  readonly engineInput: ReviewSnapshot;
+  readonly recommendation: RecommendationEvidence;
+}
