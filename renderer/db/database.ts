@@ -5,6 +5,7 @@ import type { AesKey, CryptoProvider } from '../../shared/crypto/provider';
 import type { CollectionSpec } from './collections/collection-spec';
 import { COLLECTION_SPECS, SEALED_FIELDS, type CollectionName, type WaypointCollections, type WaypointDatabase } from './schema-plan';
 import { wrapSealedStorage } from './sealed-storage';
+import { installCarePlanGuards } from './collections/careplans.collection';
 import { installNoteGuards } from './collections/notes.collection';
 import { createConflictHandler } from '../sync/conflict-handler';
 
@@ -68,6 +69,7 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<Wa
     const only = options.collections;
     await db.addCollections(only ? Object.fromEntries(Object.entries(creators).filter(([name]) => only.some((n) => n === name))) : creators);
     installNoteGuards(db);
+    installCarePlanGuards(db);
     return db;
   } catch (error) {
     await db.close();

@@ -51,7 +51,28 @@ export {
 } from './collections/responses.collection';
 export { insertMedication, updateMedication, getMedication, findMedicationsForClient, watchMedicationsForClient, watchMedicationsByStatus } from './collections/medications.collection';
 export { insertMedicationEvent, getMedicationEvent, findMedicationEventsForClient, watchMedicationEventsForClient, watchMedicationEventsSince } from './collections/medevents.collection';
-export { insertCarePlan, getCarePlan, findCarePlansForClient } from './collections/careplans.collection';
+export { PlanLockedError, migrateCarePlanV0 } from './collections/careplans.collection';
+export {
+  PlanValidationError,
+  getPlanVersion,
+  insertPlanDraft,
+  planVersionLifecycle,
+  savePlanDraft,
+  setPlanVersionStatus,
+  signPlanVersion,
+  watchPlanVersion,
+  watchPlanVersionsForClient,
+  type SignatureInput,
+} from './collections/careplan-versions';
+export {
+  insertHomework,
+  insertHomeworkCompletion,
+  insertTargetBehaviourEntry,
+  setHomeworkStatus,
+  watchHomeworkCompletionsForClient,
+  watchHomeworkForClient,
+  watchTargetBehaviourEntriesForClient,
+} from './collections/plan-entries';
 export { insertClinicRecord, getClinicRecord, findClinicRecords, watchClinicRecords, watchClinicRecordsFor, watchOpenSyncIssueCount } from './collections/clinic.collection';
 
 export type { Client, ClientInput, DischargeInput } from '../../shared/domain/client';

@@ -127,7 +127,8 @@ export interface NoteRisk {
   readonly text: string;
 }
 
-export const RESPONSE_KINDS = ['measure', 'check-in', 'family-feedback'] as const;
+/** homework_completion and target_behaviour: daily entries of progress.md §2–§3 (append-only like check-ins). */
+export const RESPONSE_KINDS = ['measure', 'check-in', 'family-feedback', 'homework_completion', 'target_behaviour'] as const;
 export const RESPONDENTS = ['clinician', 'client', 'family'] as const;
 export interface InstrumentResponse extends RecordBase {
   readonly kind: (typeof RESPONSE_KINDS)[number];
@@ -196,18 +197,43 @@ export interface MedicationEvent extends RecordBase {
   readonly note: string;
 }
 
-export const CAREPLAN_KINDS = ['plan', 'review'] as const;
-export const CAREPLAN_STATUSES = ['draft', 'signed'] as const;
+/**
+ * The `careplans` collection (progress.md §0.7; RxDB's free build caps collections, so plans, homework and reviews
+ * share one with a `kind`). Plan versions are frozen from `awaiting_signatures` on; `signed` is the status of a
+ * finished review-type record.
+ */
+export const CAREPLAN_KINDS = ['treatment_plan', 'safety_plan', 'relapse_prevention_plan', 'aftercare_plan', 'homework', 'progress_review', 'progress_report', 'discharge_summary'] as const;
+export const CAREPLAN_STATUSES = [
+  'draft', 'awaiting_signatures', 'active', 'superseded', 'closed', 'entered_in_error', 'signed',
+  'assigned', 'in_progress', 'completed', 'partially_completed', 'not_completed', 'excused', 'cancelled',
+] as const;
+/** Kinds whose records are signed versions: frozen once they leave draft (DESIGN.md, progress.md §0.3). */
+export const VERSIONED_PLAN_KINDS: readonly (typeof CAREPLAN_KINDS)[number][] = ['treatment_plan', 'safety_plan', 'relapse_prevention_plan', 'aftercare_plan'];
 export interface CarePlan extends RecordBase {
   readonly kind: (typeof CAREPLAN_KINDS)[number];
   readonly status: (typeof CAREPLAN_STATUSES)[number];
   readonly clientId: string;
-  /** '' until signed. */
-  readonly signerId: string;
-  readonly periodStart: string;
-  readonly periodEnd: string;
-  /** Plan: problems, goals, objectives, homework. Review: metrics snapshot, decision, rationale. */
+  /** Stable id of the plan across its versions; the record's own id for homework and reviews. */
+  readonly planId: string;
+  /** 1, 2, 3 … for plan versions; 0 for other kinds. */
+  readonly version: number;
+  /** '' for the first version and for other kinds. */
+  readonly previousVersionId: string;
+  /** ISO date the version takes effect (homework: the day assigned); '' when none. */
+  readonly effectiveFrom: string;
+  /** ISO date the next review is due; '' when none. */
+  readonly reviewDueOn: string;
+  /**
+   * SHA-256 of the signed content; '' while a draft. Plaintext so the server can refuse a signed version whose hash
+   * changes: a hash over content holding random ids says nothing about the person.
+   */
+  readonly contentHash: string;
+  /** What a person wrote: the plan version's body, the homework assignment, the review. */
   readonly content: JsonObject;
+  /** Signatures and recorded refusals, append-only once the content is frozen. */
+  readonly signatures: readonly JsonObject[];
+  /** Status changes after freezing (who, when, why: superseded by, closed by discharge, entered in error), append-only. */
+  readonly lifecycle: readonly JsonObject[];
 }
 
 /** 'safety-ack': a clinician's signed response to a client's safety alert (refCollection 'clients', refId the client). */

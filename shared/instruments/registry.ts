@@ -4,6 +4,8 @@ import { AUDIT_C } from './audit-c';
 import { CSSRS_SCREENER } from './cssrs';
 import { DASS21 } from './dass21';
 import { DAST10 } from './dast10';
+import { CDC_HRQOL4 } from './hrqol4';
+import { WHODAS_12, WSAS } from './functional-gated';
 import { GAD2 } from './gad2';
 import { GAD7 } from './gad7';
 import { K10 } from './k10';
@@ -31,6 +33,9 @@ const BY_ID = {
   K6,
   'DASS-21': DASS21,
   ORS,
+  'CDC-HRQOL-4': CDC_HRQOL4,
+  WSAS,
+  'WHODAS-12': WHODAS_12,
 } as const satisfies Record<InstrumentId, InstrumentDefinition>;
 
 /** All instruments, in the order of `INSTRUMENT_IDS`. */

@@ -19,6 +19,9 @@ export const INSTRUMENT_IDS = [
   'K6',
   'DASS-21',
   'ORS',
+  'CDC-HRQOL-4',
+  'WSAS',
+  'WHODAS-12',
 ] as const;
 
 export type InstrumentId = (typeof INSTRUMENT_IDS)[number];

@@ -6,7 +6,7 @@ import { canonicalJson } from './canonical-json';
  * the caller saves it as a conflict copy.
  */
 
-export type ConflictPolicy = 'append-only' | 'notes' | 'editable';
+export type ConflictPolicy = 'append-only' | 'notes' | 'plans' | 'editable';
 export type ConflictSide = 'master' | 'fork';
 export type DocState = Readonly<Record<string, unknown>>;
 
@@ -17,6 +17,7 @@ const APPEND_ONLY: ReadonlySet<string> = new Set(['audit', 'responses', 'medeven
 /** The conflict policy of a collection. */
 export function policyFor(collection: string): ConflictPolicy {
   if (APPEND_ONLY.has(collection)) return 'append-only';
+  if (collection === 'careplans') return 'plans';
   return collection === 'notes' ? 'notes' : 'editable';
 }
 
@@ -54,11 +55,25 @@ function notesWinner(master: DocState, fork: DocState): ConflictSide {
   return newest(master, fork);
 }
 
+// How far a plan version (or review) has gone; the server refuses every step back (progress.md §1.3).
+const PLAN_RANK: Readonly<Record<string, number>> = { draft: 0, awaiting_signatures: 1, active: 2, superseded: 3, closed: 3, entered_in_error: 4, signed: 5 };
+
+function plansWinner(master: DocState, fork: DocState): ConflictSide {
+  // A signed version beats a draft edit, a later status an earlier one, more signatures fewer; homework (no rank)
+  // and two drafts fall back to the newest. The loser is kept as a conflict copy, so no signature is lost.
+  const rank = (d: DocState) => PLAN_RANK[text(d, 'status')] ?? 0;
+  if (rank(master) !== rank(fork)) return rank(fork) > rank(master) ? 'fork' : 'master';
+  const signatures = (d: DocState) => (Array.isArray(d.signatures) ? d.signatures.length : 0);
+  if (signatures(master) !== signatures(fork)) return signatures(fork) > signatures(master) ? 'fork' : 'master';
+  return newest(master, fork);
+}
+
 /** Which version becomes the document; the other one is saved as a conflict copy unless both are the same. */
 export function chooseWinner(policy: ConflictPolicy, master: DocState, fork: DocState): ConflictSide {
   if (policy === 'append-only') return 'master';
   // An edit beats a deletion: the deletion can be repeated, typed text could not be recovered.
   if (master._deleted === true && fork._deleted !== true) return 'fork';
   if (fork._deleted === true && master._deleted !== true) return 'master';
+  if (policy === 'plans') return plansWinner(master, fork);
   return policy === 'notes' ? notesWinner(master, fork) : newest(master, fork);
 }

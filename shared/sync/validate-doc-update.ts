@@ -1,3 +1,6 @@
+import { VERSIONED_PLAN_KINDS } from '../domain/records';
+import { PLAN_STATUS_NEXT } from '../progress/plans/plan-status';
+
 /**
  * The server-side guard installed as `_design/waypoint` in every clinic database. It mirrors what the app promises:
  * no plaintext PHI (every document carries the sealed `e2ee` envelope), the routing fields are present, signed notes
@@ -12,13 +15,19 @@ export interface ValidationRules {
   readonly appendOnly: boolean;
   /** Refuse changes to a stored document whose `status` is 'signed', and to a stored addendum. */
   readonly guardsSignedNotes: boolean;
+  /**
+   * careplans: a plan version out of draft keeps its identity and content hash, is never deleted and only moves
+   * forward (progress.md §1.3); a signed review never changes. Mirrors shared/progress/plans/plan-guard.ts.
+   */
+  readonly guardsSignedPlans?: { readonly versionedKinds: readonly string[]; readonly next: Readonly<Record<string, readonly string[]>> };
 }
 
 const APPEND_ONLY: ReadonlySet<string> = new Set(['audit', 'responses', 'medevents']);
 
 /** The rules for one collection, from its required routing fields. */
 export function validationRulesFor(collection: string, required: readonly string[]): ValidationRules {
-  return { collection, required, appendOnly: APPEND_ONLY.has(collection), guardsSignedNotes: collection === 'notes' };
+  const rules = { collection, required, appendOnly: APPEND_ONLY.has(collection), guardsSignedNotes: collection === 'notes' };
+  return collection === 'careplans' ? { ...rules, guardsSignedPlans: { versionedKinds: VERSIONED_PLAN_KINDS, next: PLAN_STATUS_NEXT } } : rules;
 }
 
 // Kept as text: a compiled and bundled function's toString() would not be guaranteed ES5 nor self-contained.
@@ -32,6 +41,17 @@ const BODY = `
     if (rules.appendOnly) throw({ forbidden: where + ' is append-only: it cannot be changed or deleted.' });
     if (rules.guardsSignedNotes && oldDoc.status === 'signed') throw({ forbidden: where + ' is a signed note: it cannot change; write an addendum.' });
     if (rules.guardsSignedNotes && oldDoc.kind === 'addendum') throw({ forbidden: where + ' is an addendum: it cannot change.' });
+    var plans = rules.guardsSignedPlans;
+    if (plans && oldDoc.status === 'signed') throw({ forbidden: where + ' is signed: it cannot change.' });
+    if (plans && plans.versionedKinds.indexOf(oldDoc.kind) !== -1 && oldDoc.status !== 'draft') {
+      if (newDoc._deleted) throw({ forbidden: where + ' is a signed plan version: it cannot be deleted; mark it entered in error.' });
+      var fixed = ['kind', 'clientId', 'planId', 'version', 'previousVersionId', 'effectiveFrom', 'reviewDueOn', 'contentHash'];
+      for (var f = 0; f < fixed.length; f++) {
+        if (newDoc[fixed[f]] !== oldDoc[fixed[f]]) throw({ forbidden: where + ' is a signed plan version: it cannot change; start a new version.' });
+      }
+      var allowed = plans.next[oldDoc.status] || [];
+      if (newDoc.status !== oldDoc.status && allowed.indexOf(newDoc.status) === -1) throw({ forbidden: where + ' is a signed plan version: it cannot go from ' + oldDoc.status + ' to ' + newDoc.status + '.' });
+    }
   }
   if (newDoc._deleted) return;
   if (typeof newDoc.e2ee !== 'string' || newDoc.e2ee.indexOf('w1.') !== 0) throw({ forbidden: where + ' is not sealed (no e2ee envelope); plaintext is refused.' });

@@ -6,7 +6,6 @@ import {
   createStaff,
   dischargeClient,
   findAttendanceForSession,
-  findCarePlansForClient,
   findClinicRecords,
   findGroupsByStatus,
   findMedicationEventsForClient,
@@ -15,14 +14,15 @@ import {
   findResponsesForClient,
   findSessionsForClient,
   getClient,
+  getPlanVersion,
   getStaff,
   insertAttendance,
-  insertCarePlan,
   insertClinicRecord,
   insertGroup,
   insertMedication,
   insertMedicationEvent,
   insertNote,
+  insertPlanDraft,
   insertResponse,
   insertSession,
   RecordNotFoundError,
@@ -36,6 +36,7 @@ import {
 } from '../../renderer/db';
 import { COLLECTION_SPECS } from '../../renderer/db/schema-plan';
 import type { ClientInput } from '../../shared/domain/client';
+import { planVersion } from '../unit/shared/progress/plan-fixture';
 import { dumpIndexedDb, newKey, openDb } from './db-helpers';
 
 const at = (iso: string) => ({ authorId: 'staff-1', now: new Date(iso) });
@@ -157,7 +158,7 @@ describe('the other collections', () => {
     await insertResponse(db, { kind: 'measure', instrumentId: 'phq9', instrumentVersion: '1', clientId: 'c1', sessionId: '', respondent: 'client', completedAt: T0, answers: { q9: secret('answer') }, score: 14, band: 'moderate', flags: ['item9'], comment: '' }, ctx);
     const med = await insertMedication(db, { clientId: 'c1', status: 'active', prescriberId: 'u1', name: secret('medication'), strength: '', dose: 20, doseUnit: 'mg', route: 'oral', schedule: { asNeeded: false, timesPerDay: 1, times: [] }, prescriber: '', indication: '', startedOn: '2026-11-01', stoppedOn: null, stopReason: '' }, ctx);
     await insertMedicationEvent(db, { kind: 'side-effect', clientId: 'c1', medicationId: med.id, sessionId: '', occurredOn: '2026-11-20', detail: { effect: secret('effect'), severity: 2 }, note: '' }, ctx);
-    await insertCarePlan(db, { kind: 'plan', status: 'draft', clientId: 'c1', signerId: '', periodStart: '2026-11-01', periodEnd: '2027-01-31', content: { goals: [secret('goal')] } }, ctx);
+    await insertPlanDraft(db, planVersion({ clientStatement: secret('goal') }), ctx);
     await insertClinicRecord(db, { kind: 'quarantine', status: 'open', refCollection: 'notes', refId: 'n1', data: { body: secret('quarantine') }, reason: 'forbidden' }, ctx);
 
     expect((await findGroupsByStatus(db, 'active')).map((g) => g.name)).toEqual([group.name]);
@@ -167,7 +168,7 @@ describe('the other collections', () => {
     expect((await findResponsesForClient(db, 'c1'))[0]).toMatchObject({ answers: { q9: secret('answer') }, score: 14, flags: ['item9'] });
     expect((await findMedicationsForClient(db, 'c1'))[0]?.name).toBe(secret('medication'));
     expect((await findMedicationEventsForClient(db, 'c1'))[0]?.detail).toEqual({ effect: secret('effect'), severity: 2 });
-    expect((await findCarePlansForClient(db, 'c1'))[0]?.content).toEqual({ goals: [secret('goal')] });
+    expect((await getPlanVersion(db, 'v1'))?.clientStatement).toBe(secret('goal'));
     expect((await findClinicRecords(db, 'quarantine'))[0]).toMatchObject({ refId: 'n1', data: { body: secret('quarantine') } });
     expect(await dumpIndexedDb()).not.toContain('SECRET-');
   });

@@ -1,11 +1,12 @@
 import type { RxJsonSchema } from 'rxdb/plugins/core';
-import { CAREPLAN_KINDS, CAREPLAN_STATUSES, type CarePlan, type RecordInput } from '../../../shared/domain/records';
-import type { WaypointDatabase } from '../schema-plan';
-import { dateField, enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, sealedObject, stampNew, type CollectionSpec, type WriteContext } from './collection-spec';
+import { CAREPLAN_KINDS, CAREPLAN_STATUSES, type CarePlan, type JsonObject } from '../../../shared/domain/records';
+import { carePlanChangeRefusal } from '../../../shared/progress/plans/plan-guard';
+import type { WaypointCollections, WaypointDatabase } from '../schema-plan';
+import { dateField, enumField, idField, instantField, sealedObject, sealedObjectList, type CollectionSpec } from './collection-spec';
 
 const schema: RxJsonSchema<CarePlan> = {
   title: 'careplans',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -13,34 +14,101 @@ const schema: RxJsonSchema<CarePlan> = {
     kind: enumField(CAREPLAN_KINDS),
     status: enumField(CAREPLAN_STATUSES),
     clientId: idField,
-    signerId: idField,
-    periodStart: dateField,
-    periodEnd: dateField,
+    planId: idField,
+    version: { type: 'integer', minimum: 0, maximum: 100000, multipleOf: 1 },
+    previousVersionId: idField,
+    effectiveFrom: dateField,
+    reviewDueOn: dateField,
+    contentHash: { type: 'string', maxLength: 64 },
     authorId: idField,
     createdAt: instantField,
     updatedAt: instantField,
     content: sealedObject,
+    signatures: sealedObjectList,
+    lifecycle: sealedObjectList,
   },
-  required: ['id', 'kind', 'status', 'clientId', 'signerId', 'periodStart', 'periodEnd', 'authorId', 'createdAt', 'updatedAt'],
-  indexes: [['clientId', 'kind', 'periodStart']],
+  required: ['id', 'kind', 'status', 'clientId', 'planId', 'version', 'previousVersionId', 'effectiveFrom', 'reviewDueOn', 'contentHash', 'authorId', 'createdAt', 'updatedAt'],
+  indexes: [['clientId', 'kind', 'effectiveFrom'], ['planId', 'version']],
 };
 
+/** The v0 record: a plan or review with a signer and a period, its content one sealed object. */
+export interface CarePlanV0 {
+  readonly id: string;
+  readonly kind: 'plan' | 'review';
+  readonly status: 'draft' | 'signed';
+  readonly clientId: string;
+  readonly signerId: string;
+  readonly periodStart: string;
+  readonly periodEnd: string;
+  readonly authorId: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly content?: JsonObject;
+}
+
+/**
+ * v0 → v1: plans become version 1 of a treatment plan (signed → active, with no hash: it was never hashed, and being
+ * signed it never changes); reviews become progress reviews that stay signed. The period and signer move into the
+ * sealed content and signatures, so nothing written is lost; `legacyV0` marks content of the old free shape.
+ */
+export function migrateCarePlanV0(doc: CarePlanV0): CarePlan {
+  const plan = doc.kind === 'plan';
+  const signatures = doc.signerId
+    ? [{ role: 'author', signerId: doc.signerId, signerName: '', signedAt: doc.updatedAt, method: 'in_app', attestation: '', contentHash: '' }]
+    : [];
+  return {
+    id: doc.id,
+    kind: plan ? 'treatment_plan' : 'progress_review',
+    status: doc.status === 'draft' ? 'draft' : plan ? 'active' : 'signed',
+    clientId: doc.clientId,
+    planId: doc.id,
+    version: plan ? 1 : 0,
+    previousVersionId: '',
+    effectiveFrom: doc.periodStart,
+    reviewDueOn: plan ? doc.periodEnd : '',
+    contentHash: '',
+    authorId: doc.authorId,
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
+    content: { ...(doc.content ?? {}), legacyV0: { periodStart: doc.periodStart, periodEnd: doc.periodEnd } },
+    signatures,
+    lifecycle: [],
+  };
+}
+
+/** Plan bodies, homework, reviews and signatures are what people wrote: sealed. */
 export const careplansCollection = {
   name: 'careplans',
   schema,
-  sealed: ['content'],
-  migrationStrategies: {},
+  sealed: ['content', 'signatures', 'lifecycle'],
+  migrationStrategies: {
+    1: (doc: CarePlanV0): CarePlan => migrateCarePlanV0(doc),
+  },
 } as const satisfies CollectionSpec<CarePlan>;
 
-export async function insertCarePlan(db: WaypointDatabase, input: RecordInput<CarePlan>, ctx: WriteContext): Promise<CarePlan> {
-  return insertPlain(db.careplans, { ...input, ...stampNew(ctx) });
+/** Thrown when a write would change a signed plan version or a signed review. */
+export class PlanLockedError extends Error {
+  readonly code = 'plan_locked';
+  constructor(message: string) {
+    super(message);
+    this.name = 'PlanLockedError';
+  }
 }
 
-export function getCarePlan(db: WaypointDatabase, id: string): Promise<CarePlan | null> {
-  return findPlain(db.careplans, id);
-}
-
-/** Plans and reviews of one client. */
-export function findCarePlansForClient(db: WaypointDatabase, clientId: string): Promise<readonly CarePlan[]> {
-  return findPlainWhere(db.careplans, { clientId });
+/**
+ * Makes signed plan versions and reviews immutable through the collection API, below any screen (as for notes).
+ * Replication writes straight to storage and is guarded by the server's validate_doc_update.
+ */
+export function installCarePlanGuards(db: WaypointDatabase): void {
+  const careplans = (db.collections as Partial<WaypointCollections>).careplans;
+  if (!careplans) return;
+  careplans.preSave((next: CarePlan, previous: unknown) => {
+    if (typeof previous !== 'object' || previous === null) return;
+    const reason = carePlanChangeRefusal(previous as CarePlan, next);
+    if (reason) throw new PlanLockedError(reason);
+  }, false);
+  careplans.preRemove((data: CarePlan) => {
+    const reason = carePlanChangeRefusal(data, { ...data, _deleted: true });
+    if (reason) throw new PlanLockedError(reason);
+  }, false);
 }

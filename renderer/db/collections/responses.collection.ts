@@ -6,7 +6,7 @@ import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlai
 
 const schema: RxJsonSchema<InstrumentResponse> = {
   title: 'responses',
-  version: 2,
+  version: 3,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -43,6 +43,8 @@ export const responsesCollection = {
     1: (doc: InstrumentResponse): InstrumentResponse => ({ ...doc, supersedesId: '' }),
     // v2 adds the sealed correctionReason (a correction says why); responses stored before it give none.
     2: (doc: InstrumentResponse): InstrumentResponse => ({ ...doc, correctionReason: '' }),
+    // v3 adds the kinds homework_completion and target_behaviour (progress.md §0.7); existing responses are unchanged.
+    3: (doc: InstrumentResponse): InstrumentResponse => doc,
   },
 } as const satisfies CollectionSpec<InstrumentResponse>;
 

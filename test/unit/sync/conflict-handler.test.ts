@@ -14,6 +14,7 @@ describe('policyFor', () => {
     ['notes', 'notes'],
     ['clients', 'editable'],
     ['clinic', 'editable'],
+    ['careplans', 'plans'],
   ])('%s is %s', (collection, policy) => {
     expect(policyFor(collection)).toBe(policy);
   });
@@ -28,6 +29,10 @@ describe('chooseWinner', () => {
     ['an edit beats a deletion', 'editable', at('12:00:00', { _deleted: true }), at('10:00:00'), 'fork'],
     ['a deletion loses to an edit', 'editable', at('09:00:00'), at('12:00:00', { _deleted: true }), 'master'],
     ['append-only keeps the server copy', 'append-only', at('09:00:00'), at('12:00:00'), 'master'],
+    ['a signed plan version beats a later draft edit', 'plans', at('09:00:00', { status: 'active' }), at('12:00:00', { status: 'draft' }), 'master'],
+    ['a superseded plan version beats an older active copy', 'plans', at('12:00:00', { status: 'active' }), at('09:00:00', { status: 'superseded' }), 'fork'],
+    ['more signatures win between two awaiting copies', 'plans', at('12:00:00', { status: 'awaiting_signatures', signatures: [1] }), at('09:00:00', { status: 'awaiting_signatures', signatures: [1, 2] }), 'fork'],
+    ['two homework edits: the newest', 'plans', at('09:00:00', { status: 'assigned' }), at('12:00:00', { status: 'completed' }), 'fork'],
     ['a signed master stands', 'notes', at('09:00:00', { status: 'signed' }), at('12:00:00', { status: 'draft' }), 'master'],
     ['a signed fork beats a draft master', 'notes', at('12:00:00', { status: 'draft' }), at('09:00:00', { status: 'signed' }), 'fork'],
     ['an addendum master stands', 'notes', at('09:00:00', { kind: 'addendum', status: 'draft' }), at('12:00:00', { kind: 'addendum', status: 'draft' }), 'master'],

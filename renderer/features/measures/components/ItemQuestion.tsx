@@ -22,14 +22,18 @@ export function ItemQuestion(props: Props) {
   return props.item.continuous ? <LineQuestion {...props} /> : <ChoiceQuestion {...props} />;
 }
 
-/** A visual-analogue item (ORS) entered as its measured value, e.g. 6.4 on a 0–10 line. */
+/** A visual-analogue item (ORS) entered as its measured value, e.g. 6.4 on a 0–10 line, or a count (HRQOL-4 days). */
 function LineQuestion({ def, item, number, value, onAnswer }: Props) {
   const scale = item.continuous;
   if (!scale) return null;
   return (
     <NumberInput
       label={`${String(number)}. ${itemLabel(def, item) ?? item.id}`}
-      description={`The mark on the line, from ${String(scale.min)} to ${String(scale.max)} in steps of ${String(scale.step)}.`}
+      description={
+        Number.isInteger(scale.step)
+          ? `A whole number from ${String(scale.min)} to ${String(scale.max)}.`
+          : `The mark on the line, from ${String(scale.min)} to ${String(scale.max)} in steps of ${String(scale.step)}.`
+      }
       withAsterisk
       min={scale.min}
       max={scale.max}

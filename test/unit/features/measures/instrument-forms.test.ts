@@ -12,7 +12,7 @@ function def(id: Parameters<typeof getInstrument>[0]): InstrumentDefinition {
 
 describe('administrableInstruments', () => {
   it('offers instruments with shipped wording and the C-SSRS screener, never licence-gated ones', () => {
-    expect(administrableInstruments().map((d) => d.id)).toEqual(['PHQ-9', 'GAD-7', 'PHQ-2', 'GAD-2', 'PCL-5', 'C-SSRS-Screener', 'K10', 'K6']);
+    expect(administrableInstruments().map((d) => d.id)).toEqual(['PHQ-9', 'GAD-7', 'PHQ-2', 'GAD-2', 'PCL-5', 'C-SSRS-Screener', 'K10', 'K6', 'CDC-HRQOL-4']);
   });
   it('labels C-SSRS items by topic', () => {
     const cssrs = def('C-SSRS-Screener');

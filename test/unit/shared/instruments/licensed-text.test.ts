@@ -22,7 +22,7 @@ const items = (f: { instruments: Record<string, unknown>[] }) => f.instruments[0
 
 describe('readLicensedText', () => {
   it('lists the licence-gated instruments', () => {
-    expect(LICENCE_GATED_IDS).toEqual(['AUDIT', 'DAST-10', 'WHO-5', 'DASS-21', 'ORS']);
+    expect(LICENCE_GATED_IDS).toEqual(['AUDIT', 'DAST-10', 'WHO-5', 'DASS-21', 'ORS', 'WSAS', 'WHODAS-12']);
   });
 
   it('accepts a WHO-5 file that matches the built-in scoring, and the wording then shows without changing scores', () => {
@@ -40,7 +40,7 @@ describe('readLicensedText', () => {
 
   // Lines in the pretty-printed file: 1 {, 2 format, 3 instruments, 4 {, 5 id, 6 licence, 7 instructions, 8 items, 9 {, 10 id "who5_1", 11 text, 12 options, 13 {, 14 value 5 …
   it.each([
-    ['an instrument that ships its text', (f: { instruments: Record<string, unknown>[] }) => { f.instruments[0] = { ...f.instruments[0], id: 'PHQ-9' }; }, 5, 'instruments[0].id', '“PHQ-9” is not a licence-gated instrument; expected one of AUDIT, DAST-10, WHO-5, DASS-21, ORS'],
+    ['an instrument that ships its text', (f: { instruments: Record<string, unknown>[] }) => { f.instruments[0] = { ...f.instruments[0], id: 'PHQ-9' }; }, 5, 'instruments[0].id', '“PHQ-9” is not a licence-gated instrument; expected one of AUDIT, DAST-10, WHO-5, DASS-21, ORS, WSAS, WHODAS-12'],
     ['an item too few', (f: { instruments: Record<string, unknown>[] }) => { items(f).pop(); }, 8, 'instruments[0].items', 'has 4 items; WHO-5 has 5'],
     ['a wrong item id', (f: { instruments: Record<string, unknown>[] }) => { const it0 = items(f)[1]; if (it0) it0.id = 'who5_x'; }, 40, 'instruments[0].items[1].id', '“who5_x” should be “who5_2” (item 2 of WHO-5)'],
     ['an option value the scoring does not allow', (f: { instruments: Record<string, unknown>[] }) => { const o = items(f)[0]?.options[0]; if (o) o.value = 6; }, 14, 'instruments[0].items[0].options[0].value', '6 is not one of who5_1\'s values (5, 4, 3, 2, 1, 0), or it repeats'],
