@@ -34,7 +34,13 @@ function Counts({ opened }: { opened: OpenedBackup }) {
   );
 }
 
-function RestoreForm({ opened, onRestore }: { opened: OpenedBackup; onRestore: RestoreBackupActions['restoreBackup'] }) {
+interface RestoreFormProps {
+  readonly opened: OpenedBackup;
+  readonly onRestore: RestoreBackupActions['restoreBackup'];
+  readonly onBusy: (busy: boolean) => void;
+}
+
+function RestoreForm({ opened, onRestore, onBusy }: RestoreFormProps) {
   const staff = staffInBackup(opened);
   const [progress, setProgress] = useState<BackupProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -47,11 +53,13 @@ function RestoreForm({ opened, onRestore }: { opened: OpenedBackup; onRestore: R
     if (!userId) return;
     setError(null);
     setProgress({ done: 0, total: 0, collection: null });
+    onBusy(true);
     try {
       await onRestore({ opened, userId, passphrase }, setProgress);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
       setProgress(null);
+      onBusy(false);
     }
   });
   const made = new Date(opened.file.header.createdAt).toLocaleString();
@@ -88,6 +96,7 @@ function RestoreForm({ opened, onRestore }: { opened: OpenedBackup; onRestore: R
 /** First run: restore the clinic from a backup file with its recovery key, then choose a passphrase. */
 export function RestoreBackupPage({ actions, onBack }: { actions: RestoreBackupActions; onBack: () => void }) {
   const [opened, setOpened] = useState<OpenedBackup | null>(null);
+  const [busy, setBusy] = useState(false);
   return (
     <Center mih="100vh" p="md">
       <Paper component="main" withBorder shadow="sm" p="xl" w={520}>
@@ -97,8 +106,8 @@ export function RestoreBackupPage({ actions, onBack }: { actions: RestoreBackupA
             Choose a Waypoint backup file and enter the clinic’s recovery key. The whole file is checked before anything
             is restored; an altered or incomplete file is refused.
           </Text>
-          {opened ? <RestoreForm opened={opened} onRestore={actions.restoreBackup} /> : <OpenBackupForm onOpen={actions.openBackup} onOpened={setOpened} />}
-          <Button variant="subtle" onClick={onBack}>
+          {opened ? <RestoreForm opened={opened} onRestore={actions.restoreBackup} onBusy={setBusy} /> : <OpenBackupForm onOpen={actions.openBackup} onOpened={setOpened} />}
+          <Button variant="subtle" onClick={onBack} disabled={busy}>
             Set up a new clinic instead
           </Button>
         </Stack>
