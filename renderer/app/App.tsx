@@ -25,7 +25,16 @@ function Gate({ controller, resume }: { controller: VaultController; resume: Res
     case 'failed':
       return <StartupFailure error={new Error(state.message)} />;
     case 'setup':
-      return <SetupPage onCreate={(input) => controller.prepareClinic(input)} onJoin={(input, onProgress) => controller.joinClinic(input, onProgress)} />;
+      return (
+        <SetupPage
+          onCreate={(input) => controller.prepareClinic(input)}
+          onJoin={(input, onProgress) => controller.joinClinic(input, onProgress)}
+          restore={{
+            openBackup: (text, recoveryKey) => controller.openBackup(text, recoveryKey),
+            restoreBackup: (input, onProgress) => controller.restoreBackup(input, onProgress),
+          }}
+        />
+      );
     case 'confirm-recovery':
       return (
         <RecoveryKeyPage

@@ -2,6 +2,7 @@ import { useIdle } from '@mantine/hooks';
 import { useEffect, useMemo } from 'react';
 import { HashRouter } from 'react-router';
 import { DatabaseProvider } from '../db';
+import { BackupContext, type BackupContextValue } from '../features/backup';
 import { AutoLockContext, type AutoLockSetting } from '../features/settings';
 import { ClinicSyncContext, type ClinicSyncContextValue } from '../features/sync';
 import { ChartRegistryContext } from '../modules';
@@ -59,18 +60,24 @@ export function UnlockedApp({ controller, state, resume }: { controller: VaultCo
     () => ({ idleMinutes: state.idleMinutes, onIdleMinutesChange: (minutes) => controller.setIdleMinutes(minutes) }),
     [controller, state.idleMinutes],
   );
+  const backup = useMemo<BackupContextValue>(
+    () => ({ clinicId: state.vault.clinicId, backUp: (onProgress) => controller.backUp(onProgress) }),
+    [controller, state.vault],
+  );
   return (
     <DatabaseProvider db={state.db}>
       <SessionContext.Provider value={session}>
         <ClinicSyncContext.Provider value={clinicSync}>
           <AutoLockContext.Provider value={autoLock}>
-            <ChartRegistryContext.Provider value={CHART_REGISTRY}>
-              <ResumeProvider deps={resume} vault={state.vault} returning={state.returning} beforeLock={controller.beforeLock}>
-                <HashRouter>
-                  <AppLayout />
-                </HashRouter>
-              </ResumeProvider>
-            </ChartRegistryContext.Provider>
+            <BackupContext.Provider value={backup}>
+              <ChartRegistryContext.Provider value={CHART_REGISTRY}>
+                <ResumeProvider deps={resume} vault={state.vault} returning={state.returning} beforeLock={controller.beforeLock}>
+                  <HashRouter>
+                    <AppLayout />
+                  </HashRouter>
+                </ResumeProvider>
+              </ChartRegistryContext.Provider>
+            </BackupContext.Provider>
           </AutoLockContext.Provider>
         </ClinicSyncContext.Provider>
       </SessionContext.Provider>

@@ -2,6 +2,9 @@ import { deriveKey } from '../../shared/crypto/keys';
 import type { CryptoProvider } from '../../shared/crypto/provider';
 import type { StaffRole } from '../../shared/domain/staff';
 import { appendAudit, closeDatabase, createDatabase, createStaff, getStaff, type WaypointDatabase } from '../db';
+import { createBackup, schemaVersions, type OnBackupProgress } from '../backup/backup-export';
+import { restoreClinic, type RestoreClinicInput } from '../backup/restore-clinic';
+import { openBackup, type OpenedBackup } from '../../shared/backup/backup-seal';
 import { joinClinic, type KeyringStaff } from '../sync/clinic-keyring';
 import {
   connectClinicServer,
@@ -283,6 +286,27 @@ export class VaultController {
     }
     onProgress({ step: 'pulling', done: total, total });
     await this.enter(db, vault, 'unlock', { sync, server: serverInfoOf(config), problem: null });
+  }
+
+  /** Admin: every collection sealed into one backup file's text (the caller saves it, then audits where). */
+  async backUp(onProgress: OnBackupProgress): Promise<{ readonly text: string; readonly counts: Record<string, number> }> {
+    const { db, vault } = this.unlocked();
+    const clinic = await readClinic(this.deps.store);
+    if (!clinic) throw new Error('No clinic is set up on this laptop.');
+    const source = { crypto: this.deps.crypto, master: vault.master, recovery: clinic.recovery, clinic: { id: vault.clinicId, name: vault.clinicName } };
+    return createBackup(db, vault.user, this.deps.now(), source, onProgress);
+  }
+
+  /** First run: checks a whole backup file with its recovery key before anything is restored (BackupError if refused). */
+  openBackup(text: string, recoveryKey: string): Promise<OpenedBackup> {
+    return openBackup(this.deps.crypto, text, recoveryKey, schemaVersions());
+  }
+
+  /** First run: restores an opened backup into a fresh database, all or nothing, then unlocks as the chosen user. */
+  async restoreBackup(input: RestoreClinicInput, onProgress: OnBackupProgress): Promise<void> {
+    if (this.state.phase !== 'setup') throw new Error('This laptop already has a clinic.');
+    const { db, vault } = await restoreClinic(this.deps, input, (v) => this.open(v), onProgress);
+    await this.enter(db, vault, 'recovery-unlock');
   }
 
   private unlocked(): Extract<VaultState, { phase: 'unlocked' }> {

@@ -37,6 +37,9 @@ export function createWebCryptoProvider(subtle: SubtleCrypto = globalThis.crypto
       const bits = await subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: buf(salt), info: buf(info) }, base, length * 8);
       return new Uint8Array(bits);
     },
+    async sha256(data) {
+      return new Uint8Array(await subtle.digest('SHA-256', buf(data)));
+    },
     async argon2id(password: Uint8Array, salt: Uint8Array, params: Argon2Params, length: number) {
       return argon2id({
         password,

@@ -1,6 +1,7 @@
 /** The public surface of the local database: features import from here, never from RxDB. */
 export { createDatabase, closeDatabase, type CreateDatabaseOptions } from './database';
 export type { WaypointDatabase, CollectionName } from './schema-plan';
+export { collectionSchemaVersions } from './schema-plan';
 export { DatabaseProvider, useDatabase } from './DatabaseProvider';
 export { useLiveQuery } from './useLiveQuery';
 export type { LiveQueryState } from './live-store';

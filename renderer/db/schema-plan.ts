@@ -58,3 +58,9 @@ export const COLLECTION_NAMES = Object.keys(COLLECTION_SPECS) as readonly string
 export const SEALED_FIELDS: SealedFieldMap = Object.fromEntries(
   Object.entries(COLLECTION_SPECS).map(([name, spec]) => [name, spec.sealed]),
 );
+
+/** The schema version of every collection, by name: what a backup records and a restore checks against. */
+export function collectionSchemaVersions(): Record<CollectionName, number> {
+  const entries = Object.entries(COLLECTION_SPECS).map(([name, spec]) => [name, spec.schema.version] as const);
+  return Object.fromEntries(entries) as Record<CollectionName, number>;
+}

@@ -13,7 +13,7 @@ export const MASTER_KEY_BYTES = 32;
 /** Argon2id at 64 MiB, 3 passes (DESIGN.md). */
 export const DEFAULT_ARGON2: Argon2Params = { memoryKiB: 64 * 1024, iterations: 3, parallelism: 1 };
 
-export type KeyPurpose = 'at-rest' | 'sync';
+export type KeyPurpose = 'at-rest' | 'sync' | 'backup';
 
 /** A master key wrapped under a passphrase (Argon2id) or under a high-entropy secret (HKDF). */
 export interface WrappedKey {

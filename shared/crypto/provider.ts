@@ -23,5 +23,6 @@ export interface CryptoProvider {
   /** Rejects when the tag does not verify (wrong key, altered bytes or altered associated data). */
   aesGcmDecrypt(key: AesKey, iv: Uint8Array, ciphertext: Uint8Array, aad: Uint8Array): Promise<Uint8Array>;
   hkdfSha256(ikm: Uint8Array, salt: Uint8Array, info: Uint8Array, length: number): Promise<Uint8Array>;
+  sha256(data: Uint8Array): Promise<Uint8Array>;
   argon2id(password: Uint8Array, salt: Uint8Array, params: Argon2Params, length: number): Promise<Uint8Array>;
 }

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/host';
 import { getHost } from '../../host';
 import { useSession } from '../../app/session-context';
+import { BackupSection } from '../backup';
 import { ClinicServerSection } from '../sync';
 
 interface Props {
@@ -77,6 +78,7 @@ export function SettingsPage({ idleMinutes, onIdleMinutesChange }: Props) {
         </Stack>
       </Paper>
       <ClinicServerSection isAdmin={user.role === 'admin'} />
+      <BackupSection isAdmin={user.role === 'admin'} />
       {info && (
         <Text size="sm" c="dimmed">
           {info.name} {info.version} · {info.host === 'electron' ? 'desktop app' : 'browser'} · {info.platform}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { PassphraseStrength } from '../../components/PassphraseStrength';
 import type { JoinInput, JoinProgress } from '../../app/vault-controller';
 import { JoinClinicPage } from './JoinClinicPage';
+import { RestoreBackupPage, type RestoreBackupActions } from './RestoreBackupPage';
 import { passphraseFormRules } from './passphrase-rules';
 
 interface SetupInput {
@@ -15,16 +16,21 @@ interface SetupInput {
 interface Props {
   readonly onCreate: (input: SetupInput) => Promise<void>;
   readonly onJoin: (input: JoinInput, onProgress: (p: JoinProgress) => void) => Promise<void>;
+  readonly restore: RestoreBackupActions;
 }
 
 /** First run on this laptop: create the clinic, its admin and the keys — or join an existing clinic. */
-export function SetupPage({ onCreate, onJoin }: Props) {
-  const [joining, setJoining] = useState(false);
-  if (joining) return <JoinClinicPage onJoin={onJoin} onBack={() => { setJoining(false); }} />;
-  return <NewClinicForm onCreate={onCreate} onJoinInstead={() => { setJoining(true); }} />;
+export function SetupPage({ onCreate, onJoin, restore }: Props) {
+  const [path, setPath] = useState<'new' | 'join' | 'restore'>('new');
+  const back = () => {
+    setPath('new');
+  };
+  if (path === 'join') return <JoinClinicPage onJoin={onJoin} onBack={back} />;
+  if (path === 'restore') return <RestoreBackupPage actions={restore} onBack={back} />;
+  return <NewClinicForm onCreate={onCreate} onOtherPath={setPath} />;
 }
 
-function NewClinicForm({ onCreate, onJoinInstead }: { onCreate: Props['onCreate']; onJoinInstead: () => void }) {
+function NewClinicForm({ onCreate, onOtherPath }: { onCreate: Props['onCreate']; onOtherPath: (path: 'join' | 'restore') => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const form = useForm({
@@ -70,8 +76,11 @@ function NewClinicForm({ onCreate, onJoinInstead }: { onCreate: Props['onCreate'
             <Button type="submit" loading={busy}>
               Create clinic
             </Button>
-            <Button variant="subtle" onClick={onJoinInstead} disabled={busy}>
+            <Button variant="subtle" onClick={() => { onOtherPath('join'); }} disabled={busy}>
               Join an existing clinic
+            </Button>
+            <Button variant="subtle" onClick={() => { onOtherPath('restore'); }} disabled={busy}>
+              Restore from a backup
             </Button>
           </Stack>
         </form>

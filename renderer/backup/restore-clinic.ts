@@ -1,0 +1,65 @@
+import type { OpenedBackup } from '../../shared/backup/backup-seal';
+import { STAFF_ROLES, type StaffRole } from '../../shared/domain/staff';
+import { appendAudit, type WaypointDatabase } from '../db';
+import { commitJoinedClinic, MIN_PASSPHRASE_LENGTH, type UnlockedVault, type VaultDeps } from '../vault/vault';
+import type { OnBackupProgress } from './backup-export';
+import { restoreIntoEmpty, RestoreError } from './backup-restore';
+
+/** Someone in the backup's staff list who can become this laptop's first user. */
+export interface BackupStaff {
+  readonly id: string;
+  readonly name: string;
+  readonly role: StaffRole;
+}
+
+function roleOf(value: unknown): StaffRole | null {
+  return STAFF_ROLES.find((r) => r === value) ?? null;
+}
+
+/** The active staff members in an opened backup, admins first: who may restore it onto this laptop. */
+export function staffInBackup(opened: OpenedBackup): readonly BackupStaff[] {
+  const staff = opened.body.collections.staff ?? [];
+  return staff
+    .flatMap((doc): BackupStaff[] => {
+      const role = roleOf(doc.role);
+      const { id, name, active } = doc;
+      return typeof id === 'string' && typeof name === 'string' && role && active !== false ? [{ id, name, role }] : [];
+    })
+    .sort((a, b) => Number(b.role === 'admin') - Number(a.role === 'admin') || a.name.localeCompare(b.name));
+}
+
+export interface RestoreClinicInput {
+  readonly opened: OpenedBackup;
+  /** The staff member restoring (one of staffInBackup). */
+  readonly userId: string;
+  readonly passphrase: string;
+}
+
+/**
+ * First run: restores an opened backup onto this laptop. The database is written and verified first; only then is
+ * the keyring stored (the master key wrapped under the user's new passphrase, and the backup's recovery wrap), so a
+ * failure leaves the laptop as it was: no keyring, and the half-written database removed.
+ */
+export async function restoreClinic(
+  deps: VaultDeps,
+  input: RestoreClinicInput,
+  openDatabase: (vault: UnlockedVault) => Promise<WaypointDatabase>,
+  onProgress: OnBackupProgress,
+): Promise<{ readonly db: WaypointDatabase; readonly vault: UnlockedVault }> {
+  if (input.passphrase.length < MIN_PASSPHRASE_LENGTH) throw new RestoreError(`A passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+  const { file, body, master } = input.opened;
+  const user = staffInBackup(input.opened).find((s) => s.id === input.userId);
+  if (!user) throw new RestoreError('Choose who you are from the staff in this backup.');
+  const draft: UnlockedVault = { master, clinicId: file.header.clinicId, clinicName: body.clinic.name, user };
+  const db = await openDatabase(draft);
+  try {
+    await restoreIntoEmpty(db, body, onProgress);
+  } catch (error) {
+    await db.remove().catch(() => undefined);
+    throw error;
+  }
+  const vault = await commitJoinedClinic(deps, { clinicId: draft.clinicId, clinicName: draft.clinicName, recovery: file.recovery, user, master, passphrase: input.passphrase });
+  const detail = `Clinic restored from a backup made ${file.header.createdAt}`;
+  await appendAudit(db, { action: 'create', entity: 'vault', entityId: vault.clinicId, actorId: user.id, detail }, { now: deps.now() });
+  return { db, vault };
+}
