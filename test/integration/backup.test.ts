@@ -6,7 +6,7 @@ import { staffInBackup } from '../../renderer/backup/restore-clinic';
 import {
   createClient,
   insertAttendance,
-  insertCarePlan,
+  insertHomework,
   insertClinicRecord,
   insertGroup,
   insertMedication,
@@ -62,7 +62,10 @@ async function seed(db: WaypointDatabase, authorId: string): Promise<void> {
   await insertResponse(db, { kind: 'measure', instrumentId: 'phq9', instrumentVersion: '1', clientId: c1, sessionId: '', respondent: 'client', completedAt: T0, answers: { q9: 1 }, score: 14, band: 'moderate', flags: ['item9'], comment: '' }, ctx);
   const med = await insertMedication(db, { clientId: c1, status: 'active', prescriberId: authorId, name: 'Sertraline', strength: '', dose: 20, doseUnit: 'mg', route: 'oral', schedule: { asNeeded: false, timesPerDay: 1, times: [] }, prescriber: '', indication: '', startedOn: '2026-11-01', stoppedOn: null, stopReason: '' }, ctx);
   await insertMedicationEvent(db, { kind: 'side-effect', clientId: c1, medicationId: med.id, sessionId: '', occurredOn: '2026-11-20', detail: { effect: 'nausea', severity: 2 }, note: '' }, ctx);
-  await insertCarePlan(db, { kind: 'plan', status: 'draft', clientId: c1, signerId: '', periodStart: '2026-11-01', periodEnd: '2027-01-31', content: { goals: ['sleep'] } }, ctx);
+  await insertHomework(db, {
+    homeworkId: 'h1', clientId: c1, title: 'Sleep diary', instructions: 'Each morning', category: 'thought_record', objectiveIds: [], assignedInSessionId: null,
+    assignedBy: 's1', assignedOn: '2026-11-01', schedule: { type: 'daily', from: '2026-11-01', to: '2026-11-14' }, status: 'assigned', attachments: [],
+  }, ctx);
   await insertClinicRecord(db, { kind: 'quarantine', status: 'open', refCollection: 'notes', refId: 'n1', data: { body: 'x' }, reason: 'forbidden' }, ctx);
 }
 
