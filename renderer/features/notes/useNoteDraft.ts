@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { NO_RISK } from '../../../shared/domain/notes';
 import { canonicalJson } from '../../../shared/sync/canonical-json';
-import { useSaveOnLeave } from '../../components/useSaveOnLeave';
+import { useSaveOnLeave } from '../../drafts/useSaveOnLeave';
 import type { Note, NoteRisk, NoteSection } from '../../../shared/domain/records';
 import type { NoteActions } from './useNoteActions';
 import { useDraftRecovery } from './useDraftRecovery';

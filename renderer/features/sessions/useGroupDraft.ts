@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Note, NoteRisk, NoteSection, Session } from '../../../shared/domain/records';
-import { useSaveOnLeave } from '../../components/useSaveOnLeave';
+import { useSaveOnLeave } from '../../drafts/useSaveOnLeave';
 import { useDraftRecovery, type DraftContent } from '../notes';
 import { groupRecoveryContent, sectionsFromRecovery, withMemberRisk, withSection } from './group-note';
 import { useSessionActions } from './useSessionActions';
