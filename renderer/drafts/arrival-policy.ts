@@ -30,3 +30,31 @@ export function judgeArrival({ knownVersions, dirty, saving, incoming }: Arrival
 export function rememberVersion(knownVersions: readonly string[], version: string): readonly string[] {
   return [version, ...knownVersions].slice(0, KNOWN_VERSIONS);
 }
+
+/** What an open editor remembers for judging arrivals: its own versions, and arrivals held while a save runs. */
+export interface ArrivalLog<T> {
+  readonly remember: (version: string) => void;
+  readonly knownVersions: () => readonly string[];
+  /** Holds an arrival until the save in flight is stored (that save may be written over it). */
+  readonly hold: (arrival: T) => void;
+  /** The held arrivals, handed over once (after a successful save). */
+  readonly release: () => readonly T[];
+  /** Arrivals are still held: a save ran while they arrived and has not been stored yet. */
+  readonly holding: () => boolean;
+}
+
+export function createArrivalLog<T>(loaded: string): ArrivalLog<T> {
+  let known: readonly string[] = [loaded];
+  let held: readonly T[] = [];
+  return {
+    remember: (version) => { known = rememberVersion(known, version); },
+    knownVersions: () => known,
+    hold: (arrival) => { held = [...held, arrival]; },
+    release: () => {
+      const out = held;
+      held = [];
+      return out;
+    },
+    holding: () => held.length > 0,
+  };
+}

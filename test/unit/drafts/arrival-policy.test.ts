@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeArrival, KNOWN_VERSIONS, rememberVersion, type ArrivalVerdict } from '../../../renderer/drafts/arrival-policy';
+import { createArrivalLog, judgeArrival, KNOWN_VERSIONS, rememberVersion, type ArrivalVerdict } from '../../../renderer/drafts/arrival-policy';
 
 const known = ['typed here', 'as loaded'];
 
@@ -25,5 +25,20 @@ describe('rememberVersion', () => {
     expect(versions[0]).toBe(`v${String(KNOWN_VERSIONS + 1)}`);
     expect(versions).not.toContain('v0');
     expect(judgeArrival({ knownVersions: versions, dirty: false, saving: false, incoming: 'v0' })).toBe('load');
+  });
+});
+
+describe('createArrivalLog', () => {
+  it('knows the loaded version, holds arrivals during a save and hands them over once', () => {
+    const log = createArrivalLog<string>('as loaded');
+    expect(log.knownVersions()).toEqual(['as loaded']);
+    log.remember('typed here');
+    expect(log.knownVersions()).toEqual(['typed here', 'as loaded']);
+    expect(log.holding()).toBe(false);
+    log.hold('from the other laptop');
+    log.hold('and another');
+    expect(log.holding()).toBe(true);
+    expect(log.release()).toEqual(['from the other laptop', 'and another']);
+    expect([log.holding(), log.release()]).toEqual([false, []]);
   });
 });
