@@ -13,7 +13,7 @@ import { AttendanceTable } from './AttendanceTable';
 import { MemberSectionField } from './MemberSectionField';
 import { SignedGroupSession } from './SignedGroupSession';
 
-const SAVE_TEXT = { saved: 'All changes saved', saving: 'Saving…', unsaved: 'Changes not saved yet', failed: 'Not saved' } as const;
+const SAVE_TEXT = { saved: 'All changes saved', saving: 'Saving…', unsaved: 'Changes not saved yet', error: 'Not saved' } as const;
 
 interface Props {
   readonly detail: SessionDetail & { readonly session: Session; readonly group: ClinicGroup };
@@ -63,7 +63,7 @@ function Editor({ detail }: Props) {
         <Stack>
           <Group justify="space-between">
             <Title order={2} size="h3" id="group-note-heading">Group note</Title>
-            <Text size="sm" role="status" c={draft.state === 'failed' ? 'red.8' : 'gray.7'}>{SAVE_TEXT[draft.state]}{draft.state === 'failed' ? `: ${draft.error}` : ''}</Text>
+            <Text size="sm" role="status" c={draft.status.state === 'error' ? 'red.8' : 'gray.7'}>{SAVE_TEXT[draft.status.state]}{draft.status.state === 'error' ? `: ${draft.status.reason}` : ''}</Text>
           </Group>
           {draft.restoredFrom && (
             <Alert color="blue" title="Unsaved typing restored">
