@@ -41,12 +41,13 @@ test('docs screenshots of every main screen', async ({ page }) => {
     await measures.administerPhq9(phq9Answers(total), localDayAgo(ago));
     await expect(measures.form('PHQ-9')).toBeHidden();
   }
-  await shoot(page, 'client-chart');
-
   const meds = new MedicationScreens(page);
   await meds.openTab();
-  await meds.addMedication({ name: 'Sertraline', strength: '50 mg', dose: '1', timesPerDay: '1', times: '08:00', prescriber: 'Dr. Lee', indication: 'Depression', startedOn: localDayAgo(20) });
+  await meds.addMedication({ name: 'Sertraline', strength: '50 mg tablet', dose: '50', timesPerDay: '1', times: '08:00', prescriber: 'Dr. Lee', indication: 'Depression', startedOn: localDayAgo(17) });
   await shoot(page, 'medications');
+  await page.getByRole('tab', { name: 'Measures' }).click();
+  await expect(page.getByRole('img', { name: /Started Sertraline/ })).toBeVisible();
+  await shoot(page, 'client-chart');
 
   const checkIns = new CheckInScreens(page);
   await checkIns.openRoundPage();
@@ -63,6 +64,14 @@ test('docs screenshots of every main screen', async ({ page }) => {
   await notes.startNoteFromChart();
   await notes.appendTo('Subjective', 'Slept better this week; used grounding twice when anxious at work.');
   await shoot(page, 'note-editor');
+
+  await page.getByRole('link', { name: 'Unsigned notes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Unsigned notes' })).toBeVisible();
+  await shoot(page, 'unsigned-notes', false);
+
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await shoot(page, 'settings');
 
   await clients.openList();
   await shoot(page, 'client-list', false);
