@@ -12,6 +12,7 @@ import { createEncryptingFetch, type FetchLike, type SyncCredentials } from './e
 import { createServerAuth, type AuthMode, type ServerAuth } from './server-auth';
 import { createStatusTracker, type PendingSnapshot, type StatusTracker } from './status-tracker';
 import { quarantine, saveConflictCopy } from './sync-records';
+import { createSyncTrace, tracingFetch, type SyncTrace, type TraceEntry } from './sync-trace';
 
 export interface ClinicSyncOptions {
   readonly db: WaypointDatabase;
@@ -55,6 +56,8 @@ export interface ClinicSync {
   authMode(): AuthMode | null;
   /** Documents pulled from the server since sync started (progress of a first sync). */
   receivedCount(): number;
+  /** The request and checkpoint trace (ids, revisions, sequences; no content), kept when a check fails. */
+  trace(): readonly TraceEntry[];
   stop(): Promise<void>;
 }
 
@@ -65,6 +68,7 @@ interface Wiring {
   readonly tracker: StatusTracker;
   readonly sideEffects: Set<Promise<unknown>>;
   readonly now: () => Date;
+  readonly trace: SyncTrace;
   received: number;
 }
 
@@ -83,7 +87,7 @@ function startCollection(w: Wiring, base: string, plan: CollectionSyncPlan): { r
     if (r.collection === 'clinic' && r.doc.kind === 'quarantine') tracker.error(r.collection, new Error(r.reason));
     else track(w, r.collection, quarantine(options.db, r, w.now()));
   };
-  const fetch = createEncryptingFetch({ fetch: w.limiter.fetch, crypto: options.crypto, syncKey: options.syncKey, collection: plan.collection, plaintextFields: plan.plaintextFields, auth: w.auth, onRejected });
+  const fetch = createEncryptingFetch({ fetch: tracingFetch(w.limiter.fetch, w.trace, plan.collection), crypto: options.crypto, syncKey: options.syncKey, collection: plan.collection, plaintextFields: plan.plaintextFields, auth: w.auth, onRejected });
   const url = `${base}/${clinicDbName(options.clinicId, plan.collection)}/`;
   const rep = replicateCollection(options.db, plan.collection, { url, fetch, live: options.live ?? true, retryTime: options.retryTimeMs ?? 2_000, batchSize: 50 });
   const c = plan.collection;
@@ -101,12 +105,21 @@ function startCollection(w: Wiring, base: string, plan: CollectionSyncPlan): { r
     tracker.localWrite(c, id);
   });
   on(rep.sent$, (id) => {
+    w.trace.record(c, 'sent', { id });
     tracker.settled(c, id);
   });
-  on(rep.received$, () => {
+  on(rep.received$, (id) => {
     w.received += 1;
+    w.trace.record(c, 'received', { id });
+  });
+  on(rep.checkpoint$, (write) => {
+    w.trace.record(c, 'checkpoint', { ...write });
+  });
+  on(rep.localWriteTimes$, (write) => {
+    w.trace.record(c, 'local-write', write);
   });
   on(rep.conflict$, (conflict) => {
+    w.trace.record(c, 'conflict', { id: conflict.input.newDocumentState.id });
     track(w, c, saveConflictCopy(options.db, c, conflict, w.now()));
     const id = conflict.input.newDocumentState.id;
     if (typeof id === 'string') tracker.settled(c, id);
@@ -119,6 +132,8 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
   const base = normaliseServerUrl(options.url);
   const now = options.now ?? (() => new Date());
   const tracker = createStatusTracker(now, options.initialPending);
+  const trace = createSyncTrace();
+  const collectionOf = (url: string): string => /_([a-z]+)\/_changes/.exec(url)?.[1] ?? url;
   // Filled below: the limiter reports pinned listeners by URL, before the replications exist.
   const byDbPath = new Map<string, CollectionReplication>();
   const limiter = createConnectionLimiter({
@@ -129,14 +144,18 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
     },
     // The server's feed moved (or the listener just pinned since=now): pull through the checkpoint pass, never
     // through RxDB's live documents, which can be older than what this laptop just pushed (docs/sync.md).
+    trace: (url, what, detail) => {
+      trace.record(collectionOf(url), what, detail);
+    },
     onRemoteChange: (url) => {
+      trace.record(collectionOf(url), 'pass-requested', { by: 'listener' });
       const path = url.split('/_changes')[0] ?? '';
       byDbPath.get(`${path}/`)?.reSync();
     },
   });
   // One sign-in shared by every collection (one session cookie, or basic auth when the browser keeps no cookie).
   const auth = createServerAuth({ base, credentials: options.credentials, fetch: limiter.fetch });
-  const w: Wiring = { options, limiter, auth, tracker, sideEffects: new Set(), now, received: 0 };
+  const w: Wiring = { options, limiter, auth, tracker, sideEffects: new Set(), now, trace, received: 0 };
   // Every collection the database opened (all twelve in the app; tests open fewer, see createDatabase).
   const plans = SYNC_PLANS.filter((plan) => Object.hasOwn(options.db.collections, plan.collection));
   const started = plans.map((plan) => startCollection(w, base, plan));
@@ -145,6 +164,7 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
     if (plan) byDbPath.set(`${base}/${clinicDbName(options.clinicId, plan.collection)}/`, rep);
   });
   const resync = (): void => {
+    trace.record('*', 'pass-requested', { by: 'periodic or online' });
     limiter.resetBackoff();
     started.forEach(({ rep }) => { rep.reSync(); });
   };
@@ -166,6 +186,7 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
     pendingSnapshot: () => tracker.pendingSnapshot(),
     authMode: () => auth.mode(),
     receivedCount: () => w.received,
+    trace: () => trace.entries(),
     async stop() {
       clearInterval(timer);
       target?.removeEventListener('online', resync);
