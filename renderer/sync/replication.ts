@@ -7,6 +7,7 @@ import type { WaypointDatabase } from '../db';
 import { replicateCollection, type CollectionReplication } from '../db/replication';
 import { SYNC_PLANS, type CollectionSyncPlan } from '../db/sync-plan';
 import { createConnectionLimiter, type ConnectionLimiter } from './connection-limiter';
+import { createConvergenceCheck, type ConvergenceCheck } from './convergence';
 import { normaliseServerUrl } from './couch-http';
 import { createEncryptingFetch, type FetchLike, type SyncCredentials } from './encrypting-fetch';
 import { createServerAuth, type AuthMode, type ServerAuth } from './server-auth';
@@ -80,7 +81,30 @@ function track(w: Wiring, collection: string, work: Promise<unknown>): void {
   void p.finally(() => w.sideEffects.delete(p));
 }
 
-function startCollection(w: Wiring, base: string, plan: CollectionSyncPlan): { rep: CollectionReplication; subs: Subscription } {
+interface StartedCollection {
+  readonly rep: CollectionReplication;
+  readonly subs: Subscription;
+  readonly convergence: ConvergenceCheck;
+}
+
+/** After each cycle, the collection proves it holds what the server's feed holds, or says "behind" and pulls again. */
+function convergenceOf(w: Wiring, c: string, url: string, fetch: typeof globalThis.fetch, rep: CollectionReplication): ConvergenceCheck {
+  return createConvergenceCheck({
+    dbUrl: url,
+    fetch,
+    pullCheckpoint: () => rep.pullCheckpoint(),
+    onVerdict: (verdict) => {
+      w.trace.record(c, 'verified', { ...verdict });
+      w.tracker.behind(c, verdict.behind);
+    },
+    requestPass: () => {
+      w.trace.record(c, 'pass-requested', { by: 'behind' });
+      rep.reSync();
+    },
+  });
+}
+
+function startCollection(w: Wiring, base: string, plan: CollectionSyncPlan): StartedCollection {
   const { options, tracker } = w;
   const onRejected = (r: RejectedDocument): void => {
     // A refused quarantine record is only reported: quarantining it again could loop.
@@ -92,14 +116,18 @@ function startCollection(w: Wiring, base: string, plan: CollectionSyncPlan): { r
   const rep = replicateCollection(options.db, plan.collection, { url, fetch, live: options.live ?? true, retryTime: options.retryTimeMs ?? 2_000, batchSize: 50 });
   const c = plan.collection;
   const subs = new Subscription();
+  const convergence = convergenceOf(w, c, url, fetch, rep);
   const on = <T,>(source: Observable<T>, handle: (value: T) => void): void => {
     subs.add(source.subscribe(handle));
   };
   on(rep.error$, (error) => {
     tracker.error(c, error);
   });
+  let wasActive = false;
   on(rep.active$, (active) => {
     tracker.active(c, active);
+    if (wasActive && !active && options.live !== false) track(w, c, convergence.check());
+    wasActive = active;
   });
   on(rep.localWrite$, (id) => {
     tracker.localWrite(c, id);
@@ -124,7 +152,7 @@ function startCollection(w: Wiring, base: string, plan: CollectionSyncPlan): { r
     const id = conflict.input.newDocumentState.id;
     if (typeof id === 'string') tracker.settled(c, id);
   });
-  return { rep, subs };
+  return { rep, subs, convergence };
 }
 
 /** Starts replicating every collection of the clinic through the encrypting fetch and the connection limiter. */
@@ -168,8 +196,15 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
     limiter.resetBackoff();
     started.forEach(({ rep }) => { rep.reSync(); });
   };
+  // The periodic pass also runs the convergence check: a collection found behind always gets another pass.
+  const periodic = (): void => {
+    resync();
+    started.forEach(({ convergence }, i) => {
+      track(w, plans[i]?.collection ?? '', convergence.periodic());
+    });
+  };
   const resyncEveryMs = options.resyncEveryMs ?? 15_000;
-  const timer = resyncEveryMs > 0 ? setInterval(resync, resyncEveryMs) : undefined;
+  const timer = resyncEveryMs > 0 ? setInterval(periodic, resyncEveryMs) : undefined;
   // The OS reports the network back (also after sleep): retry now instead of waiting out the back-off.
   const target = typeof globalThis.addEventListener === 'function' ? globalThis : null;
   target?.addEventListener('online', resync);
