@@ -101,6 +101,15 @@ export function replicateCollection(db: WaypointDatabase, name: CollectionName, 
       state.reSync();
     },
     async cancel() {
+      // RxDB 17's cancel waits for checkpoint writes only (cancelRxStorageReplication), then closes the meta store:
+      // a pull whose documents were written but whose meta rows and checkpoint were not yet stored loses them. The
+      // next session takes those documents for unpushed local writes: its pull skips them for good (downstream.js,
+      // "non-upstream-replicated local write") and its push never looks at them (they are behind its checkpoint), so
+      // the laptop keeps their old version (docs/sync.md "Stopping in the middle of a pull"). Paused, a pass or push
+      // waiting on the network gives up once its request ends; then the queues settle and cancel loses nothing.
+      await state.pause();
+      const internal = state.internalReplicationState;
+      if (internal) await Promise.all([internal.streamQueue.down, internal.streamQueue.up]);
       await state.cancel();
     },
   };

@@ -5,6 +5,7 @@ import { startClinicSync, type ClinicSync } from '../../../renderer/sync/replica
 import type { TraceEntry } from '../../../renderer/sync/sync-trace';
 import { deriveKey } from '../../../shared/crypto/keys';
 import type { CryptoProvider } from '../../../shared/crypto/provider';
+import type { RxStorage } from 'rxdb/plugins/core';
 import { crypto } from '../db-helpers';
 import { ADMIN } from './server-fixture';
 
@@ -29,9 +30,18 @@ const open = new Set<Laptop>();
 /**
  * A laptop: its own IndexedDB database, the clinic's master key, syncing to `url` (as the server admin unless told).
  * `storageCrypto` seals its database at rest (a test can stage slow sealing); sync always uses the real provider.
+ * `storage` replaces the Dexie storage underneath (a test can stage slow writes).
  */
-export async function openLaptop(name: string, master: Uint8Array, url: string, clinicId: string, credentials: SyncCredentials = ADMIN, storageCrypto: CryptoProvider = crypto): Promise<Laptop> {
-  const db = await createDatabase({ name, key: await deriveKey(crypto, master, 'at-rest'), crypto: storageCrypto, collections: LAPTOP_COLLECTIONS });
+export async function openLaptop(
+  name: string,
+  master: Uint8Array,
+  url: string,
+  clinicId: string,
+  credentials: SyncCredentials = ADMIN,
+  storageCrypto: CryptoProvider = crypto,
+  storage?: RxStorage<unknown, unknown>,
+): Promise<Laptop> {
+  const db = await createDatabase({ name, key: await deriveKey(crypto, master, 'at-rest'), crypto: storageCrypto, collections: LAPTOP_COLLECTIONS, ...(storage ? { storage } : {}) });
   const syncKey = await deriveKey(crypto, master, 'sync');
   const sessions: ClinicSync[] = [];
   const laptop: Laptop = {
