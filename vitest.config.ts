@@ -25,6 +25,17 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // npm run soak (scripts/soak.mjs): not part of npm test.
+        extends: true,
+        test: {
+          name: 'soak',
+          include: ['test/soak/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['test/integration/setup.ts'],
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

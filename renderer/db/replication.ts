@@ -1,6 +1,6 @@
 import type { RxCollection, RxReplicationConflict } from 'rxdb/plugins/core';
 import { replicateCouchDB } from 'rxdb/plugins/replication-couchdb';
-import { filter, map, type Observable } from 'rxjs';
+import { filter, from, map, mergeMap, type Observable } from 'rxjs';
 import type { CollectionName, WaypointDatabase } from './schema-plan';
 
 /**
@@ -22,7 +22,13 @@ export interface CollectionReplication {
   /** Ids of documents written on this laptop (not by replication), i.e. waiting to be pushed. */
   readonly localWrite$: Observable<string>;
   readonly conflict$: Observable<RxReplicationConflict<SyncedDoc>>;
+  /** Every checkpoint RxDB stores: 'down' holds the server's sequence, 'up' the last local write pushed (lwt, id). */
+  readonly checkpoint$: Observable<CheckpointWrite>;
+  /** Local writes with RxDB's last-write time, the order the push's checkpoint walks (for the request trace). */
+  readonly localWriteTimes$: Observable<{ readonly id: string; readonly lwt: number; readonly rev: string }>;
   awaitInSync(): Promise<void>;
+  /** The stored pull checkpoint (after RxDB's pending checkpoint writes); undefined before the first pull. */
+  pullCheckpoint(): Promise<unknown>;
   reSync(): void;
   cancel(): Promise<void>;
 }
@@ -35,6 +41,11 @@ export interface CollectionReplicationOptions {
   readonly live: boolean;
   readonly retryTime: number;
   readonly batchSize: number;
+}
+
+export interface CheckpointWrite {
+  readonly direction: string;
+  readonly checkpoint: unknown;
 }
 
 const idOf = (doc: SyncedDoc): string => (typeof doc.id === 'string' ? doc.id : '');
@@ -67,13 +78,38 @@ export function replicateCollection(db: WaypointDatabase, name: CollectionName, 
       map((event) => event.documentId),
     ),
     conflict$: state.conflict$,
+    checkpoint$: from(state.startPromise).pipe(
+      mergeMap(() => state.metaInstance?.changeStream() ?? []),
+      mergeMap((bulk) => bulk.events),
+      filter((event) => event.documentData.isCheckpoint === '1'),
+      map((event) => ({ direction: event.documentData.itemId, checkpoint: event.documentData.checkpointData })),
+    ),
+    localWriteTimes$: collection.$.pipe(
+      filter((event) => event.documentData._rev.endsWith(localSuffix)),
+      map((event) => ({ id: event.documentId, lwt: event.documentData._meta.lwt, rev: event.documentData._rev })),
+    ),
     async awaitInSync() {
       await state.awaitInSync();
+    },
+    async pullCheckpoint() {
+      const internal = state.internalReplicationState;
+      if (!internal) return undefined;
+      await internal.checkpointQueue;
+      return internal.lastCheckpointDoc.down?.checkpointData as unknown;
     },
     reSync: () => {
       state.reSync();
     },
     async cancel() {
+      // RxDB 17's cancel waits for checkpoint writes only (cancelRxStorageReplication), then closes the meta store:
+      // a pull whose documents were written but whose meta rows and checkpoint were not yet stored loses them. The
+      // next session takes those documents for unpushed local writes: its pull skips them for good (downstream.js,
+      // "non-upstream-replicated local write") and its push never looks at them (they are behind its checkpoint), so
+      // the laptop keeps their old version (docs/sync.md "Stopping in the middle of a pull"). Paused, a pass or push
+      // waiting on the network gives up once its request ends; then the queues settle and cancel loses nothing.
+      await state.pause();
+      const internal = state.internalReplicationState;
+      if (internal) await Promise.all([internal.streamQueue.down, internal.streamQueue.up]);
       await state.cancel();
     },
   };

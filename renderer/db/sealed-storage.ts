@@ -153,9 +153,19 @@ async function openDoc(codec: Codec, doc: Fields): Promise<Fields> {
 
 // wrapRxStorageInstance passes query() and count() straight through; a sealed field there would silently match
 // nothing (storage only has ciphertext), so refuse it loudly. Closing drops the remembered plaintext.
+// Writes land one at a time, in the order RxDB called them: RxDB stamps a write's time (`_meta.lwt`) when it calls
+// bulkWrite, and its push walks local writes in that order and then only looks past its checkpoint. Sealing takes
+// a varying time, so two writes running at once could land in the other order: the later one was pushed, its
+// checkpoint stored, and the earlier one was never pushed (issue 20; docs/sync.md "A local write the push skipped").
 function guarded<T, I, O>(instance: RxStorageInstance<T, I, O>, codec: Codec): RxStorageInstance<T, I, O> {
+  let lastWrite: Promise<unknown> = Promise.resolve();
   return {
     ...instance,
+    bulkWrite: (rows, context) => {
+      const write = lastWrite.then(() => instance.bulkWrite(rows, context));
+      lastWrite = write.catch(() => undefined);
+      return write;
+    },
     query: async (prepared) => {
       assertQueryable(codec.collection, codec.sealed, prepared.query);
       return instance.query(prepared);

@@ -43,6 +43,8 @@ export interface ConnectionLimiterOptions {
    * caller runs the collection's checkpoint pass. The long-poll itself stays open towards RxDB until `close()`.
    */
   readonly onRemoteChange?: (url: string) => void;
+  /** Records the change listener's polls for the request trace (sync-trace.ts). */
+  readonly trace?: (url: string, what: string, detail: Readonly<Record<string, unknown>>) => void;
 }
 
 export type RequestOutcome = { readonly ok: true } | { readonly ok: false; readonly status: number | null; readonly message: string };
@@ -263,7 +265,9 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
    * with documents. Errors and refusals go back to RxDB (error$, retry; a retry asks `since=now` again).
    */
   const listen = async (url: string, init: RequestInit | undefined, onChange: (url: string) => void): Promise<Response> => {
+    const trace = (what: string, detail: Readonly<Record<string, unknown>>): void => options.trace?.(url, what, detail);
     let since = await pinnedSince(url, init);
+    trace('listener-pinned', { since });
     if (sinceOf(url) === 'now') onChange(url);
     // A signal needs no documents: without them the server answers sooner and the answer stays small.
     const signalUrl = withoutDocuments(url);
@@ -274,6 +278,7 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
         // The server had not started answering: ask where the feed ends instead of assuming nothing changed.
         // Seen under load (random test): every poll was cut while a change waited, and the laptops never converged.
         const end = await feedEnd(url, init);
+        trace('listener-cut', { since, end });
         if (end !== since) {
           since = end;
           onChange(url);
@@ -288,6 +293,7 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
         throw new Error(`The server answered ${answer.status} to the change listener.`);
       }
       const feed = changesShape.safeParse(parseJson(await answer.text()));
+      trace('listener-poll', { since, last_seq: feed.success ? feed.data.last_seq : null, changes: feed.success ? feed.data.results.length : null });
       if (feed.success && feed.data.results.length > 0) {
         since = String(feed.data.last_seq);
         onChange(url);

@@ -7,11 +7,13 @@ import type { WaypointDatabase } from '../db';
 import { replicateCollection, type CollectionReplication } from '../db/replication';
 import { SYNC_PLANS, type CollectionSyncPlan } from '../db/sync-plan';
 import { createConnectionLimiter, type ConnectionLimiter } from './connection-limiter';
+import { createConvergenceCheck, type ConvergenceCheck } from './convergence';
 import { normaliseServerUrl } from './couch-http';
 import { createEncryptingFetch, type FetchLike, type SyncCredentials } from './encrypting-fetch';
 import { createServerAuth, type AuthMode, type ServerAuth } from './server-auth';
 import { createStatusTracker, type PendingSnapshot, type StatusTracker } from './status-tracker';
 import { quarantine, saveConflictCopy } from './sync-records';
+import { createSyncTrace, tracingFetch, type SyncTrace, type TraceEntry } from './sync-trace';
 
 export interface ClinicSyncOptions {
   readonly db: WaypointDatabase;
@@ -55,6 +57,8 @@ export interface ClinicSync {
   authMode(): AuthMode | null;
   /** Documents pulled from the server since sync started (progress of a first sync). */
   receivedCount(): number;
+  /** The request and checkpoint trace (ids, revisions, sequences; no content), kept when a check fails. */
+  trace(): readonly TraceEntry[];
   stop(): Promise<void>;
 }
 
@@ -65,6 +69,7 @@ interface Wiring {
   readonly tracker: StatusTracker;
   readonly sideEffects: Set<Promise<unknown>>;
   readonly now: () => Date;
+  readonly trace: SyncTrace;
   received: number;
 }
 
@@ -76,42 +81,78 @@ function track(w: Wiring, collection: string, work: Promise<unknown>): void {
   void p.finally(() => w.sideEffects.delete(p));
 }
 
-function startCollection(w: Wiring, base: string, plan: CollectionSyncPlan): { rep: CollectionReplication; subs: Subscription } {
+interface StartedCollection {
+  readonly rep: CollectionReplication;
+  readonly subs: Subscription;
+  readonly convergence: ConvergenceCheck;
+}
+
+/** After each cycle, the collection proves it holds what the server's feed holds, or says "behind" and pulls again. */
+function convergenceOf(w: Wiring, c: string, url: string, fetch: typeof globalThis.fetch, rep: CollectionReplication): ConvergenceCheck {
+  return createConvergenceCheck({
+    dbUrl: url,
+    fetch,
+    pullCheckpoint: () => rep.pullCheckpoint(),
+    onVerdict: (verdict) => {
+      w.trace.record(c, 'verified', { ...verdict });
+      w.tracker.behind(c, verdict.behind);
+    },
+    requestPass: () => {
+      w.trace.record(c, 'pass-requested', { by: 'behind' });
+      rep.reSync();
+    },
+  });
+}
+
+function startCollection(w: Wiring, base: string, plan: CollectionSyncPlan): StartedCollection {
   const { options, tracker } = w;
   const onRejected = (r: RejectedDocument): void => {
     // A refused quarantine record is only reported: quarantining it again could loop.
     if (r.collection === 'clinic' && r.doc.kind === 'quarantine') tracker.error(r.collection, new Error(r.reason));
     else track(w, r.collection, quarantine(options.db, r, w.now()));
   };
-  const fetch = createEncryptingFetch({ fetch: w.limiter.fetch, crypto: options.crypto, syncKey: options.syncKey, collection: plan.collection, plaintextFields: plan.plaintextFields, auth: w.auth, onRejected });
+  const fetch = createEncryptingFetch({ fetch: tracingFetch(w.limiter.fetch, w.trace, plan.collection), crypto: options.crypto, syncKey: options.syncKey, collection: plan.collection, plaintextFields: plan.plaintextFields, auth: w.auth, onRejected });
   const url = `${base}/${clinicDbName(options.clinicId, plan.collection)}/`;
   const rep = replicateCollection(options.db, plan.collection, { url, fetch, live: options.live ?? true, retryTime: options.retryTimeMs ?? 2_000, batchSize: 50 });
   const c = plan.collection;
   const subs = new Subscription();
+  const convergence = convergenceOf(w, c, url, fetch, rep);
   const on = <T,>(source: Observable<T>, handle: (value: T) => void): void => {
     subs.add(source.subscribe(handle));
   };
   on(rep.error$, (error) => {
     tracker.error(c, error);
   });
+  let wasActive = false;
   on(rep.active$, (active) => {
     tracker.active(c, active);
+    if (wasActive && !active && options.live !== false) track(w, c, convergence.check());
+    wasActive = active;
   });
   on(rep.localWrite$, (id) => {
     tracker.localWrite(c, id);
   });
   on(rep.sent$, (id) => {
+    w.trace.record(c, 'sent', { id });
     tracker.settled(c, id);
   });
-  on(rep.received$, () => {
+  on(rep.received$, (id) => {
     w.received += 1;
+    w.trace.record(c, 'received', { id });
+  });
+  on(rep.checkpoint$, (write) => {
+    w.trace.record(c, 'checkpoint', { ...write });
+  });
+  on(rep.localWriteTimes$, (write) => {
+    w.trace.record(c, 'local-write', write);
   });
   on(rep.conflict$, (conflict) => {
+    w.trace.record(c, 'conflict', { id: conflict.input.newDocumentState.id });
     track(w, c, saveConflictCopy(options.db, c, conflict, w.now()));
     const id = conflict.input.newDocumentState.id;
     if (typeof id === 'string') tracker.settled(c, id);
   });
-  return { rep, subs };
+  return { rep, subs, convergence };
 }
 
 /** Starts replicating every collection of the clinic through the encrypting fetch and the connection limiter. */
@@ -119,6 +160,8 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
   const base = normaliseServerUrl(options.url);
   const now = options.now ?? (() => new Date());
   const tracker = createStatusTracker(now, options.initialPending);
+  const trace = createSyncTrace();
+  const collectionOf = (url: string): string => /_([a-z]+)\/_changes/.exec(url)?.[1] ?? url;
   // Filled below: the limiter reports pinned listeners by URL, before the replications exist.
   const byDbPath = new Map<string, CollectionReplication>();
   const limiter = createConnectionLimiter({
@@ -129,14 +172,18 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
     },
     // The server's feed moved (or the listener just pinned since=now): pull through the checkpoint pass, never
     // through RxDB's live documents, which can be older than what this laptop just pushed (docs/sync.md).
+    trace: (url, what, detail) => {
+      trace.record(collectionOf(url), what, detail);
+    },
     onRemoteChange: (url) => {
+      trace.record(collectionOf(url), 'pass-requested', { by: 'listener' });
       const path = url.split('/_changes')[0] ?? '';
       byDbPath.get(`${path}/`)?.reSync();
     },
   });
   // One sign-in shared by every collection (one session cookie, or basic auth when the browser keeps no cookie).
   const auth = createServerAuth({ base, credentials: options.credentials, fetch: limiter.fetch });
-  const w: Wiring = { options, limiter, auth, tracker, sideEffects: new Set(), now, received: 0 };
+  const w: Wiring = { options, limiter, auth, tracker, sideEffects: new Set(), now, trace, received: 0 };
   // Every collection the database opened (all twelve in the app; tests open fewer, see createDatabase).
   const plans = SYNC_PLANS.filter((plan) => Object.hasOwn(options.db.collections, plan.collection));
   const started = plans.map((plan) => startCollection(w, base, plan));
@@ -145,11 +192,19 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
     if (plan) byDbPath.set(`${base}/${clinicDbName(options.clinicId, plan.collection)}/`, rep);
   });
   const resync = (): void => {
+    trace.record('*', 'pass-requested', { by: 'periodic or online' });
     limiter.resetBackoff();
     started.forEach(({ rep }) => { rep.reSync(); });
   };
+  // The periodic pass also runs the convergence check: a collection found behind always gets another pass.
+  const periodic = (): void => {
+    resync();
+    started.forEach(({ convergence }, i) => {
+      track(w, plans[i]?.collection ?? '', convergence.periodic());
+    });
+  };
   const resyncEveryMs = options.resyncEveryMs ?? 15_000;
-  const timer = resyncEveryMs > 0 ? setInterval(resync, resyncEveryMs) : undefined;
+  const timer = resyncEveryMs > 0 ? setInterval(periodic, resyncEveryMs) : undefined;
   // The OS reports the network back (also after sleep): retry now instead of waiting out the back-off.
   const target = typeof globalThis.addEventListener === 'function' ? globalThis : null;
   target?.addEventListener('online', resync);
@@ -166,6 +221,7 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
     pendingSnapshot: () => tracker.pendingSnapshot(),
     authMode: () => auth.mode(),
     receivedCount: () => w.received,
+    trace: () => trace.entries(),
     async stop() {
       clearInterval(timer);
       target?.removeEventListener('online', resync);

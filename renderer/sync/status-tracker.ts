@@ -17,6 +17,8 @@ export interface StatusTracker {
   error(collection: string, error: unknown): void;
   localWrite(collection: string, id: string): void;
   settled(collection: string, id: string): void;
+  /** The convergence check's verdict: the server's feed holds changes past this collection's pull checkpoint. */
+  behind(collection: string, isBehind: boolean): void;
   /** Ids of one collection written here and not yet on the server. */
   pendingIds(collection: string): readonly string[];
   /** Every collection's pending ids, to keep across restarts (ids are random: they say nothing about a client). */
@@ -29,17 +31,18 @@ interface CollectionFacts {
   active: boolean;
   erroredThisCycle: boolean;
   error: string | null;
+  behind: boolean;
   readonly pending: Set<string>;
 }
 
 export function createStatusTracker(now: () => Date, initial: PendingSnapshot = {}): StatusTracker {
   const collections = new Map<string, CollectionFacts>();
-  for (const [c, ids] of Object.entries(initial)) collections.set(c, { active: false, erroredThisCycle: false, error: null, pending: new Set(ids) });
+  for (const [c, ids] of Object.entries(initial)) collections.set(c, { active: false, erroredThisCycle: false, error: null, behind: false, pending: new Set(ids) });
   let reachable: boolean | null = null;
   let lastSyncedAt: string | null = null;
   const facts = (c: string): CollectionFacts => {
     let f = collections.get(c);
-    if (!f) collections.set(c, (f = { active: false, erroredThisCycle: false, error: null, pending: new Set() }));
+    if (!f) collections.set(c, (f = { active: false, erroredThisCycle: false, error: null, behind: false, pending: new Set() }));
     return f;
   };
   const compute = (): SyncStatus => {
@@ -48,6 +51,7 @@ export function createStatusTracker(now: () => Date, initial: PendingSnapshot = 
       reachable,
       activeCollections: all.filter((f) => f.active).length,
       pending: all.reduce((n, f) => n + f.pending.size, 0),
+      behindCollections: all.filter((f) => f.behind).length,
       lastSyncedAt,
       error: all.find((f) => f.error !== null)?.error ?? null,
     });
@@ -90,6 +94,10 @@ export function createStatusTracker(now: () => Date, initial: PendingSnapshot = 
     },
     settled(c, id) {
       facts(c).pending.delete(id);
+      emit();
+    },
+    behind(c, isBehind) {
+      facts(c).behind = isBehind;
       emit();
     },
     pendingIds: (c) => [...(collections.get(c)?.pending ?? [])],

@@ -1,5 +1,5 @@
 /** What the always-visible sync indicator shows (DESIGN.md "Sync and conflicts"). */
-export type SyncState = 'offline' | 'syncing' | 'up-to-date' | 'error';
+export type SyncState = 'offline' | 'syncing' | 'behind' | 'up-to-date' | 'error';
 
 export interface SyncStatus {
   readonly state: SyncState;
@@ -17,6 +17,8 @@ export interface SyncFacts {
   readonly reachable: boolean | null;
   readonly activeCollections: number;
   readonly pending: number;
+  /** Collections whose pull checkpoint is short of the server's feed (shared/sync/feed-position.ts); 0 if omitted. */
+  readonly behindCollections?: number;
   readonly lastSyncedAt: string | null;
   /** First collection error, already worded for people. */
   readonly error: string | null;
@@ -28,6 +30,8 @@ export function deriveSyncStatus(f: SyncFacts): SyncStatus {
   if (f.reachable === false) return { state: 'offline', ...common };
   if (f.error !== null) return { state: 'error', ...common, error: f.error };
   if (f.reachable === null || f.activeCollections > 0 || f.pending > 0) return { state: 'syncing', ...common };
+  // Idle, nothing to send, but the server holds changes this laptop has not stored: never "up to date".
+  if ((f.behindCollections ?? 0) > 0) return { state: 'behind', ...common };
   return { state: 'up-to-date', ...common };
 }
 

@@ -20,6 +20,8 @@ export function syncStatusText(status: SyncStatus, locale?: string): SyncStatusT
       };
     case 'syncing':
       return { label: status.pending > 0 ? `Syncing, ${status.pending} left` : 'Syncing', color: 'blue.8', detail: 'Exchanging changes with the clinic server.' };
+    case 'behind':
+      return { label: 'Behind', color: 'blue.8', detail: 'The clinic server has changes this laptop has not received yet. Fetching them again.' };
     case 'up-to-date':
       return { label: time ? `Up to date (${time})` : 'Up to date', color: 'teal.9', detail: 'Everything on this laptop is on the clinic server.' };
     case 'error':

@@ -2,7 +2,10 @@ import { afterEach } from 'vitest';
 import { closeDatabase, createDatabase, type WaypointDatabase } from '../../../renderer/db';
 import type { FetchLike, SyncCredentials } from '../../../renderer/sync/encrypting-fetch';
 import { startClinicSync, type ClinicSync } from '../../../renderer/sync/replication';
+import type { TraceEntry } from '../../../renderer/sync/sync-trace';
 import { deriveKey } from '../../../shared/crypto/keys';
+import type { CryptoProvider } from '../../../shared/crypto/provider';
+import type { RxStorage } from 'rxdb/plugins/core';
 import { crypto } from '../db-helpers';
 import { ADMIN } from './server-fixture';
 
@@ -18,34 +21,54 @@ export interface Laptop {
    */
   startSync(fetch?: FetchLike, longPollTimeoutMs?: number, resyncEveryMs?: number): ClinicSync;
   stopSync(): Promise<void>;
+  /** Every sync session's request and checkpoint trace, in order, with the session number. */
+  trace(): readonly (TraceEntry & { readonly session: number })[];
 }
 
 const open = new Set<Laptop>();
 
-/** A laptop: its own IndexedDB database, the clinic's master key, syncing to `url` (as the server admin unless told). */
-export async function openLaptop(name: string, master: Uint8Array, url: string, clinicId: string, credentials: SyncCredentials = ADMIN): Promise<Laptop> {
-  const db = await createDatabase({ name, key: await deriveKey(crypto, master, 'at-rest'), crypto, collections: LAPTOP_COLLECTIONS });
+/**
+ * A laptop: its own IndexedDB database, the clinic's master key, syncing to `url` (as the server admin unless told).
+ * `storageCrypto` seals its database at rest (a test can stage slow sealing); sync always uses the real provider.
+ * `storage` replaces the Dexie storage underneath (a test can stage slow writes).
+ */
+export async function openLaptop(
+  name: string,
+  master: Uint8Array,
+  url: string,
+  clinicId: string,
+  credentials: SyncCredentials = ADMIN,
+  storageCrypto: CryptoProvider = crypto,
+  storage?: RxStorage<unknown, unknown>,
+): Promise<Laptop> {
+  const db = await createDatabase({ name, key: await deriveKey(crypto, master, 'at-rest'), crypto: storageCrypto, collections: LAPTOP_COLLECTIONS, ...(storage ? { storage } : {}) });
   const syncKey = await deriveKey(crypto, master, 'sync');
+  const sessions: ClinicSync[] = [];
   const laptop: Laptop = {
     db,
     sync: null,
     startSync(fetch, longPollTimeoutMs = 300, resyncEveryMs = 0) {
       laptop.sync = startClinicSync({ db, url, clinicId, credentials, crypto, syncKey, fetch, longPollTimeoutMs, retryTimeMs: 500, resyncEveryMs });
+      sessions.push(laptop.sync);
       return laptop.sync;
     },
     async stopSync() {
       await laptop.sync?.stop();
       laptop.sync = null;
     },
+    trace: () => sessions.flatMap((session, i) => session.trace().map((entry) => ({ ...entry, session: i }))),
   };
   open.add(laptop);
   return laptop;
 }
 
-afterEach(async () => {
+/** Stops and closes every open laptop (after each test; a long test closes its laptops between scenarios). */
+export async function closeLaptops(): Promise<void> {
   for (const laptop of open) {
     await laptop.stopSync();
     await closeDatabase(laptop.db);
   }
   open.clear();
-});
+}
+
+afterEach(closeLaptops);

@@ -5,7 +5,8 @@ import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import { createMasterKey } from '../../../shared/crypto/keys';
 import { crypto } from '../db-helpers';
 import { openLaptop, type Laptop } from './laptops';
-import { ADMIN, startTestServer, waitFor, type TestServer } from './server-fixture';
+import { ADMIN, rawAdmin, startTestServer, waitFor, type TestServer } from './server-fixture';
+import { keepTraces } from './trace-dump';
 
 /**
  * Randomized, seeded: two laptops edit the same records while both are offline, then sync. Every text anyone typed
@@ -93,6 +94,16 @@ describe('concurrent offline edits on two laptops (seeded)', () => {
       }, 60_000).catch(async (error: unknown) => {
         const [onA, onB] = await Promise.all([textsOn(a, ids), textsOn(b, ids)]);
         const diff = ids.map((id, i) => `${id.slice(0, 4)} A=${onA.winners[i]} B=${onB.winners[i]}`).filter((_, i) => onA.winners[i] !== onB.winners[i]);
+        // Which records hold the texts one laptop lacks, and whether the server has them (ids only: content is sealed).
+        const holders = async (laptop: Laptop, texts: readonly string[]) =>
+          (await findClinicRecords(laptop.db, 'conflict-copy')).filter((c) => texts.includes(String(c.data.preferredName))).map((c) => c.id);
+        const onServer = async (id: string): Promise<unknown> => (await rawAdmin(`${server.url}/wp_random_clinic/${id}`)).json;
+        const aOnly = [...onA.all].filter((t) => !onB.all.has(t));
+        const bOnly = [...onB.all].filter((t) => !onA.all.has(t));
+        const copyIds = { a: await holders(a, aOnly), b: await holders(b, bOnly) };
+        const onServerNow = { a: await Promise.all(copyIds.a.map(onServer)), b: await Promise.all(copyIds.b.map(onServer)) };
+        console.log('DIAG copies held by one laptop:', JSON.stringify(copyIds), 'on the server:', JSON.stringify(onServerNow));
+        keepTraces(`random-seed-${SEED}-cycle-${cycle}`, { a, b }, { seed: SEED, cycle, copyIds, onServerNow, aOnly, bOnly });
         console.log('DIAG winners differ:', diff, 'missing on A:', typed.filter((t) => !onA.all.has(t)), 'missing on B:', typed.filter((t) => !onB.all.has(t)), 'A only:', [...onA.all].filter((t) => !onB.all.has(t)), 'B only:', [...onB.all].filter((t) => !onA.all.has(t)), 'status', a.sync?.status(), b.sync?.status());
         throw error;
       });

@@ -13,6 +13,9 @@ describe('deriveSyncStatus', () => {
     [facts({ reachable: null }), 'syncing'],
     [facts({ activeCollections: 1 }), 'syncing'],
     [facts({ pending: 3 }), 'syncing'],
+    [facts({ behindCollections: 1 }), 'behind'],
+    [facts({ behindCollections: 1, activeCollections: 1 }), 'syncing'],
+    [facts({ behindCollections: 1, reachable: false }), 'offline'],
     [facts({}), 'up-to-date'],
   ])('%j is %s', (f, state) => {
     expect(deriveSyncStatus(f).state).toBe(state);
