@@ -9,7 +9,7 @@ import { CHART_REGISTRY } from './features';
 import { getHost } from '../host';
 import { ResumeProvider, type ResumeDeps } from '../resume/ResumeProvider';
 import { AppLayout } from './AppLayout';
-import { SessionContext, type Session } from './session-context';
+import { SignedInContext, type SignedIn } from '../session';
 import type { VaultController, VaultState } from './vault-controller';
 
 type Unlocked = Extract<VaultState, { phase: 'unlocked' }>;
@@ -37,7 +37,7 @@ function useHostLock(controller: VaultController): void {
 export function UnlockedApp({ controller, state, resume }: { controller: VaultController; state: Unlocked; resume: ResumeDeps }) {
   useIdleLock(controller, state.idleMinutes);
   useHostLock(controller);
-  const session = useMemo<Session>(
+  const session = useMemo<SignedIn>(
     () => ({
       user: state.vault.user,
       clinicName: state.vault.clinicName,
@@ -61,7 +61,7 @@ export function UnlockedApp({ controller, state, resume }: { controller: VaultCo
   );
   return (
     <DatabaseProvider db={state.db}>
-      <SessionContext.Provider value={session}>
+      <SignedInContext.Provider value={session}>
         <ClinicSyncContext.Provider value={clinicSync}>
           <AutoLockContext.Provider value={autoLock}>
             <ChartRegistryContext.Provider value={CHART_REGISTRY}>
@@ -73,7 +73,7 @@ export function UnlockedApp({ controller, state, resume }: { controller: VaultCo
             </ChartRegistryContext.Provider>
           </AutoLockContext.Provider>
         </ClinicSyncContext.Provider>
-      </SessionContext.Provider>
+      </SignedInContext.Provider>
     </DatabaseProvider>
   );
 }

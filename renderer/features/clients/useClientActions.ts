@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Client, ClientInput, DischargeInput } from '../../../shared/domain/client';
 import { appendAudit, createClient, dischargeClient, getClient, updateClient, useDatabase } from '../../db';
 import { keepOverwrittenVersion } from '../../sync/sync-records';
-import { useSession } from '../../app/session-context';
+import { useSignedIn } from '../../session';
 import { changedFields } from './client-form';
 
 export interface ClientActions {
@@ -18,7 +18,7 @@ export interface ClientActions {
 /** Writes to client records, each followed by its audit event, authored by the signed-in user. */
 export function useClientActions(): ClientActions {
   const db = useDatabase();
-  const { user } = useSession();
+  const { user } = useSignedIn();
   return useMemo(() => {
     const audit = (action: 'create' | 'edit' | 'discharge', entityId: string, detail: string, now: Date) =>
       appendAudit(db, { action, entity: 'client', entityId, actorId: user.id, detail }, { now });

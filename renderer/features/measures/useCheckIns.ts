@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { firstValueFrom, map } from 'rxjs';
-import { useSession } from '../../app/session-context';
+import { useSignedIn } from '../../session';
 import { appendAudit, insertClinicRecord, insertResponse, useDatabase, useLiveQuery, watchClientResponsesOfKind, watchClinicRecords, watchClients } from '../../db';
 import { allSkills, checkInResponse, clinicSkillsOf, COPING_SKILLS_REF, toCheckIns, type CheckIn, type CheckInInput } from './checkin-records';
 import { localDayOf } from './useMeasuresDue';
@@ -45,7 +45,7 @@ export interface CheckInActions {
 /** Writes check-ins and the clinic's coping-skills list, each followed by its audit event. */
 export function useCheckInActions(): CheckInActions {
   const db = useDatabase();
-  const { user } = useSession();
+  const { user } = useSignedIn();
   return useMemo(() => {
     const save = async (inputs: readonly CheckInInput[], how: string) => {
       const saved: CheckIn[] = [];

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { map } from 'rxjs';
-import { useSession } from '../../app/session-context';
+import { useSignedIn } from '../../session';
 import { appendAudit, insertResponse, useDatabase, useLiveQuery, watchClientResponsesOfKind } from '../../db';
 import { familyFeedbackResponse, toFamilyFeedback, type FamilyFeedback, type FamilyFeedbackInput } from './family-records';
 import { localDayOf } from './useMeasuresDue';
@@ -16,7 +16,7 @@ export function useFamilyFeedback(clientId: string) {
 /** Saves a family feedback form with its audit event. */
 export function useFamilyFeedbackActions(): { readonly save: (input: FamilyFeedbackInput) => Promise<FamilyFeedback> } {
   const db = useDatabase();
-  const { user } = useSession();
+  const { user } = useSignedIn();
   return useMemo(() => ({
     save: async (input: FamilyFeedbackInput) => {
       const now = new Date();

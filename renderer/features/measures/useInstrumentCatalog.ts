@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { map } from 'rxjs';
 import type { InstrumentDefinition, InstrumentId, LicensedText } from '../../../shared/instruments';
-import { useSession } from '../../app/session-context';
+import { useSignedIn } from '../../session';
 import { appendAudit, insertClinicRecord, useDatabase, useLiveQuery, watchClinicRecords } from '../../db';
 import { LICENSED_REF, administrableWith, licensedTextsOf, type ImportedText } from './licensed-records';
 
@@ -19,7 +19,7 @@ export function useInstrumentCatalog(): InstrumentCatalog | undefined {
 /** Stores one checked file of licensed text as a single sealed record (so an import is all or nothing), audited. */
 export function useImportLicensedText(): (texts: readonly LicensedText[], fileName: string) => Promise<void> {
   const db = useDatabase();
-  const { user } = useSession();
+  const { user } = useSignedIn();
   return useMemo(
     () => async (texts: readonly LicensedText[], fileName: string) => {
       const now = new Date();

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { scoreInstrument, type Answer, type InstrumentDefinition } from '../../../shared/instruments';
-import { useSession } from '../../app/session-context';
+import { useSignedIn } from '../../session';
 import { appendAudit, insertClinicRecord, insertResponse, useDatabase, type InstrumentResponse } from '../../db';
 import { completedAtFor, type CorrectionInput } from './corrections';
 import { answerRecord } from './instrument-forms';
@@ -43,7 +43,7 @@ async function sha256Hex(text: string): Promise<string> {
 /** Saves administrations and safety acknowledgements for one client, each followed by its audit event. */
 export function useMeasureActions(clientId: string): MeasureActions {
   const db = useDatabase();
-  const { user } = useSession();
+  const { user } = useSignedIn();
   return useMemo(() => {
     const administer = async ({ def, answers, respondent, administeredOn, correction, paperForm = false }: AdministrationInput) => {
       const now = new Date();

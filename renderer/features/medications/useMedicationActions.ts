@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { AdherenceDetail, DoseChangeInput, MedicationInput, SideEffectInput, StopInput } from '../../../shared/domain/medications';
 import { doseLabel, sideEffectLabel } from '../../../shared/domain/medications';
-import { useSession } from '../../app/session-context';
+import { useSignedIn } from '../../session';
 import { appendAudit, insertMedication, insertMedicationEvent, updateMedication, useDatabase, type Medication, type MedicationEvent, type WaypointDatabase } from '../../db';
 import { plural } from '../../../shared/domain/text';
 
@@ -36,7 +36,7 @@ function writer(db: WaypointDatabase, clientId: string, sessionId: string, actor
 /** Every medication write for one client, each an append-only event plus its audit; `sessionId` ties them to a visit. */
 export function useMedicationActions(clientId: string, sessionId = ''): MedicationActions {
   const db = useDatabase();
-  const { user } = useSession();
+  const { user } = useSignedIn();
   return useMemo(() => {
     const { event, audit } = writer(db, clientId, sessionId, user.id);
     return {

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { map } from 'rxjs';
-import { useSession } from '../../app/session-context';
+import { useSignedIn } from '../../session';
 import { appendAudit, insertSession, useDatabase, useLiveQuery, watchResponsesForClient } from '../../db';
 import { latestScores, type LatestScore } from './visit-summary';
 
 /** Starts a medication visit: a held session of kind 'medication' for this client, audited; resolves to its id. */
 export function useStartMedicationVisit(clientId: string): () => Promise<string> {
   const db = useDatabase();
-  const { user } = useSession();
+  const { user } = useSignedIn();
   return useMemo(
     () => async () => {
       const now = new Date();

@@ -4,7 +4,7 @@ import { RISK_REQUIRED, emptySections, noteLabel, type NoteTemplateId } from '..
 import type { Note } from '../../../shared/domain/records';
 import { addAddendum, appendAudit, cosignNote, createDraft, getNote, saveDraft, signNote, useDatabase, type DiscardOutcome, type DraftPatch, type WaypointDatabase } from '../../db';
 import { findOpenSafetyAlerts } from '../measures';
-import { useSession } from '../../app/session-context';
+import { useSignedIn } from '../../session';
 import { keepOverwrittenVersion } from '../../sync/sync-records';
 import { discardNoteDraft, restoreNoteDraft } from './discard-actions';
 
@@ -39,7 +39,7 @@ async function assertRiskForAlerts(db: WaypointDatabase, noteId: string): Promis
 /** Writes to notes, each followed by its audit event, authored by the signed-in user. */
 export function useNoteActions(): NoteActions {
   const db = useDatabase();
-  const { user } = useSession();
+  const { user } = useSignedIn();
   return useMemo(() => {
     const audit = (action: AuditAction, entityId: string, detail: string, now: Date) =>
       appendAudit(db, { action, entity: 'note', entityId, actorId: user.id, detail }, { now });

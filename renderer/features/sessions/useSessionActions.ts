@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Attendance, Group, Note, NoteSection, RecordInput, Session } from '../../../shared/domain/records';
 import { ATTENDANCE_LABELS } from '../../../shared/domain/attendance';
-import { useSession as useSignedIn } from '../../app/session-context';
+import { useSignedIn } from '../../session';
 import { appendAudit, createDraft, insertGroup, insertSession, saveAttendance, saveDraft, updateGroup, updateSession, useDatabase, type SessionInput } from '../../db';
 import { signGroupSession, type GroupSigned, type GroupSigning } from './group-signing';
 

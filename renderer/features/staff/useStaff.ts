@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Staff, StaffInput } from '../../../shared/domain/staff';
 import { appendAudit, createStaff, setStaffActive, useDatabase, useLiveQuery, watchStaff } from '../../db';
-import { useSession } from '../../app/session-context';
+import { useSignedIn } from '../../session';
 
 /** Every staff member, live. */
 export function useStaff() {
@@ -21,7 +21,7 @@ export interface StaffActions {
 /** Staff writes (admin screens), each with its audit event. */
 export function useStaffActions(): StaffActions {
   const db = useDatabase();
-  const { user, addKeyringUser } = useSession();
+  const { user, addKeyringUser } = useSignedIn();
   return useMemo(
     () => ({
       add: async (input, passphrase) => {
