@@ -4,7 +4,7 @@ import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-r
 import { SyncIndicator } from '../features/sync';
 import { getHost } from '../host';
 import { NAV, ROUTES } from './features';
-import { useSession } from './session-context';
+import { useSignedIn } from '../session';
 import { ROLE_LABELS } from '../../shared/domain/staff';
 import type { MenuCommand } from '../../shared/host';
 
@@ -30,7 +30,7 @@ function useMenuNavigation(): void {
 
 /** Header with clinic, user and Lock; navigation; the routed page (each feature's routes and nav, from app/features.ts). */
 export function AppLayout() {
-  const session = useSession();
+  const session = useSignedIn();
   const location = useLocation();
   useMenuNavigation();
   return (

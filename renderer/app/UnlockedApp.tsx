@@ -10,7 +10,7 @@ import { CHART_REGISTRY } from './features';
 import { getHost } from '../host';
 import { ResumeProvider, type ResumeDeps } from '../resume/ResumeProvider';
 import { AppLayout } from './AppLayout';
-import { SessionContext, type Session } from './session-context';
+import { SignedInContext, type SignedIn } from '../session';
 import type { VaultController, VaultState } from './vault-controller';
 
 type Unlocked = Extract<VaultState, { phase: 'unlocked' }>;
@@ -38,7 +38,7 @@ function useHostLock(controller: VaultController): void {
 export function UnlockedApp({ controller, state, resume }: { controller: VaultController; state: Unlocked; resume: ResumeDeps }) {
   useIdleLock(controller, state.idleMinutes);
   useHostLock(controller);
-  const session = useMemo<Session>(
+  const session = useMemo<SignedIn>(
     () => ({
       user: state.vault.user,
       clinicName: state.vault.clinicName,
@@ -66,7 +66,7 @@ export function UnlockedApp({ controller, state, resume }: { controller: VaultCo
   );
   return (
     <DatabaseProvider db={state.db}>
-      <SessionContext.Provider value={session}>
+      <SignedInContext.Provider value={session}>
         <ClinicSyncContext.Provider value={clinicSync}>
           <AutoLockContext.Provider value={autoLock}>
             <BackupContext.Provider value={backup}>
@@ -80,7 +80,7 @@ export function UnlockedApp({ controller, state, resume }: { controller: VaultCo
             </BackupContext.Provider>
           </AutoLockContext.Provider>
         </ClinicSyncContext.Provider>
-      </SessionContext.Provider>
+      </SignedInContext.Provider>
     </DatabaseProvider>
   );
 }

@@ -5,24 +5,24 @@ import { appendAudit, closeDatabase, createDatabase, createStaff, getStaff, type
 import { createBackup, schemaVersions, type OnBackupProgress } from '../backup/backup-export';
 import { restoreClinic, type RestoreClinicInput } from '../backup/restore-clinic';
 import { openBackup, type OpenedBackup } from '../../shared/backup/backup-seal';
-import { joinClinic, type KeyringStaff } from '../sync/clinic-keyring';
 import {
-  connectClinicServer,
+  connectClinic,
   enrollLaptop,
-  serverDocumentCount,
-  serverInfoOf,
-  startConfiguredSync,
-  startSync,
-  updateClinicServer,
-  type ServerInfo,
-} from '../sync/clinic-session';
+  joinClinic,
+  resumeClinicSync,
+  updateServer,
+  type ClinicSyncState,
+  type JoinInput,
+  type JoinProgress,
+  type UnlockedSession,
+} from '../sync/clinic-admin';
+import type { KeyringStaff } from '../sync/clinic-keyring';
+import { serverInfoOf, startSync, type ServerInfo } from '../sync/clinic-session';
 import type { SyncCredentials } from '../sync/encrypting-fetch';
-import type { ClinicSync } from '../sync/replication';
-import { writeSyncConfig, type SyncConfig } from '../sync/sync-config';
+import type { SyncConfig } from '../sync/sync-config';
 import {
   clearPendingAudit,
   commitClinic,
-  commitJoinedClinic,
   prepareClinic,
   readClinic,
   readIdleMinutes,
@@ -61,35 +61,10 @@ export type VaultState =
       readonly returning: boolean;
     };
 
-/** Clinic sync of the unlocked laptop: running (with its server) or not configured, or a reason it could not start. */
-export interface ClinicSyncState {
-  readonly sync: ClinicSync | null;
-  readonly server: ServerInfo | null;
-  readonly problem: string | null;
-}
-
-const NO_SYNC: ClinicSyncState = { sync: null, server: null, problem: null };
+export type { ClinicSyncState, JoinInput, JoinProgress };
 
 /** Longest a before-lock task may hold the lock back: a stuck write must never keep the vault open. */
 export const BEFORE_LOCK_LIMIT_MS = 5_000;
-
-/** A new laptop joining an existing clinic (first-run screen). */
-export interface JoinInput {
-  readonly url: string;
-  readonly username: string;
-  readonly password: string;
-  readonly code: string;
-  readonly passphrase: string;
-}
-
-/** Progress of a joining laptop's first pull: documents done of total. */
-export interface JoinProgress {
-  readonly step: 'keyring' | 'pulling';
-  readonly done: number;
-  readonly total: number;
-}
-
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export type LockReason = 'button' | 'menu' | 'idle' | 'os-lock' | 'suspend';
 
@@ -232,60 +207,33 @@ export class VaultController {
     if (this.state.phase === 'unlocked') this.set({ ...this.state, idleMinutes });
   }
 
-  /** Admin: provisions the clinic on its server, gives this laptop a sync account and starts syncing. */
+  /** Admin: connects the clinic server (sync/clinic-admin), then syncs with it. */
   async connectClinic(input: { url: string; clinicId: string; admin: SyncCredentials }): Promise<ServerInfo> {
-    const { db, vault, sync } = this.unlocked();
-    if (vault.user.role !== 'admin') throw new Error('Only the clinic admin can connect the clinic server.');
-    const clinic = await readClinic(this.deps.store);
-    if (!clinic) throw new Error('No clinic is set up on this laptop.');
-    const keyring = { localClinicId: clinic.clinicId, clinicName: clinic.clinicName, recovery: clinic.recovery, users: clinic.users };
-    const config = await connectClinicServer(this.deps, { ...input, user: vault.user, master: vault.master, keyring });
-    await sync.sync?.stop();
-    await appendAudit(db, { action: 'create', entity: 'vault', entityId: vault.clinicId, actorId: vault.user.id, detail: `Connected clinic server ${config.url} (clinic ${config.clinicId})` }, { now: this.deps.now() });
+    const config = await connectClinic(this.session(), input);
     await this.runSync(config);
     return serverInfoOf(config);
   }
 
-  /** Admin: brings the clinic's databases, security and guards on the server up to this version (admin password not stored). */
-  async updateServer(admin: SyncCredentials): Promise<void> {
-    const { db, vault, sync } = this.unlocked();
-    if (vault.user.role !== 'admin') throw new Error('Only the clinic admin can update the clinic server.');
-    if (!sync.server) throw new Error('Connect the clinic server first.');
-    await updateClinicServer(this.deps, sync.server, admin);
-    await appendAudit(db, { action: 'edit', entity: 'vault', entityId: vault.clinicId, actorId: vault.user.id, detail: `Updated the databases, security and guards on ${sync.server.url}` }, { now: this.deps.now() });
+  /** Admin: brings the clinic server up to this version (sync/clinic-admin). */
+  updateServer(admin: SyncCredentials): Promise<void> {
+    return updateServer(this.session(), admin);
   }
 
-  /** Admin: a staff member's sync account and a one-time enrollment code for their new laptop (shown once). */
-  async enrollLaptop(input: { staff: KeyringStaff; account: SyncCredentials; admin: SyncCredentials }): Promise<string> {
-    const { db, vault, sync } = this.unlocked();
-    if (!sync.server) throw new Error('Connect the clinic server first.');
-    const code = await enrollLaptop(this.deps, { ...input, server: sync.server, master: vault.master });
-    await appendAudit(db, { action: 'create', entity: 'staff', entityId: input.staff.id, actorId: vault.user.id, detail: `Enrollment code issued for sync account ${input.account.username}` }, { now: this.deps.now() });
-    return code;
+  /** Admin: a one-time enrollment code for a staff member's new laptop (sync/clinic-admin). */
+  enrollLaptop(input: { staff: KeyringStaff; account: SyncCredentials; admin: SyncCredentials }): Promise<string> {
+    return enrollLaptop(this.session(), input);
   }
 
-  /** First run on a new laptop: join the clinic with an enrollment code, set a passphrase, pull the clinic's data. */
+  /** First run on a new laptop: join the clinic (sync/clinic-admin), then enter it unlocked. */
   async joinClinic(input: JoinInput, onProgress: (p: JoinProgress) => void): Promise<void> {
     if (this.state.phase !== 'setup') throw new Error('This laptop already has a clinic.');
-    onProgress({ step: 'keyring', done: 0, total: 0 });
-    const credentials = { username: input.username.trim(), password: input.password };
-    const joined = await joinClinic({ url: input.url, credentials, code: input.code, crypto: this.deps.crypto });
-    const vault = await commitJoinedClinic(this.deps, { clinicId: joined.localClinicId, clinicName: joined.clinicName, recovery: joined.recovery, user: joined.staff, master: joined.master, passphrase: input.passphrase });
-    const config: SyncConfig = { url: input.url.trim().replace(/\/+$/, ''), clinicId: joined.serverClinicId, credentials };
-    await writeSyncConfig(this.deps.store, this.deps.crypto, vault.master, config);
-    const db = await this.open(vault);
-    const total = await serverDocumentCount(config).catch(() => 0);
-    const sync = await startSync(this.deps, db, vault.master, config);
-    const timer = setInterval(() => {
-      onProgress({ step: 'pulling', done: Math.min(sync.receivedCount(), total), total });
-    }, 200);
-    try {
-      await sync.awaitInSync();
-    } finally {
-      clearInterval(timer);
-    }
-    onProgress({ step: 'pulling', done: total, total });
-    await this.enter(db, vault, 'unlock', { sync, server: serverInfoOf(config), problem: null });
+    const joined = await joinClinic(this.deps, (vault) => this.open(vault), input, onProgress);
+    await this.enter(joined.db, joined.vault, 'unlock', joined.sync);
+  }
+
+  private session(): UnlockedSession {
+    const { db, vault, sync } = this.unlocked();
+    return { deps: this.deps, db, vault, sync };
   }
 
   /** Admin: every collection sealed into one backup file's text (the caller saves it, then audits where). */
@@ -324,15 +272,6 @@ export class VaultController {
     this.set({ ...state, sync: { sync, server: serverInfoOf(config), problem: null } });
   }
 
-  private async syncAfterUnlock(db: WaypointDatabase, vault: UnlockedVault): Promise<ClinicSyncState> {
-    try {
-      const started = await startConfiguredSync(this.deps, db, vault.master);
-      return started ? { sync: started.sync, server: serverInfoOf(started.config), problem: null } : NO_SYNC;
-    } catch (error) {
-      return { ...NO_SYNC, problem: message(error) };
-    }
-  }
-
   private async open(vault: UnlockedVault): Promise<WaypointDatabase> {
     const key = await deriveKey(this.deps.crypto, vault.master, 'at-rest');
     return createDatabase({ name: `waypoint-${vault.clinicId}`, key, crypto: this.deps.crypto });
@@ -345,7 +284,7 @@ export class VaultController {
     await this.ensureStaffRecord(db, vault);
     const returning = (await readLastUserId(this.deps.store)) === vault.user.id;
     await writeLastUserId(this.deps.store, vault.user.id);
-    const sync = running ?? (await this.syncAfterUnlock(db, vault));
+    const sync = running ?? (await resumeClinicSync(this.deps, db, vault));
     this.set({ phase: 'unlocked', db, vault, idleMinutes: await readIdleMinutes(this.deps.store), sync, returning });
   }
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { auditBackup, backupFileName, type BackupProgress } from '../../backup/backup-export';
 import { useDatabase } from '../../db';
 import { getHost } from '../../host';
-import { useSession } from '../../app/session-context';
+import { useSignedIn } from '../../session';
 import { useBackupContext } from './backup-context';
 
 export type BackupOutcome =
@@ -13,7 +13,7 @@ export type BackupOutcome =
 /** "Back up now": seals every collection, saves the file where the user picks (or downloads it), audits it. */
 export function useBackUp() {
   const db = useDatabase();
-  const { user } = useSession();
+  const { user } = useSignedIn();
   const { backUp, clinicId } = useBackupContext();
   const [progress, setProgress] = useState<BackupProgress | null>(null);
   const [outcome, setOutcome] = useState<BackupOutcome | null>(null);

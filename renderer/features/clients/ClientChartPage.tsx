@@ -9,7 +9,8 @@ import { useChartRegistry } from '../../modules';
 import { ClientHeader } from './components/ClientHeader';
 import { DischargeModal } from './components/DischargeModal';
 import { LoadError } from './components/LoadError';
-import { useClient, useRecordChartView } from './useClient';
+import { useClient } from './useClient';
+import { useAuditView } from '../../audit';
 import { useClientActions } from './useClientActions';
 
 function Chart({ client, staff }: { client: Client; staff: readonly Staff[] }) {
@@ -75,7 +76,7 @@ function Chart({ client, staff }: { client: Client; staff: readonly Staff[] }) {
 
 function ClientChart({ clientId }: { clientId: string }) {
   const { data, error } = useClient(clientId);
-  useRecordChartView(clientId, Boolean(data?.client));
+  useAuditView('client', clientId, Boolean(data?.client), 'Opened the chart');
   if (error) return <LoadError what="This client record" error={error} />;
   if (!data) return <Loader aria-label="Loading client" />;
   if (!data.client) {

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { clientDisplayName, type Client, type ClientInput } from '../../../shared/domain/client';
 import type { Staff } from '../../../shared/domain/staff';
-import { useSession } from '../../app/session-context';
+import { useSignedIn } from '../../session';
 import { localToday } from '../../components/format-date';
 import { notify } from '../../components/notify';
 import { clientToForm, clinicianOptions, defaultClinicianId, newClientForm } from './client-form';
@@ -19,7 +19,7 @@ interface EditorProps {
 
 function ClientEditor({ client, staff }: EditorProps) {
   const navigate = useNavigate();
-  const { user } = useSession();
+  const { user } = useSignedIn();
   const actions = useClientActions();
   const [today] = useState(localToday);
   const clinicians = useMemo(() => clinicianOptions(staff, user.id, client?.primaryClinicianId), [staff, user.id, client]);

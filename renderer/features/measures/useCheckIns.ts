@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { firstValueFrom, map } from 'rxjs';
-import { useSession } from '../../app/session-context';
-import { appendAudit, insertClinicRecord, insertResponse, useDatabase, useLiveQuery, watchClientResponsesOfKind, watchClinicRecords, watchClients } from '../../db';
-import { allSkills, checkInResponse, clinicSkillsOf, COPING_SKILLS_REF, toCheckIns, type CheckIn, type CheckInInput } from './checkin-records';
+import { useActorContext } from '../../session';
+import { useDatabase, useLiveQuery, watchClientResponsesOfKind, watchClinicRecords, watchClients } from '../../db';
+import { saveCheckIns, saveClinicSkills } from './checkin-actions';
+import { allSkills, clinicSkillsOf, toCheckIns, type CheckIn, type CheckInInput } from './checkin-records';
 import { localDayOf } from './useMeasuresDue';
 
 /** A client's check-ins, oldest first, kept live. */
@@ -42,27 +43,14 @@ export interface CheckInActions {
   readonly saveClinicSkills: (skills: readonly string[]) => Promise<void>;
 }
 
-/** Writes check-ins and the clinic's coping-skills list, each followed by its audit event. */
+/** Writes check-ins and the clinic's coping-skills list (checkin-actions.ts), bound to the signed-in user. */
 export function useCheckInActions(): CheckInActions {
-  const db = useDatabase();
-  const { user } = useSession();
-  return useMemo(() => {
-    const save = async (inputs: readonly CheckInInput[], how: string) => {
-      const saved: CheckIn[] = [];
-      for (const input of inputs) {
-        const now = new Date();
-        const r = await insertResponse(db, checkInResponse(input, now), { authorId: user.id, now });
-        await appendAudit(db, { action: 'create', entity: 'response', entityId: r.id, actorId: user.id, detail: `Check-in for ${input.day} (${how}) for client ${input.clientId}` }, { now });
-        saved.push(...toCheckIns([r], localDayOf));
-      }
-      return saved;
-    };
-    const saveClinicSkills = async (skills: readonly string[]) => {
-      const now = new Date();
-      const record = { kind: 'settings', status: 'open', refCollection: COPING_SKILLS_REF.collection, refId: COPING_SKILLS_REF.id, data: { skills: [...skills] }, reason: '' } as const;
-      const saved = await insertClinicRecord(db, record, { authorId: user.id, now });
-      await appendAudit(db, { action: 'edit', entity: 'vault', entityId: saved.id, actorId: user.id, detail: `Clinic coping skills: ${skills.join(', ') || 'none'}` }, { now });
-    };
-    return { save, saveClinicSkills };
-  }, [db, user.id]);
+  const ctx = useActorContext();
+  return useMemo(
+    () => ({
+      save: (inputs, how) => saveCheckIns(ctx, inputs, how),
+      saveClinicSkills: (skills) => saveClinicSkills(ctx, skills),
+    }),
+    [ctx],
+  );
 }

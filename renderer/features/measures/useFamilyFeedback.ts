@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { map } from 'rxjs';
-import { useSession } from '../../app/session-context';
-import { appendAudit, insertResponse, useDatabase, useLiveQuery, watchClientResponsesOfKind } from '../../db';
-import { familyFeedbackResponse, toFamilyFeedback, type FamilyFeedback, type FamilyFeedbackInput } from './family-records';
+import { useLiveQuery, watchClientResponsesOfKind } from '../../db';
+import { useActorContext } from '../../session';
+import { saveFamilyFeedback } from './checkin-actions';
+import { toFamilyFeedback, type FamilyFeedback, type FamilyFeedbackInput } from './family-records';
 import { localDayOf } from './useMeasuresDue';
 
 /**
@@ -13,19 +14,8 @@ export function useFamilyFeedback(clientId: string) {
   return useLiveQuery((db) => watchClientResponsesOfKind(db, clientId, 'family-feedback').pipe(map((all) => toFamilyFeedback(all, localDayOf))), [clientId]);
 }
 
-/** Saves a family feedback form with its audit event. */
+/** Saves a family feedback form (checkin-actions.ts) as the signed-in user. */
 export function useFamilyFeedbackActions(): { readonly save: (input: FamilyFeedbackInput) => Promise<FamilyFeedback> } {
-  const db = useDatabase();
-  const { user } = useSession();
-  return useMemo(() => ({
-    save: async (input: FamilyFeedbackInput) => {
-      const now = new Date();
-      const r = await insertResponse(db, familyFeedbackResponse(input, now), { authorId: user.id, now });
-      const detail = `Family feedback for ${input.day} from a ${input.answers.relation.toLowerCase()} for client ${input.clientId}${input.sessionId ? ` in session ${input.sessionId}` : ''}`;
-      await appendAudit(db, { action: 'create', entity: 'response', entityId: r.id, actorId: user.id, detail }, { now });
-      const [saved] = toFamilyFeedback([r], localDayOf);
-      if (!saved) throw new Error('A saved family feedback form did not read back.');
-      return saved;
-    },
-  }), [db, user.id]);
+  const ctx = useActorContext();
+  return useMemo(() => ({ save: (input: FamilyFeedbackInput) => saveFamilyFeedback(ctx, input) }), [ctx]);
 }

@@ -1,27 +1,14 @@
 import { useMemo } from 'react';
 import { map } from 'rxjs';
-import { useSession } from '../../app/session-context';
-import { appendAudit, insertSession, useDatabase, useLiveQuery, watchResponsesForClient } from '../../db';
+import { useLiveQuery, watchResponsesForClient } from '../../db';
+import { useActorContext } from '../../session';
+import { startMedicationVisit } from './medication-actions';
 import { latestScores, type LatestScore } from './visit-summary';
 
-/** Starts a medication visit: a held session of kind 'medication' for this client, audited; resolves to its id. */
+/** Starts a medication visit (medication-actions.ts) as the signed-in user; resolves to its id. */
 export function useStartMedicationVisit(clientId: string): () => Promise<string> {
-  const db = useDatabase();
-  const { user } = useSession();
-  return useMemo(
-    () => async () => {
-      const now = new Date();
-      const at = now.toISOString();
-      const session = await insertSession(
-        db,
-        { kind: 'medication', status: 'held', clientId, groupId: '', clinicianId: user.id, clinicianIds: [user.id], startsAt: at, endsAt: at, modality: 'video', familyAttendees: [], feedbackResponseId: '', title: 'Medication visit', summary: '' },
-        { authorId: user.id, now },
-      );
-      await appendAudit(db, { action: 'create', entity: 'session', entityId: session.id, actorId: user.id, detail: `Medication visit started for client ${clientId}` }, { now });
-      return session.id;
-    },
-    [db, user.id, clientId],
-  );
+  const ctx = useActorContext();
+  return useMemo(() => () => startMedicationVisit(ctx, clientId), [ctx, clientId]);
 }
 
 /** The client's latest score per standardized measure, kept live. */

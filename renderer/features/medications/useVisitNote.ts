@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { combineLatest, map } from 'rxjs';
 import type { Note } from '../../../shared/domain/records';
 import { visitNoteId } from '../../../shared/domain/visit-note';
-import { useSession } from '../../app/session-context';
+import { useSignedIn } from '../../session';
 import { useDatabase, useLiveQuery, watchNote, watchSession, type DraftPatch } from '../../db';
 import { useNoteActions, useNoteDraft, type NoteDraft } from '../notes';
 import { openVisitNote, saveVisitNote } from './visit-note-actions';
@@ -19,7 +19,7 @@ export interface VisitNoteRecord {
  */
 export function useVisitNoteRecord(sessionId: string): VisitNoteRecord {
   const db = useDatabase();
-  const { user } = useSession();
+  const { user } = useSignedIn();
   const live = useLiveQuery(
     (d) => combineLatest([watchNote(d, visitNoteId(sessionId)), watchSession(d, sessionId)]).pipe(map(([note, session]) => ({ note, session }))),
     [sessionId],
@@ -46,7 +46,7 @@ export function useVisitNoteRecord(sessionId: string): VisitNoteRecord {
  */
 export function useVisitNoteDraft(note: Note): NoteDraft {
   const db = useDatabase();
-  const { user } = useSession();
+  const { user } = useSignedIn();
   const { keepArrived } = useNoteActions();
   // Only the id and client: a live update of the note's content must not renew the saver.
   const { id, clientId } = note;

@@ -5,12 +5,13 @@ import { INDIVIDUAL_TEMPLATE_IDS, canEditNote, isGroupNote, noteLabel } from '..
 import type { Note } from '../../../shared/domain/records';
 import { formatInstantDate } from '../../components/format-date';
 import { RichTextView } from '../../components/RichTextSection';
-import { useSession } from '../../app/session-context';
+import { useSignedIn } from '../../session';
 import { useOpenSafetyAlerts } from '../measures';
 import { DiscardedDraftView } from './components/DiscardedDraftView';
 import { NoteEditor } from './components/NoteEditor';
 import { SignedNoteView } from './components/SignedNoteView';
-import { useClientNotes, useClientResponses, useNote, useRecordNoteView, type NoteWithContext } from './useNotes';
+import { useClientNotes, useClientResponses, useNote, type NoteWithContext } from './useNotes';
+import { useAuditView } from '../../audit';
 
 const INDIVIDUAL: readonly string[] = INDIVIDUAL_TEMPLATE_IDS;
 
@@ -52,7 +53,7 @@ function GroupDraftHome({ note }: { readonly note: Note }) {
 }
 
 function NoteBody({ data, note }: { readonly data: NoteWithContext; readonly note: Note }) {
-  const { user } = useSession();
+  const { user } = useSignedIn();
   const nameOf = (id: string) => data.staff.find((s) => s.id === id)?.name ?? 'an unknown staff member';
   if (note.kind !== 'note') {
     return (
@@ -82,7 +83,7 @@ function homeOf(note: Note, data: NoteWithContext): { readonly subject: string; 
 
 function NotePage({ noteId }: { readonly noteId: string }) {
   const { data, error } = useNote(noteId);
-  useRecordNoteView(noteId, Boolean(data?.note));
+  useAuditView('note', noteId, Boolean(data?.note), 'Opened the note');
   if (error) return <Alert color="red" role="alert" title="This note could not be read">{error.message} Nothing has been changed.</Alert>;
   if (!data) return <Loader aria-label="Loading note" />;
   const { note } = data;

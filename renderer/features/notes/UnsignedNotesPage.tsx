@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { formatAge } from '../../../shared/domain/notes';
 import { formatInstantDate } from '../../components/format-date';
 import { notify } from '../../components/notify';
-import { useSession } from '../../app/session-context';
+import { useSignedIn } from '../../session';
 import { pendingRows, type PendingRow } from './note-rows';
 import { useNoteActions } from './useNoteActions';
 import { useUnsignedNotes } from './useNotes';
@@ -82,7 +82,7 @@ function DiscardedDrafts({ rows }: { readonly rows: readonly PendingRow[] }) {
 
 /** /notes/unsigned: the signed-in clinician's drafts with age (over 24 h flagged); for supervisors notes awaiting their co-sign; for admins discarded drafts. */
 export function UnsignedNotesPage() {
-  const { user } = useSession();
+  const { user } = useSignedIn();
   const [now] = useState(() => new Date());
   const { data, error } = useUnsignedNotes();
   const mayCosign = user.role === 'supervisor' || user.role === 'admin';

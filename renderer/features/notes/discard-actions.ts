@@ -1,11 +1,7 @@
-import type { StaffRole } from '../../../shared/domain/staff';
 import { appendAudit, discardDraft, restoreDraft, type DiscardOutcome, type WaypointDatabase } from '../../db';
+import type { Actor } from '../../session';
 
-/** Who acts: the signed-in staff member. */
-export interface Actor {
-  readonly id: string;
-  readonly role: StaffRole;
-}
+export type { Actor } from '../../session';
 
 /** Thrown when someone other than an admin tries to restore a discarded draft. */
 export class NotAllowedError extends Error {

@@ -1,12 +1,9 @@
-import { useEffect, useRef } from 'react';
 import { combineLatest, distinctUntilChanged, map, of, switchMap, type Observable } from 'rxjs';
 import type { Client } from '../../../shared/domain/client';
 import { isGroupNote } from '../../../shared/domain/notes';
 import type { Group, InstrumentResponse, Note, Session } from '../../../shared/domain/records';
 import type { Staff } from '../../../shared/domain/staff';
 import {
-  appendAudit,
-  useDatabase,
   useLiveQuery,
   watchClient,
   watchClients,
@@ -23,7 +20,7 @@ import {
   watchStaff,
   watchUnsignedNotesByAuthor,
 } from '../../db';
-import { useSession } from '../../app/session-context';
+import { useSignedIn } from '../../session';
 
 export interface NoteWithContext {
   /** null when no note has this id. */
@@ -109,7 +106,7 @@ function groupNames$(db: Parameters<typeof watchSession>[0], notes$: Observable<
 
 /** The signed-in clinician's drafts; for a supervisor or admin the notes awaiting a co-sign; for an admin discarded drafts; live. */
 export function useUnsignedNotes() {
-  const { user } = useSession();
+  const { user } = useSignedIn();
   const mayCosign = user.role === 'supervisor' || user.role === 'admin';
   const mayRestore = user.role === 'admin';
   return useLiveQuery((db) => {
@@ -121,21 +118,4 @@ export function useUnsignedNotes() {
       map(([[drafts, awaitingCosign, discarded], clients, staff, groupBySession]): UnsignedNotes => ({ drafts, awaitingCosign, discarded, clients, staff, groupBySession })),
     );
   }, [user.id, mayCosign, mayRestore]);
-}
-
-/** Records one 'view' audit event each time a note is opened (not on every live update). */
-export function useRecordNoteView(noteId: string, ready: boolean): void {
-  const db = useDatabase();
-  const { user } = useSession();
-  const recorded = useRef<string | null>(null);
-  useEffect(() => {
-    if (!ready || recorded.current === noteId) return;
-    recorded.current = noteId;
-    const event = { action: 'view', entity: 'note', entityId: noteId, actorId: user.id, detail: 'Opened the note' } as const;
-    appendAudit(db, event, { now: new Date() }).catch((e: unknown) => {
-      // A failed audit write must not hide the note; it is retried on the next open.
-      recorded.current = null;
-      console.error('Could not record the note view', e);
-    });
-  }, [db, user.id, noteId, ready]);
 }

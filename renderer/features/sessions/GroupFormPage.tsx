@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { clientDisplayName } from '../../../shared/domain/client';
 import type { Group as ClinicGroup } from '../../../shared/domain/records';
 import { canBePrimaryClinician } from '../../../shared/domain/staff';
-import { useSession as useSignedIn } from '../../app/session-context';
+import { useSignedIn } from '../../session';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { RestoredTypingNotice } from '../../resume/RestoredTypingNotice';
 import { useFormStash } from '../../resume/useFormStash';

@@ -4,7 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isIsoDate } from '../../../shared/domain/dates';
 import { MODALITY_LABELS, SESSION_KIND_LABELS, SESSION_STATUS_LABELS, durationMinutes, localParts, sessionsOf, shiftDay, titleSuffix } from '../../../shared/domain/sessions';
 import type { Session } from '../../../shared/domain/records';
-import { useSession as useSignedIn } from '../../app/session-context';
+import { useSignedIn } from '../../session';
 import { formatIsoDate, localToday } from '../../components/format-date';
 import { nameIn, useDaySessions, type Directory } from './useSessions';
 

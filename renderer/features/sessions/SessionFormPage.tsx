@@ -5,7 +5,7 @@ import { clientDisplayName } from '../../../shared/domain/client';
 import { SESSION_KINDS } from '../../../shared/domain/records';
 import { formToSession, newSessionForm, sessionToForm, type SessionFormInput, type SessionFormValues } from '../../../shared/domain/sessions';
 import { canBePrimaryClinician } from '../../../shared/domain/staff';
-import { useSession as useSignedIn } from '../../app/session-context';
+import { useSignedIn } from '../../session';
 import { notify } from '../../components/notify';
 import { SessionForm, type Option } from './components/SessionForm';
 import { useDirectory, useSessionDetail, type Directory } from './useSessions';

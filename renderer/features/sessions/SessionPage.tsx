@@ -1,32 +1,16 @@
 import { Alert, Anchor, Button, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { templateOf } from '../../../shared/domain/notes';
 import { MODALITY_LABELS, SESSION_KIND_LABELS, SESSION_STATUS_LABELS, durationMinutes, localParts, sessionKindHeading, titleSuffix } from '../../../shared/domain/sessions';
 import type { Session } from '../../../shared/domain/records';
-import { useSession as useSignedIn } from '../../app/session-context';
+import { useAuditView } from '../../audit';
 import { formatInstantDate } from '../../components/format-date';
-import { appendAudit, useDatabase } from '../../db';
 import { KeptVisitNote } from '../medications';
 import { AttendanceTable } from './components/AttendanceTable';
 import { FamilyFeedbackAttach } from './components/FamilyFeedbackAttach';
 import { GroupSessionRun } from './components/GroupSessionRun';
 import { nameIn, useSessionDetail, type SessionDetail } from './useSessions';
 import { useSessionActions } from './useSessionActions';
-
-function useRecordView(sessionId: string, ready: boolean): void {
-  const db = useDatabase();
-  const { user } = useSignedIn();
-  const done = useRef('');
-  useEffect(() => {
-    if (!ready || done.current === sessionId) return;
-    done.current = sessionId;
-    appendAudit(db, { action: 'view', entity: 'session', entityId: sessionId, actorId: user.id, detail: 'Opened the session' }, { now: new Date() }).catch((e: unknown) => {
-      done.current = '';
-      console.error('Could not record the session view', e);
-    });
-  }, [db, user.id, sessionId, ready]);
-}
 
 function Facts({ session, detail }: { session: Session; detail: SessionDetail }) {
   const names = nameIn(detail.dir);
@@ -76,7 +60,7 @@ function ClientSession({ session, detail }: { session: Session; detail: SessionD
 export function SessionPage() {
   const { sessionId = '' } = useParams();
   const { data, error } = useSessionDetail(sessionId);
-  useRecordView(sessionId, Boolean(data?.session));
+  useAuditView('session', sessionId, Boolean(data?.session), 'Opened the session');
   if (error) return <Alert color="red" role="alert" title="The session could not be read">{error.message}</Alert>;
   if (!data) return <Loader aria-label="Loading session" />;
   const { session, group } = data;

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import type { Attendance, Group, Note, NoteSection, RecordInput, Session } from '../../../shared/domain/records';
-import { ATTENDANCE_LABELS } from '../../../shared/domain/attendance';
-import { useSession as useSignedIn } from '../../app/session-context';
-import { appendAudit, createDraft, insertGroup, insertSession, saveAttendance, saveDraft, updateGroup, updateSession, useDatabase, type SessionInput } from '../../db';
-import { signGroupSession, type GroupSigned, type GroupSigning } from './group-signing';
+import type { SessionInput } from '../../db';
+import { useActorContext } from '../../session';
+import type { GroupSigned, GroupSigning } from './group-signing';
+import { createGroup, editGroup, editSession, markAttendance, saveGroupDraft, scheduleSession, signGroup, type GroupInput } from './session-actions';
 
-export type GroupInput = Pick<Group, 'name' | 'description' | 'leaderId' | 'memberIds' | 'status'>;
+export type { GroupInput } from './session-actions';
 
 export interface SessionActions {
   readonly createSession: (input: SessionInput) => Promise<Session>;
@@ -18,53 +18,20 @@ export interface SessionActions {
   readonly signGroup: (input: GroupSigning) => Promise<GroupSigned>;
 }
 
-/** Writes of the sessions feature, each followed by its audit event (the audit detail never holds what was written). */
+/** Writes of the sessions feature (session-actions.ts), bound to the signed-in user. */
 export function useSessionActions(): SessionActions {
-  const db = useDatabase();
-  const { user } = useSignedIn();
-  return useMemo(() => {
-    const ctx = () => ({ authorId: user.id, now: new Date() });
-    const audit = (action: 'create' | 'edit', entityId: string, detail: string, now: Date) =>
-      appendAudit(db, { action, entity: 'session', entityId, actorId: user.id, detail }, { now });
-    return {
-      createSession: async (input) => {
-        const c = ctx();
-        const s = await insertSession(db, input, c);
-        await audit('create', s.id, `${input.kind} session scheduled`, c.now);
-        return s;
-      },
-      editSession: async (id, input, fields) => {
-        const c = ctx();
-        const s = await updateSession(db, id, input, c);
-        await audit('edit', id, `Session changed: ${fields.join(', ') || 'nothing'}`, c.now);
-        return s;
-      },
-      markAttendance: async (input, clientName) => {
-        const c = ctx();
-        const a = await saveAttendance(db, input, c);
-        await audit('edit', input.sessionId, `Attendance of ${clientName}: ${ATTENDANCE_LABELS[input.status]}`, c.now);
-        return a;
-      },
-      createGroup: async (input) => {
-        const c = ctx();
-        const g = await insertGroup(db, input, c);
-        await audit('create', g.id, `Group created with ${input.memberIds.length} members`, c.now);
-        return g;
-      },
-      editGroup: async (id, input) => {
-        const c = ctx();
-        const g = await updateGroup(db, id, input, c);
-        await audit('edit', id, `Group changed; roster of ${input.memberIds.length}`, c.now);
-        return g;
-      },
-      saveGroupDraft: async (session, draft, sections) => {
-        const c = ctx();
-        if (draft) return saveDraft(db, draft.id, { sections }, c);
-        const created = await createDraft(db, { clientId: '', sessionId: session.id, templateId: 'group', title: session.title || 'Group session', sections }, c);
-        await appendAudit(db, { action: 'create', entity: 'note', entityId: created.id, actorId: user.id, detail: `Group note draft of session ${session.id}` }, { now: c.now });
-        return created;
-      },
-      signGroup: (input) => signGroupSession(db, input, ctx()),
-    } satisfies SessionActions;
-  }, [db, user.id]);
+  const ctx = useActorContext();
+  return useMemo(
+    () =>
+      ({
+        createSession: (input) => scheduleSession(ctx, input),
+        editSession: (id, input, fields) => editSession(ctx, id, input, fields),
+        markAttendance: (input, clientName) => markAttendance(ctx, input, clientName),
+        createGroup: (input) => createGroup(ctx, input),
+        editGroup: (id, input) => editGroup(ctx, id, input),
+        saveGroupDraft: (session, draft, sections) => saveGroupDraft(ctx, session, draft, sections),
+        signGroup: (input) => signGroup(ctx, input),
+      }) satisfies SessionActions,
+    [ctx],
+  );
 }

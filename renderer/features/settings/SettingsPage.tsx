@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/host';
 import { getHost } from '../../host';
-import { useSession } from '../../app/session-context';
+import { useSignedIn } from '../../session';
 import { BackupSection } from '../backup';
 import { ClinicServerSection } from '../sync';
 
@@ -33,7 +33,7 @@ export function SettingsPage({ idleMinutes, onIdleMinutesChange }: Props) {
   const [value, setValue] = useState<number | string>(idleMinutes);
   const [error, setError] = useState<string | null>(null);
   const info = useAppInfo();
-  const { user } = useSession();
+  const { user } = useSignedIn();
   const valid = typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 60;
 
   const save = async () => {

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { Staff, StaffInput } from '../../../shared/domain/staff';
-import { useSession } from '../../app/session-context';
+import { useSignedIn } from '../../session';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { notify } from '../../components/notify';
 import { AddStaffModal } from './components/AddStaffModal';
@@ -37,7 +37,7 @@ function useToggleActive() {
 
 /** The clinic's staff; admins add members and deactivate or reactivate them. */
 export function StaffPage() {
-  const { user } = useSession();
+  const { user } = useSignedIn();
   const isAdmin = user.role === 'admin';
   const { data, error, loading } = useStaff();
   const actions = useStaffActions();

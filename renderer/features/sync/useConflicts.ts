@@ -4,7 +4,7 @@ import type { AuditEntity } from '../../../shared/domain/audit';
 import { appendAudit, useDatabase, useLiveQuery, watchClinicRecords, type ClinicRecord } from '../../db';
 import { setClinicRecordStatus } from '../../db/collections/clinic.collection';
 import { isCollectionName, patchSyncedRecord, watchSyncedRecord } from '../../db/replication';
-import { useSession } from '../../app/session-context';
+import { useSignedIn } from '../../session';
 import { mergedPatch, otherVersionPatch, type Doc } from './conflict-parts';
 
 /** Open conflict copies and quarantined documents, live. */
@@ -46,7 +46,7 @@ const DETAIL: Readonly<Record<Resolution['kind'], string>> = {
 /** Resolves a conflict copy or quarantined document; every resolution is audited and nothing is deleted. */
 export function useResolveSyncRecord() {
   const db = useDatabase();
-  const { user } = useSession();
+  const { user } = useSignedIn();
   return useMemo(
     () =>
       async (record: ClinicRecord, current: Doc | null, resolution: Resolution): Promise<void> => {

@@ -5,7 +5,7 @@ import { SEVERITY_LABELS } from '../../../../shared/domain/medications';
 import { formatIsoDate } from '../../../components/format-date';
 import { nextCaseloadSort, sortCaseload, type CaseloadRow, type CaseloadSort, type CaseloadSortKey } from '../caseload';
 import { useCaseload } from '../useCaseload';
-import { useRecordMedicationsView } from '../useClientMedications';
+import { useAuditView } from '../../../audit';
 import { plural } from '../../../../shared/domain/text';
 
 function SortTh({ column, sort, onSort, children }: { column: CaseloadSortKey; sort: CaseloadSort; onSort: (k: CaseloadSortKey) => void; children: string }) {
@@ -43,7 +43,7 @@ function Row({ r }: { r: CaseloadRow }) {
 /** The medication manager's caseload (/medications): clients on medications, sortable by each column. */
 export function CaseloadPage() {
   const { data, error } = useCaseload();
-  useRecordMedicationsView('caseload', Boolean(data), 'Opened the medications caseload');
+  useAuditView('medication', 'caseload', Boolean(data), 'Opened the medications caseload');
   const [sort, setSort] = useState<CaseloadSort>({ key: 'adherence', direction: 'ascending' });
   const rows = useMemo(() => sortCaseload(data ?? [], sort), [data, sort]);
   const onSort = (key: CaseloadSortKey) => { setSort((s) => nextCaseloadSort(s, key)); };

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Session } from '../../../../shared/domain/records';
 import { visitNoteId } from '../../../../shared/domain/visit-note';
-import { useSession } from '../../../app/session-context';
+import { useSignedIn } from '../../../session';
 import { useDatabase, useLiveQuery, watchNote } from '../../../db';
 import { openVisitNote } from '../visit-note-actions';
 
@@ -13,7 +13,7 @@ import { openVisitNote } from '../visit-note-actions';
  */
 export function KeptVisitNote({ session }: { readonly session: Session }) {
   const db = useDatabase();
-  const { user } = useSession();
+  const { user } = useSignedIn();
   const navigate = useNavigate();
   const [error, setError] = useState('');
   const note = useLiveQuery((d) => watchNote(d, visitNoteId(session.id)), [session.id]).data;

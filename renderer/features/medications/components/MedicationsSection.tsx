@@ -4,7 +4,8 @@ import { useSearchParams } from 'react-router';
 import { notify } from '../../../components/notify';
 import { formatInstantDate, localToday } from '../../../components/format-date';
 import { medicationChanges } from '../medication-chart-data';
-import { useClientMedications, useRecordMedicationsView, type ClientMedications } from '../useClientMedications';
+import { useClientMedications, type ClientMedications } from '../useClientMedications';
+import { useAuditView } from '../../../audit';
 import { useMedicationActions } from '../useMedicationActions';
 import { useStartMedicationVisit } from '../useMedicationVisit';
 import { openVisits, useClientSessions } from '../useOpenVisit';
@@ -62,7 +63,7 @@ function Medications({ clientId, canEdit, data }: Props & { data: ClientMedicati
 /** The medications tab of a client's chart. */
 export function MedicationsSection({ clientId, canEdit }: Props) {
   const { data, error } = useClientMedications(clientId);
-  useRecordMedicationsView(clientId, Boolean(data));
+  useAuditView('medication', clientId, Boolean(data), 'Opened the client’s medications');
   if (error) {
     return <Text role="alert">This client’s medications could not be read ({error.message}). Lock and unlock Waypoint, then open the chart again.</Text>;
   }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { canEditNote, htmlToText, templateOf } from '../../../../shared/domain/notes';
 import type { Note } from '../../../../shared/domain/records';
-import { useSession } from '../../../app/session-context';
+import { useSignedIn } from '../../../session';
 import { RichTextSection, RichTextView } from '../../../components/RichTextSection';
 import { SaveStatus } from '../../notes';
 import { useVisitNoteDraft, useVisitNoteRecord } from '../useVisitNote';
@@ -106,7 +106,7 @@ function VisitNoteView({ note, onFinish, onLeave }: Actions & { readonly note: N
 /** The note of a medication visit: a real note (Notes, Unsigned notes, signing), made the first time the visit opens. */
 export function VisitNote({ sessionId, ...actions }: Actions & { readonly sessionId: string }) {
   const { note, error } = useVisitNoteRecord(sessionId);
-  const { user } = useSession();
+  const { user } = useSignedIn();
   if (error) {
     return <Alert color="red" role="alert" title="The visit note could not be opened">{`${error.message} Nothing was lost; leave the visit and resume it to try again.`}</Alert>;
   }

@@ -4,12 +4,12 @@ import type { Note } from '../../../../shared/domain/records';
 import { formatInstantDate } from '../../../components/format-date';
 import { notify } from '../../../components/notify';
 import { RichTextView } from '../../../components/RichTextSection';
-import { useSession } from '../../../app/session-context';
+import { useSignedIn } from '../../../session';
 import { useNoteActions } from '../useNoteActions';
 
 /** A draft its author discarded: read-only, with Restore for an admin (it goes back to its author, unchanged). */
 export function DiscardedDraftView({ note, author }: { readonly note: Note; readonly author: string }) {
-  const { user } = useSession();
+  const { user } = useSignedIn();
   const actions = useNoteActions();
   const [busy, setBusy] = useState(false);
   const restore = async () => {

@@ -5,7 +5,7 @@ import type { InstrumentResponse, Note, NoteSection } from '../../../../shared/d
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { notify } from '../../../components/notify';
 import { RichTextSection } from '../../../components/RichTextSection';
-import { useSession } from '../../../app/session-context';
+import { useSignedIn } from '../../../session';
 import { observationSectionKey } from '../note-inserts';
 import { useNoteActions } from '../useNoteActions';
 import { useNoteDraft } from '../useNoteDraft';
@@ -32,7 +32,7 @@ function appendTo(sections: readonly NoteSection[], key: string, html: string): 
 
 /** The draft editor: template, sections, risk, interventions, inserts; autosaved; signing behind a confirmation. */
 export function NoteEditor({ note, responses, lastNote, openAlerts }: Props) {
-  const { user } = useSession();
+  const { user } = useSignedIn();
   const actions = useNoteActions();
   const draft = useNoteDraft(note, actions);
   const { content, update, flush } = draft;

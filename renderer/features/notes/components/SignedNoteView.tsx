@@ -6,7 +6,7 @@ import type { Staff } from '../../../../shared/domain/staff';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { notify } from '../../../components/notify';
 import { RichTextView } from '../../../components/RichTextSection';
-import { useSession } from '../../../app/session-context';
+import { useSignedIn } from '../../../session';
 import { useNoteActions } from '../useNoteActions';
 import { AddendumForm } from './AddendumForm';
 
@@ -32,7 +32,7 @@ function useHashCheck(note: Note): boolean | null {
 
 /** A signed note, read-only: content, signature with content hash, co-sign state, addenda and a new addendum. */
 export function SignedNoteView({ note, records, staff }: Props) {
-  const { user } = useSession();
+  const { user } = useSignedIn();
   const actions = useNoteActions();
   const [cosigning, setCosigning] = useState(false);
   const nameOf = (id: string) => staff.find((s) => s.id === id)?.name ?? 'an unknown staff member';

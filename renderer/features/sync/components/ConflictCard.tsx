@@ -5,7 +5,7 @@ import type { ClinicRecord } from '../../../db';
 import { OVERWRITTEN_REASON_START } from '../../../sync/sync-records';
 import { formatInstantDate } from '../../../components/format-date';
 import { RichTextSection, RichTextView } from '../../../components/RichTextSection';
-import { useSession } from '../../../app/session-context';
+import { useSignedIn } from '../../../session';
 import { conflictParts, conflictTitle, defaultMergeText, noteConflictLimit, type ConflictLimit, type ConflictPart, type Doc } from '../conflict-parts';
 import { useCurrentVersion, useResolveSyncRecord, type Resolution } from '../useConflicts';
 
@@ -108,7 +108,7 @@ const LIMITS: Readonly<Record<Exclude<ConflictLimit, null>, string>> = {
 export function ConflictCard({ record }: { readonly record: ClinicRecord }) {
   const current = useCurrentVersion(record);
   const resolve = useResolveSyncRecord();
-  const { user } = useSession();
+  const { user } = useSignedIn();
   const limit = noteConflictLimit(record.refCollection, current.data ?? null, user.id);
   const clientName = useNoteClientName(record);
   const parts = useMemo(() => conflictParts(record.refCollection, current.data ?? null, record.data), [record, current.data]);

@@ -1,0 +1,2 @@
+export { auditFor, type AuditWrite } from './audited';
+export { useAuditView } from './useAuditView';

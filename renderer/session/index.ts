@@ -1,0 +1,3 @@
+export { SignedInContext, useSignedIn, type SignedIn, type SignedInUser } from './session-context';
+export { writeStamp, type Actor, type ActorContext } from './actor-context';
+export { useActorContext } from './useActorContext';

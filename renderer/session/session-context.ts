@@ -1,0 +1,28 @@
+import { createContext, useContext } from 'react';
+import type { StaffRole } from '../../shared/domain/staff';
+
+/** Who is signed in on this unlocked vault. `id` is their staff id and the author of everything they write. */
+export interface SignedInUser {
+  readonly id: string;
+  readonly name: string;
+  readonly role: StaffRole;
+}
+
+/** The signed-in staff member on the unlocked vault (not a therapy session: see shared/domain/records). */
+export interface SignedIn {
+  readonly user: SignedInUser;
+  readonly clinicName: string;
+  /** Locks now: closes the database and drops the keys. */
+  readonly lock: () => void;
+  /** Lets a new staff member unlock this laptop with their own passphrase (wraps the clinic key for them). */
+  readonly addKeyringUser: (user: SignedInUser, passphrase: string) => Promise<void>;
+}
+
+export const SignedInContext = createContext<SignedIn | null>(null);
+
+/** The signed-in user; only rendered inside the unlocked app, so a missing one is a programming error. */
+export function useSignedIn(): SignedIn {
+  const signedIn = useContext(SignedInContext);
+  if (!signedIn) throw new Error('useSignedIn outside an unlocked vault');
+  return signedIn;
+}

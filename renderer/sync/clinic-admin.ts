@@ -1,0 +1,156 @@
+import { auditFor } from '../audit';
+import type { WaypointDatabase } from '../db';
+import type { ActorContext } from '../session';
+import { commitJoinedClinic, readClinic, type UnlockedVault, type VaultDeps } from '../vault/vault';
+import { joinClinic as joinWithCode, type KeyringStaff } from './clinic-keyring';
+import {
+  connectClinicServer,
+  enrollLaptop as createEnrollmentCode,
+  serverDocumentCount,
+  serverInfoOf,
+  startConfiguredSync,
+  startSync,
+  updateClinicServer as provisionAgain,
+  type ServerInfo,
+} from './clinic-session';
+import type { SyncCredentials } from './encrypting-fetch';
+import type { ClinicSync } from './replication';
+import { writeSyncConfig, type SyncConfig } from './sync-config';
+
+/*
+ * Clinic-server administration over an unlocked laptop: connect the clinic (admin), update the server (admin),
+ * enroll a laptop (admin), and the first-run join of a new laptop. The vault controller keeps the vault's life cycle
+ * and only hands these the unlocked session; each writes its own audit event.
+ */
+
+/** Clinic sync of the unlocked laptop: running (with its server) or not configured, or a reason it could not start. */
+export interface ClinicSyncState {
+  readonly sync: ClinicSync | null;
+  readonly server: ServerInfo | null;
+  readonly problem: string | null;
+}
+
+export const NO_SYNC: ClinicSyncState = { sync: null, server: null, problem: null };
+
+/** What administration runs over: the unlocked vault, its open database and its sync. */
+export interface UnlockedSession {
+  readonly deps: VaultDeps;
+  readonly db: WaypointDatabase;
+  readonly vault: UnlockedVault;
+  readonly sync: ClinicSyncState;
+}
+
+/** A new laptop joining an existing clinic (first-run screen). */
+export interface JoinInput {
+  readonly url: string;
+  readonly username: string;
+  readonly password: string;
+  readonly code: string;
+  readonly passphrase: string;
+}
+
+/** Progress of a joining laptop's first pull: documents done of total. */
+export interface JoinProgress {
+  readonly step: 'keyring' | 'pulling';
+  readonly done: number;
+  readonly total: number;
+}
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+const actorOf = ({ db, vault, deps }: Pick<UnlockedSession, 'db' | 'vault' | 'deps'>): ActorContext => ({
+  db,
+  actor: { id: vault.user.id, role: vault.user.role },
+  now: deps.now,
+});
+
+/** The one role check of clinic-server administration. */
+export function requireAdmin(session: UnlockedSession, what: string): void {
+  if (session.vault.user.role !== 'admin') throw new Error(`Only the clinic admin can ${what}.`);
+}
+
+function requireServer(session: UnlockedSession): ServerInfo {
+  if (!session.sync.server) throw new Error('Connect the clinic server first.');
+  return session.sync.server;
+}
+
+/**
+ * Admin: provisions the clinic on its server, gives this laptop a sync account and stores the settings; the running
+ * sync (if any) is stopped. Returns the settings to start syncing with.
+ */
+export async function connectClinic(session: UnlockedSession, input: { url: string; clinicId: string; admin: SyncCredentials }): Promise<SyncConfig> {
+  requireAdmin(session, 'connect the clinic server');
+  const { deps, vault } = session;
+  const clinic = await readClinic(deps.store);
+  if (!clinic) throw new Error('No clinic is set up on this laptop.');
+  const keyring = { localClinicId: clinic.clinicId, clinicName: clinic.clinicName, recovery: clinic.recovery, users: clinic.users };
+  const config = await connectClinicServer(deps, { ...input, user: vault.user, master: vault.master, keyring });
+  await session.sync.sync?.stop();
+  await auditFor(actorOf(session), 'vault')('create', vault.clinicId, `Connected clinic server ${config.url} (clinic ${config.clinicId})`);
+  return config;
+}
+
+/** Admin: brings the clinic's databases, security and guards on the server up to this version (admin password not stored). */
+export async function updateServer(session: UnlockedSession, admin: SyncCredentials): Promise<void> {
+  requireAdmin(session, 'update the clinic server');
+  const server = requireServer(session);
+  await provisionAgain(session.deps, server, admin);
+  await auditFor(actorOf(session), 'vault')('edit', session.vault.clinicId, `Updated the databases, security and guards on ${server.url}`);
+}
+
+/** Admin: a staff member's sync account and a one-time enrollment code for their new laptop (shown once). */
+export async function enrollLaptop(session: UnlockedSession, input: { staff: KeyringStaff; account: SyncCredentials; admin: SyncCredentials }): Promise<string> {
+  requireAdmin(session, 'enroll a laptop');
+  const server = requireServer(session);
+  const code = await createEnrollmentCode(session.deps, { ...input, server, master: session.vault.master });
+  await auditFor(actorOf(session), 'staff')('create', input.staff.id, `Enrollment code issued for sync account ${input.account.username}`);
+  return code;
+}
+
+/** Starts the configured sync after an unlock; a failure is kept as the reason, never blocking the unlock. */
+export async function resumeClinicSync(deps: VaultDeps, db: WaypointDatabase, vault: UnlockedVault): Promise<ClinicSyncState> {
+  try {
+    const started = await startConfiguredSync(deps, db, vault.master);
+    return started ? { sync: started.sync, server: serverInfoOf(started.config), problem: null } : NO_SYNC;
+  } catch (error) {
+    return { ...NO_SYNC, problem: message(error) };
+  }
+}
+
+/** A joined laptop, its database open and its first pull done. */
+export interface JoinedLaptop {
+  readonly db: WaypointDatabase;
+  readonly vault: UnlockedVault;
+  readonly sync: ClinicSyncState;
+}
+
+/**
+ * First run on a new laptop: join the clinic with an enrollment code, set a passphrase, store the sync settings, open
+ * the database (`open`, the vault's own) and pull the clinic's data, reporting progress.
+ */
+export async function joinClinic(
+  deps: VaultDeps,
+  open: (vault: UnlockedVault) => Promise<WaypointDatabase>,
+  input: JoinInput,
+  onProgress: (p: JoinProgress) => void,
+): Promise<JoinedLaptop> {
+  onProgress({ step: 'keyring', done: 0, total: 0 });
+  const credentials = { username: input.username.trim(), password: input.password };
+  const joined = await joinWithCode({ url: input.url, credentials, code: input.code, crypto: deps.crypto });
+  const vault = await commitJoinedClinic(deps, { clinicId: joined.localClinicId, clinicName: joined.clinicName, recovery: joined.recovery, user: joined.staff, master: joined.master, passphrase: input.passphrase });
+  const config: SyncConfig = { url: input.url.trim().replace(/\/+$/, ''), clinicId: joined.serverClinicId, credentials };
+  await writeSyncConfig(deps.store, deps.crypto, vault.master, config);
+  const db = await open(vault);
+  const total = await serverDocumentCount(config).catch(() => 0);
+  const sync = await startSync(deps, db, vault.master, config);
+  const timer = setInterval(() => {
+    onProgress({ step: 'pulling', done: Math.min(sync.receivedCount(), total), total });
+  }, 200);
+  try {
+    await sync.awaitInSync();
+  } finally {
+    clearInterval(timer);
+  }
+  onProgress({ step: 'pulling', done: total, total });
+  return { db, vault, sync: { sync, server: serverInfoOf(config), problem: null } };
+}

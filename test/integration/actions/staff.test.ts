@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { addStaffMember, KeyringError, setStaffMemberActive } from '../../../renderer/features/staff/staff-actions';
+import { getStaff } from '../../../renderer/db';
+import type { StaffInput } from '../../../shared/domain/staff';
+import { actorOn, auditTrail } from './actor';
+
+const TESS: StaffInput = { name: 'Tess Therapist', role: 'therapist', credentials: 'LCSW', supervised: false };
+
+describe('staff actions on real storage', () => {
+  it('adds a member, gives them an unlock passphrase, deactivates and reactivates them, each audited', async () => {
+    const { ctx, db, tick } = await actorOn('admin', 'alex');
+    const granted: { id: string; role: string; passphrase: string }[] = [];
+    const member = await addStaffMember(ctx, (user, passphrase) => Promise.resolve(void granted.push({ id: user.id, role: user.role, passphrase })), TESS, 'tess keeps her phrase');
+    expect(granted).toEqual([{ id: member.id, role: 'therapist', passphrase: 'tess keeps her phrase' }]);
+    expect(await getStaff(db, member.id)).toMatchObject({ name: 'Tess Therapist', active: true });
+    tick();
+    await setStaffMemberActive(ctx, member, false);
+    expect(await getStaff(db, member.id)).toMatchObject({ active: false });
+    tick();
+    await setStaffMemberActive(ctx, member, true);
+    const entry = { entity: 'staff', entityId: member.id, actorId: 'alex' } as const;
+    expect(await auditTrail(db)).toEqual([
+      { ...entry, action: 'create', detail: 'Added therapist', at: '2026-12-04T09:00:00.000Z' },
+      { ...entry, action: 'edit', detail: 'Deactivated', at: '2026-12-04T09:01:00.000Z' },
+      { ...entry, action: 'edit', detail: 'Reactivated', at: '2026-12-04T09:02:00.000Z' },
+    ]);
+  });
+
+  it('keeps the new record when the passphrase cannot be set, and says so with a KeyringError', async () => {
+    const { ctx, db } = await actorOn('admin', 'alex');
+    const adding = addStaffMember(ctx, () => Promise.reject(new Error('Unlock Waypoint first.')), TESS, 'tess keeps her phrase');
+    await expect(adding).rejects.toThrow(KeyringError);
+    await expect(adding).rejects.toThrow('Unlock Waypoint first.');
+    const [created] = await auditTrail(db);
+    expect(created).toMatchObject({ action: 'create', detail: 'Added therapist' });
+    expect(await getStaff(db, created?.entityId ?? '')).toMatchObject({ name: 'Tess Therapist' });
+  });
+});

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient, getClient } from '../../../renderer/db';
+import type { ClientInput } from '../../../shared/domain/client';
+import type { JoinProgress } from '../../../renderer/sync/clinic-admin';
+import { auditTrail, inPhase, newController, setUpClinic, TESS } from '../vault-helpers';
+import { ADMIN, startTestServer, type TestServer } from './server-fixture';
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+
+afterAll(async () => {
+  await server.stop();
+});
+
+const account = { username: 'tess', password: 'tess server phrase' };
+const staff = { id: TESS.id, name: TESS.name, role: TESS.role };
+const CLIENT: ClientInput = { firstName: 'Joined', lastName: 'Data', preferredName: '', pronouns: '', dateOfBirth: '1990-01-01', levelOfCare: 'IOP', program: 'Adult', primaryClinicianId: 'x', admissionDate: '2026-11-01', contacts: [] };
+
+describe('clinic-server administration on a real server', () => {
+  it('the admin connects, enrolls and updates, each audited; the enrolled laptop joins, reports progress and has the data', async () => {
+    const { controller, adminId } = await setUpClinic();
+    const info = await controller.connectClinic({ url: server.url, clinicId: 'admin-use', admin: ADMIN });
+    const connected = inPhase(controller.getState(), 'unlocked');
+    expect(info).toMatchObject({ clinicId: 'admin-use' });
+    expect(connected.sync.server).toEqual(info);
+    const client = await createClient(connected.db, CLIENT, { authorId: adminId, now: new Date('2026-12-04T10:31:00Z') });
+    await connected.sync.sync?.awaitInSync();
+
+    const code = await controller.enrollLaptop({ staff, account, admin: ADMIN });
+    await controller.updateServer(ADMIN);
+    expect((await auditTrail(connected.db)).slice(-3)).toEqual([
+      { action: 'create', entity: 'vault', actorId: adminId, detail: `Connected clinic server ${info.url} (clinic admin-use)` },
+      { action: 'create', entity: 'staff', actorId: adminId, detail: 'Enrollment code issued for sync account tess' },
+      { action: 'edit', entity: 'vault', actorId: adminId, detail: `Updated the databases, security and guards on ${info.url}` },
+    ]);
+    await controller.lock('button');
+
+    const { controller: laptop } = await newController();
+    const progress: JoinProgress[] = [];
+    await laptop.joinClinic({ url: `${server.url}/`, username: ' tess ', password: account.password, code, passphrase: TESS.passphrase }, (p) => progress.push(p));
+    const joined = inPhase(laptop.getState(), 'unlocked');
+    expect(joined.vault.user).toMatchObject(staff);
+    expect(joined.sync.server).toEqual({ url: server.url, clinicId: 'admin-use', username: 'tess' });
+    expect(await getClient(joined.db, client.id)).toMatchObject({ firstName: 'Joined' });
+    expect(progress[0]).toEqual({ step: 'keyring', done: 0, total: 0 });
+    const last = progress.at(-1);
+    expect(last?.step).toBe('pulling');
+    expect(last?.done).toBe(last?.total);
+    expect(last?.total).toBeGreaterThan(0);
+  });
+});
