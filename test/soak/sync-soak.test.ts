@@ -11,6 +11,7 @@ import { closeLaptops, openLaptop, type Laptop } from '../integration/sync/lapto
 import { ADMIN, rawAdmin, startTestServer, type TestServer } from '../integration/sync/server-fixture';
 import { clinicDbName } from '../../shared/sync/couch-names';
 import { keepTraces } from '../integration/sync/trace-dump';
+import { mulberry32 } from '../../scripts/seed/prng';
 
 /**
  * `npm run soak -- --rounds 5000` (scripts/soak.mjs; not part of `npm test`): many seeds, two and three laptops,
@@ -25,17 +26,6 @@ const DOCS = 20;
 const CYCLES_PER_SCENARIO = 8;
 const CONVERGE_MS = 60_000;
 const RESYNC_MS = 5_000;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -124,7 +114,8 @@ async function disturb(random: () => number, laptops: readonly SoakLaptop[], tal
 }
 
 async function scenario(seed: number, laptopCount: number, tally: Tally): Promise<void> {
-  const random = mulberry32(seed);
+  const rng = mulberry32(seed);
+  const random = () => rng.next();
   const clinicId = `soak-${seed}-${Date.now().toString(36)}`;
   await provisionClinic({ url: server.url, admin: ADMIN, clinicId, collections: SYNC_PLANS });
   const master = createMasterKey(crypto);

@@ -4,7 +4,6 @@ import { clientDisplayName } from '../../../shared/domain/client';
 import { INDIVIDUAL_TEMPLATE_IDS, canEditNote, isGroupNote, noteLabel } from '../../../shared/domain/notes';
 import type { Note } from '../../../shared/domain/records';
 import { formatInstantDate } from '../../components/format-date';
-import { RichTextView } from '../../components/RichTextSection';
 import { useSignedIn } from '../../session';
 import { useOpenSafetyAlerts } from '../measures';
 import { DiscardedDraftView } from './components/DiscardedDraftView';
@@ -12,6 +11,7 @@ import { NoteEditor } from './components/NoteEditor';
 import { SignedNoteView } from './components/SignedNoteView';
 import { useClientNotes, useClientResponses, useNote, type NoteWithContext } from './useNotes';
 import { useAuditView } from '../../audit';
+import { NoteSections } from './components/NoteSections';
 
 const INDIVIDUAL: readonly string[] = INDIVIDUAL_TEMPLATE_IDS;
 
@@ -32,12 +32,7 @@ function ReadOnlyDraft({ note, author }: { readonly note: Note; readonly author:
   return (
     <Stack>
       <Alert color="gray" title="Draft">{`This draft is ${author}’s; only its author can edit and sign it.`}</Alert>
-      {note.sections.map((s) => (
-        <section key={s.key} aria-label={s.heading}>
-          <Title order={2} size="h4">{s.heading}</Title>
-          <RichTextView html={s.html} />
-        </section>
-      ))}
+      <NoteSections sections={note.sections} />
     </Stack>
   );
 }

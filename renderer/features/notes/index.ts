@@ -13,3 +13,4 @@ export type { DraftContent } from './useNoteDraft';
 export { useNoteDraft, type NoteDraft } from './useNoteDraft';
 export { useNoteActions } from './useNoteActions';
 export { notesFeature } from './feature';
+export { NoteSections } from './components/NoteSections';

@@ -7,6 +7,7 @@ import { crypto } from '../db-helpers';
 import { openLaptop, type Laptop } from './laptops';
 import { ADMIN, rawAdmin, startTestServer, waitFor, type TestServer } from './server-fixture';
 import { keepTraces } from './trace-dump';
+import { mulberry32 } from '../../../scripts/seed/prng';
 
 /**
  * Randomized, seeded: two laptops edit the same records while both are offline, then sync. Every text anyone typed
@@ -17,17 +18,6 @@ const SEED = Number(process.env.WAYPOINT_SYNC_SEED ?? 20261127);
 const CYCLES = 10;
 const DOCS = 20; // one round per record per cycle: 10 × 20 = 200 rounds
 const RESYNC_MS = 5_000;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let server: TestServer;
 beforeAll(async () => {
@@ -49,7 +39,8 @@ async function textsOn(laptop: Laptop, ids: readonly string[]): Promise<{ winner
 
 describe('concurrent offline edits on two laptops (seeded)', () => {
   it(`loses no typed text over ${CYCLES * DOCS} rounds (seed ${SEED})`, async () => {
-    const random = mulberry32(SEED);
+    const rng = mulberry32(SEED);
+    const random = () => rng.next();
     await provisionClinic({ url: server.url, admin: ADMIN, clinicId: 'random', collections: SYNC_PLANS });
     const master = createMasterKey(crypto);
     const a = await openLaptop('random-a', master, server.url, 'random');

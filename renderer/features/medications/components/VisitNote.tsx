@@ -1,11 +1,11 @@
-import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { canEditNote, htmlToText, templateOf } from '../../../../shared/domain/notes';
 import type { Note } from '../../../../shared/domain/records';
 import { useSignedIn } from '../../../session';
-import { RichTextSection, RichTextView } from '../../../components/RichTextSection';
-import { SaveStatus } from '../../notes';
+import { RichTextSection } from '../../../components/RichTextSection';
+import { NoteSections, SaveStatus } from '../../notes';
 import { useVisitNoteDraft, useVisitNoteRecord } from '../useVisitNote';
 import { SaveError, useSaving } from './SaveError';
 
@@ -90,12 +90,7 @@ function VisitNoteView({ note, onFinish, onLeave }: Actions & { readonly note: N
   return (
     <Stack gap="xs">
       <Text>{note.status === 'signed' ? 'This visit note is signed.' : 'This visit note is another clinician’s draft; only its author can edit it.'} <NoteLink note={note} /></Text>
-      {note.sections.map((s) => (
-        <section key={s.key} aria-label={s.heading}>
-          <Title order={4} size="h5">{s.heading}</Title>
-          <RichTextView html={s.html} />
-        </section>
-      ))}
+      <NoteSections sections={note.sections} headingOrder={4} />
       {problem && <Text c="red.9" role="alert">{problem}</Text>}
       <SaveError error={error} what="The visit" />
       <VisitButtons saving={saving} finish={finish} leave={onLeave} />

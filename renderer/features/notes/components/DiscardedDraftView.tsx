@@ -1,11 +1,11 @@
-import { Alert, Button, Group, Stack, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { Note } from '../../../../shared/domain/records';
 import { formatInstantDate } from '../../../components/format-date';
 import { notify } from '../../../components/notify';
-import { RichTextView } from '../../../components/RichTextSection';
 import { useSignedIn } from '../../../session';
 import { useNoteActions } from '../useNoteActions';
+import { NoteSections } from './NoteSections';
 
 /** A draft its author discarded: read-only, with Restore for an admin (it goes back to its author, unchanged). */
 export function DiscardedDraftView({ note, author }: { readonly note: Note; readonly author: string }) {
@@ -29,12 +29,7 @@ export function DiscardedDraftView({ note, author }: { readonly note: Note; read
         {`${author} discarded this draft on ${formatInstantDate(note.updatedAt)}. It is kept, unchanged, so a clinic admin can restore it.`}
       </Alert>
       {user.role === 'admin' && <Group><Button onClick={() => void restore()} loading={busy}>Restore draft</Button></Group>}
-      {note.sections.map((s) => (
-        <section key={s.key} aria-label={s.heading}>
-          <Title order={2} size="h4">{s.heading}</Title>
-          <RichTextView html={s.html} />
-        </section>
-      ))}
+      <NoteSections sections={note.sections} />
     </Stack>
   );
 }

@@ -9,6 +9,7 @@ import { RichTextView } from '../../../components/RichTextSection';
 import { useSignedIn } from '../../../session';
 import { useNoteActions } from '../useNoteActions';
 import { AddendumForm } from './AddendumForm';
+import { NoteSections } from './NoteSections';
 
 interface Props {
   readonly note: Note;
@@ -57,12 +58,7 @@ export function SignedNoteView({ note, records, staff }: Props) {
         <Badge color={state === 'awaiting-cosign' ? 'orange.9' : 'teal.9'}>{NOTE_STATE_LABELS[state]}</Badge>
         <Text size="sm">This note is signed and locked; corrections are added as addenda.</Text>
       </Group>
-      {note.sections.map((s) => (
-        <section key={s.key} aria-label={s.heading}>
-          <Title order={2} size="h4">{s.heading}</Title>
-          <RichTextView html={s.html} />
-        </section>
-      ))}
+      <NoteSections sections={note.sections} />
       {/* A group note never asks for them; a member's note shows a risk the leader recorded as its own section. */}
       {asksRiskAndInterventions(note.templateId) && (
         <section aria-label="Risk and interventions">
