@@ -1,4 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { ClientScreens } from './pages/client-pages';
+import { FamilyFeedbackScreens, localDayAgo } from './pages/measure-pages';
+import { MedicationScreens } from './pages/medication-pages';
 import { SyncScreens } from './pages/sync-pages';
 import { LockScreen, SetupScreen } from './pages/vault-pages';
 import { SERVER_ADMIN, startClinicServer, type ClinicServer } from './server-fixture';
@@ -32,5 +37,58 @@ test('auto-lock at one minute fires on time while sync runs', async ({ page }) =
   expect(lockedAfterMs).toBeGreaterThanOrEqual(59_000);
   expect(lockedAfterMs).toBeLessThan(75_000);
   await expect(page.getByText('Waypoint locked itself after a period without activity.')).toBeVisible();
+});
+
+const CONTACT = { name: 'Persimmon Quillfeather', phone: '5550142987' };
+const MEDICATION = { name: 'Quetzalmycin', indication: 'Zanzibar ruminations' };
+const FAMILY_COMMENT = 'Ocelot talks at dinner';
+
+/** Chromium's autofill and form history live in the profile's "Web Data" SQLite file (and its journal while open). */
+function webData(profileDir: string): Buffer {
+  const parts = ['Web Data', 'Web Data-journal', 'Web Data-wal'].map((name) => join(profileDir, 'Default', name)).filter((file) => existsSync(file));
+  return Buffer.concat(parts.map((file) => readFileSync(file)));
+}
+
+test('the browser profile’s autofill store holds no secret and no clinical text after a full workflow', async ({ page, context, profileDir }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  const setup = new SetupScreen(page);
+  const recoveryKey = await setup.createClinic();
+  await setup.confirmRecoveryKey(recoveryKey);
+  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+
+  const sync = new SyncScreens(page);
+  await sync.openSettings();
+  await sync.connect({ url: server.url, clinicId: 'autofill', admin: SERVER_ADMIN });
+
+  const clients = new ClientScreens(page);
+  await clients.openList();
+  await page.getByRole('button', { name: 'New client' }).click();
+  await page.getByLabel('First name').fill('Juniper');
+  await page.getByLabel('Last name').fill('Autofillcheck');
+  await page.getByLabel('Date of birth').fill('1990-02-03');
+  await page.getByLabel('Admission date').fill(localDayAgo(10));
+  await page.getByRole('button', { name: 'Add contact' }).click();
+  await page.getByLabel('Contact 1 name').fill(CONTACT.name);
+  await page.getByLabel('Contact 1 relation').click();
+  await page.getByRole('option', { name: 'Parent', exact: true }).click();
+  await page.getByLabel('Contact 1 phone').fill(CONTACT.phone);
+  await page.getByRole('button', { name: 'Save client' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Autofillcheck/ })).toBeVisible();
+
+  const meds = new MedicationScreens(page);
+  await meds.openTab();
+  await meds.addMedication({ name: MEDICATION.name, strength: '10 mg tablet', dose: '10', timesPerDay: '1', times: '08:00', prescriber: 'Dr Lee', indication: MEDICATION.indication, startedOn: localDayAgo(5) });
+
+  await page.getByRole('tab', { name: 'Family feedback' }).click();
+  await new FamilyFeedbackScreens(page).give('Parent', [2, 3, 4, 3], FAMILY_COMMENT, 'Sleeps late');
+  await expect(page.getByText('Family feedback saved.')).toBeVisible();
+
+  await context.close();
+  const stored = webData(profileDir);
+  const typed = [recoveryKey, CONTACT.name, CONTACT.phone, MEDICATION.name, MEDICATION.indication, FAMILY_COMMENT, 'Ocelot', SERVER_ADMIN.username];
+  expect(stored.length, 'the profile has a Web Data store to check').toBeGreaterThan(0);
+  const found = typed.filter((word) => stored.includes(Buffer.from(word, 'utf8')) || stored.includes(Buffer.from(word, 'utf16le')));
+  expect(found, "typed words in the profile's Web Data").toEqual([]);
 });
 
