@@ -170,6 +170,9 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
       clearInterval(timer);
       target?.removeEventListener('online', resync);
       await Promise.all(started.map(({ rep }) => rep.cancel()));
+      // Lock stops sync: a session cookie left in the jar would let anyone with the locked laptop's profile talk to
+      // the server as this laptop (issue 18, item 7). CouchDB's cookie is a signed token, so ending it means removing it.
+      await auth.signOut().catch(() => undefined);
       limiter.close();
       started.forEach(({ subs }) => {
         subs.unsubscribe();

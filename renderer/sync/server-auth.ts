@@ -23,6 +23,8 @@ export interface ServerAuth {
   renew(): Promise<boolean>;
   /** The mode in use, once decided. */
   mode(): AuthMode | null;
+  /** Ends the session (cookie mode): the server's answer clears the cookie from the browser's jar. */
+  signOut(): Promise<void>;
 }
 
 const sessionAnswer = z.looseObject({ userCtx: z.looseObject({ name: z.string().nullable() }) });
@@ -83,5 +85,12 @@ export function createServerAuth(options: { readonly base: string; readonly cred
       return renewing;
     },
     mode: () => decided,
+    async signOut() {
+      // A request still deciding may sign in after this; wait for it so the cookie it leaves is the one removed.
+      if (deciding) await deciding;
+      if (decided !== 'cookie') return;
+      const answer = await options.fetch(`${base}/_session`, { method: 'DELETE', credentials: 'include', headers: { accept: 'application/json' } });
+      await answer.text();
+    },
   };
 }

@@ -92,3 +92,33 @@ test('the browser profile’s autofill store holds no secret and no clinical tex
   expect(found, "typed words in the profile's Web Data").toEqual([]);
 });
 
+test('lock ends the server session: the browser keeps no session cookie for the clinic server', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const sync = new SyncScreens(page);
+  await new SetupScreen(page).openNewClinic();
+  await sync.openSettings();
+  await sync.connect({ url: server.url, clinicId: 'cookie', admin: SERVER_ADMIN });
+  await expect(sync.status()).toContainText('Up to date', { timeout: 20_000 });
+  await expect(page.getByText(/Signed in with a session cookie/)).toBeVisible();
+  const sessionCookies = async () => (await context.cookies(server.url)).filter((c) => c.name === 'AuthSession' && c.value !== '');
+  expect(await sessionCookies()).toHaveLength(1);
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(new LockScreen(page).heading()).toBeVisible();
+  expect(await sessionCookies()).toEqual([]);
+});
+
+test('the copied recovery key leaves the clipboard after a minute', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL ?? 'http://127.0.0.1:4173').origin });
+  await page.clock.install();
+  await page.goto('/');
+  const recoveryKey = await new SetupScreen(page).createClinic();
+  await page.getByRole('button', { name: 'Copy', exact: true }).click();
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  await expect.poll(clipboard).toBe(recoveryKey);
+  await page.clock.runFor(30_000);
+  expect(await clipboard()).toBe(recoveryKey);
+  await page.clock.runFor(31_000);
+  await expect.poll(clipboard).toBe('');
+  await expect(page.getByRole('status').filter({ hasText: 'clears it from the clipboard in one minute' })).toBeVisible();
+});
+
