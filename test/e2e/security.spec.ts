@@ -122,3 +122,15 @@ test('the copied recovery key leaves the clipboard after a minute', async ({ pag
   await expect(page.getByRole('status').filter({ hasText: 'clears it from the clipboard in one minute' })).toBeVisible();
 });
 
+test('the browser host has a Content-Security-Policy: a script slipped into the page does not run', async ({ page }) => {
+  const answer = await page.goto('/');
+  expect(answer?.headers()['content-security-policy']).toContain("script-src 'self'");
+  await expect(page.getByRole('heading', { name: 'Set up Waypoint' })).toBeVisible();
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'document.body.dataset.injected = "ran"';
+    document.head.append(script);
+    return document.body.dataset.injected ?? 'blocked';
+  });
+  expect(ran).toBe('blocked');
+});
