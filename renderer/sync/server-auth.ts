@@ -23,8 +23,12 @@ export interface ServerAuth {
   renew(): Promise<boolean>;
   /** The mode in use, once decided. */
   mode(): AuthMode | null;
-  /** Ends the session (cookie mode): the server's answer clears the cookie from the browser's jar. */
-  signOut(): Promise<void>;
+  /**
+   * Ends the session (cookie mode): the server's answer clears the cookie from the browser's jar. `fetch` bypasses
+   * the connection limiter, whose slots may still be held by long-polls; a server that does not answer within
+   * `timeoutMs` is given up on.
+   */
+  signOut(fetch: FetchLike, timeoutMs?: number): Promise<void>;
 }
 
 const sessionAnswer = z.looseObject({ userCtx: z.looseObject({ name: z.string().nullable() }) });
@@ -85,11 +89,10 @@ export function createServerAuth(options: { readonly base: string; readonly cred
       return renewing;
     },
     mode: () => decided,
-    async signOut() {
-      // A request still deciding may sign in after this; wait for it so the cookie it leaves is the one removed.
-      if (deciding) await deciding;
+    async signOut(fetch, timeoutMs = 30_000) {
       if (decided !== 'cookie') return;
-      const answer = await options.fetch(`${base}/_session`, { method: 'DELETE', credentials: 'include', headers: { accept: 'application/json' } });
+      const signal = AbortSignal.timeout(timeoutMs);
+      const answer = await fetch(`${base}/_session`, { method: 'DELETE', credentials: 'include', headers: { accept: 'application/json' }, signal });
       await answer.text();
     },
   };

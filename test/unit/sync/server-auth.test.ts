@@ -33,7 +33,7 @@ describe('signing in to the clinic server', () => {
     const auth = createServerAuth({ base: 'https://couch.example', credentials, fetch: server.fetch });
     await auth.authorize(undefined);
     expect(auth.mode()).toBe('cookie');
-    await auth.signOut();
+    await auth.signOut(server.fetch);
     const who = await server.fetch('https://couch.example/_session', { credentials: 'include' });
     expect(await who.json()).toMatchObject({ userCtx: { name: null } });
   });
