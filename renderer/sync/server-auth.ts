@@ -39,9 +39,18 @@ export function basicAuth(c: SyncCredentials): string {
   return `Basic ${btoa(String.fromCharCode(...bytes))}`;
 }
 
+// The browser's cookie jar is one per origin, shared by every ServerAuth: a sign-in waits for the last sign-out's
+// answer, which would otherwise clear the new session's cookie (lock, then unlock as someone else at once).
+let lastSignOut: Promise<unknown> = Promise.resolve();
+
 export function createServerAuth(options: { readonly base: string; readonly credentials: SyncCredentials; readonly fetch: FetchLike; readonly tryCookie?: boolean }): ServerAuth {
   const { base, credentials } = options;
+  // Once signed out (sync stopping), nothing signs in again: a request still in flight that gets a 401 would renew
+  // the session and leave a fresh cookie in the jar after the lock.
+  let ended = false;
   const login = async (): Promise<boolean> => {
+    await lastSignOut;
+    if (ended) return false;
     const answer = await options.fetch(`${base}/_session`, {
       method: 'POST',
       credentials: 'include',
@@ -90,10 +99,12 @@ export function createServerAuth(options: { readonly base: string; readonly cred
     },
     mode: () => decided,
     async signOut(fetch, timeoutMs = 30_000) {
+      ended = true;
       if (decided !== 'cookie') return;
       const signal = AbortSignal.timeout(timeoutMs);
-      const answer = await fetch(`${base}/_session`, { method: 'DELETE', credentials: 'include', headers: { accept: 'application/json' }, signal });
-      await answer.text();
+      const ending = fetch(`${base}/_session`, { method: 'DELETE', credentials: 'include', headers: { accept: 'application/json' }, signal }).then((answer) => answer.text());
+      lastSignOut = ending.catch(() => undefined);
+      await ending;
     },
   };
 }

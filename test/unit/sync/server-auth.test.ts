@@ -36,6 +36,9 @@ describe('signing in to the clinic server', () => {
     await auth.signOut(server.fetch);
     const who = await server.fetch('https://couch.example/_session', { credentials: 'include' });
     expect(await who.json()).toMatchObject({ userCtx: { name: null } });
+    // A request still in flight that meets a 401 does not sign in again.
+    expect(await auth.renew()).toBe(false);
+    expect(server.logins).toHaveLength(1);
   });
 
   it('uses the session cookie when the browser keeps it: no password on requests', async () => {
