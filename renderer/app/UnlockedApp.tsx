@@ -1,4 +1,3 @@
-import { useIdle } from '@mantine/hooks';
 import { useEffect, useMemo } from 'react';
 import { HashRouter } from 'react-router';
 import { DatabaseProvider } from '../db';
@@ -11,13 +10,14 @@ import { getHost } from '../host';
 import { ResumeProvider, type ResumeDeps } from '../resume/ResumeProvider';
 import { AppLayout } from './AppLayout';
 import { SignedInContext, type SignedIn } from '../session';
+import { useTrustedIdle } from './useTrustedIdle';
 import type { VaultController, VaultState } from './vault-controller';
 
 type Unlocked = Extract<VaultState, { phase: 'unlocked' }>;
 
-// Locks after the configured idle minutes; any input resets the timer.
+// Locks after the configured idle minutes; only real user input resets the timer (never a script's synthetic event).
 function useIdleLock(controller: VaultController, idleMinutes: number): void {
-  const idle = useIdle(idleMinutes * 60_000, { initialState: false });
+  const idle = useTrustedIdle(idleMinutes * 60_000);
   useEffect(() => {
     if (idle) void controller.lock('idle');
   }, [idle, controller]);

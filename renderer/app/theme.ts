@@ -1,6 +1,9 @@
 import {
   Autocomplete,
   createTheme,
+  NumberInput,
+  Textarea,
+  TextInput,
   darken,
   defaultVariantColorsResolver,
   parseThemeColor,
@@ -37,9 +40,14 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, sans-serif',
   // White on teal.6 (Mantine's default) and teal.8 fail WCAG AA for button text; teal.9 passes.
   primaryShade: 9,
+  // Chromium's form history keeps what is typed into a field, in clear, in the profile (issue 18, item 2): no field
+  // of Waypoint's holds anything a browser should remember, so every text field opts out unless it says otherwise.
   components: {
     Select: Select.extend({ defaultProps: { comboboxProps: LIST_PROPS } }),
-    Autocomplete: Autocomplete.extend({ defaultProps: { comboboxProps: LIST_PROPS } }),
+    Autocomplete: Autocomplete.extend({ defaultProps: { comboboxProps: LIST_PROPS, autoComplete: 'off' } }),
+    TextInput: TextInput.extend({ defaultProps: { autoComplete: 'off' } }),
+    Textarea: Textarea.extend({ defaultProps: { autoComplete: 'off' } }),
+    NumberInput: NumberInput.extend({ defaultProps: { autoComplete: 'off' } }),
   },
 });
 

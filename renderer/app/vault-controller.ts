@@ -198,8 +198,9 @@ export class VaultController {
 
   /** Lets another staff member unlock this laptop with their own passphrase. */
   async addKeyringUser(user: KeyringEntry, passphrase: string): Promise<void> {
-    if (this.state.phase !== 'unlocked') throw new Error('Unlock Waypoint first.');
-    await setUserPassphrase(this.deps, this.state.vault.master, user, passphrase);
+    const { db, vault } = this.unlocked();
+    await setUserPassphrase(this.deps, vault.master, user, passphrase);
+    await appendAudit(db, { action: 'passphrase-changed', entity: 'staff', entityId: user.id, actorId: vault.user.id, detail: 'Unlock passphrase set on this laptop' }, { now: this.deps.now() });
   }
 
   async setIdleMinutes(minutes: number): Promise<void> {
@@ -280,7 +281,8 @@ export class VaultController {
   private async enter(db: WaypointDatabase, vault: UnlockedVault, action: 'unlock' | 'recovery-unlock', running?: ClinicSyncState): Promise<void> {
     await this.flushFailedUnlocks(db, vault);
     const now = this.deps.now();
-    await appendAudit(db, { action, entity: 'vault', entityId: vault.clinicId, actorId: vault.user.id, detail: '' }, { now });
+    const detail = action === 'recovery-unlock' ? 'Unlock passphrase replaced with the recovery key' : '';
+    await appendAudit(db, { action, entity: 'vault', entityId: vault.clinicId, actorId: vault.user.id, detail }, { now });
     await this.ensureStaffRecord(db, vault);
     const returning = (await readLastUserId(this.deps.store)) === vault.user.id;
     await writeLastUserId(this.deps.store, vault.user.id);

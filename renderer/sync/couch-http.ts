@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FetchLike, SyncCredentials } from './encrypting-fetch';
 import { basicAuth } from './server-auth';
+import { insecureServerProblem } from '../../shared/sync/server-url';
 import { classifyFetchFailure, classifyStatus, NotCouchDbError, WrongUrlError } from './server-errors';
 
 /** A small admin client over the CouchDB HTTP API: every failure becomes a ClinicServerError with its cause. */
@@ -9,7 +10,7 @@ export interface CouchHttp {
   request(method: string, path: string, body?: unknown): Promise<{ readonly status: number; readonly json: unknown }>;
 }
 
-/** Parses and normalises a server URL (no trailing slash); throws WrongUrlError for anything not http(s). */
+/** Parses and normalises a server URL (no trailing slash); throws WrongUrlError for anything not https (or loopback http). */
 export function normaliseServerUrl(raw: string): string {
   let parsed: URL;
   try {
@@ -17,7 +18,8 @@ export function normaliseServerUrl(raw: string): string {
   } catch (error) {
     throw new WrongUrlError(raw, 'not a URL', { cause: error });
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new WrongUrlError(raw, 'use http:// or https://');
+  const insecure = insecureServerProblem(parsed.protocol, parsed.hostname);
+  if (insecure) throw new WrongUrlError(raw, parsed.protocol === 'http:' ? 'plain http:// is allowed only to this computer; use https://' : 'use https://');
   if (parsed.username || parsed.password) throw new WrongUrlError(raw, 'put the user name and password in their own fields');
   return parsed.href.replace(/\/+$/, '');
 }

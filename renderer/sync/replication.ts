@@ -155,6 +155,9 @@ function startCollection(w: Wiring, base: string, plan: CollectionSyncPlan): Sta
   return { rep, subs, convergence };
 }
 
+/** Longest a stop waits for the server to end the session before it goes on without the answer. */
+const SIGN_OUT_WAIT_MS = 1_500;
+
 /** Starts replicating every collection of the clinic through the encrypting fetch and the connection limiter. */
 export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
   const base = normaliseServerUrl(options.url);
@@ -164,8 +167,9 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
   const collectionOf = (url: string): string => /_([a-z]+)\/_changes/.exec(url)?.[1] ?? url;
   // Filled below: the limiter reports pinned listeners by URL, before the replications exist.
   const byDbPath = new Map<string, CollectionReplication>();
+  const rawFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
   const limiter = createConnectionLimiter({
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    fetch: rawFetch,
     longPollTimeoutMs: options.longPollTimeoutMs ?? 1_000,
     onOutcome: (o) => {
       tracker.outcome(o);
@@ -227,6 +231,11 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
       target?.removeEventListener('online', resync);
       await Promise.all(started.map(({ rep }) => rep.cancel()));
       limiter.close();
+      // Lock stops sync: a session cookie left in the jar would let anyone with the locked laptop's profile talk to
+      // the server as this laptop (issue 18, item 7). CouchDB's cookie is a signed token, so ending it means removing it.
+      // A lock must not wait on a slow server: after a moment it goes on, and the answer still clears the jar when it comes.
+      const signingOut = auth.signOut(rawFetch).catch(() => undefined);
+      await Promise.race([signingOut, new Promise((resolve) => setTimeout(resolve, SIGN_OUT_WAIT_MS))]);
       started.forEach(({ subs }) => {
         subs.unsubscribe();
       });

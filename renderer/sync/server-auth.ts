@@ -23,6 +23,12 @@ export interface ServerAuth {
   renew(): Promise<boolean>;
   /** The mode in use, once decided. */
   mode(): AuthMode | null;
+  /**
+   * Ends the session (cookie mode): the server's answer clears the cookie from the browser's jar. `fetch` bypasses
+   * the connection limiter, whose slots may still be held by long-polls; a server that does not answer within
+   * `timeoutMs` is given up on.
+   */
+  signOut(fetch: FetchLike, timeoutMs?: number): Promise<void>;
 }
 
 const sessionAnswer = z.looseObject({ userCtx: z.looseObject({ name: z.string().nullable() }) });
@@ -33,9 +39,18 @@ export function basicAuth(c: SyncCredentials): string {
   return `Basic ${btoa(String.fromCharCode(...bytes))}`;
 }
 
+// The browser's cookie jar is one per origin, shared by every ServerAuth: a sign-in waits for the last sign-out's
+// answer, which would otherwise clear the new session's cookie (lock, then unlock as someone else at once).
+let lastSignOut: Promise<unknown> = Promise.resolve();
+
 export function createServerAuth(options: { readonly base: string; readonly credentials: SyncCredentials; readonly fetch: FetchLike; readonly tryCookie?: boolean }): ServerAuth {
   const { base, credentials } = options;
+  // Once signed out (sync stopping), nothing signs in again: a request still in flight that gets a 401 would renew
+  // the session and leave a fresh cookie in the jar after the lock.
+  let ended = false;
   const login = async (): Promise<boolean> => {
+    await lastSignOut;
+    if (ended) return false;
     const answer = await options.fetch(`${base}/_session`, {
       method: 'POST',
       credentials: 'include',
@@ -83,5 +98,13 @@ export function createServerAuth(options: { readonly base: string; readonly cred
       return renewing;
     },
     mode: () => decided,
+    async signOut(fetch, timeoutMs = 30_000) {
+      ended = true;
+      if (decided !== 'cookie') return;
+      const signal = AbortSignal.timeout(timeoutMs);
+      const ending = fetch(`${base}/_session`, { method: 'DELETE', credentials: 'include', headers: { accept: 'application/json' }, signal }).then((answer) => answer.text());
+      lastSignOut = ending.catch(() => undefined);
+      await ending;
+    },
   };
 }

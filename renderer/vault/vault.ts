@@ -9,7 +9,7 @@ import {
   WrongSecretError,
 } from '../../shared/crypto/keys';
 import type { Argon2Params, CryptoProvider } from '../../shared/crypto/provider';
-import { DEFAULT_IDLE_MINUTES, normalizeIdleMinutes, unlockWaitRemainingMs } from '../../shared/domain/lockout';
+import { DEFAULT_IDLE_MINUTES, effectiveLockout, LOCKOUT_ALTERED_DETAIL, normalizeIdleMinutes, unlockWaitRemainingMs } from '../../shared/domain/lockout';
 import type { StaffRole } from '../../shared/domain/staff';
 import {
   clinicRecordSchema,
@@ -103,18 +103,30 @@ export async function commitClinic(deps: VaultDeps, prepared: PreparedClinic): P
   await deps.store.put(VAULT_KEYS.clinic, prepared.record);
 }
 
-async function readLockout(store: VaultStore): Promise<LockoutState> {
-  return (await read(store, VAULT_KEYS.lockout, lockoutSchema)) ?? { failures: 0, lastFailureAt: 0 };
+/**
+ * The wait record, cross-checked against the failed-unlock events written beside it: an edit of either one keeps
+ * the larger count, restores agreement and leaves an audit event saying the record was altered (issue 18, item 7).
+ */
+async function readLockout(deps: VaultDeps, actorId: string): Promise<LockoutState> {
+  const record = (await read(deps.store, VAULT_KEYS.lockout, lockoutSchema)) ?? { failures: 0, lastFailureAt: 0 };
+  const pending = (await read(deps.store, VAULT_KEYS.pendingAudit, pendingAuditSchema)) ?? [];
+  const { altered, ...lockout } = effectiveLockout({ record, events: pending });
+  if (altered) {
+    const notice = { at: deps.now().toISOString(), actorId, detail: LOCKOUT_ALTERED_DETAIL };
+    await deps.store.put(VAULT_KEYS.lockout, lockout);
+    if (!pending.some((event) => event.detail === LOCKOUT_ALTERED_DETAIL)) await deps.store.put(VAULT_KEYS.pendingAudit, [...pending, notice]);
+  }
+  return lockout;
 }
 
-/** Milliseconds before another unlock attempt is allowed on this laptop. */
-export async function unlockWaitMs(deps: VaultDeps): Promise<number> {
-  const lockout = await readLockout(deps.store);
+/** Milliseconds before another unlock attempt is allowed on this laptop (`actorId`: who is trying, for the audit). */
+export async function unlockWaitMs(deps: VaultDeps, actorId = 'unknown'): Promise<number> {
+  const lockout = await readLockout(deps, actorId);
   return unlockWaitRemainingMs(lockout.failures, lockout.lastFailureAt, deps.now().getTime());
 }
 
 async function recordFailure(deps: VaultDeps, actorId: string, detail: string): Promise<number> {
-  const lockout = await readLockout(deps.store);
+  const lockout = await readLockout(deps, actorId);
   const now = deps.now();
   const next = { failures: lockout.failures + 1, lastFailureAt: now.getTime() };
   await deps.store.put(VAULT_KEYS.lockout, next);
@@ -123,16 +135,23 @@ async function recordFailure(deps: VaultDeps, actorId: string, detail: string): 
   return unlockWaitRemainingMs(next.failures, next.lastFailureAt, now.getTime());
 }
 
+// The wait record is reset with the events it is checked against, once they are in the audit log (clearPendingAudit);
+// resetting it alone at unlock would read as an altered record if the app stopped before the audit.
+async function resetLockoutIfAudited(store: VaultStore): Promise<void> {
+  const pending = (await read(store, VAULT_KEYS.pendingAudit, pendingAuditSchema)) ?? [];
+  if (pending.length === 0) await store.put(VAULT_KEYS.lockout, { failures: 0, lastFailureAt: 0 });
+}
+
 /** Tries a passphrase. A wrong one counts toward the growing delay and leaves a failed-unlock event to audit. */
 export async function unlockWithPassphrase(deps: VaultDeps, userId: string, passphrase: string): Promise<UnlockResult> {
   const clinic = await readClinic(deps.store);
   const user = clinic?.users.find((u) => u.id === userId);
   if (!clinic || !user) return { ok: false, reason: 'unknown-user', waitMs: 0 };
-  const waitMs = await unlockWaitMs(deps);
+  const waitMs = await unlockWaitMs(deps, userId);
   if (waitMs > 0) return { ok: false, reason: 'wait', waitMs };
   try {
     const master = await unwrapMasterKey(deps.crypto, user.wrapped, passphrase);
-    await deps.store.put(VAULT_KEYS.lockout, { failures: 0, lastFailureAt: 0 });
+    await resetLockoutIfAudited(deps.store);
     return { ok: true, vault: { master, clinicId: clinic.clinicId, clinicName: clinic.clinicName, user } };
   } catch (error) {
     if (!(error instanceof WrongSecretError)) throw error;
@@ -152,12 +171,12 @@ export async function unlockWithRecoveryKey(
   const clinic = await readClinic(deps.store);
   const user = clinic?.users.find((u) => u.id === input.userId);
   if (!clinic || !user) return { ok: false, reason: 'unknown-user', waitMs: 0 };
-  const waitMs = await unlockWaitMs(deps);
+  const waitMs = await unlockWaitMs(deps, input.userId);
   if (waitMs > 0) return { ok: false, reason: 'wait', waitMs };
   try {
     const master = await unwrapMasterKey(deps.crypto, clinic.recovery, parsed.bytes);
     await setUserPassphrase(deps, master, user, input.newPassphrase);
-    await deps.store.put(VAULT_KEYS.lockout, { failures: 0, lastFailureAt: 0 });
+    await resetLockoutIfAudited(deps.store);
     return { ok: true, vault: { master, clinicId: clinic.clinicId, clinicName: clinic.clinicName, user } };
   } catch (error) {
     if (!(error instanceof WrongSecretError)) throw error;
@@ -188,9 +207,10 @@ export async function readPendingAudit(store: VaultStore): Promise<PendingAudit>
   return (await read(store, VAULT_KEYS.pendingAudit, pendingAuditSchema)) ?? [];
 }
 
-/** Clears failed-unlock events once they are in the audit log. */
+/** Clears failed-unlock events once they are in the audit log, and with them the wrong-passphrase wait. */
 export async function clearPendingAudit(store: VaultStore): Promise<void> {
   await store.put(VAULT_KEYS.pendingAudit, []);
+  await store.put(VAULT_KEYS.lockout, { failures: 0, lastFailureAt: 0 });
 }
 
 /** This laptop's idle-lock minutes (1–60, default 10). */

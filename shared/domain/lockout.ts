@@ -29,3 +29,33 @@ export function preselectedUnlockUser(userIds: readonly string[], lastUserId: st
   if (userIds.length === 1) return userIds[0] ?? null;
   return lastUserId !== null && userIds.includes(lastUserId) ? lastUserId : null;
 }
+
+/** Details of failed-unlock events that count toward the wait (other pending events, e.g. a tamper notice, do not). */
+export const FAILED_UNLOCK_DETAILS = ['wrong passphrase', 'wrong recovery key'] as const;
+
+/** Detail of the audit event written when the wait record and the failed-unlock events disagree. */
+export const LOCKOUT_ALTERED_DETAIL = 'wrong-passphrase wait record altered';
+
+/** The wait record as stored, and the failed-unlock events not yet audited (ISO times). */
+export interface LockoutEvidence {
+  readonly record: { readonly failures: number; readonly lastFailureAt: number };
+  readonly events: readonly { readonly at: string; readonly detail: string }[];
+}
+
+/**
+ * The wait that applies, from the two places a failure is written: the wait record and the failed-unlock events.
+ * Both grow together, so editing one of them no longer resets the wait; a record reset below the events is `altered`.
+ */
+export function effectiveLockout(evidence: LockoutEvidence): { failures: number; lastFailureAt: number; altered: boolean } {
+  const failedAt = evidence.events
+    .filter((event) => (FAILED_UNLOCK_DETAILS as readonly string[]).includes(event.detail))
+    .map((event) => Date.parse(event.at))
+    .map((ms) => (Number.isFinite(ms) ? ms : 0));
+  const { failures, lastFailureAt } = evidence.record;
+  return {
+    failures: Math.max(failures, failedAt.length),
+    lastFailureAt: Math.max(lastFailureAt, ...failedAt),
+    // Fewer failures on record than events: the record was reset by hand. (More is a stale record after an audit.)
+    altered: failures < failedAt.length,
+  };
+}

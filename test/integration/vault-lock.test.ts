@@ -1,5 +1,7 @@
+import { firstValueFrom } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VaultController, type VaultState } from '../../renderer/app/vault-controller';
+import { watchAudit } from '../../renderer/db';
 import { openVaultStore } from '../../renderer/vault/vault-store';
 import type { VaultDeps } from '../../renderer/vault/vault';
 import { crypto } from './db-helpers';
@@ -103,5 +105,36 @@ describe('who unlocked last', () => {
     expect((await controller.unlock(TESS.id, 'not tess her phrase')).ok).toBe(false);
     await controller.load();
     expect(locked(controller.getState()).lastUserId).toBe(alexId);
+  });
+});
+
+describe('passphrase changes are audited (issue 18, item 8)', () => {
+  async function auditOf(controller: VaultController) {
+    const { db } = unlocked(controller.getState());
+    return firstValueFrom(watchAudit(db, { limit: 100 }));
+  }
+
+  it('records a passphrase set for a staff member, and one replaced with the recovery key', async () => {
+    n += 1;
+    const deps: VaultDeps = {
+      crypto,
+      store: await openVaultStore(`vault-lock-test-${String(n)}`),
+      now: () => new Date('2026-12-04T10:30:00Z'),
+      argon2: { memoryKiB: 1024, iterations: 1, parallelism: 1 },
+    };
+    const controller = new VaultController(deps);
+    controllers.push(controller);
+    await controller.prepareClinic({ clinicName: 'Harbor', adminName: ALEX.name, passphrase: ALEX.passphrase });
+    const prepared = controller.getState();
+    if (prepared.phase !== 'confirm-recovery') throw new Error('expected the recovery key step');
+    await controller.confirmRecovery();
+    await controller.addKeyringUser(TESS, TESS.passphrase);
+    const set = (await auditOf(controller)).filter((e) => e.action === 'passphrase-changed');
+    expect(set.map((e) => [e.entity, e.entityId, e.detail])).toEqual([['staff', TESS.id, 'Unlock passphrase set on this laptop']]);
+
+    await controller.lock('button');
+    expect((await controller.recover({ recoveryKey: prepared.prepared.recoveryKey, userId: TESS.id, newPassphrase: 'tess chose a new phrase' })).ok).toBe(true);
+    const recovered = (await auditOf(controller)).filter((e) => e.action === 'recovery-unlock');
+    expect(recovered.map((e) => [e.actorId, e.detail])).toEqual([[TESS.id, 'Unlock passphrase replaced with the recovery key']]);
   });
 });

@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createWebCryptoProvider } from '../../renderer/crypto/web-crypto-provider';
 import {
+  clearPendingAudit,
   commitClinic,
   prepareClinic,
   readClinic,
@@ -57,6 +58,30 @@ describe('vault', () => {
     expect((await unlockWithPassphrase(deps, 'u1', PASS)).ok).toBe(true);
     const pending = await readPendingAudit(deps.store);
     expect(pending.map((p) => p.actorId)).toEqual(['u1', 'u1']);
+  });
+
+  it('keeps the wrong-passphrase wait when its IndexedDB record is reset by hand, and audits the edit', async () => {
+    const { deps, store, prepared, advance } = await freshVault();
+    await commitClinic(deps, prepared);
+    for (const wrong of ['wrong one wrong', 'wrong two wrong', 'wrong three wrong']) {
+      advance(10_000);
+      expect(await unlockWithPassphrase(deps, 'u1', wrong)).toMatchObject({ ok: false, reason: 'wrong-secret' });
+    }
+    // What an attacker with the locked laptop's profile does: put the counter back to zero.
+    await store.put('lockout', { failures: 0, lastFailureAt: 0 });
+    expect(await unlockWithPassphrase(deps, 'u1', PASS)).toEqual({ ok: false, reason: 'wait', waitMs: 4000 });
+    const pending = await readPendingAudit(deps.store);
+    expect(pending.map((p) => p.detail)).toEqual(['wrong passphrase', 'wrong passphrase', 'wrong passphrase', 'wrong-passphrase wait record altered']);
+  });
+
+  it('resets the wait once the failed unlocks are in the audit log', async () => {
+    const { deps, prepared, advance } = await freshVault();
+    await commitClinic(deps, prepared);
+    for (const wrong of ['wrong one wrong', 'wrong two wrong']) await unlockWithPassphrase(deps, 'u1', wrong);
+    advance(2000);
+    expect((await unlockWithPassphrase(deps, 'u1', PASS)).ok).toBe(true);
+    await clearPendingAudit(deps.store);
+    expect(await unlockWithPassphrase(deps, 'u1', 'wrong again wrong')).toEqual({ ok: false, reason: 'wrong-secret', waitMs: 0 });
   });
 
   it('recovers with the recovery key and replaces the passphrase', async () => {

@@ -1,4 +1,5 @@
 import { assertClinicId, InvalidClinicIdError } from '../../../shared/sync/couch-names';
+import { insecureServerProblem } from '../../../shared/sync/server-url';
 
 /** What the clinic admin types to connect the clinic to its server (admin credentials are used once, not stored). */
 export interface ConnectFormValues {
@@ -17,8 +18,8 @@ export type ConnectFormResult =
 function urlProblem(raw: string): string | null {
   try {
     const url = new URL(raw);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Use an address starting with https://';
-    return url.hostname ? null : 'Enter the server address, e.g. https://couch.example.org:6984';
+    if (!url.hostname) return 'Enter the server address, e.g. https://couch.example.org:6984';
+    return insecureServerProblem(url.protocol, url.hostname);
   } catch {
     return 'Enter the server address, e.g. https://couch.example.org:6984';
   }

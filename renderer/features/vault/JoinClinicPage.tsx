@@ -3,11 +3,23 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { PassphraseStrength } from '../../components/PassphraseStrength';
 import type { JoinInput, JoinProgress } from '../../app/vault-controller';
+import { insecureServerProblem } from '../../../shared/sync/server-url';
 import { passphraseFormRules } from './passphrase-rules';
 
 interface Props {
   readonly onJoin: (input: JoinInput, onProgress: (p: JoinProgress) => void) => Promise<void>;
   readonly onBack: () => void;
+}
+
+function joinUrlProblem(raw: string): string | null {
+  const example = 'Enter the clinic server’s address, e.g. https://couch.example.org:6984';
+  if (!/^https?:\/\/[^/]+/.test(raw)) return example;
+  try {
+    const url = new URL(raw);
+    return insecureServerProblem(url.protocol, url.hostname);
+  } catch {
+    return example;
+  }
 }
 
 function progressText(p: JoinProgress): string {
@@ -22,7 +34,7 @@ export function JoinClinicPage({ onJoin, onBack }: Props) {
   const form = useForm({
     initialValues: { url: 'https://', username: '', password: '', code: '', passphrase: '', confirm: '' },
     validate: {
-      url: (v) => (/^https?:\/\/[^/]+/.test(v.trim()) ? null : 'Enter the clinic server’s address, e.g. https://couch.example.org:6984'),
+      url: (v) => joinUrlProblem(v.trim()),
       username: (v) => (v.trim() ? null : 'Enter the user name the clinic admin gave you.'),
       password: (v) => (v ? null : 'Enter the password the clinic admin gave you.'),
       code: (v) => (v.trim() ? null : 'Enter the enrollment code.'),
@@ -52,7 +64,7 @@ export function JoinClinicPage({ onJoin, onBack }: Props) {
               your own passphrase: it unlocks Waypoint on this laptop.
             </Text>
             <TextInput label="Server address" required autoComplete="url" {...form.getInputProps('url')} />
-            <TextInput label="Server user name" required autoComplete="username" {...form.getInputProps('username')} />
+            <TextInput label="Server user name" required autoComplete="off" {...form.getInputProps('username')} />
             <PasswordInput label="Server password" required autoComplete="current-password" {...form.getInputProps('password')} />
             <TextInput label="Enrollment code" required autoComplete="one-time-code" {...form.getInputProps('code')} />
             <PasswordInput label="Passphrase" required {...form.getInputProps('passphrase')} />

@@ -1,7 +1,8 @@
-import { Alert, Button, Center, Code, CopyButton, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Center, Code, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { parseRecoveryKey } from '../../../shared/crypto/recovery-key';
 import { getHost } from '../../host';
+import { copySecret } from './clipboard-secret';
 
 interface Props {
   recoveryKey: string;
@@ -21,11 +22,15 @@ export function RecoveryKeyPage({ recoveryKey, clinicName, onConfirmed, onBack }
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
   const matches = sameKey(typed, recoveryKey);
 
   const save = async () => {
     const content = `Waypoint recovery key for ${clinicName}\n\n${recoveryKey}\n\nKeep this somewhere safe and offline.\n`;
     await getHost().saveFile({ suggestedName: 'waypoint-recovery-key.txt', content, mimeType: 'text/plain' });
+  };
+  const copy = () => {
+    copySecret(recoveryKey).then(() => { setCopied('yes'); }, () => { setCopied('failed'); });
   };
   const confirm = async () => {
     setBusy(true);
@@ -50,17 +55,18 @@ export function RecoveryKeyPage({ recoveryKey, clinicName, onConfirmed, onBack }
             {recoveryKey}
           </Code>
           <Group>
-            <CopyButton value={recoveryKey}>
-              {({ copied, copy }) => (
-                <Button variant="default" onClick={copy}>
-                  {copied ? 'Copied' : 'Copy'}
-                </Button>
-              )}
-            </CopyButton>
+            <Button variant="default" onClick={copy}>
+              {copied === 'yes' ? 'Copied' : 'Copy'}
+            </Button>
             <Button variant="default" onClick={() => void save()}>
               Save as a text file
             </Button>
           </Group>
+          {copied !== 'no' && (
+            <Text size="sm" role="status">
+              {copied === 'yes' ? 'Copied. Waypoint clears it from the clipboard in one minute.' : 'Could not copy; select the key and copy it, or save it as a file.'}
+            </Text>
+          )}
           <TextInput
             label="Type the recovery key to confirm you saved it"
             value={typed}

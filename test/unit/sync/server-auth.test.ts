@@ -16,6 +16,11 @@ function fakeServer(options: { jarKeepsCookie: boolean; acceptsPassword?: () => 
       cookie = options.jarKeepsCookie && init.credentials === 'include';
       return json(200, { ok: true });
     }
+    if (url.endsWith('/_session') && init?.method === 'DELETE') {
+      // CouchDB answers with an expired Set-Cookie, which empties the jar.
+      if (init.credentials === 'include') cookie = false;
+      return json(200, { ok: true });
+    }
     if (url.endsWith('/_session')) return json(200, { userCtx: { name: cookie && init?.credentials === 'include' ? credentials.username : null, roles: [] } });
     return json(200, {});
   };
@@ -23,6 +28,19 @@ function fakeServer(options: { jarKeepsCookie: boolean; acceptsPassword?: () => 
 }
 
 describe('signing in to the clinic server', () => {
+  it('signs out on request: the jar keeps no session cookie afterwards', async () => {
+    const server = fakeServer({ jarKeepsCookie: true });
+    const auth = createServerAuth({ base: 'https://couch.example', credentials, fetch: server.fetch });
+    await auth.authorize(undefined);
+    expect(auth.mode()).toBe('cookie');
+    await auth.signOut(server.fetch);
+    const who = await server.fetch('https://couch.example/_session', { credentials: 'include' });
+    expect(await who.json()).toMatchObject({ userCtx: { name: null } });
+    // A request still in flight that meets a 401 does not sign in again.
+    expect(await auth.renew()).toBe(false);
+    expect(server.logins).toHaveLength(1);
+  });
+
   it('uses the session cookie when the browser keeps it: no password on requests', async () => {
     const server = fakeServer({ jarKeepsCookie: true });
     const auth = createServerAuth({ base: 'https://couch.example', credentials, fetch: server.fetch });

@@ -12,6 +12,8 @@ describe('validateConnectForm', () => {
   it.each<[string, Partial<ConnectFormValues>, string[]]>([
     ['an empty form', EMPTY_CONNECT_FORM, ['url', 'clinicId', 'username', 'password']],
     ['an ftp address', { url: 'ftp://x.org' }, ['url']],
+    ['plain http to another computer', { url: 'http://couch.example.org:5984' }, ['url']],
+    ['plain http on this computer (a dev server or a TLS proxy)', { url: 'http://127.0.0.1:5984' }, []],
     ['an upper-case clinic id', { clinicId: 'North' }, ['clinicId']],
     ['no password', { password: '' }, ['password']],
   ])('%s → errors on %j', (_name, overrides, fields) => {

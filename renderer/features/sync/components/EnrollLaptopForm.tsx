@@ -62,7 +62,7 @@ export function EnrollLaptopForm() {
         />
         <TextInput label="Their server user name" autoComplete="off" {...form.getInputProps('username')} />
         <PasswordInput label="Their server password" description="Tell it to them in person; they type it once." autoComplete="new-password" {...form.getInputProps('password')} />
-        <TextInput label="Server admin user name" autoComplete="username" {...form.getInputProps('adminUsername')} />
+        <TextInput label="Server admin user name" autoComplete="off" {...form.getInputProps('adminUsername')} />
         <PasswordInput label="Server admin password" description="Used for this step only; not stored." autoComplete="current-password" {...form.getInputProps('adminPassword')} />
         {error && (
           <Alert color="red" title="No enrollment code was made" role="alert">

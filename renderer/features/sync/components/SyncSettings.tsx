@@ -43,7 +43,7 @@ export function SyncSettings({ onConnected }: Props = {}) {
         </Text>
         <TextInput label="Server address" description="For example https://couch.example.org:6984" required withAsterisk={false} autoComplete="url" {...form.getInputProps('url')} />
         <TextInput label="Clinic id" description="Lower-case letters, digits and -, e.g. north-clinic" required withAsterisk={false} autoComplete="off" {...form.getInputProps('clinicId')} />
-        <TextInput label="Server admin user name" required withAsterisk={false} autoComplete="username" {...form.getInputProps('username')} />
+        <TextInput label="Server admin user name" required withAsterisk={false} autoComplete="off" {...form.getInputProps('username')} />
         <PasswordInput label="Server admin password" required withAsterisk={false} autoComplete="current-password" {...form.getInputProps('password')} />
         {error && (
           <Alert color="red" title="The clinic was not connected" role="alert">

@@ -46,7 +46,7 @@ export function UpdateServerForm() {
           After updating Waypoint, bring the clinic’s databases, access rules and server-side checks up to date. Nothing stored
           on the server changes; the admin password is used for this step only.
         </Text>
-        <TextInput label="Server admin user name" autoComplete="username" value={username} onChange={(e) => { setUsername(e.currentTarget.value); }} error={missing && !username.trim() ? 'Enter the server admin user name.' : undefined} />
+        <TextInput label="Server admin user name" autoComplete="off" value={username} onChange={(e) => { setUsername(e.currentTarget.value); }} error={missing && !username.trim() ? 'Enter the server admin user name.' : undefined} />
         <PasswordInput label="Server admin password" autoComplete="current-password" value={password} onChange={(e) => { setPassword(e.currentTarget.value); }} error={missing && !password ? 'Enter the server admin password.' : undefined} />
         {error && (
           <Alert color="red" title="The server was not updated" role="alert">
