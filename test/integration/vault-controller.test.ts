@@ -51,7 +51,7 @@ describe('the vault controller on real storage', () => {
     const recovered = await controller.recover({ recoveryKey, userId: adminId, newPassphrase });
     expect(recovered.ok).toBe(true);
     const trail = await auditTrail(inPhase(controller.getState(), 'unlocked').db);
-    expect(trail.at(-1)).toEqual({ action: 'recovery-unlock', entity: 'vault', actorId: adminId, detail: '' });
+    expect(trail.at(-1)).toEqual({ action: 'recovery-unlock', entity: 'vault', actorId: adminId, detail: 'Unlock passphrase replaced with the recovery key' });
     await controller.lock('button');
     expect(await controller.unlock(adminId, ADMIN.passphrase)).toMatchObject({ ok: false, reason: 'wrong-secret' });
     clock.at += 60_000;
