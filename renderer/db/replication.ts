@@ -109,10 +109,21 @@ export function replicateCollection(db: WaypointDatabase, name: CollectionName, 
       // waiting on the network gives up once its request ends; then the queues settle and cancel loses nothing.
       await state.pause();
       const internal = state.internalReplicationState;
-      if (internal) await Promise.all([internal.streamQueue.down, internal.streamQueue.up]);
+      // Offline (or with the server down) the queues wait on the network, and a lock must never hang on it: they get
+      // a short while to settle, then cancel goes on (the old behaviour; the next session's pass catches up).
+      if (internal) await settledWithin(Promise.all([internal.streamQueue.down, internal.streamQueue.up]), CANCEL_SETTLE_MS);
       await state.cancel();
     },
   };
+}
+
+/** How long cancel waits for a pass or push in flight to settle before cancelling anyway. */
+const CANCEL_SETTLE_MS = 3_000;
+
+async function settledWithin(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([work.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }
 
 /**
