@@ -161,7 +161,13 @@ test('two laptops sync through the clinic server: offline work, conflicts merged
       await expect(subjective).not.toContainText('<p>');
       const clientConflict = syncA.conflict(/Client record Marlow Offlinecreated/);
       await expect(syncA.conflictRow(clientConflict, 'Preferred name')).toContainText(/Alphaname[\s\S]*Betaname|Betaname[\s\S]*Alphaname/);
-      await expect(syncA.conflictsLink()).toHaveAccessibleName(/^Conflicts [23] open$/);
+      // The count beside Conflicts is the number of conflicts listed: the two above, plus any extra older copy of the
+      // draft (an open question, docs/sync.md; each is checked below to hold no text the note lacks).
+      await expect(async () => {
+        const listed = await syncA.conflict(/.+/).count();
+        expect(listed).toBeGreaterThanOrEqual(2);
+        await expect(syncA.conflictsLink()).toHaveAccessibleName(`Conflicts ${String(listed)} open`, { timeout: 1_000 });
+      }).toPass({ timeout: 15_000 });
       expect(await seriousA11yViolations(a)).toEqual([]);
       // Laptop B keeps the draft open (nothing unsaved there): the merge must show up in it without reopening.
       await openMarlow(clientsB);
