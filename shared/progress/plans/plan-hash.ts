@@ -1,13 +1,11 @@
 /** The content hash a plan version's signatures cover (progress.md §1.2, §1.6). */
 import { sha256 } from 'hash-wasm';
 import { canonicalJson } from '../../sync/canonical-json';
-import type { Signature } from './types';
+import type { SafetyPlanVersion } from '../safety-plans/types';
+import type { TreatmentPlanVersion } from './types';
 
 /** A version whose content is hashed and signed: a treatment-plan version, a safety or relapse-prevention plan version. */
-export interface HashedVersion {
-  readonly contentHash: string;
-  readonly signatures: readonly Pick<Signature, 'contentHash'>[];
-}
+export type HashedVersion = TreatmentPlanVersion | SafetyPlanVersion;
 
 const UNSIGNED: ReadonlySet<string> = new Set(['signatures', 'contentHash', 'status', 'statusReason']);
 

@@ -55,8 +55,8 @@ export function validateSafetyPlanVersion(v: SafetyPlanVersion, mode: 'save' | '
   if (v.reasonsForLiving.length > MAX_LONG_TEXT) errors.reasonsForLiving = `Keep this under ${String(MAX_LONG_TEXT)} characters.`;
   if (v.changeSummary.length > MAX_LONG_TEXT) errors.changeSummary = `Keep this under ${String(MAX_LONG_TEXT)} characters.`;
   if (!sign) return errors;
-  if (v.kind === 'safety_plan' && !v.reasonsForLiving.trim()) errors.reasonsForLiving ??= REASONS_FOR_LIVING.missing;
+  if (v.kind === 'safety_plan' && !v.reasonsForLiving.trim()) errors.reasonsForLiving = REASONS_FOR_LIVING.missing;
   if (!v.createdWithClientPresent) errors.createdWithClientPresent = 'A plan is written with the client: confirm the client took part before signing.';
-  if (v.version > 1 && !v.changeSummary.trim()) errors.changeSummary ??= 'Say what changed from the previous version.';
+  if (v.version > 1 && !v.changeSummary.trim()) errors.changeSummary = 'Say what changed from the previous version.';
   return errors;
 }
