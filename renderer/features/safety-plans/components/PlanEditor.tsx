@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { REASONS_FOR_LIVING, planTitle, sectionsOf, validateSafetyPlanVersion, type PlanEntry, type SafetyPlanVersion } from '../../../../shared/progress/safety-plans';
 import { notify } from '../../../components/notify';
@@ -79,7 +79,7 @@ export function PlanEditor({ draft, actions }: Props) {
         <Checkbox label="The client took part in writing this plan" checked={content.createdWithClientPresent} error={errors.createdWithClientPresent}
           onChange={(e) => { update({ ...content, createdWithClientPresent: e.currentTarget.checked }); }} />
         {draft.kind === 'safety_plan' && openAlerts.length > 0 && (
-          <Alert color="blue" variant="light">Signing this plan records it as the response to the open safety alert.</Alert>
+          <Text c="blue.9">Signing this plan records it as the response to the open safety alert.</Text>
         )}
         {problem && <Text role="alert" c="red.9">{problem}</Text>}
         <Group>

@@ -39,7 +39,7 @@ export function SectionEditor({ def, entries, errors, onChange }: Props) {
                 />
               );
             })}
-            <Button variant="subtle" color="gray.8" aria-label={`Remove line ${String(i + 1)} of “${def.heading}”`} onClick={() => { remove(i); }}>
+            <Button variant="subtle" color="red" aria-label={`Remove line ${String(i + 1)} of “${def.heading}”`} onClick={() => { remove(i); }}>
               Remove
             </Button>
           </Group>
