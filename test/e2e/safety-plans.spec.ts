@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { seriousA11yViolations } from './a11y';
 import { ClientScreens } from './pages/client-pages';
@@ -6,6 +7,20 @@ import { SafetyPlanScreens } from './pages/safety-plan-pages';
 import { SetupScreen } from './pages/vault-pages';
 
 const SAGE = { firstName: 'Sage', lastName: 'Planwright', dateOfBirth: '1991-07-08', admissionDate: localDayAgo(20) };
+
+/** Fills every step of a new safety plan's draft and signs it. */
+async function writeAndSignSafetyPlan(screens: SafetyPlanScreens, plan: Locator): Promise<void> {
+  await plan.getByRole('button', { name: 'Write the safety plan' }).click();
+  await screens.addLine(plan, 'Signs a crisis may be starting', { Sign: 'Not sleeping' });
+  await screens.addLine(plan, 'Things I can do on my own', { 'What I can do': 'Music' });
+  await screens.addLine(plan, 'People and places that take my mind off things', { 'Person or place': 'The park' });
+  await screens.addLine(plan, 'People I can ask for help', { Name: 'Jo', Relationship: 'sister', Phone: '555-201-3344' });
+  await screens.addLine(plan, 'Making my space safer', { What: 'Nothing identified' });
+  await plan.getByRole('textbox', { name: 'What matters most to me and is worth living for' }).fill('My niece');
+  await plan.getByRole('checkbox', { name: 'The client took part in writing this plan' }).check();
+  await plan.getByRole('button', { name: 'Sign the safety plan' }).click();
+  await expect(plan.getByRole('heading', { name: 'In force: version 1' })).toBeVisible();
+}
 
 test('a safety plan written and signed after an item-9 alert clears the alert, with the plan named as the response', async ({ page }) => {
   await new SetupScreen(page).openNewClinic();
@@ -95,4 +110,30 @@ test('a relapse-prevention plan is written, signed and revised; the earlier vers
   await expect(plan).toContainText('Friday nights alone');
   expect(await seriousA11yViolations(page)).toEqual([]);
   await page.screenshot({ path: '/tmp/safetyplans-relapse-versions.png', fullPage: true });
+});
+
+test('after a new item-9 alert the signed safety plan asks for a review; a review with no change answers the alert and the prompt', async ({ page }) => {
+  await new SetupScreen(page).openNewClinic();
+  await new ClientScreens(page).createClient(SAGE);
+  const screens = new SafetyPlanScreens(page);
+  await screens.open();
+  await writeAndSignSafetyPlan(screens, screens.plan('Safety plan'));
+
+  await page.getByRole('tab', { name: 'Measures' }).click();
+  const measures = new MeasureScreens(page);
+  await measures.administerPhq9(phq9Answers(5, 1));
+  await expect(measures.safetyAlert()).toBeVisible();
+  const prompt = page.getByRole('alert').filter({ hasText: 'The safety plan should be reviewed' });
+  await expect(prompt).toContainText('PHQ-9 item 9 (thoughts of self-harm) answered 1 of 3');
+  await page.screenshot({ path: '/tmp/safetyplans-review-prompt.png', fullPage: true });
+  await prompt.getByRole('button', { name: 'Open safety plans' }).click();
+
+  const plan = screens.plan('Safety plan');
+  await plan.getByRole('button', { name: 'Reviewed, no change' }).click();
+  await plan.getByRole('textbox', { name: 'Review note (optional)' }).fill('Went through each step with Sage on video.');
+  await plan.getByRole('button', { name: 'Record the review' }).click();
+  await expect(prompt).toHaveCount(0);
+  await expect(measures.safetyAlert()).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Measures' }).click();
+  await expect(page.getByRole('region', { name: 'Safety responses' })).toContainText('Safety plan version 1 reviewed with the client: no change needed.');
 });
