@@ -8,9 +8,10 @@ import '../chart-setup';
 
 const UNKNOWN = 'Unknown (not recorded)';
 
-function targetCell(satisfied: boolean | null, hasTarget: boolean): string {
+function targetCell(week: BehaviourSeries['weeks'][number], hasTarget: boolean): string {
   if (!hasTarget) return '—';
-  return satisfied === null ? 'Not known yet' : satisfied ? 'Met' : 'Not met';
+  if (week.daysRecorded === 0) return 'Unknown';
+  return week.satisfied === null ? 'Not known yet (days missing)' : week.satisfied ? 'Met' : 'Not met';
 }
 
 /** Weeks from the first one with a recorded day (a week in between with none is shown as unknown), at least this week. */
@@ -31,7 +32,7 @@ function WeekTable({ behaviour, series }: { behaviour: TrackedBehaviour; series:
             <Table.Td>{`${formatIsoDate(w.start)} – ${formatIsoDate(w.end)}`}</Table.Td>
             <Table.Td>{`${String(w.daysRecorded)} of 7`}</Table.Td>
             <Table.Td>{w.value === null ? UNKNOWN : String(w.value)}</Table.Td>
-            <Table.Td>{targetCell(w.satisfied, behaviour.weeklyTarget !== undefined)}</Table.Td>
+            <Table.Td>{targetCell(w, behaviour.weeklyTarget !== undefined)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
