@@ -21,6 +21,7 @@ test('homework: assigned from the chart, reviewed as done in the next session’
   await expect(form.getByText('The due date cannot be in the past.')).toBeVisible();
   await expect(form.getByLabel('Title')).toHaveValue('Grounding 5-4-3-2-1');
   await expect(form.getByLabel('Linked skill (optional)')).toHaveValue('Grounding');
+  expect(await seriousA11yViolations(page)).toEqual([]);
   await form.getByRole('textbox', { name: 'Due date' }).fill(TODAY);
   await form.getByRole('button', { name: 'Assign homework' }).click();
   await expect(form).toBeHidden();
@@ -72,6 +73,8 @@ test('target behaviours: panic-attack counts over four weeks with a gap, weekly 
   await expect(counts.nth(3)).toHaveAccessibleDescription('Enter a whole number of 0 or more.');
   await expect(counts.nth(0)).toHaveValue('2');
   await expect(counts.nth(6)).toHaveValue('2');
+  await page.screenshot({ path: '/tmp/homework-behaviour-days-error.png' });
+  expect(await seriousA11yViolations(page)).toEqual([]);
   await counts.nth(3).fill('3');
   await first.getByRole('button', { name: 'Save days' }).click();
   await expect(first).toBeHidden();
