@@ -2,7 +2,7 @@ import { seriousA11yViolations } from './a11y';
 import { expect, test } from './fixtures';
 import { ClientScreens } from './pages/client-pages';
 import { HomeworkScreens } from './pages/homework-pages';
-import { localDayAgo } from './pages/measure-pages';
+import { MeasureScreens, localDayAgo } from './pages/measure-pages';
 import { NoteScreens } from './pages/note-pages';
 import { SetupScreen } from './pages/vault-pages';
 
@@ -98,5 +98,29 @@ test('target behaviours: panic-attack counts over four weeks with a gap, weekly 
   const days = panic.getByRole('table', { name: 'Panic attacks by day' });
   await expect(days.getByRole('row').filter({ hasText: 'Unknown (not recorded)' })).toHaveCount(8);
   await page.screenshot({ path: '/tmp/homework-behaviours.png', fullPage: true });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+test('CDC HRQOL-4 on the chart: its Healthy Days subscales in their own table', async ({ page }) => {
+  await new SetupScreen(page).openNewClinic();
+  await new ClientScreens(page).createClient({ firstName: 'Casey', lastName: 'Healthydays', dateOfBirth: '1990-05-06', admissionDate: localDayAgo(10) });
+  const measures = new MeasureScreens(page);
+  await measures.startAdminister('CDC-HRQOL-4');
+  const form = measures.form('CDC-HRQOL-4');
+  await measures.answerWithKeys('CDC-HRQOL-4', ['3']);
+  await form.getByRole('textbox', { name: /physical health not good/ }).fill('3');
+  await form.getByRole('textbox', { name: /mental health not good/ }).fill('20');
+  await form.getByRole('textbox', { name: /keep you from doing your usual activities/ }).fill('10');
+  await measures.save('CDC-HRQOL-4');
+  await expect(form).toBeHidden();
+  const table = page.getByRole('table', { name: 'Healthy days (CDC HRQOL-4)' });
+  const row = table.getByRole('row').nth(1);
+  await expect(row).toContainText('Good');
+  await expect(row.getByRole('cell').nth(2)).toHaveText('7 of 30');
+  await expect(row.getByRole('cell').nth(4)).toHaveText('20 of 30');
+  await expect(row.getByRole('cell').nth(5)).toHaveText('10 of 30');
+  await expect(row).toContainText('frequent mental distress');
+  await table.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/homework-healthy-days.png' });
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
