@@ -26,7 +26,7 @@ const REVIEW: HomeworkCompletion = {
 
 describe('homework actions on real storage', () => {
   it('assigns in a session, reviews as completed in the next: the completion is stored, the status moves, each write audited', async () => {
-    const { ctx, db, tick } = await actorOn('clinician', 'dr-ray');
+    const { ctx, db, tick } = await actorOn('therapist', 'dr-ray');
     const saved = await assignHomework(ctx, 'c1', GROUNDING);
     expect(saved).toMatchObject({ clientId: 'c1', assignedBy: 'dr-ray', skill: 'Grounding', status: 'assigned', assignedInSessionId: 'session-1' });
     tick();
@@ -45,7 +45,7 @@ describe('homework actions on real storage', () => {
   });
 
   it('an excused assignment counts toward no completion %', async () => {
-    const { ctx, db } = await actorOn('clinician');
+    const { ctx, db } = await actorOn('therapist');
     const saved = await assignHomework(ctx, 'c1', { ...GROUNDING, schedule: { type: 'once', dueOn: '2026-12-04' } });
     await closeHomework(ctx, saved, 'excused');
     const assignments = await firstValueFrom(watchHomeworkForClient(db, 'c1'));
@@ -55,7 +55,7 @@ describe('homework actions on real storage', () => {
 
 describe('target-behaviour actions on real storage', () => {
   it('the clinic list, a client’s tracked behaviour with its target, and days recorded with a gap kept unknown', async () => {
-    const { ctx, db, tick } = await actorOn('clinician', 'dr-ray');
+    const { ctx, db, tick } = await actorOn('therapist', 'dr-ray');
     const own = { ...PANIC, behaviourId: 'custom:nail_biting', label: 'Nail biting' };
     await saveClinicBehaviours(ctx, [own]);
     tick();
