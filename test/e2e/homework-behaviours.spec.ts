@@ -53,6 +53,16 @@ test('homework: assigned from the chart, reviewed as done in the next session’
   await expect(table.getByRole('row').filter({ hasText: 'Grounding 5-4-3-2-1' })).toContainText('Completed');
   await expect(table.getByRole('row').filter({ hasText: 'Grounding 5-4-3-2-1' })).toContainText('100 % (1 of 1)');
   await page.screenshot({ path: '/tmp/homework-chart-completed.png', fullPage: true });
+
+  // A second assignment the clinician excuses: it no longer counts toward the completion %.
+  const second = await hw.fillAssignment({ title: 'Thought record', category: 'Thought record', skill: 'Cognitive reframing', dueOn: TODAY });
+  await second.getByRole('button', { name: 'Assign homework' }).click();
+  await expect(second).toBeHidden();
+  await expect(page.getByRole('status', { name: 'Homework completion' })).toContainText('50 % (1 of 2 expected)');
+  await table.getByRole('button', { name: 'Excuse Thought record' }).click();
+  await page.getByRole('dialog', { name: 'Excuse this homework?' }).getByRole('button', { name: 'Excuse homework' }).click();
+  await expect(table.getByRole('row').filter({ hasText: 'Thought record' })).toContainText('Excused');
+  await expect(page.getByRole('status', { name: 'Homework completion' })).toContainText('100 % (1 of 1 expected)');
 });
 
 test('target behaviours: panic-attack counts over four weeks with a gap, weekly chart with its target line, the gap unknown in the table', async ({ page }) => {

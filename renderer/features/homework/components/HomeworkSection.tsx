@@ -6,6 +6,7 @@ import type { HomeworkAssignment, HomeworkCompletion } from '../../../../shared/
 import { formatIsoDate, localToday } from '../../../components/format-date';
 import { CATEGORY_LABELS, STATUS_LABELS } from '../homework-labels';
 import { useClientHomework } from '../useHomework';
+import { CloseHomeworkButtons } from './CloseHomeworkButtons';
 import { HomeworkReviewBlock } from './HomeworkReviewBlock';
 
 const WINDOW_DAYS = 28;
@@ -21,11 +22,12 @@ function CompletionCell({ a, completions, today }: { a: HomeworkAssignment; comp
   );
 }
 
-function HomeworkTable({ assignments, completions, today }: { assignments: readonly HomeworkAssignment[]; completions: readonly HomeworkCompletion[]; today: string }) {
+function HomeworkTable({ assignments, completions, today, canEdit }: { assignments: readonly HomeworkAssignment[]; completions: readonly HomeworkCompletion[]; today: string; canEdit: boolean }) {
+  const isOpen = (a: HomeworkAssignment) => a.status === 'assigned' || a.status === 'in_progress';
   return (
     <Table aria-label="Homework assignments" striped>
       <Table.Thead>
-        <Table.Tr><Table.Th>Homework</Table.Th><Table.Th>Category · skill</Table.Th><Table.Th>Assigned</Table.Th><Table.Th>Due</Table.Th><Table.Th>Status</Table.Th><Table.Th>Completion</Table.Th></Table.Tr>
+        <Table.Tr><Table.Th>Homework</Table.Th><Table.Th>Category · skill</Table.Th><Table.Th>Assigned</Table.Th><Table.Th>Due</Table.Th><Table.Th>Status</Table.Th><Table.Th>Completion</Table.Th>{canEdit && <Table.Th>Actions</Table.Th>}</Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {[...assignments].reverse().map((a) => (
@@ -36,6 +38,7 @@ function HomeworkTable({ assignments, completions, today }: { assignments: reado
             <Table.Td>{formatIsoDate(dueOf(a))}</Table.Td>
             <Table.Td>{STATUS_LABELS[a.status]}</Table.Td>
             <Table.Td><CompletionCell a={a} completions={completions} today={today} /></Table.Td>
+            {canEdit && <Table.Td>{isOpen(a) && <CloseHomeworkButtons assignment={a} />}</Table.Td>}
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -59,7 +62,7 @@ export function HomeworkSection({ clientId, canEdit }: { clientId: string; canEd
           : `Homework completion, last 4 weeks: ${String(summary.pct)} % (${String(summary.done)} of ${String(summary.expected)} expected).`}
       </Text>
       <HomeworkReviewBlock clientId={clientId} sessionId={null} canEdit={canEdit} />
-      {data.assignments.length === 0 ? <Text>No homework has been assigned to this client.</Text> : <HomeworkTable assignments={data.assignments} completions={data.completions} today={today} />}
+      {data.assignments.length === 0 ? <Text>No homework has been assigned to this client.</Text> : <HomeworkTable assignments={data.assignments} completions={data.completions} today={today} canEdit={canEdit} />}
     </Stack>
   );
 }
