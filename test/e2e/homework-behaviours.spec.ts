@@ -52,6 +52,9 @@ test('homework: assigned from the chart, reviewed as done in the next session’
   await expect(page.getByRole('status', { name: 'Homework completion' })).toHaveText('Homework completion, last 4 weeks: 100 % (1 of 1 expected).');
   await expect(table.getByRole('row').filter({ hasText: 'Grounding 5-4-3-2-1' })).toContainText('Completed');
   await expect(table.getByRole('row').filter({ hasText: 'Grounding 5-4-3-2-1' })).toContainText('100 % (1 of 1)');
+  const thisWeek = page.getByRole('table', { name: 'Homework by week' }).getByRole('row').nth(1);
+  await expect(thisWeek.getByRole('cell').nth(1)).toHaveText('100 % (1 of 1)');
+  await expect(thisWeek.getByRole('cell').nth(2)).toHaveText('2');
   await page.screenshot({ path: '/tmp/homework-chart-completed.png', fullPage: true });
 
   // A second assignment the clinician excuses: it no longer counts toward the completion %.

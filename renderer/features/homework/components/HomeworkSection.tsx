@@ -6,7 +6,9 @@ import type { HomeworkAssignment, HomeworkCompletion } from '../../../../shared/
 import { formatIsoDate, localToday } from '../../../components/format-date';
 import { CATEGORY_LABELS, STATUS_LABELS } from '../homework-labels';
 import { useClientHomework } from '../useHomework';
+import { homeworkWeeks } from '../../../../shared/progress/plans/homework-weeks';
 import { CloseHomeworkButtons } from './CloseHomeworkButtons';
+import { HomeworkWeeksTable } from './HomeworkWeeksTable';
 import { HomeworkReviewBlock } from './HomeworkReviewBlock';
 
 const WINDOW_DAYS = 28;
@@ -63,6 +65,7 @@ export function HomeworkSection({ clientId, canEdit }: { clientId: string; canEd
       </Text>
       <HomeworkReviewBlock clientId={clientId} sessionId={null} canEdit={canEdit} />
       {data.assignments.length === 0 ? <Text>No homework has been assigned to this client.</Text> : <HomeworkTable assignments={data.assignments} completions={data.completions} today={today} canEdit={canEdit} />}
+      <HomeworkWeeksTable weeks={homeworkWeeks(data.assignments, data.completions, today, 8)} />
     </Stack>
   );
 }
