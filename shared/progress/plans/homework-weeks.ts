@@ -27,7 +27,7 @@ export function homeworkWeeks(assignments: readonly HomeworkAssignment[], comple
     const start = addDays(end, -6);
     const { done, expected, pct } = homeworkCompletion(assignments, completions, end, 7);
     const inWeek = completions.filter((c) => dayOf(c.date) >= start && dayOf(c.date) <= end);
-    const ratings = inWeek.filter((c) => c.reporter === 'clinician' && c.quality !== null).map((c) => c.quality ?? 0);
+    const ratings = inWeek.filter((c) => c.reporter === 'clinician' && c.quality !== null).map((c): number => c.quality ?? 0);
     const barriers: Record<string, number> = {};
     for (const c of inWeek) if (c.barrier) barriers[c.barrier] = (barriers[c.barrier] ?? 0) + 1;
     const meanQuality = ratings.length === 0 ? null : Math.round((10 * ratings.reduce((a, b) => a + b, 0)) / ratings.length) / 10;
