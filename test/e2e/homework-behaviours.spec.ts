@@ -112,6 +112,23 @@ test('target behaviours: panic-attack counts over four weeks with a gap, weekly 
   await expect(days.getByRole('row').filter({ hasText: 'Unknown (not recorded)' })).toHaveCount(8);
   await page.screenshot({ path: '/tmp/homework-behaviours.png', fullPage: true });
   expect(await seriousA11yViolations(page)).toEqual([]);
+
+  // The clinician's own behaviour joins the clinic's list; a name already on it is refused at the field.
+  await page.getByRole('button', { name: 'Track a behaviour' }).click();
+  const track = page.getByRole('form', { name: 'Track a behaviour' });
+  await track.getByLabel('Behaviour').click();
+  await page.getByRole('option', { name: 'A behaviour of my own…' }).click();
+  await track.getByLabel('Name of the behaviour').fill('panic attacks');
+  await track.getByLabel('Weekly target (optional)').fill('two');
+  await track.getByRole('button', { name: 'Track behaviour' }).click();
+  await expect(track.getByText('“Panic attacks” is already on the clinic’s list.')).toBeVisible();
+  await expect(track.getByText('Enter the weekly target as a number of 0 or more, or leave it blank.')).toBeVisible();
+  await track.getByLabel('Name of the behaviour').fill('Nail biting');
+  await track.getByLabel('Weekly target (optional)').fill('3');
+  await track.getByRole('button', { name: 'Track behaviour' }).click();
+  await expect(track).toBeHidden();
+  await expect(hw.behaviour('Nail biting')).toContainText('Weekly target ≤ 3 a week');
+  await expect(hw.behaviour('Nail biting')).toContainText('0 of 28 days recorded');
 });
 
 test('CDC HRQOL-4 on the chart: its Healthy Days subscales in their own table', async ({ page }) => {
