@@ -1,4 +1,6 @@
+import { behavioursFeature } from '../features/behaviours';
 import { clientsFeature } from '../features/clients';
+import { homeworkFeature } from '../features/homework';
 import { measuresFeature } from '../features/measures';
 import { medicationsFeature } from '../features/medications';
 import { notesFeature } from '../features/notes';
@@ -12,6 +14,7 @@ import { chartRegistryOf, type FeatureModule, type NavEntry } from '../modules';
 /** Every feature that plugs into the app: its routes, nav, chart tabs and banners, client-list signals and columns. */
 export const FEATURES: readonly FeatureModule[] = [
   clientsFeature, sessionsFeature, notesFeature, measuresFeature, medicationsFeature, safetyPlansFeature, staffFeature, settingsFeature, syncFeature,
+  homeworkFeature, behavioursFeature,
 ];
 
 export const ROUTES = FEATURES.flatMap((f) => f.routes ?? []);

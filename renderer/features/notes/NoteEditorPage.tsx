@@ -5,6 +5,7 @@ import { INDIVIDUAL_TEMPLATE_IDS, canEditNote, isGroupNote, noteLabel } from '..
 import type { Note } from '../../../shared/domain/records';
 import { formatInstantDate } from '../../components/format-date';
 import { useSignedIn } from '../../session';
+import { HomeworkReviewBlock } from '../homework';
 import { useOpenSafetyAlerts } from '../measures';
 import { DiscardedDraftView } from './components/DiscardedDraftView';
 import { NoteEditor } from './components/NoteEditor';
@@ -25,7 +26,13 @@ function DraftEditor({ note }: { readonly note: Note }) {
   const responses = useClientResponses(note.clientId);
   const notes = useClientNotes(note.clientId);
   const openAlerts = useOpenSafetyAlerts(note.clientId);
-  return <NoteEditor note={note} responses={responses.data ?? []} lastNote={lastNoteBefore(notes.data?.notes ?? [], note)} openAlerts={openAlerts} />;
+  return (
+    <Stack>
+      <NoteEditor note={note} responses={responses.data ?? []} lastNote={lastNoteBefore(notes.data?.notes ?? [], note)} openAlerts={openAlerts} />
+      {/* Outside the note's form: its reviews are entries of their own, saved as they are made. */}
+      <HomeworkReviewBlock clientId={note.clientId} sessionId={note.sessionId || null} canEdit />
+    </Stack>
+  );
 }
 
 function ReadOnlyDraft({ note, author }: { readonly note: Note; readonly author: string }) {

@@ -176,6 +176,8 @@ export interface HomeworkAssignment {
   readonly title: string;
   readonly instructions: string;
   readonly category: (typeof HOMEWORK_CATEGORIES)[number];
+  /** The skill the homework practises (grounding, cognitive reframing …); absent on assignments saved before it existed. */
+  readonly skill?: string;
   readonly objectiveIds: readonly string[];
   readonly assignedInSessionId: string | null;
   readonly assignedBy: string;

@@ -11,6 +11,7 @@ import { useInstrumentCatalog } from '../useInstrumentCatalog';
 import { useMeasureActions, type AdministrationInput } from '../useMeasureActions';
 import { AckHistory } from './AckHistory';
 import { AdministerPanel, type AdministerState } from './AdministerPanel';
+import { HealthyDaysSection } from './HealthyDaysSection';
 import { ScreenerResults } from './ScreenerResults';
 import { useMedicationMarkers } from '../../medications';
 import { ScheduleSection } from './ScheduleSection';
@@ -77,6 +78,7 @@ function Measures({ clientId, data, canAdminister, startDay, dateOfBirth, instru
         instruments={instruments}
       />
       <ScreenerResults responses={current} />
+      <HealthyDaysSection responses={current} />
       <AckHistory acks={data.acks} staffNames={data.staffNames} />
     </Stack>
   );

@@ -6,7 +6,8 @@ import { raisesSafetyAlert } from '../safety-alerts';
 
 /** Results of instruments without a total to chart (the C-SSRS screener's risk levels), newest first. */
 export function ScreenerResults({ responses }: { responses: readonly MeasureResponse[] }) {
-  const levels = responses.filter((r) => getInstrument(r.instrumentId)?.scoring.totalRange === null).reverse();
+  // HRQOL-4 has no total either; its Healthy Days subscales have their own table (HealthyDaysSection).
+  const levels = responses.filter((r) => r.instrumentId !== 'CDC-HRQOL-4' && getInstrument(r.instrumentId)?.scoring.totalRange === null).reverse();
   if (levels.length === 0) return null;
   return (
     <Stack gap="xs" component="section" aria-labelledby="screener-heading">

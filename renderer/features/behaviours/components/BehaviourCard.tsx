@@ -1,0 +1,94 @@
+import { Box, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Bar } from 'react-chartjs-2';
+import type { TrackedBehaviour } from '../../../../shared/progress/plans/behaviour-presets';
+import { weeklyTargetText, type BehaviourSeries } from '../../../../shared/progress/plans/behaviour-series';
+import { formatIsoDate } from '../../../components/format-date';
+import { behaviourChartData, behaviourChartOptions, behaviourChartSummary } from '../behaviour-chart-config';
+import '../chart-setup';
+
+const UNKNOWN = 'Unknown (not recorded)';
+
+function targetCell(week: BehaviourSeries['weeks'][number], hasTarget: boolean): string {
+  if (!hasTarget) return '—';
+  if (week.daysRecorded === 0) return 'Unknown';
+  return week.satisfied === null ? 'Not known yet (days missing)' : week.satisfied ? 'Met' : 'Not met';
+}
+
+/** Weeks from the first one with a recorded day (a week in between with none is shown as unknown), at least this week. */
+function shownWeeks(series: BehaviourSeries): BehaviourSeries['weeks'] {
+  const first = series.weeks.findIndex((w) => w.daysRecorded > 0);
+  return series.weeks.slice(first === -1 ? -1 : first);
+}
+
+function WeekTable({ behaviour, series }: { behaviour: TrackedBehaviour; series: BehaviourSeries }) {
+  return (
+    <Table aria-label={`${behaviour.label} by week`} striped>
+      <Table.Thead>
+        <Table.Tr><Table.Th>Week</Table.Th><Table.Th>Days recorded</Table.Th><Table.Th>Total</Table.Th><Table.Th>Target</Table.Th></Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {shownWeeks(series).map((w) => (
+          <Table.Tr key={w.end}>
+            <Table.Td>{`${formatIsoDate(w.start)} – ${formatIsoDate(w.end)}`}</Table.Td>
+            <Table.Td>{`${String(w.daysRecorded)} of 7`}</Table.Td>
+            <Table.Td>{w.value === null ? UNKNOWN : String(w.value)}</Table.Td>
+            <Table.Td>{targetCell(w, behaviour.weeklyTarget !== undefined)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function DayTable({ behaviour, series }: { behaviour: TrackedBehaviour; series: BehaviourSeries }) {
+  return (
+    <Table aria-label={`${behaviour.label} by day`} striped>
+      <Table.Thead>
+        <Table.Tr><Table.Th>Day</Table.Th><Table.Th>{behaviour.valueType === 'yes_no' ? 'Yes / no' : 'Count'}</Table.Th>{behaviour.withIntensity && <Table.Th>Strongest intensity</Table.Th>}</Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {[...series.days].reverse().map((d) => (
+          <Table.Tr key={d.date}>
+            <Table.Td>{formatIsoDate(d.date)}</Table.Td>
+            <Table.Td>{d.value === null ? UNKNOWN : behaviour.valueType === 'yes_no' ? (d.value > 0 ? 'Yes' : 'No') : String(d.value)}</Table.Td>
+            {behaviour.withIntensity && <Table.Td>{d.intensity === null ? '—' : `${String(d.intensity)} of 10`}</Table.Td>}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+interface Props {
+  readonly behaviour: TrackedBehaviour;
+  readonly series: BehaviourSeries;
+  readonly canEdit: boolean;
+  readonly onRecord: () => void;
+}
+
+/** One behaviour: its weekly chart with the target line, then its weeks and days as tables. */
+export function BehaviourCard({ behaviour, series, canEdit, onRecord }: Props) {
+  const target = weeklyTargetText(behaviour);
+  const headingId = `behaviour-${behaviour.behaviourId.replace(/[^a-z0-9]/gi, '-')}`;
+  return (
+    <Card withBorder component="section" aria-labelledby={headingId}>
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <div>
+            <Title order={3} size="h4" id={headingId}>{behaviour.label}</Title>
+            <Text size="sm" c="gray.7">{`${target ? `Weekly target ${target}` : 'No weekly target'} · ${String(series.daysRecorded)} of ${String(series.days.length)} days recorded`}</Text>
+          </div>
+          {canEdit && <Button variant="light" onClick={onRecord} aria-label={`Record days of ${behaviour.label}`}>Record days</Button>}
+        </Group>
+        <Box h={220}>
+          <Bar data={behaviourChartData(series, behaviour.label, formatIsoDate)} options={behaviourChartOptions(behaviour, series)} role="img" aria-label={behaviourChartSummary(behaviour, series, formatIsoDate)} />
+        </Box>
+        <WeekTable behaviour={behaviour} series={series} />
+        <details>
+          <summary>Days, last four weeks</summary>
+          <DayTable behaviour={behaviour} series={series} />
+        </details>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,51 @@
+import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { withWeeklyTarget, type TrackedBehaviour } from '../../../../shared/progress/plans/behaviour-presets';
+import { behaviourSeries } from '../../../../shared/progress/plans/behaviour-series';
+import { localToday } from '../../../components/format-date';
+import { notify } from '../../../components/notify';
+import { useBehaviourActions } from '../useBehaviourActions';
+import { useClientBehaviours } from '../useBehaviours';
+import { BehaviourCard } from './BehaviourCard';
+import { RecordDaysModal } from './RecordDaysModal';
+import { TrackBehaviourModal } from './TrackBehaviourModal';
+
+const SPAN = { weeks: 12, days: 28 } as const;
+
+/** The Behaviours chart tab: every tracked behaviour with its weekly chart and tables; tracking and recording days. */
+export function BehavioursSection({ clientId, canEdit }: { clientId: string; canEdit: boolean }) {
+  const { data, error } = useClientBehaviours(clientId);
+  const actions = useBehaviourActions(clientId);
+  const [today] = useState(localToday);
+  const [tracking, setTracking] = useState(false);
+  const [recording, setRecording] = useState<TrackedBehaviour | null>(null);
+  if (error) return <Alert color="red" role="alert" title="Target behaviours could not be read">{error.message}</Alert>;
+  if (!data) return <Loader aria-label="Loading target behaviours" />;
+  const track = async (b: TrackedBehaviour, isNewToClinic: boolean) => {
+    if (isNewToClinic) await actions.saveClinicOwn([...data.clinicOwn, withWeeklyTarget(b, undefined)]);
+    await actions.saveTracked([...data.tracked, b]);
+    notify(`${b.label} is tracked on this chart.`);
+  };
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2} size="h3">Target behaviours</Title>
+        {canEdit && <Button onClick={() => { setTracking(true); }}>Track a behaviour</Button>}
+      </Group>
+      {data.shown.length === 0 && <Text>No behaviour is tracked for this client yet.</Text>}
+      {data.shown.map((b) => (
+        <BehaviourCard key={b.behaviourId} behaviour={b} series={behaviourSeries(b, data.entries, today, SPAN)} canEdit={canEdit} onRecord={() => { setRecording(b); }} />
+      ))}
+      {tracking && <TrackBehaviourModal clientId={clientId} clinicList={data.clinicList} tracked={data.shown} onClose={() => { setTracking(false); }} onSave={track} />}
+      {recording && (
+        <RecordDaysModal
+          behaviour={recording}
+          clientId={clientId}
+          today={today}
+          onClose={() => { setRecording(null); }}
+          onSave={async (entries) => { await actions.recordDays(entries); notify(`${recording.label}: ${String(entries.length)} day(s) saved.`); }}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,10 @@
+import type { ChartTabProps, FeatureModule } from '../../modules';
+import { BehavioursSection } from './components/BehavioursSection';
+
+const BehavioursTab = ({ client, canEdit }: ChartTabProps) => <BehavioursSection clientId={client.id} canEdit={canEdit} />;
+
+/** Target behaviours (progress.md §3): the chart tab with the clinic's list, daily entries, weekly charts and tables. */
+export const behavioursFeature = {
+  name: 'behaviours',
+  chartTabs: [{ value: 'behaviours', label: 'Behaviours', order: 35, Panel: BehavioursTab }],
+} satisfies FeatureModule;

@@ -1,0 +1,34 @@
+import { combineLatest, map } from 'rxjs';
+import { clientBehaviours, clinicBehaviourList, type TrackedBehaviour } from '../../../shared/progress/plans/behaviour-presets';
+import type { TargetBehaviourEntry, TreatmentPlanVersion } from '../../../shared/progress/plans/types';
+import { useLiveQuery, watchClinicRecords, watchPlanVersionsForClient, watchTargetBehaviourEntriesForClient } from '../../db';
+import { CLIENT_BEHAVIOURS_COLLECTION, CLINIC_BEHAVIOURS_REF, behavioursOf } from './behaviour-records';
+
+export interface ClientBehaviourData {
+  /** Presets and the clinic's own. */
+  readonly clinicList: readonly TrackedBehaviour[];
+  /** The clinic's own only (what saving the clinic list writes). */
+  readonly clinicOwn: readonly TrackedBehaviour[];
+  /** Tracked on the chart (as saved, without the plan's definitions). */
+  readonly tracked: readonly TrackedBehaviour[];
+  /** What the chart shows: tracked ones with the active plan's definitions winning, then the plan's others. */
+  readonly shown: readonly TrackedBehaviour[];
+  readonly entries: readonly TargetBehaviourEntry[];
+}
+
+const activePlanBehaviours = (versions: readonly TreatmentPlanVersion[]) => versions.find((v) => v.status === 'active')?.targetBehaviours ?? [];
+
+/** A client's target behaviours, the clinic's list and the client's entries, kept live. */
+export function useClientBehaviours(clientId: string) {
+  return useLiveQuery(
+    (db) =>
+      combineLatest([watchClinicRecords(db, 'settings'), watchPlanVersionsForClient(db, clientId), watchTargetBehaviourEntriesForClient(db, clientId)]).pipe(
+        map(([records, versions, entries]): ClientBehaviourData => {
+          const clinicOwn = behavioursOf(records, CLINIC_BEHAVIOURS_REF);
+          const tracked = behavioursOf(records, { collection: CLIENT_BEHAVIOURS_COLLECTION, id: clientId });
+          return { clinicList: clinicBehaviourList(clinicOwn), clinicOwn, tracked, shown: clientBehaviours(tracked, activePlanBehaviours(versions)), entries };
+        }),
+      ),
+    [clientId],
+  );
+}

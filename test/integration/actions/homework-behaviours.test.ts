@@ -1,0 +1,83 @@
+import { firstValueFrom } from 'rxjs';
+import { describe, expect, it } from 'vitest';
+import { watchClinicRecords, watchHomeworkCompletionsForClient, watchHomeworkForClient, watchTargetBehaviourEntriesForClient } from '../../../renderer/db';
+import { CLIENT_BEHAVIOURS_COLLECTION, CLINIC_BEHAVIOURS_REF, behavioursOf } from '../../../renderer/features/behaviours/behaviour-records';
+import { recordBehaviourDays, saveClientBehaviours, saveClinicBehaviours } from '../../../renderer/features/behaviours/behaviour-actions';
+import { assignHomework, closeHomework, reviewHomework } from '../../../renderer/features/homework/homework-actions';
+import { BEHAVIOUR_PRESETS, withWeeklyTarget } from '../../../shared/progress/plans/behaviour-presets';
+import { behaviourSeries } from '../../../shared/progress/plans/behaviour-series';
+import { homeworkCompletion } from '../../../shared/progress/plans/homework-completion';
+import type { HomeworkAssignment, HomeworkCompletion } from '../../../shared/progress/plans/types';
+import type { TrackedBehaviour } from '../../../shared/progress/plans/behaviour-presets';
+import { actorOn, auditTrail } from './actor';
+
+const GROUNDING: HomeworkAssignment = {
+  homeworkId: 'hw-1', clientId: '', title: 'Grounding 5-4-3-2-1', instructions: 'Twice when anxious', category: 'skills_practice', skill: 'Grounding',
+  objectiveIds: [], assignedInSessionId: 'session-1', assignedBy: 'someone-else', assignedOn: '2026-12-04', schedule: { type: 'once', dueOn: '2026-12-11' }, status: 'assigned', attachments: [],
+};
+const PANIC: TrackedBehaviour = (() => {
+  const found = BEHAVIOUR_PRESETS.find((b) => b.behaviourId === 'panic_attacks');
+  if (!found) throw new Error('the panic-attacks preset is missing');
+  return found;
+})();
+const REVIEW: HomeworkCompletion = {
+  homeworkId: 'hw-1', date: '2026-12-11', reporter: 'clinician', done: true, units: 2, quality: 2, barrier: null, note: null, reviewedInSessionId: 'session-2', enteredAt: '2026-12-11T10:00:00Z',
+};
+
+describe('homework actions on real storage', () => {
+  it('assigns in a session, reviews as completed in the next: the completion is stored, the status moves, each write audited', async () => {
+    const { ctx, db, tick } = await actorOn('therapist', 'dr-ray');
+    const saved = await assignHomework(ctx, 'c1', GROUNDING);
+    expect(saved).toMatchObject({ clientId: 'c1', assignedBy: 'dr-ray', skill: 'Grounding', status: 'assigned', assignedInSessionId: 'session-1' });
+    tick();
+    const updated = await reviewHomework(ctx, 'c1', { assignment: saved, completion: REVIEW, outcome: 'done', earlier: [], today: '2026-12-11' });
+    expect(updated.status).toBe('completed');
+    const [assignments, completions] = await Promise.all([firstValueFrom(watchHomeworkForClient(db, 'c1')), firstValueFrom(watchHomeworkCompletionsForClient(db, 'c1'))]);
+    expect(assignments.map((a) => [a.title, a.status])).toEqual([['Grounding 5-4-3-2-1', 'completed']]);
+    expect(completions).toEqual([REVIEW]);
+    expect(homeworkCompletion(assignments, completions, '2026-12-11', 28)).toEqual({ done: 1, expected: 1, pct: 100 });
+    const trail = await auditTrail(db);
+    expect(trail.map(({ action, entity, entityId, actorId, detail }) => ({ action, entity, entityId, actorId, detail }))).toEqual([
+      { action: 'create', entity: 'plan', entityId: 'hw-1', actorId: 'dr-ray', detail: 'Homework (skills_practice) assigned to client c1, due 2026-12-11 in session session-1' },
+      { action: 'edit', entity: 'plan', entityId: 'hw-1', actorId: 'dr-ray', detail: 'Homework reviewed for client c1: done, status completed in session session-2' },
+    ]);
+    expect(JSON.stringify(trail)).not.toContain('Grounding 5-4-3-2-1');
+  });
+
+  it('an excused assignment counts toward no completion %', async () => {
+    const { ctx, db } = await actorOn('therapist');
+    const saved = await assignHomework(ctx, 'c1', { ...GROUNDING, schedule: { type: 'once', dueOn: '2026-12-04' } });
+    await closeHomework(ctx, saved, 'excused');
+    const assignments = await firstValueFrom(watchHomeworkForClient(db, 'c1'));
+    expect(homeworkCompletion(assignments, [], '2026-12-04', 28).pct).toBeNull();
+  });
+});
+
+describe('target-behaviour actions on real storage', () => {
+  it('the clinic list, a client’s tracked behaviour with its target, and days recorded with a gap kept unknown', async () => {
+    const { ctx, db, tick } = await actorOn('therapist', 'dr-ray');
+    const own = { ...PANIC, behaviourId: 'custom:nail_biting', label: 'Nail biting' };
+    await saveClinicBehaviours(ctx, [own]);
+    tick();
+    const panic = withWeeklyTarget(PANIC, { aggregate: 'sum_per_week', comparator: '<=', value: 1 });
+    await saveClientBehaviours(ctx, 'c1', [panic]);
+    tick();
+    const day = (date: string, value: number) => ({ behaviourId: 'panic_attacks', date, reporter: 'clinician', value, recall: 'timeline_followback', enteredAt: '2026-12-04T09:02:00Z' }) as const;
+    await recordBehaviourDays(ctx, 'c1', [day('2026-11-16', 3), day('2026-11-17', 1)]);
+    tick();
+    await recordBehaviourDays(ctx, 'c1', [day('2026-12-01', 0)]);
+    const records = await firstValueFrom(watchClinicRecords(db, 'settings'));
+    expect(behavioursOf(records, CLINIC_BEHAVIOURS_REF)).toEqual([own]);
+    expect(behavioursOf(records, { collection: CLIENT_BEHAVIOURS_COLLECTION, id: 'c1' })).toEqual([panic]);
+    expect(behavioursOf(records, { collection: CLIENT_BEHAVIOURS_COLLECTION, id: 'c2' })).toEqual([]);
+    const entries = await firstValueFrom(watchTargetBehaviourEntriesForClient(db, 'c1'));
+    const series = behaviourSeries(panic, entries, '2026-12-04', { weeks: 3, days: 7 });
+    expect(series.weeks.map((w) => [w.end, w.value, w.satisfied])).toEqual([['2026-11-20', 4, false], ['2026-11-27', null, null], ['2026-12-04', 0, null]]);
+    expect((await auditTrail(db)).map(({ entity, detail }) => `${entity}: ${detail}`)).toEqual([
+      'plan: Clinic target-behaviour list: 1 of the clinic’s own',
+      'plan: Target behaviours tracked for client c1: panic_attacks',
+      'response: Target behaviour panic_attacks: 2 day(s) from 2026-11-16 to 2026-11-17 for client c1',
+      'response: Target behaviour panic_attacks: 1 day(s) from 2026-12-01 to 2026-12-01 for client c1',
+    ]);
+  });
+});
