@@ -3,7 +3,8 @@ import { rolesToActivate } from '../../../shared/progress/plans/signatures';
 import type { Signature, SignatureRole, TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import { newVersionFrom, revisionRefusal } from '../../../shared/progress/plans/versioning';
 import { auditFor } from '../../audit';
-import { getPlanVersion, getStaff, insertPlanDraft, savePlanDraft, setPlanVersionStatus, signPlanVersion, PlanLockedError, type WaypointDatabase } from '../../db';
+import { keepOverwrittenVersion } from '../../sync/sync-records';
+import { getPlanVersion, getStaff, insertPlanDraft, planRecordOf, savePlanDraft, setPlanVersionStatus, signPlanVersion, PlanLockedError, type WaypointDatabase } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
 
 /*
@@ -55,6 +56,12 @@ export async function savePlan(ctx: ActorContext, draft: TreatmentPlanVersion, f
   const saved = await savePlanDraft(ctx.db, draft, stamp);
   if (first) await auditFor(ctx, 'plan')('edit', saved.versionId, `Edited the draft of ${describeVersion(saved)}`, stamp.now);
   return saved;
+}
+
+/** Keeps a draft version that arrived from another laptop while unsaved typing here was saved over it (Conflicts shows it). */
+export async function keepArrivedPlan(ctx: ActorContext, arrived: TreatmentPlanVersion): Promise<void> {
+  const now = ctx.now();
+  await keepOverwrittenVersion(ctx.db, 'careplans', { ...planRecordOf(arrived, ctx.actor.id, now.toISOString()) }, now);
 }
 
 /** Starts the next version from the active one (ids carried forward); refused while another revision is unsigned. */

@@ -4,6 +4,7 @@ import { acknowledgeForClient, cosignAsSupervisor, discardOpenVersion, savePlan,
 import { blankGoal, blankIntervention, blankObjective, blankProblem } from '../../../shared/progress/plans/plan-builders';
 import { planContentHash } from '../../../shared/progress/plans/plan-hash';
 import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
+import { setIn } from '../../../renderer/features/plans/plan-paths';
 import { actorOn, auditTrail } from './actor';
 
 const START = { versionId: 'v1', planId: 'p1', clientId: 'c1', episodeId: 'c1', levelOfCareCode: 'IOP', effectiveFrom: '2026-12-01' };
@@ -23,7 +24,7 @@ describe('plan actions on real storage', () => {
     const v1 = await startPlan(ctx, START);
     expect(v1).toMatchObject({ status: 'draft', version: 1, reviewDueOn: '2026-12-31' });
     tick();
-    const bad = { ...complete(v1, 'dr-ada'), problems: [{ ...complete(v1, 'dr-ada').problems[0]!, goals: [{ ...complete(v1, 'dr-ada').problems[0]!.goals[0]!, targetDate: '2026-11-01' }] }] };
+    const bad = setIn(complete(v1, 'dr-ada'), 'problems.0.goals.0.targetDate', '2026-11-01');
     const refused = await savePlan(ctx, bad, true).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(PlanValidationError);
     expect((refused as PlanValidationError).errors).toEqual({ 'problems.0.goals.0.targetDate': 'The target date cannot be before the plan starts (2026-12-01).' });
