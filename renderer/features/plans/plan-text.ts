@@ -1,3 +1,4 @@
+import type { ObjectiveData } from '../../../shared/progress/plans/evaluate';
 import type { ObjectiveBadge, ObjectiveProgress } from '../../../shared/progress/plans/objective-progress';
 import type { Comparator, MeasureTarget, ObjectiveStatus, PlanVersionStatus, TargetBehaviourDefinition } from '../../../shared/progress/plans/types';
 
@@ -46,10 +47,25 @@ export const VERSION_STATUS_LABELS: Readonly<Record<PlanVersionStatus, string>> 
   draft: 'Draft (not signed)', awaiting_signatures: 'Awaiting co-sign', active: 'Active', superseded: 'Superseded', closed: 'Closed', entered_in_error: 'Entered in error',
 };
 
+/** True when anything the target is judged by has been recorded (a week with no entries is not a zero). */
+export function hasDataFor(t: MeasureTarget, data: ObjectiveData): boolean {
+  switch (t.kind) {
+    case 'instrument':
+    case 'instrument_change':
+      return data.measures.some((m) => m.instrumentId === t.instrumentId && m.score !== null);
+    case 'target_behaviour':
+      return data.behaviourEntries.some((e) => e.behaviourId === t.behaviourId);
+    case 'homework':
+      return data.homework.some((h) => t.homeworkIds === 'all' || t.homeworkIds.includes(h.homeworkId));
+    default:
+      return true;
+  }
+}
+
 /** The data line under an objective: what the data say now, or that there is none yet (never a made-up value). */
-export function progressDetail(p: ObjectiveProgress, t: MeasureTarget): string {
+export function progressDetail(p: ObjectiveProgress, t: MeasureTarget, data: ObjectiveData): string {
   if (t.kind === 'manual') return 'Judged by the clinician at review; no data are read for it.';
   if (!p.evaluation) return 'Not evaluated automatically yet.';
-  if (p.evaluation.value === null) return `No data yet. ${p.evaluation.detail}`;
+  if (!hasDataFor(t, data) || p.evaluation.value === null) return `No data yet. ${p.evaluation.detail}`;
   return p.evaluation.detail;
 }

@@ -50,7 +50,7 @@ export function useStaffOptions() {
   const state = useLiveQuery((db) => watchStaff(db), []);
   return useMemo(() => {
     const staff = state.data ?? [];
-    const options: readonly StaffOption[] = staff.filter((s) => s.active && s.role !== 'admin').map((s) => ({ value: s.id, label: s.name }));
+    const options: readonly StaffOption[] = staff.filter((s) => s.active).map((s) => ({ value: s.id, label: s.name }));
     return { options, names: new Map(staff.map((s) => [s.id, s.name])) };
   }, [state.data]);
 }

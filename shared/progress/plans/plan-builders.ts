@@ -61,9 +61,10 @@ export function blankTarget(kind: EditableTargetKind, behaviourId = ''): Measure
   }
 }
 
-export function blankObjective(objectiveId: string, kind: EditableTargetKind, startDate: string, targetDate: string): Objective {
+/** A blank objective; a target-behaviour objective starts on `behaviourId` (the plan's first behaviour, if any). */
+export function blankObjective(objectiveId: string, kind: EditableTargetKind, startDate: string, targetDate: string, behaviourId = ''): Objective {
   return {
-    objectiveId, statement: '', measure: blankTarget(kind), baselineValue: null, startDate, targetDate,
+    objectiveId, statement: '', measure: blankTarget(kind, behaviourId), baselineValue: null, startDate, targetDate,
     status: 'not_started', statusSource: 'auto', interventions: [],
   };
 }

@@ -10,7 +10,7 @@ const HORIZONS = [{ value: 'short', label: 'Short-term' }, { value: 'long', labe
 
 function GoalFields({ ed, path, goal, legend, onRemove }: { readonly ed: EditorApi; readonly path: string; readonly goal: Goal; readonly legend: string; readonly onRemove: () => void }) {
   const add = (kind: EditableTargetKind) => () => {
-    ed.list(`${path}.objectives`, (l: readonly Objective[]) => [...l, blankObjective(ed.newId(), kind, ed.plan.effectiveFrom, goal.targetDate)]);
+    ed.list(`${path}.objectives`, (l: readonly Objective[]) => [...l, blankObjective(ed.newId(), kind, ed.plan.effectiveFrom, goal.targetDate, ed.plan.targetBehaviours[0]?.behaviourId)]);
   };
   const n = legend.replace('Goal ', '');
   return (

@@ -21,7 +21,7 @@ export function PlanItem({ legend, error, onRemove, children }: Props) {
         {error && <Text c="red.9" size="sm">{error}</Text>}
         {onRemove && (
           <Group justify="flex-end">
-            <Button variant="subtle" color="red.9" size="xs" onClick={() => { setConfirming(true); }}>
+            <Button variant="subtle" color="#c92a2a" size="xs" onClick={() => { setConfirming(true); }}>
               Remove {legend.toLowerCase()}
             </Button>
           </Group>

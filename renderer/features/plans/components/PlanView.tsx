@@ -40,7 +40,7 @@ export function PlanView(props: Props) {
     <Stack gap="sm" role="region" aria-label={`Plan version ${String(v.version)}`}>
       <Group gap="sm">
         <Title order={3}>Version {v.version}</Title>
-        <Badge variant="outline" color={v.status === 'active' ? 'green.9' : 'gray.8'} tt="none">{VERSION_STATUS_LABELS[v.status]}</Badge>
+        <Badge variant="outline" color={v.status === 'active' ? '#1e6b31' : '#343a40'} tt="none">{VERSION_STATUS_LABELS[v.status]}</Badge>
       </Group>
       <Text size="sm">Starts {formatIsoDate(v.effectiveFrom)} · review due {formatIsoDate(v.reviewDueOn)}</Text>
       {v.changeSummary && <Text size="sm">What this revision changes: {v.changeSummary}</Text>}

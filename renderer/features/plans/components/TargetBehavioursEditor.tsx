@@ -27,7 +27,7 @@ export function TargetBehavioursEditor({ ed }: { readonly ed: EditorApi }) {
             <List.Item key={b.behaviourId}>
               <Group gap="xs">
                 <Text size="sm">{b.label}</Text>
-                <Button size="compact-xs" variant="subtle" color="red.9" onClick={() => { ed.list('targetBehaviours', without<TargetBehaviourDefinition>(k)); }}>
+                <Button size="compact-xs" variant="subtle" color="#c92a2a" onClick={() => { ed.list('targetBehaviours', without<TargetBehaviourDefinition>(k)); }}>
                   Remove {b.label}
                 </Button>
               </Group>
