@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { ClientScreens } from './pages/client-pages';
 import { MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
 import { PlanScreens } from './pages/plan-pages';
-import { SetupScreen } from './pages/vault-pages';
+import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
 
 /** A day `days` ahead, as "YYYY-MM-DD". */
 const dayAhead = (days: number) => localDayAgo(-days);
@@ -111,4 +111,33 @@ test('treatment plan: three objectives, field messages, sign, progress from PHQ-
   await expect(compare).toContainText('Changed: PHQ-9 below 5 (wording)');
   await page.screenshot({ path: '/tmp/plansui-compare.png', fullPage: true });
   expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+// Nothing typed is lost: typing the plan cannot store yet (a goal without the client's words) stays through a tab
+// switch, and through a lock it comes back sealed for the same user (renderer/resume).
+test('plan draft typing that cannot be saved yet survives a chart-tab switch and a lock', async ({ page }) => {
+  test.slow(); // one lock and unlock: an Argon2id derivation on a shared machine
+  await new SetupScreen(page).openNewClinic();
+  await new ClientScreens(page).createClient({ firstName: 'Sam', lastName: 'Keepsake', dateOfBirth: '1991-07-08', admissionDate: localDayAgo(5) });
+  const plans = new PlanScreens(page);
+  await plans.open();
+  await page.getByRole('button', { name: 'Start a treatment plan' }).click();
+  await plans.draft().getByRole('button', { name: 'Add problem' }).click();
+  await plans.draft().getByRole('button', { name: 'Add goal to problem 1' }).click();
+  const problem = plans.item('Problem 1').getByRole('textbox', { name: /Problem or need/ });
+  await problem.fill('Nightmares most nights');
+  await expect(plans.item('Goal 1.1').getByText('Write the goal in the client’s own words.')).toBeVisible();
+  await expect(plans.saveStatus()).toContainText('Not saved yet');
+
+  await page.getByRole('tab', { name: 'Notes' }).click();
+  await plans.open();
+  await expect(plans.item('Problem 1').getByRole('textbox', { name: /Problem or need/ })).toHaveValue('Nightmares most nights');
+
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(new LockScreen(page).heading()).toBeVisible();
+  await new LockScreen(page).unlock(ADMIN.passphrase);
+  await expect(page.getByRole('status').filter({ hasText: 'Restored what you were typing before Waypoint locked' })).toBeVisible();
+  await expect(plans.item('Problem 1').getByRole('textbox', { name: /Problem or need/ })).toHaveValue('Nightmares most nights');
+  await plans.item('Goal 1.1').getByRole('textbox', { name: /Goal in the client’s words/ }).fill('Sleep without waking up scared');
+  await plans.waitSaved();
 });
