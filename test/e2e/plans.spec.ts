@@ -88,6 +88,9 @@ test('treatment plan: three objectives, field messages, sign, progress from PHQ-
   await page.getByRole('button', { name: 'Revise plan (new version)' }).click();
   await expect(draft.getByRole('heading', { name: 'Version 2: draft' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Unsigned revision open: version 2' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Notes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Unsigned plan revision: version 2' })).toBeVisible();
+  await plans.open();
   await plans.item('Objective 1.1.1').getByRole('textbox', { name: /Target score/ }).fill('5');
   await plans.item('Objective 1.1.1').getByRole('textbox', { name: /^Objective/ }).fill('PHQ-9 below 5');
   await draft.getByRole('button', { name: 'Sign & activate' }).click();
@@ -107,8 +110,8 @@ test('treatment plan: three objectives, field messages, sign, progress from PHQ-
   await plans.view('Compare versions');
   const compare = page.getByRole('region', { name: 'Compare versions' });
   await expect(compare.getByRole('heading', { name: 'Targets' })).toBeVisible();
-  await expect(compare).toContainText('Changed: PHQ-9 below 5 (target)');
-  await expect(compare).toContainText('Changed: PHQ-9 below 5 (wording)');
+  await expect(compare).toContainText(`Changed: PHQ-9 below 5 (target): PHQ-9 < 10 by ${dayAhead(30)} → PHQ-9 < 5 by ${dayAhead(30)}`);
+  await expect(compare).toContainText('Changed: PHQ-9 below 5 (wording): “PHQ-9 below 10” → “PHQ-9 below 5”');
   await page.screenshot({ path: '/tmp/plansui-compare.png', fullPage: true });
   expect(await seriousA11yViolations(page)).toEqual([]);
 });

@@ -6,4 +6,5 @@ export { CompareVersions } from './components/CompareVersions';
 export { usePlanVersions, useObjectiveData, measurePointsOf } from './usePlanData';
 export { usePlanActions, type PlanActions } from './usePlanActions';
 export { targetText, progressDetail } from './plan-text';
-export { currentPlanVersions } from './components/PlanTab';
+export { currentPlanVersions } from './plan-versions';
+export { OpenPlanBanner } from './components/OpenPlanBanner';

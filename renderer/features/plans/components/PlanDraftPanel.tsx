@@ -9,6 +9,7 @@ import { AUTHOR_ATTESTATION } from '../plan-actions';
 import type { PlanActions } from '../usePlanActions';
 import { usePlanDraft } from '../usePlanDraft';
 import type { EditorApi } from './editor-api';
+import { DiscardRevision } from './DiscardRevision';
 import { PlanEditor } from './PlanEditor';
 import { PlanSaveStatus } from './PlanSaveStatus';
 
@@ -74,6 +75,7 @@ export function PlanDraftPanel({ stored, actions, base }: { readonly stored: Tre
       {failure && <Alert color="red" role="alert" title="Not signed">{failure}</Alert>}
       <Group>
         <Button onClick={() => { void trySign(); }}>Sign &amp; activate</Button>
+        {stored.version >= 2 && <DiscardRevision version={stored} actions={actions} />}
       </Group>
       <ConfirmModal opened={shownHash !== null} title={`Sign version ${String(stored.version)} of the plan?`} confirmLabel="Sign & activate" busy={busy} onCancel={() => { setShownHash(null); }} onConfirm={() => { if (shownHash) void sign(shownHash); }}>
         <Stack gap="xs">

@@ -1,6 +1,7 @@
 import { Alert, Button, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { openVersions, versionHistory } from '../../../../shared/progress/plans/versioning';
+import { openVersions } from '../../../../shared/progress/plans/versioning';
+import { currentPlanVersions } from '../plan-versions';
 import type { TreatmentPlanVersion } from '../../../../shared/progress/plans/types';
 import { useAuditView } from '../../../audit';
 import { formatIsoDate, localToday } from '../../../components/format-date';
@@ -16,12 +17,6 @@ import { VersionHistory } from './VersionHistory';
 
 const newId = () => crypto.randomUUID();
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
-/** The versions of the client's current plan (the plan of the newest version), oldest first. */
-export function currentPlanVersions(all: readonly TreatmentPlanVersion[]): readonly TreatmentPlanVersion[] {
-  const newest = [...all].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom) || b.version - a.version)[0];
-  return newest ? [...versionHistory(all, newest.planId)].reverse() : [];
-}
 
 function StartPlan({ client, canEdit, actions }: ChartTabProps & { readonly actions: PlanActions }) {
   const [error, setError] = useState<string | null>(null);
