@@ -76,7 +76,8 @@ describe('plan actions on real storage', () => {
     const { ctx, db } = await actorOn('therapist', 'dr-ada');
     const draft = await savePlan(ctx, complete(await startPlan(ctx, START), 'dr-ada'), false);
     const active = await signAsAuthor(ctx, 'v1', await planContentHash(draft));
-    await startRevision(ctx, [active], { versionId: 'v2', effectiveFrom: '2026-12-02' });
+    // Started after every target date of version 1 has passed: the carried objectives come along (they show as passed).
+    await startRevision(ctx, [active], { versionId: 'v2', effectiveFrom: '2027-03-01' });
     await expect(discardOpenVersion(ctx, 'v2', ' ')).rejects.toThrow('Say why');
     await discardOpenVersion(ctx, 'v2', 'Started by mistake');
     expect((await getPlanVersion(db, 'v2'))?.status).toBe('entered_in_error');
