@@ -144,3 +144,43 @@ test('plan draft typing that cannot be saved yet survives a chart-tab switch and
   await plans.item('Goal 1.1').getByRole('textbox', { name: /Goal in the client’s words/ }).fill('Sleep without waking up scared');
   await plans.waitSaved();
 });
+
+// Item 3: a supervised author's plan waits for a supervisor's co-sign (the notes' rule); the author cannot co-sign it.
+test('a supervised therapist’s plan is active only once a supervisor co-signs it', async ({ page }) => {
+  test.slow(); // two user switches: an Argon2id derivation each on a shared machine
+  await new SetupScreen(page).openNewClinic();
+  await page.getByRole('link', { name: 'Staff', exact: true }).click();
+  await page.getByRole('button', { name: 'Add staff member' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Name', { exact: true }).fill('Tess Therapist');
+  await dialog.getByLabel('Role').click();
+  await page.getByRole('option', { name: 'Therapist' }).click();
+  await dialog.getByLabel(/^Supervised/).check();
+  await dialog.getByRole('textbox', { name: 'Passphrase', exact: true }).fill('tess keeps her own phrase');
+  await dialog.getByLabel('Confirm passphrase').fill('tess keeps her own phrase');
+  await dialog.getByRole('button', { name: /add/i }).click();
+  await expect(page.getByRole('cell', { name: 'Tess Therapist' })).toBeVisible();
+
+  const lock = new LockScreen(page);
+  await lock.switchTo('Tess Therapist', 'tess keeps her own phrase');
+  const clients = new ClientScreens(page);
+  await clients.openList();
+  await clients.createClient({ firstName: 'Ash', lastName: 'Cosigned', dateOfBirth: '1993-09-10', admissionDate: localDayAgo(3) });
+  const plans = new PlanScreens(page);
+  await plans.open();
+  await plans.writeSignablePlan();
+  await plans.signAndActivate();
+  const signatures = page.getByRole('region', { name: 'Signatures' });
+  await expect(plans.version(1).getByText('Awaiting co-sign', { exact: true })).toBeVisible();
+  await expect(signatures).toContainText('Awaiting the supervisor’s co-sign');
+  await expect(signatures.getByRole('button', { name: 'Co-sign as supervisor' })).toHaveCount(0);
+
+  await lock.switchTo(ADMIN.name, ADMIN.passphrase);
+  await clients.openList();
+  await clients.rowFor('Cosigned').getByRole('link').click();
+  await plans.open();
+  await signatures.getByRole('button', { name: 'Co-sign as supervisor' }).click();
+  await expect(plans.version(1).getByText('Active', { exact: true })).toBeVisible();
+  await expect(signatures).toContainText('Supervisor: Alex Admin, signed in the app');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
