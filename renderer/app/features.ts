@@ -4,6 +4,7 @@ import { homeworkFeature } from '../features/homework';
 import { measuresFeature } from '../features/measures';
 import { medicationsFeature } from '../features/medications';
 import { notesFeature } from '../features/notes';
+import { plansFeature } from '../features/plans';
 import { safetyPlansFeature } from '../features/safety-plans';
 import { sessionsFeature } from '../features/sessions';
 import { settingsFeature } from '../features/settings';
@@ -13,8 +14,18 @@ import { chartRegistryOf, type FeatureModule, type NavEntry } from '../modules';
 
 /** Every feature that plugs into the app: its routes, nav, chart tabs and banners, client-list signals and columns. */
 export const FEATURES: readonly FeatureModule[] = [
-  clientsFeature, sessionsFeature, notesFeature, measuresFeature, medicationsFeature, safetyPlansFeature, staffFeature, settingsFeature, syncFeature,
-  homeworkFeature, behavioursFeature,
+  clientsFeature,
+  sessionsFeature,
+  notesFeature,
+  measuresFeature,
+  medicationsFeature,
+  plansFeature,
+  safetyPlansFeature,
+  homeworkFeature,
+  behavioursFeature,
+  staffFeature,
+  settingsFeature,
+  syncFeature,
 ];
 
 export const ROUTES = FEATURES.flatMap((f) => f.routes ?? []);

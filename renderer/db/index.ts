@@ -57,6 +57,7 @@ export {
   PlanValidationError,
   getPlanVersion,
   insertPlanDraft,
+  planRecordOf,
   planVersionLifecycle,
   savePlanDraft,
   setPlanVersionStatus,

@@ -1,5 +1,6 @@
 import { sanitizeNoteHtml } from '../../../shared/domain/note-html';
 import { RISK_LEVEL_LABELS, interventionLabel, templateOf } from '../../../shared/domain/notes';
+import { planContentParts } from './plan-conflict-parts';
 
 /**
  * Pure comparison of a record's current version with a conflict copy, part by part: per section for notes (each
@@ -138,13 +139,17 @@ function noteValue(field: string, value: unknown): string {
 export function conflictParts(collection: string, current: Doc | null, other: Doc): ConflictPart[] {
   const fields = [...new Set([...Object.keys(current ?? {}), ...Object.keys(other)])].filter((f) => !HIDDEN.has(f) && !f.startsWith('_'));
   const isNote = collection === 'notes';
+  const isPlan = collection === 'careplans' && (current?.kind ?? other.kind) === 'treatment_plan';
   const parts = fields.flatMap((field): ConflictPart[] => {
     if (isNote && (field === 'sections' || field === 'risk')) return [];
+    // A plan's sealed body is compared section by section below; its hash and status history are bookkeeping.
+    if (isPlan && (field === 'content' || field === 'contentHash' || field === 'lifecycle')) return [];
     const a = current?.[field];
     const b = other[field];
     const show = isNote ? (v: unknown) => noteValue(field, v) : showValue;
     return [part(`field:${field}`, fieldLabel(field), show(a), show(b), isText(a) && isText(b) ? 'text' : 'value')];
   });
+  if (isPlan) return [...planContentParts(current?.content, other.content).map((p) => part(p.key, p.label, p.current, p.other, 'value')), ...parts];
   if (!isNote) return parts;
   const risk = current?.risk !== undefined || other.risk !== undefined ? riskParts(current, other) : [];
   return [...sectionParts(current, other), ...risk, ...parts];
@@ -197,6 +202,7 @@ export function conflictTitle(collection: string, refId: string, data: Doc, cont
     const started = typeof data.createdAt === 'string' ? `, started ${context.formatDate(data.createdAt)}` : '';
     return `${kind}${client}${started}`;
   }
+  if (collection === 'careplans' && data.kind === 'treatment_plan') return `Treatment plan, version ${showValue(data.version)}`;
   const word = RECORD_WORD[collection] ?? fieldLabel(collection);
   const name = [data.firstName, data.lastName].filter((v) => typeof v === 'string' && v !== '').join(' ');
   const title = typeof data.title === 'string' ? data.title : '';
@@ -204,13 +210,15 @@ export function conflictTitle(collection: string, refId: string, data: Doc, cont
 }
 
 
-export type ConflictLimit = 'signed' | 'not-author' | null;
+export type ConflictLimit = 'signed' | 'not-author' | 'signed-plan' | null;
 
 /**
  * What may be done with a note conflict: a signed current version can only be kept (signed notes never change; the
  * copy's text belongs in an addendum), and only a draft's author may write into it. Null: no limit.
  */
 export function noteConflictLimit(collection: string, current: Doc | null, userId: string): ConflictLimit {
+  // A plan version signed since the copy was made never changes: the copy's changes belong in a new version.
+  if (collection === 'careplans' && current?.kind === 'treatment_plan' && current.status !== 'draft') return 'signed-plan';
   if (collection !== 'notes' || !current) return null;
   if (current.kind !== 'note' || current.status === 'signed') return 'signed';
   return current.authorId === userId ? null : 'not-author';

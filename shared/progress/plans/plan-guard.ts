@@ -18,7 +18,8 @@ function appended(prev: readonly unknown[], next: readonly unknown[]): boolean {
 
 function versionRefusal(before: CarePlan, after: CarePlan & { readonly _deleted?: boolean }): string | null {
   if (before.status === 'draft') {
-    if (after.status !== 'draft' && after.contentHash === '') return 'A plan version is frozen with its content hash when it is signed.';
+    // A draft discarded (entered in error) was never signed: it has no hash to freeze.
+    if (after.status !== 'draft' && after.status !== 'entered_in_error' && after.contentHash === '') return 'A plan version is frozen with its content hash when it is signed.';
     return null;
   }
   const what = `Version ${String(before.version)} of this plan is signed`;

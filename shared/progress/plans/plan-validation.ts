@@ -19,6 +19,13 @@ function checkDate(e: Errors, path: string, date: string, notBefore: string | nu
   else if (notBefore && isIsoDate(notBefore) && date < notBefore) e[path] = `The ${what} cannot be before the plan starts (${notBefore}).`;
 }
 
+/**
+ * The earliest target date a version accepts: the plan's start for version 1. A revision carries goals and objectives
+ * forward whose target dates may have passed by the day it starts (they keep their history and show "target date
+ * passed"); refusing them would stop the revision that is meant to update them. An objective's own start still bounds it.
+ */
+const targetFloor = (v: TreatmentPlanVersion): string | null => (v.version <= 1 ? v.effectiveFrom : null);
+
 function checkMeasure(e: Errors, path: string, m: MeasureTarget, behaviourIds: ReadonlySet<string>): void {
   switch (m.kind) {
     case 'instrument':
@@ -62,7 +69,7 @@ function checkObjective(e: Errors, path: string, o: Objective, v: TreatmentPlanV
   if (!(o.measure as MeasureTarget | undefined)) e[`${path}.measure`] = 'Give the objective a target.';
   else checkMeasure(e, `${path}.measure`, o.measure, behaviours);
   checkDate(e, `${path}.startDate`, o.startDate, null, 'start date');
-  checkDate(e, `${path}.targetDate`, o.targetDate, v.effectiveFrom, 'target date');
+  checkDate(e, `${path}.targetDate`, o.targetDate, targetFloor(v), 'target date');
   if (!e[`${path}.targetDate`] && isIsoDate(o.startDate) && o.targetDate < o.startDate) e[`${path}.targetDate`] = 'The target date cannot be before the objective starts.';
   if (o.baselineValue !== null && !isNum(o.baselineValue)) e[`${path}.baselineValue`] = 'Enter the baseline as a number, or leave it empty.';
   if (['not_met', 'partially_met', 'discontinued'].includes(o.status) && blank(o.statusReason)) e[`${path}.statusReason`] = 'Give the reason for this status.';
@@ -75,7 +82,7 @@ function checkObjective(e: Errors, path: string, o: Objective, v: TreatmentPlanV
 function checkGoal(e: Errors, path: string, g: Goal, v: TreatmentPlanVersion, check: PlanCheck, behaviours: ReadonlySet<string>): void {
   if (blank(g.clientWords)) e[`${path}.clientWords`] = 'Write the goal in the client’s own words.';
   else if (check === 'sign' && g.fromLibrary) e[`${path}.clientWords`] = 'Edit or confirm this library wording for this client before signing.';
-  checkDate(e, `${path}.targetDate`, g.targetDate, v.effectiveFrom, 'target date');
+  checkDate(e, `${path}.targetDate`, g.targetDate, targetFloor(v), 'target date');
   if (check === 'sign' && g.objectives.length === 0) e[`${path}.objectives`] = 'Add at least one measurable objective.';
   g.objectives.forEach((o, k) => {
     checkObjective(e, `${path}.objectives.${String(k)}`, o, v, check, behaviours);

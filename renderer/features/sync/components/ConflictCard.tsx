@@ -101,6 +101,7 @@ function MergeFields({ parts, texts, onChange }: MergeProps) {
 
 const LIMITS: Readonly<Record<Exclude<ConflictLimit, null>, string>> = {
   signed: 'The note was signed on a laptop, and a signed note never changes. Copy what the conflict copy adds into an addendum of the note, then keep the signed version.',
+  'signed-plan': 'This plan version was signed, and a signed version never changes. Write what the conflict copy adds into a new version of the plan (Revise plan), then keep the signed version.',
   'not-author': 'Only the author of this draft can merge it or use the conflict copy; both versions stay here until they do.',
 };
 
@@ -147,7 +148,7 @@ export function ConflictCard({ record }: { readonly record: ClinicRecord }) {
             {differing.some((p) => p.format === 'value') && <Text size="sm">Lists and other values keep the current version when merging.</Text>}
           </>
         )}
-        {limit && <Alert color="yellow" title={limit === 'signed' ? 'Signed note' : 'Someone else’s draft'}>{LIMITS[limit]}</Alert>}
+        {limit && <Alert color="yellow" title={limit === 'signed' ? 'Signed note' : limit === 'signed-plan' ? 'Signed plan version' : 'Someone else’s draft'}>{LIMITS[limit]}</Alert>}
         {error && <Alert color="red" title="Not resolved" role="alert">{error}</Alert>}
         <Group>
           {merging ? (

@@ -13,6 +13,7 @@ describe('what may change in a stored careplans record', () => {
   it.each([
     ['a draft edit', stored({ status: 'draft', contentHash: '' }), stored({ status: 'draft', contentHash: '', content: { clientStatement: 'Sleep' } }), null],
     ['signing a draft without a hash', stored({ status: 'draft', contentHash: '' }), stored({ contentHash: '' }), 'frozen with its content hash'],
+    ['discarding a draft (entered in error, never signed)', stored({ status: 'draft', contentHash: '' }), stored({ status: 'entered_in_error', contentHash: '' }), null],
     ['a signed version’s content', stored(), stored({ content: { clientStatement: 'Sleep' } }), 'cannot change; start a new version'],
     ['a signed version’s review date', stored(), stored({ reviewDueOn: '2027-02-01' }), 'cannot change'],
     ['a signature appended', stored(), stored({ signatures: [{ role: 'author' }, { role: 'client' }] }), null],

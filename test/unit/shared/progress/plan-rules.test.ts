@@ -76,6 +76,13 @@ describe('plan validation: a clear message at the field', () => {
     expect(errors[path]).toBe(message);
   });
 
+  it('a revision carries forward an objective whose target date passed before the revision started (the objective’s own start still bounds it)', () => {
+    const carried = { ...withObjective({ startDate: '2026-11-01', targetDate: '2026-11-15' }), version: 2, effectiveFrom: '2026-12-01' };
+    expect(validatePlanVersion(carried, 'save')[`${objectivePath}.targetDate`]).toBeUndefined();
+    const early = { ...withObjective({ startDate: '2026-12-01', targetDate: '2026-11-15' }), version: 2 };
+    expect(validatePlanVersion(early, 'save')[`${objectivePath}.targetDate`]).toBe('The target date cannot be before the objective starts.');
+  });
+
   it('signing also needs strengths, discharge criteria, a change summary from version 2 and confirmed library text', () => {
     const v = { ...withObjective({ fromLibrary: true }), version: 2, strengths: [' '], dischargeCriteria: { text: '', objectiveIds: [] }, changeSummary: '' };
     expect(validatePlanVersion(v, 'save')).toEqual({});

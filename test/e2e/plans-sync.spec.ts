@@ -1,0 +1,122 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { seriousA11yViolations } from './a11y';
+import { ClientScreens } from './pages/client-pages';
+import { localDayAgo } from './pages/measure-pages';
+import { PlanScreens } from './pages/plan-pages';
+import { SyncScreens } from './pages/sync-pages';
+import { LockScreen, SetupScreen } from './pages/vault-pages';
+import { openLaptop, SERVER_ADMIN, startClinicServer, type ClinicServer } from './server-fixture';
+
+/*
+ * Issue 14: two laptops edit the same plan draft offline; the loser is a conflict copy and the Conflicts screen shows
+ * it section by section (one row per problem), not as one blob of the plan's content. Before this slice the row was
+ * a single "Content" value.
+ */
+
+const TESS = { name: 'Tess Therapist', username: 'tess', password: 'tess server phrase', passphrase: 'tess keeps her own phrase' };
+const CLIENT = { firstName: 'Juno', lastName: 'Twolaptops', dateOfBirth: '1990-02-03', admissionDate: localDayAgo(10) };
+
+async function addTess(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Staff', exact: true }).click();
+  await page.getByRole('button', { name: 'Add staff member' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Name', { exact: true }).fill(TESS.name);
+  await dialog.getByLabel('Role').click();
+  await page.getByRole('option', { name: 'Therapist' }).click();
+  await dialog.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(TESS.passphrase);
+  await dialog.getByLabel('Confirm passphrase').fill(TESS.passphrase);
+  await dialog.getByRole('button', { name: /add/i }).click();
+  await expect(page.getByRole('cell', { name: TESS.name })).toBeVisible();
+}
+
+async function openPlan(page: Page): Promise<PlanScreens> {
+  const clients = new ClientScreens(page);
+  await clients.openList();
+  await clients.rowFor(CLIENT.lastName).getByRole('link').click();
+  const plans = new PlanScreens(page);
+  await plans.open();
+  return plans;
+}
+
+async function typeProblem(page: Page, text: string): Promise<void> {
+  const plans = await openPlan(page);
+  await plans.item('Problem 1').getByRole('textbox', { name: /Problem or need/ }).fill(text);
+  await plans.waitSaved();
+  // Leaving the editor: an open editor keeps the text it was opened with.
+  await new ClientScreens(page).openList();
+}
+
+let server: ClinicServer;
+
+test.beforeAll(async ({ baseURL }) => {
+  server = await startClinicServer(new URL(baseURL ?? 'http://127.0.0.1:4173').origin);
+});
+
+test.afterAll(async () => {
+  await server.stop();
+});
+
+test('a plan draft edited on two laptops: the conflict copy is shown section by section', async ({ page: a, context: contextA, baseURL }) => {
+  test.setTimeout(240_000);
+  const syncA = new SyncScreens(a);
+  await a.goto('/');
+  const setup = new SetupScreen(a);
+  await setup.confirmRecoveryKey(await setup.createClinic());
+  await addTess(a);
+  await syncA.openSettings();
+  await syncA.connect({ url: server.url, clinicId: 'harbor', admin: SERVER_ADMIN });
+  await expect(syncA.status()).toContainText('Up to date', { timeout: 20_000 });
+  const code = await syncA.enroll({ staffName: TESS.name, username: TESS.username, password: TESS.password, admin: SERVER_ADMIN });
+  await syncA.updateServer(SERVER_ADMIN);
+
+  const laptopB = await openLaptop(baseURL ?? '');
+  try {
+    const b = laptopB.context.pages()[0] ?? (await laptopB.context.newPage());
+    const syncB = new SyncScreens(b);
+    await Promise.all([
+      (async () => {
+        await b.goto('/');
+        await syncB.join({ url: server.url, username: TESS.username, password: TESS.password, code, passphrase: TESS.passphrase });
+        await expect(b.getByRole('banner')).toContainText(TESS.name, { timeout: 60_000 });
+        await expect(syncB.status()).toContainText('Up to date', { timeout: 20_000 });
+      })(),
+      new LockScreen(a).switchTo(TESS.name, TESS.passphrase),
+    ]);
+
+    await new ClientScreens(a).openList();
+    await new ClientScreens(a).createClient(CLIENT);
+    const plansA = new PlanScreens(a);
+    await plansA.open();
+    await a.getByRole('button', { name: 'Start a treatment plan' }).click();
+    await plansA.draft().getByRole('textbox', { name: /What the client wants from treatment/ }).fill('Feel steady');
+    await plansA.draft().getByRole('button', { name: 'Add problem' }).click();
+    await plansA.item('Problem 1').getByRole('textbox', { name: /Problem or need/ }).fill('Low mood');
+    await plansA.waitSaved();
+    await new ClientScreens(a).openList();
+    await expect(syncA.status()).toContainText('Up to date', { timeout: 20_000 });
+    const plansB = await openPlan(b);
+    await expect(plansB.item('Problem 1').getByRole('textbox', { name: /Problem or need/ })).toHaveValue('Low mood', { timeout: 20_000 });
+    await new ClientScreens(b).openList();
+
+    await contextA.setOffline(true);
+    await laptopB.context.setOffline(true);
+    await typeProblem(a, 'Low mood Alphaproblem');
+    await typeProblem(b, 'Low mood Betaproblem');
+    await contextA.setOffline(false);
+    await laptopB.context.setOffline(false);
+
+    await syncA.openConflicts();
+    const conflict = syncA.conflict(/Treatment plan, version 1/).filter({ hasText: 'Alphaproblem' }).filter({ hasText: 'Betaproblem' });
+    await expect(conflict).toBeVisible({ timeout: 30_000 });
+    const problemRow = conflict.getByRole('row').filter({ has: a.getByRole('rowheader', { name: /^Problem 1: / }) });
+    await expect(problemRow).toContainText(/Alphaproblem[\s\S]*Betaproblem|Betaproblem[\s\S]*Alphaproblem/);
+    await expect(conflict.getByRole('rowheader', { name: 'Content' })).toHaveCount(0);
+    await a.screenshot({ path: '/tmp/plansui-conflict.png', fullPage: true });
+    expect(await seriousA11yViolations(a)).toEqual([]);
+    await conflict.getByRole('button', { name: 'Use conflict copy' }).click();
+    await expect(conflict).toBeHidden();
+  } finally {
+    await laptopB.close();
+  }
+});

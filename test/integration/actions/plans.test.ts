@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { createStaff, getPlanVersion, PlanValidationError } from '../../../renderer/db';
+import { acknowledgeForClient, cosignAsSupervisor, discardOpenVersion, savePlan, signAsAuthor, startPlan, startRevision } from '../../../renderer/features/plans/plan-actions';
+import { blankGoal, blankIntervention, blankObjective, blankProblem } from '../../../shared/progress/plans/plan-builders';
+import { planContentHash } from '../../../shared/progress/plans/plan-hash';
+import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
+import { setIn } from '../../../renderer/features/plans/plan-paths';
+import { actorOn, auditTrail } from './actor';
+
+const START = { versionId: 'v1', planId: 'p1', clientId: 'c1', episodeId: 'c1', levelOfCareCode: 'IOP', effectiveFrom: '2026-12-01' };
+
+/** A plan complete enough to sign: one problem, one goal, one PHQ-9 objective with an intervention. */
+function complete(v: TreatmentPlanVersion, staffId: string): TreatmentPlanVersion {
+  const objective = { ...blankObjective('o1', 'instrument', '2026-12-01', '2027-01-15'), statement: 'PHQ-9 below 10', measure: { kind: 'instrument', instrumentId: 'PHQ-9', comparator: '<', value: 10, over: 'latest' } as const };
+  const intervention = { ...blankIntervention('i1', '2026-12-01', [staffId]), modality: 'CBT group', frequency: { count: 3, per: 'week' } as const };
+  const goal = { ...blankGoal('g1', '2027-01-31'), clientWords: 'I want to enjoy things again', objectives: [{ ...objective, interventions: [intervention] }] };
+  return { ...v, clientStatement: 'Feel like myself', strengths: ['Supportive sister'], dischargeCriteria: { text: 'PHQ-9 below 10 twice', objectiveIds: ['o1'] }, problems: [{ ...blankProblem('pr1', 1), statement: 'Depressed mood', goals: [goal] }] };
+}
+
+describe('plan actions on real storage', () => {
+  it('starts, saves, signs as author (active), records the client’s verbal acknowledgement, revises and signs version 2', async () => {
+    const { ctx, db, tick } = await actorOn('therapist', 'dr-ada');
+    await createStaff(db, { name: 'Ada Byrne', role: 'therapist', credentials: '', supervised: false }, { authorId: 'dr-ada', now: ctx.now(), id: 'dr-ada' });
+    const v1 = await startPlan(ctx, START);
+    expect(v1).toMatchObject({ status: 'draft', version: 1, reviewDueOn: '2026-12-31' });
+    tick();
+    const bad = setIn(complete(v1, 'dr-ada'), 'problems.0.goals.0.targetDate', '2026-11-01');
+    const refused = await savePlan(ctx, bad, true).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(PlanValidationError);
+    expect((refused as PlanValidationError).errors).toEqual({ 'problems.0.goals.0.targetDate': 'The target date cannot be before the plan starts (2026-12-01).' });
+    const saved = await savePlan(ctx, complete(v1, 'dr-ada'), true);
+    tick();
+    const active = await signAsAuthor(ctx, saved.versionId, await planContentHash(saved));
+    expect(active.status).toBe('active');
+    expect(active.signatures[0]).toMatchObject({ role: 'author', signerName: 'Ada Byrne', method: 'in_app' });
+    tick();
+    const acked = await acknowledgeForClient(ctx, 'v1', { method: 'verbal_telehealth_attested', signerName: 'Jo Client', declinedReason: null, shownContentHash: active.contentHash });
+    expect(acked.signatures.map((s) => [s.role, s.method])).toEqual([['author', 'in_app'], ['client', 'verbal_telehealth_attested']]);
+    tick();
+    const v2 = await startRevision(ctx, [acked], { versionId: 'v2', effectiveFrom: '2026-12-10' });
+    expect(v2).toMatchObject({ version: 2, previousVersionId: 'v1', status: 'draft', changeSummary: '' });
+    await expect(startRevision(ctx, [acked, v2], { versionId: 'v3', effectiveFrom: '2026-12-10' })).rejects.toThrow('Version 2 is still unsigned');
+    await expect(signAsAuthor(ctx, 'v2', await planContentHash(v2))).rejects.toThrow('Summarise what this revision changes.');
+    const v2saved = await savePlan(ctx, { ...v2, changeSummary: 'Added a sleep goal' }, true);
+    tick();
+    await signAsAuthor(ctx, 'v2', await planContentHash(v2saved));
+    expect((await getPlanVersion(db, 'v1'))?.status).toBe('superseded');
+    expect((await getPlanVersion(db, 'v2'))?.status).toBe('active');
+    expect((await auditTrail(db)).filter((e) => e.entity === 'plan').map((e) => `${e.action} ${e.entityId} ${e.detail}`)).toEqual([
+      'create v1 Started plan version 1 (client c1)',
+      'edit v1 Edited the draft of plan version 1 (client c1)',
+      'sign v1 Signed plan version 1 (client c1) as author; now active',
+      'sign v1 Client acknowledgement attested verbally over video on plan version 1 (client c1); status active',
+      'create v2 Started plan version 2 (client c1) as a revision of version 1',
+      'edit v2 Edited the draft of plan version 2 (client c1)',
+      'sign v2 Signed plan version 2 (client c1) as author; now active',
+    ]);
+  });
+
+  it('a supervised author’s plan waits for the supervisor’s co-sign; the author cannot co-sign; a content change after showing is refused', async () => {
+    const { ctx, db } = await actorOn('therapist', 'dr-new');
+    await createStaff(db, { name: 'New Clinician', role: 'therapist', credentials: '', supervised: true }, { authorId: 'dr-new', now: ctx.now(), id: 'dr-new' });
+    const draft = await savePlan(ctx, complete(await startPlan(ctx, START), 'dr-new'), false);
+    await expect(signAsAuthor(ctx, 'v1', 'not-the-hash')).rejects.toThrow('The plan changed since it was shown for signing');
+    const signed = await signAsAuthor(ctx, 'v1', await planContentHash(draft));
+    expect(signed.status).toBe('awaiting_signatures');
+    await expect(cosignAsSupervisor(ctx, 'v1', signed.contentHash)).rejects.toThrow('Only a supervisor can co-sign');
+    const supervisor = { ...ctx, actor: { id: 'dr-sup', role: 'supervisor' as const } };
+    const active = await cosignAsSupervisor(supervisor, 'v1', signed.contentHash);
+    expect(active.status).toBe('active');
+    const declined = await acknowledgeForClient(ctx, 'v1', { method: 'in_app', signerName: 'Jo Client', declinedReason: 'Wants to talk it over first', shownContentHash: active.contentHash });
+    expect(declined.signatures.at(-1)).toMatchObject({ role: 'client', signedAt: null, declined: { reason: 'Wants to talk it over first', recordedBy: 'dr-new' } });
+  });
+
+  it('an unsigned revision can be discarded with a reason: kept, entered in error, the active version stays', async () => {
+    const { ctx, db } = await actorOn('therapist', 'dr-ada');
+    const draft = await savePlan(ctx, complete(await startPlan(ctx, START), 'dr-ada'), false);
+    const active = await signAsAuthor(ctx, 'v1', await planContentHash(draft));
+    // Started after every target date of version 1 has passed: the carried objectives come along (they show as passed).
+    await startRevision(ctx, [active], { versionId: 'v2', effectiveFrom: '2027-03-01' });
+    await expect(discardOpenVersion(ctx, 'v2', ' ')).rejects.toThrow('Say why');
+    await discardOpenVersion(ctx, 'v2', 'Started by mistake');
+    expect((await getPlanVersion(db, 'v2'))?.status).toBe('entered_in_error');
+    expect((await getPlanVersion(db, 'v1'))?.status).toBe('active');
+  });
+});
