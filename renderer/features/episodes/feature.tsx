@@ -8,5 +8,5 @@ const LevelOfCareTab = ({ client, canEdit }: ChartTabProps) => <LevelOfCareSecti
 export const episodesFeature = {
   name: 'episodes',
   chartTabs: [{ value: 'level-of-care', label: 'Level of care', order: 70, Panel: LevelOfCareTab }],
-  chartBanners: [{ key: 'current-level', order: 5, Banner: CurrentLevelBanner }],
+  chartBanners: [{ key: 'current-level', order: 50, Banner: CurrentLevelBanner }],
 } satisfies FeatureModule;

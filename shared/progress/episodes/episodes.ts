@@ -58,3 +58,11 @@ export function episodeMarkers(events: readonly EpisodeEvent[], clientDischargeD
   if (clientDischargeDate && level && !hasDischarge) markers.push({ date: clientDischargeDate, label: `Discharged from ${level}` });
   return markers;
 }
+
+/**
+ * Episodes that ended the day they began by a transfer: usually two changes recorded for the same day (e.g. on two
+ * laptops while offline). Both are kept; the clinician is asked to check which one holds.
+ */
+export function sameDayTransfers(episodes: readonly Episode[]): readonly Episode[] {
+  return episodes.filter((e) => e.endType === 'transfer' && e.endedOn === e.startedOn);
+}

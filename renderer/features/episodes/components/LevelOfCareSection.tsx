@@ -1,7 +1,7 @@
-import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { Client, DischargeInput } from '../../../../shared/domain/client';
-import { openEpisode, type EpisodeEventInput, type LevelOfCareOption } from '../../../../shared/progress/episodes';
+import { openEpisode, sameDayTransfers, type EpisodeEventInput, type LevelOfCareOption } from '../../../../shared/progress/episodes';
 import { formatIsoDate, localToday } from '../../../components/format-date';
 import { notify } from '../../../components/notify';
 import { DischargeModal } from '../../clients';
@@ -62,6 +62,12 @@ function Episodes({ client, canEdit, data, levels }: Props) {
         )}
       </Group>
       <Text>{summary(client, data)}</Text>
+      {sameDayTransfers(data.episodes).map((e) => (
+        <Alert key={e.id} color="yellow" title="Two changes on the same day">
+          {e.levelOfCareCode} began and ended on {formatIsoDate(e.startedOn)}: two changes were recorded for that day, perhaps on two
+          laptops. Both are kept; check which one holds and record a transfer if the current level is wrong.
+        </Alert>
+      ))}
       {data.episodes.length > 0 && <EpisodeHistory episodes={data.episodes} />}
       {(opening === 'admission' || opening === 'transfer') && (
         <EpisodeEventModal

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { episodeMarkers, episodeOn, episodesOf, openEpisode, type EpisodeEvent } from '../../../../shared/progress/episodes';
+import { episodeMarkers, episodeOn, episodesOf, openEpisode, sameDayTransfers, type EpisodeEvent } from '../../../../shared/progress/episodes';
 
 const ev = (id: string, type: EpisodeEvent['type'], occurredOn: string, levelOfCareCode = '', createdAt = `${occurredOn}T10:00:00Z`): EpisodeEvent =>
   ({ id, clientId: 'c1', type, occurredOn, levelOfCareCode, coding: null, reason: '', note: '', authorId: 's1', createdAt });
@@ -19,6 +19,13 @@ describe('episodes from events', () => {
   ] as const)('%s', (_name, events, dischargeDate, expected) => {
     const episodes = episodesOf(events, dischargeDate);
     expect(episodes.map((e) => [e.id, e.levelOfCareCode, e.startedOn, e.startType, e.endedOn, e.endType])).toEqual(expected);
+  });
+
+  it.each([
+    ['one change a day', [ev('a', 'admission', '2026-11-01', 'IOP'), ev('t', 'transfer', '2026-11-20', 'OP')], []],
+    ['two transfers the same day', [ev('a', 'admission', '2026-11-01', 'IOP'), ev('t1', 'transfer', '2026-11-20', 'OP'), ev('t2', 'transfer', '2026-11-20', 'PHP', '2026-11-20T11:00:00Z')], ['t1']],
+  ] as const)('same-day transfers to check: %s', (_name, events, ids) => {
+    expect(sameDayTransfers(episodesOf(events)).map((e) => e.id)).toEqual(ids);
   });
 
   it('finds the open episode and the one in effect on a day', () => {
