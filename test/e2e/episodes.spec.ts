@@ -58,3 +58,36 @@ test('admit to IOP, transfer to outpatient: the current level on the chart and t
   await expect(measures.trajectory('PHQ-9').getByRole('list', { name: 'Chart legend' })).toContainText('Solid blue line: admission, transfer');
   await measures.trajectory('PHQ-9').screenshot({ path: '/tmp/episodes-phq9-marker.png' });
 });
+
+test('the clinic adds a level of care; a transfer offers it', async ({ page }) => {
+  test.setTimeout(120_000);
+  await new SetupScreen(page).openNewClinic();
+  await page.getByRole('link', { name: 'Levels of care' }).click();
+  const list = page.getByRole('textbox', { name: /Levels of care, one per line/ });
+  await expect(list).toHaveValue('PHP: Partial hospitalization (PHP)\nIOP: Intensive outpatient (IOP)\nOP: Outpatient (OP)');
+  await list.fill('IOP: Intensive outpatient (IOP)\nIOP: again');
+  await page.getByRole('button', { name: 'Save levels of care' }).click();
+  await expect(page.getByText('The code IOP is listed twice.')).toBeVisible();
+  await list.fill('IOP: Intensive outpatient (IOP)\nOP: Outpatient (OP)\nRES: Residential (RES)');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Save levels of care' }).click();
+  await expect(page.getByText('Levels of care saved.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Clients' }).click();
+  await new ClientScreens(page).createClient(RILEY);
+  await page.getByRole('tab', { name: 'Level of care' }).click();
+  await page.getByRole('button', { name: 'Record admission' }).click();
+  await page.getByRole('dialog', { name: 'Record admission' }).getByRole('button', { name: 'Record admission' }).click();
+  await page.getByRole('button', { name: 'Record transfer' }).click();
+  const transfer = page.getByRole('dialog', { name: 'Record transfer from IOP' });
+  await transfer.getByRole('combobox', { name: 'New level of care' }).click();
+  await expect(page.getByRole('option')).toHaveText(['Intensive outpatient (IOP)', 'Outpatient (OP)', 'Residential (RES)']);
+  await page.getByRole('option', { name: 'Residential (RES)' }).click();
+  await transfer.getByRole('combobox', { name: 'Coding (optional)' }).click();
+  await page.getByRole('option', { name: 'LOCUS' }).click();
+  await transfer.getByRole('textbox', { name: 'Level code' }).fill('5');
+  await transfer.getByRole('button', { name: 'Record transfer' }).click();
+  await expect(transfer).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Level of care' })).toContainText('Current level of care: RES since');
+  await expect(page.getByRole('table', { name: 'Level-of-care history' }).getByRole('row').nth(1)).toContainText('LOCUS 5');
+});

@@ -6,9 +6,10 @@ import { LEVELS_OF_CARE, type Client, type DischargeInput, type LevelOfCare } fr
 import { episodeEventErrors, episodesOf, openEpisode, type EpisodeEvent, type EpisodeEventInput, type EpisodeFieldErrors, type LevelOfCareOption } from '../../../shared/progress/episodes';
 import { auditFor } from '../../audit';
 import { localToday } from '../../components/format-date';
-import { findEpisodeEventsForClient, insertEpisodeEvent, setClientLevelOfCare } from '../../db';
+import { findEpisodeEventsForClient, insertClinicRecord, insertEpisodeEvent, setClientLevelOfCare } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
 import { dischargeClientRecord } from '../clients';
+import { LEVELS_REF } from './levels-records';
 
 /** The input cannot be recorded; `errors` has one message per field. */
 export class EpisodeEventError extends Error {
@@ -65,4 +66,12 @@ export async function recordDischarge(ctx: ActorContext, client: Client, input: 
   const saved = await insertEpisodeEvent(ctx.db, client.id, event, stamp);
   await auditFor(ctx, 'client')('discharge', client.id, `Discharge recorded as the end of the current level of care on ${input.dischargeDate} (event ${saved.id})`, stamp.now);
   return saved;
+}
+
+/** Saves the clinic's list of levels of care (a new settings record; the newest one counts) and audits it. */
+export async function saveLevelsOfCare(ctx: ActorContext, levels: readonly LevelOfCareOption[]): Promise<void> {
+  const stamp = writeStamp(ctx);
+  const data = { levels: levels.map(({ code, label }) => ({ code, label })) };
+  const saved = await insertClinicRecord(ctx.db, { kind: 'settings', status: 'open', refCollection: LEVELS_REF.collection, refId: LEVELS_REF.id, data, reason: '' }, stamp);
+  await auditFor(ctx, 'vault')('edit', saved.id, `Clinic levels of care: ${levels.map((l) => l.code).join(', ')}`, stamp.now);
 }

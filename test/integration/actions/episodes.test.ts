@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, findEpisodeEventsForClient, getClient, PlanLockedError } from '../../../renderer/db';
-import { EpisodeEventError, recordDischarge, recordLevelOfCareChange } from '../../../renderer/features/episodes/episode-actions';
+import { createClient, findClinicRecords, findEpisodeEventsForClient, getClient, PlanLockedError } from '../../../renderer/db';
+import { EpisodeEventError, recordDischarge, recordLevelOfCareChange, saveLevelsOfCare } from '../../../renderer/features/episodes/episode-actions';
+import { levelsOfCareOf } from '../../../renderer/features/episodes/levels-records';
 import { loadReviewEvidence } from '../../../renderer/progress/review-evidence';
 import { DEFAULT_LEVELS_OF_CARE as LEVELS, episodesOf } from '../../../shared/progress/episodes';
 import { actorOn, auditTrail } from './actor';
@@ -62,5 +63,21 @@ describe('level-of-care episode actions on real storage', () => {
     const episodes = episodesOf(await findEpisodeEventsForClient(db, client.id), after?.dischargeDate ?? null);
     expect(episodes.map((e) => [e.levelOfCareCode, e.endedOn, e.endType])).toEqual([['IOP', '2026-12-02', 'discharge']]);
     expect((await auditTrail(db)).map((t) => t.action)).toEqual(['create', 'discharge', 'discharge']);
+  });
+
+  it('the clinic’s own levels replace the defaults, audited, and a transfer to one of them is recorded', async () => {
+    const { ctx, db, client, tick } = await admitted();
+    expect(levelsOfCareOf(await findClinicRecords(db, 'settings'))).toEqual(LEVELS);
+    await saveLevelsOfCare(ctx, [{ code: 'IOP', label: 'Intensive outpatient' }, { code: 'RES', label: 'Residential' }]);
+    const levels = levelsOfCareOf(await findClinicRecords(db, 'settings'));
+    expect(levels.map((l) => l.code)).toEqual(['IOP', 'RES']);
+    tick();
+    await recordLevelOfCareChange(ctx, client, change('admission', '2026-11-01', 'IOP'), levels);
+    tick();
+    await recordLevelOfCareChange(ctx, client, change('transfer', '2026-11-25', 'RES'), levels);
+    expect((await getClient(db, client.id))?.levelOfCare).toBe('IOP');
+    const trail = await auditTrail(db);
+    expect(trail[0]?.detail).toBe('Clinic levels of care: IOP, RES');
+    expect(trail.at(-1)?.detail).toMatch(/^Transferred from IOP to RES on 2026-11-25 \(event /);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { episodeMarkers, episodeOn, episodesOf, openEpisode, sameDayTransfers, type EpisodeEvent } from '../../../../shared/progress/episodes';
+import { episodeMarkers, episodeOn, episodesOf, levelsText, openEpisode, parseLevels, sameDayTransfers, type EpisodeEvent } from '../../../../shared/progress/episodes';
 
 const ev = (id: string, type: EpisodeEvent['type'], occurredOn: string, levelOfCareCode = '', createdAt = `${occurredOn}T10:00:00Z`): EpisodeEvent =>
   ({ id, clientId: 'c1', type, occurredOn, levelOfCareCode, coding: null, reason: '', note: '', authorId: 's1', createdAt });
@@ -43,5 +43,21 @@ describe('chart markers', () => {
     ['discharge on the client record only', [ev('a', 'admission', '2026-11-01', 'PHP')], '2026-12-02', [['2026-11-01', 'Admitted to PHP'], ['2026-12-02', 'Discharged from PHP']]],
   ] as const)('%s', (_name, events, dischargeDate, expected) => {
     expect(episodeMarkers(events, dischargeDate).map((m) => [m.date, m.label])).toEqual(expected);
+  });
+});
+
+describe('the clinic list of levels of care', () => {
+  it.each([
+    ['codes and labels', 'PHP: Partial hospitalization\nIOP: Intensive outpatient\n\n  RES  ', { ok: true, levels: [{ code: 'PHP', label: 'Partial hospitalization' }, { code: 'IOP', label: 'Intensive outpatient' }, { code: 'RES', label: 'RES' }] }],
+    ['empty', '  \n ', { ok: false, problem: 'List at least one level of care.' }],
+    ['a repeated code', 'IOP: one\niop: two', { ok: false, problem: 'The code iop is listed twice.' }],
+    ['no code', ': Residential', { ok: false, problem: '“Residential” has no code before the colon.' }],
+    ['a long code', 'VERYLONGCODE13: x', { ok: false, problem: 'The code “VERYLONGCODE13” is longer than 12 characters.' }],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(parseLevels(text)).toEqual(expected);
+  });
+  it('round-trips through the settings text', () => {
+    const levels = [{ code: 'IOP', label: 'Intensive outpatient (IOP)' }, { code: '2.1', label: '2.1' }];
+    expect(parseLevels(levelsText(levels))).toEqual({ ok: true, levels });
   });
 });
