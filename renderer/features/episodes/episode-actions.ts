@@ -3,7 +3,7 @@
  * A discharge is the client record's discharge (clients feature) plus its event; the review never changes a level.
  */
 import { LEVELS_OF_CARE, type Client, type DischargeInput, type LevelOfCare } from '../../../shared/domain/client';
-import { episodeEventErrors, episodesOf, openEpisode, type EpisodeEvent, type EpisodeEventInput, type EpisodeFieldErrors, type LevelOfCareOption } from '../../../shared/progress/episodes';
+import { episodeEventErrors, episodesOf, openEpisode, type Episode, type EpisodeEvent, type EpisodeEventInput, type EpisodeFieldErrors, type LevelOfCareOption } from '../../../shared/progress/episodes';
 import { auditFor } from '../../audit';
 import { localToday } from '../../components/format-date';
 import { findEpisodeEventsForClient, insertClinicRecord, insertEpisodeEvent, setClientLevelOfCare } from '../../db';
@@ -20,13 +20,14 @@ export class EpisodeEventError extends Error {
   }
 }
 
-async function checked(ctx: ActorContext, client: Client, input: EpisodeEventInput, levels: readonly LevelOfCareOption[], now: Date): Promise<Client> {
+/** The client's episodes before the write; throws EpisodeEventError (one message per field) when it cannot be recorded. */
+async function checked(ctx: ActorContext, client: Client, input: EpisodeEventInput, levels: readonly LevelOfCareOption[], now: Date): Promise<readonly Episode[]> {
+  if (client.status !== 'active') throw new EpisodeEventError({ type: 'The client is not active: levels of care change only during a stay.' });
   const events = await findEpisodeEventsForClient(ctx.db, client.id);
   const episodes = episodesOf(events, client.dischargeDate);
   const errors = episodeEventErrors(input, { events, episodes, levels, admissionDate: client.admissionDate, today: localToday(now) });
   if (Object.keys(errors).length > 0) throw new EpisodeEventError(errors);
-  if (client.status !== 'active') throw new EpisodeEventError({ type: 'The client is not active: levels of care change only during a stay.' });
-  return client;
+  return episodes;
 }
 
 function clientLevel(code: string): LevelOfCare | null {
@@ -46,8 +47,7 @@ function describe(input: EpisodeEventInput, from: string | null): string {
 export async function recordLevelOfCareChange(ctx: ActorContext, client: Client, input: EpisodeEventInput, levels: readonly LevelOfCareOption[]): Promise<EpisodeEvent> {
   if (input.type === 'discharge') throw new EpisodeEventError({ type: 'Record a discharge with the discharge form.' });
   const stamp = writeStamp(ctx);
-  await checked(ctx, client, input, levels, stamp.now);
-  const from = openEpisode(episodesOf(await findEpisodeEventsForClient(ctx.db, client.id)))?.levelOfCareCode ?? null;
+  const from = openEpisode(await checked(ctx, client, input, levels, stamp.now))?.levelOfCareCode ?? null;
   const event = await insertEpisodeEvent(ctx.db, client.id, { ...input, reason: input.reason.trim(), note: input.note.trim() }, stamp);
   const level = clientLevel(input.levelOfCareCode);
   const followed = level !== null && level !== client.levelOfCare;
