@@ -86,6 +86,7 @@ test('the clinic adds a level of care; a transfer offers it', async ({ page }) =
   await transfer.getByRole('combobox', { name: 'Coding (optional)' }).click();
   await page.getByRole('option', { name: 'LOCUS' }).click();
   await transfer.getByRole('textbox', { name: 'Level code' }).fill('5');
+  await page.screenshot({ path: '/tmp/episodes-transfer-dialog.png' });
   await transfer.getByRole('button', { name: 'Record transfer' }).click();
   await expect(transfer).toBeHidden();
   await expect(page.getByRole('region', { name: 'Level of care' })).toContainText('Current level of care: RES since');
