@@ -1,5 +1,6 @@
 import { behavioursFeature } from '../features/behaviours';
 import { clientsFeature } from '../features/clients';
+import { episodesFeature } from '../features/episodes';
 import { homeworkFeature } from '../features/homework';
 import { measuresFeature } from '../features/measures';
 import { medicationsFeature } from '../features/medications';
@@ -26,6 +27,7 @@ export const FEATURES: readonly FeatureModule[] = [
   staffFeature,
   settingsFeature,
   syncFeature,
+  episodesFeature,
 ];
 
 export const ROUTES = FEATURES.flatMap((f) => f.routes ?? []);

@@ -9,6 +9,8 @@ export { findOpenSafetyAlertResponses, findOpenSafetyAlerts, useOpenSafetyAlerts
 export { acknowledgeSafetyAlert } from './measure-actions';
 export { alertReason, raisesSafetyAlert } from './safety-alerts';
 export { toMeasureResponses, type MeasureResponse } from './measure-records';
+// The review evidence (renderer/progress) reads which alerts are answered.
+export { toSafetyAcks } from './safety-alerts';
 export { useMeasuresDue } from './useMeasuresDue';
 export { CheckInsSection } from './components/CheckInsSection';
 export { CheckInRoundPage } from './components/CheckInRoundPage';

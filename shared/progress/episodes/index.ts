@@ -1,0 +1,5 @@
+/** Levels of care and episodes (progress.md §0.2): events in, episodes, markers and validation out. */
+export * from './types';
+export { episodeMarkers, episodeOn, episodesOf, openEpisode, sameDayTransfers } from './episodes';
+export { episodeEventErrors, type EpisodeContext, type EpisodeFieldErrors } from './validate';
+export { levelsText, parseLevels, LEVEL_CODE_MAX_CHARS, LEVEL_LABEL_MAX_CHARS, type LevelsParse } from './levels';
