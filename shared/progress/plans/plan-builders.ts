@@ -2,6 +2,7 @@
  * Blank parts of a treatment plan as the plan editor adds them (progress.md §1.2, §1.4). Ids and dates are
  * parameters; every builder returns a part that a person still has to fill in (its validation says what is missing).
  */
+import { BEHAVIOUR_PRESETS, customBehaviourId } from './behaviour-presets';
 import { reviewDueOn } from './plan-status';
 import type { Goal, Intervention, MeasureTarget, Objective, Problem, ReviewPresetId, TargetBehaviourDefinition, TreatmentPlanVersion } from './types';
 
@@ -76,18 +77,12 @@ export function blankIntervention(interventionId: string, startDate: string, sta
   };
 }
 
-/** Presets of target behaviours the clinic list starts with (§3); a clinician may add their own. */
-export const BEHAVIOUR_PRESETS: readonly Pick<TargetBehaviourDefinition, 'behaviourId' | 'label' | 'valueType' | 'direction'>[] = [
-  { behaviourId: 'panic_attacks', label: 'Panic attacks', valueType: 'count', direction: 'lower_is_better' },
-  { behaviourId: 'self_harm_urges', label: 'Self-harm urges', valueType: 'count', direction: 'lower_is_better' },
-  { behaviourId: 'substance_use_day:any', label: 'Substance-use days', valueType: 'yes_no', direction: 'lower_is_better' },
-  { behaviourId: 'binge_episodes', label: 'Binge episodes', valueType: 'count', direction: 'lower_is_better' },
-];
-
-/** A target behaviour defined in the plan: a preset by id, or the clinician's own as 'custom:<slug>'. */
+/** A target behaviour defined in the plan: a preset (behaviour-presets.ts) by id, or the clinician's own as 'custom:<slug>'. */
 export function behaviourDefinition(labelOrPresetId: string): TargetBehaviourDefinition {
   const preset = BEHAVIOUR_PRESETS.find((p) => p.behaviourId === labelOrPresetId);
-  const slug = labelOrPresetId.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
-  const base = preset ?? { behaviourId: `custom:${slug}`, label: labelOrPresetId.trim(), valueType: 'count' as const, direction: 'lower_is_better' as const };
-  return { ...base, period: 'day', reporters: ['client', 'clinician'] };
+  if (preset) return { behaviourId: preset.behaviourId, label: preset.label, valueType: preset.valueType, direction: preset.direction, period: preset.period, reporters: preset.reporters, ...(preset.raisesSafetyEvent ? { raisesSafetyEvent: preset.raisesSafetyEvent } : {}) };
+  return {
+    behaviourId: customBehaviourId(labelOrPresetId), label: labelOrPresetId.trim(), valueType: 'count',
+    direction: 'lower_is_better', period: 'day', reporters: ['client', 'clinician'],
+  };
 }

@@ -1,6 +1,7 @@
 import { Button, Group, List, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { behaviourDefinition, BEHAVIOUR_PRESETS } from '../../../../shared/progress/plans/plan-builders';
+import { BEHAVIOUR_PRESETS } from '../../../../shared/progress/plans/behaviour-presets';
+import { behaviourDefinition } from '../../../../shared/progress/plans/plan-builders';
 import type { TargetBehaviourDefinition } from '../../../../shared/progress/plans/types';
 import { without, type EditorApi } from './editor-api';
 
