@@ -94,3 +94,4 @@ export type { Client, ClientInput, DischargeInput } from '../../shared/domain/cl
 export type { Staff, StaffInput } from '../../shared/domain/staff';
 export type { AuditEvent, AuditEventInput } from '../../shared/domain/audit';
 export type * from '../../shared/domain/records';
+export { watchCarePlanRecordsOfKinds } from './collections/careplan-records';
