@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { validateProgressRuleParams, type InstrumentRuleParams, type ProgressRuleParams } from '../../../../shared/progress';
+import { notify } from '../../../components/notify';
 import { useSignedIn } from '../../../session';
 import type { ClinicRuleParams } from '../rule-params-records';
 import { useClinicRuleParams } from '../useReviews';
@@ -26,7 +26,7 @@ function InstrumentTable({ value, onChange, errors, readOnly }: { value: Progres
             <Table.Td>{id}</Table.Td>
             {INSTRUMENT_FIELDS.map((f) => (
               <Table.Td key={f.key}>
-                <NumberInput aria-label={`${id} ${f.label}`} value={row[f.key]} readOnly={readOnly} allowDecimal={false} clampBehavior="none" onChange={(v) => { set(id, row, f.key, v); }} error={errors[`instruments.${id}.${f.key}`]} />
+                <NumberInput hideControls aria-label={`${id} ${f.label}`} value={row[f.key]} readOnly={readOnly} allowDecimal={false} clampBehavior="none" onChange={(v) => { set(id, row, f.key, v); }} error={errors[`instruments.${id}.${f.key}`]} />
               </Table.Td>
             ))}
           </Table.Tr>
@@ -54,7 +54,7 @@ function RulesForm({ rules }: { rules: ClinicRuleParams }) {
     try {
       await actions.saveRuleParams(value, changed);
       setFailure(null);
-      notifications.show({ color: 'teal', message: 'Progress rule parameters saved; new reviews use them.' });
+      notify('Progress rule parameters saved; new reviews use them.');
     } catch (e) {
       setFailure(e instanceof Error ? e.message : String(e));
     }

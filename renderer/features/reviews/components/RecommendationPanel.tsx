@@ -15,7 +15,7 @@ export function RecommendationPanel({ snapshot, result }: Props) {
   const [first, ...others] = explainRecommendation(snapshot, result);
   const warnings = explainDataWarnings(result);
   return (
-    <Paper withBorder p="md" aria-labelledby="recommendation-heading">
+    <Paper withBorder p="md" component="section" aria-labelledby="recommendation-heading">
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h4" id="recommendation-heading">Recommendation: {DECISION_LABELS[result.recommendation].toLowerCase()}</Title>
