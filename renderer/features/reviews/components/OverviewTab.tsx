@@ -91,7 +91,6 @@ export function OverviewTab({ client, canEdit }: ChartTabProps) {
   };
   return (
     <Stack>
-      {alerts.length > 0 && <Alert color="red" title="Open safety alerts"><List>{alerts.map((a) => <List.Item key={a}>{a}</List.Item>)}</List></Alert>}
       <Group justify="space-between">
         <Text>{dueOn === '' ? 'No review date set (no active plan or signed review).' : `Next review ${formatIsoDate(dueOn)}${state === 'overdue' ? ' — overdue' : state === 'due_soon' ? ' — due soon' : ''}.`}</Text>
         {canEdit && <Button onClick={() => void start()}>{draft ? 'Continue progress review' : 'Start progress review'}</Button>}
@@ -101,6 +100,9 @@ export function OverviewTab({ client, canEdit }: ChartTabProps) {
         <Card title="Primary measure">{change ? <Text>{change.sentence}</Text> : <Text>No primary measure yet.</Text>}</Card>
         <RecommendationCard snapshot={snapshot} result={result} fromReview={fromReview} />
         <LastDecisionCard review={last} />
+        <Card title="Open alerts">
+          {alerts.length === 0 ? <Text>None open.</Text> : <List>{alerts.map((a) => <List.Item key={a}>{a}</List.Item>)}</List>}
+        </Card>
         <Card title="Open objectives">
           {objectives.length === 0 ? <Text>{plan ? 'None open.' : 'No active treatment plan.'}</Text> : <List>{objectives.map((o) => <List.Item key={o}>{o}</List.Item>)}</List>}
         </Card>
