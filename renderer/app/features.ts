@@ -1,4 +1,5 @@
 import { clientsFeature } from '../features/clients';
+import { episodesFeature } from '../features/episodes';
 import { measuresFeature } from '../features/measures';
 import { medicationsFeature } from '../features/medications';
 import { notesFeature } from '../features/notes';
@@ -11,7 +12,7 @@ import { chartRegistryOf, type FeatureModule, type NavEntry } from '../modules';
 
 /** Every feature that plugs into the app: its routes, nav, chart tabs and banners, client-list signals and columns. */
 export const FEATURES: readonly FeatureModule[] = [
-  clientsFeature, sessionsFeature, notesFeature, measuresFeature, medicationsFeature, staffFeature, settingsFeature, syncFeature,
+  clientsFeature, sessionsFeature, notesFeature, measuresFeature, medicationsFeature, staffFeature, settingsFeature, syncFeature, episodesFeature,
   reviewsFeature,
 ];
 

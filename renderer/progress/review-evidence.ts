@@ -3,10 +3,11 @@
  * the pure builder (shared/progress/snapshot) needs, kept live, in the clinic's time zone. `loadReviewEvidence` is the
  * one-shot read a review stores frozen; `watchReviewEvidence` recomputes whenever a record behind it changes.
  */
-import { combineLatest, distinctUntilChanged, firstValueFrom, map, of, switchMap, type Observable } from 'rxjs';
+import { combineLatest, distinctUntilChanged, firstValueFrom, map, switchMap, type Observable } from 'rxjs';
 import { isIsoDate } from '../../shared/domain/dates';
 import type { CarePlan } from '../../shared/domain/records';
 import type { EvidenceSnapshot, ReviewSnapshot } from '../../shared/progress';
+import { episodesOf, type EpisodeEvent } from '../../shared/progress/episodes';
 import { buildReviewEvidence, type EpisodeAnchor, type SnapshotRecords } from '../../shared/progress/snapshot';
 import {
   RecordNotFoundError,
@@ -14,6 +15,7 @@ import {
   watchCarePlanRecordsOfKinds,
   watchClient,
   watchClinicRecordsFor,
+  watchEpisodeEventsForClient,
   watchHomeworkForClient,
   watchMedicationEventsForClient,
   watchMedicationsForClient,
@@ -48,9 +50,9 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
-/** Level-of-care episodes of a client; none recorded yet (then the snapshot anchors on the client's admission). */
-function watchEpisodeAnchors(): Observable<readonly EpisodeAnchor[]> {
-  return of([]);
+/** Episodes as the builder's anchors; none before an admission is recorded (then the client's admission date). */
+function anchorsOf(events: readonly EpisodeEvent[], dischargeDate: string | null): readonly EpisodeAnchor[] {
+  return episodesOf(events, dischargeDate).map((e) => ({ id: e.id, startedOn: e.startedOn, endedOn: e.endedOn, levelOfCareCode: e.levelOfCareCode }));
 }
 
 /** Every record the builder reads, kept live. */
@@ -62,7 +64,7 @@ export function watchSnapshotRecords(db: WaypointDatabase, clientId: string, asO
     switchMap((ids) => watchSessionsByIds(db, ids)),
   );
   return combineLatest([
-    watchClient(db, clientId), watchEpisodeAnchors(), watchResponsesForClient(db, clientId), attendance, sessions,
+    watchClient(db, clientId), watchEpisodeEventsForClient(db, clientId), watchResponsesForClient(db, clientId), attendance, sessions,
     watchMedicationsForClient(db, clientId), watchMedicationEventsForClient(db, clientId), watchPlanVersionsForClient(db, clientId),
     watchHomeworkForClient(db, clientId), watchCarePlanRecordsOfKinds(db, clientId, ['safety_plan', 'progress_review']),
     watchClinicRecordsFor(db, 'safety-ack', { collection: 'clients', id: clientId }),
@@ -71,7 +73,7 @@ export function watchSnapshotRecords(db: WaypointDatabase, clientId: string, asO
       if (!client) throw new RecordNotFoundError('clients', clientId);
       return {
         client: { id: client.id, admissionDate: client.admissionDate, levelOfCare: client.levelOfCare, program: client.program },
-        episodes, responses, attendance: marks, sessions: held, medications, medicationEvents, planVersions, homework,
+        episodes: anchorsOf(episodes, client.dischargeDate), responses, attendance: marks, sessions: held, medications, medicationEvents, planVersions, homework,
         safetyPlans: careplans.filter((c) => c.kind === 'safety_plan'),
         safetyAcks: toSafetyAcks(acks),
         previousReviewOn: previousReviewOn(careplans, asOf),

@@ -50,11 +50,20 @@ function bandAnnotations(t: Trajectory): Record<string, AnnotationOptions> {
   );
 }
 
-/** A dated vertical line on the chart (e.g. a medication start, dose change or stop); `date` is an ISO calendar day. */
+/**
+ * A dated vertical line on the chart; `date` is an ISO calendar day. `kind` tells a medication start, dose change or
+ * stop (dashed purple, the default) from a level-of-care admission, transfer or discharge (solid blue).
+ */
 export interface ChartMarker {
   readonly date: string;
   readonly label: string;
+  readonly kind?: 'medication' | 'level-of-care';
 }
+
+const MARKER_STYLES = {
+  medication: { colour: '#5f3dc4', dash: [4, 3] },
+  'level-of-care': { colour: '#1864ab', dash: [] },
+} as const;
 
 const localDay = (instant: string) => {
   const d = new Date(instant);
@@ -81,9 +90,10 @@ function markerAnnotations(t: Trajectory, markers: readonly ChartMarker[]): Reco
   markers.forEach((m, i) => {
     const x = markerPosition(t, m.date);
     if (x === null) return;
+    const style = MARKER_STYLES[m.kind ?? 'medication'];
     out[`marker-${String(i)}`] = {
-      type: 'line', xMin: x, xMax: x, borderColor: '#5f3dc4', borderWidth: 2, borderDash: [4, 3],
-      label: { display: true, content: m.label, position: i % 2 ? 'end' : 'start', backgroundColor: '#5f3dc4', font: { size: 10 } },
+      type: 'line', xMin: x, xMax: x, borderColor: style.colour, borderWidth: 2, borderDash: [...style.dash],
+      label: { display: true, content: m.label, position: i % 2 ? 'end' : 'start', backgroundColor: style.colour, font: { size: 10 } },
     };
   });
   return out;
@@ -121,12 +131,13 @@ export function chartSummary(t: Trajectory, formatDate: (iso: string) => string 
   return `${t.instrumentId} totals, ${String(t.points.length)} in range, from ${String(first.total)} (${first.bandLabel}) to ${String(last.total)} (${last.bandLabel}).${status}${flags}`;
 }
 
-export type LegendSwatch = 'medication-change' | 'item9' | 'reliable-change';
+export type LegendSwatch = 'medication-change' | 'level-of-care' | 'item9' | 'reliable-change';
 
 /** The chart's legend: only the marks this chart draws, each with what it means (the bands are labelled in place). */
 export function legendEntries(t: Trajectory, shownMarkers: readonly ChartMarker[]): readonly { readonly swatch: LegendSwatch; readonly text: string }[] {
   const entries: { swatch: LegendSwatch; text: string }[] = [];
-  if (shownMarkers.length > 0) entries.push({ swatch: 'medication-change', text: 'Dashed purple line: a medication started, stopped or changed dose' });
+  if (shownMarkers.some((m) => (m.kind ?? 'medication') === 'medication')) entries.push({ swatch: 'medication-change', text: 'Dashed purple line: a medication started, stopped or changed dose' });
+  if (shownMarkers.some((m) => m.kind === 'level-of-care')) entries.push({ swatch: 'level-of-care', text: 'Solid blue line: admission, transfer between levels of care, or discharge' });
   if (t.points.some((p) => p.item9Flag !== null)) entries.push({ swatch: 'item9', text: 'Red ringed point: item 9 (thoughts of self-harm) above 0 or unanswered' });
   if (t.points.some((p) => p.change === 'reliably_improved' || p.change === 'reliably_deteriorated')) entries.push({ swatch: 'reliable-change', text: 'Larger point: reliable change from baseline' });
   return entries;

@@ -167,6 +167,8 @@ export interface FamilyFeedbackEvidence {
   readonly relationship: string;
   readonly latest: { readonly date: string; readonly ratings: Readonly<Record<string, number>> } | null;
   readonly trend: 'better' | 'same' | 'worse' | null;
+  /** This respondent's family-feedback responses up to asOf, oldest first. */
+  readonly responseIds: readonly string[];
 }
 
 /** ASAM / LOCUS panel (§5.6): the clinician's own ratings; Waypoint computes no level from them. */

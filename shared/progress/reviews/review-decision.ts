@@ -68,7 +68,7 @@ export function reviewNeedsCosign(authorSupervised: boolean, decision: ReviewDec
 
 /** A step the decision opens (§5.4): the review itself changes nothing, a person takes each step. */
 export interface FollowUpStep {
-  readonly key: 'plan_version' | 'transfer_note' | 'aftercare_plan' | 'discharge_summary' | 'discharge_client';
+  readonly key: 'plan_version' | 'level_change' | 'transfer_note' | 'aftercare_plan' | 'discharge_summary' | 'discharge_client';
   readonly label: string;
 }
 
@@ -76,6 +76,7 @@ const STEPS: Readonly<Record<ReviewDecisionKind, readonly FollowUpStep[]>> = {
   continue: [],
   intensify: [{ key: 'plan_version', label: 'Revise the treatment plan (new version) for the changes decided' }],
   step_down: [
+    { key: 'level_change', label: 'Record the transfer to the target level of care when it happens' },
     { key: 'plan_version', label: 'Write the treatment plan version for the target level of care' },
     { key: 'transfer_note', label: 'Write the transfer note for the receiving team' },
     { key: 'aftercare_plan', label: 'Update the aftercare (continuing-care) plan' },
@@ -86,6 +87,7 @@ const STEPS: Readonly<Record<ReviewDecisionKind, readonly FollowUpStep[]>> = {
     { key: 'discharge_client', label: 'Discharge the client from the program' },
   ],
   transfer: [
+    { key: 'level_change', label: 'Record the transfer when it happens' },
     { key: 'transfer_note', label: 'Write the transfer note for the receiving program' },
     { key: 'discharge_summary', label: 'Write the discharge summary (within 15 days)' },
     { key: 'discharge_client', label: 'Discharge the client from the program' },

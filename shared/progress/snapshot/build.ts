@@ -12,6 +12,7 @@ import type { ReviewSnapshot } from '../recommendation/snapshot';
 import { attendanceEvidence, engagementEvidence } from './attendance';
 import { checkInEvidence } from './check-ins';
 import { episodeEvidence, trackOfProgram } from './episode';
+import { familyFeedbackEvidence } from './family';
 import { measureEvidence, measureSeries, primaryInput } from './measures';
 import { medicationChanges, medicationEvidence } from './medication';
 import { behaviourEntriesOf, homeworkCompletionsOf } from './plan-entries';
@@ -87,7 +88,7 @@ export function buildReviewEvidence(records: SnapshotRecords, options: SnapshotO
     targetBehaviours: targetBehaviourEvidence(plan, behaviourEntries, asOf),
     homework: homeworkEvidence(records.homework, completions, asOf, reviewWindowStart),
     objectives: objectives.evidence, safety: safety.evidence, substanceUse,
-    familyFeedback: [], structuredRatings: { asam: null, locus: null },
+    familyFeedback: familyFeedbackEvidence(records.responses, asOf, timeZone), structuredRatings: { asam: null, locus: null },
     engineInput: snapshot,
     recommendation: { result, explanations: explainRecommendation(snapshot, result) },
   };

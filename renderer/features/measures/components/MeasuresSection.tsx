@@ -13,6 +13,7 @@ import { AckHistory } from './AckHistory';
 import { AdministerPanel, type AdministerState } from './AdministerPanel';
 import { ScreenerResults } from './ScreenerResults';
 import { useMedicationMarkers } from '../../medications';
+import { useEpisodeMarkers } from '../../episodes';
 import { ScheduleSection } from './ScheduleSection';
 import { TrajectorySection } from './TrajectorySection';
 
@@ -35,7 +36,9 @@ interface SectionProps {
 
 function Measures({ clientId, data, canAdminister, startDay, dateOfBirth, instruments }: SectionProps & { data: ClientMeasures; instruments: readonly InstrumentDefinition[] }) {
   const actions = useMeasureActions(clientId);
-  const markers = useMedicationMarkers(clientId);
+  const medicationMarkers = useMedicationMarkers(clientId);
+  const episodeMarkers = useEpisodeMarkers(clientId);
+  const markers = useMemo(() => [...medicationMarkers, ...episodeMarkers], [medicationMarkers, episodeMarkers]);
   const [administering, setAdministering] = useState<AdministerState | null>(null);
   const current = useMemo(() => currentResponses(data.responses), [data.responses]);
   const openAlerts = useMemo(() => activeAlerts(data.responses, data.acks), [data.responses, data.acks]);

@@ -8,6 +8,7 @@ import type { Trajectory } from '../trajectory-chart-data';
 
 const SWATCH_STYLES: Readonly<Record<LegendSwatch, React.CSSProperties>> = {
   'medication-change': { width: 22, height: 0, borderTop: '2px dashed #5f3dc4' },
+  'level-of-care': { width: 22, height: 0, borderTop: '2px solid #1864ab' },
   item9: { width: 14, height: 14, borderRadius: '50%', background: FLAGGED_POINT.colour, boxShadow: '0 0 0 2px #fff, 0 0 0 3px #868e96' },
   'reliable-change': { width: 12, height: 12, borderRadius: '50%', background: '#0b7285' },
 };
@@ -30,7 +31,11 @@ function Legend({ entries }: { entries: ReturnType<typeof legendEntries> }) {
 /** The line chart of one instrument's totals over its shaded severity bands; the table beside it is its text twin. */
 export function TrajectoryChart({ trajectory, markers = [] }: { trajectory: Trajectory; markers?: readonly ChartMarker[] }) {
   const shown = markers.filter((m) => markerPosition(trajectory, m.date) !== null);
-  const marked = shown.length ? ` Medication changes marked: ${shown.map((m) => `${m.label} (${m.date})`).join('; ')}.` : '';
+  const described = (kind: ChartMarker['kind'], what: string) => {
+    const of = shown.filter((m) => (m.kind ?? 'medication') === kind);
+    return of.length ? ` ${what} marked: ${of.map((m) => `${m.label} (${m.date})`).join('; ')}.` : '';
+  };
+  const marked = `${described('medication', 'Medication changes')}${described('level-of-care', 'Level-of-care changes')}`;
   return (
     <Stack gap="xs">
       <Box h={260}>

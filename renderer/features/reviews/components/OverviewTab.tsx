@@ -9,6 +9,7 @@ import { DECISION_LABELS, type ProgressReview } from '../../../../shared/progres
 import { formatIsoDate, localToday } from '../../../components/format-date';
 import type { ChartTabProps } from '../../../modules';
 import { useOpenSafetyAlerts } from '../../measures';
+import { useEpisodeMarkers } from '../../episodes';
 import { useMedicationMarkers } from '../../medications';
 import { useLiveEvidence } from '../review-evidence-source';
 import { planCycleOf, useActivePlan, useClientReviews, useClinicRuleParams } from '../useReviews';
@@ -72,6 +73,7 @@ export function OverviewTab({ client, canEdit }: ChartTabProps) {
   const { reviews, plan, last, snapshot, result, fromReview, params } = useOverview(client.id);
   const alerts = useOpenSafetyAlerts(client.id) ?? [];
   const markers = useMedicationMarkers(client.id);
+  const levels = useEpisodeMarkers(client.id);
   const actions = useReviewActions();
   const navigate = useNavigate();
   const [failure, setFailure] = useState<string | null>(null);
@@ -107,7 +109,7 @@ export function OverviewTab({ client, canEdit }: ChartTabProps) {
           {objectives.length === 0 ? <Text>{plan ? 'None open.' : 'No active treatment plan.'}</Text> : <List>{objectives.map((o) => <List.Item key={o}>{o}</List.Item>)}</List>}
         </Card>
       </SimpleGrid>
-      <OverviewTimeline entries={buildTimeline([], reviews, markers)} />
+      <OverviewTimeline entries={buildTimeline(levels, reviews, markers)} />
     </Stack>
   );
 }

@@ -16,6 +16,7 @@ function stepLink(step: FollowUpStep, clientId: string): string | null {
   const id = encodeURIComponent(clientId);
   if (step.key === 'transfer_note') return `/notes/new?clientId=${id}&template=progress`;
   if (step.key === 'discharge_client') return `/clients/${id}?tab=details`;
+  if (step.key === 'level_change') return `/clients/${id}?tab=level-of-care`;
   return null;
 }
 

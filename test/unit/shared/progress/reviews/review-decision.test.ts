@@ -53,7 +53,7 @@ describe('who co-signs and what a decision opens', () => {
 
   it('opens discharge/transfer steps for step down, discharge and transfer; none for continue', () => {
     expect(followUpSteps('continue')).toEqual([]);
-    expect(followUpSteps('step_down').map((s) => s.key)).toEqual(['plan_version', 'transfer_note', 'aftercare_plan']);
+    expect(followUpSteps('step_down').map((s) => s.key)).toEqual(['level_change', 'plan_version', 'transfer_note', 'aftercare_plan']);
     expect(followUpSteps('discharge').map((s) => s.key)).toEqual(['aftercare_plan', 'discharge_summary', 'discharge_client']);
     expect(followUpSteps('transfer').map((s) => s.key)).toContain('transfer_note');
   });

@@ -208,6 +208,22 @@ describe('safety and the recommendation', () => {
   });
 });
 
+describe('family feedback, per respondent', () => {
+  const form = (id: string, day: string, relation: string, r: number) => measure(id, 'waypoint-family-feedback', `${day}T12:00:00.000Z`, 4 * r, {
+    kind: 'family-feedback', respondent: 'family',
+    answers: { relation, communication: r, conflict: r, household: r, moodAtHome: r, comments: { communication: '', conflict: '', household: '', moodAtHome: '' } },
+  });
+  it.each([
+    ['a parent better, a partner the same', [form('f1', '2026-11-05', 'Parent', 2), form('f2', '2026-11-25', 'Parent', 3), form('f3', '2026-11-06', 'Spouse or partner', 3), form('f4', '2026-11-26', 'Spouse or partner', 3)],
+      [['Parent', 'better', ['f1', 'f2']], ['Spouse or partner', 'same', ['f3', 'f4']]]],
+    ['worse by 4 points', [form('f1', '2026-11-05', 'Sibling', 4), form('f2', '2026-11-25', 'Sibling', 3)], [['Sibling', 'worse', ['f1', 'f2']]]],
+    ['one form: no trend yet; forms after asOf unseen', [form('f1', '2026-11-05', 'Parent', 4), form('f2', '2026-12-05', 'Parent', 1)], [['Parent', null, ['f1']]]],
+  ] as const)('%s', (_name, responses, expected) => {
+    const { evidence } = build({ responses });
+    expect(evidence.familyFeedback.map((f) => [f.relationship, f.trend, f.responseIds])).toEqual(expected);
+  });
+});
+
 describe('track of a program', () => {
   it.each([['Adult mental health', 'mh'], ['Substance use', 'sud'], ['Dual diagnosis', 'co'], ['Eating disorders', 'mh']] as const)('%s → %s', (program, track) => {
     expect(trackOfProgram(program)).toBe(track);
