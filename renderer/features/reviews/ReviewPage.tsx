@@ -38,6 +38,8 @@ function DraftReview({ review }: { review: ProgressReview }) {
   const [failure, setFailure] = useState<string | null>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const change = (next: ReviewDecisionInput) => {
+    // A field's message goes once it is edited; signing checks everything again.
+    setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !(k in next) || next[k as keyof ReviewDecisionInput] === decision[k as keyof ReviewDecisionInput])));
     setDecision(next);
     if (saveTimer.current) clearTimeout(saveTimer.current);
     saveTimer.current = setTimeout(() => { void actions.saveDecision(review.id, next).catch(() => undefined); }, 400);
