@@ -7,6 +7,7 @@ import { medicationsFeature } from '../features/medications';
 import { notesFeature } from '../features/notes';
 import { plansFeature } from '../features/plans';
 import { safetyPlansFeature } from '../features/safety-plans';
+import { reviewsFeature } from '../features/reviews';
 import { sessionsFeature } from '../features/sessions';
 import { settingsFeature } from '../features/settings';
 import { staffFeature } from '../features/staff';
@@ -28,6 +29,7 @@ export const FEATURES: readonly FeatureModule[] = [
   settingsFeature,
   syncFeature,
   episodesFeature,
+  reviewsFeature,
 ];
 
 export const ROUTES = FEATURES.flatMap((f) => f.routes ?? []);

@@ -85,6 +85,20 @@ export {
   watchHomeworkForClient,
   watchTargetBehaviourEntriesForClient,
 } from './collections/plan-entries';
+export {
+  findReviewsForClient,
+  getReview,
+  insertReviewAttachment,
+  insertReviewDraft,
+  isStaffSupervised,
+  saveReviewDraft,
+  signReviewDraft,
+  watchAllReviews,
+  watchReview,
+  watchReviewsForClient,
+  type ClientReviews,
+  type ReviewDraftPatch,
+} from './collections/progress-reviews';
 export { insertClinicRecord, getClinicRecord, findClinicRecords, watchClinicRecords, watchClinicRecordsFor, watchOpenSyncIssueCount } from './collections/clinic.collection';
 
 export type { Client, ClientInput, DischargeInput } from '../../shared/domain/client';

@@ -57,6 +57,7 @@ test('PHQ-9 item 9 raises a safety alert on chart and list, offers the C-SSRS, a
 test('three weekly PHQ-9s 18 → 12 → 9 show bands, reliable improvement and response', async ({ page }) => {
   const clients = await clinicWithClient(page);
   const measures = new MeasureScreens(page);
+  await measures.openTab();
   await expect(page.getByRole('group', { name: 'Measures schedule' })).toContainText('PHQ-9 overdue since');
   await measures.administerPhq9(phq9Answers(18), localDayAgo(14));
   await measures.administerPhq9(phq9Answers(12), localDayAgo(7));

@@ -5,6 +5,7 @@ import type { AppInfo } from '../../../shared/host';
 import { getHost } from '../../host';
 import { useSignedIn } from '../../session';
 import { BackupSection } from '../backup';
+import { ProgressRulesSection } from '../reviews';
 import { ClinicServerSection } from '../sync';
 
 interface Props {
@@ -78,6 +79,7 @@ export function SettingsPage({ idleMinutes, onIdleMinutesChange }: Props) {
         </Stack>
       </Paper>
       <ClinicServerSection isAdmin={user.role === 'admin'} />
+      <ProgressRulesSection />
       <BackupSection isAdmin={user.role === 'admin'} />
       {info && (
         <Text size="sm" c="dimmed">

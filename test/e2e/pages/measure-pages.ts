@@ -31,7 +31,13 @@ export class MeasureScreens {
     return this.page.getByRole('form', { name: `${instrumentId} assessment` });
   }
 
+  /** The chart opens on its Overview; measures have their own tab. */
+  async openTab(): Promise<void> {
+    await this.page.getByRole('tab', { name: 'Measures' }).click();
+  }
+
   async startAdminister(instrumentId: string): Promise<void> {
+    await this.openTab();
     await this.page.getByRole('button', { name: 'Administer measure' }).click();
     await this.page.getByRole('combobox', { name: 'Instrument' }).selectOption(instrumentId);
     await expect(this.form(instrumentId)).toBeVisible();
@@ -74,6 +80,7 @@ export class MeasureScreens {
 
   /** Edits the client's schedule: a number of days schedules an instrument, null takes it off the schedule. */
   async editSchedule(changes: Readonly<Record<string, number | null>>): Promise<void> {
+    await this.openTab();
     await this.page.getByRole('button', { name: 'Edit schedule' }).click();
     const editor = this.page.getByRole('form', { name: 'Edit measures schedule' });
     for (const [id, days] of Object.entries(changes)) {

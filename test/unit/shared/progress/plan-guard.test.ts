@@ -23,6 +23,9 @@ describe('what may change in a stored careplans record', () => {
     ['status history rewritten', stored({ lifecycle: [{ status: 'active' }] }), stored({ lifecycle: [] }), 'status history cannot be changed'],
     ['a deleted signed version', stored(), { ...stored(), _deleted: true }, 'cannot be deleted'],
     ['a signed review', stored({ kind: 'progress_review', status: 'signed' }), stored({ kind: 'progress_review', status: 'signed', content: {} }), 'signed and cannot change'],
+    ['signing a review without a hash', stored({ kind: 'progress_review', status: 'draft', contentHash: '' }), stored({ kind: 'progress_review', status: 'signed', contentHash: '' }), 'frozen with its content hash'],
+    ['signing a review with its hash', stored({ kind: 'progress_review', status: 'draft', contentHash: '' }), stored({ kind: 'progress_review', status: 'signed' }), null],
+    ['a deleted signed review', stored({ kind: 'progress_review', status: 'signed' }), { ...stored({ kind: 'progress_review', status: 'signed' }), _deleted: true }, 'signed and cannot change'],
     ['a homework status', stored({ kind: 'homework', status: 'assigned' }), stored({ kind: 'homework', status: 'completed' }), null],
   ])('%s', (_name, before, after, refusal) => {
     const result = carePlanChangeRefusal(before, after);

@@ -1,0 +1,101 @@
+import type { Page } from '@playwright/test';
+import { seriousA11yViolations } from './a11y';
+import { expect, test } from './fixtures';
+import { ClientScreens } from './pages/client-pages';
+import { MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
+import { ReviewScreens } from './pages/review-pages';
+import { SessionScreens } from './pages/session-pages';
+import { SetupScreen } from './pages/vault-pages';
+
+const STEP_DOWN_SENTENCE = 'Step down suggested: PHQ-9 fell from 18 to 8 (reliable, ≥ 6 points) and stayed ≤ 9 on the last 2 administrations; attendance 10 of 12 (83 %); no safety event in 14 days.';
+
+async function clientWithPhq9(page: Page, lastName: string, scores: readonly (readonly [number, number, number])[]): Promise<ClientScreens> {
+  await new SetupScreen(page).openNewClinic();
+  const clients = new ClientScreens(page);
+  await clients.createClient({ firstName: 'Robin', lastName, dateOfBirth: '1988-03-14', admissionDate: localDayAgo(40) });
+  const measures = new MeasureScreens(page);
+  for (const [ago, total, item9] of scores) {
+    await measures.administerPhq9(phq9Answers(total, item9), localDayAgo(ago));
+    await expect(measures.form('PHQ-9')).toBeHidden();
+  }
+  return clients;
+}
+
+/** Twelve individual sessions in the last 28 days: the two oldest missed, the other ten attended. */
+async function twelveSessions(page: Page, clients: ClientScreens, lastName: string): Promise<void> {
+  const sessions = new SessionScreens(page);
+  const days = [27, 25, 23, 21, 19, 17, 15, 13, 11, 9, 7, 5];
+  for (const [i, ago] of days.entries()) {
+    await clients.openList();
+    await clients.rowFor(lastName).getByRole('link').click();
+    await sessions.scheduleIndividualSession(localDayAgo(ago), '10:00');
+    await sessions.mark(`${lastName}, Robin`, i < 2 ? 'Absent, unexcused' : 'Present');
+    await expect(page.getByRole('combobox', { name: `Attendance of ${lastName}, Robin` })).toHaveValue(/.+/);
+  }
+  await clients.openList();
+  await clients.rowFor(lastName).getByRole('link').click();
+}
+
+test('PHQ-9 18 → 13 → 9 → 8 with 10 of 12 sessions: step down suggested; the clinician continues with a reason, signs, and the decision shows on the Overview and its timeline', async ({ page }) => {
+  test.setTimeout(420_000);
+  const clients = await clientWithPhq9(page, 'Stepdown', [[40, 18, 0], [26, 13, 0], [12, 9, 0], [2, 8, 0]]);
+  await twelveSessions(page, clients, 'Stepdown');
+  const reviews = new ReviewScreens(page);
+  await expect(page.getByRole('tab', { name: 'Overview', selected: true })).toBeVisible();
+  await expect(page.getByText('PHQ-9 18 → 8: reliable improvement')).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await reviews.startReview();
+  await expect(page.getByRole('heading', { name: 'Recommendation: step down' })).toBeVisible();
+  await expect(reviews.recommendation()).toContainText(STEP_DOWN_SENTENCE);
+  await expect(reviews.recommendation()).toContainText('Why this rule:');
+  await expect(reviews.recommendation()).toContainText('Source:');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  // A decision that differs from the recommendation is refused at the field until a reason is given.
+  await reviews.decide('Continue', null, 'Client asked for two more weeks of groups before stepping down.');
+  await reviews.sign();
+  await expect(page.getByRole('combobox', { name: /Why the decision differs/ })).toHaveAccessibleDescription(/choose why/);
+  await page.getByRole('combobox', { name: /Why the decision differs/ }).selectOption({ label: 'Client preference' });
+  await page.screenshot({ path: '/tmp/reviews-review-draft.png', fullPage: true });
+  await reviews.sign();
+  await expect(page.getByRole('heading', { name: 'Signed decision' })).toBeVisible();
+  await expect(page.getByText('Decision: Continue')).toBeVisible();
+  await expect(page.getByText('Differs from the recommendation: Client preference')).toBeVisible();
+  await page.screenshot({ path: '/tmp/reviews-review-signed.png', fullPage: true });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await reviews.backToChart();
+  await expect(page.getByText(/^Continue on /)).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Timeline' })).toContainText('Progress review: decision continue; recommendation step down');
+  await page.screenshot({ path: '/tmp/reviews-overview.png', fullPage: true });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+test('a client with an open PHQ-9 item-9 alert gets "intensify" whatever the scores', async ({ page }) => {
+  test.setTimeout(240_000);
+  await clientWithPhq9(page, 'Alert', [[40, 18, 0], [12, 6, 0], [2, 4, 1]]);
+  const reviews = new ReviewScreens(page);
+  await reviews.openOverview();
+  await expect(page.getByText('PHQ-9 18 → 4: reliable improvement')).toBeVisible();
+  await reviews.startReview();
+  await expect(page.getByRole('heading', { name: 'Recommendation: intensify' })).toBeVisible();
+  await expect(reviews.recommendation()).toContainText('Intensify suggested: an open safety alert has not yet been resolved by an assessment or safety plan.');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+test('the clinic’s review rules are edited in Settings: a bad value is refused at its field, a good one is saved and audited', async ({ page }) => {
+  await new SetupScreen(page).openNewClinic();
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  const field = page.getByRole('textbox', { name: 'Step-down attendance at least (%)' });
+  await field.fill('120');
+  await expect(field).toHaveAccessibleDescription(/whole number from 0 to 100/);
+  await expect(page.getByRole('button', { name: 'Save review rules' })).toBeDisabled();
+  await field.fill('85');
+  await page.getByRole('button', { name: 'Save review rules' }).click();
+  await expect(page.getByText('Progress rule parameters saved')).toBeVisible();
+  await page.screenshot({ path: '/tmp/reviews-settings.png', fullPage: true });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByText('Progress rule parameters (waypoint-progress-rules/1) saved: stepDownAttendancePct')).toBeVisible();
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PROGRESS_RULE_PARAMS, recommendLevelOfCare, type ReviewSnapshot } from '../../../../../shared/progress';
+import { buildTimeline, latestSignedReview, nextReviewDue, primaryChange } from '../../../../../shared/progress/reviews/review-overview';
+import { attachmentOf, attachmentRecordOf, reviewContentHash, reviewOf, reviewRecordOf } from '../../../../../shared/progress/reviews/review-record';
+import { EMPTY_DECISION, type ProgressReview } from '../../../../../shared/progress/reviews/review-types';
+
+const SNAPSHOT: ReviewSnapshot = {
+  track: 'mh', daysInProgram: 40, primary: { instrument: 'PHQ-9', baseline: 18, scores: [13, 9, 8], lastAdministeredDaysAgo: 2 },
+  attendance: { scheduled: 12, attended: 10, excused: 0 }, consecutiveMissed: 0, daysSinceLastAttended: 1,
+  safetyEvents: [], openSafetyAlert: false, substanceUse: null, objectives: { active: 2, met: 1 },
+};
+const T = '2026-12-04T09:00:00.000Z';
+const review = (over: Partial<ProgressReview> = {}): ProgressReview => ({
+  id: 'rv-c1-2026-12-04', clientId: 'c1', status: 'signed', asOfDate: '2026-12-04', dueOn: '2026-12-05', planVersionId: 'pv1', evidence: { asOf: '2026-12-04' },
+  snapshot: SNAPSHOT, recommendation: recommendLevelOfCare(SNAPSHOT), decision: { ...EMPTY_DECISION, decision: 'continue', rationale: 'r'.repeat(25) },
+  nextReviewDueOn: '2027-01-03', cosignRequired: false, contentHash: 'h', signatures: [], authorId: 's1', createdAt: T, updatedAt: T, signedAt: T, ...over,
+});
+
+describe('the Overview’s pure figures', () => {
+  it.each([
+    ['18 → 8', { baseline: 18, scores: [13, 9, 8] }, 'reliable_improvement', 'PHQ-9 18 → 8: reliable improvement (reliable change ≥ 6 points).'],
+    ['18 → 13 (5 points)', { baseline: 18, scores: [13] }, 'no_reliable_change', 'PHQ-9 18 → 13: no reliable change (reliable change ≥ 6 points).'],
+    ['8 → 14 (6 points worse)', { baseline: 8, scores: [14] }, 'reliable_deterioration', 'PHQ-9 8 → 14: reliably worse (reliable change ≥ 6 points).'],
+    ['baseline only', { baseline: 18, scores: [] }, 'no_follow_up', 'PHQ-9 baseline 18; no score since.'],
+    ['never given', { baseline: null, scores: [] }, 'no_data', 'PHQ-9 has not been given yet.'],
+  ] as const)('primary measure %s', (_name, scores, state, sentence) => {
+    const change = primaryChange({ instrument: 'PHQ-9', lastAdministeredDaysAgo: 1, ...scores }, DEFAULT_PROGRESS_RULE_PARAMS);
+    expect(change).toMatchObject({ state, sentence });
+  });
+
+  it('the next review date: the plan’s until a later signed review moves it on; none without either', () => {
+    const plan = { versionId: 'pv1', reviewDueOn: '2026-12-05', reviewPreset: 'waypoint_default' } as const;
+    expect(nextReviewDue(null, [])).toBe('');
+    expect(nextReviewDue(plan, [])).toBe('2026-12-05');
+    expect(nextReviewDue(plan, [review()])).toBe('2027-01-03');
+    expect(nextReviewDue(plan, [review({ status: 'draft' })])).toBe('2026-12-05');
+  });
+
+  it('the latest signed review is the last by review date; drafts do not count', () => {
+    const older = review({ id: 'a', asOfDate: '2026-11-01' });
+    expect(latestSignedReview([review({ id: 'b' }), older, review({ id: 'c', asOfDate: '2026-12-20', status: 'draft' })])?.id).toBe('b');
+    expect(latestSignedReview([])).toBeNull();
+  });
+
+  it('the timeline holds level-of-care changes, signed reviews and medication changes, newest first', () => {
+    const entries = buildTimeline([{ date: '2026-10-26', label: 'Admitted to IOP' }], [review(), review({ id: 'd', status: 'draft' })], [{ date: '2026-11-10', label: 'Started Sertraline 50 mg' }]);
+    expect(entries.map((e) => [e.date, e.kind, e.label])).toEqual([
+      ['2026-12-04', 'review', 'Progress review: decision continue; recommendation step down'],
+      ['2026-11-10', 'medication', 'Started Sertraline 50 mg'],
+      ['2026-10-26', 'level_of_care', 'Admitted to IOP'],
+    ]);
+  });
+});
+
+describe('how a review is stored', () => {
+  it('round-trips through its careplans record, its rule set and frozen parameters included', () => {
+    const r = review();
+    const back = reviewOf(reviewRecordOf(r));
+    expect(back).toEqual(r);
+    expect(back?.recommendation?.ruleSetVersion).toBe('waypoint-progress-rules/1');
+    expect(back?.recommendation?.params.instruments['PHQ-9']?.stepDown).toBe(9);
+  });
+
+  it('co-signs and addenda are their own records pointing at the review, never read as reviews', () => {
+    const record = attachmentRecordOf({ id: 'rv.cosign', reviewId: 'rv', clientId: 'c1', entry: 'cosign', text: '', signerId: 'sup', signedAt: T }, 'h');
+    expect(reviewOf(record)).toBeNull();
+    expect(attachmentOf(record)).toMatchObject({ reviewId: 'rv', entry: 'cosign', signerId: 'sup' });
+  });
+
+  it('the content hash covers the decision and the evidence, not the signatures or status', async () => {
+    const base = await reviewContentHash(review());
+    expect(await reviewContentHash(review({ status: 'draft', signatures: [], contentHash: '' }))).toBe(base);
+    expect(await reviewContentHash(review({ decision: { ...EMPTY_DECISION, decision: 'step_down', rationale: 'r'.repeat(25) } }))).not.toBe(base);
+    expect(await reviewContentHash(review({ evidence: { asOf: '2026-12-03' } }))).not.toBe(base);
+  });
+});
