@@ -8,6 +8,7 @@ import { isIsoDate } from '../../shared/domain/dates';
 import type { CarePlan } from '../../shared/domain/records';
 import type { EvidenceSnapshot, ReviewSnapshot } from '../../shared/progress';
 import { episodesOf, type EpisodeEvent } from '../../shared/progress/episodes';
+import { reviewOf } from '../../shared/progress/reviews/review-record';
 import { buildReviewEvidence, type EpisodeAnchor, type SnapshotRecords } from '../../shared/progress/snapshot';
 import {
   RecordNotFoundError,
@@ -42,7 +43,8 @@ function reviewDay(r: CarePlan): string {
 }
 
 function previousReviewOn(records: readonly CarePlan[], asOf: string): string | null {
-  const days = records.filter((r) => r.kind === 'progress_review' && r.status === 'signed').map(reviewDay).filter((d) => d < asOf);
+  // Only the reviews themselves: a co-sign or an addendum is a signed progress_review record written later.
+  const days = records.filter((r) => reviewOf(r)?.status === 'signed').map(reviewDay).filter((d) => d < asOf);
   return days.sort().at(-1) ?? null;
 }
 
