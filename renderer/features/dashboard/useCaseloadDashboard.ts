@@ -1,0 +1,54 @@
+import { useEffect, useMemo, useState } from 'react';
+import { arrangeCaseloadAlerts, caseloadFigures, clinicDayOf, type AlertClock, type CaseloadAlerts, type CaseloadFigures } from '../../../shared/progress/alerts';
+import { useLiveQuery } from '../../db';
+import { alertInputOf, NO_PROGRESS_FEEDS, type ProgressFeeds } from './alert-inputs';
+import { watchCaseload, type CaseloadScope } from './caseload-loader';
+import { toSnoozes } from './snooze-records';
+
+/** The clinic's time zone: the laptop's, until a clinic setting holds one. */
+export function clinicTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** The current instant, moved on every minute so day-based alerts roll over without new data. */
+export function useClock(): AlertClock {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => { setNow(new Date()); }, 60_000);
+    return () => { clearInterval(timer); };
+  }, []);
+  return useMemo(() => ({ now, timeZone: clinicTimeZone() }), [now]);
+}
+
+export interface CaseloadRow {
+  readonly clientId: string;
+  readonly name: string;
+  readonly levelOfCare: string;
+  readonly figures: CaseloadFigures;
+}
+
+export interface CaseloadDashboard {
+  readonly today: string;
+  readonly alerts: CaseloadAlerts;
+  readonly rows: readonly CaseloadRow[];
+}
+
+/** Feeds from features merged later (episodes, reviews, safety plans): one per client id; none yet on main. */
+export type FeedsFor = (clientId: string) => ProgressFeeds;
+const noFeeds: FeedsFor = () => NO_PROGRESS_FEEDS;
+
+/** Alerts and caseload rows of the clients in scope, computed offline and kept live. */
+export function useCaseloadDashboard(scope: CaseloadScope, feedsFor: FeedsFor = noFeeds) {
+  const clock = useClock();
+  const scopeKey = scope.kind === 'all' ? 'all' : scope.ids.join(',');
+  const { data, error } = useLiveQuery((db) => watchCaseload(db, scope), [scopeKey]);
+  const dashboard = useMemo<CaseloadDashboard | null>(() => {
+    if (!data) return null;
+    const today = clinicDayOf(clock.now.toISOString(), clock.timeZone);
+    const entries = data.clients.map((r) => ({ r, input: alertInputOf(r, feedsFor(r.client.id), clock.now, today) }));
+    const rows = entries.map(({ r, input }) => ({ clientId: r.client.id, name: input.clientName, levelOfCare: r.client.levelOfCare, figures: caseloadFigures(input, clock) }));
+    const alerts = arrangeCaseloadAlerts(entries.map((e) => e.input), toSnoozes(data.snoozes), clock);
+    return { today, alerts, rows: rows.sort((a, b) => a.name.localeCompare(b.name)) };
+  }, [data, clock, feedsFor]);
+  return { data: dashboard, error };
+}
