@@ -1,4 +1,5 @@
 import { clientsFeature } from '../features/clients';
+import { dashboardFeature } from '../features/dashboard';
 import { measuresFeature } from '../features/measures';
 import { medicationsFeature } from '../features/medications';
 import { notesFeature } from '../features/notes';
@@ -10,11 +11,14 @@ import { chartRegistryOf, type FeatureModule, type NavEntry } from '../modules';
 
 /** Every feature that plugs into the app: its routes, nav, chart tabs and banners, client-list signals and columns. */
 export const FEATURES: readonly FeatureModule[] = [
-  clientsFeature, sessionsFeature, notesFeature, measuresFeature, medicationsFeature, staffFeature, settingsFeature, syncFeature,
+  dashboardFeature, clientsFeature, sessionsFeature, notesFeature, measuresFeature, medicationsFeature, staffFeature, settingsFeature, syncFeature,
 ];
 
 export const ROUTES = FEATURES.flatMap((f) => f.routes ?? []);
 
 export const NAV: readonly NavEntry[] = FEATURES.flatMap((f) => f.nav ?? []).sort((a, b) => a.order - b.order);
+
+/** Where the app opens after unlock. */
+export const LANDING = FEATURES.find((f) => f.landing)?.landing ?? '/clients';
 
 export const CHART_REGISTRY = chartRegistryOf(FEATURES);

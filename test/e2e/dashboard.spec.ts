@@ -1,0 +1,71 @@
+import type { Page } from '@playwright/test';
+import { seriousA11yViolations } from './a11y';
+import { expect, test } from './fixtures';
+import { ClientScreens } from './pages/client-pages';
+import { DashboardScreens } from './pages/dashboard-pages';
+import { MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
+import { SetupScreen } from './pages/vault-pages';
+
+const BROOK = { firstName: 'Brook', lastName: 'Safetyfirst', dateOfBirth: '1991-04-05', admissionDate: localDayAgo(6) };
+const AVERY = { firstName: 'Avery', lastName: 'Worsening', dateOfBirth: '1988-02-03', admissionDate: localDayAgo(6) };
+const CASEY = { firstName: 'Casey', lastName: 'Absent', dateOfBirth: '1995-07-08', admissionDate: localDayAgo(10) };
+
+/** Three clients entered through the screens: an open safety alert, a reliable PHQ-9 deterioration, no attendance for 10 days. */
+async function seedClinic(page: Page): Promise<void> {
+  await new SetupScreen(page).openNewClinic();
+  const clients = new ClientScreens(page);
+  const measures = new MeasureScreens(page);
+  await clients.createClient(BROOK);
+  await measures.administerPhq9(phq9Answers(6, 1));
+  await expect(measures.safetyAlert()).toBeVisible();
+  await clients.openList();
+  await clients.createClient(AVERY);
+  await measures.administerPhq9(phq9Answers(6), localDayAgo(5));
+  await expect(measures.form('PHQ-9')).toBeHidden();
+  await measures.administerPhq9(phq9Answers(18), localDayAgo(1));
+  await expect(measures.form('PHQ-9')).toBeHidden();
+  await clients.openList();
+  await clients.createClient(CASEY);
+}
+
+test('the dashboard lists a seeded clinic’s alerts in precedence order; following one resolves it, another is snoozed with a reason', async ({ page }) => {
+  test.setTimeout(180_000);
+  await seedClinic(page);
+  const dashboard = new DashboardScreens(page);
+  await dashboard.open();
+  await expect(page.getByRole('link', { name: /^Today/ })).toContainText('3');
+
+  await expect(dashboard.safetyStrip()).toContainText('Safety alert open: Safetyfirst, Brook');
+  await expect(dashboard.safetyStrip().getByRole('button')).toHaveCount(0);
+  await expect(dashboard.needsAction().getByRole('listitem')).toHaveCount(2);
+  expect(await dashboard.alertLinks(dashboard.needsAction())).toEqual(['Missed sessions: Absent, Casey', 'Reliable deterioration: Worsening, Avery']);
+  const table = page.getByRole('table', { name: 'Caseload' });
+  await expect(table.getByRole('row').filter({ hasText: 'Worsening, Avery' })).toContainText('PHQ-9 18');
+  await expect(table.getByRole('row').filter({ hasText: 'Worsening, Avery' })).toContainText('reliably worse');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: '/tmp/dashboard-alerts.png', fullPage: true });
+
+  // The safety alert links to the chart's measures, where a signed response resolves it.
+  await dashboard.safetyStrip().getByRole('link', { name: 'Safety alert open: Safetyfirst, Brook' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Safetyfirst/ })).toBeVisible();
+  const measures = new MeasureScreens(page);
+  await measures.acknowledge('Assessed: no current risk', 'Spoke with Brook by phone; no current intent.');
+  await expect(measures.safetyAlert()).toBeHidden();
+  await dashboard.open();
+  await expect(dashboard.safetyStrip()).toBeHidden();
+  await expect(page.getByText('No open safety alerts in this caseload.')).toBeVisible();
+
+  // Snoozing needs a reason, said at the field; with one, the alert leaves the list.
+  await dashboard.snooze('Reliable deterioration', 'Worsening, Avery', '3', '');
+  await expect(page.getByRole('dialog').getByText('Say why the alert can wait.')).toBeVisible();
+  await page.getByRole('dialog').getByRole('textbox', { name: /Reason/ }).fill('Review booked with Avery on Monday');
+  await page.getByRole('dialog').getByRole('button', { name: 'Snooze' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  expect(await dashboard.alertLinks(dashboard.needsAction())).toEqual(['Missed sessions: Absent, Casey']);
+  await expect(page.getByText('1 alert snoozed.')).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Today/ })).toContainText('1');
+  await page.screenshot({ path: '/tmp/dashboard-snoozed.png', fullPage: true });
+
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByRole('cell', { name: /Snoozed “Reliable deterioration” for 3 day\(s\)/ })).toBeVisible();
+});
