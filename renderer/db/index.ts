@@ -9,7 +9,7 @@ export { SealedRecordError } from './sealed-storage';
 export { SealedQueryError } from './sealed-fields';
 export { RecordNotFoundError, type WriteContext } from './collections/collection-spec';
 
-export { watchClients, watchClient, getClient, createClient, updateClient, dischargeClient, compareClients } from './collections/clients.collection';
+export { watchClients, watchClient, getClient, createClient, updateClient, dischargeClient, setClientLevelOfCare, compareClients } from './collections/clients.collection';
 export { watchStaff, getStaff, createStaff, updateStaff, setStaffActive } from './collections/staff.collection';
 export { appendAudit, watchAudit } from './collections/audit.collection';
 export { insertGroup, updateGroup, getGroup, findGroupsByStatus, watchGroups, watchGroup } from './collections/groups.collection';
@@ -80,3 +80,5 @@ export type { Client, ClientInput, DischargeInput } from '../../shared/domain/cl
 export type { Staff, StaffInput } from '../../shared/domain/staff';
 export type { AuditEvent, AuditEventInput } from '../../shared/domain/audit';
 export type * from '../../shared/domain/records';
+export { watchCarePlanRecordsOfKinds } from './collections/careplan-records';
+export { episodeEventOf, findEpisodeEventsForClient, insertEpisodeEvent, watchEpisodeEventsForClient } from './collections/episode-events';

@@ -202,7 +202,11 @@ export interface MedicationEvent extends RecordBase {
  * share one with a `kind`). Plan versions are frozen from `awaiting_signatures` on; `signed` is the status of a
  * finished review-type record.
  */
-export const CAREPLAN_KINDS = ['treatment_plan', 'safety_plan', 'relapse_prevention_plan', 'aftercare_plan', 'homework', 'progress_review', 'progress_report', 'discharge_summary'] as const;
+export const CAREPLAN_KINDS = [
+  'treatment_plan', 'safety_plan', 'relapse_prevention_plan', 'aftercare_plan', 'homework', 'progress_review', 'progress_report', 'discharge_summary',
+  // An admission, transfer or discharge between levels of care (progress.md §0.2), stored signed: it never changes.
+  'level_of_care_event',
+] as const;
 export const CAREPLAN_STATUSES = [
   'draft', 'awaiting_signatures', 'active', 'superseded', 'closed', 'entered_in_error', 'signed',
   'assigned', 'in_progress', 'completed', 'partially_completed', 'not_completed', 'excused', 'cancelled',

@@ -6,7 +6,7 @@ import { dateField, enumField, idField, instantField, sealedObject, sealedObject
 
 const schema: RxJsonSchema<CarePlan> = {
   title: 'careplans',
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -83,6 +83,8 @@ export const careplansCollection = {
   sealed: ['content', 'signatures', 'lifecycle'],
   migrationStrategies: {
     1: (doc: CarePlanV0): CarePlan => migrateCarePlanV0(doc),
+    // v2 adds the kind 'level_of_care_event'; every v1 record is already a valid v2 record.
+    2: (doc: CarePlan): CarePlan => doc,
   },
 } as const satisfies CollectionSpec<CarePlan>;
 

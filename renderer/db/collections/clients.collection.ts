@@ -191,3 +191,9 @@ export async function dischargeClient(db: WaypointDatabase, id: string, d: Disch
   } as const satisfies Partial<ClientDoc>;
   return toClient(await patchPlain(db.clients, id, patch));
 }
+
+/** Sets the client's current level of care (after a recorded admission or transfer between levels). */
+export async function setClientLevelOfCare(db: WaypointDatabase, id: string, levelOfCare: LevelOfCare, ctx: WriteContext): Promise<Client> {
+  const patch = { levelOfCare, authorId: ctx.authorId, updatedAt: ctx.now.toISOString() } as const satisfies Partial<ClientDoc>;
+  return toClient(await patchPlain(db.clients, id, patch));
+}

@@ -5,6 +5,8 @@ export { DueBadges } from './components/DueBadges';
 export { useSafetyAlertClientIds } from './useSafetyAlertClientIds';
 // A note for a client with an open alert needs its risk level before signing.
 export { findOpenSafetyAlerts, useOpenSafetyAlerts } from './useOpenSafetyAlerts';
+// The review evidence (renderer/progress) reads which alerts are answered.
+export { toSafetyAcks } from './safety-alerts';
 export { useMeasuresDue } from './useMeasuresDue';
 export { CheckInsSection } from './components/CheckInsSection';
 export { CheckInRoundPage } from './components/CheckInRoundPage';

@@ -1,7 +1,9 @@
 /**
  * The evidence snapshot a progress review shows and stores frozen (progress.md §5.2, §0.4): one panel per row of the
  * §5.2 table, the engine's input (`ReviewSnapshot`, §5.3) and its result. Dates are ISO calendar dates (YYYY-MM-DD)
- * in the clinic's time zone; percentages are whole numbers for display, `null` where the denominator is 0.
+ * in the clinic's time zone; percentages are whole numbers for display, `null` where the denominator is 0. Every figure
+ * carries the ids of the records behind it (responses, attendance, medication events, plan versions) so a screen can
+ * link to them.
  */
 import type { ChangeClass } from '../../instruments';
 import type { RecommendationResult } from './engine';
@@ -9,6 +11,8 @@ import type { RuleExplanation } from './sentences';
 import type { ReviewSnapshot, SafetySeverity } from './snapshot';
 
 export interface Administration {
+  /** The response (responses collection) this administration is. */
+  readonly responseId: string;
   readonly date: string;
   readonly total: number;
   readonly band: string | null;
@@ -30,6 +34,8 @@ export interface MeasureEvidence {
 
 /** A medication change shown as a chart marker and in the medication panel. */
 export interface MedicationChange {
+  /** The medication event (dose-change, start or stop). */
+  readonly recordId: string;
   readonly date: string;
   readonly medicationId: string;
   readonly description: string;
@@ -46,12 +52,24 @@ export interface AttendanceEvidence {
   readonly daysSinceLastAttended: number;
   /** Hours per week delivered vs planned (IOP ≥ 9 h/week [V]). */
   readonly hoursPerWeek: { readonly delivered: number; readonly planned: number | null };
+  /** Attendance record ids behind each figure. */
+  readonly records: {
+    readonly scheduled: readonly string[];
+    readonly attended: readonly string[];
+    readonly excused: readonly string[];
+    readonly consecutiveMissed: readonly string[];
+    readonly lastAttended: string | null;
+  };
 }
 
 /** Engagement panel (display only). */
 export interface EngagementEvidence {
   readonly meanRating: number | null;
   readonly ratingCount: number;
+  /** Mean rating of the attendance window before this one: the trend. */
+  readonly previousMeanRating: number | null;
+  /** Attendance records rated in the window. */
+  readonly recordIds: readonly string[];
   readonly participationNotes: readonly string[];
   readonly connectionProblems: number;
 }
@@ -63,8 +81,10 @@ export interface MedicationEvidence {
     readonly name: string;
     readonly pct14: number | null;
     readonly pct28: number | null;
+    /** Adherence events of the 28 days. */
+    readonly recordIds: readonly string[];
   }[];
-  readonly sideEffectsModerateOrWorse: readonly { readonly medicationId: string; readonly effect: string; readonly severity: string }[];
+  readonly sideEffectsModerateOrWorse: readonly { readonly recordId: string; readonly medicationId: string; readonly effect: string; readonly severity: string }[];
   readonly doseChanges: readonly MedicationChange[];
   readonly flags: readonly 'review_medication_adherence'[];
 }
@@ -75,6 +95,8 @@ export type CheckInDimension = 'mood' | 'anxiety' | 'stress' | 'cravings' | 'sle
 export interface CheckInEvidence {
   readonly dimensions: readonly { readonly dimension: CheckInDimension; readonly mean7: number | null; readonly previousMean7: number | null }[];
   readonly completionPct: number | null;
+  /** Check-in responses of the 14 days. */
+  readonly recordIds: readonly string[];
   readonly flags: readonly ('mood_fell' | 'cravings_rose')[];
 }
 
@@ -86,6 +108,8 @@ export interface TargetBehaviourEvidence {
   readonly lastWeek: number | null;
   readonly target: number | null;
   readonly unknownDays: number;
+  /** Target-behaviour responses of the two weeks. */
+  readonly recordIds: readonly string[];
 }
 
 /** Homework panel (§2). */
@@ -93,22 +117,48 @@ export interface HomeworkEvidence {
   readonly assigned: number;
   readonly completionPct: number | null;
   readonly meanQuality: number | null;
+  /** Homework assignments (careplans) and completion responses of the window. */
+  readonly assignmentIds: readonly string[];
+  readonly completionIds: readonly string[];
 }
 
 export type ObjectiveStatus = 'met' | 'in_progress' | 'not_met' | 'due_soon' | 'target_passed';
 
 /** Objectives panel (§1.4). */
 export interface ObjectivesEvidence {
+  /** The active plan version the objectives come from; null when the client has none. */
+  readonly planVersionId: string | null;
   readonly counts: Readonly<Record<ObjectiveStatus, number>>;
   readonly list: readonly { readonly objectiveId: string; readonly text: string; readonly status: ObjectiveStatus }[];
 }
 
 /** Safety panel (§5.3 severity classes). */
 export interface SafetyEvidence {
-  readonly events: readonly { readonly date: string; readonly type: string; readonly severity: SafetySeverity }[];
+  readonly events: readonly { readonly recordId: string; readonly date: string; readonly type: string; readonly severity: SafetySeverity }[];
   readonly openAlert: boolean;
-  readonly latestCssrs: { readonly date: string; readonly band: string } | null;
+  /** The alerting responses no acknowledgement answers yet. */
+  readonly openAlertResponseIds: readonly string[];
+  readonly latestCssrs: { readonly responseId: string; readonly date: string; readonly band: string } | null;
   readonly safetyPlanLastReviewed: string | null;
+  readonly safetyPlanId: string | null;
+}
+
+/** Substance-use days (§5.3 `substanceUse`) from the plan's `substance_use_day:*` target behaviours. */
+export interface SubstanceUseEvidence {
+  readonly last14: number;
+  readonly prior14: number;
+  readonly unknown14: number;
+  readonly behaviourIds: readonly string[];
+  readonly recordIds: readonly string[];
+}
+
+/** The level-of-care episode the snapshot is anchored on (§0.2); `episodeId` null before episodes are recorded. */
+export interface EpisodeEvidence {
+  readonly episodeId: string | null;
+  readonly admittedOn: string;
+  /** Level-of-care code (PHP, IOP, OP, 2.1 …) when known. */
+  readonly levelOfCare: string | null;
+  readonly daysInProgram: number;
 }
 
 /** Family feedback panel: per respondent, never merged with the client's own ratings (display only). */
@@ -140,6 +190,7 @@ export interface EvidenceSnapshot {
   readonly asOf: string;
   /** Review window: since the previous review, or admission. */
   readonly reviewWindowStart: string;
+  readonly episode: EpisodeEvidence;
   readonly measures: readonly MeasureEvidence[];
   readonly medicationMarkers: readonly MedicationChange[];
   readonly attendance: AttendanceEvidence;
@@ -150,6 +201,8 @@ export interface EvidenceSnapshot {
   readonly homework: HomeworkEvidence;
   readonly objectives: ObjectivesEvidence;
   readonly safety: SafetyEvidence;
+  /** null when substance use is not tracked. */
+  readonly substanceUse: SubstanceUseEvidence | null;
   readonly familyFeedback: readonly FamilyFeedbackEvidence[];
   readonly structuredRatings: StructuredRatingsEvidence;
   /** The engine's input exactly as evaluated. */

@@ -1,0 +1,68 @@
+/**
+ * Writes of admissions, transfers and discharges between levels of care (progress.md §0.2), each with its audit event.
+ * A discharge is the client record's discharge (clients feature) plus its event; the review never changes a level.
+ */
+import { LEVELS_OF_CARE, type Client, type DischargeInput, type LevelOfCare } from '../../../shared/domain/client';
+import { episodeEventErrors, episodesOf, openEpisode, type EpisodeEvent, type EpisodeEventInput, type EpisodeFieldErrors, type LevelOfCareOption } from '../../../shared/progress/episodes';
+import { auditFor } from '../../audit';
+import { localToday } from '../../components/format-date';
+import { findEpisodeEventsForClient, insertEpisodeEvent, setClientLevelOfCare } from '../../db';
+import { writeStamp, type ActorContext } from '../../session';
+import { dischargeClientRecord } from '../clients';
+
+/** The input cannot be recorded; `errors` has one message per field. */
+export class EpisodeEventError extends Error {
+  readonly code = 'episode_event_invalid';
+  constructor(readonly errors: EpisodeFieldErrors) {
+    super(Object.values(errors).join(' '));
+    this.name = 'EpisodeEventError';
+  }
+}
+
+async function checked(ctx: ActorContext, client: Client, input: EpisodeEventInput, levels: readonly LevelOfCareOption[], now: Date): Promise<Client> {
+  const events = await findEpisodeEventsForClient(ctx.db, client.id);
+  const episodes = episodesOf(events, client.dischargeDate);
+  const errors = episodeEventErrors(input, { events, episodes, levels, admissionDate: client.admissionDate, today: localToday(now) });
+  if (Object.keys(errors).length > 0) throw new EpisodeEventError(errors);
+  if (client.status !== 'active') throw new EpisodeEventError({ type: 'The client is not active: levels of care change only during a stay.' });
+  return client;
+}
+
+function clientLevel(code: string): LevelOfCare | null {
+  return LEVELS_OF_CARE.find((l) => l === code) ?? null;
+}
+
+function describe(input: EpisodeEventInput, from: string | null): string {
+  const coded = input.coding ? ` (${input.coding.scheme.toUpperCase()} ${input.coding.code})` : '';
+  if (input.type === 'admission') return `Admitted to ${input.levelOfCareCode}${coded} on ${input.occurredOn}`;
+  return `Transferred ${from ? `from ${from} ` : ''}to ${input.levelOfCareCode}${coded} on ${input.occurredOn}`;
+}
+
+/**
+ * Records an admission or a transfer; when the new level is one the client record holds (PHP, IOP, OP), the client
+ * record's level of care follows, so the header and the client list say the same.
+ */
+export async function recordLevelOfCareChange(ctx: ActorContext, client: Client, input: EpisodeEventInput, levels: readonly LevelOfCareOption[]): Promise<EpisodeEvent> {
+  if (input.type === 'discharge') throw new EpisodeEventError({ type: 'Record a discharge with the discharge form.' });
+  const stamp = writeStamp(ctx);
+  await checked(ctx, client, input, levels, stamp.now);
+  const from = openEpisode(episodesOf(await findEpisodeEventsForClient(ctx.db, client.id)))?.levelOfCareCode ?? null;
+  const event = await insertEpisodeEvent(ctx.db, client.id, { ...input, reason: input.reason.trim(), note: input.note.trim() }, stamp);
+  const level = clientLevel(input.levelOfCareCode);
+  const followed = level !== null && level !== client.levelOfCare;
+  if (followed) await setClientLevelOfCare(ctx.db, client.id, level, stamp);
+  const detail = `${describe(input, from)}${followed ? '; the client record now says the same' : ''} (event ${event.id})`;
+  await auditFor(ctx, 'client')(input.type === 'admission' ? 'create' : 'edit', client.id, detail, stamp.now);
+  return event;
+}
+
+/** Discharges the client (the client record's discharge and its audit) and records the discharge event ending the episode. */
+export async function recordDischarge(ctx: ActorContext, client: Client, input: DischargeInput, levels: readonly LevelOfCareOption[]): Promise<EpisodeEvent> {
+  const stamp = writeStamp(ctx);
+  const event: EpisodeEventInput = { type: 'discharge', occurredOn: input.dischargeDate, levelOfCareCode: '', coding: null, reason: input.dischargeReason, note: '' };
+  await checked(ctx, client, event, levels, stamp.now);
+  await dischargeClientRecord(ctx, client, input);
+  const saved = await insertEpisodeEvent(ctx.db, client.id, event, stamp);
+  await auditFor(ctx, 'client')('discharge', client.id, `Discharge recorded as the end of the current level of care on ${input.dischargeDate} (event ${saved.id})`, stamp.now);
+  return saved;
+}

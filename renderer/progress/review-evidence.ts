@@ -1,0 +1,101 @@
+/**
+ * The evidence snapshot of a client's progress review (progress.md §5.2) read from the local database: every record
+ * the pure builder (shared/progress/snapshot) needs, kept live, in the clinic's time zone. `loadReviewEvidence` is the
+ * one-shot read a review stores frozen; `watchReviewEvidence` recomputes whenever a record behind it changes.
+ */
+import { combineLatest, distinctUntilChanged, firstValueFrom, map, switchMap, type Observable } from 'rxjs';
+import { isIsoDate } from '../../shared/domain/dates';
+import type { CarePlan } from '../../shared/domain/records';
+import type { EvidenceSnapshot, ReviewSnapshot } from '../../shared/progress';
+import { episodesOf, type EpisodeEvent } from '../../shared/progress/episodes';
+import { buildReviewEvidence, type EpisodeAnchor, type SnapshotRecords } from '../../shared/progress/snapshot';
+import {
+  RecordNotFoundError,
+  watchAttendanceForClient,
+  watchCarePlanRecordsOfKinds,
+  watchClient,
+  watchClinicRecordsFor,
+  watchEpisodeEventsForClient,
+  watchHomeworkForClient,
+  watchMedicationEventsForClient,
+  watchMedicationsForClient,
+  watchPlanVersionsForClient,
+  watchResponsesForClient,
+  watchSessionsByIds,
+  type WaypointDatabase,
+} from '../db';
+import { toSafetyAcks } from '../features/measures';
+
+export interface ReviewEvidenceResult {
+  readonly evidence: EvidenceSnapshot;
+  readonly snapshot: ReviewSnapshot;
+}
+
+/** The clinic's time zone: the laptop's own (a clinic setting can replace it; progress.md §0.2). */
+export function clinicTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** The date of a finished review: the day it took effect, else the day it was last written. */
+function reviewDay(r: CarePlan): string {
+  return r.effectiveFrom || r.updatedAt.slice(0, 10);
+}
+
+function previousReviewOn(records: readonly CarePlan[], asOf: string): string | null {
+  const days = records.filter((r) => r.kind === 'progress_review' && r.status === 'signed').map(reviewDay).filter((d) => d < asOf);
+  return days.sort().at(-1) ?? null;
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** Episodes as the builder's anchors; none before an admission is recorded (then the client's admission date). */
+function anchorsOf(events: readonly EpisodeEvent[], dischargeDate: string | null): readonly EpisodeAnchor[] {
+  return episodesOf(events, dischargeDate).map((e) => ({ id: e.id, startedOn: e.startedOn, endedOn: e.endedOn, levelOfCareCode: e.levelOfCareCode }));
+}
+
+/** Every record the builder reads, kept live. */
+export function watchSnapshotRecords(db: WaypointDatabase, clientId: string, asOf: string): Observable<SnapshotRecords> {
+  const attendance = watchAttendanceForClient(db, clientId);
+  const sessions = attendance.pipe(
+    map((rows) => [...new Set(rows.map((r) => r.sessionId))].sort()),
+    distinctUntilChanged(sameIds),
+    switchMap((ids) => watchSessionsByIds(db, ids)),
+  );
+  return combineLatest([
+    watchClient(db, clientId), watchEpisodeEventsForClient(db, clientId), watchResponsesForClient(db, clientId), attendance, sessions,
+    watchMedicationsForClient(db, clientId), watchMedicationEventsForClient(db, clientId), watchPlanVersionsForClient(db, clientId),
+    watchHomeworkForClient(db, clientId), watchCarePlanRecordsOfKinds(db, clientId, ['safety_plan', 'progress_review']),
+    watchClinicRecordsFor(db, 'safety-ack', { collection: 'clients', id: clientId }),
+  ]).pipe(
+    map(([client, episodes, responses, marks, held, medications, medicationEvents, planVersions, homework, careplans, acks]): SnapshotRecords => {
+      if (!client) throw new RecordNotFoundError('clients', clientId);
+      return {
+        client: { id: client.id, admissionDate: client.admissionDate, levelOfCare: client.levelOfCare, program: client.program },
+        episodes: anchorsOf(episodes, client.dischargeDate), responses, attendance: marks, sessions: held, medications, medicationEvents, planVersions, homework,
+        safetyPlans: careplans.filter((c) => c.kind === 'safety_plan'),
+        safetyAcks: toSafetyAcks(acks),
+        previousReviewOn: previousReviewOn(careplans, asOf),
+      };
+    }),
+  );
+}
+
+function assertDate(asOfDate: string): void {
+  if (!isIsoDate(asOfDate)) throw new RangeError(`asOfDate must be an ISO date (YYYY-MM-DD), got ${asOfDate}`);
+}
+
+/** The evidence and the engine's snapshot of one client on `asOfDate`, recomputed when a record behind it changes. */
+export function watchReviewEvidence(db: WaypointDatabase, clientId: string, asOfDate: string, timeZone = clinicTimeZone()): Observable<ReviewEvidenceResult> {
+  assertDate(asOfDate);
+  return watchSnapshotRecords(db, clientId, asOfDate).pipe(map((records) => buildReviewEvidence(records, { asOf: asOfDate, timeZone })));
+}
+
+/**
+ * The evidence and the engine's snapshot of one client on `asOfDate` (the clinic's calendar day), read once: what a
+ * review freezes. Rejects with RecordNotFoundError for an unknown client, RangeError for a malformed date.
+ */
+export async function loadReviewEvidence(db: WaypointDatabase, clientId: string, asOfDate: string): Promise<{ evidence: EvidenceSnapshot; snapshot: ReviewSnapshot }> {
+  return await firstValueFrom(watchReviewEvidence(db, clientId, asOfDate));
+}
