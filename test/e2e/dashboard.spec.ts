@@ -4,7 +4,8 @@ import { expect, test } from './fixtures';
 import { ClientScreens } from './pages/client-pages';
 import { DashboardScreens } from './pages/dashboard-pages';
 import { MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
-import { SetupScreen } from './pages/vault-pages';
+import { SessionScreens } from './pages/session-pages';
+import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
 
 const BROOK = { firstName: 'Brook', lastName: 'Safetyfirst', dateOfBirth: '1991-04-05', admissionDate: localDayAgo(6) };
 const AVERY = { firstName: 'Avery', lastName: 'Worsening', dateOfBirth: '1988-02-03', admissionDate: localDayAgo(6) };
@@ -68,4 +69,57 @@ test('the dashboard lists a seeded clinic’s alerts in precedence order; follow
 
   await page.getByRole('link', { name: 'Audit log' }).click();
   await expect(page.getByRole('cell', { name: /Snoozed “Reliable deterioration” for 3 day\(s\)/ })).toBeVisible();
+});
+
+const TESS = { name: 'Tess Therapist', passphrase: 'tess keeps her own phrase' };
+
+async function addTherapist(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Staff' }).click();
+  await page.getByRole('button', { name: 'Add staff member' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Name', { exact: true }).fill(TESS.name);
+  await dialog.getByLabel('Role').click();
+  await page.getByRole('option', { name: 'Therapist' }).click();
+  await dialog.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(TESS.passphrase);
+  await dialog.getByLabel('Confirm passphrase').fill(TESS.passphrase);
+  await dialog.getByRole('button', { name: /add/i }).click();
+  await expect(page.getByRole('cell', { name: TESS.name })).toBeVisible();
+}
+
+test('an admin sees the whole clinic’s schedule, filtered by clinician and session kind, by day or week', async ({ page }) => {
+  test.setTimeout(180_000);
+  await new SetupScreen(page).openNewClinic();
+  const clients = new ClientScreens(page);
+  await clients.createClient(AVERY);
+  await addTherapist(page);
+  const lock = new LockScreen(page);
+  await lock.switchTo(TESS.name, TESS.passphrase);
+  await clients.openList();
+  await clients.rowFor(AVERY.lastName).getByRole('link').click();
+  await new SessionScreens(page).scheduleIndividualSession(localDayAgo(0), '10:00');
+  await lock.switchTo(ADMIN.name, ADMIN.passphrase);
+
+  await page.getByRole('link', { name: 'Schedule' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Schedule' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'No sessions on' })).toBeVisible();
+  await page.getByLabel('Clinician', { exact: true }).click();
+  await page.getByRole('option', { name: 'Everyone' }).click();
+  const table = page.getByRole('table', { name: /^Everyone’s sessions on / });
+  await expect(table.getByRole('row').filter({ hasText: 'Worsening, Avery' })).toContainText(TESS.name);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: '/tmp/dashboard-schedule-everyone.png', fullPage: true });
+
+  await page.getByLabel('Session kind', { exact: true }).click();
+  await page.getByRole('option', { name: 'Group' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'No sessions on' })).toBeVisible();
+  await page.getByLabel('Session kind', { exact: true }).click();
+  await page.getByRole('option', { name: 'Individual' }).click();
+  await expect(table).toContainText('Worsening, Avery');
+
+  await page.getByRole('radiogroup', { name: 'View' }).getByText('Week', { exact: true }).click();
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(7);
+  await expect(page.getByRole('table', { name: /^Everyone’s sessions on / })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Next week' })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: '/tmp/dashboard-schedule-week.png', fullPage: true });
 });

@@ -29,6 +29,7 @@ function filesUnder(dir: string): string[] {
 test('first run → client → lock → wrong passphrase refused → unlock → client survives a reload', async ({ page }) => {
   await setUpClinic(page);
   const clients = new ClientScreens(page);
+  await clients.openList();
   await clients.createClient(QUINCY);
   await clients.openList();
   await expect(clients.rowFor('Testperson')).toBeVisible();
@@ -90,6 +91,7 @@ test('Ctrl+L and an OS lock both lock the vault', async ({ page }) => {
 test('stored data holds no client name or note text, in IndexedDB or in the profile files', async ({ page, context, profileDir }) => {
   await setUpClinic(page);
   const clients = new ClientScreens(page);
+  await clients.openList();
   await clients.createClient(QUINCY);
   await page.getByRole('button', { name: 'Discharge' }).click();
   const note = 'Zebrafinch discharge narrative about family';

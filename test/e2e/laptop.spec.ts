@@ -98,6 +98,7 @@ test('a half-filled client form survives a lock for the same user, sealed, and i
 
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await unlockAs(page, ADMIN.name, ADMIN.passphrase);
+  await clients.openList();
   await page.getByRole('button', { name: 'New client' }).click();
   await expect(page.getByLabel('Last name')).toHaveValue('');
   await expect(notice).toHaveCount(0);

@@ -7,10 +7,11 @@ import { attended } from '../../../shared/domain/attendance';
 import { clientDisplayName, type Client } from '../../../shared/domain/client';
 import { readHistory, currentAdherence } from '../../../shared/domain/medication-events';
 import { adherenceWindow } from '../../../shared/domain/medication-adherence';
-import type { Attendance, InstrumentResponse, Medication, MedicationEvent, Note } from '../../../shared/domain/records';
+import type { Attendance, CarePlan, InstrumentResponse, Medication, MedicationEvent, Note } from '../../../shared/domain/records';
 import type { AlertClientInput, AttendanceMark, PendingSignature } from '../../../shared/progress/alerts';
 import { homeworkCompletion } from '../../../shared/progress/plans/homework-completion';
 import type { HomeworkAssignment, HomeworkCompletion, TreatmentPlanVersion } from '../../../shared/progress/plans/types';
+import type { ReviewEvidenceResult } from '../../progress';
 import { activeSafetyAlerts, currentMeasures, type SafetyAckRecord } from '../measures';
 
 /** A client's records the dashboard reads today (all on main). */
@@ -27,6 +28,10 @@ export interface ClientRecords {
   readonly safetyAcks: readonly SafetyAckRecord[];
   /** The client's signed notes still waiting for a supervisor's co-sign. */
   readonly cosignsWaiting: readonly Note[];
+  /** The progress-review evidence on the dashboard's day (null when the builder could not make it). */
+  readonly evidence: ReviewEvidenceResult | null;
+  /** The client's progress-review records (careplans kind 'progress_review'). */
+  readonly reviews: readonly CarePlan[];
 }
 
 /**
@@ -78,6 +83,13 @@ function homework14(r: ClientRecords, today: string): AlertClientInput['homework
   const live = r.homework.filter((h) => h.status !== 'cancelled' && h.status !== 'excused');
   const { done, expected } = homeworkCompletion(live, r.homeworkCompletions, today, 14);
   return expected === 0 ? null : { done, expected };
+}
+
+/** The newest instant behind the client's evidence (a response or a session up to now); null when there is none. */
+export function newestEvidenceAt(r: ClientRecords, now: Date): string | null {
+  const nowIso = now.toISOString();
+  const instants = [...r.responses.map((x) => x.completedAt), ...r.attendance.map((a) => a.sessionAt)].filter((at) => at <= nowIso);
+  return instants.sort().at(-1) ?? null;
 }
 
 /** The alerts' input for one client; `today` is the clinic day of `now`. */

@@ -2,13 +2,14 @@
  * Reads, kept live, everything the dashboard computes from: the clients in view and, per client, its responses,
  * attendance, plans, homework and medications; clinic-wide the safety acknowledgements, co-signs waiting and snoozes.
  */
-import { combineLatest, map, of, switchMap, type Observable } from 'rxjs';
+import { catchError, combineLatest, map, of, switchMap, type Observable } from 'rxjs';
 import type { Client } from '../../../shared/domain/client';
 import {
-  watchAttendanceForClient, watchClients, watchClinicRecords, watchHomeworkCompletionsForClient, watchHomeworkForClient,
+  watchAttendanceForClient, watchCarePlanRecordsOfKinds, watchClients, watchClinicRecords, watchHomeworkCompletionsForClient, watchHomeworkForClient,
   watchMedicationEventsForClient, watchMedicationsForClient, watchNotesAwaitingCosign, watchPlanVersionsForClient,
   watchResponsesForClient, type ClinicRecord, type Note, type WaypointDatabase,
 } from '../../db';
+import { watchReviewEvidence } from '../../progress';
 import type { ClientRecords } from './alert-inputs';
 
 /** Whose caseload: one or more clinicians' primary clients, or every active client ('all'). */
@@ -27,22 +28,32 @@ function byClient<T extends { readonly clientId: string }>(items: readonly T[], 
   return items.filter((i) => i.clientId === clientId);
 }
 
-function watchOneClient(db: WaypointDatabase, client: Client, shared: { acks: readonly ClinicRecord[]; cosigns: readonly Note[] }): Observable<ClientRecords> {
+interface Shared {
+  readonly acks: readonly ClinicRecord[];
+  readonly cosigns: readonly Note[];
+  /** The clinic day the evidence is computed for. */
+  readonly today: string;
+}
+
+function watchOneClient(db: WaypointDatabase, client: Client, shared: Shared): Observable<ClientRecords> {
   const id = client.id;
+  // The review evidence (progress.md §5.2); a client whose records the builder refuses gets none rather than no dashboard.
+  const evidence$ = watchReviewEvidence(db, id, shared.today).pipe(catchError(() => of(null)));
   return combineLatest([
-    watchResponsesForClient(db, id), watchAttendanceForClient(db, id), watchPlanVersionsForClient(db, id), watchHomeworkForClient(db, id),
-    watchHomeworkCompletionsForClient(db, id), watchMedicationsForClient(db, id), watchMedicationEventsForClient(db, id),
+    combineLatest([watchResponsesForClient(db, id), watchAttendanceForClient(db, id), watchPlanVersionsForClient(db, id), watchHomeworkForClient(db, id)]),
+    combineLatest([watchHomeworkCompletionsForClient(db, id), watchMedicationsForClient(db, id), watchMedicationEventsForClient(db, id)]),
+    combineLatest([evidence$, watchCarePlanRecordsOfKinds(db, id, ['progress_review'])]),
   ]).pipe(
-    map(([responses, attendance, plans, homework, homeworkCompletions, medications, medicationEvents]) => ({
-      client, responses, attendance, plans, homework, homeworkCompletions, medications, medicationEvents,
+    map(([[responses, attendance, plans, homework], [homeworkCompletions, medications, medicationEvents], [evidence, reviews]]) => ({
+      client, responses, attendance, plans, homework, homeworkCompletions, medications, medicationEvents, evidence, reviews,
       safetyAcks: shared.acks.filter((a) => a.refId === id), cosignsWaiting: byClient(shared.cosigns, id),
     })),
   );
 }
 
-/** The clients in scope (active only) with their records, and every snooze record, kept live. */
-export function watchCaseload(db: WaypointDatabase, scope: CaseloadScope): Observable<CaseloadData> {
-  const shared$ = combineLatest([watchClinicRecords(db, 'safety-ack'), watchNotesAwaitingCosign(db)]).pipe(map(([acks, cosigns]) => ({ acks, cosigns })));
+/** The clients in scope (active only) with their records and evidence on `today`, and every snooze record, kept live. */
+export function watchCaseload(db: WaypointDatabase, scope: CaseloadScope, today: string): Observable<CaseloadData> {
+  const shared$ = combineLatest([watchClinicRecords(db, 'safety-ack'), watchNotesAwaitingCosign(db)]).pipe(map(([acks, cosigns]) => ({ acks, cosigns, today })));
   const clients$ = watchClients(db).pipe(map((all) => all.filter((c) => inScope(c, scope))));
   const records$ = combineLatest([clients$, shared$]).pipe(
     switchMap(([clients, shared]) => (clients.length === 0 ? of([]) : combineLatest(clients.map((c) => watchOneClient(db, c, shared))))),

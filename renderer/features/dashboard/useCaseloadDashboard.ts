@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { arrangeCaseloadAlerts, caseloadFigures, clinicDayOf, type AlertClock, type CaseloadAlerts, type CaseloadFigures } from '../../../shared/progress/alerts';
 import { useLiveQuery } from '../../db';
-import { alertInputOf, NO_PROGRESS_FEEDS, type ProgressFeeds } from './alert-inputs';
+import { alertInputOf, newestEvidenceAt } from './alert-inputs';
 import { watchCaseload, type CaseloadScope } from './caseload-loader';
+import { feedsFromEvidence } from './progress-feeds';
 import { toSnoozes } from './snooze-records';
 
 /** The clinic's time zone: the laptop's, until a clinic setting holds one. */
@@ -33,22 +34,19 @@ export interface CaseloadDashboard {
   readonly rows: readonly CaseloadRow[];
 }
 
-/** Feeds from features merged later (episodes, reviews, safety plans): one per client id; none yet on main. */
-export type FeedsFor = (clientId: string) => ProgressFeeds;
-const noFeeds: FeedsFor = () => NO_PROGRESS_FEEDS;
-
 /** Alerts and caseload rows of the clients in scope, computed offline and kept live. */
-export function useCaseloadDashboard(scope: CaseloadScope, feedsFor: FeedsFor = noFeeds) {
+export function useCaseloadDashboard(scope: CaseloadScope) {
   const clock = useClock();
+  const today = clinicDayOf(clock.now.toISOString(), clock.timeZone);
   const scopeKey = scope.kind === 'all' ? 'all' : scope.ids.join(',');
-  const { data, error } = useLiveQuery((db) => watchCaseload(db, scope), [scopeKey]);
+  const { data, error } = useLiveQuery((db) => watchCaseload(db, scope, today), [scopeKey, today]);
   const dashboard = useMemo<CaseloadDashboard | null>(() => {
     if (!data) return null;
-    const today = clinicDayOf(clock.now.toISOString(), clock.timeZone);
-    const entries = data.clients.map((r) => ({ r, input: alertInputOf(r, feedsFor(r.client.id), clock.now, today) }));
+    const feeds = (r: (typeof data.clients)[number]) => feedsFromEvidence(r.evidence, r.reviews, newestEvidenceAt(r, clock.now));
+    const entries = data.clients.map((r) => ({ r, input: alertInputOf(r, feeds(r), clock.now, today) }));
     const rows = entries.map(({ r, input }) => ({ clientId: r.client.id, name: input.clientName, levelOfCare: r.client.levelOfCare, figures: caseloadFigures(input, clock) }));
     const alerts = arrangeCaseloadAlerts(entries.map((e) => e.input), toSnoozes(data.snoozes), clock);
     return { today, alerts, rows: rows.sort((a, b) => a.name.localeCompare(b.name)) };
-  }, [data, clock, feedsFor]);
+  }, [data, clock, today]);
   return { data: dashboard, error };
 }
