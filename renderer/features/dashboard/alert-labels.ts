@@ -19,26 +19,30 @@ export const ALERT_LABELS: Readonly<Record<AlertId, string>> = {
   'review.due_soon': 'Review due soon',
 };
 
-/** The chart tab that resolves each alert (the chart opens on it). */
-const RESOLVING_TAB: Readonly<Record<AlertId, string>> = {
-  'safety.open_alert': 'measures',
-  'safety.recent_event': 'measures',
-  'review.recommend_intensify': 'plan',
-  'engagement.missed_sessions': 'sessions',
-  'measure.reliable_deterioration': 'measures',
-  'substance.use_increase': 'plan',
-  'review.overdue': 'plan',
-  'recert.overdue': 'plan',
-  'review.recommend_change': 'plan',
-  'measure.overdue': 'measures',
-  'medication.low_adherence': 'medications',
-  'signature.pending': 'notes',
-  'homework.low_completion': 'plan',
-  'checkin.gap': 'checkins',
-  'review.due_soon': 'plan',
+/**
+ * The chart tabs that resolve each alert, best first: the first one the app has is opened (features merged later add
+ * Overview with reviews, Plan, Homework, Behaviours); none present opens the chart on its first tab.
+ */
+const RESOLVING_TABS: Readonly<Record<AlertId, readonly string[]>> = {
+  'safety.open_alert': ['measures'],
+  'safety.recent_event': ['safety-plan', 'measures'],
+  'review.recommend_intensify': ['overview', 'plan'],
+  'engagement.missed_sessions': ['sessions'],
+  'measure.reliable_deterioration': ['measures'],
+  'substance.use_increase': ['behaviours', 'overview'],
+  'review.overdue': ['overview', 'plan'],
+  'recert.overdue': ['overview', 'plan'],
+  'review.recommend_change': ['overview', 'plan'],
+  'measure.overdue': ['measures'],
+  'medication.low_adherence': ['medications'],
+  'signature.pending': ['notes', 'plan'],
+  'homework.low_completion': ['homework', 'plan'],
+  'checkin.gap': ['checkins'],
+  'review.due_soon': ['overview', 'plan'],
 };
 
-/** Where the user goes to resolve an alert. */
-export function alertLink(alertId: AlertId, clientId: string): string {
-  return `/clients/${clientId}?tab=${RESOLVING_TAB[alertId]}`;
+/** Where the user goes to resolve an alert, given the chart tabs the app has. */
+export function alertLink(alertId: AlertId, clientId: string, tabs: readonly string[]): string {
+  const tab = RESOLVING_TABS[alertId].find((t) => tabs.includes(t));
+  return tab ? `/clients/${clientId}?tab=${tab}` : `/clients/${clientId}`;
 }

@@ -2,14 +2,15 @@
  * Reads, kept live, everything the dashboard computes from: the clients in view and, per client, its responses,
  * attendance, plans, homework and medications; clinic-wide the safety acknowledgements, co-signs waiting and snoozes.
  */
-import { catchError, combineLatest, map, of, switchMap, type Observable } from 'rxjs';
+import { catchError, combineLatest, map, of, retry, switchMap, type Observable } from 'rxjs';
+import { buildReviewEvidence } from '../../../shared/progress/snapshot';
 import type { Client } from '../../../shared/domain/client';
 import {
   watchAttendanceForClient, watchCarePlanRecordsOfKinds, watchClients, watchClinicRecords, watchHomeworkCompletionsForClient, watchHomeworkForClient,
   watchMedicationEventsForClient, watchMedicationsForClient, watchNotesAwaitingCosign, watchPlanVersionsForClient,
   watchResponsesForClient, type ClinicRecord, type Note, type WaypointDatabase,
 } from '../../db';
-import { watchReviewEvidence } from '../../progress';
+import { clinicTimeZone, watchSnapshotRecords, type ReviewEvidenceResult } from '../../progress';
 import type { ClientRecords } from './alert-inputs';
 
 /** Whose caseload: one or more clinicians' primary clients, or every active client ('all'). */
@@ -35,10 +36,28 @@ interface Shared {
   readonly today: string;
 }
 
+/**
+ * The review evidence (progress.md §5.2), recomputed on every change. Records the builder refuses give null for that
+ * state only (the next change is tried again); a read that fails is retried, then gives null.
+ */
+function watchEvidence(db: WaypointDatabase, clientId: string, today: string): Observable<ReviewEvidenceResult | null> {
+  const timeZone = clinicTimeZone();
+  return watchSnapshotRecords(db, clientId, today).pipe(
+    map((records) => {
+      try {
+        return buildReviewEvidence(records, { asOf: today, timeZone });
+      } catch {
+        return null;
+      }
+    }),
+    retry({ count: 3, delay: 500 }),
+    catchError(() => of(null)),
+  );
+}
+
 function watchOneClient(db: WaypointDatabase, client: Client, shared: Shared): Observable<ClientRecords> {
   const id = client.id;
-  // The review evidence (progress.md §5.2); a client whose records the builder refuses gets none rather than no dashboard.
-  const evidence$ = watchReviewEvidence(db, id, shared.today).pipe(catchError(() => of(null)));
+  const evidence$ = watchEvidence(db, id, shared.today);
   return combineLatest([
     combineLatest([watchResponsesForClient(db, id), watchAttendanceForClient(db, id), watchPlanVersionsForClient(db, id), watchHomeworkForClient(db, id)]),
     combineLatest([watchHomeworkCompletionsForClient(db, id), watchMedicationsForClient(db, id), watchMedicationEventsForClient(db, id)]),

@@ -36,17 +36,19 @@ export interface CaseloadDashboard {
 
 /** Alerts and caseload rows of the clients in scope, computed offline and kept live. */
 export function useCaseloadDashboard(scope: CaseloadScope) {
-  const clock = useClock();
-  const today = clinicDayOf(clock.now.toISOString(), clock.timeZone);
+  const tick = useClock();
+  const today = clinicDayOf(tick.now.toISOString(), tick.timeZone);
   const scopeKey = scope.kind === 'all' ? 'all' : scope.ids.join(',');
   const { data, error } = useLiveQuery((db) => watchCaseload(db, scope, today), [scopeKey, today]);
   const dashboard = useMemo<CaseloadDashboard | null>(() => {
     if (!data) return null;
+    // Read the time now, not at the last tick: a record written a moment ago must not count as in the future.
+    const clock = { now: new Date(), timeZone: tick.timeZone };
     const feeds = (r: (typeof data.clients)[number]) => feedsFromEvidence(r.evidence, r.reviews, newestEvidenceAt(r, clock.now));
     const entries = data.clients.map((r) => ({ r, input: alertInputOf(r, feeds(r), clock.now, today) }));
     const rows = entries.map(({ r, input }) => ({ clientId: r.client.id, name: input.clientName, levelOfCare: r.client.levelOfCare, figures: caseloadFigures(input, clock) }));
     const alerts = arrangeCaseloadAlerts(entries.map((e) => e.input), toSnoozes(data.snoozes), clock);
     return { today, alerts, rows: rows.sort((a, b) => a.name.localeCompare(b.name)) };
-  }, [data, clock, today]);
+  }, [data, tick, today]);
   return { data: dashboard, error };
 }

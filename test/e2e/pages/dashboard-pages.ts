@@ -17,9 +17,9 @@ export class DashboardScreens {
     return this.page.getByRole('list', { name: 'Needs action today' });
   }
 
-  /** The alert links of a list, in order ("Label: Client"). */
-  async alertLinks(list: Locator): Promise<string[]> {
-    return (await list.getByRole('listitem').getByRole('link').allInnerTexts()).map((t) => t.trim());
+  /** The alert links of a list are exactly these, in this order ("Label: Client"); waits for live updates. */
+  async expectAlerts(list: Locator, names: readonly string[]): Promise<void> {
+    await expect(list.getByRole('listitem').getByRole('link')).toHaveText([...names]);
   }
 
   async snooze(label: string, client: string, days: string, reason: string): Promise<void> {

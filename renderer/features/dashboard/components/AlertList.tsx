@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { isSafetyAlert, type CaseloadAlert } from '../../../../shared/progress/alerts';
 import { formatIsoDate } from '../../../components/format-date';
-import { ALERT_LABELS, alertLink } from '../alert-labels';
+import { ALERT_LABELS } from '../alert-labels';
+import { useAlertLink } from '../useAlertLink';
 import { SnoozeDialog } from './SnoozeDialog';
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
 }
 
 function AlertItem({ alert, onSnoozeClick }: { alert: CaseloadAlert; onSnoozeClick: (() => void) | null }) {
+  const alertLink = useAlertLink();
   return (
     <List.Item>
       <Group gap="xs" wrap="wrap">

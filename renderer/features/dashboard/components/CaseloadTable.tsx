@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import type { CaseloadAlert } from '../../../../shared/progress/alerts';
 import type { Recommendation } from '../../../../shared/progress/recommendation/rules';
 import { formatIsoDate } from '../../../components/format-date';
-import { ALERT_LABELS, alertLink } from '../alert-labels';
+import { ALERT_LABELS } from '../alert-labels';
+import { useAlertLink } from '../useAlertLink';
 import type { CaseloadRow } from '../useCaseloadDashboard';
 import { PrimaryMeasureCell } from './PrimaryMeasureCell';
 
@@ -13,6 +14,7 @@ const RECOMMENDATION_LABELS: Readonly<Record<Recommendation, string>> = {
 
 function Row({ row, top }: { row: CaseloadRow; top: CaseloadAlert | undefined }) {
   const f = row.figures;
+  const alertLink = useAlertLink();
   return (
     <Table.Tr>
       <Table.Th scope="row"><Anchor component={Link} to={`/clients/${row.clientId}`}>{row.name}</Anchor></Table.Th>
