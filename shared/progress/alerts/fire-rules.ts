@@ -4,6 +4,7 @@
  */
 import { getInstrument } from '../../instruments';
 import { addDays, daysBetween } from '../plans/days';
+import { RULES, type RuleId } from '../recommendation/rules';
 import type { AlertClientInput, AlertId, AlertParams, MeasureScore } from './types';
 
 export interface AlertContext {
@@ -40,13 +41,17 @@ function recentEvent(c: AlertClientInput, x: AlertContext): Fired | null {
   return { id: 'safety.recent_event', since: x.dayOf(first?.at ?? ''), detail: `${high ? 'High-severity safety event' : 'Safety event'}; safety plan not reviewed since` };
 }
 
+/** The rule's reason in plain words (the review screen shows it in full). */
+function ruleWhy(rule: RuleId): string {
+  return RULES.find((r) => r.id === rule)?.why ?? rule;
+}
+
 function recommendation(c: AlertClientInput, x: AlertContext): Fired | null {
   const r = c.recommendation;
   if (!r || r.value === 'continue' || after(c.lastReviewSignedAt, r.evidenceAt)) return null;
   const since = x.dayOf(r.evidenceAt);
-  if (r.value === 'intensify') return { id: 'review.recommend_intensify', since, detail: `Review suggests intensifying (${r.rule})` };
-  const words = r.value === 'step_down' ? 'stepping down' : 'discharge';
-  return { id: 'review.recommend_change', since, detail: `Review suggests ${words} (${r.rule})` };
+  if (r.value === 'intensify') return { id: 'review.recommend_intensify', since, detail: ruleWhy(r.rule) };
+  return { id: 'review.recommend_change', since, detail: ruleWhy(r.rule) };
 }
 
 function missedSessions(c: AlertClientInput, x: AlertContext): Fired | null {

@@ -98,6 +98,13 @@ describe('each alert fires and clears (§6.2)', () => {
   });
 });
 
+describe('alert details', () => {
+  it('say why the engine recommends a change, in plain words', () => {
+    const [alert] = computeClientAlerts({ ...quiet, recommendation: { ...intensify, rule: 'intensify.reliable_deterioration' } }, clock);
+    expect(alert?.detail).toMatch(/^The primary measure got reliably worse since baseline/);
+  });
+});
+
 describe('clinic time zone', () => {
   it('reads an instant as the clinic day, not the UTC day', () => {
     expect(clinicDayOf('2026-12-04T03:00:00Z', 'America/Chicago')).toBe('2026-12-03');
