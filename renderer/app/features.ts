@@ -1,13 +1,14 @@
 import { behavioursFeature } from '../features/behaviours';
 import { clientsFeature } from '../features/clients';
+import { dashboardFeature } from '../features/dashboard';
 import { episodesFeature } from '../features/episodes';
 import { homeworkFeature } from '../features/homework';
 import { measuresFeature } from '../features/measures';
 import { medicationsFeature } from '../features/medications';
 import { notesFeature } from '../features/notes';
 import { plansFeature } from '../features/plans';
-import { safetyPlansFeature } from '../features/safety-plans';
 import { reviewsFeature } from '../features/reviews';
+import { safetyPlansFeature } from '../features/safety-plans';
 import { sessionsFeature } from '../features/sessions';
 import { settingsFeature } from '../features/settings';
 import { staffFeature } from '../features/staff';
@@ -16,6 +17,7 @@ import { chartRegistryOf, type FeatureModule, type NavEntry } from '../modules';
 
 /** Every feature that plugs into the app: its routes, nav, chart tabs and banners, client-list signals and columns. */
 export const FEATURES: readonly FeatureModule[] = [
+  dashboardFeature,
   clientsFeature,
   sessionsFeature,
   notesFeature,
@@ -35,5 +37,8 @@ export const FEATURES: readonly FeatureModule[] = [
 export const ROUTES = FEATURES.flatMap((f) => f.routes ?? []);
 
 export const NAV: readonly NavEntry[] = FEATURES.flatMap((f) => f.nav ?? []).sort((a, b) => a.order - b.order);
+
+/** Where the app opens after unlock. */
+export const LANDING = FEATURES.find((f) => f.landing)?.landing ?? '/clients';
 
 export const CHART_REGISTRY = chartRegistryOf(FEATURES);

@@ -76,4 +76,6 @@ export interface FeatureModule {
   readonly chartBanners?: readonly ChartBanner[];
   readonly clientSignals?: readonly ClientSignal[];
   readonly clientColumns?: readonly ClientColumn[];
+  /** The route the app opens on after unlock; one feature declares it (the client list when none does). */
+  readonly landing?: string;
 }

@@ -13,6 +13,7 @@ const ROWS = [
   ['Open client chart, every tab’s records at once, p95', 'chart_all_tabs_p95_ms', 'ms', null, { max: 100 }],
   ['Note save (new ~2 kB draft)', 'note_save_ms', 'ms', null, { max: 20 }],
   ['Client search (decrypt all clients, filter in memory)', 'search_ms', 'ms', null, null],
+  ['Caseload dashboard, all clinicians (read every active client, alerts + table), cold', 'dashboard_ms', 'ms', null, null],
   ['Sealed ÷ unsealed bulk insert time', 'sealed_vs_plain_insert_ratio', '×', 'plain_insert_ms', { max: 1.5 }],
   ['E2EE ÷ plain RxDB replication throughput (first push + first pull)', 'e2ee_vs_plain_sync_ratio', '×', 'plain_rxdb_push_ms', { min: 0.8 }],
   ['E2EE ÷ PouchDB native replication throughput (first push + first pull)', 'e2ee_vs_pouchdb_sync_ratio', '×', 'pouchdb_push_ms', null],

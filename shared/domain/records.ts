@@ -240,8 +240,12 @@ export interface CarePlan extends RecordBase {
   readonly lifecycle: readonly JsonObject[];
 }
 
-/** 'safety-ack': a clinician's signed response to a client's safety alert (refCollection 'clients', refId the client). */
-export const CLINIC_RECORD_KINDS = ['settings', 'conflict-copy', 'quarantine', 'schedule', 'safety-ack'] as const;
+/**
+ * 'safety-ack': a clinician's signed response to a client's safety alert (refCollection 'clients', refId the client).
+ * 'alert-snooze': a caseload alert put off for some days with a reason (progress.md §6.2; append-only, so snoozes from
+ * two laptops merge as a union).
+ */
+export const CLINIC_RECORD_KINDS = ['settings', 'conflict-copy', 'quarantine', 'schedule', 'safety-ack', 'alert-snooze'] as const;
 export const CLINIC_RECORD_STATUSES = ['open', 'resolved'] as const;
 export interface ClinicRecord extends RecordBase {
   readonly kind: (typeof CLINIC_RECORD_KINDS)[number];

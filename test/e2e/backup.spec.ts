@@ -73,7 +73,7 @@ test('an admin backs up; a new profile restores it, unlocks with the recovery ke
     await fresh.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(NEW_PASSPHRASE);
     await fresh.getByLabel('Confirm passphrase').fill(NEW_PASSPHRASE);
     await fresh.getByRole('button', { name: 'Restore' }).click();
-    await expect(fresh.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible({ timeout: 30_000 });
+    await expect(fresh.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible({ timeout: 30_000 });
     await seesClientAndNote(fresh);
 
     // The restored laptop opens with the clinic's recovery key too.

@@ -28,7 +28,7 @@ test('docs screenshots of every main screen', async ({ page }) => {
   const key = await setup.createClinic();
   await shoot(page, 'recovery-key', false);
   await setup.confirmRecoveryKey(key);
-  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 
   const clients = new ClientScreens(page);
   for (const [firstName, lastName] of [['Jordan', 'Avery'], ['Sam', 'Okafor'], ['Riley', 'Chen']] as const) {

@@ -15,7 +15,7 @@ async function setUpClinic(page: Page): Promise<string> {
   const setup = new SetupScreen(page);
   const key = await setup.createClinic();
   await setup.confirmRecoveryKey(key);
-  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   return key;
 }
 
@@ -29,6 +29,7 @@ function filesUnder(dir: string): string[] {
 test('first run → client → lock → wrong passphrase refused → unlock → client survives a reload', async ({ page }) => {
   await setUpClinic(page);
   const clients = new ClientScreens(page);
+  await clients.openList();
   await clients.createClient(QUINCY);
   await clients.openList();
   await expect(clients.rowFor('Testperson')).toBeVisible();
@@ -68,11 +69,11 @@ test('the recovery key unlocks and sets a new passphrase', async ({ page }) => {
   await page.getByRole('button', { name: 'Lock' }).click();
   const lock = new LockScreen(page);
   await lock.recover(key, 'a brand new long passphrase');
-  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Lock' }).click();
   await lock.unlock('a brand new long passphrase');
-  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 });
 
 test('Ctrl+L and an OS lock both lock the vault', async ({ page }) => {
@@ -81,7 +82,7 @@ test('Ctrl+L and an OS lock both lock the vault', async ({ page }) => {
   const lock = new LockScreen(page);
   await expect(lock.heading()).toBeVisible();
   await lock.unlock(ADMIN.passphrase);
-  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await page.evaluate(() => window.dispatchEvent(new CustomEvent('waypoint:host-event', { detail: { type: 'lock', reason: 'os-lock' } })));
   await expect(lock.heading()).toBeVisible();
   await expect(page.getByText('Waypoint locked because the computer was locked.')).toBeVisible();
@@ -90,6 +91,7 @@ test('Ctrl+L and an OS lock both lock the vault', async ({ page }) => {
 test('stored data holds no client name or note text, in IndexedDB or in the profile files', async ({ page, context, profileDir }) => {
   await setUpClinic(page);
   const clients = new ClientScreens(page);
+  await clients.openList();
   await clients.createClient(QUINCY);
   await page.getByRole('button', { name: 'Discharge' }).click();
   const note = 'Zebrafinch discharge narrative about family';
@@ -122,8 +124,9 @@ test('setup, recovery key, lock, client list and client form have no serious acc
   const key = await setup.createClinic();
   expect(await seriousA11yViolations(page)).toEqual([]);
   await setup.confirmRecoveryKey(key);
-  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   const clients = new ClientScreens(page);
+  await clients.openList();
   await clients.createClient(QUINCY);
   await clients.openList();
   expect(await seriousA11yViolations(page)).toEqual([]);

@@ -56,7 +56,7 @@ test('another user unlocks to their own home, the same user returns to their pag
 
   await page.keyboard.press('Control+l');
   await unlockAs(page, TESS.name, TESS.passphrase);
-  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   expect(page.url()).not.toBe(chart);
 
   await page.getByRole('link', { name: 'Audit log' }).click();
@@ -64,7 +64,7 @@ test('another user unlocks to their own home, the same user returns to their pag
   await osLock(page);
   await expect(whoAreYou(page)).toHaveValue(TESS.name);
   await unlockAs(page, ADMIN.name, ADMIN.passphrase);
-  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 });
 
 test('a half-filled client form survives a lock for the same user, sealed, and is gone for another user', async ({ page }) => {
@@ -89,7 +89,8 @@ test('a half-filled client form survives a lock for the same user, sealed, and i
   // Locked again (this time by the OS), the restored typing is kept again; another user gets none of it.
   await osLock(page);
   await unlockAs(page, TESS.name, TESS.passphrase);
-  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await clients.openList();
   expect(await dumpIndexedDb(page)).not.toContain('Quillon');
   await page.getByRole('button', { name: 'New client' }).click();
   await expect(page.getByLabel('First name')).toHaveValue('');
@@ -97,6 +98,7 @@ test('a half-filled client form survives a lock for the same user, sealed, and i
 
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await unlockAs(page, ADMIN.name, ADMIN.passphrase);
+  await clients.openList();
   await page.getByRole('button', { name: 'New client' }).click();
   await expect(page.getByLabel('Last name')).toHaveValue('');
   await expect(notice).toHaveCount(0);

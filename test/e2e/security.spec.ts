@@ -55,7 +55,7 @@ test('the browser profile’s autofill store holds no secret and no clinical tex
   const setup = new SetupScreen(page);
   const recoveryKey = await setup.createClinic();
   await setup.confirmRecoveryKey(recoveryKey);
-  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 
   const sync = new SyncScreens(page);
   await sync.openSettings();

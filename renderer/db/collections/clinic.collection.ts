@@ -6,7 +6,7 @@ import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlai
 
 const schema: RxJsonSchema<ClinicRecord> = {
   title: 'clinic',
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -25,7 +25,7 @@ const schema: RxJsonSchema<ClinicRecord> = {
   indexes: [['kind', 'status'], ['refCollection', 'refId']],
 };
 
-/** Clinic-wide odds and ends: settings, conflict copies, quarantined documents, schedules, safety acknowledgements. */
+/** Clinic-wide odds and ends: settings, conflict copies, quarantined documents, schedules, safety acknowledgements, alert snoozes. */
 export const clinicCollection = {
   name: 'clinic',
   schema,
@@ -33,6 +33,8 @@ export const clinicCollection = {
   migrationStrategies: {
     // v1 only adds the 'safety-ack' kind; existing records are unchanged.
     1: (doc: ClinicRecord): ClinicRecord => doc,
+    // v2 only adds the 'alert-snooze' kind.
+    2: (doc: ClinicRecord): ClinicRecord => doc,
   },
 } as const satisfies CollectionSpec<ClinicRecord>;
 

@@ -20,3 +20,4 @@ export { FamilyFeedbackForm } from './components/FamilyFeedbackForm';
 export { useFamilyFeedback } from './useFamilyFeedback';
 export { familyFeedbackSummary, type FamilyFeedback } from './family-records';
 export { measuresFeature } from './feature';
+export { activeSafetyAlerts, currentMeasures, type SafetyAckRecord } from './caseload-reads';

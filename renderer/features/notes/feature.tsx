@@ -3,6 +3,7 @@ import { NewNotePage } from './NewNotePage';
 import { NoteEditorPage } from './NoteEditorPage';
 import { NotesTab } from './NotesTab';
 import { UnsignedNotesPage } from './UnsignedNotesPage';
+import { UnsignedNotesBadge } from './components/UnsignedNotesBadge';
 
 const NotesChartTab = ({ client, canEdit }: ChartTabProps) => <NotesTab clientId={client.id} canWrite={canEdit} />;
 
@@ -14,6 +15,6 @@ export const notesFeature = {
     { path: '/notes/new', element: <NewNotePage /> },
     { path: '/notes/:noteId', element: <NoteEditorPage /> },
   ],
-  nav: [{ to: '/notes/unsigned', label: 'Unsigned notes', order: 40 }],
+  nav: [{ to: '/notes/unsigned', label: 'Unsigned notes', order: 40, badge: UnsignedNotesBadge }],
   chartTabs: [{ value: 'notes', label: 'Notes', order: 30, Panel: NotesChartTab }],
 } satisfies FeatureModule;

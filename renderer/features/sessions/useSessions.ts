@@ -49,10 +49,16 @@ export function useDirectory() {
 
 /** The sessions starting on one local day, with names, kept live. */
 export function useDaySessions(day: string) {
+  return useRangeSessions(day, day);
+}
+
+/** The sessions starting from the first to the last local day (both included), with names, kept live. */
+export function useRangeSessions(firstDay: string, lastDay: string) {
   return useLiveQuery((db) => {
-    const { from, to } = dayRange(day);
+    const { from } = dayRange(firstDay);
+    const { to } = dayRange(lastDay);
     return combineLatest([watchSessionsBetween(db, from, to), directory$(db)]).pipe(map(([sessions, dir]) => ({ sessions, dir })));
-  }, [day]);
+  }, [firstDay, lastDay]);
 }
 
 export interface SessionDetail {

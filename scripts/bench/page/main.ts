@@ -7,6 +7,7 @@ import { isSizeName } from '../../seed/sizes';
 import { writeClinic } from '../../seed/write';
 import type { ClientRow } from '../../../renderer/features/clients/client-list';
 import { chartOpen, clientSearch, noteSave, unlockToDashboard, type Vault } from './app-flows';
+import { caseloadDashboard } from './dashboard-flow';
 import { sealedVsPlainInsert, type InsertSample } from './insert-ratio';
 import { runTarget } from './profile-targets';
 import { e2eeSync } from './sync-e2ee';
@@ -73,6 +74,8 @@ async function runApp(options: BenchOptions): Promise<Figures> {
   state.rows = unlocked.rows;
   const firstRow = unlocked.rows[0];
   if (!firstRow) throw new Error('the seeded clinic has no clients');
+  log('caseload dashboard, all clinicians');
+  const dashboard = await caseloadDashboard(unlocked.db);
   log(`chart open over ${String(options.chartClients)} clients`);
   const chart = await chartOpen(unlocked.db, unlocked.rows, vault.userId, options.chartClients);
   const search = await clientSearch(unlocked.db, 5);
@@ -81,6 +84,9 @@ async function runApp(options: BenchOptions): Promise<Figures> {
     ...seeded,
     unlock_to_dashboard_ms: round2(unlocked.ms),
     dashboard_clients: unlocked.rows.length,
+    dashboard_ms: round2(dashboard.ms),
+    dashboard_active_clients: dashboard.clients,
+    dashboard_alerts: dashboard.alerts,
     argon2_unlock_ms: round2(await argon2Ms(vault.master)),
     chart_open_p50_ms: round2(chart.p50),
     chart_open_p95_ms: round2(chart.p95),

@@ -23,10 +23,12 @@ export class SetupScreen {
     await this.page.getByRole('button', { name: 'Continue' }).click();
   }
 
-  /** First run from a fresh profile: create the clinic, confirm the recovery key, land on the client list. */
+  /** First run from a fresh profile: create the clinic, confirm the recovery key, land on Today, open the client list. */
   async openNewClinic(): Promise<void> {
     await this.page.goto('/');
     await this.confirmRecoveryKey(await this.createClinic());
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+    await this.page.getByRole('link', { name: 'Clients' }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
   }
 }

@@ -1,0 +1,129 @@
+import type { Page } from '@playwright/test';
+import { seriousA11yViolations } from './a11y';
+import { expect, test } from './fixtures';
+import { ClientScreens } from './pages/client-pages';
+import { DashboardScreens } from './pages/dashboard-pages';
+import { MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
+import { SessionScreens } from './pages/session-pages';
+import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
+
+const BROOK = { firstName: 'Brook', lastName: 'Safetyfirst', dateOfBirth: '1991-04-05', admissionDate: localDayAgo(6) };
+const AVERY = { firstName: 'Avery', lastName: 'Worsening', dateOfBirth: '1988-02-03', admissionDate: localDayAgo(6) };
+const CASEY = { firstName: 'Casey', lastName: 'Absent', dateOfBirth: '1995-07-08', admissionDate: localDayAgo(10) };
+
+/** Three clients entered through the screens: an open safety alert, a reliable PHQ-9 deterioration, no attendance for 10 days. */
+async function seedClinic(page: Page): Promise<void> {
+  await new SetupScreen(page).openNewClinic();
+  const clients = new ClientScreens(page);
+  const measures = new MeasureScreens(page);
+  await clients.createClient(BROOK);
+  await measures.administerPhq9(phq9Answers(6, 1));
+  await expect(measures.safetyAlert()).toBeVisible();
+  await clients.openList();
+  await clients.createClient(AVERY);
+  await measures.administerPhq9(phq9Answers(6), localDayAgo(5));
+  await expect(measures.form('PHQ-9')).toBeHidden();
+  await measures.administerPhq9(phq9Answers(18), localDayAgo(1));
+  await expect(measures.form('PHQ-9')).toBeHidden();
+  await clients.openList();
+  await clients.createClient(CASEY);
+}
+
+test('the dashboard lists a seeded clinic’s alerts in precedence order; following one resolves it, another is snoozed with a reason', async ({ page }) => {
+  test.setTimeout(180_000);
+  await seedClinic(page);
+  const dashboard = new DashboardScreens(page);
+  await dashboard.open();
+  await expect(page.getByRole('link', { name: 'Today 6 alerts' })).toBeVisible();
+
+  // Brook's item 9 answer is an open alert and a safety event (no safety plan reviewed since); the engine suggests
+  // intensifying for Brook (open alert) and Avery (PHQ-9 6 → 18), Avery's first.
+  await dashboard.expectAlerts(dashboard.safetyStrip(), ['Safety alert open: Safetyfirst, Brook', 'Recent safety event: Safetyfirst, Brook']);
+  await expect(dashboard.safetyStrip().getByRole('button')).toHaveCount(0);
+  await dashboard.expectAlerts(dashboard.needsAction(), [
+    'Review suggests intensifying: Worsening, Avery', 'Review suggests intensifying: Safetyfirst, Brook', 'Missed sessions: Absent, Casey',
+    'Reliable deterioration: Worsening, Avery',
+  ]);
+  const table = page.getByRole('table', { name: 'Caseload' });
+  await expect(table.getByRole('row').filter({ hasText: 'Worsening, Avery' })).toContainText('PHQ-9 18');
+  await expect(table.getByRole('row').filter({ hasText: 'Worsening, Avery' })).toContainText('reliably worse');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: '/tmp/dashboard-alerts.png', fullPage: true });
+
+  // The safety alert links to the chart's measures, where a signed response resolves it.
+  await dashboard.safetyStrip().getByRole('link', { name: 'Safety alert open: Safetyfirst, Brook' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Safetyfirst/ })).toBeVisible();
+  const measures = new MeasureScreens(page);
+  await measures.acknowledge('Assessed: no current risk', 'Spoke with Brook by phone; no current intent.');
+  await expect(measures.safetyAlert()).toBeHidden();
+  await dashboard.open();
+  await dashboard.expectAlerts(dashboard.safetyStrip(), ['Recent safety event: Safetyfirst, Brook']);
+  await dashboard.expectAlerts(dashboard.needsAction(), ['Review suggests intensifying: Worsening, Avery', 'Missed sessions: Absent, Casey', 'Reliable deterioration: Worsening, Avery']);
+
+  // Snoozing needs a reason, said at the field; with one, the alert leaves the list.
+  await dashboard.snooze('Reliable deterioration', 'Worsening, Avery', '3', '');
+  await expect(page.getByRole('dialog').getByText('Say why the alert can wait.')).toBeVisible();
+  await page.getByRole('dialog').getByRole('textbox', { name: /Reason/ }).fill('Review booked with Avery on Monday');
+  await page.getByRole('dialog').getByRole('button', { name: 'Snooze' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await dashboard.expectAlerts(dashboard.needsAction(), ['Review suggests intensifying: Worsening, Avery', 'Missed sessions: Absent, Casey']);
+  await expect(page.getByText('1 alert snoozed.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Today 3 alerts' })).toBeVisible();
+  await page.screenshot({ path: '/tmp/dashboard-snoozed.png', fullPage: true });
+
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByRole('cell', { name: /Snoozed “Reliable deterioration” for 3 day\(s\)/ })).toBeVisible();
+});
+
+const TESS = { name: 'Tess Therapist', passphrase: 'tess keeps her own phrase' };
+
+async function addTherapist(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Staff' }).click();
+  await page.getByRole('button', { name: 'Add staff member' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Name', { exact: true }).fill(TESS.name);
+  await dialog.getByLabel('Role').click();
+  await page.getByRole('option', { name: 'Therapist' }).click();
+  await dialog.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(TESS.passphrase);
+  await dialog.getByLabel('Confirm passphrase').fill(TESS.passphrase);
+  await dialog.getByRole('button', { name: /add/i }).click();
+  await expect(page.getByRole('cell', { name: TESS.name })).toBeVisible();
+}
+
+test('an admin sees the whole clinic’s schedule, filtered by clinician and session kind, by day or week', async ({ page }) => {
+  test.setTimeout(180_000);
+  await new SetupScreen(page).openNewClinic();
+  const clients = new ClientScreens(page);
+  await clients.createClient(AVERY);
+  await addTherapist(page);
+  const lock = new LockScreen(page);
+  await lock.switchTo(TESS.name, TESS.passphrase);
+  await clients.openList();
+  await clients.rowFor(AVERY.lastName).getByRole('link').click();
+  await new SessionScreens(page).scheduleIndividualSession(localDayAgo(0), '10:00');
+  await lock.switchTo(ADMIN.name, ADMIN.passphrase);
+
+  await page.getByRole('link', { name: 'Schedule' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Schedule' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'No sessions on' })).toBeVisible();
+  await page.getByLabel('Clinician', { exact: true }).click();
+  await page.getByRole('option', { name: 'Everyone' }).click();
+  const table = page.getByRole('table', { name: /^Everyone’s sessions on / });
+  await expect(table.getByRole('row').filter({ hasText: 'Worsening, Avery' })).toContainText(TESS.name);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: '/tmp/dashboard-schedule-everyone.png', fullPage: true });
+
+  await page.getByLabel('Session kind', { exact: true }).click();
+  await page.getByRole('option', { name: 'Group' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'No sessions on' })).toBeVisible();
+  await page.getByLabel('Session kind', { exact: true }).click();
+  await page.getByRole('option', { name: 'Individual' }).click();
+  await expect(table).toContainText('Worsening, Avery');
+
+  await page.getByRole('radiogroup', { name: 'View' }).getByText('Week', { exact: true }).click();
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(7);
+  await expect(page.getByRole('table', { name: /^Everyone’s sessions on / })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Next week' })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: '/tmp/dashboard-schedule-week.png', fullPage: true });
+});
