@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { VaultController, type VaultState } from '../../renderer/app/vault-controller';
+import { VaultController } from '../../renderer/app/vault-controller';
+import type { VaultState } from '../../renderer/app/vault-state';
 import { readAllCollections } from '../../renderer/backup/backup-export';
 import { restoreIntoEmpty, RestoreError } from '../../renderer/backup/backup-restore';
 import { staffInBackup } from '../../renderer/backup/restore-clinic';

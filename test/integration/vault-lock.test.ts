@@ -1,6 +1,7 @@
 import { firstValueFrom } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { VaultController, type VaultState } from '../../renderer/app/vault-controller';
+import { VaultController } from '../../renderer/app/vault-controller';
+import type { VaultState } from '../../renderer/app/vault-state';
 import { watchAudit } from '../../renderer/db';
 import { openVaultStore } from '../../renderer/vault/vault-store';
 import type { VaultDeps } from '../../renderer/vault/vault';
