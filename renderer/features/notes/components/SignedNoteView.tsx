@@ -1,6 +1,7 @@
 import { Badge, Button, Card, Code, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { asksRiskAndInterventions, canCosign, riskLevelLabel, interventionLabel, noteState, verifyNoteHash, NOTE_STATE_LABELS } from '../../../../shared/domain/notes';
+import { asksRiskAndInterventions, canCosign, riskLevelLabel, interventionLabel, noteState, NOTE_STATE_LABELS } from '../../../../shared/domain/notes';
+import { verifyNoteHash } from '../../../../shared/domain/note-integrity';
 import type { Note } from '../../../../shared/domain/records';
 import type { Staff } from '../../../../shared/domain/staff';
 import { ConfirmModal } from '../../../components/ConfirmModal';
