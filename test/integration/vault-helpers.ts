@@ -30,7 +30,7 @@ export async function newController() {
   const controller = new VaultController(deps);
   controllers.push(controller);
   await controller.load();
-  return { controller, clock };
+  return { controller, clock, deps };
 }
 
 export function inPhase<P extends VaultState['phase']>(state: VaultState, phase: P): Extract<VaultState, { phase: P }> {
