@@ -38,6 +38,7 @@ import {
   type VaultDeps,
 } from '../vault/vault';
 import { LOCK_NOTICES, type KeyringEntry, type LockReason, type VaultState } from './vault-state';
+import { errorMessage } from '../../shared/error-message';
 
 export type { ClinicSyncState, JoinInput, JoinProgress };
 
@@ -84,7 +85,7 @@ export class VaultController {
       const lastUserId = users.some((u) => u.id === last) ? last : null;
       this.set({ phase: 'locked', clinicName: clinic.clinicName, users, notice, lastUserId });
     } catch (error) {
-      this.set({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+      this.set({ phase: 'failed', message: errorMessage(error) });
     }
   }
 

@@ -11,6 +11,7 @@ import {
 } from '../../shared/sync/backoff';
 import type { FetchLike } from './encrypting-fetch';
 import { Semaphore, SharedBackoff, untilAborted } from './request-gates';
+import { errorMessage } from '../../shared/error-message';
 
 /**
  * One per server. Chromium opens at most 6 HTTP/1.1 connections per host, and each live RxDB couchdb replication
@@ -112,7 +113,7 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
       return response;
     } catch (error) {
       if (!signal.aborted || signal.reason instanceof DOMException) {
-        record({ ok: false, status: null, message: error instanceof Error ? error.message : String(error) });
+        record({ ok: false, status: null, message: errorMessage(error) });
       }
       throw error;
     } finally {

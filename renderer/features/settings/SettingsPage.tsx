@@ -6,6 +6,7 @@ import { getHost } from '../../host';
 import { useSignedIn } from '../../session';
 import { BackupSection } from '../backup';
 import { ClinicServerSection } from '../sync';
+import { errorMessage } from '../../../shared/error-message';
 
 interface Props {
   idleMinutes: number;
@@ -43,7 +44,7 @@ export function SettingsPage({ idleMinutes, onIdleMinutesChange }: Props) {
       setError(null);
       notifications.show({ color: 'teal', message: `Waypoint will lock after ${value} idle minutes.` });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { DISCHARGE_REASONS, clientDisplayName, type Client, type DischargeInput } from '../../../../shared/domain/client';
 import { newDischargeForm, validateDischarge, type DischargeFormValues } from '../discharge-form';
 import { LIST_PROPS } from '../../../components/combobox';
+import { errorMessage } from '../../../../shared/error-message';
 
 interface Props {
   readonly client: Client;
@@ -34,7 +35,7 @@ export function DischargeModal({ client, opened, today, onClose, onDischarge }: 
     try {
       await onDischarge(result.value);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setSaving(false);
     }

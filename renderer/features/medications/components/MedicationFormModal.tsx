@@ -6,6 +6,7 @@ import { LIST_PROPS } from '../../../components/combobox';
 import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
 import { useFormStash } from '../../../resume/useFormStash';
 import { validateMedicationForm, type MedicationFormValues } from '../medication-form';
+import { errorMessage } from '../../../../shared/error-message';
 
 interface Props {
   readonly title: string;
@@ -40,7 +41,7 @@ export function MedicationFormModal({ title, stashKey, initial, today, doseLocke
     try {
       await onSave(r.value);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setSaving(false);
     }

@@ -4,6 +4,7 @@ import { htmlToText } from '../../../../shared/domain/notes';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { notify } from '../../../components/notify';
 import { RichTextSection } from '../../../components/RichTextSection';
+import { errorMessage } from '../../../../shared/error-message';
 
 interface Props {
   readonly onSign: (html: string) => Promise<unknown>;
@@ -31,7 +32,7 @@ export function AddendumForm({ onSign }: Props) {
       setHtml('');
       notify('Addendum signed.');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
       setConfirming(false);

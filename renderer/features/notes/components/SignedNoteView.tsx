@@ -11,6 +11,7 @@ import { useSignedIn } from '../../../session';
 import { useNoteActions } from '../useNoteActions';
 import { AddendumForm } from './AddendumForm';
 import { NoteSections } from './NoteSections';
+import { errorMessage } from '../../../../shared/error-message';
 
 interface Props {
   readonly note: Note;
@@ -47,7 +48,7 @@ export function SignedNoteView({ note, records, staff }: Props) {
       await actions.cosign(note.id);
       notify('Note co-signed.');
     } catch (error) {
-      notify(`The note was not co-signed: ${error instanceof Error ? error.message : String(error)}`, { failed: true });
+      notify(`The note was not co-signed: ${errorMessage(error)}`, { failed: true });
     } finally {
       setCosigning(false);
     }

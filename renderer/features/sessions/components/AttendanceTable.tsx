@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ATTENDANCE_LABELS, CONNECTION_LABELS, ENGAGEMENT_ANCHORS, attended, connectionSummary } from '../../../../shared/domain/attendance';
 import { ATTENDANCE_STATUSES, CONNECTION_PROBLEMS, type Attendance, type RecordInput } from '../../../../shared/domain/records';
 import { rowOf, rowToInput, type RowValues } from './attendance-row';
+import { errorMessage } from '../../../../shared/error-message';
 
 export interface Member {
   readonly clientId: string;
@@ -38,7 +39,7 @@ function Row({ member, record, props }: { member: Member; record: Attendance | u
   const save = (next: RowValues) => {
     const input = rowToInput(next, props.sessionId, member.clientId, props.sessionAt);
     if (!input) return;
-    props.onSave(input, member.name).then(() => { setError(''); }, (e: unknown) => { setError(`Not saved: ${e instanceof Error ? e.message : String(e)}`); });
+    props.onSave(input, member.name).then(() => { setError(''); }, (e: unknown) => { setError(`Not saved: ${errorMessage(e)}`); });
   };
   const change = (patch: Partial<RowValues>, persist = true) => {
     const next = { ...row, ...patch };

@@ -5,6 +5,7 @@ import { ROLE_LABELS, STAFF_ROLES, type StaffInput } from '../../../../shared/do
 import { PassphraseStrength } from '../../../components/PassphraseStrength';
 import { EMPTY_STAFF_FORM, validateStaffForm, type StaffFormValues } from '../staff-form';
 import { LIST_PROPS } from '../../../components/combobox';
+import { errorMessage } from '../../../../shared/error-message';
 
 const ROLE_OPTIONS = STAFF_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
 
@@ -42,7 +43,7 @@ export function AddStaffModal({ opened, onClose, onAdd }: Props) {
       await onAdd(result.input, result.passphrase);
       close();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setSaving(false);
     }
