@@ -7,6 +7,7 @@ import type { Session } from '../../../shared/domain/records';
 import { useSignedIn } from '../../session';
 import { formatIsoDate, localToday } from '../../components/format-date';
 import { nameIn, useDaySessions, type Directory } from './useSessions';
+import { TableHeader } from '../../components/TableHeader';
 
 const longDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeZone: 'UTC' });
 
@@ -20,15 +21,7 @@ function DayTable({ sessions, dir, day }: { sessions: readonly Session[]; dir: D
   return (
     <Table striped>
       <Table.Caption>Your sessions on {formatIsoDate(day, longDate)}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Time</Table.Th>
-          <Table.Th>Session</Table.Th>
-          <Table.Th>Kind</Table.Th>
-          <Table.Th>Modality</Table.Th>
-          <Table.Th>Status</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
+      <TableHeader columns={['Time', 'Session', 'Kind', 'Modality', 'Status']} />
       <Table.Tbody>
         {sessions.map((s) => (
           <Table.Tr key={s.id}>

@@ -4,6 +4,7 @@ import { ATTENDANCE_LABELS, CONNECTION_LABELS, ENGAGEMENT_ANCHORS, attended, con
 import { ATTENDANCE_STATUSES, CONNECTION_PROBLEMS, type Attendance, type RecordInput } from '../../../../shared/domain/records';
 import { rowOf, rowToInput, type RowValues } from './attendance-row';
 import { errorMessage } from '../../../../shared/error-message';
+import { TableHeader } from '../../../components/TableHeader';
 
 export interface Member {
   readonly clientId: string;
@@ -108,15 +109,7 @@ export function AttendanceTable(props: Props) {
     <Table.ScrollContainer minWidth={760}>
       <Table>
         <Table.Caption>{props.caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Client</Table.Th>
-            <Table.Th>Attendance</Table.Th>
-            <Table.Th>Engagement</Table.Th>
-            <Table.Th>Connection problems</Table.Th>
-            <Table.Th>Observations</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHeader columns={['Client', 'Attendance', 'Engagement', 'Connection problems', 'Observations']} />
         <Table.Tbody>
           {props.members.map((m) => (
             <Row key={m.clientId} member={m} record={props.records.find((r) => r.clientId === m.clientId)} props={props} />
