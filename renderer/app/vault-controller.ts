@@ -39,6 +39,7 @@ import {
 } from '../vault/vault';
 import { LOCK_NOTICES, type KeyringEntry, type LockReason, type VaultState } from './vault-state';
 import { errorMessage } from '../../shared/error-message';
+import { createConflictHandler } from '../sync/conflict-handler';
 
 export type { ClinicSyncState, JoinInput, JoinProgress };
 
@@ -240,7 +241,7 @@ export class VaultController {
 
   private async open(vault: UnlockedVault): Promise<WaypointDatabase> {
     const key = await deriveKey(this.deps.crypto, vault.master, 'at-rest');
-    return createDatabase({ name: `waypoint-${vault.clinicId}`, key, crypto: this.deps.crypto });
+    return createDatabase({ name: `waypoint-${vault.clinicId}`, key, crypto: this.deps.crypto, conflictHandlerFor: createConflictHandler });
   }
 
   private async enter(db: WaypointDatabase, vault: UnlockedVault, action: 'unlock' | 'recovery-unlock', running?: ClinicSyncState): Promise<void> {

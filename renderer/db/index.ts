@@ -1,5 +1,5 @@
 /** The public surface of the local database: features import from here, never from RxDB. */
-export { createDatabase, closeDatabase, type CreateDatabaseOptions } from './database';
+export { createDatabase, closeDatabase, type ConflictHandlerFor, type CreateDatabaseOptions } from './database';
 export type { WaypointDatabase, CollectionName } from './schema-plan';
 export { collectionSchemaVersions } from './schema-plan';
 export { DatabaseProvider, useDatabase } from './DatabaseProvider';
