@@ -4,7 +4,7 @@ import type { MangoQuerySelector, RxCollection } from 'rxdb/plugins/core';
 import { withNoteDefaults } from '../../../shared/domain/notes';
 import type { Note } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import { findPlainWhere, plainOf } from './collection-spec';
+import { findPlainWhere, watchOne, watchWhere } from './collection-spec';
 
 const toNote = (n: Note): Note => withNoteDefaults(n);
 
@@ -26,7 +26,7 @@ export async function findUnsignedNotesByAuthor(db: WaypointDatabase, authorId: 
 }
 
 const live = (collection: RxCollection<Note>, selector: MangoQuerySelector<Note>): Observable<readonly Note[]> =>
-  collection.find({ selector }).$.pipe(map((docs) => docs.map((d) => toNote(plainOf(d))).sort(byCreated)));
+  watchWhere(collection, { selector }, (docs) => docs.map(toNote).sort(byCreated));
 
 /** A client's notes, addenda and co-signs, oldest first, kept live. */
 export function watchNotesForClient(db: WaypointDatabase, clientId: string): Observable<readonly Note[]> {
@@ -40,7 +40,7 @@ export function watchNotesForSession(db: WaypointDatabase, sessionId: string): O
 
 /** One note (null when absent), kept live. */
 export function watchNote(db: WaypointDatabase, id: string): Observable<Note | null> {
-  return db.notes.findOne(id).$.pipe(map((d) => (d ? toNote(plainOf(d)) : null)));
+  return watchOne(db.notes, id, toNote);
 }
 
 /** Addenda and the co-sign of one note, oldest first, kept live. */
