@@ -2,20 +2,7 @@ import { map, switchMap, of, type Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { ATTENDANCE_STATUSES, type Attendance, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import {
-  enumField,
-  findPlain,
-  findPlainWhere,
-  idField,
-  insertPlain,
-  instantField,
-  plainOf,
-  sealedText,
-  stampNew,
-  watchWhere,
-  type CollectionSpec,
-  type WriteContext,
-} from './collection-spec';
+import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, plainOf, sealedText, stampNew, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
 
 const schema: RxJsonSchema<Attendance> = {
   title: 'attendance',

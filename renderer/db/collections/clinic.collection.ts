@@ -2,21 +2,7 @@ import { combineLatest, map, type Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { CLINIC_RECORD_KINDS, CLINIC_RECORD_STATUSES, type ClinicRecord, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import {
-  enumField,
-  findPlain,
-  findPlainWhere,
-  idField,
-  insertPlain,
-  instantField,
-  patchPlain,
-  sealedObject,
-  sealedText,
-  stampNew,
-  watchWhere,
-  type CollectionSpec,
-  type WriteContext,
-} from './collection-spec';
+import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, patchPlain, sealedObject, sealedText, stampNew, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
 
 const schema: RxJsonSchema<ClinicRecord> = {
   title: 'clinic',

@@ -2,21 +2,7 @@ import type { Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { GROUP_STATUSES, type Group, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import {
-  enumField,
-  findPlain,
-  findPlainWhere,
-  idField,
-  insertPlain,
-  instantField,
-  patchPlain,
-  sealedText,
-  stampNew,
-  watchOne,
-  watchWhere,
-  type CollectionSpec,
-  type WriteContext,
-} from './collection-spec';
+import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, patchPlain, sealedText, stampNew, watchOne, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
 
 const schema: RxJsonSchema<Group> = {
   title: 'groups',

@@ -2,21 +2,7 @@ import type { Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { MEDICATION_EVENT_KINDS, type MedicationEvent, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import {
-  dateField,
-  enumField,
-  findPlain,
-  findPlainWhere,
-  idField,
-  insertPlain,
-  instantField,
-  sealedObject,
-  sealedText,
-  stampNew,
-  watchWhere,
-  type CollectionSpec,
-  type WriteContext,
-} from './collection-spec';
+import { dateField, enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, sealedObject, sealedText, stampNew, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
 
 const schema: RxJsonSchema<MedicationEvent> = {
   title: 'medevents',

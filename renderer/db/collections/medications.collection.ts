@@ -3,21 +3,7 @@ import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { migrateMedicationV0 } from '../../../shared/domain/medications';
 import { MEDICATION_STATUSES, type Medication, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import {
-  enumField,
-  findPlain,
-  findPlainWhere,
-  idField,
-  insertPlain,
-  instantField,
-  patchPlain,
-  sealedObject,
-  sealedText,
-  stampNew,
-  watchWhere,
-  type CollectionSpec,
-  type WriteContext,
-} from './collection-spec';
+import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, patchPlain, sealedObject, sealedText, stampNew, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
 
 const schema: RxJsonSchema<Medication> = {
   title: 'medications',
