@@ -22,13 +22,6 @@ const RENDERER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const DB_SYNC_SURFACE = ['replication', 'sync-plan', 'collections/clinic.collection'];
 const SYNC_ZONES = ['sync', 'features/sync'];
 
-/** Existing imports that break a boundary, each with why it stays for now (paths inside renderer/). */
-const KNOWN_EXCEPTIONS = [
-  // The conflict handler should be injected into createDatabase by its callers (architecture.md P4); that touches
-  // vault-controller, the integration helpers and the benches, so it waits for the P2/P4 moves.
-  { from: 'db/database', to: 'sync/conflict-handler' },
-];
-
 /**
  * Where a path inside renderer/ sits: its zone (features/<name>, db, sync, app, …) and the rest of the path.
  * @param {string} rel posix path relative to renderer/, without extension
@@ -62,7 +55,6 @@ export function boundaryViolation(from, to) {
   const source = locate(from);
   const target = locate(to);
   if (source.zone === target.zone) return null;
-  if (KNOWN_EXCEPTIONS.some((e) => e.from === from && e.to === to)) return null;
   if (source.zone === 'db') return { messageId: 'dbUpward', zone: target.zone };
   if (target.zone.startsWith('features/') && !isIndex(target.inner)) return { messageId: 'featureInternals', zone: target.zone };
   if (target.zone === 'db' && !isIndex(target.inner)) {

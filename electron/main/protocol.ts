@@ -1,29 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { APP_HOST, APP_SCHEME } from './origin';
 
 /**
  * Serves the built renderer (out/renderer) over `app://waypoint/`. A custom standard scheme gives the app a real,
  * stable origin (IndexedDB, WebCrypto and the CSP need one) without a local web server or `file://`.
  */
-
-/**
- * Applied to every response. 'wasm-unsafe-eval' is there only so Argon2id (hash-wasm, WebAssembly) can compile;
- * it does not allow JavaScript eval. connect-src allows https for the clinic's CouchDB server and loopback http for
- * the development server (PouchDB Server).
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-src 'none'",
-  "form-action 'none'",
-].join('; ');
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

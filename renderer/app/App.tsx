@@ -7,6 +7,7 @@ import { UnlockedApp } from './UnlockedApp';
 import { cssVariablesResolver, theme } from './theme';
 import { useVaultState } from './useVaultState';
 import type { VaultController } from './vault-controller';
+import { errorMessage } from '../../shared/error-message';
 
 function Gate({ controller, resume }: { controller: VaultController; resume: ResumeDeps }) {
   const state = useVaultState(controller);
@@ -73,7 +74,7 @@ export function App({ controller, resume }: { controller: VaultController; resum
 
 /** Shown when the vault cannot even be opened (IndexedDB blocked or damaged). */
 export function StartupFailure({ error }: { error: unknown }) {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Center h="100vh" p="xl">

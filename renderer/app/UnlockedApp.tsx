@@ -11,7 +11,8 @@ import { ResumeProvider, type ResumeDeps } from '../resume/ResumeProvider';
 import { AppLayout } from './AppLayout';
 import { SignedInContext, type SignedIn } from '../session';
 import { useTrustedIdle } from './useTrustedIdle';
-import type { VaultController, VaultState } from './vault-controller';
+import type { VaultController } from './vault-controller';
+import type { VaultState } from './vault-state';
 
 type Unlocked = Extract<VaultState, { phase: 'unlocked' }>;
 

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import type { VaultController, VaultState } from './vault-controller';
+import type { VaultController } from './vault-controller';
+import type { VaultState } from './vault-state';
 
 /** The controller's current state, re-rendering on change. */
 export function useVaultState(controller: VaultController): VaultState {

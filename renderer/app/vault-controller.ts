@@ -1,10 +1,10 @@
 import { deriveKey } from '../../shared/crypto/keys';
 import type { CryptoProvider } from '../../shared/crypto/provider';
-import type { StaffRole } from '../../shared/domain/staff';
 import { appendAudit, closeDatabase, createDatabase, createStaff, getStaff, type WaypointDatabase } from '../db';
-import { createBackup, schemaVersions, type OnBackupProgress } from '../backup/backup-export';
+import { backUpClinic, openBackupFile, type BackupFile } from '../backup/backup-actions';
+import type { OnBackupProgress } from '../backup/backup-export';
 import { restoreClinic, type RestoreClinicInput } from '../backup/restore-clinic';
-import { openBackup, type OpenedBackup } from '../../shared/backup/backup-seal';
+import type { OpenedBackup } from '../../shared/backup/backup-seal';
 import {
   connectClinic,
   enrollLaptop,
@@ -33,48 +33,18 @@ import {
   unlockWithRecoveryKey,
   writeIdleMinutes,
   writeLastUserId,
-  type PreparedClinic,
   type UnlockedVault,
   type UnlockResult,
   type VaultDeps,
 } from '../vault/vault';
-
-export interface KeyringEntry {
-  readonly id: string;
-  readonly name: string;
-  readonly role: StaffRole;
-}
-
-export type VaultState =
-  | { readonly phase: 'loading' }
-  | { readonly phase: 'failed'; readonly message: string }
-  | { readonly phase: 'setup' }
-  | { readonly phase: 'confirm-recovery'; readonly prepared: PreparedClinic }
-  | { readonly phase: 'locked'; readonly clinicName: string; readonly users: readonly KeyringEntry[]; readonly notice: string | null; readonly lastUserId: string | null }
-  | {
-      readonly phase: 'unlocked';
-      readonly db: WaypointDatabase;
-      readonly vault: UnlockedVault;
-      readonly idleMinutes: number;
-      readonly sync: ClinicSyncState;
-      /** The same user as the last unlock of this laptop (they go back to their page; anyone else starts at home). */
-      readonly returning: boolean;
-    };
+import { LOCK_NOTICES, type KeyringEntry, type LockReason, type VaultState } from './vault-state';
+import { errorMessage } from '../../shared/error-message';
+import { createConflictHandler } from '../sync/conflict-handler';
 
 export type { ClinicSyncState, JoinInput, JoinProgress };
 
 /** Longest a before-lock task may hold the lock back: a stuck write must never keep the vault open. */
 export const BEFORE_LOCK_LIMIT_MS = 5_000;
-
-export type LockReason = 'button' | 'menu' | 'idle' | 'os-lock' | 'suspend';
-
-const LOCK_NOTICES: Readonly<Record<LockReason, string | null>> = {
-  button: null,
-  menu: null,
-  idle: 'Waypoint locked itself after a period without activity.',
-  'os-lock': 'Waypoint locked because the computer was locked.',
-  suspend: 'Waypoint locked because the computer went to sleep.',
-};
 
 /**
  * Owns the vault's life cycle outside React: first-run setup, unlock, lock. Unlocking opens the sealed database
@@ -116,7 +86,7 @@ export class VaultController {
       const lastUserId = users.some((u) => u.id === last) ? last : null;
       this.set({ phase: 'locked', clinicName: clinic.clinicName, users, notice, lastUserId });
     } catch (error) {
-      this.set({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+      this.set({ phase: 'failed', message: errorMessage(error) });
     }
   }
 
@@ -237,18 +207,14 @@ export class VaultController {
     return { deps: this.deps, db, vault, sync };
   }
 
-  /** Admin: every collection sealed into one backup file's text (the caller saves it, then audits where). */
-  async backUp(onProgress: OnBackupProgress): Promise<{ readonly text: string; readonly counts: Record<string, number> }> {
-    const { db, vault } = this.unlocked();
-    const clinic = await readClinic(this.deps.store);
-    if (!clinic) throw new Error('No clinic is set up on this laptop.');
-    const source = { crypto: this.deps.crypto, master: vault.master, recovery: clinic.recovery, clinic: { id: vault.clinicId, name: vault.clinicName } };
-    return createBackup(db, vault.user, this.deps.now(), source, onProgress);
+  /** Admin: every collection sealed into one backup file's text (renderer/backup; the caller saves it, then audits where). */
+  backUp(onProgress: OnBackupProgress): Promise<BackupFile> {
+    return backUpClinic(this.session(), onProgress);
   }
 
-  /** First run: checks a whole backup file with its recovery key before anything is restored (BackupError if refused). */
+  /** First run: checks a whole backup file with its recovery key before anything is restored (renderer/backup). */
   openBackup(text: string, recoveryKey: string): Promise<OpenedBackup> {
-    return openBackup(this.deps.crypto, text, recoveryKey, schemaVersions());
+    return openBackupFile(this.deps.crypto, text, recoveryKey);
   }
 
   /** First run: restores an opened backup into a fresh database, all or nothing, then unlocks as the chosen user. */
@@ -275,7 +241,7 @@ export class VaultController {
 
   private async open(vault: UnlockedVault): Promise<WaypointDatabase> {
     const key = await deriveKey(this.deps.crypto, vault.master, 'at-rest');
-    return createDatabase({ name: `waypoint-${vault.clinicId}`, key, crypto: this.deps.crypto });
+    return createDatabase({ name: `waypoint-${vault.clinicId}`, key, crypto: this.deps.crypto, conflictHandlerFor: createConflictHandler });
   }
 
   private async enter(db: WaypointDatabase, vault: UnlockedVault, action: 'unlock' | 'recovery-unlock', running?: ClinicSyncState): Promise<void> {

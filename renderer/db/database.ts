@@ -1,4 +1,4 @@
-import { addRxPlugin, createRxDatabase, type RxCollectionCreator, type RxStorage } from 'rxdb/plugins/core';
+import { addRxPlugin, createRxDatabase, type RxCollectionCreator, type RxConflictHandler, type RxStorage } from 'rxdb/plugins/core';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { AesKey, CryptoProvider } from '../../shared/crypto/provider';
@@ -7,7 +7,6 @@ import { COLLECTION_SPECS, SEALED_FIELDS, type CollectionName, type WaypointColl
 import { wrapSealedStorage } from './sealed-storage';
 import { installCarePlanGuards } from './collections/careplans.collection';
 import { installNoteGuards } from './collections/notes.collection';
-import { createConflictHandler } from '../sync/conflict-handler';
 
 export interface CreateDatabaseOptions {
   readonly name: string;
@@ -21,19 +20,26 @@ export interface CreateDatabaseOptions {
    * at most 13 collections per process. The app always opens all twelve.
    */
   readonly collections?: readonly CollectionName[];
+  /**
+   * Each collection's conflict handler (renderer/sync's createConflictHandler): injected, so the data layer does not
+   * depend on sync. RxDB's default would silently keep the server's version; ours keeps a winner and never loses the other.
+   */
+  readonly conflictHandlerFor: ConflictHandlerFor;
 }
+
+/** Gives the conflict handler of one collection. */
+export type ConflictHandlerFor = <D>(collection: string) => RxConflictHandler<D>;
 
 // Schema versions above 0 need this plugin to migrate; without it a bumped schema cannot open old data.
 addRxPlugin(RxDBMigrationSchemaPlugin);
 
-function collectionCreators() {
+function collectionCreators(conflictHandlerFor: ConflictHandlerFor) {
   const { clients, staff, groups, sessions, attendance, notes, responses, medications, medevents, careplans, audit, clinic } =
     COLLECTION_SPECS;
-  // The default conflict handler silently keeps the server's version; ours keeps a winner and never loses the other.
   const creator = <D,>(s: CollectionSpec<D>): RxCollectionCreator<D> => ({
     schema: s.schema,
     migrationStrategies: s.migrationStrategies,
-    conflictHandler: createConflictHandler<D>(s.name),
+    conflictHandler: conflictHandlerFor<D>(s.name),
   });
   return {
     clients: creator(clients),
@@ -65,7 +71,7 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<Wa
   });
   const db = await createRxDatabase<WaypointCollections>({ name: options.name, storage, multiInstance: false, closeDuplicates: true });
   try {
-    const creators = collectionCreators();
+    const creators = collectionCreators(options.conflictHandlerFor);
     const only = options.collections;
     await db.addCollections(only ? Object.fromEntries(Object.entries(creators).filter(([name]) => only.some((n) => n === name))) : creators);
     installNoteGuards(db);

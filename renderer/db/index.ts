@@ -1,5 +1,5 @@
 /** The public surface of the local database: features import from here, never from RxDB. */
-export { createDatabase, closeDatabase, type CreateDatabaseOptions } from './database';
+export { createDatabase, closeDatabase, type ConflictHandlerFor, type CreateDatabaseOptions } from './database';
 export type { WaypointDatabase, CollectionName } from './schema-plan';
 export { collectionSchemaVersions } from './schema-plan';
 export { DatabaseProvider, useDatabase } from './DatabaseProvider';
@@ -22,24 +22,26 @@ export {
   saveDraft,
   discardDraft,
   restoreDraft,
-  watchDiscardedNotes,
   type DiscardOutcome,
   signNote,
   addAddendum,
   cosignNote,
-  findNotesForClient,
-  findNotesForSession,
-  findUnsignedNotesByAuthor,
-  watchNote,
-  watchNoteChildren,
-  watchNotesForClient,
-  watchNotesForSession,
-  watchUnsignedNotesByAuthor,
-  watchNotesAwaitingCosign,
   NoteLockedError,
   type DraftStart,
   type DraftPatch,
 } from './collections/notes.collection';
+export {
+  findNotesForClient,
+  findNotesForSession,
+  findUnsignedNotesByAuthor,
+  watchDiscardedNotes,
+  watchNote,
+  watchNoteChildren,
+  watchNotesForClient,
+  watchNotesForSession,
+  watchNotesAwaitingCosign,
+  watchUnsignedNotesByAuthor,
+} from './collections/note-queries';
 export {
   insertResponse,
   getResponse,

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../shared/error-message';
 /**
  * What an editor shows next to a draft: stored (and when), being saved, changed but not yet saved, or a save that
  * failed (the text stays on screen and the next change or flush tries again).
@@ -11,4 +12,4 @@ export type DraftStatus =
 /** Typing pauses this long before a save; blur, leaving the page and closing the window save at once. */
 export const DRAFT_SAVE_DELAY_MS = 800;
 
-export const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+export const reasonOf = (error: unknown): string => (errorMessage(error));

@@ -16,6 +16,7 @@ import {
 import type { SyncCredentials } from './encrypting-fetch';
 import type { ClinicSync } from './replication';
 import { writeSyncConfig, type SyncConfig } from './sync-config';
+import { errorMessage } from '../../shared/error-message';
 
 /*
  * Clinic-server administration over an unlocked laptop: connect the clinic (admin), update the server (admin),
@@ -56,7 +57,7 @@ export interface JoinProgress {
   readonly total: number;
 }
 
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const message = (error: unknown): string => (errorMessage(error));
 
 const actorOf = ({ db, vault, deps }: Pick<UnlockedSession, 'db' | 'vault' | 'deps'>): ActorContext => ({
   db,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import {
-  backoffDelay,
   boundedLongPollUrl,
   currentSeqUrl,
   DEFAULT_BACKOFF,
@@ -11,6 +10,8 @@ import {
   type BackoffPolicy,
 } from '../../shared/sync/backoff';
 import type { FetchLike } from './encrypting-fetch';
+import { Semaphore, SharedBackoff, untilAborted } from './request-gates';
+import { errorMessage } from '../../shared/error-message';
 
 /**
  * One per server. Chromium opens at most 6 HTTP/1.1 connections per host, and each live RxDB couchdb replication
@@ -59,26 +60,6 @@ export interface ConnectionLimiter {
   readonly close: () => void;
 }
 
-class Semaphore {
-  private readonly waiting: (() => void)[] = [];
-  private free: number;
-  constructor(slots: number) {
-    this.free = slots;
-  }
-  async acquire(): Promise<void> {
-    if (this.free > 0) {
-      this.free -= 1;
-      return;
-    }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
-  }
-  release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.free += 1;
-  }
-}
-
 const seqAnswer = z.looseObject({ last_seq: z.union([z.string(), z.number()]) });
 // How long past its own timeout a long-poll may run before the limiter ends it. Ending one early is harmless
 // (the empty answer resumes from the same sequence), so this only covers network jitter.
@@ -87,27 +68,6 @@ const LONG_POLL_GRACE_MS = 250;
 const changesShape = z.looseObject({ results: z.array(z.unknown()), last_seq: z.union([z.string(), z.number()]) });
 
 const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([101, 204, 205, 304]);
-
-/**
- * `work`, or a rejection with the signal's reason as soon as it aborts, even when `work` never settles. Node 20's
- * fetch (undici 6) leaves `response.text()` pending forever when the abort lands while the body is being read
- * (nodejs/node#56917, nodejs/undici#4089): the deadline must not depend on the platform honouring the abort.
- */
-export function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  // The abandoned work may still reject later: that is expected, not an unhandled error.
-  work.catch(() => undefined);
-  const reason = (): Error => (signal.reason instanceof Error ? signal.reason : new Error(`Request ended: ${String(signal.reason)}`));
-  if (signal.aborted) return Promise.reject(reason());
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => {
-      reject(reason());
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => {
-      signal.removeEventListener('abort', onAbort);
-    });
-  });
-}
 
 const parseJson = (text: string): unknown => {
   try {
@@ -122,7 +82,6 @@ const withoutDocuments = (url: string): string => url.replace(/([?&])include_doc
 
 const changesAnswer = (since: string): Response => new Response(emptyChangesAnswer(since), { status: 200, headers: { 'content-type': 'application/json' } });
 
-
 export function createConnectionLimiter(options: ConnectionLimiterOptions): ConnectionLimiter {
   const max = Math.min(options.maxConnections ?? 6, 6);
   const pollSlots = Math.max(1, Math.min(options.longPollSlots ?? 4, max - 1));
@@ -131,29 +90,12 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
   const policy = options.backoff ?? DEFAULT_BACKOFF;
   const polls = new Semaphore(pollSlots);
   const others = new Semaphore(max - pollSlots);
-  let failures = 0;
-  let retryAt = 0;
-  // Requests sleeping out the back-off; resetBackoff wakes them (the network is back: no reason to wait a minute).
-  const sleepers = new Set<() => void>();
-  const sleepUntilRetry = async (): Promise<void> => {
-    const wait = retryAt - Date.now();
-    if (wait <= 0) return;
-    await new Promise<void>((resolve) => {
-      const wake = (): void => {
-        clearTimeout(timer);
-        sleepers.delete(wake);
-        resolve();
-      };
-      const timer = setTimeout(wake, wait);
-      sleepers.add(wake);
-    });
-  };
+  const backoff = new SharedBackoff(policy);
   let inFlight = 0;
   let peak = 0;
 
   const record = (outcome: RequestOutcome): void => {
-    failures = outcome.ok || (outcome.status !== null && outcome.status < 500) ? 0 : failures + 1;
-    retryAt = Date.now() + backoffDelay(policy, failures);
+    backoff.record(!outcome.ok && (outcome.status === null || outcome.status >= 500));
     options.onOutcome?.(outcome);
   };
 
@@ -171,7 +113,7 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
       return response;
     } catch (error) {
       if (!signal.aborted || signal.reason instanceof DOMException) {
-        record({ ok: false, status: null, message: error instanceof Error ? error.message : String(error) });
+        record({ ok: false, status: null, message: errorMessage(error) });
       }
       throw error;
     } finally {
@@ -182,7 +124,7 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
   const gated = async <T,>(gate: Semaphore, work: () => Promise<T>): Promise<T> => {
     await gate.acquire();
     try {
-      await sleepUntilRetry();
+      await backoff.wait();
       return await work();
     } finally {
       gate.release();
@@ -319,11 +261,7 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
     fetch: limitedFetch,
     peakInFlight: () => peak,
     resetBackoff: () => {
-      failures = 0;
-      retryAt = 0;
-      [...sleepers].forEach((wake) => {
-        wake();
-      });
+      backoff.reset();
     },
     close: () => {
       closing.abort('closed');

@@ -1,4 +1,5 @@
 import type { FetchLike } from './encrypting-fetch';
+import { errorMessage } from '../../shared/error-message';
 
 /**
  * An always-on, bounded record of what sync asked the server and what it stored as its checkpoints (docs/sync.md
@@ -100,7 +101,7 @@ export function tracingFetch(inner: FetchLike, trace: SyncTrace, collection: str
       trace.record(collection, 'answer', { id, ...describeAnswer(endpoint, response.status, text) });
       return response;
     } catch (error) {
-      trace.record(collection, 'failed', { id, message: error instanceof Error ? error.message : String(error) });
+      trace.record(collection, 'failed', { id, message: errorMessage(error) });
       throw error;
     }
   };

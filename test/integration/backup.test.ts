@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { VaultController, type VaultState } from '../../renderer/app/vault-controller';
+import { describe, expect, it } from 'vitest';
+import type { VaultState } from '../../renderer/app/vault-state';
 import { readAllCollections } from '../../renderer/backup/backup-export';
 import { restoreIntoEmpty, RestoreError } from '../../renderer/backup/backup-restore';
 import { staffInBackup } from '../../renderer/backup/restore-clinic';
@@ -16,35 +16,15 @@ import {
   insertSession,
   type WaypointDatabase,
 } from '../../renderer/db';
-import { openVaultStore } from '../../renderer/vault/vault-store';
-import { readClinic, type VaultDeps } from '../../renderer/vault/vault';
+import { readClinic } from '../../renderer/vault/vault';
 import type { BackupError } from '../../shared/backup/backup-format';
-import { crypto } from './db-helpers';
+import { newController } from './vault-helpers';
 
 const ALEX = { name: 'Alex Admin', passphrase: 'correct horse battery staple' };
 const T0 = '2026-11-27T09:00:00.000Z';
 const noProgress = () => undefined;
-let n = 0;
-const controllers: VaultController[] = [];
-
-// The free RxDB opens 13 collections at most: each laptop's database is closed before the next one opens.
-afterEach(async () => {
-  await Promise.all(controllers.splice(0).map((c) => c.lock('button')));
-});
-
-async function laptop(): Promise<{ controller: VaultController; deps: VaultDeps }> {
-  n += 1;
-  const deps: VaultDeps = {
-    crypto,
-    store: await openVaultStore(`backup-test-${String(n)}`),
-    now: () => new Date('2026-12-04T10:30:00Z'),
-    argon2: { memoryKiB: 1024, iterations: 1, parallelism: 1 },
-  };
-  const controller = new VaultController(deps);
-  controllers.push(controller);
-  await controller.load();
-  return { controller, deps };
-}
+/** A laptop: a vault controller on its own fresh vault store (vault-helpers closes it after each test). */
+const laptop = newController;
 
 function unlocked(state: VaultState) {
   if (state.phase !== 'unlocked') throw new Error(`expected unlocked, was ${state.phase}`);

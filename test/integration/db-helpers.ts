@@ -3,6 +3,7 @@ import { createWebCryptoProvider } from '../../renderer/crypto/web-crypto-provid
 import { closeDatabase, createDatabase, type WaypointDatabase } from '../../renderer/db';
 import { COLLECTION_SPECS } from '../../renderer/db/schema-plan';
 import type { AesKey } from '../../shared/crypto/provider';
+import { createConflictHandler } from '../../renderer/sync/conflict-handler';
 
 export const crypto = createWebCryptoProvider();
 
@@ -15,7 +16,7 @@ const open = new Set<WaypointDatabase>();
 
 /** Opens the sealed database over the global fake IndexedDB; closed after each test (RxDB allows 13 open collections). */
 export async function openDb(name: string, key: AesKey): Promise<WaypointDatabase> {
-  const db = await createDatabase({ name, key, crypto });
+  const db = await createDatabase({ name, key, crypto, conflictHandlerFor: createConflictHandler });
   open.add(db);
   return db;
 }

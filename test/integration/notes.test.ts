@@ -21,7 +21,8 @@ import {
 } from '../../renderer/db';
 import { COLLECTION_SPECS, SEALED_FIELDS } from '../../renderer/db/schema-plan';
 import { wrapSealedStorage } from '../../renderer/db/sealed-storage';
-import { emptySections, noteContentHash, verifyNoteHash } from '../../shared/domain/notes';
+import { noteContentHash, verifyNoteHash } from '../../shared/domain/note-integrity';
+import { emptySections } from '../../shared/domain/notes';
 import type { Note } from '../../shared/domain/records';
 import { keepOverwrittenVersion } from '../../renderer/sync/sync-records';
 import { closeDb, crypto, dumpIndexedDb, newKey, openDb } from './db-helpers';

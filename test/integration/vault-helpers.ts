@@ -1,6 +1,7 @@
 import { firstValueFrom } from 'rxjs';
 import { afterEach, expect } from 'vitest';
-import { VaultController, type VaultState } from '../../renderer/app/vault-controller';
+import { VaultController } from '../../renderer/app/vault-controller';
+import type { VaultState } from '../../renderer/app/vault-state';
 import { watchAudit, type WaypointDatabase } from '../../renderer/db';
 import { openVaultStore } from '../../renderer/vault/vault-store';
 import type { VaultDeps } from '../../renderer/vault/vault';
@@ -29,7 +30,7 @@ export async function newController() {
   const controller = new VaultController(deps);
   controllers.push(controller);
   await controller.load();
-  return { controller, clock };
+  return { controller, clock, deps };
 }
 
 export function inPhase<P extends VaultState['phase']>(state: VaultState, phase: P): Extract<VaultState, { phase: P }> {

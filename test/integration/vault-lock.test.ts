@@ -1,33 +1,13 @@
 import { firstValueFrom } from 'rxjs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { VaultController, type VaultState } from '../../renderer/app/vault-controller';
+import { describe, expect, it } from 'vitest';
+import type { VaultController } from '../../renderer/app/vault-controller';
+import type { VaultState } from '../../renderer/app/vault-state';
 import { watchAudit } from '../../renderer/db';
-import { openVaultStore } from '../../renderer/vault/vault-store';
-import type { VaultDeps } from '../../renderer/vault/vault';
-import { crypto } from './db-helpers';
+import { ADMIN as ALEX, setUpClinic, TESS } from './vault-helpers';
 
-const ALEX = { name: 'Alex Admin', passphrase: 'correct horse battery staple' };
-const TESS = { id: 'tess', name: 'Tess Therapist', role: 'therapist', passphrase: 'tess keeps her own phrase' } as const;
-let n = 0;
-const controllers: VaultController[] = [];
-
-// The free RxDB opens 13 collections at most: every test's database is closed (locked) before the next one opens.
-afterEach(async () => {
-  await Promise.all(controllers.splice(0).map((c) => c.lock('button')));
-});
-
+/** A clinic set up by Alex, with Tess able to unlock this laptop too. */
 async function unlockedClinic(): Promise<VaultController> {
-  n += 1;
-  const deps: VaultDeps = {
-    crypto,
-    store: await openVaultStore(`vault-lock-test-${String(n)}`),
-    now: () => new Date('2026-12-04T10:30:00Z'),
-    argon2: { memoryKiB: 1024, iterations: 1, parallelism: 1 },
-  };
-  const controller = new VaultController(deps);
-  controllers.push(controller);
-  await controller.prepareClinic({ clinicName: 'Harbor', adminName: ALEX.name, passphrase: ALEX.passphrase });
-  await controller.confirmRecovery();
+  const { controller } = await setUpClinic();
   await controller.addKeyringUser(TESS, TESS.passphrase);
   return controller;
 }
@@ -115,25 +95,13 @@ describe('passphrase changes are audited (issue 18, item 8)', () => {
   }
 
   it('records a passphrase set for a staff member, and one replaced with the recovery key', async () => {
-    n += 1;
-    const deps: VaultDeps = {
-      crypto,
-      store: await openVaultStore(`vault-lock-test-${String(n)}`),
-      now: () => new Date('2026-12-04T10:30:00Z'),
-      argon2: { memoryKiB: 1024, iterations: 1, parallelism: 1 },
-    };
-    const controller = new VaultController(deps);
-    controllers.push(controller);
-    await controller.prepareClinic({ clinicName: 'Harbor', adminName: ALEX.name, passphrase: ALEX.passphrase });
-    const prepared = controller.getState();
-    if (prepared.phase !== 'confirm-recovery') throw new Error('expected the recovery key step');
-    await controller.confirmRecovery();
+    const { controller, recoveryKey } = await setUpClinic();
     await controller.addKeyringUser(TESS, TESS.passphrase);
     const set = (await auditOf(controller)).filter((e) => e.action === 'passphrase-changed');
     expect(set.map((e) => [e.entity, e.entityId, e.detail])).toEqual([['staff', TESS.id, 'Unlock passphrase set on this laptop']]);
 
     await controller.lock('button');
-    expect((await controller.recover({ recoveryKey: prepared.prepared.recoveryKey, userId: TESS.id, newPassphrase: 'tess chose a new phrase' })).ok).toBe(true);
+    expect((await controller.recover({ recoveryKey, userId: TESS.id, newPassphrase: 'tess chose a new phrase' })).ok).toBe(true);
     const recovered = (await auditOf(controller)).filter((e) => e.action === 'recovery-unlock');
     expect(recovered.map((e) => [e.actorId, e.detail])).toEqual([[TESS.id, 'Unlock passphrase replaced with the recovery key']]);
   });

@@ -2,7 +2,7 @@ import { map, switchMap, of, type Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { ATTENDANCE_STATUSES, type Attendance, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, plainOf, sealedText, stampNew, type CollectionSpec, type WriteContext } from './collection-spec';
+import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, plainOf, sealedText, stampNew, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
 
 const schema: RxJsonSchema<Attendance> = {
   title: 'attendance',
@@ -84,14 +84,12 @@ export function findAttendanceForSession(db: WaypointDatabase, sessionId: string
 
 /** A session's attendance records, kept live. */
 export function watchAttendanceForSession(db: WaypointDatabase, sessionId: string): Observable<readonly Attendance[]> {
-  return db.attendance.find({ selector: { sessionId } }).$.pipe(map((docs) => docs.map(plainOf)));
+  return watchWhere(db.attendance, { selector: { sessionId } });
 }
 
 /** A client's attendance, oldest session first, kept live. */
 export function watchAttendanceForClient(db: WaypointDatabase, clientId: string): Observable<readonly Attendance[]> {
-  return db.attendance
-    .find({ selector: { clientId }, sort: [{ sessionAt: 'asc' }] })
-    .$.pipe(map((docs) => docs.map(plainOf)));
+  return watchWhere(db.attendance, { selector: { clientId }, sort: [{ sessionAt: 'asc' }] });
 }
 
 /**
@@ -108,9 +106,7 @@ export function watchAttendanceOfAbsentees(db: WaypointDatabase, min = 2): Obser
     switchMap((clientIds) =>
       clientIds.length === 0
         ? of([])
-        : db.attendance
-            .find({ selector: { clientId: { $in: clientIds } }, sort: [{ sessionAt: 'asc' }] })
-            .$.pipe(map((docs) => docs.map(plainOf))),
+        : watchWhere(db.attendance, { selector: { clientId: { $in: clientIds } }, sort: [{ sessionAt: 'asc' }] }),
     ),
   );
 }

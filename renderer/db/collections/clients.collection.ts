@@ -1,4 +1,4 @@
-import { map, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import {
   CLIENT_STATUSES,
@@ -21,6 +21,8 @@ import {
   plainOf,
   sealedObjectList,
   sealedText,
+  watchOne,
+  watchWhere,
   type CollectionSpec,
   type WriteContext,
 } from './collection-spec';
@@ -131,12 +133,12 @@ export function compareClients(a: Client, b: Client): number {
 
 /** Every client, sorted by name, kept live. */
 export function watchClients(db: WaypointDatabase): Observable<readonly Client[]> {
-  return db.clients.find().$.pipe(map((docs) => docs.map((d) => toClient(plainOf(d))).sort(compareClients)));
+  return watchWhere(db.clients, {}, (docs) => docs.map(toClient).sort(compareClients));
 }
 
 /** One client, kept live; null when there is no client with this id. */
 export function watchClient(db: WaypointDatabase, id: string): Observable<Client | null> {
-  return db.clients.findOne(id).$.pipe(map((d) => (d ? toClient(plainOf(d)) : null)));
+  return watchOne(db.clients, id, toClient);
 }
 
 export async function getClient(db: WaypointDatabase, id: string): Promise<Client | null> {

@@ -2,7 +2,7 @@ import { combineLatest, map, type Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { CLINIC_RECORD_KINDS, CLINIC_RECORD_STATUSES, type ClinicRecord, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, patchPlain, plainOf, sealedObject, sealedText, stampNew, type CollectionSpec, type WriteContext } from './collection-spec';
+import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, patchPlain, sealedObject, sealedText, stampNew, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
 
 const schema: RxJsonSchema<ClinicRecord> = {
   title: 'clinic',
@@ -57,7 +57,7 @@ export function findClinicRecords(db: WaypointDatabase, kind: ClinicRecord['kind
 
 /** Every clinic record of one kind, oldest first, kept live. */
 export function watchClinicRecords(db: WaypointDatabase, kind: ClinicRecord['kind']): Observable<readonly ClinicRecord[]> {
-  return db.clinic.find({ selector: { kind }, sort: [{ createdAt: 'asc' }] }).$.pipe(map((docs) => docs.map(plainOf)));
+  return watchWhere(db.clinic, { selector: { kind }, sort: [{ createdAt: 'asc' }] });
 }
 
 /** How many conflict copies and refused documents wait for a person, kept live (counted on plaintext routing fields). */
@@ -74,5 +74,5 @@ export function watchClinicRecordsFor(
   ref: { readonly collection: string; readonly id: string },
 ): Observable<readonly ClinicRecord[]> {
   const selector = { kind, refCollection: ref.collection, refId: ref.id };
-  return db.clinic.find({ selector, sort: [{ createdAt: 'asc' }] }).$.pipe(map((docs) => docs.map(plainOf)));
+  return watchWhere(db.clinic, { selector, sort: [{ createdAt: 'asc' }] });
 }

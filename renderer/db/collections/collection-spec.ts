@@ -1,4 +1,5 @@
-import type { MangoQuerySelector, MigrationStrategies, RxCollection, RxDocument, RxJsonSchema } from 'rxdb/plugins/core';
+import { map, type Observable } from 'rxjs';
+import type { MangoQuery, MangoQuerySelector, MigrationStrategies, RxCollection, RxDocument, RxJsonSchema } from 'rxdb/plugins/core';
 import type { RecordBase } from '../../../shared/domain/records';
 
 /** Everything RxDB and the sealed storage need to open one collection; each collection module exports one. */
@@ -61,6 +62,31 @@ export async function insertPlain<T>(collection: RxCollection<T>, doc: T): Promi
 export async function findPlainWhere<T>(collection: RxCollection<T>, selector: MangoQuerySelector<T>): Promise<readonly T[]> {
   const docs = await collection.find({ selector }).exec();
   return docs.map(plainOf);
+}
+
+/** The documents a query matches, as plain objects, kept live; `shape` maps or sorts the list. */
+export function watchWhere<T>(collection: RxCollection<T>, query?: MangoQuery<T>): Observable<readonly T[]>;
+export function watchWhere<T, R>(collection: RxCollection<T>, query: MangoQuery<T>, shape: (docs: T[]) => readonly R[]): Observable<readonly R[]>;
+export function watchWhere<T, R>(collection: RxCollection<T>, query: MangoQuery<T> = {}, shape?: (docs: T[]) => readonly R[]): Observable<readonly (T | R)[]> {
+  return collection.find(query).$.pipe(
+    map((docs) => {
+      const plain = docs.map(plainOf);
+      return shape ? shape(plain) : plain;
+    }),
+  );
+}
+
+/** One document as a plain object (null when absent), kept live; `shape` maps it. */
+export function watchOne<T>(collection: RxCollection<T>, id: string): Observable<T | null>;
+export function watchOne<T, R>(collection: RxCollection<T>, id: string, shape: (doc: T) => R): Observable<R | null>;
+export function watchOne<T, R>(collection: RxCollection<T>, id: string, shape?: (doc: T) => R): Observable<T | R | null> {
+  return collection.findOne(id).$.pipe(
+    map((doc) => {
+      if (!doc) return null;
+      const plain = plainOf(doc);
+      return shape ? shape(plain) : plain;
+    }),
+  );
 }
 
 /** Applies a patch to an existing document and returns its new plain data; throws RecordNotFoundError if absent. */

@@ -1,8 +1,8 @@
-import { map, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { GROUP_STATUSES, type Group, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, patchPlain, plainOf, sealedText, stampNew, type CollectionSpec, type WriteContext } from './collection-spec';
+import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, patchPlain, sealedText, stampNew, watchOne, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
 
 const schema: RxJsonSchema<Group> = {
   title: 'groups',
@@ -53,10 +53,10 @@ export function findGroupsByStatus(db: WaypointDatabase, status: Group['status']
 
 /** Every group, kept live (a clinic has a handful; names are sorted by the caller after unsealing). */
 export function watchGroups(db: WaypointDatabase): Observable<readonly Group[]> {
-  return db.groups.find().$.pipe(map((docs) => docs.map(plainOf)));
+  return watchWhere(db.groups);
 }
 
 /** One group (null when absent), kept live. */
 export function watchGroup(db: WaypointDatabase, id: string): Observable<Group | null> {
-  return db.groups.findOne(id).$.pipe(map((d) => (d ? plainOf(d) : null)));
+  return watchOne(db.groups, id);
 }

@@ -1,8 +1,8 @@
-import { map, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { MEDICATION_EVENT_KINDS, type MedicationEvent, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import { dateField, enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, plainOf, sealedObject, sealedText, stampNew, type CollectionSpec, type WriteContext } from './collection-spec';
+import { dateField, enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, sealedObject, sealedText, stampNew, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
 
 const schema: RxJsonSchema<MedicationEvent> = {
   title: 'medevents',
@@ -51,12 +51,10 @@ export function findMedicationEventsForClient(db: WaypointDatabase, clientId: st
 
 /** A client's medication events, oldest first by date, kept live. */
 export function watchMedicationEventsForClient(db: WaypointDatabase, clientId: string): Observable<readonly MedicationEvent[]> {
-  return db.medevents.find({ selector: { clientId }, sort: [{ occurredOn: 'asc' }] }).$.pipe(map((docs) => docs.map(plainOf)));
+  return watchWhere(db.medevents, { selector: { clientId }, sort: [{ occurredOn: 'asc' }] });
 }
 
 /** Events of some kinds on or after a date across clients (the caseload, the client list's adherence badge), kept live. */
 export function watchMedicationEventsSince(db: WaypointDatabase, kinds: readonly MedicationEvent['kind'][], since: string): Observable<readonly MedicationEvent[]> {
-  return db.medevents
-    .find({ selector: { kind: { $in: [...kinds] }, occurredOn: { $gte: since } }, sort: [{ occurredOn: 'asc' }] })
-    .$.pipe(map((docs) => docs.map(plainOf)));
+  return watchWhere(db.medevents, { selector: { kind: { $in: [...kinds] }, occurredOn: { $gte: since } }, sort: [{ occurredOn: 'asc' }] });
 }

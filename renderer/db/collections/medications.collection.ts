@@ -1,9 +1,9 @@
-import { map, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { migrateMedicationV0 } from '../../../shared/domain/medications';
 import { MEDICATION_STATUSES, type Medication, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, patchPlain, plainOf, sealedObject, sealedText, stampNew, type CollectionSpec, type WriteContext } from './collection-spec';
+import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, patchPlain, sealedObject, sealedText, stampNew, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
 
 const schema: RxJsonSchema<Medication> = {
   title: 'medications',
@@ -64,10 +64,10 @@ export function findMedicationsForClient(db: WaypointDatabase, clientId: string)
 
 /** A client's medications, oldest record first, kept live. */
 export function watchMedicationsForClient(db: WaypointDatabase, clientId: string): Observable<readonly Medication[]> {
-  return db.medications.find({ selector: { clientId } }).$.pipe(map((docs) => docs.map(plainOf).sort((a, b) => a.createdAt.localeCompare(b.createdAt))));
+  return watchWhere(db.medications, { selector: { clientId } }, (docs) => docs.sort((a, b) => a.createdAt.localeCompare(b.createdAt)));
 }
 
 /** Every medication of one status across clients (the caseload and the client list's alert), kept live. */
 export function watchMedicationsByStatus(db: WaypointDatabase, status: Medication['status']): Observable<readonly Medication[]> {
-  return db.medications.find({ selector: { status } }).$.pipe(map((docs) => docs.map(plainOf)));
+  return watchWhere(db.medications, { selector: { status } });
 }

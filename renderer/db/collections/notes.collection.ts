@@ -1,13 +1,12 @@
-import { map, of, switchMap, type Observable } from 'rxjs';
-import type { MangoQuerySelector, RxCollection, RxJsonSchema } from 'rxdb/plugins/core';
-import { NO_RISK, UNASSESSED_RISK, canDiscardNote, hasDraftContent, lockedChangeRefusal, noteContentHash, withNoteDefaults } from '../../../shared/domain/notes';
+import type { RxCollection, RxJsonSchema } from 'rxdb/plugins/core';
+import { lockedChangeRefusal, noteContentHash } from '../../../shared/domain/note-integrity';
+import { NO_RISK, UNASSESSED_RISK, canDiscardNote, hasDraftContent, withNoteDefaults } from '../../../shared/domain/notes';
 import { NOTE_KINDS, NOTE_STATUSES, type Note, type NoteRisk, type NoteSection, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointCollections, WaypointDatabase } from '../schema-plan';
 import {
   RecordNotFoundError,
   enumField,
   findPlain,
-  findPlainWhere,
   idField,
   instantField,
   insertPlain,
@@ -277,67 +276,4 @@ export async function restoreDraft(db: WaypointDatabase, id: string, ctx: WriteC
     return { ...data, status: 'draft', updatedAt: ctx.now.toISOString() };
   });
   return toNote(plainOf(restored));
-}
-
-const byCreated = (a: Note, b: Note) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
-
-/** Notes, addenda and co-signs of one client, oldest first. */
-export async function findNotesForClient(db: WaypointDatabase, clientId: string): Promise<readonly Note[]> {
-  return (await findPlainWhere(db.notes, { clientId })).map(toNote).sort(byCreated);
-}
-
-/** Notes, addenda and co-signs of one session (a group session's shared and member notes), oldest first. */
-export async function findNotesForSession(db: WaypointDatabase, sessionId: string): Promise<readonly Note[]> {
-  return (await findPlainWhere(db.notes, { sessionId })).map(toNote).sort(byCreated);
-}
-
-/** One author's unsigned drafts, oldest first. */
-export async function findUnsignedNotesByAuthor(db: WaypointDatabase, authorId: string): Promise<readonly Note[]> {
-  return (await findPlainWhere(db.notes, { status: 'draft', authorId })).map(toNote).sort(byCreated);
-}
-
-const live = (collection: RxCollection<Note>, selector: MangoQuerySelector<Note>): Observable<readonly Note[]> =>
-  collection.find({ selector }).$.pipe(map((docs) => docs.map((d) => toNote(plainOf(d))).sort(byCreated)));
-
-/** A client's notes, addenda and co-signs, oldest first, kept live. */
-export function watchNotesForClient(db: WaypointDatabase, clientId: string): Observable<readonly Note[]> {
-  return live(db.notes, { clientId });
-}
-
-/** A session's notes, addenda and co-signs, kept live. */
-export function watchNotesForSession(db: WaypointDatabase, sessionId: string): Observable<readonly Note[]> {
-  return live(db.notes, { sessionId });
-}
-
-/** One note (null when absent), kept live. */
-export function watchNote(db: WaypointDatabase, id: string): Observable<Note | null> {
-  return db.notes.findOne(id).$.pipe(map((d) => (d ? toNote(plainOf(d)) : null)));
-}
-
-/** Addenda and the co-sign of one note, oldest first, kept live. */
-export function watchNoteChildren(db: WaypointDatabase, parentId: string): Observable<readonly Note[]> {
-  return live(db.notes, { parentId });
-}
-
-/** One author's drafts, kept live. */
-export function watchUnsignedNotesByAuthor(db: WaypointDatabase, authorId: string): Observable<readonly Note[]> {
-  return live(db.notes, { status: 'draft', authorId });
-}
-
-/** Every discarded draft (any author), kept live: what an admin may restore. */
-export function watchDiscardedNotes(db: WaypointDatabase): Observable<readonly Note[]> {
-  return live(db.notes, { status: 'discarded' });
-}
-
-/** Signed notes of supervised authors with no co-sign yet, kept live. */
-export function watchNotesAwaitingCosign(db: WaypointDatabase): Observable<readonly Note[]> {
-  return live(db.notes, { status: 'signed', kind: 'note', cosignRequired: true }).pipe(
-    switchMap((required) =>
-      required.length === 0
-        ? of([])
-        : live(db.notes, { kind: 'cosign', parentId: { $in: required.map((n) => n.id) } }).pipe(
-            map((cosigns) => required.filter((n) => !cosigns.some((c) => c.parentId === n.id))),
-          ),
-    ),
-  );
 }

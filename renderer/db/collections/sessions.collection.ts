@@ -2,7 +2,7 @@ import { combineLatest, map, of, type Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { SESSION_KINDS, SESSION_MODALITIES, SESSION_STATUSES, type RecordInput, type Session } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, patchPlain, plainOf, sealedObjectList, sealedText, stampNew, type CollectionSpec, type WriteContext } from './collection-spec';
+import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, patchPlain, sealedObjectList, sealedText, stampNew, watchOne, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
 
 const schema: RxJsonSchema<Session> = {
   title: 'sessions',
@@ -66,25 +66,23 @@ export function findSessionsForClient(db: WaypointDatabase, clientId: string): P
 
 /** One session (null when absent), kept live. */
 export function watchSession(db: WaypointDatabase, id: string): Observable<Session | null> {
-  return db.sessions.findOne(id).$.pipe(map((d) => (d ? plainOf(d) : null)));
+  return watchOne(db.sessions, id);
 }
 
 /** Sessions starting in [from, to) (ISO instants), earliest first, kept live. */
 export function watchSessionsBetween(db: WaypointDatabase, from: string, to: string): Observable<readonly Session[]> {
-  return db.sessions
-    .find({ selector: { startsAt: { $gte: from, $lt: to } }, sort: [{ startsAt: 'asc' }] })
-    .$.pipe(map((docs) => docs.map(plainOf)));
+  return watchWhere(db.sessions, { selector: { startsAt: { $gte: from, $lt: to } }, sort: [{ startsAt: 'asc' }] });
 }
 
 /** Sessions with one of these ids, kept live (e.g. the group sessions a client attended). */
 export function watchSessionsByIds(db: WaypointDatabase, ids: readonly string[]): Observable<readonly Session[]> {
   if (ids.length === 0) return of([]);
-  return db.sessions.find({ selector: { id: { $in: [...ids] } } }).$.pipe(map((docs) => docs.map(plainOf)));
+  return watchWhere(db.sessions, { selector: { id: { $in: [...ids] } } });
 }
 
 /** Sessions of a client: their own (individual, family, medication) plus the listed ones, latest first, kept live. */
 export function watchClientSessions(db: WaypointDatabase, clientId: string, otherIds: readonly string[]): Observable<readonly Session[]> {
-  const own = db.sessions.find({ selector: { clientId } }).$.pipe(map((docs) => docs.map(plainOf)));
+  const own = watchWhere(db.sessions, { selector: { clientId } });
   return combineLatest([own, watchSessionsByIds(db, otherIds)]).pipe(
     map(([a, b]) => {
       const byId = new Map([...a, ...b].map((s) => [s.id, s]));

@@ -1,8 +1,8 @@
-import { map, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { STAFF_ROLES, type Staff, type StaffInput, type StaffRole } from '../../../shared/domain/staff';
 import type { WaypointDatabase } from '../schema-plan';
-import { enumField, findPlain, idField, instantField, newId, patchPlain, plainOf, sealedText, type CollectionSpec, type WriteContext } from './collection-spec';
+import { enumField, findPlain, idField, instantField, newId, patchPlain, plainOf, sealedText, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
 
 /** A staff member as stored (decrypted view). Role and active stay plaintext: they route permissions and pickers. */
 export interface StaffDoc {
@@ -61,9 +61,7 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
 
 /** Every staff member (active or not), sorted by name in memory because names are sealed. */
 export function watchStaff(db: WaypointDatabase): Observable<readonly Staff[]> {
-  return db.staff.find().$.pipe(
-    map((docs) => docs.map((d) => toStaff(plainOf(d))).sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id))),
-  );
+  return watchWhere(db.staff, {}, (docs) => docs.map(toStaff).sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id)));
 }
 
 export async function getStaff(db: WaypointDatabase, id: string): Promise<Staff | null> {

@@ -4,6 +4,7 @@ import { useDatabase } from '../../db';
 import { getHost } from '../../host';
 import { useSignedIn } from '../../session';
 import { useBackupContext } from './backup-context';
+import { errorMessage } from '../../../shared/error-message';
 
 export type BackupOutcome =
   | { readonly status: 'saved'; readonly path: string; readonly records: number }
@@ -33,7 +34,7 @@ export function useBackUp() {
       await auditBackup(db, user, now, { clinicId, path: saved.path, records });
       setOutcome({ status: 'saved', path: saved.path, records });
     } catch (error) {
-      setOutcome({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setOutcome({ status: 'failed', message: errorMessage(error) });
     } finally {
       setProgress(null);
     }

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isTemplateId } from '../../../shared/domain/notes';
 import { useNoteActions } from './useNoteActions';
+import { errorMessage } from '../../../shared/error-message';
 
 /** /notes/new?clientId=…&sessionId=…&template=soap: creates the draft once, then replaces the URL with the note's. */
 export function NewNotePage() {
@@ -23,7 +24,7 @@ export function NewNotePage() {
       .create({ clientId, sessionId, templateId })
       .then((note) => navigate(`/notes/${note.id}`, { replace: true }))
       .catch((e: unknown) => {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorMessage(e));
       });
   }, [actions, clientId, sessionId, templateId, navigate]);
 

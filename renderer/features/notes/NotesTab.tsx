@@ -5,6 +5,7 @@ import { NotSyncedBadge, useUnsyncedIds } from '../sync';
 import { NoteStateBadge } from './components/NoteStateBadge';
 import { clientNoteRows } from './note-rows';
 import { useClientNotes } from './useNotes';
+import { TableHeader } from '../../components/TableHeader';
 
 interface Props {
   readonly clientId: string;
@@ -33,15 +34,7 @@ export function NotesTab({ clientId, canWrite }: Props) {
         <Text c="gray.7">No notes yet.</Text>
       ) : (
         <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Date</Table.Th>
-              <Table.Th>Note</Table.Th>
-              <Table.Th>Author</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Addenda</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHeader columns={['Date', 'Note', 'Author', 'Status', 'Addenda']} />
           <Table.Tbody>
             {rows.map((r) => (
               <Table.Tr key={r.id}>

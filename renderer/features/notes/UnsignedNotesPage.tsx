@@ -8,6 +8,7 @@ import { useSignedIn } from '../../session';
 import { pendingRows, type PendingRow } from './note-rows';
 import { useNoteActions } from './useNoteActions';
 import { useUnsignedNotes } from './useNotes';
+import { errorMessage } from '../../../shared/error-message';
 
 interface TableProps {
   readonly rows: readonly PendingRow[];
@@ -59,7 +60,7 @@ function DiscardedDrafts({ rows }: { readonly rows: readonly PendingRow[] }) {
       await actions.restore(row.id);
       notify(`The ${row.template} of ${row.client} is back among ${row.author}’s unsigned notes.`);
     } catch (e) {
-      notify(`The draft was not restored: ${e instanceof Error ? e.message : String(e)}`, { failed: true });
+      notify(`The draft was not restored: ${errorMessage(e)}`, { failed: true });
     } finally {
       setBusy('');
     }

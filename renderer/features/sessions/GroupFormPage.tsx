@@ -14,6 +14,7 @@ import { notify } from '../../components/notify';
 import { groupToForm, validateGroupForm, type GroupFormValues } from './group-form';
 import { useSessionActions } from './useSessionActions';
 import { useDirectory, type Directory } from './useSessions';
+import { errorMessage } from '../../../shared/error-message';
 
 function GroupForm({ group, dir }: { group: ClinicGroup | null; dir: Directory }) {
   const { user } = useSignedIn();
@@ -34,7 +35,7 @@ function GroupForm({ group, dir }: { group: ClinicGroup | null; dir: Directory }
     const r = validateGroupForm(values);
     if (!r.ok) return;
     const save = group ? actions.editGroup(group.id, r.value) : actions.createGroup(r.value);
-    save.then(() => { notify('Group saved.'); void navigate('/groups'); }, (e: unknown) => { setSaveError(e instanceof Error ? e.message : String(e)); });
+    save.then(() => { notify('Group saved.'); void navigate('/groups'); }, (e: unknown) => { setSaveError(errorMessage(e)); });
   });
   return (
     <form onSubmit={submit} noValidate>

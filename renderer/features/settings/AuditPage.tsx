@@ -1,5 +1,6 @@
 import { Alert, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useAuditLog } from './useAuditLog';
+import { TableHeader } from '../../components/TableHeader';
 
 const ACTION_LABELS: Readonly<Record<string, string>> = {
   unlock: 'Unlocked',
@@ -33,15 +34,7 @@ export function AuditPage() {
       {data && data.length > 0 && (
         <Table striped>
           <Table.Caption>Newest first; the log cannot be edited.</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>When</Table.Th>
-              <Table.Th>Who</Table.Th>
-              <Table.Th>What</Table.Th>
-              <Table.Th>Record</Table.Th>
-              <Table.Th>Detail</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHeader columns={['When', 'Who', 'What', 'Record', 'Detail']} />
           <Table.Tbody>
             {data.map((e) => (
               <Table.Tr key={e.id}>

@@ -7,6 +7,7 @@ import { useSignedIn } from '../../session';
 import { BackupSection } from '../backup';
 import { ProgressRulesSection } from '../reviews';
 import { ClinicServerSection } from '../sync';
+import { errorMessage } from '../../../shared/error-message';
 
 interface Props {
   idleMinutes: number;
@@ -44,7 +45,7 @@ export function SettingsPage({ idleMinutes, onIdleMinutesChange }: Props) {
       setError(null);
       notifications.show({ color: 'teal', message: `Waypoint will lock after ${value} idle minutes.` });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 

@@ -7,12 +7,13 @@ import { notify } from '../../components/notify';
 import { AddStaffModal } from './components/AddStaffModal';
 import { StaffTable } from './components/StaffTable';
 import { KeyringError, useStaff, useStaffActions } from './useStaff';
+import { errorMessage } from '../../../shared/error-message';
 
 function addFailureMessage(e: unknown): string {
   if (e instanceof KeyringError) {
     return `The staff record was saved, but their passphrase could not be set up on this laptop (${e.message}). They cannot unlock yet: lock and unlock Waypoint yourself, then try again, or ask them to use another enrolled laptop.`;
   }
-  return `${e instanceof Error ? e.message : String(e)} Nothing was saved; check the details and try again.`;
+  return `${errorMessage(e)} Nothing was saved; check the details and try again.`;
 }
 
 function useToggleActive() {
@@ -27,7 +28,7 @@ function useToggleActive() {
       notify(`${pending.name} ${pending.active ? 'deactivated' : 'reactivated'}.`);
       setPending(null);
     } catch (e) {
-      notify(e instanceof Error ? e.message : String(e), { title: 'Not changed', failed: true });
+      notify(errorMessage(e), { title: 'Not changed', failed: true });
     } finally {
       setBusy(false);
     }

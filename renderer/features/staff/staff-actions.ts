@@ -2,6 +2,7 @@ import type { Staff, StaffInput } from '../../../shared/domain/staff';
 import { auditFor } from '../../audit';
 import { createStaff, setStaffActive } from '../../db';
 import { writeStamp, type ActorContext, type SignedInUser } from '../../session';
+import { errorMessage } from '../../../shared/error-message';
 
 /* Staff writes (admin screens), each with its audit event. */
 
@@ -21,7 +22,7 @@ export async function addStaffMember(ctx: ActorContext, grantUnlock: GrantUnlock
   try {
     await grantUnlock({ id: member.id, name: member.name, role: member.role }, passphrase);
   } catch (e) {
-    throw new KeyringError(e instanceof Error ? e.message : String(e));
+    throw new KeyringError(errorMessage(e));
   }
   return member;
 }

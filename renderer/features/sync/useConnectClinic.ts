@@ -3,6 +3,7 @@ import type { ServerInfo } from '../../sync/clinic-session';
 import { ClinicServerError } from '../../sync/server-errors';
 import type { ConnectFormValues } from './connect-form';
 import { useClinicSync } from './sync-context';
+import { errorMessage } from '../../../shared/error-message';
 
 export interface ConnectClinicState {
   readonly connecting: boolean;
@@ -13,7 +14,7 @@ export interface ConnectClinicState {
 
 /** Words for a failure talking to the clinic server. */
 export function serverErrorText(e: unknown, what: string): string {
-  return e instanceof ClinicServerError ? e.message : `${what} failed: ${e instanceof Error ? e.message : String(e)}`;
+  return e instanceof ClinicServerError ? e.message : `${what} failed: ${errorMessage(e)}`;
 }
 
 /** Connects the clinic to its server once; the admin password is used for this call only and not kept. */

@@ -5,6 +5,7 @@ import { PassphraseStrength } from '../../components/PassphraseStrength';
 import type { JoinInput, JoinProgress } from '../../app/vault-controller';
 import { insecureServerProblem } from '../../../shared/sync/server-url';
 import { passphraseFormRules } from './passphrase-rules';
+import { errorMessage } from '../../../shared/error-message';
 
 interface Props {
   readonly onJoin: (input: JoinInput, onProgress: (p: JoinProgress) => void) => Promise<void>;
@@ -48,7 +49,7 @@ export function JoinClinicPage({ onJoin, onBack }: Props) {
     try {
       await onJoin({ url, username, password, code, passphrase }, setProgress);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
       setProgress(null);
     }
   });

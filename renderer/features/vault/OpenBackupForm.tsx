@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { BackupError } from '../../../shared/backup/backup-format';
 import type { OpenedBackup } from '../../../shared/backup/backup-seal';
+import { errorMessage } from '../../../shared/error-message';
 
 interface Props {
   readonly onOpen: (text: string, recoveryKey: string) => Promise<OpenedBackup>;
@@ -31,7 +32,7 @@ export function OpenBackupForm({ onOpen, onOpened }: Props) {
       if (error instanceof BackupError) {
         form.setFieldError(error.code === 'wrong-recovery-key' ? 'recoveryKey' : 'file', error.message);
       } else {
-        setProblem(error instanceof Error ? error.message : String(error));
+        setProblem(errorMessage(error));
       }
       setBusy(false);
     }

@@ -8,6 +8,7 @@ import type { UnlockResult } from '../../vault/vault';
 import { passphraseFormRules } from './passphrase-rules';
 import { unlockFailureMessage } from './unlock-messages';
 import type { UnlockUser } from './UnlockForm';
+import { errorMessage } from '../../../shared/error-message';
 
 export interface RecoverInput {
   recoveryKey: string;
@@ -47,7 +48,7 @@ export function RecoverForm({ users, lastUserId, onRecover }: Props) {
         setBusy(false);
       }
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
       setBusy(false);
     }
   });

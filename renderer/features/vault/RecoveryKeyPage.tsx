@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { parseRecoveryKey } from '../../../shared/crypto/recovery-key';
 import { getHost } from '../../host';
 import { copySecret } from './clipboard-secret';
+import { errorMessage } from '../../../shared/error-message';
 
 interface Props {
   recoveryKey: string;
@@ -37,7 +38,7 @@ export function RecoveryKeyPage({ recoveryKey, clinicName, onConfirmed, onBack }
     try {
       await onConfirmed();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
       setBusy(false);
     }
   };

@@ -7,6 +7,7 @@ import { staffInBackup, type RestoreClinicInput } from '../../backup/restore-cli
 import { PassphraseStrength } from '../../components/PassphraseStrength';
 import { passphraseFormRules } from './passphrase-rules';
 import { OpenBackupForm } from './OpenBackupForm';
+import { errorMessage } from '../../../shared/error-message';
 
 export interface RestoreBackupActions {
   readonly openBackup: (text: string, recoveryKey: string) => Promise<OpenedBackup>;
@@ -57,7 +58,7 @@ function RestoreForm({ opened, onRestore, onBusy }: RestoreFormProps) {
     try {
       await onRestore({ opened, userId, passphrase }, setProgress);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
       setProgress(null);
       onBusy(false);
     }

@@ -6,6 +6,7 @@ import type { JoinInput, JoinProgress } from '../../app/vault-controller';
 import { JoinClinicPage } from './JoinClinicPage';
 import { RestoreBackupPage, type RestoreBackupActions } from './RestoreBackupPage';
 import { passphraseFormRules } from './passphrase-rules';
+import { errorMessage } from '../../../shared/error-message';
 
 interface SetupInput {
   clinicName: string;
@@ -48,7 +49,7 @@ function NewClinicForm({ onCreate, onOtherPath }: { onCreate: Props['onCreate'];
     try {
       await onCreate({ clinicName, adminName, passphrase });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
       setBusy(false);
     }
   });

@@ -4,6 +4,7 @@ import { preselectedUnlockUser } from '../../../shared/domain/lockout';
 import type { UnlockResult } from '../../vault/vault';
 import { unlockFailureMessage } from './unlock-messages';
 import { useCountdown } from './useCountdown';
+import { errorMessage } from '../../../shared/error-message';
 
 export interface UnlockUser {
   readonly id: string;
@@ -46,7 +47,7 @@ export function UnlockForm({ users, lastUserId, onUnlock }: Props) {
         setBusy(false);
       }
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
       setBusy(false);
     }
   };

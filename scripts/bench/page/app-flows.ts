@@ -20,6 +20,7 @@ import {
 import { deriveKey } from '../../../shared/crypto/keys';
 import type { CryptoProvider } from '../../../shared/crypto/provider';
 import { median, now, percentile, timed } from './timing';
+import { createConflictHandler } from '../../../renderer/sync/conflict-handler';
 
 export interface Vault {
   readonly crypto: CryptoProvider;
@@ -32,7 +33,7 @@ export interface Vault {
 export async function unlockToDashboard(vault: Vault): Promise<{ readonly db: WaypointDatabase; readonly rows: readonly ClientRow[]; readonly ms: number }> {
   const start = now();
   const key = await deriveKey(vault.crypto, vault.master, 'at-rest');
-  const db = await createDatabase({ name: vault.dbName, key, crypto: vault.crypto });
+  const db = await createDatabase({ name: vault.dbName, key, crypto: vault.crypto, conflictHandlerFor: createConflictHandler });
   const at = new Date();
   await appendAudit(db, { action: 'unlock', entity: 'vault', entityId: 'bench', actorId: vault.userId, detail: '' }, { now: at });
   await getStaff(db, vault.userId);

@@ -13,6 +13,7 @@ import { runTarget } from './profile-targets';
 import { e2eeSync } from './sync-e2ee';
 import { plainRxdbSync, type SyncFigures } from './sync-plain';
 import { log, median, round2, timed } from './timing';
+import { createConflictHandler } from '../../../renderer/sync/conflict-handler';
 
 /** What the driver asks for; counts are per size, chosen by scripts/bench/run.mjs. */
 export interface BenchOptions {
@@ -47,7 +48,7 @@ async function seed(options: BenchOptions, vault: Vault): Promise<Figures> {
   const generated = await timed(() => Promise.resolve(generateClinic(size, options.seed)));
   const clinic = generated.value;
   const key = await deriveKey(crypto, vault.master, 'at-rest');
-  const db = await createDatabase({ name: vault.dbName, key, crypto });
+  const db = await createDatabase({ name: vault.dbName, key, crypto, conflictHandlerFor: createConflictHandler });
   log(`generated ${size} in ${generated.ms.toFixed(0)} ms; writing`);
   const written = await timed(() => writeClinic(db, clinic));
   await closeDatabase(db);

@@ -10,6 +10,7 @@ import { E2EE_FIELD } from '../../../shared/sync/e2ee-docs';
 import { ensureRemote, firstRemoteDoc, remoteDocCount } from './sync-remote';
 import type { SyncFigures } from './sync-plain';
 import { timed } from './timing';
+import { createConflictHandler } from '../../../renderer/sync/conflict-handler';
 
 interface Keys {
   readonly atRest: AesKey;
@@ -36,7 +37,7 @@ async function syncOnce(db: WaypointDatabase, couchBase: string, clinicId: strin
 }
 
 async function openNotesOnly(name: string, key: AesKey, crypto: CryptoProvider): Promise<WaypointDatabase> {
-  return createDatabase({ name, key, crypto, collections: ['notes'] });
+  return createDatabase({ name, key, crypto, collections: ['notes'], conflictHandlerFor: createConflictHandler });
 }
 
 /**

@@ -7,6 +7,7 @@ import { createMasterKey, deriveKey } from '../../../shared/crypto/keys';
 import { sealDoc } from '../../../shared/sync/e2ee-docs';
 import { crypto } from '../db-helpers';
 import { ADMIN, rawAdmin, startTestServer, waitFor, type TestServer } from './server-fixture';
+import { createConflictHandler } from '../../../renderer/sync/conflict-handler';
 
 let server: TestServer;
 
@@ -23,7 +24,7 @@ describe('one laptop with all twelve collections', () => {
     await provisionClinic({ url: server.url, admin: ADMIN, clinicId: 'all', collections: SYNC_PLANS });
     const master = createMasterKey(crypto);
     const syncKey = await deriveKey(crypto, master, 'sync');
-    const db = await createDatabase({ name: 'laptop-all', key: await deriveKey(crypto, master, 'at-rest'), crypto });
+    const db = await createDatabase({ name: 'laptop-all', key: await deriveKey(crypto, master, 'at-rest'), crypto, conflictHandlerFor: createConflictHandler });
     const sync = startClinicSync({ db, url: server.url, clinicId: 'all', credentials: ADMIN, crypto, syncKey, longPollTimeoutMs: 500 });
     try {
       await sync.awaitInSync();

@@ -8,6 +8,7 @@ import type { CryptoProvider } from '../../../shared/crypto/provider';
 import type { RxStorage } from 'rxdb/plugins/core';
 import { crypto } from '../db-helpers';
 import { ADMIN } from './server-fixture';
+import { createConflictHandler } from '../../../renderer/sync/conflict-handler';
 
 /** Two laptops in one process would open 24 collections; RxDB's free build allows 13, so each opens these four. */
 export const LAPTOP_COLLECTIONS = ['clients', 'notes', 'audit', 'clinic'] as const;
@@ -41,7 +42,7 @@ export async function openLaptop(
   storageCrypto: CryptoProvider = crypto,
   storage?: RxStorage<unknown, unknown>,
 ): Promise<Laptop> {
-  const db = await createDatabase({ name, key: await deriveKey(crypto, master, 'at-rest'), crypto: storageCrypto, collections: LAPTOP_COLLECTIONS, ...(storage ? { storage } : {}) });
+  const db = await createDatabase({ name, key: await deriveKey(crypto, master, 'at-rest'), crypto: storageCrypto, collections: LAPTOP_COLLECTIONS, conflictHandlerFor: createConflictHandler, ...(storage ? { storage } : {}) });
   const syncKey = await deriveKey(crypto, master, 'sync');
   const sessions: ClinicSync[] = [];
   const laptop: Laptop = {

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from './dev-server';
+import { freePort } from '../../utils/dev-server';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import { NotCouchDbError, ServerUnreachableError, WrongCredentialsError, WrongUrlError } from '../../../renderer/sync/server-errors';

@@ -1,40 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { freePort, startDevServer, type DevServer } from './dev-server';
+import { SERVER_ADMIN, startTestClinicServer, type TestClinicServer } from '../../utils/clinic-server';
 
-export const ADMIN = { username: 'wp-admin', password: 'correct horse battery' } as const;
+export const ADMIN = SERVER_ADMIN;
 
-export interface TestServer {
-  readonly url: string;
-  /** Takes the server down (data kept) until restart(). */
-  halt(): Promise<void>;
-  /** Starts it again on the same port and data folder. */
-  restart(): Promise<void>;
-  stop(): Promise<void>;
-}
+export type TestServer = TestClinicServer;
 
-/** A real PouchDB Server with a server admin, on a free loopback port and a throwaway data folder. */
-export async function startTestServer(): Promise<TestServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'wp-sync-'));
-  const port = await freePort();
-  const start = (): Promise<DevServer> => startDevServer({ port, dataDir, admin: { user: ADMIN.username, password: ADMIN.password } });
-  let server: DevServer | null = await start();
-  const url = server.url;
-  return {
-    url,
-    async halt() {
-      await server?.stop();
-      server = null;
-    },
-    async restart() {
-      server ??= await start();
-    },
-    async stop() {
-      await server?.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+/** A real PouchDB Server with a server admin, on a free loopback port and a throwaway data folder (test/utils). */
+export function startTestServer(): Promise<TestServer> {
+  return startTestClinicServer();
 }
 
 /** Plain HTTP as one server account, no Waypoint code. */

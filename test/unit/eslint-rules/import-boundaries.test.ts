@@ -53,8 +53,8 @@ const PROBES: readonly Probe[] = [
   // renderer/db imports nothing above it.
   { file: 'db/Probe.ts', code: "import { startClinicSync } from '../sync/replication';", error: DB_UPWARD },
   { file: 'db/collections/Probe.ts', code: "import { useCaseload } from '../../features/medications';", error: DB_UPWARD },
-  // The one listed exception (KNOWN_EXCEPTIONS in eslint-rules/import-boundaries.js), until createDatabase takes it injected.
-  { file: 'db/database.ts', code: "import { createConflictHandler } from '../sync/conflict-handler';", error: null },
+  // createDatabase takes the conflict handler injected (conflictHandlerFor): not even database.ts imports sync.
+  { file: 'db/database.ts', code: "import { createConflictHandler } from '../sync/conflict-handler';", error: DB_UPWARD },
   { file: 'db/schema-plan.ts', code: "import { createConflictHandler } from '../sync/conflict-handler';", error: DB_UPWARD },
   { file: 'db/collections/Probe.ts', code: "import { insertNote } from './notes.collection';", error: null },
   { file: 'db/Probe.ts', code: "import { defineCollection } from './collections/collection-spec';", error: null },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeed } from './seed-module';
-
-const { countDocs, generateClinic, mulberry32, SIZE_PROFILES, totalDocs } = await loadSeed();
+import { countDocs, generateClinic } from '../../../scripts/seed/generate';
+import { mulberry32 } from '../../../scripts/seed/prng';
+import { SIZE_PROFILES, totalDocs } from '../../../scripts/seed/sizes';
 
 describe('mulberry32', () => {
   it('gives the same sequence for the same seed and another for another seed', () => {

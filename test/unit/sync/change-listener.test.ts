@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createConnectionLimiter, untilAborted } from '../../../renderer/sync/connection-limiter';
+import { createConnectionLimiter } from '../../../renderer/sync/connection-limiter';
+import { untilAborted } from '../../../renderer/sync/request-gates';
 
 /** A response whose body never arrives and ignores any abort: what Node 20's fetch can leave after an abort mid-body. */
 const stalledBody = (): Response => new Response(new ReadableStream<Uint8Array>({ start: () => undefined }), { status: 200 });

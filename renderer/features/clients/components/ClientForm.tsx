@@ -8,6 +8,7 @@ import { useFormStash } from '../../../resume/useFormStash';
 import { formToInput, type ClientFormValues, type ClinicianOption } from '../client-form';
 import { ClientFormFields } from './ClientFormFields';
 import { ContactsFieldset } from './ContactsFieldset';
+import { errorMessage } from '../../../../shared/error-message';
 
 interface Props {
   readonly title: string;
@@ -51,7 +52,7 @@ export function ClientForm({ title, stashKey, initialValues, clinicians, today, 
     try {
       await onSave(result.value);
     } catch (e) {
-      setSaveError(e instanceof Error ? e.message : String(e));
+      setSaveError(errorMessage(e));
       setSaving(false);
     }
   };

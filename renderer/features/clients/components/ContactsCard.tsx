@@ -1,5 +1,6 @@
 import { Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { Contact } from '../../../../shared/domain/client';
+import { TableHeader } from '../../../components/TableHeader';
 
 /** Family and collateral contacts, with phone and email as links. */
 export function ContactsCard({ contacts }: { contacts: readonly Contact[] }) {
@@ -13,14 +14,7 @@ export function ContactsCard({ contacts }: { contacts: readonly Contact[] }) {
           <Text c="gray.7">No contacts recorded. Add them with Edit.</Text>
         ) : (
           <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Relation</Table.Th>
-                <Table.Th>Phone</Table.Th>
-                <Table.Th>Email</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHeader columns={['Name', 'Relation', 'Phone', 'Email']} />
             <Table.Tbody>
               {contacts.map((c, i) => (
                 <Table.Tr key={`${c.name}-${String(i)}`}>

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { DISCHARGE_REASONS, clientDisplayName, type Client, type DischargeInput } from '../../../../shared/domain/client';
 import { newDischargeForm, validateDischarge, type DischargeFormValues } from '../discharge-form';
 import { LIST_PROPS } from '../../../components/combobox';
+import { useSubmit } from '../../../components/useSubmit';
 
 interface Props {
   readonly client: Client;
@@ -15,8 +15,7 @@ interface Props {
 
 /** Date, reason and note for a discharge; the client stays active until this is saved. */
 export function DischargeModal({ client, opened, today, onClose, onDischarge }: Props) {
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const submit = useSubmit(onDischarge);
   const form = useForm<DischargeFormValues>({
     mode: 'controlled',
     initialValues: newDischargeForm(today),
@@ -29,15 +28,7 @@ export function DischargeModal({ client, opened, today, onClose, onDischarge }: 
   const save = async (values: DischargeFormValues) => {
     const result = validateDischarge(values, client.admissionDate, today);
     if (!result.ok) return;
-    setSaving(true);
-    setError(null);
-    try {
-      await onDischarge(result.value);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setSaving(false);
-    }
+    await submit.run(result.value);
   };
 
   return (
@@ -58,16 +49,16 @@ export function DischargeModal({ client, opened, today, onClose, onDischarge }: 
           <TextInput label="Discharge date" type="date" required min={client.admissionDate} {...form.getInputProps('dischargeDate')} />
           <Select comboboxProps={LIST_PROPS} label="Discharge reason" data={[...DISCHARGE_REASONS]} allowDeselect={false} required {...form.getInputProps('dischargeReason')} />
           <Textarea label="Discharge note" autosize minRows={3} {...form.getInputProps('dischargeNote')} />
-          {error && (
+          {submit.error && (
             <Alert color="red" title="The discharge was not saved" role="alert">
-              {error} The client is still active and what you typed is still here; try again.
+              {submit.error} The client is still active and what you typed is still here; try again.
             </Alert>
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" color="red.9" loading={saving}>
+            <Button type="submit" color="red.9" loading={submit.pending}>
               Discharge client
             </Button>
           </Group>

@@ -1,19 +1,14 @@
 import { Table } from '@mantine/core';
 import { formatIsoDate } from '../../../components/format-date';
 import type { MedicationChange } from '../medication-chart-data';
+import { TableHeader } from '../../../components/TableHeader';
 
 /** Starts, dose changes (old → new) and stops, oldest first: the medication history nothing overwrites. */
 export function ChangeHistoryTable({ changes }: { changes: readonly MedicationChange[] }) {
   return (
     <Table striped>
       <Table.Caption>Medication changes, oldest first</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Date</Table.Th>
-          <Table.Th>Change</Table.Th>
-          <Table.Th>Reason</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
+      <TableHeader columns={['Date', 'Change', 'Reason']} />
       <Table.Tbody>
         {changes.map((c) => (
           <Table.Tr key={c.id}>

@@ -6,6 +6,7 @@ import { visitNoteId } from '../../../../shared/domain/visit-note';
 import { useSignedIn } from '../../../session';
 import { useDatabase, useLiveQuery, watchNote } from '../../../db';
 import { openVisitNote } from '../visit-note-actions';
+import { errorMessage } from '../../../../shared/error-message';
 
 /**
  * A medication visit finished before visit notes were notes kept its note as text on the visit. The session page
@@ -22,7 +23,7 @@ export function KeptVisitNote({ session }: { readonly session: Session }) {
   const convert = () => {
     openVisitNote({ db, actorId: user.id, now: new Date() }, session).then(
       (made) => navigate(`/notes/${made.id}`),
-      (e: unknown) => { setError(e instanceof Error ? e.message : String(e)); },
+      (e: unknown) => { setError(errorMessage(e)); },
     );
   };
   return (

@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { DOSE_UNITS, MEDICATION_ROUTES, type MedicationInput } from '../../../../shared/domain/medications';
 import { LIST_PROPS } from '../../../components/combobox';
 import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
 import { useFormStash } from '../../../resume/useFormStash';
 import { validateMedicationForm, type MedicationFormValues } from '../medication-form';
+import { useSubmit } from '../../../components/useSubmit';
 
 interface Props {
   readonly title: string;
@@ -21,8 +21,7 @@ interface Props {
 
 /** Add or edit a medication: name, strength, dose, route, schedule, prescriber, indication and start date. */
 export function MedicationFormModal({ title, stashKey, initial, today, doseLocked, onClose, onSave }: Props) {
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const submit = useSubmit(onSave);
   const form = useForm<MedicationFormValues>({
     mode: 'controlled',
     initialValues: initial,
@@ -35,15 +34,7 @@ export function MedicationFormModal({ title, stashKey, initial, today, doseLocke
   const save = async (values: MedicationFormValues) => {
     const r = validateMedicationForm(values, today);
     if (!r.ok) return;
-    setSaving(true);
-    setError(null);
-    try {
-      await onSave(r.value);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setSaving(false);
-    }
+    await submit.run(r.value);
   };
   const asNeeded = form.getValues().asNeeded;
   return (
@@ -66,14 +57,14 @@ export function MedicationFormModal({ title, stashKey, initial, today, doseLocke
             <TextInput label="Prescriber" {...form.getInputProps('prescriber')} />
             <TextInput label="Indication" placeholder="e.g. Depression" {...form.getInputProps('indication')} />
           </SimpleGrid>
-          {error && (
+          {submit.error && (
             <Alert color="red" title="The medication was not saved" role="alert">
-              {error} What you typed is still here; try again.
+              {submit.error} What you typed is still here; try again.
             </Alert>
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={saving}>Save medication</Button>
+            <Button type="submit" loading={submit.pending}>Save medication</Button>
           </Group>
         </Stack>
       </form>

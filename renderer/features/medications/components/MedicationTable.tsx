@@ -2,6 +2,7 @@ import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { doseLabel, scheduleLabel } from '../../../../shared/domain/medications';
 import type { Medication } from '../../../../shared/domain/records';
 import { formatIsoDate } from '../../../components/format-date';
+import { TableHeader } from '../../../components/TableHeader';
 
 interface Props {
   readonly medications: readonly Medication[];
@@ -29,19 +30,7 @@ export function MedicationTable({ medications, caption, ...actions }: Props) {
   return (
     <Table striped>
       <Table.Caption>{caption}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Medication</Table.Th>
-          <Table.Th>Dose</Table.Th>
-          <Table.Th>Route</Table.Th>
-          <Table.Th>Schedule</Table.Th>
-          <Table.Th>Prescriber</Table.Th>
-          <Table.Th>Started</Table.Th>
-          <Table.Th>Indication</Table.Th>
-          <Table.Th>Status</Table.Th>
-          {withActions && <Table.Th>Actions</Table.Th>}
-        </Table.Tr>
-      </Table.Thead>
+      <TableHeader columns={['Medication', 'Dose', 'Route', 'Schedule', 'Prescriber', 'Started', 'Indication', 'Status', ...(withActions ? ['Actions'] : [])]} />
       <Table.Tbody>
         {medications.map((m) => (
           <Table.Tr key={m.id}>

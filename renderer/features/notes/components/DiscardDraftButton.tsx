@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { notify } from '../../../components/notify';
 import { useNoteActions } from '../useNoteActions';
+import { errorMessage } from '../../../../shared/error-message';
 
 interface Props {
   readonly noteId: string;
@@ -32,7 +33,7 @@ export function DiscardDraftButton({ noteId, clientId, hasContent, saveFirst }: 
       notify(outcome === 'deleted' ? 'The empty draft was discarded.' : 'The draft was discarded. An admin can restore it from Unsigned notes.');
       await navigate(`/clients/${clientId}?tab=notes`);
     } catch (e) {
-      notify(`The draft was not discarded: ${e instanceof Error ? e.message : String(e)}`, { failed: true });
+      notify(`The draft was not discarded: ${errorMessage(e)}`, { failed: true });
       setBusy(false);
       setConfirming(false);
     }

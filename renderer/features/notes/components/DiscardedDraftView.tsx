@@ -6,6 +6,7 @@ import { notify } from '../../../components/notify';
 import { useSignedIn } from '../../../session';
 import { useNoteActions } from '../useNoteActions';
 import { NoteSections } from './NoteSections';
+import { errorMessage } from '../../../../shared/error-message';
 
 /** A draft its author discarded: read-only, with Restore for an admin (it goes back to its author, unchanged). */
 export function DiscardedDraftView({ note, author }: { readonly note: Note; readonly author: string }) {
@@ -18,7 +19,7 @@ export function DiscardedDraftView({ note, author }: { readonly note: Note; read
       await actions.restore(note.id);
       notify(`The draft is back among ${author}’s unsigned notes.`);
     } catch (e) {
-      notify(`The draft was not restored: ${e instanceof Error ? e.message : String(e)}`, { failed: true });
+      notify(`The draft was not restored: ${errorMessage(e)}`, { failed: true });
     } finally {
       setBusy(false);
     }

@@ -14,6 +14,7 @@ import { InsertActions } from './InsertActions';
 import { InterventionsField } from './InterventionsField';
 import { RiskFields } from './RiskFields';
 import { SaveStatus } from './SaveStatus';
+import { errorMessage } from '../../../../shared/error-message';
 
 interface Props {
   readonly note: Note;
@@ -58,7 +59,7 @@ export function NoteEditor({ note, responses, lastNote, openAlerts }: Props) {
       await actions.sign(note.id);
       notify('Note signed. It can no longer be edited; add an addendum for corrections.');
     } catch (error) {
-      setBlocker(error instanceof Error ? error.message : String(error));
+      setBlocker(errorMessage(error));
     } finally {
       setBusy(false);
       setSigning(false);

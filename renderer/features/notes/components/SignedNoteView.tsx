@@ -1,6 +1,7 @@
 import { Badge, Button, Card, Code, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { asksRiskAndInterventions, canCosign, riskLevelLabel, interventionLabel, noteState, verifyNoteHash, NOTE_STATE_LABELS } from '../../../../shared/domain/notes';
+import { asksRiskAndInterventions, canCosign, riskLevelLabel, interventionLabel, noteState, NOTE_STATE_LABELS } from '../../../../shared/domain/notes';
+import { verifyNoteHash } from '../../../../shared/domain/note-integrity';
 import type { Note } from '../../../../shared/domain/records';
 import type { Staff } from '../../../../shared/domain/staff';
 import { ConfirmModal } from '../../../components/ConfirmModal';
@@ -10,6 +11,7 @@ import { useSignedIn } from '../../../session';
 import { useNoteActions } from '../useNoteActions';
 import { AddendumForm } from './AddendumForm';
 import { NoteSections } from './NoteSections';
+import { errorMessage } from '../../../../shared/error-message';
 
 interface Props {
   readonly note: Note;
@@ -46,7 +48,7 @@ export function SignedNoteView({ note, records, staff }: Props) {
       await actions.cosign(note.id);
       notify('Note co-signed.');
     } catch (error) {
-      notify(`The note was not co-signed: ${error instanceof Error ? error.message : String(error)}`, { failed: true });
+      notify(`The note was not co-signed: ${errorMessage(error)}`, { failed: true });
     } finally {
       setCosigning(false);
     }

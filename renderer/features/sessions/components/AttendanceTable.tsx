@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { ATTENDANCE_LABELS, CONNECTION_LABELS, ENGAGEMENT_ANCHORS, attended, connectionSummary } from '../../../../shared/domain/attendance';
 import { ATTENDANCE_STATUSES, CONNECTION_PROBLEMS, type Attendance, type RecordInput } from '../../../../shared/domain/records';
 import { rowOf, rowToInput, type RowValues } from './attendance-row';
+import { errorMessage } from '../../../../shared/error-message';
+import { TableHeader } from '../../../components/TableHeader';
 
 export interface Member {
   readonly clientId: string;
@@ -38,7 +40,7 @@ function Row({ member, record, props }: { member: Member; record: Attendance | u
   const save = (next: RowValues) => {
     const input = rowToInput(next, props.sessionId, member.clientId, props.sessionAt);
     if (!input) return;
-    props.onSave(input, member.name).then(() => { setError(''); }, (e: unknown) => { setError(`Not saved: ${e instanceof Error ? e.message : String(e)}`); });
+    props.onSave(input, member.name).then(() => { setError(''); }, (e: unknown) => { setError(`Not saved: ${errorMessage(e)}`); });
   };
   const change = (patch: Partial<RowValues>, persist = true) => {
     const next = { ...row, ...patch };
@@ -107,15 +109,7 @@ export function AttendanceTable(props: Props) {
     <Table.ScrollContainer minWidth={760}>
       <Table>
         <Table.Caption>{props.caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Client</Table.Th>
-            <Table.Th>Attendance</Table.Th>
-            <Table.Th>Engagement</Table.Th>
-            <Table.Th>Connection problems</Table.Th>
-            <Table.Th>Observations</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHeader columns={['Client', 'Attendance', 'Engagement', 'Connection problems', 'Observations']} />
         <Table.Tbody>
           {props.members.map((m) => (
             <Row key={m.clientId} member={m} record={props.records.find((r) => r.clientId === m.clientId)} props={props} />

@@ -4,6 +4,7 @@ import type { Session } from '../../../../shared/domain/records';
 import { formatIsoDate } from '../../../components/format-date';
 import { familyFeedbackSummary, useFamilyFeedback } from '../../measures';
 import { useSessionActions } from '../useSessionActions';
+import { errorMessage } from '../../../../shared/error-message';
 
 /** A family session's attached family feedback form: choose one of the client's forms, or none. */
 export function FamilyFeedbackAttach({ session }: { session: Session }) {
@@ -15,7 +16,7 @@ export function FamilyFeedbackAttach({ session }: { session: Session }) {
   const attach = (id: string) => {
     actions.editSession(session.id, { feedbackResponseId: id }, ['feedbackResponseId']).then(
       () => { setError(''); },
-      (e: unknown) => { setError(`Not saved: ${e instanceof Error ? e.message : String(e)}`); },
+      (e: unknown) => { setError(`Not saved: ${errorMessage(e)}`); },
     );
   };
   return (

@@ -12,6 +12,7 @@ import { nameIn, type SessionDetail } from '../useSessions';
 import { AttendanceTable } from './AttendanceTable';
 import { MemberSectionField } from './MemberSectionField';
 import { SignedGroupSession } from './SignedGroupSession';
+import { errorMessage } from '../../../../shared/error-message';
 
 const SAVE_TEXT = { saved: 'All changes saved', saving: 'Saving…', unsaved: 'Changes not saved yet', error: 'Not saved' } as const;
 
@@ -49,7 +50,7 @@ function Editor({ detail }: Props) {
       const result = await actions.signGroup({ session, group, attendance, draft: { ...stored, sections: [...draft.sections] }, nameOf: names.client, roster });
       notify(`Group session signed: ${result.memberNotes.length} member notes written.`);
     } catch (e) {
-      setSignError(e instanceof Error ? e.message : String(e));
+      setSignError(errorMessage(e));
     } finally {
       setSigning(false);
       setConfirming(false);

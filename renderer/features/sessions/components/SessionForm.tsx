@@ -7,6 +7,7 @@ import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
 import { useFormStash } from '../../../resume/useFormStash';
 import { LIST_PROPS } from '../../../components/combobox';
 import { FamilyAttendeesFieldset } from './FamilyAttendeesFieldset';
+import { errorMessage } from '../../../../shared/error-message';
 
 export interface Option {
   readonly value: string;
@@ -56,7 +57,7 @@ export function SessionForm({ title, stashKey, initialValues, clinicians, client
     setSaving(true);
     setSaveError(null);
     onSave(r.value).catch((e: unknown) => {
-      setSaveError(e instanceof Error ? e.message : String(e));
+      setSaveError(errorMessage(e));
       setSaving(false);
     });
   }, focusFirstInvalid);

@@ -1,10 +1,10 @@
 import { Alert, Button, Checkbox, Group, Modal, PasswordInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { ROLE_LABELS, STAFF_ROLES, type StaffInput } from '../../../../shared/domain/staff';
 import { PassphraseStrength } from '../../../components/PassphraseStrength';
 import { EMPTY_STAFF_FORM, validateStaffForm, type StaffFormValues } from '../staff-form';
 import { LIST_PROPS } from '../../../components/combobox';
+import { useSubmit } from '../../../components/useSubmit';
 
 const ROLE_OPTIONS = STAFF_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
 
@@ -16,8 +16,7 @@ interface Props {
 
 /** Adds a staff member and lets them unlock this laptop with their own passphrase. */
 export function AddStaffModal({ opened, onClose, onAdd }: Props) {
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const submit = useSubmit(onAdd);
   const form = useForm<StaffFormValues>({
     mode: 'controlled',
     initialValues: EMPTY_STAFF_FORM,
@@ -29,23 +28,14 @@ export function AddStaffModal({ opened, onClose, onAdd }: Props) {
 
   const close = () => {
     form.reset();
-    setError(null);
+    submit.setError(null);
     onClose();
   };
 
   const save = async (values: StaffFormValues) => {
     const result = validateStaffForm(values);
     if (!result.ok) return;
-    setSaving(true);
-    setError(null);
-    try {
-      await onAdd(result.input, result.passphrase);
-      close();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setSaving(false);
-    }
+    if (await submit.run(result.input, result.passphrase)) close();
   };
 
   return (
@@ -63,16 +53,16 @@ export function AddStaffModal({ opened, onClose, onAdd }: Props) {
           <PasswordInput label="Passphrase" required withAsterisk={false} autoComplete="new-password" {...form.getInputProps('passphrase')} />
           <PassphraseStrength value={form.values.passphrase} />
           <PasswordInput label="Confirm passphrase" required withAsterisk={false} autoComplete="new-password" {...form.getInputProps('confirm')} />
-          {error && (
+          {submit.error && (
             <Alert color="red" title="The staff member was not fully added" role="alert">
-              {error}
+              {submit.error}
             </Alert>
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               Cancel
             </Button>
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={submit.pending}>
               Add staff member
             </Button>
           </Group>

@@ -1,5 +1,6 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
 import { ROLE_LABELS, type Staff } from '../../../../shared/domain/staff';
+import { TableHeader } from '../../../components/TableHeader';
 
 interface Props {
   readonly staff: readonly Staff[];
@@ -14,16 +15,7 @@ export function StaffTable({ staff, canManage, currentUserId, onToggleActive }: 
   return (
     <Table striped>
       <Table.Caption>Everyone who can be a clinician, supervisor or admin in this clinic.</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Name</Table.Th>
-          <Table.Th>Role</Table.Th>
-          <Table.Th>Credentials</Table.Th>
-          <Table.Th>Supervised</Table.Th>
-          <Table.Th>Status</Table.Th>
-          {canManage && <Table.Th>Actions</Table.Th>}
-        </Table.Tr>
-      </Table.Thead>
+      <TableHeader columns={['Name', 'Role', 'Credentials', 'Supervised', 'Status', ...(canManage ? ['Actions'] : [])]} />
       <Table.Tbody>
         {staff.map((s) => (
           <Table.Tr key={s.id}>

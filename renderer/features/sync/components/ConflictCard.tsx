@@ -8,6 +8,7 @@ import { RichTextSection, RichTextView } from '../../../components/RichTextSecti
 import { useSignedIn } from '../../../session';
 import { conflictParts, conflictTitle, defaultMergeText, noteConflictLimit, type ConflictLimit, type ConflictPart, type Doc } from '../conflict-parts';
 import { useCurrentVersion, useResolveSyncRecord, type Resolution } from '../useConflicts';
+import { errorMessage } from '../../../../shared/error-message';
 
 /** A conflict copy's or refused document's title: what kind of record and which one. */
 export function recordTitle(record: ClinicRecord): string {
@@ -126,7 +127,7 @@ export function ConflictCard({ record }: { readonly record: ClinicRecord }) {
     try {
       await resolve(record, current.data ?? null, resolution);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
       setBusy(false);
     }
   };

@@ -1,7 +1,8 @@
 import { Alert, Button, Code, PasswordInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMemo, useState } from 'react';
-import { useLiveQuery, watchStaff } from '../../../db';
+import { useLiveQuery, watchStaff, type Staff } from '../../../db';
+import { useSubmit } from '../../../components/useSubmit';
 import { EMPTY_ENROLL_FORM, suggestUsername, validateEnrollForm, type EnrollFormValues } from '../enroll-form';
 import { useClinicSync } from '../sync-context';
 import { serverErrorText } from '../useConnectClinic';
@@ -18,26 +19,22 @@ export function EnrollLaptopForm() {
   const staff = useLiveQuery((db) => watchStaff(db), []);
   const active = useMemo(() => (staff.data ?? []).filter((s) => s.active), [staff.data]);
   const [issued, setIssued] = useState<Issued | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const form = useForm<EnrollFormValues>({ mode: 'controlled', initialValues: EMPTY_ENROLL_FORM, validate: validateEnrollForm });
-
-  const submit = async (values: EnrollFormValues) => {
-    const member = active.find((s) => s.id === values.staffId);
-    if (!member) return;
-    setBusy(true);
-    setError(null);
-    setIssued(null);
-    try {
+  const enrolling = useSubmit(
+    async (member: Staff, values: EnrollFormValues) => {
       const account = { username: values.username.trim(), password: values.password };
       const code = await enroll({ staff: { id: member.id, name: member.name, role: member.role }, account, admin: { username: values.adminUsername.trim(), password: values.adminPassword } });
       setIssued({ name: member.name, username: account.username, code });
       form.setValues({ ...EMPTY_ENROLL_FORM, adminUsername: values.adminUsername });
-    } catch (e) {
-      setError(serverErrorText(e, 'Enrolling'));
-    } finally {
-      setBusy(false);
-    }
+    },
+    { failure: (e) => serverErrorText(e, 'Enrolling') },
+  );
+
+  const submit = async (values: EnrollFormValues) => {
+    const member = active.find((s) => s.id === values.staffId);
+    if (!member) return;
+    setIssued(null);
+    await enrolling.run(member, values);
   };
 
   return (
@@ -64,9 +61,9 @@ export function EnrollLaptopForm() {
         <PasswordInput label="Their server password" description="Tell it to them in person; they type it once." autoComplete="new-password" {...form.getInputProps('password')} />
         <TextInput label="Server admin user name" autoComplete="off" {...form.getInputProps('adminUsername')} />
         <PasswordInput label="Server admin password" description="Used for this step only; not stored." autoComplete="current-password" {...form.getInputProps('adminPassword')} />
-        {error && (
+        {enrolling.error && (
           <Alert color="red" title="No enrollment code was made" role="alert">
-            {error}
+            {enrolling.error}
           </Alert>
         )}
         {issued && (
@@ -81,7 +78,7 @@ export function EnrollLaptopForm() {
             </Stack>
           </Alert>
         )}
-        <Button type="submit" loading={busy} w="fit-content">
+        <Button type="submit" loading={enrolling.pending} w="fit-content">
           Make enrollment code
         </Button>
       </Stack>

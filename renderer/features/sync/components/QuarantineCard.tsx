@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ClinicRecord } from '../../../db';
 import { useResolveSyncRecord, type Resolution } from '../useConflicts';
 import { recordTitle } from './ConflictCard';
+import { errorMessage } from '../../../../shared/error-message';
 
 /** What a person wrote in a refused document, field by field, so it can be read before anything is decided. */
 function typedText(data: ClinicRecord['data']): string {
@@ -24,7 +25,7 @@ export function QuarantineCard({ record }: { readonly record: ClinicRecord }) {
     try {
       await resolve(record, null, resolution);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
   return (

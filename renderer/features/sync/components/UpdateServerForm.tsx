@@ -1,5 +1,6 @@
 import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useSubmit } from '../../../components/useSubmit';
 import { useClinicSync } from '../sync-context';
 import { serverErrorText } from '../useConnectClinic';
 
@@ -12,9 +13,15 @@ export function UpdateServerForm() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Date | null>(null);
-  const [busy, setBusy] = useState(false);
+  const updating = useSubmit(
+    async () => {
+      await updateServer({ username: username.trim(), password });
+      setPassword('');
+      setDone(new Date());
+    },
+    { failure: (e) => serverErrorText(e, 'Updating the server') },
+  );
 
   const submit = async () => {
     if (!username.trim() || !password) {
@@ -22,18 +29,8 @@ export function UpdateServerForm() {
       return;
     }
     setMissing(false);
-    setBusy(true);
-    setError(null);
     setDone(null);
-    try {
-      await updateServer({ username: username.trim(), password });
-      setPassword('');
-      setDone(new Date());
-    } catch (e) {
-      setError(serverErrorText(e, 'Updating the server'));
-    } finally {
-      setBusy(false);
-    }
+    await updating.run();
   };
 
   return (
@@ -48,9 +45,9 @@ export function UpdateServerForm() {
         </Text>
         <TextInput label="Server admin user name" autoComplete="off" value={username} onChange={(e) => { setUsername(e.currentTarget.value); }} error={missing && !username.trim() ? 'Enter the server admin user name.' : undefined} />
         <PasswordInput label="Server admin password" autoComplete="current-password" value={password} onChange={(e) => { setPassword(e.currentTarget.value); }} error={missing && !password ? 'Enter the server admin password.' : undefined} />
-        {error && (
+        {updating.error && (
           <Alert color="red" title="The server was not updated" role="alert">
-            {error}
+            {updating.error}
           </Alert>
         )}
         {done && (
@@ -58,7 +55,7 @@ export function UpdateServerForm() {
             {`Databases, access rules and checks were updated at ${done.toLocaleTimeString()}.`}
           </Alert>
         )}
-        <Button type="submit" variant="default" loading={busy} w="fit-content">
+        <Button type="submit" variant="default" loading={updating.pending} w="fit-content">
           Update server
         </Button>
       </Stack>

@@ -2,12 +2,8 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CONTENT_SECURITY_POLICY,
-  createAppProtocolHandler,
-  mimeTypeFor,
-  resolveAppFile,
-} from '../../../../electron/main/protocol';
+import { createAppProtocolHandler, mimeTypeFor, resolveAppFile } from '../../../../electron/main/protocol';
+import { CONTENT_SECURITY_POLICY } from '../../../../shared/csp';
 
 describe('resolveAppFile', () => {
   const root = '/srv/out/renderer';
@@ -53,27 +49,6 @@ describe('mimeTypeFor', () => {
     ['unknown.bin', 'application/octet-stream'],
   ])('%s → %s', (file, expected) => {
     expect(mimeTypeFor(file)).toBe(expected);
-  });
-});
-
-describe('CONTENT_SECURITY_POLICY', () => {
-  it.each([
-    "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "frame-src 'none'",
-    "form-action 'none'",
-  ])('has %s', (directive) => {
-    expect(CONTENT_SECURITY_POLICY.split('; ')).toContain(directive);
-  });
-
-  it('never allows JavaScript eval', () => {
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/'unsafe-eval'/);
   });
 });
 

@@ -12,8 +12,6 @@ import {
   formatAge,
   htmlToText,
   isUnsignedOverdue,
-  lockedChangeRefusal,
-  noteContentHash,
   noteState,
   retemplate,
   signBlocker,
@@ -21,8 +19,8 @@ import {
   UNASSESSED_RISK,
   riskLevelLabel,
   unsignedAgeHours,
-  verifyNoteHash,
 } from '../../../../shared/domain/notes';
+import { lockedChangeRefusal, noteContentHash, verifyNoteHash } from '../../../../shared/domain/note-integrity';
 import type { Note } from '../../../../shared/domain/records';
 
 const note = (over: Partial<Note> = {}): Note => ({

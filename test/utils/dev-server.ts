@@ -8,7 +8,7 @@ export interface DevServer {
 }
 
 interface DevServerModule {
-  startDevServer(options: { port: number; dataDir: string; admin: { user: string; password: string } }): Promise<DevServer>;
+  startDevServer(options: { port: number; dataDir: string; admin: { user: string; password: string }; corsOrigins?: string[] }): Promise<DevServer>;
   freePort(): Promise<number>;
 }
 
@@ -18,7 +18,7 @@ function isModule(value: unknown): value is DevServerModule {
   return typeof m.startDevServer === 'function' && typeof m.freePort === 'function';
 }
 
-const moduleUrl = new URL('../../../scripts/pouchdb-dev-server.mjs', import.meta.url).href;
+const moduleUrl = new URL('../../scripts/pouchdb-dev-server.mjs', import.meta.url).href;
 
 async function load(): Promise<DevServerModule> {
   const loaded: unknown = await import(/* @vite-ignore */ moduleUrl);

@@ -1,0 +1,86 @@
+/**
+ * The waits the connection limiter is built from: a slot among a fixed number, a back-off shared by every request,
+ * and a deadline that holds.
+ */
+import { backoffDelay, type BackoffPolicy } from '../../shared/sync/backoff';
+
+/** A first-come, first-served wait for one of `slots` slots. */
+export class Semaphore {
+  private readonly waiting: (() => void)[] = [];
+  private free: number;
+  constructor(slots: number) {
+    this.free = slots;
+  }
+  async acquire(): Promise<void> {
+    if (this.free > 0) {
+      this.free -= 1;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+  release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free += 1;
+  }
+}
+
+/**
+ * `work`, or a rejection with the signal's reason as soon as it aborts, even when `work` never settles. Node 20's
+ * fetch (undici 6) leaves `response.text()` pending forever when the abort lands while the body is being read
+ * (nodejs/node#56917, nodejs/undici#4089): the deadline must not depend on the platform honouring the abort.
+ */
+export function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  // The abandoned work may still reject later: that is expected, not an unhandled error.
+  work.catch(() => undefined);
+  const reason = (): Error => (signal.reason instanceof Error ? signal.reason : new Error(`Request ended: ${String(signal.reason)}`));
+  if (signal.aborted) return Promise.reject(reason());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => {
+      reject(reason());
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+    });
+  });
+}
+
+/**
+ * A doubling wait after each failure (network or 5xx), shared by every request to one server; an answer resets it.
+ * `reset` also wakes the requests sleeping it out (the network is back: no reason to wait a minute).
+ */
+export class SharedBackoff {
+  private failures = 0;
+  private retryAt = 0;
+  private readonly sleepers = new Set<() => void>();
+
+  constructor(private readonly policy: BackoffPolicy) {}
+
+  record(failed: boolean): void {
+    this.failures = failed ? this.failures + 1 : 0;
+    this.retryAt = Date.now() + backoffDelay(this.policy, this.failures);
+  }
+
+  async wait(): Promise<void> {
+    const wait = this.retryAt - Date.now();
+    if (wait <= 0) return;
+    await new Promise<void>((resolve) => {
+      const wake = (): void => {
+        clearTimeout(timer);
+        this.sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, wait);
+      this.sleepers.add(wake);
+    });
+  }
+
+  reset(): void {
+    this.failures = 0;
+    this.retryAt = 0;
+    [...this.sleepers].forEach((wake) => {
+      wake();
+    });
+  }
+}
