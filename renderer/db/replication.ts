@@ -41,6 +41,8 @@ export interface CollectionReplicationOptions {
   readonly live: boolean;
   readonly retryTime: number;
   readonly batchSize: number;
+  /** Documents per pull request when it differs from the push batch (default: batchSize). */
+  readonly pullBatchSize?: number;
 }
 
 export interface CheckpointWrite {
@@ -62,7 +64,7 @@ export function replicateCollection(db: WaypointDatabase, name: CollectionName, 
     retryTime: options.retryTime,
     // One window per database (multiInstance off): no leader election to wait for.
     waitForLeadership: false,
-    pull: { batchSize: options.batchSize },
+    pull: { batchSize: options.pullBatchSize ?? options.batchSize },
     push: { batchSize: options.batchSize },
   });
   // RxDB stamps a local write's revision with the database token, a replicated one with the replication's hash.

@@ -15,6 +15,11 @@ import { createStatusTracker, type PendingSnapshot, type StatusTracker } from '.
 import { quarantine, saveConflictCopy } from './sync-records';
 import { createSyncTrace, tracingFetch, type SyncTrace, type TraceEntry } from './sync-trace';
 
+/** Documents per push request. */
+export const PUSH_BATCH = 50;
+/** Documents per pull request (docs/benchmarks.md: 50 vs 200 measured on the E2EE first pull). */
+export const PULL_BATCH = 50;
+
 export interface ClinicSyncOptions {
   readonly db: WaypointDatabase;
   readonly url: string;
@@ -30,6 +35,8 @@ export interface ClinicSyncOptions {
   readonly longPollTimeoutMs?: number;
   /** RxDB's pause after a failed cycle; the limiter adds the shared back-off on top. */
   readonly retryTimeMs?: number;
+  /** Documents per pull request (default PULL_BATCH); the bench compares sizes with it. */
+  readonly pullBatchSize?: number;
   /**
    * Sleep/wake safety net: re-run every collection's checkpoint pass this often (default 15 s; 0 = never). The
    * live path does not need it (docs/sync.md; test/integration/sync/random-edits runs with it off).
@@ -113,7 +120,7 @@ function startCollection(w: Wiring, base: string, plan: CollectionSyncPlan): Sta
   };
   const fetch = createEncryptingFetch({ fetch: tracingFetch(w.limiter.fetch, w.trace, plan.collection), crypto: options.crypto, syncKey: options.syncKey, collection: plan.collection, plaintextFields: plan.plaintextFields, auth: w.auth, onRejected });
   const url = `${base}/${clinicDbName(options.clinicId, plan.collection)}/`;
-  const rep = replicateCollection(options.db, plan.collection, { url, fetch, live: options.live ?? true, retryTime: options.retryTimeMs ?? 2_000, batchSize: 50 });
+  const rep = replicateCollection(options.db, plan.collection, { url, fetch, live: options.live ?? true, retryTime: options.retryTimeMs ?? 2_000, batchSize: PUSH_BATCH, pullBatchSize: options.pullBatchSize ?? PULL_BATCH });
   const c = plan.collection;
   const subs = new Subscription();
   const convergence = convergenceOf(w, c, url, fetch, rep);

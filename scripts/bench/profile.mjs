@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `node scripts/bench/profile.mjs [--size small] [--target sealed-insert,plain-insert,e2ee-sync,plain-sync,chart]`:
+// `node scripts/bench/profile.mjs [--size small] [--target sealed-insert,plain-insert,e2ee-sync,e2ee-sync-pull200,plain-sync,chart]`:
 // seeds the bench page like `npm run bench`, then records a Chromium CPU profile (CDP Profiler) around each target
 // and prints where the time went: self time per function and per source file. The raw .cpuprofile files are kept
 // in --out (default: a temp folder) for DevTools.
@@ -48,7 +48,7 @@ async function main() {
   const workDir = mkdtempSync(join(tmpdir(), 'waypoint-profile-'));
   const out = values.out ?? join(workDir, 'profiles');
   mkdirSync(out, { recursive: true });
-  const harness = await openHarness({ sync: targets.some((t) => t.endsWith('sync')), workDir });
+  const harness = await openHarness({ sync: targets.some((t) => t.includes('sync')), workDir });
   try {
     const options = { size: values.size, seed: 20_210_104, ...plan, couchBase: harness.couchBase, runId: Date.now().toString(36) };
     const page = await openBenchPage(harness, plan.timeoutMs);

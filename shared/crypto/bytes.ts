@@ -45,11 +45,23 @@ interface PlatformBase64 {
   readonly atob?: (text: string) => string;
 }
 const platform = globalThis as PlatformBase64;
+
+// Chromium (140+) has the TC39 Uint8Array base64 methods: no intermediate binary string and no per-byte JS loop.
+// Node 20 lacks them and takes the btoa/atob path. Looked up at call time, like btoa, so both paths stay testable.
+interface NativeBase64Bytes {
+  readonly toBase64?: (this: Uint8Array) => string;
+}
+interface NativeBase64Constructor {
+  readonly fromBase64?: (text: string, options: { readonly lastChunkHandling: 'loose' }) => Uint8Array;
+}
+const nativeBytes = Uint8Array.prototype as NativeBase64Bytes;
+const nativeConstructor = Uint8Array as NativeBase64Constructor;
 const BASE64_TEXT = /^[A-Za-z0-9+/]*={0,2}$/;
 const CHUNK = 0x8000;
 
 /** Standard base64 with padding. */
 export function toBase64(bytes: Uint8Array): string {
+  if (nativeBytes.toBase64) return nativeBytes.toBase64.call(bytes);
   if (platform.btoa) {
     let binary = '';
     for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
@@ -89,7 +101,11 @@ function decodeInJs(clean: string): Uint8Array {
 export function fromBase64(text: string): Uint8Array {
   if (!BASE64_TEXT.test(text)) throw new Error('invalid base64');
   const clean = text.replace(/=+$/, '');
-  if (!platform.atob || clean.length % 4 === 1) return decodeInJs(clean);
+  if (clean.length % 4 === 1) return decodeInJs(clean);
+  // 'loose': padding optional and unused trailing bits ignored, as atob does; the alphabet was checked above, so the
+  // native decoder's tolerance of whitespace never comes into play.
+  if (nativeConstructor.fromBase64) return nativeConstructor.fromBase64(clean, { lastChunkHandling: 'loose' });
+  if (!platform.atob) return decodeInJs(clean);
   const binary = platform.atob(clean + '='.repeat((4 - (clean.length % 4)) % 4));
   const out = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);

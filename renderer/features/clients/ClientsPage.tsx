@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { localToday } from '../../components/format-date';
 import { useChartRegistry } from '../../modules';
-import { DEFAULT_FILTER, DEFAULT_SORT, filterClients, nextSort, programsInUse, sortClients, type ClientFilter, type ClientRow } from './client-list';
+import { DEFAULT_FILTER, DEFAULT_SORT, buildSearchIndex, filterClients, nextSort, programsInUse, sortClients, type ClientFilter, type ClientRow } from './client-list';
 import { ClientFilters } from './components/ClientFilters';
 import { ClientTable } from './components/ClientTable';
 import { LoadError } from './components/LoadError';
@@ -36,7 +36,11 @@ export function ClientsPage() {
   const [filter, setFilter] = useState<ClientFilter>(DEFAULT_FILTER);
   const [sort, setSort] = useState(DEFAULT_SORT);
   const all = useMemo(() => data ?? [], [data]);
-  const rows = useMemo(() => sortClients(filterClients(all, filter), sort), [all, filter, sort]);
+  // Folded names and the sorted order are built once per change of the records (or of the sort), not per keystroke:
+  // filtering keeps order, so a keystroke only filters. Both go with the page, and the database, at lock.
+  const searchIndex = useMemo(() => buildSearchIndex(all), [all]);
+  const sorted = useMemo(() => sortClients(all, sort), [all, sort]);
+  const rows = useMemo(() => filterClients(sorted, filter, searchIndex), [sorted, filter, searchIndex]);
   const programs = useMemo(() => programsInUse(all), [all]);
   const { signals, columns } = useClientListExtensions(today, all);
 

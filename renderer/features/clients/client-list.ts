@@ -62,20 +62,41 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
 
+function searchWords(query: string): readonly string[] {
+  return foldForSearch(query).split(/\s+/).filter((w) => w !== '');
+}
+
+function foldNames(row: Pick<ClientRow, 'firstName' | 'lastName' | 'preferredName'>): string {
+  return foldForSearch(`${row.firstName} ${row.lastName} ${row.preferredName}`);
+}
+
 /** True when every word of the query appears in the first, last or preferred name. */
 export function matchesSearch(row: Pick<ClientRow, 'firstName' | 'lastName' | 'preferredName'>, query: string): boolean {
-  const words = foldForSearch(query).split(/\s+/).filter((w) => w !== '');
-  const haystack = foldForSearch(`${row.firstName} ${row.lastName} ${row.preferredName}`);
-  return words.every((w) => haystack.includes(w));
+  const haystack = foldNames(row);
+  return searchWords(query).every((w) => haystack.includes(w));
+}
+
+/**
+ * Each client's first, last and preferred names folded once (by row id), so a keystroke in the search box compares
+ * the query against ready strings instead of normalising every name again. Built from the live rows, it is rebuilt
+ * when they change (a rename) and lives only as long as the unlocked app that holds the rows.
+ */
+export type ClientSearchIndex = ReadonlyMap<string, string>;
+
+export function buildSearchIndex(rows: readonly ClientRow[]): ClientSearchIndex {
+  return new Map(rows.map((r) => [r.id, foldNames(r)]));
 }
 
 /** The rows that pass the search, status and program filters, in their original order. */
-export function filterClients(rows: readonly ClientRow[], filter: ClientFilter): readonly ClientRow[] {
+export function filterClients(rows: readonly ClientRow[], filter: ClientFilter, index?: ClientSearchIndex): readonly ClientRow[] {
+  const words = searchWords(filter.search);
+  const named = (r: ClientRow): boolean => {
+    if (words.length === 0) return true;
+    const haystack = index?.get(r.id) ?? foldNames(r);
+    return words.every((w) => haystack.includes(w));
+  };
   return rows.filter(
-    (r) =>
-      (filter.status === 'all' || r.status === filter.status) &&
-      (filter.program === null || r.program === filter.program) &&
-      matchesSearch(r, filter.search),
+    (r) => (filter.status === 'all' || r.status === filter.status) && (filter.program === null || r.program === filter.program) && named(r),
   );
 }
 

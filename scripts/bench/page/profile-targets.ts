@@ -25,7 +25,7 @@ export interface ProfileOptions {
   readonly chartClients: number;
 }
 
-export const PROFILE_TARGETS = ['sealed-insert', 'plain-insert', 'seal-only', 'seal-native-b64', 'e2ee-sync', 'plain-sync', 'chart'] as const;
+export const PROFILE_TARGETS = ['sealed-insert', 'plain-insert', 'seal-only', 'seal-native-b64', 'e2ee-sync', 'e2ee-sync-pull200', 'plain-sync', 'chart'] as const;
 
 // Base64 through the platform (btoa over a binary string built in chunks), for comparison with shared/crypto/bytes.
 function nativeBase64(bytes: Uint8Array): string {
@@ -66,9 +66,11 @@ export async function runTarget(target: string, s: ProfileState, options: Profil
     case 'seal-native-b64':
       return sealOnly(s, target === 'seal-native-b64');
     case 'e2ee-sync':
+    case 'e2ee-sync-pull200':
     case 'plain-sync': {
       if (options.couchBase === null) throw new Error('sync profiling needs the server');
-      const run = target === 'e2ee-sync' ? await e2eeSync(options.couchBase, s.syncSample, id, s.crypto) : await plainRxdbSync(options.couchBase, s.syncSample, id);
+      const run =
+        target === 'plain-sync' ? await plainRxdbSync(options.couchBase, s.syncSample, id) : await e2eeSync(options.couchBase, s.syncSample, id, s.crypto, target === 'e2ee-sync' ? undefined : 200);
       log(`${target}: push ${run.pushMs.toFixed(0)} ms, pull ${run.pullMs.toFixed(0)} ms`);
       return run.pushMs + run.pullMs;
     }

@@ -18,9 +18,9 @@ interface Keys {
 }
 
 /** One non-live pass of the app's clinic sync; a sync error rejects instead of retrying for ever. */
-async function syncOnce(db: WaypointDatabase, couchBase: string, clinicId: string, crypto: CryptoProvider, syncKey: AesKey): Promise<void> {
+async function syncOnce(db: WaypointDatabase, couchBase: string, clinicId: string, crypto: CryptoProvider, syncKey: AesKey, pullBatchSize?: number): Promise<void> {
   // The driver's proxy replaces the credentials with the server admin's; the header is still built as in the app.
-  const sync = startClinicSync({ db, url: couchBase, clinicId, credentials: { username: 'bench', password: 'bench' }, crypto, syncKey, live: false, retryTimeMs: 60_000 });
+  const sync = startClinicSync({ db, url: couchBase, clinicId, credentials: { username: 'bench', password: 'bench' }, crypto, syncKey, live: false, retryTimeMs: 60_000, pullBatchSize });
   const failed = firstValueFrom(
     sync.status$.pipe(
       filter((s) => s.state === 'error'),
@@ -45,7 +45,7 @@ async function openNotesOnly(name: string, key: AesKey, crypto: CryptoProvider):
  * handlers) over the app's sealed database holding only `notes`, so it carries exactly the documents the plain
  * baselines carry: first push from a filled laptop into an empty server database, then first pull into a new one.
  */
-export async function e2eeSync(couchBase: string, docs: readonly Note[], runId: string, crypto: CryptoProvider): Promise<SyncFigures> {
+export async function e2eeSync(couchBase: string, docs: readonly Note[], runId: string, crypto: CryptoProvider, pullBatchSize?: number): Promise<SyncFigures> {
   const master = createMasterKey(crypto);
   const keys: Keys = { atRest: await deriveKey(crypto, master, 'at-rest'), sync: await deriveKey(crypto, master, 'sync') };
   const clinicId = `bench-${runId}`;
@@ -61,7 +61,7 @@ export async function e2eeSync(couchBase: string, docs: readonly Note[], runId: 
   const stored = await firstRemoteDoc(remote);
   if (!stored || typeof stored[E2EE_FIELD] !== 'string' || 'sections' in stored || 'title' in stored) throw new Error('the server holds a note that is not end-to-end encrypted');
   const target = await openNotesOnly(`bench-e2ee-dst-${runId}`, keys.atRest, crypto);
-  const pull = await timed(() => syncOnce(target, couchBase, clinicId, crypto, keys.sync));
+  const pull = await timed(() => syncOnce(target, couchBase, clinicId, crypto, keys.sync, pullBatchSize));
   const pulled = await target.notes.count().exec();
   await target.remove();
   if (pulled !== docs.length) throw new Error(`E2EE pull brought ${String(pulled)} of ${String(docs.length)} notes`);

@@ -3,6 +3,7 @@ import { closeDatabase, createClient, createDatabase, findEpisodeEventsForClient
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { recordLevelOfCareChange } from '../../../renderer/features/episodes/episode-actions';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
+import { createConflictHandler } from '../../../renderer/sync/conflict-handler';
 import { startClinicSync, type ClinicSync } from '../../../renderer/sync/replication';
 import { createMasterKey, deriveKey } from '../../../shared/crypto/keys';
 import { DEFAULT_LEVELS_OF_CARE as LEVELS, episodesOf } from '../../../shared/progress/episodes';
@@ -29,7 +30,7 @@ afterEach(async () => {
 });
 
 async function laptop(name: string, master: Uint8Array, clinicId: string) {
-  const db = await createDatabase({ name, key: await deriveKey(crypto, master, 'at-rest'), crypto, collections: COLLECTIONS });
+  const db = await createDatabase({ name, key: await deriveKey(crypto, master, 'at-rest'), crypto, collections: COLLECTIONS, conflictHandlerFor: createConflictHandler });
   const syncKey = await deriveKey(crypto, master, 'sync');
   const l = { db, sync: null as ClinicSync | null };
   opened.push(l);

@@ -3,6 +3,7 @@ import { closeDatabase, createDatabase, findClinicRecords, getReview, type Waypo
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { startReview } from '../../../renderer/features/reviews/review-actions';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
+import { createConflictHandler } from '../../../renderer/sync/conflict-handler';
 import { startClinicSync, type ClinicSync } from '../../../renderer/sync/replication';
 import type { ActorContext } from '../../../renderer/session';
 import { createMasterKey, deriveKey } from '../../../shared/crypto/keys';
@@ -30,7 +31,7 @@ afterAll(async () => {
 
 /** A laptop with the collections a review touches (careplans, audit, clinic), syncing to the test server. */
 async function laptop(name: string, master: Uint8Array, clinicId: string) {
-  const db = await createDatabase({ name, key: await deriveKey(crypto, master, 'at-rest'), crypto, collections: ['careplans', 'audit', 'clinic'] });
+  const db = await createDatabase({ name, key: await deriveKey(crypto, master, 'at-rest'), crypto, collections: ['careplans', 'audit', 'clinic'], conflictHandlerFor: createConflictHandler });
   const syncKey = await deriveKey(crypto, master, 'sync');
   const entry: { db: WaypointDatabase; sync: ClinicSync | null } = { db, sync: null };
   open.push(entry);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  buildSearchIndex,
   filterClients,
   foldForSearch,
   matchesSearch,
@@ -78,6 +79,44 @@ describe('filterClients', () => {
     ['nothing matches', { ...all, search: 'nobody' }, []],
   ])('%s', (_name, filter, expected) => {
     expect(ids(filterClients(rows, filter))).toEqual(expected);
+  });
+});
+
+describe('buildSearchIndex', () => {
+  const index = buildSearchIndex(rows);
+  const all: ClientFilter = { search: '', status: 'all', program: null };
+
+  it('holds each client’s first, last and preferred names folded once', () => {
+    expect(index.get('a')).toBe('jose alvarez pepe');
+    expect(index.get('d')).toBe('zoe chen');
+  });
+
+  it.each<[string, string[]]>([
+    ['', ['a', 'b', 'c', 'd']],
+    ['JOSÉ', ['a']],
+    ['alvarez', ['a']],
+    ['pepe', ['a']],
+    ['zoe', ['d']],
+    ['Zoë Chen', ['d']],
+    ['  brooks   maya ', ['b']],
+    ['bro', ['b', 'c']],
+    ['jose chen', []],
+  ])('search %j through the index gives %j, as without it', (search, expected) => {
+    expect(ids(filterClients(rows, { ...all, search }, index))).toEqual(expected);
+    expect(ids(filterClients(rows, { ...all, search }))).toEqual(expected);
+  });
+
+  it('follows a rename once rebuilt from the new rows, and forgets the old name', () => {
+    const renamed = toClientRows([client({ id: 'b', firstName: 'Maya', lastName: 'Ortíz', preferredName: 'May' })], [staff()], TODAY);
+    const next = buildSearchIndex(renamed);
+    expect(ids(filterClients(renamed, { ...all, search: 'ortiz' }, next))).toEqual(['b']);
+    expect(ids(filterClients(renamed, { ...all, search: 'may' }, next))).toEqual(['b']);
+    expect(ids(filterClients(renamed, { ...all, search: 'brooks' }, next))).toEqual([]);
+  });
+
+  it('falls back to folding a row the index does not hold (a client added since it was built)', () => {
+    const added = toClientRows([client({ id: 'e', firstName: 'Éva', lastName: 'Nagy' })], [staff()], TODAY);
+    expect(ids(filterClients([...rows, ...added], { ...all, search: 'eva' }, index))).toEqual(['e']);
   });
 });
 

@@ -33,6 +33,34 @@ describe('base64', () => {
   });
 });
 
+// RFC 4648 §10 vectors, plus what the decoder accepts and refuses today (pinned so a faster path cannot drift).
+const RFC_4648: readonly (readonly [string, string])[] = [
+  ['', ''], ['f', 'Zg=='], ['fo', 'Zm8='], ['foo', 'Zm9v'], ['foob', 'Zm9vYg=='], ['fooba', 'Zm9vYmE='], ['foobar', 'Zm9vYmFy'],
+];
+const ACCEPTED: readonly (readonly [string, readonly number[]])[] = [
+  ['Zg', [0x66]], ['Zm8', [0x66, 0x6f]], ['Zh==', [0x66]], ['A', []], ['', []], ['/w==', [255]],
+];
+const REFUSED = ['ab$d', 'ab=d', 'ab d', ' Zg==', 'Zg==\n', 'Zg===', 'Zm9v-_', '=Zg', 'Zg==Zg=='];
+
+describe('base64 vectors', () => {
+  it.each(RFC_4648)('%j ↔ %j', (text, encoded) => {
+    expect(toBase64(new TextEncoder().encode(text))).toBe(encoded);
+    expect(new TextDecoder().decode(fromBase64(encoded))).toBe(text);
+  });
+  it.each(ACCEPTED)('accepts %j as %j', (text, values) => {
+    expect(Array.from(fromBase64(text))).toEqual(values);
+  });
+  it.each(REFUSED)('refuses %j', (text) => {
+    expect(() => fromBase64(text)).toThrow(/invalid base64/);
+  });
+  it('round-trips 100 kB (the size of a large sealed note) identically to Buffer', () => {
+    const bytes = Uint8Array.from({ length: 100_000 }, (_, i) => (i * 31 + (i >> 8)) % 256);
+    const text = toBase64(bytes);
+    expect(text).toBe(Buffer.from(bytes).toString('base64'));
+    expect(fromBase64(text)).toEqual(bytes);
+  });
+});
+
 describe('bytesEqual', () => {
   it.each([
     [[1, 2], [1, 2], true],
