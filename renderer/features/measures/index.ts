@@ -14,3 +14,6 @@ export { FamilyFeedbackForm } from './components/FamilyFeedbackForm';
 export { useFamilyFeedback } from './useFamilyFeedback';
 export { familyFeedbackSummary, type FamilyFeedback } from './family-records';
 export { measuresFeature } from './feature';
+// Reports and exports read the current (not superseded) administrations, dated in the clinic's day.
+export { currentResponses, toMeasureResponses, type MeasureResponse } from './measure-records';
+export { localDayOf } from './useMeasuresDue';
