@@ -21,7 +21,7 @@ function bandAnnotations(block: ChartBlock): Record<string, AnnotationOptions> {
       `band${String(i)}`,
       {
         type: 'box', yMin: b.min - 0.5, yMax: b.max + 0.5, backgroundColor: bandColour(b.severity), borderWidth: 0,
-        label: { display: true, content: b.label, position: { x: 'start', y: 'center' }, color: '#212529', font: { size: 16 } },
+        label: { display: true, content: b.label, position: { x: 'start', y: 'center' }, color: '#212529', font: { size: 22 } },
       } satisfies AnnotationOptions,
     ]),
   );
@@ -39,13 +39,13 @@ export function chartImage(block: ChartBlock, formatDay: (iso: string) => string
     type: 'line',
     data: {
       labels,
-      datasets: block.series.map((s) => ({ label: s.label, data: s.points.map((p) => p.value), borderColor: LINE, backgroundColor: LINE, pointRadius: 6, borderWidth: 3 })),
+      datasets: block.series.map((s) => ({ label: s.label, data: s.points.map((p) => p.value), borderColor: LINE, backgroundColor: LINE, pointRadius: 8, borderWidth: 4 })),
     },
     options: {
       animation: false,
       responsive: false,
       devicePixelRatio: 1,
-      scales: { y: { min: block.yMin, max: block.yMax, ticks: { font: { size: 16 } } }, x: { ticks: { font: { size: 16 } } } },
+      scales: { y: { min: block.yMin, max: block.yMax, ticks: { font: { size: 22 } } }, x: { ticks: { font: { size: 22 } } } },
       plugins: { legend: { display: false }, tooltip: { enabled: false }, annotation: { annotations: bandAnnotations(block) } },
     },
   });

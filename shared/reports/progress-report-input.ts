@@ -123,3 +123,13 @@ export function withoutNeverIncluded(input: ProgressReportInput, optIns: readonl
     familyFreeText: on.has('family_free_text') ? input.familyFreeText : undefined,
   };
 }
+
+/** Field messages for a report period (ISO dates), or {} when it is valid. */
+export function periodErrors(period: ReportPeriod, today: string): { from?: string; to?: string } {
+  const iso = /^\d{4}-\d{2}-\d{2}$/;
+  if (!iso.test(period.from)) return { from: 'Enter the first day of the period.' };
+  if (!iso.test(period.to)) return { to: 'Enter the last day of the period.' };
+  if (period.to < period.from) return { to: 'The last day cannot be before the first day.' };
+  if (period.from > today) return { from: 'The period cannot start in the future.' };
+  return {};
+}

@@ -17,7 +17,7 @@ function periodText(input: ProgressReportInput): string {
 }
 
 function noneInPeriod(what: string, input: ProgressReportInput): ReportBlock {
-  return { kind: 'empty', text: `No ${what} between ${periodText(input)}.` };
+  return { kind: 'empty', text: `No ${what} from ${periodText(input)}.` };
 }
 
 function reasonSection(input: ProgressReportInput, version: ReportVersion): ReportSection {
@@ -74,7 +74,7 @@ function behavioursSection(input: ProgressReportInput, version: ReportVersion): 
   const hwText = hw.pct === null ? 'No homework was due in this period.' : `Homework completed: ${String(hw.pct)}% (${String(hw.done)} of ${String(hw.expected)}).`;
   return {
     heading,
-    blocks: [tableOrEmpty(['Behaviour', 'Days recorded', 'Total', 'Target'], rows.filter((r) => r[1] !== '0'), `No target behaviours were recorded between ${periodText(input)}.`), { kind: 'paragraph', text: hwText }],
+    blocks: [tableOrEmpty(['Behaviour', 'Days recorded', 'Total', 'Target'], rows.filter((r) => r[1] !== '0'), `No target behaviours were recorded from ${periodText(input)}.`), { kind: 'paragraph', text: hwText }],
   };
 }
 

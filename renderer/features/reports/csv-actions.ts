@@ -1,5 +1,6 @@
 /** CSV exports of measures and target behaviours (progress.md §7.5), per client or caseload, each audited when saved. */
 import { firstValueFrom } from 'rxjs';
+import { plural } from '../../../shared/domain/text';
 import type { SaveFileResult } from '../../../shared/host';
 import { behavioursCsv, exportableClients, measuresCsv, pseudonyms, type BehaviourCsvInput, type MeasureCsvInput } from '../../../shared/reports';
 import { auditFor } from '../../audit';
@@ -53,7 +54,7 @@ export async function exportCsv(ctx: ActorContext, input: CsvExport, save: SaveT
     const audit = auditFor(ctx, 'client');
     const what = `${input.data === 'measures' ? 'Measures' : 'Target behaviours'} CSV (${who}, ${identified ? 'identified' : 'pseudonymous keys'}); saved as ${saved.path}`;
     if (input.scope.kind === 'client') await audit('export', input.scope.clientId, what, now);
-    else await audit('export', 'caseload', `${what}; ${String(clients.length)} clients`, now);
+    else await audit('export', 'caseload', `${what}; ${plural(clients.length, 'client')}`, now);
   }
   return saved;
 }

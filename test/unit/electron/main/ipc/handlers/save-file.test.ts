@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SaveDialogOptions } from 'electron';
 import type { SaveFileRequest } from '../../../../../../shared/host';
+import type { SaveFileDeps } from '../../../../../../electron/main/ipc/handlers/save-file';
 
 interface DialogResult {
   canceled: boolean;
@@ -40,7 +41,7 @@ function systemError(code: string): Error {
   return Object.assign(new Error(`${code}: system error`), { code });
 }
 
-function deps(path: string | undefined, writeFile = vi.fn((_path: string, _content: string | Uint8Array) => Promise.resolve())) {
+function deps(path: string | undefined, writeFile = vi.fn<SaveFileDeps['writeFile']>(() => Promise.resolve())) {
   const choosePath = vi.fn((options: SaveDialogOptions) => Promise.resolve(options.title === undefined ? undefined : path));
   return { choosePath, writeFile, defaultFolder: () => '/home/u/Documents' };
 }
