@@ -63,6 +63,11 @@ function pdfText(path: string): string {
 
 test('a progress report PDF holds the PHQ-9 scores and none of the never-include items; opt-ins and CSV exports are audited', async ({ page, profileDir }) => {
   test.slow();
+  // pdfmake must run under the renderer's Content-Security-Policy: no eval, no remote fonts.
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+  });
   await clientWithHistory(page);
   await page.getByRole('tab', { name: 'Reports' }).click();
   const form = page.getByRole('tabpanel', { name: 'Reports' });
@@ -79,6 +84,7 @@ test('a progress report PDF holds the PHQ-9 scores and none of the never-include
   expect(payer).toContain('Safety events in period: 1.');
   for (const never of [NARRATIVE, FAMILY_COMMENT, FAMILY_CONCERNS, 'Quillon', 'Vexmoor', 'Brindlecot', 'self_harm']) expect(payer).not.toContain(never);
   expect(payer).not.toMatch(ITEM9_WORDING);
+  expect(refused).toEqual([]);
   const pdf = join(profileDir, `progress-report-payer-${localDayAgo(29)}-to-${localDayAgo(0)}.pdf`);
   execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, '/tmp/reports-payer-page']);
 
