@@ -3,6 +3,7 @@ import { measuresFeature } from '../features/measures';
 import { medicationsFeature } from '../features/medications';
 import { notesFeature } from '../features/notes';
 import { reportsFeature } from '../features/reports';
+import { safetyPlansFeature } from '../features/safety-plans';
 import { sessionsFeature } from '../features/sessions';
 import { settingsFeature } from '../features/settings';
 import { staffFeature } from '../features/staff';
@@ -11,7 +12,7 @@ import { chartRegistryOf, type FeatureModule, type NavEntry } from '../modules';
 
 /** Every feature that plugs into the app: its routes, nav, chart tabs and banners, client-list signals and columns. */
 export const FEATURES: readonly FeatureModule[] = [
-  clientsFeature, sessionsFeature, notesFeature, measuresFeature, medicationsFeature, staffFeature, settingsFeature, syncFeature, reportsFeature,
+  clientsFeature, sessionsFeature, notesFeature, measuresFeature, medicationsFeature, safetyPlansFeature, staffFeature, settingsFeature, syncFeature, reportsFeature,
 ];
 
 export const ROUTES = FEATURES.flatMap((f) => f.routes ?? []);

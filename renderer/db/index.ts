@@ -66,6 +66,15 @@ export {
   type SignatureInput,
 } from './collections/careplan-versions';
 export {
+  getSafetyPlanVersion,
+  insertSafetyPlanDraft,
+  recordSafetyPlanReview,
+  saveSafetyPlanDraft,
+  signSafetyPlanVersion,
+  watchSafetyPlans,
+  type SafetyPlanHistory,
+} from './collections/safety-plan-versions';
+export {
   insertHomework,
   insertHomeworkCompletion,
   insertTargetBehaviourEntry,

@@ -117,7 +117,8 @@ export async function signPlanVersion(db: WaypointDatabase, versionId: string, i
   return versionOrThrow(plainOf(saved), versionId);
 }
 
-async function supersedeOthers(db: WaypointDatabase, active: TreatmentPlanVersion, ctx: WriteContext): Promise<void> {
+/** Supersedes every other active version of the same plan (any versioned kind) once `active` becomes active. */
+export async function supersedeOthers(db: WaypointDatabase, active: Pick<TreatmentPlanVersion, 'planId' | 'versionId' | 'version'>, ctx: WriteContext): Promise<void> {
   const others = await db.careplans.find({ selector: { planId: active.planId, status: 'active', id: { $ne: active.versionId } } }).exec();
   for (const other of others) await moveStatus(other.primary, db, 'superseded', `Superseded by version ${String(active.version)}.`, ctx);
 }

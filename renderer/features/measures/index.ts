@@ -4,7 +4,11 @@ export { SafetyAlertBanner } from './components/SafetyAlertBanner';
 export { DueBadges } from './components/DueBadges';
 export { useSafetyAlertClientIds } from './useSafetyAlertClientIds';
 // A note for a client with an open alert needs its risk level before signing.
-export { findOpenSafetyAlerts, useOpenSafetyAlerts } from './useOpenSafetyAlerts';
+export { findOpenSafetyAlertResponses, findOpenSafetyAlerts, useOpenSafetyAlerts } from './useOpenSafetyAlerts';
+// A signed safety plan answers the open alert (features/safety-plans); its review prompt reads the alerting responses.
+export { acknowledgeSafetyAlert } from './measure-actions';
+export { alertReason, raisesSafetyAlert } from './safety-alerts';
+export { toMeasureResponses, type MeasureResponse } from './measure-records';
 export { useMeasuresDue } from './useMeasuresDue';
 export { CheckInsSection } from './components/CheckInsSection';
 export { CheckInRoundPage } from './components/CheckInRoundPage';
@@ -15,5 +19,5 @@ export { useFamilyFeedback } from './useFamilyFeedback';
 export { familyFeedbackSummary, type FamilyFeedback } from './family-records';
 export { measuresFeature } from './feature';
 // Reports and exports read the current (not superseded) administrations, dated in the clinic's day.
-export { currentResponses, toMeasureResponses, type MeasureResponse } from './measure-records';
+export { currentResponses } from './measure-records';
 export { localDayOf } from './useMeasuresDue';

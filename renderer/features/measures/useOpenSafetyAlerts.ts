@@ -1,6 +1,6 @@
 import { combineLatest, firstValueFrom, map, type Observable } from 'rxjs';
 import { findResponsesForClient, useLiveQuery, watchClinicRecordsFor, watchResponsesForClient, type ClinicRecord, type InstrumentResponse, type WaypointDatabase } from '../../db';
-import { toMeasureResponses } from './measure-records';
+import { toMeasureResponses, type MeasureResponse } from './measure-records';
 import { activeAlerts, alertReason, toSafetyAcks } from './safety-alerts';
 
 const acksOf = (db: WaypointDatabase, clientId: string): Observable<readonly ClinicRecord[]> =>
@@ -20,6 +20,11 @@ export function useOpenSafetyAlerts(clientId: string): readonly string[] | undef
 
 /** The same, read once from storage: what signing a note checks, whatever the screen showed. */
 export async function findOpenSafetyAlerts(db: WaypointDatabase, clientId: string): Promise<readonly string[]> {
+  return (await findOpenSafetyAlertResponses(db, clientId)).map(alertReason);
+}
+
+/** The unanswered alerting responses themselves, read once (what a signed safety plan answers). */
+export async function findOpenSafetyAlertResponses(db: WaypointDatabase, clientId: string): Promise<readonly MeasureResponse[]> {
   const [responses, acks] = await Promise.all([findResponsesForClient(db, clientId), firstValueFrom(acksOf(db, clientId))]);
-  return reasons(responses, acks);
+  return activeAlerts(toMeasureResponses(responses), toSafetyAcks(acks));
 }

@@ -2,6 +2,9 @@
 import { reviewDueOn } from './plan-status';
 import type { TreatmentPlanVersion } from './types';
 
+/** What revision rules read of a version (treatment, safety or relapse-prevention plan). */
+export type RevisableVersion = Pick<TreatmentPlanVersion, 'planId' | 'status' | 'version'>;
+
 /** What a revision starts from; ids and dates are parameters. */
 export interface RevisionStart {
   readonly versionId: string;
@@ -10,12 +13,12 @@ export interface RevisionStart {
 }
 
 /** Open versions (draft or awaiting signatures) of one plan. */
-export function openVersions(versions: readonly TreatmentPlanVersion[], planId: string): readonly TreatmentPlanVersion[] {
+export function openVersions<V extends RevisableVersion>(versions: readonly V[], planId: string): readonly V[] {
   return versions.filter((v) => v.planId === planId && (v.status === 'draft' || v.status === 'awaiting_signatures'));
 }
 
 /** A refusal message when a revision cannot start: an unsigned one is still open, or the base is not the active one. */
-export function revisionRefusal(versions: readonly TreatmentPlanVersion[], base: TreatmentPlanVersion): string | null {
+export function revisionRefusal(versions: readonly RevisableVersion[], base: RevisableVersion): string | null {
   const open = openVersions(versions, base.planId)[0];
   if (open) return `Version ${String(open.version)} is still unsigned: finish or discard it before starting another revision.`;
   if (base.status !== 'active') return 'Only the active version can be revised.';
@@ -48,6 +51,6 @@ export function supersede(previous: TreatmentPlanVersion): TreatmentPlanVersion 
 }
 
 /** Versions of one plan, newest first. */
-export function versionHistory(versions: readonly TreatmentPlanVersion[], planId: string): readonly TreatmentPlanVersion[] {
+export function versionHistory<V extends RevisableVersion>(versions: readonly V[], planId: string): readonly V[] {
   return versions.filter((v) => v.planId === planId).sort((a, b) => b.version - a.version);
 }

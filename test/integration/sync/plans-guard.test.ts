@@ -52,6 +52,18 @@ describe('the server refuses changes to signed plan versions (validate_doc_updat
     expect(attempt.text).toContain(refusal);
   });
 
+  it.each(['safety_plan', 'relapse_prevention_plan'])('refuses changes to a signed %s as to a treatment plan', async (kind) => {
+    const id = `v-${kind}`;
+    const draft = await put(id, { ...routing, kind, status: 'draft', contentHash: '' });
+    const signed = await put(id, { ...routing, kind, status: 'active', contentHash: HASH }, draft.rev);
+    expect(signed.status).toBe(201);
+    const edit = await put(id, { ...routing, kind, status: 'active', contentHash: 'b'.repeat(64) }, signed.rev);
+    expect(edit.status).toBe(403);
+    expect(edit.text).toContain('cannot change; start a new version');
+    const reviewed = await put(id, { ...routing, kind, status: 'active', contentHash: HASH, e2ee: 'w1.eee.fff' }, signed.rev);
+    expect(reviewed.status).toBe(201);
+  });
+
   it('refuses deleting a signed version', async () => {
     const rev = await signedVersion('v-delete');
     const r = await rawAdmin(`${db}/v-delete?rev=${rev}`, 'DELETE');

@@ -12,8 +12,8 @@ function sourcesOf(dir: string): string[] {
 
 describe('feature composition', () => {
   it('draws the chart tabs, banners and list signals in their declared order, Details last', () => {
-    expect(CHART_REGISTRY.chartTabs.map((t) => t.label)).toEqual(['Measures', 'Medications', 'Notes', 'Sessions', 'Check-ins', 'Family feedback', 'Details']);
-    expect(CHART_REGISTRY.chartBanners.map((b) => b.key)).toEqual(['safety', 'absence', 'low-adherence']);
+    expect(CHART_REGISTRY.chartTabs.map((t) => t.label)).toEqual(['Measures', 'Safety plans', 'Medications', 'Notes', 'Sessions', 'Check-ins', 'Family feedback', 'Details']);
+    expect(CHART_REGISTRY.chartBanners.map((b) => b.key)).toEqual(['safety', 'safety-plan-review', 'absence', 'low-adherence']);
     expect(CHART_REGISTRY.clientSignals.map((s) => s.key)).toEqual(['safety-alert', 'absence-alert', 'low-adherence', 'not-synced']);
   });
 

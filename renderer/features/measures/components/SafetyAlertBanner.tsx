@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { notify } from '../../../components/notify';
 import { activeAlerts, type AckAction } from '../safety-alerts';
 import { administrableInstruments } from '../instrument-forms';
@@ -18,17 +19,22 @@ interface Props {
   readonly canAdminister: boolean;
   /** The screener cannot be dated before it. */
   readonly dateOfBirth: string;
+  /** The open chart tab: "Review the safety plan" opens the safety-plans tab (features/safety-plans) unless it is open. */
+  readonly tab?: string;
 }
+
+const SAFETY_PLANS_TAB = 'safety-plans';
 
 /**
  * The client's unanswered safety alert, shown above every tab of the chart (DESIGN.md: "on every screen that shows
- * the client"), with its two actions: record a signed clinician response, or administer the C-SSRS screener.
+ * the client"), with its actions: record a signed clinician response, review the safety plan, or administer the C-SSRS screener.
  */
-export function SafetyAlertBanner({ clientId, canAdminister, dateOfBirth }: Props) {
+export function SafetyAlertBanner({ clientId, canAdminister, dateOfBirth, tab }: Props) {
   const { data } = useClientMeasures(clientId);
   const actions = useMeasureActions(clientId);
   const [responding, setResponding] = useState(false);
   const [administering, setAdministering] = useState<AdministerState | null>(null);
+  const [, setParams] = useSearchParams();
   const alerts = data ? activeAlerts(data.responses, data.acks) : [];
   if (alerts.length === 0) return null;
 
@@ -49,6 +55,7 @@ export function SafetyAlertBanner({ clientId, canAdminister, dateOfBirth }: Prop
         alerts={alerts}
         onAdministerCssrs={canAdminister ? () => { setAdministering(CSSRS_OFFER); } : null}
         onRespond={() => { setResponding(true); }}
+        onReviewSafetyPlan={tab === SAFETY_PLANS_TAB ? null : () => { setParams({ tab: SAFETY_PLANS_TAB }, { replace: true }); }}
       />
       {responding && <AckForm onSign={sign} onCancel={() => { setResponding(false); }} />}
       {administering && (

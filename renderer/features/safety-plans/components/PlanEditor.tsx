@@ -1,0 +1,91 @@
+import { Button, Checkbox, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { REASONS_FOR_LIVING, planTitle, sectionsOf, validateSafetyPlanVersion, type PlanEntry, type SafetyPlanVersion } from '../../../../shared/progress/safety-plans';
+import { notify } from '../../../components/notify';
+import { PlanValidationError } from '../../../db';
+import { useDraftSaver } from '../../../drafts/useDraftSaver';
+import { useOpenSafetyAlerts } from '../../measures';
+import type { SafetyPlanActions } from '../useSafetyPlanActions';
+import { SaveState } from './SaveState';
+import { SectionEditor } from './SectionEditor';
+
+interface Props {
+  readonly draft: SafetyPlanVersion;
+  readonly actions: SafetyPlanActions;
+}
+
+const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+function signedMessage(title: string, answered: number): string {
+  return answered > 0 ? `${title} signed. It is recorded as the response to the open safety alert.` : `${title} signed.`;
+}
+
+/**
+ * Writes a draft version: every section, reasons for living (safety plan), what changed (a revision), the client's
+ * part. Saved as typed (renderer/drafts); signing checks the whole plan and marks each field at fault.
+ */
+export function PlanEditor({ draft, actions }: Props) {
+  const [content, setContent] = useState(draft);
+  const [attempted, setAttempted] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [signing, setSigning] = useState(false);
+  const openAlerts = useOpenSafetyAlerts(draft.clientId) ?? [];
+  const { status, saver } = useDraftSaver<SafetyPlanVersion>({
+    initial: draft,
+    initialStatus: { state: 'saved', at: new Date() },
+    save: async (typed, first) => { await actions.save(typed, first); },
+  });
+  const title = planTitle(draft.kind);
+  const errors = validateSafetyPlanVersion(content, attempted ? 'sign' : 'save');
+  const update = (next: SafetyPlanVersion) => { setContent(next); saver.change(next); };
+  const setSection = (id: string, entries: readonly PlanEntry[]) => { update({ ...content, sections: { ...content.sections, [id]: entries } }); };
+
+  const sign = async () => {
+    setAttempted(true);
+    if (Object.keys(validateSafetyPlanVersion(content, 'sign')).length > 0) {
+      setProblem('The plan is not ready to sign yet: see the marked fields.');
+      return;
+    }
+    setSigning(true);
+    try {
+      if (!(await saver.flush())) throw new Error('the draft could not be saved');
+      const { answeredAlerts } = await actions.sign(content.versionId);
+      notify(signedMessage(title, answeredAlerts));
+    } catch (e) {
+      setProblem(e instanceof PlanValidationError ? 'The plan is not ready to sign yet: see the marked fields.' : `Not signed: ${reasonOf(e)}.`);
+    } finally {
+      setSigning(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); void sign(); }} noValidate>
+      <Stack>
+        <Group justify="space-between">
+          <Title order={3} size="h4">{`Draft: version ${String(content.version)}`}</Title>
+          <SaveState status={status} />
+        </Group>
+        {sectionsOf(draft.kind).map((def) => (
+          <SectionEditor key={def.id} def={def} entries={content.sections[def.id] ?? []} errors={errors} onChange={(entries) => { setSection(def.id, entries); }} />
+        ))}
+        {draft.kind === 'safety_plan' && (
+          <Textarea label={REASONS_FOR_LIVING.heading} withAsterisk autosize minRows={2} value={content.reasonsForLiving} error={errors.reasonsForLiving}
+            onChange={(e) => { update({ ...content, reasonsForLiving: e.currentTarget.value }); }} />
+        )}
+        {content.version > 1 && (
+          <Textarea label={`What changed from version ${String(content.version - 1)}`} withAsterisk autosize minRows={2} value={content.changeSummary} error={errors.changeSummary}
+            onChange={(e) => { update({ ...content, changeSummary: e.currentTarget.value }); }} />
+        )}
+        <Checkbox label="The client took part in writing this plan" checked={content.createdWithClientPresent} error={errors.createdWithClientPresent}
+          onChange={(e) => { update({ ...content, createdWithClientPresent: e.currentTarget.checked }); }} />
+        {draft.kind === 'safety_plan' && openAlerts.length > 0 && (
+          <Text c="blue.9">Signing this plan records it as the response to the open safety alert.</Text>
+        )}
+        {problem && <Text role="alert" c="red.9">{problem}</Text>}
+        <Group>
+          <Button type="submit" loading={signing}>{`Sign the ${title.toLowerCase()}`}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

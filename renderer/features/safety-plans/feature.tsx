@@ -1,0 +1,14 @@
+import type { ChartBannerProps, ChartTabProps, FeatureModule } from '../../modules';
+import { SafetyPlanReviewBanner } from './components/SafetyPlanReviewBanner';
+import { SafetyPlansSection } from './components/SafetyPlansSection';
+import { SAFETY_PLANS_TAB } from './tab';
+
+const SafetyPlansTab = ({ client, canEdit }: ChartTabProps) => <SafetyPlansSection clientId={client.id} canEdit={canEdit} />;
+const ReviewBanner = ({ client, tab }: ChartBannerProps) => <SafetyPlanReviewBanner clientId={client.id} tab={tab} />;
+
+/** Safety and relapse-prevention plans: a chart tab, and the banner asking for a review after a safety event. */
+export const safetyPlansFeature = {
+  name: 'safety-plans',
+  chartTabs: [{ value: SAFETY_PLANS_TAB, label: 'Safety plans', order: 17, Panel: SafetyPlansTab }],
+  chartBanners: [{ key: 'safety-plan-review', order: 15, Banner: ReviewBanner }],
+} satisfies FeatureModule;

@@ -1,0 +1,88 @@
+/*
+ * Writes of safety and relapse-prevention plans, each followed by its audit event (progress.md §0.8, §4). Signing a
+ * safety plan while the client has an open safety alert answers the alert with the plan (§4.3, instruments.md §15.4).
+ */
+import { firstValueFrom } from 'rxjs';
+import { revisionRefusal } from '../../../shared/progress/plans/versioning';
+import { newSafetyPlan, nextSafetyPlanVersion, planTitle, type SafetyPlanKind, type SafetyPlanVersion } from '../../../shared/progress/safety-plans';
+import { auditFor } from '../../audit';
+import { PlanLockedError, getSafetyPlanVersion, insertSafetyPlanDraft, recordSafetyPlanReview, saveSafetyPlanDraft, signSafetyPlanVersion, watchSafetyPlans } from '../../db';
+import { writeStamp, type ActorContext } from '../../session';
+import { acknowledgeSafetyAlert, findOpenSafetyAlertResponses } from '../measures';
+
+/** The sentence the author signs under. */
+export const SAFETY_PLAN_ATTESTATION = 'I wrote this plan together with the client and reviewed it with them.';
+
+const lower = (kind: SafetyPlanKind) => planTitle(kind).toLowerCase();
+const named = (v: Pick<SafetyPlanVersion, 'kind' | 'version'>) => `${planTitle(v.kind)} version ${String(v.version)}`;
+
+async function versionOrThrow(ctx: ActorContext, versionId: string): Promise<SafetyPlanVersion> {
+  const v = await getSafetyPlanVersion(ctx.db, versionId);
+  if (!v) throw new Error('This plan version was not found.');
+  return v;
+}
+
+/** Starts version 1 of a client's plan as a draft (crisis lines filled in). */
+export async function startSafetyPlan(ctx: ActorContext, clientId: string, kind: SafetyPlanKind, today: string): Promise<SafetyPlanVersion> {
+  const stamp = writeStamp(ctx);
+  const { versions } = await firstValueFrom(watchSafetyPlans(ctx.db, clientId, kind));
+  if (versions.length > 0) throw new PlanLockedError(`This client already has a ${lower(kind)}: revise it instead.`);
+  const id = crypto.randomUUID();
+  const draft = await insertSafetyPlanDraft(ctx.db, newSafetyPlan({ versionId: id, planId: id, kind, clientId, effectiveFrom: today }), stamp);
+  await auditFor(ctx, 'plan')('create', draft.versionId, `Started a ${lower(kind)} for client ${clientId} (version 1)`, stamp.now);
+  return draft;
+}
+
+/** Starts the next version of the plan in force as a draft; refused while an unsigned version is open. */
+export async function reviseSafetyPlan(ctx: ActorContext, activeVersionId: string, today: string): Promise<SafetyPlanVersion> {
+  const stamp = writeStamp(ctx);
+  const base = await versionOrThrow(ctx, activeVersionId);
+  const { versions } = await firstValueFrom(watchSafetyPlans(ctx.db, base.clientId, base.kind));
+  const refusal = revisionRefusal(versions, base);
+  if (refusal) throw new PlanLockedError(refusal);
+  const draft = await insertSafetyPlanDraft(ctx.db, nextSafetyPlanVersion(base, { versionId: crypto.randomUUID(), effectiveFrom: today }), stamp);
+  await auditFor(ctx, 'plan')('create', draft.versionId, `Started ${named(draft)} for client ${draft.clientId}, revising version ${String(base.version)}`, stamp.now);
+  return draft;
+}
+
+/** Saves a draft as typed; the first save of an editing session is audited (never the content). */
+export async function saveSafetyPlan(ctx: ActorContext, draft: SafetyPlanVersion, first: boolean): Promise<SafetyPlanVersion> {
+  const stamp = writeStamp(ctx);
+  const saved = await saveSafetyPlanDraft(ctx.db, draft, stamp);
+  if (first) await auditFor(ctx, 'plan')('edit', saved.versionId, `${named(saved)} draft edited (client ${saved.clientId})`, stamp.now);
+  return saved;
+}
+
+export interface SignedSafetyPlan {
+  readonly version: SafetyPlanVersion;
+  /** How many open safety alerts the signed safety plan answered (0 for a relapse-prevention plan). */
+  readonly answeredAlerts: number;
+}
+
+/**
+ * The author signs the draft (it becomes the plan in force, the previous version superseded), audited with its hash.
+ * A signed safety plan answers every open safety alert of the client, naming the plan as the response.
+ */
+export async function signSafetyPlan(ctx: ActorContext, versionId: string, signerName: string): Promise<SignedSafetyPlan> {
+  const stamp = writeStamp(ctx);
+  const input = { role: 'author', signerId: ctx.actor.id, signerName, signedAt: stamp.now.toISOString(), method: 'in_app', attestation: SAFETY_PLAN_ATTESTATION, shownContentHash: null } as const;
+  const version = await signSafetyPlanVersion(ctx.db, versionId, input, stamp);
+  await auditFor(ctx, 'plan')('sign', version.versionId, `${named(version)} signed for client ${version.clientId} (SHA-256 ${version.contentHash})`, stamp.now);
+  return { version, answeredAlerts: await answerOpenAlerts(ctx, version, `${named(version)} signed as the response to this alert.`) };
+}
+
+/** A safety plan signed or reviewed answers the client's open safety alerts (a signed acknowledgement naming it). */
+async function answerOpenAlerts(ctx: ActorContext, version: SafetyPlanVersion, note: string): Promise<number> {
+  if (version.kind !== 'safety_plan') return 0;
+  const open = await findOpenSafetyAlertResponses(ctx.db, version.clientId);
+  if (open.length > 0) await acknowledgeSafetyAlert(ctx, version.clientId, { responseIds: open.map((r) => r.id), action: 'safety-plan-reviewed', note });
+  return open.length;
+}
+
+/** Records that the plan in force was reviewed and needs no change (§4.3), audited; it answers an open alert too. */
+export async function markSafetyPlanReviewed(ctx: ActorContext, versionId: string, note: string): Promise<SignedSafetyPlan> {
+  const stamp = writeStamp(ctx);
+  const version = await recordSafetyPlanReview(ctx.db, versionId, note.trim() || 'Reviewed, no change.', stamp);
+  await auditFor(ctx, 'plan')('edit', versionId, `${named(version)} reviewed with no change (client ${version.clientId})`, stamp.now);
+  return { version, answeredAlerts: await answerOpenAlerts(ctx, version, `${named(version)} reviewed with the client: no change needed.`) };
+}

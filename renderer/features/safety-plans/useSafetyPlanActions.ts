@@ -1,0 +1,29 @@
+import { useMemo } from 'react';
+import type { SafetyPlanKind, SafetyPlanVersion } from '../../../shared/progress/safety-plans';
+import { localToday } from '../../components/format-date';
+import { useActorContext, useSignedIn } from '../../session';
+import { markSafetyPlanReviewed, reviseSafetyPlan, saveSafetyPlan, signSafetyPlan, startSafetyPlan, type SignedSafetyPlan } from './safety-plan-actions';
+
+export interface SafetyPlanActions {
+  readonly start: (kind: SafetyPlanKind) => Promise<SafetyPlanVersion>;
+  readonly revise: (activeVersionId: string) => Promise<SafetyPlanVersion>;
+  readonly save: (draft: SafetyPlanVersion, first: boolean) => Promise<SafetyPlanVersion>;
+  readonly sign: (versionId: string) => Promise<SignedSafetyPlan>;
+  readonly markReviewed: (versionId: string, note: string) => Promise<SignedSafetyPlan>;
+}
+
+/** The plans' writes (safety-plan-actions.ts) for one client, bound to the signed-in user, who signs by name. */
+export function useSafetyPlanActions(clientId: string): SafetyPlanActions {
+  const ctx = useActorContext();
+  const { user } = useSignedIn();
+  return useMemo(
+    () => ({
+      start: (kind) => startSafetyPlan(ctx, clientId, kind, localToday(ctx.now())),
+      revise: (id) => reviseSafetyPlan(ctx, id, localToday(ctx.now())),
+      save: (draft, first) => saveSafetyPlan(ctx, draft, first),
+      sign: (id) => signSafetyPlan(ctx, id, user.name),
+      markReviewed: (id, note) => markSafetyPlanReviewed(ctx, id, note),
+    }),
+    [ctx, clientId, user.name],
+  );
+}

@@ -1,0 +1,33 @@
+import { combineLatest, map } from 'rxjs';
+import { activeVersion, safetyPlanReviewPrompt, type SafetyPlanKind, type SafetyPlanReviewPrompt } from '../../../shared/progress/safety-plans';
+import { localToday } from '../../components/format-date';
+import { useLiveQuery, watchResponsesForClient, watchSafetyPlans, type SafetyPlanHistory } from '../../db';
+import { alertReason, raisesSafetyAlert, toMeasureResponses, type MeasureResponse } from '../measures';
+
+/** Every version of the client's plan of one kind and its recorded reviews, kept live; undefined while reading. */
+export function useSafetyPlans(clientId: string, kind: SafetyPlanKind): SafetyPlanHistory | undefined {
+  return useLiveQuery((db) => watchSafetyPlans(db, clientId, kind), [clientId, kind]).data;
+}
+
+/** The safety events a safety plan answers: responses that raised the safety alert (PHQ-9 item 9, C-SSRS). */
+function safetyEventsOf(responses: readonly MeasureResponse[]) {
+  return responses.filter(raisesSafetyAlert).map((r) => ({ at: r.completedAt, on: localToday(new Date(r.completedAt)), reason: alertReason(r) }));
+}
+
+/** When signing the versions of a history happened, and when a review with no change was recorded. */
+function addressedAt(history: SafetyPlanHistory): readonly string[] {
+  const signed = history.versions.flatMap((v) => v.signatures.flatMap((s) => (s.role === 'author' && s.signedAt ? [s.signedAt] : [])));
+  return [...signed, ...history.reviewedAt];
+}
+
+/** Whether the safety plan should be written or reviewed after a safety event (§4.3), kept live; null when not. */
+export function useSafetyPlanReviewPrompt(clientId: string): SafetyPlanReviewPrompt | null {
+  const { data } = useLiveQuery(
+    (db) =>
+      combineLatest([watchResponsesForClient(db, clientId), watchSafetyPlans(db, clientId, 'safety_plan')]).pipe(
+        map(([responses, plans]) => safetyPlanReviewPrompt(safetyEventsOf(toMeasureResponses(responses)), addressedAt(plans), activeVersion(plans.versions) !== null, localToday())),
+      ),
+    [clientId],
+  );
+  return data ?? null;
+}
