@@ -7,3 +7,4 @@ export * from './progress-report';
 export * from './client-copy';
 export * from './export-access';
 export { longDate } from './report-words';
+export * from './safety-plan-copy';

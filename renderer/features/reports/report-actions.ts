@@ -5,8 +5,9 @@
  */
 import type { SaveFileResult } from '../../../shared/host';
 import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
+import type { SafetyPlanVersion } from '../../../shared/progress/safety-plans';
 import {
-  buildProgressReport, exportRefusal, treatmentPlanClientCopy, type ClientCopyContext, type ProgressReportOptions, type ReportDocument,
+  buildProgressReport, exportRefusal, safetyPlanClientCopy, treatmentPlanClientCopy, type ClientCopyContext, type ProgressReportOptions, type ReportDocument,
 } from '../../../shared/reports';
 import { auditFor } from '../../audit';
 import { getClient, type Client } from '../../db';
@@ -55,14 +56,25 @@ export async function exportProgressReport(ctx: ActorContext, input: ProgressRep
   return saved;
 }
 
-/** Saves and audits the client copy of one treatment-plan version (§4.4). */
-export async function exportPlanClientCopy(ctx: ActorContext, version: TreatmentPlanVersion, copy: Omit<ClientCopyContext, 'clientFirstName' | 'printedOn'>, save: SaveDocument, printedOn: string): Promise<SaveFileResult> {
+/** A plan version a client copy is printed from: a treatment plan, or a safety / relapse-prevention plan (has `kind`). */
+export type PrintablePlan = TreatmentPlanVersion | SafetyPlanVersion;
+
+function copyOf(version: PrintablePlan, ctx: ClientCopyContext): { doc: ReportDocument; what: string; file: string } {
+  if ('kind' in version) {
+    const what = version.kind === 'safety_plan' ? 'Safety plan' : 'Relapse-prevention plan';
+    return { doc: safetyPlanClientCopy(version, ctx), what, file: version.kind.replaceAll('_', '-') };
+  }
+  return { doc: treatmentPlanClientCopy(version, ctx), what: 'Treatment plan', file: 'treatment-plan' };
+}
+
+/** Saves and audits the client copy of one plan version (§4.4): treatment, safety or relapse-prevention plan. */
+export async function exportPlanClientCopy(ctx: ActorContext, version: PrintablePlan, copy: Omit<ClientCopyContext, 'clientFirstName' | 'printedOn'>, save: SaveDocument, printedOn: string): Promise<SaveFileResult> {
   const client = await exportableClient(ctx, version.clientId);
   const now = ctx.now();
-  const doc = treatmentPlanClientCopy(version, { ...copy, clientFirstName: client.preferredName || client.firstName, printedOn });
-  const saved = await save(doc, `treatment-plan-client-copy-v${String(version.version)}-${printedOn}.pdf`);
+  const { doc, what, file } = copyOf(version, { ...copy, clientFirstName: client.preferredName || client.firstName, printedOn });
+  const saved = await save(doc, `${file}-client-copy-v${String(version.version)}-${printedOn}.pdf`);
   if (saved.status === 'saved') {
-    await auditFor(ctx, 'plan')('export', version.versionId, `Treatment plan client copy (version ${String(version.version)}) for client ${client.id}; opt-ins: none; saved as ${saved.path}`, now);
+    await auditFor(ctx, 'plan')('export', version.versionId, `${what} client copy (version ${String(version.version)}) for client ${client.id}; opt-ins: none; saved as ${saved.path}`, now);
   }
   return saved;
 }

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import type { SaveFileResult } from '../../../shared/host';
-import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import { localToday } from '../../components/format-date';
 import { saveCsv, savePdf } from '../../reports';
 import { useActorContext, useSignedIn } from '../../session';
 import { exportCsv, type CsvExport } from './csv-actions';
-import { ExportRefusedError, exportPlanClientCopy, exportProgressReport, type ProgressReportExport } from './report-actions';
+import { ExportRefusedError, exportPlanClientCopy, exportProgressReport, type PrintablePlan, type ProgressReportExport } from './report-actions';
 
 export type ExportOutcome =
   | { readonly status: 'saved'; readonly path: string }
@@ -52,14 +51,15 @@ export function useCsvExport() {
 }
 
 /**
- * The client copy of a treatment-plan version (progress.md §4.4), saved as a PDF through the host's dialog and audited.
- * For the plan editor's "Client copy" button: `const { print, busy, outcome } = usePrintClientCopy(); print(version)`.
+ * The client copy of a plan version (progress.md §4.4) — treatment plan, safety plan or relapse-prevention plan —
+ * saved as a PDF through the host's dialog and audited. For a plan screen's "Client copy" button:
+ * `const { print, busy, outcome } = usePrintClientCopy(); print(version)`; show `<ExportOutcomeNote outcome={outcome} what="Client copy" />`.
  */
 export function usePrintClientCopy(options: { readonly clinicPhone?: string; readonly crisisLines?: readonly string[] } = {}) {
   const ctx = useActorContext();
   const { clinicName } = useSignedIn();
   const { busy, outcome, run } = useExportRunner();
-  const print = (version: TreatmentPlanVersion) =>
+  const print = (version: PrintablePlan) =>
     run(() => exportPlanClientCopy(ctx, version, { clinicName, clinicPhone: options.clinicPhone ?? '', crisisLines: options.crisisLines ?? [] }, savePdf, localToday(ctx.now())));
   return { busy, outcome, print };
 }

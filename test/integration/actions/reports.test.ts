@@ -8,6 +8,7 @@ import type { SaveFileResult } from '../../../shared/host';
 import { getInstrument } from '../../../shared/instruments';
 import { documentText, type ReportDocument } from '../../../shared/reports';
 import { planVersion } from '../../unit/shared/progress/plan-fixture';
+import { completePlan } from '../../unit/shared/progress/safety-plans/fixture';
 import { actorOn, auditTrail } from './actor';
 
 const ZOE: ClientInput = {
@@ -96,5 +97,14 @@ describe('report and export actions on real storage', () => {
     expect((await exportsIn(db)).map((e) => [e.entity, e.entityId, e.detail])).toEqual([
       ['plan', 'v1', `Treatment plan client copy (version 1) for client ${client.id}; opt-ins: none; saved as /copy.pdf`],
     ]);
+  });
+
+  it('a safety-plan client copy is printed through the same action, audited against its version', async () => {
+    const { ctx, db, client } = await clinicWithZoe();
+    const { save, saved } = savingTo('/safety.pdf');
+    await exportPlanClientCopy(ctx, completePlan('safety_plan', { clientId: client.id }), { clinicName: 'Harbor Light', clinicPhone: '', crisisLines: [] }, save, '2026-12-04');
+    expect(save).toHaveBeenCalledWith(expect.anything(), 'safety-plan-client-copy-v1-2026-12-04.pdf');
+    expect(saved[0]?.title).toBe('Zoë’s safety plan');
+    expect((await exportsIn(db)).map((e) => e.detail)).toEqual([`Safety plan client copy (version 1) for client ${client.id}; opt-ins: none; saved as /safety.pdf`]);
   });
 });
