@@ -7,6 +7,7 @@ import { expect, test } from './fixtures';
 import { ClientScreens } from './pages/client-pages';
 import { FamilyFeedbackScreens, MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
 import { NoteScreens } from './pages/note-pages';
+import { SafetyPlanScreens } from './pages/safety-plan-pages';
 import { SetupScreen } from './pages/vault-pages';
 
 const ZOE = { firstName: 'Zoë', lastName: 'Ångström', dateOfBirth: '1991-03-04', admissionDate: localDayAgo(40) };
@@ -146,4 +147,36 @@ test('a save cancelled in the dialog writes nothing and audits nothing; the case
   await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
   await expect(page.getByRole('main')).not.toContainText('Measures CSV');
   await expect(page.getByRole('main')).not.toContainText('Progress report');
+});
+
+test('the signed safety plan prints as a one-page client copy: crisis numbers first, the steps in order, audited', async ({ page, profileDir }) => {
+  await new SetupScreen(page).openNewClinic();
+  await new ClientScreens(page).createClient(ZOE);
+  const screens = new SafetyPlanScreens(page);
+  await screens.open();
+  const plan = screens.plan('Safety plan');
+  await plan.getByRole('button', { name: 'Write the safety plan' }).click();
+  await screens.addLine(plan, 'Signs a crisis may be starting', { Sign: 'Not sleeping' });
+  await screens.addLine(plan, 'Things I can do on my own', { 'What I can do': 'Music' });
+  await screens.addLine(plan, 'People and places that take my mind off things', { 'Person or place': 'The park' });
+  await screens.addLine(plan, 'People I can ask for help', { Name: 'Jo', Relationship: 'sister', Phone: '555-201-3344' });
+  await screens.addLine(plan, 'Making my space safer', { What: 'Nothing identified' });
+  await plan.getByRole('textbox', { name: 'What matters most to me and is worth living for' }).fill('My niece Zoë-Łucja');
+  await plan.getByRole('checkbox', { name: 'The client took part in writing this plan' }).check();
+  await plan.getByRole('button', { name: 'Sign the safety plan' }).click();
+  await expect(plan.getByRole('heading', { name: 'In force: version 1' })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Reports' }).click();
+  await expect(page.getByRole('heading', { name: 'Client copies (PDF)' })).toBeVisible();
+  const path = await download(page, 'Save safety plan client copy', profileDir);
+  await expect(page.getByRole('status').filter({ hasText: 'Client copy saved' })).toBeVisible();
+  const copy = pdfText(path);
+  expect(copy).toMatch(/^Zoë’s safety plan .*988/);
+  expect(copy).toMatch(/Step 1: Signs a crisis may be starting Not sleeping .*Step 4: People I can ask for help Jo \(sister\) — 555-201-3344/);
+  expect(copy).toContain('My niece Zoë-Łucja');
+  expect(copy).toContain('page 1 of 1');
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', path, '/tmp/reports-safety-copy']);
+
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByRole('main')).toContainText('Safety plan client copy (version 1)');
 });

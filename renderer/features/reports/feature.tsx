@@ -1,11 +1,13 @@
 import { Stack, Title } from '@mantine/core';
 import type { ChartTabProps, FeatureModule } from '../../modules';
+import { ClientCopiesPanel } from './ClientCopiesPanel';
 import { CsvExportPanel } from './CsvExportPanel';
 import { ProgressReportForm } from './ProgressReportForm';
 
 const ReportsTab = ({ client }: ChartTabProps) => (
   <Stack>
     <ProgressReportForm clientId={client.id} />
+    <ClientCopiesPanel clientId={client.id} />
     <CsvExportPanel scope={{ kind: 'client', clientId: client.id }} />
   </Stack>
 );
