@@ -98,6 +98,8 @@ export interface ProgressReportInput {
   readonly homework: readonly HomeworkAssignment[];
   readonly homeworkCompletions: readonly HomeworkCompletion[];
   readonly latestDecision?: ReportDecision | null;
+  /** The day the safety plan in force took effect, or null when none is signed (§7.1 Safety). */
+  readonly safetyPlanSince?: string | null;
   /** The clinician's summary for this report (client version: the client-facing text). */
   readonly summary: string;
   /** Opt-in only (§7.2): signed notes' narrative text in the period. */

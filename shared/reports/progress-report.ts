@@ -86,10 +86,12 @@ function medicationSection(input: ProgressReportInput, version: ReportVersion): 
 
 function safetySection(input: ProgressReportInput, version: ReportVersion): ReportSection {
   const n = safetyEventCount(input.measures, input.period);
+  const since = input.safetyPlanSince ?? null;
   const text = version === 'client'
     ? (n === 0 ? 'No safety concerns were raised by your questionnaires in this period.' : `Your answers raised a safety concern ${String(n)} time(s); your clinician followed up with you.`)
     : `Safety events in period: ${String(n)}.`;
-  return { heading: 'Safety', blocks: [{ kind: 'paragraph', text }] };
+  const plan = since === null ? 'No signed safety plan is recorded.' : `${version === 'client' ? 'Your safety plan' : 'Safety plan'} in force since ${longDate(since)}.`;
+  return { heading: 'Safety', blocks: [{ kind: 'paragraph', text }, { kind: 'paragraph', text: plan }] };
 }
 
 function decisionSection(input: ProgressReportInput, version: ReportVersion): ReportSection {
@@ -112,8 +114,9 @@ function optInSections(input: ProgressReportInput): ReportSection[] {
 
 function header(input: ProgressReportInput, version: ReportVersion): string[] {
   const c = input.client;
-  const lines = [`${c.firstName} ${c.lastName}`, `Period: ${periodText(input)}`, `${input.clinicName} · ${c.program} · ${c.levelOfCare}`, `Clinician: ${input.clinicianName}`];
-  if (version === 'payer') lines.splice(1, 0, `Date of birth: ${c.dateOfBirth} · Record: ${c.id} · Admitted: ${longDate(c.admissionDate)}`, `Diagnoses: ${input.plan?.diagnoses.join('; ') || 'none recorded'}`);
+  const diagnoses = `Diagnoses: ${input.plan?.diagnoses.join('; ') || 'none recorded'}`;
+  const lines = [`${c.firstName} ${c.lastName}`, diagnoses, `Period: ${periodText(input)}`, `${input.clinicName} · ${c.program} · ${c.levelOfCare}`, `Clinician: ${input.clinicianName}`];
+  if (version === 'payer') lines.splice(1, 0, `Date of birth: ${c.dateOfBirth} · Record: ${c.id} · Admitted: ${longDate(c.admissionDate)}`);
   return lines;
 }
 

@@ -11,7 +11,7 @@ import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types'
 import type { ProgressReportInput, ReportAttendance, ReportDecision, ReportMeasure, ReportMedication, ReportOptIn, ReportPeriod, ReportPlanSummary } from '../../../shared/reports';
 import {
   findMedicationEventsForClient, findMedicationsForClient, findNotesForClient, findResponsesForClient, getSession, getStaff,
-  watchAttendanceForClient, watchHomeworkCompletionsForClient, watchHomeworkForClient, watchPlanVersionsForClient, watchTargetBehaviourEntriesForClient,
+  watchAttendanceForClient, watchHomeworkCompletionsForClient, watchHomeworkForClient, watchPlanVersionsForClient, watchSafetyPlans, watchTargetBehaviourEntriesForClient,
   type Client, type InstrumentResponse, type WaypointDatabase,
 } from '../../db';
 import { currentResponses, localDayOf, toMeasureResponses } from '../measures';
@@ -100,7 +100,7 @@ export interface ReportRequest {
 export async function loadProgressReportInput(db: WaypointDatabase, client: Client, request: ReportRequest): Promise<ProgressReportInput> {
   const { period, optIns } = request;
   const responses = await findResponsesForClient(db, client.id);
-  const [clinician, attendance, medications, versions, behaviourEntries, homework, homeworkCompletions, extra] = await Promise.all([
+  const [clinician, attendance, medications, versions, behaviourEntries, homework, homeworkCompletions, extra, safety] = await Promise.all([
     getStaff(db, client.primaryClinicianId),
     attendanceOf(db, client.id, period),
     medicationsOf(db, client.id, period),
@@ -109,7 +109,9 @@ export async function loadProgressReportInput(db: WaypointDatabase, client: Clie
     firstValueFrom(watchHomeworkForClient(db, client.id)),
     firstValueFrom(watchHomeworkCompletionsForClient(db, client.id)),
     optInData(db, client, period, optIns, responses),
+    firstValueFrom(watchSafetyPlans(db, client.id, 'safety_plan')),
   ]);
+  const safetyPlan = safety.versions.filter((v) => v.status === 'active' && v.effectiveFrom <= period.to).at(-1);
   return {
     clinicName: request.clinicName,
     client: { id: client.id, firstName: client.preferredName || client.firstName, lastName: client.lastName, dateOfBirth: client.dateOfBirth, program: client.program, levelOfCare: client.levelOfCare, admissionDate: client.admissionDate },
@@ -119,6 +121,7 @@ export async function loadProgressReportInput(db: WaypointDatabase, client: Clie
     measures: measuresOf(responses, optIns.includes('item_answers')).filter((m) => isInstrumentId(m.instrumentId)),
     attendance, medications, plan: planOf(versions, period), behaviourEntries: [...behaviourEntries], homework: [...homework], homeworkCompletions: [...homeworkCompletions],
     latestDecision: request.latestDecision ?? null,
+    safetyPlanSince: safetyPlan?.effectiveFrom ?? null,
     summary: request.summary,
     ...extra,
   };

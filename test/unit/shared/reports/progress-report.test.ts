@@ -90,6 +90,17 @@ describe('buildProgressReport', () => {
     expect(tables).toEqual([]);
   });
 
+  it('says whether a safety plan is in force, and since when', () => {
+    expect(text('payer')).toContain('No signed safety plan is recorded.');
+    expect(text('client', [], { safetyPlanSince: '2026-11-12' })).toContain('Your safety plan in force since 12 November 2026.');
+  });
+
+  it('prints the diagnoses of the signed plan in both versions (default on, §7.1)', () => {
+    const plan = { effectiveFrom: '2026-10-01', clientStatement: 'I want to work again', diagnoses: ['F33.1 Major depressive disorder'], problems: [], targetBehaviours: [] };
+    expect(text('client', [], { plan })).toContain('Diagnoses: F33.1 Major depressive disorder');
+    expect(text('payer', [], { plan })).toContain('Diagnoses: F33.1 Major depressive disorder');
+  });
+
   it('prints the latest decision when the reviews feature gives one', () => {
     const latestDecision = { decidedOn: '2026-11-28', decision: 'step_down', targetLevel: 'OP', rationale: 'Sustained improvement', decidedBy: 'Alex Admin' };
     expect(text('client', [], { latestDecision })).toContain('On 28 November 2026 your care team decided to move to a less intensive level of care.');
