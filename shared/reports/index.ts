@@ -8,3 +8,4 @@ export * from './client-copy';
 export * from './export-access';
 export { longDate } from './report-words';
 export * from './safety-plan-copy';
+export * from './plan-summary';

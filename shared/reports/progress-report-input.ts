@@ -70,7 +70,7 @@ export interface ReportPlanSummary {
   readonly effectiveFrom: string;
   readonly clientStatement: string;
   readonly diagnoses: readonly string[];
-  readonly problems: readonly { readonly statement: string; readonly goals: readonly { readonly clientWords: string; readonly status: string; readonly objectives: readonly { readonly statement: string; readonly status: string }[] }[] }[];
+  readonly problems: readonly { readonly statement: string; readonly goals: readonly { readonly clientWords: string; readonly status: string; readonly objectives: readonly { readonly statement: string; readonly status: string; readonly evidence: string }[] }[] }[];
   readonly targetBehaviours: readonly TargetBehaviourDefinition[];
 }
 

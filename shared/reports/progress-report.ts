@@ -58,8 +58,8 @@ function servicesSection(input: ProgressReportInput, version: ReportVersion): Re
 function planSection(input: ProgressReportInput, version: ReportVersion): ReportSection {
   const heading = version === 'client' ? 'Your goals' : 'Plan progress';
   const goals = input.plan?.problems.flatMap((p) => p.goals) ?? [];
-  const rows = goals.flatMap((g) => [[g.clientWords, g.status.replaceAll('_', ' ')], ...g.objectives.map((o) => [`  ${o.statement}`, o.status.replaceAll('_', ' ')])]);
-  return { heading, blocks: [tableOrEmpty(['Goal / objective', 'Status'], rows, 'No goals are recorded in a signed treatment plan.')] };
+  const rows = goals.flatMap((g) => [[`Goal: ${g.clientWords}`, g.status.replaceAll('_', ' '), ''], ...g.objectives.map((o) => [o.statement, o.status.replaceAll('_', ' '), o.evidence])]);
+  return { heading, blocks: [tableOrEmpty(['Goal / objective', 'Status', version === 'client' ? 'How it is going' : 'Evidence'], rows, 'No goals are recorded in a signed treatment plan.')] };
 }
 
 function behavioursSection(input: ProgressReportInput, version: ReportVersion): ReportSection {

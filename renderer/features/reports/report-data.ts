@@ -8,7 +8,10 @@ import { adherenceCounts } from '../../../shared/domain/medication-adherence';
 import { currentAdherence, readHistory } from '../../../shared/domain/medication-events';
 import { getInstrument, isInstrumentId } from '../../../shared/instruments';
 import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
-import type { ProgressReportInput, ReportAttendance, ReportDecision, ReportMeasure, ReportMedication, ReportOptIn, ReportPeriod, ReportPlanSummary } from '../../../shared/reports';
+import type { ObjectiveData } from '../../../shared/progress/plans/evaluate';
+import {
+  planInForce, planSummary, type ProgressReportInput, type ReportAttendance, type ReportDecision, type ReportMeasure, type ReportMedication, type ReportOptIn, type ReportPeriod, type ReportPlanSummary,
+} from '../../../shared/reports';
 import {
   findMedicationEventsForClient, findMedicationsForClient, findNotesForClient, findResponsesForClient, getSession, getStaff,
   watchAttendanceForClient, watchHomeworkCompletionsForClient, watchHomeworkForClient, watchPlanVersionsForClient, watchSafetyPlans, watchTargetBehaviourEntriesForClient,
@@ -60,14 +63,9 @@ async function medicationsOf(db: WaypointDatabase, clientId: string, period: Rep
   });
 }
 
-function planOf(versions: readonly TreatmentPlanVersion[], period: ReportPeriod): ReportPlanSummary | null {
-  const signed = versions.filter((v) => (v.status === 'active' || v.status === 'superseded' || v.status === 'closed') && v.effectiveFrom <= period.to);
-  const v = signed.find((x) => x.status === 'active') ?? signed.at(-1);
-  if (!v) return null;
-  return {
-    effectiveFrom: v.effectiveFrom, clientStatement: v.clientStatement, diagnoses: v.diagnoses.map((d) => `${d.code} ${d.label}`), targetBehaviours: v.targetBehaviours,
-    problems: v.problems.map((p) => ({ statement: p.statement, goals: p.goals.map((g) => ({ clientWords: g.clientWords, status: g.status, objectives: g.objectives.map((o) => ({ statement: o.statement, status: o.status })) })) })),
-  };
+function planFor(versions: readonly TreatmentPlanVersion[], period: ReportPeriod, data: ObjectiveData): ReportPlanSummary | null {
+  const v = planInForce(versions, period);
+  return v ? planSummary(v, data, period) : null;
 }
 
 function noteText(html: string): string {
@@ -111,6 +109,7 @@ export async function loadProgressReportInput(db: WaypointDatabase, client: Clie
     optInData(db, client, period, optIns, responses),
     firstValueFrom(watchSafetyPlans(db, client.id, 'safety_plan')),
   ]);
+  const measures = measuresOf(responses, optIns.includes('item_answers')).filter((m) => isInstrumentId(m.instrumentId));
   const safetyPlan = safety.versions.filter((v) => v.status === 'active' && v.effectiveFrom <= period.to).at(-1);
   return {
     clinicName: request.clinicName,
@@ -118,8 +117,8 @@ export async function loadProgressReportInput(db: WaypointDatabase, client: Clie
     clinicianName: clinician?.name ?? 'Unknown clinician',
     period,
     generatedAt: request.generatedAt,
-    measures: measuresOf(responses, optIns.includes('item_answers')).filter((m) => isInstrumentId(m.instrumentId)),
-    attendance, medications, plan: planOf(versions, period), behaviourEntries: [...behaviourEntries], homework: [...homework], homeworkCompletions: [...homeworkCompletions],
+    measures,
+    attendance, medications, plan: planFor(versions, period, { measures: measures.map((m) => ({ instrumentId: m.instrumentId, completedOn: m.day, score: m.total })), behaviourEntries, homework, completions: homeworkCompletions }), behaviourEntries: [...behaviourEntries], homework: [...homework], homeworkCompletions: [...homeworkCompletions],
     latestDecision: request.latestDecision ?? null,
     safetyPlanSince: safetyPlan?.effectiveFrom ?? null,
     summary: request.summary,
