@@ -66,6 +66,7 @@ export {
   type SignatureInput,
 } from './collections/careplan-versions';
 export {
+  addSafetyPlanSignature,
   getSafetyPlanVersion,
   insertSafetyPlanDraft,
   recordSafetyPlanReview,

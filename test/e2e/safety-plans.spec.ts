@@ -112,12 +112,18 @@ test('a relapse-prevention plan is written, signed and revised; the earlier vers
   await page.screenshot({ path: '/tmp/safetyplans-relapse-versions.png', fullPage: true });
 });
 
-test('after a new item-9 alert the signed safety plan asks for a review; a review with no change answers the alert and the prompt', async ({ page }) => {
+test('the client acknowledges the signed safety plan; after a new item-9 alert it asks for a review; a review with no change answers the alert and the prompt', async ({ page }) => {
   await new SetupScreen(page).openNewClinic();
   await new ClientScreens(page).createClient(SAGE);
   const screens = new SafetyPlanScreens(page);
   await screens.open();
-  await writeAndSignSafetyPlan(screens, screens.plan('Safety plan'));
+  const signed = screens.plan('Safety plan');
+  await writeAndSignSafetyPlan(screens, signed);
+  await expect(signed).toContainText('Awaiting the client’s acknowledgement.');
+  await signed.getByRole('button', { name: 'Record client acknowledgement' }).click();
+  await signed.getByRole('radio', { name: 'Reviewed it with me over video' }).check();
+  await signed.getByRole('button', { name: 'Record acknowledgement' }).click();
+  await expect(signed).toContainText('Acknowledged by Sage Planwright over video on');
 
   await page.getByRole('tab', { name: 'Measures' }).click();
   const measures = new MeasureScreens(page);

@@ -142,3 +142,15 @@ export function watchSafetyPlans(db: WaypointDatabase, clientId: string, kind: S
     }),
   );
 }
+
+/** Adds a later signature to a signed version (the client's acknowledgement, or its refusal): appended, content untouched. */
+export async function addSafetyPlanSignature(db: WaypointDatabase, versionId: string, input: SignatureInput, ctx: WriteContext): Promise<SafetyPlanVersion> {
+  const stored = versionOrThrow(await findPlain(db.careplans, versionId), versionId);
+  if (stored.status === 'draft') throw new PlanLockedError('The author signs the plan first.');
+  const { shownContentHash, ...rest } = input;
+  const signature: Signature = { ...rest, contentHash: shownContentHash ?? stored.contentHash };
+  const refusal = signatureRefusal(stored, signature);
+  if (refusal) throw new PlanLockedError(refusal);
+  const saved = await (await docOf(db, versionId)).incrementalModify((data) => ({ ...data, signatures: [...data.signatures, { ...signature }], updatedAt: ctx.now.toISOString() }));
+  return versionOrThrow(plainOf(saved), versionId);
+}

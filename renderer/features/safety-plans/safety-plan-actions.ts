@@ -3,10 +3,11 @@
  * safety plan while the client has an open safety alert answers the alert with the plan (§4.3, instruments.md §15.4).
  */
 import { firstValueFrom } from 'rxjs';
+import { awaitingClientAcknowledgement } from '../../../shared/progress/plans/signatures';
 import { revisionRefusal } from '../../../shared/progress/plans/versioning';
 import { newSafetyPlan, nextSafetyPlanVersion, planTitle, type SafetyPlanKind, type SafetyPlanVersion } from '../../../shared/progress/safety-plans';
 import { auditFor } from '../../audit';
-import { PlanLockedError, getSafetyPlanVersion, insertSafetyPlanDraft, recordSafetyPlanReview, saveSafetyPlanDraft, signSafetyPlanVersion, watchSafetyPlans } from '../../db';
+import { PlanLockedError, addSafetyPlanSignature, getSafetyPlanVersion, insertSafetyPlanDraft, recordSafetyPlanReview, saveSafetyPlanDraft, signSafetyPlanVersion, watchSafetyPlans } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
 import { acknowledgeSafetyAlert, findOpenSafetyAlertResponses } from '../measures';
 
@@ -85,4 +86,32 @@ export async function markSafetyPlanReviewed(ctx: ActorContext, versionId: strin
   const version = await recordSafetyPlanReview(ctx.db, versionId, note.trim() || 'Reviewed, no change.', stamp);
   await auditFor(ctx, 'plan')('edit', versionId, `${named(version)} reviewed with no change (client ${version.clientId})`, stamp.now);
   return { version, answeredAlerts: await answerOpenAlerts(ctx, version, `${named(version)} reviewed with the client: no change needed.`) };
+}
+
+/** How the client acknowledged the plan (there is no client portal: progress.md §1.6). */
+export type AcknowledgementMethod = 'verbal_telehealth_attested' | 'paper_scanned';
+
+export interface AcknowledgementInput {
+  readonly clientName: string;
+  readonly method: AcknowledgementMethod;
+  /** The client's reason when they declined to acknowledge it; null when they acknowledged it. */
+  readonly declinedReason: string | null;
+}
+
+const ACK_ATTESTATION: Readonly<Record<AcknowledgementMethod, string>> = {
+  verbal_telehealth_attested: 'I attest that the client reviewed this plan with me over video and acknowledged it.',
+  paper_scanned: 'The client signed the printed copy of this plan and it was returned.',
+};
+
+/** Records the client's acknowledgement of a signed version (or that they declined, with why), audited. */
+export async function acknowledgeSafetyPlan(ctx: ActorContext, versionId: string, { clientName, method, declinedReason }: AcknowledgementInput): Promise<SafetyPlanVersion> {
+  const stamp = writeStamp(ctx);
+  if (!awaitingClientAcknowledgement(await versionOrThrow(ctx, versionId))) throw new PlanLockedError('The client’s acknowledgement of this version is already recorded.');
+  const at = stamp.now.toISOString();
+  const declined = declinedReason === null ? undefined : { reason: declinedReason.trim(), recordedBy: ctx.actor.id, at };
+  const input = { role: 'client', signerId: null, signerName: clientName, signedAt: declined ? null : at, method, attestation: ACK_ATTESTATION[method], shownContentHash: null, ...(declined ? { declined } : {}) } as const;
+  const version = await addSafetyPlanSignature(ctx.db, versionId, input, stamp);
+  const what = declined ? 'declined to acknowledge' : 'acknowledged';
+  await auditFor(ctx, 'plan')('sign', versionId, `Client ${what} ${named(version)} (client ${version.clientId}, ${method.replace(/_/g, ' ')})`, stamp.now);
+  return version;
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { SafetyPlanKind, SafetyPlanVersion } from '../../../shared/progress/safety-plans';
 import { localToday } from '../../components/format-date';
 import { useActorContext, useSignedIn } from '../../session';
-import { markSafetyPlanReviewed, reviseSafetyPlan, saveSafetyPlan, signSafetyPlan, startSafetyPlan, type SignedSafetyPlan } from './safety-plan-actions';
+import { acknowledgeSafetyPlan, markSafetyPlanReviewed, reviseSafetyPlan, saveSafetyPlan, signSafetyPlan, startSafetyPlan, type AcknowledgementInput, type SignedSafetyPlan } from './safety-plan-actions';
 
 export interface SafetyPlanActions {
   readonly start: (kind: SafetyPlanKind) => Promise<SafetyPlanVersion>;
@@ -10,6 +10,7 @@ export interface SafetyPlanActions {
   readonly save: (draft: SafetyPlanVersion, first: boolean) => Promise<SafetyPlanVersion>;
   readonly sign: (versionId: string) => Promise<SignedSafetyPlan>;
   readonly markReviewed: (versionId: string, note: string) => Promise<SignedSafetyPlan>;
+  readonly acknowledge: (versionId: string, input: AcknowledgementInput) => Promise<SafetyPlanVersion>;
 }
 
 /** The plans' writes (safety-plan-actions.ts) for one client, bound to the signed-in user, who signs by name. */
@@ -23,6 +24,7 @@ export function useSafetyPlanActions(clientId: string): SafetyPlanActions {
       save: (draft, first) => saveSafetyPlan(ctx, draft, first),
       sign: (id) => signSafetyPlan(ctx, id, user.name),
       markReviewed: (id, note) => markSafetyPlanReviewed(ctx, id, note),
+      acknowledge: (id, input) => acknowledgeSafetyPlan(ctx, id, input),
     }),
     [ctx, clientId, user.name],
   );

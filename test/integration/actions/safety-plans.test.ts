@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findClinicRecords, getSafetyPlanVersion } from '../../../renderer/db';
 import { findOpenSafetyAlerts } from '../../../renderer/features/measures';
 import { administerMeasure } from '../../../renderer/features/measures/measure-actions';
-import { markSafetyPlanReviewed, reviseSafetyPlan, saveSafetyPlan, signSafetyPlan, startSafetyPlan } from '../../../renderer/features/safety-plans/safety-plan-actions';
+import { acknowledgeSafetyPlan, markSafetyPlanReviewed, reviseSafetyPlan, saveSafetyPlan, signSafetyPlan, startSafetyPlan } from '../../../renderer/features/safety-plans/safety-plan-actions';
 import { getInstrument } from '../../../shared/instruments';
 import type { SafetyPlanVersion } from '../../../shared/progress/safety-plans';
 import { line } from '../../unit/shared/progress/safety-plans/fixture';
@@ -84,5 +84,21 @@ describe('safety plan actions on real storage', () => {
     expect(answeredAlerts).toBe(1);
     expect(await findOpenSafetyAlerts(db, 'c1')).toEqual([]);
     expect((await auditTrail(db)).map((e) => e.detail)).toContain('Safety plan version 1 reviewed with no change (client c1)');
+  });
+
+  it('the client acknowledges a signed version (over video) once; declining needs a reason; neither changes the content', async () => {
+    const { ctx, db } = await actorOn('therapist');
+    const draft = await startSafetyPlan(ctx, 'c1', 'safety_plan', '2026-12-01');
+    await saveSafetyPlan(ctx, filled(draft), false);
+    const { version: signed } = await signSafetyPlan(ctx, draft.versionId, 'Dana Reyes');
+    await expect(acknowledgeSafetyPlan(ctx, signed.versionId, { clientName: 'Sage', method: 'verbal_telehealth_attested', declinedReason: ' ' })).rejects.toThrow('Record the reason for declining.');
+    const acked = await acknowledgeSafetyPlan(ctx, signed.versionId, { clientName: 'Sage', method: 'verbal_telehealth_attested', declinedReason: null });
+    expect(acked.signatures.map((s) => [s.role, s.signerName, s.method, s.contentHash === signed.contentHash])).toEqual([
+      ['author', 'Dana Reyes', 'in_app', true],
+      ['client', 'Sage', 'verbal_telehealth_attested', true],
+    ]);
+    expect(acked.sections).toEqual(signed.sections);
+    await expect(acknowledgeSafetyPlan(ctx, signed.versionId, { clientName: 'Sage', method: 'paper_scanned', declinedReason: null })).rejects.toThrow('already recorded');
+    expect((await auditTrail(db)).at(-1)?.detail).toBe('Client acknowledged Safety plan version 1 (client c1, verbal telehealth attested)');
   });
 });

@@ -4,6 +4,7 @@ import { activeVersion, planTitle, type SafetyPlanKind } from '../../../../share
 import { notify } from '../../../components/notify';
 import { useSafetyPlans } from '../useSafetyPlans';
 import { useSafetyPlanActions } from '../useSafetyPlanActions';
+import { ClientAcknowledgement } from './ClientAcknowledgement';
 import { EarlierVersions } from './EarlierVersions';
 import { PlanEditor } from './PlanEditor';
 import { PlanView } from './PlanView';
@@ -11,13 +12,15 @@ import { PlanView } from './PlanView';
 interface Props {
   readonly clientId: string;
   readonly kind: SafetyPlanKind;
+  /** The client's name, as their acknowledgement records it. */
+  readonly clientName: string;
   readonly canEdit: boolean;
 }
 
 const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** One plan of the client: the version in force, its draft revision if any, earlier versions, and what can be done. */
-export function PlanPanel({ clientId, kind, canEdit }: Props) {
+export function PlanPanel({ clientId, kind, clientName, canEdit }: Props) {
   const history = useSafetyPlans(clientId, kind);
   const actions = useSafetyPlanActions(clientId);
   const [reviewing, setReviewing] = useState(false);
@@ -49,6 +52,7 @@ export function PlanPanel({ clientId, kind, canEdit }: Props) {
           <Stack gap="xs">
             <Title order={3} size="h4">{draft ? `In force until the draft is signed: version ${String(active.version)}` : `In force: version ${String(active.version)}`}</Title>
             <PlanView version={active} order={4} />
+            <ClientAcknowledgement version={active} clientName={clientName} canEdit={canEdit} onRecord={async (input) => { await actions.acknowledge(active.versionId, input); }} />
           </Stack>
         )}
         {active && !draft && canEdit && !reviewing && (
