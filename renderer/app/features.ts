@@ -7,6 +7,7 @@ import { measuresFeature } from '../features/measures';
 import { medicationsFeature } from '../features/medications';
 import { notesFeature } from '../features/notes';
 import { plansFeature } from '../features/plans';
+import { reportsFeature } from '../features/reports';
 import { reviewsFeature } from '../features/reviews';
 import { safetyPlansFeature } from '../features/safety-plans';
 import { sessionsFeature } from '../features/sessions';
@@ -32,6 +33,7 @@ export const FEATURES: readonly FeatureModule[] = [
   syncFeature,
   episodesFeature,
   reviewsFeature,
+  reportsFeature,
 ];
 
 export const ROUTES = FEATURES.flatMap((f) => f.routes ?? []);
