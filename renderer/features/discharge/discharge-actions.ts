@@ -52,11 +52,11 @@ export async function startDischargeSummary(ctx: ActorContext, clientId: string,
   return summary;
 }
 
-/** Saves the draft's narrative and aftercare plan (incomplete is fine: validation runs when signing). */
-export async function saveDischargeSummary(ctx: ActorContext, id: string, content: DischargeSummaryContent): Promise<DischargeSummary> {
+/** Saves the draft's narrative and aftercare plan (incomplete is fine: validation runs when signing); audits the first save of an editing session. */
+export async function saveDischargeSummary(ctx: ActorContext, id: string, content: DischargeSummaryContent, audited = true): Promise<DischargeSummary> {
   const stamp = writeStamp(ctx);
   const saved = await saveDischargeSummaryDraft(ctx.db, id, content, stamp);
-  await auditFor(ctx, 'client')('edit', saved.clientId, `Discharge summary draft saved (${id})`, stamp.now);
+  if (audited) await auditFor(ctx, 'client')('edit', saved.clientId, `Discharge summary draft saved (${id})`, stamp.now);
   return saved;
 }
 

@@ -1,0 +1,8 @@
+import type { FeatureModule } from '../../modules';
+import { DischargeSummaryPanel } from './components/DischargeSummaryPanel';
+
+/** Discharge: the chart's discharge summary with its embedded aftercare plan (progress.md §7.3, §7.4). */
+export const dischargeFeature = {
+  name: 'discharge',
+  chartTabs: [{ value: 'discharge', label: 'Discharge summary', order: 95, Panel: DischargeSummaryPanel }],
+} satisfies FeatureModule;
