@@ -104,6 +104,7 @@ test('a discharged client’s summary with its aftercare plan is written, refuse
   expect(text).toContain('Dr Rowan Pike');
   expect(text).toContain('Call Dr Pike or the clinic; in a crisis call 988.');
   expect(text).toContain('Low risk: no current ideation');
+  expect(text).toMatch(/Outcome measures: admission and discharge .*Level of care at discharge IOP \(/);
   for (const never of [NARRATIVE, 'Tallowmere', 'self_harm']) expect(text).not.toContain(never);
   expect(text).not.toMatch(ITEM9_WORDING);
   execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, '/tmp/discharge-pdf-page']);

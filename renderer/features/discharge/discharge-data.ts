@@ -9,7 +9,7 @@ import { episodesOf } from '../../../shared/progress/episodes';
 import { latestSignedReview } from '../../../shared/progress/reviews/review-overview';
 import { clientCopyOf } from '../../../shared/progress/safety-plans';
 import {
-  DEFAULT_CRISIS_LINES, planInForce, planSummary, type DischargeFacts, type DischargePrefillFacts, type DischargeServiceRow, type ReportDecision, type ReportMeasure, type ReportMedication,
+  DEFAULT_CRISIS_LINES, planInForce, planSummary, type DischargeEpisode, type DischargeFacts, type DischargePrefillFacts, type DischargeServiceRow, type ReportDecision, type ReportMeasure, type ReportMedication,
 } from '../../../shared/reports';
 import {
   findEpisodeEventsForClient, findMedicationsForClient, findResponsesForClient, findReviewsForClient, getSession, getStaff,
@@ -76,6 +76,12 @@ async function planAt(db: WaypointDatabase, clientId: string, from: string, to: 
   return v ? planSummary(v, { measures: measures.map((m) => ({ instrumentId: m.instrumentId, completedOn: m.day, score: m.total })), behaviourEntries, homework, completions }, { from, to }) : null;
 }
 
+/** The stay's levels of care; a stay recorded before episodes existed is one stay at the client record's level. */
+function episodesFor(client: Client, events: Parameters<typeof episodesOf>[0]): DischargeEpisode[] {
+  const episodes = episodesOf(events, client.dischargeDate).map((e) => ({ level: e.levelOfCareCode, from: e.startedOn, to: e.endedOn, endType: e.endType }));
+  return episodes.length > 0 ? episodes : [{ level: client.levelOfCare, from: client.admissionDate, to: client.dischargeDate, endType: client.dischargeDate ? 'discharge' : null }];
+}
+
 /** Everything the summary of a discharged client shows, as the records say now. */
 export async function loadDischargeFacts(db: WaypointDatabase, client: Client, clinicName: string): Promise<DischargeFacts> {
   const dischargeDate = client.dischargeDate ?? '';
@@ -88,7 +94,7 @@ export async function loadDischargeFacts(db: WaypointDatabase, client: Client, c
   return {
     clinicName, client: { id: client.id, name: `${client.preferredName || client.firstName} ${client.lastName}`, dateOfBirth: client.dateOfBirth, program: client.program },
     admissionDate: client.admissionDate, dischargeDate, lastServiceOn: services.lastServiceOn, clinicianName: clinician?.name ?? 'Unknown clinician',
-    episodes: episodesOf(events, client.dischargeDate).map((e) => ({ level: e.levelOfCareCode, from: e.startedOn, to: e.endedOn, endType: e.endType })),
+    episodes: episodesFor(client, events),
     services: services.rows, measures, plan, medications, latestDecision,
     safetyPlanSince: plans.safety?.effectiveFrom ?? null, relapsePlanSince: plans.relapse?.effectiveFrom ?? null,
     crisisContacts: [...crisis, ...DEFAULT_CRISIS_LINES],
