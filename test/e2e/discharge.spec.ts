@@ -68,7 +68,10 @@ async function download(page: Page, button: string, dir: string): Promise<string
 test('a discharged client’s summary with its aftercare plan is written, refused at the fields until complete, signed, printed with the scores and decision and none of the never-include items', async ({ page, profileDir }) => {
   test.setTimeout(300_000);
   await dischargedClient(page);
+  const dueBanner = page.getByRole('status').filter({ hasText: 'Discharge summary due in 15 days' });
+  await expect(dueBanner).toContainText('is not started. Open the Discharge summary tab');
   await page.getByRole('tab', { name: 'Discharge summary' }).click();
+  await expect(dueBanner).toBeHidden();
   const panel = page.getByRole('tabpanel', { name: 'Discharge summary' });
   await expect(panel.getByText('due in 15 days')).toBeVisible();
   await panel.getByRole('button', { name: 'Start the discharge summary' }).click();
@@ -114,6 +117,10 @@ test('a discharged client’s summary with its aftercare plan is written, refuse
   await expect(panel.getByText(/Follow-up call made; first appointment kept\.$/)).toBeVisible();
   await page.screenshot({ path: '/tmp/discharge-signed.png', fullPage: true });
   expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await expect(page.getByRole('tab', { name: 'Details', selected: true })).toBeVisible();
+  await expect(dueBanner).toBeHidden();
 
   await page.getByRole('link', { name: 'Audit log' }).click();
   const log = page.getByRole('main');
