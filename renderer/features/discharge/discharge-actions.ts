@@ -4,7 +4,7 @@
  */
 import {
   buildDischargeSummary, dischargeSummaryDue, dischargeSummaryErrors, dischargeSummaryIdFor, prefillDischargeContent,
-  type DischargeAddendum, type DischargeFieldErrors, type DischargeSummary, type DischargeSummaryContent, type ReportDocument,
+  type DischargeAddendum, type DischargeFieldErrors, type DischargeSummary, type DischargeSummaryContent, type ReportDocument, type ReportOptIn,
 } from '../../../shared/reports';
 import type { SaveFileResult } from '../../../shared/host';
 import { auditFor } from '../../audit';
@@ -15,7 +15,7 @@ import {
 } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
 import { exportableClient, type SaveDocument } from '../reports';
-import { loadDischargeFacts, prefillFactsOf, relapseLinesAt } from './discharge-data';
+import { loadDischargeFacts, prefillFactsOf, relapseLinesAt, withItemAnswers } from './discharge-data';
 
 /** The summary cannot be started or signed as it is; `errors` maps field paths to messages. */
 export class DischargeSummaryError extends Error {
@@ -95,26 +95,30 @@ export async function addDischargeAddendum(ctx: ActorContext, id: string, text: 
   return added;
 }
 
-/** The document of a summary: a signed one shows the facts it froze; a draft the records as they are now. */
-export async function dischargeSummaryDocument(ctx: ActorContext, id: string, clinicName: string): Promise<ReportDocument> {
+/**
+ * The document of a summary: a signed one shows the facts it froze; a draft the records as they are now. The §7.2
+ * items stay out unless this export opts in (only item-level answers can be opted in here).
+ */
+export async function dischargeSummaryDocument(ctx: ActorContext, id: string, clinicName: string, optIns: readonly ReportOptIn[] = []): Promise<ReportDocument> {
   const summary = await getDischargeSummary(ctx.db, id);
   if (!summary) throw new DischargeSummaryError({ client: 'This discharge summary is not in this vault.' });
   const client = await dischargedClient(ctx, summary.clientId);
-  const facts = summary.facts ?? (await loadDischargeFacts(ctx.db, client, clinicName));
+  const stored = summary.facts ?? (await loadDischargeFacts(ctx.db, client, clinicName));
+  const facts = optIns.includes('item_answers') ? { ...stored, measures: await withItemAnswers(ctx.db, client.id, stored.measures) } : stored;
   const addenda = (await findDischargeSummaries(ctx.db, client.id)).addenda.filter((a) => a.summaryId === id);
   return buildDischargeSummary(facts, summary.content, summary.signature, addenda, ctx.now().toISOString());
 }
 
 /** Builds, saves through the host and audits the summary's PDF; a save cancelled in the dialog audits nothing. */
-export async function exportDischargeSummary(ctx: ActorContext, id: string, clinicName: string, save: SaveDocument): Promise<SaveFileResult> {
+export async function exportDischargeSummary(ctx: ActorContext, id: string, clinicName: string, save: SaveDocument, optIns: readonly ReportOptIn[] = []): Promise<SaveFileResult> {
   const summary = await getDischargeSummary(ctx.db, id);
   if (!summary) throw new DischargeSummaryError({ client: 'This discharge summary is not in this vault.' });
   const client = await exportableClient(ctx, summary.clientId);
   const now = ctx.now();
-  const doc = await dischargeSummaryDocument(ctx, id, clinicName);
+  const doc = await dischargeSummaryDocument(ctx, id, clinicName, optIns);
   const saved = await save(doc, `discharge-summary-${summary.dischargeDate}${summary.status === 'signed' ? '' : '-draft'}-${localToday(now)}.pdf`);
   if (saved.status === 'saved') {
-    await auditFor(ctx, 'client')('export', client.id, `Discharge summary (${summary.status}) for the discharge of ${summary.dischargeDate}; opt-ins: none; saved as ${saved.path}`, now);
+    await auditFor(ctx, 'client')('export', client.id, `Discharge summary (${summary.status}) for the discharge of ${summary.dischargeDate}; opt-ins: ${optIns.length === 0 ? 'none' : [...optIns].sort().join(', ')}; saved as ${saved.path}`, now);
   }
   return saved;
 }

@@ -76,6 +76,18 @@ async function planAt(db: WaypointDatabase, clientId: string, from: string, to: 
   return v ? planSummary(v, { measures: measures.map((m) => ({ instrumentId: m.instrumentId, completedOn: m.day, score: m.total })), behaviourEntries, homework, completions }, { from, to }) : null;
 }
 
+/**
+ * The opt-in of §7.2 item 5, for one export: each administration's item-level answers (PHQ-9 item 9 included), matched
+ * to the summary's measures by instrument and day.
+ */
+export async function withItemAnswers(db: WaypointDatabase, clientId: string, measures: readonly ReportMeasure[]): Promise<ReportMeasure[]> {
+  const current = currentResponses(toMeasureResponses(await findResponsesForClient(db, clientId)));
+  return measures.map((m) => {
+    const r = current.find((x) => x.instrumentId === m.instrumentId && localDayOf(x.completedAt) === m.day);
+    return r ? { ...m, answers: Object.entries(r.answers).map(([item, answer]) => ({ item, answer: String(answer) })) } : m;
+  });
+}
+
 /** The stay's levels of care; a stay recorded before episodes existed is one stay at the client record's level. */
 function episodesFor(client: Client, events: Parameters<typeof episodesOf>[0]): DischargeEpisode[] {
   const episodes = episodesOf(events, client.dischargeDate).map((e) => ({ level: e.levelOfCareCode, from: e.startedOn, to: e.endedOn, endType: e.endType }));

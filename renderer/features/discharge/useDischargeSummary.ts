@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DischargeAddendum, DischargeSummary, DischargeSummaryContent } from '../../../shared/reports';
+import type { DischargeAddendum, DischargeSummary, DischargeSummaryContent, ReportOptIn } from '../../../shared/reports';
 import { useLiveQuery, watchDischargeSummaries } from '../../db';
 import { savePdf } from '../../reports';
 import { useActorContext, useSignedIn } from '../../session';
@@ -32,11 +32,11 @@ export function useDischargeSummaryPdf() {
   const { clinicName } = useSignedIn();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
-  const print = async (id: string): Promise<void> => {
+  const print = async (id: string, optIns: readonly ReportOptIn[]): Promise<void> => {
     setBusy(true);
     setOutcome(null);
     try {
-      setOutcome(await exportDischargeSummary(ctx, id, clinicName, savePdf));
+      setOutcome(await exportDischargeSummary(ctx, id, clinicName, savePdf, optIns));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       setOutcome({ status: error instanceof ExportRefusedError ? 'refused' : 'failed', message });

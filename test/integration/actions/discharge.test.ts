@@ -98,4 +98,21 @@ describe('discharge summary actions on real storage', () => {
     const exports = (await auditTrail(db)).filter((e) => e.action === 'export');
     expect(exports).toEqual([expect.objectContaining({ entityId: client.id, detail: 'Discharge summary (signed) for the discharge of 2026-12-01; opt-ins: none; saved as /home/u/ds.pdf' })]);
   });
+
+  it('item-level answers reach the PDF only when this export opts in, and the audit says so', async () => {
+    const { ctx, db, client } = await dischargedZoe();
+    const draft = await startDischargeSummary(ctx, client.id, 'Harbor Light');
+    await signDischargeSummaryAction(ctx, draft.id, complete(draft.content), 'Harbor Light');
+    const docs: ReportDocument[] = [];
+    const save = vi.fn<SaveDocument>((doc) => {
+      docs.push(doc);
+      return Promise.resolve({ status: 'saved', path: '/x.pdf' });
+    });
+    await exportDischargeSummary(ctx, draft.id, 'Harbor Light', save);
+    await exportDischargeSummary(ctx, draft.id, 'Harbor Light', save, ['item_answers']);
+    const [plain, opted] = docs.map(documentText);
+    expect(plain).not.toContain('PHQ-9 items,');
+    expect(opted).toContain('PHQ-9 items, 28 November 2026');
+    expect((await auditTrail(db)).filter((e) => e.action === 'export').map((e) => e.detail.split('; ')[1])).toEqual(['opt-ins: none', 'opt-ins: item_answers']);
+  });
 });
