@@ -110,7 +110,7 @@ test('a discharged client’s summary with its aftercare plan is written, refuse
   expect(text).toMatch(/Outcome measures: admission and discharge .*Level of care at discharge IOP \(/);
   for (const never of [NARRATIVE, 'Tallowmere', 'self_harm']) expect(text).not.toContain(never);
   expect(text).not.toMatch(ITEM9_WORDING);
-  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, '/tmp/discharge-pdf-page']);
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '3', pdf, '/tmp/discharge-pdf-page']);
 
   await panel.getByRole('textbox', { name: 'Addendum' }).fill('Follow-up call made; first appointment kept.');
   await panel.getByRole('button', { name: 'Sign addendum' }).click();
