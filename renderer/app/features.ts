@@ -1,6 +1,7 @@
 import { behavioursFeature } from '../features/behaviours';
 import { clientsFeature } from '../features/clients';
 import { dashboardFeature } from '../features/dashboard';
+import { dischargeFeature } from '../features/discharge';
 import { episodesFeature } from '../features/episodes';
 import { homeworkFeature } from '../features/homework';
 import { measuresFeature } from '../features/measures';
@@ -34,6 +35,7 @@ export const FEATURES: readonly FeatureModule[] = [
   episodesFeature,
   reviewsFeature,
   reportsFeature,
+  dischargeFeature,
 ];
 
 export const ROUTES = FEATURES.flatMap((f) => f.routes ?? []);

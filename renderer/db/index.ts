@@ -88,6 +88,17 @@ export {
   watchTargetBehaviourEntriesForClient,
 } from './collections/plan-entries';
 export {
+  findDischargeSummaries,
+  getDischargeSummary,
+  insertDischargeAddendum,
+  insertDischargeSummaryDraft,
+  saveDischargeSummaryDraft,
+  signDischargeSummary,
+  watchDischargeSummaries,
+  type ClientDischargeSummaries,
+  type DischargeSigner,
+} from './collections/discharge-summaries';
+export {
   findReviewsForClient,
   getReview,
   insertReviewAttachment,

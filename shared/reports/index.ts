@@ -9,3 +9,6 @@ export * from './export-access';
 export { longDate } from './report-words';
 export * from './safety-plan-copy';
 export * from './plan-summary';
+export * from './discharge-content';
+export * from './discharge-summary';
+export * from './discharge-record';

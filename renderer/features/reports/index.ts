@@ -2,4 +2,4 @@
 export { reportsFeature } from './feature';
 export { usePrintClientCopy, useProgressReportExport, useCsvExport, type ExportOutcome } from './useExports';
 export { ExportOutcomeNote } from './ExportOutcomeNote';
-export { exportProgressReport, exportPlanClientCopy, ExportRefusedError, type PrintablePlan, type SaveDocument } from './report-actions';
+export { exportProgressReport, exportPlanClientCopy, exportableClient, ExportRefusedError, type PrintablePlan, type SaveDocument } from './report-actions';
