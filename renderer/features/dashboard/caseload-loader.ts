@@ -10,7 +10,8 @@ import {
   watchMedicationEventsForClient, watchMedicationsForClient, watchNotesAwaitingCosign, watchPlanVersionsForClient,
   watchResponsesForClient, type ClinicRecord, type Note, type WaypointDatabase,
 } from '../../db';
-import { clinicTimeZone, watchSnapshotRecords, type ReviewEvidenceResult } from '../../progress';
+import { watchSnapshotRecords, type ReviewEvidenceResult } from '../../progress';
+import { clinicTimeZone } from '../../session';
 import type { ClientRecords } from './alert-inputs';
 
 /** Whose caseload: one or more clinicians' primary clients, or every active client ('all'). */
