@@ -1,7 +1,7 @@
 /**
- * Turns one client's stored records into the plain input of the caseload alerts (shared/progress/alerts). What the
- * features built in parallel will own (episodes, reviews, safety plans, outreach, substance use) arrives through
- * `ProgressFeeds`; until they are merged the dashboard is fed `NO_PROGRESS_FEEDS`.
+ * Turns one client's stored records into the plain input of the caseload alerts (shared/progress/alerts). What other
+ * features own (episodes, reviews, safety plans, outreach, substance use) arrives through `ProgressFeeds`
+ * (progress-feeds.ts); what nothing records yet stays as in `NO_PROGRESS_FEEDS`.
  */
 import { attended } from '../../../shared/domain/attendance';
 import { clientDisplayName, type Client } from '../../../shared/domain/client';
