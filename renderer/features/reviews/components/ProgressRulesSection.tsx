@@ -7,6 +7,7 @@ import type { ClinicRuleParams } from '../rule-params-records';
 import { useClinicRuleParams } from '../useReviews';
 import { useReviewActions } from '../useReviewActions';
 import { INSTRUMENT_FIELDS, NUMBER_FIELDS, changedFields } from './rule-param-fields';
+import { errorMessage } from '../../../../shared/error-message';
 
 type InstrumentKey = keyof ProgressRuleParams['instruments'];
 
@@ -56,7 +57,7 @@ function RulesForm({ rules }: { rules: ClinicRuleParams }) {
       setFailure(null);
       notify('Progress rule parameters saved; new reviews use them.');
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(errorMessage(e));
     }
   };
   return (
