@@ -32,6 +32,8 @@ export interface ClientRecords {
   readonly evidence: ReviewEvidenceResult | null;
   /** The client's progress-review records (careplans kind 'progress_review'). */
   readonly reviews: readonly CarePlan[];
+  /** The last instant the client's safety plan was signed or reviewed with no change (§4.3); null when never. */
+  readonly safetyPlanAddressedAt: string | null;
 }
 
 /**
@@ -104,6 +106,7 @@ export function alertInputOf(r: ClientRecords, feeds: ProgressFeeds, now: Date, 
     ...feeds,
     clientId: r.client.id, clientName: clientDisplayName(r.client), admissionDate: r.client.admissionDate,
     openSafetyAlertSince: open[0]?.completedAt ?? null,
+    safetyPlanReviewedAt: [feeds.safetyPlanReviewedAt, r.safetyPlanAddressedAt].flatMap((at) => at ?? []).sort().at(-1) ?? null,
     reviewDueOn: feeds.reviewDueOn && (!planDue || feeds.reviewDueOn > planDue) ? feeds.reviewDueOn : planDue,
     attendance: attendanceMarks(r.attendance, now.toISOString()),
     measures,
