@@ -1,3 +1,4 @@
+import { auditFeature } from '../features/audit';
 import { behavioursFeature } from '../features/behaviours';
 import { clientsFeature } from '../features/clients';
 import { dashboardFeature } from '../features/dashboard';
@@ -32,6 +33,7 @@ export const FEATURES: readonly FeatureModule[] = [
   syncFeature,
   episodesFeature,
   reviewsFeature,
+  auditFeature,
 ];
 
 export const ROUTES = FEATURES.flatMap((f) => f.routes ?? []);
