@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadAllAuditRows, loadAuditPage, type AuditNames } from '../../renderer/features/audit/audit-loader';
+import { loadAllAuditRows, loadAuditPage, type AuditNames, type AuditPage } from '../../renderer/features/audit/audit-loader';
 import { exportAuditCsv } from '../../renderer/features/audit/audit-export-actions';
 import { startNote } from '../../renderer/features/notes/note-actions';
-import { appendAudit, type WaypointDatabase } from '../../renderer/db';
+import { appendAudit, type AuditCursor, type WaypointDatabase } from '../../renderer/db';
 import { auditScopeOf, type AuditScope } from '../../shared/audit/audit-view';
 import type { SaveFileRequest } from '../../shared/host';
 import { actorOn } from './actions/actor';
@@ -19,6 +19,7 @@ const names: AuditNames = {
 const CLINIC: AuditScope = { kind: 'clinic' };
 const clients = [{ id: ANA, primaryClinicianId: TESS }, { id: BEN, primaryClinicianId: OMAR }];
 const FILLER = 1_000;
+const NOW = new Date('2026-12-04T12:00:00Z');
 
 /** 1,000 unlocks by the admin, one a minute from 2026-11-01, then a few events about Ana and Ben on 2026-12-04. */
 async function seededLog() {
@@ -38,18 +39,21 @@ async function seededLog() {
 
 async function everyPage(db: WaypointDatabase, scope: AuditScope, size: number) {
   const all = [];
-  for (let index = 0; ; index += 1) {
-    const page = await loadAuditPage(db, names, { filter: {}, scope }, { index, size });
+  let start: AuditCursor | null = null;
+  do {
+    const page: AuditPage = await loadAuditPage(db, names, { filter: {}, scope }, start, size, NOW);
+    expect(page.rows.length).toBeLessThanOrEqual(size);
     all.push(...page.rows);
-    if (!page.hasMore) return all;
-  }
+    start = page.next;
+  } while (start);
+  return all;
 }
 
 describe('the audit viewer on real sealed storage', () => {
   it('pages the clinic newest first with no gap or repeat, reading one page at a time', async () => {
     const { db } = await seededLog();
-    const first = await loadAuditPage(db, names, { filter: {}, scope: CLINIC }, { index: 0, size: 50 });
-    expect(first.hasMore).toBe(true);
+    const first = await loadAuditPage(db, names, { filter: {}, scope: CLINIC }, null, 50, NOW);
+    expect(first.next).not.toBeNull();
     expect(first.rows.map((r) => [r.who, r.action, r.client, r.detail]).slice(0, 5)).toEqual([
       ['Tess Therapist', 'view', 'Ben Oduya', 'Opened the chart'],
       ['Omar Therapist', 'edit', 'Ben Oduya', 'Edited the draft'],
@@ -63,18 +67,27 @@ describe('the audit viewer on real sealed storage', () => {
     expect(all.map((r) => r.at)).toEqual([...all.map((r) => r.at)].sort().reverse());
   });
 
+  it('pages through events written at one instant and events from a clock ahead without losing or repeating one', async () => {
+    const { db } = await actorOn('admin', ADMIN);
+    for (let i = 0; i < 7; i += 1) await appendAudit(db, { action: 'view', entity: 'client', entityId: ANA, actorId: ADMIN, detail: `same instant ${String(i)}` }, { now: new Date('2026-12-04T11:00:00Z') });
+    await appendAudit(db, { action: 'view', entity: 'client', entityId: BEN, actorId: ADMIN, detail: 'from a laptop whose clock is ahead' }, { now: new Date('2026-12-05T08:00:00Z') });
+    await appendAudit(db, { action: 'view', entity: 'client', entityId: BEN, actorId: ADMIN, detail: 'a year ago' }, { now: new Date('2025-12-04T08:00:00Z') });
+    const all = await everyPage(db, CLINIC, 3);
+    expect(all.map((r) => r.detail)).toEqual(['from a laptop whose clock is ahead', ...[6, 5, 4, 3, 2, 1, 0].map((i) => `same instant ${String(i)}`), 'a year ago']);
+  });
+
   it('filters by who, action and a date range in the store, and by client on the unsealed events', async () => {
     const { db } = await seededLog();
-    const page = (filter: Parameters<typeof loadAuditPage>[2]['filter']) => loadAuditPage(db, names, { filter, scope: CLINIC }, { index: 0, size: 50 });
+    const page = (filter: Parameters<typeof loadAuditPage>[2]['filter']) => loadAuditPage(db, names, { filter, scope: CLINIC }, null, 50, NOW);
     expect((await page({ actorId: TESS })).rows.map((r) => r.client)).toEqual(['Ben Oduya']);
     expect((await page({ action: 'view', actorId: OMAR })).rows).toHaveLength(2);
     // The first ten filler minutes: [00:00, 00:10).
     const range = await page({ fromAt: '2026-11-01T00:00:00.000Z', toAt: '2026-11-01T00:10:00.000Z' });
-    expect(range).toMatchObject({ hasMore: false });
+    expect(range.next).toBeNull();
     expect(range.rows).toHaveLength(10);
     const ben = await page({ clientId: BEN });
     expect(ben.rows.map((r) => r.detail)).toEqual(['Opened the chart', 'Edited the draft', 'Started a SOAP note for client Ben Oduya', 'Opened the chart']);
-    expect(ben.hasMore).toBe(false);
+    expect(ben.next).toBeNull();
   });
 
   it('a therapist sees their own actions and their clients’ events, not another therapist’s clients’ events', async () => {
@@ -85,7 +98,7 @@ describe('the audit viewer on real sealed storage', () => {
       ['Tess Therapist', 'Ben Oduya'],
       ['Omar Therapist', 'Ana Ruiz'],
     ]);
-    const omar = await loadAllAuditRows(db, names, { filter: {}, scope: auditScopeOf({ id: OMAR, role: 'therapist' }, clients) });
+    const omar = await loadAllAuditRows(db, names, { filter: {}, scope: auditScopeOf({ id: OMAR, role: 'therapist' }, clients) }, NOW);
     expect(omar.map((r) => r.detail)).not.toContain('Unlocked');
     expect(omar).toHaveLength(5);
   });
@@ -93,8 +106,8 @@ describe('the audit viewer on real sealed storage', () => {
   it('exports the filtered view as CSV and audits it; a cancelled save audits nothing', async () => {
     const { ctx, db, clock } = await seededLog();
     clock.at = Date.parse('2026-12-04T10:00:00Z');
-    const exports = () => loadAllAuditRows(db, names, { filter: { action: 'export' }, scope: CLINIC });
-    const rows = await loadAllAuditRows(db, names, { filter: { clientId: ANA }, scope: CLINIC });
+    const exports = () => loadAllAuditRows(db, names, { filter: { action: 'export' }, scope: CLINIC }, NOW);
+    const rows = await loadAllAuditRows(db, names, { filter: { clientId: ANA }, scope: CLINIC }, NOW);
     const cancelled = await exportAuditCsv(ctx, () => Promise.resolve({ status: 'cancelled' }), { rows, filters: 'client Ana Ruiz' });
     expect(cancelled).toEqual({ status: 'cancelled' });
     expect(await exports()).toEqual([]);

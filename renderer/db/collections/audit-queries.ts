@@ -40,12 +40,55 @@ function newestFirst(rows: readonly Written[]): AuditEvent[] {
 }
 
 /**
- * One slice of the audit events matching `filter`, newest first: `skip` events passed over, at most `limit` read.
- * The `at` index orders and bounds the read, so a page costs its own size, not the log's.
+ * Where a newest-first walk of the log stands: every event older than `at` is still to come, and of the events at
+ * `at` exactly, those in `seen` were already read.
  */
-export async function findAuditEvents(db: WaypointDatabase, filter: AuditStoreFilter, range: { readonly skip: number; readonly limit: number }): Promise<AuditEvent[]> {
-  const docs = await db.audit.find({ selector: selectorOf(filter), sort: [{ at: 'desc' }], skip: range.skip, limit: range.limit }).exec();
-  return newestFirst(docs.map(eventOf));
+export interface AuditCursor {
+  readonly at: string;
+  readonly seen: readonly string[];
+}
+
+/** The cursor just past `event` in a newest-first walk. */
+export function cursorAfter(cursor: AuditCursor | null, event: Pick<AuditEvent, 'id' | 'at'>): AuditCursor {
+  return cursor?.at === event.at ? { at: event.at, seen: [...cursor.seen, event.id] } : { at: event.at, seen: [event.id] };
+}
+
+/** The first window reaches back an hour; each further one four times as far, so a sparse range takes few reads. */
+const FIRST_WINDOW_MS = 3_600_000;
+
+const minus = (iso: string, ms: number) => new Date(Date.parse(iso) - ms).toISOString();
+
+/** The oldest instant the walk can reach: the range's start, or the oldest matching event (ascending `at`: one index step). */
+async function lowestAt(db: WaypointDatabase, filter: AuditStoreFilter): Promise<string | null> {
+  if (filter.fromAt) return filter.fromAt;
+  const oldest = await db.audit.findOne({ selector: selectorOf(filter), sort: [{ at: 'asc' }] }).exec();
+  return oldest?.at ?? null;
+}
+
+/**
+ * Up to `want` events matching `filter`, newest first, after `cursor` (from the newest when null). RxDB reads a
+ * descending sort by loading the whole range and sorting it, so the walk reads ascending windows of `at` backwards
+ * from `now` (the newest window open-ended, for clocks ahead), widening until it has enough: a page costs about its
+ * own size, however long the log. `exhausted` when nothing older matches.
+ */
+export async function findAuditBefore(db: WaypointDatabase, filter: AuditStoreFilter, cursor: AuditCursor | null, want: number, now: Date): Promise<{ readonly events: AuditEvent[]; readonly exhausted: boolean }> {
+  const lowest = await lowestAt(db, filter);
+  if (lowest === null) return { events: [], exhausted: true };
+  const top = cursor ? { at: cursor.at, inclusive: true } : filter.toAt ? { at: filter.toAt, inclusive: false } : null;
+  const seen = new Set(cursor?.seen ?? []);
+  const events: AuditEvent[] = [];
+  let hi = top;
+  let width = FIRST_WINDOW_MS;
+  for (;;) {
+    const lo = [minus(hi?.at ?? now.toISOString(), width), lowest].sort().at(-1) ?? lowest;
+    const at = { $gte: lo, ...(hi ? (hi.inclusive ? { $lte: hi.at } : { $lt: hi.at }) : {}) };
+    const docs = await db.audit.find({ selector: { ...selectorOf(filter), at }, sort: [{ at: 'asc' }] }).exec();
+    events.push(...newestFirst(docs.map(eventOf)).filter((e) => !(e.at === cursor?.at && seen.has(e.id))));
+    if (events.length >= want) return { events: events.slice(0, want), exhausted: false };
+    if (lo <= lowest) return { events, exhausted: true };
+    hi = { at: lo, inclusive: false };
+    width *= 4;
+  }
 }
 
 /** The events about one record (e.g. a client's chart), newest first, kept live, through the (entityId, at) index. */

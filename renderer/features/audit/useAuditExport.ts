@@ -24,7 +24,7 @@ export function useAuditExport(directory: AuditDirectoryData) {
     setBusy(true);
     setOutcome(null);
     try {
-      const rows = await loadAllAuditRows(ctx.db, directory.names, { filter, scope: directory.scope });
+      const rows = await loadAllAuditRows(ctx.db, directory.names, { filter, scope: directory.scope }, ctx.now());
       const saved = await exportAuditCsv(ctx, (request) => getHost().saveFile(request), { rows, filters: describeAuditFilter(form, directory.names) });
       setOutcome(saved.status === 'saved' ? { status: 'saved', path: saved.path, count: rows.length } : saved);
     } catch (error) {

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react';
 import { auditFilterOf, EMPTY_AUDIT_FILTER_FORM, type AuditFilterForm } from '../../../../shared/audit/audit-filter-form';
 import type { AuditFilter } from '../../../../shared/audit/audit-view';
+import type { AuditCursor } from '../../../db';
 import { useAuditDirectory, type AuditDirectoryData } from '../useAuditDirectory';
 import { AUDIT_PAGE_SIZE, useAuditPage } from '../useAuditPage';
 import { AuditExport } from './AuditExport';
@@ -30,11 +31,12 @@ export function AuditViewerPage() {
 
 function AuditViewer({ directory }: { readonly directory: AuditDirectoryData }) {
   const [form, setForm] = useState<AuditFilterForm>(EMPTY_AUDIT_FILTER_FORM);
-  const [pageIndex, setPageIndex] = useState(0);
+  // Where each page shown so far starts; the last is the page on screen. A new filter starts over.
+  const [starts, setStarts] = useState<readonly (AuditCursor | null)[]>([null]);
   const result = auditFilterOf(form, startOfLocalDay);
   const onChange = (next: AuditFilterForm) => {
     setForm(next);
-    setPageIndex(0);
+    setStarts([null]);
   };
   return (
     <>
@@ -43,7 +45,7 @@ function AuditViewer({ directory }: { readonly directory: AuditDirectoryData }) 
       {result.ok ? (
         <>
           <AuditExport directory={directory} filter={result.filter} form={form} />
-          <AuditResults directory={directory} filter={result.filter} pageIndex={pageIndex} onPage={setPageIndex} />
+          <AuditResults directory={directory} filter={result.filter} starts={starts} onPages={setStarts} />
         </>
       ) : (
         <Text>Correct the dates to see events.</Text>
@@ -55,12 +57,13 @@ function AuditViewer({ directory }: { readonly directory: AuditDirectoryData }) 
 interface ResultsProps {
   readonly directory: AuditDirectoryData;
   readonly filter: AuditFilter;
-  readonly pageIndex: number;
-  readonly onPage: (index: number) => void;
+  readonly starts: readonly (AuditCursor | null)[];
+  readonly onPages: (starts: readonly (AuditCursor | null)[]) => void;
 }
 
-function AuditResults({ directory, filter, pageIndex, onPage }: ResultsProps) {
-  const page = useAuditPage(directory, filter, pageIndex);
+function AuditResults({ directory, filter, starts, onPages }: ResultsProps) {
+  const pageIndex = starts.length - 1;
+  const page = useAuditPage(directory, filter, starts[pageIndex] ?? null);
   if (page.error) {
     return (
       <Alert color="red" title="The audit log could not be read">
@@ -69,7 +72,7 @@ function AuditResults({ directory, filter, pageIndex, onPage }: ResultsProps) {
     );
   }
   if (!page.data) return <Loader aria-label="Loading audit events" />;
-  const { rows, hasMore } = page.data;
+  const { rows, next } = page.data;
   const first = pageIndex * AUDIT_PAGE_SIZE + 1;
   return (
     <>
@@ -79,11 +82,11 @@ function AuditResults({ directory, filter, pageIndex, onPage }: ResultsProps) {
         <AuditTable rows={rows} caption={`Events ${String(first)}–${String(first + rows.length - 1)}, newest first; the log cannot be edited.`} />
       )}
       <Group component="nav" aria-label="Audit log pages">
-        <Button variant="default" disabled={pageIndex === 0} onClick={() => { onPage(pageIndex - 1); }}>
+        <Button variant="default" disabled={pageIndex === 0} onClick={() => { onPages(starts.slice(0, -1)); }}>
           Newer events
         </Button>
         <Text size="sm">Page {pageIndex + 1}</Text>
-        <Button variant="default" disabled={!hasMore} onClick={() => { onPage(pageIndex + 1); }}>
+        <Button variant="default" disabled={!next} onClick={() => { onPages([...starts, next]); }}>
           Older events
         </Button>
       </Group>
