@@ -1,3 +1,4 @@
+import { auditFeature } from '../features/audit';
 import { behavioursFeature } from '../features/behaviours';
 import { clientsFeature } from '../features/clients';
 import { dashboardFeature } from '../features/dashboard';
@@ -36,6 +37,7 @@ export const FEATURES: readonly FeatureModule[] = [
   reviewsFeature,
   reportsFeature,
   dischargeFeature,
+  auditFeature,
 ];
 
 export const ROUTES = FEATURES.flatMap((f) => f.routes ?? []);

@@ -12,7 +12,7 @@ function sourcesOf(dir: string): string[] {
 
 describe('feature composition', () => {
   it('draws the chart tabs, banners and list signals in their declared order, Details last', () => {
-    expect(CHART_REGISTRY.chartTabs.map((t) => t.label)).toEqual(['Overview', 'Measures', 'Plan', 'Safety plans', 'Medications', 'Notes', 'Homework', 'Behaviours', 'Sessions', 'Check-ins', 'Family feedback', 'Level of care', 'Reports', 'Discharge summary', 'Details']);
+    expect(CHART_REGISTRY.chartTabs.map((t) => t.label)).toEqual(['Overview', 'Measures', 'Plan', 'Safety plans', 'Medications', 'Notes', 'Homework', 'Behaviours', 'Sessions', 'Check-ins', 'Family feedback', 'Level of care', 'Reports', 'Discharge summary', 'Who viewed', 'Details']);
     expect(CHART_REGISTRY.chartBanners.map((b) => b.key)).toEqual(['safety', 'safety-plan-review', 'absence', 'low-adherence', 'open-plan-version', 'current-level', 'discharge-summary-due']);
     expect(CHART_REGISTRY.clientSignals.map((s) => s.key)).toEqual(['safety-alert', 'absence-alert', 'low-adherence', 'not-synced']);
   });
