@@ -10,6 +10,7 @@ export const REQUIRED_KEYS = [
   'sealed_vs_plain_insert_ratio',
   'e2ee_vs_plain_sync_ratio',
   'e2ee_vs_pouchdb_sync_ratio',
+  'e2ee_vs_pouchdb_idb_sync_ratio',
   'heap_mb',
 ];
 
@@ -28,7 +29,7 @@ const sum = (raw, prefix) => (typeof raw[`${prefix}_push_ms`] === 'number' && ty
 
 /** Adds the derived ratios and null reasons to the raw page + driver measurements. */
 export function deriveFigures(raw, { syncRequested, wallSeconds }) {
-  const [e2eeMs, rxdbMs, pouchMs] = [sum(raw, 'e2ee'), sum(raw, 'plain_rxdb'), sum(raw, 'pouchdb')];
+  const [e2eeMs, rxdbMs, pouchMs, pouchIdbMs] = [sum(raw, 'e2ee'), sum(raw, 'plain_rxdb'), sum(raw, 'pouchdb'), sum(raw, 'pouchdb_idb')];
   const result = {
     ...raw,
     // Throughput of the first push + first pull of the same notes, E2EE over each baseline (> 1 = E2EE faster).
@@ -37,6 +38,11 @@ export function deriveFigures(raw, { syncRequested, wallSeconds }) {
     e2ee_vs_plain_push_ratio: throughputRatio(raw.e2ee_push_ms, raw.plain_rxdb_push_ms),
     e2ee_vs_plain_pull_ratio: throughputRatio(raw.e2ee_pull_ms, raw.plain_rxdb_pull_ms),
     plain_rxdb_vs_pouchdb_sync_ratio: throughputRatio(rxdbMs, pouchMs),
+    // The fair baseline (issue 17 item 1): PouchDB in the same Chromium on IndexedDB, same notes, same server.
+    e2ee_vs_pouchdb_idb_sync_ratio: throughputRatio(e2eeMs, pouchIdbMs),
+    e2ee_vs_pouchdb_idb_push_ratio: throughputRatio(raw.e2ee_push_ms, raw.pouchdb_idb_push_ms),
+    e2ee_vs_pouchdb_idb_pull_ratio: throughputRatio(raw.e2ee_pull_ms, raw.pouchdb_idb_pull_ms),
+    plain_rxdb_vs_pouchdb_idb_sync_ratio: throughputRatio(rxdbMs, pouchIdbMs),
     null_reasons: {},
     wall_s: wallSeconds,
     measured_at: new Date().toISOString(),
@@ -55,7 +61,7 @@ export const REPORT_NOTES = [
   'Client search, one keystroke (`search_ms`): what the search box costs once the list is open — the client list keeps the decrypted rows live, their sorted order and an index of folded names in memory while unlocked (ClientsPage; dropped with the page and the database at lock), so a keystroke filters the sorted rows against the folded names; mean per keystroke over 20 passes of typing and deleting two names (9 keystrokes), median of 5 rounds, without React’s render. Before this index (until 2026-12-05) `search_ms` was the first-load figure below, which is not what typing costs. First load (`search_cold_ms`): every client re-read and decrypted with a fresh query each round (names are sealed), turned into rows, folded into the index and filtered; median of 5. The sealed storage keeps up to 2,000 recently opened envelopes, so at sizes with fewer clients repeated reads skip AES-GCM.',
   'Audit log page (`audit_page_ms`): two audit events per seeded note are bulk-written first (not timed; 90k at large), spread over a year, about the seeded clients by the seeded staff; then the viewer’s page read (renderer/features/audit/audit-loader.ts, without React): 50 events, their note → client links looked up and every row named; median of 5 pages not read before. RxDB reads a descending sort by loading the whole range and sorting it, so the viewer walks ascending windows of the `at` index backwards from now, widening ×4 from an hour until the page is full, and pages by a cursor (instant + ids already shown), not an offset. `audit_page_deep_ms` is a page half way back; `audit_page_client_ms` (a client filter) and `audit_page_therapist_ms` (a therapist’s scope: own actions and own clients) cannot be narrowed by the store (the client is in the sealed detail or behind a note), so they scan newest first in batches of 500 until the page is full; medians of 3.',
   'Sealed ÷ unsealed: the same notes and responses bulk-inserted into two fresh two-collection databases with the app’s schemas, plain Dexie vs the sealed wrapper, alternating rounds, medians.',
-  'Sync: the same notes (the first N of the seeded clinic, ~2 kB of sealed text each) go through three replications against one local PouchDB Server, each with batches of 50 (the app’s) and fresh databases: (1) E2EE = the app’s renderer/sync startClinicSync (encrypting fetch with the sync key, connection limiter, conflict handlers) over the app’s sealed database opened with only `notes`, non-live; (2) plain RxDB replication-couchdb over unsealed Dexie; (3) PouchDB’s own replication in Node (memory adapter; PouchDB is only present as pouchdb-server’s dependency). Each is a first push from a filled local database into an empty server database, then a first pull into an empty local one; (1) and (2) alternate rounds, medians. Throughput ratios are the inverse of the push + pull times; the server databases have no validate_doc_update guard on either side (the app’s provisioning installs one; its cost is the server’s and the same for any client).',
+  'Sync: the same notes (the first N of the seeded clinic, ~2 kB of sealed text each) go through three replications against one local PouchDB Server, each with batches of 50 (the app’s) and fresh databases: (1) E2EE = the app’s renderer/sync startClinicSync (encrypting fetch with the sync key, connection limiter, conflict handlers) over the app’s sealed database opened with only `notes`, non-live; (2) plain RxDB replication-couchdb over unsealed Dexie; (3) PouchDB in the same Chromium on IndexedDB (pouchdb-browser: pouchdb-adapter-idb + http + replication; `pouchdb_idb_*`, the fair baseline a clinic choosing PouchDB would run); (4) PouchDB’s own replication in Node with the memory adapter (`pouchdb_*`, the server’s ceiling: the protocol without a browser’s IndexedDB). Each is a first push from a filled local database into an empty server database, then a first pull into an empty local one; (1), (2) and (3) alternate rounds, medians. Throughput ratios are the inverse of the push + pull times; the server databases have no validate_doc_update guard on either side (the app’s provisioning installs one; its cost is the server’s and the same for any client).',
   'Heap: `performance.memory.usedJSHeapSize` after a forced GC (CDP HeapProfiler.collectGarbage), with the database unlocked after the chart, search and note-save runs.',
 ];
 

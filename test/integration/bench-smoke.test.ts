@@ -11,6 +11,7 @@ const REQUIRED = [
   'sealed_vs_plain_insert_ratio',
   'e2ee_vs_plain_sync_ratio',
   'e2ee_vs_pouchdb_sync_ratio',
+  'e2ee_vs_pouchdb_idb_sync_ratio',
   'heap_mb',
 ] as const;
 

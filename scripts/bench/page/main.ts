@@ -12,6 +12,7 @@ import { caseloadDashboard } from './dashboard-flow';
 import { sealedVsPlainInsert, type InsertSample } from './insert-ratio';
 import { runTarget } from './profile-targets';
 import { e2eeSync } from './sync-e2ee';
+import { pouchIdbSync } from './sync-pouch-idb';
 import { plainRxdbSync, type SyncFigures } from './sync-plain';
 import { log, median, round2, timed } from './timing';
 import { createConflictHandler } from '../../../renderer/sync/conflict-handler';
@@ -140,25 +141,34 @@ async function runBaselines(options: BenchOptions): Promise<Figures> {
     plain_rxdb_pull_ms: round2(median(sync.plain.map((r) => r.pullMs))),
     e2ee_push_ms: round2(median(sync.e2ee.map((r) => r.pushMs))),
     e2ee_pull_ms: round2(median(sync.e2ee.map((r) => r.pullMs))),
+    pouchdb_idb_push_ms: round2(median(sync.pouchIdb.map((r) => r.pushMs))),
+    pouchdb_idb_pull_ms: round2(median(sync.pouchIdb.map((r) => r.pullMs))),
   };
 }
 
+interface SyncRuns {
+  readonly plain: SyncFigures[];
+  readonly e2ee: SyncFigures[];
+  readonly pouchIdb: SyncFigures[];
+}
+
 /**
- * Plain RxDB replication and the app's E2EE replication of the same notes, alternating so that load drift on the
- * shared machine hits both alike. Every round uses fresh local and server databases.
+ * Plain RxDB replication, the app's E2EE replication and PouchDB on IndexedDB of the same notes, alternating so that
+ * load drift on the shared machine hits all three alike. Every round uses fresh local and server databases.
  */
-async function syncRounds(couchBase: string, options: BenchOptions): Promise<{ plain: SyncFigures[]; e2ee: SyncFigures[] }> {
-  const plain: SyncFigures[] = [];
-  const e2ee: SyncFigures[] = [];
+async function syncRounds(couchBase: string, options: BenchOptions): Promise<SyncRuns> {
+  const { plain, e2ee, pouchIdb }: SyncRuns = { plain: [], e2ee: [], pouchIdb: [] };
   const docs = state.syncSample;
   for (let round = 0; round < options.syncRounds; round++) {
     const id = `${options.runId}-${String(round)}`;
     plain.push(await plainRxdbSync(couchBase, docs, id));
     e2ee.push(await e2eeSync(couchBase, docs, id, crypto));
-    const [p, e] = [plain.at(-1), e2ee.at(-1)];
-    log(`sync round ${String(round + 1)}/${String(options.syncRounds)} of ${String(docs.length)} notes: plain push ${p?.pushMs.toFixed(0) ?? '?'} / pull ${p?.pullMs.toFixed(0) ?? '?'} ms, E2EE push ${e?.pushMs.toFixed(0) ?? '?'} / pull ${e?.pullMs.toFixed(0) ?? '?'} ms`);
+    pouchIdb.push(await pouchIdbSync(couchBase, docs, id));
+    const line = ([name, runs]: readonly [string, SyncFigures[]]): string => `${name} push ${runs.at(-1)?.pushMs.toFixed(0) ?? '?'} / pull ${runs.at(-1)?.pullMs.toFixed(0) ?? '?'} ms`;
+    const runs: readonly (readonly [string, SyncFigures[]])[] = [['plain', plain], ['E2EE', e2ee], ['PouchDB idb', pouchIdb]];
+    log(`sync round ${String(round + 1)}/${String(options.syncRounds)} of ${String(docs.length)} notes: ${runs.map(line).join(', ')}`);
   }
-  return { plain, e2ee };
+  return { plain, e2ee, pouchIdb };
 }
 
 /** The notes the sync baselines replicate, for the driver's PouchDB run of the same documents. */
