@@ -11,13 +11,14 @@ export const REQUIRED_KEYS = [
   'e2ee_vs_plain_sync_ratio',
   'e2ee_vs_pouchdb_sync_ratio',
   'e2ee_vs_pouchdb_idb_sync_ratio',
+  'input_delay_p95_ms',
   'heap_mb',
 ];
 
 const round2 = (x) => Math.round(x * 100) / 100;
 
 function syncReason(syncRequested) {
-  return syncRequested ? 'the page did not report the E2EE sync times' : 'sync skipped (--no-sync)';
+  return syncRequested ? 'the page did not report the E2EE sync figures' : 'sync skipped (--no-sync)';
 }
 
 // Throughput of run A ÷ throughput of run B over the same documents = B's time ÷ A's time (> 1: A is faster).
@@ -49,7 +50,7 @@ export function deriveFigures(raw, { syncRequested, wallSeconds }) {
   };
   for (const key of REQUIRED_KEYS) {
     if (typeof result[key] !== 'number' && result[key] !== null) result[key] = null;
-    if (result[key] === null) result.null_reasons[key] = key.startsWith('e2ee_') ? syncReason(syncRequested) : 'the page did not report it';
+    if (result[key] === null) result.null_reasons[key] = key.startsWith('e2ee_') || key.startsWith('input_') ? syncReason(syncRequested) : 'the page did not report it';
   }
   return result;
 }
@@ -62,6 +63,7 @@ export const REPORT_NOTES = [
   'Audit log page (`audit_page_ms`): two audit events per seeded note are bulk-written first (not timed; 90k at large), spread over a year, about the seeded clients by the seeded staff; then the viewer’s page read (renderer/features/audit/audit-loader.ts, without React): 50 events, their note → client links looked up and every row named; median of 5 pages not read before. RxDB reads a descending sort by loading the whole range and sorting it, so the viewer walks ascending windows of the `at` index backwards from now, widening ×4 from an hour until the page is full, and pages by a cursor (instant + ids already shown), not an offset. `audit_page_deep_ms` is a page half way back; `audit_page_client_ms` (a client filter) and `audit_page_therapist_ms` (a therapist’s scope: own actions and own clients) cannot be narrowed by the store (the client is in the sealed detail or behind a note), so they scan newest first in batches of 500 until the page is full; medians of 3.',
   'Sealed ÷ unsealed: the same notes and responses bulk-inserted into two fresh two-collection databases with the app’s schemas, plain Dexie vs the sealed wrapper, alternating rounds, medians.',
   'Sync: the same notes (the first N of the seeded clinic, ~2 kB of sealed text each) go through three replications against one local PouchDB Server, each with batches of 50 (the app’s) and fresh databases: (1) E2EE = the app’s renderer/sync startClinicSync (encrypting fetch with the sync key, connection limiter, conflict handlers) over the app’s sealed database opened with only `notes`, non-live; (2) plain RxDB replication-couchdb over unsealed Dexie; (3) PouchDB in the same Chromium on IndexedDB (pouchdb-browser: pouchdb-adapter-idb + http + replication; `pouchdb_idb_*`, the fair baseline a clinic choosing PouchDB would run); (4) PouchDB’s own replication in Node with the memory adapter (`pouchdb_*`, the server’s ceiling: the protocol without a browser’s IndexedDB). Each is a first push from a filled local database into an empty server database, then a first pull into an empty local one; (1), (2) and (3) alternate rounds, medians. Throughput ratios are the inverse of the push + pull times; the server databases have no validate_doc_update guard on either side (the app’s provisioning installs one; its cost is the server’s and the same for any client).',
+  'Typing during a pull (`input_delay_*`, issue 17 item 4): after the baselines, the driver pushes the sync sample through the app’s E2EE replication, then runs the app’s first pull of it into a new sealed database while pressing a real key (CDP input, trusted in the page) every 50 ms into a text field on the page; each keydown’s delay is its handler’s start minus the event’s platform timestamp (what typing feels like), p50/p95/max over the pull; long tasks (> 50 ms) come from the Long Tasks API over the same window. The idle figure is 40 keys with nothing running. The page has no React editor: React’s render of a keystroke adds to both alike.',
   'Heap: `performance.memory.usedJSHeapSize` after a forced GC (CDP HeapProfiler.collectGarbage), with the database unlocked after the chart, search and note-save runs.',
 ];
 

@@ -12,6 +12,7 @@ const REQUIRED = [
   'e2ee_vs_plain_sync_ratio',
   'e2ee_vs_pouchdb_sync_ratio',
   'e2ee_vs_pouchdb_idb_sync_ratio',
+  'input_delay_p95_ms',
   'heap_mb',
 ] as const;
 

@@ -11,7 +11,8 @@ import { auditPages } from './audit-flow';
 import { caseloadDashboard } from './dashboard-flow';
 import { sealedVsPlainInsert, type InsertSample } from './insert-ratio';
 import { runTarget } from './profile-targets';
-import { e2eeSync } from './sync-e2ee';
+import { e2eePush, e2eeSync } from './sync-e2ee';
+import { startInputProbe, stopInputProbe, type ProbeFigures } from './input-probe';
 import { pouchIdbSync } from './sync-pouch-idb';
 import { plainRxdbSync, type SyncFigures } from './sync-plain';
 import { log, median, round2, timed } from './timing';
@@ -171,6 +172,22 @@ async function syncRounds(couchBase: string, options: BenchOptions): Promise<Syn
   return { plain, e2ee, pouchIdb };
 }
 
+let probedPull: (() => Promise<number>) | null = null;
+
+/** Pushes the sync sample through the app's E2EE replication so that the next probed pull has a full server. */
+async function preparePull(options: BenchOptions): Promise<void> {
+  if (options.couchBase === null) throw new Error('the input probe needs the sync server');
+  probedPull = (await e2eePush(options.couchBase, state.syncSample, `${options.runId}-probe`, crypto)).pull;
+}
+
+/** The app's first pull of the prepared notes while the probe records; resolves with the pull's time. */
+async function probedFirstPull(): Promise<number> {
+  const pull = probedPull;
+  if (!pull) throw new Error('preparePull first');
+  probedPull = null;
+  return pull();
+}
+
 /** The notes the sync baselines replicate, for the driver's PouchDB run of the same documents. */
 function syncSample(): readonly Note[] {
   return state.syncSample;
@@ -188,7 +205,16 @@ async function once(target: string, options: BenchOptions): Promise<number> {
   return unlocked.ms;
 }
 
-const api = { runApp, runBaselines, syncSample, once };
+const api = {
+  runApp,
+  runBaselines,
+  syncSample,
+  once,
+  preparePull,
+  probedFirstPull,
+  startInputProbe,
+  stopInputProbe: (): ProbeFigures => stopInputProbe(),
+};
 export type BenchApi = typeof api;
 
 declare global {

@@ -39,6 +39,7 @@ const RAW: Result = {
   chart_all_tabs_p95_ms: 90,
   note_save_ms: 5,
   heap_mb: 30,
+  input_delay_p95_ms: 12,
   sealed_insert_ms: 300,
   plain_insert_ms: 200,
   sealed_vs_plain_insert_ratio: 1.5,
