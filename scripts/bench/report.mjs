@@ -20,6 +20,7 @@ const ROWS = [
   ['E2EE ÷ plain RxDB replication throughput (first push + first pull)', 'e2ee_vs_plain_sync_ratio', '×', 'plain_rxdb_push_ms', { min: 0.8 }],
   ['E2EE ÷ PouchDB in Chromium on IndexedDB, replication throughput (first push + first pull)', 'e2ee_vs_pouchdb_idb_sync_ratio', '×', 'pouchdb_idb_push_ms', { min: 1 }],
   ['E2EE ÷ PouchDB native replication throughput (Node, memory adapter: the server’s ceiling)', 'e2ee_vs_pouchdb_sync_ratio', '×', 'pouchdb_push_ms', null],
+  ['A new laptop joins: first pull of the whole clinic (every collection), documents per second', 'join_docs_per_s', 'docs/s', 'join_ms', null],
   ['Typing during the first pull: keydown delay p95 (real keys every 50 ms into the page)', 'input_delay_p95_ms', 'ms', 'idle_input_delay_p95_ms', { max: 50 }],
   ['Main-thread long tasks (> 50 ms) during that pull', 'long_tasks_over_50ms', '', null, null],
   ['Renderer heap after GC, app unlocked', 'heap_mb', 'MB', null, { max: 250 }],
@@ -32,6 +33,10 @@ const BASELINE_LABEL = {
     r.plain_rxdb_push_ms == null
       ? 'not measured'
       : `plain RxDB push ${r.plain_rxdb_push_ms} / pull ${r.plain_rxdb_pull_ms} ms vs E2EE push ${r.e2ee_push_ms} / pull ${r.e2ee_pull_ms} ms (${r.sync_docs} notes, median of ${r.sync_rounds}); push ${r.e2ee_vs_plain_push_ratio} ×, pull ${r.e2ee_vs_plain_pull_ratio} ×`,
+  join_ms: (r) =>
+    r.join_ms == null
+      ? 'not measured'
+      : `${r.join_docs} documents in ${r.join_ms} ms (the first laptop's push of them: ${r.first_push_all_ms} ms)`,
   idle_input_delay_p95_ms: (r) =>
     r.input_delay_p95_ms == null
       ? 'not measured'
@@ -76,6 +81,7 @@ const COMPARE = [
   ['E2EE ÷ plain sync', 'e2ee_vs_plain_sync_ratio', '×'],
   ['E2EE ÷ PouchDB (idb) sync', 'e2ee_vs_pouchdb_idb_sync_ratio', '×'],
   ['E2EE ÷ PouchDB (Node) sync', 'e2ee_vs_pouchdb_sync_ratio', '×'],
+  ['join: docs/s, ms', ['join_docs_per_s', 'join_ms'], ''],
   ['typing delay p95 during pull / idle', ['input_delay_p95_ms', 'idle_input_delay_p95_ms'], 'ms'],
   ['heap', 'heap_mb', 'MB'],
   ['wall time', 'wall_s', 's'],

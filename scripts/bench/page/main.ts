@@ -8,6 +8,7 @@ import { writeClinic } from '../../seed/write';
 import type { ClientRow } from '../../../renderer/features/clients/client-list';
 import { chartOpen, clientSearchCold, clientSearchKeystroke, noteSave, unlockToDashboard, type Vault } from './app-flows';
 import { auditPages } from './audit-flow';
+import { joinClinic } from './join-flow';
 import { caseloadDashboard } from './dashboard-flow';
 import { sealedVsPlainInsert, type InsertSample } from './insert-ratio';
 import { runTarget } from './profile-targets';
@@ -120,6 +121,20 @@ async function runApp(options: BenchOptions): Promise<Figures> {
   };
 }
 
+/** Phase 1b: the whole seeded clinic pushed once, then a new laptop's first pull of all of it (issue 17 item 3); closes the app database. */
+async function runJoin(options: BenchOptions): Promise<Figures> {
+  if (options.couchBase === null) return {};
+  if (!state.db || !state.vault) throw new Error('runJoin needs runApp first');
+  const master = state.vault.master;
+  const keys = { atRest: await deriveKey(crypto, master, 'at-rest'), sync: await deriveKey(crypto, master, 'sync') };
+  log('join: pushing the whole clinic, then a new laptop pulls it');
+  const seeded = state.db;
+  state.db = null;
+  const join = await joinClinic(seeded, options.couchBase, options.runId, crypto, keys);
+  log(`join: ${String(join.docs)} documents, push ${join.pushAllMs.toFixed(0)} ms, first pull ${join.joinMs.toFixed(0)} ms`);
+  return { join_docs: join.docs, join_ms: round2(join.joinMs), join_docs_per_s: join.docsPerSecond, first_push_all_ms: round2(join.pushAllMs) };
+}
+
 /** Phase 2, after the driver read the heap: close the app database, then the baselines that need their own. */
 async function runBaselines(options: BenchOptions): Promise<Figures> {
   if (state.db) await closeDatabase(state.db);
@@ -208,6 +223,7 @@ async function once(target: string, options: BenchOptions): Promise<number> {
 const api = {
   runApp,
   runBaselines,
+  runJoin,
   syncSample,
   once,
   preparePull,
