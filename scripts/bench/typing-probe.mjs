@@ -5,7 +5,7 @@
 import { progress } from './harness.mjs';
 
 const KEY_GAP_MS = 50;
-const IDLE_KEYS = 40;
+const IDLE_KEYS = 20;
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 async function typeWhile(page, keepGoing) {
