@@ -6,12 +6,13 @@ import { canonicalJson } from '../../../shared/sync/canonical-json';
 import { cycleDaysOf } from '../../../shared/progress/reviews/review-overview';
 import type { ProgressReview, ReviewDecisionInput } from '../../../shared/progress/reviews/review-types';
 import { DecisionForm } from './components/DecisionForm';
+import { RatingsPanel } from './components/RatingsPanel';
 import { RecommendationPanel } from './components/RecommendationPanel';
 import { SignedReview } from './components/SignedReview';
 import { SnapshotFigures } from './components/SnapshotFigures';
 import { ReviewValidationError } from './review-actions';
 import { useLiveEvidence } from './review-evidence-source';
-import { planCycleOf, useActivePlan, useClientReviews, useClinicRuleParams, useReview } from './useReviews';
+import { planCycleOf, useActivePlan, useClientReviews, useClinicRuleParams, useReview, useStaffNames } from './useReviews';
 import { useReviewActions } from './useReviewActions';
 import { errorMessage } from '../../../shared/error-message';
 
@@ -40,7 +41,8 @@ function DraftReview({ review }: { review: ProgressReview }) {
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const change = (next: ReviewDecisionInput) => {
     // A field's message goes once it is edited; signing checks everything again.
-    setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !(k in next) || next[k as keyof ReviewDecisionInput] === decision[k as keyof ReviewDecisionInput])));
+    const unchanged = (k: string) => (k.startsWith('ratings.') ? next.ratings === decision.ratings : !(k in next) || next[k as keyof ReviewDecisionInput] === decision[k as keyof ReviewDecisionInput]);
+    setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => unchanged(k))));
     setDecision(next);
     if (saveTimer.current) clearTimeout(saveTimer.current);
     saveTimer.current = setTimeout(() => { void actions.saveDecision(review.id, next).catch(() => undefined); }, 400);
@@ -62,6 +64,7 @@ function DraftReview({ review }: { review: ProgressReview }) {
       {error && <Alert color="red" title="The evidence could not be used">{error}</Alert>}
       {review.snapshot && <SnapshotFigures snapshot={review.snapshot} />}
       {review.snapshot && review.recommendation && <RecommendationPanel snapshot={review.snapshot} result={review.recommendation} />}
+      <RatingsPanel value={decision.ratings} onChange={(ratings) => { change({ ...decision, ratings }); }} />
       <DecisionForm value={decision} onChange={change} recommendation={review.recommendation} errors={errors} />
       {failure && <Alert color="red" title="Not signed">{failure}</Alert>}
       {Object.keys(errors).length > 0 && <Text c="red.8" role="alert">The review is not signed: see the fields marked above.</Text>}
@@ -73,6 +76,7 @@ function DraftReview({ review }: { review: ProgressReview }) {
 function SignedReviewView({ review }: { review: ProgressReview }) {
   const actions = useReviewActions();
   const data = useClientReviews(review.clientId);
+  const staffNames = useStaffNames();
   return (
     <Stack>
       {review.snapshot && <SnapshotFigures snapshot={review.snapshot} />}
@@ -80,6 +84,7 @@ function SignedReviewView({ review }: { review: ProgressReview }) {
       <SignedReview
         review={review}
         attachments={data?.attachments ?? []}
+        staffNames={staffNames}
         onCosign={async () => { await actions.cosign(review.id); }}
         onAddendum={async (text) => { await actions.addAddendum(review.id, text); }}
       />
