@@ -179,3 +179,44 @@ test('a disengagement discharge needs outreach on two days first, then awaits a 
   await page.screenshot({ path: '/tmp/reviews2-overview-cosigned.png', fullPage: true });
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
+
+// §5.6: optional ASAM/LOCUS ratings, refused at their fields when out of range, stored with the signed review and shown
+// read-only there and on the Overview.
+test('ASAM and LOCUS ratings are checked at their fields, signed with the review and shown on the Overview', async ({ page }) => {
+  test.setTimeout(240_000);
+  await clientWithPhq9(page, 'Rated', [[40, 16, 0], [3, 14, 0]]);
+  const reviews = new ReviewScreens(page);
+  await reviews.openOverview();
+  await reviews.startReview();
+  await page.getByRole('combobox', { name: 'ASAM dimension ratings' }).selectOption({ label: 'ASAM 3rd edition' });
+  const dim2 = page.getByRole('textbox', { name: /^Dimension 2: / });
+  await dim2.fill('5');
+  await expect(dim2).toHaveAccessibleDescription(/whole number from 0 to 4/);
+  await dim2.fill('1');
+  await expect(dim2).not.toHaveAccessibleDescription(/whole number/);
+  await page.getByRole('textbox', { name: /^Dimension 3: / }).fill('3');
+  await page.getByRole('textbox', { name: 'Dimension 3 note' }).fill('Low mood most days');
+  await page.getByRole('textbox', { name: /^Clinician’s level of care/ }).fill('2.1');
+  await page.getByRole('checkbox', { name: 'Record a LOCUS rating' }).check();
+  const composite = page.getByRole('textbox', { name: 'LOCUS composite score' });
+  await composite.fill('40');
+  await expect(composite).toHaveAccessibleDescription(/whole number from 7 to 35/);
+  await page.getByRole('textbox', { name: 'LOCUS level' }).fill('3');
+  await reviews.decide('Continue', null, 'Improving slowly; keep the current groups for two more weeks.');
+  await reviews.sign();
+  await expect(page.getByText('The review is not signed: see the fields marked above.')).toBeVisible();
+  await page.screenshot({ path: '/tmp/reviews2-ratings-draft.png', fullPage: true });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await composite.fill('18');
+  await reviews.sign();
+  await expect(page.getByRole('heading', { name: 'Signed decision' })).toBeVisible();
+  await expect(page.getByText('ASAM 3rd edition: D2 1, D3 3 — clinician’s level 2.1')).toBeVisible();
+  await expect(page.getByText('LOCUS: composite 18, level 3')).toBeVisible();
+  await expect(page.getByText('Dimension 3 note: Low mood most days')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'LOCUS composite score' })).toHaveCount(0);
+  await page.screenshot({ path: '/tmp/reviews2-ratings-signed.png', fullPage: true });
+  await reviews.backToChart();
+  const lastDecision = page.getByRole('region', { name: 'Last decision' });
+  await expect(lastDecision).toContainText('ASAM 3rd edition: D2 1, D3 3 — clinician’s level 2.1');
+  await expect(lastDecision).toContainText('LOCUS: composite 18, level 3');
+});
