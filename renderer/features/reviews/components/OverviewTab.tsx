@@ -7,7 +7,8 @@ import { reviewDueState } from '../../../../shared/progress/reviews/review-decis
 import { buildTimeline, cosignStateOf, latestSignedReview, nextReviewDue, primaryChange } from '../../../../shared/progress/reviews/review-overview';
 import { ratingsSummary } from '../../../../shared/progress/reviews/structured-ratings';
 import { DECISION_LABELS, type ProgressReview, type ReviewAttachment } from '../../../../shared/progress/reviews/review-types';
-import { formatIsoDate, localToday } from '../../../components/format-date';
+import { formatIsoDate } from '../../../components/format-date';
+import { useClinicToday } from '../../../session';
 import type { ChartTabProps } from '../../../modules';
 import { useOpenSafetyAlerts } from '../../measures';
 import { useEpisodeMarkers } from '../../episodes';
@@ -74,7 +75,7 @@ function useOverview(clientId: string) {
   const data = useClientReviews(clientId);
   const plan = useActivePlan(clientId);
   const rules = useClinicRuleParams();
-  const live = useLiveEvidence(clientId, localToday());
+  const live = useLiveEvidence(clientId, useClinicToday());
   const reviews = useMemo(() => data?.reviews ?? [], [data]);
   const last = latestSignedReview(reviews);
   const snapshot = live.snapshot ?? last?.snapshot ?? null;
@@ -91,7 +92,7 @@ export function OverviewTab({ client, canEdit }: ChartTabProps) {
   const actions = useReviewActions();
   const navigate = useNavigate();
   const [failure, setFailure] = useState<string | null>(null);
-  const today = localToday();
+  const today = useClinicToday();
   const dueOn = nextReviewDue(planCycleOf(plan), reviews);
   const state = reviewDueState(dueOn, today);
   const change = snapshot && params ? primaryChange(snapshot.primary, params) : null;
