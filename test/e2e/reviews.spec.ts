@@ -220,3 +220,19 @@ test('ASAM and LOCUS ratings are checked at their fields, signed with the review
   await expect(lastDecision).toContainText('ASAM 3rd edition: D2 1, D3 3 — clinician’s level 2.1');
   await expect(lastDecision).toContainText('LOCUS: composite 18, level 3');
 });
+
+test('the clinic’s time zone is set in Settings by an admin and audited; unset, it is the laptop’s', async ({ page }) => {
+  await new SetupScreen(page).openNewClinic();
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  const zone = page.getByRole('combobox', { name: 'Time zone' });
+  await expect(zone.locator('option:checked')).toHaveText(/^This laptop’s zone \(/);
+  await zone.selectOption('Pacific/Kiritimati');
+  await expect(zone).toHaveAccessibleDescription(/^Today in this zone: /);
+  await page.getByRole('button', { name: 'Save time zone' }).click();
+  await expect(page.getByText('Clinic time zone saved')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save time zone' })).toBeDisabled();
+  await page.screenshot({ path: '/tmp/reviews2-settings-zone.png', fullPage: true });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByText('Clinic time zone set to Pacific/Kiritimati (was each laptop’s own zone)')).toBeVisible();
+});
