@@ -22,7 +22,7 @@ import {
   watchMedicationsForClient,
   watchPlanVersionsForClient,
   watchResponsesForClient,
-  watchSessionsByIds,
+  watchClientSessions,
   type WaypointDatabase,
 } from '../db';
 import { toSafetyAcks } from '../features/measures';
@@ -59,7 +59,8 @@ export function watchSnapshotRecords(db: WaypointDatabase, clientId: string, asO
   const sessions = attendance.pipe(
     map((rows) => [...new Set(rows.map((r) => r.sessionId))].sort()),
     distinctUntilChanged(sameIds),
-    switchMap((ids) => watchSessionsByIds(db, ids)),
+    // The client's own sessions too: one left unmarked still counts as scheduled (progress.md §5.3).
+    switchMap((ids) => watchClientSessions(db, clientId, ids)),
   );
   return combineLatest([
     watchClient(db, clientId), watchEpisodeEventsForClient(db, clientId), watchResponsesForClient(db, clientId), attendance, sessions,
