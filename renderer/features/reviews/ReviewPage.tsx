@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { FieldErrors } from '../../../shared/domain/client';
 import { canonicalJson } from '../../../shared/sync/canonical-json';
@@ -13,6 +13,7 @@ import { SnapshotFigures } from './components/SnapshotFigures';
 import { ReviewValidationError } from './review-actions';
 import { useLiveEvidence } from './review-evidence-source';
 import { planCycleOf, useActivePlan, useClientReviews, useClinicRuleParams, useReview, useStaffNames } from './useReviews';
+import { useDecisionDraft } from './useDecisionDraft';
 import { useReviewActions } from './useReviewActions';
 import { errorMessage } from '../../../shared/error-message';
 
@@ -35,21 +36,19 @@ function DraftReview({ review }: { review: ProgressReview }) {
   const actions = useReviewActions();
   const plan = useActivePlan(review.clientId);
   const { live, error } = useEvidenceRefresh(review);
-  const [decision, setDecision] = useState<ReviewDecisionInput>(review.decision);
+  const draft = useDecisionDraft(review);
+  const { decision } = draft;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const change = (next: ReviewDecisionInput) => {
     // A field's message goes once it is edited; signing checks everything again.
     const unchanged = (k: string) => (k.startsWith('ratings.') ? next.ratings === decision.ratings : !(k in next) || next[k as keyof ReviewDecisionInput] === decision[k as keyof ReviewDecisionInput]);
     setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => unchanged(k))));
-    setDecision(next);
-    if (saveTimer.current) clearTimeout(saveTimer.current);
-    saveTimer.current = setTimeout(() => { void actions.saveDecision(review.id, next).catch(() => undefined); }, 400);
+    draft.update(next);
   };
   const sign = async () => {
-    if (saveTimer.current) clearTimeout(saveTimer.current);
     try {
+      await draft.flush(); // nothing saved after the signature: a save of the signed review would be refused
       await actions.sign(review.id, decision, cycleDaysOf(planCycleOf(plan)));
       setErrors({});
       setFailure(null);
@@ -60,6 +59,9 @@ function DraftReview({ review }: { review: ProgressReview }) {
   };
   return (
     <Stack>
+      {draft.arrived === 'loaded' && <Alert color="blue" title="Updated from another computer">The decision was edited on another computer; this is its latest version.</Alert>}
+      {draft.arrived === 'kept' && <Alert color="yellow" title="Edited on another computer too">Your typing here is saved; the version from the other computer is kept under Conflicts.</Alert>}
+      {draft.status.state === 'error' && <Alert color="red" title="Not saved">{draft.status.reason}</Alert>}
       {review.snapshot === null && <Alert color="yellow" title="Evidence not loaded">{live.status === 'loading' ? 'Computing the evidence…' : live.message}</Alert>}
       {error && <Alert color="red" title="The evidence could not be used">{error}</Alert>}
       {review.snapshot && <SnapshotFigures snapshot={review.snapshot} />}
