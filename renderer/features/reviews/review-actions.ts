@@ -5,7 +5,7 @@
 import type { FieldErrors } from '../../../shared/domain/client';
 import { recommendLevelOfCare, validateProgressRuleParams, type ProgressRuleParams, type ReviewSnapshot } from '../../../shared/progress';
 import { agreesWithRecommendation, decisionSigningErrors, nextReviewDate, reviewNeedsCosign } from '../../../shared/progress/reviews/review-decision';
-import { reviewIdFor } from '../../../shared/progress/reviews/review-record';
+import { reviewIdFor, reviewRecordOf } from '../../../shared/progress/reviews/review-record';
 import { DECISION_LABELS, EMPTY_DECISION, type ProgressReview, type ReviewAttachment, type ReviewDecisionInput } from '../../../shared/progress/reviews/review-types';
 import type { JsonObject } from '../../../shared/domain/records';
 import { auditFor } from '../../audit';
@@ -13,6 +13,7 @@ import {
   PlanLockedError, findReviewsForClient, getReview, insertClinicRecord, insertReviewAttachment, insertReviewDraft, isStaffSupervised, saveReviewDraft, signReviewDraft,
 } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
+import { keepOverwrittenVersion } from '../../sync/sync-records';
 import { RULE_PARAMS_REF } from './rule-params-records';
 
 /** Thrown when a review or the rule parameters cannot be saved as they are; `errors` maps fields to messages. */
@@ -77,6 +78,11 @@ export async function refreshReviewEvidence(ctx: ActorContext, reviewId: string,
 /** Saves the decision as typed so far (a draft may be incomplete; signing checks it). */
 export async function saveReviewDecision(ctx: ActorContext, reviewId: string, decision: ReviewDecisionInput): Promise<ProgressReview> {
   return saveReviewDraft(ctx.db, reviewId, { decision }, writeStamp(ctx));
+}
+
+/** Keeps a draft review that arrived from another laptop as a conflict copy: typing here is saved over it. */
+export async function keepArrivedReview(ctx: ActorContext, arrived: ProgressReview): Promise<void> {
+  await keepOverwrittenVersion(ctx.db, 'careplans', { ...reviewRecordOf(arrived) }, ctx.now());
 }
 
 export const REVIEW_ATTESTATION = 'I reviewed this evidence and recommendation and this decision is my own clinical judgement.';
