@@ -3,6 +3,7 @@
  * tracked for a client (with their weekly target), and days of entries (append-only; a blank day is never written).
  */
 import type { TrackedBehaviour } from '../../../shared/progress/plans/behaviour-presets';
+import { weeklyTargetText } from '../../../shared/progress/plans/behaviour-series';
 import type { TargetBehaviourEntry } from '../../../shared/progress/plans/types';
 import { auditFor } from '../../audit';
 import { insertClinicRecord, insertTargetBehaviourEntry } from '../../db';
@@ -23,6 +24,34 @@ export async function saveClientBehaviours(ctx: ActorContext, clientId: string, 
   await auditFor(ctx, 'plan')('edit', saved.id, `Target behaviours tracked for client ${clientId}: ${tracked.map((b) => b.behaviourId).join(', ') || 'none'}`, stamp.now);
 }
 
+const countedWords = (b: TrackedBehaviour) => (b.countedBy === 'week' ? 'weekly totals' : 'day by day');
+const targetWords = (b: TrackedBehaviour) => weeklyTargetText(b) || 'no target';
+
+/**
+ * Changes one tracked behaviour's weekly target or counting (the list is saved whole; the former list stays as an
+ * older record). The audit names the behaviour and what changed, before → after.
+ */
+export async function changeTrackedBehaviour(ctx: ActorContext, clientId: string, tracked: readonly TrackedBehaviour[], changed: TrackedBehaviour): Promise<void> {
+  const before = tracked.find((b) => b.behaviourId === changed.behaviourId);
+  if (!before) throw new Error(`${changed.label} is not tracked for this client`);
+  const stamp = writeStamp(ctx);
+  const list = tracked.map((b) => (b.behaviourId === changed.behaviourId ? changed : b));
+  const saved = await insertClinicRecord(ctx.db, behavioursRecord({ collection: CLIENT_BEHAVIOURS_COLLECTION, id: clientId }, list), stamp);
+  const what = [
+    targetWords(before) !== targetWords(changed) ? `weekly target ${targetWords(before)} → ${targetWords(changed)}` : '',
+    countedWords(before) !== countedWords(changed) ? `counted ${countedWords(before)} → ${countedWords(changed)}` : '',
+  ].filter(Boolean).join('; ') || 'no change';
+  await auditFor(ctx, 'plan')('edit', saved.id, `Target behaviour ${changed.behaviourId} for client ${clientId}: ${what}`, stamp.now);
+}
+
+/** Stops tracking one behaviour on the chart; its recorded entries are kept (they come back if it is tracked again). */
+export async function stopTrackingBehaviour(ctx: ActorContext, clientId: string, tracked: readonly TrackedBehaviour[], behaviourId: string): Promise<void> {
+  const stamp = writeStamp(ctx);
+  const list = tracked.filter((b) => b.behaviourId !== behaviourId);
+  const saved = await insertClinicRecord(ctx.db, behavioursRecord({ collection: CLIENT_BEHAVIOURS_COLLECTION, id: clientId }, list), stamp);
+  await auditFor(ctx, 'plan')('edit', saved.id, `Target behaviour ${behaviourId} no longer tracked for client ${clientId}; its entries are kept`, stamp.now);
+}
+
 /** Appends days of one behaviour for a client; one audit event names the behaviour and the days, never the values. */
 export async function recordBehaviourDays(ctx: ActorContext, clientId: string, entries: readonly TargetBehaviourEntry[]): Promise<readonly TargetBehaviourEntry[]> {
   const stamp = writeStamp(ctx);
@@ -31,5 +60,19 @@ export async function recordBehaviourDays(ctx: ActorContext, clientId: string, e
   const days = saved.map((e) => e.date).sort();
   const behaviour = saved[0]?.behaviourId ?? '';
   await auditFor(ctx, 'response')('create', clientId, `Target behaviour ${behaviour}: ${String(saved.length)} day(s) from ${days[0] ?? ''} to ${days.at(-1) ?? ''} for client ${clientId}`, stamp.now);
+  return saved;
+}
+
+/**
+ * Appends the counts typed into a check-in (the client's report), after the check-in itself was saved; one audit
+ * event names the check-in and the behaviours, never the values. Nothing is written when nothing was typed.
+ */
+export async function recordCheckInCounts(ctx: ActorContext, clientId: string, checkIn: { readonly id: string; readonly day: string }, entries: readonly TargetBehaviourEntry[]): Promise<readonly TargetBehaviourEntry[]> {
+  if (entries.length === 0) return [];
+  const stamp = writeStamp(ctx);
+  const saved: TargetBehaviourEntry[] = [];
+  for (const e of entries) saved.push(await insertTargetBehaviourEntry(ctx.db, clientId, { ...e, date: checkIn.day }, stamp));
+  const what = saved.map((e) => (e.span === 'week' ? `${e.behaviourId} (week’s total)` : e.behaviourId)).join(', ');
+  await auditFor(ctx, 'response')('create', clientId, `Target behaviours from check-in ${checkIn.id} for ${checkIn.day}: ${what} for client ${clientId}`, stamp.now);
   return saved;
 }

@@ -22,6 +22,7 @@ const behaviourSchema = z.object({
   reporters: z.array(z.enum(BEHAVIOUR_REPORTERS)),
   raisesSafetyEvent: z.enum(['high', 'lower']).optional(),
   withIntensity: z.boolean(),
+  countedBy: z.literal('week').optional(),
 });
 
 /** The behaviours of the newest 'settings' record with this reference; unreadable entries are skipped. */
@@ -33,8 +34,8 @@ export function behavioursOf(records: readonly ClinicRecord[], ref: { readonly c
   return list.flatMap((b) => {
     const parsed = behaviourSchema.safeParse(b);
     if (!parsed.success) return [];
-    const { weeklyTarget, raisesSafetyEvent, ...rest } = parsed.data;
-    return [{ ...rest, ...(weeklyTarget ? { weeklyTarget } : {}), ...(raisesSafetyEvent ? { raisesSafetyEvent } : {}) } satisfies TrackedBehaviour];
+    const { weeklyTarget, raisesSafetyEvent, countedBy, ...rest } = parsed.data;
+    return [{ ...rest, ...(weeklyTarget ? { weeklyTarget } : {}), ...(raisesSafetyEvent ? { raisesSafetyEvent } : {}), ...(countedBy ? { countedBy } : {}) } satisfies TrackedBehaviour];
   });
 }
 
