@@ -4,6 +4,7 @@
  */
 import type { TrackedBehaviour } from '../../../shared/progress/plans/behaviour-presets';
 import { weeklyTargetText } from '../../../shared/progress/plans/behaviour-series';
+import { withBehaviourChange, type BehaviourListChange } from '../../../shared/progress/plans/behaviour-list';
 import type { TargetBehaviourEntry } from '../../../shared/progress/plans/types';
 import { auditFor } from '../../audit';
 import { insertClinicRecord, insertTargetBehaviourEntry } from '../../db';
@@ -17,11 +18,20 @@ export async function saveClinicBehaviours(ctx: ActorContext, own: readonly Trac
   await auditFor(ctx, 'plan')('edit', saved.id, `Clinic target-behaviour list: ${String(own.length)} of the clinic’s own`, stamp.now);
 }
 
-/** Saves the behaviours tracked on a client's chart (the whole list: the newest record wins). */
-export async function saveClientBehaviours(ctx: ActorContext, clientId: string, tracked: readonly TrackedBehaviour[]): Promise<void> {
+/**
+ * Saves the behaviours tracked on a client's chart: the whole list, and the one change made to it when there is one
+ * (so another laptop's change to the same list merges with it: behaviour-list.ts).
+ */
+export async function saveClientBehaviours(ctx: ActorContext, clientId: string, tracked: readonly TrackedBehaviour[], change?: BehaviourListChange): Promise<void> {
   const stamp = writeStamp(ctx);
-  const saved = await insertClinicRecord(ctx.db, behavioursRecord({ collection: CLIENT_BEHAVIOURS_COLLECTION, id: clientId }, tracked), stamp);
+  const saved = await insertClinicRecord(ctx.db, behavioursRecord({ collection: CLIENT_BEHAVIOURS_COLLECTION, id: clientId }, tracked, change), stamp);
   await auditFor(ctx, 'plan')('edit', saved.id, `Target behaviours tracked for client ${clientId}: ${tracked.map((b) => b.behaviourId).join(', ') || 'none'}`, stamp.now);
+}
+
+/** Starts tracking one behaviour on the chart (added to `tracked`, the list as read). */
+export async function trackBehaviour(ctx: ActorContext, clientId: string, tracked: readonly TrackedBehaviour[], behaviour: TrackedBehaviour): Promise<void> {
+  const change = { op: 'track', behaviour } as const;
+  await saveClientBehaviours(ctx, clientId, withBehaviourChange(tracked, change), change);
 }
 
 const countedWords = (b: TrackedBehaviour) => (b.countedBy === 'week' ? 'weekly totals' : 'day by day');
@@ -35,8 +45,8 @@ export async function changeTrackedBehaviour(ctx: ActorContext, clientId: string
   const before = tracked.find((b) => b.behaviourId === changed.behaviourId);
   if (!before) throw new Error(`${changed.label} is not tracked for this client`);
   const stamp = writeStamp(ctx);
-  const list = tracked.map((b) => (b.behaviourId === changed.behaviourId ? changed : b));
-  const saved = await insertClinicRecord(ctx.db, behavioursRecord({ collection: CLIENT_BEHAVIOURS_COLLECTION, id: clientId }, list), stamp);
+  const change = { op: 'change', behaviour: changed } as const;
+  const saved = await insertClinicRecord(ctx.db, behavioursRecord({ collection: CLIENT_BEHAVIOURS_COLLECTION, id: clientId }, withBehaviourChange(tracked, change), change), stamp);
   const what = [
     targetWords(before) !== targetWords(changed) ? `weekly target ${targetWords(before)} → ${targetWords(changed)}` : '',
     countedWords(before) !== countedWords(changed) ? `counted ${countedWords(before)} → ${countedWords(changed)}` : '',
@@ -47,8 +57,8 @@ export async function changeTrackedBehaviour(ctx: ActorContext, clientId: string
 /** Stops tracking one behaviour on the chart; its recorded entries are kept (they come back if it is tracked again). */
 export async function stopTrackingBehaviour(ctx: ActorContext, clientId: string, tracked: readonly TrackedBehaviour[], behaviourId: string): Promise<void> {
   const stamp = writeStamp(ctx);
-  const list = tracked.filter((b) => b.behaviourId !== behaviourId);
-  const saved = await insertClinicRecord(ctx.db, behavioursRecord({ collection: CLIENT_BEHAVIOURS_COLLECTION, id: clientId }, list), stamp);
+  const change = { op: 'stop', behaviourId } as const;
+  const saved = await insertClinicRecord(ctx.db, behavioursRecord({ collection: CLIENT_BEHAVIOURS_COLLECTION, id: clientId }, withBehaviourChange(tracked, change), change), stamp);
   await auditFor(ctx, 'plan')('edit', saved.id, `Target behaviour ${behaviourId} no longer tracked for client ${clientId}; its entries are kept`, stamp.now);
 }
 

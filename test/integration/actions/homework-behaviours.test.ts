@@ -93,7 +93,8 @@ describe('target-behaviour actions on real storage', () => {
     ]);
     expect(await recordCheckInCounts(ctx, 'c1', { id: 'checkin-2', day: '2026-12-04' }, [])).toEqual([]);
     const entries = await firstValueFrom(watchTargetBehaviourEntriesForClient(db, 'c1'));
-    expect(entries.map((e) => [e.behaviourId, e.date, e.reporter, e.value, e.span ?? 'day'])).toEqual([['panic_attacks', '2026-12-04', 'client', 2, 'day'], ['binge_episodes', '2026-12-04', 'client', 3, 'week']]);
+    // Entered at the same instant: read back in no particular order.
+    expect(entries.map((e) => [e.behaviourId, e.date, e.reporter, e.value, e.span ?? 'day']).sort()).toEqual([['binge_episodes', '2026-12-04', 'client', 3, 'week'], ['panic_attacks', '2026-12-04', 'client', 2, 'day']]);
     const week = behaviourSeries(binges, entries, '2026-12-04', { weeks: 1, days: 7 });
     expect(week.weeks.map((w) => [w.value, w.weeklyTotal, w.satisfied])).toEqual([[3, true, false]]);
     expect(week.daysRecorded).toBe(0);

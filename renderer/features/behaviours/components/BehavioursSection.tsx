@@ -27,7 +27,7 @@ export function BehavioursSection({ clientId, canEdit }: { clientId: string; can
   if (!data) return <Loader aria-label="Loading target behaviours" />;
   const track = async (b: TrackedBehaviour, isNewToClinic: boolean) => {
     if (isNewToClinic) await actions.saveClinicOwn([...data.clinicOwn, withWeeklyTarget(b, undefined)]);
-    await actions.saveTracked([...data.tracked, b]);
+    await actions.track(data.tracked, b);
     notify(`${b.label} is tracked on this chart.`);
   };
   const change = async (b: TrackedBehaviour) => {
