@@ -73,6 +73,7 @@ export {
   getSafetyPlanVersion,
   insertSafetyPlanDraft,
   recordSafetyPlanReview,
+  safetyPlanRecordOf,
   saveSafetyPlanDraft,
   signSafetyPlanVersion,
   watchSafetyPlans,
