@@ -121,4 +121,3 @@ export type * from '../../shared/domain/records';
 export { watchCarePlanRecordsOfKinds } from './collections/careplan-records';
 export { episodeEventOf, findEpisodeEventsForClient, insertEpisodeEvent, watchEpisodeEventsForClient } from './collections/episode-events';
 export { cursorAfter, findAuditBefore, watchAuditForEntity, findNoteClients, type AuditCursor, type AuditStoreFilter } from './collections/audit-queries';
-export { watchCaseloadRecords, recordsPerClient, type CaseloadRecords, type ClientCaseloadRecords } from './collections/caseload-records';

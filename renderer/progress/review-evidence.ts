@@ -5,9 +5,7 @@
  */
 import { combineLatest, distinctUntilChanged, firstValueFrom, map, switchMap, type Observable } from 'rxjs';
 import { isIsoDate } from '../../shared/domain/dates';
-import type { Client } from '../../shared/domain/client';
-import type { Attendance, CarePlan, ClinicRecord, InstrumentResponse, Medication, MedicationEvent, Session } from '../../shared/domain/records';
-import type { HomeworkAssignment, TreatmentPlanVersion } from '../../shared/progress/plans/types';
+import type { CarePlan } from '../../shared/domain/records';
 import type { EvidenceSnapshot, ReviewSnapshot } from '../../shared/progress';
 import { episodesOf, type EpisodeEvent } from '../../shared/progress/episodes';
 import { reviewOf } from '../../shared/progress/reviews/review-record';
@@ -55,35 +53,6 @@ function anchorsOf(events: readonly EpisodeEvent[], dischargeDate: string | null
   return episodesOf(events, dischargeDate).map((e) => ({ id: e.id, startedOn: e.startedOn, endedOn: e.endedOn, levelOfCareCode: e.levelOfCareCode }));
 }
 
-/** One client's records as the builder reads them (the per-client watch below and the caseload dashboard's reads). */
-export interface ClientSnapshotParts {
-  readonly client: Client;
-  readonly episodes: readonly EpisodeEvent[];
-  readonly responses: readonly InstrumentResponse[];
-  readonly attendance: readonly Attendance[];
-  readonly sessions: readonly Session[];
-  readonly medications: readonly Medication[];
-  readonly medicationEvents: readonly MedicationEvent[];
-  readonly planVersions: readonly TreatmentPlanVersion[];
-  readonly homework: readonly HomeworkAssignment[];
-  /** The client's careplans of kinds 'safety_plan' and 'progress_review' (others are ignored). */
-  readonly careplans: readonly CarePlan[];
-  readonly acks: readonly ClinicRecord[];
-}
-
-/** The builder's input from one client's records on `asOf`. */
-export function snapshotRecordsOf(parts: ClientSnapshotParts, asOf: string): SnapshotRecords {
-  const { client, careplans } = parts;
-  return {
-    client: { id: client.id, admissionDate: client.admissionDate, levelOfCare: client.levelOfCare, program: client.program },
-    episodes: anchorsOf(parts.episodes, client.dischargeDate), responses: parts.responses, attendance: parts.attendance, sessions: parts.sessions,
-    medications: parts.medications, medicationEvents: parts.medicationEvents, planVersions: parts.planVersions, homework: parts.homework,
-    safetyPlans: careplans.filter((c) => c.kind === 'safety_plan'),
-    safetyAcks: toSafetyAcks(parts.acks),
-    previousReviewOn: previousReviewOn(careplans.filter((c) => c.kind === 'progress_review'), asOf),
-  };
-}
-
 /** Every record the builder reads, kept live. */
 export function watchSnapshotRecords(db: WaypointDatabase, clientId: string, asOf: string): Observable<SnapshotRecords> {
   const attendance = watchAttendanceForClient(db, clientId);
@@ -100,7 +69,13 @@ export function watchSnapshotRecords(db: WaypointDatabase, clientId: string, asO
   ]).pipe(
     map(([client, episodes, responses, marks, held, medications, medicationEvents, planVersions, homework, careplans, acks]): SnapshotRecords => {
       if (!client) throw new RecordNotFoundError('clients', clientId);
-      return snapshotRecordsOf({ client, episodes, responses, attendance: marks, sessions: held, medications, medicationEvents, planVersions, homework, careplans, acks }, asOf);
+      return {
+        client: { id: client.id, admissionDate: client.admissionDate, levelOfCare: client.levelOfCare, program: client.program },
+        episodes: anchorsOf(episodes, client.dischargeDate), responses, attendance: marks, sessions: held, medications, medicationEvents, planVersions, homework,
+        safetyPlans: careplans.filter((c) => c.kind === 'safety_plan'),
+        safetyAcks: toSafetyAcks(acks),
+        previousReviewOn: previousReviewOn(careplans, asOf),
+      };
     }),
   );
 }

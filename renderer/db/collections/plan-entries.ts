@@ -28,7 +28,7 @@ function homeworkRecord(a: HomeworkAssignment, ctx: WriteContext): CarePlan {
   };
 }
 
-export function homeworkOf(doc: CarePlan): HomeworkAssignment | null {
+function homeworkOf(doc: CarePlan): HomeworkAssignment | null {
   if (doc.kind !== 'homework') return null;
   const status = HOMEWORK_STATUSES.find((s) => s === doc.status);
   if (!status) return null;

@@ -132,15 +132,15 @@ export interface SafetyPlanHistory {
 
 /** Every version of the client's plans of one kind and their recorded reviews, kept live. */
 export function watchSafetyPlans(db: WaypointDatabase, clientId: string, kind: SafetyPlanKind): Observable<SafetyPlanHistory> {
-  return db.careplans.find({ selector: { clientId, kind } }).$.pipe(map((docs) => safetyPlanHistoryOf(docs.map((d) => plainOf(d)))));
-}
-
-/** The history of one client's plans of one kind from its careplans records (other kinds are not passed in). */
-export function safetyPlanHistoryOf(plain: readonly CarePlan[]): SafetyPlanHistory {
-  return {
-    versions: plain.flatMap((d) => safetyPlanVersionOf(d) ?? []).sort((a, b) => a.planId.localeCompare(b.planId) || a.version - b.version),
-    reviewedAt: plain.flatMap(reviewsOf).sort(),
-  };
+  return db.careplans.find({ selector: { clientId, kind } }).$.pipe(
+    map((docs) => {
+      const plain = docs.map((d) => plainOf(d));
+      return {
+        versions: plain.flatMap((d) => safetyPlanVersionOf(d) ?? []).sort((a, b) => a.planId.localeCompare(b.planId) || a.version - b.version),
+        reviewedAt: plain.flatMap(reviewsOf).sort(),
+      };
+    }),
+  );
 }
 
 /** Adds a later signature to a signed version (the client's acknowledgement, or its refusal): appended, content untouched. */

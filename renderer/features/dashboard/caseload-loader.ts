@@ -1,15 +1,18 @@
 /**
- * Reads, kept live, everything the dashboard computes from: the clients in view and their responses, attendance,
- * plans, homework, medications, progress reviews, safety plans, safety acknowledgements, co-signs waiting and the
- * clinic's snoozes — one query per collection for the whole caseload (renderer/db caseload-records), split per client
- * in memory, each client's review evidence built by the pure builder.
+ * Reads, kept live, everything the dashboard computes from: the clients in view and, per client, its responses,
+ * attendance, plans, homework, medications, progress reviews and when its safety plan was last signed or reviewed;
+ * clinic-wide the safety acknowledgements, co-signs waiting and snoozes.
  */
-import { combineLatest, distinctUntilChanged, map, switchMap, type Observable } from 'rxjs';
+import { catchError, combineLatest, map, of, retry, switchMap, type Observable } from 'rxjs';
 import { lastAddressedAt } from '../../../shared/progress/safety-plans';
 import { buildReviewEvidence } from '../../../shared/progress/snapshot';
 import type { Client } from '../../../shared/domain/client';
-import { recordsPerClient, watchCaseloadRecords, watchClients, watchClinicRecords, type ClientCaseloadRecords, type ClinicRecord, type WaypointDatabase } from '../../db';
-import { snapshotRecordsOf, type ReviewEvidenceResult } from '../../progress';
+import {
+  watchAttendanceForClient, watchCarePlanRecordsOfKinds, watchClients, watchClinicRecords, watchHomeworkCompletionsForClient, watchHomeworkForClient,
+  watchMedicationEventsForClient, watchMedicationsForClient, watchNotesAwaitingCosign, watchPlanVersionsForClient,
+  watchResponsesForClient, watchSafetyPlans, type ClinicRecord, type Note, type WaypointDatabase,
+} from '../../db';
+import { watchSnapshotRecords, type ReviewEvidenceResult } from '../../progress';
 import { clinicTimeZone } from '../../session';
 import type { ClientRecords } from './alert-inputs';
 
@@ -25,42 +28,58 @@ export function inScope(client: Client, scope: CaseloadScope): boolean {
   return client.status === 'active' && (scope.kind === 'all' || scope.ids.includes(client.primaryClinicianId));
 }
 
-/** The review evidence (progress.md §5.2) of one client on `today`; null when the builder refuses its records. */
-function evidenceOf(client: Client, r: ClientCaseloadRecords, today: string, timeZone: string): ReviewEvidenceResult | null {
-  try {
-    const acks = r.safetyAcks.filter((a) => a.refCollection === 'clients');
-    const records = snapshotRecordsOf({ client, ...r, careplans: r.reviewAndSafetyRecords, acks }, today);
-    return buildReviewEvidence(records, { asOf: today, timeZone });
-  } catch {
-    return null;
-  }
+function byClient<T extends { readonly clientId: string }>(items: readonly T[], clientId: string): readonly T[] {
+  return items.filter((i) => i.clientId === clientId);
 }
 
-/** One client's dashboard records from its share of the caseload's. */
-export function clientRecordsOf(client: Client, r: ClientCaseloadRecords, today: string, timeZone: string): ClientRecords {
-  return {
-    client, responses: r.responses, attendance: r.attendance, plans: r.planVersions, homework: r.homework, homeworkCompletions: r.homeworkCompletions,
-    medications: r.medications, medicationEvents: r.medicationEvents, evidence: evidenceOf(client, r, today, timeZone), reviews: r.reviews,
-    safetyPlanAddressedAt: lastAddressedAt(r.safetyPlans.versions, r.safetyPlans.reviewedAt),
-    safetyAcks: r.safetyAcks, cosignsWaiting: r.cosignsWaiting,
-  };
+interface Shared {
+  readonly acks: readonly ClinicRecord[];
+  readonly cosigns: readonly Note[];
+  /** The clinic day the evidence is computed for. */
+  readonly today: string;
+}
+
+/**
+ * The review evidence (progress.md §5.2), recomputed on every change. Records the builder refuses give null for that
+ * state only (the next change is tried again); a read that fails is retried, then gives null.
+ */
+function watchEvidence(db: WaypointDatabase, clientId: string, today: string): Observable<ReviewEvidenceResult | null> {
+  const timeZone = clinicTimeZone();
+  return watchSnapshotRecords(db, clientId, today).pipe(
+    map((records) => {
+      try {
+        return buildReviewEvidence(records, { asOf: today, timeZone });
+      } catch {
+        return null;
+      }
+    }),
+    retry({ count: 3, delay: 500 }),
+    catchError(() => of(null)),
+  );
+}
+
+function watchOneClient(db: WaypointDatabase, client: Client, shared: Shared): Observable<ClientRecords> {
+  const id = client.id;
+  const evidence$ = watchEvidence(db, id, shared.today);
+  return combineLatest([
+    combineLatest([watchResponsesForClient(db, id), watchAttendanceForClient(db, id), watchPlanVersionsForClient(db, id), watchHomeworkForClient(db, id)]),
+    combineLatest([watchHomeworkCompletionsForClient(db, id), watchMedicationsForClient(db, id), watchMedicationEventsForClient(db, id)]),
+    combineLatest([evidence$, watchCarePlanRecordsOfKinds(db, id, ['progress_review']), watchSafetyPlans(db, id, 'safety_plan')]),
+  ]).pipe(
+    map(([[responses, attendance, plans, homework], [homeworkCompletions, medications, medicationEvents], [evidence, reviews, safetyPlans]]) => ({
+      client, responses, attendance, plans, homework, homeworkCompletions, medications, medicationEvents, evidence, reviews,
+      safetyPlanAddressedAt: lastAddressedAt(safetyPlans.versions, safetyPlans.reviewedAt),
+      safetyAcks: shared.acks.filter((a) => a.refId === id), cosignsWaiting: byClient(shared.cosigns, id),
+    })),
+  );
 }
 
 /** The clients in scope (active only) with their records and evidence on `today`, and every snooze record, kept live. */
 export function watchCaseload(db: WaypointDatabase, scope: CaseloadScope, today: string): Observable<CaseloadData> {
-  const timeZone = clinicTimeZone();
+  const shared$ = combineLatest([watchClinicRecords(db, 'safety-ack'), watchNotesAwaitingCosign(db)]).pipe(map(([acks, cosigns]) => ({ acks, cosigns, today })));
   const clients$ = watchClients(db).pipe(map((all) => all.filter((c) => inScope(c, scope))));
-  // Only the clients in view: discharged clients' records (most of a clinic's history) are neither read nor decrypted.
-  const records$ = clients$.pipe(
-    map((clients) => clients.map((c) => c.id).sort()),
-    distinctUntilChanged((a, b) => a.length === b.length && a.every((id, i) => id === b[i])),
-    switchMap((ids) => watchCaseloadRecords(db, ids)),
+  const records$ = combineLatest([clients$, shared$]).pipe(
+    switchMap(([clients, shared]) => (clients.length === 0 ? of([]) : combineLatest(clients.map((c) => watchOneClient(db, c, shared))))),
   );
-  const perClient$ = combineLatest([clients$, records$]).pipe(
-    map(([clients, records]) => {
-      const of = recordsPerClient(records);
-      return clients.map((c) => clientRecordsOf(c, of(c.id), today, timeZone));
-    }),
-  );
-  return combineLatest([perClient$, watchClinicRecords(db, 'alert-snooze')]).pipe(map(([clients, snoozes]) => ({ clients, snoozes })));
+  return combineLatest([records$, watchClinicRecords(db, 'alert-snooze')]).pipe(map(([clients, snoozes]) => ({ clients, snoozes })));
 }
