@@ -13,3 +13,4 @@ export * from './discharge-content';
 export * from './discharge-summary';
 export * from './discharge-record';
 export * from './report-decision';
+export * from './discharge-access';
