@@ -12,3 +12,5 @@ export * from './plan-summary';
 export * from './discharge-content';
 export * from './discharge-summary';
 export * from './discharge-record';
+export * from './report-decision';
+export * from './discharge-access';
