@@ -26,7 +26,7 @@ async function seededLog() {
   const { ctx, db, clock } = await actorOn('therapist', OMAR);
   const start = Date.parse('2026-11-01T00:00:00Z');
   await db.audit.bulkInsert(
-    Array.from({ length: FILLER }, (_, i) => ({ id: `fill-${String(i).padStart(4, '0')}`, action: 'unlock' as const, entity: 'vault' as const, entityId: 'clinic-1', actorId: ADMIN, at: new Date(start + i * 60_000).toISOString(), detail: 'Unlocked' })),
+    Array.from({ length: FILLER }, (_, i) => ({ id: `fill-${String(i).padStart(4, '0')}`, action: 'unlock' as const, entity: 'vault' as const, entityId: 'clinic-1', actorId: ADMIN, at: new Date(start + i * 60_000).toISOString(), detail: 'Unlocked', deviceId: '', seq: 0, prevHash: '' })),
   );
   const at = (hhmm: string) => ({ now: new Date(`2026-12-04T${hhmm}:00Z`) });
   await appendAudit(db, { action: 'view', entity: 'client', entityId: ANA, actorId: OMAR, detail: 'Opened the chart' }, at('08:00'));
@@ -114,7 +114,7 @@ describe('the audit viewer on real sealed storage', () => {
     const saved: SaveFileRequest[] = [];
     await exportAuditCsv(ctx, (request) => { saved.push(request); return Promise.resolve({ status: 'saved', path: '/exports/audit.csv' }); }, { rows, filters: 'client Ana Ruiz' });
     expect(saved[0]).toMatchObject({ suggestedName: 'waypoint-audit-log-2026-12-04.csv', mimeType: 'text/csv' });
-    expect(saved[0]?.content).toBe('\uFEFFWhen (UTC),Who,Action,Record,Client,Detail\r\n2026-12-04T08:00:00.000Z,Omar Therapist,Viewed,client,Ana Ruiz,Opened the chart\r\n');
+    expect(saved[0]?.content).toBe('\uFEFFWhen (UTC),Who,Action,Record,Client,Detail\r\n2026-12-04T08:00:00.000Z,Omar Therapist,Viewed,Client,Ana Ruiz,Opened the chart\r\n');
     expect(await exports()).toMatchObject([{ action: 'export', entity: 'vault', who: 'Omar Therapist', at: '2026-12-04T10:00:00.000Z', detail: 'Exported 1 audit events (client Ana Ruiz) to /exports/audit.csv' }]);
   });
 });

@@ -2,7 +2,7 @@ import type { MangoQuerySelector } from 'rxdb/plugins/core';
 import { map, type Observable } from 'rxjs';
 import type { AuditAction, AuditEvent } from '../../../shared/domain/audit';
 import type { WaypointDatabase } from '../schema-plan';
-import type { AuditDoc } from './audit.collection';
+import { toAuditEvent, type AuditDoc } from './audit.collection';
 
 /** What the store itself can narrow audit events by: plaintext routing fields only (`detail` is sealed). */
 export interface AuditStoreFilter {
@@ -30,8 +30,7 @@ interface Written {
 }
 
 function eventOf(d: { toMutableJSON: (withMeta: false) => AuditDoc; toJSON: (withMeta: true) => { _meta: { lwt: number } } }): Written {
-  const { id, action, entity, entityId, actorId, at, detail } = d.toMutableJSON(false);
-  return { event: { id, action, entity, entityId, actorId, at, detail }, written: d.toJSON(true)._meta.lwt };
+  return { event: toAuditEvent(d.toMutableJSON(false)), written: d.toJSON(true)._meta.lwt };
 }
 
 /** Newest first; events with one timestamp in the order they were written (as watchAudit). */
