@@ -41,7 +41,7 @@ function CheckResult({ check, staffName }: { readonly check: AuditTrailCheck; re
         {intact ? 'No sign of removed, changed or reordered events' : 'Events were removed, changed or reordered'} (checked {formatter.format(new Date(check.checkedAt))}).
       </Text>
       {check.devices.length === 0 && <Text size="sm">No laptop has written a chained event yet.</Text>}
-      <List spacing={4} size="sm" aria-label="Each laptop’s chain">
+      <List spacing={4} size="sm">
         {check.devices.map((d) => (
           <List.Item key={d.deviceId}>
             <Text span fw={600} size="sm">
