@@ -97,7 +97,7 @@ export async function updateServer(session: UnlockedSession, admin: SyncCredenti
   requireAdmin(session, 'update the clinic server');
   const server = requireServer(session);
   await provisionAgain(session.deps, server, admin);
-  await auditFor(actorOf(session), 'vault')('edit', session.vault.clinicId, `Updated the databases, security and guards on ${server.url}`);
+  await auditFor(actorOf(session), 'vault')('settings', session.vault.clinicId, `Updated the databases, security and guards on ${server.url}`);
 }
 
 /** Admin: a staff member's sync account and a one-time enrollment code for their new laptop (shown once). */

@@ -15,7 +15,7 @@ import { CLIENT_BEHAVIOURS_COLLECTION, CLINIC_BEHAVIOURS_REF, behavioursRecord }
 export async function saveClinicBehaviours(ctx: ActorContext, own: readonly TrackedBehaviour[]): Promise<void> {
   const stamp = writeStamp(ctx);
   const saved = await insertClinicRecord(ctx.db, behavioursRecord(CLINIC_BEHAVIOURS_REF, own), stamp);
-  await auditFor(ctx, 'plan')('edit', saved.id, `Clinic target-behaviour list: ${String(own.length)} of the clinic’s own`, stamp.now);
+  await auditFor(ctx, 'vault')('settings', saved.id, `Clinic target-behaviour list: ${String(own.length)} of the clinic’s own`, stamp.now);
 }
 
 /**

@@ -48,7 +48,7 @@ export async function recordLevelOfCareChange(ctx: ActorContext, client: Client,
   const followed = input.levelOfCareCode !== client.levelOfCare;
   if (followed) await setClientLevelOfCare(ctx.db, client.id, input.levelOfCareCode, stamp);
   const detail = `${describe(input, from)}${followed ? '; the client record now says the same' : ''} (event ${event.id})`;
-  await auditFor(ctx, 'client')(input.type === 'admission' ? 'create' : 'edit', client.id, detail, stamp.now);
+  await auditFor(ctx, 'episode')(input.type === 'admission' ? 'create' : 'edit', client.id, detail, stamp.now);
   return event;
 }
 
@@ -59,7 +59,7 @@ export async function recordDischarge(ctx: ActorContext, client: Client, input: 
   await checked(ctx, client, event, levels, stamp.now);
   await dischargeClientRecord(ctx, client, input);
   const saved = await insertEpisodeEvent(ctx.db, client.id, event, stamp);
-  await auditFor(ctx, 'client')('discharge', client.id, `Discharge recorded as the end of the current level of care on ${input.dischargeDate} (event ${saved.id})`, stamp.now);
+  await auditFor(ctx, 'episode')('discharge', client.id, `Discharge recorded as the end of the current level of care on ${input.dischargeDate} (event ${saved.id})`, stamp.now);
   return saved;
 }
 
@@ -68,5 +68,5 @@ export async function saveLevelsOfCare(ctx: ActorContext, levels: readonly Level
   const stamp = writeStamp(ctx);
   const data = { levels: levels.map(({ code, label }) => ({ code, label })) };
   const saved = await insertClinicRecord(ctx.db, { kind: 'settings', status: 'open', refCollection: LEVELS_REF.collection, refId: LEVELS_REF.id, data, reason: '' }, stamp);
-  await auditFor(ctx, 'vault')('edit', saved.id, `Clinic levels of care: ${levels.map((l) => l.code).join(', ')}`, stamp.now);
+  await auditFor(ctx, 'vault')('settings', saved.id, `Clinic levels of care: ${levels.map((l) => l.code).join(', ')}`, stamp.now);
 }

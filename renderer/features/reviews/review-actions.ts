@@ -131,7 +131,7 @@ export async function cosignReview(ctx: ActorContext, reviewId: string): Promise
   const stamp = writeStamp(ctx);
   const at = stamp.now.toISOString();
   const saved = await insertReviewAttachment(ctx.db, { id: `${reviewId}.cosign`, reviewId, clientId: review.clientId, entry: 'cosign', text: '', signerId: stamp.authorId, signedAt: at }, review.contentHash);
-  await auditFor(ctx, 'review')('sign', reviewId, `Co-signed the progress review (SHA-256 ${review.contentHash})`, stamp.now);
+  await auditFor(ctx, 'review')('cosign', reviewId, `Co-signed the progress review (SHA-256 ${review.contentHash})`, stamp.now);
   return saved;
 }
 
@@ -142,7 +142,7 @@ export async function addReviewAddendum(ctx: ActorContext, reviewId: string, tex
   const stamp = writeStamp(ctx);
   const id = `${reviewId}.add-${String(stamp.now.getTime())}`;
   const saved = await insertReviewAttachment(ctx.db, { id, reviewId, clientId: review.clientId, entry: 'addendum', text: text.trim(), signerId: stamp.authorId, signedAt: stamp.now.toISOString() }, review.contentHash);
-  await auditFor(ctx, 'review')('sign', id, `Signed an addendum to progress review ${reviewId}`, stamp.now);
+  await auditFor(ctx, 'review')('addendum', id, `Signed an addendum to progress review ${reviewId}`, stamp.now);
   return saved;
 }
 
@@ -155,5 +155,5 @@ export async function saveProgressRuleParams(ctx: ActorContext, params: Progress
   const record = { kind: 'settings', status: 'open', refCollection: RULE_PARAMS_REF.collection, refId: RULE_PARAMS_REF.id, data, reason: '' } as const;
   const saved = await insertClinicRecord(ctx.db, record, stamp);
   const what = changed.length > 0 ? changed.join(', ') : 'no value changed';
-  await auditFor(ctx, 'vault')('edit', saved.id, `Progress rule parameters (${params.ruleSetVersion}) saved: ${what}`, stamp.now);
+  await auditFor(ctx, 'vault')('settings', saved.id, `Progress rule parameters (${params.ruleSetVersion}) saved: ${what}`, stamp.now);
 }

@@ -74,7 +74,7 @@ describe('target-behaviour actions on real storage', () => {
     const series = behaviourSeries(panic, entries, '2026-12-04', { weeks: 3, days: 7 });
     expect(series.weeks.map((w) => [w.end, w.value, w.satisfied])).toEqual([['2026-11-20', 4, false], ['2026-11-27', null, null], ['2026-12-04', 0, null]]);
     expect((await auditTrail(db)).map(({ entity, detail }) => `${entity}: ${detail}`)).toEqual([
-      'plan: Clinic target-behaviour list: 1 of the clinic’s own',
+      'vault: Clinic target-behaviour list: 1 of the clinic’s own',
       'plan: Target behaviours tracked for client c1: panic_attacks',
       'response: Target behaviour panic_attacks: 2 day(s) from 2026-11-16 to 2026-11-17 for client c1',
       'response: Target behaviour panic_attacks: 1 day(s) from 2026-12-01 to 2026-12-01 for client c1',

@@ -83,6 +83,7 @@ describe('progress review actions on real storage', () => {
     const { reviews, attachments } = await findReviewsForClient(db, 'c1');
     expect(reviews).toHaveLength(1);
     expect(attachments.map((a) => a.entry)).toEqual(['cosign', 'addendum']);
+    expect((await auditTrail(db)).slice(-2).map((e) => [e.action, e.entity])).toEqual([['cosign', 'review'], ['addendum', 'review']]);
   });
 
   it('stores the ASAM/LOCUS ratings with the review, covered by its hash; a rating out of range is refused at its field', async () => {
@@ -105,6 +106,7 @@ describe('progress review actions on real storage', () => {
     await saveProgressRuleParams(ctx, resolveProgressRuleParams({ stepDownAttendancePct: 75 }), ['stepDownAttendancePct']);
     const inForce = clinicRuleParamsOf(await findClinicRecords(db, 'settings'));
     expect(inForce.params.stepDownAttendancePct).toBe(75);
+    expect((await auditTrail(db)).map((e) => e.action)).toEqual(['settings']);
     expect((await auditTrail(db)).map((e) => e.detail)).toEqual([`Progress rule parameters (${RULE_SET_VERSION}) saved: stepDownAttendancePct`]);
   });
 });

@@ -34,7 +34,7 @@ describe('clinic-server administration on a real server', () => {
     expect((await auditTrail(connected.db)).slice(-3)).toEqual([
       { action: 'create', entity: 'vault', actorId: adminId, detail: `Connected clinic server ${info.url} (clinic admin-use)` },
       { action: 'create', entity: 'staff', actorId: adminId, detail: 'Enrollment code issued for sync account tess' },
-      { action: 'edit', entity: 'vault', actorId: adminId, detail: `Updated the databases, security and guards on ${info.url}` },
+      { action: 'settings', entity: 'vault', actorId: adminId, detail: `Updated the databases, security and guards on ${info.url}` },
     ]);
     await controller.lock('button');
 
