@@ -61,6 +61,8 @@ export {
   insertPlanDraft,
   planRecordOf,
   planVersionLifecycle,
+  recordClientCopyProvided,
+  watchClientCopiesProvided,
   savePlanDraft,
   setPlanVersionStatus,
   signPlanVersion,
