@@ -7,6 +7,7 @@ import { ClientScreens } from './pages/client-pages';
 import { HomeworkScreens } from './pages/homework-pages';
 import { MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
 import { PlanScreens } from './pages/plan-pages';
+import { SafetyPlanScreens } from './pages/safety-plan-pages';
 import { SetupScreen } from './pages/vault-pages';
 
 const DAY_MS = 86_400_000;
@@ -161,9 +162,10 @@ test('a plan judged by four weeks of PHQ-9, panic attacks and homework; revised,
   await expect(plans.progress('1.1.1')).toContainText('Progress: In progress');
   await expect(plans.progress('1.1.2')).toContainText('Progress: Met');
 
-  await page.getByRole('tab', { name: 'Reports' }).click();
+  // The client copy is printed from the Plan tab itself; the version records the day it was given (audited).
+  await expect(page.getByText('No client copy of version 2 given yet.')).toBeVisible();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save treatment plan client copy' }).click();
+  await page.getByRole('button', { name: 'Client copy (PDF) of the treatment plan' }).click();
   const file = await downloading;
   const path = join(profileDir, file.suggestedFilename());
   await file.saveAs(path);
@@ -178,4 +180,43 @@ test('a plan judged by four weeks of PHQ-9, panic attacks and homework; revised,
   expect(copy).toContain('Panic attacks');
   for (const never of ['PHQ-9 8', 'Latest PHQ-9']) expect(copy).not.toContain(never);
   execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', path, '/tmp/plans2-copy']);
+  await expect(page.getByRole('status').filter({ hasText: 'Client copy saved' })).toBeVisible();
+  await expect(page.getByText(/^Client copy of version 2 given /)).toBeVisible();
+  await page.screenshot({ path: '/tmp/plans2-plan-copy.png', fullPage: true });
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByRole('main')).toContainText(`Treatment plan client copy (version 2)`);
+  await expect(page.getByRole('main')).toContainText(`client copy provided on ${localDayAgo(0)}`);
+});
+
+// Item 5 on the plan's own screen: the Safety plans tab prints the signed safety plan's client copy and records the day.
+test('the Safety plans tab saves the signed safety plan’s client copy and shows when it was given', async ({ page, profileDir }) => {
+  await new SetupScreen(page).openNewClinic();
+  await new ClientScreens(page).createClient({ firstName: 'Noor', lastName: 'Keepsafe', dateOfBirth: '1990-01-02', admissionDate: localDayAgo(3) });
+  const screens = new SafetyPlanScreens(page);
+  await screens.open();
+  const plan = screens.plan('Safety plan');
+  await plan.getByRole('button', { name: 'Write the safety plan' }).click();
+  await screens.addLine(plan, 'Signs a crisis may be starting', { Sign: 'Pacing at night' });
+  await screens.addLine(plan, 'Things I can do on my own', { 'What I can do': 'Cold water on my face' });
+  await screens.addLine(plan, 'People and places that take my mind off things', { 'Person or place': 'The library' });
+  await screens.addLine(plan, 'People I can ask for help', { Name: 'Sam', Relationship: 'brother', Phone: '555-301-2233' });
+  await screens.addLine(plan, 'Making my space safer', { What: 'Medicines kept by Sam' });
+  await plan.getByRole('textbox', { name: 'What matters most to me and is worth living for' }).fill('My cat Pixel');
+  await plan.getByRole('checkbox', { name: 'The client took part in writing this plan' }).check();
+  await plan.getByRole('button', { name: 'Sign the safety plan' }).click();
+  await expect(plan.getByRole('heading', { name: 'In force: version 1' })).toBeVisible();
+  await expect(plan.getByText('No client copy of version 1 given yet.')).toBeVisible();
+
+  const downloading = page.waitForEvent('download');
+  await plan.getByRole('button', { name: 'Client copy (PDF) of the safety plan' }).click();
+  const file = await downloading;
+  const path = join(profileDir, file.suggestedFilename());
+  await file.saveAs(path);
+  expect(pdfText(path)).toMatch(/^Noor’s safety plan .*988.*Cold water on my face.*My cat Pixel/);
+  await expect(plan.getByRole('status').filter({ hasText: 'Client copy saved' })).toBeVisible();
+  await expect(plan.getByText(/^Client copy of version 1 given /)).toBeVisible();
+  await page.screenshot({ path: '/tmp/plans2-safety-copy.png', fullPage: true });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByRole('main')).toContainText(`Safety plan client copy (version 1)`);
 });
