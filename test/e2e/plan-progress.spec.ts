@@ -220,3 +220,34 @@ test('the Safety plans tab saves the signed safety plan’s client copy and show
   await page.getByRole('link', { name: 'Audit log' }).click();
   await expect(page.getByRole('main')).toContainText(`Safety plan client copy (version 1)`);
 });
+
+// §1.6: a plan is in force without the client's acknowledgement; after 7 days the Plan tab reminds, and the Today
+// list carries it as a pending signature (one rule for both).
+test('a signed plan the client has not acknowledged after 7 days shows a reminder on the Plan tab and on Today', async ({ page }) => {
+  test.slow(); // a signing on a shared machine
+  await liveOn(page, 9);
+  await new SetupScreen(page).openNewClinic();
+  await new ClientScreens(page).createClient({ firstName: 'Kit', lastName: 'Unacknowledged', dateOfBirth: '1992-03-04', admissionDate: localDayAgo(9) });
+  const plans = new PlanScreens(page);
+  await plans.open();
+  await plans.writeSignablePlan();
+  await plans.signAndActivate();
+  await expect(page.getByRole('status').filter({ hasText: 'Awaiting client acknowledgement' })).toBeVisible();
+
+  await liveOn(page, 0);
+  await page.getByRole('tab', { name: 'Notes' }).click();
+  await plans.open();
+  const reminder = page.getByRole('status').filter({ hasText: 'Client acknowledgement overdue' });
+  await expect(reminder).toContainText('9 days ago');
+  await expect(page.getByRole('status').filter({ hasText: 'Awaiting client acknowledgement' })).toBeHidden();
+  await page.screenshot({ path: '/tmp/plans2-ack-reminder.png', fullPage: true });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByRole('link', { name: /^Today/ }).click();
+  await expect(page.getByRole('main')).toContainText(`Client acknowledgement waiting since ${localDayAgo(9)}`);
+
+  await page.getByRole('link', { name: 'Clients' }).click();
+  await new ClientScreens(page).rowFor('Unacknowledged').getByRole('link').click();
+  await plans.open();
+  await page.getByRole('button', { name: 'Record client acknowledgement' }).click();
+  await expect(reminder).toBeHidden();
+});
