@@ -62,6 +62,8 @@ export {
   insertPlanDraft,
   planRecordOf,
   planVersionLifecycle,
+  recordClientCopyProvided,
+  watchClientCopiesProvided,
   savePlanDraft,
   setPlanVersionStatus,
   signPlanVersion,

@@ -132,3 +132,15 @@ export async function loadProgressReportInput(db: WaypointDatabase, client: Clie
     ...extra,
   };
 }
+
+/** Everything a client's objectives are judged by, read once (a client copy shows the steps met on the day printed). */
+export async function loadObjectiveData(db: WaypointDatabase, clientId: string): Promise<ObjectiveData> {
+  const [responses, behaviourEntries, homework, completions] = await Promise.all([
+    findResponsesForClient(db, clientId),
+    firstValueFrom(watchTargetBehaviourEntriesForClient(db, clientId)),
+    firstValueFrom(watchHomeworkForClient(db, clientId)),
+    firstValueFrom(watchHomeworkCompletionsForClient(db, clientId)),
+  ]);
+  const measures = measuresOf(responses, false).map((m) => ({ instrumentId: m.instrumentId, completedOn: m.day, score: m.total }));
+  return { measures, behaviourEntries, homework, completions };
+}
