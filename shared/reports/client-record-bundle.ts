@@ -56,7 +56,7 @@ function demographics(s: ClientRecordSource, family: boolean): RecordDemographic
 
 function noteOf(n: Note, s: ClientRecordSource, narratives: boolean): RecordNote {
   return {
-    id: n.id, kind: n.kind, parentId: n.parentId, title: n.title, signedAt: n.signedAt ?? '', author: s.staffNames.get(n.authorId) ?? 'Unknown author',
+    id: n.id, kind: n.kind, parentId: n.parentId, title: n.title, templateId: n.templateId, signedAt: n.signedAt ?? '', author: s.staffNames.get(n.authorId) ?? 'Unknown author',
     riskLevel: n.risk?.level ?? '', interventions: n.interventions ?? [],
     ...(narratives ? { sections: n.sections.map((x) => ({ heading: x.heading, text: plainText(x.html) })).filter((x) => x.text !== '') } : {}),
   };

@@ -1,5 +1,6 @@
 /** The client record bundle drawn as a document (PDF): the same content as the JSON file, for people to read. */
-import type { ClientRecordBundle, JsonValue, RecordOptIn, RecordScore } from './client-record';
+import { noteLabel } from '../domain/notes';
+import type { ClientRecordBundle, JsonValue, RecordNote, RecordOptIn, RecordScore } from './client-record';
 import { RECORD_OPT_IN_LABELS, isJsonObject } from './client-record';
 import { tableOrEmpty, type ReportBlock, type ReportDocument, type ReportSection } from './document';
 
@@ -30,12 +31,12 @@ function day(instant: string): string {
 }
 
 function answersText(r: RecordScore): string {
-  return r.answers ? Object.entries(r.answers).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join('; ') : '';
+  return r.answers ? Object.entries(r.answers).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`).join('; ') : '';
 }
 
 function scoresTable(rows: readonly RecordScore[], empty: string, withAnswers: boolean): ReportBlock {
   const columns = ['Date', 'Instrument', 'Respondent', 'Score', 'Band', 'Flags', ...(withAnswers ? ['Answers', 'Comment'] : [])];
-  return tableOrEmpty(columns, rows.map((r) => [day(r.completedAt), r.instrument, r.respondent, r.score === null ? '—' : String(r.score), r.band ?? '—', r.flags.join(', '), ...(withAnswers ? [answersText(r), r.comment ?? ''] : [])]), empty);
+  return tableOrEmpty(columns, rows.map((r) => [day(r.completedAt), r.instrument, r.respondent, r.score === null ? '—' : String(r.score), r.band === null ? '—' : words(r.band), r.flags.map(words).join(', '), ...(withAnswers ? [answersText(r), r.comment ?? ''] : [])]), empty);
 }
 
 /** One block list per document (a plan version, a review): a heading line, then its content as lines. */
@@ -46,7 +47,8 @@ function documents(items: readonly JsonValue[], title: (item: JsonValue, i: numb
 
 function field(item: JsonValue, key: string): string {
   const v = isJsonObject(item) ? item[key] : undefined;
-  return v === undefined || v === null ? '' : String(v);
+  if (v === undefined || v === null) return '';
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
 function aboutSection(b: ClientRecordBundle): ReportSection {
@@ -54,7 +56,7 @@ function aboutSection(b: ClientRecordBundle): ReportSection {
   return {
     heading: 'About this export',
     blocks: [
-      { kind: 'paragraph', text: `Exported ${b.exportedAt} by ${b.exportedBy} at ${b.clinic}. The JSON file of the same export (format ${b.format}, version ${String(b.version)}) holds the same content for computers.` },
+      { kind: 'paragraph', text: `Exported ${instantText(b.exportedAt)} by ${b.exportedBy} at ${b.clinic}. The JSON file of the same export (format ${b.format}, version ${String(b.version)}) holds the same content for computers.` },
       { kind: 'paragraph', text: chosen.length === 0 ? 'Opt-ins: none.' : `Opt-ins: ${chosen.join('; ')}.` },
       { kind: 'paragraph', text: b.neverIncluded, style: 'muted' },
     ],
@@ -72,10 +74,20 @@ function demographicsSection(b: ClientRecordBundle): ReportSection {
   return { heading: 'Demographics', blocks: [{ kind: 'list', items: lines }] };
 }
 
+function noteTitle(n: RecordNote): string {
+  if (n.title !== '') return n.title;
+  return n.kind === 'note' ? noteLabel(n.templateId) : n.kind === 'addendum' ? 'Addendum' : 'Co-signature';
+}
+
+/** "2026-12-05T04:43:09.615Z" → "2026-12-05 04:43 UTC". */
+function instantText(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
 function notesSection(b: ClientRecordBundle): ReportSection {
-  const table = tableOrEmpty(['Signed', 'Kind', 'Title', 'Author', 'Risk level'], b.notes.map((n) => [day(n.signedAt), n.kind, n.title, n.author, n.riskLevel || '—']), 'No signed notes.');
+  const table = tableOrEmpty(['Signed', 'Kind', 'Title', 'Author', 'Risk level'], b.notes.map((n) => [day(n.signedAt), n.kind, noteTitle(n), n.author, n.riskLevel || '—']), 'No signed notes.');
   const texts = b.notes.flatMap((n): ReportBlock[] => (n.sections && n.sections.length > 0
-    ? [{ kind: 'paragraph', text: `${n.title} (${day(n.signedAt)})`, style: 'strong' }, { kind: 'list', items: n.sections.map((s) => `${s.heading}: ${s.text}`) }]
+    ? [{ kind: 'paragraph', text: `${noteTitle(n)} (${day(n.signedAt)})`, style: 'strong' }, { kind: 'list', items: n.sections.map((s) => `${s.heading}: ${s.text}`) }]
     : []));
   return { heading: 'Notes (signed)', blocks: [table, ...texts] };
 }
@@ -108,7 +120,7 @@ export function clientRecordDocument(b: ClientRecordBundle): ReportDocument {
   const hasAnswers = (rows: readonly RecordScore[]) => rows.some((r) => (r.answers && Object.keys(r.answers).length > 0) || r.comment !== undefined);
   return {
     title: `Client record: ${c.firstName} ${c.lastName}`,
-    headerLines: [`Date of birth ${c.dateOfBirth} · ${c.program} · ${c.levelOfCare}`, `${b.clinic} · exported ${b.exportedAt}`],
+    headerLines: [`Date of birth ${c.dateOfBirth} · ${c.program} · ${c.levelOfCare}`, `${b.clinic} · exported ${instantText(b.exportedAt)}`],
     notice: b.part2Notice ? [b.part2Notice] : [],
     sections: [
       aboutSection(b), demographicsSection(b),

@@ -90,6 +90,7 @@ export interface RecordNote {
   /** The signed note an addendum or co-sign belongs to; '' for a note. */
   readonly parentId: string;
   readonly title: string;
+  readonly templateId: string;
   readonly signedAt: string;
   readonly author: string;
   readonly riskLevel: string;
