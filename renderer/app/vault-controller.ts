@@ -2,6 +2,8 @@ import { deriveKey } from '../../shared/crypto/keys';
 import type { CryptoProvider } from '../../shared/crypto/provider';
 import { appendAudit, closeDatabase, createDatabase, createStaff, getStaff, type WaypointDatabase } from '../db';
 import { backUpClinic, openBackupFile, type BackupFile } from '../backup/backup-actions';
+import { readBackupSchedule, writeBackupSchedule } from '../backup/backup-schedule-store';
+import type { BackupScheduleState } from '../../shared/backup/backup-schedule';
 import type { OnBackupProgress } from '../backup/backup-export';
 import { restoreClinic, type RestoreClinicInput } from '../backup/restore-clinic';
 import type { OpenedBackup } from '../../shared/backup/backup-seal';
@@ -210,6 +212,15 @@ export class VaultController {
   /** Admin: every collection sealed into one backup file's text (renderer/backup; the caller saves it, then audits where). */
   backUp(onProgress: OnBackupProgress): Promise<BackupFile> {
     return backUpClinic(this.session(), onProgress);
+  }
+
+  /** This laptop's backup schedule (vault store, not synced). */
+  readBackupSchedule(): Promise<BackupScheduleState> {
+    return readBackupSchedule(this.deps.store);
+  }
+
+  writeBackupSchedule(state: BackupScheduleState): Promise<void> {
+    return writeBackupSchedule(this.deps.store, state);
   }
 
   /** First run: checks a whole backup file with its recovery key before anything is restored (renderer/backup). */

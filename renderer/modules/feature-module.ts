@@ -67,6 +67,13 @@ export interface ClientColumn {
   readonly useCell: (today: string, rows: readonly ClientColumnRow[]) => (row: ClientColumnRow) => ReactNode;
 }
 
+/** A notice shown above every page while unlocked (e.g. "Backup due"); renders nothing when there is nothing to say. */
+export interface AppNotice {
+  readonly key: string;
+  readonly order: number;
+  readonly Notice: ComponentType;
+}
+
 /** What a feature plugs into the app: declared in the feature's index.ts, composed by app/features.ts. */
 export interface FeatureModule {
   readonly name: string;
@@ -76,6 +83,7 @@ export interface FeatureModule {
   readonly chartBanners?: readonly ChartBanner[];
   readonly clientSignals?: readonly ClientSignal[];
   readonly clientColumns?: readonly ClientColumn[];
+  readonly appNotices?: readonly AppNotice[];
   /** The route the app opens on after unlock; one feature declares it (the client list when none does). */
   readonly landing?: string;
 }

@@ -49,3 +49,14 @@ export function backupsToRemove(fileNames: readonly string[], keep: number): str
   const backups = fileNames.filter((n) => BACKUP_FILE_PATTERN.test(n)).sort().reverse();
   return backups.slice(Math.max(1, keep));
 }
+
+/** After a failed scheduled attempt, the next one waits this long (the schedule itself is kept). */
+export const RETRY_AFTER_FAILURE_MS = 3600_000;
+
+/** Whether to attempt a scheduled backup now: due, and not within an hour of a failed attempt. */
+export function shouldAttemptBackup(state: BackupScheduleState, now: Date): boolean {
+  if (!isBackupDue(state, now)) return false;
+  if (state.lastFailure === null) return true;
+  const failed = Date.parse(state.lastFailure.at);
+  return !Number.isFinite(failed) || now.getTime() - failed >= RETRY_AFTER_FAILURE_MS;
+}

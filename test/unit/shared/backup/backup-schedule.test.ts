@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupsToRemove, isBackupDue, nextBackupDue, type BackupSchedule } from '../../../../shared/backup/backup-schedule';
+import { backupsToRemove, isBackupDue, nextBackupDue, shouldAttemptBackup, type BackupSchedule } from '../../../../shared/backup/backup-schedule';
 
 const at = (iso: string) => new Date(iso);
 
@@ -31,5 +31,18 @@ describe('backup schedule', () => {
     [['waypoint-backup-2026-12-01-0100.json', 'waypoint-backup-2026-12-02-0100.json'], 0, ['waypoint-backup-2026-12-01-0100.json']],
   ])('of %j keeping %i removes %j', (names, keep, removed) => {
     expect(backupsToRemove(names, keep)).toEqual(removed);
+  });
+});
+
+describe('attempts after a failure', () => {
+  const failedAt = (at: string) => ({ schedule: 'daily' as const, keep: 7, lastBackupAt: null, lastFailure: { at, message: 'disk full' } });
+  it.each([
+    ['2026-12-05T10:30:00Z', false],
+    ['2026-12-05T11:00:00Z', true],
+  ])('a failure at 10:00, now %s → attempt %s (the schedule is kept)', (now, attempt) => {
+    expect(shouldAttemptBackup(failedAt('2026-12-05T10:00:00Z'), at(now))).toBe(attempt);
+  });
+  it('never attempts when off', () => {
+    expect(shouldAttemptBackup({ schedule: 'off', keep: 7, lastBackupAt: null, lastFailure: null }, at('2026-12-05T10:00:00Z'))).toBe(false);
   });
 });
