@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { DEFAULT_BACKUP_SCHEDULE, type BackupScheduleState } from '../../../shared/backup/backup-schedule';
+import type { HostApi } from '../../../shared/host';
 import { getHost } from '../../host';
 import { useActorContext } from '../../session';
 import { useBackupContext } from './backup-context';
@@ -11,6 +12,15 @@ const listeners = new Set<() => void>();
 /** Tells every mounted useBackupSchedule to read the stored schedule again. */
 export function scheduleChanged(): void {
   for (const listener of listeners) listener();
+}
+
+/** The host's backup folder; a host without the backup-folder channels (an older preload) answers as if none were chosen. */
+async function rememberedFolder(host: HostApi): Promise<string | null> {
+  try {
+    return await host.getBackupFolder();
+  } catch {
+    return null;
+  }
 }
 
 export interface BackupScheduleView {
@@ -34,7 +44,7 @@ export function useBackupSchedule(): BackupScheduleView {
     const [s, info] = await Promise.all([backup.readSchedule(), hostApi.getAppInfo()]);
     setState(s);
     setHost(info.host);
-    setFolder(info.host === 'electron' ? await hostApi.getBackupFolder() : null);
+    setFolder(info.host === 'electron' ? await rememberedFolder(hostApi) : null);
   }, [backup]);
   useEffect(() => {
     const listener = () => void reload();
