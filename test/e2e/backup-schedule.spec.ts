@@ -17,6 +17,7 @@ test('a daily backup schedule in a browser: a "Backup due" notice downloads the 
   // Never backed up on this computer: due at once.
   await expect(due).toContainText('download the scheduled backup now');
   expect(await seriousA11yViolations(page)).toEqual([]);
+  await due.scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/recordexport-backup-due.png' });
 
   const downloading = page.waitForEvent('download');
