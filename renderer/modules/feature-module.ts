@@ -94,6 +94,13 @@ export interface CheckInSection {
   readonly Section: ComponentType<CheckInSectionProps>;
 }
 
+/** A notice shown above every page while unlocked (e.g. "Backup due"); renders nothing when there is nothing to say. */
+export interface AppNotice {
+  readonly key: string;
+  readonly order: number;
+  readonly Notice: ComponentType;
+}
+
 /** What a feature plugs into the app: declared in the feature's index.ts, composed by app/features.ts. */
 export interface FeatureModule {
   readonly name: string;
@@ -104,6 +111,7 @@ export interface FeatureModule {
   readonly clientSignals?: readonly ClientSignal[];
   readonly clientColumns?: readonly ClientColumn[];
   readonly checkInSections?: readonly CheckInSection[];
+  readonly appNotices?: readonly AppNotice[];
   /** The route the app opens on after unlock; one feature declares it (the client list when none does). */
   readonly landing?: string;
 }
