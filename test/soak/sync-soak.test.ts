@@ -27,14 +27,32 @@ const DOCS = 20;
 const CYCLES_PER_SCENARIO = 8;
 const CONVERGE_MS = 60_000;
 const RESYNC_MS = 5_000;
+const KEEP_SLOW_MS = Number(process.env.WAYPOINT_SOAK_KEEP_SLOW_MS ?? Infinity);
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * How late the event loop ran a 100 ms timer, at most, since the last reset: a process starved of CPU shows here,
+ * not in sync's own trace (which then just has a gap).
+ */
+function loopLagMonitor(): { max: () => number; reset: () => void; stop: () => void } {
+  let expected = Date.now() + 100;
+  let max = 0;
+  const timer = setInterval(() => {
+    const now = Date.now();
+    max = Math.max(max, now - expected);
+    expected = now + 100;
+  }, 100);
+  return { max: () => max, reset: () => (max = 0), stop: () => { clearInterval(timer); } };
+}
+
 let server: TestServer;
+const lag = loopLagMonitor();
 beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(async () => {
+  lag.stop();
   await server.stop();
 });
 
@@ -73,6 +91,8 @@ interface Tally {
   unconverged: number;
   restarts: number;
   flips: number;
+  /** The event loop's worst lateness in any cycle (ms): how starved the soak's process was. */
+  maxLoopLag: number;
   readonly times: number[];
 }
 
@@ -101,30 +121,33 @@ async function onlineEditRound(l: SoakLaptop, id: string, text: string, at: Date
 }
 
 /** While the laptops converge: offline/online flips, an edit made online, a server restart. */
-async function disturb(random: () => number, laptops: readonly SoakLaptop[], tally: Tally, onlineEdit: () => Promise<string | null>): Promise<string[]> {
+async function disturb(random: () => number, laptops: readonly SoakLaptop[], tally: Tally, onlineEdit: () => Promise<string | null>, started: number): Promise<string[]> {
   const done: string[] = [];
+  const at = (): string => `${String(Date.now() - started)} ms`;
   if (random() < 0.3) {
     const l = laptops[Math.floor(random() * laptops.length)];
     if (l) {
       l.online = false;
       tally.flips += 1;
-      done.push(`offline ${l.name}`);
+      const from = at();
       await sleep(300 + Math.floor(random() * 2_500));
       l.online = true;
+      done.push(`offline ${l.name} ${from} → ${at()}`);
       // What the OS's "online" event does in the app.
       l.laptop.sync?.reSync();
     }
   }
   if (random() < 0.3) {
-    done.push((await onlineEdit()) ?? 'online edit (skipped)');
+    done.push(`${(await onlineEdit()) ?? 'online edit (skipped)'} at ${at()}`);
   }
   if (random() < 0.08) {
     tally.restarts += 1;
-    done.push('server restart');
+    const from = at();
     await server.halt();
     await sleep(500 + Math.floor(random() * 1_500));
     await server.restart();
     laptops.forEach((l) => l.laptop.sync?.reSync());
+    done.push(`server restart ${from} → ${at()}`);
   }
   return done;
 }
@@ -159,6 +182,7 @@ async function scenario(seed: number, laptopCount: number, tally: Tally): Promis
       }
     }
     const started = Date.now();
+    lag.reset();
     laptops.forEach((l) => l.laptop.startSync(transportOf(l), 300, RESYNC_MS));
     // An edit made online on a record this laptop did not edit offline this cycle (editing its own unsynced text
     // again would replace that text on purpose, as a person editing again does).
@@ -174,22 +198,28 @@ async function scenario(seed: number, laptopCount: number, tally: Tally): Promis
       replaced.push(over);
       return `online edit ${l.name} d${ids.indexOf(id)} over ${JSON.stringify(over)}`;
     };
-    const disturbances = await disturb(random, laptops, tally, onlineEdit);
+    const disturbances = await disturb(random, laptops, tally, onlineEdit, started);
     let done = false;
     while (!done && Date.now() - started < CONVERGE_MS) {
       done = await converged(laptops, ids, textsToKeep({ typed, replaced }));
       if (!done) await sleep(100);
     }
     tally.cycles += 1;
-    if (done) tally.times.push(Date.now() - started);
-    else {
+    const ms = Date.now() - started;
+    const loopLagMs = lag.max();
+    tally.maxLoopLag = Math.max(tally.maxLoopLag, loopLagMs);
+    if (done) {
+      tally.times.push(ms);
+      // WAYPOINT_SOAK_KEEP_SLOW_MS: also keep the traces of a cycle that converged but took longer than that.
+      if (ms > KEEP_SLOW_MS) keepTraces(`soak-slow-seed-${seed}-cycle-${cycle}`, Object.fromEntries(laptops.map((l) => [l.name, l.laptop])), { seed, cycle, ms, disturbances, loopLagMs });
+    } else {
       tally.unconverged += 1;
       const seen = await Promise.all(laptops.map((l) => textsOn(l.laptop, ids)));
       // The records whose kept versions differ, as each laptop and the server hold them (test texts, no PHI).
       const differing = await Promise.all(ids.map(async (id) => ({ id, on: await Promise.all(laptops.map(async (l) => (await getClient(l.laptop.db, id))?.preferredName ?? null)) })));
       const serverRevs = await Promise.all(differing.filter((r) => new Set(r.on).size > 1).map(async (r) => ({ ...r, server: ((await rawAdmin(`${server.url}/${clinicDbName(clinicId, 'clients')}/${r.id}`)).json as { _rev?: string } | null)?._rev })));
-      console.log('SOAK DIAG', JSON.stringify({ seed, cycle, disturbances, missing: seen.map((h) => textsToKeep({ typed, replaced }).filter((t) => !h.all.has(t))), differing: serverRevs }));
-      keepTraces(`soak-seed-${seed}-cycle-${cycle}`, Object.fromEntries(laptops.map((l) => [l.name, l.laptop])), { seed, cycle });
+      console.log('SOAK DIAG', JSON.stringify({ seed, cycle, disturbances, loopLagMs, missing: seen.map((h) => textsToKeep({ typed, replaced }).filter((t) => !h.all.has(t))), differing: serverRevs }));
+      keepTraces(`soak-seed-${seed}-cycle-${cycle}`, Object.fromEntries(laptops.map((l) => [l.name, l.laptop])), { seed, cycle, disturbances, loopLagMs });
     }
     // Lost: a text that had to be kept and no laptop holds (a converged cycle holds them all on every laptop).
     const held = await Promise.all(laptops.map((l) => textsOn(l.laptop, ids)));
@@ -202,7 +232,7 @@ async function scenario(seed: number, laptopCount: number, tally: Tally): Promis
 
 describe('sync soak', () => {
   it(`${ROUNDS} rounds: no text lost, every cycle converges within 60 s`, async () => {
-    const tally: Tally = { rounds: 0, cycles: 0, lost: 0, unconverged: 0, restarts: 0, flips: 0, times: [] };
+    const tally: Tally = { rounds: 0, cycles: 0, lost: 0, unconverged: 0, restarts: 0, flips: 0, maxLoopLag: 0, times: [] };
     const started = Date.now();
     for (let s = 0; tally.rounds < ROUNDS; s++) {
       // Odd seeds two laptops, even seeds three, so one seed can be run alone (--seed N) as it ran in the series.
@@ -220,6 +250,7 @@ describe('sync soak', () => {
       unconverged_cycles: tally.unconverged,
       offline_flips: tally.flips,
       server_restarts: tally.restarts,
+      max_loop_lag_ms: tally.maxLoopLag,
       minutes: Math.round((Date.now() - started) / 600) / 100,
     };
     const dir = join(process.cwd(), 'test-results');
