@@ -100,7 +100,7 @@ describe('a push the server applied while the lock aborted it', () => {
     expect((await getClient(a.db, id))?.preferredName).toBe('second edit');
     expect((await serverDoc())._conflicts).toBeUndefined();
     // A person on A typed over "first edit" on purpose; the Conflicts screen may still list it (RxDB skipped the
-    // delivered push's bookkeeping, so the next push met it as another laptop's version): seen in every run so far.
+    // delivered push's bookkeeping, so the next push met it as another laptop's version), as the first run logged.
     // Nothing new is in it, and both laptops list the same.
     const [onA, onB] = [await copiesOf(a, id), await copiesOf(b, id)];
     expect(onA.every((text) => text === 'first edit')).toBe(true);
