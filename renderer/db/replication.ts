@@ -146,6 +146,19 @@ export function watchSyncedRecord(db: WaypointDatabase, name: CollectionName, id
   return collection.findOne(id).$.pipe(map((doc) => (doc ? (doc.toJSON() as SyncedDoc) : null)));
 }
 
+/** True when the record exists (not deleted) in collection `name` on this laptop; false for an unknown collection. */
+export async function hasSyncedRecord(db: WaypointDatabase, name: string, id: string): Promise<boolean> {
+  if (!isCollectionName(db, name)) return false;
+  const collection = db[name] as unknown as RxCollection<SyncedDoc>;
+  return (await collection.findOne(id).exec()) !== null;
+}
+
+/** True when collection `name` holds no record on this laptop (a first pull has not stored anything yet). */
+export async function holdsNoRecord(db: WaypointDatabase, name: CollectionName): Promise<boolean> {
+  const collection = db[name] as unknown as RxCollection<SyncedDoc>;
+  return (await collection.findOne().exec()) === null;
+}
+
 /** True when `name` is one of the database's collections (conflict copies name theirs as plain text). */
 export function isCollectionName(db: WaypointDatabase, name: string): name is CollectionName {
   return Object.hasOwn(db.collections, name);

@@ -15,6 +15,8 @@ export interface ValidationRules {
   readonly appendOnly: boolean;
   /** Refuse changes to a stored document whose `status` is 'signed', and to a stored addendum. */
   readonly guardsSignedNotes: boolean;
+  /** The app deletes records of this collection (notes: an empty draft); in every other collection deletion is refused. */
+  readonly deletes: boolean;
   /**
    * careplans: a plan version out of draft keeps its identity and content hash, is never deleted and only moves
    * forward (progress.md §1.3); a signed review never changes. Mirrors shared/progress/plans/plan-guard.ts.
@@ -23,10 +25,12 @@ export interface ValidationRules {
 }
 
 const APPEND_ONLY: ReadonlySet<string> = new Set(['audit', 'responses', 'medevents']);
+/** The only deletion the app writes: discarding an empty draft note (renderer/db/collections/notes.collection.ts). */
+const DELETED_BY_APP: ReadonlySet<string> = new Set(['notes']);
 
 /** The rules for one collection, from its required routing fields. */
 export function validationRulesFor(collection: string, required: readonly string[]): ValidationRules {
-  const rules = { collection, required, appendOnly: APPEND_ONLY.has(collection), guardsSignedNotes: collection === 'notes' };
+  const rules = { collection, required, appendOnly: APPEND_ONLY.has(collection), guardsSignedNotes: collection === 'notes', deletes: DELETED_BY_APP.has(collection) };
   return collection === 'careplans' ? { ...rules, guardsSignedPlans: { versionedKinds: VERSIONED_PLAN_KINDS, next: PLAN_STATUS_NEXT } } : rules;
 }
 
@@ -53,8 +57,9 @@ const BODY = `
       if (newDoc.status !== oldDoc.status && allowed.indexOf(newDoc.status) === -1) throw({ forbidden: where + ' is a signed plan version: it cannot go from ' + oldDoc.status + ' to ' + newDoc.status + '.' });
     }
   }
+  if (newDoc._deleted && !rules.deletes) throw({ forbidden: where + ' cannot be deleted: Waypoint never deletes ' + rules.collection + ' records.' });
+  if (typeof newDoc.e2ee !== 'string' || newDoc.e2ee.indexOf('w1.') !== 0) throw({ forbidden: where + ' is not sealed (no e2ee envelope); plaintext and unsealed deletions are refused.' });
   if (newDoc._deleted) return;
-  if (typeof newDoc.e2ee !== 'string' || newDoc.e2ee.indexOf('w1.') !== 0) throw({ forbidden: where + ' is not sealed (no e2ee envelope); plaintext is refused.' });
   for (var i = 0; i < rules.required.length; i++) {
     var field = rules.required[i];
     if (newDoc[field] === undefined || newDoc[field] === null) throw({ forbidden: where + ' lacks the routing field ' + field + '.' });
