@@ -68,14 +68,6 @@ export async function sealBulkDocsBody(s: DocSealing, body: unknown): Promise<{ 
   return { body: { ...parsed.data, docs }, plainById: new Map(parsed.data.docs.map((d) => [d._id, d])) };
 }
 
-/** Opens the documents of a `_changes` answer; design documents are server configuration and are left out. */
-export async function openChangesAnswer(s: DocSealing, json: unknown): Promise<JsonDoc> {
-  const answer = parse(changesAnswer, 'changes', json);
-  const rows = answer.results.filter((r) => !isDesignDoc(r.id));
-  const results = await Promise.all(rows.map(async (r) => (r.doc ? { ...r, doc: await openDoc(s, r.doc) } : r)));
-  return { ...answer, results };
-}
-
 /**
  * A pulled document this laptop cannot take: an envelope that does not open (garbage, another key, altered routing
  * fields), or a tombstone without an envelope (a deletion the app never wrote: Waypoint's own deletions are sealed).

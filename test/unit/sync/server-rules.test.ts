@@ -38,10 +38,13 @@ describe('validate_doc_update', () => {
     ['an edited draft note', notes, { _id: 'n1', status: 'signed', ...sealed }, { _id: 'n1', status: 'draft' }, null],
     ['a draft discarded with its text kept', notes, { _id: 'n1', status: 'discarded', ...sealed }, { _id: 'n1', status: 'draft' }, null],
     ['a discarded draft restored', notes, { _id: 'n1', status: 'draft', ...sealed }, { _id: 'n1', status: 'discarded' }, null],
-    ['an empty draft deleted', notes, { _id: 'n1', _deleted: true }, { _id: 'n1', status: 'draft' }, null],
+    ['an empty draft deleted (the app seals its deletions)', notes, { _id: 'n1', _deleted: true, status: 'draft', ...sealed }, { _id: 'n1', status: 'draft' }, null],
+    ['an unsealed deletion of a note (a plain DELETE)', notes, { _id: 'n1', _deleted: true }, { _id: 'n1', status: 'draft' }, 'unsealed deletions are refused'],
     ['an edited signed note', notes, { _id: 'n1', status: 'signed', ...sealed }, { _id: 'n1', status: 'signed' }, 'signed note'],
     ['an edited addendum', notes, { _id: 'n2', status: 'draft', ...sealed }, { _id: 'n2', kind: 'addendum', status: 'draft' }, 'addendum'],
-    ['a deleted client', clients, { _id: 'c1', _deleted: true }, { _id: 'c1', status: 'active' }, null],
+    // Issue 18 item 5: the app never deletes a client, so a deletion is someone else's and is refused, sealed or not.
+    ['a deleted client', clients, { _id: 'c1', _deleted: true }, { _id: 'c1', status: 'active' }, 'cannot be deleted'],
+    ['a sealed deletion of a client', clients, { _id: 'c1', _deleted: true, ...sealed }, { _id: 'c1', status: 'active' }, 'cannot be deleted'],
   ])('%s', (_name, validate, newDoc, oldDoc, refusal) => {
     const result = validate(newDoc, oldDoc);
     if (refusal === null) expect(result).toBeNull();
