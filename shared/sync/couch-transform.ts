@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { E2EE_FIELD as E2EE, openDoc, sealDoc, UnreadableDocumentError, type DocSealing, type JsonDoc } from './e2ee-docs';
+import { E2EE_FIELD as E2EE, openDoc, sealDoc, UnreadableDocumentError, WRONG_CLINIC_HINT, type DocSealing, type JsonDoc } from './e2ee-docs';
 
 /**
  * Pure request and response rewriting for the CouchDB endpoints RxDB's replication-couchdb plugin calls
@@ -98,7 +98,8 @@ async function openRow(s: DocSealing, doc: JsonDoc): Promise<Opened> {
     if (!(error instanceof UnreadableDocumentError)) throw error;
     const deleted = doc._deleted === true && doc[E2EE] === undefined;
     const rev = typeof doc._rev === 'string' ? doc._rev : '';
-    const problem = deleted ? 'it was deleted on the server without Waypoint (no sealed tombstone)' : error.problem;
+    // One row among readable ones is not a question of this laptop's clinic: the hint is left out.
+    const problem = deleted ? 'it was deleted on the server without Waypoint (no sealed tombstone)' : error.problem.replace(WRONG_CLINIC_HINT, '');
     return { unreadable: { collection: s.collection, id: error.documentId, rev, deleted, problem } };
   }
 }
