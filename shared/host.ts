@@ -29,7 +29,9 @@ export const saveFileRequestSchema = z.strictObject({
     .max(200)
     .regex(/^[^/\\:*?"<>|\0]+$/, 'a file name without path separators'),
   content: z.string().max(50 * 1024 * 1024),
-  mimeType: z.enum(['text/csv', 'application/json', 'text/plain']),
+  mimeType: z.enum(['text/csv', 'application/json', 'text/plain', 'application/pdf']),
+  /** How `content` is encoded: text as is (default), or the bytes of a binary file (a PDF) in base64. */
+  encoding: z.enum(['utf8', 'base64']).optional(),
 });
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 
@@ -37,7 +39,7 @@ export type SaveFileResult = { readonly status: 'saved'; readonly path: string }
 
 export interface HostApi {
   getAppInfo(): Promise<AppInfo>;
-  /** Asks the user where to save a text file (export), then writes it. */
+  /** Asks the user where to save an export (text, or a PDF's bytes in base64), then writes it. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Subscribes to host events; returns the unsubscribe function. */
   onHostEvent(listener: (event: HostEvent) => void): () => void;

@@ -1,12 +1,15 @@
+import { auditFeature } from '../features/audit';
 import { behavioursFeature } from '../features/behaviours';
 import { clientsFeature } from '../features/clients';
 import { dashboardFeature } from '../features/dashboard';
+import { dischargeFeature } from '../features/discharge';
 import { episodesFeature } from '../features/episodes';
 import { homeworkFeature } from '../features/homework';
 import { measuresFeature } from '../features/measures';
 import { medicationsFeature } from '../features/medications';
 import { notesFeature } from '../features/notes';
 import { plansFeature } from '../features/plans';
+import { reportsFeature } from '../features/reports';
 import { reviewsFeature } from '../features/reviews';
 import { safetyPlansFeature } from '../features/safety-plans';
 import { sessionsFeature } from '../features/sessions';
@@ -32,6 +35,9 @@ export const FEATURES: readonly FeatureModule[] = [
   syncFeature,
   episodesFeature,
   reviewsFeature,
+  reportsFeature,
+  dischargeFeature,
+  auditFeature,
 ];
 
 export const ROUTES = FEATURES.flatMap((f) => f.routes ?? []);

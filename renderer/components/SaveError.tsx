@@ -1,5 +1,6 @@
 import { Alert } from '@mantine/core';
 import { useState } from 'react';
+import { errorMessage } from '../../shared/error-message';
 
 /** Saving state for a form: `run` keeps the form open and shows the error when the save fails. */
 export function useSaving() {
@@ -11,7 +12,7 @@ export function useSaving() {
     try {
       await save();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setSaving(false);
     }

@@ -88,6 +88,17 @@ export {
   watchTargetBehaviourEntriesForClient,
 } from './collections/plan-entries';
 export {
+  findDischargeSummaries,
+  getDischargeSummary,
+  insertDischargeAddendum,
+  insertDischargeSummaryDraft,
+  saveDischargeSummaryDraft,
+  signDischargeSummary,
+  watchDischargeSummaries,
+  type ClientDischargeSummaries,
+  type DischargeSigner,
+} from './collections/discharge-summaries';
+export {
   findReviewsForClient,
   getReview,
   insertReviewAttachment,
@@ -109,3 +120,4 @@ export type { AuditEvent, AuditEventInput } from '../../shared/domain/audit';
 export type * from '../../shared/domain/records';
 export { watchCarePlanRecordsOfKinds } from './collections/careplan-records';
 export { episodeEventOf, findEpisodeEventsForClient, insertEpisodeEvent, watchEpisodeEventsForClient } from './collections/episode-events';
+export { cursorAfter, findAuditBefore, watchAuditForEntity, findNoteClients, type AuditCursor, type AuditStoreFilter } from './collections/audit-queries';

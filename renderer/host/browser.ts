@@ -29,7 +29,14 @@ function shortcutCommand(event: KeyboardEvent): MenuCommand | undefined {
   return SHORTCUTS[event.key.toLowerCase()];
 }
 
-function download(name: string, content: string, mimeType: string): void {
+function bytesOfBase64(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function download(name: string, content: string | Uint8Array<ArrayBuffer>, mimeType: string): void {
   const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
   const anchor = document.createElement('a');
   anchor.href = url;
@@ -48,7 +55,7 @@ export function createBrowserHost(target: Window = window): HostApi {
       Promise.resolve({ name: 'Waypoint', version: __APP_VERSION__, host: 'browser', platform: navigator.userAgent }),
     saveFile: (request) => {
       const valid = saveFileRequestSchema.parse(request);
-      download(valid.suggestedName, valid.content, valid.mimeType);
+      download(valid.suggestedName, valid.encoding === 'base64' ? bytesOfBase64(valid.content) : valid.content, valid.mimeType);
       return Promise.resolve({ status: 'saved', path: valid.suggestedName });
     },
     onHostEvent: (listener: (event: HostEvent) => void) => {

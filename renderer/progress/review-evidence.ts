@@ -26,15 +26,11 @@ import {
   type WaypointDatabase,
 } from '../db';
 import { toSafetyAcks } from '../features/measures';
+import { clinicTimeZone } from '../session';
 
 export interface ReviewEvidenceResult {
   readonly evidence: EvidenceSnapshot;
   readonly snapshot: ReviewSnapshot;
-}
-
-/** The clinic's time zone: the laptop's own (a clinic setting can replace it; progress.md §0.2). */
-export function clinicTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /** The date of a finished review: the day it took effect, else the day it was last written. */

@@ -56,7 +56,10 @@ export interface ConnectionLimiter {
   readonly peakInFlight: () => number;
   /** Forget the back-off, e.g. when the OS reports the network back or the laptop wakes. */
   readonly resetBackoff: () => void;
-  /** Ends every listener: open long-polls answer "no change" (call after cancelling the replications). */
+  /**
+   * Ends every listener (open long-polls answer "no change") and every other request: one in flight is aborted, one
+   * still waiting is refused, never sent. Call after cancelling the replications.
+   */
   readonly close: () => void;
 }
 
@@ -66,6 +69,8 @@ const seqAnswer = z.looseObject({ last_seq: z.union([z.string(), z.number()]) })
 const LONG_POLL_GRACE_MS = 250;
 
 const changesShape = z.looseObject({ results: z.array(z.unknown()), last_seq: z.union([z.string(), z.number()]) });
+
+const STOPPED = 'Sync stopped: the request was not sent.';
 
 const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([101, 204, 205, 304]);
 
@@ -91,6 +96,9 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
   const polls = new Semaphore(pollSlots);
   const others = new Semaphore(max - pollSlots);
   const backoff = new SharedBackoff(policy);
+  // Ends the limiter (close): aborts every request in flight or waiting, and stops the listening loops.
+  const closing = new AbortController();
+  const closed = (): boolean => closing.signal.aborted;
   let inFlight = 0;
   let peak = 0;
 
@@ -124,7 +132,8 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
   const gated = async <T,>(gate: Semaphore, work: () => Promise<T>): Promise<T> => {
     await gate.acquire();
     try {
-      await backoff.wait();
+      // Closed, a request sleeping out the back-off wakes at once to find it so and give up (see request).
+      await backoff.wait(closing.signal);
       return await work();
     } finally {
       gate.release();
@@ -132,16 +141,24 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
   };
 
   // A plain timer, not AbortSignal.timeout: that timer is unref'd in Node, and an idle test worker never fires it.
+  // Closed (sync stopped), a request still waiting (for a slot, the back-off or the network) never goes out: the
+  // stopped replication would push a version it took before the stop (docs/sync.md "A stopped session's push").
   const request = (url: string, init: RequestInit | undefined): Promise<Response> =>
     gated(others, async () => {
+      if (closed()) throw new Error(STOPPED);
       const controller = new AbortController();
       const timer = setTimeout(() => {
         controller.abort(new DOMException('The server did not answer in time.', 'TimeoutError'));
       }, requestTimeout);
+      const stop = (): void => {
+        controller.abort('closed');
+      };
+      closing.signal.addEventListener('abort', stop, { once: true });
       try {
         return await send(url, init, controller.signal);
       } finally {
         clearTimeout(timer);
+        closing.signal.removeEventListener('abort', stop);
       }
     });
 
@@ -156,10 +173,6 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
     const since = sinceOf(url) ?? '0';
     return since === 'now' ? feedEnd(url, init) : since;
   };
-
-  // Ends every listener (close): aborts the long-polls in flight and stops the listening loops.
-  const closing = new AbortController();
-  const closed = (): boolean => closing.signal.aborted;
 
   /**
    * One bounded long-poll. Cut while the server holds it, it answers what CouchDB would: no results, resume from the

@@ -62,17 +62,20 @@ export class SharedBackoff {
     this.retryAt = Date.now() + backoffDelay(this.policy, this.failures);
   }
 
-  async wait(): Promise<void> {
+  /** Sleeps out the back-off; returns at once when `signal` has aborted or aborts meanwhile. */
+  async wait(signal?: AbortSignal): Promise<void> {
     const wait = this.retryAt - Date.now();
-    if (wait <= 0) return;
+    if (wait <= 0 || signal?.aborted) return;
     await new Promise<void>((resolve) => {
       const wake = (): void => {
         clearTimeout(timer);
         this.sleepers.delete(wake);
+        signal?.removeEventListener('abort', wake);
         resolve();
       };
       const timer = setTimeout(wake, wait);
       this.sleepers.add(wake);
+      signal?.addEventListener('abort', wake, { once: true });
     });
   }
 

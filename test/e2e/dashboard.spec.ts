@@ -127,3 +127,32 @@ test('an admin sees the whole clinic’s schedule, filtered by clinician and ses
   expect(await seriousA11yViolations(page)).toEqual([]);
   await page.screenshot({ path: '/tmp/dashboard-schedule-week.png', fullPage: true });
 });
+
+test('a review alert on the dashboard opens the client’s progress review: started the first time, continued the next', async ({ page }) => {
+  test.setTimeout(180_000);
+  await new SetupScreen(page).openNewClinic();
+  const clients = new ClientScreens(page);
+  const measures = new MeasureScreens(page);
+  await clients.createClient(AVERY);
+  await measures.administerPhq9(phq9Answers(6), localDayAgo(5));
+  await expect(measures.form('PHQ-9')).toBeHidden();
+  await measures.administerPhq9(phq9Answers(18), localDayAgo(1));
+  await expect(measures.form('PHQ-9')).toBeHidden();
+  const dashboard = new DashboardScreens(page);
+  await dashboard.open();
+
+  const alert = dashboard.needsAction().getByRole('link', { name: 'Review suggests intensifying: Worsening, Avery' });
+  await alert.click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Progress review of / })).toBeVisible();
+  await expect(page.getByText('Draft.')).toBeVisible();
+  const reviewUrl = page.url();
+  expect(reviewUrl).toMatch(/\/reviews\/rv-/);
+  await page.screenshot({ path: '/tmp/glue-review-from-dashboard.png', fullPage: true });
+
+  await dashboard.open();
+  await alert.click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Progress review of / })).toBeVisible();
+  expect(page.url()).toBe(reviewUrl);
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByRole('cell', { name: /^Started the progress review of / })).toHaveCount(1);
+});

@@ -48,6 +48,17 @@ test('docs screenshots of every main screen', async ({ page }) => {
   await page.getByRole('tab', { name: 'Measures' }).click();
   await expect(page.getByRole('img', { name: /Started Sertraline/ })).toBeVisible();
   await shoot(page, 'client-chart');
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  await expect(page.getByRole('heading', { name: 'Current recommendation' })).toBeVisible();
+  await shoot(page, 'overview');
+  await page.getByRole('tab', { name: 'Plan', exact: true }).click();
+  await shoot(page, 'plan-empty');
+  await page.getByRole('tab', { name: 'Reports' }).click();
+  await shoot(page, 'reports');
+  await page.getByRole('link', { name: /^Today/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Caseload' })).toBeVisible();
+  await shoot(page, 'today');
 
   const checkIns = new CheckInScreens(page);
   await checkIns.openRoundPage();
@@ -72,6 +83,10 @@ test('docs screenshots of every main screen', async ({ page }) => {
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await shoot(page, 'settings');
+
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Audit log/ })).toBeVisible();
+  await shoot(page, 'audit-log', false);
 
   await clients.openList();
   await shoot(page, 'client-list', false);

@@ -40,7 +40,8 @@ async function editPreferredName(page: Page, lastName: string, value: string): P
   await page.getByRole('link', { name: 'Edit', exact: true }).click();
   await page.getByLabel('Preferred name').fill(value);
   await page.getByRole('button', { name: 'Save client' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: new RegExp(lastName) })).toBeVisible();
+  // Anchored: the edit page's own heading ("Edit Offlinecreated, …") would match before the save has navigated.
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`^${lastName}`) })).toBeVisible();
 }
 
 const NOTE_CONFLICT = /SOAP note for Offlinecreated, Marlow .*, started /;
@@ -211,7 +212,9 @@ test('two laptops sync through the clinic server: offline work, conflicts merged
       await expect(b.getByText('Changed on another laptop while you edit')).toBeVisible({ timeout: 20_000 });
       await b.getByLabel('Preferred name').fill('Deltaname');
       await b.getByRole('button', { name: 'Save client' }).click();
-      await expect(b.getByRole('heading', { level: 1, name: new RegExp(MARLOW.lastName) })).toBeVisible();
+      // Anchored: the edit page's heading ("Edit Offlinecreated, …") matched at once, so Conflicts was clicked before
+      // the save navigated to the chart, which then replaced the Conflicts screen (a clean-clone run failed so).
+      await expect(b.getByRole('heading', { level: 1, name: new RegExp(`^${MARLOW.lastName}`) })).toBeVisible();
       await syncB.openConflicts();
       const copy = syncB.conflict(/Client record Marlow Offlinecreated/);
       await expect(syncB.conflictRow(copy, 'Preferred name')).toContainText(/Deltaname[\s\S]*Gammaname/);

@@ -1,7 +1,7 @@
 /**
- * Turns one client's stored records into the plain input of the caseload alerts (shared/progress/alerts). What the
- * features built in parallel will own (episodes, reviews, safety plans, outreach, substance use) arrives through
- * `ProgressFeeds`; until they are merged the dashboard is fed `NO_PROGRESS_FEEDS`.
+ * Turns one client's stored records into the plain input of the caseload alerts (shared/progress/alerts). What other
+ * features own (episodes, reviews, safety plans, outreach, substance use) arrives through `ProgressFeeds`
+ * (progress-feeds.ts); what nothing records yet stays as in `NO_PROGRESS_FEEDS`.
  */
 import { attended } from '../../../shared/domain/attendance';
 import { clientDisplayName, type Client } from '../../../shared/domain/client';
@@ -32,6 +32,8 @@ export interface ClientRecords {
   readonly evidence: ReviewEvidenceResult | null;
   /** The client's progress-review records (careplans kind 'progress_review'). */
   readonly reviews: readonly CarePlan[];
+  /** The last instant the client's safety plan was signed or reviewed with no change (§4.3); null when never. */
+  readonly safetyPlanAddressedAt: string | null;
 }
 
 /**
@@ -104,6 +106,7 @@ export function alertInputOf(r: ClientRecords, feeds: ProgressFeeds, now: Date, 
     ...feeds,
     clientId: r.client.id, clientName: clientDisplayName(r.client), admissionDate: r.client.admissionDate,
     openSafetyAlertSince: open[0]?.completedAt ?? null,
+    safetyPlanReviewedAt: [feeds.safetyPlanReviewedAt, r.safetyPlanAddressedAt].flatMap((at) => at ?? []).sort().at(-1) ?? null,
     reviewDueOn: feeds.reviewDueOn && (!planDue || feeds.reviewDueOn > planDue) ? feeds.reviewDueOn : planDue,
     attendance: attendanceMarks(r.attendance, now.toISOString()),
     measures,

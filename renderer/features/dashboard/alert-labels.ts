@@ -41,8 +41,15 @@ const RESOLVING_TABS: Readonly<Record<AlertId, readonly string[]>> = {
   'review.due_soon': ['overview', 'plan'],
 };
 
-/** Where the user goes to resolve an alert, given the chart tabs the app has. */
+/** Alerts a signed progress review answers: they open the client's review (its draft, or the one now due). */
+const REVIEW_ALERTS: ReadonlySet<AlertId> = new Set(['review.overdue', 'review.due_soon', 'recert.overdue', 'review.recommend_intensify', 'review.recommend_change']);
+
+/**
+ * Where the user goes to resolve an alert, given the chart tabs the app has: a review alert opens the review (the
+ * reviews feature, present with its Overview tab, starts or continues it), any other the chart tab that resolves it.
+ */
 export function alertLink(alertId: AlertId, clientId: string, tabs: readonly string[]): string {
+  if (REVIEW_ALERTS.has(alertId) && tabs.includes('overview')) return `/reviews/for/${encodeURIComponent(clientId)}`;
   const tab = RESOLVING_TABS[alertId].find((t) => tabs.includes(t));
   return tab ? `/clients/${clientId}?tab=${tab}` : `/clients/${clientId}`;
 }

@@ -1,16 +1,19 @@
 /**
  * Reads, kept live, everything the dashboard computes from: the clients in view and, per client, its responses,
- * attendance, plans, homework and medications; clinic-wide the safety acknowledgements, co-signs waiting and snoozes.
+ * attendance, plans, homework, medications, progress reviews and when its safety plan was last signed or reviewed;
+ * clinic-wide the safety acknowledgements, co-signs waiting and snoozes.
  */
 import { catchError, combineLatest, map, of, retry, switchMap, type Observable } from 'rxjs';
+import { lastAddressedAt } from '../../../shared/progress/safety-plans';
 import { buildReviewEvidence } from '../../../shared/progress/snapshot';
 import type { Client } from '../../../shared/domain/client';
 import {
   watchAttendanceForClient, watchCarePlanRecordsOfKinds, watchClients, watchClinicRecords, watchHomeworkCompletionsForClient, watchHomeworkForClient,
   watchMedicationEventsForClient, watchMedicationsForClient, watchNotesAwaitingCosign, watchPlanVersionsForClient,
-  watchResponsesForClient, type ClinicRecord, type Note, type WaypointDatabase,
+  watchResponsesForClient, watchSafetyPlans, type ClinicRecord, type Note, type WaypointDatabase,
 } from '../../db';
-import { clinicTimeZone, watchSnapshotRecords, type ReviewEvidenceResult } from '../../progress';
+import { watchSnapshotRecords, type ReviewEvidenceResult } from '../../progress';
+import { clinicTimeZone } from '../../session';
 import type { ClientRecords } from './alert-inputs';
 
 /** Whose caseload: one or more clinicians' primary clients, or every active client ('all'). */
@@ -61,10 +64,11 @@ function watchOneClient(db: WaypointDatabase, client: Client, shared: Shared): O
   return combineLatest([
     combineLatest([watchResponsesForClient(db, id), watchAttendanceForClient(db, id), watchPlanVersionsForClient(db, id), watchHomeworkForClient(db, id)]),
     combineLatest([watchHomeworkCompletionsForClient(db, id), watchMedicationsForClient(db, id), watchMedicationEventsForClient(db, id)]),
-    combineLatest([evidence$, watchCarePlanRecordsOfKinds(db, id, ['progress_review'])]),
+    combineLatest([evidence$, watchCarePlanRecordsOfKinds(db, id, ['progress_review']), watchSafetyPlans(db, id, 'safety_plan')]),
   ]).pipe(
-    map(([[responses, attendance, plans, homework], [homeworkCompletions, medications, medicationEvents], [evidence, reviews]]) => ({
+    map(([[responses, attendance, plans, homework], [homeworkCompletions, medications, medicationEvents], [evidence, reviews, safetyPlans]]) => ({
       client, responses, attendance, plans, homework, homeworkCompletions, medications, medicationEvents, evidence, reviews,
+      safetyPlanAddressedAt: lastAddressedAt(safetyPlans.versions, safetyPlans.reviewedAt),
       safetyAcks: shared.acks.filter((a) => a.refId === id), cosignsWaiting: byClient(shared.cosigns, id),
     })),
   );

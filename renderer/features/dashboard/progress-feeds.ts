@@ -1,11 +1,14 @@
 /**
  * The alerts' inputs that come from the progress-review evidence (renderer/progress, progress.md §5.2): track,
- * safety events and the last safety-plan review, substance use, the engine's current recommendation, and the last
- * signed progress review. What the evidence does not hold yet (recertification, outreach, missed scheduled measures)
+ * safety events and the last safety-plan review, substance use, the engine's current recommendation; and from the
+ * progress reviews (§5.4, §5.5): the last signed review, the review date it set and the outreach documented in a
+ * decision. What nothing records yet (recertification dates, a measure schedule, the last day of substance use)
  * stays as in NO_PROGRESS_FEEDS.
  */
 import { recommendLevelOfCare, type ProgressRuleParams } from '../../../shared/progress';
+import { latestSignedReview, outreachDates } from '../../../shared/progress/reviews/review-overview';
 import { reviewOf } from '../../../shared/progress/reviews/review-record';
+import type { ProgressReview } from '../../../shared/progress/reviews/review-types';
 import type { CarePlan } from '../../../shared/domain/records';
 import type { ReviewEvidenceResult } from '../../progress';
 import { NO_PROGRESS_FEEDS, type ProgressFeeds } from './alert-inputs';
@@ -13,6 +16,12 @@ import { NO_PROGRESS_FEEDS, type ProgressFeeds } from './alert-inputs';
 /** The latest signed progress review's signing time, or null (co-sign and addendum records are not reviews). */
 export function lastSignedReviewAt(reviews: readonly CarePlan[]): string | null {
   return reviews.map(reviewOf).filter((r) => r?.status === 'signed').map((r) => r?.signedAt || r?.updatedAt || '').sort().at(-1) ?? null;
+}
+
+/** What the client's reviews feed: the last signing, the review date the latest signed review set, outreach days. */
+function reviewFeeds(records: readonly CarePlan[]): Pick<ProgressFeeds, 'lastReviewSignedAt' | 'reviewDueOn' | 'outreachAt'> {
+  const reviews = records.flatMap((d): ProgressReview[] => { const r = reviewOf(d); return r ? [r] : []; });
+  return { lastReviewSignedAt: lastSignedReviewAt(records), reviewDueOn: latestSignedReview(reviews)?.nextReviewDueOn || null, outreachAt: outreachDates(reviews) };
 }
 
 function currentRecommendation(result: ReviewEvidenceResult, evidenceAt: string | null, params: ProgressRuleParams | undefined): ProgressFeeds['recommendation'] {
@@ -31,8 +40,8 @@ function currentRecommendation(result: ReviewEvidenceResult, evidenceAt: string 
  * after it answers the recommendation), `reviews` the client's progress-review records.
  */
 export function feedsFromEvidence(result: ReviewEvidenceResult | null, reviews: readonly CarePlan[], evidenceAt: string | null, params?: ProgressRuleParams): ProgressFeeds {
-  const lastReviewSignedAt = lastSignedReviewAt(reviews);
-  if (!result) return { ...NO_PROGRESS_FEEDS, lastReviewSignedAt };
+  const fromReviews = reviewFeeds(reviews);
+  if (!result) return { ...NO_PROGRESS_FEEDS, ...fromReviews };
   const { evidence, snapshot } = result;
   return {
     ...NO_PROGRESS_FEEDS,
@@ -41,6 +50,6 @@ export function feedsFromEvidence(result: ReviewEvidenceResult | null, reviews: 
     safetyPlanReviewedAt: evidence.safety.safetyPlanLastReviewed,
     substanceUse: snapshot.substanceUse ? { ...snapshot.substanceUse, lastUseOn: null } : null,
     recommendation: currentRecommendation(result, evidenceAt, params),
-    lastReviewSignedAt,
+    ...fromReviews,
   };
 }

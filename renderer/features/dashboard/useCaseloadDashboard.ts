@@ -1,16 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { arrangeCaseloadAlerts, caseloadFigures, clinicDayOf, type AlertClock, type CaseloadAlerts, type CaseloadFigures } from '../../../shared/progress/alerts';
 import { useLiveQuery } from '../../db';
+import { clinicTimeZone } from '../../session';
 import { useClinicRuleParams } from '../reviews';
 import { alertInputOf, newestEvidenceAt } from './alert-inputs';
 import { watchCaseload, type CaseloadScope } from './caseload-loader';
 import { feedsFromEvidence } from './progress-feeds';
 import { toSnoozes } from './snooze-records';
-
-/** The clinic's time zone: the laptop's, until a clinic setting holds one. */
-export function clinicTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
 
 /** The current instant, moved on every minute so day-based alerts roll over without new data. */
 export function useClock(): AlertClock {

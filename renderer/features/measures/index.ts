@@ -21,3 +21,6 @@ export { useFamilyFeedback } from './useFamilyFeedback';
 export { familyFeedbackSummary, type FamilyFeedback } from './family-records';
 export { measuresFeature } from './feature';
 export { activeSafetyAlerts, currentMeasures, type SafetyAckRecord } from './caseload-reads';
+// Reports and exports read the current (not superseded) administrations, dated in the clinic's day.
+export { currentResponses } from './measure-records';
+export { localDayOf } from './useMeasuresDue';

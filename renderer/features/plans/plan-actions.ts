@@ -1,10 +1,11 @@
-import { blankPlan, type PlanStartInput } from '../../../shared/progress/plans/plan-builders';
+import { episodesOf, openEpisode, type Episode } from '../../../shared/progress/episodes';
+import { blankPlan, inEpisode, type PlanStartInput } from '../../../shared/progress/plans/plan-builders';
 import { rolesToActivate } from '../../../shared/progress/plans/signatures';
 import type { Signature, SignatureRole, TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import { newVersionFrom, revisionRefusal } from '../../../shared/progress/plans/versioning';
 import { auditFor } from '../../audit';
 import { keepOverwrittenVersion } from '../../sync/sync-records';
-import { getPlanVersion, getStaff, insertPlanDraft, planRecordOf, savePlanDraft, setPlanVersionStatus, signPlanVersion, PlanLockedError, type WaypointDatabase } from '../../db';
+import { findEpisodeEventsForClient, getClient, getPlanVersion, getStaff, insertPlanDraft, planRecordOf, savePlanDraft, setPlanVersionStatus, signPlanVersion, PlanLockedError, type WaypointDatabase } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
 
 /*
@@ -42,10 +43,16 @@ async function storedVersion(db: WaypointDatabase, versionId: string): Promise<T
   return v;
 }
 
-/** Starts version 1 of a client's treatment plan as an empty draft. */
+/** The client's open episode as stored on this laptop (null before any admission is recorded). */
+async function currentEpisode(db: WaypointDatabase, clientId: string): Promise<Episode | null> {
+  const client = await getClient(db, clientId);
+  return openEpisode(episodesOf(await findEpisodeEventsForClient(db, clientId), client?.dischargeDate ?? null));
+}
+
+/** Starts version 1 of a client's treatment plan as an empty draft, in the client's open episode when there is one. */
 export async function startPlan(ctx: ActorContext, start: PlanStartInput): Promise<TreatmentPlanVersion> {
   const stamp = writeStamp(ctx);
-  const saved = await insertPlanDraft(ctx.db, blankPlan(start), stamp);
+  const saved = await insertPlanDraft(ctx.db, inEpisode(blankPlan(start), await currentEpisode(ctx.db, start.clientId)), stamp);
   await auditFor(ctx, 'plan')('create', saved.versionId, `Started ${describeVersion(saved)}`, stamp.now);
   return saved;
 }
@@ -64,14 +71,15 @@ export async function keepArrivedPlan(ctx: ActorContext, arrived: TreatmentPlanV
   await keepOverwrittenVersion(ctx.db, 'careplans', { ...planRecordOf(arrived, ctx.actor.id, now.toISOString()) }, now);
 }
 
-/** Starts the next version from the active one (ids carried forward); refused while another revision is unsigned. */
+/** Starts the next version from the active one (ids carried forward, episode the current one); refused while another revision is unsigned. */
 export async function startRevision(ctx: ActorContext, versions: readonly TreatmentPlanVersion[], start: { readonly versionId: string; readonly effectiveFrom: string }): Promise<TreatmentPlanVersion> {
   const active = versions.find((v) => v.status === 'active');
   if (!active) throw new PlanLockedError('Only the active version can be revised; sign the plan first.');
   const refusal = revisionRefusal(versions, active);
   if (refusal) throw new PlanLockedError(refusal);
   const stamp = writeStamp(ctx);
-  const draft = await insertPlanDraft(ctx.db, newVersionFrom(active, { ...start, basedOnReviewId: null }), stamp);
+  const next = inEpisode(newVersionFrom(active, { ...start, basedOnReviewId: null }), await currentEpisode(ctx.db, active.clientId));
+  const draft = await insertPlanDraft(ctx.db, next, stamp);
   await auditFor(ctx, 'plan')('create', draft.versionId, `Started ${describeVersion(draft)} as a revision of version ${String(active.version)}`, stamp.now);
   return draft;
 }

@@ -13,6 +13,7 @@ import { ReviewValidationError } from './review-actions';
 import { useLiveEvidence } from './review-evidence-source';
 import { planCycleOf, useActivePlan, useClientReviews, useClinicRuleParams, useReview } from './useReviews';
 import { useReviewActions } from './useReviewActions';
+import { errorMessage } from '../../../shared/error-message';
 
 /** Keeps a draft's stored evidence and recommendation in step with the live snapshot and the clinic's parameters. */
 function useEvidenceRefresh(review: ProgressReview) {
@@ -24,7 +25,7 @@ function useEvidenceRefresh(review: ProgressReview) {
   useEffect(() => {
     if (review.status !== 'draft' || live.snapshot === null || !rules) return;
     if (canonicalJson([live.snapshot, live.evidence, rules.params]) === stored) return;
-    actions.refreshEvidence(review.id, { snapshot: live.snapshot, evidence: live.evidence }, rules.params).catch((e: unknown) => { setError(e instanceof Error ? e.message : String(e)); });
+    actions.refreshEvidence(review.id, { snapshot: live.snapshot, evidence: live.evidence }, rules.params).catch((e: unknown) => { setError(errorMessage(e)); });
   }, [actions, live.snapshot, live.evidence, rules, review.id, review.status, stored]);
   return { live, error };
 }
@@ -52,7 +53,7 @@ function DraftReview({ review }: { review: ProgressReview }) {
       setFailure(null);
     } catch (e) {
       if (e instanceof ReviewValidationError) setErrors(e.errors);
-      else setFailure(e instanceof Error ? e.message : String(e));
+      else setFailure(errorMessage(e));
     }
   };
   return (

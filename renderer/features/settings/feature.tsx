@@ -1,5 +1,4 @@
 import type { FeatureModule } from '../../modules';
-import { AuditPage } from './AuditPage';
 import { useAutoLockSetting } from './auto-lock-context';
 import { SettingsPage } from './SettingsPage';
 
@@ -8,15 +7,13 @@ function SettingsRoute() {
   return <SettingsPage idleMinutes={idleMinutes} onIdleMinutesChange={onIdleMinutesChange} />;
 }
 
-/** This laptop's settings and the audit log. */
+/** This laptop's settings. */
 export const settingsFeature = {
   name: 'settings',
   routes: [
-    { path: '/audit', element: <AuditPage /> },
     { path: '/settings', element: <SettingsRoute /> },
   ],
   nav: [
-    { to: '/audit', label: 'Audit log', order: 90 },
     { to: '/settings', label: 'Settings', order: 110 },
   ],
 } satisfies FeatureModule;

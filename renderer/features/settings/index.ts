@@ -1,4 +1,3 @@
-export { AuditPage } from './AuditPage';
 export { SettingsPage } from './SettingsPage';
 export { AutoLockContext, type AutoLockSetting } from './auto-lock-context';
 export { settingsFeature } from './feature';

@@ -1,5 +1,6 @@
 import { sanitizeNoteHtml } from '../../../shared/domain/note-html';
 import { RISK_LEVEL_LABELS, interventionLabel, templateOf } from '../../../shared/domain/notes';
+import { carePlanTitle } from './careplan-titles';
 import { planContentParts } from './plan-conflict-parts';
 
 /**
@@ -202,7 +203,8 @@ export function conflictTitle(collection: string, refId: string, data: Doc, cont
     const started = typeof data.createdAt === 'string' ? `, started ${context.formatDate(data.createdAt)}` : '';
     return `${kind}${client}${started}`;
   }
-  if (collection === 'careplans' && data.kind === 'treatment_plan') return `Treatment plan, version ${showValue(data.version)}`;
+  const carePlan = collection === 'careplans' ? carePlanTitle(data, context.formatDate) : null;
+  if (carePlan) return carePlan;
   const word = RECORD_WORD[collection] ?? fieldLabel(collection);
   const name = [data.firstName, data.lastName].filter((v) => typeof v === 'string' && v !== '').join(' ');
   const title = typeof data.title === 'string' ? data.title : '';

@@ -7,6 +7,7 @@ import { isSizeName } from '../../seed/sizes';
 import { writeClinic } from '../../seed/write';
 import type { ClientRow } from '../../../renderer/features/clients/client-list';
 import { chartOpen, clientSearchCold, clientSearchKeystroke, noteSave, unlockToDashboard, type Vault } from './app-flows';
+import { auditPages } from './audit-flow';
 import { caseloadDashboard } from './dashboard-flow';
 import { sealedVsPlainInsert, type InsertSample } from './insert-ratio';
 import { runTarget } from './profile-targets';
@@ -64,6 +65,12 @@ async function argon2Ms(master: Uint8Array): Promise<number> {
   return (await timed(() => unwrapMasterKey(crypto, wrapped, 'correct horse battery staple'))).ms;
 }
 
+/** Two audit events per seeded note (its creation and sign-off, views and edits in proportion): 90k at large. */
+function auditEventCount(seeded: Figures): number {
+  const docs = seeded.docs;
+  return typeof docs === 'object' && docs !== null ? 2 * (docs.notes ?? 0) : 0;
+}
+
 /** Phase 1: seed, then unlock and use the app's database like a clinician; the database stays open for the heap. */
 async function runApp(options: BenchOptions): Promise<Figures> {
   const vault: Vault = { crypto, master: createMasterKey(crypto), dbName: `waypoint-bench-${options.runId}`, userId: 'bench-user' };
@@ -82,6 +89,8 @@ async function runApp(options: BenchOptions): Promise<Figures> {
   const searchCold = await clientSearchCold(unlocked.db, 5);
   const search = clientSearchKeystroke(unlocked.rows, 5);
   const noteMs = await noteSave(unlocked.db, firstRow.id, vault.userId, 20);
+  log('audit log pages');
+  const audit = await auditPages(unlocked.db, auditEventCount(seeded));
   return {
     ...seeded,
     unlock_to_dashboard_ms: round2(unlocked.ms),
@@ -101,6 +110,11 @@ async function runApp(options: BenchOptions): Promise<Figures> {
     search_hits: search.hits,
     search_cold_ms: round2(searchCold.ms),
     search_cold_hits: searchCold.hits,
+    audit_events: audit.audit_events,
+    audit_page_ms: round2(audit.audit_page_ms),
+    audit_page_deep_ms: round2(audit.audit_page_deep_ms),
+    audit_page_client_ms: round2(audit.audit_page_client_ms),
+    audit_page_therapist_ms: round2(audit.audit_page_therapist_ms),
   };
 }
 

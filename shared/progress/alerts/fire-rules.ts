@@ -61,7 +61,8 @@ function missedSessions(c: AlertClientInput, x: AlertContext): Fired | null {
   const lastAttended = [...marks].reverse().find((m) => m.outcome === 'attended');
   const lastDay = lastAttended ? x.dayOf(lastAttended.at) : c.admissionDate;
   const daysSince = daysBetween(lastDay, x.today);
-  const outreach = c.outreachAt.some((at) => !lastAttended || at >= lastAttended.at);
+  // A dated outreach (a clinic day) counts from the day after the last attendance; an instant from that instant.
+  const outreach = c.outreachAt.some((at) => !lastAttended || (/^\d{4}-\d{2}-\d{2}$/.test(at) ? at > lastDay : at >= lastAttended.at));
   if (outreach) return null;
   if (streak >= x.params.missedInARow) {
     const first = marks[marks.length - streak];

@@ -99,7 +99,7 @@ export interface AlertClientInput {
   readonly recertDueOn: string | null;
   readonly recommendation: CurrentRecommendation | null;
   readonly attendance: readonly AttendanceMark[];
-  /** Outreach attempts documented (§5.5). */
+  /** Outreach attempts documented (§5.5): instants, or clinic days ("YYYY-MM-DD") as a review's decision records them. */
   readonly outreachAt: readonly string[];
   readonly measures: readonly MeasureScore[];
   /** The plan's primary outcome instrument, or the one the caller picked when no plan names one. */

@@ -2,6 +2,7 @@
  * Blank parts of a treatment plan as the plan editor adds them (progress.md §1.2, §1.4). Ids and dates are
  * parameters; every builder returns a part that a person still has to fill in (its validation says what is missing).
  */
+import type { Episode } from '../episodes/types';
 import { BEHAVIOUR_PRESETS, customBehaviourId } from './behaviour-presets';
 import { reviewDueOn } from './plan-status';
 import type { Goal, Intervention, MeasureTarget, Objective, Problem, ReviewPresetId, TargetBehaviourDefinition, TreatmentPlanVersion } from './types';
@@ -32,6 +33,15 @@ export function blankPlan(input: PlanStartInput): TreatmentPlanVersion {
     services: [], problems: [], targetBehaviours: [], dischargeCriteria: { text: '', objectiveIds: [] }, asamDimensionLinks: false,
     signatures: [], contentHash: '',
   };
+}
+
+/**
+ * The plan version placed in the client's open episode (§0.2): its episode id and level of care are the episode's.
+ * Without an open episode (no admission recorded yet) the version keeps what it has.
+ */
+export function inEpisode(plan: TreatmentPlanVersion, open: Pick<Episode, 'id' | 'levelOfCareCode'> | null): TreatmentPlanVersion {
+  if (!open) return plan;
+  return { ...plan, episodeId: open.id, levelOfCare: { scheme: 'mh', code: open.levelOfCareCode } };
 }
 
 /** The plan with its start date or review preset changed, and the review date following the clinic cycle. */

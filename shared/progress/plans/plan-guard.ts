@@ -37,6 +37,7 @@ function versionRefusal(before: CarePlan, after: CarePlan & { readonly _deleted?
 export function carePlanChangeRefusal(before: CarePlan, after: CarePlan & { readonly _deleted?: boolean }): string | null {
   if (before.status === 'signed') return 'This record is signed and cannot change.';
   if (before.kind === 'progress_review' && after.status === 'signed' && after.contentHash === '') return 'A review is frozen with its content hash when it is signed.';
+  if (before.kind === 'discharge_summary' && after.status === 'signed' && after.contentHash === '') return 'A discharge summary is frozen with its content hash when it is signed.';
   if (VERSIONED_PLAN_KINDS.includes(before.kind)) return versionRefusal(before, after);
   return null;
 }

@@ -37,6 +37,12 @@ export function nextReviewDue(plan: PlanCycle | null, reviews: readonly Progress
   return fromReview > fromPlan ? fromReview : fromPlan;
 }
 
+/** Every day with outreach documented in a review's decision (§5.5), draft or signed, oldest first, each day once. */
+export function outreachDates(reviews: readonly ProgressReview[]): readonly string[] {
+  const days = reviews.flatMap((r) => r.decision.outreach.map((a) => a.date)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+  return [...new Set(days)].sort();
+}
+
 export type ChangeState = 'reliable_improvement' | 'reliable_deterioration' | 'no_reliable_change' | 'no_follow_up' | 'no_data';
 
 export interface PrimaryChange {

@@ -4,6 +4,7 @@
  * after the event.
  */
 import { addDays, daysBetween } from '../plans/days';
+import type { SafetyPlanVersion } from './types';
 
 /** Days after a safety event within which the safety plan is reviewed (WD). */
 export const SAFETY_PLAN_REVIEW_DAYS = 3;
@@ -37,4 +38,13 @@ export function safetyPlanReviewPrompt(events: readonly SafetyEvent[], addressed
   if (!first) return null;
   const dueOn = addDays(first.on, SAFETY_PLAN_REVIEW_DAYS);
   return { action: hasSignedPlan ? 'review' : 'write', events: open, dueOn, overdue: daysBetween(asOf, dueOn) < 0 };
+}
+
+/**
+ * When the safety plan was last addressed (§4.3): the latest instant a version was signed by its author or a review
+ * with no change was recorded; null when neither happened.
+ */
+export function lastAddressedAt(versions: readonly Pick<SafetyPlanVersion, 'signatures'>[], reviewedAt: readonly string[]): string | null {
+  const signed = versions.flatMap((v) => v.signatures.flatMap((s) => (s.role === 'author' && s.signedAt ? [s.signedAt] : [])));
+  return [...signed, ...reviewedAt].sort().at(-1) ?? null;
 }

@@ -11,8 +11,10 @@ export interface NewClient {
 export class ClientScreens {
   constructor(private readonly page: Page) {}
 
+  /** From anywhere in the unlocked app (after unlock it opens on Today): the list, New client, save. */
   async createClient(client: NewClient): Promise<void> {
     const { page } = this;
+    await this.openList();
     await page.getByRole('button', { name: 'New client' }).click();
     await page.getByLabel('First name').fill(client.firstName);
     await page.getByLabel('Last name').fill(client.lastName);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createStaff, getPlanVersion, PlanValidationError } from '../../../renderer/db';
+import { createClient, createStaff, getPlanVersion, PlanValidationError } from '../../../renderer/db';
+import { recordLevelOfCareChange } from '../../../renderer/features/episodes/episode-actions';
+import { DEFAULT_LEVELS_OF_CARE } from '../../../shared/progress/episodes';
 import { acknowledgeForClient, cosignAsSupervisor, discardOpenVersion, savePlan, signAsAuthor, startPlan, startRevision } from '../../../renderer/features/plans/plan-actions';
 import { blankGoal, blankIntervention, blankObjective, blankProblem } from '../../../shared/progress/plans/plan-builders';
 import { planContentHash } from '../../../shared/progress/plans/plan-hash';
@@ -82,5 +84,27 @@ describe('plan actions on real storage', () => {
     await discardOpenVersion(ctx, 'v2', 'Started by mistake');
     expect((await getPlanVersion(db, 'v2'))?.status).toBe('entered_in_error');
     expect((await getPlanVersion(db, 'v1'))?.status).toBe('active');
+  });
+
+  it('a plan starts in the client’s open episode and a revision after a transfer is in the new one; without episodes it keeps the client’s level', async () => {
+    const { ctx, db, tick } = await actorOn('therapist', 'dr-ada');
+    const client = await createClient(db, {
+      firstName: 'Avery', lastName: 'Levels', preferredName: '', pronouns: '', dateOfBirth: '1988-03-03', levelOfCare: 'PHP', program: 'Adult mental health',
+      primaryClinicianId: 'dr-ada', admissionDate: '2026-11-01', contacts: [],
+    }, { authorId: 'dr-ada', now: ctx.now() });
+    const change = (type: 'admission' | 'transfer', occurredOn: string, levelOfCareCode: string) => ({ type, occurredOn, levelOfCareCode, coding: null, reason: '', note: '' });
+    const admission = await recordLevelOfCareChange(ctx, client, change('admission', '2026-11-01', 'IOP'), DEFAULT_LEVELS_OF_CARE);
+    tick();
+    const v1 = await startPlan(ctx, { ...START, clientId: client.id, episodeId: client.id, levelOfCareCode: 'PHP' });
+    expect([v1.episodeId, v1.levelOfCare]).toEqual([admission.id, { scheme: 'mh', code: 'IOP' }]);
+    const active = await signAsAuthor(ctx, 'v1', await planContentHash(await savePlan(ctx, complete(v1, 'dr-ada'), false)));
+    tick();
+    const transfer = await recordLevelOfCareChange(ctx, client, change('transfer', '2026-12-03', 'OP'), DEFAULT_LEVELS_OF_CARE);
+    tick();
+    const v2 = await startRevision(ctx, [active], { versionId: 'v2', effectiveFrom: '2026-12-10' });
+    expect([v2.episodeId, v2.levelOfCare]).toEqual([transfer.id, { scheme: 'mh', code: 'OP' }]);
+    expect((await getPlanVersion(db, 'v2'))?.episodeId).toBe(transfer.id);
+    const other = await startPlan(ctx, { ...START, versionId: 'w1', planId: 'w1', clientId: 'no-episodes', episodeId: 'no-episodes' });
+    expect([other.episodeId, other.levelOfCare.code]).toEqual(['no-episodes', 'IOP']);
   });
 });

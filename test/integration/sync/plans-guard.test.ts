@@ -87,4 +87,17 @@ describe('the server refuses changes to signed plan versions (validate_doc_updat
     const hw = await put('h1', { ...routing, kind: 'homework', version: 0, status: 'assigned', contentHash: '' });
     expect((await put('h1', { ...routing, kind: 'homework', version: 0, status: 'completed', contentHash: '' }, hw.rev)).status).toBe(201);
   });
+
+  it('refuses any change to or deletion of a signed discharge summary; its draft stays editable', async () => {
+    const ds = { ...routing, kind: 'discharge_summary', version: 0 };
+    const draft = await put('ds1', { ...ds, status: 'draft', contentHash: '' });
+    const edited = await put('ds1', { ...ds, status: 'draft', contentHash: '', e2ee: 'w1.ccc.ddd' }, draft.rev);
+    expect(edited.status).toBe(201);
+    const signed = await put('ds1', { ...ds, status: 'signed', contentHash: HASH }, edited.rev);
+    expect(signed.status).toBe(201);
+    const change = await put('ds1', { ...ds, status: 'signed', contentHash: HASH, e2ee: 'w1.eee.fff' }, signed.rev);
+    expect(change.status).toBe(403);
+    expect(change.text).toContain('is signed: it cannot change');
+    expect((await rawAdmin(`${db}/ds1?rev=${signed.rev}`, 'DELETE')).status).toBe(403);
+  });
 });

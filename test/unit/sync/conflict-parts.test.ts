@@ -71,6 +71,14 @@ describe('conflictTitle', () => {
     ['notes', { templateId: 'progress', createdAt: '2026-11-27T08:00:00Z' }, null, 'Progress note, started day 2026-11-27'],
     ['clients', { firstName: 'Ada', lastName: 'Lee' }, null, 'Client record Ada Lee'],
     ['careplans', { title: 'Sleep' }, null, 'Plan Sleep'],
+    ['careplans', { kind: 'treatment_plan', version: 2 }, null, 'Treatment plan, version 2'],
+    ['careplans', { kind: 'safety_plan', version: 3 }, null, 'Safety plan, version 3'],
+    ['careplans', { kind: 'relapse_prevention_plan', version: 1 }, null, 'Relapse-prevention plan, version 1'],
+    ['careplans', { kind: 'progress_review', effectiveFrom: '2026-12-04', content: { entry: 'review' } }, null, 'Progress review of day 2026-12-04'],
+    ['careplans', { kind: 'progress_review', effectiveFrom: '2026-12-05', content: { entry: 'addendum', text: 'x' } }, null, 'Addendum to a progress review on day 2026-12-05'],
+    ['careplans', { kind: 'progress_review', effectiveFrom: '2026-12-05', content: { entry: 'cosign' } }, null, 'Co-signature of a progress review on day 2026-12-05'],
+    ['careplans', { kind: 'level_of_care_event', effectiveFrom: '2026-12-01', content: { type: 'transfer', levelOfCareCode: 'OP' } }, null, 'Level-of-care transfer (OP) on day 2026-12-01'],
+    ['careplans', { kind: 'level_of_care_event', effectiveFrom: '2026-12-09', content: { type: 'discharge', levelOfCareCode: '' } }, null, 'Discharge from care on day 2026-12-09'],
     ['sessions', {}, null, 'Sessions r1'],
   ])('%s %j is titled %j', (collection, data, clientName, title) => {
     expect(conflictTitle(collection, 'r1', data, { clientName, formatDate })).toBe(title);

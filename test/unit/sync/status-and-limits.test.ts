@@ -146,4 +146,41 @@ describe('connection limiter', () => {
     await limiter.fetch('http://h/db/_all_docs');
     expect(Date.now() - started).toBeGreaterThanOrEqual(90);
   });
+
+  // docs/sync.md "A stopped session's push": a request the stopped replication still had waiting went out later.
+  it('once closed (sync stopped) sends nothing more: not a request waiting out the back-off', async () => {
+    const sent: string[] = [];
+    const fetch = (input: string | URL | Request): Promise<Response> => {
+      sent.push(typeof input === 'string' ? input : 'not a string');
+      return Promise.reject(new TypeError('fetch failed'));
+    };
+    const limiter = createConnectionLimiter({ fetch, backoff: { baseMs: 60_000, maxMs: 60_000 } });
+    await expect(limiter.fetch('http://h/db/_all_docs?first')).rejects.toThrow('fetch failed');
+    const sleeping = limiter.fetch('http://h/db/_bulk_docs?', { method: 'POST', body: '{}' });
+    limiter.close();
+    await expect(sleeping).rejects.toThrow('Sync stopped');
+    expect(sent).toEqual(['http://h/db/_all_docs?first']);
+  });
+
+  it('once closed sends nothing more: requests in flight are aborted, one waiting for a slot is refused', async () => {
+    const sent: string[] = [];
+    // Held until aborted, like a request the network has not delivered yet.
+    const fetch = (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+      sent.push(typeof input === 'string' ? input : 'not a string');
+      return new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => {
+          reject(new DOMException('aborted', 'AbortError'));
+        });
+      });
+    };
+    const limiter = createConnectionLimiter({ fetch });
+    // Two slots for requests other than long-polls: the third waits for one.
+    const requests = ['1', '2', '3'].map((n) => limiter.fetch(`http://h/db/_bulk_docs?${n}`, { method: 'POST', body: '{}' }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sent).toHaveLength(2);
+    limiter.close();
+    const outcomes = await Promise.allSettled(requests);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(sent).toHaveLength(2);
+  });
 });

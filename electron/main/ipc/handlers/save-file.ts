@@ -8,7 +8,7 @@ import type { SaveFileRequest, SaveFileResult } from '../../../../shared/host';
 export interface SaveFileDeps {
   /** Shows the save dialog; resolves to the chosen path, or undefined when the user cancels. */
   readonly choosePath: (options: SaveDialogOptions) => Promise<string | undefined>;
-  readonly writeFile: (path: string, content: string) => Promise<void>;
+  readonly writeFile: (path: string, content: string | Uint8Array) => Promise<void>;
   /** The folder the dialog opens in. */
   readonly defaultFolder: () => string;
 }
@@ -17,6 +17,7 @@ const FILTERS: Readonly<Record<SaveFileRequest['mimeType'], SaveDialogOptions['f
   'text/csv': [{ name: 'CSV spreadsheet', extensions: ['csv'] }],
   'application/json': [{ name: 'JSON', extensions: ['json'] }],
   'text/plain': [{ name: 'Text', extensions: ['txt'] }],
+  'application/pdf': [{ name: 'PDF document', extensions: ['pdf'] }],
 };
 
 function errorCode(error: unknown): string | undefined {
@@ -54,7 +55,7 @@ export async function saveFileWith(deps: SaveFileDeps, request: SaveFileRequest)
   });
   if (path === undefined || path === '') return { status: 'cancelled' };
   try {
-    await deps.writeFile(path, request.content);
+    await deps.writeFile(path, request.encoding === 'base64' ? Buffer.from(request.content, 'base64') : request.content);
   } catch (error) {
     throw new Error(describeWriteError(error, path), { cause: error });
   }
@@ -68,7 +69,7 @@ const electronDeps: SaveFileDeps = {
     const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
     return result.canceled ? undefined : result.filePath;
   },
-  writeFile: (path, content) => writeFile(path, content, { encoding: 'utf8' }),
+  writeFile: (path, content) => (typeof content === 'string' ? writeFile(path, content, { encoding: 'utf8' }) : writeFile(path, content)),
   defaultFolder: () => app.getPath('documents'),
 };
 

@@ -5,6 +5,7 @@ import { weeklyTargetText, type BehaviourSeries } from '../../../../shared/progr
 import { formatIsoDate } from '../../../components/format-date';
 import { behaviourChartData, behaviourChartOptions, behaviourChartSummary } from '../behaviour-chart-config';
 import '../chart-setup';
+import { TableHeader } from '../../../components/TableHeader';
 
 const UNKNOWN = 'Unknown (not recorded)';
 
@@ -23,9 +24,7 @@ function shownWeeks(series: BehaviourSeries): BehaviourSeries['weeks'] {
 function WeekTable({ behaviour, series }: { behaviour: TrackedBehaviour; series: BehaviourSeries }) {
   return (
     <Table aria-label={`${behaviour.label} by week`} striped>
-      <Table.Thead>
-        <Table.Tr><Table.Th>Week</Table.Th><Table.Th>Days recorded</Table.Th><Table.Th>Total</Table.Th><Table.Th>Target</Table.Th></Table.Tr>
-      </Table.Thead>
+      <TableHeader columns={['Week', 'Days recorded', 'Total', 'Target']} />
       <Table.Tbody>
         {shownWeeks(series).map((w) => (
           <Table.Tr key={w.end}>
@@ -43,9 +42,7 @@ function WeekTable({ behaviour, series }: { behaviour: TrackedBehaviour; series:
 function DayTable({ behaviour, series }: { behaviour: TrackedBehaviour; series: BehaviourSeries }) {
   return (
     <Table aria-label={`${behaviour.label} by day`} striped>
-      <Table.Thead>
-        <Table.Tr><Table.Th>Day</Table.Th><Table.Th>{behaviour.valueType === 'yes_no' ? 'Yes / no' : 'Count'}</Table.Th>{behaviour.withIntensity && <Table.Th>Strongest intensity</Table.Th>}</Table.Tr>
-      </Table.Thead>
+      <TableHeader columns={['Day', behaviour.valueType === 'yes_no' ? 'Yes / no' : 'Count', ...(behaviour.withIntensity ? ['Strongest intensity'] : [])]} />
       <Table.Tbody>
         {[...series.days].reverse().map((d) => (
           <Table.Tr key={d.date}>

@@ -7,6 +7,7 @@ import { ALERT_LABELS } from '../alert-labels';
 import { useAlertLink } from '../useAlertLink';
 import type { CaseloadRow } from '../useCaseloadDashboard';
 import { PrimaryMeasureCell } from './PrimaryMeasureCell';
+import { TableHeader } from '../../../components/TableHeader';
 
 const RECOMMENDATION_LABELS: Readonly<Record<Recommendation, string>> = {
   continue: 'Continue', step_down: 'Step down', intensify: 'Intensify', discharge: 'Discharge',
@@ -36,18 +37,7 @@ export function CaseloadTable({ rows, topByClient }: { rows: readonly CaseloadRo
     <Table.ScrollContainer minWidth={900}>
       <Table striped aria-label="Caseload">
         <Table.Caption>Attendance is over the last 28 days; the arrow compares the latest primary score with the baseline.</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Client</Table.Th>
-            <Table.Th>Level of care</Table.Th>
-            <Table.Th>Primary measure</Table.Th>
-            <Table.Th>Attendance</Table.Th>
-            <Table.Th>Days since attended</Table.Th>
-            <Table.Th>Next review</Table.Th>
-            <Table.Th>Recommendation</Table.Th>
-            <Table.Th>Top alert</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHeader columns={['Client', 'Level of care', 'Primary measure', 'Attendance', 'Days since attended', 'Next review', 'Recommendation', 'Top alert']} />
         <Table.Tbody>{rows.map((r) => <Row key={r.clientId} row={r} top={topByClient.get(r.clientId)} />)}</Table.Tbody>
       </Table>
     </Table.ScrollContainer>

@@ -2,6 +2,7 @@ import { Button, Group, Modal, NumberInput, Stack, Text, Textarea } from '@manti
 import { useState } from 'react';
 import { snoozeProblems, type CaseloadAlert } from '../../../../shared/progress/alerts';
 import { ALERT_LABELS } from '../alert-labels';
+import { errorMessage } from '../../../../shared/error-message';
 
 interface Props {
   readonly alert: CaseloadAlert;
@@ -25,7 +26,7 @@ export function SnoozeDialog({ alert, onClose, onSnooze }: Props) {
       await onSnooze(Number(days), reason);
       onClose();
     } catch (e) {
-      setFailure(`The snooze was not saved (${e instanceof Error ? e.message : String(e)}). Try again.`);
+      setFailure(`The snooze was not saved (${errorMessage(e)}). Try again.`);
     } finally {
       setSaving(false);
     }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { LEVEL_CODING_LABELS, LEVEL_CODING_SCHEMES, episodeEventErrors, type EpisodeContext, type EpisodeEventInput, type LevelCodingScheme } from '../../../../shared/progress/episodes';
 import { LIST_PROPS } from '../../../components/combobox';
 import { EpisodeEventError } from '../episode-actions';
+import { errorMessage } from '../../../../shared/error-message';
 
 export interface EpisodeFormValues {
   occurredOn: string;
@@ -48,7 +49,7 @@ export function EpisodeEventModal({ type, title, initial, context, onClose, onSa
       await onSave(inputOf(type, values));
     } catch (e) {
       if (e instanceof EpisodeEventError) form.setErrors(formErrors(e.errors));
-      else setError(e instanceof Error ? e.message : String(e));
+      else setError(errorMessage(e));
     } finally {
       setSaving(false);
     }

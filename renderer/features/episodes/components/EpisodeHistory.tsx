@@ -1,6 +1,7 @@
 import { Table } from '@mantine/core';
 import type { Episode } from '../../../../shared/progress/episodes';
 import { formatIsoDate } from '../../../components/format-date';
+import { TableHeader } from '../../../components/TableHeader';
 
 const BEGAN = { admission: 'Admission', transfer: 'Transfer' } as const;
 const ENDED = { transfer: 'Transfer', discharge: 'Discharge' } as const;
@@ -9,16 +10,7 @@ const ENDED = { transfer: 'Transfer', discharge: 'Discharge' } as const;
 export function EpisodeHistory({ episodes }: { episodes: readonly Episode[] }) {
   return (
     <Table striped withTableBorder aria-label="Level-of-care history">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">Level of care</Table.Th>
-          <Table.Th scope="col">Coding</Table.Th>
-          <Table.Th scope="col">From</Table.Th>
-          <Table.Th scope="col">To</Table.Th>
-          <Table.Th scope="col">Began with</Table.Th>
-          <Table.Th scope="col">Ended with</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
+      <TableHeader columns={['Level of care', 'Coding', 'From', 'To', 'Began with', 'Ended with']} />
       <Table.Tbody>
         {[...episodes].reverse().map((e) => (
           <Table.Tr key={e.id}>

@@ -4,6 +4,7 @@ import type { HomeworkAssignment } from '../../../../shared/progress/plans/types
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { notify } from '../../../components/notify';
 import { useHomeworkActions } from '../useHomeworkActions';
+import { errorMessage } from '../../../../shared/error-message';
 
 const QUESTION = {
   excused: { title: 'Excuse this homework?', label: 'Excuse homework', text: 'Excused homework no longer counts toward the completion %. Its reviews so far are kept.' },
@@ -23,7 +24,7 @@ export function CloseHomeworkButtons({ assignment }: { assignment: HomeworkAssig
       notify(`“${assignment.title}” ${asking}.`);
       setAsking(null);
     } catch (error) {
-      notify(`“${assignment.title}” was not changed: ${error instanceof Error ? error.message : String(error)}`);
+      notify(`“${assignment.title}” was not changed: ${errorMessage(error)}`);
     } finally {
       setBusy(false);
     }

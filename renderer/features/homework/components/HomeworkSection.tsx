@@ -10,6 +10,7 @@ import { homeworkWeeks } from '../../../../shared/progress/plans/homework-weeks'
 import { CloseHomeworkButtons } from './CloseHomeworkButtons';
 import { HomeworkWeeksTable } from './HomeworkWeeksTable';
 import { HomeworkReviewBlock } from './HomeworkReviewBlock';
+import { TableHeader } from '../../../components/TableHeader';
 
 const WINDOW_DAYS = 28;
 
@@ -28,9 +29,7 @@ function HomeworkTable({ assignments, completions, today, canEdit }: { assignmen
   const isOpen = (a: HomeworkAssignment) => a.status === 'assigned' || a.status === 'in_progress';
   return (
     <Table aria-label="Homework assignments" striped>
-      <Table.Thead>
-        <Table.Tr><Table.Th>Homework</Table.Th><Table.Th>Category · skill</Table.Th><Table.Th>Assigned</Table.Th><Table.Th>Due</Table.Th><Table.Th>Status</Table.Th><Table.Th>Completion</Table.Th>{canEdit && <Table.Th>Actions</Table.Th>}</Table.Tr>
-      </Table.Thead>
+      <TableHeader columns={['Homework', 'Category · skill', 'Assigned', 'Due', 'Status', 'Completion', ...(canEdit ? ['Actions'] : [])]} />
       <Table.Tbody>
         {[...assignments].reverse().map((a) => (
           <Table.Tr key={a.homeworkId}>

@@ -2,6 +2,7 @@ import { Stack, Table, Title } from '@mantine/core';
 import type { HomeworkWeek } from '../../../../shared/progress/plans/homework-weeks';
 import { formatIsoDate } from '../../../components/format-date';
 import { BARRIER_LABELS } from '../homework-labels';
+import { TableHeader } from '../../../components/TableHeader';
 
 const BARRIER_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(BARRIER_LABELS));
 const barrierText = (barriers: HomeworkWeek['barriers']) => Object.entries(barriers).map(([b, n]) => `${BARRIER_NAMES.get(b) ?? b} (${String(n)})`).join(', ') || '—';
@@ -14,9 +15,7 @@ export function HomeworkWeeksTable({ weeks }: { weeks: readonly HomeworkWeek[] }
     <Stack gap="xs">
     <Title order={3} size="h4">Homework by week</Title>
     <Table aria-label="Homework by week" striped>
-      <Table.Thead>
-        <Table.Tr><Table.Th>Week</Table.Th><Table.Th>Completion</Table.Th><Table.Th>Mean quality (0–2)</Table.Th><Table.Th>Barriers</Table.Th></Table.Tr>
-      </Table.Thead>
+      <TableHeader columns={['Week', 'Completion', 'Mean quality (0–2)', 'Barriers']} />
       <Table.Tbody>
         {[...shown].reverse().map((w) => (
           <Table.Tr key={w.end}>

@@ -8,7 +8,7 @@ import { LIST_PROPS } from '../../../components/combobox';
 import { formatIsoDate } from '../../../components/format-date';
 import { cellsFrom, gridEntries, gridRows, weekDays, type GridCells, type GridDayState, type GridRow } from '../adherence-grid';
 import type { AdherenceEntry } from '../useMedicationActions';
-import { SaveError, useSaving } from './SaveError';
+import { SaveError, useSaving } from '../../../components/SaveError';
 
 interface Props {
   readonly mode: 'week' | 'day';

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { doseLabel, validateDoseChange, type DoseChangeInput } from '../../../../shared/domain/medications';
 import type { Medication } from '../../../../shared/domain/records';
-import { SaveError, useSaving } from './SaveError';
+import { SaveError, useSaving } from '../../../components/SaveError';
 import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
 import { useFormStash } from '../../../resume/useFormStash';
 

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { INTERFERENCE_LEVELS, SEVERITY_LABELS, SIDE_EFFECTS, validateSideEffect, type SideEffectInput } from '../../../../shared/domain/medications';
 import type { Medication } from '../../../../shared/domain/records';
 import { LIST_PROPS } from '../../../components/combobox';
-import { SaveError, useSaving } from './SaveError';
+import { SaveError, useSaving } from '../../../components/SaveError';
 
 interface Props {
   readonly medications: readonly Medication[];

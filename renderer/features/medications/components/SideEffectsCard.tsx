@@ -10,7 +10,7 @@ import '../chart-setup';
 import { sideEffectChartData, sideEffectChartOptions, sideEffectChartSummary } from '../medication-chart-config';
 import { sideEffectChart } from '../medication-chart-data';
 import type { MedicationActions } from '../useMedicationActions';
-import { SaveError, useSaving } from './SaveError';
+import { SaveError, useSaving } from '../../../components/SaveError';
 import { SideEffectModal } from './SideEffectModal';
 
 interface Props {

@@ -6,7 +6,7 @@ import type { Medication } from '../../../../shared/domain/records';
 import { LIST_PROPS } from '../../../components/combobox';
 import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
 import { useFormStash } from '../../../resume/useFormStash';
-import { SaveError, useSaving } from './SaveError';
+import { SaveError, useSaving } from '../../../components/SaveError';
 
 interface Props {
   readonly med: Medication;

@@ -7,7 +7,7 @@ import { useSignedIn } from '../../../session';
 import { RichTextSection } from '../../../components/RichTextSection';
 import { NoteSections, SaveStatus } from '../../notes';
 import { useVisitNoteDraft, useVisitNoteRecord } from '../useVisitNote';
-import { SaveError, useSaving } from './SaveError';
+import { SaveError, useSaving } from '../../../components/SaveError';
 
 interface Actions {
   /** Closes the visit (its note stays a draft until signed). */

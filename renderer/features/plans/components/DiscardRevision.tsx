@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { TreatmentPlanVersion } from '../../../../shared/progress/plans/types';
 import type { PlanActions } from '../usePlanActions';
+import { errorMessage } from '../../../../shared/error-message';
 
 /** Discards an unsigned revision: kept in the record as entered in error with the reason; the active version stays. */
 export function DiscardRevision({ version, actions }: { readonly version: TreatmentPlanVersion; readonly actions: PlanActions }) {
@@ -19,7 +20,7 @@ export function DiscardRevision({ version, actions }: { readonly version: Treatm
       await actions.discard(version.versionId, reason.trim());
       setOpen(false);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

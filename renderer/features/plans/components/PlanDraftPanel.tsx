@@ -12,6 +12,7 @@ import type { EditorApi } from './editor-api';
 import { DiscardRevision } from './DiscardRevision';
 import { PlanEditor } from './PlanEditor';
 import { PlanSaveStatus } from './PlanSaveStatus';
+import { errorMessage } from '../../../../shared/error-message';
 
 type Base = Omit<EditorApi, 'plan' | 'errors' | 'set' | 'list'>;
 
@@ -50,7 +51,7 @@ export function PlanDraftPanel({ stored, actions, base }: { readonly stored: Tre
     try {
       await actions.signAsAuthor(stored.versionId, hash);
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(errorMessage(e));
     } finally {
       setBusy(false);
       setShownHash(null);

@@ -14,15 +14,15 @@ import { PlanDraftPanel } from './PlanDraftPanel';
 import { PlanView } from './PlanView';
 import { SignaturesPanel } from './SignaturesPanel';
 import { VersionHistory } from './VersionHistory';
+import { errorMessage } from '../../../../shared/error-message';
 
 const newId = () => crypto.randomUUID();
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 function StartPlan({ client, canEdit, actions }: ChartTabProps & { readonly actions: PlanActions }) {
   const [error, setError] = useState<string | null>(null);
   const start = () => {
     const id = newId();
-    actions.start({ versionId: id, planId: id, clientId: client.id, episodeId: client.id, levelOfCareCode: client.levelOfCare, effectiveFrom: localToday() }).catch((e: unknown) => { setError(errorText(e)); });
+    actions.start({ versionId: id, planId: id, clientId: client.id, episodeId: client.id, levelOfCareCode: client.levelOfCare, effectiveFrom: localToday() }).catch((e: unknown) => { setError(errorMessage(e)); });
   };
   return (
     <Stack gap="sm" align="flex-start">
@@ -53,7 +53,7 @@ export function PlanTab({ client, canEdit }: ChartTabProps) {
   const read = versions.find((v) => v.versionId === reading);
   const revise = () => {
     setReviseError(null);
-    actions.revise(versions, { versionId: newId(), effectiveFrom: asOf }).catch((e: unknown) => { setReviseError(errorText(e)); });
+    actions.revise(versions, { versionId: newId(), effectiveFrom: asOf }).catch((e: unknown) => { setReviseError(errorMessage(e)); });
   };
   const view = (v: TreatmentPlanVersion) => <PlanView version={v} data={data} asOf={asOf} staffNames={staff.names} />;
   return (

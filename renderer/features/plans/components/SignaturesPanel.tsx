@@ -6,6 +6,7 @@ import { formatInstantDate } from '../../../components/format-date';
 import { useSignedIn } from '../../../session';
 import { CLIENT_ATTESTATIONS, type ClientMethod } from '../plan-actions';
 import type { PlanActions } from '../usePlanActions';
+import { errorMessage } from '../../../../shared/error-message';
 
 const ROLE = { author: 'Author', client: 'Client', guardian: 'Guardian', supervisor: 'Supervisor', certifying_physician: 'Certifying physician', team_member: 'Team member' } as const;
 const METHOD: Readonly<Record<Signature['method'], string>> = { in_app: 'signed in the app', verbal_telehealth_attested: 'attested verbally over video', paper_scanned: 'signed on paper (scanned)' };
@@ -33,7 +34,7 @@ function ClientAckForm({ version, clientName, actions }: { readonly version: Tre
     try {
       await actions.acknowledge(version.versionId, { method, signerName: name.trim(), declinedReason: declined ? reason.trim() : null, shownContentHash: version.contentHash });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }
@@ -72,7 +73,7 @@ export function SignaturesPanel({ version, clientName, actions, canEdit }: { rea
       <Title order={4}>Signatures</Title>
       <List size="sm">{version.signatures.map((s, i) => <List.Item key={i}>{signatureLine(s)}</List.Item>)}</List>
       {version.status === 'awaiting_signatures' && <Alert color="orange" role="status">Awaiting the supervisor’s co-sign: the clinic requires it for this author. The plan becomes active once co-signed.</Alert>}
-      {mayCosign && <Group><Button onClick={() => { actions.cosign(version.versionId, version.contentHash).catch((e: unknown) => { setError(e instanceof Error ? e.message : String(e)); }); }}>Co-sign as supervisor</Button></Group>}
+      {mayCosign && <Group><Button onClick={() => { actions.cosign(version.versionId, version.contentHash).catch((e: unknown) => { setError(errorMessage(e)); }); }}>Co-sign as supervisor</Button></Group>}
       {error && <Alert color="red" role="alert">{error}</Alert>}
       {current && awaitingClientAcknowledgement(version) && (
         <>

@@ -15,6 +15,7 @@ import { useLiveEvidence } from '../review-evidence-source';
 import { planCycleOf, useActivePlan, useClientReviews, useClinicRuleParams } from '../useReviews';
 import { useReviewActions } from '../useReviewActions';
 import { OverviewTimeline } from './OverviewTimeline';
+import { errorMessage } from '../../../../shared/error-message';
 
 const OPEN_OBJECTIVE = new Set(['not_started', 'in_progress', 'partially_met', 'not_met']);
 
@@ -88,7 +89,7 @@ export function OverviewTab({ client, canEdit }: ChartTabProps) {
       const review = draft ?? (await actions.start({ clientId: client.id, asOfDate: today, dueOn, planVersionId: plan?.versionId ?? '' }));
       void navigate(`/reviews/${encodeURIComponent(review.id)}`);
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(errorMessage(e));
     }
   };
   return (

@@ -7,6 +7,8 @@ import type { ClinicRuleParams } from '../rule-params-records';
 import { useClinicRuleParams } from '../useReviews';
 import { useReviewActions } from '../useReviewActions';
 import { INSTRUMENT_FIELDS, NUMBER_FIELDS, changedFields } from './rule-param-fields';
+import { errorMessage } from '../../../../shared/error-message';
+import { TableHeader } from '../../../components/TableHeader';
 
 type InstrumentKey = keyof ProgressRuleParams['instruments'];
 
@@ -19,7 +21,7 @@ function InstrumentTable({ value, onChange, errors, readOnly }: { value: Progres
   };
   return (
     <Table>
-      <Table.Thead><Table.Tr><Table.Th>Instrument</Table.Th>{INSTRUMENT_FIELDS.map((f) => <Table.Th key={f.key}>{f.label}</Table.Th>)}</Table.Tr></Table.Thead>
+      <TableHeader columns={['Instrument', ...INSTRUMENT_FIELDS.map((f) => f.label)]} />
       <Table.Tbody>
         {(Object.entries(value.instruments) as [InstrumentKey, InstrumentRuleParams][]).map(([id, row]) => (
           <Table.Tr key={id}>
@@ -56,7 +58,7 @@ function RulesForm({ rules }: { rules: ClinicRuleParams }) {
       setFailure(null);
       notify('Progress rule parameters saved; new reviews use them.');
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(errorMessage(e));
     }
   };
   return (

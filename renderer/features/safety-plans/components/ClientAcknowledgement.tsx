@@ -4,6 +4,7 @@ import { awaitingClientAcknowledgement } from '../../../../shared/progress/plans
 import type { SafetyPlanVersion } from '../../../../shared/progress/safety-plans';
 import { formatInstantDate } from '../../../components/format-date';
 import type { AcknowledgementInput } from '../safety-plan-actions';
+import { errorMessage } from '../../../../shared/error-message';
 
 const HOWS = ['verbal', 'paper', 'declined'] as const;
 type How = (typeof HOWS)[number];
@@ -45,7 +46,7 @@ export function ClientAcknowledgement({ version, clientName, canEdit, onRecord }
       await onRecord(inputOf(how, clientName, reason));
       setOpen(false);
     } catch (e) {
-      setProblem(`Not recorded: ${e instanceof Error ? e.message : String(e)}`);
+      setProblem(`Not recorded: ${errorMessage(e)}`);
     }
   };
   return (

@@ -8,13 +8,12 @@ import { useOpenSafetyAlerts } from '../../measures';
 import type { SafetyPlanActions } from '../useSafetyPlanActions';
 import { SaveState } from './SaveState';
 import { SectionEditor } from './SectionEditor';
+import { errorMessage } from '../../../../shared/error-message';
 
 interface Props {
   readonly draft: SafetyPlanVersion;
   readonly actions: SafetyPlanActions;
 }
-
-const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 function signedMessage(title: string, answered: number): string {
   return answered > 0 ? `${title} signed. It is recorded as the response to the open safety alert.` : `${title} signed.`;
@@ -52,7 +51,7 @@ export function PlanEditor({ draft, actions }: Props) {
       const { answeredAlerts } = await actions.sign(content.versionId);
       notify(signedMessage(title, answeredAlerts));
     } catch (e) {
-      setProblem(e instanceof PlanValidationError ? 'The plan is not ready to sign yet: see the marked fields.' : `Not signed: ${reasonOf(e)}.`);
+      setProblem(e instanceof PlanValidationError ? 'The plan is not ready to sign yet: see the marked fields.' : `Not signed: ${errorMessage(e)}.`);
     } finally {
       setSigning(false);
     }

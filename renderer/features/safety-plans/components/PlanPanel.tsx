@@ -8,6 +8,7 @@ import { ClientAcknowledgement } from './ClientAcknowledgement';
 import { EarlierVersions } from './EarlierVersions';
 import { PlanEditor } from './PlanEditor';
 import { PlanView } from './PlanView';
+import { errorMessage } from '../../../../shared/error-message';
 
 interface Props {
   readonly clientId: string;
@@ -16,8 +17,6 @@ interface Props {
   readonly clientName: string;
   readonly canEdit: boolean;
 }
-
-const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** One plan of the client: the version in force, its draft revision if any, earlier versions, and what can be done. */
 export function PlanPanel({ clientId, kind, clientName, canEdit }: Props) {
@@ -28,7 +27,7 @@ export function PlanPanel({ clientId, kind, clientName, canEdit }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const title = planTitle(kind);
   const headingId = `${kind}-heading`;
-  const run = (work: () => Promise<unknown>) => { setProblem(null); work().catch((e: unknown) => { setProblem(reasonOf(e)); }); };
+  const run = (work: () => Promise<unknown>) => { setProblem(null); work().catch((e: unknown) => { setProblem(errorMessage(e)); }); };
   if (!history) return <Loader aria-label={`Loading the ${title.toLowerCase()}`} />;
 
   const draft = history.versions.find((v) => v.status === 'draft');

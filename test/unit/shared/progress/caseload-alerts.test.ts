@@ -58,6 +58,10 @@ const cases: readonly Case[] = [
   ['4 clears: excused absences do not count', { attendance: [{ at: at('2026-12-01'), outcome: 'attended' }, { at: at('2026-12-02'), outcome: 'excused' }, { at: at('2026-12-03'), outcome: 'missed' }] }, null],
   ['4 clears: attended after the misses', { attendance: [...missed2, { at: at('2026-12-04', '14:00'), outcome: 'attended' }] }, null],
   ['4 clears: outreach documented after the last attended', { attendance: missed2, outreachAt: [at('2026-12-03', '20:00')] }, null],
+  ['4 clears: outreach dated (a review decision’s day) after the last attended day', { attendance: missed2, outreachAt: ['2026-12-03'] }, null],
+  ['4 fires: outreach dated the day of the last attendance', { attendance: missed2, outreachAt: ['2026-11-30'] }, 'engagement.missed_sessions'],
+  // Attended 21:00 on 1 December in Chicago (03:00 UTC on the 2nd); a call dated the 2nd is after it.
+  ['4 clears: a dated outreach compares clinic days, not UTC', { attendance: [{ at: at('2026-12-02', '03:00'), outcome: 'attended' }, missed2[1], missed2[2]], outreachAt: ['2026-12-02'] }, null],
   ['5 fires: primary reliably worse than baseline', { measures: worse }, 'measure.reliable_deterioration'],
   ['5 fires: a non-primary instrument reliably worse', { measures: gadWorse }, 'measure.reliable_deterioration'],
   ['5 clears: next score not deteriorated', { measures: [...worse, { instrumentId: 'PHQ-9', at: at('2026-12-04', '14:00'), score: 20, band: 'severe' }] }, null],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { behaviourDefinition, blankGoal, blankObjective, blankPlan, blankProblem, withSchedule } from '../../../../shared/progress/plans/plan-builders';
+import { behaviourDefinition, blankGoal, blankObjective, blankPlan, blankProblem, inEpisode, withSchedule } from '../../../../shared/progress/plans/plan-builders';
 import { validatePlanVersion } from '../../../../shared/progress/plans/plan-validation';
 
 const START = { versionId: 'v1', planId: 'p1', clientId: 'c1', episodeId: 'c1', levelOfCareCode: 'IOP', effectiveFrom: '2026-12-01' };
@@ -9,6 +9,13 @@ describe('blank plan parts', () => {
     const plan = blankPlan(START);
     expect(plan).toMatchObject({ version: 1, status: 'draft', reviewPreset: 'waypoint_default', reviewDueOn: '2026-12-31', levelOfCare: { scheme: 'mh', code: 'IOP' } });
     expect(validatePlanVersion(plan, 'save')).toEqual({});
+  });
+
+  it.each([
+    ['an open episode gives the version its id and level', { id: 'adm-1', levelOfCareCode: 'OP' }, 'adm-1', 'OP'],
+    ['no open episode: the version keeps the client’s id and level', null, 'c1', 'IOP'],
+  ] as const)('%s', (_name, open, episodeId, code) => {
+    expect(inEpisode(blankPlan(START), open)).toMatchObject({ episodeId, levelOfCare: { scheme: 'mh', code } });
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROGRESS_RULE_PARAMS, recommendLevelOfCare, type ReviewSnapshot } from '../../../../../shared/progress';
-import { buildTimeline, latestSignedReview, nextReviewDue, primaryChange } from '../../../../../shared/progress/reviews/review-overview';
+import { buildTimeline, latestSignedReview, nextReviewDue, outreachDates, primaryChange } from '../../../../../shared/progress/reviews/review-overview';
 import { attachmentOf, attachmentRecordOf, reviewContentHash, reviewOf, reviewRecordOf } from '../../../../../shared/progress/reviews/review-record';
 import { EMPTY_DECISION, type ProgressReview } from '../../../../../shared/progress/reviews/review-types';
 
@@ -34,6 +34,12 @@ describe('the Overview’s pure figures', () => {
     expect(nextReviewDue(plan, [])).toBe('2026-12-05');
     expect(nextReviewDue(plan, [review()])).toBe('2027-01-03');
     expect(nextReviewDue(plan, [review({ status: 'draft' })])).toBe('2026-12-05');
+  });
+
+  it('outreach days come from every review’s decision, draft or signed, oldest first and each once', () => {
+    const outreach = (dates: readonly string[]) => ({ ...EMPTY_DECISION, outreach: dates.map((date) => ({ date, method: 'phone' as const })) });
+    expect(outreachDates([review({ decision: outreach(['2026-12-03', '2026-12-01']) }), review({ status: 'draft', decision: outreach(['2026-12-03', '', '2026-12-05']) })])).toEqual(['2026-12-01', '2026-12-03', '2026-12-05']);
+    expect(outreachDates([review()])).toEqual([]);
   });
 
   it('the latest signed review is the last by review date; drafts do not count', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SaveDialogOptions } from 'electron';
 import type { SaveFileRequest } from '../../../../../../shared/host';
+import type { SaveFileDeps } from '../../../../../../electron/main/ipc/handlers/save-file';
 
 interface DialogResult {
   canceled: boolean;
@@ -40,7 +41,7 @@ function systemError(code: string): Error {
   return Object.assign(new Error(`${code}: system error`), { code });
 }
 
-function deps(path: string | undefined, writeFile = vi.fn(() => Promise.resolve())) {
+function deps(path: string | undefined, writeFile = vi.fn<SaveFileDeps['writeFile']>(() => Promise.resolve())) {
   const choosePath = vi.fn((options: SaveDialogOptions) => Promise.resolve(options.title === undefined ? undefined : path));
   return { choosePath, writeFile, defaultFolder: () => '/home/u/Documents' };
 }
@@ -64,6 +65,14 @@ describe('saveFileWith', () => {
     const d = deps('/media/usb/export.csv');
     await expect(saveFileWith(d, request)).resolves.toEqual({ status: 'saved', path: '/media/usb/export.csv' });
     expect(d.writeFile).toHaveBeenCalledWith('/media/usb/export.csv', request.content);
+  });
+
+  it('writes a PDF sent in base64 as its bytes, offering the PDF filter', async () => {
+    const d = deps('/home/u/Documents/report.pdf');
+    const pdf: SaveFileRequest = { suggestedName: 'report.pdf', content: Buffer.from('%PDF-1.7 é').toString('base64'), mimeType: 'application/pdf', encoding: 'base64' };
+    await expect(saveFileWith(d, pdf)).resolves.toEqual({ status: 'saved', path: '/home/u/Documents/report.pdf' });
+    expect(d.choosePath.mock.calls[0]?.[0].filters).toEqual([{ name: 'PDF document', extensions: ['pdf'] }]);
+    expect(d.writeFile).toHaveBeenCalledWith('/home/u/Documents/report.pdf', Buffer.from('%PDF-1.7 é'));
   });
 
   it('turns a full disk into a message that says what happened and what to do', async () => {

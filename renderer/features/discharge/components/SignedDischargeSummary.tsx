@@ -1,0 +1,57 @@
+import { Button, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { DISCHARGE_TYPE_LABELS, longDate, type DischargeAddendum, type DischargeSummary } from '../../../../shared/reports';
+import { reasonOf } from '../../../drafts/draft-status';
+
+interface Props {
+  readonly summary: DischargeSummary;
+  readonly addenda: readonly DischargeAddendum[];
+  readonly onAddendum: (text: string) => Promise<unknown>;
+}
+
+/** A signed discharge summary: who signed and when, its aftercare plan at a glance, its addenda and a new addendum. */
+export function SignedDischargeSummary({ summary, addenda, onAddendum }: Props) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const s = summary.signature;
+  const a = summary.content.aftercare;
+  const add = async () => {
+    if (text.trim() === '') {
+      setError('Write the addendum.');
+      return;
+    }
+    setBusy(true);
+    try {
+      await onAddendum(text);
+      setText('');
+      setError(null);
+    } catch (e) {
+      setError(`Not added: ${reasonOf(e)}.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Stack gap="sm">
+      <Text fw={600}>
+        {s ? `Signed by ${s.signerName}${s.credentials ? `, ${s.credentials}` : ''} on ${longDate(s.signedAt)}. It cannot change; add an addendum.` : 'Signed.'}
+      </Text>
+      <List size="sm">
+        <List.Item>Discharge type: {summary.content.narrative.dischargeType ? DISCHARGE_TYPE_LABELS[summary.content.narrative.dischargeType] : '—'}</List.Item>
+        <List.Item>Next provider: {a.providerName || '—'}{a.firstAppointmentAt ? `, first appointment ${longDate(a.firstAppointmentAt)} at ${a.firstAppointmentAt.slice(11, 16)}` : ''}</List.Item>
+        <List.Item>Follow-up contacts: {a.followUps.map(longDate).join(', ') || 'none'}</List.Item>
+      </List>
+      {addenda.length > 0 && (
+        <Stack gap={4}>
+          <Title order={3} size="h5">Addenda</Title>
+          {addenda.map((x) => <Text key={x.id} size="sm">{`${longDate(x.signedAt)}, ${x.signerName}: ${x.text}`}</Text>)}
+        </Stack>
+      )}
+      <Textarea label="Addendum" autosize minRows={2} value={text} error={error} onChange={(e) => { setText(e.currentTarget.value); }} />
+      <Group>
+        <Button variant="default" loading={busy} onClick={() => { void add(); }}>Sign addendum</Button>
+      </Group>
+    </Stack>
+  );
+}

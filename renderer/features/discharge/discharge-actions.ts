@@ -1,0 +1,124 @@
+/**
+ * Writes of discharge summaries (progress.md §7.3, §7.4), each followed by its audit event, and the summary's PDF
+ * export. Plain functions of (context, input): hooks bind them, tests call them on real storage.
+ */
+import {
+  buildDischargeSummary, dischargeSummaryDue, dischargeSummaryErrors, dischargeSummaryIdFor, prefillDischargeContent,
+  type DischargeAddendum, type DischargeFieldErrors, type DischargeSummary, type DischargeSummaryContent, type ReportDocument, type ReportOptIn,
+} from '../../../shared/reports';
+import type { SaveFileResult } from '../../../shared/host';
+import { auditFor } from '../../audit';
+import { localToday } from '../../components/format-date';
+import {
+  PlanLockedError, findDischargeSummaries, getClient, getDischargeSummary, getStaff, insertDischargeAddendum, insertDischargeSummaryDraft, saveDischargeSummaryDraft, signDischargeSummary,
+  type Client, type DischargeSigner,
+} from '../../db';
+import { writeStamp, type ActorContext } from '../../session';
+import { exportableClient, type SaveDocument } from '../reports';
+import { loadDischargeFacts, prefillFactsOf, relapseLinesAt, withItemAnswers } from './discharge-data';
+
+/** The summary cannot be started or signed as it is; `errors` maps field paths to messages. */
+export class DischargeSummaryError extends Error {
+  readonly code = 'discharge_summary_invalid';
+  constructor(readonly errors: DischargeFieldErrors) {
+    super(Object.values(errors)[0] ?? 'The discharge summary is not complete.');
+    this.name = 'DischargeSummaryError';
+  }
+}
+
+async function dischargedClient(ctx: ActorContext, clientId: string): Promise<Client & { readonly dischargeDate: string }> {
+  const client = await getClient(ctx.db, clientId);
+  if (!client) throw new DischargeSummaryError({ client: 'This client is not in this vault.' });
+  const dischargeDate = client.dischargeDate;
+  if (client.status !== 'discharged' || dischargeDate === null) throw new DischargeSummaryError({ client: 'A discharge summary is written after the client is discharged.' });
+  return { ...client, dischargeDate };
+}
+
+/** Starts the discharge summary of the client's discharge, prefilled from the records, or returns the one started. */
+export async function startDischargeSummary(ctx: ActorContext, clientId: string, clinicName: string): Promise<DischargeSummary> {
+  const client = await dischargedClient(ctx, clientId);
+  const id = dischargeSummaryIdFor(client.id, client.dischargeDate);
+  const existing = await getDischargeSummary(ctx.db, id);
+  if (existing) return existing;
+  const stamp = writeStamp(ctx);
+  const facts = await loadDischargeFacts(ctx.db, client, clinicName);
+  const content = prefillDischargeContent(prefillFactsOf(client, facts, await relapseLinesAt(ctx.db, client.id, client.dischargeDate)));
+  const at = stamp.now.toISOString();
+  const summary = await insertDischargeSummaryDraft(ctx.db, {
+    id, clientId: client.id, status: 'draft', dischargeDate: client.dischargeDate, dueOn: dischargeSummaryDue(client.dischargeDate, client.dischargeDate).dueOn,
+    content, facts: null, contentHash: '', signature: null, authorId: stamp.authorId, createdAt: at, updatedAt: at,
+  });
+  await auditFor(ctx, 'client')('create', client.id, `Discharge summary started for the discharge of ${client.dischargeDate} (${id})`, stamp.now);
+  return summary;
+}
+
+/** Saves the draft's narrative and aftercare plan (incomplete is fine: validation runs when signing); audits the first save of an editing session. */
+export async function saveDischargeSummary(ctx: ActorContext, id: string, content: DischargeSummaryContent, audited = true): Promise<DischargeSummary> {
+  const stamp = writeStamp(ctx);
+  const saved = await saveDischargeSummaryDraft(ctx.db, id, content, stamp);
+  if (audited) await auditFor(ctx, 'client')('edit', saved.clientId, `Discharge summary draft saved (${id})`, stamp.now);
+  return saved;
+}
+
+async function signerOf(ctx: ActorContext): Promise<DischargeSigner> {
+  const staff = await getStaff(ctx.db, ctx.actor.id);
+  return { signerName: staff?.name ?? ctx.actor.id, credentials: staff?.credentials ?? '' };
+}
+
+/** Validates the content, freezes it with the facts as the records say now, signs; it never changes after. */
+export async function signDischargeSummaryAction(ctx: ActorContext, id: string, content: DischargeSummaryContent, clinicName: string): Promise<DischargeSummary> {
+  const current = await getDischargeSummary(ctx.db, id);
+  if (!current) throw new DischargeSummaryError({ client: 'This discharge summary is not in this vault.' });
+  if (current.status === 'signed') throw new PlanLockedError('This discharge summary is already signed; add an addendum.');
+  const errors = dischargeSummaryErrors(content, current.dischargeDate);
+  if (Object.keys(errors).length > 0) throw new DischargeSummaryError(errors);
+  const client = await dischargedClient(ctx, current.clientId);
+  const stamp = writeStamp(ctx);
+  await saveDischargeSummaryDraft(ctx.db, id, content, stamp);
+  const facts = await loadDischargeFacts(ctx.db, client, clinicName);
+  const signed = await signDischargeSummary(ctx.db, id, facts, await signerOf(ctx), stamp);
+  const late = stamp.now.toISOString().slice(0, 10) > signed.dueOn ? ` (after its due date ${signed.dueOn})` : '';
+  await auditFor(ctx, 'client')('sign', client.id, `Discharge summary signed${late} (${id}, SHA-256 ${signed.contentHash.slice(0, 12)})`, stamp.now);
+  return signed;
+}
+
+/** Adds a signed addendum to a signed summary. */
+export async function addDischargeAddendum(ctx: ActorContext, id: string, text: string): Promise<DischargeAddendum> {
+  const summary = await getDischargeSummary(ctx.db, id);
+  if (!summary || summary.status !== 'signed') throw new DischargeSummaryError({ addendum: 'An addendum is added to a signed discharge summary.' });
+  if (text.trim() === '') throw new DischargeSummaryError({ addendum: 'Write the addendum.' });
+  const stamp = writeStamp(ctx);
+  const at = stamp.now.toISOString();
+  const signer = await signerOf(ctx);
+  const added = await insertDischargeAddendum(ctx.db, { id: `${id}-add-${String(stamp.now.getTime())}`, summaryId: id, clientId: summary.clientId, text: text.trim(), signerId: stamp.authorId, ...signer, signedAt: at }, summary.contentHash);
+  await auditFor(ctx, 'client')('sign', summary.clientId, `Addendum to discharge summary ${id}`, stamp.now);
+  return added;
+}
+
+/**
+ * The document of a summary: a signed one shows the facts it froze; a draft the records as they are now. The §7.2
+ * items stay out unless this export opts in (only item-level answers can be opted in here).
+ */
+export async function dischargeSummaryDocument(ctx: ActorContext, id: string, clinicName: string, optIns: readonly ReportOptIn[] = []): Promise<ReportDocument> {
+  const summary = await getDischargeSummary(ctx.db, id);
+  if (!summary) throw new DischargeSummaryError({ client: 'This discharge summary is not in this vault.' });
+  const client = await dischargedClient(ctx, summary.clientId);
+  const stored = summary.facts ?? (await loadDischargeFacts(ctx.db, client, clinicName));
+  const facts = optIns.includes('item_answers') ? { ...stored, measures: await withItemAnswers(ctx.db, client.id, stored.measures) } : stored;
+  const addenda = (await findDischargeSummaries(ctx.db, client.id)).addenda.filter((a) => a.summaryId === id);
+  return buildDischargeSummary(facts, summary.content, summary.signature, addenda, ctx.now().toISOString());
+}
+
+/** Builds, saves through the host and audits the summary's PDF; a save cancelled in the dialog audits nothing. */
+export async function exportDischargeSummary(ctx: ActorContext, id: string, clinicName: string, save: SaveDocument, optIns: readonly ReportOptIn[] = []): Promise<SaveFileResult> {
+  const summary = await getDischargeSummary(ctx.db, id);
+  if (!summary) throw new DischargeSummaryError({ client: 'This discharge summary is not in this vault.' });
+  const client = await exportableClient(ctx, summary.clientId);
+  const now = ctx.now();
+  const doc = await dischargeSummaryDocument(ctx, id, clinicName, optIns);
+  const saved = await save(doc, `discharge-summary-${summary.dischargeDate}${summary.status === 'signed' ? '' : '-draft'}-${localToday(now)}.pdf`);
+  if (saved.status === 'saved') {
+    await auditFor(ctx, 'client')('export', client.id, `Discharge summary (${summary.status}) for the discharge of ${summary.dischargeDate}; opt-ins: ${optIns.length === 0 ? 'none' : [...optIns].sort().join(', ')}; saved as ${saved.path}`, now);
+  }
+  return saved;
+}

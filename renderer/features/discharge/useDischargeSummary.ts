@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import type { DischargeAddendum, DischargeSummary, DischargeSummaryContent, ReportOptIn } from '../../../shared/reports';
+import { useLiveQuery, watchDischargeSummaries } from '../../db';
+import { savePdf } from '../../reports';
+import { useActorContext, useSignedIn } from '../../session';
+import { ExportRefusedError, type ExportOutcome } from '../reports';
+import { addDischargeAddendum, exportDischargeSummary, saveDischargeSummary, signDischargeSummaryAction, startDischargeSummary } from './discharge-actions';
+
+/** The client's discharge summary for their discharge (with its addenda), kept live; undefined while loading. */
+export function useDischargeSummary(clientId: string, dischargeDate: string | null): { summary: DischargeSummary | null; addenda: readonly DischargeAddendum[] } | undefined {
+  const data = useLiveQuery((db) => watchDischargeSummaries(db, clientId), [clientId]).data;
+  if (!data) return undefined;
+  const summary = data.summaries.find((s) => s.dischargeDate === dischargeDate) ?? null;
+  return { summary, addenda: summary ? data.addenda.filter((a) => a.summaryId === summary.id) : [] };
+}
+
+/** The discharge summary's writes, bound to the signed-in clinician and the clinic. */
+export function useDischargeActions() {
+  const ctx = useActorContext();
+  const { clinicName } = useSignedIn();
+  return {
+    start: (clientId: string) => startDischargeSummary(ctx, clientId, clinicName),
+    save: (id: string, content: DischargeSummaryContent, audited: boolean) => saveDischargeSummary(ctx, id, content, audited),
+    sign: (id: string, content: DischargeSummaryContent) => signDischargeSummaryAction(ctx, id, content, clinicName),
+    addAddendum: (id: string, text: string) => addDischargeAddendum(ctx, id, text),
+  };
+}
+
+/** The summary's PDF: built, saved through the host's dialog, audited; what happened, for the screen to say. */
+export function useDischargeSummaryPdf() {
+  const ctx = useActorContext();
+  const { clinicName } = useSignedIn();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
+  const print = async (id: string, optIns: readonly ReportOptIn[]): Promise<void> => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      setOutcome(await exportDischargeSummary(ctx, id, clinicName, savePdf, optIns));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      setOutcome({ status: error instanceof ExportRefusedError ? 'refused' : 'failed', message });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, outcome, print };
+}

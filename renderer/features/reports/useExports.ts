@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import type { SaveFileResult } from '../../../shared/host';
+import { localToday } from '../../components/format-date';
+import { saveCsv, savePdf } from '../../reports';
+import { useActorContext, useSignedIn } from '../../session';
+import { exportCsv, type CsvExport } from './csv-actions';
+import { ExportRefusedError, exportPlanClientCopy, exportProgressReport, type PrintablePlan, type ProgressReportExport } from './report-actions';
+
+export type ExportOutcome =
+  | { readonly status: 'saved'; readonly path: string }
+  | { readonly status: 'cancelled' }
+  | { readonly status: 'refused'; readonly message: string }
+  | { readonly status: 'failed'; readonly message: string };
+
+/** Runs one export at a time and keeps what happened, for the screen to say. */
+function useExportRunner() {
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
+  const run = async (task: () => Promise<SaveFileResult>): Promise<void> => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      setOutcome(await task());
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      setOutcome(error instanceof ExportRefusedError ? { status: 'refused', message } : { status: 'failed', message });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, outcome, run };
+}
+
+/** The progress report PDF of one client: build, save through the host's dialog, audit. */
+export function useProgressReportExport() {
+  const ctx = useActorContext();
+  const { busy, outcome, run } = useExportRunner();
+  return { busy, outcome, save: (input: ProgressReportExport) => run(() => exportProgressReport(ctx, input, savePdf)) };
+}
+
+function randomSalt(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** CSV exports of measures or target behaviours, for one client or the caseload the user may export. */
+export function useCsvExport() {
+  const ctx = useActorContext();
+  const { busy, outcome, run } = useExportRunner();
+  return { busy, outcome, save: (input: Omit<CsvExport, 'salt'>) => run(() => exportCsv(ctx, { ...input, salt: randomSalt() }, saveCsv)) };
+}
+
+/**
+ * The client copy of a plan version (progress.md §4.4) — treatment plan, safety plan or relapse-prevention plan —
+ * saved as a PDF through the host's dialog and audited. For a plan screen's "Client copy" button:
+ * `const { print, busy, outcome } = usePrintClientCopy(); print(version)`; show `<ExportOutcomeNote outcome={outcome} what="Client copy" />`.
+ */
+export function usePrintClientCopy(options: { readonly clinicPhone?: string; readonly crisisLines?: readonly string[] } = {}) {
+  const ctx = useActorContext();
+  const { clinicName } = useSignedIn();
+  const { busy, outcome, run } = useExportRunner();
+  const print = (version: PrintablePlan) =>
+    run(() => exportPlanClientCopy(ctx, version, { clinicName, clinicPhone: options.clinicPhone ?? '', crisisLines: options.crisisLines ?? [] }, savePdf, localToday(ctx.now())));
+  return { busy, outcome, print };
+}

@@ -1,0 +1,65 @@
+import { firstValueFrom } from 'rxjs';
+import { watchClients, watchStaff, type AuditCursor, type WaypointDatabase } from '../../../renderer/db';
+import type { AuditDoc } from '../../../renderer/db/collections/audit.collection';
+import { loadAuditPage, type AuditNames } from '../../../renderer/features/audit/audit-loader';
+import { auditScopeOf, type AuditFilter, type AuditScope } from '../../../shared/audit/audit-view';
+import { AUDIT_ACTIONS } from '../../../shared/domain/audit';
+import { clientDisplayName } from '../../../shared/domain/client';
+import { median, timed } from './timing';
+
+const DAY_MS = 86_400_000;
+const PAGE = 50;
+
+/** A year of events about the seeded clients by the seeded staff, newest now; every third names its client in the detail. */
+function auditDocs(count: number, clientIds: readonly string[], staffIds: readonly string[], now: number): AuditDoc[] {
+  return Array.from({ length: count }, (_, i) => {
+    const clientId = clientIds[i % clientIds.length] ?? 'none';
+    const onClient = i % 3 !== 0;
+    return {
+      id: `bench-audit-${String(i).padStart(7, '0')}`,
+      action: AUDIT_ACTIONS[i % AUDIT_ACTIONS.length] ?? 'view',
+      entity: onClient ? 'client' : 'note',
+      entityId: onClient ? clientId : `bench-note-${String(i)}`,
+      actorId: staffIds[(i * 7) % staffIds.length] ?? 'bench-user',
+      at: new Date(now - ((count - i) * 365 * DAY_MS) / count).toISOString(),
+      detail: onClient ? 'Opened the chart' : `Started a SOAP note for client ${clientId}`,
+    };
+  });
+}
+
+async function medianOf(runs: number, fn: (i: number) => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) times.push((await timed(() => fn(i))).ms);
+  return median(times);
+}
+
+/**
+ * The audit viewer's page reads (not React): `count` events written first (not timed), then one page of 50, each
+ * run a page not read before: the clinic's newest pages, pages half way back, a client filter, a therapist's scope.
+ */
+export async function auditPages(db: WaypointDatabase, count: number) {
+  const [clients, staff] = await Promise.all([firstValueFrom(watchClients(db)), firstValueFrom(watchStaff(db))]);
+  const docs = auditDocs(count, clients.map((c) => c.id), staff.map((s) => s.id), Date.now());
+  for (let i = 0; i < docs.length; i += 1000) await db.audit.bulkInsert(docs.slice(i, i + 1000));
+  const names: AuditNames = { clientNames: new Map(clients.map((c) => [c.id, clientDisplayName(c)])), staffNames: new Map(staff.map((s) => [s.id, s.name])) };
+  const clinic: AuditScope = { kind: 'clinic' };
+  const page = (filter: AuditFilter, scope: AuditScope, start: AuditCursor | null) => loadAuditPage(db, names, { filter, scope }, start, PAGE, new Date());
+  // Where a reader paging back from the newest would be after `n` pages (the viewer keeps this cursor, not an offset).
+  const after = (n: number): AuditCursor | null => {
+    const doc = docs[docs.length - n * PAGE];
+    return doc ? { at: doc.at, seen: [] } : null;
+  };
+  const therapists = staff.filter((s) => s.role === 'therapist');
+  // RxDB answers a query it has run before from its cache; an upper bound a millisecond apart makes each run's read new.
+  const fresh = (i: number): AuditFilter => ({ toAt: new Date(Date.now() + DAY_MS + i).toISOString() });
+  return {
+    audit_events: count,
+    audit_page_ms: await medianOf(5, (i) => page({}, clinic, after(i))),
+    audit_page_deep_ms: await medianOf(3, (i) => page({}, clinic, after(Math.floor(count / PAGE / 2) + i))),
+    audit_page_client_ms: await medianOf(3, (i) => page({ ...fresh(i), clientId: clients[i * 3]?.id ?? '' }, clinic, null)),
+    audit_page_therapist_ms: await medianOf(3, (i) => {
+      const t = therapists[i % Math.max(1, therapists.length)];
+      return page(fresh(10 + i), t ? auditScopeOf(t, clients) : clinic, null);
+    }),
+  };
+}

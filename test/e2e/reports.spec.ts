@@ -1,0 +1,182 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { seriousA11yViolations } from './a11y';
+import { expect, test } from './fixtures';
+import { ClientScreens } from './pages/client-pages';
+import { FamilyFeedbackScreens, MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
+import { NoteScreens } from './pages/note-pages';
+import { SafetyPlanScreens } from './pages/safety-plan-pages';
+import { SetupScreen } from './pages/vault-pages';
+
+const ZOE = { firstName: 'Zoë', lastName: 'Ångström', dateOfBirth: '1991-03-04', admissionDate: localDayAgo(40) };
+const NARRATIVE = 'Talked about the argument with her sister Quillon.';
+const FAMILY_COMMENT = 'Talks more at dinner Vexmoor';
+const FAMILY_CONCERNS = 'Worried about the night shifts Brindlecot';
+// PHQ-9 item 9 as the form words it: an item-level answer must never reach the report.
+const ITEM9_WORDING = /better off dead/i;
+
+async function administer(page: Page, answers: readonly number[], day: string): Promise<void> {
+  const measures = new MeasureScreens(page);
+  await measures.administerPhq9(answers, day);
+  await expect(measures.form('PHQ-9')).toBeHidden();
+}
+
+async function openChart(page: Page): Promise<void> {
+  const clients = new ClientScreens(page);
+  await clients.openList();
+  await clients.rowFor(ZOE.lastName).getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(ZOE.lastName) })).toBeVisible();
+}
+
+/** A clinic with Zoë: two PHQ-9s (the second with item 9 answered), a signed note and a family feedback form. */
+async function clientWithHistory(page: Page): Promise<void> {
+  await new SetupScreen(page).openNewClinic();
+  await new ClientScreens(page).createClient(ZOE);
+  await administer(page, phq9Answers(18), localDayAgo(20));
+  // Signed before item 9 opens a safety alert (a note then needs its risk level first).
+  const notes = new NoteScreens(page);
+  await notes.startNoteFromChart();
+  await notes.appendTo('Subjective', NARRATIVE);
+  await notes.sign();
+  await openChart(page);
+  await administer(page, phq9Answers(9, 1), localDayAgo(5));
+  await page.getByRole('tab', { name: 'Family feedback' }).click();
+  await new FamilyFeedbackScreens(page).give('Parent', [2, 3, 4, 3], FAMILY_COMMENT, FAMILY_CONCERNS);
+  await expect(page.getByText('Family feedback saved.')).toBeVisible();
+}
+
+/** Clicks `button`, saves the browser host's download in `dir` and returns its path. */
+async function download(page: Page, button: string, dir: string): Promise<string> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const file = await downloading;
+  const path = join(dir, file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
+}
+
+/** The PDF's text as pdftotext reads it, runs of white space (line ends, page breaks) as one space. */
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+test('a progress report PDF holds the PHQ-9 scores and none of the never-include items; opt-ins and CSV exports are audited', async ({ page, profileDir }) => {
+  test.slow();
+  // pdfmake must run under the renderer's Content-Security-Policy: no eval, no remote fonts.
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+  });
+  await clientWithHistory(page);
+  await page.getByRole('tab', { name: 'Reports' }).click();
+  const form = page.getByRole('tabpanel', { name: 'Reports' });
+  await expect(form.getByRole('heading', { name: 'Progress report (PDF)' })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: '/tmp/reports-chart-tab.png', fullPage: true });
+
+  await form.getByRole('radio', { name: 'Payer version (continued-stay review)' }).check();
+  const payer = pdfText(await download(page, 'Save progress report PDF', profileDir));
+  await expect(page.getByRole('status').filter({ hasText: 'Progress report saved' })).toBeVisible();
+  expect(payer).toContain('Zoë Ångström');
+  expect(payer).toMatch(/baseline 18 .*latest 9, change −9, Reliably improved/);
+  expect(payer).toContain('No progress review recorded.');
+  expect(payer).toContain('Safety events in period: 1.');
+  for (const never of [NARRATIVE, FAMILY_COMMENT, FAMILY_CONCERNS, 'Quillon', 'Vexmoor', 'Brindlecot', 'self_harm']) expect(payer).not.toContain(never);
+  expect(payer).not.toMatch(ITEM9_WORDING);
+  expect(refused).toEqual([]);
+  const pdf = join(profileDir, `progress-report-payer-${localDayAgo(29)}-to-${localDayAgo(0)}.pdf`);
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, '/tmp/reports-payer-page']);
+
+  // Opting in to note narratives puts them in (the client version), and the audit says which opt-ins were chosen.
+  await form.getByRole('radio', { name: 'Client version (plain language)' }).check();
+  await form.getByRole('checkbox', { name: 'Session-note narratives (signed notes)' }).check();
+  const client = pdfText(await download(page, 'Save progress report PDF', profileDir));
+  expect(client).toContain('Your progress report');
+  expect(client).toContain(NARRATIVE);
+  expect(client).not.toContain(FAMILY_COMMENT);
+
+  const csvPath = await download(page, 'Export measures CSV', profileDir);
+  const csv = readFileSync(csvPath, 'utf8');
+  expect(csv.startsWith('\uFEFFrecord_number,instrument_id,')).toBe(true);
+  const rows = csv.slice(1).split('\r\n');
+  expect(rows[1]).toMatch(new RegExp(`^[0-9a-f-]{36},PHQ-9,1\\.0\\.0,${localDayAgo(20)},${localDayAgo(20)}T[0-9:]{8}[+-]\\d\\d:\\d\\d,client,18,moderately_severe,66.7,above_cutoff_10,18,0,no_reliable_change,false,false,false,`));
+  expect(rows[2]).toMatch(/,client,9,mild,33.3,self_harm_item9,18,-9,reliably_improved,true,false,false,/);
+
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  const log = page.getByRole('main');
+  await expect(log).toContainText('Progress report (payer version)');
+  await expect(log).toContainText('opt-ins: none');
+  await expect(log).toContainText('opt-ins: note_narratives');
+  await expect(log).toContainText('Measures CSV (client, identified)');
+});
+
+test('a save cancelled in the dialog writes nothing and audits nothing; the caseload exports page is accessible', async ({ page }) => {
+  // The Electron preload's host, with a save dialog the user cancels.
+  await page.addInitScript(() => {
+    const saves: string[] = [];
+    Object.assign(window, {
+      waypointSaves: saves,
+      waypoint: {
+        getAppInfo: () => Promise.resolve({ name: 'Waypoint', version: 'test', host: 'electron', platform: 'test' }),
+        saveFile: (request: { suggestedName: string }) => {
+          saves.push(request.suggestedName);
+          return Promise.resolve({ status: 'cancelled' });
+        },
+        onHostEvent: () => () => undefined,
+      },
+    });
+  });
+  await new SetupScreen(page).openNewClinic();
+  await new ClientScreens(page).createClient(ZOE);
+  await administer(page, phq9Answers(12), localDayAgo(3));
+  await page.getByRole('tab', { name: 'Reports' }).click();
+  await page.getByRole('button', { name: 'Save progress report PDF' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing was saved.' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { waypointSaves: string[] }).waypointSaves)).toEqual([expect.stringMatching(/^progress-report-client-.*\.pdf$/)]);
+
+  await page.getByRole('link', { name: 'Reports', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports and exports' })).toBeVisible();
+  await page.getByRole('button', { name: 'Export measures CSV' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing was saved.' })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: '/tmp/reports-caseload-page.png', fullPage: true });
+
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText('Measures CSV');
+  await expect(page.getByRole('main')).not.toContainText('Progress report');
+});
+
+test('the signed safety plan prints as a one-page client copy: crisis numbers first, the steps in order, audited', async ({ page, profileDir }) => {
+  await new SetupScreen(page).openNewClinic();
+  await new ClientScreens(page).createClient(ZOE);
+  const screens = new SafetyPlanScreens(page);
+  await screens.open();
+  const plan = screens.plan('Safety plan');
+  await plan.getByRole('button', { name: 'Write the safety plan' }).click();
+  await screens.addLine(plan, 'Signs a crisis may be starting', { Sign: 'Not sleeping' });
+  await screens.addLine(plan, 'Things I can do on my own', { 'What I can do': 'Music' });
+  await screens.addLine(plan, 'People and places that take my mind off things', { 'Person or place': 'The park' });
+  await screens.addLine(plan, 'People I can ask for help', { Name: 'Jo', Relationship: 'sister', Phone: '555-201-3344' });
+  await screens.addLine(plan, 'Making my space safer', { What: 'Nothing identified' });
+  await plan.getByRole('textbox', { name: 'What matters most to me and is worth living for' }).fill('My niece Zoë-Łucja');
+  await plan.getByRole('checkbox', { name: 'The client took part in writing this plan' }).check();
+  await plan.getByRole('button', { name: 'Sign the safety plan' }).click();
+  await expect(plan.getByRole('heading', { name: 'In force: version 1' })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Reports' }).click();
+  await expect(page.getByRole('heading', { name: 'Client copies (PDF)' })).toBeVisible();
+  const path = await download(page, 'Save safety plan client copy', profileDir);
+  await expect(page.getByRole('status').filter({ hasText: 'Client copy saved' })).toBeVisible();
+  const copy = pdfText(path);
+  expect(copy).toMatch(/^Zoë’s safety plan .*988/);
+  expect(copy).toMatch(/Step 1: Signs a crisis may be starting Not sleeping .*Step 4: People I can ask for help Jo \(sister\) — 555-201-3344/);
+  expect(copy).toContain('My niece Zoë-Łucja');
+  expect(copy).toContain('page 1 of 1');
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', path, '/tmp/reports-safety-copy']);
+
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByRole('main')).toContainText('Safety plan client copy (version 1)');
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it, vi } from 'vitest';
+import { PlanLockedError, findDischargeSummaries } from '../../../renderer/db';
+import { createClientRecord } from '../../../renderer/features/clients/client-actions';
+import {
+  DischargeSummaryError, addDischargeAddendum, dischargeSummaryDocument, exportDischargeSummary, saveDischargeSummary, signDischargeSummaryAction, startDischargeSummary,
+} from '../../../renderer/features/discharge/discharge-actions';
+import { recordDischarge, recordLevelOfCareChange } from '../../../renderer/features/episodes/episode-actions';
+import { administerMeasure } from '../../../renderer/features/measures/measure-actions';
+import type { SaveDocument } from '../../../renderer/features/reports';
+import type { ClientInput } from '../../../shared/domain/client';
+import { getInstrument } from '../../../shared/instruments';
+import { DEFAULT_LEVELS_OF_CARE as LEVELS } from '../../../shared/progress/episodes';
+import { documentText, type DischargeSummaryContent, type ReportDocument } from '../../../shared/reports';
+import { actorOn, auditTrail } from './actor';
+
+const ZOE: ClientInput = {
+  firstName: 'Zoë', lastName: 'Ångström', preferredName: '', pronouns: '', dateOfBirth: '1991-03-04', levelOfCare: 'IOP',
+  program: 'Adult mental health', primaryClinicianId: 'staff-therapist', admissionDate: '2026-11-01', contacts: [],
+};
+
+async function dischargedZoe(discharge = true) {
+  const env = await actorOn('therapist');
+  const client = await createClientRecord(env.ctx, ZOE);
+  const def = getInstrument('PHQ-9');
+  if (!def) throw new Error('PHQ-9 missing');
+  await recordLevelOfCareChange(env.ctx, client, { type: 'admission', occurredOn: '2026-11-01', levelOfCareCode: 'IOP', coding: null, reason: '', note: '' }, LEVELS);
+  await administerMeasure(env.ctx, client.id, { def, answers: [3, 3, 3, 3, 3, 3, 0, 0, 0], respondent: 'client', administeredOn: '2026-11-03', correction: null });
+  await administerMeasure(env.ctx, client.id, { def, answers: [1, 1, 1, 1, 0, 0, 0, 0, 1], respondent: 'client', administeredOn: '2026-11-28', correction: null });
+  if (discharge) await recordDischarge(env.ctx, client, { dischargeDate: '2026-12-01', dischargeReason: 'Completed program', dischargeNote: 'Met her goals' }, LEVELS);
+  return { ...env, client };
+}
+
+function complete(c: DischargeSummaryContent): DischargeSummaryContent {
+  return {
+    narrative: { ...c.narrative, courseOfTreatment: 'Twelve groups and four individual sessions.', riskStatement: 'Low risk; no ideation.' },
+    aftercare: { ...c.aftercare, providerName: 'Dr Rowan Pike', providerPhone: '555 0100', firstAppointmentAt: '2026-12-08T10:30', ifSymptomsRecur: 'Call the clinic or 988.' },
+  };
+}
+
+describe('discharge summary actions on real storage', () => {
+  it('starts prefilled after discharge, validates by field path, signs with the facts frozen, then refuses any change; addenda are their own records', async () => {
+    const { ctx, db, client, tick } = await dischargedZoe();
+    const draft = await startDischargeSummary(ctx, client.id, 'Harbor Light');
+    expect(draft).toMatchObject({ id: `ds-${client.id}-2026-12-01`, status: 'draft', dischargeDate: '2026-12-01', dueOn: '2026-12-16' });
+    expect(draft.content.narrative).toMatchObject({ dischargeType: 'completed', reason: 'Completed program. Met her goals' });
+    expect(draft.content.aftercare.followUps).toEqual(['2026-12-08', '2026-12-31']);
+    await expect(startDischargeSummary(ctx, client.id, 'Harbor Light')).resolves.toMatchObject({ id: draft.id, createdAt: draft.createdAt });
+
+    tick();
+    const incomplete = signDischargeSummaryAction(ctx, draft.id, draft.content, 'Harbor Light');
+    await expect(incomplete).rejects.toBeInstanceOf(DischargeSummaryError);
+    await expect(incomplete).rejects.toMatchObject({ errors: { 'narrative.courseOfTreatment': 'Summarise the course of treatment.', 'aftercare.ifSymptomsRecur': 'Say what the client should do if symptoms recur.' } });
+    await saveDischargeSummary(ctx, draft.id, { ...draft.content, narrative: { ...draft.content.narrative, skillsDeveloped: 'Opposite action' } });
+    tick();
+    const signed = await signDischargeSummaryAction(ctx, draft.id, complete(draft.content), 'Harbor Light');
+    expect(signed.status).toBe('signed');
+    expect(signed.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(signed.facts?.measures.map((m) => m.total)).toEqual([18, 5]);
+    expect(signed.facts?.episodes).toEqual([{ level: 'IOP', from: '2026-11-01', to: '2026-12-01', endType: 'discharge' }]);
+
+    await expect(saveDischargeSummary(ctx, draft.id, draft.content)).rejects.toBeInstanceOf(PlanLockedError);
+    const stored = await db.careplans.findOne(draft.id).exec();
+    await expect(stored?.incrementalPatch({ reviewDueOn: '2027-01-01' })).rejects.toBeInstanceOf(PlanLockedError);
+    await expect(stored?.incrementalRemove()).rejects.toBeInstanceOf(PlanLockedError);
+
+    tick();
+    await addDischargeAddendum(ctx, draft.id, 'Follow-up call made on 8 December.');
+    const { summaries, addenda } = await findDischargeSummaries(db, client.id);
+    expect(summaries.map((s) => s.status)).toEqual(['signed']);
+    expect(addenda.map((a) => a.text)).toEqual(['Follow-up call made on 8 December.']);
+    const text = documentText(await dischargeSummaryDocument(ctx, draft.id, 'Harbor Light'));
+    expect(text).toMatch(/baseline 18 .*latest 5, change −13, Reliably improved/);
+    expect(text).toContain('Dr Rowan Pike');
+    expect(text).toContain('Addendum by');
+    expect((await auditTrail(db)).filter((e) => e.detail.includes('ischarge summary')).map((e) => e.action)).toEqual(['create', 'edit', 'sign', 'sign']);
+  });
+
+  it('refuses a summary before discharge', async () => {
+    const { ctx, client } = await dischargedZoe(false);
+    await expect(startDischargeSummary(ctx, client.id, 'H')).rejects.toMatchObject({ errors: { client: 'A discharge summary is written after the client is discharged.' } });
+  });
+
+  it('exports the PDF through the host and audits it once; a cancelled save audits nothing; another therapist is refused', async () => {
+    const { ctx, db, client } = await dischargedZoe();
+    const draft = await startDischargeSummary(ctx, client.id, 'Harbor Light');
+    await signDischargeSummaryAction(ctx, draft.id, complete(draft.content), 'Harbor Light');
+    const docs: ReportDocument[] = [];
+    const save = vi.fn<SaveDocument>((doc) => {
+      docs.push(doc);
+      return Promise.resolve({ status: 'saved', path: '/home/u/ds.pdf' });
+    });
+    await expect(exportDischargeSummary(ctx, draft.id, 'Harbor Light', vi.fn<SaveDocument>(() => Promise.resolve({ status: 'cancelled' })))).resolves.toEqual({ status: 'cancelled' });
+    await expect(exportDischargeSummary(ctx, draft.id, 'Harbor Light', save)).resolves.toEqual({ status: 'saved', path: '/home/u/ds.pdf' });
+    expect(save).toHaveBeenCalledWith(expect.anything(), 'discharge-summary-2026-12-01-2026-12-04.pdf');
+    expect(docs[0]?.title).toBe('Discharge summary');
+    const other = { db, actor: { id: 'staff-other', role: 'therapist' as const }, now: () => new Date('2026-12-04T10:00:00Z') };
+    await expect(exportDischargeSummary(other, draft.id, 'Harbor Light', save)).rejects.toThrow(/own caseload/);
+    const exports = (await auditTrail(db)).filter((e) => e.action === 'export');
+    expect(exports).toEqual([expect.objectContaining({ entityId: client.id, detail: 'Discharge summary (signed) for the discharge of 2026-12-01; opt-ins: none; saved as /home/u/ds.pdf' })]);
+  });
+
+  it('item-level answers reach the PDF only when this export opts in, and the audit says so', async () => {
+    const { ctx, db, client } = await dischargedZoe();
+    const draft = await startDischargeSummary(ctx, client.id, 'Harbor Light');
+    await signDischargeSummaryAction(ctx, draft.id, complete(draft.content), 'Harbor Light');
+    const docs: ReportDocument[] = [];
+    const save = vi.fn<SaveDocument>((doc) => {
+      docs.push(doc);
+      return Promise.resolve({ status: 'saved', path: '/x.pdf' });
+    });
+    await exportDischargeSummary(ctx, draft.id, 'Harbor Light', save);
+    await exportDischargeSummary(ctx, draft.id, 'Harbor Light', save, ['item_answers']);
+    const [plain, opted] = docs.map(documentText);
+    expect(plain).not.toContain('PHQ-9 items,');
+    expect(opted).toContain('PHQ-9 items, 28 November 2026');
+    expect((await auditTrail(db)).filter((e) => e.action === 'export').map((e) => e.detail.split('; ')[1])).toEqual(['opt-ins: none', 'opt-ins: item_answers']);
+  });
+});
