@@ -122,7 +122,8 @@ export function replicateCollection(db: WaypointDatabase, name: CollectionName, 
 /** How long cancel waits for a pass or push in flight to settle before cancelling anyway. */
 const CANCEL_SETTLE_MS = 3_000;
 
-async function settledWithin(work: Promise<unknown>, ms: number): Promise<void> {
+/** Waits for `work` (its failure included), at most `ms`. */
+export async function settledWithin(work: Promise<unknown>, ms: number): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([work.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
   clearTimeout(timer);

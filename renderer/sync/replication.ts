@@ -4,7 +4,7 @@ import { clinicDbName } from '../../shared/sync/couch-names';
 import type { RejectedDocument, UnreadableRow } from '../../shared/sync/couch-transform';
 import type { SyncStatus } from '../../shared/sync/sync-status';
 import type { WaypointDatabase } from '../db';
-import { holdsNoRecord, replicateCollection, type CollectionReplication } from '../db/replication';
+import { holdsNoRecord, replicateCollection, settledWithin, type CollectionReplication } from '../db/replication';
 import { SYNC_PLANS, type CollectionSyncPlan } from '../db/sync-plan';
 import { createConnectionLimiter, type ConnectionLimiter } from './connection-limiter';
 import { createConvergenceCheck, type ConvergenceCheck } from './convergence';
@@ -167,7 +167,7 @@ function startCollection(w: Wiring, base: string, plan: CollectionSyncPlan): Sta
   return { rep, subs, convergence };
 }
 
-/** Longest a stop waits for the server to end the session before it goes on without the answer. */
+/** Longest a stop waits for the stopped requests to end, and then for the server to end the session. */
 const SIGN_OUT_WAIT_MS = 1_500;
 
 /** Starts replicating every collection of the clinic through the encrypting fetch and the connection limiter. */
@@ -245,9 +245,11 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
       limiter.close();
       // Lock stops sync: a session cookie left in the jar would let anyone with the locked laptop's profile talk to
       // the server as this laptop (issue 18, item 7). CouchDB's cookie is a signed token, so ending it means removing it.
+      // The server re-issues the cookie with every answer: the sign-out goes once every request of the stopped sync
+      // has ended (the closed limiter aborts them), or an older answer arriving after it would put a fresh cookie back.
       // A lock must not wait on a slow server: after a moment it goes on, and the answer still clears the jar when it comes.
-      const signingOut = auth.signOut(rawFetch).catch(() => undefined);
-      await Promise.race([signingOut, new Promise((resolve) => setTimeout(resolve, SIGN_OUT_WAIT_MS))]);
+      await settledWithin(limiter.settled(), SIGN_OUT_WAIT_MS);
+      await settledWithin(auth.signOut(rawFetch), SIGN_OUT_WAIT_MS);
       started.forEach(({ subs }) => {
         subs.unsubscribe();
       });
