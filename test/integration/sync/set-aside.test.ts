@@ -65,13 +65,17 @@ describe('a document that cannot be opened is set aside and the rest flows (issu
     const first = await Promise.all(['Ada', 'Bo', 'Cy'].map((name) => createClient(a.db, person(name), ctx('09:00'))));
     await a.sync?.awaitInSync();
 
-    // A member writes rows the guard lets through (it checks the envelope's prefix and the routing fields only).
+    // A member writes rows the guard lets through (it checks the envelope's shape and the routing fields, not the
+    // content), and a malformed one written while the guard was out of the way (a server from before that check).
     const real = (await rawAdmin(`${db('clients')}/${first[0]?.id ?? ''}`)).json as Record<string, unknown>;
     const routing = Object.fromEntries(Object.entries(real).filter(([k]) => k !== '_rev' && k !== '_id'));
-    const bad: Record<string, string> = { 'zz-garbage': 'w1.AAAA.BBBB', 'zz-malformed': 'w1.not base64!', 'zz-moved': String(routing.e2ee) };
+    const bad: Record<string, string> = { 'zz-garbage': `w1.${'A'.repeat(16)}.${'B'.repeat(22)}==`, 'zz-malformed': 'w1.not base64!', 'zz-moved': String(routing.e2ee) };
+    const design = (await rawAdmin(`${db('clients')}/_design/waypoint`)).json as Record<string, unknown>;
+    expect((await rawAdmin(`${db('clients')}/_design/waypoint?rev=${String(design._rev)}`, 'DELETE')).status).toBe(200);
     for (const [id, e2ee] of Object.entries(bad)) {
       expect((await rawAdmin(`${db('clients')}/${id}`, 'PUT', { ...routing, e2ee })).status).toBe(201);
     }
+    expect((await rawAdmin(`${db('clients')}/_design/waypoint`, 'PUT', Object.fromEntries(Object.entries(design).filter(([k]) => k !== '_rev')))).status).toBe(201);
     const later = await createClient(a.db, person('Dee'), ctx('09:10'));
     await inSyncWithin(a.sync as ClinicSync, 15_000);
 

@@ -20,7 +20,8 @@ function validatorFor(collection: string, required: readonly string[]): (newDoc:
   };
 }
 
-const sealed = { e2ee: 'w1.aaa.bbb' };
+// A well-formed envelope: a 12-byte IV and a ciphertext of at least the 16-byte tag, base64.
+const sealed = { e2ee: `w1.${'A'.repeat(16)}.${'B'.repeat(22)}==` };
 
 describe('validate_doc_update', () => {
   const clients = validatorFor('clients', ['status', 'authorId']);
@@ -45,6 +46,15 @@ describe('validate_doc_update', () => {
     // Issue 18 item 5: the app never deletes a client, so a deletion is someone else's and is refused, sealed or not.
     ['a deleted client', clients, { _id: 'c1', _deleted: true }, { _id: 'c1', status: 'active' }, 'cannot be deleted'],
     ['a sealed deletion of a client', clients, { _id: 'c1', _deleted: true, ...sealed }, { _id: 'c1', status: 'active' }, 'cannot be deleted'],
+    // Issue 18 item 7: a well-formed envelope, and nothing beside it but routing fields.
+    ['an envelope prefix only', clients, { _id: 'c1', status: 'active', authorId: 's', e2ee: 'w1.aaa.bbb' }, null, 'malformed e2ee envelope'],
+    ['a ciphertext shorter than the tag', clients, { _id: 'c1', status: 'active', authorId: 's', e2ee: `w1.${'A'.repeat(16)}.${'B'.repeat(20)}` }, null, 'malformed'],
+    ['a character outside base64', clients, { _id: 'c1', status: 'active', authorId: 's', e2ee: `w1.${'A'.repeat(16)}.${'B'.repeat(23)}!` }, null, 'malformed'],
+    ['an envelope with a third part', clients, { _id: 'c1', status: 'active', authorId: 's', e2ee: `${sealed.e2ee}.CCCC` }, null, 'malformed'],
+    ['a field in clear beside the envelope', clients, { _id: 'c1', status: 'active', authorId: 's', firstName: 'Quinn', ...sealed }, null, 'carries the field firstName in clear'],
+    ['an attachment', clients, { _id: 'c1', status: 'active', authorId: 's', _attachments: { 'a.txt': { data: 'UXVpbm4=' } }, ...sealed }, null, 'attachments'],
+    ['a replicated version with its revision history', clients, { _id: 'c1', _rev: '2-b', _revisions: { start: 2, ids: ['b', 'a'] }, status: 'active', authorId: 's', ...sealed }, null, null],
+    ['a sealed tombstone carrying a field in clear', notes, { _id: 'n1', _deleted: true, status: 'draft', clientId: 'c1', ...sealed }, { _id: 'n1', status: 'draft' }, 'carries the field clientId'],
   ])('%s', (_name, validate, newDoc, oldDoc, refusal) => {
     const result = validate(newDoc, oldDoc);
     if (refusal === null) expect(result).toBeNull();
