@@ -37,10 +37,36 @@ export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 
 export type SaveFileResult = { readonly status: 'saved'; readonly path: string } | { readonly status: 'cancelled' };
 
+/** A scheduled backup written into the remembered folder; main keeps only the newest `keep` backup files there. */
+export const writeBackupRequestSchema = z.strictObject({
+  fileName: z.string().regex(/^waypoint-backup-\d{4}-\d{2}-\d{2}-\d{4}\.json$/, 'a backup file name'),
+  content: z.string().max(500 * 1024 * 1024),
+  keep: z.number().int().min(1).max(100),
+});
+export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
+
+export interface WriteBackupResult {
+  readonly path: string;
+  /** Older backup files deleted to keep the newest `keep`. */
+  readonly removed: readonly string[];
+}
+
+/** The folder scheduled backups go to: chosen in the native dialog and remembered by main; a browser has none. */
+export type BackupFolderResult =
+  | { readonly status: 'chosen'; readonly folder: string }
+  | { readonly status: 'cancelled' }
+  | { readonly status: 'unsupported' };
+
 export interface HostApi {
   getAppInfo(): Promise<AppInfo>;
   /** Asks the user where to save an export (text, or a PDF's bytes in base64), then writes it. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Asks for the folder scheduled backups go to (native dialog) and remembers it; the browser answers unsupported. */
+  chooseBackupFolder(): Promise<BackupFolderResult>;
+  /** The remembered backup folder, or null (always null in a browser). */
+  getBackupFolder(): Promise<string | null>;
+  /** Writes a scheduled backup into the remembered folder and prunes older ones; fails with a message a person can act on. */
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
   /** Subscribes to host events; returns the unsubscribe function. */
   onHostEvent(listener: (event: HostEvent) => void): () => void;
 }
@@ -49,5 +75,8 @@ export interface HostApi {
 export const IPC_CHANNELS = {
   getAppInfo: 'waypoint:get-app-info',
   saveFile: 'waypoint:save-file',
+  chooseBackupFolder: 'waypoint:choose-backup-folder',
+  getBackupFolder: 'waypoint:get-backup-folder',
+  writeBackup: 'waypoint:write-backup',
   hostEvent: 'waypoint:host-event',
 } as const;

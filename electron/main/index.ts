@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, powerMonitor, protocol, shell } from 'electron';
 import { hardenWebContents } from './hardening';
 import { sendHostEvent } from './host-events';
+import { chooseBackupFolder, getBackupFolder, writeBackup } from './ipc/handlers/backup-folder';
 import { getAppInfo } from './ipc/handlers/get-app-info';
 import { saveFile } from './ipc/handlers/save-file';
 import { registerHostHandlers } from './ipc/register';
@@ -34,7 +35,7 @@ function focusMainWindow(): void {
 
 function onReady(): void {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(here, '../renderer')));
-  registerHostHandlers(ipcMain, { getAppInfo, saveFile }, (url) => isAppUrl(url, devUrl));
+  registerHostHandlers(ipcMain, { getAppInfo, saveFile, chooseBackupFolder, getBackupFolder, writeBackup }, (url) => isAppUrl(url, devUrl));
   installApplicationMenu(isMac, devUrl !== undefined);
   // The vault locks (keys dropped, database closed) when the computer locks or sleeps.
   powerMonitor.on('lock-screen', () => {

@@ -1,4 +1,4 @@
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow } from 'electron';
 import { denyAllPermissions } from './hardening';
 import { APP_ENTRY_URL } from './origin';
 
@@ -14,9 +14,18 @@ export interface MainWindowOptions {
   readonly devServerUrl: string | undefined;
 }
 
-/** The BrowserWindow options with every security setting; pure so a test can assert each flag. */
-export function buildWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return {
+/** The URL the window loads: the dev server in development, else the packaged app entry. */
+export function entryUrl(devServerUrl: string | undefined): string {
+  return devServerUrl ?? APP_ENTRY_URL;
+}
+
+/**
+ * Creates the main window with every security setting, denies its session every permission (but clipboard writes),
+ * and loads the renderer. The options are a literal at the constructor so that electronegativity (`npm run lint`)
+ * reads each flag; the unit test asserts them through a mocked BrowserWindow.
+ */
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
     width: 1280,
     height: 820,
     minWidth: 900,
@@ -26,7 +35,7 @@ export function buildWindowOptions(preloadPath: string): BrowserWindowConstructo
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: {
-      preload: preloadPath,
+      preload: options.preloadPath,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -37,19 +46,11 @@ export function buildWindowOptions(preloadPath: string): BrowserWindowConstructo
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      // A middle click must not open a link in a new window (new windows are refused anyway).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
-  };
-}
-
-/** The URL the window loads: the dev server in development, else the packaged app entry. */
-export function entryUrl(devServerUrl: string | undefined): string {
-  return devServerUrl ?? APP_ENTRY_URL;
-}
-
-/** Creates the main window, denies its session every permission (but clipboard writes), and loads the renderer. */
-export function createMainWindow(options: MainWindowOptions): BrowserWindow {
-  const window = new BrowserWindow(buildWindowOptions(options.preloadPath));
+  });
   denyAllPermissions(window.webContents.session, options.devServerUrl);
   window.once('ready-to-show', () => {
     window.show();

@@ -14,6 +14,9 @@ import type { HostApi, HostEvent, IPC_CHANNELS, MenuCommand } from '../../shared
 const CHANNELS = {
   getAppInfo: 'waypoint:get-app-info',
   saveFile: 'waypoint:save-file',
+  chooseBackupFolder: 'waypoint:choose-backup-folder',
+  getBackupFolder: 'waypoint:get-backup-folder',
+  writeBackup: 'waypoint:write-backup',
   hostEvent: 'waypoint:host-event',
 } as const satisfies typeof IPC_CHANNELS;
 
@@ -52,6 +55,18 @@ function saveFile(request: Parameters<HostApi['saveFile']>[0]): ReturnType<HostA
   return ipcRenderer.invoke(CHANNELS.saveFile, request);
 }
 
+function chooseBackupFolder(): ReturnType<HostApi['chooseBackupFolder']> {
+  return ipcRenderer.invoke(CHANNELS.chooseBackupFolder);
+}
+
+function getBackupFolder(): ReturnType<HostApi['getBackupFolder']> {
+  return ipcRenderer.invoke(CHANNELS.getBackupFolder);
+}
+
+function writeBackup(request: Parameters<HostApi['writeBackup']>[0]): ReturnType<HostApi['writeBackup']> {
+  return ipcRenderer.invoke(CHANNELS.writeBackup, request);
+}
+
 function onHostEvent(listener: (event: HostEvent) => void): () => void {
   const onMessage = (_event: IpcRendererEvent, payload: unknown): void => {
     const event = toHostEvent(payload);
@@ -64,6 +79,6 @@ function onHostEvent(listener: (event: HostEvent) => void): () => void {
   };
 }
 
-const api = { getAppInfo, saveFile, onHostEvent } satisfies HostApi;
+const api = { getAppInfo, saveFile, chooseBackupFolder, getBackupFolder, writeBackup, onHostEvent } satisfies HostApi;
 
 contextBridge.exposeInMainWorld('waypoint', api);

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { SyncIndicator } from '../features/sync';
 import { getHost } from '../host';
-import { LANDING, NAV, ROUTES } from './features';
+import { APP_NOTICES, LANDING, NAV, ROUTES } from './features';
 import { useSignedIn } from '../session';
 import { ROLE_LABELS } from '../../shared/domain/staff';
 import type { MenuCommand } from '../../shared/host';
@@ -68,6 +68,7 @@ export function AppLayout() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
+        {APP_NOTICES.map(({ key, Notice }) => <Notice key={key} />)}
         <Routes>
           <Route path="/" element={<Navigate to={LANDING} replace />} />
           {ROUTES.map((r) => <Route key={r.path} path={r.path} element={r.element} />)}

@@ -62,7 +62,12 @@ export function UnlockedApp({ controller, state, resume }: { controller: VaultCo
     [controller, state.idleMinutes],
   );
   const backup = useMemo<BackupContextValue>(
-    () => ({ clinicId: state.vault.clinicId, backUp: (onProgress) => controller.backUp(onProgress) }),
+    () => ({
+      clinicId: state.vault.clinicId,
+      backUp: (onProgress) => controller.backUp(onProgress),
+      readSchedule: () => controller.readBackupSchedule(),
+      writeSchedule: (schedule) => controller.writeBackupSchedule(schedule),
+    }),
     [controller, state.vault],
   );
   return (

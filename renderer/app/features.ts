@@ -1,4 +1,5 @@
 import { auditFeature } from '../features/audit';
+import { backupFeature } from '../features/backup';
 import { behavioursFeature } from '../features/behaviours';
 import { clientsFeature } from '../features/clients';
 import { dashboardFeature } from '../features/dashboard';
@@ -38,11 +39,15 @@ export const FEATURES: readonly FeatureModule[] = [
   reportsFeature,
   dischargeFeature,
   auditFeature,
+  backupFeature,
 ];
 
 export const ROUTES = FEATURES.flatMap((f) => f.routes ?? []);
 
 export const NAV: readonly NavEntry[] = FEATURES.flatMap((f) => f.nav ?? []).sort((a, b) => a.order - b.order);
+
+/** Notices above every page (backup due …), in order. */
+export const APP_NOTICES = FEATURES.flatMap((f) => f.appNotices ?? []).sort((a, b) => a.order - b.order);
 
 /** Where the app opens after unlock. */
 export const LANDING = FEATURES.find((f) => f.landing)?.landing ?? '/clients';

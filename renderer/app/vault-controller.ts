@@ -2,6 +2,8 @@ import { deriveKey } from '../../shared/crypto/keys';
 import type { CryptoProvider } from '../../shared/crypto/provider';
 import { appendAudit, closeDatabase, createDatabase, createStaff, getStaff, type WaypointDatabase } from '../db';
 import { backUpClinic, openBackupFile, type BackupFile } from '../backup/backup-actions';
+import { readBackupSchedule, writeBackupSchedule } from '../backup/backup-schedule-store';
+import type { BackupScheduleState } from '../../shared/backup/backup-schedule';
 import type { OnBackupProgress } from '../backup/backup-export';
 import { restoreClinic, type RestoreClinicInput } from '../backup/restore-clinic';
 import type { OpenedBackup } from '../../shared/backup/backup-seal';
@@ -50,6 +52,10 @@ export const BEFORE_LOCK_LIMIT_MS = 5_000;
  * Owns the vault's life cycle outside React: first-run setup, unlock, lock. Unlocking opens the sealed database
  * with the at-rest key; locking closes it and zeroes the master key. Components subscribe with useVaultState.
  */
+/** Said when a restore is attempted on a computer or profile that already holds a clinic. */
+export const RESTORE_NEEDS_EMPTY_PROFILE =
+  'This computer already holds a clinic, so nothing was restored. A backup restores only into a new install or a new, empty profile: open Waypoint there and choose “Restore from a backup” on the first-run screen.';
+
 export class VaultController {
   private state: VaultState = { phase: 'loading' };
   private readonly listeners = new Set<() => void>();
@@ -212,6 +218,15 @@ export class VaultController {
     return backUpClinic(this.session(), onProgress);
   }
 
+  /** This laptop's backup schedule (vault store, not synced). */
+  readBackupSchedule(): Promise<BackupScheduleState> {
+    return readBackupSchedule(this.deps.store);
+  }
+
+  writeBackupSchedule(state: BackupScheduleState): Promise<void> {
+    return writeBackupSchedule(this.deps.store, state);
+  }
+
   /** First run: checks a whole backup file with its recovery key before anything is restored (renderer/backup). */
   openBackup(text: string, recoveryKey: string): Promise<OpenedBackup> {
     return openBackupFile(this.deps.crypto, text, recoveryKey);
@@ -219,7 +234,9 @@ export class VaultController {
 
   /** First run: restores an opened backup into a fresh database, all or nothing, then unlocks as the chosen user. */
   async restoreBackup(input: RestoreClinicInput, onProgress: OnBackupProgress): Promise<void> {
-    if (this.state.phase !== 'setup') throw new Error('This laptop already has a clinic.');
+    // A restore brings its own clinic key, keyring and database: it never replaces the clinic a profile already holds,
+    // even one with no records yet (issue 19 item 3, docs: restore only from a first-run screen).
+    if (this.state.phase !== 'setup') throw new Error(RESTORE_NEEDS_EMPTY_PROFILE);
     const { db, vault } = await restoreClinic(this.deps, input, (v) => this.open(v), onProgress);
     await this.enter(db, vault, 'recovery-unlock');
   }

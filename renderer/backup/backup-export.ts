@@ -77,6 +77,7 @@ export async function createBackup(
 }
 
 /** Records in the audit log that a backup was saved (where, and how many records). */
-export async function auditBackup(db: WaypointDatabase, actor: BackupActor, now: Date, input: { clinicId: string; path: string; records: number }): Promise<void> {
-  await appendAudit(db, { action: 'export', entity: 'vault', entityId: input.clinicId, actorId: actor.id, detail: `Backup of ${input.records} records saved to ${input.path}` }, { now });
+export async function auditBackup(db: WaypointDatabase, actor: BackupActor, now: Date, input: { clinicId: string; path: string; records: number; scheduled?: boolean }): Promise<void> {
+  const detail = `${input.scheduled === true ? 'Scheduled backup' : 'Backup'} of ${input.records} records saved to ${input.path}`;
+  await appendAudit(db, { action: 'backup', entity: 'vault', entityId: input.clinicId, actorId: actor.id, detail }, { now });
 }

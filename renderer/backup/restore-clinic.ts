@@ -60,6 +60,6 @@ export async function restoreClinic(
   }
   const vault = await commitJoinedClinic(deps, { clinicId: draft.clinicId, clinicName: draft.clinicName, recovery: file.recovery, user, master, passphrase: input.passphrase });
   const detail = `Clinic restored from a backup made ${file.header.createdAt}`;
-  await appendAudit(db, { action: 'create', entity: 'vault', entityId: vault.clinicId, actorId: user.id, detail }, { now: deps.now() });
+  await appendAudit(db, { action: 'restore', entity: 'vault', entityId: vault.clinicId, actorId: user.id, detail }, { now: deps.now() });
   return { db, vault };
 }

@@ -12,6 +12,7 @@ export { RecordNotFoundError, type WriteContext } from './collections/collection
 export { watchClients, watchClient, getClient, createClient, updateClient, dischargeClient, setClientLevelOfCare, compareClients } from './collections/clients.collection';
 export { watchStaff, getStaff, createStaff, updateStaff, setStaffActive } from './collections/staff.collection';
 export { appendAudit, watchAudit } from './collections/audit.collection';
+export { checkAuditTrail, type AuditTrailCheck } from './collections/audit-verify';
 export { insertGroup, updateGroup, getGroup, findGroupsByStatus, watchGroups, watchGroup } from './collections/groups.collection';
 export { insertSession, updateSession, getSession, findSessionsForClient, watchSession, watchSessionsBetween, watchSessionsByIds, watchClientSessions, type SessionInput } from './collections/sessions.collection';
 export { insertAttendance, saveAttendance, attendanceId, getAttendance, findAttendanceForSession, watchAttendanceForSession, watchAttendanceForClient, watchAttendanceOfAbsentees } from './collections/attendance.collection';
@@ -61,6 +62,8 @@ export {
   insertPlanDraft,
   planRecordOf,
   planVersionLifecycle,
+  recordClientCopyProvided,
+  watchClientCopiesProvided,
   savePlanDraft,
   setPlanVersionStatus,
   signPlanVersion,
@@ -73,6 +76,7 @@ export {
   getSafetyPlanVersion,
   insertSafetyPlanDraft,
   recordSafetyPlanReview,
+  safetyPlanRecordOf,
   saveSafetyPlanDraft,
   signSafetyPlanVersion,
   watchSafetyPlans,
@@ -120,4 +124,5 @@ export type { AuditEvent, AuditEventInput } from '../../shared/domain/audit';
 export type * from '../../shared/domain/records';
 export { watchCarePlanRecordsOfKinds } from './collections/careplan-records';
 export { episodeEventOf, findEpisodeEventsForClient, insertEpisodeEvent, watchEpisodeEventsForClient } from './collections/episode-events';
+export { findAuditForEntities, findClientRecordIds, pageAfter } from './collections/audit-client';
 export { cursorAfter, findAuditBefore, watchAuditForEntity, findNoteClients, type AuditCursor, type AuditStoreFilter } from './collections/audit-queries';

@@ -58,6 +58,10 @@ export function createBrowserHost(target: Window = window): HostApi {
       download(valid.suggestedName, valid.encoding === 'base64' ? bytesOfBase64(valid.content) : valid.content, valid.mimeType);
       return Promise.resolve({ status: 'saved', path: valid.suggestedName });
     },
+    // A browser cannot write to a folder unasked: scheduled backups offer a download instead (features/backup).
+    chooseBackupFolder: () => Promise.resolve({ status: 'unsupported' }),
+    getBackupFolder: () => Promise.resolve(null),
+    writeBackup: () => Promise.reject(new Error('This browser cannot write backups to a folder: use the Backup due notice to download the backup.')),
     onHostEvent: (listener: (event: HostEvent) => void) => {
       const onCustom = (event: Event) => {
         if (!(event instanceof CustomEvent)) return;

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ChartBanner, ChartTab, ClientColumn, ClientSignal, FeatureModule } from './feature-module';
+import type { ChartBanner, ChartTab, CheckInSection, ClientColumn, ClientSignal, FeatureModule } from './feature-module';
 
 /** What the client chart and the client list draw from the other features, in display order. */
 export interface ChartRegistry {
@@ -7,6 +7,8 @@ export interface ChartRegistry {
   readonly chartBanners: readonly ChartBanner[];
   readonly clientSignals: readonly ClientSignal[];
   readonly clientColumns: readonly ClientColumn[];
+  /** Other features' fields on the check-in form. */
+  readonly checkInSections: readonly CheckInSection[];
 }
 
 const byOrder = <T extends { readonly order: number }>(items: readonly T[]): readonly T[] => [...items].sort((a, b) => a.order - b.order);
@@ -18,10 +20,11 @@ export function chartRegistryOf(features: readonly FeatureModule[]): ChartRegist
     chartBanners: byOrder(features.flatMap((f) => f.chartBanners ?? [])),
     clientSignals: byOrder(features.flatMap((f) => f.clientSignals ?? [])),
     clientColumns: byOrder(features.flatMap((f) => f.clientColumns ?? [])),
+    checkInSections: byOrder(features.flatMap((f) => f.checkInSections ?? [])),
   };
 }
 
-const EMPTY: ChartRegistry = { chartTabs: [], chartBanners: [], clientSignals: [], clientColumns: [] };
+const EMPTY: ChartRegistry = { chartTabs: [], chartBanners: [], clientSignals: [], clientColumns: [], checkInSections: [] };
 
 export const ChartRegistryContext = createContext<ChartRegistry>(EMPTY);
 

@@ -67,6 +67,40 @@ export interface ClientColumn {
   readonly useCell: (today: string, rows: readonly ClientColumnRow[]) => (row: ClientColumnRow) => ReactNode;
 }
 
+/** What a feature's part of the check-in form gets (see CheckInSection). */
+export interface CheckInSectionProps {
+  readonly clientId: string;
+  /** The day the check-in is about: what the section's entries are dated. */
+  readonly day: string;
+  readonly today: string;
+  /** Hands the form this section's part of the save; called again whenever what the section holds changes. */
+  readonly bind: (part: CheckInPart) => void;
+}
+
+/** A section's part of saving a check-in: checked with the form, saved right after the check-in itself. */
+export interface CheckInPart {
+  /** Checks what was typed and shows its messages at the section's fields; false keeps the check-in unsaved. */
+  readonly check: () => boolean;
+  /** Saves what was typed (with its audit event) once the check-in is saved, dated its day; nothing typed = nothing saved. */
+  readonly save: (checkIn: { readonly id: string; readonly day: string }) => Promise<void>;
+  /** Empties the section after everything was saved. */
+  readonly clear: () => void;
+}
+
+/** Fields another feature adds to the daily check-in form (e.g. target-behaviour counts); the form saves them with it. */
+export interface CheckInSection {
+  readonly key: string;
+  readonly order: number;
+  readonly Section: ComponentType<CheckInSectionProps>;
+}
+
+/** A notice shown above every page while unlocked (e.g. "Backup due"); renders nothing when there is nothing to say. */
+export interface AppNotice {
+  readonly key: string;
+  readonly order: number;
+  readonly Notice: ComponentType;
+}
+
 /** What a feature plugs into the app: declared in the feature's index.ts, composed by app/features.ts. */
 export interface FeatureModule {
   readonly name: string;
@@ -76,6 +110,8 @@ export interface FeatureModule {
   readonly chartBanners?: readonly ChartBanner[];
   readonly clientSignals?: readonly ClientSignal[];
   readonly clientColumns?: readonly ClientColumn[];
+  readonly checkInSections?: readonly CheckInSection[];
+  readonly appNotices?: readonly AppNotice[];
   /** The route the app opens on after unlock; one feature declares it (the client list when none does). */
   readonly landing?: string;
 }

@@ -3,7 +3,7 @@
  * the pure builder (shared/progress/snapshot) needs, kept live, in the clinic's time zone. `loadReviewEvidence` is the
  * one-shot read a review stores frozen; `watchReviewEvidence` recomputes whenever a record behind it changes.
  */
-import { combineLatest, distinctUntilChanged, firstValueFrom, map, switchMap, type Observable } from 'rxjs';
+import { combineLatest, distinctUntilChanged, firstValueFrom, map, of, switchMap, type Observable } from 'rxjs';
 import { isIsoDate } from '../../shared/domain/dates';
 import type { CarePlan } from '../../shared/domain/records';
 import type { EvidenceSnapshot, ReviewSnapshot } from '../../shared/progress';
@@ -22,11 +22,11 @@ import {
   watchMedicationsForClient,
   watchPlanVersionsForClient,
   watchResponsesForClient,
-  watchSessionsByIds,
+  watchClientSessions,
   type WaypointDatabase,
 } from '../db';
 import { toSafetyAcks } from '../features/measures';
-import { clinicTimeZone } from '../session';
+import { watchClinicTimeZone } from '../session';
 
 export interface ReviewEvidenceResult {
   readonly evidence: EvidenceSnapshot;
@@ -59,7 +59,8 @@ export function watchSnapshotRecords(db: WaypointDatabase, clientId: string, asO
   const sessions = attendance.pipe(
     map((rows) => [...new Set(rows.map((r) => r.sessionId))].sort()),
     distinctUntilChanged(sameIds),
-    switchMap((ids) => watchSessionsByIds(db, ids)),
+    // The client's own sessions too: one left unmarked still counts as scheduled (progress.md §5.3).
+    switchMap((ids) => watchClientSessions(db, clientId, ids)),
   );
   return combineLatest([
     watchClient(db, clientId), watchEpisodeEventsForClient(db, clientId), watchResponsesForClient(db, clientId), attendance, sessions,
@@ -84,10 +85,14 @@ function assertDate(asOfDate: string): void {
   if (!isIsoDate(asOfDate)) throw new RangeError(`asOfDate must be an ISO date (YYYY-MM-DD), got ${asOfDate}`);
 }
 
-/** The evidence and the engine's snapshot of one client on `asOfDate`, recomputed when a record behind it changes. */
-export function watchReviewEvidence(db: WaypointDatabase, clientId: string, asOfDate: string, timeZone = clinicTimeZone()): Observable<ReviewEvidenceResult> {
+/**
+ * The evidence and the engine's snapshot of one client on `asOfDate`, recomputed when a record behind it or the
+ * clinic's time zone changes; `timeZone` overrides the clinic's setting.
+ */
+export function watchReviewEvidence(db: WaypointDatabase, clientId: string, asOfDate: string, timeZone?: string): Observable<ReviewEvidenceResult> {
   assertDate(asOfDate);
-  return watchSnapshotRecords(db, clientId, asOfDate).pipe(map((records) => buildReviewEvidence(records, { asOf: asOfDate, timeZone })));
+  const zone$ = timeZone === undefined ? watchClinicTimeZone(db) : of(timeZone);
+  return combineLatest([watchSnapshotRecords(db, clientId, asOfDate), zone$]).pipe(map(([records, zone]) => buildReviewEvidence(records, { asOf: asOfDate, timeZone: zone })));
 }
 
 /**

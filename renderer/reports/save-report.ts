@@ -22,3 +22,8 @@ export function fileNameOf(...parts: readonly string[]): string {
     .filter((p) => p !== '')
     .join('-');
 }
+
+/** Asks where to save a JSON file. */
+export function saveJson(content: string, suggestedName: string): Promise<SaveFileResult> {
+  return getHost().saveFile({ suggestedName, content, mimeType: 'application/json' });
+}

@@ -50,11 +50,12 @@ export interface JoinInput {
   readonly passphrase: string;
 }
 
-/** Progress of a joining laptop's first pull: documents done of total. */
+/** Progress of a joining laptop's first pull: documents done of total, and time since the pull started. */
 export interface JoinProgress {
   readonly step: 'keyring' | 'pulling';
   readonly done: number;
   readonly total: number;
+  readonly elapsedMs: number;
 }
 
 const message = (error: unknown): string => (errorMessage(error));
@@ -96,7 +97,7 @@ export async function updateServer(session: UnlockedSession, admin: SyncCredenti
   requireAdmin(session, 'update the clinic server');
   const server = requireServer(session);
   await provisionAgain(session.deps, server, admin);
-  await auditFor(actorOf(session), 'vault')('edit', session.vault.clinicId, `Updated the databases, security and guards on ${server.url}`);
+  await auditFor(actorOf(session), 'vault')('settings', session.vault.clinicId, `Updated the databases, security and guards on ${server.url}`);
 }
 
 /** Admin: a staff member's sync account and a one-time enrollment code for their new laptop (shown once). */
@@ -135,7 +136,7 @@ export async function joinClinic(
   input: JoinInput,
   onProgress: (p: JoinProgress) => void,
 ): Promise<JoinedLaptop> {
-  onProgress({ step: 'keyring', done: 0, total: 0 });
+  onProgress({ step: 'keyring', done: 0, total: 0, elapsedMs: 0 });
   const credentials = { username: input.username.trim(), password: input.password };
   const joined = await joinWithCode({ url: input.url, credentials, code: input.code, crypto: deps.crypto });
   const vault = await commitJoinedClinic(deps, { clinicId: joined.localClinicId, clinicName: joined.clinicName, recovery: joined.recovery, user: joined.staff, master: joined.master, passphrase: input.passphrase });
@@ -144,14 +145,18 @@ export async function joinClinic(
   const db = await open(vault);
   const total = await serverDocumentCount(config).catch(() => 0);
   const sync = await startSync(deps, db, vault.master, config);
+  const started = deps.now().getTime();
+  const report = (done: number): void => {
+    onProgress({ step: 'pulling', done, total, elapsedMs: deps.now().getTime() - started });
+  };
   const timer = setInterval(() => {
-    onProgress({ step: 'pulling', done: Math.min(sync.receivedCount(), total), total });
+    report(Math.min(sync.receivedCount(), total));
   }, 200);
   try {
     await sync.awaitInSync();
   } finally {
     clearInterval(timer);
   }
-  onProgress({ step: 'pulling', done: total, total });
+  report(total);
   return { db, vault, sync: { sync, server: serverInfoOf(config), problem: null } };
 }

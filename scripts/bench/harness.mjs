@@ -13,12 +13,13 @@ const PAGE_DIR = join(repo, 'node_modules', '.cache', 'waypoint-bench', 'page');
 export const SYNC_BATCH = 50;
 
 // Per size: how many clients the chart figure opens, documents per collection in the insert ratio, insert rounds,
-// notes replicated by each sync figure and its alternating rounds, and a ceiling on the whole page run.
+// notes replicated by each sync figure and its alternating rounds, whether a new laptop's join of the whole clinic
+// is timed, and a ceiling on the whole page run.
 export const PLANS = {
-  tiny: { chartClients: 6, insertSample: 60, insertRounds: 1, syncDocs: 50, syncRounds: 1, timeoutMs: 45_000 },
-  small: { chartClients: 40, insertSample: 1000, insertRounds: 3, syncDocs: 1000, syncRounds: 2, timeoutMs: 150_000 },
-  medium: { chartClients: 50, insertSample: 2500, insertRounds: 3, syncDocs: 2000, syncRounds: 2, timeoutMs: 900_000 },
-  large: { chartClients: 50, insertSample: 5000, insertRounds: 3, syncDocs: 5000, syncRounds: 2, timeoutMs: 3_600_000 },
+  tiny: { chartClients: 6, insertSample: 60, insertRounds: 1, syncDocs: 50, syncRounds: 1, join: false, timeoutMs: 45_000 },
+  small: { chartClients: 40, insertSample: 1000, insertRounds: 3, syncDocs: 1000, syncRounds: 2, join: true, timeoutMs: 150_000 },
+  medium: { chartClients: 50, insertSample: 2500, insertRounds: 3, syncDocs: 2000, syncRounds: 2, join: true, timeoutMs: 900_000 },
+  large: { chartClients: 50, insertSample: 5000, insertRounds: 3, syncDocs: 5000, syncRounds: 2, join: true, timeoutMs: 3_600_000 },
 };
 
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update',

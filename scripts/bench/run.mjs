@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openBenchPage, openHarness, PLANS, progress, REPO, SYNC_BATCH } from './harness.mjs';
 import { pouchNativeSync } from './pouch-baseline.mjs';
+import { typingDuringPull } from './typing-probe.mjs';
 import { previousResults, renderReport } from './report.mjs';
 import { deriveFigures, REPORT_ANALYSIS, REPORT_NOTES } from './figures.mjs';
 
@@ -31,10 +32,13 @@ async function drivePage(harness, benchOptions) {
   const page = await openBenchPage(harness, benchOptions.timeoutMs);
   const app = await page.evaluate((o) => globalThis.waypointBench.runApp(o), benchOptions);
   const heap_mb = await heapMb(page);
+  // The whole-clinic join is skipped at tiny, the smoke test's size, to keep that run short.
+  const joined = benchOptions.join ? await page.evaluate((o) => globalThis.waypointBench.runJoin(o), benchOptions) : {};
   const baselines = await page.evaluate((o) => globalThis.waypointBench.runBaselines(o), benchOptions);
+  const typing = benchOptions.couchBase ? await typingDuringPull(page, benchOptions) : {};
   const syncSample = benchOptions.couchBase ? await page.evaluate(() => globalThis.waypointBench.syncSample()) : [];
   await page.close();
-  return { ...app, heap_mb, ...baselines, syncSample };
+  return { ...app, heap_mb, ...joined, ...baselines, ...typing, syncSample };
 }
 
 async function pouchFigures(couch, docs, runId, rounds) {

@@ -82,6 +82,8 @@ export interface AuditRowView {
   readonly at: string;
   readonly action: AuditAction;
   readonly entity: AuditEvent['entity'];
+  /** The record kind in words (auditRecordLabel). */
+  readonly record: string;
   readonly who: string;
   readonly clientId: string | null;
   readonly client: string;
@@ -96,6 +98,7 @@ export function auditRowOf(event: AuditEvent, dir: AuditDirectory): AuditRowView
     at: event.at,
     action: event.action,
     entity: event.entity,
+    record: auditRecordLabel(event),
     who: dir.staffNames.get(event.actorId) ?? unknownName('staff member', event.actorId),
     clientId,
     client: clientId === null ? '' : (dir.clientNames.get(clientId) ?? unknownName('client', clientId)),
@@ -115,9 +118,37 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   discharge: 'Discharged',
   sign: 'Signed',
   export: 'Exported',
+  stop: 'Stopped',
+  'dose-change': 'Changed the dose',
+  addendum: 'Added an addendum',
+  cosign: 'Co-signed',
+  settings: 'Changed settings',
+  backup: 'Backed up',
+  restore: 'Restored',
+  'key-rotation': 'Rotated a key',
 };
+
+export const AUDIT_ENTITY_LABELS: Readonly<Record<AuditEvent['entity'], string>> = {
+  vault: 'Clinic',
+  client: 'Client',
+  staff: 'Staff',
+  note: 'Note',
+  response: 'Measure',
+  session: 'Session',
+  medication: 'Medication',
+  plan: 'Plan',
+  review: 'Progress review',
+  episode: 'Level of care',
+  dashboard: 'Dashboard',
+};
+
+/** The record kind in words. Before audit schema v1 the caseload dashboard was filed as a client with id "caseload". */
+export function auditRecordLabel(event: Pick<AuditEvent, 'entity' | 'entityId'>): string {
+  if (event.entity === 'client' && event.entityId === 'caseload') return AUDIT_ENTITY_LABELS.dashboard;
+  return AUDIT_ENTITY_LABELS[event.entity];
+}
 
 /** The CSV table of rows: a header, then one line per event (instant in ISO 8601 UTC, as stored). */
 export function auditCsvTable(rows: readonly AuditRowView[]): string[][] {
-  return [['When (UTC)', 'Who', 'Action', 'Record', 'Client', 'Detail'], ...rows.map((r) => [r.at, r.who, AUDIT_ACTION_LABELS[r.action], r.entity, r.client, r.detail])];
+  return [['When (UTC)', 'Who', 'Action', 'Record', 'Client', 'Detail'], ...rows.map((r) => [r.at, r.who, AUDIT_ACTION_LABELS[r.action], r.record, r.client, r.detail])];
 }

@@ -6,6 +6,12 @@ import { RELATIONS } from './relations';
 export const LEVELS_OF_CARE = ['PHP', 'IOP', 'OP'] as const;
 export type LevelOfCare = (typeof LEVELS_OF_CARE)[number];
 
+/**
+ * A level-of-care code the client record can hold: the three above or one of the clinic's own levels (RES, 2.1, …,
+ * progress.md §0.2), reached by a recorded transfer.
+ */
+export const LEVEL_OF_CARE_CODE = /^[A-Za-z0-9][A-Za-z0-9.+-]{0,19}$/;
+
 /** Program tracks offered by default; a clinic may type its own. */
 export const DEFAULT_PROGRAMS = ['Adult mental health', 'Adolescent', 'Substance use', 'Dual diagnosis', 'Eating disorders'] as const;
 
@@ -64,7 +70,7 @@ export function clientInputSchema(today: string) {
         .refine((d) => ageOn(d, today) <= MAX_AGE_YEARS, {
           error: (issue) => `This date of birth makes the client ${String(ageOn(String(issue.input), today))} years old: check the year.`,
         }),
-      levelOfCare: z.enum(LEVELS_OF_CARE, { error: 'Choose PHP, IOP or OP.' }),
+      levelOfCare: z.string({ error: 'Choose a level of care.' }).trim().regex(LEVEL_OF_CARE_CODE, 'Choose a level of care.'),
       program: trimmed('Program', 80).min(1, 'Choose a program track.'),
       primaryClinicianId: z.string().min(1, 'Choose the primary clinician.'),
       admissionDate: z.string().refine(isIsoDate, 'Enter the admission date.'),

@@ -26,18 +26,18 @@ const SERVICE_WORDS: Readonly<Record<PlannedService['type'], string>> = {
 
 const PER_WORDS = { day: 'a day', week: 'a week', month: 'a month' } as const;
 
-function goalItems(goal: Goal): string[] {
+function goalItems(goal: Goal, met: ReadonlySet<string>): string[] {
   const steps = goal.objectives
     .filter((o) => o.status !== 'discontinued' && o.status !== 'deferred')
-    .map((o) => `Step: ${o.statement}${o.status === 'met' ? ' (done)' : ` (by ${longDate(o.targetDate)})`}`);
+    .map((o) => `Step: ${o.statement}${o.status === 'met' || met.has(o.objectiveId) ? ' (done)' : ` (by ${longDate(o.targetDate)})`}`);
   return [`Goal: ${goal.clientWords}`, ...steps];
 }
 
-function goalsSection(version: TreatmentPlanVersion): ReportSection {
+function goalsSection(version: TreatmentPlanVersion, met: ReadonlySet<string>): ReportSection {
   const goals = version.problems.filter((p) => p.status === 'active').flatMap((p) => p.goals).filter((g) => g.status !== 'discontinued' && g.status !== 'revised');
   return {
     heading: 'Your goals and the steps toward them',
-    blocks: goals.length === 0 ? [{ kind: 'empty', text: 'No goals are written in this plan yet.' }] : goals.map((g) => ({ kind: 'list', items: goalItems(g) })),
+    blocks: goals.length === 0 ? [{ kind: 'empty', text: 'No goals are written in this plan yet.' }] : goals.map((g) => ({ kind: 'list', items: goalItems(g, met) })),
   };
 }
 
@@ -57,8 +57,11 @@ function trackingSection(version: TreatmentPlanVersion): ReportSection | null {
   return { heading: 'What you will keep track of', blocks: [{ kind: 'list', items: version.targetBehaviours.map((b) => b.label) }] };
 }
 
-/** The client copy of one treatment-plan version (one page, plain language). */
-export function treatmentPlanClientCopy(version: TreatmentPlanVersion, ctx: ClientCopyContext): ReportDocument {
+/**
+ * The client copy of one treatment-plan version (one page, plain language). `metObjectiveIds`: objectives whose
+ * progress computed from the data is met on the day printed (a signed version's stored status never moves), shown done.
+ */
+export function treatmentPlanClientCopy(version: TreatmentPlanVersion, ctx: ClientCopyContext, metObjectiveIds: ReadonlySet<string> = new Set()): ReportDocument {
   const strengths = version.strengths.length > 0 ? [{ heading: 'Your strengths', blocks: [{ kind: 'list', items: version.strengths }] } satisfies ReportSection] : [];
   const tracking = trackingSection(version);
   const statement: ReportSection[] = version.clientStatement.trim()
@@ -70,7 +73,7 @@ export function treatmentPlanClientCopy(version: TreatmentPlanVersion, ctx: Clie
     notice: ctx.crisisLines.length > 0 ? ctx.crisisLines : DEFAULT_CRISIS_LINES,
     sections: [
       ...statement,
-      goalsSection(version),
+      goalsSection(version, metObjectiveIds),
       helpSection(version),
       servicesSection(version),
       ...(tracking ? [tracking] : []),

@@ -163,7 +163,7 @@ export function buildDischargeSummary(f: DischargeFacts, c: DischargeSummaryCont
   const n = c.narrative;
   const sections: ReportSection[] = [
     datesSection(f), reasonSection(c), admissionSection(f, c), courseSection(f, c), goalsSection(f),
-    { ...measuresSection(f.measures, { from: f.admissionDate, to: f.dischargeDate }, 'payer'), heading: 'Outcome measures: admission and discharge' },
+    { ...measuresSection(f.measures, { from: f.admissionDate, to: f.dischargeDate }, 'payer', f.admissionDate), heading: 'Outcome measures: admission and discharge' },
     dischargeConditionSection(f, c),
     { heading: 'Skills developed and issues not addressed', blocks: [textOr(n.skillsDeveloped, 'No skills written.'), textOr(n.issuesNotAddressed ? `Not addressed: ${n.issuesNotAddressed}` : '', 'No unaddressed issues written.')] },
     levelAtDischarge(f),

@@ -12,3 +12,8 @@ export * from './plan-summary';
 export * from './discharge-content';
 export * from './discharge-summary';
 export * from './discharge-record';
+export * from './report-decision';
+export * from './discharge-access';
+export * from './client-record';
+export * from './client-record-bundle';
+export * from './client-record-document';

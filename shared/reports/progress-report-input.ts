@@ -56,7 +56,7 @@ export interface ReportMedication {
   readonly sideEffects: readonly string[];
 }
 
-/** The latest signed progress-review decision (slice/reviews fills it); absent → "no progress review recorded". */
+/** The latest signed progress-review decision (reportDecisionOf); absent → "no progress review recorded". */
 export interface ReportDecision {
   readonly decidedOn: string;
   /** The stored decision id, e.g. `continue`, `step_down`, `intensify`, `discharge`. */
@@ -64,6 +64,19 @@ export interface ReportDecision {
   readonly targetLevel: string | null;
   readonly rationale: string;
   readonly decidedBy: string;
+  /** The decision in clinical words ("Step down"); the id when absent. */
+  readonly decisionLabel?: string;
+  /** What the engine recommended, in words, or null. */
+  readonly recommendationLabel?: string | null;
+  /** Why the decision differs from the recommendation, in words, or null. */
+  readonly overrideReason?: string | null;
+  readonly targetDate?: string | null;
+  /** Plan changes the review asks for, one phrase each. */
+  readonly planChanges?: readonly string[];
+  /** The day the author signed. */
+  readonly signedOn?: string;
+  /** "Name on YYYY-MM-DD" of the supervisor's co-sign, or null. */
+  readonly cosignedBy?: string | null;
 }
 
 export interface ReportPlanSummary {

@@ -29,10 +29,10 @@ function chartRange(instrumentId: string, values: readonly number[]): { yMin: nu
   return range ? { yMin: range.min, yMax: range.max } : { yMin: Math.min(0, ...values), yMax: Math.max(1, ...values) };
 }
 
-function instrumentBlocks(all: readonly ReportMeasure[], period: ReportPeriod, version: ReportVersion): ReportBlock[] {
+function instrumentBlocks(all: readonly ReportMeasure[], period: ReportPeriod, version: ReportVersion, baselineFrom: string): ReportBlock[] {
   const first = all[0];
   if (!first) return [];
-  const scored = all.filter((m) => m.total !== null);
+  const scored = all.filter((m) => m.total !== null && m.day >= baselineFrom);
   const shown = all.filter((m) => inPeriod(m, period));
   const baseline = scored[0]?.total ?? null;
   const latestMeasure = shown.filter((m) => m.total !== null).at(-1);
@@ -56,15 +56,19 @@ function instrumentBlocks(all: readonly ReportMeasure[], period: ReportPeriod, v
   return blocks;
 }
 
-/** One block group per instrument given in the period; "no measures" when none was. */
-export function measuresSection(measures: readonly ReportMeasure[], period: ReportPeriod, version: ReportVersion): ReportSection {
+/**
+ * One block group per instrument given in the period; "no measures" when none was. The baseline is each instrument's
+ * first score on or after `baselineFrom` (the stay's admission for a discharge summary: a readmitted client's scores
+ * from an earlier stay are not this stay's baseline); by default the first score ever.
+ */
+export function measuresSection(measures: readonly ReportMeasure[], period: ReportPeriod, version: ReportVersion, baselineFrom = ''): ReportSection {
   const heading = version === 'client' ? 'Your questionnaires' : 'Measures';
   const ids = [...new Set(measures.filter((m) => inPeriod(m, period)).map((m) => m.instrumentId))].sort();
   if (ids.length === 0) {
     return { heading, blocks: [{ kind: 'empty', text: `No questionnaires were completed between ${longDate(period.from)} and ${longDate(period.to)}.` }] };
   }
   const byDay = [...measures].sort((a, b) => a.day.localeCompare(b.day));
-  return { heading, blocks: ids.flatMap((id) => instrumentBlocks(byDay.filter((m) => m.instrumentId === id && m.day <= period.to), period, version)) };
+  return { heading, blocks: ids.flatMap((id) => instrumentBlocks(byDay.filter((m) => m.instrumentId === id && m.day <= period.to), period, version, baselineFrom)) };
 }
 
 /** Safety events in the period: administrations whose flags raise a safety alert (a count, never the answers). */

@@ -7,7 +7,7 @@ import { dailyValues } from '../progress/plans/behaviour-weeks';
 import { homeworkCompletion } from '../progress/plans/homework-completion';
 import { tableOrEmpty, type ReportBlock, type ReportDocument, type ReportSection } from './document';
 import { measuresSection, safetyEventCount } from './progress-report-measures';
-import { withoutNeverIncluded, type ProgressReportInput, type ProgressReportOptions, type ReportVersion } from './progress-report-input';
+import { withoutNeverIncluded, type ProgressReportInput, type ReportDecision, type ProgressReportOptions, type ReportVersion } from './progress-report-input';
 import { decisionWords, longDate, num } from './report-words';
 
 const ATTENDED = new Set(['present', 'late', 'left-early']);
@@ -94,14 +94,32 @@ function safetySection(input: ProgressReportInput, version: ReportVersion): Repo
   return { heading: 'Safety', blocks: [{ kind: 'paragraph', text }, { kind: 'paragraph', text: plan }] };
 }
 
+function clientDecisionText(d: ReportDecision): string {
+  const target = d.targetLevel ? ` The plan is to move to ${d.targetLevel}${d.targetDate ? ` from ${longDate(d.targetDate)}` : ''}.` : '';
+  const changes = d.planChanges?.length ? ` Changes to your plan: ${d.planChanges.join('; ')}.` : '';
+  return `On ${longDate(d.decidedOn)} your care team decided to ${decisionWords(d.decision)}.${target}${changes}`;
+}
+
+function payerDecisionLines(d: ReportDecision): string[] {
+  const recommended = d.recommendationLabel ? ` Recommendation: ${d.recommendationLabel}.` : '';
+  const differs = d.overrideReason ? ` Differs from the recommendation: ${d.overrideReason}.` : '';
+  const target = d.targetLevel ? `Target level of care: ${d.targetLevel}${d.targetDate ? ` from ${longDate(d.targetDate)}` : ''}.` : 'Target level of care: unchanged.';
+  const signed = `Signed by ${d.decidedBy}${d.signedOn ? ` on ${longDate(d.signedOn)}` : ''}${d.cosignedBy ? `; co-signed by ${d.cosignedBy}` : ''}.`;
+  return [
+    `Review of ${longDate(d.decidedOn)}: decision ${d.decisionLabel ?? d.decision}.${recommended}${differs}`,
+    target,
+    `Rationale: ${d.rationale}`,
+    `Plan changes: ${d.planChanges?.length ? d.planChanges.join('; ') : 'none'}.`,
+    signed,
+  ];
+}
+
 function decisionSection(input: ProgressReportInput, version: ReportVersion): ReportSection {
   const d = input.latestDecision;
   const heading = version === 'client' ? 'What happens next' : 'Recommendation and decision';
   if (!d) return { heading, blocks: [{ kind: 'empty', text: 'No progress review recorded.' }] };
-  const text = version === 'client'
-    ? `On ${longDate(d.decidedOn)} your care team decided to ${decisionWords(d.decision)}.`
-    : `${longDate(d.decidedOn)}: ${d.decision}${d.targetLevel ? ` (target level ${d.targetLevel})` : ''}, decided by ${d.decidedBy}. Rationale: ${d.rationale}`;
-  return { heading, blocks: [{ kind: 'paragraph', text }] };
+  const lines = version === 'client' ? [clientDecisionText(d), `Signed by ${d.decidedBy}${d.signedOn ? ` on ${longDate(d.signedOn)}` : ''}.`] : payerDecisionLines(d);
+  return { heading, blocks: lines.map((text) => ({ kind: 'paragraph', text })) };
 }
 
 /** The opt-in sections (§7.2), present only when their data survived withoutNeverIncluded. */

@@ -35,6 +35,7 @@ const DECISION_WORDS: Readonly<Record<string, string>> = {
   intensify: 'move to a more intensive level of care',
   discharge: 'finish the program',
   extend: 'continue for a longer period',
+  transfer: 'move to another program or provider',
 };
 
 /** A decision id in plain words ("continue at the same level of care"). */

@@ -116,3 +116,29 @@ test('a therapist sees their own actions and their clients’ events, not anothe
   expect(await seriousA11yViolations(page)).toEqual([]);
   await page.screenshot({ path: '/tmp/auditview-who-viewed.png', fullPage: true });
 });
+
+test('the audit log checks each laptop’s chain on opening and on demand, and names record kinds in words', async ({ page }) => {
+  await new SetupScreen(page).openNewClinic();
+  await new ClientScreens(page).openList();
+  await new ClientScreens(page).createClient(ANA);
+  await page.getByRole('link', { name: /^Today/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  const table = await openAuditLog(page);
+  const integrity = page.getByRole('region', { name: 'Integrity of the audit trail' });
+  await expect(integrity.getByRole('status')).toContainText('No sign of removed, changed or reordered events');
+  const thisLaptop = integrity.getByRole('listitem').filter({ hasText: 'This laptop' });
+  await expect(thisLaptop).toContainText(/This laptop: \d+ events \(#1–#\d+\) by .*OK: nothing removed, changed or reordered\./);
+  // The dashboard view is a dashboard, not a client with no client.
+  await expect(table.getByRole('row').filter({ hasText: 'Opened the caseload dashboard' }).first().getByRole('cell', { name: 'Dashboard', exact: true })).toBeVisible();
+  await expect(table.getByRole('row').filter({ hasText: 'Created the client record' }).getByRole('cell', { name: 'Client', exact: true })).toBeVisible();
+
+  // On demand: the check runs again and counts the events written since (the log view itself is not audited).
+  const before = await thisLaptop.textContent();
+  await openChart(page, ANA.lastName);
+  await openAuditLog(page);
+  await page.getByRole('button', { name: 'Verify the audit trail' }).click();
+  await expect(integrity.getByRole('status')).toContainText('No sign of removed, changed or reordered events');
+  await expect(thisLaptop).not.toHaveText(before ?? '');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: '/tmp/auditchain-integrity.png', fullPage: true });
+});

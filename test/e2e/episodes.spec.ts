@@ -91,4 +91,7 @@ test('the clinic adds a level of care; a transfer offers it', async ({ page }) =
   await expect(transfer).toBeHidden();
   await expect(page.getByRole('region', { name: 'Level of care' })).toContainText('Current level of care: RES since');
   await expect(page.getByRole('table', { name: 'Level-of-care history' }).getByRole('row').nth(1)).toContainText('LOCUS 5');
+  // The client record holds the clinic's own level (client schema v2): the chart header says RES.
+  await expect(page.locator('dt', { hasText: 'Level of care' }).locator('xpath=following-sibling::dd[1]')).toHaveText('RES');
+  await page.screenshot({ path: '/tmp/reviews2-header-res.png', fullPage: true });
 });

@@ -2,7 +2,7 @@ import { seriousA11yViolations } from './a11y';
 import { expect, test } from './fixtures';
 import { ClientScreens } from './pages/client-pages';
 import { HomeworkScreens } from './pages/homework-pages';
-import { MeasureScreens, localDayAgo } from './pages/measure-pages';
+import { CheckInScreens, MeasureScreens, localDayAgo } from './pages/measure-pages';
 import { NoteScreens } from './pages/note-pages';
 import { SetupScreen } from './pages/vault-pages';
 
@@ -153,4 +153,87 @@ test('CDC HRQOL-4 on the chart: its Healthy Days subscales in their own table', 
   await table.scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/homework-healthy-days.png' });
   expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+test('target behaviours from a check-in: today’s count and a weekly total saved with it, bad counts refused at the field; a target changed, tracking stopped', async ({ page }) => {
+  test.setTimeout(180_000);
+  await new SetupScreen(page).openNewClinic();
+  await new ClientScreens(page).createClient({ firstName: 'Cato', lastName: 'Checkcount', dateOfBirth: '1987-07-07', admissionDate: localDayAgo(20) });
+  const hw = new HomeworkScreens(page);
+  await hw.openBehavioursTab();
+  await hw.trackBehaviour('Panic attacks', '1');
+  await page.getByRole('button', { name: 'Track a behaviour' }).click();
+  const track = page.getByRole('form', { name: 'Track a behaviour' });
+  await track.getByLabel('Behaviour').click();
+  await page.getByRole('option', { name: 'Binge episodes', exact: true }).click();
+  await track.getByLabel('Counted', { exact: true }).click();
+  await page.getByRole('option', { name: 'As a total for each week' }).click();
+  await track.getByLabel('Weekly target (optional)').fill('2');
+  await track.getByRole('button', { name: 'Track behaviour' }).click();
+  await expect(track).toBeHidden();
+  await expect(hw.behaviour('Binge episodes')).toContainText('Weekly target ≤ 2 a week · counted as a total for each week · 0 of 12 weeks recorded');
+
+  await page.getByRole('tab', { name: 'Check-ins' }).click();
+  const form = page.getByRole('form', { name: 'Quick check-in' });
+  const panicToday = form.getByRole('textbox', { name: 'Panic attacks today' });
+  const bingeWeek = form.getByRole('textbox', { name: 'Binge episodes: total for the 7 days to today' });
+  await panicToday.fill('-1');
+  await bingeWeek.fill('2.5');
+  await new CheckInScreens(page).quickCheckIn([6, 4, 4, 1], 7, [], 'Counts in the check-in');
+  await expect(form.getByText('Check-in not saved: fix the fields marked above.')).toBeVisible();
+  await expect(panicToday).toHaveAccessibleDescription('Enter a whole number of 0 or more.');
+  await expect(bingeWeek).toHaveAccessibleDescription('Enter the week’s total as a whole number of 0 or more.');
+  await expect(form.getByRole('textbox', { name: /^Journal/ })).toHaveValue('Counts in the check-in');
+  await page.screenshot({ path: '/tmp/plans3-checkin-counts-error.png', fullPage: true });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await panicToday.fill('two');
+  await form.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(panicToday).toHaveAccessibleDescription('Enter a whole number of 0 or more.');
+  await panicToday.fill('2');
+  await bingeWeek.fill('3');
+  await form.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByText(`Check-in for`)).toBeVisible();
+  await expect(panicToday).toHaveValue('');
+  await expect(bingeWeek).toHaveValue('');
+  await expect(form.getByRole('textbox', { name: /^Journal/ })).toHaveValue('');
+
+  await hw.openBehavioursTab();
+  const panic = hw.behaviour('Panic attacks');
+  await expect(panic).toContainText('1 of 28 days recorded');
+  await expect(panic.getByRole('table', { name: 'Panic attacks by week' }).getByRole('row').nth(1)).toContainText('1 of 72Not met');
+  const binges = hw.behaviour('Binge episodes');
+  await expect(binges).toContainText('1 of 12 weeks recorded');
+  const bingeWeekRow = binges.getByRole('table', { name: 'Binge episodes by week' }).getByRole('row').nth(1);
+  await expect(bingeWeekRow).toContainText('Weekly total3Not met');
+  await expect(binges.getByRole('img')).toHaveAccessibleName(/: 3 \(weekly total\)\.$/);
+  await page.screenshot({ path: '/tmp/plans3-behaviours-weekly.png', fullPage: true });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  // The target is changed on the tab; a bad target is refused at its field, nothing typed is lost.
+  await panic.getByRole('button', { name: 'Change target of Panic attacks' }).click();
+  const change = page.getByRole('form', { name: 'Change panic attacks' });
+  await expect(change.getByLabel('Weekly target (optional)')).toHaveValue('1');
+  await change.getByLabel('Weekly target (optional)').fill('-3');
+  await change.getByRole('button', { name: 'Save changes' }).click();
+  await expect(change.getByText('Enter the weekly target as a number of 0 or more, or leave it blank.')).toBeVisible();
+  await page.screenshot({ path: '/tmp/plans3-change-target.png' });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await change.getByLabel('Weekly target (optional)').fill('3');
+  await change.getByRole('button', { name: 'Save changes' }).click();
+  await expect(change).toBeHidden();
+  await expect(panic).toContainText('Weekly target ≤ 3 a week');
+  await expect(panic.getByRole('table', { name: 'Panic attacks by week' }).getByRole('row').nth(1)).toContainText('1 of 72Not known yet');
+
+  // Stopping tracking: asked first; the behaviour leaves the tab and the check-in, its recorded week comes back if tracked again.
+  await binges.getByRole('button', { name: 'Stop tracking Binge episodes' }).click();
+  const stop = page.getByRole('dialog', { name: 'Stop tracking binge episodes?' });
+  await expect(stop).toContainText('The days already recorded are kept');
+  await stop.getByRole('button', { name: 'Stop tracking' }).click();
+  await expect(binges).toBeHidden();
+  await page.getByRole('tab', { name: 'Check-ins' }).click();
+  await expect(form.getByRole('textbox', { name: 'Panic attacks today' })).toBeVisible();
+  await expect(form.getByRole('textbox', { name: /^Binge episodes/ })).toHaveCount(0);
+  await hw.openBehavioursTab();
+  await hw.trackBehaviour('Binge episodes', '');
+  await expect(hw.behaviour('Binge episodes').getByRole('table', { name: 'Binge episodes by week' }).getByRole('row').nth(1)).toContainText('Weekly total3');
 });

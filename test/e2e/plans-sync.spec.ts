@@ -4,6 +4,7 @@ import { seriousA11yViolations } from './a11y';
 import { ClientScreens } from './pages/client-pages';
 import { localDayAgo } from './pages/measure-pages';
 import { PlanScreens } from './pages/plan-pages';
+import { SafetyPlanScreens } from './pages/safety-plan-pages';
 import { SyncScreens } from './pages/sync-pages';
 import { LockScreen, SetupScreen } from './pages/vault-pages';
 import { openLaptop, SERVER_ADMIN, startClinicServer, type ClinicServer } from './server-fixture';
@@ -57,8 +58,8 @@ test.afterAll(async () => {
   await server.stop();
 });
 
-test('a plan draft edited on two laptops: the conflict copy is shown section by section', async ({ page: a, context: contextA, baseURL }) => {
-  test.setTimeout(240_000);
+/** Laptop A sets up the clinic, connects and enrols Tess; laptop B joins as Tess; A switches to Tess too. */
+async function twoLaptops(a: Page, baseURL: string | undefined): Promise<{ readonly b: Page; readonly syncA: SyncScreens; readonly laptopB: Awaited<ReturnType<typeof openLaptop>> }> {
   const syncA = new SyncScreens(a);
   await a.goto('/');
   const setup = new SetupScreen(a);
@@ -69,21 +70,25 @@ test('a plan draft edited on two laptops: the conflict copy is shown section by 
   await expect(syncA.status()).toContainText('Up to date', { timeout: 20_000 });
   const code = await syncA.enroll({ staffName: TESS.name, username: TESS.username, password: TESS.password, admin: SERVER_ADMIN });
   await syncA.updateServer(SERVER_ADMIN);
-
   const laptopB = await openLaptop(baseURL ?? '');
-  try {
-    const b = laptopB.context.pages()[0] ?? (await laptopB.context.newPage());
-    const syncB = new SyncScreens(b);
-    await Promise.all([
-      (async () => {
-        await b.goto('/');
-        await syncB.join({ url: server.url, username: TESS.username, password: TESS.password, code, passphrase: TESS.passphrase });
-        await expect(b.getByRole('banner')).toContainText(TESS.name, { timeout: 60_000 });
-        await expect(syncB.status()).toContainText('Up to date', { timeout: 20_000 });
-      })(),
-      new LockScreen(a).switchTo(TESS.name, TESS.passphrase),
-    ]);
+  const b = laptopB.context.pages()[0] ?? (await laptopB.context.newPage());
+  const syncB = new SyncScreens(b);
+  await Promise.all([
+    (async () => {
+      await b.goto('/');
+      await syncB.join({ url: server.url, username: TESS.username, password: TESS.password, code, passphrase: TESS.passphrase });
+      await expect(b.getByRole('banner')).toContainText(TESS.name, { timeout: 60_000 });
+      await expect(syncB.status()).toContainText('Up to date', { timeout: 20_000 });
+    })(),
+    new LockScreen(a).switchTo(TESS.name, TESS.passphrase),
+  ]);
+  return { b, syncA, laptopB };
+}
 
+test('a plan draft edited on two laptops: the conflict copy is shown section by section', async ({ page: a, context: contextA, baseURL }) => {
+  test.setTimeout(240_000);
+  const { b, syncA, laptopB } = await twoLaptops(a, baseURL);
+  try {
     await new ClientScreens(a).openList();
     await new ClientScreens(a).createClient(CLIENT);
     const plansA = new PlanScreens(a);
@@ -116,6 +121,47 @@ test('a plan draft edited on two laptops: the conflict copy is shown section by 
     expect(await seriousA11yViolations(a)).toEqual([]);
     await conflict.getByRole('button', { name: 'Use conflict copy' }).click();
     await expect(conflict).toBeHidden();
+  } finally {
+    await laptopB.close();
+  }
+});
+
+test('the safety-plan editor open on one laptop follows the draft typed on another: nothing unsaved here, so it is loaded', async ({ page: a, baseURL }) => {
+  test.setTimeout(240_000);
+  const { b, syncA, laptopB } = await twoLaptops(a, baseURL);
+  try {
+    await new ClientScreens(a).openList();
+    await new ClientScreens(a).createClient(CLIENT);
+    const screensA = new SafetyPlanScreens(a);
+    await screensA.open();
+    const planA = screensA.plan('Safety plan');
+    await planA.getByRole('button', { name: 'Write the safety plan' }).click();
+    const reasonsA = planA.getByRole('textbox', { name: 'What matters most to me and is worth living for' });
+    await reasonsA.fill('My garden');
+    await expect(planA.getByRole('status').filter({ hasText: /^Draft saved/ })).toBeVisible();
+    await expect(syncA.status()).toContainText('Up to date', { timeout: 20_000 });
+
+    const clientsB = new ClientScreens(b);
+    await clientsB.openList();
+    await clientsB.rowFor(CLIENT.lastName).getByRole('link').click();
+    const screensB = new SafetyPlanScreens(b);
+    await screensB.open();
+    const planB = screensB.plan('Safety plan');
+    const reasonsB = planB.getByRole('textbox', { name: 'What matters most to me and is worth living for' });
+    await expect(reasonsB).toHaveValue('My garden', { timeout: 20_000 });
+
+    // Laptop A types on while B's editor stays open with nothing unsaved: B shows A's version.
+    await reasonsA.fill('My garden and my brother');
+    await screensA.addLine(planA, 'Signs a crisis may be starting', { Sign: 'Not answering the phone' });
+    await expect(reasonsB).toHaveValue('My garden and my brother', { timeout: 30_000 });
+    await expect(screensB.section(planB, 'Signs a crisis may be starting').getByRole('textbox', { name: 'Sign', exact: true }).last()).toHaveValue('Not answering the phone', { timeout: 30_000 });
+    await expect(planB.getByRole('status').filter({ hasText: 'A newer version of this draft arrived from another laptop and is shown.' })).toBeVisible();
+    await b.screenshot({ path: '/tmp/plans3-safety-arrived.png', fullPage: true });
+    expect(await seriousA11yViolations(b)).toEqual([]);
+
+    // B types next: its typing is saved and reaches A's open editor the same way.
+    await reasonsB.fill('My garden, my brother and the dog');
+    await expect(reasonsA).toHaveValue('My garden, my brother and the dog', { timeout: 30_000 });
   } finally {
     await laptopB.close();
   }

@@ -145,6 +145,41 @@ test('plan draft typing that cannot be saved yet survives a chart-tab switch and
   await plans.waitSaved();
 });
 
+// Typing the plan cannot store yet survives a page reload too: the editor leaves a sealed crash-recovery copy (as the
+// note editor does) and offers it back when the draft opens again. On main the reload dropped it.
+test('plan draft typing that cannot be saved yet survives a page reload', async ({ page }) => {
+  test.slow(); // two unlocks after reloads: Argon2id derivations on a shared machine
+  await new SetupScreen(page).openNewClinic();
+  await new ClientScreens(page).createClient({ firstName: 'Remy', lastName: 'Reloader', dateOfBirth: '1990-01-02', admissionDate: localDayAgo(5) });
+  const plans = new PlanScreens(page);
+  await plans.open();
+  await page.getByRole('button', { name: 'Start a treatment plan' }).click();
+  await plans.draft().getByRole('button', { name: 'Add problem' }).click();
+  await plans.draft().getByRole('button', { name: 'Add goal to problem 1' }).click();
+  await plans.item('Problem 1').getByRole('textbox', { name: /Problem or need/ }).fill('Panic on the train');
+  await expect(plans.item('Goal 1.1').getByText('Write the goal in the client’s own words.')).toBeVisible();
+  await expect(plans.saveStatus()).toContainText('Not saved yet');
+
+  await page.reload();
+  const lock = new LockScreen(page);
+  await expect(lock.heading()).toBeVisible();
+  await lock.unlock(ADMIN.passphrase);
+  await expect(plans.draft().getByRole('status').filter({ hasText: /^Unsaved typing restored/ })).toBeVisible();
+  await expect(plans.item('Problem 1').getByRole('textbox', { name: /Problem or need/ })).toHaveValue('Panic on the train');
+  await expect(plans.item('Goal 1.1').getByText('Write the goal in the client’s own words.')).toBeVisible();
+  await page.screenshot({ path: '/tmp/plans3-plan-restored.png', fullPage: true });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await plans.item('Goal 1.1').getByRole('textbox', { name: /Goal in the client’s words/ }).fill('Ride to work again');
+  await expect(plans.saveStatus()).toHaveText(/^Draft saved/);
+
+  // Saved now: the copy is gone, so the next reload opens the stored draft with no restore notice.
+  await page.reload();
+  await lock.unlock(ADMIN.passphrase);
+  await expect(plans.item('Goal 1.1').getByRole('textbox', { name: /Goal in the client’s words/ })).toHaveValue('Ride to work again');
+  await expect(plans.item('Problem 1').getByRole('textbox', { name: /Problem or need/ })).toHaveValue('Panic on the train');
+  await expect(plans.draft().getByRole('status').filter({ hasText: /^Unsaved typing restored/ })).toHaveCount(0);
+});
+
 // Item 3: a supervised author's plan waits for a supervisor's co-sign (the notes' rule); the author cannot co-sign it.
 test('a supervised therapist’s plan is active only once a supervisor co-signs it', async ({ page }) => {
   test.slow(); // two user switches: an Argon2id derivation each on a shared machine
@@ -183,4 +218,43 @@ test('a supervised therapist’s plan is active only once a supervisor co-signs 
   await expect(plans.version(1).getByText('Active', { exact: true })).toBeVisible();
   await expect(signatures).toContainText('Supervisor: Alex Admin, signed in the app');
   expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+// Item 1 (§1.2, §11): diagnoses and services in the editor, a bad code named at its field, the IOP 9-hour check.
+test('the plan editor takes diagnoses and services, names a bad ICD-10-CM code at its field and checks the IOP 9 hours', async ({ page }) => {
+  test.slow(); // a signing on a shared machine
+  await new SetupScreen(page).openNewClinic();
+  await new ClientScreens(page).createClient({ firstName: 'Dee', lastName: 'Ninehours', dateOfBirth: '1985-02-03', admissionDate: localDayAgo(2) });
+  const plans = new PlanScreens(page);
+  await plans.open();
+  await plans.writeSignablePlan();
+  const draft = plans.draft();
+  await expect(draft.getByRole('status', { name: 'Planned hours' })).toHaveText('Planned: 0 hours a week of services.');
+
+  await draft.getByRole('button', { name: 'Add diagnosis' }).click();
+  const diagnosis = plans.item('Diagnosis 1');
+  await diagnosis.getByRole('textbox', { name: /ICD-10-CM code/ }).fill('296.32');
+  await diagnosis.getByRole('textbox', { name: /^Diagnosis/ }).fill('Major depressive disorder, recurrent, moderate');
+  await expect(diagnosis.getByText('“296.32” is not an ICD-10-CM code; write it like F33.1.')).toBeVisible();
+  await expect(plans.saveStatus()).toContainText('Not saved yet');
+
+  await draft.getByRole('button', { name: 'Add service' }).click();
+  const service = plans.item('Service 1');
+  await service.getByRole('combobox', { name: /^Service/ }).selectOption('Group therapy');
+  await service.getByRole('textbox', { name: /Minutes a session/ }).fill('180');
+  await service.getByRole('textbox', { name: /Sessions a week/ }).fill('2');
+  await expect(draft.getByRole('status', { name: 'Planned hours' })).toHaveText('Planned: 6 hours a week of services.');
+  await expect(draft.getByRole('status').filter({ hasText: 'An intensive outpatient plan needs at least 9 hours a week of services' })).toContainText('this plan has 6.');
+  await page.screenshot({ path: '/tmp/plans2-dx-services.png', fullPage: true });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await diagnosis.getByRole('textbox', { name: /ICD-10-CM code/ }).fill('F33.1');
+  await expect(diagnosis.getByText(/is not an ICD-10-CM code/)).toBeHidden();
+  await service.getByRole('textbox', { name: /Sessions a week/ }).fill('3');
+  await expect(draft.getByRole('status', { name: 'Planned hours' })).toHaveText('Planned: 9 hours a week of services.');
+  await expect(draft.getByText('Fewer than 9 hours a week')).toBeHidden();
+  await plans.waitSaved();
+  await plans.signAndActivate();
+  await expect(plans.version(1)).toContainText('Diagnoses: F33.1 Major depressive disorder, recurrent, moderate (primary)');
+  await expect(plans.version(1)).toContainText('Services: Group therapy, 3 a week × 180 min. Planned: 9 hours a week of services.');
 });

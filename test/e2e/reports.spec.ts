@@ -7,6 +7,7 @@ import { expect, test } from './fixtures';
 import { ClientScreens } from './pages/client-pages';
 import { FamilyFeedbackScreens, MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
 import { NoteScreens } from './pages/note-pages';
+import { ReviewScreens } from './pages/review-pages';
 import { SafetyPlanScreens } from './pages/safety-plan-pages';
 import { SetupScreen } from './pages/vault-pages';
 
@@ -110,6 +111,43 @@ test('a progress report PDF holds the PHQ-9 scores and none of the never-include
   await expect(log).toContainText('opt-ins: none');
   await expect(log).toContainText('opt-ins: note_narratives');
   await expect(log).toContainText('Measures CSV (client, identified)');
+});
+
+test('the progress report prints the latest signed review: decision, reason, target level and date, plan changes, signer', async ({ page, profileDir }) => {
+  test.slow();
+  await new SetupScreen(page).openNewClinic();
+  await new ClientScreens(page).createClient(ZOE);
+  await administer(page, phq9Answers(18), localDayAgo(20));
+  await administer(page, phq9Answers(9, 1), localDayAgo(5));
+  const reviews = new ReviewScreens(page);
+  await reviews.openOverview();
+  await reviews.startReview();
+  await expect(page.getByRole('heading', { name: 'Recommendation: intensify' })).toBeVisible();
+  await reviews.decide('Intensify', null, 'Item 9 endorsed this week; PHP gives daily contact while we review safety.');
+  await page.getByRole('textbox', { name: 'Target level of care' }).fill('PHP');
+  await page.getByRole('textbox', { name: 'Target date' }).fill(localDayAgo(-3));
+  await page.getByRole('textbox', { name: 'Session frequency' }).fill('5 groups a week');
+  await reviews.sign();
+  await expect(page.getByRole('heading', { name: 'Signed decision' })).toBeVisible();
+  await reviews.backToChart();
+
+  await page.getByRole('tab', { name: 'Reports' }).click();
+  const form = page.getByRole('tabpanel', { name: 'Reports' });
+  await form.getByRole('radio', { name: 'Payer version (continued-stay review)' }).check();
+  const payer = pdfText(await download(page, 'Save progress report PDF', profileDir));
+  expect(payer).not.toContain('No progress review recorded.');
+  expect(payer).toMatch(/Review of \d{1,2} \w+ \d{4}: decision Intensify\. Recommendation: Intensify\./);
+  expect(payer).toMatch(/Target level of care: PHP from \d{1,2} \w+ \d{4}\./);
+  expect(payer).toContain('Rationale: Item 9 endorsed this week; PHP gives daily contact while we review safety.');
+  expect(payer).toContain('Plan changes: session frequency: 5 groups a week.');
+  expect(payer).toMatch(/Signed by [^.]+ on \d{1,2} \w+ \d{4}\./);
+  const pdf = join(profileDir, `progress-report-payer-${localDayAgo(29)}-to-${localDayAgo(0)}.pdf`);
+  execFileSync('pdftoppm', ['-png', '-r', '70', pdf, '/tmp/dash2-report-decision']);
+
+  await form.getByRole('radio', { name: 'Client version (plain language)' }).check();
+  const client = pdfText(await download(page, 'Save progress report PDF', profileDir));
+  expect(client).toContain('your care team decided to move to a more intensive level of care. The plan is to move to PHP from');
+  expect(client).not.toContain('Item 9 endorsed');
 });
 
 test('a save cancelled in the dialog writes nothing and audits nothing; the caseload exports page is accessible', async ({ page }) => {

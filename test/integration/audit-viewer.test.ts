@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadAllAuditRows, loadAuditPage, type AuditNames, type AuditPage } from '../../renderer/features/audit/audit-loader';
 import { exportAuditCsv } from '../../renderer/features/audit/audit-export-actions';
+import { addMedication, stopMedication } from '../../renderer/features/medications/medication-actions';
 import { startNote } from '../../renderer/features/notes/note-actions';
 import { appendAudit, type AuditCursor, type WaypointDatabase } from '../../renderer/db';
 import { auditScopeOf, type AuditScope } from '../../shared/audit/audit-view';
@@ -26,7 +27,7 @@ async function seededLog() {
   const { ctx, db, clock } = await actorOn('therapist', OMAR);
   const start = Date.parse('2026-11-01T00:00:00Z');
   await db.audit.bulkInsert(
-    Array.from({ length: FILLER }, (_, i) => ({ id: `fill-${String(i).padStart(4, '0')}`, action: 'unlock' as const, entity: 'vault' as const, entityId: 'clinic-1', actorId: ADMIN, at: new Date(start + i * 60_000).toISOString(), detail: 'Unlocked' })),
+    Array.from({ length: FILLER }, (_, i) => ({ id: `fill-${String(i).padStart(4, '0')}`, action: 'unlock' as const, entity: 'vault' as const, entityId: 'clinic-1', actorId: ADMIN, at: new Date(start + i * 60_000).toISOString(), detail: 'Unlocked', deviceId: '', seq: 0, prevHash: '' })),
   );
   const at = (hhmm: string) => ({ now: new Date(`2026-12-04T${hhmm}:00Z`) });
   await appendAudit(db, { action: 'view', entity: 'client', entityId: ANA, actorId: OMAR, detail: 'Opened the chart' }, at('08:00'));
@@ -90,6 +91,31 @@ describe('the audit viewer on real sealed storage', () => {
     expect(ben.next).toBeNull();
   });
 
+  it('filters by client through the client’s records (the (entityId, at) index), never a walk of the clinic’s log', async () => {
+    const { ctx, db, clock } = await seededLog();
+    clock.at = Date.parse('2026-12-04T10:00:00Z');
+    const med = await addMedication(ctx, { clientId: BEN, sessionId: '' }, { name: 'Sertraline', strength: '50 mg tablet', dose: 50, doseUnit: 'mg', route: 'oral', schedule: { asNeeded: false, timesPerDay: 1, times: ['08:00'] }, prescriberId: '', prescriber: 'Dr Lee', indication: 'depression', startedOn: '2026-11-01' });
+    clock.at += 60_000;
+    // A stop's detail does not name the client: only the medication record links it to Ben.
+    await stopMedication(ctx, { clientId: BEN, sessionId: '' }, (await db.medications.findOne(med.id).exec())?.toMutableJSON(false) ?? med, { stoppedOn: '2026-12-04', reason: 'side effects' });
+    const reads = vi.spyOn(db.audit, 'find');
+    const pages = [];
+    let start: AuditCursor | null = null;
+    do {
+      const page: AuditPage = await loadAuditPage(db, names, { filter: { clientId: BEN }, scope: CLINIC }, start, 2, NOW);
+      pages.push(page.rows.map((r) => r.detail));
+      start = page.next;
+    } while (start);
+    expect(pages).toEqual([
+      ['Stopped Sertraline on 2026-12-04: side effects', 'Started Sertraline 50 mg for client Ben Oduya'],
+      ['Opened the chart', 'Edited the draft'],
+      ['Started a SOAP note for client Ben Oduya', 'Opened the chart'],
+    ]);
+    const selectors = reads.mock.calls.map(([query]) => query?.selector);
+    expect(selectors.length).toBeGreaterThan(0);
+    expect(selectors.every((selector) => selector !== undefined && 'entityId' in selector)).toBe(true);
+  });
+
   it('a therapist sees their own actions and their clients’ events, not another therapist’s clients’ events', async () => {
     const { db } = await seededLog();
     const tess = auditScopeOf({ id: TESS, role: 'therapist' }, clients);
@@ -114,7 +140,7 @@ describe('the audit viewer on real sealed storage', () => {
     const saved: SaveFileRequest[] = [];
     await exportAuditCsv(ctx, (request) => { saved.push(request); return Promise.resolve({ status: 'saved', path: '/exports/audit.csv' }); }, { rows, filters: 'client Ana Ruiz' });
     expect(saved[0]).toMatchObject({ suggestedName: 'waypoint-audit-log-2026-12-04.csv', mimeType: 'text/csv' });
-    expect(saved[0]?.content).toBe('\uFEFFWhen (UTC),Who,Action,Record,Client,Detail\r\n2026-12-04T08:00:00.000Z,Omar Therapist,Viewed,client,Ana Ruiz,Opened the chart\r\n');
+    expect(saved[0]?.content).toBe('\uFEFFWhen (UTC),Who,Action,Record,Client,Detail\r\n2026-12-04T08:00:00.000Z,Omar Therapist,Viewed,Client,Ana Ruiz,Opened the chart\r\n');
     expect(await exports()).toMatchObject([{ action: 'export', entity: 'vault', who: 'Omar Therapist', at: '2026-12-04T10:00:00.000Z', detail: 'Exported 1 audit events (client Ana Ruiz) to /exports/audit.csv' }]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RESTORE_NEEDS_EMPTY_PROFILE } from '../../renderer/app/vault-controller';
 import type { VaultState } from '../../renderer/app/vault-state';
 import { readAllCollections } from '../../renderer/backup/backup-export';
 import { restoreIntoEmpty, RestoreError } from '../../renderer/backup/backup-restore';
@@ -180,6 +181,20 @@ describe('encrypted backup and restore', () => {
     // The same laptop can then restore the intact backup.
     await controller.restoreBackup({ opened, userId: backup.adminId, passphrase: 'a brand new passphrase' }, noProgress);
     expect((await readAllCollections(unlocked(controller.getState()).db, noProgress)).clients).toEqual(backup.before.clients);
+  });
+
+  it('refuses a restore from inside an unlocked app, even into a clinic with no records yet: nothing changes', async () => {
+    const backup = await backedUpClinic();
+    const { controller } = await laptop();
+    await controller.prepareClinic({ clinicName: 'Fresh IOP', adminName: ALEX.name, passphrase: ALEX.passphrase });
+    await controller.confirmRecovery();
+    const before = unlocked(controller.getState());
+    const opened = await controller.openBackup(backup.text, backup.recoveryKey);
+    await expect(controller.restoreBackup({ opened, userId: backup.adminId, passphrase: 'a brand new passphrase' }, noProgress)).rejects.toThrow(RESTORE_NEEDS_EMPTY_PROFILE);
+    const after = unlocked(controller.getState());
+    expect(after.vault.clinicId).toBe(before.vault.clinicId);
+    expect(after.vault.clinicName).toBe('Fresh IOP');
+    expect(await after.db.clients.count().exec()).toBe(0);
   });
 
   it('refuses a restore into a profile that already holds records', async () => {

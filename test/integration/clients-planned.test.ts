@@ -1,7 +1,7 @@
 import { createRxDatabase, type RxJsonSchema } from 'rxdb/plugins/core';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { describe, expect, it } from 'vitest';
-import { createClient, dischargeClient, getClient, updateClient } from '../../renderer/db';
+import { createClient, dischargeClient, getClient, setClientLevelOfCare, updateClient } from '../../renderer/db';
 import { COLLECTION_SPECS, SEALED_FIELDS } from '../../renderer/db/schema-plan';
 import { wrapSealedStorage } from '../../renderer/db/sealed-storage';
 import type { ClientInput } from '../../shared/domain/client';
@@ -23,6 +23,12 @@ const INPUT: ClientInput = {
   contacts: [],
 };
 
+// The v1 schema: the level of care was one of PHP, IOP and OP.
+function v1Schema(): RxJsonSchema<Record<string, unknown>> {
+  const schema = COLLECTION_SPECS.clients.schema as unknown as RxJsonSchema<Record<string, unknown>> & { properties: Record<string, unknown> };
+  return { ...schema, version: 1, properties: { ...schema.properties, levelOfCare: { type: 'string', enum: ['PHP', 'IOP', 'OP'] } } };
+}
+
 // The v0 schema: statuses were active and discharged only.
 function v0Schema(): RxJsonSchema<Record<string, unknown>> {
   const schema = COLLECTION_SPECS.clients.schema as unknown as RxJsonSchema<Record<string, unknown>> & { properties: Record<string, unknown> };
@@ -43,6 +49,23 @@ describe('client status: planned admissions', () => {
     const db = await openDb('migrate-clients', key);
     expect(await getClient(db, 'c-active')).toMatchObject({ status: 'active', firstName: 'Rowan', admissionDate: '2026-11-01' });
     expect(await getClient(db, 'c-gone')).toMatchObject({ status: 'discharged', dischargeDate: '2026-11-10' });
+    await closeDb(db);
+  });
+
+  it('migrates v1 clients to v2 unchanged, and v2 holds one of the clinic’s own levels (RES)', async () => {
+    const key = await newKey();
+    const storage = wrapSealedStorage({ storage: getRxStorageDexie(), crypto, key, sealedFields: SEALED_FIELDS });
+    const old = await createRxDatabase({ name: 'migrate-clients-v2', storage, multiInstance: false });
+    const c = await old.addCollections({ clients: { schema: v1Schema(), migrationStrategies: { 1: (d: Record<string, unknown>) => d } } });
+    const base = { ...INPUT, authorId: 'u1', createdAt: T0, updatedAt: T0, dischargeNote: '', dischargeReason: null, dischargeDate: null };
+    await c.clients.insert({ ...base, id: 'c-php', status: 'active', levelOfCare: 'PHP' });
+    await old.close();
+
+    const db = await openDb('migrate-clients-v2', key);
+    expect(await getClient(db, 'c-php')).toMatchObject({ status: 'active', levelOfCare: 'PHP', firstName: 'Rowan' });
+    const res = await createClient(db, { ...INPUT, levelOfCare: 'IOP' }, ctx());
+    await setClientLevelOfCare(db, res.id, 'RES', ctx());
+    expect((await getClient(db, res.id))?.levelOfCare).toBe('RES');
     await closeDb(db);
   });
 

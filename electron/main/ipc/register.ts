@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IPC_CHANNELS, saveFileRequestSchema, type HostApi } from '../../../shared/host';
+import { IPC_CHANNELS, saveFileRequestSchema, writeBackupRequestSchema, type HostApi } from '../../../shared/host';
 
 /**
  * The only way main answers the renderer: one typed handler per HostApi function, registered through handle(),
@@ -58,4 +58,7 @@ export function handle<A extends unknown[], R>(
 export function registerHostHandlers(ipc: IpcRegistrar, handlers: HostHandlers, isTrusted: SenderCheck): void {
   handle(ipc, IPC_CHANNELS.getAppInfo, z.tuple([]), handlers.getAppInfo, isTrusted);
   handle(ipc, IPC_CHANNELS.saveFile, z.tuple([saveFileRequestSchema]), handlers.saveFile, isTrusted);
+  handle(ipc, IPC_CHANNELS.chooseBackupFolder, z.tuple([]), handlers.chooseBackupFolder, isTrusted);
+  handle(ipc, IPC_CHANNELS.getBackupFolder, z.tuple([]), handlers.getBackupFolder, isTrusted);
+  handle(ipc, IPC_CHANNELS.writeBackup, z.tuple([writeBackupRequestSchema]), handlers.writeBackup, isTrusted);
 }

@@ -2,7 +2,7 @@ import type { MangoQuerySelector } from 'rxdb/plugins/core';
 import { map, type Observable } from 'rxjs';
 import type { AuditAction, AuditEvent } from '../../../shared/domain/audit';
 import type { WaypointDatabase } from '../schema-plan';
-import type { AuditDoc } from './audit.collection';
+import { toAuditEvent, type AuditDoc } from './audit.collection';
 
 /** What the store itself can narrow audit events by: plaintext routing fields only (`detail` is sealed). */
 export interface AuditStoreFilter {
@@ -14,7 +14,7 @@ export interface AuditStoreFilter {
   readonly toAt?: string;
 }
 
-function selectorOf(filter: AuditStoreFilter): MangoQuerySelector<AuditDoc> {
+export function selectorOf(filter: AuditStoreFilter): MangoQuerySelector<AuditDoc> {
   const at = { ...(filter.fromAt ? { $gte: filter.fromAt } : {}), ...(filter.toAt ? { $lt: filter.toAt } : {}) };
   return {
     // Always bounded on `at` so the planner walks the `at` index newest first, reading only the rows it returns.
@@ -24,18 +24,17 @@ function selectorOf(filter: AuditStoreFilter): MangoQuerySelector<AuditDoc> {
   };
 }
 
-interface Written {
+export interface Written {
   readonly event: AuditEvent;
   readonly written: number;
 }
 
-function eventOf(d: { toMutableJSON: (withMeta: false) => AuditDoc; toJSON: (withMeta: true) => { _meta: { lwt: number } } }): Written {
-  const { id, action, entity, entityId, actorId, at, detail } = d.toMutableJSON(false);
-  return { event: { id, action, entity, entityId, actorId, at, detail }, written: d.toJSON(true)._meta.lwt };
+export function eventOf(d: { toMutableJSON: (withMeta: false) => AuditDoc; toJSON: (withMeta: true) => { _meta: { lwt: number } } }): Written {
+  return { event: toAuditEvent(d.toMutableJSON(false)), written: d.toJSON(true)._meta.lwt };
 }
 
 /** Newest first; events with one timestamp in the order they were written (as watchAudit). */
-function newestFirst(rows: readonly Written[]): AuditEvent[] {
+export function newestFirst(rows: readonly Written[]): AuditEvent[] {
   return [...rows].sort((a, b) => b.event.at.localeCompare(a.event.at) || b.written - a.written).map((r) => r.event);
 }
 

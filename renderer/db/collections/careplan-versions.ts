@@ -4,7 +4,8 @@
  */
 import { map, type Observable } from 'rxjs';
 import type { FieldErrors } from '../../../shared/domain/client';
-import type { CarePlan, JsonObject } from '../../../shared/domain/records';
+import { VERSIONED_PLAN_KINDS, type CarePlan, type JsonObject } from '../../../shared/domain/records';
+import { clientCopyEntry, clientCopyProvidedOn } from '../../../shared/progress/plans/client-copy-provided';
 import { planContentHash } from '../../../shared/progress/plans/plan-hash';
 import { transitionRefusal } from '../../../shared/progress/plans/plan-status';
 import { validatePlanVersion } from '../../../shared/progress/plans/plan-validation';
@@ -157,4 +158,26 @@ export function watchPlanVersion(db: WaypointDatabase, versionId: string): Obser
 /** The status history of a frozen version (who moved it and why), oldest first. */
 export async function planVersionLifecycle(db: WaypointDatabase, versionId: string): Promise<readonly JsonObject[]> {
   return (await findPlain(db.careplans, versionId))?.lifecycle ?? [];
+}
+
+/**
+ * Records that a client copy of a signed version (treatment, safety or relapse-prevention plan) was given on `day`
+ * (§1.2 clientCopyProvidedOn, §4.4): appended to its history, content and status untouched.
+ */
+export async function recordClientCopyProvided(db: WaypointDatabase, versionId: string, day: string, ctx: WriteContext): Promise<void> {
+  const at = ctx.now.toISOString();
+  await (await docOf(db, versionId)).incrementalModify((data) => {
+    if (!VERSIONED_PLAN_KINDS.includes(data.kind) || data.status === 'draft') throw new PlanLockedError('A client copy is given only of a signed plan version.');
+    return { ...data, lifecycle: [...data.lifecycle, clientCopyEntry(data.status, day, at, ctx.authorId)], updatedAt: at };
+  });
+}
+
+/** The day a client copy was last given, by version id, of every plan version of one client; kept live. */
+export function watchClientCopiesProvided(db: WaypointDatabase, clientId: string): Observable<ReadonlyMap<string, string>> {
+  return db.careplans.find({ selector: { clientId } }).$.pipe(
+    map((docs) => new Map(docs.flatMap((d) => {
+      const on = clientCopyProvidedOn(plainOf(d).lifecycle);
+      return on === null ? [] : [[d.primary, on] as const];
+    }))),
+  );
 }

@@ -2,13 +2,11 @@ import type { Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import {
   CLIENT_STATUSES,
-  LEVELS_OF_CARE,
   type Client,
   type ClientInput,
   type ClientStatus,
   type Contact,
   type DischargeInput,
-  type LevelOfCare,
 } from '../../../shared/domain/client';
 import type { WaypointDatabase } from '../schema-plan';
 import {
@@ -40,7 +38,8 @@ export interface ClientDoc {
   preferredName: string;
   pronouns: string;
   dateOfBirth: string;
-  levelOfCare: LevelOfCare;
+  /** PHP, IOP, OP or one of the clinic's own level codes (v2). */
+  levelOfCare: string;
   program: string;
   admissionDate: string;
   contacts: Contact[];
@@ -51,7 +50,7 @@ export interface ClientDoc {
 
 const schema: RxJsonSchema<ClientDoc> = {
   title: 'clients',
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -66,7 +65,7 @@ const schema: RxJsonSchema<ClientDoc> = {
     preferredName: sealedText,
     pronouns: sealedText,
     dateOfBirth: sealedText,
-    levelOfCare: { type: 'string', enum: LEVELS_OF_CARE },
+    levelOfCare: sealedText,
     program: sealedText,
     admissionDate: sealedText,
     contacts: sealedObjectList,
@@ -98,6 +97,8 @@ export const clientsCollection = {
   migrationStrategies: {
     // v1 adds the 'planned' status; every v0 client is active or discharged and stays as it was.
     1: (doc: ClientDoc): ClientDoc => doc,
+    // v2 lets the level be one of the clinic's own codes (RES, …); every v1 level (PHP, IOP, OP) is still valid.
+    2: (doc: ClientDoc): ClientDoc => doc,
   },
 } as const satisfies CollectionSpec<ClientDoc>;
 
@@ -195,7 +196,7 @@ export async function dischargeClient(db: WaypointDatabase, id: string, d: Disch
 }
 
 /** Sets the client's current level of care (after a recorded admission or transfer between levels). */
-export async function setClientLevelOfCare(db: WaypointDatabase, id: string, levelOfCare: LevelOfCare, ctx: WriteContext): Promise<Client> {
+export async function setClientLevelOfCare(db: WaypointDatabase, id: string, levelOfCare: string, ctx: WriteContext): Promise<Client> {
   const patch = { levelOfCare, authorId: ctx.authorId, updatedAt: ctx.now.toISOString() } as const satisfies Partial<ClientDoc>;
   return toClient(await patchPlain(db.clients, id, patch));
 }

@@ -1,6 +1,6 @@
 import { auditRowOf, clientIdOfEvent, matchesAuditFilter, visibleInScope, type AuditDirectory, type AuditFilter, type AuditRowView, type AuditScope } from '../../../shared/audit/audit-view';
 import type { AuditEvent } from '../../../shared/domain/audit';
-import { cursorAfter, findAuditBefore, findNoteClients, type AuditCursor, type WaypointDatabase } from '../../db';
+import { cursorAfter, findAuditBefore, findAuditForEntities, findClientRecordIds, findNoteClients, pageAfter, type AuditCursor, type WaypointDatabase } from '../../db';
 
 /** The names every event is read with (the note → client links are looked up per batch). */
 export type AuditNames = Pick<AuditDirectory, 'clientNames' | 'staffNames'>;
@@ -30,12 +30,30 @@ function storeFilterOf({ actorId, action, fromAt, toAt }: AuditFilter) {
 }
 
 /**
+ * One client's events: the ids of the client's records first, then the events about each through the (entityId, at)
+ * index — never a walk of the clinic's log. The scope is checked as for any page.
+ */
+async function loadClientPage(db: WaypointDatabase, names: AuditNames, query: AuditQuery & { readonly clientId: string }, start: AuditCursor | null, size: number): Promise<AuditPage> {
+  const ids = await findClientRecordIds(db, query.clientId);
+  const dir: AuditDirectory = { ...names, recordClients: new Map(ids.map((id) => [id, query.clientId])) };
+  const events = (await findAuditForEntities(db, ids, storeFilterOf(query.filter))).filter((event) => {
+    const clientId = clientIdOfEvent(event, dir);
+    return visibleInScope(event, clientId, query.scope) && matchesAuditFilter(event, clientId, query.filter);
+  });
+  const page = pageAfter(events, start, size);
+  const next = page.events.reduce<AuditCursor | null>((cursor, event) => cursorAfter(cursor, event), start);
+  return { rows: page.events.map((event) => auditRowOf(event, dir)), next: page.more ? next : null };
+}
+
+/**
  * Walks the log newest first from `start` until `size` rows pass the client filter and the scope, and says where
  * the next row would start (null when no older row passes). The store-filtered clinic view reads the page itself;
- * a client filter or a therapist's scope reads batches only as far as the page needs.
+ * a therapist's scope reads batches only as far as the page needs; a client filter reads that client's events only.
  */
 export async function loadAuditPage(db: WaypointDatabase, names: AuditNames, query: AuditQuery, start: AuditCursor | null, size: number, now: Date): Promise<AuditPage> {
-  const storeOnly = query.scope.kind === 'clinic' && !query.filter.clientId;
+  const { clientId } = query.filter;
+  if (clientId) return loadClientPage(db, names, { ...query, clientId }, start, size);
+  const storeOnly = query.scope.kind === 'clinic';
   const rows: AuditRowView[] = [];
   let pos = start;
   let next: AuditCursor | null = null;

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { BackupSchedulePanel } from './BackupSchedulePanel';
 import { useBackUp, type BackupOutcome } from './useBackUp';
 
 function OutcomeNote({ outcome }: { outcome: BackupOutcome }) {
@@ -48,6 +49,11 @@ export function BackupSection({ isAdmin }: { isAdmin: boolean }) {
           </Button>
           {!isAdmin && <Text size="sm">Only a clinic admin can back up the clinic.</Text>}
         </Group>
+        <BackupSchedulePanel isAdmin={isAdmin} />
+        <Text size="sm" c="dimmed">
+          To restore, open Waypoint on a new computer or in a new, empty profile: its first-run screen has “Restore from a
+          backup”. A computer that already holds a clinic cannot restore over it.
+        </Text>
       </Stack>
     </Paper>
   );

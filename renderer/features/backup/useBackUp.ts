@@ -4,6 +4,8 @@ import { useDatabase } from '../../db';
 import { getHost } from '../../host';
 import { useSignedIn } from '../../session';
 import { useBackupContext } from './backup-context';
+import { recordBackupMade } from './schedule-actions';
+import { scheduleChanged } from './useBackupSchedule';
 import { errorMessage } from '../../../shared/error-message';
 
 export type BackupOutcome =
@@ -15,7 +17,8 @@ export type BackupOutcome =
 export function useBackUp() {
   const db = useDatabase();
   const { user } = useSignedIn();
-  const { backUp, clinicId } = useBackupContext();
+  const backupContext = useBackupContext();
+  const { backUp, clinicId } = backupContext;
   const [progress, setProgress] = useState<BackupProgress | null>(null);
   const [outcome, setOutcome] = useState<BackupOutcome | null>(null);
 
@@ -32,6 +35,8 @@ export function useBackUp() {
       }
       const records = Object.values(counts).reduce((a, b) => a + b, 0);
       await auditBackup(db, user, now, { clinicId, path: saved.path, records });
+      await recordBackupMade(backupContext, now);
+      scheduleChanged();
       setOutcome({ status: 'saved', path: saved.path, records });
     } catch (error) {
       setOutcome({ status: 'failed', message: errorMessage(error) });

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { TrackedBehaviour } from '../../../shared/progress/plans/behaviour-presets';
+import { replayBehaviourList, type BehaviourListChange } from '../../../shared/progress/plans/behaviour-list';
 import { BEHAVIOUR_REPORTERS, BEHAVIOUR_VALUE_TYPES, COMPARATORS } from '../../../shared/progress/plans/types';
 import type { ClinicRecord } from '../../db';
 
@@ -22,24 +23,50 @@ const behaviourSchema = z.object({
   reporters: z.array(z.enum(BEHAVIOUR_REPORTERS)),
   raisesSafetyEvent: z.enum(['high', 'lower']).optional(),
   withIntensity: z.boolean(),
+  countedBy: z.literal('week').optional(),
 });
 
-/** The behaviours of the newest 'settings' record with this reference; unreadable entries are skipped. */
-export function behavioursOf(records: readonly ClinicRecord[], ref: { readonly collection: string; readonly id: string }): readonly TrackedBehaviour[] {
-  const mine = records.filter((r) => r.kind === 'settings' && r.refCollection === ref.collection && r.refId === ref.id);
-  const latest = mine.reduce<ClinicRecord | null>((a, r) => (!a || r.createdAt >= a.createdAt ? r : a), null);
-  const list = latest?.data.behaviours;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((b) => {
+type ParsedBehaviour = z.infer<typeof behaviourSchema>;
+
+function toTracked(parsed: ParsedBehaviour): TrackedBehaviour {
+  const { weeklyTarget, raisesSafetyEvent, countedBy, ...rest } = parsed;
+  return { ...rest, ...(weeklyTarget ? { weeklyTarget } : {}), ...(raisesSafetyEvent ? { raisesSafetyEvent } : {}), ...(countedBy ? { countedBy } : {}) } satisfies TrackedBehaviour;
+}
+
+function listOf(value: unknown): readonly TrackedBehaviour[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((b) => {
     const parsed = behaviourSchema.safeParse(b);
-    if (!parsed.success) return [];
-    const { weeklyTarget, raisesSafetyEvent, ...rest } = parsed.data;
-    return [{ ...rest, ...(weeklyTarget ? { weeklyTarget } : {}), ...(raisesSafetyEvent ? { raisesSafetyEvent } : {}) } satisfies TrackedBehaviour];
+    return parsed.success ? [toTracked(parsed.data)] : [];
   });
 }
 
+const changeSchema = z.union([
+  z.object({ op: z.enum(['track', 'change']), behaviour: behaviourSchema }),
+  z.object({ op: z.literal('stop'), behaviourId: z.string().min(1) }),
+]);
+
+function changeOf(value: unknown): BehaviourListChange | undefined {
+  const parsed = changeSchema.safeParse(value);
+  if (!parsed.success) return undefined;
+  return parsed.data.op === 'stop' ? { op: 'stop', behaviourId: parsed.data.behaviourId } : { op: parsed.data.op, behaviour: toTracked(parsed.data.behaviour) };
+}
+
+/**
+ * The behaviours of the 'settings' records with this reference (shared/progress/plans/behaviour-list.ts): the
+ * changes of every record replayed in the order written, so two laptops' changes to one list both stand; a record
+ * without a change sets the whole list (the newest such wins). Unreadable entries are skipped.
+ */
+export function behavioursOf(records: readonly ClinicRecord[], ref: { readonly collection: string; readonly id: string }): readonly TrackedBehaviour[] {
+  const mine = records.filter((r) => r.kind === 'settings' && r.refCollection === ref.collection && r.refId === ref.id);
+  return replayBehaviourList(mine.map((r) => {
+    const change = changeOf(r.data.change);
+    return { id: r.id, createdAt: r.createdAt, list: listOf(r.data.behaviours), ...(change ? { change } : {}) };
+  }));
+}
+
 /** The stored 'settings' record of a list of behaviours. */
-export function behavioursRecord(ref: { readonly collection: string; readonly id: string }, behaviours: readonly TrackedBehaviour[]) {
-  const data = { behaviours: JSON.parse(JSON.stringify(behaviours)) as unknown[] };
+export function behavioursRecord(ref: { readonly collection: string; readonly id: string }, behaviours: readonly TrackedBehaviour[], change?: BehaviourListChange) {
+  const data = { behaviours: JSON.parse(JSON.stringify(behaviours)) as unknown[], ...(change ? { change: JSON.parse(JSON.stringify(change)) as unknown } : {}) };
   return { kind: 'settings', status: 'open', refCollection: ref.collection, refId: ref.id, data, reason: '' } as const;
 }

@@ -2,12 +2,19 @@ import { useMemo } from 'react';
 import type { TrackedBehaviour } from '../../../shared/progress/plans/behaviour-presets';
 import type { TargetBehaviourEntry } from '../../../shared/progress/plans/types';
 import { useActorContext } from '../../session';
-import { recordBehaviourDays, saveClientBehaviours, saveClinicBehaviours } from './behaviour-actions';
+import { changeTrackedBehaviour, recordBehaviourDays, recordCheckInCounts, saveClientBehaviours, saveClinicBehaviours, stopTrackingBehaviour, trackBehaviour } from './behaviour-actions';
 
 export interface BehaviourActions {
   readonly saveClinicOwn: (own: readonly TrackedBehaviour[]) => Promise<void>;
   readonly saveTracked: (tracked: readonly TrackedBehaviour[]) => Promise<void>;
+  /** Starts tracking `behaviour` (added to `tracked`, the list as read). */
+  readonly track: (tracked: readonly TrackedBehaviour[], behaviour: TrackedBehaviour) => Promise<void>;
+  /** Changes one behaviour of `tracked` (its target, its counting). */
+  readonly change: (tracked: readonly TrackedBehaviour[], changed: TrackedBehaviour) => Promise<void>;
+  readonly stop: (tracked: readonly TrackedBehaviour[], behaviourId: string) => Promise<void>;
   readonly recordDays: (entries: readonly TargetBehaviourEntry[]) => Promise<readonly TargetBehaviourEntry[]>;
+  /** Counts typed into the check-in `checkIn` (already saved). */
+  readonly recordFromCheckIn: (checkIn: { readonly id: string; readonly day: string }, entries: readonly TargetBehaviourEntry[]) => Promise<readonly TargetBehaviourEntry[]>;
 }
 
 /** Target-behaviour writes for one client (behaviour-actions.ts), bound to the signed-in user. */
@@ -17,7 +24,11 @@ export function useBehaviourActions(clientId: string): BehaviourActions {
     () => ({
       saveClinicOwn: (own) => saveClinicBehaviours(ctx, own),
       saveTracked: (tracked) => saveClientBehaviours(ctx, clientId, tracked),
+      track: (tracked, behaviour) => trackBehaviour(ctx, clientId, tracked, behaviour),
+      change: (tracked, changed) => changeTrackedBehaviour(ctx, clientId, tracked, changed),
+      stop: (tracked, behaviourId) => stopTrackingBehaviour(ctx, clientId, tracked, behaviourId),
       recordDays: (entries) => recordBehaviourDays(ctx, clientId, entries),
+      recordFromCheckIn: (checkIn, entries) => recordCheckInCounts(ctx, clientId, checkIn, entries),
     }) satisfies BehaviourActions,
     [ctx, clientId],
   );

@@ -14,6 +14,8 @@ export interface ClientBehaviourData {
   /** What the chart shows: tracked ones with the active plan's definitions winning, then the plan's others. */
   readonly shown: readonly TrackedBehaviour[];
   readonly entries: readonly TargetBehaviourEntry[];
+  /** Behaviours of the active (signed) plan: their target is the plan's, changed only by revising the plan. */
+  readonly planIds: ReadonlySet<string>;
 }
 
 const activePlanBehaviours = (versions: readonly TreatmentPlanVersion[]) => versions.find((v) => v.status === 'active')?.targetBehaviours ?? [];
@@ -26,7 +28,8 @@ export function useClientBehaviours(clientId: string) {
         map(([records, versions, entries]): ClientBehaviourData => {
           const clinicOwn = behavioursOf(records, CLINIC_BEHAVIOURS_REF);
           const tracked = behavioursOf(records, { collection: CLIENT_BEHAVIOURS_COLLECTION, id: clientId });
-          return { clinicList: clinicBehaviourList(clinicOwn), clinicOwn, tracked, shown: clientBehaviours(tracked, activePlanBehaviours(versions)), entries };
+          const plan = activePlanBehaviours(versions);
+          return { clinicList: clinicBehaviourList(clinicOwn), clinicOwn, tracked, shown: clientBehaviours(tracked, plan), entries, planIds: new Set(plan.map((b) => b.behaviourId)) };
         }),
       ),
     [clientId],

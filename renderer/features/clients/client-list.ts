@@ -1,4 +1,4 @@
-import { LEVELS_OF_CARE, clientDisplayName, type Client, type ClientStatus, type LevelOfCare } from '../../../shared/domain/client';
+import { LEVELS_OF_CARE, clientDisplayName, type Client, type ClientStatus } from '../../../shared/domain/client';
 import { ageOn } from '../../../shared/domain/dates';
 import type { Staff } from '../../../shared/domain/staff';
 
@@ -26,7 +26,7 @@ export interface ClientRow {
   readonly lastName: string;
   readonly preferredName: string;
   readonly age: number | null;
-  readonly levelOfCare: LevelOfCare;
+  readonly levelOfCare: string;
   readonly program: string;
   readonly clinicianName: string;
   readonly admissionDate: string;
@@ -55,6 +55,11 @@ export function toClientRows(clients: readonly Client[], staff: readonly Staff[]
       status: c.status,
     };
   });
+}
+
+function levelRank(code: string): number {
+  const i = LEVELS_OF_CARE.findIndex((l) => l === code);
+  return i === -1 ? LEVELS_OF_CARE.length : i;
 }
 
 /** Lower-cases and strips accents so "José" matches "jose". */
@@ -109,8 +114,8 @@ function compareNames(a: ClientRow, b: ClientRow): number {
 const COMPARATORS: Readonly<Record<SortKey, (a: ClientRow, b: ClientRow) => number>> = {
   name: compareNames,
   admissionDate: (a, b) => a.admissionDate.localeCompare(b.admissionDate) || compareNames(a, b),
-  // Most intensive first (PHP, IOP, OP), as LEVELS_OF_CARE lists them.
-  levelOfCare: (a, b) => LEVELS_OF_CARE.indexOf(a.levelOfCare) - LEVELS_OF_CARE.indexOf(b.levelOfCare) || compareNames(a, b),
+  // Most intensive first (PHP, IOP, OP), as LEVELS_OF_CARE lists them; the clinic's own levels after them by code.
+  levelOfCare: (a, b) => levelRank(a.levelOfCare) - levelRank(b.levelOfCare) || a.levelOfCare.localeCompare(b.levelOfCare) || compareNames(a, b),
 };
 
 /** A sorted copy; ties fall back to last then first name. */

@@ -25,7 +25,7 @@ export function DashboardPage() {
   const { data, error } = useCaseloadDashboard(scope);
   const staff = useLiveQuery((db) => watchStaff(db), []).data ?? [];
   const actions = useDashboardActions();
-  useAuditView('client', 'caseload', Boolean(data), 'Opened the caseload dashboard');
+  useAuditView('dashboard', 'caseload', Boolean(data), 'Opened the caseload dashboard');
   const snooze = async (alert: CaseloadAlert, days: number, reason: string) => {
     if (data) await actions.snooze(alert.clientId, data.today, { alertId: alert.id, days, reason });
   };

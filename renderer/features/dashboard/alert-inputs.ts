@@ -9,6 +9,7 @@ import { readHistory, currentAdherence } from '../../../shared/domain/medication
 import { adherenceWindow } from '../../../shared/domain/medication-adherence';
 import type { Attendance, CarePlan, InstrumentResponse, Medication, MedicationEvent, Note } from '../../../shared/domain/records';
 import type { AlertClientInput, AttendanceMark, PendingSignature } from '../../../shared/progress/alerts';
+import { acknowledgementRequestedAt } from '../../../shared/progress/plans/acknowledgement-reminder';
 import { homeworkCompletion } from '../../../shared/progress/plans/homework-completion';
 import type { HomeworkAssignment, HomeworkCompletion, TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import type { ReviewEvidenceResult } from '../../progress';
@@ -68,9 +69,11 @@ function activePlan(plans: readonly TreatmentPlanVersion[]): TreatmentPlanVersio
 }
 
 function pendingSignatures(plans: readonly TreatmentPlanVersion[], notes: readonly Note[]): PendingSignature[] {
-  const planAcks = plans
-    .filter((p) => p.status === 'awaiting_signatures' && !p.signatures.some((s) => s.role === 'client' && (s.signedAt || s.declined)))
-    .map((p) => ({ kind: 'client_acknowledgement' as const, requestedAt: p.signatures.flatMap((s) => s.signedAt ?? []).sort()[0] ?? p.effectiveFrom, refId: p.versionId }));
+  // An active plan owes it too: a plan is in force without the client's acknowledgement (§1.6).
+  const planAcks = plans.flatMap((p) => {
+    const requestedAt = acknowledgementRequestedAt(p);
+    return requestedAt === null ? [] : [{ kind: 'client_acknowledgement' as const, requestedAt, refId: p.versionId }];
+  });
   const cosigns = notes.map((n) => ({ kind: 'cosign' as const, requestedAt: n.signedAt ?? n.updatedAt, refId: n.id }));
   return [...planAcks, ...cosigns];
 }

@@ -13,7 +13,7 @@ import {
   watchResponsesForClient, watchSafetyPlans, type ClinicRecord, type Note, type WaypointDatabase,
 } from '../../db';
 import { watchSnapshotRecords, type ReviewEvidenceResult } from '../../progress';
-import { clinicTimeZone } from '../../session';
+import { watchClinicTimeZone } from '../../session';
 import type { ClientRecords } from './alert-inputs';
 
 /** Whose caseload: one or more clinicians' primary clients, or every active client ('all'). */
@@ -44,9 +44,8 @@ interface Shared {
  * state only (the next change is tried again); a read that fails is retried, then gives null.
  */
 function watchEvidence(db: WaypointDatabase, clientId: string, today: string): Observable<ReviewEvidenceResult | null> {
-  const timeZone = clinicTimeZone();
-  return watchSnapshotRecords(db, clientId, today).pipe(
-    map((records) => {
+  return combineLatest([watchSnapshotRecords(db, clientId, today), watchClinicTimeZone(db)]).pipe(
+    map(([records, timeZone]) => {
       try {
         return buildReviewEvidence(records, { asOf: today, timeZone });
       } catch {

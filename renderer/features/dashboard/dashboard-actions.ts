@@ -22,7 +22,7 @@ export async function snoozeAlert(ctx: ActorContext, clientId: string, today: st
   if (Object.keys(problems).length > 0) throw new SnoozeRefusedError(problems);
   const stamp = writeStamp(ctx);
   const until = snoozeUntil(today, request.days);
-  const data = { alertId: request.alertId, until, days: request.days };
+  const data = { alertId: request.alertId, until, days: request.days, snoozedOn: today };
   const record = { kind: 'alert-snooze', status: 'open', refCollection: 'clients', refId: clientId, data, reason: request.reason.trim() } as const;
   const saved = await insertClinicRecord(ctx.db, record, stamp);
   const detail = `Snoozed “${ALERT_LABELS[request.alertId]}” for ${String(request.days)} day(s), until ${until} (snooze ${saved.id}, reason recorded)`;

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { arrangeCaseloadAlerts, caseloadFigures, clinicDayOf, type AlertClock, type CaseloadAlerts, type CaseloadFigures } from '../../../shared/progress/alerts';
 import { useLiveQuery } from '../../db';
-import { clinicTimeZone } from '../../session';
+import { useClinicTimeZone } from '../../session';
 import { useClinicRuleParams } from '../reviews';
 import { alertInputOf, newestEvidenceAt } from './alert-inputs';
 import { watchCaseload, type CaseloadScope } from './caseload-loader';
@@ -15,7 +15,8 @@ export function useClock(): AlertClock {
     const timer = setInterval(() => { setNow(new Date()); }, 60_000);
     return () => { clearInterval(timer); };
   }, []);
-  return useMemo(() => ({ now, timeZone: clinicTimeZone() }), [now]);
+  const timeZone = useClinicTimeZone();
+  return useMemo(() => ({ now, timeZone }), [now, timeZone]);
 }
 
 export interface CaseloadRow {

@@ -3,14 +3,14 @@
  * export. Plain functions of (context, input): hooks bind them, tests call them on real storage.
  */
 import {
-  buildDischargeSummary, dischargeSummaryDue, dischargeSummaryErrors, dischargeSummaryIdFor, prefillDischargeContent,
+  buildDischargeSummary, dischargeSummaryDue, dischargeSummaryRefusal, dischargeSummaryErrors, dischargeSummaryIdFor, prefillDischargeContent,
   type DischargeAddendum, type DischargeFieldErrors, type DischargeSummary, type DischargeSummaryContent, type ReportDocument, type ReportOptIn,
 } from '../../../shared/reports';
 import type { SaveFileResult } from '../../../shared/host';
 import { auditFor } from '../../audit';
 import { localToday } from '../../components/format-date';
 import {
-  PlanLockedError, findDischargeSummaries, getClient, getDischargeSummary, getStaff, insertDischargeAddendum, insertDischargeSummaryDraft, saveDischargeSummaryDraft, signDischargeSummary,
+  PlanLockedError, findDischargeSummaries, findEpisodeEventsForClient, getClient, getDischargeSummary, getStaff, insertDischargeAddendum, insertDischargeSummaryDraft, saveDischargeSummaryDraft, signDischargeSummary,
   type Client, type DischargeSigner,
 } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
@@ -34,9 +34,18 @@ async function dischargedClient(ctx: ActorContext, clientId: string): Promise<Cl
   return { ...client, dischargeDate };
 }
 
+/** Refuses (DischargeSummaryError at `client`) anyone but the discharging clinician, a supervisor or an admin. */
+async function assertMayWrite(ctx: ActorContext, client: Client): Promise<void> {
+  const events = await findEpisodeEventsForClient(ctx.db, client.id);
+  const discharge = events.filter((e) => e.type === 'discharge' && e.occurredOn === client.dischargeDate).at(-1);
+  const refusal = dischargeSummaryRefusal(ctx.actor, { primaryClinicianId: client.primaryClinicianId, dischargedBy: discharge?.authorId ?? null });
+  if (refusal !== null) throw new DischargeSummaryError({ client: refusal });
+}
+
 /** Starts the discharge summary of the client's discharge, prefilled from the records, or returns the one started. */
 export async function startDischargeSummary(ctx: ActorContext, clientId: string, clinicName: string): Promise<DischargeSummary> {
   const client = await dischargedClient(ctx, clientId);
+  await assertMayWrite(ctx, client);
   const id = dischargeSummaryIdFor(client.id, client.dischargeDate);
   const existing = await getDischargeSummary(ctx.db, id);
   if (existing) return existing;
@@ -73,6 +82,7 @@ export async function signDischargeSummaryAction(ctx: ActorContext, id: string, 
   const errors = dischargeSummaryErrors(content, current.dischargeDate);
   if (Object.keys(errors).length > 0) throw new DischargeSummaryError(errors);
   const client = await dischargedClient(ctx, current.clientId);
+  await assertMayWrite(ctx, client);
   const stamp = writeStamp(ctx);
   await saveDischargeSummaryDraft(ctx.db, id, content, stamp);
   const facts = await loadDischargeFacts(ctx.db, client, clinicName);

@@ -94,18 +94,30 @@ function episodesFor(client: Client, events: Parameters<typeof episodesOf>[0]): 
   return episodes.length > 0 ? episodes : [{ level: client.levelOfCare, from: client.admissionDate, to: client.dischargeDate, endType: client.dischargeDate ? 'discharge' : null }];
 }
 
-/** Everything the summary of a discharged client shows, as the records say now. */
+/**
+ * The first day of the stay this discharge ends: the latest admission (not a transfer) on or before the discharge,
+ * or the client record's admission when that is later or no episode is recorded.
+ */
+export function stayStartOf(client: Client, events: Parameters<typeof episodesOf>[0]): string {
+  const dischargeDate = client.dischargeDate ?? '9999-12-31';
+  const admitted = episodesOf(events, client.dischargeDate).filter((e) => e.startType === 'admission' && e.startedOn <= dischargeDate).at(-1)?.startedOn ?? '';
+  return admitted > client.admissionDate ? admitted : client.admissionDate;
+}
+
+/** Everything the summary of a discharged client shows, as the records say now (the stay from its admission). */
 export async function loadDischargeFacts(db: WaypointDatabase, client: Client, clinicName: string): Promise<DischargeFacts> {
   const dischargeDate = client.dischargeDate ?? '';
+  const events = await findEpisodeEventsForClient(db, client.id);
+  const admissionDate = stayStartOf(client, events);
   const measures = await measuresOf(db, client.id, dischargeDate);
-  const [clinician, services, medications, latestDecision, plans, events, plan] = await Promise.all([
-    getStaff(db, client.primaryClinicianId), servicesOf(db, client.id, client.admissionDate, dischargeDate), medicationsAt(db, client.id, dischargeDate),
-    latestDecisionOf(db, client.id), plansOf(db, client.id, dischargeDate), findEpisodeEventsForClient(db, client.id), planAt(db, client.id, client.admissionDate, dischargeDate, measures),
+  const [clinician, services, medications, latestDecision, plans, plan] = await Promise.all([
+    getStaff(db, client.primaryClinicianId), servicesOf(db, client.id, admissionDate, dischargeDate), medicationsAt(db, client.id, dischargeDate),
+    latestDecisionOf(db, client.id), plansOf(db, client.id, dischargeDate), planAt(db, client.id, admissionDate, dischargeDate, measures),
   ]);
   const crisis = plans.safety ? clientCopyOf(plans.safety).crisisLines : [];
   return {
     clinicName, client: { id: client.id, name: `${client.preferredName || client.firstName} ${client.lastName}`, dateOfBirth: client.dateOfBirth, program: client.program },
-    admissionDate: client.admissionDate, dischargeDate, lastServiceOn: services.lastServiceOn, clinicianName: clinician?.name ?? 'Unknown clinician',
+    admissionDate, dischargeDate, lastServiceOn: services.lastServiceOn, clinicianName: clinician?.name ?? 'Unknown clinician',
     episodes: episodesFor(client, events),
     services: services.rows, measures, plan, medications, latestDecision,
     safetyPlanSince: plans.safety?.effectiveFrom ?? null, relapsePlanSince: plans.relapse?.effectiveFrom ?? null,

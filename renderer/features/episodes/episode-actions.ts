@@ -2,7 +2,7 @@
  * Writes of admissions, transfers and discharges between levels of care (progress.md §0.2), each with its audit event.
  * A discharge is the client record's discharge (clients feature) plus its event; the review never changes a level.
  */
-import { LEVELS_OF_CARE, type Client, type DischargeInput, type LevelOfCare } from '../../../shared/domain/client';
+import type { Client, DischargeInput } from '../../../shared/domain/client';
 import { episodeEventErrors, episodesOf, openEpisode, type Episode, type EpisodeEvent, type EpisodeEventInput, type EpisodeFieldErrors, type LevelOfCareOption } from '../../../shared/progress/episodes';
 import { auditFor } from '../../audit';
 import { localToday } from '../../components/format-date';
@@ -30,10 +30,6 @@ async function checked(ctx: ActorContext, client: Client, input: EpisodeEventInp
   return episodes;
 }
 
-function clientLevel(code: string): LevelOfCare | null {
-  return LEVELS_OF_CARE.find((l) => l === code) ?? null;
-}
-
 function describe(input: EpisodeEventInput, from: string | null): string {
   const coded = input.coding ? ` (${input.coding.scheme.toUpperCase()} ${input.coding.code})` : '';
   if (input.type === 'admission') return `Admitted to ${input.levelOfCareCode}${coded} on ${input.occurredOn}`;
@@ -41,19 +37,18 @@ function describe(input: EpisodeEventInput, from: string | null): string {
 }
 
 /**
- * Records an admission or a transfer; when the new level is one the client record holds (PHP, IOP, OP), the client
- * record's level of care follows, so the header and the client list say the same.
+ * Records an admission or a transfer; the client record's level of care follows (PHP, IOP, OP or one of the clinic's
+ * own levels such as RES), so the header and the client list say the same.
  */
 export async function recordLevelOfCareChange(ctx: ActorContext, client: Client, input: EpisodeEventInput, levels: readonly LevelOfCareOption[]): Promise<EpisodeEvent> {
   if (input.type === 'discharge') throw new EpisodeEventError({ type: 'Record a discharge with the discharge form.' });
   const stamp = writeStamp(ctx);
   const from = openEpisode(await checked(ctx, client, input, levels, stamp.now))?.levelOfCareCode ?? null;
   const event = await insertEpisodeEvent(ctx.db, client.id, { ...input, reason: input.reason.trim(), note: input.note.trim() }, stamp);
-  const level = clientLevel(input.levelOfCareCode);
-  const followed = level !== null && level !== client.levelOfCare;
-  if (followed) await setClientLevelOfCare(ctx.db, client.id, level, stamp);
+  const followed = input.levelOfCareCode !== client.levelOfCare;
+  if (followed) await setClientLevelOfCare(ctx.db, client.id, input.levelOfCareCode, stamp);
   const detail = `${describe(input, from)}${followed ? '; the client record now says the same' : ''} (event ${event.id})`;
-  await auditFor(ctx, 'client')(input.type === 'admission' ? 'create' : 'edit', client.id, detail, stamp.now);
+  await auditFor(ctx, 'episode')(input.type === 'admission' ? 'create' : 'edit', client.id, detail, stamp.now);
   return event;
 }
 
@@ -64,7 +59,7 @@ export async function recordDischarge(ctx: ActorContext, client: Client, input: 
   await checked(ctx, client, event, levels, stamp.now);
   await dischargeClientRecord(ctx, client, input);
   const saved = await insertEpisodeEvent(ctx.db, client.id, event, stamp);
-  await auditFor(ctx, 'client')('discharge', client.id, `Discharge recorded as the end of the current level of care on ${input.dischargeDate} (event ${saved.id})`, stamp.now);
+  await auditFor(ctx, 'episode')('discharge', client.id, `Discharge recorded as the end of the current level of care on ${input.dischargeDate} (event ${saved.id})`, stamp.now);
   return saved;
 }
 
@@ -73,5 +68,5 @@ export async function saveLevelsOfCare(ctx: ActorContext, levels: readonly Level
   const stamp = writeStamp(ctx);
   const data = { levels: levels.map(({ code, label }) => ({ code, label })) };
   const saved = await insertClinicRecord(ctx.db, { kind: 'settings', status: 'open', refCollection: LEVELS_REF.collection, refId: LEVELS_REF.id, data, reason: '' }, stamp);
-  await auditFor(ctx, 'vault')('edit', saved.id, `Clinic levels of care: ${levels.map((l) => l.code).join(', ')}`, stamp.now);
+  await auditFor(ctx, 'vault')('settings', saved.id, `Clinic levels of care: ${levels.map((l) => l.code).join(', ')}`, stamp.now);
 }

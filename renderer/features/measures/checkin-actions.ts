@@ -25,7 +25,7 @@ export async function saveClinicSkills(ctx: ActorContext, skills: readonly strin
   const stamp = writeStamp(ctx);
   const record = { kind: 'settings', status: 'open', refCollection: COPING_SKILLS_REF.collection, refId: COPING_SKILLS_REF.id, data: { skills: [...skills] }, reason: '' } as const;
   const saved = await insertClinicRecord(ctx.db, record, stamp);
-  await auditFor(ctx, 'vault')('edit', saved.id, `Clinic coping skills: ${skills.join(', ') || 'none'}`, stamp.now);
+  await auditFor(ctx, 'vault')('settings', saved.id, `Clinic coping skills: ${skills.join(', ') || 'none'}`, stamp.now);
 }
 
 /** Saves a family feedback form; the audit names the relation and session, never the answers. */
@@ -45,5 +45,5 @@ export async function importLicensedText(ctx: ActorContext, texts: readonly Lice
   const data = { fileName, instruments: texts.map((t) => ({ ...t, items: t.items.map((i) => ({ ...i, options: i.options?.map((o) => ({ ...o })) })) })) };
   const record = { kind: 'settings', status: 'open', refCollection: LICENSED_REF.collection, refId: LICENSED_REF.id, data: JSON.parse(JSON.stringify(data)) as Record<string, unknown>, reason: '' } as const;
   const saved = await insertClinicRecord(ctx.db, record, stamp);
-  await auditFor(ctx, 'vault')('create', saved.id, `Imported licensed item text for ${texts.map((t) => t.id).join(', ')} from ${fileName}`, stamp.now);
+  await auditFor(ctx, 'vault')('settings', saved.id, `Imported licensed item text for ${texts.map((t) => t.id).join(', ')} from ${fileName}`, stamp.now);
 }

@@ -26,7 +26,7 @@ type EventInput = Pick<MedicationEvent, 'kind' | 'medicationId' | 'occurredOn' |
 function writer(ctx: ActorContext, { clientId, sessionId }: MedicationScope) {
   const stamp = writeStamp(ctx);
   const event = (e: EventInput) => insertMedicationEvent(ctx.db, { clientId, sessionId, note: '', ...e }, stamp);
-  const audit = (action: 'create' | 'edit', entityId: string, detail: string) =>
+  const audit = (action: 'create' | 'edit' | 'stop' | 'dose-change', entityId: string, detail: string) =>
     auditFor(ctx, 'medication')(action, entityId, sessionId ? `${detail} (medication visit ${sessionId})` : detail, stamp.now);
   return { now: stamp.now, event, audit };
 }
@@ -51,14 +51,14 @@ export async function changeDose(ctx: ActorContext, scope: MedicationScope, med:
   // The event comes first: if the update then fails, the history still holds the change.
   await event({ kind: 'dose-change', medicationId: med.id, occurredOn: changedOn, detail: { fromDose: med.dose, toDose, unit: med.doseUnit, reason } });
   await updateMedication(ctx.db, med.id, { dose: toDose }, { now });
-  await audit('edit', med.id, `Dose change of ${med.name}: ${doseLabel(med.dose, med.doseUnit)} → ${doseLabel(toDose, med.doseUnit)} on ${changedOn}: ${reason}`);
+  await audit('dose-change', med.id, `Dose change of ${med.name}: ${doseLabel(med.dose, med.doseUnit)} → ${doseLabel(toDose, med.doseUnit)} on ${changedOn}: ${reason}`);
 }
 
 export async function stopMedication(ctx: ActorContext, scope: MedicationScope, med: Medication, { stoppedOn, reason }: StopInput): Promise<void> {
   const { now, event, audit } = writer(ctx, scope);
   await event({ kind: 'stop', medicationId: med.id, occurredOn: stoppedOn, detail: { reason } });
   await updateMedication(ctx.db, med.id, { status: 'stopped', stoppedOn, stopReason: reason }, { now });
-  await audit('edit', med.id, `Stopped ${med.name} on ${stoppedOn}: ${reason}`);
+  await audit('stop', med.id, `Stopped ${med.name} on ${stoppedOn}: ${reason}`);
 }
 
 export async function recordAdherence(ctx: ActorContext, scope: MedicationScope, entries: readonly AdherenceEntry[]): Promise<void> {

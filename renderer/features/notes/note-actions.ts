@@ -49,14 +49,14 @@ export async function signNoteDraft(ctx: ActorContext, noteId: string): Promise<
 export async function addNoteAddendum(ctx: ActorContext, noteId: string, html: string): Promise<Note> {
   const stamp = writeStamp(ctx);
   const addendum = await addAddendum(ctx.db, noteId, html, stamp);
-  await auditFor(ctx, 'note')('sign', addendum.id, `Signed an addendum to note ${noteId}`, stamp.now);
+  await auditFor(ctx, 'note')('addendum', addendum.id, `Signed an addendum to note ${noteId}`, stamp.now);
   return addendum;
 }
 
 export async function cosignNoteRecord(ctx: ActorContext, noteId: string): Promise<Note> {
   const stamp = writeStamp(ctx);
   const record = await cosignNote(ctx.db, noteId, stamp);
-  await auditFor(ctx, 'note')('sign', noteId, 'Co-signed the note', stamp.now);
+  await auditFor(ctx, 'note')('cosign', noteId, 'Co-signed the note', stamp.now);
   return record;
 }
 

@@ -96,13 +96,13 @@ export async function signAsAuthor(ctx: ActorContext, versionId: string, shownCo
   return signed;
 }
 
-async function addSignature(ctx: ActorContext, versionId: string, signature: Omit<Signature, 'contentHash'> & { readonly shownContentHash: string }, detail: string): Promise<TreatmentPlanVersion> {
+async function addSignature(ctx: ActorContext, versionId: string, signature: Omit<Signature, 'contentHash'> & { readonly shownContentHash: string }, detail: string, action: 'sign' | 'cosign' = 'sign'): Promise<TreatmentPlanVersion> {
   const stamp = writeStamp(ctx);
   const stored = await storedVersion(ctx.db, versionId);
   const author = stored.signatures.find((s) => s.role === 'author');
   if (!author?.signerId) throw new PlanLockedError('The author signs first.');
   const signed = await signPlanVersion(ctx.db, versionId, signature, await requiredRoles(ctx.db, stored, author.signerId), stamp);
-  await auditFor(ctx, 'plan')('sign', versionId, `${detail} on ${describeVersion(signed)}; status ${signed.status.replace(/_/g, ' ')}`, stamp.now);
+  await auditFor(ctx, 'plan')(action, versionId, `${detail} on ${describeVersion(signed)}; status ${signed.status.replace(/_/g, ' ')}`, stamp.now);
   return signed;
 }
 
@@ -134,7 +134,7 @@ export async function cosignAsSupervisor(ctx: ActorContext, versionId: string, s
   const stored = await storedVersion(ctx.db, versionId);
   if (stored.signatures.some((s) => s.role === 'author' && s.signerId === ctx.actor.id)) throw new PlanLockedError('The author cannot co-sign their own plan.');
   const signature = { role: 'supervisor', signerId: ctx.actor.id, signerName: await staffName(ctx.db, ctx.actor.id), signedAt: ctx.now().toISOString(), method: 'in_app', attestation: SUPERVISOR_ATTESTATION, shownContentHash } as const;
-  return addSignature(ctx, versionId, signature, 'Co-signed as supervisor');
+  return addSignature(ctx, versionId, signature, 'Co-signed as supervisor', 'cosign');
 }
 
 /** Discards an unsigned version (kept, marked entered in error with the reason); the active version stays in force. */

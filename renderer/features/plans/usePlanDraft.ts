@@ -9,6 +9,7 @@ import { reasonOf, type DraftStatus } from '../../drafts/draft-status';
 import { useDraftSaver } from '../../drafts/useDraftSaver';
 import { useFormStash, type RestoredTyping } from '../../resume/useFormStash';
 import type { PlanActions } from './usePlanActions';
+import { usePlanCrashCopy } from './usePlanCrashCopy';
 
 /*
  * Typing that cannot be stored yet (a value the validation refuses) is held per open database, so switching chart
@@ -28,6 +29,8 @@ export interface PlanDraft {
   /** Shows the errors signing would refuse, at their fields. */
   readonly checkForSigning: () => FieldErrors;
   readonly restored: RestoredTyping;
+  /** When typing left by a page closed or reloaded was restored (the crash-recovery copy), or null. */
+  readonly restoredFrom: string | null;
   readonly arrived: 'loaded' | 'kept' | null;
 }
 
@@ -51,12 +54,16 @@ export function usePlanDraft(stored: TreatmentPlanVersion, actions: Pick<PlanAct
       log.remember(canonicalJson(saved));
       if (canonicalJson(saver.latest()) === canonicalJson(typed)) heldFor(db).delete(stored.versionId);
     },
+    onSaved: () => { crash.clear(); },
+    // The synchronous encrypted copy comes first: the asynchronous save may not finish before the page is torn down.
+    onLeave: (s) => { if (s.isDirty()) crash.write(s.latest()); },
   });
   const update = (next: TreatmentPlanVersion) => {
     heldFor(db).set(stored.versionId, next);
     saver.change(next);
     setPlan(next);
   };
+  const crash = usePlanCrashCopy(stored, update);
   const restored = useFormStash(`plan:draft:${stored.versionId}`, { values: plan, initial: stored, setValues: update });
 
   useEffect(() => {
@@ -92,5 +99,5 @@ export function usePlanDraft(stored: TreatmentPlanVersion, actions: Pick<PlanAct
     setSigning(true);
     return validatePlanVersion(saver.latest(), 'sign');
   };
-  return { plan, status, errors, update, flush: saver.flush, checkForSigning, restored, arrived };
+  return { plan, status, errors, update, flush: saver.flush, checkForSigning, restored, restoredFrom: crash.restoredFrom, arrived };
 }

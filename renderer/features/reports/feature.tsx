@@ -1,6 +1,7 @@
 import { Stack, Title } from '@mantine/core';
 import type { ChartTabProps, FeatureModule } from '../../modules';
 import { ClientCopiesPanel } from './ClientCopiesPanel';
+import { ClientRecordPanel } from './ClientRecordPanel';
 import { CsvExportPanel } from './CsvExportPanel';
 import { ProgressReportForm } from './ProgressReportForm';
 
@@ -9,6 +10,7 @@ const ReportsTab = ({ client }: ChartTabProps) => (
     <ProgressReportForm clientId={client.id} />
     <ClientCopiesPanel clientId={client.id} />
     <CsvExportPanel scope={{ kind: 'client', clientId: client.id }} />
+    <ClientRecordPanel client={client} />
   </Stack>
 );
 

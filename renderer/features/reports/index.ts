@@ -2,4 +2,5 @@
 export { reportsFeature } from './feature';
 export { usePrintClientCopy, useProgressReportExport, useCsvExport, type ExportOutcome } from './useExports';
 export { ExportOutcomeNote } from './ExportOutcomeNote';
+export { ClientCopyButton, useClientCopiesProvided } from './ClientCopyButton';
 export { exportProgressReport, exportPlanClientCopy, exportableClient, ExportRefusedError, type PrintablePlan, type SaveDocument } from './report-actions';

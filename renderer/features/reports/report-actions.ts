@@ -4,15 +4,16 @@
  * A save cancelled in the dialog writes nothing and audits nothing.
  */
 import type { SaveFileResult } from '../../../shared/host';
+import { objectiveProgress } from '../../../shared/progress/plans/objective-progress';
 import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import type { SafetyPlanVersion } from '../../../shared/progress/safety-plans';
 import {
   buildProgressReport, exportRefusal, safetyPlanClientCopy, treatmentPlanClientCopy, type ClientCopyContext, type ProgressReportOptions, type ReportDocument,
 } from '../../../shared/reports';
 import { auditFor } from '../../audit';
-import { getClient, type Client } from '../../db';
+import { getClient, recordClientCopyProvided, type Client } from '../../db';
 import type { ActorContext } from '../../session';
-import { loadProgressReportInput, type ReportRequest } from './report-data';
+import { loadObjectiveData, loadProgressReportInput, type ReportRequest } from './report-data';
 
 /** The host's save, injected: the PDF renderer and dialog in the app, a fake in tests. */
 export type SaveDocument = (doc: ReportDocument, suggestedName: string) => Promise<SaveFileResult>;
@@ -59,22 +60,34 @@ export async function exportProgressReport(ctx: ActorContext, input: ProgressRep
 /** A plan version a client copy is printed from: a treatment plan, or a safety / relapse-prevention plan (has `kind`). */
 export type PrintablePlan = TreatmentPlanVersion | SafetyPlanVersion;
 
-function copyOf(version: PrintablePlan, ctx: ClientCopyContext): { doc: ReportDocument; what: string; file: string } {
+/** The objectives of a treatment plan whose progress, computed from the client's data, is met on `asOf`. */
+async function metObjectives(ctx: ActorContext, version: TreatmentPlanVersion, asOf: string): Promise<ReadonlySet<string>> {
+  const data = await loadObjectiveData(ctx.db, version.clientId);
+  const objectives = version.problems.flatMap((p) => p.goals.flatMap((g) => g.objectives));
+  return new Set(objectives.filter((o) => objectiveProgress(o, data, asOf).status === 'met').map((o) => o.objectiveId));
+}
+
+async function copyOf(actx: ActorContext, version: PrintablePlan, ctx: ClientCopyContext): Promise<{ doc: ReportDocument; what: string; file: string }> {
   if ('kind' in version) {
     const what = version.kind === 'safety_plan' ? 'Safety plan' : 'Relapse-prevention plan';
     return { doc: safetyPlanClientCopy(version, ctx), what, file: version.kind.replaceAll('_', '-') };
   }
-  return { doc: treatmentPlanClientCopy(version, ctx), what: 'Treatment plan', file: 'treatment-plan' };
+  const met = await metObjectives(actx, version, ctx.printedOn);
+  return { doc: treatmentPlanClientCopy(version, ctx, met), what: 'Treatment plan', file: 'treatment-plan' };
 }
 
-/** Saves and audits the client copy of one plan version (§4.4): treatment, safety or relapse-prevention plan. */
+/**
+ * Saves and audits the client copy of one plan version (§4.4): treatment, safety or relapse-prevention plan; a saved
+ * copy sets the version's clientCopyProvidedOn (a cancelled save records nothing).
+ */
 export async function exportPlanClientCopy(ctx: ActorContext, version: PrintablePlan, copy: Omit<ClientCopyContext, 'clientFirstName' | 'printedOn'>, save: SaveDocument, printedOn: string): Promise<SaveFileResult> {
   const client = await exportableClient(ctx, version.clientId);
   const now = ctx.now();
-  const { doc, what, file } = copyOf(version, { ...copy, clientFirstName: client.preferredName || client.firstName, printedOn });
+  const { doc, what, file } = await copyOf(ctx, version, { ...copy, clientFirstName: client.preferredName || client.firstName, printedOn });
   const saved = await save(doc, `${file}-client-copy-v${String(version.version)}-${printedOn}.pdf`);
   if (saved.status === 'saved') {
-    await auditFor(ctx, 'plan')('export', version.versionId, `${what} client copy (version ${String(version.version)}) for client ${client.id}; opt-ins: none; saved as ${saved.path}`, now);
+    await recordClientCopyProvided(ctx.db, version.versionId, printedOn, { authorId: ctx.actor.id, now });
+    await auditFor(ctx, 'plan')('export', version.versionId, `${what} client copy (version ${String(version.version)}) for client ${client.id}; opt-ins: none; client copy provided on ${printedOn}; saved as ${saved.path}`, now);
   }
   return saved;
 }

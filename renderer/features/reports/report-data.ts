@@ -10,10 +10,10 @@ import { getInstrument, isInstrumentId } from '../../../shared/instruments';
 import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import type { ObjectiveData } from '../../../shared/progress/plans/evaluate';
 import {
-  planInForce, planSummary, type ProgressReportInput, type ReportAttendance, type ReportDecision, type ReportMeasure, type ReportMedication, type ReportOptIn, type ReportPeriod, type ReportPlanSummary,
+  planInForce, planSummary, reportDecisionOf, type ProgressReportInput, type ReportAttendance, type ReportDecision, type ReportMeasure, type ReportMedication, type ReportOptIn, type ReportPeriod, type ReportPlanSummary,
 } from '../../../shared/reports';
 import {
-  findMedicationEventsForClient, findMedicationsForClient, findNotesForClient, findResponsesForClient, getSession, getStaff,
+  findMedicationEventsForClient, findMedicationsForClient, findNotesForClient, findResponsesForClient, findReviewsForClient, getSession, getStaff,
   watchAttendanceForClient, watchHomeworkCompletionsForClient, watchHomeworkForClient, watchPlanVersionsForClient, watchSafetyPlans, watchTargetBehaviourEntriesForClient,
   type Client, type InstrumentResponse, type WaypointDatabase,
 } from '../../db';
@@ -90,15 +90,21 @@ export interface ReportRequest {
   readonly summary: string;
   readonly clinicName: string;
   readonly generatedAt: string;
-  /** The latest signed progress-review decision, when the reviews feature provides one. */
-  readonly latestDecision?: ReportDecision | null;
+}
+
+/** The latest progress review signed on or before the period's last day, with its signers named (§7.1). */
+async function decisionOf(db: WaypointDatabase, clientId: string, period: ReportPeriod): Promise<ReportDecision | null> {
+  const { reviews, attachments } = await findReviewsForClient(db, clientId);
+  const signers = [...new Set([...reviews.map((r) => r.authorId), ...attachments.map((a) => a.signerId)])];
+  const names = new Map((await Promise.all(signers.map((id) => getStaff(db, id)))).flatMap((s) => (s ? [[s.id, s.name] as const] : [])));
+  return reportDecisionOf(reviews, attachments, period, (id) => names.get(id));
 }
 
 /** Everything the progress report of one client and period shows, read from the local database. */
 export async function loadProgressReportInput(db: WaypointDatabase, client: Client, request: ReportRequest): Promise<ProgressReportInput> {
   const { period, optIns } = request;
   const responses = await findResponsesForClient(db, client.id);
-  const [clinician, attendance, medications, versions, behaviourEntries, homework, homeworkCompletions, extra, safety] = await Promise.all([
+  const [clinician, attendance, medications, versions, behaviourEntries, homework, homeworkCompletions, extra, safety, latestDecision] = await Promise.all([
     getStaff(db, client.primaryClinicianId),
     attendanceOf(db, client.id, period),
     medicationsOf(db, client.id, period),
@@ -108,6 +114,7 @@ export async function loadProgressReportInput(db: WaypointDatabase, client: Clie
     firstValueFrom(watchHomeworkCompletionsForClient(db, client.id)),
     optInData(db, client, period, optIns, responses),
     firstValueFrom(watchSafetyPlans(db, client.id, 'safety_plan')),
+    decisionOf(db, client.id, period),
   ]);
   const measures = measuresOf(responses, optIns.includes('item_answers')).filter((m) => isInstrumentId(m.instrumentId));
   const safetyPlan = safety.versions.filter((v) => v.status === 'active' && v.effectiveFrom <= period.to).at(-1);
@@ -119,9 +126,21 @@ export async function loadProgressReportInput(db: WaypointDatabase, client: Clie
     generatedAt: request.generatedAt,
     measures,
     attendance, medications, plan: planFor(versions, period, { measures: measures.map((m) => ({ instrumentId: m.instrumentId, completedOn: m.day, score: m.total })), behaviourEntries, homework, completions: homeworkCompletions }), behaviourEntries: [...behaviourEntries], homework: [...homework], homeworkCompletions: [...homeworkCompletions],
-    latestDecision: request.latestDecision ?? null,
+    latestDecision,
     safetyPlanSince: safetyPlan?.effectiveFrom ?? null,
     summary: request.summary,
     ...extra,
   };
+}
+
+/** Everything a client's objectives are judged by, read once (a client copy shows the steps met on the day printed). */
+export async function loadObjectiveData(db: WaypointDatabase, clientId: string): Promise<ObjectiveData> {
+  const [responses, behaviourEntries, homework, completions] = await Promise.all([
+    findResponsesForClient(db, clientId),
+    firstValueFrom(watchTargetBehaviourEntriesForClient(db, clientId)),
+    firstValueFrom(watchHomeworkForClient(db, clientId)),
+    firstValueFrom(watchHomeworkCompletionsForClient(db, clientId)),
+  ]);
+  const measures = measuresOf(responses, false).map((m) => ({ instrumentId: m.instrumentId, completedOn: m.day, score: m.total }));
+  return { measures, behaviourEntries, homework, completions };
 }

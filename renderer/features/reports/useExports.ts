@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { SaveFileResult } from '../../../shared/host';
 import { localToday } from '../../components/format-date';
-import { saveCsv, savePdf } from '../../reports';
+import { saveCsv, saveJson, savePdf } from '../../reports';
 import { useActorContext, useSignedIn } from '../../session';
 import { exportCsv, type CsvExport } from './csv-actions';
+import { exportClientRecord, type RecordExport } from './record-export-actions';
 import { ExportRefusedError, exportPlanClientCopy, exportProgressReport, type PrintablePlan, type ProgressReportExport } from './report-actions';
 
 export type ExportOutcome =
@@ -62,4 +63,13 @@ export function usePrintClientCopy(options: { readonly clinicPhone?: string; rea
   const print = (version: PrintablePlan) =>
     run(() => exportPlanClientCopy(ctx, version, { clinicName, clinicPhone: options.clinicPhone ?? '', crisisLines: options.crisisLines ?? [] }, savePdf, localToday(ctx.now())));
   return { busy, outcome, print };
+}
+
+/** A client's record (right of access): the PDF or the JSON bundle, each its own save and audit event. */
+export function useClientRecordExport() {
+  const ctx = useActorContext();
+  const { clinicName } = useSignedIn();
+  const { busy, outcome, run } = useExportRunner();
+  const save = (input: Omit<RecordExport, 'clinicName'>) => run(() => exportClientRecord(ctx, { ...input, clinicName }, { pdf: savePdf, json: saveJson }));
+  return { busy, outcome, save };
 }

@@ -1,17 +1,19 @@
 import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { FieldErrors } from '../../../shared/domain/client';
 import { canonicalJson } from '../../../shared/sync/canonical-json';
 import { cycleDaysOf } from '../../../shared/progress/reviews/review-overview';
 import type { ProgressReview, ReviewDecisionInput } from '../../../shared/progress/reviews/review-types';
 import { DecisionForm } from './components/DecisionForm';
+import { RatingsPanel } from './components/RatingsPanel';
 import { RecommendationPanel } from './components/RecommendationPanel';
 import { SignedReview } from './components/SignedReview';
 import { SnapshotFigures } from './components/SnapshotFigures';
 import { ReviewValidationError } from './review-actions';
 import { useLiveEvidence } from './review-evidence-source';
-import { planCycleOf, useActivePlan, useClientReviews, useClinicRuleParams, useReview } from './useReviews';
+import { planCycleOf, useActivePlan, useClientReviews, useClinicRuleParams, useReview, useStaffNames } from './useReviews';
+import { useDecisionDraft } from './useDecisionDraft';
 import { useReviewActions } from './useReviewActions';
 import { errorMessage } from '../../../shared/error-message';
 
@@ -34,20 +36,19 @@ function DraftReview({ review }: { review: ProgressReview }) {
   const actions = useReviewActions();
   const plan = useActivePlan(review.clientId);
   const { live, error } = useEvidenceRefresh(review);
-  const [decision, setDecision] = useState<ReviewDecisionInput>(review.decision);
+  const draft = useDecisionDraft(review);
+  const { decision } = draft;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const change = (next: ReviewDecisionInput) => {
     // A field's message goes once it is edited; signing checks everything again.
-    setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !(k in next) || next[k as keyof ReviewDecisionInput] === decision[k as keyof ReviewDecisionInput])));
-    setDecision(next);
-    if (saveTimer.current) clearTimeout(saveTimer.current);
-    saveTimer.current = setTimeout(() => { void actions.saveDecision(review.id, next).catch(() => undefined); }, 400);
+    const unchanged = (k: string) => (k.startsWith('ratings.') ? next.ratings === decision.ratings : !(k in next) || next[k as keyof ReviewDecisionInput] === decision[k as keyof ReviewDecisionInput]);
+    setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => unchanged(k))));
+    draft.update(next);
   };
   const sign = async () => {
-    if (saveTimer.current) clearTimeout(saveTimer.current);
     try {
+      await draft.flush(); // nothing saved after the signature: a save of the signed review would be refused
       await actions.sign(review.id, decision, cycleDaysOf(planCycleOf(plan)));
       setErrors({});
       setFailure(null);
@@ -58,10 +59,14 @@ function DraftReview({ review }: { review: ProgressReview }) {
   };
   return (
     <Stack>
+      {draft.arrived === 'loaded' && <Alert color="blue" title="Updated from another computer">The decision was edited on another computer; this is its latest version.</Alert>}
+      {draft.arrived === 'kept' && <Alert color="yellow" title="Edited on another computer too">Your typing here is saved; the version from the other computer is kept under Conflicts.</Alert>}
+      {draft.status.state === 'error' && <Alert color="red" title="Not saved">{draft.status.reason}</Alert>}
       {review.snapshot === null && <Alert color="yellow" title="Evidence not loaded">{live.status === 'loading' ? 'Computing the evidence…' : live.message}</Alert>}
       {error && <Alert color="red" title="The evidence could not be used">{error}</Alert>}
       {review.snapshot && <SnapshotFigures snapshot={review.snapshot} />}
       {review.snapshot && review.recommendation && <RecommendationPanel snapshot={review.snapshot} result={review.recommendation} />}
+      <RatingsPanel value={decision.ratings} onChange={(ratings) => { change({ ...decision, ratings }); }} />
       <DecisionForm value={decision} onChange={change} recommendation={review.recommendation} errors={errors} />
       {failure && <Alert color="red" title="Not signed">{failure}</Alert>}
       {Object.keys(errors).length > 0 && <Text c="red.8" role="alert">The review is not signed: see the fields marked above.</Text>}
@@ -73,6 +78,7 @@ function DraftReview({ review }: { review: ProgressReview }) {
 function SignedReviewView({ review }: { review: ProgressReview }) {
   const actions = useReviewActions();
   const data = useClientReviews(review.clientId);
+  const staffNames = useStaffNames();
   return (
     <Stack>
       {review.snapshot && <SnapshotFigures snapshot={review.snapshot} />}
@@ -80,6 +86,7 @@ function SignedReviewView({ review }: { review: ProgressReview }) {
       <SignedReview
         review={review}
         attachments={data?.attachments ?? []}
+        staffNames={staffNames}
         onCosign={async () => { await actions.cosign(review.id); }}
         onAddendum={async (text) => { await actions.addAddendum(review.id, text); }}
       />

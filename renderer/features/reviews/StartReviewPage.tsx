@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { errorMessage } from '../../../shared/error-message';
 import { nextReviewDue } from '../../../shared/progress/reviews/review-overview';
-import { localToday } from '../../components/format-date';
 import { useLiveQuery, watchClient } from '../../db';
+import { useClinicToday } from '../../session';
 import { planCycleOf, useActivePlan, useClientReviews } from './useReviews';
 import { useReviewActions } from './useReviewActions';
 
@@ -14,11 +14,12 @@ function useReviewEntry(clientId: string) {
   const data = useClientReviews(clientId);
   const plan = useActivePlan(clientId);
   const actions = useReviewActions();
+  const today = useClinicToday();
   const ready = client !== undefined && data !== undefined && plan !== undefined;
   const open = async () => {
     const reviews = data?.reviews ?? [];
     const draft = reviews.find((r) => r.status === 'draft');
-    return draft ?? actions.start({ clientId, asOfDate: localToday(), dueOn: nextReviewDue(planCycleOf(plan), reviews), planVersionId: plan?.versionId ?? '' });
+    return draft ?? actions.start({ clientId, asOfDate: today, dueOn: nextReviewDue(planCycleOf(plan), reviews), planVersionId: plan?.versionId ?? '' });
   };
   return { ready, client, open };
 }

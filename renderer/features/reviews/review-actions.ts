@@ -5,7 +5,7 @@
 import type { FieldErrors } from '../../../shared/domain/client';
 import { recommendLevelOfCare, validateProgressRuleParams, type ProgressRuleParams, type ReviewSnapshot } from '../../../shared/progress';
 import { agreesWithRecommendation, decisionSigningErrors, nextReviewDate, reviewNeedsCosign } from '../../../shared/progress/reviews/review-decision';
-import { reviewIdFor } from '../../../shared/progress/reviews/review-record';
+import { reviewIdFor, reviewRecordOf } from '../../../shared/progress/reviews/review-record';
 import { DECISION_LABELS, EMPTY_DECISION, type ProgressReview, type ReviewAttachment, type ReviewDecisionInput } from '../../../shared/progress/reviews/review-types';
 import type { JsonObject } from '../../../shared/domain/records';
 import { auditFor } from '../../audit';
@@ -13,6 +13,7 @@ import {
   PlanLockedError, findReviewsForClient, getReview, insertClinicRecord, insertReviewAttachment, insertReviewDraft, isStaffSupervised, saveReviewDraft, signReviewDraft,
 } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
+import { keepOverwrittenVersion } from '../../sync/sync-records';
 import { RULE_PARAMS_REF } from './rule-params-records';
 
 /** Thrown when a review or the rule parameters cannot be saved as they are; `errors` maps fields to messages. */
@@ -79,6 +80,11 @@ export async function saveReviewDecision(ctx: ActorContext, reviewId: string, de
   return saveReviewDraft(ctx.db, reviewId, { decision }, writeStamp(ctx));
 }
 
+/** Keeps a draft review that arrived from another laptop as a conflict copy: typing here is saved over it. */
+export async function keepArrivedReview(ctx: ActorContext, arrived: ProgressReview): Promise<void> {
+  await keepOverwrittenVersion(ctx.db, 'careplans', { ...reviewRecordOf(arrived) }, ctx.now());
+}
+
 export const REVIEW_ATTESTATION = 'I reviewed this evidence and recommendation and this decision is my own clinical judgement.';
 
 /**
@@ -125,7 +131,7 @@ export async function cosignReview(ctx: ActorContext, reviewId: string): Promise
   const stamp = writeStamp(ctx);
   const at = stamp.now.toISOString();
   const saved = await insertReviewAttachment(ctx.db, { id: `${reviewId}.cosign`, reviewId, clientId: review.clientId, entry: 'cosign', text: '', signerId: stamp.authorId, signedAt: at }, review.contentHash);
-  await auditFor(ctx, 'review')('sign', reviewId, `Co-signed the progress review (SHA-256 ${review.contentHash})`, stamp.now);
+  await auditFor(ctx, 'review')('cosign', reviewId, `Co-signed the progress review (SHA-256 ${review.contentHash})`, stamp.now);
   return saved;
 }
 
@@ -136,7 +142,7 @@ export async function addReviewAddendum(ctx: ActorContext, reviewId: string, tex
   const stamp = writeStamp(ctx);
   const id = `${reviewId}.add-${String(stamp.now.getTime())}`;
   const saved = await insertReviewAttachment(ctx.db, { id, reviewId, clientId: review.clientId, entry: 'addendum', text: text.trim(), signerId: stamp.authorId, signedAt: stamp.now.toISOString() }, review.contentHash);
-  await auditFor(ctx, 'review')('sign', id, `Signed an addendum to progress review ${reviewId}`, stamp.now);
+  await auditFor(ctx, 'review')('addendum', id, `Signed an addendum to progress review ${reviewId}`, stamp.now);
   return saved;
 }
 
@@ -149,5 +155,5 @@ export async function saveProgressRuleParams(ctx: ActorContext, params: Progress
   const record = { kind: 'settings', status: 'open', refCollection: RULE_PARAMS_REF.collection, refId: RULE_PARAMS_REF.id, data, reason: '' } as const;
   const saved = await insertClinicRecord(ctx.db, record, stamp);
   const what = changed.length > 0 ? changed.join(', ') : 'no value changed';
-  await auditFor(ctx, 'vault')('edit', saved.id, `Progress rule parameters (${params.ruleSetVersion}) saved: ${what}`, stamp.now);
+  await auditFor(ctx, 'vault')('settings', saved.id, `Progress rule parameters (${params.ruleSetVersion}) saved: ${what}`, stamp.now);
 }

@@ -3,7 +3,7 @@ import type { ProgressRuleParams } from '../../../shared/progress';
 import type { ProgressReview, ReviewAttachment, ReviewDecisionInput } from '../../../shared/progress/reviews/review-types';
 import { useActorContext } from '../../session';
 import {
-  addReviewAddendum, cosignReview, refreshReviewEvidence, saveProgressRuleParams, saveReviewDecision, signReview, startReview,
+  addReviewAddendum, cosignReview, keepArrivedReview, refreshReviewEvidence, saveProgressRuleParams, saveReviewDecision, signReview, startReview,
   type ReviewEvidenceInput, type StartReviewInput,
 } from './review-actions';
 
@@ -15,6 +15,7 @@ export interface ReviewActions {
   readonly cosign: (reviewId: string) => Promise<ReviewAttachment>;
   readonly addAddendum: (reviewId: string, text: string) => Promise<ReviewAttachment>;
   readonly saveRuleParams: (params: ProgressRuleParams, changed: readonly string[]) => Promise<void>;
+  readonly keepArrived: (arrived: ProgressReview) => Promise<void>;
 }
 
 /** Review writes (review-actions.ts) bound to the signed-in user. */
@@ -29,6 +30,7 @@ export function useReviewActions(): ReviewActions {
       cosign: (id) => cosignReview(ctx, id),
       addAddendum: (id, text) => addReviewAddendum(ctx, id, text),
       saveRuleParams: (params, changed) => saveProgressRuleParams(ctx, params, changed),
+      keepArrived: (arrived) => keepArrivedReview(ctx, arrived),
     }),
     [ctx],
   );

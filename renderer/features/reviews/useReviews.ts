@@ -4,7 +4,7 @@ import { latestSignedReview } from '../../../shared/progress/reviews/review-over
 import type { PlanCycle } from '../../../shared/progress/reviews/review-overview';
 import type { ProgressReview } from '../../../shared/progress/reviews/review-types';
 import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
-import { useLiveQuery, watchAllReviews, watchClinicRecords, watchPlanVersionsForClient, watchReview, watchReviewsForClient, type ClientReviews } from '../../db';
+import { useLiveQuery, watchAllReviews, watchClinicRecords, watchPlanVersionsForClient, watchReview, watchReviewsForClient, watchStaff, type ClientReviews } from '../../db';
 import { clinicRuleParamsOf, type ClinicRuleParams } from './rule-params-records';
 
 const EMPTY: ClientReviews = { reviews: [], attachments: [] };
@@ -50,6 +50,12 @@ export function useActivePlan(clientId: string): TreatmentPlanVersion | null | u
 /** The plan fields the review cycle reads. */
 export function planCycleOf(plan: TreatmentPlanVersion | null | undefined): PlanCycle | null {
   return plan ? { versionId: plan.versionId, reviewDueOn: plan.reviewDueOn, reviewPreset: plan.reviewPreset } : null;
+}
+
+/** Every staff member's name by id (for signatures), kept live. */
+export function useStaffNames(): ReadonlyMap<string, string> {
+  const staff = useLiveQuery((db) => watchStaff(db), []).data;
+  return useMemo(() => new Map((staff ?? []).map((s) => [s.id, s.name])), [staff]);
 }
 
 export { EMPTY as NO_REVIEWS };

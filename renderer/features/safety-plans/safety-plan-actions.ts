@@ -7,7 +7,8 @@ import { awaitingClientAcknowledgement } from '../../../shared/progress/plans/si
 import { revisionRefusal } from '../../../shared/progress/plans/versioning';
 import { newSafetyPlan, nextSafetyPlanVersion, planTitle, type SafetyPlanKind, type SafetyPlanVersion } from '../../../shared/progress/safety-plans';
 import { auditFor } from '../../audit';
-import { PlanLockedError, addSafetyPlanSignature, getSafetyPlanVersion, insertSafetyPlanDraft, recordSafetyPlanReview, saveSafetyPlanDraft, signSafetyPlanVersion, watchSafetyPlans } from '../../db';
+import { PlanLockedError, addSafetyPlanSignature, getSafetyPlanVersion, insertSafetyPlanDraft, recordSafetyPlanReview, safetyPlanRecordOf, saveSafetyPlanDraft, signSafetyPlanVersion, watchSafetyPlans } from '../../db';
+import { keepOverwrittenVersion } from '../../sync/sync-records';
 import { writeStamp, type ActorContext } from '../../session';
 import { acknowledgeSafetyAlert, findOpenSafetyAlertResponses } from '../measures';
 
@@ -52,6 +53,12 @@ export async function saveSafetyPlan(ctx: ActorContext, draft: SafetyPlanVersion
   const saved = await saveSafetyPlanDraft(ctx.db, draft, stamp);
   if (first) await auditFor(ctx, 'plan')('edit', saved.versionId, `${named(saved)} draft edited (client ${saved.clientId})`, stamp.now);
   return saved;
+}
+
+/** Keeps a draft version that arrived from another laptop while unsaved typing here was saved over it (Conflicts shows it). */
+export async function keepArrivedSafetyPlan(ctx: ActorContext, arrived: SafetyPlanVersion): Promise<void> {
+  const now = ctx.now();
+  await keepOverwrittenVersion(ctx.db, 'careplans', { ...safetyPlanRecordOf(arrived, ctx.actor.id, now.toISOString()) }, now);
 }
 
 export interface SignedSafetyPlan {

@@ -2,12 +2,14 @@ import { useMemo } from 'react';
 import type { SafetyPlanKind, SafetyPlanVersion } from '../../../shared/progress/safety-plans';
 import { localToday } from '../../components/format-date';
 import { useActorContext, useSignedIn } from '../../session';
-import { acknowledgeSafetyPlan, markSafetyPlanReviewed, reviseSafetyPlan, saveSafetyPlan, signSafetyPlan, startSafetyPlan, type AcknowledgementInput, type SignedSafetyPlan } from './safety-plan-actions';
+import { acknowledgeSafetyPlan, keepArrivedSafetyPlan, markSafetyPlanReviewed, reviseSafetyPlan, saveSafetyPlan, signSafetyPlan, startSafetyPlan, type AcknowledgementInput, type SignedSafetyPlan } from './safety-plan-actions';
 
 export interface SafetyPlanActions {
   readonly start: (kind: SafetyPlanKind) => Promise<SafetyPlanVersion>;
   readonly revise: (activeVersionId: string) => Promise<SafetyPlanVersion>;
   readonly save: (draft: SafetyPlanVersion, first: boolean) => Promise<SafetyPlanVersion>;
+  /** Keeps a version that arrived while typing here was saved over it, as a conflict copy. */
+  readonly keepArrived: (arrived: SafetyPlanVersion) => Promise<void>;
   readonly sign: (versionId: string) => Promise<SignedSafetyPlan>;
   readonly markReviewed: (versionId: string, note: string) => Promise<SignedSafetyPlan>;
   readonly acknowledge: (versionId: string, input: AcknowledgementInput) => Promise<SafetyPlanVersion>;
@@ -22,6 +24,7 @@ export function useSafetyPlanActions(clientId: string): SafetyPlanActions {
       start: (kind) => startSafetyPlan(ctx, clientId, kind, localToday(ctx.now())),
       revise: (id) => reviseSafetyPlan(ctx, id, localToday(ctx.now())),
       save: (draft, first) => saveSafetyPlan(ctx, draft, first),
+      keepArrived: (arrived) => keepArrivedSafetyPlan(ctx, arrived),
       sign: (id) => signSafetyPlan(ctx, id, user.name),
       markReviewed: (id, note) => markSafetyPlanReviewed(ctx, id, note),
       acknowledge: (id, input) => acknowledgeSafetyPlan(ctx, id, input),

@@ -7,6 +7,7 @@ import { useSignedIn } from '../../session';
 import { BackupSection } from '../backup';
 import { ProgressRulesSection } from '../reviews';
 import { ClinicServerSection } from '../sync';
+import { ClinicTimeZoneSection } from './ClinicTimeZoneSection';
 import { errorMessage } from '../../../shared/error-message';
 
 interface Props {
@@ -80,6 +81,7 @@ export function SettingsPage({ idleMinutes, onIdleMinutesChange }: Props) {
         </Stack>
       </Paper>
       <ClinicServerSection isAdmin={user.role === 'admin'} />
+      <ClinicTimeZoneSection />
       <ProgressRulesSection />
       <BackupSection isAdmin={user.role === 'admin'} />
       {info && (

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { PassphraseStrength } from '../../components/PassphraseStrength';
 import type { JoinInput, JoinProgress } from '../../app/vault-controller';
 import { insecureServerProblem } from '../../../shared/sync/server-url';
+import { timeLeftText } from '../../../shared/sync/time-left';
 import { passphraseFormRules } from './passphrase-rules';
 import { errorMessage } from '../../../shared/error-message';
 
@@ -25,7 +26,9 @@ function joinUrlProblem(raw: string): string | null {
 
 function progressText(p: JoinProgress): string {
   if (p.step === 'keyring') return 'Checking the enrollment code…';
-  return p.total > 0 ? `Copying the clinic’s records: ${p.done} of ${p.total}` : 'Copying the clinic’s records…';
+  if (p.total <= 0) return 'Copying the clinic’s records…';
+  const left = timeLeftText(p);
+  return `Copying the clinic’s records: ${p.done} of ${p.total}${left ? ` — ${left}` : ''}`;
 }
 
 /** First run on a new laptop: join an existing clinic with the account and one-time code the admin gave. */
@@ -45,7 +48,7 @@ export function JoinClinicPage({ onJoin, onBack }: Props) {
 
   const submit = form.onSubmit(async ({ url, username, password, code, passphrase }) => {
     setError(null);
-    setProgress({ step: 'keyring', done: 0, total: 0 });
+    setProgress({ step: 'keyring', done: 0, total: 0, elapsedMs: 0 });
     try {
       await onJoin({ url, username, password, code, passphrase }, setProgress);
     } catch (e) {

@@ -1,5 +1,5 @@
 import { firstValueFrom } from 'rxjs';
-import { watchClients, watchStaff, type AuditCursor, type WaypointDatabase } from '../../../renderer/db';
+import { findNotesForClient, watchClients, watchStaff, type AuditCursor, type WaypointDatabase } from '../../../renderer/db';
 import type { AuditDoc } from '../../../renderer/db/collections/audit.collection';
 import { loadAuditPage, type AuditNames } from '../../../renderer/features/audit/audit-loader';
 import { auditScopeOf, type AuditFilter, type AuditScope } from '../../../shared/audit/audit-view';
@@ -10,19 +10,28 @@ import { median, timed } from './timing';
 const DAY_MS = 86_400_000;
 const PAGE = 50;
 
-/** A year of events about the seeded clients by the seeded staff, newest now; every third names its client in the detail. */
-function auditDocs(count: number, clientIds: readonly string[], staffIds: readonly string[], now: number): AuditDoc[] {
+/**
+ * A year of events about the seeded clients by the seeded staff, newest now; every third is about one of the
+ * client's seeded notes (when it has one) and names its client in the detail. Written as events from before the
+ * chain (bulk, not through the chained writer): the figures are about reading.
+ */
+function auditDocs(count: number, clients: readonly { readonly id: string; readonly noteIds: readonly string[] }[], staffIds: readonly string[], now: number): AuditDoc[] {
   return Array.from({ length: count }, (_, i) => {
-    const clientId = clientIds[i % clientIds.length] ?? 'none';
-    const onClient = i % 3 !== 0;
+    const client = clients[i % clients.length];
+    const clientId = client?.id ?? 'none';
+    const noteId = client?.noteIds[i % Math.max(1, client.noteIds.length)];
+    const onClient = i % 3 !== 0 || noteId === undefined;
     return {
       id: `bench-audit-${String(i).padStart(7, '0')}`,
       action: AUDIT_ACTIONS[i % AUDIT_ACTIONS.length] ?? 'view',
       entity: onClient ? 'client' : 'note',
-      entityId: onClient ? clientId : `bench-note-${String(i)}`,
+      entityId: onClient ? clientId : noteId,
       actorId: staffIds[(i * 7) % staffIds.length] ?? 'bench-user',
       at: new Date(now - ((count - i) * 365 * DAY_MS) / count).toISOString(),
       detail: onClient ? 'Opened the chart' : `Started a SOAP note for client ${clientId}`,
+      deviceId: '',
+      seq: 0,
+      prevHash: '',
     };
   });
 }
@@ -39,7 +48,8 @@ async function medianOf(runs: number, fn: (i: number) => Promise<unknown>): Prom
  */
 export async function auditPages(db: WaypointDatabase, count: number) {
   const [clients, staff] = await Promise.all([firstValueFrom(watchClients(db)), firstValueFrom(watchStaff(db))]);
-  const docs = auditDocs(count, clients.map((c) => c.id), staff.map((s) => s.id), Date.now());
+  const withNotes = await Promise.all(clients.map(async (c) => ({ id: c.id, noteIds: (await findNotesForClient(db, c.id)).map((n) => n.id) })));
+  const docs = auditDocs(count, withNotes, staff.map((s) => s.id), Date.now());
   for (let i = 0; i < docs.length; i += 1000) await db.audit.bulkInsert(docs.slice(i, i + 1000));
   const names: AuditNames = { clientNames: new Map(clients.map((c) => [c.id, clientDisplayName(c)])), staffNames: new Map(staff.map((s) => [s.id, s.name])) };
   const clinic: AuditScope = { kind: 'clinic' };

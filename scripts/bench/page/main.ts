@@ -8,10 +8,13 @@ import { writeClinic } from '../../seed/write';
 import type { ClientRow } from '../../../renderer/features/clients/client-list';
 import { chartOpen, clientSearchCold, clientSearchKeystroke, noteSave, unlockToDashboard, type Vault } from './app-flows';
 import { auditPages } from './audit-flow';
+import { joinClinic } from './join-flow';
 import { caseloadDashboard } from './dashboard-flow';
 import { sealedVsPlainInsert, type InsertSample } from './insert-ratio';
 import { runTarget } from './profile-targets';
-import { e2eeSync } from './sync-e2ee';
+import { e2eePush, e2eeSync } from './sync-e2ee';
+import { startInputProbe, stopInputProbe, type ProbeFigures } from './input-probe';
+import { pouchIdbSync } from './sync-pouch-idb';
 import { plainRxdbSync, type SyncFigures } from './sync-plain';
 import { log, median, round2, timed } from './timing';
 import { createConflictHandler } from '../../../renderer/sync/conflict-handler';
@@ -118,6 +121,20 @@ async function runApp(options: BenchOptions): Promise<Figures> {
   };
 }
 
+/** Phase 1b: the whole seeded clinic pushed once, then a new laptop's first pull of all of it (issue 17 item 3); closes the app database. */
+async function runJoin(options: BenchOptions): Promise<Figures> {
+  if (options.couchBase === null) return {};
+  if (!state.db || !state.vault) throw new Error('runJoin needs runApp first');
+  const master = state.vault.master;
+  const keys = { atRest: await deriveKey(crypto, master, 'at-rest'), sync: await deriveKey(crypto, master, 'sync') };
+  log('join: pushing the whole clinic, then a new laptop pulls it');
+  const seeded = state.db;
+  state.db = null;
+  const join = await joinClinic(seeded, options.couchBase, options.runId, crypto, keys);
+  log(`join: ${String(join.docs)} documents, push ${join.pushAllMs.toFixed(0)} ms, first pull ${join.joinMs.toFixed(0)} ms`);
+  return { join_docs: join.docs, join_ms: round2(join.joinMs), join_docs_per_s: join.docsPerSecond, first_push_all_ms: round2(join.pushAllMs) };
+}
+
 /** Phase 2, after the driver read the heap: close the app database, then the baselines that need their own. */
 async function runBaselines(options: BenchOptions): Promise<Figures> {
   if (state.db) await closeDatabase(state.db);
@@ -140,25 +157,50 @@ async function runBaselines(options: BenchOptions): Promise<Figures> {
     plain_rxdb_pull_ms: round2(median(sync.plain.map((r) => r.pullMs))),
     e2ee_push_ms: round2(median(sync.e2ee.map((r) => r.pushMs))),
     e2ee_pull_ms: round2(median(sync.e2ee.map((r) => r.pullMs))),
+    pouchdb_idb_push_ms: round2(median(sync.pouchIdb.map((r) => r.pushMs))),
+    pouchdb_idb_pull_ms: round2(median(sync.pouchIdb.map((r) => r.pullMs))),
   };
 }
 
+interface SyncRuns {
+  readonly plain: SyncFigures[];
+  readonly e2ee: SyncFigures[];
+  readonly pouchIdb: SyncFigures[];
+}
+
 /**
- * Plain RxDB replication and the app's E2EE replication of the same notes, alternating so that load drift on the
- * shared machine hits both alike. Every round uses fresh local and server databases.
+ * Plain RxDB replication, the app's E2EE replication and PouchDB on IndexedDB of the same notes, alternating so that
+ * load drift on the shared machine hits all three alike. Every round uses fresh local and server databases.
  */
-async function syncRounds(couchBase: string, options: BenchOptions): Promise<{ plain: SyncFigures[]; e2ee: SyncFigures[] }> {
-  const plain: SyncFigures[] = [];
-  const e2ee: SyncFigures[] = [];
+async function syncRounds(couchBase: string, options: BenchOptions): Promise<SyncRuns> {
+  const { plain, e2ee, pouchIdb }: SyncRuns = { plain: [], e2ee: [], pouchIdb: [] };
   const docs = state.syncSample;
   for (let round = 0; round < options.syncRounds; round++) {
     const id = `${options.runId}-${String(round)}`;
     plain.push(await plainRxdbSync(couchBase, docs, id));
     e2ee.push(await e2eeSync(couchBase, docs, id, crypto));
-    const [p, e] = [plain.at(-1), e2ee.at(-1)];
-    log(`sync round ${String(round + 1)}/${String(options.syncRounds)} of ${String(docs.length)} notes: plain push ${p?.pushMs.toFixed(0) ?? '?'} / pull ${p?.pullMs.toFixed(0) ?? '?'} ms, E2EE push ${e?.pushMs.toFixed(0) ?? '?'} / pull ${e?.pullMs.toFixed(0) ?? '?'} ms`);
+    pouchIdb.push(await pouchIdbSync(couchBase, docs, id));
+    const line = ([name, runs]: readonly [string, SyncFigures[]]): string => `${name} push ${runs.at(-1)?.pushMs.toFixed(0) ?? '?'} / pull ${runs.at(-1)?.pullMs.toFixed(0) ?? '?'} ms`;
+    const runs: readonly (readonly [string, SyncFigures[]])[] = [['plain', plain], ['E2EE', e2ee], ['PouchDB idb', pouchIdb]];
+    log(`sync round ${String(round + 1)}/${String(options.syncRounds)} of ${String(docs.length)} notes: ${runs.map(line).join(', ')}`);
   }
-  return { plain, e2ee };
+  return { plain, e2ee, pouchIdb };
+}
+
+let probedPull: (() => Promise<number>) | null = null;
+
+/** Pushes the sync sample through the app's E2EE replication so that the next probed pull has a full server. */
+async function preparePull(options: BenchOptions): Promise<void> {
+  if (options.couchBase === null) throw new Error('the input probe needs the sync server');
+  probedPull = (await e2eePush(options.couchBase, state.syncSample, `${options.runId}-probe`, crypto)).pull;
+}
+
+/** The app's first pull of the prepared notes while the probe records; resolves with the pull's time. */
+async function probedFirstPull(): Promise<number> {
+  const pull = probedPull;
+  if (!pull) throw new Error('preparePull first');
+  probedPull = null;
+  return pull();
 }
 
 /** The notes the sync baselines replicate, for the driver's PouchDB run of the same documents. */
@@ -178,7 +220,17 @@ async function once(target: string, options: BenchOptions): Promise<number> {
   return unlocked.ms;
 }
 
-const api = { runApp, runBaselines, syncSample, once };
+const api = {
+  runApp,
+  runBaselines,
+  runJoin,
+  syncSample,
+  once,
+  preparePull,
+  probedFirstPull,
+  startInputProbe,
+  stopInputProbe: (): ProbeFigures => stopInputProbe(),
+};
 export type BenchApi = typeof api;
 
 declare global {

@@ -43,9 +43,10 @@ async function openNotesOnly(name: string, key: AesKey, crypto: CryptoProvider):
 /**
  * The app's E2EE replication (renderer/sync: encrypting fetch with the sync key, connection limiter, conflict
  * handlers) over the app's sealed database holding only `notes`, so it carries exactly the documents the plain
- * baselines carry: first push from a filled laptop into an empty server database, then first pull into a new one.
+ * baselines carry: first push from a filled laptop into an empty server database. Returns the push time and the
+ * first pull into a new database, still to run (the input probe times keystrokes during it).
  */
-export async function e2eeSync(couchBase: string, docs: readonly Note[], runId: string, crypto: CryptoProvider, pullBatchSize?: number): Promise<SyncFigures> {
+export async function e2eePush(couchBase: string, docs: readonly Note[], runId: string, crypto: CryptoProvider, pullBatchSize?: number): Promise<{ readonly pushMs: number; readonly pull: () => Promise<number> }> {
   const master = createMasterKey(crypto);
   const keys: Keys = { atRest: await deriveKey(crypto, master, 'at-rest'), sync: await deriveKey(crypto, master, 'sync') };
   const clinicId = `bench-${runId}`;
@@ -60,10 +61,19 @@ export async function e2eeSync(couchBase: string, docs: readonly Note[], runId: 
   // The figure is only E2EE if the server got envelopes: a sealed field in clear would mean the fetch was bypassed.
   const stored = await firstRemoteDoc(remote);
   if (!stored || typeof stored[E2EE_FIELD] !== 'string' || 'sections' in stored || 'title' in stored) throw new Error('the server holds a note that is not end-to-end encrypted');
-  const target = await openNotesOnly(`bench-e2ee-dst-${runId}`, keys.atRest, crypto);
-  const pull = await timed(() => syncOnce(target, couchBase, clinicId, crypto, keys.sync, pullBatchSize));
-  const pulled = await target.notes.count().exec();
-  await target.remove();
-  if (pulled !== docs.length) throw new Error(`E2EE pull brought ${String(pulled)} of ${String(docs.length)} notes`);
-  return { docs: docs.length, pushMs: push.ms, pullMs: pull.ms };
+  const pull = async (): Promise<number> => {
+    const target = await openNotesOnly(`bench-e2ee-dst-${runId}`, keys.atRest, crypto);
+    const pulled = await timed(() => syncOnce(target, couchBase, clinicId, crypto, keys.sync, pullBatchSize));
+    const count = await target.notes.count().exec();
+    await target.remove();
+    if (count !== docs.length) throw new Error(`E2EE pull brought ${String(count)} of ${String(docs.length)} notes`);
+    return pulled.ms;
+  };
+  return { pushMs: push.ms, pull };
+}
+
+/** First push, then first pull of the same notes through the app's E2EE replication. */
+export async function e2eeSync(couchBase: string, docs: readonly Note[], runId: string, crypto: CryptoProvider, pullBatchSize?: number): Promise<SyncFigures> {
+  const { pushMs, pull } = await e2eePush(couchBase, docs, runId, crypto, pullBatchSize);
+  return { docs: docs.length, pushMs, pullMs: await pull() };
 }

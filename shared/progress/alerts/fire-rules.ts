@@ -110,7 +110,8 @@ function substanceUse(c: AlertClientInput, x: AlertContext): Fired | null {
   const s = c.substanceUse;
   if (c.track === 'mh' || !s || s.last14 < 3 || s.last14 < s.prior14) return null;
   if (s.lastUseOn && after(c.lastReviewSignedAt === null ? null : x.dayOf(c.lastReviewSignedAt), s.lastUseOn)) return null;
-  return { id: 'substance.use_increase', since: s.lastUseOn ?? x.today, detail: `Use on ${String(s.last14)} of the last 14 days (${String(s.prior14)} the 14 before)` };
+  // Without a last-use day the condition is the 14-day window's (like alerts 10 and 12): a stable start, not today.
+  return { id: 'substance.use_increase', since: s.lastUseOn ?? addDays(x.today, -13), detail: `Use on ${String(s.last14)} of the last 14 days (${String(s.prior14)} the 14 before)` };
 }
 
 /** A signed review answers a due date when signed within the due-soon window before it, or later. */

@@ -1,6 +1,7 @@
 /**
  * Snoozing an alert (§6.2): alerts 3–14 only, 1 to 7 days, always with a reason. Snoozes are append-only records that
- * merge on sync as a union: an alert is hidden while any snooze of its client and id runs.
+ * merge on sync as a union. A snooze puts off one occurrence: the alert as it stood on the day it was snoozed. An alert
+ * that clears and fires again while the snooze runs starts on a later day than the snooze was made, so it shows again.
  */
 import { addDays } from '../plans/days';
 import { isSafetyAlert, type AlertId, type CaseloadAlert } from './types';
@@ -11,6 +12,11 @@ export interface AlertSnooze {
   readonly alertId: AlertId;
   /** Clinic day the alert shows again (exclusive end of the snooze). */
   readonly until: string;
+  /**
+   * Clinic day the snooze was made: it hides occurrences that started (`since`) on or before it. '' for a record that
+   * does not say (it then hides any occurrence until its end, as before).
+   */
+  readonly snoozedOn: string;
   readonly reason: string;
   readonly authorId: string;
   readonly createdAt: string;
@@ -39,11 +45,16 @@ export function snoozeUntil(today: string, days: number): string {
   return addDays(today, days);
 }
 
-/** The longest-running snooze that hides this alert today, or null. */
+/** Does this snooze put off this occurrence of the alert today? */
+export function snoozeHides(s: AlertSnooze, alert: CaseloadAlert, today: string): boolean {
+  return s.clientId === alert.clientId && s.alertId === alert.id && today < s.until && (s.snoozedOn === '' || alert.since <= s.snoozedOn);
+}
+
+/** The longest-running snooze that hides this occurrence of the alert today, or null. */
 export function activeSnooze(alert: CaseloadAlert, snoozes: readonly AlertSnooze[], today: string): AlertSnooze | null {
   let best: AlertSnooze | null = null;
   for (const s of snoozes) {
-    if (s.clientId !== alert.clientId || s.alertId !== alert.id || today >= s.until) continue;
+    if (!snoozeHides(s, alert, today)) continue;
     if (!best || s.until > best.until) best = s;
   }
   return best;

@@ -8,6 +8,8 @@ import type { TargetBehaviourDefinition } from './types';
 export interface TrackedBehaviour extends TargetBehaviourDefinition {
   /** The daily entry also asks for the strongest intensity 0–10. */
   readonly withIntensity: boolean;
+  /** 'week': counted as one total a week (entries with span 'week'); absent: counted day by day. */
+  readonly countedBy?: 'week';
 }
 
 const count = (behaviourId: string, label: string, direction: TrackedBehaviour['direction'] = 'lower_is_better', withIntensity = false): TrackedBehaviour => ({
@@ -64,8 +66,17 @@ export function clientBehaviours(tracked: readonly TrackedBehaviour[], plan: rea
   return out;
 }
 
+function rebuilt(b: TrackedBehaviour, weeklyTarget: TrackedBehaviour['weeklyTarget'], countedBy: TrackedBehaviour['countedBy']): TrackedBehaviour {
+  const { behaviourId, label, valueType, direction, period, reporters, withIntensity, raisesSafetyEvent } = b;
+  return { behaviourId, label, valueType, direction, period, reporters, withIntensity, ...(raisesSafetyEvent ? { raisesSafetyEvent } : {}), ...(weeklyTarget ? { weeklyTarget } : {}), ...(countedBy ? { countedBy } : {}) };
+}
+
 /** The behaviour with this weekly target (or none). */
 export function withWeeklyTarget(b: TrackedBehaviour, weeklyTarget: TrackedBehaviour['weeklyTarget']): TrackedBehaviour {
-  const { behaviourId, label, valueType, direction, period, reporters, withIntensity, raisesSafetyEvent } = b;
-  return { behaviourId, label, valueType, direction, period, reporters, withIntensity, ...(raisesSafetyEvent ? { raisesSafetyEvent } : {}), ...(weeklyTarget ? { weeklyTarget } : {}) };
+  return rebuilt(b, weeklyTarget, b.countedBy);
+}
+
+/** The behaviour counted day by day, or as one total for each week. */
+export function withCounting(b: TrackedBehaviour, countedBy: 'day' | 'week'): TrackedBehaviour {
+  return rebuilt(b, b.weeklyTarget, countedBy === 'week' ? 'week' : undefined);
 }

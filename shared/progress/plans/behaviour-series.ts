@@ -2,7 +2,7 @@
  * What a target-behaviour chart and its table show (progress.md §3): weekly aggregates against the weekly target and
  * the days of the last weeks, a day without an entry being unknown (null), never zero.
  */
-import { behaviourWeek, dailyValues } from './behaviour-weeks';
+import { behaviourWeek, dailyValues, weeklyTotals } from './behaviour-weeks';
 import { addDays, dayOf } from './days';
 import type { TargetBehaviourDefinition, TargetBehaviourEntry } from './types';
 
@@ -14,6 +14,8 @@ export interface BehaviourWeekRow {
   readonly value: number | null;
   /** Met / not met when decided; null when unknown days could still change it, or there is no target. */
   readonly satisfied: boolean | null;
+  /** The value is a weekly total entered for the week (a behaviour counted weekly), not a sum of days. */
+  readonly weeklyTotal: boolean;
 }
 
 export interface BehaviourDayRow {
@@ -35,7 +37,7 @@ function dailyIntensity(entries: readonly TargetBehaviourEntry[], behaviourId: s
   const out = new Map<string, number>();
   const sorted = [...entries].sort((a, b) => a.enteredAt.localeCompare(b.enteredAt));
   for (const e of sorted) {
-    if (e.behaviourId !== behaviourId || e.reporter === 'family' || e.intensityMax === undefined) continue;
+    if (e.behaviourId !== behaviourId || e.reporter === 'family' || e.intensityMax === undefined || e.span === 'week') continue;
     out.set(dayOf(e.date), e.intensityMax);
   }
   return out;
@@ -49,16 +51,17 @@ export function behaviourSeries(
   span: { readonly weeks: number; readonly days: number },
 ): BehaviourSeries {
   const daily = dailyValues(entries, definition.behaviourId);
+  const weekly = weeklyTotals(entries, definition.behaviourId);
   const intensity = dailyIntensity(entries, definition.behaviourId);
   const target = definition.weeklyTarget;
   const weeks: BehaviourWeekRow[] = [];
   for (let w = span.weeks - 1; w >= 0; w--) {
     const end = addDays(asOf, -7 * w);
-    const week = behaviourWeek(daily, end, target?.aggregate ?? 'sum_per_week', target?.comparator ?? '<=', target?.value ?? 0);
+    const week = behaviourWeek(daily, end, target?.aggregate ?? 'sum_per_week', target?.comparator ?? '<=', target?.value ?? 0, weekly);
     weeks.push({
       start: addDays(end, -6), end, daysRecorded: week.daysRecorded,
       value: week.daysRecorded === 0 ? null : week.value,
-      satisfied: target && week.daysRecorded > 0 ? week.satisfied : null,
+      satisfied: target && week.daysRecorded > 0 ? week.satisfied : null, weeklyTotal: week.weeklyTotal === true,
     });
   }
   const days: BehaviourDayRow[] = [];

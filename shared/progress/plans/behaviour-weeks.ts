@@ -14,6 +14,8 @@ export interface BehaviourWeek {
   readonly value: number;
   /** true / false when decided; null when the unknown days could change the outcome. */
   readonly satisfied: boolean | null;
+  /** The value is a weekly total entered for the week, not the sum of days. */
+  readonly weeklyTotal?: true;
 }
 
 /**
@@ -22,6 +24,18 @@ export interface BehaviourWeek {
  * reporter for a day supersedes earlier ones.
  */
 export function dailyValues(entries: readonly TargetBehaviourEntry[], behaviourId: string): ReadonlyMap<string, number> {
+  return latestByDay(entries.filter((e) => e.span !== 'week'), behaviourId);
+}
+
+/**
+ * The weekly totals of a behaviour counted weekly, keyed by the last day of their week, with the same precedence as
+ * dailyValues (client first, the latest entry of a reporter superseding). Day entries are not totals and are left out.
+ */
+export function weeklyTotals(entries: readonly TargetBehaviourEntry[], behaviourId: string): ReadonlyMap<string, number> {
+  return latestByDay(entries.filter((e) => e.span === 'week'), behaviourId);
+}
+
+function latestByDay(entries: readonly TargetBehaviourEntry[], behaviourId: string): ReadonlyMap<string, number> {
   const latest = new Map<string, TargetBehaviourEntry>();
   for (const e of entries) {
     if (e.behaviourId !== behaviourId || e.reporter === 'family' || !Number.isFinite(e.value) || e.value < 0) continue;
@@ -43,8 +57,36 @@ function aggregate(values: readonly number[], how: BehaviourAggregate): number {
   return values.length === 0 ? 0 : Math.max(...values);
 }
 
-/** The week ending on `end`, judged against the comparator and target. */
-export function behaviourWeek(daily: ReadonlyMap<string, number>, end: string, how: BehaviourAggregate, comparator: Comparator, target: number): BehaviourWeek {
+/**
+ * The weekly total standing for the week ending on `end`: the one whose last day falls in that week (the latest
+ * such day when there are several); undefined when there is none.
+ */
+export function weeklyTotalIn(weekly: ReadonlyMap<string, number>, end: string): { readonly end: string; readonly value: number } | undefined {
+  for (let i = 0; i <= 6; i++) {
+    const day = addDays(end, -i);
+    const value = weekly.get(day);
+    if (value !== undefined) return { end: day, value };
+  }
+  return undefined;
+}
+
+/**
+ * The week ending on `end`, judged against the comparator and target. A weekly total in that week (`weekly`, see
+ * weeklyTotalIn) stands for all seven days; it decides a weekly-sum target, never a per-day maximum.
+ */
+export function behaviourWeek(
+  daily: ReadonlyMap<string, number>,
+  end: string,
+  how: BehaviourAggregate,
+  comparator: Comparator,
+  target: number,
+  weekly: ReadonlyMap<string, number> = new Map(),
+): BehaviourWeek {
+  const total = weeklyTotalIn(weekly, end);
+  if (total !== undefined) {
+    const decides = how !== 'max_per_day';
+    return { end, daysRecorded: 7, value: total.value, satisfied: decides ? compare(total.value, comparator, target) : null, weeklyTotal: true };
+  }
   const known: number[] = [];
   for (let i = 6; i >= 0; i--) {
     const v = daily.get(addDays(end, -i));

@@ -4,7 +4,7 @@
  */
 import { classifyChange, phq9Outcome } from '../../instruments/change';
 import { isInstrumentId } from '../../instruments/registry';
-import { behaviourWeek, dailyValues } from './behaviour-weeks';
+import { behaviourWeek, dailyValues, weeklyTotals } from './behaviour-weeks';
 import { compare } from './compare';
 import { addDays, dayOf, daysBetween } from './days';
 import { homeworkCompletion } from './homework-completion';
@@ -69,7 +69,8 @@ function evaluateChange(t: Of<'instrument_change'>, objective: Objective, data: 
 
 function evaluateBehaviour(t: Of<'target_behaviour'>, data: ObjectiveData, asOf: string): Result {
   const daily = dailyValues(data.behaviourEntries, t.behaviourId);
-  const weeks = Array.from({ length: t.consecutiveWeeks }, (_, i) => behaviourWeek(daily, addDays(asOf, -7 * i), t.aggregate, t.comparator, t.value));
+  const weekly = weeklyTotals(data.behaviourEntries, t.behaviourId);
+  const weeks = Array.from({ length: t.consecutiveWeeks }, (_, i) => behaviourWeek(daily, addDays(asOf, -7 * i), t.aggregate, t.comparator, t.value, weekly));
   const recorded = weeks.reduce((a, w) => a + w.daysRecorded, 0);
   const satisfied = weeks.every((w) => w.satisfied === true);
   const unknown = weeks.some((w) => w.satisfied === null);

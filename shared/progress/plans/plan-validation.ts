@@ -5,6 +5,7 @@
  */
 import type { FieldErrors } from '../../domain/client';
 import { isIsoDate } from '../../domain/dates';
+import { diagnosisErrors } from './diagnoses-services';
 import type { Goal, Intervention, MeasureTarget, Objective, Problem, TreatmentPlanVersion } from './types';
 
 type Errors = Record<string, string>;
@@ -123,6 +124,7 @@ function checkPlanFields(e: Errors, v: TreatmentPlanVersion, check: PlanCheck): 
 export function validatePlanVersion(v: TreatmentPlanVersion, check: PlanCheck): FieldErrors {
   const e: Errors = {};
   checkPlanFields(e, v, check);
+  Object.assign(e, diagnosisErrors(v));
   const behaviours = new Set(v.targetBehaviours.map((t) => t.behaviourId));
   v.problems.forEach((p, k) => {
     checkProblem(e, `problems.${String(k)}`, p, v, check, behaviours);
@@ -131,7 +133,15 @@ export function validatePlanVersion(v: TreatmentPlanVersion, check: PlanCheck): 
 }
 
 /** Planned hours per week from the services (§1.2), and whether it is under the IOP minimum of 9 (42 CFR 424.24(d)(1)). */
-export function plannedHoursPerWeek(v: TreatmentPlanVersion): { readonly hours: number; readonly belowIopMinimum: boolean } {
+export function plannedHoursPerWeek(v: Pick<TreatmentPlanVersion, 'services'>): { readonly hours: number; readonly belowIopMinimum: boolean } {
   const minutes = v.services.reduce((a, s) => a + (isNum(s.minutesPerSession) && isNum(s.sessionsPerWeek) ? s.minutesPerSession * s.sessionsPerWeek : 0), 0);
   return { hours: Math.round((minutes / 60) * 100) / 100, belowIopMinimum: minutes < 9 * 60 };
+}
+
+/** The planned hours a week in words, and the IOP warning when an IOP plan plans fewer than 9 hours (null otherwise). */
+export function iopHoursCheck(v: Pick<TreatmentPlanVersion, 'services' | 'levelOfCare'>): { readonly summary: string; readonly warning: string | null } {
+  const { hours, belowIopMinimum } = plannedHoursPerWeek(v);
+  const summary = `Planned: ${String(hours)} hour${hours === 1 ? '' : 's'} a week of services.`;
+  const iop = v.levelOfCare.code.toUpperCase() === 'IOP';
+  return { summary, warning: iop && belowIopMinimum ? `An intensive outpatient plan needs at least 9 hours a week of services (Medicare, 42 CFR 424.24(d)(1)); this plan has ${String(hours)}.` : null };
 }

@@ -204,13 +204,16 @@ export interface HomeworkCompletion {
   readonly enteredAt: string;
 }
 
-/** One append-only daily value of a target behaviour (§3). */
+/** One append-only daily value of a target behaviour (§3), or a weekly total of one counted weekly. */
 export interface TargetBehaviourEntry {
   readonly behaviourId: string;
+  /** The day; for a weekly total, the last of the seven days it counts. */
   readonly date: string;
   readonly reporter: BehaviourReporter;
   readonly value: number;
   readonly intensityMax?: number;
+  /** 'week': the value is the total of the seven days ending on `date` (a behaviour counted weekly); absent: one day. */
+  readonly span?: 'week';
   readonly recall: 'same_day' | 'next_day' | 'timeline_followback';
   readonly enteredAt: string;
 }

@@ -52,13 +52,15 @@ export interface AttendanceEvidence {
   readonly daysSinceLastAttended: number;
   /** Hours per week delivered vs planned (IOP ≥ 9 h/week [V]). */
   readonly hoursPerWeek: { readonly delivered: number; readonly planned: number | null };
-  /** Attendance record ids behind each figure. */
+  /** Attendance record ids behind each figure (a session's own id where it has no mark). */
   readonly records: {
     readonly scheduled: readonly string[];
     readonly attended: readonly string[];
     readonly excused: readonly string[];
     readonly consecutiveMissed: readonly string[];
     readonly lastAttended: string | null;
+    /** The client's own past sessions with no attendance mark: counted as scheduled, not attended. */
+    readonly unmarkedSessions: readonly string[];
   };
 }
 

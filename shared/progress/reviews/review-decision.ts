@@ -5,6 +5,7 @@
 import type { FieldErrors } from '../../domain/client';
 import { daysBetween } from '../plans/days';
 import type { RecommendationResult } from '../recommendation/engine';
+import { ratingErrors } from './structured-ratings';
 import { DECISION_LABELS, type OutreachAttempt, type ReviewDecisionInput, type ReviewDecisionKind } from './review-types';
 
 /** §5.4: a rationale of at least 20 characters (WD). */
@@ -54,7 +55,7 @@ export function decisionSigningErrors(d: ReviewDecisionInput, recommendation: Re
   if (isDisengagementDischarge(d.decision, recommendation) && outreachDays(d.outreach) < MIN_OUTREACH_DAYS) {
     errors.outreach = `A discharge for disengagement needs outreach documented on at least ${String(MIN_OUTREACH_DAYS)} different days first.`;
   }
-  return { ...errors, ...targetErrors(d, asOfDate) };
+  return { ...errors, ...targetErrors(d, asOfDate), ...ratingErrors(d.ratings) };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { ProgressRuleParams } from '../recommendation/params';
 import type { PrimaryMeasureInput } from '../recommendation/snapshot';
 import { REVIEW_INTERVALS } from '../plans/plan-status';
 import type { ReviewPresetId } from '../plans/types';
-import { DECISION_LABELS, type ProgressReview } from './review-types';
+import { DECISION_LABELS, type ProgressReview, type ReviewAttachment } from './review-types';
 
 /** The latest signed review (by review date, then signing time), or null. */
 export function latestSignedReview(reviews: readonly ProgressReview[]): ProgressReview | null {
@@ -97,4 +97,17 @@ export function buildTimeline(levels: readonly LevelOfCareChange[], reviews: rea
     ...medications.map((m) => ({ date: m.date, kind: 'medication' as const, label: m.label, reviewId: '' })),
   ];
   return entries.sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/** Where a signed review stands with its supervisor co-sign (§5.4). */
+export type CosignState =
+  | { readonly state: 'not_required' }
+  | { readonly state: 'awaiting' }
+  | { readonly state: 'cosigned'; readonly signerId: string; readonly signedAt: string };
+
+/** The co-sign state of a review from its co-sign records; a draft or a review that needs none is 'not_required'. */
+export function cosignStateOf(review: ProgressReview, attachments: readonly ReviewAttachment[]): CosignState {
+  if (review.status !== 'signed' || !review.cosignRequired) return { state: 'not_required' };
+  const cosign = attachments.find((a) => a.reviewId === review.id && a.entry === 'cosign');
+  return cosign ? { state: 'cosigned', signerId: cosign.signerId, signedAt: cosign.signedAt } : { state: 'awaiting' };
 }

@@ -7,6 +7,7 @@ import type { JsonObject } from '../../domain/records';
 import type { RecommendationResult } from '../recommendation/engine';
 import type { Recommendation } from '../recommendation/rules';
 import type { ReviewSnapshot } from '../recommendation/snapshot';
+import type { StructuredRatings } from './structured-ratings';
 
 /** What the clinician decides: the engine's four outcomes, plus a transfer to another program or provider. */
 export type ReviewDecisionKind = Recommendation | 'transfer';
@@ -66,6 +67,11 @@ export interface ReviewDecisionInput {
   readonly clientParticipated: boolean;
   readonly familyParticipated: boolean;
   readonly outreach: readonly OutreachAttempt[];
+  /**
+   * Optional ASAM/LOCUS ratings (§5.6). Absent (not in EMPTY_DECISION) on reviews without them, so the canonical
+   * content, and so the hash, of reviews signed before ratings existed stays the same.
+   */
+  readonly ratings?: StructuredRatings;
 }
 
 export const EMPTY_DECISION: ReviewDecisionInput = {

@@ -56,7 +56,7 @@ export function buildReviewEvidence(records: SnapshotRecords, options: SnapshotO
   };
   const attendanceInputs = {
     records: records.attendance, sessions: records.sessions, asOf, timeZone, windowDays: params.attendanceWindowDays,
-    admittedOn: episode.admittedOn, plannedHours: plan ? plannedHoursPerWeek(plan).hours : null,
+    admittedOn: episode.admittedOn, plannedHours: plan ? plannedHoursPerWeek(plan).hours : null, clientId: records.client.id,
   };
   const attendance = attendanceEvidence(attendanceInputs);
   const objectives = objectivesEvidence(plan, objectiveData, asOf);

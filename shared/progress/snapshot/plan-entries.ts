@@ -14,6 +14,7 @@ const completionSchema = z.object({
 const entrySchema = z.object({
   behaviourId: z.string(), date: z.string(), reporter: z.enum(['client', 'clinician', 'family']), value: z.number(),
   intensityMax: z.number().optional(), recall: z.enum(['same_day', 'next_day', 'timeline_followback']), enteredAt: z.string(),
+  span: z.literal('week').optional(),
 });
 
 export interface WithId<T> {

@@ -3,7 +3,7 @@
  * days (§5.3 `substanceUse`, from `substance_use_day:*` behaviours) and homework (§2).
  */
 import { addDays, dayOf } from '../plans/days';
-import { behaviourWeek, dailyValues } from '../plans/behaviour-weeks';
+import { behaviourWeek, dailyValues, weeklyTotals } from '../plans/behaviour-weeks';
 import { expectedUnits, homeworkCompletion } from '../plans/homework-completion';
 import { objectiveProgress } from '../plans/objective-progress';
 import type { ObjectiveData } from '../plans/evaluate';
@@ -59,8 +59,9 @@ export function targetBehaviourEvidence(plan: TreatmentPlanVersion | null, entri
   const plain = entries.map((e) => e.entry);
   return (plan?.targetBehaviours ?? []).map((b) => {
     const daily = dailyValues(plain, b.behaviourId);
+    const weekly = weeklyTotals(plain, b.behaviourId);
     const how = b.weeklyTarget?.aggregate ?? 'sum_per_week';
-    const week = (end: string) => behaviourWeek(daily, end, how, b.weeklyTarget?.comparator ?? '<=', b.weeklyTarget?.value ?? 0);
+    const week = (end: string) => behaviourWeek(daily, end, how, b.weeklyTarget?.comparator ?? '<=', b.weeklyTarget?.value ?? 0, weekly);
     const thisWeek = week(asOf);
     const lastWeek = week(addDays(asOf, -7));
     return {

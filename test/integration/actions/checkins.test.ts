@@ -27,7 +27,7 @@ describe('check-in and family feedback actions on real storage', () => {
     await saveClinicSkills(ctx, ['Box breathing', 'Walk outside']);
     expect(await findClinicRecords(db, 'settings')).toHaveLength(1);
     expect((await auditTrail(db)).map(({ action, entity, detail }) => ({ action, entity, detail }))).toEqual([
-      { action: 'edit', entity: 'vault', detail: 'Clinic coping skills: Box breathing, Walk outside' },
+      { action: 'settings', entity: 'vault', detail: 'Clinic coping skills: Box breathing, Walk outside' },
     ]);
   });
 

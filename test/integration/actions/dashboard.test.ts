@@ -56,6 +56,24 @@ describe('dashboard actions on real storage', () => {
     const out = arrangeCaseloadAlerts([overdue], merged, { ...clock, now: new Date('2026-12-06T09:00:00Z') });
     expect(out.snoozed.map((s) => s.snooze.id)).toEqual(['snooze-from-b']);
   });
+
+  it('puts off one occurrence: the alert that clears and fires again within the snooze shows again; an older record without its day still hides', async () => {
+    const { ctx, db } = await actorOn('therapist');
+    // review.overdue for a review due 1 Dec starts 2 Dec; snoozed on 4 Dec for 5 days.
+    const saved = await snoozeAlert(ctx, 'c1', '2026-12-04', { alertId: 'review.overdue', days: 5, reason: 'Review booked' });
+    const stored = toSnoozes(await findClinicRecords(db, 'alert-snooze'));
+    expect(stored).toEqual([{ ...saved, snoozedOn: '2026-12-04' }]);
+    const later = { ...clock, now: new Date('2026-12-07T15:00:00Z') };
+    expect(arrangeCaseloadAlerts([overdue], stored, later).needsAction).toEqual([]);
+    // The review was signed on 4 Dec with the next one due 5 Dec; not done, so the alert fires again from 6 Dec.
+    const again = { ...overdue, reviewDueOn: '2026-12-05' };
+    expect(arrangeCaseloadAlerts([again], stored, later).needsAction.map((a) => a.since)).toEqual(['2026-12-06']);
+    // A snooze written by an earlier version (no snoozedOn): made on its end day less its days, 4 Dec.
+    const old = { kind: 'alert-snooze', status: 'open', refCollection: 'clients', refId: 'c2', data: { alertId: 'review.overdue', until: '2026-12-09', days: 5 }, reason: 'Away' } as const;
+    await insertClinicRecord(db, old, { authorId: 'staff-other', now: ctx.now(), id: 'snooze-old' });
+    const legacy = toSnoozes(await findClinicRecords(db, 'alert-snooze')).find((x) => x.id === 'snooze-old');
+    expect(legacy?.snoozedOn).toBe('2026-12-04');
+  });
 });
 
 describe('the caseload read from real storage', () => {

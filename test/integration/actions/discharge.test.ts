@@ -80,6 +80,19 @@ describe('discharge summary actions on real storage', () => {
     await expect(startDischargeSummary(ctx, client.id, 'H')).rejects.toMatchObject({ errors: { client: 'A discharge summary is written after the client is discharged.' } });
   });
 
+  it('only the discharging clinician, a supervisor or an admin may start or sign it; another therapist is refused and nothing is written', async () => {
+    const { ctx, db, client } = await dischargedZoe();
+    const other = { db, actor: { id: 'staff-other', role: 'therapist' as const }, now: () => new Date('2026-12-04T10:00:00Z') };
+    const refused = { errors: { client: 'Only the discharging clinician, a supervisor or an admin can write or sign this discharge summary.' } };
+    await expect(startDischargeSummary(other, client.id, 'H')).rejects.toMatchObject(refused);
+    expect((await findDischargeSummaries(db, client.id)).summaries).toEqual([]);
+    const draft = await startDischargeSummary(ctx, client.id, 'H');
+    await expect(signDischargeSummaryAction(other, draft.id, complete(draft.content), 'H')).rejects.toMatchObject(refused);
+    expect((await findDischargeSummaries(db, client.id)).summaries.map((x) => x.status)).toEqual(['draft']);
+    const supervisor = { db, actor: { id: 'staff-supervisor', role: 'supervisor' as const }, now: () => new Date('2026-12-04T11:00:00Z') };
+    await expect(signDischargeSummaryAction(supervisor, draft.id, complete(draft.content), 'H')).resolves.toMatchObject({ status: 'signed' });
+  });
+
   it('exports the PDF through the host and audits it once; a cancelled save audits nothing; another therapist is refused', async () => {
     const { ctx, db, client } = await dischargedZoe();
     const draft = await startDischargeSummary(ctx, client.id, 'Harbor Light');

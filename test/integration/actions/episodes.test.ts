@@ -28,7 +28,7 @@ describe('level-of-care episode actions on real storage', () => {
     expect(events.find((e) => e.id === admission.id)?.coding).toEqual({ scheme: 'asam3', code: '2.1' });
     expect((await getClient(db, client.id))?.levelOfCare).toBe('OP');
     const trail = await auditTrail(db);
-    expect(trail.map((t) => [t.action, t.entity, t.entityId])).toEqual([['create', 'client', client.id], ['edit', 'client', client.id]]);
+    expect(trail.map((t) => [t.action, t.entity, t.entityId])).toEqual([['create', 'episode', client.id], ['edit', 'episode', client.id]]);
     expect(trail[1]?.detail).toBe(`Transferred from IOP to OP on 2026-11-20; the client record now says the same (event ${transfer.id})`);
     expect(JSON.stringify(trail)).not.toContain('sustained improvement');
     const { evidence } = await loadReviewEvidence(db, client.id, '2026-12-01');
@@ -62,10 +62,10 @@ describe('level-of-care episode actions on real storage', () => {
     expect(after).toMatchObject({ status: 'discharged', dischargeDate: '2026-12-02', dischargeReason: 'Completed program' });
     const episodes = episodesOf(await findEpisodeEventsForClient(db, client.id), after?.dischargeDate ?? null);
     expect(episodes.map((e) => [e.levelOfCareCode, e.endedOn, e.endType])).toEqual([['IOP', '2026-12-02', 'discharge']]);
-    expect((await auditTrail(db)).map((t) => t.action)).toEqual(['create', 'discharge', 'discharge']);
+    expect((await auditTrail(db)).map((t) => [t.action, t.entity])).toEqual([['create', 'episode'], ['discharge', 'client'], ['discharge', 'episode']]);
   });
 
-  it('the clinic’s own levels replace the defaults, audited, and a transfer to one of them is recorded', async () => {
+  it('the clinic’s own levels replace the defaults, audited, and a transfer to one of them is recorded and held on the client record', async () => {
     const { ctx, db, client, tick } = await admitted();
     expect(levelsOfCareOf(await findClinicRecords(db, 'settings'))).toEqual(LEVELS);
     await saveLevelsOfCare(ctx, [{ code: 'IOP', label: 'Intensive outpatient' }, { code: 'RES', label: 'Residential' }]);
@@ -75,9 +75,10 @@ describe('level-of-care episode actions on real storage', () => {
     await recordLevelOfCareChange(ctx, client, change('admission', '2026-11-01', 'IOP'), levels);
     tick();
     await recordLevelOfCareChange(ctx, client, change('transfer', '2026-11-25', 'RES'), levels);
-    expect((await getClient(db, client.id))?.levelOfCare).toBe('IOP');
+    // Client schema v2: the record holds the clinic's own level too, so the header and the client list say RES.
+    expect((await getClient(db, client.id))?.levelOfCare).toBe('RES');
     const trail = await auditTrail(db);
     expect(trail[0]?.detail).toBe('Clinic levels of care: IOP, RES');
-    expect(trail.at(-1)?.detail).toMatch(/^Transferred from IOP to RES on 2026-11-25 \(event /);
+    expect(trail.at(-1)?.detail).toMatch(/^Transferred from IOP to RES on 2026-11-25; the client record now says the same \(event /);
   });
 });

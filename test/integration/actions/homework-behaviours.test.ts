@@ -2,9 +2,9 @@ import { firstValueFrom } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { watchClinicRecords, watchHomeworkCompletionsForClient, watchHomeworkForClient, watchTargetBehaviourEntriesForClient } from '../../../renderer/db';
 import { CLIENT_BEHAVIOURS_COLLECTION, CLINIC_BEHAVIOURS_REF, behavioursOf } from '../../../renderer/features/behaviours/behaviour-records';
-import { recordBehaviourDays, saveClientBehaviours, saveClinicBehaviours } from '../../../renderer/features/behaviours/behaviour-actions';
+import { changeTrackedBehaviour, recordBehaviourDays, recordCheckInCounts, saveClientBehaviours, saveClinicBehaviours, stopTrackingBehaviour } from '../../../renderer/features/behaviours/behaviour-actions';
 import { assignHomework, closeHomework, reviewHomework } from '../../../renderer/features/homework/homework-actions';
-import { BEHAVIOUR_PRESETS, withWeeklyTarget } from '../../../shared/progress/plans/behaviour-presets';
+import { BEHAVIOUR_PRESETS, withCounting, withWeeklyTarget } from '../../../shared/progress/plans/behaviour-presets';
 import { behaviourSeries } from '../../../shared/progress/plans/behaviour-series';
 import { homeworkCompletion } from '../../../shared/progress/plans/homework-completion';
 import type { HomeworkAssignment, HomeworkCompletion } from '../../../shared/progress/plans/types';
@@ -74,10 +74,57 @@ describe('target-behaviour actions on real storage', () => {
     const series = behaviourSeries(panic, entries, '2026-12-04', { weeks: 3, days: 7 });
     expect(series.weeks.map((w) => [w.end, w.value, w.satisfied])).toEqual([['2026-11-20', 4, false], ['2026-11-27', null, null], ['2026-12-04', 0, null]]);
     expect((await auditTrail(db)).map(({ entity, detail }) => `${entity}: ${detail}`)).toEqual([
-      'plan: Clinic target-behaviour list: 1 of the clinic’s own',
+      'vault: Clinic target-behaviour list: 1 of the clinic’s own',
       'plan: Target behaviours tracked for client c1: panic_attacks',
       'response: Target behaviour panic_attacks: 2 day(s) from 2026-11-16 to 2026-11-17 for client c1',
       'response: Target behaviour panic_attacks: 1 day(s) from 2026-12-01 to 2026-12-01 for client c1',
+    ]);
+  });
+
+  it('counts from a check-in are the client’s entries for its day, a weekly total counts for its week; audited without values', async () => {
+    const { ctx, db, tick } = await actorOn('therapist', 'dr-ray');
+    const binges = withCounting(withWeeklyTarget({ ...PANIC, behaviourId: 'binge_episodes', label: 'Binge episodes' }, { aggregate: 'sum_per_week', comparator: '<=', value: 2 }), 'week');
+    await saveClientBehaviours(ctx, 'c1', [PANIC, binges]);
+    tick();
+    const at = '2026-12-04T09:00:00Z';
+    await recordCheckInCounts(ctx, 'c1', { id: 'checkin-1', day: '2026-12-04' }, [
+      { behaviourId: 'panic_attacks', date: '2026-12-04', reporter: 'client', value: 2, recall: 'same_day', enteredAt: at },
+      { behaviourId: 'binge_episodes', date: '2026-12-04', reporter: 'client', value: 3, recall: 'same_day', enteredAt: at, span: 'week' },
+    ]);
+    expect(await recordCheckInCounts(ctx, 'c1', { id: 'checkin-2', day: '2026-12-04' }, [])).toEqual([]);
+    const entries = await firstValueFrom(watchTargetBehaviourEntriesForClient(db, 'c1'));
+    // Entered at the same instant: read back in no particular order.
+    expect(entries.map((e) => [e.behaviourId, e.date, e.reporter, e.value, e.span ?? 'day']).sort()).toEqual([['binge_episodes', '2026-12-04', 'client', 3, 'week'], ['panic_attacks', '2026-12-04', 'client', 2, 'day']]);
+    const week = behaviourSeries(binges, entries, '2026-12-04', { weeks: 1, days: 7 });
+    expect(week.weeks.map((w) => [w.value, w.weeklyTotal, w.satisfied])).toEqual([[3, true, false]]);
+    expect(week.daysRecorded).toBe(0);
+    const trail = await auditTrail(db);
+    expect(trail.map(({ entity, detail }) => `${entity}: ${detail}`).slice(1)).toEqual([
+      'response: Target behaviours from check-in checkin-1 for 2026-12-04: panic_attacks, binge_episodes (week’s total) for client c1',
+    ]);
+  });
+
+  it('a tracked behaviour’s target changed, then tracking stopped: each audited before → after, the entries and the older list kept', async () => {
+    const { ctx, db, tick } = await actorOn('therapist', 'dr-ray');
+    const panic = withWeeklyTarget(PANIC, { aggregate: 'sum_per_week', comparator: '<=', value: 1 });
+    await saveClientBehaviours(ctx, 'c1', [panic]);
+    tick();
+    await recordBehaviourDays(ctx, 'c1', [{ behaviourId: 'panic_attacks', date: '2026-12-01', reporter: 'clinician', value: 1, recall: 'timeline_followback', enteredAt: '2026-12-04T09:00:00Z' }]);
+    tick();
+    const eased = withCounting(withWeeklyTarget(panic, { aggregate: 'sum_per_week', comparator: '<=', value: 3 }), 'week');
+    await changeTrackedBehaviour(ctx, 'c1', [panic], eased);
+    tick();
+    const afterChange = await firstValueFrom(watchClinicRecords(db, 'settings'));
+    expect(behavioursOf(afterChange, { collection: CLIENT_BEHAVIOURS_COLLECTION, id: 'c1' })).toEqual([eased]);
+    await stopTrackingBehaviour(ctx, 'c1', [eased], 'panic_attacks');
+    const records = await firstValueFrom(watchClinicRecords(db, 'settings'));
+    expect(behavioursOf(records, { collection: CLIENT_BEHAVIOURS_COLLECTION, id: 'c1' })).toEqual([]);
+    expect(records.filter((r) => r.refCollection === CLIENT_BEHAVIOURS_COLLECTION)).toHaveLength(3);
+    expect(await firstValueFrom(watchTargetBehaviourEntriesForClient(db, 'c1'))).toHaveLength(1);
+    await expect(changeTrackedBehaviour(ctx, 'c1', [], eased)).rejects.toThrow('Panic attacks is not tracked for this client');
+    expect((await auditTrail(db)).map(({ entity, detail }) => `${entity}: ${detail}`).slice(2)).toEqual([
+      'plan: Target behaviour panic_attacks for client c1: weekly target ≤ 1 a week → ≤ 3 a week; counted day by day → weekly totals',
+      'plan: Target behaviour panic_attacks no longer tracked for client c1; its entries are kept',
     ]);
   });
 });

@@ -37,8 +37,8 @@ describe('medication actions on real storage', () => {
     expect((await auditTrail(db)).map(({ action, entity, entityId, detail }) => ({ action, entity, entityId, detail }))).toEqual([
       { action: 'create', entity: 'medication', entityId: med.id, detail: 'Started Sertraline 50 mg for client c1' },
       { action: 'edit', entity: 'medication', entityId: med.id, detail: 'Edited Sertraline (client c1)' },
-      { action: 'edit', entity: 'medication', entityId: med.id, detail: 'Dose change of Sertraline: 50 mg → 100 mg on 2026-11-15: partial response' },
-      { action: 'edit', entity: 'medication', entityId: med.id, detail: 'Stopped Sertraline on 2026-12-01: side effects' },
+      { action: 'dose-change', entity: 'medication', entityId: med.id, detail: 'Dose change of Sertraline: 50 mg → 100 mg on 2026-11-15: partial response' },
+      { action: 'stop', entity: 'medication', entityId: med.id, detail: 'Stopped Sertraline on 2026-12-01: side effects' },
     ]);
   });
 

@@ -26,7 +26,7 @@ describe('note actions on real storage', () => {
       { action: 'create', entityId: note.id, detail: 'Started a Progress note for client c1' },
       { action: 'edit', entityId: note.id, detail: 'Edited the draft' },
       { action: 'sign', entityId: note.id, detail: `Signed the note (SHA-256 ${signed.contentHash ?? ''})` },
-      { action: 'sign', entityId: addendum.id, detail: `Signed an addendum to note ${note.id}` },
+      { action: 'addendum', entityId: addendum.id, detail: `Signed an addendum to note ${note.id}` },
     ]);
     expect(JSON.stringify(trail)).not.toContain('Slept better');
     expect(trail.every((e) => e.entity === 'note' && e.actorId === 'staff-therapist')).toBe(true);
@@ -45,7 +45,7 @@ describe('note actions on real storage', () => {
     expect(cosign).toMatchObject({ kind: 'cosign', parentId: note.id, cosignerId: 'sam' });
     const trail = await auditTrail(db);
     expect(trail.at(-2)?.detail).toMatch(/; awaits a supervisor’s co-sign$/);
-    expect(trail.at(-1)).toMatchObject({ action: 'sign', entityId: note.id, actorId: 'sam', detail: 'Co-signed the note' });
+    expect(trail.at(-1)).toMatchObject({ action: 'cosign', entityId: note.id, actorId: 'sam', detail: 'Co-signed the note' });
   });
 
   it('keeps a version that arrived during unsaved typing as a conflict copy', async () => {

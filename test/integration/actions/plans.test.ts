@@ -70,6 +70,7 @@ describe('plan actions on real storage', () => {
     const supervisor = { ...ctx, actor: { id: 'dr-sup', role: 'supervisor' as const } };
     const active = await cosignAsSupervisor(supervisor, 'v1', signed.contentHash);
     expect(active.status).toBe('active');
+    expect((await auditTrail(db)).at(-1)).toMatchObject({ action: 'cosign', entity: 'plan', actorId: 'dr-sup' });
     const declined = await acknowledgeForClient(ctx, 'v1', { method: 'in_app', signerName: 'Jo Client', declinedReason: 'Wants to talk it over first', shownContentHash: active.contentHash });
     expect(declined.signatures.at(-1)).toMatchObject({ role: 'client', signedAt: null, declined: { reason: 'Wants to talk it over first', recordedBy: 'dr-new' } });
   });

@@ -1,4 +1,8 @@
+import { firstValueFrom } from 'rxjs';
 import { describe, expect, it, vi } from 'vitest';
+import { getPlanVersion, planRecordOf, watchClientCopiesProvided } from '../../../renderer/db';
+import { safetyPlanRecordOf } from '../../../renderer/db/collections/safety-plan-versions';
+import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import { createClientRecord } from '../../../renderer/features/clients/client-actions';
 import { administerMeasure } from '../../../renderer/features/measures/measure-actions';
 import { exportCsv } from '../../../renderer/features/reports/csv-actions';
@@ -34,6 +38,12 @@ async function clinicWithZoe() {
   if (!def) throw new Error('PHQ-9 missing');
   await administerMeasure(env.ctx, client.id, { def, answers: [3, 3, 3, 3, 3, 3, 0, 0, 0], respondent: 'client', administeredOn: '2026-11-20', correction: null });
   return { ...env, client };
+}
+
+/** A signed version stored as a signed laptop would have it (the copy is printed from the stored version). */
+async function storedSigned(db: Parameters<typeof auditTrail>[0], v: TreatmentPlanVersion): Promise<TreatmentPlanVersion> {
+  await db.careplans.insert(planRecordOf(v, 'staff-therapist', '2026-12-01T09:00:00.000Z'));
+  return v;
 }
 
 const exportsIn = async (db: Parameters<typeof auditTrail>[0]) => (await auditTrail(db)).filter((e) => e.action === 'export');
@@ -89,22 +99,36 @@ describe('report and export actions on real storage', () => {
     ]);
   });
 
-  it('a treatment-plan client copy is audited against the plan version', async () => {
+  it('a treatment-plan client copy is audited against the plan version and sets its clientCopyProvidedOn', async () => {
     const { ctx, db, client } = await clinicWithZoe();
+    const version = await storedSigned(db, planVersion({ clientId: client.id, status: 'active', contentHash: 'hash' }));
     const { save, saved } = savingTo('/copy.pdf');
-    await exportPlanClientCopy(ctx, planVersion({ clientId: client.id }), { clinicName: 'Harbor Light', clinicPhone: '555-0100', crisisLines: [] }, save, '2026-12-04');
+    await exportPlanClientCopy(ctx, version, { clinicName: 'Harbor Light', clinicPhone: '555-0100', crisisLines: [] }, save, '2026-12-04');
     expect(saved[0]?.title).toBe('Zoë’s treatment plan');
     expect((await exportsIn(db)).map((e) => [e.entity, e.entityId, e.detail])).toEqual([
-      ['plan', 'v1', `Treatment plan client copy (version 1) for client ${client.id}; opt-ins: none; saved as /copy.pdf`],
+      ['plan', 'v1', `Treatment plan client copy (version 1) for client ${client.id}; opt-ins: none; client copy provided on 2026-12-04; saved as /copy.pdf`],
     ]);
+    expect(await firstValueFrom(watchClientCopiesProvided(db, client.id))).toEqual(new Map([['v1', '2026-12-04']]));
+    expect((await getPlanVersion(db, 'v1'))?.status).toBe('active');
+  });
+
+  it('a client copy cancelled in the dialog records no clientCopyProvidedOn and audits nothing', async () => {
+    const { ctx, db, client } = await clinicWithZoe();
+    const version = await storedSigned(db, planVersion({ clientId: client.id, status: 'active', contentHash: 'hash' }));
+    await exportPlanClientCopy(ctx, version, { clinicName: 'H', clinicPhone: '', crisisLines: [] }, () => Promise.resolve({ status: 'cancelled' }), '2026-12-04');
+    expect(await firstValueFrom(watchClientCopiesProvided(db, client.id))).toEqual(new Map());
+    expect(await exportsIn(db)).toEqual([]);
   });
 
   it('a safety-plan client copy is printed through the same action, audited against its version', async () => {
     const { ctx, db, client } = await clinicWithZoe();
+    const plan = completePlan('safety_plan', { clientId: client.id, status: 'active', contentHash: 'hash' });
+    await db.careplans.insert(safetyPlanRecordOf(plan, 'staff-therapist', '2026-12-01T09:00:00.000Z'));
     const { save, saved } = savingTo('/safety.pdf');
-    await exportPlanClientCopy(ctx, completePlan('safety_plan', { clientId: client.id }), { clinicName: 'Harbor Light', clinicPhone: '', crisisLines: [] }, save, '2026-12-04');
+    await exportPlanClientCopy(ctx, plan, { clinicName: 'Harbor Light', clinicPhone: '', crisisLines: [] }, save, '2026-12-04');
     expect(save).toHaveBeenCalledWith(expect.anything(), 'safety-plan-client-copy-v1-2026-12-04.pdf');
     expect(saved[0]?.title).toBe('Zoë’s safety plan');
-    expect((await exportsIn(db)).map((e) => e.detail)).toEqual([`Safety plan client copy (version 1) for client ${client.id}; opt-ins: none; saved as /safety.pdf`]);
+    expect((await exportsIn(db)).map((e) => e.detail)).toEqual([`Safety plan client copy (version 1) for client ${client.id}; opt-ins: none; client copy provided on 2026-12-04; saved as /safety.pdf`]);
+    expect(await firstValueFrom(watchClientCopiesProvided(db, client.id))).toEqual(new Map([[plan.versionId, '2026-12-04']]));
   });
 });

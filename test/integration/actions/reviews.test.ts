@@ -5,6 +5,7 @@ import {
 } from '../../../renderer/features/reviews/review-actions';
 import { clinicRuleParamsOf } from '../../../renderer/features/reviews/rule-params-records';
 import { DEFAULT_PROGRESS_RULE_PARAMS, RULE_SET_VERSION, resolveProgressRuleParams, type ReviewSnapshot } from '../../../shared/progress';
+import { reviewContentHash } from '../../../shared/progress/reviews/review-record';
 import { EMPTY_DECISION, type ReviewDecisionInput } from '../../../shared/progress/reviews/review-types';
 import { actorOn, auditTrail } from './actor';
 
@@ -82,6 +83,20 @@ describe('progress review actions on real storage', () => {
     const { reviews, attachments } = await findReviewsForClient(db, 'c1');
     expect(reviews).toHaveLength(1);
     expect(attachments.map((a) => a.entry)).toEqual(['cosign', 'addendum']);
+    expect((await auditTrail(db)).slice(-2).map((e) => [e.action, e.entity])).toEqual([['cosign', 'review'], ['addendum', 'review']]);
+  });
+
+  it('stores the ASAM/LOCUS ratings with the review, covered by its hash; a rating out of range is refused at its field', async () => {
+    const { ctx, review } = await reviewWith(IMPROVING);
+    const dims = [1, 2, 3, 4, 5, 6].map((dimension) => ({ dimension, rating: dimension === 3 ? '3' : '', note: dimension === 3 ? 'Low mood most days' : '' }));
+    const ratings = { asam: { edition: 'asam3' as const, dimensions: dims, clinicianLevel: '2.1' }, locus: { composite: '40', level: '3', note: '' } };
+    const decision: ReviewDecisionInput = { ...CONTINUE, ratings };
+    expect(await fieldErrors(signReview(ctx, review.id, decision))).toEqual({ 'ratings.locus.composite': 'The LOCUS composite is a whole number from 7 to 35.' });
+    const signed = await signReview(ctx, review.id, { ...decision, ratings: { ...ratings, locus: { ...ratings.locus, composite: '18' } } });
+    const stored = await getReview(ctx.db, review.id);
+    expect(stored?.decision.ratings).toEqual({ ...ratings, locus: { composite: '18', level: '3', note: '' } });
+    expect(await reviewContentHash(stored ?? signed)).toBe(signed.contentHash);
+    expect(await reviewContentHash({ ...signed, decision: { ...signed.decision, ratings: { ...ratings, locus: { composite: '19', level: '3', note: '' } } } })).not.toBe(signed.contentHash);
   });
 
   it('saves the clinic rule parameters validated and audited; the newest valid set is the one in force', async () => {
@@ -91,6 +106,7 @@ describe('progress review actions on real storage', () => {
     await saveProgressRuleParams(ctx, resolveProgressRuleParams({ stepDownAttendancePct: 75 }), ['stepDownAttendancePct']);
     const inForce = clinicRuleParamsOf(await findClinicRecords(db, 'settings'));
     expect(inForce.params.stepDownAttendancePct).toBe(75);
+    expect((await auditTrail(db)).map((e) => e.action)).toEqual(['settings']);
     expect((await auditTrail(db)).map((e) => e.detail)).toEqual([`Progress rule parameters (${RULE_SET_VERSION}) saved: stepDownAttendancePct`]);
   });
 });

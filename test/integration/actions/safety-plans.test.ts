@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findClinicRecords, getSafetyPlanVersion } from '../../../renderer/db';
 import { findOpenSafetyAlerts } from '../../../renderer/features/measures';
 import { administerMeasure } from '../../../renderer/features/measures/measure-actions';
-import { acknowledgeSafetyPlan, markSafetyPlanReviewed, reviseSafetyPlan, saveSafetyPlan, signSafetyPlan, startSafetyPlan } from '../../../renderer/features/safety-plans/safety-plan-actions';
+import { acknowledgeSafetyPlan, keepArrivedSafetyPlan, markSafetyPlanReviewed, reviseSafetyPlan, saveSafetyPlan, signSafetyPlan, startSafetyPlan } from '../../../renderer/features/safety-plans/safety-plan-actions';
 import { getInstrument } from '../../../shared/instruments';
 import type { SafetyPlanVersion } from '../../../shared/progress/safety-plans';
 import { line } from '../../unit/shared/progress/safety-plans/fixture';
@@ -100,5 +100,23 @@ describe('safety plan actions on real storage', () => {
     expect(acked.sections).toEqual(signed.sections);
     await expect(acknowledgeSafetyPlan(ctx, signed.versionId, { clientName: 'Sage', method: 'paper_scanned', declinedReason: null })).rejects.toThrow('already recorded');
     expect((await auditTrail(db)).at(-1)?.detail).toBe('Client acknowledged Safety plan version 1 (client c1, verbal telehealth attested)');
+  });
+
+  it('a version that arrived during unsaved typing is kept as a conflict copy; the typing saved over it stands', async () => {
+    const { ctx, db, tick } = await actorOn('therapist');
+    const draft = await startSafetyPlan(ctx, 'c1', 'safety_plan', '2026-12-04');
+    tick();
+    // Another laptop's version of the same draft arrives while this editor has unsaved typing.
+    const arrived = await saveSafetyPlan(ctx, { ...draft, reasonsForLiving: 'From the other laptop' }, true);
+    tick();
+    await keepArrivedSafetyPlan(ctx, arrived);
+    const typed = await saveSafetyPlan(ctx, { ...draft, reasonsForLiving: 'Typed here' }, false);
+    expect((await getSafetyPlanVersion(db, draft.versionId))?.reasonsForLiving).toBe(typed.reasonsForLiving);
+    const copies = await findClinicRecords(db, 'conflict-copy');
+    expect(copies).toHaveLength(1);
+    expect(copies[0]).toMatchObject({ refCollection: 'careplans', refId: draft.versionId, data: { kind: 'safety_plan', content: { reasonsForLiving: 'From the other laptop' } } });
+    // Kept once, however often the same arrival is judged.
+    await keepArrivedSafetyPlan(ctx, arrived);
+    expect(await findClinicRecords(db, 'conflict-copy')).toHaveLength(1);
   });
 });

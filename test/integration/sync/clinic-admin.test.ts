@@ -34,7 +34,7 @@ describe('clinic-server administration on a real server', () => {
     expect((await auditTrail(connected.db)).slice(-3)).toEqual([
       { action: 'create', entity: 'vault', actorId: adminId, detail: `Connected clinic server ${info.url} (clinic admin-use)` },
       { action: 'create', entity: 'staff', actorId: adminId, detail: 'Enrollment code issued for sync account tess' },
-      { action: 'edit', entity: 'vault', actorId: adminId, detail: `Updated the databases, security and guards on ${info.url}` },
+      { action: 'settings', entity: 'vault', actorId: adminId, detail: `Updated the databases, security and guards on ${info.url}` },
     ]);
     await controller.lock('button');
 
@@ -45,10 +45,11 @@ describe('clinic-server administration on a real server', () => {
     expect(joined.vault.user).toMatchObject(staff);
     expect(joined.sync.server).toEqual({ url: server.url, clinicId: 'admin-use', username: 'tess' });
     expect(await getClient(joined.db, client.id)).toMatchObject({ firstName: 'Joined' });
-    expect(progress[0]).toEqual({ step: 'keyring', done: 0, total: 0 });
+    expect(progress[0]).toEqual({ step: 'keyring', done: 0, total: 0, elapsedMs: 0 });
     const last = progress.at(-1);
     expect(last?.step).toBe('pulling');
     expect(last?.done).toBe(last?.total);
     expect(last?.total).toBeGreaterThan(0);
+    expect(last?.elapsedMs).toBeGreaterThanOrEqual(0);
   });
 });

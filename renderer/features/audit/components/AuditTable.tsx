@@ -17,7 +17,7 @@ export function AuditTable({ rows, caption }: { readonly rows: readonly AuditRow
             <Table.Td>{r.who}</Table.Td>
             <Table.Td>{AUDIT_ACTION_LABELS[r.action]}</Table.Td>
             <Table.Td>{r.client}</Table.Td>
-            <Table.Td>{r.entity}</Table.Td>
+            <Table.Td>{r.record}</Table.Td>
             <Table.Td>{r.detail}</Table.Td>
           </Table.Tr>
         ))}

@@ -8,11 +8,15 @@ import { AUDIT_PAGE_SIZE, useAuditPage } from '../useAuditPage';
 import { AuditExport } from './AuditExport';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
+import { AuditTrailCheckPanel } from './AuditTrailCheckPanel';
 
 /** The user's local midnight of a calendar day, as an instant. */
 const startOfLocalDay = (day: string) => new Date(`${day}T00:00:00`).toISOString();
 
-/** The audit log: named, filtered, paged, exported; a therapist sees their own actions and their clients' events. */
+/**
+ * The audit log: named, filtered, paged, exported; a therapist sees their own actions and their clients' events.
+ * Supervisors and admins also see the trail's integrity check (it reads the whole clinic's log).
+ */
 export function AuditViewerPage() {
   const directory = useAuditDirectory();
   return (
@@ -41,6 +45,7 @@ function AuditViewer({ directory }: { readonly directory: AuditDirectoryData }) 
   return (
     <>
       <Text>{directory.scope.kind === 'clinic' ? 'Everyone’s actions in the clinic.' : 'Your own actions and the events of the clients you are primary clinician of.'}</Text>
+      {directory.scope.kind === 'clinic' && <AuditTrailCheckPanel staffNames={directory.names.staffNames} />}
       <AuditFilters directory={directory} form={form} onChange={onChange} error={result.ok ? null : result} />
       {result.ok ? (
         <>

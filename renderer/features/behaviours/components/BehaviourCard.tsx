@@ -12,6 +12,7 @@ const UNKNOWN = 'Unknown (not recorded)';
 function targetCell(week: BehaviourSeries['weeks'][number], hasTarget: boolean): string {
   if (!hasTarget) return '—';
   if (week.daysRecorded === 0) return 'Unknown';
+  if (week.weeklyTotal && week.satisfied === null) return 'Not known (a total cannot show a day’s maximum)';
   return week.satisfied === null ? 'Not known yet (days missing)' : week.satisfied ? 'Met' : 'Not met';
 }
 
@@ -29,7 +30,7 @@ function WeekTable({ behaviour, series }: { behaviour: TrackedBehaviour; series:
         {shownWeeks(series).map((w) => (
           <Table.Tr key={w.end}>
             <Table.Td>{`${formatIsoDate(w.start)} – ${formatIsoDate(w.end)}`}</Table.Td>
-            <Table.Td>{`${String(w.daysRecorded)} of 7`}</Table.Td>
+            <Table.Td>{w.weeklyTotal ? 'Weekly total' : `${String(w.daysRecorded)} of 7`}</Table.Td>
             <Table.Td>{w.value === null ? UNKNOWN : String(w.value)}</Table.Td>
             <Table.Td>{targetCell(w, behaviour.weeklyTarget !== undefined)}</Table.Td>
           </Table.Tr>
@@ -60,11 +61,21 @@ interface Props {
   readonly behaviour: TrackedBehaviour;
   readonly series: BehaviourSeries;
   readonly canEdit: boolean;
+  /** On the active plan: its target is the plan's (changed by revising the plan), so it is not changed here. */
+  readonly onPlan: boolean;
   readonly onRecord: () => void;
+  readonly onChange: () => void;
+  readonly onStop: () => void;
+}
+
+function countedText(behaviour: TrackedBehaviour, series: BehaviourSeries): string {
+  if (behaviour.countedBy !== 'week') return `${String(series.daysRecorded)} of ${String(series.days.length)} days recorded`;
+  const weeks = series.weeks.filter((w) => w.value !== null).length;
+  return `counted as a total for each week · ${String(weeks)} of ${String(series.weeks.length)} weeks recorded`;
 }
 
 /** One behaviour: its weekly chart with the target line, then its weeks and days as tables. */
-export function BehaviourCard({ behaviour, series, canEdit, onRecord }: Props) {
+export function BehaviourCard({ behaviour, series, canEdit, onPlan, onRecord, onChange, onStop }: Props) {
   const target = weeklyTargetText(behaviour);
   const headingId = `behaviour-${behaviour.behaviourId.replace(/[^a-z0-9]/gi, '-')}`;
   return (
@@ -73,9 +84,15 @@ export function BehaviourCard({ behaviour, series, canEdit, onRecord }: Props) {
         <Group justify="space-between">
           <div>
             <Title order={3} size="h4" id={headingId}>{behaviour.label}</Title>
-            <Text size="sm" c="gray.7">{`${target ? `Weekly target ${target}` : 'No weekly target'} · ${String(series.daysRecorded)} of ${String(series.days.length)} days recorded`}</Text>
+            <Text size="sm" c="gray.7">{`${target ? `Weekly target ${target}` : 'No weekly target'}${onPlan ? ' (from the signed plan)' : ''} · ${countedText(behaviour, series)}`}</Text>
           </div>
-          {canEdit && <Button variant="light" onClick={onRecord} aria-label={`Record days of ${behaviour.label}`}>Record days</Button>}
+          {canEdit && (
+            <Group gap="xs">
+              <Button variant="light" onClick={onRecord} aria-label={`Record days of ${behaviour.label}`}>Record days</Button>
+              {!onPlan && <Button variant="default" onClick={onChange} aria-label={`Change target of ${behaviour.label}`}>Change target</Button>}
+              {!onPlan && <Button variant="default" color="red" onClick={onStop} aria-label={`Stop tracking ${behaviour.label}`}>Stop tracking</Button>}
+            </Group>
+          )}
         </Group>
         <Box h={220}>
           <Bar data={behaviourChartData(series, behaviour.label, formatIsoDate)} options={behaviourChartOptions(behaviour, series)} role="img" aria-label={behaviourChartSummary(behaviour, series, formatIsoDate)} />

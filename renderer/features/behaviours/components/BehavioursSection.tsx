@@ -6,6 +6,7 @@ import { localToday } from '../../../components/format-date';
 import { notify } from '../../../components/notify';
 import { useBehaviourActions } from '../useBehaviourActions';
 import { useClientBehaviours } from '../useBehaviours';
+import { ConfirmModal } from '../../../components/ConfirmModal';
 import { BehaviourCard } from './BehaviourCard';
 import { RecordDaysModal } from './RecordDaysModal';
 import { TrackBehaviourModal } from './TrackBehaviourModal';
@@ -19,12 +20,28 @@ export function BehavioursSection({ clientId, canEdit }: { clientId: string; can
   const [today] = useState(localToday);
   const [tracking, setTracking] = useState(false);
   const [recording, setRecording] = useState<TrackedBehaviour | null>(null);
+  const [changing, setChanging] = useState<TrackedBehaviour | null>(null);
+  const [stopping, setStopping] = useState<TrackedBehaviour | null>(null);
+  const [stopError, setStopError] = useState<string | null>(null);
   if (error) return <Alert color="red" role="alert" title="Target behaviours could not be read">{error.message}</Alert>;
   if (!data) return <Loader aria-label="Loading target behaviours" />;
   const track = async (b: TrackedBehaviour, isNewToClinic: boolean) => {
     if (isNewToClinic) await actions.saveClinicOwn([...data.clinicOwn, withWeeklyTarget(b, undefined)]);
-    await actions.saveTracked([...data.tracked, b]);
+    await actions.track(data.tracked, b);
     notify(`${b.label} is tracked on this chart.`);
+  };
+  const change = async (b: TrackedBehaviour) => {
+    await actions.change(data.tracked, b);
+    notify(`${b.label}: changes saved.`);
+  };
+  const stop = async (b: TrackedBehaviour) => {
+    try {
+      await actions.stop(data.tracked, b.behaviourId);
+      setStopping(null);
+      notify(`${b.label} is no longer tracked; its recorded days are kept.`);
+    } catch (e) {
+      setStopError(`Not stopped: ${e instanceof Error ? e.message : String(e)}. Try again.`);
+    }
   };
   return (
     <Stack>
@@ -34,9 +51,16 @@ export function BehavioursSection({ clientId, canEdit }: { clientId: string; can
       </Group>
       {data.shown.length === 0 && <Text>No behaviour is tracked for this client yet.</Text>}
       {data.shown.map((b) => (
-        <BehaviourCard key={b.behaviourId} behaviour={b} series={behaviourSeries(b, data.entries, today, SPAN)} canEdit={canEdit} onRecord={() => { setRecording(b); }} />
+        <BehaviourCard key={b.behaviourId} behaviour={b} series={behaviourSeries(b, data.entries, today, SPAN)} canEdit={canEdit} onPlan={data.planIds.has(b.behaviourId)}
+          onRecord={() => { setRecording(b); }} onChange={() => { setChanging(b); }} onStop={() => { setStopError(null); setStopping(b); }} />
       ))}
       {tracking && <TrackBehaviourModal clientId={clientId} clinicList={data.clinicList} tracked={data.shown} onClose={() => { setTracking(false); }} onSave={track} />}
+      {changing && <TrackBehaviourModal clientId={clientId} clinicList={data.clinicList} tracked={data.shown} editing={changing} onClose={() => { setChanging(null); }} onSave={change} />}
+      <ConfirmModal opened={stopping !== null} title={`Stop tracking ${stopping?.label.toLowerCase() ?? ''}?`} confirmLabel="Stop tracking" color="red"
+        onConfirm={() => { if (stopping) void stop(stopping); }} onCancel={() => { setStopping(null); }}>
+        <Text>It leaves this chart and the check-in. The days already recorded are kept, and come back if you track it again.</Text>
+        {stopError && <Text role="alert" c="red.9">{stopError}</Text>}
+      </ConfirmModal>
       {recording && (
         <RecordDaysModal
           behaviour={recording}

@@ -12,6 +12,11 @@ const LEVEL_LABELS: Readonly<Record<LevelOfCare, string>> = {
 
 const LEVEL_OPTIONS = LEVELS_OF_CARE.map((value) => ({ value, label: LEVEL_LABELS[value] }));
 
+/** The three levels, plus the client's current one when a transfer set one of the clinic's own (e.g. RES). */
+function levelOptions(current: string): { value: string; label: string }[] {
+  return current === '' || LEVEL_OPTIONS.some((o) => o.value === current) ? LEVEL_OPTIONS : [...LEVEL_OPTIONS, { value: current, label: current }];
+}
+
 interface Props {
   readonly form: UseFormReturnType<ClientFormValues>;
   readonly clinicians: readonly ClinicianOption[];
@@ -33,7 +38,7 @@ export function ClientFormFields({ form, clinicians, today }: Props) {
       </Fieldset>
       <Fieldset legend="Care">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select comboboxProps={LIST_PROPS} label="Level of care" data={LEVEL_OPTIONS} allowDeselect={false} required {...form.getInputProps('levelOfCare')} />
+          <Select comboboxProps={LIST_PROPS} label="Level of care" data={levelOptions(form.values.levelOfCare)} allowDeselect={false} required {...form.getInputProps('levelOfCare')} />
           <Autocomplete
             comboboxProps={LIST_PROPS}
             label="Program track"

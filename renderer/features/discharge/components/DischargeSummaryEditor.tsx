@@ -46,7 +46,9 @@ export function DischargeSummaryEditor({ draft, actions }: Props) {
       await actions.sign(draft.id, content);
       notify('Discharge summary signed.');
     } catch (e) {
-      setProblem(e instanceof DischargeSummaryError ? 'The discharge summary is not ready to sign yet: see the marked fields.' : `Not signed: ${reasonOf(e)}.`);
+      // A refusal about the summary as a whole (who may sign it) is said as it is; field problems are marked at their fields.
+      const whole = e instanceof DischargeSummaryError ? e.errors.client : undefined;
+      setProblem(e instanceof DischargeSummaryError ? (whole ?? 'The discharge summary is not ready to sign yet: see the marked fields.') : `Not signed: ${reasonOf(e)}.`);
     } finally {
       setSigning(false);
     }

@@ -1,7 +1,8 @@
 import { Button, Checkbox, Group, NumberInput, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useState, type SyntheticEvent } from 'react';
+import { useRef, useState, type SyntheticEvent } from 'react';
 import { CHECK_IN_SCALES } from '../../../../shared/instruments';
 import { ConfirmModal } from '../../../components/ConfirmModal';
+import { useChartRegistry, type CheckInPart } from '../../../modules';
 import { formatIsoDate, localToday } from '../../../components/format-date';
 import { emptyDraft, journalCount, journalError, readDraft, type CheckInDraft, type CheckInField } from '../checkin-form';
 import { secondCheckIns, type CheckIn, type CheckInInput } from '../checkin-records';
@@ -13,12 +14,21 @@ interface Props {
   readonly skills: readonly string[];
   /** The client's stored check-ins: a second one on the same day is saved only once the user says so. */
   readonly stored: readonly CheckIn[];
-  readonly onSave: (input: CheckInInput) => Promise<void>;
+  /** Saves the check-in; resolves to its id (the other features' sections save their part against it). */
+  readonly onSave: (input: CheckInInput) => Promise<string>;
 }
 
-/** The quick daily check-in on the chart: four 0–10 scales, hours slept, coping skills, a short journal entry. */
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The quick daily check-in on the chart: four 0–10 scales, hours slept, other features' sections (check-in sections of
+ * the registry, e.g. target-behaviour counts), coping skills, a short journal entry.
+ */
 export function CheckInForm({ clientId, dateOfBirth, skills, stored, onSave }: Props) {
   const [today] = useState(localToday);
+  const { checkInSections } = useChartRegistry();
+  // Each section's latest part of the save, by its key.
+  const parts = useRef(new Map<string, CheckInPart>());
   const [draft, setDraft] = useState<CheckInDraft>(() => emptyDraft(today));
   const [errors, setErrors] = useState<Partial<Record<CheckInField, string>>>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -30,12 +40,21 @@ export function CheckInForm({ clientId, dateOfBirth, skills, stored, onSave }: P
   const write = async (input: CheckInInput) => {
     setSecond(null);
     setSaving(true);
+    let checkInId: string;
     try {
-      await onSave(input);
+      checkInId = await onSave(input);
       setDraft(emptyDraft(today));
       setProblem(null);
     } catch (error) {
-      setProblem(`The check-in was not saved: ${error instanceof Error ? error.message : String(error)}. Try again.`);
+      setProblem(`The check-in was not saved: ${messageOf(error)}. Try again.`);
+      setSaving(false);
+      return;
+    }
+    try {
+      for (const part of parts.current.values()) await part.save({ id: checkInId, day: input.day });
+      for (const part of parts.current.values()) part.clear();
+    } catch (error) {
+      setProblem(`The check-in was saved, but not everything below it: ${messageOf(error)}. What was not saved is still filled in; save it again from its own tab.`);
     } finally {
       setSaving(false);
     }
@@ -44,8 +63,10 @@ export function CheckInForm({ clientId, dateOfBirth, skills, stored, onSave }: P
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     const read = readDraft(draft, today, dateOfBirth);
-    if (!read.ok) {
-      setErrors(read.errors);
+    // Every section checks its fields, so every message shows at once.
+    const sectionsOk = [...parts.current.values()].map((p) => p.check()).every(Boolean);
+    if (!read.ok || !sectionsOk) {
+      setErrors(read.ok ? {} : read.errors);
       setProblem('Check-in not saved: fix the fields marked above.');
       return;
     }
@@ -78,6 +99,9 @@ export function CheckInForm({ clientId, dateOfBirth, skills, stored, onSave }: P
           ))}
           <NumberInput label="Sleep (hours)" withAsterisk min={0} max={24} step={0.5} clampBehavior="none" w={130} value={draft.sleepHours} error={errors.sleepHours} onChange={(v) => { set({ sleepHours: v }); }} />
         </Group>
+        {checkInSections.map(({ key, Section }) => (
+          <Section key={key} clientId={clientId} day={draft.day} today={today} bind={(part) => { parts.current.set(key, part); }} />
+        ))}
         <Checkbox.Group label="Coping skills used" value={[...draft.copingSkills]} onChange={(v) => { set({ copingSkills: v }); }}>
           <Group mt="xs">
             {skills.map((s) => <Checkbox key={s} value={s} label={s} />)}

@@ -21,9 +21,11 @@ export function CheckInsSection({ clientId, dateOfBirth, canRecord }: Props) {
   const actions = useCheckInActions();
   if (error) return <Text role="alert">This client’s check-ins could not be read ({error.message}). Lock and unlock Waypoint, then open the chart again.</Text>;
   if (!data || !skills) return <Loader aria-label="Loading check-ins" />;
-  const save = async (input: CheckInInput) => {
-    await actions.save([input], 'quick form');
+  const save = async (input: CheckInInput): Promise<string> => {
+    const [saved] = await actions.save([input], 'quick form');
+    if (!saved) throw new Error('the saved check-in did not read back');
     notify(`Check-in for ${formatIsoDate(input.day)} saved.`);
+    return saved.id;
   };
   return (
     <Stack component="section" aria-labelledby="checkins-heading">

@@ -65,6 +65,11 @@ export function PlanDraftPanel({ stored, actions, base }: { readonly stored: Tre
         <PlanSaveStatus status={draft.status} errorCount={saveErrors} />
       </Group>
       <RestoredTypingNotice restored={draft.restored} />
+      {draft.restoredFrom && (
+        <Alert color="blue" role="status" title="Unsaved typing restored">
+          {`What you typed just before the page closed (${new Date(draft.restoredFrom).toLocaleTimeString()}) was restored into this draft; it is saved as soon as every field is valid.`}
+        </Alert>
+      )}
       {draft.arrived === 'loaded' && <Alert color="blue" role="status">A newer version of this draft arrived from another laptop and is shown.</Alert>}
       {draft.arrived === 'kept' && <Alert color="orange" role="status">A version from another laptop arrived while you were typing; your typing was kept and the other version is in Conflicts.</Alert>}
       <PlanEditor draft={draft} ed={base} />

@@ -6,6 +6,7 @@ import { REVIEW_PRESETS, type Problem, type ReviewPresetId } from '../../../../s
 import { formatIsoDate } from '../../../components/format-date';
 import { setIn, updateListIn } from '../plan-paths';
 import type { EditorApi } from './editor-api';
+import { DiagnosesServicesEditor } from './DiagnosesServicesEditor';
 import { ProblemEditor } from './GoalEditor';
 import { fieldsApi, PlanDate, PlanFieldsContext, PlanLines, PlanTextarea } from './plan-fields';
 import { TargetBehavioursEditor } from './TargetBehavioursEditor';
@@ -67,6 +68,7 @@ export function PlanEditor({ draft, ed: base }: { readonly draft: PlanDraft; rea
     <PlanFieldsContext.Provider value={fieldsApi(plan, ed.set, errors)}>
       <Stack gap="lg">
         <AboutPlan ed={ed} />
+        <DiagnosesServicesEditor ed={ed} />
         <TargetBehavioursEditor ed={ed} />
         <Stack gap="sm">
           <Title order={4}>Problems, goals and objectives</Title>

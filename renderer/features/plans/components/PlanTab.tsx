@@ -7,6 +7,7 @@ import { useAuditView } from '../../../audit';
 import { formatIsoDate, localToday } from '../../../components/format-date';
 import type { ChartTabProps } from '../../../modules';
 import { useSignedIn } from '../../../session';
+import { ClientCopyButton } from '../../reports';
 import { usePlanActions, type PlanActions } from '../usePlanActions';
 import { useObjectiveData, usePlanVersions, useStaffOptions } from '../usePlanData';
 import { CompareVersions } from './CompareVersions';
@@ -75,6 +76,7 @@ export function PlanTab({ client, canEdit }: ChartTabProps) {
           <Tabs.Panel value="current" pt="md">
             {open?.status === 'draft' && canEdit ? <PlanDraftPanel key={open.versionId} stored={open} actions={actions} base={base} /> : view(shown)}
             {shown.status !== 'draft' && <SignaturesPanel version={shown} clientName={`${client.firstName} ${client.lastName}`} actions={actions} canEdit={canEdit} />}
+            {shown.status === 'active' && <ClientCopyButton version={shown} what="treatment plan" />}
             {active && !open && canEdit && (
               <Stack gap="xs" mt="md" align="flex-start">
                 <Text size="sm">Review due {formatIsoDate(active.reviewDueOn)}. A change to the plan is a new version, signed again.</Text>

@@ -1,8 +1,10 @@
 import { Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import type { ObjectiveData } from '../../../../shared/progress/plans/evaluate';
+import { iopHoursCheck } from '../../../../shared/progress/plans/plan-validation';
 import type { Objective, TreatmentPlanVersion } from '../../../../shared/progress/plans/types';
 import { formatIsoDate } from '../../../components/format-date';
 import { targetText, VERSION_STATUS_LABELS } from '../plan-text';
+import { SERVICE_LABELS } from './DiagnosesServicesEditor';
 import { ObjectiveProgressLine } from './ObjectiveProgressLine';
 
 interface Props {
@@ -47,6 +49,8 @@ export function PlanView(props: Props) {
       <Text><Text span fw={600}>Client’s words: </Text>{v.clientStatement || '—'}</Text>
       <Text><Text span fw={600}>Strengths: </Text>{v.strengths.filter((s) => s.trim()).join('; ') || '—'}</Text>
       <Text><Text span fw={600}>Discharge criteria: </Text>{v.dischargeCriteria.text || '—'}</Text>
+      {v.diagnoses.length > 0 && <Text><Text span fw={600}>Diagnoses: </Text>{v.diagnoses.map((d) => `${d.code.toUpperCase()} ${d.label}${d.primary ? ' (primary)' : ''}`).join('; ')}</Text>}
+      {v.services.length > 0 && <Text><Text span fw={600}>Services: </Text>{v.services.map((s) => `${SERVICE_LABELS[s.type]}, ${String(s.sessionsPerWeek)} a week × ${String(s.minutesPerSession)} min${s.durationWeeks ? ` for ${String(s.durationWeeks)} weeks` : ''}`).join('; ')}. {iopHoursCheck(v).summary}</Text>}
       {v.targetBehaviours.length > 0 && <Text><Text span fw={600}>Target behaviours: </Text>{v.targetBehaviours.map((b) => b.label).join(', ')}</Text>}
       {v.problems.map((p, i) => (
         <Stack key={p.problemId} gap="xs">

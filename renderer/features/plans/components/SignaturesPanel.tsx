@@ -1,8 +1,9 @@
 import { Alert, Button, Checkbox, Group, List, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
+import { acknowledgementReminder } from '../../../../shared/progress/plans/acknowledgement-reminder';
 import { awaitingClientAcknowledgement } from '../../../../shared/progress/plans/signatures';
 import type { Signature, TreatmentPlanVersion } from '../../../../shared/progress/plans/types';
-import { formatInstantDate } from '../../../components/format-date';
+import { formatInstantDate, formatIsoDate, localToday } from '../../../components/format-date';
 import { useSignedIn } from '../../../session';
 import { CLIENT_ATTESTATIONS, type ClientMethod } from '../plan-actions';
 import type { PlanActions } from '../usePlanActions';
@@ -61,6 +62,17 @@ function ClientAckForm({ version, clientName, actions }: { readonly version: Tre
   );
 }
 
+/** "Awaiting client acknowledgement", or after 7 days the reminder (the same rule as the Today list's pending signature). */
+function AcknowledgementStatus({ version }: { readonly version: TreatmentPlanVersion }) {
+  const reminder = acknowledgementReminder(version, localToday(), (instant) => localToday(new Date(instant)));
+  if (!reminder) return <Alert color="yellow" role="status" title="Awaiting client acknowledgement">The plan is in force; record the client’s acknowledgement within 7 days.</Alert>;
+  return (
+    <Alert color="orange" role="status" title="Client acknowledgement overdue">
+      {`Requested ${formatIsoDate(reminder.since)}, ${String(reminder.days)} days ago. Review the plan with the client and record their acknowledgement, or their refusal and its reason.`}
+    </Alert>
+  );
+}
+
 /** Who signed a frozen version, the client's acknowledgement still to record, and a supervisor's co-sign when required. */
 export function SignaturesPanel({ version, clientName, actions, canEdit }: { readonly version: TreatmentPlanVersion; readonly clientName: string; readonly actions: PlanActions; readonly canEdit: boolean }) {
   const { user } = useSignedIn();
@@ -77,7 +89,7 @@ export function SignaturesPanel({ version, clientName, actions, canEdit }: { rea
       {error && <Alert color="red" role="alert">{error}</Alert>}
       {current && awaitingClientAcknowledgement(version) && (
         <>
-          <Alert color="yellow" role="status" title="Awaiting client acknowledgement">The plan is in force; record the client’s acknowledgement within 7 days.</Alert>
+          <AcknowledgementStatus version={version} />
           {canEdit && <ClientAckForm version={version} clientName={clientName} actions={actions} />}
         </>
       )}

@@ -1,4 +1,5 @@
 import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { useId } from 'react';
 import type { OutreachAttempt } from '../../../../shared/progress/reviews/review-types';
 
 const METHODS: readonly { value: OutreachAttempt['method']; label: string }[] = [
@@ -18,9 +19,10 @@ interface Props {
 
 /** Outreach attempts a disengagement discharge needs first (progress.md §5.5: two, on different days). */
 export function OutreachFields({ value, onChange, error }: Props) {
+  const errorId = useId();
   const set = (i: number, patch: Partial<OutreachAttempt>) => { onChange(value.map((a, j) => (j === i ? { ...a, ...patch } : a))); };
   return (
-    <Stack gap="xs" role="group" aria-labelledby="outreach-heading">
+    <Stack gap="xs" role="group" aria-labelledby="outreach-heading" aria-describedby={error ? errorId : undefined}>
       <Text fw={600} id="outreach-heading">Outreach before discharge for disengagement</Text>
       <Text size="sm">Document at least two attempts on different days before this discharge can be signed.</Text>
       {value.map((a, i) => (
@@ -32,7 +34,7 @@ export function OutreachFields({ value, onChange, error }: Props) {
       <Group>
         <Button variant="default" onClick={() => { onChange([...value, { date: '', method: 'phone' }]); }}>Add outreach attempt</Button>
       </Group>
-      {error && <Text c="red.8" size="sm" role="alert">{error}</Text>}
+      {error && <Text c="red.8" size="sm" role="alert" id={errorId}>{error}</Text>}
     </Stack>
   );
 }

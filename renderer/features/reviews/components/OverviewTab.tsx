@@ -1,18 +1,20 @@
-import { Alert, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState, type ReactNode } from 'react';
-import { useNavigate } from 'react-router';
+import { Alert, Anchor, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { recommendLevelOfCare, explainRecommendation, type RecommendationResult, type ReviewSnapshot } from '../../../../shared/progress';
 import type { TreatmentPlanVersion } from '../../../../shared/progress/plans/types';
 import { reviewDueState } from '../../../../shared/progress/reviews/review-decision';
-import { buildTimeline, latestSignedReview, nextReviewDue, primaryChange } from '../../../../shared/progress/reviews/review-overview';
-import { DECISION_LABELS, type ProgressReview } from '../../../../shared/progress/reviews/review-types';
-import { formatIsoDate, localToday } from '../../../components/format-date';
+import { buildTimeline, cosignStateOf, latestSignedReview, nextReviewDue, primaryChange } from '../../../../shared/progress/reviews/review-overview';
+import { ratingsSummary } from '../../../../shared/progress/reviews/structured-ratings';
+import { DECISION_LABELS, type ProgressReview, type ReviewAttachment } from '../../../../shared/progress/reviews/review-types';
+import { formatIsoDate } from '../../../components/format-date';
+import { useClinicToday } from '../../../session';
 import type { ChartTabProps } from '../../../modules';
 import { useOpenSafetyAlerts } from '../../measures';
 import { useEpisodeMarkers } from '../../episodes';
 import { useMedicationMarkers } from '../../medications';
 import { useLiveEvidence } from '../review-evidence-source';
-import { planCycleOf, useActivePlan, useClientReviews, useClinicRuleParams } from '../useReviews';
+import { planCycleOf, useActivePlan, useClientReviews, useClinicRuleParams, useStaffNames } from '../useReviews';
 import { useReviewActions } from '../useReviewActions';
 import { OverviewTimeline } from './OverviewTimeline';
 import { errorMessage } from '../../../../shared/error-message';
@@ -24,10 +26,11 @@ function openObjectives(plan: TreatmentPlanVersion | null | undefined): string[]
 }
 
 function Card({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
   return (
-    <Paper withBorder p="md">
+    <Paper withBorder p="md" component="section" aria-labelledby={id}>
       <Stack gap={6}>
-        <Title order={2} size="h4">{title}</Title>
+        <Title order={2} size="h4" id={id}>{title}</Title>
         {children}
       </Stack>
     </Paper>
@@ -44,13 +47,24 @@ function RecommendationCard({ snapshot, result, fromReview }: { snapshot: Review
   );
 }
 
-function LastDecisionCard({ review }: { review: ProgressReview | null }) {
+function CosignLine({ review, attachments }: { review: ProgressReview; attachments: readonly ReviewAttachment[] }) {
+  const names = useStaffNames();
+  const cosign = cosignStateOf(review, attachments);
+  if (cosign.state === 'awaiting') return <Text size="sm" c="yellow.9">Awaiting a supervisor’s co-sign.</Text>;
+  if (cosign.state === 'cosigned') return <Text size="sm">Co-signed by {names.get(cosign.signerId) ?? 'an unknown staff member'} on {formatIsoDate(cosign.signedAt.slice(0, 10))}.</Text>;
+  return null;
+}
+
+function LastDecisionCard({ review, attachments }: { review: ProgressReview | null; attachments: readonly ReviewAttachment[] }) {
   return (
     <Card title="Last decision">
       {review ? (
         <>
           <Text fw={600}>{review.decision.decision === '' ? '—' : DECISION_LABELS[review.decision.decision]} on {formatIsoDate(review.asOfDate)}</Text>
           <Text size="sm" lineClamp={3}>{review.decision.rationale}</Text>
+          {ratingsSummary(review.decision.ratings).map((line) => <Text key={line} size="sm">{line}</Text>)}
+          <CosignLine review={review} attachments={attachments} />
+          <Anchor component={Link} to={`/reviews/${encodeURIComponent(review.id)}`} size="sm">Open the review</Anchor>
         </>
       ) : <Text>No signed review yet.</Text>}
     </Card>
@@ -61,24 +75,24 @@ function useOverview(clientId: string) {
   const data = useClientReviews(clientId);
   const plan = useActivePlan(clientId);
   const rules = useClinicRuleParams();
-  const live = useLiveEvidence(clientId, localToday());
+  const live = useLiveEvidence(clientId, useClinicToday());
   const reviews = useMemo(() => data?.reviews ?? [], [data]);
   const last = latestSignedReview(reviews);
   const snapshot = live.snapshot ?? last?.snapshot ?? null;
   const result = useMemo(() => (live.snapshot && rules ? recommendLevelOfCare(live.snapshot, rules.params) : last?.recommendation ?? null), [live.snapshot, rules, last]);
-  return { reviews, plan, last, snapshot, result, fromReview: live.snapshot === null, params: rules?.params ?? null };
+  return { reviews, attachments: data?.attachments ?? [], plan, last, snapshot, result, fromReview: live.snapshot === null, params: rules?.params ?? null };
 }
 
 /** The chart's first tab: is this client getting better, what was decided, what is next (issue 15 item 5). */
 export function OverviewTab({ client, canEdit }: ChartTabProps) {
-  const { reviews, plan, last, snapshot, result, fromReview, params } = useOverview(client.id);
+  const { reviews, attachments, plan, last, snapshot, result, fromReview, params } = useOverview(client.id);
   const alerts = useOpenSafetyAlerts(client.id) ?? [];
   const markers = useMedicationMarkers(client.id);
   const levels = useEpisodeMarkers(client.id);
   const actions = useReviewActions();
   const navigate = useNavigate();
   const [failure, setFailure] = useState<string | null>(null);
-  const today = localToday();
+  const today = useClinicToday();
   const dueOn = nextReviewDue(planCycleOf(plan), reviews);
   const state = reviewDueState(dueOn, today);
   const change = snapshot && params ? primaryChange(snapshot.primary, params) : null;
@@ -102,7 +116,7 @@ export function OverviewTab({ client, canEdit }: ChartTabProps) {
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card title="Primary measure">{change ? <Text>{change.sentence}</Text> : <Text>No primary measure yet.</Text>}</Card>
         <RecommendationCard snapshot={snapshot} result={result} fromReview={fromReview} />
-        <LastDecisionCard review={last} />
+        <LastDecisionCard review={last} attachments={attachments} />
         <Card title="Open alerts">
           {alerts.length === 0 ? <Text>None open.</Text> : <List>{alerts.map((a) => <List.Item key={a}>{a}</List.Item>)}</List>}
         </Card>

@@ -2,6 +2,8 @@ import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Text, Textarea
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { followUpSteps, type FollowUpStep } from '../../../../shared/progress/reviews/review-decision';
+import { cosignStateOf } from '../../../../shared/progress/reviews/review-overview';
+import { ratingsSummary } from '../../../../shared/progress/reviews/structured-ratings';
 import { DECISION_LABELS, OVERRIDE_REASON_LABELS, type ProgressReview, type ReviewAttachment } from '../../../../shared/progress/reviews/review-types';
 import { useSignedIn } from '../../../session';
 
@@ -10,6 +12,7 @@ interface Props {
   readonly attachments: readonly ReviewAttachment[];
   readonly onCosign: () => Promise<void>;
   readonly onAddendum: (text: string) => Promise<void>;
+  readonly staffNames: ReadonlyMap<string, string>;
 }
 
 function stepLink(step: FollowUpStep, clientId: string): string | null {
@@ -48,18 +51,23 @@ function Summary({ review }: { review: ProgressReview }) {
       <Text style={{ whiteSpace: 'pre-wrap' }}>{d.rationale}</Text>
       {d.targetLevelOfCare !== '' && <Text>Target level of care: {d.targetLevelOfCare} from {d.targetDate}</Text>}
       {changes.length > 0 && <Text>Plan changes: {changes.join('; ')}</Text>}
+      {ratingsSummary(d.ratings).map((line) => <Text key={line}>{line}</Text>)}
+      {d.ratings?.asam?.dimensions.filter((x) => x.note.trim() !== '').map((x) => <Text key={x.dimension} size="sm">Dimension {x.dimension} note: {x.note}</Text>)}
+      {d.ratings?.locus && d.ratings.locus.note.trim() !== '' && <Text size="sm">LOCUS note: {d.ratings.locus.note}</Text>}
       <Text size="sm">Next review due {review.nextReviewDueOn}. Signed {review.signedAt.slice(0, 10)}; SHA-256 {review.contentHash.slice(0, 12)}…</Text>
     </Stack>
   );
 }
 
 /** A signed review: its decision, co-sign state, addenda and the steps it opens. It never changes; addenda add to it. */
-export function SignedReview({ review, attachments, onCosign, onAddendum }: Props) {
+export function SignedReview({ review, attachments, onCosign, onAddendum, staffNames }: Props) {
   const { user } = useSignedIn();
   const [text, setText] = useState('');
-  const cosigned = attachments.some((a) => a.reviewId === review.id && a.entry === 'cosign');
+  const cosign = cosignStateOf(review, attachments);
+  const cosigned = cosign.state === 'cosigned';
   const addenda = attachments.filter((a) => a.reviewId === review.id && a.entry === 'addendum');
-  const canCosign = review.cosignRequired && !cosigned && user.role === 'supervisor' && user.id !== review.authorId;
+  // The action's rule (review-actions cosignReview): a supervisor or an admin other than the author.
+  const canCosign = cosign.state === 'awaiting' && (user.role === 'supervisor' || user.role === 'admin') && user.id !== review.authorId;
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
@@ -68,6 +76,8 @@ export function SignedReview({ review, attachments, onCosign, onAddendum }: Prop
           {review.cosignRequired && <Badge color={cosigned ? 'teal' : 'yellow'} variant="outline" tt="none">{cosigned ? 'Co-signed' : 'Awaiting co-sign'}</Badge>}
         </Group>
         <Summary review={review} />
+        {cosign.state === 'cosigned' && <Text>Co-signed by {staffNames.get(cosign.signerId) ?? 'an unknown staff member'} on {cosign.signedAt.slice(0, 10)}.</Text>}
+        {cosign.state === 'awaiting' && <Text>Awaiting a supervisor’s co-sign.</Text>}
         {canCosign && <Group><Button onClick={() => void onCosign()}>Co-sign review</Button></Group>}
         <FollowUp review={review} />
         {addenda.map((a) => <Text key={a.id} size="sm">Addendum {a.signedAt.slice(0, 10)}: {a.text}</Text>)}

@@ -1,11 +1,11 @@
-import { Button, Checkbox, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { REASONS_FOR_LIVING, planTitle, sectionsOf, validateSafetyPlanVersion, type PlanEntry, type SafetyPlanVersion } from '../../../../shared/progress/safety-plans';
 import { notify } from '../../../components/notify';
 import { PlanValidationError } from '../../../db';
-import { useDraftSaver } from '../../../drafts/useDraftSaver';
 import { useOpenSafetyAlerts } from '../../measures';
 import type { SafetyPlanActions } from '../useSafetyPlanActions';
+import { useSafetyPlanDraft } from '../useSafetyPlanDraft';
 import { SaveState } from './SaveState';
 import { SectionEditor } from './SectionEditor';
 import { errorMessage } from '../../../../shared/error-message';
@@ -24,19 +24,13 @@ function signedMessage(title: string, answered: number): string {
  * part. Saved as typed (renderer/drafts); signing checks the whole plan and marks each field at fault.
  */
 export function PlanEditor({ draft, actions }: Props) {
-  const [content, setContent] = useState(draft);
+  const { content, status, update, flush, arrived } = useSafetyPlanDraft(draft, actions);
   const [attempted, setAttempted] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [signing, setSigning] = useState(false);
   const openAlerts = useOpenSafetyAlerts(draft.clientId) ?? [];
-  const { status, saver } = useDraftSaver<SafetyPlanVersion>({
-    initial: draft,
-    initialStatus: { state: 'saved', at: new Date() },
-    save: async (typed, first) => { await actions.save(typed, first); },
-  });
   const title = planTitle(draft.kind);
   const errors = validateSafetyPlanVersion(content, attempted ? 'sign' : 'save');
-  const update = (next: SafetyPlanVersion) => { setContent(next); saver.change(next); };
   const setSection = (id: string, entries: readonly PlanEntry[]) => { update({ ...content, sections: { ...content.sections, [id]: entries } }); };
 
   const sign = async () => {
@@ -47,7 +41,7 @@ export function PlanEditor({ draft, actions }: Props) {
     }
     setSigning(true);
     try {
-      if (!(await saver.flush())) throw new Error('the draft could not be saved');
+      if (!(await flush())) throw new Error('the draft could not be saved');
       const { answeredAlerts } = await actions.sign(content.versionId);
       notify(signedMessage(title, answeredAlerts));
     } catch (e) {
@@ -64,6 +58,8 @@ export function PlanEditor({ draft, actions }: Props) {
           <Title order={3} size="h4">{`Draft: version ${String(content.version)}`}</Title>
           <SaveState status={status} />
         </Group>
+        {arrived === 'loaded' && <Alert color="blue" role="status">A newer version of this draft arrived from another laptop and is shown.</Alert>}
+        {arrived === 'kept' && <Alert color="orange" role="status">A version from another laptop arrived while you were typing; your typing was kept and the other version is in Conflicts.</Alert>}
         {sectionsOf(draft.kind).map((def) => (
           <SectionEditor key={def.id} def={def} entries={content.sections[def.id] ?? []} errors={errors} onChange={(entries) => { setSection(def.id, entries); }} />
         ))}

@@ -2,6 +2,7 @@ import { Button, Card, Group, Loader, Stack, Text, Textarea, Title } from '@mant
 import { useState } from 'react';
 import { activeVersion, planTitle, type SafetyPlanKind } from '../../../../shared/progress/safety-plans';
 import { notify } from '../../../components/notify';
+import { ClientCopyButton } from '../../reports';
 import { useSafetyPlans } from '../useSafetyPlans';
 import { useSafetyPlanActions } from '../useSafetyPlanActions';
 import { ClientAcknowledgement } from './ClientAcknowledgement';
@@ -52,6 +53,7 @@ export function PlanPanel({ clientId, kind, clientName, canEdit }: Props) {
             <Title order={3} size="h4">{draft ? `In force until the draft is signed: version ${String(active.version)}` : `In force: version ${String(active.version)}`}</Title>
             <PlanView version={active} order={4} />
             <ClientAcknowledgement version={active} clientName={clientName} canEdit={canEdit} onRecord={async (input) => { await actions.acknowledge(active.versionId, input); }} />
+            <ClientCopyButton version={active} what={title.toLowerCase()} />
           </Stack>
         )}
         {active && !draft && canEdit && !reviewing && (

@@ -1,3 +1,4 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const fake = vi.hoisted(() => {
@@ -16,7 +17,7 @@ const fake = vi.hoisted(() => {
       },
     };
 
-    constructor(readonly options: unknown) {
+    constructor(readonly options: BrowserWindowConstructorOptions) {
       FakeBrowserWindow.created.push(this);
     }
 
@@ -30,10 +31,18 @@ const fake = vi.hoisted(() => {
 
 vi.mock('electron', () => ({ BrowserWindow: fake.FakeBrowserWindow }));
 
-const { buildWindowOptions, createMainWindow, entryUrl } = await import('../../../../electron/main/window');
+function createdOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  fake.FakeBrowserWindow.created.length = 0;
+  createMainWindow({ preloadPath, devServerUrl: undefined });
+  const window = fake.FakeBrowserWindow.created[0];
+  if (!window) throw new Error('no window created');
+  return window.options;
+}
 
-describe('buildWindowOptions', () => {
-  const options = buildWindowOptions('/app/out/preload/index.cjs');
+const { createMainWindow, entryUrl } = await import('../../../../electron/main/window');
+
+describe("the main window's options", () => {
+  const options = createdOptions('/app/out/preload/index.cjs');
   const prefs = options.webPreferences;
 
   it.each([
@@ -47,6 +56,7 @@ describe('buildWindowOptions', () => {
     ['webviewTag', false],
     ['experimentalFeatures', false],
     ['navigateOnDragDrop', false],
+    ['disableBlinkFeatures', 'Auxclick'],
   ] as const)('webPreferences.%s is %s', (key, value) => {
     expect(prefs?.[key]).toBe(value);
   });
@@ -78,7 +88,7 @@ describe('createMainWindow', () => {
 
   it('creates the window with the secure options and loads the app origin', () => {
     const window = create(undefined);
-    expect(window.options).toEqual(buildWindowOptions('/p/index.cjs'));
+    expect(window.options.webPreferences).toMatchObject({ preload: '/p/index.cjs', contextIsolation: true, sandbox: true });
     expect(window.loadURL).toHaveBeenCalledWith('app://waypoint/index.html');
   });
 

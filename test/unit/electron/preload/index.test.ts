@@ -70,7 +70,7 @@ describe('preload', () => {
   it('exposes exactly the HostApi functions, once, as window.waypoint', () => {
     expect(fake.exposed).toHaveLength(1);
     expect(fake.exposed[0]?.[0]).toBe('waypoint');
-    expect(Object.keys(exposedApi()).sort()).toEqual(['getAppInfo', 'onHostEvent', 'saveFile']);
+    expect(Object.keys(exposedApi()).sort()).toEqual(['chooseBackupFolder', 'getAppInfo', 'getBackupFolder', 'onHostEvent', 'saveFile', 'writeBackup']);
   });
 
   it('invokes one named channel per function', async () => {

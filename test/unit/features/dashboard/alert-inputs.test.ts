@@ -4,6 +4,7 @@ import { computeClientAlerts } from '../../../../shared/progress/alerts';
 import type { Signature } from '../../../../shared/progress/plans/types';
 import { lastAddressedAt } from '../../../../shared/progress/safety-plans';
 import { client } from '../clients/fixtures';
+import { planVersion } from '../../shared/progress/plan-fixture';
 
 const now = new Date('2026-12-04T15:00:00Z');
 const records = (safetyPlanAddressedAt: string | null): ClientRecords => ({
@@ -35,5 +36,19 @@ describe('when the safety plan was last addressed', () => {
     ['an unsigned draft counts for nothing', [version(null)], [], null],
   ] as const)('%s', (_name, versions, reviewedAt, at) => {
     expect(lastAddressedAt(versions, reviewedAt)).toBe(at);
+  });
+});
+
+describe('a signed plan without the client’s acknowledgement is a pending signature on the dashboard after 7 days', () => {
+  const author: Signature = { role: 'author', signerId: 'me', signerName: 'A', signedAt: '2026-11-25T09:00:00Z', method: 'in_app', attestation: '', contentHash: 'h' };
+  const clientAck: Signature = { ...author, role: 'client', signerId: null, signedAt: '2026-11-26T09:00:00Z', method: 'verbal_telehealth_attested' };
+  const withPlan = (status: 'active' | 'awaiting_signatures', signatures: readonly Signature[]): ClientRecords => ({ ...records(null), plans: [planVersion({ status, signatures, contentHash: 'h' })] });
+  const pending = (r: ClientRecords) => computeClientAlerts(alertInputOf(r, NO_PROGRESS_FEEDS, now, '2026-12-04'), { now, timeZone: 'UTC' }).filter((a) => a.id === 'signature.pending');
+  it.each([
+    ['an active plan signed 9 days ago, not acknowledged (it is in force without it)', withPlan('active', [author]), 1],
+    ['a plan awaiting a co-sign, not acknowledged', withPlan('awaiting_signatures', [author]), 1],
+    ['acknowledged by the client', withPlan('active', [author, clientAck]), 0],
+  ] as const)('%s', (_name, r, n) => {
+    expect(pending(r)).toHaveLength(n);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditCsvTable, auditRowOf, auditScopeOf, clientIdOfEvent, matchesAuditFilter, nameIdsIn, visibleInScope, type AuditFilter } from '../../../../shared/audit/audit-view';
+import { AUDIT_ACTION_LABELS, auditCsvTable, auditRowOf, auditScopeOf, clientIdOfEvent, matchesAuditFilter, nameIdsIn, visibleInScope, type AuditFilter } from '../../../../shared/audit/audit-view';
 import type { AuditEvent } from '../../../../shared/domain/audit';
 import type { StaffRole } from '../../../../shared/domain/staff';
 
@@ -87,10 +87,26 @@ describe('naming', () => {
     expect(auditRowOf(ev({ entity: 'plan', entityId: 'p', detail: `for client ${GONE}` }), dir).client).toBe('Unknown client (c3ef401b)');
   });
 
+  it.each<[string, Partial<AuditEvent>, string, string, string]>([
+    ['a level-of-care change', { action: 'edit', entity: 'episode' }, 'Edited', 'Level of care', 'Ana Ruiz'],
+    ['the dashboard view (v1 name)', { entity: 'dashboard', entityId: 'caseload', detail: 'Opened the caseload dashboard' }, 'Viewed', 'Dashboard', ''],
+    ['the dashboard view filed before v1 as a client "caseload"', { entity: 'client', entityId: 'caseload', detail: 'Opened the caseload dashboard' }, 'Viewed', 'Dashboard', ''],
+    ['a medication stopped', { action: 'stop', entity: 'medication', entityId: 'm-1', detail: `Stopped sertraline for client ${ANA}` }, 'Stopped', 'Medication', 'Ana Ruiz'],
+    ['a dose change', { action: 'dose-change', entity: 'medication', entityId: 'm-1', detail: `for client ${ANA}` }, 'Changed the dose', 'Medication', 'Ana Ruiz'],
+    ['a note addendum', { action: 'addendum', entity: 'note', entityId: NOTE }, 'Added an addendum', 'Note', 'Ben Oduya'],
+    ['a co-sign', { action: 'cosign', entity: 'review', entityId: 'r-1', detail: `Co-signed (client ${BEN})` }, 'Co-signed', 'Progress review', 'Ben Oduya'],
+    ['a settings change', { action: 'settings', entity: 'vault', entityId: 'clinic-1' }, 'Changed settings', 'Clinic', ''],
+    ['a backup', { action: 'backup', entity: 'vault', entityId: 'clinic-1' }, 'Backed up', 'Clinic', ''],
+    ['a restore', { action: 'restore', entity: 'vault', entityId: 'clinic-1' }, 'Restored', 'Clinic', ''],
+  ])('names %s in words', (_name, over, action, record, client) => {
+    const row = auditRowOf(ev(over), dir);
+    expect([AUDIT_ACTION_LABELS[row.action], row.record, row.client]).toEqual([action, record, client]);
+  });
+
   it('the CSV table has a header and one named line per event', () => {
     expect(auditCsvTable([auditRowOf(ev({}), dir)])).toEqual([
       ['When (UTC)', 'Who', 'Action', 'Record', 'Client', 'Detail'],
-      ['2026-12-01T10:00:00.000Z', 'Dr. Tess', 'Viewed', 'client', 'Ana Ruiz', 'Opened the chart'],
+      ['2026-12-01T10:00:00.000Z', 'Dr. Tess', 'Viewed', 'Client', 'Ana Ruiz', 'Opened the chart'],
     ]);
   });
 });

@@ -58,9 +58,9 @@ describe('behaviourSeries: weeks against the target, unknown days as null', () =
   const s = behaviourSeries(PANIC, entries, '2026-12-04', { weeks: 3, days: 3 });
   it('weeks: a week with no entry is unknown (null), never 0; a part-known week over the ≤ target is already not met', () => {
     expect(s.weeks).toEqual([
-      { start: '2026-11-14', end: '2026-11-20', daysRecorded: 2, value: 2, satisfied: false },
-      { start: '2026-11-21', end: '2026-11-27', daysRecorded: 0, value: null, satisfied: null },
-      { start: '2026-11-28', end: '2026-12-04', daysRecorded: 1, value: 1, satisfied: null },
+      { start: '2026-11-14', end: '2026-11-20', daysRecorded: 2, value: 2, satisfied: false, weeklyTotal: false },
+      { start: '2026-11-21', end: '2026-11-27', daysRecorded: 0, value: null, satisfied: null, weeklyTotal: false },
+      { start: '2026-11-28', end: '2026-12-04', daysRecorded: 1, value: 1, satisfied: null, weeklyTotal: false },
     ]);
   });
   it('days: the family series is never mixed in; a missing day is null', () => {

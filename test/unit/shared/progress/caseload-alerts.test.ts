@@ -148,7 +148,7 @@ describe('precedence (§6.1)', () => {
 });
 
 describe('snoozes', () => {
-  const snooze = (alertId: AlertId, until: string, id = 's1'): AlertSnooze => ({ id, clientId: 'c1', alertId, until, reason: 'Away', authorId: 'u1', createdAt: at('2026-12-01') });
+  const snooze = (alertId: AlertId, until: string, id = 's1', snoozedOn = '2026-12-02'): AlertSnooze => ({ id, clientId: 'c1', alertId, until, snoozedOn, reason: 'Away', authorId: 'u1', createdAt: at(snoozedOn) });
   const loud = { ...quiet, openSafetyAlertSince: at('2026-12-03'), reviewDueOn: '2026-12-01' };
   it('hides a snoozed alert until its end day; the top alert moves on', () => {
     const out = arrangeCaseloadAlerts([{ ...quiet, reviewDueOn: '2026-12-01', lastCheckInAt: at('2026-11-20') }], [snooze('review.overdue', '2026-12-05')], clock);
@@ -158,6 +158,24 @@ describe('snoozes', () => {
   });
   it('shows the alert again on the end day', () => {
     expect(arrangeCaseloadAlerts([loud], [snooze('review.overdue', '2026-12-04')], clock).needsAction.map((a) => a.id)).toEqual(['review.overdue']);
+  });
+  // Per occurrence: review.overdue for a review due 1 Dec starts 2 Dec; the snooze was made that day.
+  it.each([
+    ['the occurrence it snoozed stays hidden', '2026-12-01', '2026-12-02', []],
+    ['an occurrence that started before the snooze stays hidden', '2026-11-28', '2026-12-02', []],
+    ['cleared (review signed, next due 2 Dec) and fired again on 3 Dec: shows again', '2026-12-02', '2026-12-02', ['review.overdue']],
+    ['a record that does not say when it was made hides any occurrence until its end', '2026-12-02', '', []],
+  ] as const)('%s', (_name, reviewDueOn, snoozedOn, shown) => {
+    const out = arrangeCaseloadAlerts([{ ...loud, reviewDueOn }], [snooze('review.overdue', '2026-12-08', 's1', snoozedOn)], clock);
+    expect(out.needsAction.map((a) => a.id)).toEqual(shown);
+  });
+  it('a rolling 14-day alert (substance use without a last-use day) keeps a start that does not move with today', () => {
+    const sud = { ...quiet, track: 'sud' as const, substanceUse: { ...use, lastUseOn: null } };
+    const day = (d: string) => ({ ...clock, now: new Date(`${d}T18:00:00Z`) });
+    const s = snooze('substance.use_increase', '2026-12-09', 's1', '2026-12-04');
+    expect(arrangeCaseloadAlerts([sud], [s], day('2026-12-04')).needsAction).toEqual([]);
+    expect(arrangeCaseloadAlerts([sud], [s], day('2026-12-08')).needsAction).toEqual([]);
+    expect(arrangeCaseloadAlerts([sud], [s], day('2026-12-09')).needsAction.map((a) => a.id)).toEqual(['substance.use_increase']);
   });
   it('never hides a safety alert, even with a stored snooze', () => {
     expect(arrangeCaseloadAlerts([loud], [snooze('safety.open_alert', '2026-12-09')], clock).safety.map((a) => a.id)).toEqual(['safety.open_alert']);

@@ -38,6 +38,13 @@ describe('treatmentPlanClientCopy', () => {
     expect(t).toContain('Call the clinic line 555-0199');
     expect(documentText(treatmentPlanClientCopy(planVersion({ problems: [] }), ctx))).toContain('No goals are written in this plan yet.');
   });
+
+  it('shows a step done when its progress computed from the data is met, though the signed version still says not started', () => {
+    const v = planVersion();
+    const objectiveId = v.problems[0]?.goals[0]?.objectives[0]?.objectiveId ?? '';
+    expect(documentText(treatmentPlanClientCopy(v, ctx))).toContain('Step: PHQ-9 below 10 (by 15 January 2027)');
+    expect(documentText(treatmentPlanClientCopy(v, ctx, new Set([objectiveId])))).toContain('Step: PHQ-9 below 10 (done)');
+  });
 });
 
 describe('exportRefusal', () => {

@@ -91,6 +91,13 @@ describe('discharge summary document', () => {
     expect(text).not.toContain('self_harm');
   });
 
+  it('a readmitted client: the baseline is this stay’s first score, not one from an earlier stay', () => {
+    const earlier = { instrumentId: 'PHQ-9', instrumentTitle: 'PHQ-9', day: '2026-03-10', total: 24, band: 'severe', flags: [] };
+    const text = documentText(buildDischargeSummary({ ...FACTS, measures: [earlier, ...FACTS.measures] }, valid(), null, [], '2026-12-03T10:00:00Z'));
+    expect(text).toMatch(/baseline 18 \(3 November 2026\), latest 5, change −13/);
+    expect(text).not.toContain('baseline 24');
+  });
+
   it('says DRAFT when not signed and says so instead of empty tables', () => {
     const doc = buildDischargeSummary({ ...FACTS, measures: [], services: [], episodes: [], latestDecision: null }, valid(), null, [], '2026-12-03T10:00:00Z');
     const text = documentText(doc);

@@ -104,7 +104,11 @@ describe('buildProgressReport', () => {
   it('prints the latest decision when the reviews feature gives one', () => {
     const latestDecision = { decidedOn: '2026-11-28', decision: 'step_down', targetLevel: 'OP', rationale: 'Sustained improvement', decidedBy: 'Alex Admin' };
     expect(text('client', [], { latestDecision })).toContain('On 28 November 2026 your care team decided to move to a less intensive level of care.');
-    expect(text('payer', [], { latestDecision })).toContain('step_down (target level OP), decided by Alex Admin. Rationale: Sustained improvement');
+    expect(text('client', [], { latestDecision })).toContain('The plan is to move to OP.');
+    expect(text('payer', [], { latestDecision })).toContain('Review of 28 November 2026: decision step_down.');
+    expect(text('payer', [], { latestDecision })).toContain('Target level of care: OP.');
+    expect(text('payer', [], { latestDecision })).toContain('Rationale: Sustained improvement');
+    expect(text('payer', [], { latestDecision })).toContain('Signed by Alex Admin.');
   });
 
   it('draws a chart of the period scores with the instrument bands', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import type { AppInfo, SaveFileRequest, SaveFileResult } from '../../../../../shared/host';
+import type { AppInfo, SaveFileRequest, SaveFileResult, WriteBackupRequest } from '../../../../../shared/host';
 import { isAppUrl } from '../../../../../electron/main/origin';
 import {
   handle,
@@ -36,13 +36,18 @@ function setup(devServerUrl?: string) {
   const saveFile = vi.fn((request: SaveFileRequest): Promise<SaveFileResult> =>
     Promise.resolve({ status: 'saved', path: `/home/u/${request.suggestedName}` }),
   );
-  registerHostHandlers(ipc, { getAppInfo, saveFile }, (url) => isAppUrl(url, devServerUrl));
-  return { ipc, getAppInfo, saveFile };
+  const writeBackup = vi.fn((request: WriteBackupRequest) => Promise.resolve({ path: `/backups/${request.fileName}`, removed: [] }));
+  const chooseBackupFolder = vi.fn(() => Promise.resolve({ status: 'cancelled' } as const));
+  const getBackupFolder = vi.fn(() => Promise.resolve(null));
+  registerHostHandlers(ipc, { getAppInfo, saveFile, chooseBackupFolder, getBackupFolder, writeBackup }, (url) => isAppUrl(url, devServerUrl));
+  return { ipc, getAppInfo, saveFile, writeBackup };
 }
 
 describe('registerHostHandlers', () => {
   it('registers exactly the request/response channels of the contract', () => {
-    expect([...setup().ipc.listeners.keys()].sort()).toEqual(['waypoint:get-app-info', 'waypoint:save-file']);
+    expect([...setup().ipc.listeners.keys()].sort()).toEqual([
+      'waypoint:choose-backup-folder', 'waypoint:get-app-info', 'waypoint:get-backup-folder', 'waypoint:save-file', 'waypoint:write-backup',
+    ]);
   });
 
   it('passes valid calls from the app page through to the handlers', async () => {
@@ -90,6 +95,25 @@ describe('registerHostHandlers', () => {
     const { ipc, saveFile } = setup();
     await expect(ipc.invoke('waypoint:save-file', APP, ...args)).rejects.toThrow(/Refused waypoint:save-file: invalid arguments/);
     expect(saveFile).not.toHaveBeenCalled();
+  });
+
+  const backup: WriteBackupRequest = { fileName: 'waypoint-backup-2026-12-05-0300.json', content: '{}', keep: 7 };
+
+  it.each<[string, unknown[]]>([
+    ['a path in the name', [{ ...backup, fileName: '../waypoint-backup-2026-12-05-0300.json' }]],
+    ['a name that is not a backup', [{ ...backup, fileName: 'notes.txt' }]],
+    ['a folder field', [{ ...backup, folder: '/etc' }]],
+    ['keep 0', [{ ...backup, keep: 0 }]],
+  ])('refuses writeBackup with %s and never calls the handler', async (_name, args) => {
+    const { ipc, writeBackup } = setup();
+    await expect(ipc.invoke('waypoint:write-backup', APP, ...args)).rejects.toThrow(/Refused waypoint:write-backup: invalid arguments/);
+    expect(writeBackup).not.toHaveBeenCalled();
+  });
+
+  it('passes a valid backup write through', async () => {
+    const { ipc, writeBackup } = setup();
+    await expect(ipc.invoke('waypoint:write-backup', APP, backup)).resolves.toEqual({ path: '/backups/waypoint-backup-2026-12-05-0300.json', removed: [] });
+    expect(writeBackup).toHaveBeenCalledWith(backup);
   });
 
   it('refuses getAppInfo called with arguments', async () => {

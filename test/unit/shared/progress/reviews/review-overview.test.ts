@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROGRESS_RULE_PARAMS, recommendLevelOfCare, type ReviewSnapshot } from '../../../../../shared/progress';
-import { buildTimeline, latestSignedReview, nextReviewDue, outreachDates, primaryChange } from '../../../../../shared/progress/reviews/review-overview';
+import { buildTimeline, cosignStateOf, latestSignedReview, nextReviewDue, outreachDates, primaryChange } from '../../../../../shared/progress/reviews/review-overview';
 import { attachmentOf, attachmentRecordOf, reviewContentHash, reviewOf, reviewRecordOf } from '../../../../../shared/progress/reviews/review-record';
 import { EMPTY_DECISION, type ProgressReview } from '../../../../../shared/progress/reviews/review-types';
 
@@ -78,5 +78,17 @@ describe('how a review is stored', () => {
     expect(await reviewContentHash(review({ status: 'draft', signatures: [], contentHash: '' }))).toBe(base);
     expect(await reviewContentHash(review({ decision: { ...EMPTY_DECISION, decision: 'step_down', rationale: 'r'.repeat(25) } }))).not.toBe(base);
     expect(await reviewContentHash(review({ evidence: { asOf: '2026-12-03' } }))).not.toBe(base);
+  });
+
+  it.each([
+    ['a draft', { status: 'draft', cosignRequired: true }, [], { state: 'not_required' }],
+    ['signed, no co-sign needed', { cosignRequired: false }, [], { state: 'not_required' }],
+    ['signed, needs one, none yet', { cosignRequired: true }, [], { state: 'awaiting' }],
+    ['signed, an addendum only', { cosignRequired: true }, [{ entry: 'addendum' }], { state: 'awaiting' }],
+    ['signed, another review’s co-sign', { cosignRequired: true }, [{ entry: 'cosign', reviewId: 'other' }], { state: 'awaiting' }],
+    ['signed, co-signed', { cosignRequired: true }, [{ entry: 'cosign' }], { state: 'cosigned', signerId: 'sup', signedAt: T }],
+  ] as const)('co-sign state: %s', (_name, over, atts, expected) => {
+    const attachments = atts.map((a) => ({ id: 'x', reviewId: review().id, clientId: 'c1', text: '', signerId: 'sup', signedAt: T, ...a }));
+    expect(cosignStateOf(review(over), attachments)).toEqual(expected);
   });
 });

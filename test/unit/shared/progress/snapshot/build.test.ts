@@ -3,7 +3,7 @@ import type { InstrumentResponse } from '../../../../../shared/domain/records';
 import { addDays } from '../../../../../shared/progress/plans/days';
 import { buildReviewEvidence, clinicDay, trackOfProgram } from '../../../../../shared/progress/snapshot';
 import { planVersion, phqObjective } from '../plan-fixture';
-import { AS_OF, TZ, attendanceOn, behaviour, checkIn, medEvent, medication, measure, records } from './fixture';
+import { AS_OF, TZ, attendanceOn, behaviour, checkIn, mark, medEvent, medication, measure, records, session } from './fixture';
 
 const build = (over: Parameters<typeof records>[0] = {}, asOf = AS_OF) => buildReviewEvidence(records(over), { asOf, timeZone: TZ });
 const phq = (id: string, day: string, score: number, over: Partial<InstrumentResponse> = {}) => measure(id, 'PHQ-9', `${day}T15:00:00.000Z`, score, over);
@@ -80,8 +80,28 @@ describe('attendance (28-day window, excused out of the denominator, cancelled n
       excused: ['a-s-2026-11-12', 'a-s-2026-11-24'],
       consecutiveMissed: ['a-s-2026-11-19', 'a-s-2026-11-26'],
       lastAttended: 'a-s-2026-11-17',
+      unmarkedSessions: [],
     });
     expect(evidence.attendance.hoursPerWeek.delivered).toBeCloseTo(6 / (29 / 7), 1);
+  });
+
+  // §5.3 counts the sessions in the window, not the marks: the client's own session left unmarked is scheduled and
+  // missed once its day has passed; today's may not be marked yet; a group session counts only with a mark.
+  const own = (day: string, status: 'scheduled' | 'held' | 'cancelled' = 'held') => ({ ...session(`o-${day}`, `${day}T10:00:00.000Z`, status, 1), kind: 'individual' as const, clientId: 'c1', groupId: '' });
+  const marked = attendanceOn([['2026-11-10', 'present'], ['2026-11-17', 'present']]);
+  it.each([
+    ['marked only', marked, { scheduled: 2, attended: 2, consecutiveMissed: 0 }, []],
+    ['two own sessions unmarked after the last attended', { ...marked, sessions: [...marked.sessions, own('2026-11-20', 'scheduled'), own('2026-11-27')] }, { scheduled: 4, attended: 2, attendancePct: 50, consecutiveMissed: 2, daysSinceLastAttended: 14 }, ['o-2026-11-20', 'o-2026-11-27']],
+    ['an unmarked own session today is not counted yet', { ...marked, sessions: [...marked.sessions, own(AS_OF, 'scheduled')] }, { scheduled: 2, consecutiveMissed: 0 }, []],
+    ['a cancelled own session is not scheduled', { ...marked, sessions: [...marked.sessions, own('2026-11-20', 'cancelled')] }, { scheduled: 2, consecutiveMissed: 0 }, []],
+    ['an unmarked group session is not counted', { ...marked, sessions: [...marked.sessions, session('g-2026-11-20', '2026-11-20T10:00:00.000Z')] }, { scheduled: 2 }, []],
+    ['an own session outside the window is not scheduled but still breaks nothing', { ...marked, sessions: [...marked.sessions, own('2026-10-20')] }, { scheduled: 2, consecutiveMissed: 0 }, []],
+    ['an own session with its mark is counted once', { sessions: [own('2026-11-20')], attendance: [mark('o-2026-11-20', '2026-11-20T10:00:00.000Z', 'present')] }, { scheduled: 1, attended: 1 }, []],
+  ])('unmarked sessions: %s', (_name, data, expected, unmarked) => {
+    const { evidence, snapshot } = build(data);
+    expect(evidence.attendance).toMatchObject(expected);
+    expect(evidence.attendance.records.unmarkedSessions).toEqual(unmarked);
+    expect(snapshot.attendance.scheduled).toBe(evidence.attendance.scheduled);
   });
 
   it('engagement: the window against the one before', () => {

@@ -1,0 +1,63 @@
+import { Alert, Button, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { beforeChainText, deviceFindings, deviceName, deviceSummary } from '../../../../shared/audit/audit-chain-text';
+import { chainIntact } from '../../../../shared/audit/audit-chain';
+import { unknownName } from '../../../../shared/audit/audit-view';
+import type { AuditTrailCheck } from '../../../db';
+import { useAuditTrailCheck } from '../useAuditTrailCheck';
+
+const formatter = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+
+/** The audit trail's integrity per laptop: checked on opening the log and on demand. */
+export function AuditTrailCheckPanel({ staffNames }: { readonly staffNames: ReadonlyMap<string, string> }) {
+  const { check, verify } = useAuditTrailCheck();
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="audit-integrity">
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Title order={2} size="h4" id="audit-integrity">
+            Integrity of the audit trail
+          </Title>
+          <Button variant="default" onClick={verify} loading={check.loading}>
+            Verify the audit trail
+          </Button>
+        </Group>
+        {check.loading && <Loader size="sm" aria-label="Checking the audit trail" />}
+        {check.error && (
+          <Alert color="red" title="The audit trail could not be checked">
+            {check.error.message}
+          </Alert>
+        )}
+        {check.data && <CheckResult check={check.data} staffName={(id) => staffNames.get(id) ?? unknownName('staff member', id)} />}
+      </Stack>
+    </Paper>
+  );
+}
+
+function CheckResult({ check, staffName }: { readonly check: AuditTrailCheck; readonly staffName: (id: string) => string }) {
+  const intact = check.devices.every(chainIntact);
+  return (
+    <>
+      <Text size="sm" role="status">
+        {intact ? 'No sign of removed, changed or reordered events' : 'Events were removed, changed or reordered'} (checked {formatter.format(new Date(check.checkedAt))}).
+      </Text>
+      {check.devices.length === 0 && <Text size="sm">No laptop has written a chained event yet.</Text>}
+      <List spacing={4} size="sm">
+        {check.devices.map((d) => (
+          <List.Item key={d.deviceId}>
+            <Text span fw={600} size="sm">
+              {deviceName(d.deviceId, check.thisDeviceId)}
+            </Text>
+            {`: ${deviceSummary(d, staffName)}. `}
+            <Text span size="sm" c={chainIntact(d) ? undefined : 'red.8'}>
+              {deviceFindings(d).join(' ')}
+            </Text>
+          </List.Item>
+        ))}
+      </List>
+      {check.beforeChain > 0 && <Text size="sm">{beforeChainText(check.beforeChain)}</Text>}
+      <Text size="xs" c="dimmed">
+        Each laptop chains its own events; the newest event of a laptop is confirmed only by the next one. Signed checkpoints would close that gap but need a personal signing key, which Waypoint does not have yet.
+      </Text>
+    </>
+  );
+}

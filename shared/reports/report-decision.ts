@@ -1,0 +1,51 @@
+/**
+ * The "Recommendation and decision" input of a progress report (progress.md §7.1): the latest review signed on or before
+ * the period's last day, with its reason, target level and date, plan changes and signatures. Pure.
+ */
+import { DECISION_LABELS, OVERRIDE_REASON_LABELS, type PlanChanges, type ProgressReview, type ReviewAttachment } from '../progress/reviews/review-types';
+import { latestSignedReview } from '../progress/reviews/review-overview';
+import type { ReportDecision, ReportPeriod } from './progress-report-input';
+
+/** The plan changes a review asks for, one phrase each ([] when it asks for none). */
+export function planChangeLines(changes: PlanChanges): string[] {
+  return [
+    ...(changes.frequency.trim() ? [`session frequency: ${changes.frequency.trim()}`] : []),
+    ...(changes.newModality ? [`add ${changes.newModality}`] : []),
+    ...(changes.medicationReviewRequested ? ['medication review'] : []),
+    ...(changes.familyInvolvement ? ['involve family'] : []),
+  ];
+}
+
+const LABELS: Readonly<Record<string, string>> = DECISION_LABELS;
+
+function labelOf(decision: string): string {
+  return LABELS[decision] ?? decision;
+}
+
+/**
+ * The decision a report for `period` shows: the latest signed review dated on or before `period.to`, or null.
+ * `staffName` names a signer (an unknown id reads "unknown").
+ */
+export function reportDecisionOf(
+  reviews: readonly ProgressReview[], attachments: readonly ReviewAttachment[], period: ReportPeriod, staffName: (id: string) => string | undefined,
+): ReportDecision | null {
+  const review = latestSignedReview(reviews.filter((r) => r.asOfDate <= period.to));
+  if (!review || review.decision.decision === '') return null;
+  const d = review.decision;
+  const cosign = attachments.filter((a) => a.reviewId === review.id && a.entry === 'cosign').at(0);
+  const recommended = review.recommendation?.recommendation ?? null;
+  return {
+    decidedOn: review.asOfDate,
+    decision: d.decision,
+    decisionLabel: labelOf(d.decision),
+    recommendationLabel: recommended ? labelOf(recommended) : null,
+    overrideReason: d.overrideReason ? OVERRIDE_REASON_LABELS[d.overrideReason] : null,
+    targetLevel: d.targetLevelOfCare || null,
+    targetDate: d.targetDate || null,
+    rationale: d.rationale,
+    planChanges: planChangeLines(d.planChanges),
+    decidedBy: staffName(review.authorId) ?? 'unknown',
+    signedOn: review.signedAt.slice(0, 10),
+    cosignedBy: cosign ? `${staffName(cosign.signerId) ?? 'unknown'} on ${cosign.signedAt.slice(0, 10)}` : null,
+  };
+}
