@@ -122,7 +122,8 @@ export function replicateCollection(db: WaypointDatabase, name: CollectionName, 
 /** How long cancel waits for a pass or push in flight to settle before cancelling anyway. */
 const CANCEL_SETTLE_MS = 3_000;
 
-async function settledWithin(work: Promise<unknown>, ms: number): Promise<void> {
+/** Waits for `work` (its failure included), at most `ms`. */
+export async function settledWithin(work: Promise<unknown>, ms: number): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([work.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
   clearTimeout(timer);
@@ -144,6 +145,19 @@ export async function patchSyncedRecord(db: WaypointDatabase, name: CollectionNa
 export function watchSyncedRecord(db: WaypointDatabase, name: CollectionName, id: string): Observable<SyncedDoc | null> {
   const collection = db[name] as unknown as RxCollection<SyncedDoc>;
   return collection.findOne(id).$.pipe(map((doc) => (doc ? (doc.toJSON() as SyncedDoc) : null)));
+}
+
+/** True when the record exists (not deleted) in collection `name` on this laptop; false for an unknown collection. */
+export async function hasSyncedRecord(db: WaypointDatabase, name: string, id: string): Promise<boolean> {
+  if (!isCollectionName(db, name)) return false;
+  const collection = db[name] as unknown as RxCollection<SyncedDoc>;
+  return (await collection.findOne(id).exec()) !== null;
+}
+
+/** True when collection `name` holds no record on this laptop (a first pull has not stored anything yet). */
+export async function holdsNoRecord(db: WaypointDatabase, name: CollectionName): Promise<boolean> {
+  const collection = db[name] as unknown as RxCollection<SyncedDoc>;
+  return (await collection.findOne().exec()) === null;
 }
 
 /** True when `name` is one of the database's collections (conflict copies name theirs as plain text). */

@@ -4,10 +4,18 @@ import { COLLECTION_SPECS, type CollectionName } from './schema-plan';
 /** What the server may see of one collection's documents, derived from the collection modules' sealed lists. */
 export interface CollectionSyncPlan {
   readonly collection: CollectionName;
-  /** Routing fields sent in clear beside the sealed envelope (the primary key travels as `_id`). */
+  /**
+   * Routing fields sent in clear beside the sealed envelope (the primary key travels as `_id`): only those the
+   * server's guard requires (docs/sync.md "What the server reads in clear"). Every field is also inside the envelope.
+   */
   readonly plaintextFields: readonly string[];
   /** Routing fields every stored document must have; the server's validate_doc_update checks them. */
   readonly requiredFields: readonly string[];
+  /**
+   * Fields the guard still accepts in clear: the required ones and the optional ones builds before 2026-12-05 sent
+   * (a laptop not yet updated must still be able to push). Anything else beside the envelope is refused.
+   */
+  readonly acceptedClearFields: readonly string[];
 }
 
 function planOf(collection: CollectionName): CollectionSyncPlan {
@@ -15,10 +23,12 @@ function planOf(collection: CollectionName): CollectionSyncPlan {
   const sealed: readonly string[] = spec.sealed;
   const primary = primaryFieldOf(spec.schema);
   const clear = (field: string): boolean => field !== primary && !sealed.includes(field);
+  const requiredFields = (spec.schema.required ?? []).filter(clear);
   return {
     collection,
-    plaintextFields: Object.keys(spec.schema.properties).filter(clear),
-    requiredFields: (spec.schema.required ?? []).filter(clear),
+    plaintextFields: requiredFields,
+    requiredFields,
+    acceptedClearFields: Object.keys(spec.schema.properties).filter(clear),
   };
 }
 

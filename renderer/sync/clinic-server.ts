@@ -16,7 +16,7 @@ export interface ProvisionOptions {
   readonly admin: SyncCredentials;
   readonly clinicId: string;
   /** Per collection: its name and the routing fields every document must carry (renderer/db SYNC_PLANS). */
-  readonly collections: readonly { readonly collection: string; readonly requiredFields: readonly string[] }[];
+  readonly collections: readonly { readonly collection: string; readonly requiredFields: readonly string[]; readonly acceptedClearFields?: readonly string[] }[];
   readonly fetch?: FetchLike;
 }
 
@@ -69,11 +69,11 @@ export async function provisionClinic(options: ProvisionOptions): Promise<Provis
   const http = await connectAsAdmin(options);
   const role = clinicRole(options.clinicId);
   const databases: Record<string, string> = {};
-  for (const { collection, requiredFields } of options.collections) {
+  for (const { collection, requiredFields, acceptedClearFields } of options.collections) {
     const db = clinicDbName(options.clinicId, collection);
     await ensureDatabase(http, db);
     await putSecurity(http, db, role);
-    await putDesignDoc(http, db, waypointDesignDoc(validationRulesFor(collection, requiredFields)));
+    await putDesignDoc(http, db, waypointDesignDoc(validationRulesFor(collection, requiredFields, acceptedClearFields)));
     databases[collection] = db;
   }
   const keyring = clinicDbName(options.clinicId, KEYRING_COLLECTION);

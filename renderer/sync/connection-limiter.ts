@@ -61,6 +61,12 @@ export interface ConnectionLimiter {
    * still waiting is refused, never sent. Call after cancelling the replications.
    */
   readonly close: () => void;
+  /**
+   * Resolves once every request this limiter sent has settled on the platform's side too (its fetch and body read,
+   * not only our deadline around them). After `close()`, nothing answers past this point: a sign-out sent then
+   * cannot be overtaken by an older answer that sets a fresh session cookie (issue 18 item 7).
+   */
+  readonly settled: () => Promise<void>;
 }
 
 const seqAnswer = z.looseObject({ last_seq: z.union([z.string(), z.number()]) });
@@ -101,6 +107,17 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
   const closed = (): boolean => closing.signal.aborted;
   let inFlight = 0;
   let peak = 0;
+  // The platform's own promises of every request sent (fetch, then body), until they settle.
+  const sent = new Set<Promise<unknown>>();
+  const tracked = <T,>(work: Promise<T>): Promise<T> => {
+    const settles = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    sent.add(settles);
+    void settles.then(() => sent.delete(settles));
+    return work;
+  };
 
   const record = (outcome: RequestOutcome): void => {
     backoff.record(!outcome.ok && (outcome.status === null || outcome.status >= 500));
@@ -112,10 +129,10 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
     inFlight += 1;
     peak = Math.max(peak, inFlight);
     try {
-      const answer = await untilAborted(options.fetch(url, { ...init, signal }), signal);
+      const answer = await untilAborted(tracked(options.fetch(url, { ...init, signal })), signal);
       if (progress) progress.answering = true;
       // Read the body inside the slot: the connection stays busy until the body has arrived.
-      const body = NULL_BODY_STATUSES.has(answer.status) ? null : await untilAborted(answer.text(), signal);
+      const body = NULL_BODY_STATUSES.has(answer.status) ? null : await untilAborted(tracked(answer.text()), signal);
       const response = new Response(body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
       record(response.status >= 500 ? { ok: false, status: response.status, message: response.statusText } : { ok: true });
       return response;
@@ -278,6 +295,9 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
     },
     close: () => {
       closing.abort('closed');
+    },
+    settled: async () => {
+      while (sent.size > 0) await Promise.all([...sent]);
     },
   };
 }

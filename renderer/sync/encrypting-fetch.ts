@@ -3,11 +3,12 @@ import {
   endpointOf,
   openAllDocsAnswer,
   openBulkGetAnswer,
-  openChangesAnswer,
   sealBulkDocsBody,
   splitRefusals,
   type RejectedDocument,
+  type UnreadableRow,
 } from '../../shared/sync/couch-transform';
+import { createChangesPuller } from './changes-puller';
 import type { DocSealing, JsonDoc } from '../../shared/sync/e2ee-docs';
 import type { ServerAuth } from './server-auth';
 
@@ -29,6 +30,10 @@ export interface EncryptingFetchOptions {
   readonly auth?: ServerAuth;
   /** Called once per document the server refuses; see splitRefusals. */
   readonly onRejected?: (rejected: RejectedDocument) => void;
+  /** Called once per pulled document set aside because it cannot be opened (see openChangesRows). */
+  readonly onUnreadable?: (row: UnreadableRow) => void;
+  /** True while this laptop holds no record of the collection (see changes-puller.ts); false if omitted. */
+  readonly holdsNothing?: () => Promise<boolean>;
 }
 
 function urlOf(input: string | URL | Request): string {
@@ -82,7 +87,7 @@ async function openAnswer(s: DocSealing, url: string, response: Response): Promi
   assertAccess(response, s.collection);
   if (!response.ok) return response;
   const endpoint = endpointOf(url);
-  const open = endpoint === 'changes' ? openChangesAnswer : endpoint === 'all_docs' ? openAllDocsAnswer : endpoint === 'bulk_get' ? openBulkGetAnswer : null;
+  const open = endpoint === 'all_docs' ? openAllDocsAnswer : endpoint === 'bulk_get' ? openBulkGetAnswer : null;
   if (!open) return response;
   return jsonResponse(response, await open(s, await response.json()));
 }
@@ -110,8 +115,17 @@ export function createEncryptingFetch(options: EncryptingFetchOptions): typeof f
     const text = bodyText(init);
     if (endpointOf(url) === 'bulk_docs') return pushDocs(url, init, text);
     if (text !== undefined && endpointOf(url) === 'other') throw new Error(`Refusing to send an unsealed body to ${url}.`);
+    if (endpointOf(url) === 'changes') return pullChanges(url, init);
     return openAnswer(sealing, url, await send(url, init));
   };
+  const pullChanges = createChangesPuller({
+    sealing,
+    send,
+    onUnreadable: (row) => options.onUnreadable?.(row),
+    holdsNothing: options.holdsNothing ?? (() => Promise.resolve(false)),
+    assertAccess: (response) => { assertAccess(response, options.collection); },
+    respond: jsonResponse,
+  });
   const pushDocs = async (url: string, init: RequestInit | undefined, text: string | undefined): Promise<Response> => {
     const { body, plainById } = await sealBulkDocsBody(sealing, text === undefined ? undefined : (JSON.parse(text) as unknown));
     const response = await send(url, { ...init, body: JSON.stringify(body) });
@@ -125,4 +139,4 @@ export function createEncryptingFetch(options: EncryptingFetchOptions): typeof f
   return encryptingFetch;
 }
 
-export type { RejectedDocument, JsonDoc };
+export type { RejectedDocument, JsonDoc, UnreadableRow };

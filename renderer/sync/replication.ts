@@ -1,10 +1,10 @@
 import { Subscription, type Observable } from 'rxjs';
 import type { AesKey, CryptoProvider } from '../../shared/crypto/provider';
 import { clinicDbName } from '../../shared/sync/couch-names';
-import type { RejectedDocument } from '../../shared/sync/couch-transform';
+import type { RejectedDocument, UnreadableRow } from '../../shared/sync/couch-transform';
 import type { SyncStatus } from '../../shared/sync/sync-status';
 import type { WaypointDatabase } from '../db';
-import { replicateCollection, type CollectionReplication } from '../db/replication';
+import { holdsNoRecord, replicateCollection, settledWithin, type CollectionReplication } from '../db/replication';
 import { SYNC_PLANS, type CollectionSyncPlan } from '../db/sync-plan';
 import { createConnectionLimiter, type ConnectionLimiter } from './connection-limiter';
 import { createConvergenceCheck, type ConvergenceCheck } from './convergence';
@@ -12,7 +12,7 @@ import { normaliseServerUrl } from './couch-http';
 import { createEncryptingFetch, type FetchLike, type SyncCredentials } from './encrypting-fetch';
 import { createServerAuth, type AuthMode, type ServerAuth } from './server-auth';
 import { createStatusTracker, type PendingSnapshot, type StatusTracker } from './status-tracker';
-import { quarantine, saveConflictCopy } from './sync-records';
+import { quarantine, quarantinePulled, saveConflictCopy } from './sync-records';
 import { createSyncTrace, tracingFetch, type SyncTrace, type TraceEntry } from './sync-trace';
 
 /** Documents per push request. */
@@ -118,7 +118,12 @@ function startCollection(w: Wiring, base: string, plan: CollectionSyncPlan): Sta
     if (r.collection === 'clinic' && r.doc.kind === 'quarantine') tracker.error(r.collection, new Error(r.reason));
     else track(w, r.collection, quarantine(options.db, r, w.now()));
   };
-  const fetch = createEncryptingFetch({ fetch: tracingFetch(w.limiter.fetch, w.trace, plan.collection), crypto: options.crypto, syncKey: options.syncKey, collection: plan.collection, plaintextFields: plan.plaintextFields, auth: w.auth, onRejected });
+  // A pulled document that cannot be opened is set aside and listed; the rest of the batch flows.
+  const onUnreadable = (row: UnreadableRow): void => {
+    w.trace.record(row.collection, 'set-aside', { id: row.id, rev: row.rev, deleted: row.deleted });
+    track(w, row.collection, quarantinePulled(options.db, row, w.now()));
+  };
+  const fetch = createEncryptingFetch({ fetch: tracingFetch(w.limiter.fetch, w.trace, plan.collection), crypto: options.crypto, syncKey: options.syncKey, collection: plan.collection, plaintextFields: plan.plaintextFields, auth: w.auth, onRejected, onUnreadable, holdsNothing: () => holdsNoRecord(options.db, plan.collection) });
   const url = `${base}/${clinicDbName(options.clinicId, plan.collection)}/`;
   const rep = replicateCollection(options.db, plan.collection, { url, fetch, live: options.live ?? true, retryTime: options.retryTimeMs ?? 2_000, batchSize: PUSH_BATCH, pullBatchSize: options.pullBatchSize ?? PULL_BATCH });
   const c = plan.collection;
@@ -162,7 +167,7 @@ function startCollection(w: Wiring, base: string, plan: CollectionSyncPlan): Sta
   return { rep, subs, convergence };
 }
 
-/** Longest a stop waits for the server to end the session before it goes on without the answer. */
+/** Longest a stop waits for the stopped requests to end, and then for the server to end the session. */
 const SIGN_OUT_WAIT_MS = 1_500;
 
 /** Starts replicating every collection of the clinic through the encrypting fetch and the connection limiter. */
@@ -240,9 +245,11 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
       limiter.close();
       // Lock stops sync: a session cookie left in the jar would let anyone with the locked laptop's profile talk to
       // the server as this laptop (issue 18, item 7). CouchDB's cookie is a signed token, so ending it means removing it.
+      // The server re-issues the cookie with every answer: the sign-out goes once every request of the stopped sync
+      // has ended (the closed limiter aborts them), or an older answer arriving after it would put a fresh cookie back.
       // A lock must not wait on a slow server: after a moment it goes on, and the answer still clears the jar when it comes.
-      const signingOut = auth.signOut(rawFetch).catch(() => undefined);
-      await Promise.race([signingOut, new Promise((resolve) => setTimeout(resolve, SIGN_OUT_WAIT_MS))]);
+      await settledWithin(limiter.settled(), SIGN_OUT_WAIT_MS);
+      await settledWithin(auth.signOut(rawFetch), SIGN_OUT_WAIT_MS);
       started.forEach(({ subs }) => {
         subs.unsubscribe();
       });

@@ -2,8 +2,8 @@ import type { RxReplicationConflict } from 'rxdb/plugins/core';
 import { getClinicRecord, insertClinicRecord, type WaypointDatabase } from '../db';
 import { setClinicRecordStatus } from '../db/collections/clinic.collection';
 import { canonicalJson, shortDigest } from '../../shared/sync/canonical-json';
-import type { RejectedDocument } from '../../shared/sync/couch-transform';
-import type { SyncedDoc } from '../db/replication';
+import type { RejectedDocument, UnreadableRow } from '../../shared/sync/couch-transform';
+import { hasSyncedRecord, type SyncedDoc } from '../db/replication';
 import { conflictCopyOf, conflictLoser } from './conflict-handler';
 
 /**
@@ -67,4 +67,32 @@ export async function quarantine(db: WaypointDatabase, rejected: RejectedDocumen
     return true;
   }
   return insertOnce(db, id, () => insertClinicRecord(db, input, { authorId: SYNC_AUTHOR, now, id }));
+}
+
+/** What a pulled document set aside was: `data.problem` of its quarantine record (the Conflicts screen offers choices by it). */
+export type PulledProblem = 'unreadable' | 'deleted-on-server';
+
+function pulledReason(row: UnreadableRow): string {
+  if (row.deleted) {
+    return `This record (${row.collection}/${row.id}) was deleted on the server by someone else, not by Waypoint. This laptop kept its copy. Put it back on the server, or leave it deleted there and keep this laptop's copy.`;
+  }
+  return `A ${row.collection} document on the server (${row.id}) could not be opened: ${row.problem}. It was set aside and nothing of it was imported; the rest of the clinic's data kept syncing. Ask the clinic admin whether someone changed the server by hand.`;
+}
+
+/**
+ * Keeps a record of a pulled document that could not be opened: its id, revision and the reason, nothing of its content.
+ * A deletion nobody here can see (no copy on this laptop) is nothing to decide, so it is not listed.
+ */
+export async function quarantinePulled(db: WaypointDatabase, row: UnreadableRow, now: Date): Promise<boolean> {
+  if (row.deleted && !(await hasSyncedRecord(db, row.collection, row.id))) return false;
+  const problem: PulledProblem = row.deleted ? 'deleted-on-server' : 'unreadable';
+  const id = `q-${shortDigest(`${row.collection}/${row.id}`)}-${shortDigest(row.rev)}`;
+  const input = { kind: 'quarantine', status: 'open', refCollection: row.collection, refId: row.id, data: { problem, rev: row.rev }, reason: pulledReason(row) } as const;
+  try {
+    return await insertOnce(db, id, () => insertClinicRecord(db, input, { authorId: SYNC_AUTHOR, now, id }));
+  } catch (error) {
+    // Every laptop lists the same row under the same id: the copy pulled from another laptop meanwhile is the same record.
+    if (await getClinicRecord(db, id)) return false;
+    throw error;
+  }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { openDoc, sealDoc, type DocSealing, type JsonDoc } from './e2ee-docs';
+import { E2EE_FIELD as E2EE, openDoc, sealDoc, UnreadableDocumentError, WRONG_CLINIC_HINT, type DocSealing, type JsonDoc } from './e2ee-docs';
 
 /**
  * Pure request and response rewriting for the CouchDB endpoints RxDB's replication-couchdb plugin calls
@@ -68,12 +68,59 @@ export async function sealBulkDocsBody(s: DocSealing, body: unknown): Promise<{ 
   return { body: { ...parsed.data, docs }, plainById: new Map(parsed.data.docs.map((d) => [d._id, d])) };
 }
 
-/** Opens the documents of a `_changes` answer; design documents are server configuration and are left out. */
-export async function openChangesAnswer(s: DocSealing, json: unknown): Promise<JsonDoc> {
+/**
+ * A pulled document this laptop cannot take: an envelope that does not open (garbage, another key, altered routing
+ * fields), or a tombstone without an envelope (a deletion the app never wrote: Waypoint's own deletions are sealed).
+ * Only its id, revision and the reason are kept: nothing of its content.
+ */
+export interface UnreadableRow {
+  readonly collection: string;
+  readonly id: string;
+  readonly rev: string;
+  readonly deleted: boolean;
+  readonly problem: string;
+}
+
+/** A `_changes` answer opened row by row: the rows RxDB may write, and the rows set aside. */
+export interface OpenedChanges {
+  readonly answer: { readonly results: readonly JsonDoc[]; readonly last_seq: string | number } & JsonDoc;
+  readonly unreadable: readonly UnreadableRow[];
+  /** Rows the server sent (design documents included): a page shorter than the limit is the feed's end. */
+  readonly serverRows: number;
+}
+
+type Opened = { readonly doc: JsonDoc; readonly unreadable?: undefined } | { readonly doc?: undefined; readonly unreadable: UnreadableRow };
+
+async function openRow(s: DocSealing, doc: JsonDoc): Promise<Opened> {
+  try {
+    return { doc: await openDoc(s, doc) };
+  } catch (error) {
+    if (!(error instanceof UnreadableDocumentError)) throw error;
+    const deleted = doc._deleted === true && doc[E2EE] === undefined;
+    const rev = typeof doc._rev === 'string' ? doc._rev : '';
+    // One row among readable ones is not a question of this laptop's clinic: the hint is left out.
+    const problem = deleted ? 'it was deleted on the server without Waypoint (no sealed tombstone)' : error.problem.replace(WRONG_CLINIC_HINT, '');
+    return { unreadable: { collection: s.collection, id: error.documentId, rev, deleted, problem } };
+  }
+}
+
+/**
+ * Opens a `_changes` answer, setting aside each document that cannot be opened instead of failing the whole batch:
+ * one bad row from any member must not stop a collection's sync on every laptop (issue 18 item 5).
+ */
+export async function openChangesRows(s: DocSealing, json: unknown): Promise<OpenedChanges> {
   const answer = parse(changesAnswer, 'changes', json);
   const rows = answer.results.filter((r) => !isDesignDoc(r.id));
-  const results = await Promise.all(rows.map(async (r) => (r.doc ? { ...r, doc: await openDoc(s, r.doc) } : r)));
-  return { ...answer, results };
+  const opened = await Promise.all(rows.map(async (r) => ({ r, o: r.doc ? await openRow(s, r.doc) : null })));
+  const unreadable = opened.flatMap(({ o }) => (o?.unreadable ? [o.unreadable] : []));
+  const results = opened.filter(({ o }) => !o?.unreadable).map(({ r, o }) => (o?.doc ? { ...r, doc: o.doc } : r));
+  return { answer: { ...answer, results }, unreadable, serverRows: answer.results.length };
+}
+
+/** The revisions a `_changes` row (without docs) lists. */
+export function changeRevs(row: JsonDoc): string[] {
+  const changes = Array.isArray(row.changes) ? (row.changes as unknown[]) : [];
+  return changes.flatMap((c) => (typeof c === 'object' && c !== null && 'rev' in c && typeof c.rev === 'string' ? [c.rev] : []));
 }
 
 /** Opens the documents of an `_all_docs` answer (rows without a doc — missing or deleted — pass unchanged). */

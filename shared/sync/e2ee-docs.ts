@@ -38,6 +38,9 @@ export class UnreadableDocumentError extends Error {
   }
 }
 
+/** Added to an envelope that does not open: on a laptop that opens nothing, the likely cause. */
+export const WRONG_CLINIC_HINT = '; is this laptop enrolled in the same clinic?';
+
 /** Associated data binding an envelope to its collection and document id. */
 export function docAad(collection: string, id: string): string {
   return `${collection}/${id}`;
@@ -82,7 +85,7 @@ async function openBody(s: DocSealing, id: string, envelope: unknown): Promise<R
     body = await openJson(s.crypto, s.key, envelope, docAad(s.collection, id));
   } catch (error) {
     if (!(error instanceof EnvelopeError)) throw error;
-    throw new UnreadableDocumentError(s.collection, id, `${error.message}; is this laptop enrolled in the same clinic?`);
+    throw new UnreadableDocumentError(s.collection, id, `${error.message}${WRONG_CLINIC_HINT}`);
   }
   if (!isPlainObject(body)) throw new UnreadableDocumentError(s.collection, id, 'its envelope does not hold a document');
   return body;

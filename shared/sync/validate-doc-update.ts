@@ -11,10 +11,14 @@ export interface ValidationRules {
   readonly collection: string;
   /** Routing fields every document must carry in clear. */
   readonly required: readonly string[];
+  /** Every field a document may carry in clear beside `e2ee` and CouchDB's own (`_id`, `_rev`, `_deleted`, …). */
+  readonly clear: readonly string[];
   /** Written once: any update or deletion is refused. */
   readonly appendOnly: boolean;
   /** Refuse changes to a stored document whose `status` is 'signed', and to a stored addendum. */
   readonly guardsSignedNotes: boolean;
+  /** The app deletes records of this collection (notes: an empty draft); in every other collection deletion is refused. */
+  readonly deletes: boolean;
   /**
    * careplans: a plan version out of draft keeps its identity and content hash, is never deleted and only moves
    * forward (progress.md §1.3); a signed review never changes. Mirrors shared/progress/plans/plan-guard.ts.
@@ -23,15 +27,21 @@ export interface ValidationRules {
 }
 
 const APPEND_ONLY: ReadonlySet<string> = new Set(['audit', 'responses', 'medevents']);
+/** The only deletion the app writes: discarding an empty draft note (renderer/db/collections/notes.collection.ts). */
+const DELETED_BY_APP: ReadonlySet<string> = new Set(['notes']);
 
-/** The rules for one collection, from its required routing fields. */
-export function validationRulesFor(collection: string, required: readonly string[]): ValidationRules {
-  const rules = { collection, required, appendOnly: APPEND_ONLY.has(collection), guardsSignedNotes: collection === 'notes' };
+/** The rules for one collection, from its required routing fields and every field it may send in clear. */
+export function validationRulesFor(collection: string, required: readonly string[], clear: readonly string[] = required): ValidationRules {
+  const rules = { collection, required, clear: [...new Set([...required, ...clear])], appendOnly: APPEND_ONLY.has(collection), guardsSignedNotes: collection === 'notes', deletes: DELETED_BY_APP.has(collection) };
   return collection === 'careplans' ? { ...rules, guardsSignedPlans: { versionedKinds: VERSIONED_PLAN_KINDS, next: PLAN_STATUS_NEXT } } : rules;
 }
 
 // Kept as text: a compiled and bundled function's toString() would not be guaranteed ES5 nor self-contained.
+// ENVELOPE mirrors shared/crypto/envelope.ts: "w1.", a 12-byte IV (16 base64 characters), ".", then at least the
+// 16-byte GCM tag (24 base64 characters, padded). COUCH: the server's own fields, which CouchDB may hand the guard.
 const BODY = `
+  var ENVELOPE = /^w1\\.[A-Za-z0-9+\\/]{16}\\.(?=[A-Za-z0-9+\\/=]{24,}$)(?:[A-Za-z0-9+\\/]{4})*(?:[A-Za-z0-9+\\/]{2}==|[A-Za-z0-9+\\/]{3}=)?$/;
+  var COUCH = ['_id', '_rev', '_deleted', '_revisions', '_revs_info', '_conflicts', '_deleted_conflicts', '_local_seq'];
   if (newDoc._id.indexOf('_design/') === 0) {
     if (userCtx.roles.indexOf('_admin') === -1) throw({ forbidden: 'Only a server admin may change design documents.' });
     return;
@@ -53,8 +63,15 @@ const BODY = `
       if (newDoc.status !== oldDoc.status && allowed.indexOf(newDoc.status) === -1) throw({ forbidden: where + ' is a signed plan version: it cannot go from ' + oldDoc.status + ' to ' + newDoc.status + '.' });
     }
   }
+  if (newDoc._deleted && !rules.deletes) throw({ forbidden: where + ' cannot be deleted: Waypoint never deletes ' + rules.collection + ' records.' });
+  if (typeof newDoc.e2ee !== 'string' || newDoc.e2ee.indexOf('w1.') !== 0) throw({ forbidden: where + ' is not sealed (no e2ee envelope); plaintext and unsealed deletions are refused.' });
+  if (!ENVELOPE.test(newDoc.e2ee)) throw({ forbidden: where + ' has a malformed e2ee envelope (w1.<12-byte IV>.<ciphertext with its 16-byte tag>, base64).' });
+  for (var key in newDoc) {
+    if (!Object.prototype.hasOwnProperty.call(newDoc, key) || key === 'e2ee' || COUCH.indexOf(key) !== -1) continue;
+    if (key === '_attachments') throw({ forbidden: where + ' has attachments: they would travel unsealed, and Waypoint stores none.' });
+    if (rules.clear.indexOf(key) === -1) throw({ forbidden: where + ' carries the field ' + key + ' in clear: only routing fields may sit beside the envelope.' });
+  }
   if (newDoc._deleted) return;
-  if (typeof newDoc.e2ee !== 'string' || newDoc.e2ee.indexOf('w1.') !== 0) throw({ forbidden: where + ' is not sealed (no e2ee envelope); plaintext is refused.' });
   for (var i = 0; i < rules.required.length; i++) {
     var field = rules.required[i];
     if (newDoc[field] === undefined || newDoc[field] === null) throw({ forbidden: where + ' lacks the routing field ' + field + '.' });

@@ -33,7 +33,7 @@ const ENTITY: Readonly<Record<string, AuditEntity>> = {
   careplans: 'plan',
 };
 
-export type Resolution = { readonly kind: 'keep-current' } | { readonly kind: 'use-other' } | { readonly kind: 'merge'; readonly texts: Readonly<Record<string, string>> } | { readonly kind: 'retry' } | { readonly kind: 'dismiss' };
+export type Resolution = { readonly kind: 'keep-current' } | { readonly kind: 'use-other' } | { readonly kind: 'merge'; readonly texts: Readonly<Record<string, string>> } | { readonly kind: 'retry' } | { readonly kind: 'dismiss' } | { readonly kind: 'restore' } | { readonly kind: 'leave-deleted' };
 
 const DETAIL: Readonly<Record<Resolution['kind'], string>> = {
   'keep-current': 'Sync conflict resolved: kept the current version',
@@ -41,7 +41,18 @@ const DETAIL: Readonly<Record<Resolution['kind'], string>> = {
   merge: 'Sync conflict resolved: merged both versions',
   retry: 'Refused document sent again',
   dismiss: 'Refused document dismissed (kept in clinic records)',
+  restore: 'Record deleted on the server by someone else put back from this laptop',
+  'leave-deleted': 'Deletion on the server by someone else accepted; this laptop keeps its copy',
 };
+
+/** What a resolution writes onto the record: the other version, a merge, a fresh edit that puts it back, or nothing. */
+function patchFor(record: ClinicRecord, current: Doc | null, resolution: Resolution): Doc | null {
+  if (resolution.kind === 'use-other' || resolution.kind === 'retry') return otherVersionPatch(record.data);
+  if (resolution.kind === 'merge' && current) return mergedPatch(current, resolution.texts);
+  // An edit with nothing changed but its time: pushed like any edit, it writes the record again over the deletion.
+  if (resolution.kind === 'restore') return {};
+  return null;
+}
 
 /** Resolves a conflict copy or quarantined document; every resolution is audited and nothing is deleted. */
 export function useResolveSyncRecord() {
@@ -53,12 +64,7 @@ export function useResolveSyncRecord() {
         const now = new Date();
         const name = record.refCollection;
         if (!isCollectionName(db, name)) throw new Error(`Unknown collection "${name}".`);
-        const patch =
-          resolution.kind === 'use-other' || resolution.kind === 'retry'
-            ? otherVersionPatch(record.data)
-            : resolution.kind === 'merge' && current
-              ? mergedPatch(current, resolution.texts)
-              : null;
+        const patch = patchFor(record, current, resolution);
         if (patch && !(await patchSyncedRecord(db, name, record.refId, patch, now))) {
           throw new Error(`${name}/${record.refId} no longer exists on this laptop, so this version cannot be written back. It stays listed here.`);
         }

@@ -16,9 +16,12 @@ afterAll(async () => {
   await server.stop();
 });
 
+/** A well-formed (never opened here) envelope: the guard checks its shape, not its content. */
+const envelope = (fill: string): string => `w1.${'A'.repeat(16)}.${fill.repeat(22)}==`;
+
 const routing = {
   kind: 'treatment_plan', clientId: 'c1', planId: 'p1', version: 1, previousVersionId: '', effectiveFrom: '2026-12-01', reviewDueOn: '2026-12-31',
-  authorId: 's1', createdAt: '2026-12-01T10:00:00.000Z', updatedAt: '2026-12-01T10:00:00.000Z', e2ee: 'w1.aaa.bbb',
+  authorId: 's1', createdAt: '2026-12-01T10:00:00.000Z', updatedAt: '2026-12-01T10:00:00.000Z', e2ee: envelope('A'),
 };
 const HASH = 'a'.repeat(64);
 
@@ -32,7 +35,7 @@ async function put(id: string, body: Record<string, unknown>, rev?: string): Pro
 async function signedVersion(id: string): Promise<string> {
   const draft = await put(id, { ...routing, status: 'draft', contentHash: '' });
   expect(draft.status).toBe(201);
-  const draftEdit = await put(id, { ...routing, status: 'draft', contentHash: '', e2ee: 'w1.ccc.ddd' }, draft.rev);
+  const draftEdit = await put(id, { ...routing, status: 'draft', contentHash: '', e2ee: envelope('C') }, draft.rev);
   expect(draftEdit.status).toBe(201);
   const signed = await put(id, { ...routing, status: 'active', contentHash: HASH }, draftEdit.rev);
   expect(signed.status).toBe(201);
@@ -60,7 +63,7 @@ describe('the server refuses changes to signed plan versions (validate_doc_updat
     const edit = await put(id, { ...routing, kind, status: 'active', contentHash: 'b'.repeat(64) }, signed.rev);
     expect(edit.status).toBe(403);
     expect(edit.text).toContain('cannot change; start a new version');
-    const reviewed = await put(id, { ...routing, kind, status: 'active', contentHash: HASH, e2ee: 'w1.eee.fff' }, signed.rev);
+    const reviewed = await put(id, { ...routing, kind, status: 'active', contentHash: HASH, e2ee: envelope('E') }, signed.rev);
     expect(reviewed.status).toBe(201);
   });
 
@@ -73,7 +76,7 @@ describe('the server refuses changes to signed plan versions (validate_doc_updat
 
   it('lets a signed version gain signatures and move forward: active → superseded, never back', async () => {
     const rev = await signedVersion('v-forward');
-    const cosigned = await put('v-forward', { ...routing, status: 'active', contentHash: HASH, e2ee: 'w1.eee.fff' }, rev);
+    const cosigned = await put('v-forward', { ...routing, status: 'active', contentHash: HASH, e2ee: envelope('E') }, rev);
     expect(cosigned.status).toBe(201);
     const superseded = await put('v-forward', { ...routing, status: 'superseded', contentHash: HASH }, cosigned.rev);
     expect(superseded.status).toBe(201);
@@ -91,11 +94,11 @@ describe('the server refuses changes to signed plan versions (validate_doc_updat
   it('refuses any change to or deletion of a signed discharge summary; its draft stays editable', async () => {
     const ds = { ...routing, kind: 'discharge_summary', version: 0 };
     const draft = await put('ds1', { ...ds, status: 'draft', contentHash: '' });
-    const edited = await put('ds1', { ...ds, status: 'draft', contentHash: '', e2ee: 'w1.ccc.ddd' }, draft.rev);
+    const edited = await put('ds1', { ...ds, status: 'draft', contentHash: '', e2ee: envelope('C') }, draft.rev);
     expect(edited.status).toBe(201);
     const signed = await put('ds1', { ...ds, status: 'signed', contentHash: HASH }, edited.rev);
     expect(signed.status).toBe(201);
-    const change = await put('ds1', { ...ds, status: 'signed', contentHash: HASH, e2ee: 'w1.eee.fff' }, signed.rev);
+    const change = await put('ds1', { ...ds, status: 'signed', contentHash: HASH, e2ee: envelope('E') }, signed.rev);
     expect(change.status).toBe(403);
     expect(change.text).toContain('is signed: it cannot change');
     expect((await rawAdmin(`${db}/ds1?rev=${signed.rev}`, 'DELETE')).status).toBe(403);

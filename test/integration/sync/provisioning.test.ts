@@ -7,6 +7,8 @@ import { NotCouchDbError, ServerUnreachableError, WrongCredentialsError, WrongUr
 import { ADMIN, rawAdmin, startTestServer, type TestServer } from './server-fixture';
 
 let server: TestServer;
+/** A well-formed envelope (a 12-byte IV, a ciphertext with its 16-byte tag): the guard checks the shape, not the content. */
+const WELL_FORMED = `w1.${'A'.repeat(16)}.${'B'.repeat(22)}==`;
 let notCouch: Server;
 let notCouchUrl: string;
 
@@ -45,9 +47,32 @@ describe('provisionClinic', () => {
     const plain = await rawAdmin(`${server.url}/wp_guard_clients/c1`, 'PUT', { status: 'active', firstName: 'Plain' });
     expect(plain.status).toBe(403);
     expect(plain.text).toContain('not sealed');
-    const noRouting = await rawAdmin(`${server.url}/wp_guard_clients/c2`, 'PUT', { e2ee: 'w1.a.b' });
+    const noRouting = await rawAdmin(`${server.url}/wp_guard_clients/c2`, 'PUT', { e2ee: WELL_FORMED });
     expect(noRouting.status).toBe(403);
     expect(noRouting.text).toContain('lacks the routing field');
+  });
+
+  // Issue 18 item 7: before, the guard checked only the "w1." prefix, so a member could store anything after it, and
+  // any field in clear (a client's name) or an attachment beside a real envelope.
+  it('refuses a malformed envelope, a field in clear beside the envelope and an attachment, also through _bulk_docs', async () => {
+    await provisionClinic({ url: server.url, admin: ADMIN, clinicId: 'shape', collections: SYNC_PLANS });
+    const db = `${server.url}/wp_shape_clients`;
+    const routing = { status: 'active', primaryClinicianId: 's1', authorId: 's1', createdAt: '2026-12-01T10:00:00.000Z', updatedAt: '2026-12-01T10:00:00.000Z' };
+    const refused: [string, Record<string, unknown>, string][] = [
+      ['prefix only', { ...routing, e2ee: 'w1.anything goes here' }, 'malformed e2ee envelope'],
+      ['no tag', { ...routing, e2ee: `w1.${'A'.repeat(16)}.QUJD` }, 'malformed e2ee envelope'],
+      ['name in clear', { ...routing, firstName: 'Quinn', e2ee: WELL_FORMED }, 'carries the field firstName in clear'],
+      ['attachment', { ...routing, e2ee: WELL_FORMED, _attachments: { 'notes.txt': { content_type: 'text/plain', data: 'UXVpbm4gd2FzIGhlcmU=' } } }, 'attachments'],
+    ];
+    for (const [id, body, reason] of refused) {
+      const put = await rawAdmin(`${db}/${id.replace(/ /g, '-')}`, 'PUT', body);
+      expect({ id, status: put.status, text: put.text }).toMatchObject({ status: 403, text: expect.stringContaining(reason) as unknown });
+    }
+    // Replication's own path (new_edits: false), as a member's laptop would push.
+    const bulk = await rawAdmin(`${db}/_bulk_docs`, 'POST', { new_edits: false, docs: [{ _id: 'bulk', _rev: '1-abc', ...routing, firstName: 'Quinn', e2ee: WELL_FORMED }] });
+    expect(bulk.text).toContain('carries the field firstName in clear');
+    expect((await rawAdmin(`${db}/bulk`)).status).toBe(404);
+    expect((await rawAdmin(`${db}/ok`, 'PUT', { ...routing, e2ee: WELL_FORMED })).status).toBe(201);
   });
 
   it.each([

@@ -3,7 +3,7 @@ import { createWebCryptoProvider } from '../../../renderer/crypto/web-crypto-pro
 import {
   endpointOf,
   openAllDocsAnswer,
-  openChangesAnswer,
+  openChangesRows,
   sealBulkDocsBody,
   splitRefusals,
   UnexpectedServerAnswerError,
@@ -82,17 +82,37 @@ describe('request and answer transforms', () => {
   it('opens _changes and _all_docs answers and leaves design documents and missing rows alone', async () => {
     const s = await sealing();
     const sealed = await sealDoc(s, { ...client, _rev: '1-a' });
-    const changes = await openChangesAnswer(s, {
+    const changes = await openChangesRows(s, {
       results: [{ id: '_design/waypoint', doc: { _id: '_design/waypoint' } }, { id: 'c1', doc: sealed }],
       last_seq: 7,
     });
-    expect(changes).toMatchObject({ last_seq: 7, results: [{ id: 'c1', doc: { firstName: 'Quinn' } }] });
+    expect(changes.serverRows).toBe(2);
+    expect(changes.answer).toMatchObject({ last_seq: 7, results: [{ id: 'c1', doc: { firstName: 'Quinn' } }] });
     const allDocs = await openAllDocsAnswer(s, { rows: [{ key: 'c1', id: 'c1', doc: sealed }, { key: 'x', error: 'not_found' }, { key: 'd', id: 'd', value: { deleted: true }, doc: null }] });
     expect(allDocs).toMatchObject({ rows: [{ doc: { firstName: 'Quinn' } }, { key: 'x' }, { key: 'd', doc: null }] });
   });
 
+  it.each([
+    ['a garbage envelope', { _id: 'g', _rev: '1-g', status: 'active', e2ee: 'w1.AAAA.BBBB' }, false],
+    ['no envelope at all', { _id: 'g', _rev: '1-g', status: 'active', firstName: 'Plain' }, false],
+    ['another id\'s envelope', 'moved', false],
+    ['another key', 'other-key', false],
+    ['an unsealed tombstone (a plain DELETE)', { _id: 'g', _rev: '2-g', _deleted: true }, true],
+  ] as const)('sets aside %s, keeps the rest of the page and nothing of its content', async (_name, bad, deleted) => {
+    const s = await sealing();
+    const good = await sealDoc(s, { ...client, _rev: '1-a' });
+    const doc =
+      bad === 'moved' ? { ...good, _id: 'g', _rev: '1-g' } : bad === 'other-key' ? { ...(await sealDoc(await sealing(2), { ...client, _id: 'g' })), _rev: '1-g' } : bad;
+    const opened = await openChangesRows(s, { results: [{ id: 'g', doc }, { id: 'c1', doc: good }], last_seq: 9 });
+    expect(opened.answer).toMatchObject({ last_seq: 9, results: [{ id: 'c1', doc: { firstName: 'Quinn' } }] });
+    expect(opened.answer.results).toHaveLength(1);
+    expect(opened.serverRows).toBe(2);
+    expect(opened.unreadable).toEqual([{ collection: 'clients', id: 'g', rev: doc._rev, deleted, problem: expect.any(String) as string }]);
+    expect(JSON.stringify(opened.unreadable)).not.toContain('Plain');
+  });
+
   it('rejects answers that are not CouchDB-shaped', async () => {
-    await expect(openChangesAnswer(await sealing(), { rows: [] })).rejects.toBeInstanceOf(UnexpectedServerAnswerError);
+    await expect(openChangesRows(await sealing(), { rows: [] })).rejects.toBeInstanceOf(UnexpectedServerAnswerError);
   });
 
   it('reports refused documents and shows them to RxDB as written, keeping conflicts as they are', () => {

@@ -183,4 +183,31 @@ describe('connection limiter', () => {
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected', 'rejected']);
     expect(sent).toHaveLength(2);
   });
+  // Issue 18 item 7: the sign-out on lock goes once nothing of the stopped sync can still answer (and re-set the cookie).
+  it('settles only once every request it sent has ended on the platform side, not just our deadline around it', async () => {
+    const ends: (() => void)[] = [];
+    // The platform ends an aborted request a moment later (the answer may still be on its way meanwhile).
+    const fetch = (_input: string | URL | Request, init?: RequestInit): Promise<Response> =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => {
+          ends.push(() => {
+            reject(new DOMException('aborted', 'AbortError'));
+          });
+        });
+      });
+    const limiter = createConnectionLimiter({ fetch });
+    const request = limiter.fetch('http://h/db/_bulk_docs?', { method: 'POST', body: '{}' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    limiter.close();
+    await expect(request).rejects.toThrow();
+    let settled = false;
+    const settling = limiter.settled().then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).toBe(false);
+    ends.forEach((end) => {
+      end();
+    });
+    await settling;
+    expect(settled).toBe(true);
+  });
 });
