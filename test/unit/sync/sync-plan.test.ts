@@ -16,7 +16,7 @@ const IN_CLEAR: Readonly<Record<string, readonly string[]>> = {
   medications: ['clientId', 'status', 'prescriberId', 'authorId', 'createdAt', 'updatedAt'],
   medevents: ['kind', 'clientId', 'medicationId', 'sessionId', 'occurredOn', 'authorId', 'createdAt', 'updatedAt'],
   careplans: ['kind', 'status', 'clientId', 'planId', 'version', 'previousVersionId', 'effectiveFrom', 'reviewDueOn', 'contentHash', 'authorId', 'createdAt', 'updatedAt'],
-  audit: ['action', 'entity', 'entityId', 'actorId', 'at'],
+  audit: ['action', 'entity', 'entityId', 'actorId', 'at', 'deviceId', 'seq'],
   clinic: ['kind', 'status', 'refCollection', 'refId', 'authorId', 'createdAt', 'updatedAt'],
 };
 
