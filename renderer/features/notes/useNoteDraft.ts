@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { NO_RISK } from '../../../shared/domain/notes';
 import { canonicalJson } from '../../../shared/sync/canonical-json';
-import { createArrivalLog, judgeArrival } from '../../drafts/arrival-policy';
-import { reasonOf, type DraftStatus } from '../../drafts/draft-status';
+import { createArrivalLog } from '../../drafts/arrival-policy';
+import { handleArrival } from '../../drafts/follow-arrival';
+import type { DraftStatus } from '../../drafts/draft-status';
 import { useDraftSaver } from '../../drafts/useDraftSaver';
 import type { Note, NoteRisk, NoteSection } from '../../../shared/domain/records';
 import type { NoteActions } from './useNoteActions';
@@ -45,24 +46,19 @@ export function useNoteDraft(note: Note, actions: Pick<NoteActions, 'save' | 'ke
   const [arrived, setArrived] = useState<NoteDraft['arrived']>(null);
   const [log] = useState(() => createArrivalLog<Note>(canonicalJson(contentOf(note))));
 
+  // Unsaved typing on an older version: it is saved over the arrived one, which is kept as a conflict copy.
   const judge = (n: Note) => {
-    const incoming = contentOf(n);
-    const version = canonicalJson(incoming);
-    const saving = saver.isSaving() || log.holding();
-    const verdict = judgeArrival({ knownVersions: log.knownVersions(), dirty: saver.isDirty(), saving, incoming: version });
-    if (verdict === 'ignore') return;
-    log.remember(version);
-    if (verdict === 'load') {
-      saver.load(incoming);
-      setContent(incoming);
-      setArrived({ how: 'loaded', at: n.updatedAt });
-      return;
-    }
-    // Unsaved typing on an older version: it is saved over the arrived one, which is kept as a conflict copy.
-    setArrived({ how: 'kept', at: n.updatedAt });
-    keepArrived(n).catch((error: unknown) => {
-      saver.fail(`A newer version arrived and could not be kept as a conflict copy: ${reasonOf(error)}`);
-    });
+    handleArrival({
+      saver,
+      log,
+      contentOf,
+      versionOf: canonicalJson,
+      saving: () => saver.isSaving() || log.holding(),
+      show: (incoming) => { setContent(incoming); setArrived({ how: 'loaded', at: n.updatedAt }); },
+      onKept: () => { setArrived({ how: 'kept', at: n.updatedAt }); },
+      keepArrived,
+      keepFailure: 'A newer version arrived and could not be kept as a conflict copy',
+    }, n);
   };
 
   const { status, saver } = useDraftSaver<DraftContent>({

@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { FieldErrors } from '../../../shared/domain/client';
 import { validatePlanVersion } from '../../../shared/progress/plans/plan-validation';
 import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import { canonicalJson } from '../../../shared/sync/canonical-json';
 import { PlanValidationError, useDatabase, type WaypointDatabase } from '../../db';
-import { createArrivalLog, judgeArrival } from '../../drafts/arrival-policy';
-import { reasonOf, type DraftStatus } from '../../drafts/draft-status';
+import { createArrivalLog } from '../../drafts/arrival-policy';
+import { handleArrival, useJudgeEachVersion } from '../../drafts/follow-arrival';
+import type { DraftStatus } from '../../drafts/draft-status';
 import { useDraftSaver } from '../../drafts/useDraftSaver';
 import { useFormStash, type RestoredTyping } from '../../resume/useFormStash';
 import type { PlanActions } from './usePlanActions';
@@ -70,29 +71,20 @@ export function usePlanDraft(stored: TreatmentPlanVersion, actions: Pick<PlanAct
     if (opening.held) saver.change(opening.held);
   }, [opening, saver]);
 
+  // Unsaved typing here is saved over an arrived version, which is kept as a conflict copy: neither is lost.
   const judge = (arrivedVersion: TreatmentPlanVersion) => {
-    const incoming = canonicalJson(arrivedVersion);
-    const verdict = judgeArrival({ knownVersions: log.knownVersions(), dirty: saver.isDirty(), saving: saver.isSaving(), incoming });
-    if (verdict === 'ignore') return;
-    log.remember(incoming);
-    if (verdict === 'load') {
-      saver.load(arrivedVersion);
-      setPlan(arrivedVersion);
-      setArrived('loaded');
-      return;
-    }
-    // Unsaved typing here is saved over the arrived version, which is kept as a conflict copy: neither is lost.
-    setArrived('kept');
-    actions.keepArrived(arrivedVersion).catch((e: unknown) => { saver.fail(`A newer version arrived and could not be kept as a conflict copy: ${reasonOf(e)}`); });
+    handleArrival({
+      saver,
+      log,
+      contentOf: (v: TreatmentPlanVersion) => v,
+      versionOf: canonicalJson,
+      show: (v) => { setPlan(v); setArrived('loaded'); },
+      onKept: () => { setArrived('kept'); },
+      keepArrived: actions.keepArrived,
+      keepFailure: 'A newer version arrived and could not be kept as a conflict copy',
+    }, arrivedVersion);
   };
-  // The latest judgement, assigned in an effect (refs are not written during render) before the one below runs.
-  const judgeLatest = useRef(judge);
-  useEffect(() => {
-    judgeLatest.current = judge;
-  });
-  useEffect(() => {
-    judgeLatest.current(stored);
-  }, [stored]);
+  useJudgeEachVersion(stored, judge);
 
   const errors = useMemo(() => validatePlanVersion(plan, signing ? 'sign' : 'save'), [plan, signing]);
   const checkForSigning = () => {

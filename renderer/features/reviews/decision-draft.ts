@@ -6,9 +6,9 @@
  */
 import type { ProgressReview, ReviewDecisionInput } from '../../../shared/progress/reviews/review-types';
 import { canonicalJson } from '../../../shared/sync/canonical-json';
-import { judgeArrival, type ArrivalLog, type ArrivalVerdict } from '../../drafts/arrival-policy';
+import type { ArrivalLog, ArrivalVerdict } from '../../drafts/arrival-policy';
+import { handleArrival } from '../../drafts/follow-arrival';
 import type { DraftSaver } from '../../drafts/draft-saver';
-import { reasonOf } from '../../drafts/draft-status';
 
 /** The version key of a decision: its canonical JSON. */
 export const decisionVersion = (d: ReviewDecisionInput): string => canonicalJson(d);
@@ -35,16 +35,14 @@ export interface DecisionArrivalDeps {
 export function decisionArrivalHandler({ saver, log, keepArrived, show }: DecisionArrivalDeps): (review: ProgressReview) => ArrivalVerdict {
   return (review) => {
     if (review.status !== 'draft') return 'ignore';
-    const incoming = decisionVersion(review.decision);
-    const verdict = judgeArrival({ knownVersions: log.knownVersions(), dirty: saver.isDirty(), saving: saver.isSaving(), incoming });
-    if (verdict === 'ignore') return verdict;
-    log.remember(incoming);
-    if (verdict === 'load') {
-      saver.load(review.decision);
-      show(review.decision);
-      return verdict;
-    }
-    keepArrived(review).catch((e: unknown) => { saver.fail(`A decision edited on another computer could not be kept as a conflict copy: ${reasonOf(e)}`); });
-    return verdict;
+    return handleArrival({
+      saver,
+      log,
+      contentOf: (r: ProgressReview) => r.decision,
+      versionOf: decisionVersion,
+      show,
+      keepArrived,
+      keepFailure: 'A decision edited on another computer could not be kept as a conflict copy',
+    }, review);
   };
 }

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ProgressReview, ReviewDecisionInput } from '../../../shared/progress/reviews/review-types';
 import { createArrivalLog } from '../../drafts/arrival-policy';
 import type { DraftStatus } from '../../drafts/draft-status';
 import { useDraftSaver } from '../../drafts/useDraftSaver';
+import { useJudgeEachVersion } from '../../drafts/follow-arrival';
 import { decisionArrivalHandler, decisionVersion, saveRemembered } from './decision-draft';
 import { useReviewActions } from './useReviewActions';
 
@@ -31,16 +32,11 @@ export function useDecisionDraft(review: ProgressReview): DecisionDraft {
     saver, log, keepArrived: actions.keepArrived,
     show: (d) => { setDecision(d); },
   });
-  // The latest judgement, assigned in an effect (refs are not written during render) before the one below runs.
-  const judgeLatest = useRef(judge);
-  useEffect(() => {
-    judgeLatest.current = judge;
-  });
-  useEffect(() => {
-    const verdict = judgeLatest.current(review);
+  useJudgeEachVersion(review, (r) => {
+    const verdict = judge(r);
     if (verdict === 'load') setArrived('loaded');
     if (verdict === 'keep-as-conflict') setArrived('kept');
-  }, [review]);
+  });
   const update = (next: ReviewDecisionInput) => {
     saver.change(next);
     setDecision(next);

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { SafetyPlanVersion } from '../../../shared/progress/safety-plans';
 import { canonicalJson } from '../../../shared/sync/canonical-json';
-import { createArrivalLog, judgeArrival } from '../../drafts/arrival-policy';
-import { reasonOf, type DraftStatus } from '../../drafts/draft-status';
+import { createArrivalLog } from '../../drafts/arrival-policy';
+import { handleArrival, useJudgeEachVersion } from '../../drafts/follow-arrival';
+import type { DraftStatus } from '../../drafts/draft-status';
 import { useDraftSaver } from '../../drafts/useDraftSaver';
 import type { SafetyPlanActions } from './useSafetyPlanActions';
 
@@ -39,27 +40,18 @@ export function useSafetyPlanDraft(stored: SafetyPlanVersion, actions: Pick<Safe
   };
 
   const judge = (incomingVersion: SafetyPlanVersion) => {
-    const incoming = canonicalJson(incomingVersion);
-    const verdict = judgeArrival({ knownVersions: log.knownVersions(), dirty: saver.isDirty(), saving: saver.isSaving(), incoming });
-    if (verdict === 'ignore') return;
-    log.remember(incoming);
-    if (verdict === 'load') {
-      saver.load(incomingVersion);
-      setContent(incomingVersion);
-      setArrived('loaded');
-      return;
-    }
-    setArrived('kept');
-    actions.keepArrived(incomingVersion).catch((e: unknown) => { saver.fail(`A newer version arrived and could not be kept as a conflict copy: ${reasonOf(e)}`); });
+    handleArrival({
+      saver,
+      log,
+      contentOf: (v: SafetyPlanVersion) => v,
+      versionOf: canonicalJson,
+      show: (v) => { setContent(v); setArrived('loaded'); },
+      onKept: () => { setArrived('kept'); },
+      keepArrived: actions.keepArrived,
+      keepFailure: 'A newer version arrived and could not be kept as a conflict copy',
+    }, incomingVersion);
   };
-  // The latest judgement, assigned in an effect (refs are not written during render) before the one below runs.
-  const judgeLatest = useRef(judge);
-  useEffect(() => {
-    judgeLatest.current = judge;
-  });
-  useEffect(() => {
-    judgeLatest.current(stored);
-  }, [stored]);
+  useJudgeEachVersion(stored, judge);
 
   return { content, status, update, flush: saver.flush, arrived };
 }

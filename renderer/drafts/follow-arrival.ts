@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'react';
+import { judgeArrival, type ArrivalLog, type ArrivalVerdict } from './arrival-policy';
+import type { DraftSaver } from './draft-saver';
+import { reasonOf } from './draft-status';
+
+/** What an open editor does with a version of its record written elsewhere (another laptop, a conflict merge). */
+export interface ArrivalHandling<T, C> {
+  readonly saver: Pick<DraftSaver<C>, 'isDirty' | 'isSaving' | 'load' | 'fail'>;
+  readonly log: Pick<ArrivalLog<T>, 'knownVersions' | 'remember'>;
+  /** The editable content of an arrived record, and its version key (canonical JSON). */
+  readonly contentOf: (arrived: T) => C;
+  readonly versionOf: (content: C) => string;
+  /** Shows loaded content in the editor. */
+  readonly show: (content: C, arrived: T) => void;
+  /** Keeps the arrived record as a conflict copy: unsaved typing here is saved over it, so neither is lost. */
+  readonly keepArrived: (arrived: T) => Promise<void>;
+  readonly onKept?: (arrived: T) => void;
+  /** "A save is in flight" when the saver's own flag is not all of it (the note editor holds arrivals while saving). */
+  readonly saving?: () => boolean;
+  /** The message if keeping the copy fails, before its reason. */
+  readonly keepFailure: string;
+}
+
+/** Judges one arrival by the editors' one rule (arrival-policy) and loads it or keeps it as a conflict copy. */
+export function handleArrival<T, C>(h: ArrivalHandling<T, C>, arrived: T): ArrivalVerdict {
+  const content = h.contentOf(arrived);
+  const incoming = h.versionOf(content);
+  const saving = h.saving ? h.saving() : h.saver.isSaving();
+  const verdict = judgeArrival({ knownVersions: h.log.knownVersions(), dirty: h.saver.isDirty(), saving, incoming });
+  if (verdict === 'ignore') return verdict;
+  h.log.remember(incoming);
+  if (verdict === 'load') {
+    h.saver.load(content);
+    h.show(content, arrived);
+    return verdict;
+  }
+  h.onKept?.(arrived);
+  h.keepArrived(arrived).catch((e: unknown) => {
+    h.saver.fail(`${h.keepFailure}: ${reasonOf(e)}`);
+  });
+  return verdict;
+}
+
+/**
+ * Runs `judge` on every stored version the editor is given, always with the latest `judge` (assigned in an effect,
+ * since refs are not written during render, before the effect that judges runs).
+ */
+export function useJudgeEachVersion<T>(stored: T, judge: (version: T) => void): void {
+  const latest = useRef(judge);
+  useEffect(() => {
+    latest.current = judge;
+  });
+  useEffect(() => {
+    latest.current(stored);
+  }, [stored]);
+}
