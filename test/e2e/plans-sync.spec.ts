@@ -58,15 +58,19 @@ test.afterAll(async () => {
   await server.stop();
 });
 
-/** Laptop A sets up the clinic, connects and enrols Tess; laptop B joins as Tess; A switches to Tess too. */
-async function twoLaptops(a: Page, baseURL: string | undefined): Promise<{ readonly b: Page; readonly syncA: SyncScreens; readonly laptopB: Awaited<ReturnType<typeof openLaptop>> }> {
+/**
+ * Laptop A sets up the clinic, connects and enrols Tess; laptop B joins as Tess; A switches to Tess too. Each test sets
+ * up its own clinic (its own key) on the file's one server, so each needs its own clinic id: a clinic connecting to
+ * another clinic's databases is refused as a wrong key.
+ */
+async function twoLaptops(a: Page, baseURL: string | undefined, clinicId: string): Promise<{ readonly b: Page; readonly syncA: SyncScreens; readonly laptopB: Awaited<ReturnType<typeof openLaptop>> }> {
   const syncA = new SyncScreens(a);
   await a.goto('/');
   const setup = new SetupScreen(a);
   await setup.confirmRecoveryKey(await setup.createClinic());
   await addTess(a);
   await syncA.openSettings();
-  await syncA.connect({ url: server.url, clinicId: 'harbor', admin: SERVER_ADMIN });
+  await syncA.connect({ url: server.url, clinicId, admin: SERVER_ADMIN });
   await expect(syncA.status()).toContainText('Up to date', { timeout: 20_000 });
   const code = await syncA.enroll({ staffName: TESS.name, username: TESS.username, password: TESS.password, admin: SERVER_ADMIN });
   await syncA.updateServer(SERVER_ADMIN);
@@ -87,7 +91,7 @@ async function twoLaptops(a: Page, baseURL: string | undefined): Promise<{ reado
 
 test('a plan draft edited on two laptops: the conflict copy is shown section by section', async ({ page: a, context: contextA, baseURL }) => {
   test.setTimeout(240_000);
-  const { b, syncA, laptopB } = await twoLaptops(a, baseURL);
+  const { b, syncA, laptopB } = await twoLaptops(a, baseURL, 'harbor');
   try {
     await new ClientScreens(a).openList();
     await new ClientScreens(a).createClient(CLIENT);
@@ -128,7 +132,7 @@ test('a plan draft edited on two laptops: the conflict copy is shown section by 
 
 test('the safety-plan editor open on one laptop follows the draft typed on another: nothing unsaved here, so it is loaded', async ({ page: a, baseURL }) => {
   test.setTimeout(240_000);
-  const { b, syncA, laptopB } = await twoLaptops(a, baseURL);
+  const { b, syncA, laptopB } = await twoLaptops(a, baseURL, 'harbor-safety');
   try {
     await new ClientScreens(a).openList();
     await new ClientScreens(a).createClient(CLIENT);
