@@ -12,6 +12,7 @@ import {
 import type { FetchLike } from './encrypting-fetch';
 import { Semaphore, SharedBackoff, untilAborted } from './request-gates';
 import { errorMessage } from '../../shared/error-message';
+import { createSettleTracker } from './settle-tracker';
 
 /**
  * One per server. Chromium opens at most 6 HTTP/1.1 connections per host, and each live RxDB couchdb replication
@@ -107,17 +108,7 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
   const closed = (): boolean => closing.signal.aborted;
   let inFlight = 0;
   let peak = 0;
-  // The platform's own promises of every request sent (fetch, then body), until they settle.
-  const sent = new Set<Promise<unknown>>();
-  const tracked = <T,>(work: Promise<T>): Promise<T> => {
-    const settles = work.then(
-      () => undefined,
-      () => undefined,
-    );
-    sent.add(settles);
-    void settles.then(() => sent.delete(settles));
-    return work;
-  };
+  const sent = createSettleTracker();
 
   const record = (outcome: RequestOutcome): void => {
     backoff.record(!outcome.ok && (outcome.status === null || outcome.status >= 500));
@@ -129,10 +120,10 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
     inFlight += 1;
     peak = Math.max(peak, inFlight);
     try {
-      const answer = await untilAborted(tracked(options.fetch(url, { ...init, signal })), signal);
+      const answer = await untilAborted(sent.track(options.fetch(url, { ...init, signal })), signal);
       if (progress) progress.answering = true;
       // Read the body inside the slot: the connection stays busy until the body has arrived.
-      const body = NULL_BODY_STATUSES.has(answer.status) ? null : await untilAborted(tracked(answer.text()), signal);
+      const body = NULL_BODY_STATUSES.has(answer.status) ? null : await untilAborted(sent.track(answer.text()), signal);
       const response = new Response(body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
       record(response.status >= 500 ? { ok: false, status: response.status, message: response.statusText } : { ok: true });
       return response;
@@ -296,8 +287,6 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
     close: () => {
       closing.abort('closed');
     },
-    settled: async () => {
-      while (sent.size > 0) await Promise.all([...sent]);
-    },
+    settled: sent.settled,
   };
 }
