@@ -122,11 +122,19 @@ export function replicateCollection(db: WaypointDatabase, name: CollectionName, 
 /** How long cancel waits for a pass or push in flight to settle before cancelling anyway. */
 const CANCEL_SETTLE_MS = 3_000;
 
-/** Waits for `work` (its failure included), at most `ms`. */
-export async function settledWithin(work: Promise<unknown>, ms: number): Promise<void> {
+const settled = (): true => true;
+
+/** Waits for `work` (its failure included), at most `ms`; true when it settled in that time. */
+export async function settledWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  await Promise.race([work.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => {
+      resolve(false);
+    }, ms);
+  });
+  const inTime = await Promise.race([work.then(settled, settled), late]);
   clearTimeout(timer);
+  return inTime;
 }
 
 /**

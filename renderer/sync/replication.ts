@@ -248,8 +248,11 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
       // The server re-issues the cookie with every answer: the sign-out goes once every request of the stopped sync
       // has ended (the closed limiter aborts them), or an older answer arriving after it would put a fresh cookie back.
       // A lock must not wait on a slow server: after a moment it goes on, and the answer still clears the jar when it comes.
-      await settledWithin(limiter.settled(), SIGN_OUT_WAIT_MS);
+      const settling = limiter.settled();
+      const allSettled = await settledWithin(settling, SIGN_OUT_WAIT_MS);
       await settledWithin(auth.signOut(rawFetch), SIGN_OUT_WAIT_MS);
+      // A request still out when the sign-out went may answer later with a fresh cookie: sign out again once it has ended.
+      if (!allSettled) void settling.then(() => auth.signOut(rawFetch)).catch(() => undefined);
       started.forEach(({ subs }) => {
         subs.unsubscribe();
       });
