@@ -6,10 +6,15 @@ const PORT = Number(process.env.WAYPOINT_E2E_PORT ?? 4173);
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
+  // Playwright empties its output folder at start: its own subfolder, so the sync traces and suite reports kept
+  // beside it in test-results/ survive an e2e run.
+  outputDir: 'test-results/e2e',
   timeout: 90_000,
   expect: { timeout: 15_000 },
+  // Two spec files at a time (each file's tests in order, each with its own server and browser profiles): most of an
+  // e2e test's time is spent waiting on what the app shows (sync rounds, debounces, a minute of idleness), not on CPU.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.WAYPOINT_E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [['list']],
   use: {
