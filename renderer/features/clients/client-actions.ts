@@ -2,7 +2,8 @@ import type { Client, ClientInput, DischargeInput } from '../../../shared/domain
 import { auditFor } from '../../audit';
 import { createClient, dischargeClient, getClient, updateClient } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
-import { keepOverwrittenVersion } from '../../sync/sync-records';
+import { keepArrivedVersion } from '../../drafts/keep-arrived';
+import { updatedVersion } from '../../drafts/form-arrival';
 import { changedFields } from './client-form';
 
 /* Writes to client records, each followed by its audit event, authored by the context's actor. */
@@ -21,7 +22,7 @@ export async function createClientRecord(ctx: ActorContext, input: ClientInput):
 export async function updateClientRecord(ctx: ActorContext, openedWith: Client, input: ClientInput): Promise<Client> {
   const stamp = writeStamp(ctx);
   const before = (await getClient(ctx.db, openedWith.id)) ?? openedWith;
-  if (before.updatedAt !== openedWith.updatedAt) await keepOverwrittenVersion(ctx.db, 'clients', before as unknown as Readonly<Record<string, unknown>>, stamp.now);
+  await keepArrivedVersion(ctx.db, 'clients', { opened: openedWith, stored: before, versionOf: updatedVersion }, stamp.now);
   const client = await updateClient(ctx.db, before.id, input, stamp);
   const changed = changedFields(before, input);
   await auditFor(ctx, 'client')('edit', client.id, changed.length ? `Changed ${changed.join(', ')}` : 'Saved without changes', stamp.now);

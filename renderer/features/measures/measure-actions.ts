@@ -1,13 +1,15 @@
 import { scoreInstrument, type Answer, type InstrumentDefinition } from '../../../shared/instruments';
 import { plural } from '../../../shared/domain/text';
 import { auditFor } from '../../audit';
-import { insertClinicRecord, insertResponse, type InstrumentResponse } from '../../db';
+import { findClinicRecords, insertClinicRecord, insertResponse, type ClinicRecord, type InstrumentResponse } from '../../db';
+import { keepAsConflictCopy } from '../../drafts/keep-arrived';
+import { arrivedSinceOpened } from '../../drafts/form-arrival';
 import { writeStamp, type ActorContext } from '../../session';
 import { completedAtFor, type CorrectionInput } from './corrections';
 import { answerRecord } from './instrument-forms';
 import { toMeasureResponse, type MeasureResponse } from './measure-records';
 import { ackActionLabel, ackContent, type AckAction } from './safety-alerts';
-import { everyWords, type ScheduleEntry } from './schedule-rules';
+import { everyWords, newestScheduleRecord, scheduleVersionKey, type ScheduleEntry } from './schedule-rules';
 
 /* Administrations, safety acknowledgements and schedules for one client, each followed by its audit event. */
 
@@ -66,12 +68,19 @@ export async function acknowledgeSafetyAlert(ctx: ActorContext, clientId: string
   await auditFor(ctx, 'response')('sign', ack.id, `Safety alert answered for client ${clientId}: ${ackActionLabel(action)} (SHA-256 ${contentHash})`, stamp.now);
 }
 
-/** Stores a new schedule for the client (the previous one stays in the record's history). */
-export async function saveMeasureSchedule(ctx: ActorContext, clientId: string, entries: readonly ScheduleEntry[]): Promise<void> {
+/**
+ * Stores a new schedule for the client (the previous one stays in the record's history). `opened`: the schedule record
+ * the form opened with (null: the clinic default); a newer one stored since (another laptop) is kept as a conflict copy
+ * of the saved one, so Conflicts compares the two and can put the other back.
+ */
+export async function saveMeasureSchedule(ctx: ActorContext, clientId: string, entries: readonly ScheduleEntry[], opened?: { readonly record: ClinicRecord | null }): Promise<void> {
   const stamp = writeStamp(ctx);
+  const stored = opened ? newestScheduleRecord(await findClinicRecords(ctx.db, 'schedule'), clientId) : null;
+  const arrived = opened ? arrivedSinceOpened(opened.record, stored, scheduleVersionKey) : null;
   const data = { entries: entries.map((e) => ({ instrumentId: e.instrumentId, everyDays: e.everyDays })) };
   const record = { kind: 'schedule', status: 'open', refCollection: 'clients', refId: clientId, data, reason: '' } as const;
-  await insertClinicRecord(ctx.db, record, stamp);
+  const saved = await insertClinicRecord(ctx.db, record, stamp);
+  if (arrived) await keepAsConflictCopy(ctx.db, 'clinic', { ...arrived, id: saved.id }, stamp.now);
   const words = entries.map((e) => `${e.instrumentId} ${everyWords(e.everyDays)}`).join(', ') || 'nothing scheduled';
   await auditFor(ctx, 'client')('edit', clientId, `Measures schedule: ${words}`, stamp.now);
 }

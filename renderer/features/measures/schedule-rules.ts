@@ -93,6 +93,25 @@ export function schedulesByClient(records: readonly ClinicRecord[]): ReadonlyMap
   return new Map([...out].map(([id, s]) => [id, s.entries]));
 }
 
+/** The client's newest valid 'schedule' record (the version a schedule form edits), or null: the clinic default. */
+export function newestScheduleRecord(records: readonly ClinicRecord[], clientId: string): ClinicRecord | null {
+  let newest: ClinicRecord | null = null;
+  for (const r of records) {
+    const about = r.refCollection === 'clients' && r.refId === clientId && scheduleOf(r) !== null;
+    if (about && (!newest || r.createdAt >= newest.createdAt)) newest = r;
+  }
+  return newest;
+}
+
+/** A version of a client's schedule: its record (null: the clinic default) and its entries. */
+export interface ScheduleVersion {
+  readonly record: ClinicRecord | null;
+  readonly entries: readonly ScheduleEntry[];
+}
+
+/** Schedules are append-only: a version is its record. */
+export const scheduleVersionKey = (record: ClinicRecord): string => record.id;
+
 /** The schedule a client follows: their own, or the clinic default. */
 export function scheduleFor(schedules: ReadonlyMap<string, readonly ScheduleEntry[]>, clientId: string): readonly ScheduleEntry[] {
   return schedules.get(clientId) ?? DEFAULT_SCHEDULE;

@@ -2,15 +2,18 @@ import { useMemo } from 'react';
 import { useActorContext } from '../../session';
 import { acknowledgeSafetyAlert, administerMeasure, saveMeasureSchedule, type AckInput, type AdministrationInput } from './measure-actions';
 import type { MeasureResponse } from './measure-records';
-import type { ScheduleEntry } from './schedule-rules';
+import type { ScheduleEntry, ScheduleVersion } from './schedule-rules';
 
 export type { AckInput, AdministrationInput } from './measure-actions';
 
 export interface MeasureActions {
   readonly administer: (input: AdministrationInput) => Promise<MeasureResponse>;
   readonly acknowledge: (input: AckInput) => Promise<void>;
-  /** Stores a new schedule for the client (the previous one stays in the record's history). */
-  readonly saveSchedule: (entries: readonly ScheduleEntry[]) => Promise<void>;
+  /**
+   * Stores a new schedule for the client (the previous one stays in the record's history); `opened`: the version the
+   * form opened with (a newer one stored since is kept as a conflict copy).
+   */
+  readonly saveSchedule: (entries: readonly ScheduleEntry[], opened?: ScheduleVersion) => Promise<void>;
 }
 
 /** Administrations, safety acknowledgements and schedules for one client (measure-actions.ts), bound to the signed-in user. */
@@ -20,7 +23,7 @@ export function useMeasureActions(clientId: string): MeasureActions {
     () => ({
       administer: (input) => administerMeasure(ctx, clientId, input),
       acknowledge: (input) => acknowledgeSafetyAlert(ctx, clientId, input),
-      saveSchedule: (entries) => saveMeasureSchedule(ctx, clientId, entries),
+      saveSchedule: (entries, opened) => saveMeasureSchedule(ctx, clientId, entries, opened),
     }),
     [ctx, clientId],
   );

@@ -2,7 +2,9 @@ import type { AdherenceDetail, DoseChangeInput, MedicationInput, SideEffectInput
 import { doseLabel, sideEffectLabel } from '../../../shared/domain/medications';
 import { plural } from '../../../shared/domain/text';
 import { auditFor } from '../../audit';
-import { insertMedication, insertMedicationEvent, insertSession, updateMedication, type Medication, type MedicationEvent } from '../../db';
+import { getMedication, insertMedication, insertMedicationEvent, insertSession, updateMedication, type Medication, type MedicationEvent } from '../../db';
+import { keepArrivedVersion } from '../../drafts/keep-arrived';
+import { updatedVersion } from '../../drafts/form-arrival';
 import { writeStamp, type ActorContext } from '../../session';
 
 /*
@@ -39,9 +41,13 @@ export async function addMedication(ctx: ActorContext, scope: MedicationScope, i
   return med;
 }
 
-/** Everything but the dose (a dose change is its own action, so the history is never overwritten). */
+/**
+ * Everything but the dose (a dose change is its own action, so the history is never overwritten). `med` is the version
+ * the form opened with: another version stored since (from another laptop) is kept as a conflict copy.
+ */
 export async function editMedication(ctx: ActorContext, scope: MedicationScope, med: Medication, input: Omit<MedicationInput, 'dose'>): Promise<void> {
   const { now, audit } = writer(ctx, scope);
+  await keepArrivedVersion(ctx.db, 'medications', { opened: med, stored: await getMedication(ctx.db, med.id), versionOf: updatedVersion }, now);
   await updateMedication(ctx.db, med.id, input, { now });
   await audit('edit', med.id, `Edited ${input.name} (client ${scope.clientId})`);
 }

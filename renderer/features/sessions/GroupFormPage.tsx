@@ -15,12 +15,16 @@ import { groupToForm, validateGroupForm, type GroupFormValues } from './group-fo
 import { useSessionActions } from './useSessionActions';
 import { useDirectory, type Directory } from './useSessions';
 import { errorMessage } from '../../../shared/error-message';
+import { ArrivedVersionNotice } from '../../components/ArrivedVersionNotice';
+import { updatedVersion } from '../../drafts/form-arrival';
+import { useFollowArrivals, useReportFormState, type FollowedRecord } from '../../drafts/useFollowArrivals';
 
-function GroupForm({ group, dir }: { group: ClinicGroup | null; dir: Directory }) {
+function GroupForm({ group, dir, followed }: { group: ClinicGroup | null; dir: Directory; followed?: FollowedRecord<ClinicGroup> }) {
   const { user } = useSignedIn();
   const navigate = useNavigate();
   const actions = useSessionActions();
   const [saveError, setSaveError] = useState('');
+  const [saving, setSaving] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const [initialValues] = useState(() => groupToForm(group, user.id));
   const form = useForm<GroupFormValues>({
@@ -29,19 +33,22 @@ function GroupForm({ group, dir }: { group: ClinicGroup | null; dir: Directory }
     validate: (v) => { const r = validateGroupForm(v); return r.ok ? {} : { ...r.errors }; },
   });
   const restored = useFormStash(group ? `group:edit:${group.id}` : 'group:new', { values: form.getValues(), initial: initialValues, setValues: form.setValues });
+  useReportFormState(followed?.report, form.isDirty(), saving);
   const leaders = dir.staff.filter((s) => canBePrimaryClinician(s) || s.id === user.id || s.id === group?.leaderId).map((s) => ({ value: s.id, label: s.name }));
   const clients = dir.clients.filter((c) => c.status === 'active' || form.values.memberIds.includes(c.id)).map((c) => ({ value: c.id, label: clientDisplayName(c) }));
   const submit = form.onSubmit((values) => {
     const r = validateGroupForm(values);
     if (!r.ok) return;
-    const save = group ? actions.editGroup(group.id, r.value) : actions.createGroup(r.value);
-    save.then(() => { notify('Group saved.'); void navigate('/groups'); }, (e: unknown) => { setSaveError(errorMessage(e)); });
+    setSaving(true);
+    const save = group ? actions.editGroup(group.id, r.value, followed?.opened) : actions.createGroup(r.value);
+    save.then(() => { notify('Group saved.'); void navigate('/groups'); }, (e: unknown) => { setSaveError(errorMessage(e)); setSaving(false); });
   });
   return (
     <form onSubmit={submit} noValidate>
       <Stack maw={720}>
         <Title order={1}>{group ? `Edit group: ${group.name}` : 'New group'}</Title>
         <RestoredTypingNotice restored={restored} />
+        <ArrivedVersionNotice arrival={followed?.arrival ?? 'none'} />
         {saveError && <Alert color="red" role="alert" title="The group was not saved">{saveError} Everything you entered is still here.</Alert>}
         <TextInput label="Group name" required {...form.getInputProps('name')} />
         <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
@@ -67,5 +74,11 @@ export function GroupFormPage() {
   if (!data) return <Loader aria-label="Loading" />;
   const group = groupId ? (data.groups.find((g) => g.id === groupId) ?? null) : null;
   if (groupId && !group) return <Text role="alert">No group has this id. <Link to="/groups">Go to the groups</Link>.</Text>;
-  return <GroupForm key={groupId ?? 'new'} group={group} dir={data} />;
+  return group ? <FollowedGroupForm key={group.id} stored={group} dir={data} /> : <GroupForm key="new" group={null} dir={data} />;
+}
+
+/** Edits a stored group, following versions of it that arrive from another laptop (useFollowArrivals). */
+function FollowedGroupForm({ stored, dir }: { stored: ClinicGroup; dir: Directory }) {
+  const followed = useFollowArrivals(stored, updatedVersion);
+  return <GroupForm key={followed.formKey} group={followed.shown} dir={dir} followed={followed} />;
 }

@@ -7,6 +7,9 @@ import { formToSession, newSessionForm, sessionToForm, type SessionFormInput, ty
 import { canBePrimaryClinician } from '../../../shared/domain/staff';
 import { useSignedIn } from '../../session';
 import { notify } from '../../components/notify';
+import { updatedVersion } from '../../drafts/form-arrival';
+import { useFollowArrivals } from '../../drafts/useFollowArrivals';
+import type { Session } from '../../../shared/domain/records';
 import { SessionForm, type Option } from './components/SessionForm';
 import { useDirectory, useSessionDetail, type Directory } from './useSessions';
 import { useSessionActions } from './useSessionActions';
@@ -48,22 +51,31 @@ function NewSession() {
 }
 
 function EditSession({ sessionId }: { sessionId: string }) {
+  const { data } = useSessionDetail(sessionId);
+  if (!data) return <Loader aria-label="Loading session" />;
+  if (!data.session) return <Text role="alert">No session has this id. <Link to="/sessions">Go to the schedule</Link>.</Text>;
+  return <FollowedSessionForm stored={data.session} dir={data.dir} />;
+}
+
+/** Edits a stored session, following versions of it that arrive from another laptop (useFollowArrivals). */
+function FollowedSessionForm({ stored, dir }: { stored: Session; dir: Directory }) {
   const { user } = useSignedIn();
   const navigate = useNavigate();
   const actions = useSessionActions();
-  const { data } = useSessionDetail(sessionId);
-  if (!data) return <Loader aria-label="Loading session" />;
-  const { session } = data;
-  if (!session) return <Text role="alert">No session has this id. <Link to="/sessions">Go to the schedule</Link>.</Text>;
+  const followed = useFollowArrivals(stored, updatedVersion);
+  const session = followed.shown;
   const initial = sessionToForm(session);
   const save = async (input: SessionFormInput) => {
     const next = formToSession(input);
     const fields = Object.keys(next).filter((k) => JSON.stringify(next[k as keyof typeof next]) !== JSON.stringify(session[k as keyof typeof session]));
-    await actions.editSession(session.id, next, fields);
+    await actions.editSession(session.id, next, fields, followed.opened);
     notify('Session saved.');
     void navigate(`/sessions/${session.id}`);
   };
-  return <SessionForm title="Edit session" stashKey={`session:edit:${session.id}`} initialValues={initial} {...optionsOf(data.dir, user.id, initial)} onSave={save} onCancel={() => void navigate(`/sessions/${session.id}`)} />;
+  return (
+    <SessionForm key={followed.formKey} title="Edit session" stashKey={`session:edit:${session.id}`} initialValues={initial} {...optionsOf(dir, user.id, initial)}
+      onSave={save} onCancel={() => void navigate(`/sessions/${session.id}`)} arrival={followed.arrival} onStateChange={followed.report} />
+  );
 }
 
 /** /sessions/new (?kind, clientId, groupId, date preset the form) and /sessions/:sessionId/edit. */

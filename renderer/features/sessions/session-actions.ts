@@ -1,7 +1,9 @@
 import { ATTENDANCE_LABELS } from '../../../shared/domain/attendance';
 import type { Attendance, Group, Note, NoteSection, RecordInput, Session } from '../../../shared/domain/records';
 import { auditFor } from '../../audit';
-import { createDraft, insertGroup, insertSession, saveAttendance, saveDraft, updateGroup, updateSession, type SessionInput } from '../../db';
+import { createDraft, getGroup, getSession, insertGroup, insertSession, saveAttendance, saveDraft, updateGroup, updateSession, type SessionInput } from '../../db';
+import { keepArrivedVersion } from '../../drafts/keep-arrived';
+import { updatedVersion } from '../../drafts/form-arrival';
 import { writeStamp, type ActorContext } from '../../session';
 import { signGroupSession, type GroupSigned, type GroupSigning } from './group-signing';
 
@@ -16,9 +18,13 @@ export async function scheduleSession(ctx: ActorContext, input: SessionInput): P
   return session;
 }
 
-/** Saves changed session fields; `fields` names them for the audit. */
-export async function editSession(ctx: ActorContext, id: string, input: Partial<SessionInput>, fields: readonly string[]): Promise<Session> {
+/**
+ * Saves changed session fields; `fields` names them for the audit. `opened`: the version a form opened with; another
+ * version stored since (from another laptop) is kept as a conflict copy rather than saved over silently.
+ */
+export async function editSession(ctx: ActorContext, id: string, input: Partial<SessionInput>, fields: readonly string[], opened?: Session): Promise<Session> {
   const stamp = writeStamp(ctx);
+  if (opened) await keepArrivedVersion(ctx.db, 'sessions', { opened, stored: await getSession(ctx.db, id), versionOf: updatedVersion }, stamp.now);
   const session = await updateSession(ctx.db, id, input, stamp);
   await auditFor(ctx, 'session')('edit', id, `Session changed: ${fields.join(', ') || 'nothing'}`, stamp.now);
   return session;
@@ -38,8 +44,10 @@ export async function createGroup(ctx: ActorContext, input: GroupInput): Promise
   return group;
 }
 
-export async function editGroup(ctx: ActorContext, id: string, input: GroupInput): Promise<Group> {
+/** Saves the group form; a version stored since the form opened (`opened`) is kept as a conflict copy. */
+export async function editGroup(ctx: ActorContext, id: string, input: GroupInput, opened?: Group): Promise<Group> {
   const stamp = writeStamp(ctx);
+  if (opened) await keepArrivedVersion(ctx.db, 'groups', { opened, stored: await getGroup(ctx.db, id), versionOf: updatedVersion }, stamp.now);
   const group = await updateGroup(ctx.db, id, input, stamp);
   await auditFor(ctx, 'session')('edit', id, `Group changed; roster of ${input.memberIds.length}`, stamp.now);
   return group;

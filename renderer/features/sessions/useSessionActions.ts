@@ -9,10 +9,11 @@ export type { GroupInput } from './session-actions';
 
 export interface SessionActions {
   readonly createSession: (input: SessionInput) => Promise<Session>;
-  readonly editSession: (id: string, input: Partial<SessionInput>, fields: readonly string[]) => Promise<Session>;
+  /** `opened`: the version a form opened with (another stored since is kept as a conflict copy). */
+  readonly editSession: (id: string, input: Partial<SessionInput>, fields: readonly string[], opened?: Session) => Promise<Session>;
   readonly markAttendance: (input: RecordInput<Attendance>, clientName: string) => Promise<Attendance>;
   readonly createGroup: (input: GroupInput) => Promise<Group>;
-  readonly editGroup: (id: string, input: GroupInput) => Promise<Group>;
+  readonly editGroup: (id: string, input: GroupInput, opened?: Group) => Promise<Group>;
   /** Creates the group session's draft on first use, then saves into it. */
   readonly saveGroupDraft: (session: Session, draft: Note | null, sections: readonly NoteSection[]) => Promise<Note>;
   readonly signGroup: (input: GroupSigning) => Promise<GroupSigned>;
@@ -25,10 +26,10 @@ export function useSessionActions(): SessionActions {
     () =>
       ({
         createSession: (input) => scheduleSession(ctx, input),
-        editSession: (id, input, fields) => editSession(ctx, id, input, fields),
+        editSession: (id, input, fields, opened) => editSession(ctx, id, input, fields, opened),
         markAttendance: (input, clientName) => markAttendance(ctx, input, clientName),
         createGroup: (input) => createGroup(ctx, input),
-        editGroup: (id, input) => editGroup(ctx, id, input),
+        editGroup: (id, input, opened) => editGroup(ctx, id, input, opened),
         saveGroupDraft: (session, draft, sections) => saveGroupDraft(ctx, session, draft, sections),
         signGroup: (input) => signGroup(ctx, input),
       }) satisfies SessionActions,

@@ -31,7 +31,7 @@ const SKIPPED = new Set(['id', 'authorId', 'createdAt', 'updatedAt']);
 // Not shown: a draft's crash-recovery key means nothing to a person (the current one is kept when merging).
 const HIDDEN = new Set([...SKIPPED, 'draftKey']);
 
-const RECORD_WORD: Readonly<Record<string, string>> = { clients: 'Client record', staff: 'Staff record', careplans: 'Plan' };
+const RECORD_WORD: Readonly<Record<string, string>> = { clients: 'Client record', staff: 'Staff record', careplans: 'Plan', groups: 'Group', medications: 'Medication' };
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   firstName: 'First name',
@@ -205,8 +205,10 @@ export function conflictTitle(collection: string, refId: string, data: Doc, cont
   }
   const carePlan = collection === 'careplans' ? carePlanTitle(data, context.formatDate) : null;
   if (carePlan) return carePlan;
+  if (collection === 'clinic' && data.kind === 'schedule') return 'Measures schedule';
   const word = RECORD_WORD[collection] ?? fieldLabel(collection);
-  const name = [data.firstName, data.lastName].filter((v) => typeof v === 'string' && v !== '').join(' ');
+  const parts = typeof data.name === 'string' ? [data.name] : [data.firstName, data.lastName];
+  const name = parts.filter((v) => typeof v === 'string' && v !== '').join(' ');
   const title = typeof data.title === 'string' ? data.title : '';
   return `${word} ${name || title || refId}`;
 }

@@ -5,6 +5,7 @@ import { validateClientInput, type ClientInput } from '../../../../shared/domain
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
 import { useFormStash } from '../../../resume/useFormStash';
+import { useReportFormState, type FormStateReport } from '../../../drafts/useFollowArrivals';
 import { formToInput, type ClientFormValues, type ClinicianOption } from '../client-form';
 import { ClientFormFields } from './ClientFormFields';
 import { ContactsFieldset } from './ContactsFieldset';
@@ -20,6 +21,8 @@ interface Props {
   /** Saves; a rejection is shown and the form keeps everything typed. */
   readonly onSave: (input: ClientInput) => Promise<void>;
   readonly onCancel: () => void;
+  /** Told after every render whether the form holds unsaved changes and saves (useFollowArrivals). */
+  readonly onStateChange?: FormStateReport;
 }
 
 function focusFirstInvalid(): void {
@@ -30,7 +33,7 @@ function focusFirstInvalid(): void {
 }
 
 /** The client form (new and edit): validation on the fields, save errors in an alert, no silent discard. */
-export function ClientForm({ title, stashKey, initialValues, clinicians, today, onSave, onCancel }: Props) {
+export function ClientForm({ title, stashKey, initialValues, clinicians, today, onSave, onCancel, onStateChange }: Props) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
@@ -43,6 +46,7 @@ export function ClientForm({ title, stashKey, initialValues, clinicians, today, 
     },
   });
   const restored = useFormStash(stashKey, { values: form.getValues(), initial: initialValues, setValues: form.setValues });
+  useReportFormState(onStateChange, form.isDirty(), saving);
 
   const save = async (values: ClientFormValues) => {
     const result = validateClientInput(formToInput(values), today);

@@ -4,6 +4,10 @@ import type { InstrumentDefinition, InstrumentId } from '../../../../shared/inst
 import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
 import { useFormStash } from '../../../resume/useFormStash';
 import { MAX_EVERY_DAYS, scheduleProblem, type ScheduleEntry } from '../schedule-rules';
+import { sameFormValues } from '../../../../shared/domain/stashed-values';
+import { ArrivedVersionNotice } from '../../../components/ArrivedVersionNotice';
+import type { FormArrival } from '../../../drafts/form-arrival';
+import { useReportFormState, type FormStateReport } from '../../../drafts/useFollowArrivals';
 
 interface Props {
   /** Names this editor for the typing kept across a lock: 'schedule:<client id>'. */
@@ -13,6 +17,9 @@ interface Props {
   readonly current: readonly ScheduleEntry[];
   readonly onSave: (entries: readonly ScheduleEntry[]) => Promise<void>;
   readonly onCancel: () => void;
+  /** A version of the schedule that arrived from another laptop (useFollowArrivals). */
+  readonly arrival?: FormArrival;
+  readonly onStateChange?: FormStateReport;
 }
 
 interface Row {
@@ -21,7 +28,7 @@ interface Row {
 }
 
 /** Which measures fall due for this client and how often; the C-SSRS screener is never scheduled, only triggered. */
-export function ScheduleEditor({ stashKey, instruments, current, onSave, onCancel }: Props) {
+export function ScheduleEditor({ stashKey, instruments, current, onSave, onCancel, arrival = 'none', onStateChange }: Props) {
   const [initial] = useState<Readonly<Record<string, Row>>>(() =>
     Object.fromEntries(instruments.map((d) => {
       const entry = current.find((e) => e.instrumentId === d.id);
@@ -32,6 +39,7 @@ export function ScheduleEditor({ stashKey, instruments, current, onSave, onCance
   const restored = useFormStash(stashKey, { values: rows, initial, setValues: setRows });
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  useReportFormState(onStateChange, !sameFormValues(rows, initial), saving);
   const set = (id: InstrumentId, patch: Partial<Row>) => {
     setRows((prev) => ({ ...prev, [id]: { ...(prev[id] ?? { on: false, everyDays: 7 }), ...patch } }));
   };
@@ -60,6 +68,7 @@ export function ScheduleEditor({ stashKey, instruments, current, onSave, onCance
         <Stack>
           <Title order={3} id="schedule-editor-heading">Edit measures schedule</Title>
           <RestoredTypingNotice restored={restored} />
+          <ArrivedVersionNotice arrival={arrival} />
           <Text size="sm">The C-SSRS screener is not scheduled: it is offered whenever a safety alert is raised.</Text>
           <Table>
             <Table.Thead>

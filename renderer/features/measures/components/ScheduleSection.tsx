@@ -5,11 +5,12 @@ import { localToday } from '../../../components/format-date';
 import { notify } from '../../../components/notify';
 import { useWaitingFormKeys } from '../../../resume/form-stash-context';
 import type { MeasureResponse } from '../measure-records';
-import { dueItems, everyWords, lastDaysByClient, type ScheduleEntry } from '../schedule-rules';
+import { dueItems, everyWords, lastDaysByClient, type ScheduleEntry, type ScheduleVersion } from '../schedule-rules';
 import { useClientSchedule } from '../useClientSchedule';
 import { localDayOf } from '../useMeasuresDue';
 import { DueBadges } from './DueBadges';
 import { ScheduleEditor } from './ScheduleEditor';
+import { useFollowArrivals } from '../../../drafts/useFollowArrivals';
 
 interface Props {
   readonly clientId: string;
@@ -17,7 +18,7 @@ interface Props {
   readonly responses: readonly MeasureResponse[];
   readonly startDay: string;
   readonly instruments: readonly InstrumentDefinition[];
-  readonly onSave: (entries: readonly ScheduleEntry[]) => Promise<void>;
+  readonly onSave: (entries: readonly ScheduleEntry[], opened?: ScheduleVersion) => Promise<void>;
 }
 
 function describe(schedule: readonly ScheduleEntry[]): string {
@@ -32,11 +33,12 @@ export function ScheduleSection({ clientId, responses, startDay, instruments, on
   // An editor left open with unsaved changes at the lock opens again for them.
   const waiting = useWaitingFormKeys();
   const [editing, setEditing] = useState(() => waiting.has(stashKey));
-  const schedule = useClientSchedule(clientId);
-  if (!schedule) return null;
+  const stored = useClientSchedule(clientId);
+  if (!stored) return null;
+  const schedule = stored.entries;
   const items = dueItems(schedule, lastDaysByClient(responses, localDayOf).get(clientId) ?? {}, startDay, today);
-  const save = async (entries: readonly ScheduleEntry[]) => {
-    await onSave(entries);
+  const save = async (entries: readonly ScheduleEntry[], opened: ScheduleVersion) => {
+    await onSave(entries, opened);
     setEditing(false);
     notify(`Measures schedule saved: ${describe(entries)}`);
   };
@@ -47,7 +49,26 @@ export function ScheduleSection({ clientId, responses, startDay, instruments, on
         {schedule.length > 0 && <DueBadges items={items} />}
         {!editing && <Button size="xs" variant="default" onClick={() => { setEditing(true); }}>Edit schedule</Button>}
       </Group>
-      {editing && <ScheduleEditor stashKey={stashKey} instruments={instruments} current={schedule} onSave={save} onCancel={() => { setEditing(false); }} />}
+      {editing && <FollowedScheduleEditor stashKey={stashKey} instruments={instruments} stored={stored} onSave={save} onCancel={() => { setEditing(false); }} />}
     </Stack>
+  );
+}
+
+interface EditorProps {
+  readonly stashKey: string;
+  readonly instruments: readonly InstrumentDefinition[];
+  readonly stored: ScheduleVersion;
+  readonly onSave: (entries: readonly ScheduleEntry[], opened: ScheduleVersion) => Promise<void>;
+  readonly onCancel: () => void;
+}
+
+const scheduleVersion = (v: ScheduleVersion) => v.record?.id ?? 'default';
+
+/** The editor follows the schedule versions arriving from another laptop (useFollowArrivals). */
+function FollowedScheduleEditor({ stored, onSave, ...rest }: EditorProps) {
+  const followed = useFollowArrivals(stored, scheduleVersion);
+  return (
+    <ScheduleEditor key={followed.formKey} {...rest} current={followed.shown.entries} arrival={followed.arrival} onStateChange={followed.report}
+      onSave={(entries) => onSave(entries, followed.opened)} />
   );
 }

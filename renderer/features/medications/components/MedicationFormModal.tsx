@@ -6,6 +6,9 @@ import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
 import { useFormStash } from '../../../resume/useFormStash';
 import { validateMedicationForm, type MedicationFormValues } from '../medication-form';
 import { useSubmit } from '../../../components/useSubmit';
+import { ArrivedVersionNotice } from '../../../components/ArrivedVersionNotice';
+import type { FormArrival } from '../../../drafts/form-arrival';
+import { useReportFormState, type FormStateReport } from '../../../drafts/useFollowArrivals';
 
 interface Props {
   readonly title: string;
@@ -17,10 +20,13 @@ interface Props {
   readonly doseLocked: boolean;
   readonly onClose: () => void;
   readonly onSave: (input: MedicationInput) => Promise<void>;
+  /** Editing a stored medication: a version of it that arrived from another laptop (useFollowArrivals). */
+  readonly arrival?: FormArrival;
+  readonly onStateChange?: FormStateReport;
 }
 
 /** Add or edit a medication: name, strength, dose, route, schedule, prescriber, indication and start date. */
-export function MedicationFormModal({ title, stashKey, initial, today, doseLocked, onClose, onSave }: Props) {
+export function MedicationFormModal({ title, stashKey, initial, today, doseLocked, onClose, onSave, arrival = 'none', onStateChange }: Props) {
   const submit = useSubmit(onSave);
   const form = useForm<MedicationFormValues>({
     mode: 'controlled',
@@ -31,6 +37,7 @@ export function MedicationFormModal({ title, stashKey, initial, today, doseLocke
     },
   });
   const restored = useFormStash(stashKey, { values: form.getValues(), initial, setValues: form.setValues });
+  useReportFormState(onStateChange, form.isDirty(), submit.pending);
   const save = async (values: MedicationFormValues) => {
     const r = validateMedicationForm(values, today);
     if (!r.ok) return;
@@ -42,6 +49,7 @@ export function MedicationFormModal({ title, stashKey, initial, today, doseLocke
       <form noValidate aria-label={title} onSubmit={form.onSubmit((v) => { void save(v); })}>
         <Stack>
           <RestoredTypingNotice restored={restored} />
+          <ArrivedVersionNotice arrival={arrival} />
           <SimpleGrid cols={2}>
             <TextInput label="Medication name" required data-autofocus {...form.getInputProps('name')} />
             <TextInput label="Strength" placeholder="e.g. 50 mg tablet" {...form.getInputProps('strength')} />

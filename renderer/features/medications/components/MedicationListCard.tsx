@@ -3,6 +3,8 @@ import { useState } from 'react';
 import type { MedicationInput } from '../../../../shared/domain/medications';
 import type { Medication } from '../../../../shared/domain/records';
 import { notify } from '../../../components/notify';
+import { updatedVersion } from '../../../drafts/form-arrival';
+import { useFollowArrivals } from '../../../drafts/useFollowArrivals';
 import { useWaitingFormKeys } from '../../../resume/form-stash-context';
 import { formFromMedication, newMedicationForm } from '../medication-form';
 import type { MedicationActions } from '../useMedicationActions';
@@ -47,15 +49,33 @@ interface Props {
   readonly canEdit: boolean;
 }
 
-function EditModal({ clientId, editing, actions, today, close }: { clientId: string; editing: Editing; actions: MedicationActions; today: string; close: () => void }) {
+interface ModalProps {
+  readonly clientId: string;
+  readonly editing: Editing;
+  /** The stored medications, live: the edit form follows its medication's arriving versions. */
+  readonly medications: readonly Medication[];
+  readonly actions: MedicationActions;
+  readonly today: string;
+  readonly close: () => void;
+}
+
+/** Edits a medication, following versions of it that arrive from another laptop (useFollowArrivals). */
+function EditMedicationModal({ stored, actions, today, close }: { stored: Medication } & Pick<ModalProps, 'actions' | 'today' | 'close'>) {
+  const followed = useFollowArrivals(stored, updatedVersion);
+  const med = followed.shown;
+  return <MedicationFormModal key={followed.formKey} title={`Edit ${med.name}`} stashKey={medKey('edit', med.id)} initial={formFromMedication(med)} today={today} doseLocked onClose={close}
+    arrival={followed.arrival} onStateChange={followed.report}
+    onSave={async (input) => { await actions.edit(followed.opened, withoutDose(input)); close(); notify(`${input.name} saved.`); }} />;
+}
+
+function EditModal({ clientId, editing, medications, actions, today, close }: ModalProps) {
   if (editing.mode === 'add') {
     return <MedicationFormModal title="Add medication" stashKey={addKey(clientId)} initial={newMedicationForm(today)} today={today} doseLocked={false} onClose={close}
       onSave={async (input) => { const m = await actions.add(input); close(); notify(`${m.name} added.`); }} />;
   }
   const { med } = editing;
   if (editing.mode === 'edit') {
-    return <MedicationFormModal title={`Edit ${med.name}`} stashKey={medKey('edit', med.id)} initial={formFromMedication(med)} today={today} doseLocked onClose={close}
-      onSave={async (input) => { await actions.edit(med, withoutDose(input)); close(); notify(`${input.name} saved.`); }} />;
+    return <EditMedicationModal stored={medications.find((m) => m.id === med.id) ?? med} actions={actions} today={today} close={close} />;
   }
   if (editing.mode === 'dose') {
     return <DoseChangeModal med={med} stashKey={medKey('dose', med.id)} today={today} onClose={close}
@@ -83,7 +103,7 @@ export function MedicationListCard({ clientId, medications, actions, today, canE
         {active.length > 0 ? <MedicationTable medications={active} caption="Current medications" {...rowActions} /> : <Text>No current medications.</Text>}
         {stopped.length > 0 && <MedicationTable medications={stopped} caption="Stopped medications" />}
       </Stack>
-      {editing && <EditModal clientId={clientId} editing={editing} actions={actions} today={today} close={() => { setEditing(null); }} />}
+      {editing && <EditModal clientId={clientId} editing={editing} medications={medications} actions={actions} today={today} close={() => { setEditing(null); }} />}
     </Card>
   );
 }

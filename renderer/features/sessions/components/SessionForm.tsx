@@ -8,6 +8,9 @@ import { useFormStash } from '../../../resume/useFormStash';
 import { LIST_PROPS } from '../../../components/combobox';
 import { FamilyAttendeesFieldset } from './FamilyAttendeesFieldset';
 import { errorMessage } from '../../../../shared/error-message';
+import { ArrivedVersionNotice } from '../../../components/ArrivedVersionNotice';
+import type { FormArrival } from '../../../drafts/form-arrival';
+import { useReportFormState, type FormStateReport } from '../../../drafts/useFollowArrivals';
 
 export interface Option {
   readonly value: string;
@@ -25,6 +28,9 @@ interface Props {
   /** Saves; a rejection is shown and the form keeps everything typed. */
   readonly onSave: (input: SessionFormInput) => Promise<void>;
   readonly onCancel: () => void;
+  /** Editing a stored session: a version of it that arrived from another laptop (useFollowArrivals). */
+  readonly arrival?: FormArrival;
+  readonly onStateChange?: FormStateReport;
 }
 
 const options = (labels: Readonly<Record<string, string>>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
@@ -36,7 +42,7 @@ function focusFirstInvalid(): void {
 }
 
 /** New and edit session form: kind, time, modality, clinicians, client or group, family attendees. */
-export function SessionForm({ title, stashKey, initialValues, clinicians, clients, groups, onSave, onCancel }: Props) {
+export function SessionForm({ title, stashKey, initialValues, clinicians, clients, groups, onSave, onCancel, arrival = 'none', onStateChange }: Props) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
@@ -49,6 +55,7 @@ export function SessionForm({ title, stashKey, initialValues, clinicians, client
     },
   });
   const restored = useFormStash(stashKey, { values: form.getValues(), initial: initialValues, setValues: form.setValues });
+  useReportFormState(onStateChange, form.isDirty(), saving);
   const kind = form.values.kind;
 
   const submit = form.onSubmit((values) => {
@@ -67,6 +74,7 @@ export function SessionForm({ title, stashKey, initialValues, clinicians, client
       <Stack maw={880}>
         <Title order={1}>{title}</Title>
         <RestoredTypingNotice restored={restored} />
+        <ArrivedVersionNotice arrival={arrival} />
         {saveError && <Alert color="red" role="alert" title="The session was not saved">{saveError} Everything you entered is still here; try again.</Alert>}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect label="Kind of session" data={options(SESSION_KIND_LABELS)} required {...form.getInputProps('kind')} />
