@@ -42,8 +42,7 @@ import {
 import { LOCK_NOTICES, type KeyringEntry, type LockReason, type VaultState } from './vault-state';
 import { errorMessage } from '../../shared/error-message';
 import { createConflictHandler } from '../sync/conflict-handler';
-import { closeSigningSession, openSigningSession } from '../signing/signing-session';
-import { makeTrustRootOnCreation } from '../signing/trust';
+import { closeSigningSession, makeTrustRootOnCreation, startSigning } from '../signing';
 
 export type { ClinicSyncState, JoinInput, JoinProgress };
 
@@ -271,7 +270,7 @@ export class VaultController {
     const detail = action === 'recovery-unlock' ? 'Unlock passphrase replaced with the recovery key' : '';
     await appendAudit(db, { action, entity: 'vault', entityId: vault.clinicId, actorId: vault.user.id, detail }, { now });
     await this.ensureStaffRecord(db, vault);
-    await openSigningSession(db, vault, now);
+    await startSigning(db, vault, now);
     const returning = (await readLastUserId(this.deps.store)) === vault.user.id;
     await writeLastUserId(this.deps.store, vault.user.id);
     const sync = running ?? (await resumeClinicSync(this.deps, db, vault));

@@ -1,5 +1,5 @@
 import { utf8Encode } from '../../shared/crypto/bytes';
-import { openBytes, sealBytes } from '../../shared/crypto/envelope';
+import { EnvelopeError, openBytes, sealBytes } from '../../shared/crypto/envelope';
 import type { AesKey, CryptoProvider } from '../../shared/crypto/provider';
 import type { VaultStore } from '../vault/vault-store';
 import { fingerprintOf, generateSigningKeyPair, importPrivateKey } from './webcrypto-signing';
@@ -54,8 +54,11 @@ export async function openOrCreateKey(owner: KeyOwner, now: Date): Promise<{ rea
   const wrap = await wrapKey(owner.crypto, owner.master, owner.userId);
   const stored = await owner.store.get(entryKey(owner.laptopId, owner.userId));
   if (isStored(stored)) {
-    const pkcs8 = await openBytes(owner.crypto, wrap, stored.sealed, aadOf(owner.userId, stored.keyId));
-    return { key: { ...stored, privateKey: await importPrivateKey(pkcs8) }, created: false };
+    const pkcs8 = await openBytes(owner.crypto, wrap, stored.sealed, aadOf(owner.userId, stored.keyId)).catch((e: unknown) => {
+      if (e instanceof EnvelopeError) return null; // sealed under another clinic key (e.g. a restore): make a new key
+      throw e;
+    });
+    if (pkcs8) return { key: { ...stored, privateKey: await importPrivateKey(pkcs8) }, created: false };
   }
   const pair = await generateSigningKeyPair();
   const keyId = await fingerprintOf(pair.publicKey);
