@@ -2,3 +2,4 @@ export { closeSigningSession, currentSigningSession, signerFor, type SigningSess
 export { makeTrustRootOnCreation, startSigning } from './trust';
 export { SignatureCheck } from './SignatureCheck';
 export { useNoteSignatures } from './useNoteSignatures';
+export { useSignatureVerdicts } from './useSignatureVerdicts';
