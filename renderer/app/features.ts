@@ -15,6 +15,7 @@ import { reviewsFeature } from '../features/reviews';
 import { safetyPlansFeature } from '../features/safety-plans';
 import { sessionsFeature } from '../features/sessions';
 import { settingsFeature } from '../features/settings';
+import { signingKeysFeature } from '../features/signing-keys';
 import { staffFeature } from '../features/staff';
 import { syncFeature } from '../features/sync';
 import { chartRegistryOf, type FeatureModule, type NavEntry } from '../modules';
@@ -40,6 +41,7 @@ export const FEATURES: readonly FeatureModule[] = [
   dischargeFeature,
   auditFeature,
   backupFeature,
+  signingKeysFeature,
 ];
 
 export const ROUTES = FEATURES.flatMap((f) => f.routes ?? []);

@@ -42,6 +42,7 @@ import {
 import { LOCK_NOTICES, type KeyringEntry, type LockReason, type VaultState } from './vault-state';
 import { errorMessage } from '../../shared/error-message';
 import { createConflictHandler } from '../sync/conflict-handler';
+import { closeSigningSession, makeTrustRootOnCreation, startSigning } from '../signing';
 
 export type { ClinicSyncState, JoinInput, JoinProgress };
 
@@ -113,6 +114,7 @@ export class VaultController {
     await createStaff(db, { name: admin.name, role: 'admin', credentials: '', supervised: false }, { authorId: admin.id, now, id: admin.id });
     await appendAudit(db, { action: 'create', entity: 'vault', entityId: prepared.vault.clinicId, actorId: admin.id, detail: `Clinic "${prepared.vault.clinicName}" set up` }, { now });
     await this.enter(db, prepared.vault, 'unlock');
+    await makeTrustRootOnCreation(db, now);
   }
 
   /** Goes back from the recovery-key step to the setup form (nothing was stored). */
@@ -167,6 +169,7 @@ export class VaultController {
       await appendAudit(db, { action: 'lock', entity: 'vault', entityId: vault.clinicId, actorId: vault.user.id, detail: reason }, { now: this.deps.now() });
     } finally {
       vault.master.fill(0);
+      closeSigningSession();
       await closeDatabase(db);
       await this.load(LOCK_NOTICES[reason]);
     }
@@ -267,6 +270,7 @@ export class VaultController {
     const detail = action === 'recovery-unlock' ? 'Unlock passphrase replaced with the recovery key' : '';
     await appendAudit(db, { action, entity: 'vault', entityId: vault.clinicId, actorId: vault.user.id, detail }, { now });
     await this.ensureStaffRecord(db, vault);
+    await startSigning(db, vault, now);
     const returning = (await readLastUserId(this.deps.store)) === vault.user.id;
     await writeLastUserId(this.deps.store, vault.user.id);
     const sync = running ?? (await resumeClinicSync(this.deps, db, vault));

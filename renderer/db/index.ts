@@ -117,6 +117,7 @@ export {
   type ReviewDraftPatch,
 } from './collections/progress-reviews';
 export { insertClinicRecord, getClinicRecord, findClinicRecords, watchClinicRecords, watchClinicRecordsFor, watchOpenSyncIssueCount } from './collections/clinic.collection';
+export { publishSigningKey, readKeyRecords, storeCertificate, watchKeyRecords, type KeyRecords } from './collections/signing-keys';
 
 export type { Client, ClientInput, DischargeInput } from '../../shared/domain/client';
 export type { Staff, StaffInput } from '../../shared/domain/staff';

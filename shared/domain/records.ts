@@ -119,6 +119,8 @@ export interface Note extends RecordBase {
   readonly cosignRequired?: boolean;
   /** A draft's random key (base64) for its encrypted crash-recovery copy of unsaved typing; '' once signed. */
   readonly draftKey?: string;
+  /** The signer's key signature (shared/signing RecordSignature); absent on records signed before schema v4. */
+  readonly signature?: JsonObject;
 }
 export const RISK_LEVELS = ['none', 'low', 'moderate', 'high'] as const;
 export interface NoteRisk {
@@ -245,7 +247,7 @@ export interface CarePlan extends RecordBase {
  * 'alert-snooze': a caseload alert put off for some days with a reason (progress.md §6.2; append-only, so snoozes from
  * two laptops merge as a union).
  */
-export const CLINIC_RECORD_KINDS = ['settings', 'conflict-copy', 'quarantine', 'schedule', 'safety-ack', 'alert-snooze'] as const;
+export const CLINIC_RECORD_KINDS = ['settings', 'conflict-copy', 'quarantine', 'schedule', 'safety-ack', 'alert-snooze', 'signing-key', 'key-certificate'] as const;
 export const CLINIC_RECORD_STATUSES = ['open', 'resolved'] as const;
 export interface ClinicRecord extends RecordBase {
   readonly kind: (typeof CLINIC_RECORD_KINDS)[number];

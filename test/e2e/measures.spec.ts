@@ -46,6 +46,7 @@ test('PHQ-9 item 9 raises a safety alert on chart and list, offers the C-SSRS, a
   await expect(history).toContainText('Safety plan reviewed — signed by Alex Admin');
   await expect(history).toContainText('no plan or intent');
   await expect(history).toContainText('SHA-256');
+  await expect(history.getByText('Signature of Alex Admin verified')).toBeVisible();
 
   await clients.openList();
   await expect(clients.rowFor('Measureson').getByText('Safety alert')).toBeHidden();

@@ -6,7 +6,7 @@ import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlai
 
 const schema: RxJsonSchema<ClinicRecord> = {
   title: 'clinic',
-  version: 2,
+  version: 3,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -35,6 +35,8 @@ export const clinicCollection = {
     1: (doc: ClinicRecord): ClinicRecord => doc,
     // v2 only adds the 'alert-snooze' kind.
     2: (doc: ClinicRecord): ClinicRecord => doc,
+    // v3 only adds the 'signing-key' and 'key-certificate' kinds (renderer/db/collections/signing-keys.ts).
+    3: (doc: ClinicRecord): ClinicRecord => doc,
   },
 } as const satisfies CollectionSpec<ClinicRecord>;
 

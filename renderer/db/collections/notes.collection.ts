@@ -2,6 +2,7 @@ import type { RxCollection, RxJsonSchema } from 'rxdb/plugins/core';
 import { lockedChangeRefusal, noteContentHash } from '../../../shared/domain/note-integrity';
 import { NO_RISK, UNASSESSED_RISK, canDiscardNote, hasDraftContent, withNoteDefaults } from '../../../shared/domain/notes';
 import { NOTE_KINDS, NOTE_STATUSES, type Note, type NoteRisk, type NoteSection, type RecordInput } from '../../../shared/domain/records';
+import type { RecordSigner } from '../../../shared/signing/signing-types';
 import type { WaypointCollections, WaypointDatabase } from '../schema-plan';
 import {
   RecordNotFoundError,
@@ -21,7 +22,7 @@ import {
 
 const schema: RxJsonSchema<Note> = {
   title: 'notes',
-  version: 3,
+  version: 4,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -44,6 +45,7 @@ const schema: RxJsonSchema<Note> = {
     interventions: { type: 'array', items: { type: 'string' } },
     contentHash: sealedText,
     draftKey: sealedText,
+    signature: sealedObject,
   },
   required: ['id', 'kind', 'status', 'clientId', 'sessionId', 'parentId', 'templateId', 'cosignerId', 'authorId', 'createdAt', 'updatedAt'],
   indexes: [['clientId', 'createdAt'], 'parentId', ['status', 'authorId'], 'sessionId'],
@@ -53,7 +55,7 @@ const schema: RxJsonSchema<Note> = {
 export const notesCollection = {
   name: 'notes',
   schema,
-  sealed: ['title', 'sections', 'risk', 'interventions', 'contentHash', 'draftKey'],
+  sealed: ['title', 'sections', 'risk', 'interventions', 'contentHash', 'draftKey', 'signature'],
   migrationStrategies: {
     // v1 adds the structured risk and interventions, the content hash of a signed note and the co-sign flag, and the
     // 'cosign' kind. Notes signed before v1 keep an empty hash: they were never hashed, and a signed note never changes.
@@ -62,6 +64,8 @@ export const notesCollection = {
     2: (doc: Note): Note => ({ ...doc, draftKey: '' }),
     // v3 adds the 'discarded' status (a discarded draft that held text, kept for an admin to restore); no data changes.
     3: (doc: Note): Note => doc,
+    // v4 adds the signer's key signature; records signed before it have none and read "signed before signature keys".
+    4: (doc: Note): Note => doc,
   },
 } as const satisfies CollectionSpec<Note>;
 
@@ -174,14 +178,15 @@ export async function saveDraft(db: WaypointDatabase, id: string, patch: DraftPa
  * Signs the author's draft: stores the content hash, the time and, when the author is marked supervised, that a
  * supervisor's co-sign is needed. From then on the note never changes.
  */
-export async function signNote(db: WaypointDatabase, id: string, ctx: WriteContext): Promise<Note> {
+export async function signNote(db: WaypointDatabase, id: string, ctx: WriteContext, sign?: RecordSigner): Promise<Note> {
   const doc = await docOf(db.notes, id);
   const cosignRequired = await isSupervised(db, ctx.authorId);
   const at = ctx.now.toISOString();
   const signed = await doc.incrementalModify(async (data) => {
     assertOwnDraft(data, ctx.authorId);
-    const content = toNote({ ...data, status: 'signed' });
-    return { ...data, status: 'signed', signedAt: at, updatedAt: at, cosignRequired, draftKey: '', contentHash: await noteContentHash(content) };
+    const contentHash = await noteContentHash(toNote({ ...data, status: 'signed' }));
+    const signature = sign ? { signature: { ...(await sign('note', contentHash, at)) } } : {};
+    return { ...data, status: 'signed', signedAt: at, updatedAt: at, cosignRequired, draftKey: '', contentHash, ...signature };
   });
   return toNote(plainOf(signed));
 }
@@ -200,7 +205,7 @@ async function signedParent(db: WaypointDatabase, parentId: string): Promise<Not
 }
 
 /** Adds a signed, timestamped addendum (a correction or later information) under a signed note. */
-export async function addAddendum(db: WaypointDatabase, parentId: string, html: string, ctx: WriteContext): Promise<Note> {
+export async function addAddendum(db: WaypointDatabase, parentId: string, html: string, ctx: WriteContext, sign?: RecordSigner): Promise<Note> {
   const parent = await signedParent(db, parentId);
   const at = ctx.now.toISOString();
   const base: Note = {
@@ -220,11 +225,13 @@ export async function addAddendum(db: WaypointDatabase, parentId: string, html: 
     contentHash: '',
     cosignRequired: false,
   };
-  return toNote(await insertPlain(db.notes, { ...base, contentHash: await noteContentHash(base) }));
+  const contentHash = await noteContentHash(base);
+  const signature = sign ? { signature: { ...(await sign('addendum', contentHash, at)) } } : {};
+  return toNote(await insertPlain(db.notes, { ...base, contentHash, ...signature }));
 }
 
 /** Records a supervisor's co-sign of a signed note as its own record; one per note (a second is refused). */
-export async function cosignNote(db: WaypointDatabase, noteId: string, ctx: WriteContext): Promise<Note> {
+export async function cosignNote(db: WaypointDatabase, noteId: string, ctx: WriteContext, sign?: RecordSigner): Promise<Note> {
   const parent = await signedParent(db, noteId);
   if (parent.authorId === ctx.authorId) throw new NoteLockedError('A note cannot be co-signed by its own author.');
   const at = ctx.now.toISOString();
@@ -245,7 +252,8 @@ export async function cosignNote(db: WaypointDatabase, noteId: string, ctx: Writ
     contentHash: parent.contentHash ?? '',
     cosignRequired: false,
   };
-  return toNote(await insertPlain(db.notes, base));
+  const signature = sign ? { signature: { ...(await sign('cosign', base.contentHash ?? '', at)) } } : {};
+  return toNote(await insertPlain(db.notes, { ...base, ...signature }));
 }
 
 /** What discarding did: an empty draft is deleted; one that held anything is kept as 'discarded'. */

@@ -8,7 +8,8 @@ import { writeStamp, type ActorContext } from '../../session';
 import { completedAtFor, type CorrectionInput } from './corrections';
 import { answerRecord } from './instrument-forms';
 import { toMeasureResponse, type MeasureResponse } from './measure-records';
-import { ackActionLabel, ackContent, type AckAction } from './safety-alerts';
+import { ackActionLabel, ackHash, type AckAction } from './safety-alerts';
+import { signerFor } from '../../signing';
 import { everyWords, newestScheduleRecord, scheduleVersionKey, type ScheduleEntry } from './schedule-rules';
 
 /* Administrations, safety acknowledgements and schedules for one client, each followed by its audit event. */
@@ -30,11 +31,6 @@ export interface AckInput {
   readonly responseIds: readonly string[];
   readonly action: AckAction;
   readonly note: string;
-}
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Scores and saves one administration (or a correction of one); the audit names the instrument, never the answers. */
@@ -61,8 +57,9 @@ export async function administerMeasure(ctx: ActorContext, clientId: string, { d
 export async function acknowledgeSafetyAlert(ctx: ActorContext, clientId: string, { responseIds, action, note }: AckInput): Promise<void> {
   const stamp = writeStamp(ctx);
   const signedAt = stamp.now.toISOString();
-  const contentHash = await sha256Hex(ackContent({ clientId, responseIds, action, note, authorId: ctx.actor.id, signedAt }));
-  const data = { responseIds: [...responseIds], action, note, contentHash };
+  const contentHash = await ackHash({ clientId, responseIds, action, note, authorId: ctx.actor.id, signedAt });
+  const signature = await signerFor(ctx.actor.id)?.('safety-ack', contentHash, signedAt);
+  const data = { responseIds: [...responseIds], action, note, contentHash, ...(signature ? { signature: { ...signature } } : {}) };
   const record = { kind: 'safety-ack', status: 'resolved', refCollection: 'clients', refId: clientId, data, reason: '' } as const;
   const ack = await insertClinicRecord(ctx.db, record, stamp);
   await auditFor(ctx, 'response')('sign', ack.id, `Safety alert answered for client ${clientId}: ${ackActionLabel(action)} (SHA-256 ${contentHash})`, stamp.now);

@@ -1,3 +1,5 @@
+import { isRecordSignature, type RecordSignature } from '../../../shared/signing/signing-types';
+import type { SignedSubject } from '../../../shared/signing/verdict';
 import { getInstrument, needsSafetyAlert, type InstrumentId } from '../../../shared/instruments';
 import type { ClinicRecord } from '../../db';
 import type { MeasureResponse } from './measure-records';
@@ -22,6 +24,8 @@ export interface SafetyAck {
   readonly signedAt: string;
   /** SHA-256 (hex) of `ackContent` of this acknowledgement: what the author signed. */
   readonly contentHash: string;
+  /** The author's key signature over the hash; absent on responses signed before signature keys. */
+  readonly signature?: RecordSignature;
 }
 
 /** The only instruments whose responses can raise a safety alert (§15.4): what the client list needs to read. */
@@ -79,11 +83,26 @@ function isAckAction(value: unknown): value is AckAction {
 
 /** A stored 'safety-ack' clinic record as a SafetyAck; null when its data is not the expected shape. */
 export function toSafetyAck(record: ClinicRecord): SafetyAck | null {
-  const { responseIds, action, note, contentHash } = record.data;
+  const { responseIds, action, note, contentHash, signature } = record.data;
   if (record.kind !== 'safety-ack' || !Array.isArray(responseIds) || !isAckAction(action)) return null;
   if (typeof note !== 'string' || typeof contentHash !== 'string') return null;
   const ids = responseIds.filter((id): id is string => typeof id === 'string');
-  return { id: record.id, clientId: record.refId, responseIds: ids, action, note, authorId: record.authorId, signedAt: record.createdAt, contentHash };
+  const signed = isRecordSignature(signature) ? { signature } : {};
+  return { id: record.id, clientId: record.refId, responseIds: ids, action, note, authorId: record.authorId, signedAt: record.createdAt, contentHash, ...signed };
+}
+
+/** SHA-256 (lower-case hex) of an acknowledgement's `ackContent`. */
+export async function ackHash(c: AckContent): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(ackContent(c)));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** What verifying an acknowledgement's signature checks: the hash recomputed from what is stored now. */
+export async function ackSubject(ack: SafetyAck): Promise<SignedSubject> {
+  const hash = await ackHash(ack);
+  // A stored hash that no longer matches the content is a change, whatever the signature says.
+  const contentHash = hash === ack.contentHash ? hash : '';
+  return { signerId: ack.authorId, purpose: 'safety-ack', contentHash, signature: ack.signature ?? null };
 }
 
 /** SafetyAcks of stored records, skipping malformed ones. */

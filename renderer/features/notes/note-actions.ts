@@ -5,6 +5,7 @@ import { addAddendum, cosignNote, createDraft, getNote, saveDraft, signNote, typ
 import { writeStamp, type ActorContext } from '../../session';
 import { keepOverwrittenVersion } from '../../sync/sync-records';
 import { findOpenSafetyAlerts } from '../measures';
+import { signerFor } from '../../signing/signing-session';
 
 /* Writes to notes, each followed by its audit event (never the note's text), authored by the context's actor. */
 
@@ -40,7 +41,7 @@ async function assertRiskForAlerts(db: WaypointDatabase, noteId: string): Promis
 export async function signNoteDraft(ctx: ActorContext, noteId: string): Promise<Note> {
   await assertRiskForAlerts(ctx.db, noteId);
   const stamp = writeStamp(ctx);
-  const note = await signNote(ctx.db, noteId, stamp);
+  const note = await signNote(ctx.db, noteId, stamp, signerFor(ctx.actor.id) ?? undefined);
   const cosign = note.cosignRequired === true ? '; awaits a supervisor’s co-sign' : '';
   await auditFor(ctx, 'note')('sign', noteId, `Signed the note (SHA-256 ${note.contentHash ?? ''})${cosign}`, stamp.now);
   return note;
@@ -48,14 +49,14 @@ export async function signNoteDraft(ctx: ActorContext, noteId: string): Promise<
 
 export async function addNoteAddendum(ctx: ActorContext, noteId: string, html: string): Promise<Note> {
   const stamp = writeStamp(ctx);
-  const addendum = await addAddendum(ctx.db, noteId, html, stamp);
+  const addendum = await addAddendum(ctx.db, noteId, html, stamp, signerFor(ctx.actor.id) ?? undefined);
   await auditFor(ctx, 'note')('addendum', addendum.id, `Signed an addendum to note ${noteId}`, stamp.now);
   return addendum;
 }
 
 export async function cosignNoteRecord(ctx: ActorContext, noteId: string): Promise<Note> {
   const stamp = writeStamp(ctx);
-  const record = await cosignNote(ctx.db, noteId, stamp);
+  const record = await cosignNote(ctx.db, noteId, stamp, signerFor(ctx.actor.id) ?? undefined);
   await auditFor(ctx, 'note')('cosign', noteId, 'Co-signed the note', stamp.now);
   return record;
 }

@@ -11,6 +11,7 @@ import {
 import { composeMemberNote, type NamedMember } from '../../../shared/domain/group-member-note';
 import type { Attendance, Group, Note, Session } from '../../../shared/domain/records';
 import { groupSignBlocker, memberHtml, memberRisk, presentMembers, sharedSections } from './group-note';
+import { signerFor } from '../../signing/signing-session';
 
 export interface GroupSigning {
   readonly session: Session;
@@ -55,7 +56,7 @@ async function signMemberNote(db: WaypointDatabase, s: GroupSigning, clientId: s
   });
   if (!existing) await createDraft(db, { clientId, sessionId: s.session.id, templateId: 'group-member', title, sections }, { ...ctx, id });
   await saveDraft(db, id, { title, sections, risk }, ctx);
-  const signed = await signNote(db, id, ctx);
+  const signed = await signNote(db, id, ctx, signerFor(ctx.authorId) ?? undefined);
   await appendAudit(db, { action: 'sign', entity: 'note', entityId: id, actorId: ctx.authorId, detail: `Group member note of session ${s.session.id}` }, { now: ctx.now });
   return signed;
 }
@@ -72,7 +73,7 @@ export async function signGroupSession(db: WaypointDatabase, s: GroupSigning, ct
   const memberNotes: Note[] = [];
   for (const clientId of presentMembers(s.group, s.attendance)) memberNotes.push(await signMemberNote(db, s, clientId, ctx));
   await saveDraft(db, s.draft.id, { sections: sharedSections(s.draft.sections) }, ctx);
-  const groupNote = await signNote(db, s.draft.id, ctx);
+  const groupNote = await signNote(db, s.draft.id, ctx, signerFor(ctx.authorId) ?? undefined);
   await updateSession(db, s.session.id, { status: 'held' }, ctx);
   const detail = `Group session signed: ${s.attendance.length} attendance records, ${memberNotes.length} member notes`;
   await appendAudit(db, { action: 'sign', entity: 'session', entityId: s.session.id, actorId: ctx.authorId, detail }, { now: ctx.now });

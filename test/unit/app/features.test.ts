@@ -18,7 +18,7 @@ describe('feature composition', () => {
   });
 
   it('keeps the navigation order and gives every nav entry a route', () => {
-    expect(NAV.map((n) => n.label)).toEqual(['Today', 'Clients', 'Schedule', 'Groups', 'Unsigned notes', 'Check-ins', 'Medications', 'Measures settings', 'Levels of care', 'Reports', 'Staff', 'Audit log', 'Conflicts', 'Settings']);
+    expect(NAV.map((n) => n.label)).toEqual(['Today', 'Clients', 'Schedule', 'Groups', 'Unsigned notes', 'Check-ins', 'Medications', 'Measures settings', 'Levels of care', 'Reports', 'Staff', 'Signing keys', 'Audit log', 'Conflicts', 'Settings']);
     const paths = new Set(ROUTES.map((r) => r.path));
     expect(NAV.filter((n) => !paths.has(n.to))).toEqual([]);
   });

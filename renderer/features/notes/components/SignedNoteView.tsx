@@ -1,5 +1,7 @@
 import { Badge, Button, Card, Code, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { SignatureCheck } from '../../../signing/SignatureCheck';
+import { useNoteSignatures } from '../../../signing/useNoteSignatures';
 import { asksRiskAndInterventions, canCosign, riskLevelLabel, interventionLabel, noteState, NOTE_STATE_LABELS } from '../../../../shared/domain/notes';
 import { verifyNoteHash } from '../../../../shared/domain/note-integrity';
 import type { Note } from '../../../../shared/domain/records';
@@ -43,6 +45,7 @@ export function SignedNoteView({ note, records, staff }: Props) {
   const addenda = records.filter((c) => c.kind === 'addendum');
   const state = noteState(note, cosigns);
   const hashOk = useHashCheck(note);
+  const verdicts = useNoteSignatures(note, records);
   const cosign = async () => {
     try {
       await actions.cosign(note.id);
@@ -70,16 +73,21 @@ export function SignedNoteView({ note, records, staff }: Props) {
       )}
       <Card withBorder component="section" aria-label="Signature">
         <Text>Signed by {nameOf(note.authorId)} on {when(note.signedAt)}.</Text>
+        <SignatureCheck verdict={verdicts?.get(note.id)} signerName={nameOf(note.authorId)} />
         {note.contentHash ? (
           <Text size="sm">
             Content hash (SHA-256): <Code>{note.contentHash}</Code>{' '}
-            {hashOk === true && <Badge color="teal.9">verified</Badge>}
             {hashOk === false && <Badge color="red.9">does not match the content</Badge>}
           </Text>
         ) : (
           <Text size="sm" c="gray.7">Signed before content hashes were recorded.</Text>
         )}
-        {cosigns.map((c) => <Text key={c.id}>Co-signed by {nameOf(c.authorId)} on {when(c.signedAt)}.</Text>)}
+        {cosigns.map((c) => (
+          <Stack key={c.id} gap={4}>
+            <Text>Co-signed by {nameOf(c.authorId)} on {when(c.signedAt)}.</Text>
+            <SignatureCheck verdict={verdicts?.get(c.id)} signerName={nameOf(c.authorId)} />
+          </Stack>
+        ))}
         {state === 'awaiting-cosign' && <Text c="orange.9">Awaiting a supervisor’s co-sign.</Text>}
         {canCosign(note, cosigns, user) && (
           <Group mt="xs"><Button onClick={() => { setCosigning(true); }}>Co-sign</Button></Group>
@@ -93,6 +101,7 @@ export function SignedNoteView({ note, records, staff }: Props) {
             <List.Item key={a.id}>
               <Card withBorder>
                 <Text size="sm" fw={600}>Addendum by {nameOf(a.authorId)}, signed {when(a.signedAt)}</Text>
+                <SignatureCheck verdict={verdicts?.get(a.id)} signerName={nameOf(a.authorId)} />
                 <RichTextView html={a.sections[0]?.html ?? ''} />
               </Card>
             </List.Item>

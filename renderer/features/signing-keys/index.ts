@@ -1,0 +1,1 @@
+export { signingKeysFeature } from './feature';

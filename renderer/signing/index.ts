@@ -1,0 +1,5 @@
+export { closeSigningSession, currentSigningSession, signerFor, type SigningSession } from './signing-session';
+export { makeTrustRootOnCreation, startSigning } from './trust';
+export { SignatureCheck } from './SignatureCheck';
+export { useNoteSignatures } from './useNoteSignatures';
+export { useSignatureVerdicts } from './useSignatureVerdicts';

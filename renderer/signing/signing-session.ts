@@ -1,0 +1,69 @@
+import type { CryptoProvider } from '../../shared/crypto/provider';
+import { SIGNATURE_ALGORITHM, signatureBytes, type RecordSigner } from '../../shared/signing/signing-types';
+import type { StaffRole } from '../../shared/domain/staff';
+import { createWebCryptoProvider } from '../crypto/web-crypto-provider';
+import type { WaypointDatabase } from '../db';
+import { publishSigningKey } from '../db';
+import { openVaultStore, type VaultStore } from '../vault/vault-store';
+import { openOrCreateKey, type OpenSigningKey } from './private-keys';
+import { signBytes } from './webcrypto-signing';
+
+/**
+ * The signing key of whoever unlocked this laptop, held in memory (non-extractable) from unlock to lock. The vault
+ * controller opens it on unlock and closes it on lock; actions ask `signerFor(actorId)`.
+ */
+
+export interface SigningSession {
+  readonly clinicId: string;
+  readonly userId: string;
+  readonly role: StaffRole;
+  readonly laptopId: string;
+  readonly key: OpenSigningKey;
+  readonly store: VaultStore;
+}
+
+export interface UnlockedIdentity {
+  readonly master: Uint8Array;
+  readonly clinicId: string;
+  readonly user: { readonly id: string; readonly role: StaffRole };
+}
+
+let current: SigningSession | null = null;
+let defaultStore: Promise<VaultStore> | null = null;
+
+/** This laptop's store of private signing keys and the pinned trust root. */
+export function signingStore(): Promise<VaultStore> {
+  defaultStore ??= openVaultStore('waypoint-signing');
+  return defaultStore;
+}
+
+/** Opens (on first unlock: creates and publishes) the user's key on this laptop. */
+export async function openSigningSession(db: WaypointDatabase, vault: UnlockedIdentity, now: Date, crypto: CryptoProvider = createWebCryptoProvider()): Promise<SigningSession> {
+  const store = await signingStore();
+  const laptopId = await db.storageToken;
+  const { key } = await openOrCreateKey({ crypto, store, master: vault.master, laptopId, userId: vault.user.id }, now);
+  const record = { keyId: key.keyId, userId: vault.user.id, laptopId, publicKey: key.publicKey, createdAt: key.createdAt };
+  await publishSigningKey(db, record, { authorId: vault.user.id, now });
+  current = { clinicId: vault.clinicId, userId: vault.user.id, role: vault.user.role, laptopId, key, store };
+  return current;
+}
+
+/** Drops the key from memory (on lock). */
+export function closeSigningSession(): void {
+  current = null;
+}
+
+export function currentSigningSession(): SigningSession | null {
+  return current;
+}
+
+/** Signs for `actorId` with their key on this laptop; null when their key is not open (then nothing is signed). */
+export function signerFor(actorId: string): RecordSigner | null {
+  const session = current;
+  if (!session || session.userId !== actorId) return null;
+  return async (purpose, contentHash, signedAt) => {
+    const claim = { purpose, contentHash, signerId: actorId, keyId: session.key.keyId, signedAt };
+    const sig = await signBytes(session.key.privateKey, signatureBytes(claim));
+    return { v: 1, alg: SIGNATURE_ALGORITHM, ...claim, sig };
+  };
+}

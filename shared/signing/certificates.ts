@@ -1,0 +1,64 @@
+import { certificateBytes, type KeyCertificate, type SignatureChecker } from './signing-types';
+
+/**
+ * Which public keys the clinic vouches for. The trust root is the clinic's first admin key: its certificate is signed
+ * by itself and its keyId is pinned on every laptop. Every other key needs a certificate signed by a key that is itself
+ * certified with the admin role, back to the root. Someone who can only write synced records (the clinic key) can add
+ * keys and certificates, but cannot make one that chains to the pinned root without an admin's private key.
+ */
+
+export interface TrustAnchor {
+  readonly clinicId: string;
+  /** The pinned root keyId; '' when this laptop has pinned none yet (then nothing verifies). */
+  readonly rootKeyId: string;
+}
+
+const MAX_DEPTH = 8;
+
+async function issuerOf(cert: KeyCertificate, all: readonly KeyCertificate[], anchor: TrustAnchor, checker: SignatureChecker, depth: number) {
+  if (cert.issuerKeyId === cert.keyId) {
+    const isRoot = cert.keyId === anchor.rootKeyId && cert.issuerId === cert.userId && cert.role === 'admin';
+    return isRoot ? cert : null;
+  }
+  const issuer = await findCertified(cert.issuerKeyId, all, anchor, checker, depth + 1);
+  return issuer && issuer.role === 'admin' && issuer.userId === cert.issuerId ? issuer : null;
+}
+
+/** True when `cert` is a valid certificate under the anchor (its issuer chain checked up to the root). */
+export async function isCertificateValid(
+  cert: KeyCertificate,
+  all: readonly KeyCertificate[],
+  anchor: TrustAnchor,
+  checker: SignatureChecker,
+  depth = 0,
+): Promise<boolean> {
+  if (depth > MAX_DEPTH || anchor.rootKeyId === '' || cert.clinicId !== anchor.clinicId) return false;
+  if ((await checker.fingerprint(cert.publicKey)) !== cert.keyId) return false;
+  const issuer = await issuerOf(cert, all, anchor, checker, depth);
+  if (!issuer) return false;
+  return checker.verify(issuer.publicKey, certificateBytes(cert), cert.sig);
+}
+
+async function findCertified(keyId: string, all: readonly KeyCertificate[], anchor: TrustAnchor, checker: SignatureChecker, depth: number) {
+  for (const cert of all.filter((c) => c.keyId === keyId)) {
+    if (await isCertificateValid(cert, all, anchor, checker, depth)) return cert;
+  }
+  return null;
+}
+
+/** The valid certificate of a key, or null when no certificate of it chains to the pinned root. */
+export function certifiedKey(keyId: string, all: readonly KeyCertificate[], anchor: TrustAnchor, checker: SignatureChecker): Promise<KeyCertificate | null> {
+  return findCertified(keyId, all, anchor, checker, 0);
+}
+
+/**
+ * The root a laptop pins when it has none: the one self-signed admin certificate of its clinic. Two or more
+ * candidates (someone with the clinic key added another) pin nothing: an admin must settle it.
+ */
+export async function rootCandidate(all: readonly KeyCertificate[], clinicId: string, checker: SignatureChecker): Promise<KeyCertificate | null> {
+  const selfSigned = all.filter((c) => c.clinicId === clinicId && c.issuerKeyId === c.keyId && c.role === 'admin' && c.issuerId === c.userId);
+  const distinct = [...new Set(selfSigned.map((c) => c.keyId))];
+  const only = selfSigned[0];
+  if (distinct.length !== 1 || !only) return null;
+  return (await isCertificateValid(only, all, { clinicId, rootKeyId: only.keyId }, checker)) ? only : null;
+}

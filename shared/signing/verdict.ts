@@ -1,0 +1,61 @@
+import { certifiedKey, type TrustAnchor } from './certificates';
+import { signatureBytes, type KeyCertificate, type RecordSignature, type SignatureChecker, type SigningKey } from './signing-types';
+
+/** What a reader is told about a signed record's signature. */
+export type SignatureVerdict =
+  | { readonly state: 'verified'; readonly signerId: string }
+  | { readonly state: 'before-keys' }
+  | { readonly state: 'warning'; readonly reason: SignatureProblem };
+
+export const SIGNATURE_PROBLEMS = ['content-changed', 'other-user', 'unknown-key', 'bad-signature', 'uncertified-key', 'no-root'] as const;
+export type SignatureProblem = (typeof SIGNATURE_PROBLEMS)[number];
+
+/** What the warning says, after "Signature not verified: ". */
+export const SIGNATURE_PROBLEM_TEXT: Readonly<Record<SignatureProblem, string>> = {
+  'content-changed': 'the content changed after it was signed',
+  'other-user': 'the signature belongs to someone other than the named signer',
+  'unknown-key': 'it was made with a key this clinic does not know',
+  'bad-signature': 'the signature does not match the key',
+  'uncertified-key': 'the signer’s key is not certified by an admin',
+  'no-root': 'this laptop has not pinned the clinic’s trust root yet',
+};
+
+export interface SignedSubject {
+  /** Who the record names as its signer (the note's author, the co-signer). */
+  readonly signerId: string;
+  readonly purpose: RecordSignature['purpose'];
+  /** The content hash recomputed from the record as stored now. */
+  readonly contentHash: string;
+  readonly signature: RecordSignature | null;
+}
+
+export interface KeyDirectory {
+  readonly keys: readonly SigningKey[];
+  readonly certificates: readonly KeyCertificate[];
+  readonly anchor: TrustAnchor;
+}
+
+const warn = (reason: SignatureProblem): SignatureVerdict => ({ state: 'warning', reason });
+
+function claimProblem(subject: SignedSubject, s: RecordSignature): SignatureProblem | '' {
+  if (s.purpose !== subject.purpose || s.contentHash !== subject.contentHash) return 'content-changed';
+  if (s.signerId !== subject.signerId) return 'other-user';
+  return '';
+}
+
+/** The verdict on one record's signature: verified only when every check passes; no signature is "before keys". */
+export async function verifySignature(subject: SignedSubject, dir: KeyDirectory, checker: SignatureChecker): Promise<SignatureVerdict> {
+  const s = subject.signature;
+  if (!s) return { state: 'before-keys' };
+  const claim = claimProblem(subject, s);
+  if (claim) return warn(claim);
+  const key = dir.keys.find((k) => k.keyId === s.keyId) ?? dir.certificates.find((c) => c.keyId === s.keyId);
+  if (!key || (await checker.fingerprint(key.publicKey)) !== key.keyId) return warn('unknown-key');
+  if (key.userId !== s.signerId) return warn('other-user');
+  if (!(await checker.verify(key.publicKey, signatureBytes(s), s.sig))) return warn('bad-signature');
+  if (dir.anchor.rootKeyId === '') return warn('no-root');
+  const cert = await certifiedKey(s.keyId, dir.certificates, dir.anchor, checker);
+  if (!cert || cert.publicKey !== key.publicKey) return warn('uncertified-key');
+  if (cert.userId !== s.signerId) return warn('other-user');
+  return { state: 'verified', signerId: s.signerId };
+}

@@ -1,0 +1,62 @@
+import { expect, test } from './fixtures';
+import { seriousA11yViolations } from './a11y';
+import { ClientScreens } from './pages/client-pages';
+import { NoteScreens } from './pages/note-pages';
+import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
+
+const RIVER = { firstName: 'River', lastName: 'Signwell', dateOfBirth: '1991-02-03', admissionDate: '2026-11-02' };
+
+/**
+ * What someone holding the clinic key can do to a stored note without anyone's private signing key: rewrite the
+ * fields stored in clear. Here the author is rewritten in the page's own IndexedDB (the sealed part is untouched).
+ */
+async function relabelSignedNoteAuthor(page: import('@playwright/test').Page, authorId: string): Promise<number> {
+  return page.evaluate(async (newAuthor) => {
+    const done = <T,>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => { r.onsuccess = () => { resolve(r.result); }; r.onerror = () => { reject(r.error ?? new Error('IndexedDB error')); }; });
+    let changed = 0;
+    for (const info of await indexedDB.databases()) {
+      if (!info.name?.includes('notes')) continue;
+      const db = await done(indexedDB.open(info.name));
+      if (!db.objectStoreNames.contains('docs')) { db.close(); continue; }
+      const store = db.transaction('docs', 'readwrite').objectStore('docs');
+      for (const doc of (await done(store.getAll())) as Record<string, unknown>[]) {
+        if (doc.kind !== 'note' || doc.status !== 'signed') continue;
+        await done(store.put({ ...doc, authorId: newAuthor }));
+        changed += 1;
+      }
+      db.close();
+    }
+    return changed;
+  }, authorId);
+}
+
+test('a signed note shows its signer’s verified signature; the same note relabelled in the database shows the warning', async ({ page }) => {
+  test.slow(); // two Argon2id derivations (setup, unlock after the reload) on a shared machine
+  await new SetupScreen(page).openNewClinic();
+  await new ClientScreens(page).createClient(RIVER);
+  const notes = new NoteScreens(page);
+  await notes.startNoteFromChart();
+  await notes.appendTo('Subjective', 'Slept well this week.');
+  await page.getByRole('radio', { name: 'None identified' }).check();
+  await expect(notes.saveStatus()).toHaveText(/^Saved \d/);
+  await notes.sign();
+  const signature = page.getByRole('region', { name: 'Signature' });
+  await expect(signature.getByText('Signature of Alex Admin verified')).toBeVisible();
+  await page.screenshot({ path: '/tmp/signing-verified.png' });
+
+  const noteUrl = page.url();
+  expect(await relabelSignedNoteAuthor(page, 'someone-else')).toBe(1);
+  await page.reload();
+  await new LockScreen(page).unlock(ADMIN.passphrase);
+  await page.goto(noteUrl);
+  await expect(signature.getByRole('alert')).toContainText('Signature not verified');
+  await expect(signature.getByRole('alert')).toContainText('the content changed after it was signed');
+  await expect(signature.getByText(/^Signature of .* verified$/)).toHaveCount(0);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: '/tmp/signing-forged.png' });
+
+  await page.getByRole('link', { name: 'Signing keys' }).click();
+  await expect(page.getByRole('table', { name: 'Signing keys' }).getByRole('row').filter({ hasText: 'Alex Admin' })).toContainText('Certified (clinic trust root)');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: '/tmp/signing-keys.png' });
+});
