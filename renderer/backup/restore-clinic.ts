@@ -1,7 +1,8 @@
 import type { OpenedBackup } from '../../shared/backup/backup-seal';
 import { STAFF_ROLES, type StaffRole } from '../../shared/domain/staff';
 import { appendAudit, type WaypointDatabase } from '../db';
-import { commitJoinedClinic, MIN_PASSPHRASE_LENGTH, type UnlockedVault, type VaultDeps } from '../vault/vault';
+import { passphraseFieldError } from '../../shared/domain/passphrase';
+import { commitJoinedClinic, type UnlockedVault, type VaultDeps } from '../vault/vault';
 import type { OnBackupProgress } from './backup-export';
 import { restoreIntoEmpty, RestoreError } from './backup-restore';
 
@@ -46,7 +47,8 @@ export async function restoreClinic(
   openDatabase: (vault: UnlockedVault) => Promise<WaypointDatabase>,
   onProgress: OnBackupProgress,
 ): Promise<{ readonly db: WaypointDatabase; readonly vault: UnlockedVault }> {
-  if (input.passphrase.length < MIN_PASSPHRASE_LENGTH) throw new RestoreError(`A passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+  const weak = passphraseFieldError(input.passphrase);
+  if (weak) throw new RestoreError(weak);
   const { file, body, master } = input.opened;
   const user = staffInBackup(input.opened).find((s) => s.id === input.userId);
   if (!user) throw new RestoreError('Choose who you are from the staff in this backup.');

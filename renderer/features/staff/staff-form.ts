@@ -1,5 +1,5 @@
 import { fieldErrors, type FieldErrors } from '../../../shared/domain/client';
-import { PASSPHRASE_MIN_LENGTH, passphraseStrength } from '../../../shared/domain/passphrase';
+import { passphraseFieldError } from '../../../shared/domain/passphrase';
 import { staffInputSchema, type StaffInput } from '../../../shared/domain/staff';
 
 /** The add-staff form while the admin types. */
@@ -27,9 +27,8 @@ export function validateStaffForm(values: StaffFormValues): StaffFormResult {
     supervised: values.supervised,
   });
   const errors: Record<string, string> = parsed.success ? {} : { ...fieldErrors(parsed.error) };
-  if (!passphraseStrength(values.passphrase).meetsMinimum) {
-    errors.passphrase = `Use at least ${PASSPHRASE_MIN_LENGTH} characters.`;
-  }
+  const weak = passphraseFieldError(values.passphrase, [values.name]);
+  if (weak) errors.passphrase = weak;
   if (values.confirm !== values.passphrase) errors.confirm = 'The two passphrases differ.';
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, input: parsed.data, passphrase: values.passphrase };

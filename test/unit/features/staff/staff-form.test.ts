@@ -22,6 +22,9 @@ describe('validateStaffForm', () => {
     ['no name', { name: '  ' }, ['name']],
     ['no role', { role: '' }, ['role']],
     ['short passphrase', { passphrase: 'short', confirm: 'short' }, ['passphrase']],
+    ['common password', { passphrase: 'password1234', confirm: 'password1234' }, ['passphrase']],
+    ['repeated letter', { passphrase: 'aaaaaaaaaaaa', confirm: 'aaaaaaaaaaaa' }, ['passphrase']],
+    ['built on their own name', { name: 'Harborlight', passphrase: 'harborlight2026', confirm: 'harborlight2026' }, ['passphrase']],
     ['confirmation differs', { confirm: 'tess keeps her own phrasE' }, ['confirm']],
     ['everything missing', { name: '', role: '', passphrase: '', confirm: 'x' }, ['name', 'role', 'passphrase', 'confirm']],
   ])('%s → errors on %j', (_name, overrides, paths) => {
