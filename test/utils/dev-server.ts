@@ -5,10 +5,20 @@
 export interface DevServer {
   readonly url: string;
   stop(): Promise<void>;
+  /** How often the guard had to restart PouchDB Server (it died). */
+  restarts(): number;
+  /** PouchDB Server's process id. */
+  upstreamPid(): number | undefined;
+}
+
+/** The sign-in throttle's settings (scripts/dev-server/session-throttle.mjs). */
+export interface ThrottleOptions {
+  readonly maxFailures?: number;
+  readonly windowMs?: number;
 }
 
 interface DevServerModule {
-  startDevServer(options: { port: number; dataDir: string; admin: { user: string; password: string }; corsOrigins?: string[] }): Promise<DevServer>;
+  startDevServer(options: { port: number; dataDir: string; admin: { user: string; password: string }; corsOrigins?: string[]; throttle?: ThrottleOptions }): Promise<DevServer>;
   freePort(): Promise<number>;
 }
 

@@ -1,12 +1,13 @@
 import { SERVER_ADMIN, startTestClinicServer, type TestClinicServer } from '../../utils/clinic-server';
+import type { ThrottleOptions } from '../../utils/dev-server';
 
 export const ADMIN = SERVER_ADMIN;
 
 export type TestServer = TestClinicServer;
 
 /** A real PouchDB Server with a server admin, on a free loopback port and a throwaway data folder (test/utils). */
-export function startTestServer(): Promise<TestServer> {
-  return startTestClinicServer();
+export function startTestServer(options: { readonly throttle?: ThrottleOptions } = {}): Promise<TestServer> {
+  return startTestClinicServer(options);
 }
 
 /** Plain HTTP as one server account, no Waypoint code. */
