@@ -126,7 +126,7 @@ export async function unlockWaitMs(deps: VaultDeps, actorId = 'unknown'): Promis
   return unlockWaitRemainingMs(lockout.failures, lockout.lastFailureAt, deps.now().getTime());
 }
 
-async function recordFailure(deps: VaultDeps, actorId: string, detail: string): Promise<number> {
+export async function recordFailure(deps: VaultDeps, actorId: string, detail: string): Promise<number> {
   const lockout = await readLockout(deps, actorId);
   const now = deps.now();
   const next = { failures: lockout.failures + 1, lastFailureAt: now.getTime() };
@@ -138,7 +138,7 @@ async function recordFailure(deps: VaultDeps, actorId: string, detail: string): 
 
 // The wait record is reset with the events it is checked against, once they are in the audit log (clearPendingAudit);
 // resetting it alone at unlock would read as an altered record if the app stopped before the audit.
-async function resetLockoutIfAudited(store: VaultStore): Promise<void> {
+export async function resetLockoutIfAudited(store: VaultStore): Promise<void> {
   const pending = (await read(store, VAULT_KEYS.pendingAudit, pendingAuditSchema)) ?? [];
   if (pending.length === 0) await store.put(VAULT_KEYS.lockout, { failures: 0, lastFailureAt: 0 });
 }
