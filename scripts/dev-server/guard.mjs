@@ -2,6 +2,7 @@
 // the upstream itself recognises, and forwarded on that same path; what CouchDB 3 refuses is refused here.
 import http from 'node:http';
 import { basicName, whoIs } from './caller.mjs';
+import { createSecurityCache } from './db-security.mjs';
 import { parseRequestPath } from './request-path.mjs';
 import { checkOwnUpdate, usersDecision } from './users-rules.mjs';
 
@@ -88,14 +89,23 @@ const needsCaller = (method, segments) => {
   return segments.length === 1 && (method === 'PUT' || method === 'DELETE');
 };
 
+// A database request that may change its _security or existence: the cache forgets it (the upstream decides).
+const changesSecurity = (method, segments) => method !== 'GET' && method !== 'HEAD' && (segments.length === 1 || segments[1] === '_security');
+
 async function decide(ctx, req, res, parsed) {
   const { segments, path } = parsed;
+  const db = segments[0] !== undefined && !segments[0].startsWith('_') ? segments[0] : null;
+  if (db !== null && changesSecurity(req.method, segments)) {
+    ctx.security.forget(db);
+    res.on('finish', () => ctx.security.forget(db));
+  }
   if (segments[0] === '_session' && req.method === 'POST') return signIn(ctx, req, res, path);
   const basic = basicName(req);
   const wait = ctx.throttle.retryAfter(basic, ctx.address);
   if (basic !== null && wait > 0) return tooMany(res, wait, ctx.cors);
   const onStatus = basic === null ? undefined : (status) => status === 401 && ctx.throttle.failed(basic, ctx.address);
-  if (!needsCaller(req.method, segments)) return forward(ctx, req, res, path, { onStatus });
+  const adminOnlyDb = db !== null && !(await ctx.security.openToMembers(db));
+  if (!adminOnlyDb && !needsCaller(req.method, segments)) return forward(ctx, req, res, path, { onStatus });
   const caller = await whoIs(ctx.socketPath, req);
   if (caller.status === 401) {
     onStatus?.(401);
@@ -116,6 +126,7 @@ async function decide(ctx, req, res, parsed) {
  * @param {{ socketPath: string, adminAuth: string, throttle: ReturnType<typeof import('./session-throttle.mjs').createThrottle>, corsFor: (req: http.IncomingMessage) => Record<string, string> }} options
  */
 export function createGuard({ socketPath, adminAuth, throttle, corsFor }) {
+  const security = createSecurityCache({ socketPath, adminAuth });
   return (req, res) => {
     const cors = corsFor(req);
     if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
@@ -125,7 +136,7 @@ export function createGuard({ socketPath, adminAuth, throttle, corsFor }) {
     }
     const parsed = parseRequestPath(req.url);
     if (!parsed.ok) return send(res, 400, { error: parsed.error, reason: parsed.reason }, cors);
-    const ctx = { socketPath, adminAuth, throttle, cors, address: req.socket.remoteAddress ?? '' };
+    const ctx = { socketPath, adminAuth, throttle, security, cors, address: req.socket.remoteAddress ?? '' };
     decide(ctx, req, res, parsed).catch((error) => {
       if (error?.tooLarge) return send(res, 413, { error: 'too_large', reason: 'The request body is too large.' }, cors);
       send(res, 503, { error: 'unavailable', reason: 'The server is restarting; try again shortly.' }, cors);

@@ -75,6 +75,19 @@ describe('the dev server guard', () => {
     expect(JSON.parse(listed.text)).toContain('wp_alpha_clients');
   });
 
+  it('a database whose _security names no member is for server admins only, as CouchDB 3 creates them', async () => {
+    expect((await rawRequest(server.url, 'PUT', '/unguarded', { authorization: admin })).status).toBe(201);
+    expect((await rawRequest(server.url, 'GET', '/unguarded/_all_docs')).status).toBe(401);
+    expect((await rawRequest(server.url, 'GET', '/unguarded', { authorization: member })).status).toBe(403);
+    expect((await rawRequest(server.url, 'POST', '/unguarded', { authorization: member, 'content-type': 'application/json' }, '{"x":1}')).status).toBe(403);
+    expect((await rawRequest(server.url, 'GET', '/unguarded', { authorization: admin })).status).toBe(200);
+    const security = JSON.stringify({ admins: { names: [], roles: [] }, members: { names: [], roles: ['wp_alpha'] } });
+    expect((await rawRequest(server.url, 'PUT', '/unguarded/_security', { authorization: member, 'content-type': 'application/json' }, security)).status).toBe(403);
+    expect((await rawRequest(server.url, 'PUT', '/unguarded/_security', { authorization: admin, 'content-type': 'application/json' }, security)).status).toBe(200);
+    expect((await rawRequest(server.url, 'GET', '/unguarded', { authorization: member })).status).toBe(200);
+    expect((await rawRequest(server.url, 'DELETE', '/unguarded', { authorization: admin })).status).toBe(200);
+  });
+
   it.skipIf(process.platform !== 'linux')('PouchDB Server itself listens on no TCP port; only the guard serves', async () => {
     const pid = server.upstreamPid();
     expect(pid).toBeTypeOf('number');
