@@ -54,7 +54,7 @@ function Gate({ controller, resume }: { controller: VaultController; resume: Res
           users={state.users}
           notice={state.notice}
           lastUserId={state.lastUserId}
-          onUnlock={(userId, passphrase) => controller.unlock(userId, passphrase)}
+          onUnlock={(userId, passphrase, code) => controller.unlock(userId, passphrase, code)}
           onRecover={(input) => controller.recover(input)}
         />
       );

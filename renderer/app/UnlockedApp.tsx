@@ -44,7 +44,7 @@ export function UnlockedApp({ controller, state, resume }: { controller: VaultCo
       user: state.vault.user,
       clinicName: state.vault.clinicName,
       lock: () => void controller.lock('button'),
-      addKeyringUser: (user, passphrase) => controller.addKeyringUser(user, passphrase),
+      issueSetupCode: (user) => controller.issueSetupCode(user),
     }),
     [controller, state.vault],
   );

@@ -5,7 +5,7 @@ import { backUpClinic, openBackupFile, type BackupFile } from '../backup/backup-
 import { readBackupSchedule, writeBackupSchedule } from '../backup/backup-schedule-store';
 import type { BackupScheduleState } from '../../shared/backup/backup-schedule';
 import type { OnBackupProgress } from '../backup/backup-export';
-import { restoreClinic, type RestoreClinicInput } from '../backup/restore-clinic';
+import { RESTORE_NEEDS_EMPTY_PROFILE, restoreClinic, type RestoreClinicInput } from '../backup/restore-clinic';
 import type { OpenedBackup } from '../../shared/backup/backup-seal';
 import {
   connectClinic,
@@ -30,7 +30,6 @@ import {
   readIdleMinutes,
   readLastUserId,
   readPendingAudit,
-  setUserPassphrase,
   unlockWithPassphrase,
   unlockWithRecoveryKey,
   writeIdleMinutes,
@@ -39,6 +38,7 @@ import {
   type UnlockResult,
   type VaultDeps,
 } from '../vault/vault';
+import { awaitsFirstSignIn, firstSignIn, issueSetupCodeAudited, setPassphraseAudited } from './staff-keyring';
 import { LOCK_NOTICES, type KeyringEntry, type LockReason, type VaultState } from './vault-state';
 import { errorMessage } from '../../shared/error-message';
 import { createConflictHandler } from '../sync/conflict-handler';
@@ -53,10 +53,6 @@ export const BEFORE_LOCK_LIMIT_MS = 5_000;
  * Owns the vault's life cycle outside React: first-run setup, unlock, lock. Unlocking opens the sealed database
  * with the at-rest key; locking closes it and zeroes the master key. Components subscribe with useVaultState.
  */
-/** Said when a restore is attempted on a computer or profile that already holds a clinic. */
-export const RESTORE_NEEDS_EMPTY_PROFILE =
-  'This computer already holds a clinic, so nothing was restored. A backup restores only into a new install or a new, empty profile: open Waypoint there and choose “Restore from a backup” on the first-run screen.';
-
 export class VaultController {
   private state: VaultState = { phase: 'loading' };
   private readonly listeners = new Set<() => void>();
@@ -88,7 +84,7 @@ export class VaultController {
         this.set({ phase: 'setup' });
         return;
       }
-      const users = clinic.users.map(({ id, name, role }) => ({ id, name, role }));
+      const users = clinic.users.map(({ id, name, role, wrapped }) => ({ id, name, role, ...(awaitsFirstSignIn({ wrapped }) ? { firstSignIn: true } : {}) }));
       const last = await readLastUserId(this.deps.store);
       const lastUserId = users.some((u) => u.id === last) ? last : null;
       this.set({ phase: 'locked', clinicName: clinic.clinicName, users, notice, lastUserId });
@@ -123,8 +119,8 @@ export class VaultController {
     this.set({ phase: 'setup' });
   }
 
-  async unlock(userId: string, passphrase: string): Promise<UnlockResult> {
-    const result = await unlockWithPassphrase(this.deps, userId, passphrase);
+  async unlock(userId: string, passphrase: string, code?: string): Promise<UnlockResult> {
+    const result = code === undefined ? await unlockWithPassphrase(this.deps, userId, passphrase) : await firstSignIn(this.deps, { userId, code, passphrase });
     if (result.ok) await this.enter(await this.open(result.vault), result.vault, 'unlock');
     return result;
   }
@@ -176,10 +172,13 @@ export class VaultController {
   }
 
   /** Lets another staff member unlock this laptop with their own passphrase. */
-  async addKeyringUser(user: KeyringEntry, passphrase: string): Promise<void> {
-    const { db, vault } = this.unlocked();
-    await setUserPassphrase(this.deps, vault.master, user, passphrase);
-    await appendAudit(db, { action: 'passphrase-changed', entity: 'staff', entityId: user.id, actorId: vault.user.id, detail: 'Unlock passphrase set on this laptop' }, { now: this.deps.now() });
+  addKeyringUser(user: KeyringEntry, passphrase: string): Promise<void> {
+    return setPassphraseAudited(this.deps, this.unlocked(), user, passphrase);
+  }
+
+  /** Admin: a new staff member's one-time code for their first sign-in here; they choose their own passphrase. */
+  issueSetupCode(user: KeyringEntry): Promise<string> {
+    return issueSetupCodeAudited(this.deps, this.unlocked(), user);
   }
 
   async setIdleMinutes(minutes: number): Promise<void> {

@@ -7,6 +7,8 @@ export interface KeyringEntry {
   readonly id: string;
   readonly name: string;
   readonly role: StaffRole;
+  /** Still waiting for their first sign-in with a one-time code (they have not chosen a passphrase yet). */
+  readonly firstSignIn?: boolean;
 }
 
 /** What the vault controller shows: loading, setup, the lock screen, or the unlocked app. */

@@ -1,11 +1,16 @@
 import type { OpenedBackup } from '../../shared/backup/backup-seal';
 import { STAFF_ROLES, type StaffRole } from '../../shared/domain/staff';
 import { appendAudit, type WaypointDatabase } from '../db';
-import { commitJoinedClinic, MIN_PASSPHRASE_LENGTH, type UnlockedVault, type VaultDeps } from '../vault/vault';
+import { passphraseFieldError } from '../../shared/domain/passphrase';
+import { commitJoinedClinic, type UnlockedVault, type VaultDeps } from '../vault/vault';
 import type { OnBackupProgress } from './backup-export';
 import { restoreIntoEmpty, RestoreError } from './backup-restore';
 
 /** Someone in the backup's staff list who can become this laptop's first user. */
+/** Said when a restore is attempted on a computer or profile that already holds a clinic. */
+export const RESTORE_NEEDS_EMPTY_PROFILE =
+  'This computer already holds a clinic, so nothing was restored. A backup restores only into a new install or a new, empty profile: open Waypoint there and choose “Restore from a backup” on the first-run screen.';
+
 export interface BackupStaff {
   readonly id: string;
   readonly name: string;
@@ -46,7 +51,8 @@ export async function restoreClinic(
   openDatabase: (vault: UnlockedVault) => Promise<WaypointDatabase>,
   onProgress: OnBackupProgress,
 ): Promise<{ readonly db: WaypointDatabase; readonly vault: UnlockedVault }> {
-  if (input.passphrase.length < MIN_PASSPHRASE_LENGTH) throw new RestoreError(`A passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+  const weak = passphraseFieldError(input.passphrase);
+  if (weak) throw new RestoreError(weak);
   const { file, body, master } = input.opened;
   const user = staffInBackup(input.opened).find((s) => s.id === input.userId);
   if (!user) throw new RestoreError('Choose who you are from the staff in this backup.');

@@ -14,8 +14,8 @@ export interface SignedIn {
   readonly clinicName: string;
   /** Locks now: closes the database and drops the keys. */
   readonly lock: () => void;
-  /** Lets a new staff member unlock this laptop with their own passphrase (wraps the clinic key for them). */
-  readonly addKeyringUser: (user: SignedInUser, passphrase: string) => Promise<void>;
+  /** Lets a new staff member sign in on this laptop: a one-time code, with which they choose their own passphrase. */
+  readonly issueSetupCode: (user: SignedInUser) => Promise<string>;
 }
 
 export const SignedInContext = createContext<SignedIn | null>(null);

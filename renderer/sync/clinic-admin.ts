@@ -85,7 +85,7 @@ export async function connectClinic(session: UnlockedSession, input: { url: stri
   const { deps, vault } = session;
   const clinic = await readClinic(deps.store);
   if (!clinic) throw new Error('No clinic is set up on this laptop.');
-  const keyring = { localClinicId: clinic.clinicId, clinicName: clinic.clinicName, recovery: clinic.recovery, users: clinic.users };
+  const keyring = { localClinicId: clinic.clinicId, clinicName: clinic.clinicName, recovery: clinic.recovery };
   const config = await connectClinicServer(deps, { ...input, user: vault.user, master: vault.master, keyring });
   await session.sync.sync?.stop();
   await auditFor(actorOf(session), 'vault')('create', vault.clinicId, `Connected clinic server ${config.url} (clinic ${config.clinicId})`);
@@ -96,8 +96,9 @@ export async function connectClinic(session: UnlockedSession, input: { url: stri
 export async function updateServer(session: UnlockedSession, admin: SyncCredentials): Promise<void> {
   requireAdmin(session, 'update the clinic server');
   const server = requireServer(session);
-  await provisionAgain(session.deps, server, admin);
-  await auditFor(actorOf(session), 'vault')('settings', session.vault.clinicId, `Updated the databases, security and guards on ${server.url}`);
+  const retired = await provisionAgain(session.deps, server, admin);
+  const moved = retired > 0 ? `; removed ${retired} passphrase-wrapped ${retired === 1 ? 'key' : 'keys'} from the server keyring` : '';
+  await auditFor(actorOf(session), 'vault')('settings', session.vault.clinicId, `Updated the databases, security and guards on ${server.url}${moved}`);
 }
 
 /** Admin: a staff member's sync account and a one-time enrollment code for their new laptop (shown once). */

@@ -11,9 +11,11 @@ import type { FetchLike, SyncCredentials } from './encrypting-fetch';
 import { ClinicServerError, NotServerAdminError, UnexpectedServerError } from './server-errors';
 
 /**
- * The clinic keyring on the server and the staff accounts that may sync. Nothing here is readable without a
- * secret: the master key is stored only wrapped (per passphrase, under the recovery key, under one-time codes),
- * and names (clinic, staff) are sealed under the sync key, so a joining laptop reads them only after unwrapping.
+ * The clinic keyring on the server and the staff accounts that may sync. Every clinic member can read the keyring, so
+ * it holds the master key only under secrets nobody can guess: the random recovery key and one-time enrollment codes
+ * (deleted when used). No passphrase wrapping is kept on the server (issue 18 item 4): a copy under a passphrase would
+ * let any member, or the server's operator, guess that passphrase offline. Names (clinic, staff) are sealed under the
+ * sync key, so a joining laptop reads them only after unwrapping.
  */
 
 export interface KeyringStaff {
@@ -22,12 +24,11 @@ export interface KeyringStaff {
   readonly role: StaffRole;
 }
 
-/** What the admin's laptop uploads when the clinic is connected. */
+/** What the admin's laptop uploads when the clinic is connected: the sealed clinic facts and the recovery wrapping. */
 export interface ClinicKeyring {
   readonly localClinicId: string;
   readonly clinicName: string;
   readonly recovery: WrappedKey;
-  readonly users: readonly (KeyringStaff & { readonly wrapped: WrappedKey })[];
 }
 
 const wrappedSchema = z.object({
@@ -89,14 +90,31 @@ async function openFacts<T>(crypto: CryptoProvider, master: Uint8Array, id: stri
   return facts.data;
 }
 
-/** Uploads the clinic's keyring: its name, the recovery-wrapped key and each user's passphrase-wrapped key. */
+/** Uploads the clinic's keyring: its sealed name and the recovery-wrapped key (never a passphrase wrapping). */
 export async function uploadKeyring(admin: CouchHttp, clinicId: string, keyring: ClinicKeyring, crypto: CryptoProvider, master: Uint8Array): Promise<void> {
   const facts = { localClinicId: keyring.localClinicId, clinicName: keyring.clinicName };
   await putDoc(admin, docPath(clinicId, 'clinic'), { sealed: await sealFacts(crypto, master, 'clinic', facts), recovery: keyring.recovery });
-  for (const { wrapped, ...user } of keyring.users) {
-    const id = `user:${user.id}`;
-    await putDoc(admin, docPath(clinicId, id), { sealed: await sealFacts(crypto, master, id, user), wrapped });
+}
+
+const allDocsSchema = z.looseObject({ rows: z.array(z.looseObject({ id: z.string(), value: z.looseObject({ rev: z.string() }) })) });
+
+/**
+ * Existing clinics: removes the passphrase-wrapped keys (`user:<id>`) that earlier versions kept in the keyring, then
+ * compacts the database so their bodies are gone from the file too (until compaction CouchDB still answers
+ * `GET …?rev=<old revision>` with the old body). Returns how many were removed. Server admin only.
+ */
+export async function retirePassphraseWrappings(admin: CouchHttp, clinicId: string): Promise<number> {
+  const db = `/${encodeURIComponent(clinicDbName(clinicId, KEYRING_COLLECTION))}`;
+  const range = `startkey=${encodeURIComponent('"user:"')}&endkey=${encodeURIComponent('"user:\ufff0"')}`;
+  const listed = allDocsSchema.safeParse((await admin.request('GET', `${db}/_all_docs?${range}`)).json);
+  if (!listed.success) throw new UnexpectedServerError(admin.url, 'the keyring listing is not CouchDB-shaped');
+  for (const row of listed.data.rows) {
+    const { status } = await admin.request('DELETE', `${db}/${encodeURIComponent(row.id)}?rev=${encodeURIComponent(row.value.rev)}`);
+    if (status !== 200 && status !== 202) throw new UnexpectedServerError(admin.url, `removing ${row.id} answered HTTP ${status}`);
   }
+  const compact = await admin.request('POST', `${db}/_compact`, {});
+  if (compact.status !== 202 && compact.status !== 200) throw new UnexpectedServerError(admin.url, `compacting the keyring answered HTTP ${compact.status}`);
+  return listed.data.rows.length;
 }
 
 /**

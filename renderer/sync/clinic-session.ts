@@ -6,7 +6,7 @@ import type { WaypointDatabase } from '../db';
 import { SYNC_PLANS } from '../db/sync-plan';
 import type { VaultStore } from '../vault/vault-store';
 import { connectAsAdmin, provisionClinic } from './clinic-server';
-import { createEnrollment, putClinicUser, randomPassword, uploadKeyring, type ClinicKeyring, type KeyringStaff } from './clinic-keyring';
+import { createEnrollment, putClinicUser, randomPassword, retirePassphraseWrappings, uploadKeyring, type ClinicKeyring, type KeyringStaff } from './clinic-keyring';
 import { createCouchHttp } from './couch-http';
 import type { FetchLike, SyncCredentials } from './encrypting-fetch';
 import { createPendingWriter, readPending } from './pending-store';
@@ -93,6 +93,7 @@ export async function connectClinicServer(deps: SyncSessionDeps, input: ConnectI
   const credentials = { username: accountName(input.clinicId, deps), password: randomPassword(deps.crypto) };
   await putClinicUser(admin, input.clinicId, credentials);
   await uploadKeyring(admin, input.clinicId, input.keyring, deps.crypto, input.master);
+  await retirePassphraseWrappings(admin, input.clinicId);
   const config: SyncConfig = { url: clinic.url, clinicId: input.clinicId, credentials };
   await writeSyncConfig(deps.store, deps.crypto, input.master, config);
   return config;
@@ -100,10 +101,13 @@ export async function connectClinicServer(deps: SyncSessionDeps, input: ConnectI
 
 /**
  * Admin: runs provisioning again on the connected clinic (idempotent, keeps the data): databases, `_security` and the
- * guards of this version of Waypoint, e.g. the keyring guard for a clinic connected before it existed.
+ * guards of this version of Waypoint, e.g. the keyring guard for a clinic connected before it existed; and moves out
+ * of the keyring the passphrase wrappings earlier versions kept there. Returns how many wrappings were removed.
  */
-export async function updateClinicServer(deps: SyncSessionDeps, server: ServerInfo, admin: SyncCredentials): Promise<void> {
-  await provisionClinic({ url: server.url, admin, clinicId: server.clinicId, collections: SYNC_PLANS, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+export async function updateClinicServer(deps: SyncSessionDeps, server: ServerInfo, admin: SyncCredentials): Promise<number> {
+  const fetchOpt = deps.fetch ? { fetch: deps.fetch } : {};
+  const clinic = await provisionClinic({ url: server.url, admin, clinicId: server.clinicId, collections: SYNC_PLANS, ...fetchOpt });
+  return retirePassphraseWrappings(await connectAsAdmin({ url: clinic.url, admin, ...fetchOpt }), server.clinicId);
 }
 
 export interface EnrollInput {

@@ -10,6 +10,7 @@ import {
 } from '../../shared/crypto/keys';
 import type { Argon2Params, CryptoProvider } from '../../shared/crypto/provider';
 import { DEFAULT_IDLE_MINUTES, effectiveLockout, LOCKOUT_ALTERED_DETAIL, normalizeIdleMinutes, unlockWaitRemainingMs } from '../../shared/domain/lockout';
+import { PASSPHRASE_MIN_LENGTH, passphraseFieldError } from '../../shared/domain/passphrase';
 import type { StaffRole } from '../../shared/domain/staff';
 import {
   clinicRecordSchema,
@@ -45,7 +46,7 @@ export type UnlockResult =
   | { readonly ok: true; readonly vault: UnlockedVault }
   | { readonly ok: false; readonly reason: 'wrong-secret' | 'wait' | 'unknown-user'; readonly waitMs: number };
 
-export const MIN_PASSPHRASE_LENGTH = 12;
+export const MIN_PASSPHRASE_LENGTH = PASSPHRASE_MIN_LENGTH;
 
 async function read<T>(store: VaultStore, key: string, schema: z.ZodType<T>): Promise<T | null> {
   const value = await store.get(key);
@@ -60,10 +61,10 @@ export function readClinic(store: VaultStore): Promise<ClinicRecord | null> {
   return read(store, VAULT_KEYS.clinic, clinicRecordSchema);
 }
 
+/** The vault's backstop behind every passphrase field: the same shared strength check. */
 function assertPassphrase(passphrase: string): void {
-  if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
-    throw new Error(`A passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`);
-  }
+  const weak = passphraseFieldError(passphrase);
+  if (weak) throw new Error(weak);
 }
 
 export interface PreparedClinic {
@@ -125,7 +126,7 @@ export async function unlockWaitMs(deps: VaultDeps, actorId = 'unknown'): Promis
   return unlockWaitRemainingMs(lockout.failures, lockout.lastFailureAt, deps.now().getTime());
 }
 
-async function recordFailure(deps: VaultDeps, actorId: string, detail: string): Promise<number> {
+export async function recordFailure(deps: VaultDeps, actorId: string, detail: string): Promise<number> {
   const lockout = await readLockout(deps, actorId);
   const now = deps.now();
   const next = { failures: lockout.failures + 1, lastFailureAt: now.getTime() };
@@ -137,7 +138,7 @@ async function recordFailure(deps: VaultDeps, actorId: string, detail: string): 
 
 // The wait record is reset with the events it is checked against, once they are in the audit log (clearPendingAudit);
 // resetting it alone at unlock would read as an altered record if the app stopped before the audit.
-async function resetLockoutIfAudited(store: VaultStore): Promise<void> {
+export async function resetLockoutIfAudited(store: VaultStore): Promise<void> {
   const pending = (await read(store, VAULT_KEYS.pendingAudit, pendingAuditSchema)) ?? [];
   if (pending.length === 0) await store.put(VAULT_KEYS.lockout, { failures: 0, lastFailureAt: 0 });
 }

@@ -1,12 +1,18 @@
+import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
+import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
+
 /**
- * Passphrase strength, in the spirit of NIST SP 800-63B §5.1.1.2: length matters most, composition rules do not;
- * known-bad choices (repeats, sequences, common passwords) are penalised. The score is an estimate of guessing
- * entropy (length × log2 of the character pool, with runs and repeats counted at a fraction), bucketed like zxcvbn's
- * 0–4 scale so the UI can show it the way people already know from other apps.
+ * Passphrase strength from a maintained estimator (zxcvbn-ts with its common-password and keyboard lists): length
+ * matters most, composition rules do not (NIST SP 800-63B §5.1.1.2), and what attackers try first (common passwords,
+ * repeats, sequences, keyboard walks, dates) is judged by how fast a cracker would reach it. The one check every
+ * new-passphrase field uses (first run, staff, join, recovery reset, restore) and the vault's own backstop.
  */
 
 /** The fewest characters a passphrase may have (also enforced by the vault). */
 export const PASSPHRASE_MIN_LENGTH = 12;
+
+/** zxcvbn's score at which a passphrase is accepted: "safely unguessable", about 10^8 guesses or more. */
+export const PASSPHRASE_MIN_SCORE = 3;
 
 export type PassphraseScore = 0 | 1 | 2 | 3 | 4;
 
@@ -14,6 +20,13 @@ export interface PassphraseStrength {
   readonly score: PassphraseScore;
   readonly label: string;
   readonly meetsMinimum: boolean;
+}
+
+/** The verdict on a new passphrase: accepted, or a message for the field and a hint what to do instead. */
+export interface PassphraseCheck extends PassphraseStrength {
+  readonly ok: boolean;
+  readonly message: string | null;
+  readonly hint: string | null;
 }
 
 const LABELS: Readonly<Record<PassphraseScore, string>> = {
@@ -24,54 +37,60 @@ const LABELS: Readonly<Record<PassphraseScore, string>> = {
   4: 'strong',
 };
 
-// Lower-cased fragments that attackers try first; a passphrase built on one gains little from it.
-const COMMON = ['password', 'passphrase', 'qwerty', 'letmein', 'welcome', 'iloveyou', 'admin', 'abc123', '123456'];
+export const PASSPHRASE_HINT = 'Try four or more unrelated words, or a short sentence only you would write.';
 
-// Bits of estimated entropy at which each score starts.
-const THRESHOLDS: readonly (readonly [number, PassphraseScore])[] = [
-  [80, 4],
-  [60, 3],
-  [40, 2],
-  [25, 1],
-];
+// What the estimator found, in words; keys are zxcvbn's warning ids.
+const WARNINGS: Readonly<Record<string, string>> = {
+  simpleRepeat: 'Repeated characters like “aaa” are easy to guess.',
+  extendedRepeat: 'Repeated patterns like “abcabc” are easy to guess.',
+  sequences: 'Sequences like “abc” or “1234” are easy to guess.',
+  common: 'This is one of the most common passwords.',
+  similarToCommon: 'This is very close to a common password.',
+  topTen: 'This is one of the ten most used passwords.',
+  topHundred: 'This is one of the hundred most used passwords.',
+  straightRow: 'A row of keys on the keyboard is easy to guess.',
+  keyPattern: 'A short keyboard pattern is easy to guess.',
+  dates: 'Dates are easy to guess.',
+  recentYears: 'Recent years are easy to guess.',
+  wordByItself: 'A single word is easy to guess.',
+};
 
-function poolSize(text: string): number {
-  let pool = 0;
-  if (/[a-z]/.test(text)) pool += 26;
-  if (/[A-Z]/.test(text)) pool += 26;
-  if (/\d/.test(text)) pool += 10;
-  if (/[^a-zA-Z\d\s]/.test(text)) pool += 33;
-  // A space between words adds length, not variety.
-  if (/\s/.test(text)) pool += 1;
-  return pool;
+let estimator: ZxcvbnFactory | null = null;
+
+// Built on first use: ranking the word lists takes a moment that screens without a passphrase field never pay.
+function estimate(text: string, userInputs: readonly string[]): ZxcvbnResult {
+  estimator ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
+  return estimator.check(text, [...userInputs]);
 }
 
-// Characters that repeat or continue a sequence (aaa, abc, 321) count as a quarter of a character.
-function effectiveLength(text: string): number {
-  const chars = Array.from(text);
-  let length = 0;
-  chars.forEach((ch, i) => {
-    const prev = chars[i - 1];
-    const step = prev === undefined ? Number.NaN : ch.charCodeAt(0) - prev.charCodeAt(0);
-    length += Math.abs(step) <= 1 ? 0.25 : 1;
-  });
-  return length;
-}
+const toScore = (n: number): PassphraseScore => (n <= 0 ? 0 : n >= 4 ? 4 : n === 1 ? 1 : n === 2 ? 2 : 3);
 
-function commonPenalty(text: string): number {
-  const lower = text.toLowerCase();
-  return COMMON.filter((word) => lower.includes(word)).reduce((sum, word) => sum + word.length * 0.75, 0);
-}
-
-/** Estimates how hard a passphrase is to guess; `meetsMinimum` says whether it is long enough to be accepted. */
-export function passphraseStrength(text: string): PassphraseStrength {
-  const length = Array.from(text).length;
-  const meetsMinimum = length >= PASSPHRASE_MIN_LENGTH;
-  const pool = poolSize(text);
-  const bits = pool === 0 ? 0 : Math.max(0, effectiveLength(text) - commonPenalty(text)) * Math.log2(pool);
-  const found = THRESHOLDS.find(([min]) => bits >= min);
-  const raw: PassphraseScore = found ? found[1] : 0;
-  // Too short is never better than weak, however varied.
+/**
+ * Checks a new passphrase. `userInputs`: words the person or clinic is known by (names), which an attacker would try
+ * first. Too short is never better than weak, however varied.
+ */
+export function checkPassphrase(text: string, userInputs: readonly string[] = []): PassphraseCheck {
+  const meetsMinimum = Array.from(text).length >= PASSPHRASE_MIN_LENGTH;
+  const result = text === '' ? null : estimate(text, userInputs);
+  const raw = result ? toScore(result.score) : 0;
   const score: PassphraseScore = meetsMinimum ? raw : raw > 1 ? 1 : raw;
-  return { score, label: LABELS[score], meetsMinimum };
+  const strength = { score, label: LABELS[score], meetsMinimum };
+  if (!meetsMinimum) return { ...strength, ok: false, message: `Use at least ${PASSPHRASE_MIN_LENGTH} characters.`, hint: PASSPHRASE_HINT };
+  if (score >= PASSPHRASE_MIN_SCORE) return { ...strength, ok: true, message: null, hint: null };
+  const warning = result?.feedback.warning;
+  const found = warning ? (WARNINGS[warning] ?? null) : null;
+  const message = `This passphrase is too easy to guess.${found ? ` ${found}` : ''}`;
+  return { ...strength, ok: false, message, hint: PASSPHRASE_HINT };
+}
+
+/** Estimated strength for the meter under a field (the same estimate checkPassphrase judges by). */
+export function passphraseStrength(text: string): PassphraseStrength {
+  const { score, label, meetsMinimum } = checkPassphrase(text);
+  return { score, label, meetsMinimum };
+}
+
+/** The field message for a new passphrase (message and hint together), or null when it is accepted. */
+export function passphraseFieldError(text: string, userInputs: readonly string[] = []): string | null {
+  const check = checkPassphrase(text, userInputs);
+  return check.ok ? null : `${check.message ?? ''} ${check.hint ?? ''}`.trim();
 }

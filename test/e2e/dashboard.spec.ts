@@ -5,7 +5,7 @@ import { ClientScreens } from './pages/client-pages';
 import { DashboardScreens } from './pages/dashboard-pages';
 import { MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
 import { SessionScreens } from './pages/session-pages';
-import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
+import { ADMIN, LockScreen, rememberSetupCode, SetupScreen } from './pages/vault-pages';
 
 const BROOK = { firstName: 'Brook', lastName: 'Safetyfirst', dateOfBirth: '1991-04-05', admissionDate: localDayAgo(6) };
 const AVERY = { firstName: 'Avery', lastName: 'Worsening', dateOfBirth: '1988-02-03', admissionDate: localDayAgo(6) };
@@ -84,9 +84,8 @@ async function addTherapist(page: Page): Promise<void> {
   await dialog.getByLabel('Name', { exact: true }).fill(TESS.name);
   await dialog.getByLabel('Role').click();
   await page.getByRole('option', { name: 'Therapist' }).click();
-  await dialog.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(TESS.passphrase);
-  await dialog.getByLabel('Confirm passphrase').fill(TESS.passphrase);
   await dialog.getByRole('button', { name: /add/i }).click();
+  await rememberSetupCode(page);
   await expect(page.getByRole('cell', { name: TESS.name })).toBeVisible();
 }
 

@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { seriousA11yViolations } from './a11y';
 import { ClientScreens } from './pages/client-pages';
 import { NoteScreens } from './pages/note-pages';
-import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
+import { ADMIN, LockScreen, rememberSetupCode, SetupScreen } from './pages/vault-pages';
 
 const JORDAN = { firstName: 'Jordan', lastName: 'Notewell', dateOfBirth: '1990-04-05', admissionDate: '2026-11-02' };
 
@@ -87,9 +87,8 @@ test('a supervised therapist’s signed note awaits co-sign until a supervisor c
   await dialog.getByLabel('Role').click();
   await page.getByRole('option', { name: 'Therapist' }).click();
   await dialog.getByRole('checkbox', { name: /Supervised/ }).check();
-  await dialog.getByRole('textbox', { name: 'Passphrase', exact: true }).fill('ira keeps her own phrase');
-  await dialog.getByLabel('Confirm passphrase').fill('ira keeps her own phrase');
   await dialog.getByRole('button', { name: /add/i }).click();
+  await rememberSetupCode(page);
   await expect(page.getByRole('cell', { name: 'Ira Intern' })).toBeVisible();
   const clients = new ClientScreens(page);
   await clients.openList();

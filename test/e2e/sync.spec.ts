@@ -4,7 +4,7 @@ import { seriousA11yViolations } from './a11y';
 import { ClientScreens } from './pages/client-pages';
 import { SyncScreens } from './pages/sync-pages';
 import { NoteScreens } from './pages/note-pages';
-import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
+import { ADMIN, LockScreen, rememberSetupCode, SetupScreen } from './pages/vault-pages';
 import { openLaptop, SERVER_ADMIN, startClinicServer, type ClinicServer } from './server-fixture';
 
 /**
@@ -28,9 +28,8 @@ async function addStaff(page: Page): Promise<void> {
   await dialog.getByLabel('Name', { exact: true }).fill(TESS.name);
   await dialog.getByLabel('Role').click();
   await page.getByRole('option', { name: 'Therapist' }).click();
-  await dialog.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(TESS.passphrase);
-  await dialog.getByLabel('Confirm passphrase').fill(TESS.passphrase);
   await dialog.getByRole('button', { name: /add/i }).click();
+  await rememberSetupCode(page);
   await expect(page.getByRole('cell', { name: TESS.name })).toBeVisible();
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RESTORE_NEEDS_EMPTY_PROFILE } from '../../renderer/app/vault-controller';
+import { RESTORE_NEEDS_EMPTY_PROFILE } from '../../renderer/backup/restore-clinic';
 import type { VaultState } from '../../renderer/app/vault-state';
 import { readAllCollections } from '../../renderer/backup/backup-export';
 import { restoreIntoEmpty, RestoreError } from '../../renderer/backup/backup-restore';

@@ -11,7 +11,7 @@ import { errorMessage } from '../../../shared/error-message';
 
 function addFailureMessage(e: unknown): string {
   if (e instanceof KeyringError) {
-    return `The staff record was saved, but their passphrase could not be set up on this laptop (${e.message}). They cannot unlock yet: lock and unlock Waypoint yourself, then try again, or ask them to use another enrolled laptop.`;
+    return `The staff record was saved, but their sign-in code could not be set up on this laptop (${e.message}). They cannot sign in yet: lock and unlock Waypoint yourself, then try again, or ask them to use another enrolled laptop.`;
   }
   return `${errorMessage(e)} Nothing was saved; check the details and try again.`;
 }
@@ -45,10 +45,11 @@ export function StaffPage() {
   const [adding, setAdding] = useState(false);
   const toggle = useToggleActive();
 
-  const add = async (input: StaffInput, passphrase: string) => {
+  const add = async (input: StaffInput) => {
     try {
-      const member = await actions.add(input, passphrase);
-      notify(`${member.name} added. They can now unlock Waypoint on this laptop.`);
+      const { member, code } = await actions.add(input);
+      notify(`${member.name} added. They sign in on this laptop with the one-time code and choose their passphrase.`);
+      return { name: member.name, code };
     } catch (e) {
       throw new Error(addFailureMessage(e));
     }

@@ -1,24 +1,19 @@
 import { fieldErrors, type FieldErrors } from '../../../shared/domain/client';
-import { PASSPHRASE_MIN_LENGTH, passphraseStrength } from '../../../shared/domain/passphrase';
 import { staffInputSchema, type StaffInput } from '../../../shared/domain/staff';
 
-/** The add-staff form while the admin types. */
+/** The add-staff form while the admin types (no passphrase: the staff member chooses their own at first sign-in). */
 export interface StaffFormValues {
   name: string;
   role: string;
   credentials: string;
   supervised: boolean;
-  passphrase: string;
-  confirm: string;
 }
 
-export const EMPTY_STAFF_FORM: StaffFormValues = { name: '', role: '', credentials: '', supervised: false, passphrase: '', confirm: '' };
+export const EMPTY_STAFF_FORM: StaffFormValues = { name: '', role: '', credentials: '', supervised: false };
 
-export type StaffFormResult =
-  | { readonly ok: true; readonly input: StaffInput; readonly passphrase: string }
-  | { readonly ok: false; readonly errors: FieldErrors };
+export type StaffFormResult = { readonly ok: true; readonly input: StaffInput } | { readonly ok: false; readonly errors: FieldErrors };
 
-/** Validates the staff fields with the domain schema and the new member's passphrase with its rules. */
+/** Validates the staff fields with the domain schema. */
 export function validateStaffForm(values: StaffFormValues): StaffFormResult {
   const parsed = staffInputSchema.safeParse({
     name: values.name,
@@ -26,11 +21,5 @@ export function validateStaffForm(values: StaffFormValues): StaffFormResult {
     credentials: values.credentials,
     supervised: values.supervised,
   });
-  const errors: Record<string, string> = parsed.success ? {} : { ...fieldErrors(parsed.error) };
-  if (!passphraseStrength(values.passphrase).meetsMinimum) {
-    errors.passphrase = `Use at least ${PASSPHRASE_MIN_LENGTH} characters.`;
-  }
-  if (values.confirm !== values.passphrase) errors.confirm = 'The two passphrases differ.';
-  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, input: parsed.data, passphrase: values.passphrase };
+  return parsed.success ? { ok: true, input: parsed.data } : { ok: false, errors: fieldErrors(parsed.error) };
 }

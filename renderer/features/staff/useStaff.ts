@@ -12,19 +12,19 @@ export function useStaff() {
 }
 
 export interface StaffActions {
-  readonly add: (input: StaffInput, passphrase: string) => Promise<Staff>;
+  readonly add: (input: StaffInput) => Promise<{ member: Staff; code: string }>;
   readonly setActive: (member: Staff, active: boolean) => Promise<void>;
 }
 
 /** Staff writes (staff-actions.ts), bound to the signed-in admin and this laptop's keyring. */
 export function useStaffActions(): StaffActions {
   const ctx = useActorContext();
-  const { addKeyringUser } = useSignedIn();
+  const { issueSetupCode } = useSignedIn();
   return useMemo(
     () => ({
-      add: (input, passphrase) => addStaffMember(ctx, addKeyringUser, input, passphrase),
+      add: (input) => addStaffMember(ctx, issueSetupCode, input),
       setActive: (member, active) => setStaffMemberActive(ctx, member, active),
     }),
-    [ctx, addKeyringUser],
+    [ctx, issueSetupCode],
   );
 }

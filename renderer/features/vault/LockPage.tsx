@@ -10,7 +10,7 @@ interface Props {
   notice: string | null;
   /** Whoever unlocked this laptop last: preselected (everyone on the keyring stays one click away). */
   lastUserId: string | null;
-  onUnlock: (userId: string, passphrase: string) => Promise<UnlockResult>;
+  onUnlock: (userId: string, passphrase: string, code?: string) => Promise<UnlockResult>;
   onRecover: (input: RecoverInput) => Promise<UnlockResult>;
 }
 

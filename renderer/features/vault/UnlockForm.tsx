@@ -2,6 +2,7 @@ import { Alert, Button, PasswordInput, Select, Stack } from '@mantine/core';
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { preselectedUnlockUser } from '../../../shared/domain/lockout';
 import type { UnlockResult } from '../../vault/vault';
+import { FirstSignInForm } from './FirstSignInForm';
 import { unlockFailureMessage } from './unlock-messages';
 import { useCountdown } from './useCountdown';
 import { errorMessage } from '../../../shared/error-message';
@@ -9,12 +10,15 @@ import { errorMessage } from '../../../shared/error-message';
 export interface UnlockUser {
   readonly id: string;
   readonly name: string;
+  /** Waiting for their first sign-in with a one-time code. */
+  readonly firstSignIn?: boolean;
 }
 
 interface Props {
   users: readonly UnlockUser[];
   lastUserId: string | null;
-  onUnlock: (userId: string, passphrase: string) => Promise<UnlockResult>;
+  /** With a one-time `code`: the first sign-in, `passphrase` being the one they chose. */
+  onUnlock: (userId: string, passphrase: string, code?: string) => Promise<UnlockResult>;
 }
 
 /** Who are you + passphrase; a wrong passphrase is refused with a clear message and a growing delay. */
@@ -52,16 +56,22 @@ export function UnlockForm({ users, lastUserId, onUnlock }: Props) {
     }
   };
 
+  const who = (
+    <Select label="Who are you?" data={users.map((u) => ({ value: u.id, label: u.name }))} value={userId} onChange={setUserId} allowDeselect={false} />
+  );
+  const first = users.find((u) => u.id === userId)?.firstSignIn === true;
+  if (first && userId) {
+    return (
+      <Stack>
+        {who}
+        <FirstSignInForm key={userId} onSignIn={(code, chosen) => onUnlock(userId, chosen, code)} />
+      </Stack>
+    );
+  }
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack>
-        <Select
-          label="Who are you?"
-          data={users.map((u) => ({ value: u.id, label: u.name }))}
-          value={userId}
-          onChange={setUserId}
-          allowDeselect={false}
-        />
+        {who}
         <PasswordInput
           label="Passphrase"
           value={passphrase}

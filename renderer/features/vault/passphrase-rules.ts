@@ -1,9 +1,8 @@
-import { MIN_PASSPHRASE_LENGTH } from '../../vault/vault';
+import { passphraseFieldError } from '../../../shared/domain/passphrase';
 
-/** Mantine form rules for a new passphrase and its confirmation field. */
+/** Mantine form rules for a new passphrase and its confirmation field (the shared strength check, shared/domain/passphrase). */
 export const passphraseFormRules = {
-  passphrase: (value: string) =>
-    value.length >= MIN_PASSPHRASE_LENGTH ? null : `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`,
+  passphrase: (value: string) => passphraseFieldError(value),
   confirm: (value: string, values: { passphrase: string }) =>
     value === values.passphrase ? null : 'The two passphrases differ.',
 };

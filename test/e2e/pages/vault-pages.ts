@@ -33,6 +33,22 @@ export class SetupScreen {
   }
 }
 
+// One-time first sign-in codes the add-staff dialog showed, by staff name, until each is used.
+const setupCodes = new Map<string, string>();
+
+/** Reads the add-staff dialog's one-time code (shown once) for the new member's first sign-in, then closes it. */
+export async function rememberSetupCode(page: Page): Promise<string> {
+  const dialog = page.getByRole('dialog');
+  const field = dialog.getByRole('textbox', { name: 'One-time sign-in code' });
+  await expect(field).toBeVisible({ timeout: 30_000 });
+  const name = ((await dialog.getByRole('heading').textContent()) ?? '').replace(/^One-time code for /, '');
+  const code = await field.inputValue();
+  setupCodes.set(name, code);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toBeHidden();
+  return code;
+}
+
 /** Page model of the lock screen. */
 export class LockScreen {
   constructor(private readonly page: Page) {}
@@ -41,9 +57,27 @@ export class LockScreen {
     return this.page.getByRole('heading', { name: 'Waypoint is locked' });
   }
 
+  /** Unlocks as the chosen user; a user with a one-time code from rememberSetupCode signs in with it first and chooses `passphrase`. */
   async unlock(passphrase: string): Promise<void> {
-    await this.page.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(passphrase);
-    await this.page.getByRole('button', { name: /^Unlock/ }).click();
+    const { page } = this;
+    const name = await page.getByRole('combobox', { name: 'Who are you?' }).inputValue();
+    const code = setupCodes.get(name);
+    if (code !== undefined) {
+      await this.firstSignIn(code, passphrase);
+      setupCodes.delete(name);
+      return;
+    }
+    await page.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(passphrase);
+    await page.getByRole('button', { name: /^Unlock/ }).click();
+  }
+
+  /** The first sign-in form: the one-time code and the passphrase the staff member chooses. */
+  async firstSignIn(code: string, passphrase: string): Promise<void> {
+    const { page } = this;
+    await page.getByRole('textbox', { name: 'One-time code' }).fill(code);
+    await page.getByRole('textbox', { name: 'Choose your passphrase' }).fill(passphrase);
+    await page.getByRole('textbox', { name: 'Confirm passphrase' }).fill(passphrase);
+    await page.getByRole('button', { name: 'Sign in and set passphrase' }).click();
   }
 
   /** Lock (the header's Lock button) and unlock as another staff member of this laptop's keyring. */

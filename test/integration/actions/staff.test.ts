@@ -7,11 +7,12 @@ import { actorOn, auditTrail } from './actor';
 const TESS: StaffInput = { name: 'Tess Therapist', role: 'therapist', credentials: 'LCSW', supervised: false };
 
 describe('staff actions on real storage', () => {
-  it('adds a member, gives them an unlock passphrase, deactivates and reactivates them, each audited', async () => {
+  it('adds a member, gives them a first sign-in code (no passphrase from the admin), deactivates and reactivates them, each audited', async () => {
     const { ctx, db, tick } = await actorOn('admin', 'alex');
-    const granted: { id: string; role: string; passphrase: string }[] = [];
-    const member = await addStaffMember(ctx, (user, passphrase) => Promise.resolve(void granted.push({ id: user.id, role: user.role, passphrase })), TESS, 'tess keeps her phrase');
-    expect(granted).toEqual([{ id: member.id, role: 'therapist', passphrase: 'tess keeps her phrase' }]);
+    const granted: { id: string; role: string }[] = [];
+    const { member, code } = await addStaffMember(ctx, (user) => Promise.resolve((granted.push({ id: user.id, role: user.role }), 'CODE')), TESS);
+    expect(code).toBe('CODE');
+    expect(granted).toEqual([{ id: member.id, role: 'therapist' }]);
     expect(await getStaff(db, member.id)).toMatchObject({ name: 'Tess Therapist', active: true });
     tick();
     await setStaffMemberActive(ctx, member, false);
@@ -26,9 +27,9 @@ describe('staff actions on real storage', () => {
     ]);
   });
 
-  it('keeps the new record when the passphrase cannot be set, and says so with a KeyringError', async () => {
+  it('keeps the new record when the sign-in code cannot be set up, and says so with a KeyringError', async () => {
     const { ctx, db } = await actorOn('admin', 'alex');
-    const adding = addStaffMember(ctx, () => Promise.reject(new Error('Unlock Waypoint first.')), TESS, 'tess keeps her phrase');
+    const adding = addStaffMember(ctx, () => Promise.reject(new Error('Unlock Waypoint first.')), TESS);
     await expect(adding).rejects.toThrow(KeyringError);
     await expect(adding).rejects.toThrow('Unlock Waypoint first.');
     const [created] = await auditTrail(db);

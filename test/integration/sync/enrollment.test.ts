@@ -33,7 +33,7 @@ async function connectedClinic(clinicId: string, localClinicId: string) {
   const master = createMasterKey(crypto);
   const store = memoryStore();
   const recovery = await wrapWithSecretKey(crypto, master, crypto.randomBytes(32));
-  const keyring = { localClinicId, clinicName: 'Harbor Light', recovery, users: [] };
+  const keyring = { localClinicId, clinicName: 'Harbor Light', recovery };
   const config = await connectClinicServer({ crypto, store, now }, { url: server.url, clinicId, admin: ADMIN, user: { id: 'admin-1', name: 'Alex', role: 'admin' }, master, keyring });
   return { master, store, config };
 }

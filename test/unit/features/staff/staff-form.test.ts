@@ -1,29 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_STAFF_FORM, validateStaffForm, type StaffFormValues } from '../../../../renderer/features/staff/staff-form';
 
-const VALID: StaffFormValues = {
-  ...EMPTY_STAFF_FORM,
-  name: ' Tess Therapist ',
-  role: 'therapist',
-  passphrase: 'tess keeps her own phrase',
-  confirm: 'tess keeps her own phrase',
-};
+const VALID: StaffFormValues = { ...EMPTY_STAFF_FORM, name: ' Tess Therapist ', role: 'therapist' };
 
 describe('validateStaffForm', () => {
-  it('returns the trimmed staff input and the passphrase', () => {
+  it('returns the trimmed staff input (no passphrase: the member chooses it at first sign-in)', () => {
     expect(validateStaffForm(VALID)).toEqual({
       ok: true,
       input: { name: 'Tess Therapist', role: 'therapist', credentials: '', supervised: false },
-      passphrase: 'tess keeps her own phrase',
     });
   });
 
   it.each<[string, Partial<StaffFormValues>, string[]]>([
     ['no name', { name: '  ' }, ['name']],
     ['no role', { role: '' }, ['role']],
-    ['short passphrase', { passphrase: 'short', confirm: 'short' }, ['passphrase']],
-    ['confirmation differs', { confirm: 'tess keeps her own phrasE' }, ['confirm']],
-    ['everything missing', { name: '', role: '', passphrase: '', confirm: 'x' }, ['name', 'role', 'passphrase', 'confirm']],
+    ['everything missing', { name: '', role: '' }, ['name', 'role']],
   ])('%s → errors on %j', (_name, overrides, paths) => {
     const result = validateStaffForm({ ...VALID, ...overrides });
     expect(result.ok ? [] : Object.keys(result.errors)).toEqual(paths);
