@@ -69,7 +69,8 @@ export async function recordBehaviourDays(ctx: ActorContext, clientId: string, e
   for (const e of entries) saved.push(await insertTargetBehaviourEntry(ctx.db, clientId, e, stamp));
   const days = saved.map((e) => e.date).sort();
   const behaviour = saved[0]?.behaviourId ?? '';
-  await auditFor(ctx, 'response')('create', clientId, `Target behaviour ${behaviour}: ${String(saved.length)} day(s) from ${days[0] ?? ''} to ${days.at(-1) ?? ''} for client ${clientId}`, stamp.now);
+  const what = saved.every((e) => e.span === 'week') ? `the week’s total to ${days.join(', ')}` : `${String(saved.length)} day(s) from ${days[0] ?? ''} to ${days.at(-1) ?? ''}`;
+  await auditFor(ctx, 'response')('create', clientId, `Target behaviour ${behaviour}: ${what} for client ${clientId}`, stamp.now);
   return saved;
 }
 

@@ -67,7 +67,7 @@ export function BehavioursSection({ clientId, canEdit }: { clientId: string; can
           clientId={clientId}
           today={today}
           onClose={() => { setRecording(null); }}
-          onSave={async (entries) => { await actions.recordDays(entries); notify(`${recording.label}: ${String(entries.length)} day(s) saved.`); }}
+          onSave={async (entries) => { await actions.recordDays(entries); notify(`${recording.label}: ${entries.every((e) => e.span === 'week') ? 'the week’s total' : `${String(entries.length)} day(s)`} saved.`); }}
         />
       )}
     </Stack>
