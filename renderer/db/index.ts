@@ -63,6 +63,8 @@ export {
   planRecordOf,
   planVersionLifecycle,
   recordClientCopyProvided,
+  recordObjectiveStatus,
+  watchObjectiveStatuses,
   watchClientCopiesProvided,
   savePlanDraft,
   setPlanVersionStatus,

@@ -1,5 +1,6 @@
 /** The treatment plan as a progress report shows it (progress.md §7.1 "Plan progress"): objectives judged from the data. */
 import type { ObjectiveData } from '../progress/plans/evaluate';
+import { planBehaviourDefinitions } from '../progress/plans/behaviour-presets';
 import { objectiveProgress } from '../progress/plans/objective-progress';
 import type { TreatmentPlanVersion } from '../progress/plans/types';
 import type { ReportPeriod, ReportPlanSummary } from './progress-report-input';
@@ -13,7 +14,7 @@ export function planInForce(versions: readonly TreatmentPlanVersion[], period: R
 /** The plan's problems, goals and objectives, each objective's status and evidence as of the period's end. */
 export function planSummary(v: TreatmentPlanVersion, data: ObjectiveData, period: ReportPeriod): ReportPlanSummary {
   return {
-    effectiveFrom: v.effectiveFrom, clientStatement: v.clientStatement, diagnoses: v.diagnoses.map((d) => `${d.code} ${d.label}`), targetBehaviours: v.targetBehaviours,
+    effectiveFrom: v.effectiveFrom, clientStatement: v.clientStatement, diagnoses: v.diagnoses.map((d) => `${d.code} ${d.label}`), targetBehaviours: planBehaviourDefinitions(v),
     problems: v.problems.map((p) => ({
       statement: p.statement,
       goals: p.goals.map((g) => ({

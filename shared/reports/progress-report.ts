@@ -3,7 +3,7 @@
  * for one period. The never-include list of §7.2 holds unless the options opt in (withoutNeverIncluded).
  */
 import { daysBetween } from '../progress/plans/days';
-import { dailyValues } from '../progress/plans/behaviour-weeks';
+import { behaviourPeriodTotal } from '../progress/plans/behaviour-period';
 import { homeworkCompletion } from '../progress/plans/homework-completion';
 import { tableOrEmpty, type ReportBlock, type ReportDocument, type ReportSection } from './document';
 import { measuresSection, safetyEventCount } from './progress-report-measures';
@@ -65,16 +65,17 @@ function planSection(input: ProgressReportInput, version: ReportVersion): Report
 function behavioursSection(input: ProgressReportInput, version: ReportVersion): ReportSection {
   const heading = version === 'client' ? 'What you tracked' : 'Target behaviours and homework';
   const { from, to } = input.period;
-  const rows = (input.plan?.targetBehaviours ?? []).map((b) => {
-    const days = [...dailyValues(input.behaviourEntries, b.behaviourId)].filter(([d]) => d >= from && d <= to);
+  const known = (input.plan?.targetBehaviours ?? []).map((b) => ({ b, t: behaviourPeriodTotal(input.behaviourEntries, b.behaviourId, from, to) }));
+  const rows = known.filter(({ t }) => t.daysRecorded > 0).map(({ b, t }) => {
     const target = b.weeklyTarget ? `${b.weeklyTarget.comparator} ${String(b.weeklyTarget.value)} a week` : '—';
-    return [b.label, String(days.length), num(days.reduce((s, [, v]) => s + v, 0)), target];
+    const weeks = t.weeklyTotals === 0 ? '' : ` (${String(t.weeklyTotals)} weekly total${t.weeklyTotals === 1 ? '' : 's'})`;
+    return [b.label, `${String(t.daysRecorded)}${weeks}`, num(t.total), target];
   });
   const hw = homeworkCompletion(input.homework, input.homeworkCompletions, to, daysBetween(from, to) + 1);
   const hwText = hw.pct === null ? 'No homework was due in this period.' : `Homework completed: ${String(hw.pct)}% (${String(hw.done)} of ${String(hw.expected)}).`;
   return {
     heading,
-    blocks: [tableOrEmpty(['Behaviour', 'Days recorded', 'Total', 'Target'], rows.filter((r) => r[1] !== '0'), `No target behaviours were recorded from ${periodText(input)}.`), { kind: 'paragraph', text: hwText }],
+    blocks: [tableOrEmpty(['Behaviour', 'Days recorded', 'Total', 'Target'], rows, `No target behaviours were recorded from ${periodText(input)}.`), { kind: 'paragraph', text: hwText }],
   };
 }
 

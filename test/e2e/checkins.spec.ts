@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import { seriousA11yViolations } from './a11y';
 import { ClientScreens } from './pages/client-pages';
 import { CheckInScreens, FamilyFeedbackScreens, MeasureScreens, localDayAgo, moodCsv, who5TextFile } from './pages/measure-pages';
+import { HomeworkScreens } from './pages/homework-pages';
 import { SetupScreen } from './pages/vault-pages';
 
 const CASEY = { firstName: 'Casey', lastName: 'Checkwell', dateOfBirth: '1991-06-07', admissionDate: localDayAgo(30) };
@@ -120,4 +121,33 @@ test('family feedback is saved and trended; licensed WHO-5 text imports from a g
   await clients.rowFor('Checkwell').getByRole('link').click();
   await new MeasureScreens(page).startAdminister('WHO-5');
   await expect(page.getByRole('radiogroup', { name: '1. Licensed well-being item 1' }).getByRole('radio', { name: 'All of the time (5)' })).toBeVisible();
+});
+
+// Issue 14: the round has each client's tracked-behaviour fields (the check-in's section); main's round had none.
+test('a check-in round takes a client’s tracked-behaviour count: a bad count keeps the row, a good one is saved to the chart', async ({ page }) => {
+  await clinicWithClient(page);
+  const hw = new HomeworkScreens(page);
+  await hw.openBehavioursTab();
+  await hw.trackBehaviour('Panic attacks', '1');
+  const checkIns = new CheckInScreens(page);
+  await checkIns.openRoundPage();
+  const round = page.getByRole('region', { name: 'Check-in round' });
+  await round.getByRole('checkbox', { name: 'Checkwell, Casey' }).check();
+  for (const label of ['Mood', 'Anxiety', 'Stress', 'Cravings']) await round.getByRole('textbox', { name: `Checkwell, Casey: ${label}` }).fill('4');
+  await round.getByRole('textbox', { name: 'Checkwell, Casey: Sleep (hours)' }).fill('7');
+  const more = round.getByRole('group', { name: 'Checkwell, Casey: more of the check-in' });
+  const panic = more.getByRole('textbox', { name: 'Panic attacks today' });
+  await panic.fill('-1');
+  await round.getByRole('button', { name: 'Save round' }).click();
+  await expect(panic).toHaveAccessibleDescription('Enter a whole number of 0 or more.');
+  await expect(round.getByText('Not saved: fix this row’s marked fields.')).toBeVisible();
+  await page.screenshot({ path: '/tmp/plans4-round-behaviours.png' });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await panic.fill('2');
+  await round.getByRole('button', { name: 'Save round' }).click();
+  await expect(round.getByRole('checkbox', { name: 'Checkwell, Casey' })).not.toBeChecked();
+  await page.getByRole('link', { name: 'Clients' }).click();
+  await page.getByRole('link', { name: /Checkwell/ }).click();
+  await hw.openBehavioursTab();
+  await expect(hw.behaviour('Panic attacks').getByRole('img')).toHaveAccessibleName(/: 2 \(1 of 7 days recorded\)\.$/);
 });

@@ -237,3 +237,34 @@ test('target behaviours from a check-in: today’s count and a weekly total save
   await hw.trackBehaviour('Binge episodes', '');
   await expect(hw.behaviour('Binge episodes').getByRole('table', { name: 'Binge episodes by week' }).getByRole('row').nth(1)).toContainText('Weekly total3');
 });
+
+// Issue 14: a week's total entered from the Behaviours tab (main only took days there): blank and negative refused
+// at the field, nothing typed lost; saved, it is the week's value in the table and the chart.
+test('target behaviours: a week’s total entered on the Behaviours tab, bad input refused at the field', async ({ page }) => {
+  await new SetupScreen(page).openNewClinic();
+  await new ClientScreens(page).createClient({ firstName: 'Wes', lastName: 'Weekly', dateOfBirth: '1985-05-05', admissionDate: localDayAgo(10) });
+  const hw = new HomeworkScreens(page);
+  await hw.openBehavioursTab();
+  await hw.trackBehaviour('Panic attacks', '1');
+  const panic = hw.behaviour('Panic attacks');
+  await panic.getByRole('button', { name: 'Record days of Panic attacks' }).click();
+  await page.getByRole('dialog').getByText('A week’s total', { exact: true }).click();
+  const form = page.getByRole('form', { name: 'Record a week’s total of panic attacks' });
+  await form.getByLabel('Last day of the week').fill(localDayAgo(1));
+  const total = form.getByRole('textbox', { name: 'Total for the week' });
+  await form.getByRole('button', { name: 'Save week’s total' }).click();
+  await expect(total).toHaveAccessibleDescription('Enter the week’s total; a week you do not know stays unknown (nothing is saved).');
+  await total.fill('-1');
+  await form.getByRole('button', { name: 'Save week’s total' }).click();
+  await expect(total).toHaveAccessibleDescription('Enter the week’s total as a whole number of 0 or more.');
+  await expect(form.getByLabel('Last day of the week')).toHaveValue(localDayAgo(1));
+  await page.screenshot({ path: '/tmp/plans4-week-total-error.png' });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await total.fill('3');
+  await form.getByRole('button', { name: 'Save week’s total' }).click();
+  await expect(form).toBeHidden();
+  const weeks = panic.getByRole('table', { name: 'Panic attacks by week' });
+  await expect(weeks.getByRole('row').filter({ hasText: 'Weekly total' })).toContainText(/Weekly total\s*3\s*Not met/);
+  await expect(panic.getByRole('img')).toHaveAccessibleName(/: 3 \(weekly total\)/);
+  await panic.screenshot({ path: '/tmp/plans4-week-total-saved.png' });
+});

@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 import { ClientScreens } from './pages/client-pages';
 import { HomeworkScreens } from './pages/homework-pages';
 import { MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
-import { PlanScreens } from './pages/plan-pages';
+import { PlanScreens, appDate } from './pages/plan-pages';
 import { SafetyPlanScreens } from './pages/safety-plan-pages';
 import { SetupScreen } from './pages/vault-pages';
 
@@ -133,7 +133,7 @@ test('a plan judged by four weeks of PHQ-9, panic attacks and homework; revised,
   for (const week of WEEKS.slice(0, 2)) await recordWeek(page, week);
   await plans.open();
   await expect(plans.progress('1.1.1')).toContainText(`Progress: In progress`);
-  await expect(plans.progress('1.1.1')).toContainText(`Latest PHQ-9 14 on ${localDayAgo(14)}.`);
+  await expect(plans.progress('1.1.1')).toContainText(`Latest PHQ-9 14 on ${await appDate(page, localDayAgo(14))}.`);
   await expect(plans.progress('1.1.2')).toContainText('Progress: In progress');
   // Two weeks of grounding every day already meet "80 % over 14 days".
   await expect(plans.progress('1.1.3')).toContainText('Progress: Met');
@@ -142,7 +142,7 @@ test('a plan judged by four weeks of PHQ-9, panic attacks and homework; revised,
   for (const week of WEEKS.slice(2)) await recordWeek(page, week);
   await plans.open();
   await expect(plans.progress('1.1.1')).toContainText(`Progress: Met`);
-  await expect(plans.progress('1.1.1')).toContainText(`Latest PHQ-9 8 on ${localDayAgo(0)}.`);
+  await expect(plans.progress('1.1.1')).toContainText(`Latest PHQ-9 8 on ${await appDate(page, localDayAgo(0))}.`);
   await expect(plans.progress('1.1.2')).toContainText('Progress: Met');
   await expect(plans.progress('1.1.2')).toContainText('14 of 14 days recorded');
   await expect(plans.progress('1.1.3')).toContainText('Progress: Met');

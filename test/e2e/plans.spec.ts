@@ -2,7 +2,7 @@ import { seriousA11yViolations } from './a11y';
 import { expect, test } from './fixtures';
 import { ClientScreens } from './pages/client-pages';
 import { MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
-import { PlanScreens } from './pages/plan-pages';
+import { PlanScreens, appDate } from './pages/plan-pages';
 import { ADMIN, LockScreen, rememberSetupCode, SetupScreen } from './pages/vault-pages';
 
 /** A day `days` ahead, as "YYYY-MM-DD". */
@@ -81,7 +81,7 @@ test('treatment plan: three objectives, field messages, sign, progress from PHQ-
   await measures.administerPhq9(phq9Answers(8), localDayAgo(1));
   await plans.open();
   await expect(plans.progress('1.1.1')).toContainText('Progress: Met');
-  await expect(plans.progress('1.1.1')).toContainText(`Latest PHQ-9 8 on ${localDayAgo(1)}.`);
+  await expect(plans.progress('1.1.1')).toContainText(`Latest PHQ-9 8 on ${await appDate(page, localDayAgo(1))}.`);
   await expect(plans.progress('1.1.2')).toContainText('Progress: In progress');
 
   // Revise: version 2 starts as a draft from version 1; the open revision is flagged until it is signed.
@@ -256,4 +256,30 @@ test('the plan editor takes diagnoses and services, names a bad ICD-10-CM code a
   await plans.signAndActivate();
   await expect(plans.version(1)).toContainText('Diagnoses: F33.1 Major depressive disorder, recurrent, moderate (primary)');
   await expect(plans.version(1)).toContainText('Services: Group therapy, 3 a week × 180 min. Planned: 9 hours a week of services.');
+});
+
+// Issue 14 (§1.3–§1.4): a clinician judges an objective of the signed plan with a reason; the judgement shows beside
+// the progress computed from the data. Main had no way to set an objective's status, so this fails there.
+test('a clinician sets an objective’s status with a reason; the computed progress stays beside it', async ({ page }) => {
+  await new SetupScreen(page).openNewClinic();
+  await new ClientScreens(page).createClient({ firstName: 'Jude', lastName: 'Judged', dateOfBirth: '1990-01-02', admissionDate: localDayAgo(3) });
+  const plans = new PlanScreens(page);
+  await plans.open();
+  await plans.writeSignablePlan();
+  await plans.signAndActivate();
+  const objective = page.getByRole('group', { name: 'Objective 1.1.1' });
+  await objective.getByRole('button', { name: 'Set the status of objective 1.1.1' }).click();
+  const form = objective.getByRole('group', { name: 'Clinician’s judgement of objective 1.1.1' });
+  await form.getByRole('combobox', { name: 'Status (clinician’s judgement)' }).click();
+  await page.getByRole('option', { name: 'Discontinued' }).click();
+  await form.getByRole('button', { name: 'Record status' }).click();
+  await expect(form.getByText('Give the reason for this judgement.')).toBeVisible();
+  await form.getByRole('textbox', { name: 'Reason' }).fill('Client chose to work on sleep first');
+  await form.getByRole('button', { name: 'Record status' }).click();
+  await expect(form).toBeHidden();
+  await expect(plans.progress('1.1.1')).toContainText('Clinician: Discontinued');
+  await expect(plans.progress('1.1.1')).toContainText(`Set by Alex Admin on ${await appDate(page, localDayAgo(0))}. Reason: Client chose to work on sleep first`);
+  await expect(plans.progress('1.1.1')).toContainText('From the data: In progress');
+  await objective.screenshot({ path: '/tmp/plans4-objective-status.png' });
+  expect(await seriousA11yViolations(page)).toEqual([]);
 });

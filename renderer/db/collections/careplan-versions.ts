@@ -6,6 +6,7 @@ import { map, type Observable } from 'rxjs';
 import type { FieldErrors } from '../../../shared/domain/client';
 import { VERSIONED_PLAN_KINDS, type CarePlan, type JsonObject } from '../../../shared/domain/records';
 import { clientCopyEntry, clientCopyProvidedOn } from '../../../shared/progress/plans/client-copy-provided';
+import { objectiveStatusEntry, objectiveStatusesOf, type ObjectiveStatusEntry } from '../../../shared/progress/plans/objective-status';
 import { planContentHash } from '../../../shared/progress/plans/plan-hash';
 import { transitionRefusal } from '../../../shared/progress/plans/plan-status';
 import { validatePlanVersion } from '../../../shared/progress/plans/plan-validation';
@@ -180,4 +181,23 @@ export function watchClientCopiesProvided(db: WaypointDatabase, clientId: string
       return on === null ? [] : [[d.primary, on] as const];
     }))),
   );
+}
+
+/**
+ * Records a clinician's judgement of an objective of a signed version in force (§1.3–§1.4): appended to its status
+ * history with who, when and why; the content, its hash and the version's status are untouched.
+ */
+export async function recordObjectiveStatus(db: WaypointDatabase, versionId: string, entry: Omit<ObjectiveStatusEntry, 'at' | 'by'>, ctx: WriteContext): Promise<void> {
+  const at = ctx.now.toISOString();
+  await (await docOf(db, versionId)).incrementalModify((data) => {
+    if (data.kind !== 'treatment_plan' || data.status !== 'active') throw new PlanLockedError('An objective is judged on the signed plan version in force.');
+    return { ...data, lifecycle: [...data.lifecycle, objectiveStatusEntry(data.status, { ...entry, at, by: ctx.authorId })], updatedAt: at };
+  });
+}
+
+/** The latest clinician judgement of each objective of one client's treatment plans (all versions), kept live. */
+export function watchObjectiveStatuses(db: WaypointDatabase, clientId: string): Observable<ReadonlyMap<string, ObjectiveStatusEntry>> {
+  return db.careplans
+    .find({ selector: { clientId, kind: 'treatment_plan' } })
+    .$.pipe(map((docs) => objectiveStatusesOf(docs.map((d) => plainOf(d).lifecycle))));
 }

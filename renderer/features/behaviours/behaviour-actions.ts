@@ -11,11 +11,21 @@ import { insertClinicRecord, insertTargetBehaviourEntry } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
 import { CLIENT_BEHAVIOURS_COLLECTION, CLINIC_BEHAVIOURS_REF, behavioursRecord } from './behaviour-records';
 
-/** Saves the clinic's own behaviours (the whole list: the newest record wins). */
-export async function saveClinicBehaviours(ctx: ActorContext, own: readonly TrackedBehaviour[]): Promise<void> {
+/**
+ * Saves the clinic's own behaviours: the whole list, and the one change made to it when there is one (so another
+ * laptop's addition to the clinic's list merges with it, as a client's list does: behaviour-list.ts).
+ */
+export async function saveClinicBehaviours(ctx: ActorContext, own: readonly TrackedBehaviour[], change?: BehaviourListChange): Promise<void> {
   const stamp = writeStamp(ctx);
-  const saved = await insertClinicRecord(ctx.db, behavioursRecord(CLINIC_BEHAVIOURS_REF, own), stamp);
-  await auditFor(ctx, 'vault')('settings', saved.id, `Clinic target-behaviour list: ${String(own.length)} of the clinic’s own`, stamp.now);
+  const saved = await insertClinicRecord(ctx.db, behavioursRecord(CLINIC_BEHAVIOURS_REF, own, change), stamp);
+  const what = change?.op === 'track' ? `added ${change.behaviour.behaviourId}; ` : '';
+  await auditFor(ctx, 'vault')('settings', saved.id, `Clinic target-behaviour list: ${what}${String(own.length)} of the clinic’s own`, stamp.now);
+}
+
+/** Adds one behaviour to the clinic's own list (`own`, the list as read), as its own change. */
+export async function addClinicBehaviour(ctx: ActorContext, own: readonly TrackedBehaviour[], behaviour: TrackedBehaviour): Promise<void> {
+  const change = { op: 'track', behaviour } as const;
+  await saveClinicBehaviours(ctx, withBehaviourChange(own, change), change);
 }
 
 /**
@@ -69,7 +79,8 @@ export async function recordBehaviourDays(ctx: ActorContext, clientId: string, e
   for (const e of entries) saved.push(await insertTargetBehaviourEntry(ctx.db, clientId, e, stamp));
   const days = saved.map((e) => e.date).sort();
   const behaviour = saved[0]?.behaviourId ?? '';
-  await auditFor(ctx, 'response')('create', clientId, `Target behaviour ${behaviour}: ${String(saved.length)} day(s) from ${days[0] ?? ''} to ${days.at(-1) ?? ''} for client ${clientId}`, stamp.now);
+  const what = saved.every((e) => e.span === 'week') ? `the week’s total to ${days.join(', ')}` : `${String(saved.length)} day(s) from ${days[0] ?? ''} to ${days.at(-1) ?? ''}`;
+  await auditFor(ctx, 'response')('create', clientId, `Target behaviour ${behaviour}: ${what} for client ${clientId}`, stamp.now);
   return saved;
 }
 

@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import type { TrackedBehaviour } from '../../../shared/progress/plans/behaviour-presets';
 import type { TargetBehaviourEntry } from '../../../shared/progress/plans/types';
 import { useActorContext } from '../../session';
-import { changeTrackedBehaviour, recordBehaviourDays, recordCheckInCounts, saveClientBehaviours, saveClinicBehaviours, stopTrackingBehaviour, trackBehaviour } from './behaviour-actions';
+import { addClinicBehaviour, changeTrackedBehaviour, recordBehaviourDays, recordCheckInCounts, stopTrackingBehaviour, trackBehaviour } from './behaviour-actions';
 
 export interface BehaviourActions {
-  readonly saveClinicOwn: (own: readonly TrackedBehaviour[]) => Promise<void>;
-  readonly saveTracked: (tracked: readonly TrackedBehaviour[]) => Promise<void>;
+  /** Adds `behaviour` to the clinic's own list (`own`, the list as read). */
+  readonly addToClinic: (own: readonly TrackedBehaviour[], behaviour: TrackedBehaviour) => Promise<void>;
   /** Starts tracking `behaviour` (added to `tracked`, the list as read). */
   readonly track: (tracked: readonly TrackedBehaviour[], behaviour: TrackedBehaviour) => Promise<void>;
   /** Changes one behaviour of `tracked` (its target, its counting). */
@@ -22,8 +22,7 @@ export function useBehaviourActions(clientId: string): BehaviourActions {
   const ctx = useActorContext();
   return useMemo(
     () => ({
-      saveClinicOwn: (own) => saveClinicBehaviours(ctx, own),
-      saveTracked: (tracked) => saveClientBehaviours(ctx, clientId, tracked),
+      addToClinic: (own, behaviour) => addClinicBehaviour(ctx, own, behaviour),
       track: (tracked, behaviour) => trackBehaviour(ctx, clientId, tracked, behaviour),
       change: (tracked, changed) => changeTrackedBehaviour(ctx, clientId, tracked, changed),
       stop: (tracked, behaviourId) => stopTrackingBehaviour(ctx, clientId, tracked, behaviourId),

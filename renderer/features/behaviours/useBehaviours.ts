@@ -1,5 +1,5 @@
 import { combineLatest, map } from 'rxjs';
-import { clientBehaviours, clinicBehaviourList, type TrackedBehaviour } from '../../../shared/progress/plans/behaviour-presets';
+import { clientBehaviours, clinicBehaviourList, planBehaviourDefinitions, type TrackedBehaviour } from '../../../shared/progress/plans/behaviour-presets';
 import type { TargetBehaviourEntry, TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import { useLiveQuery, watchClinicRecords, watchPlanVersionsForClient, watchTargetBehaviourEntriesForClient } from '../../db';
 import { CLIENT_BEHAVIOURS_COLLECTION, CLINIC_BEHAVIOURS_REF, behavioursOf } from './behaviour-records';
@@ -18,7 +18,10 @@ export interface ClientBehaviourData {
   readonly planIds: ReadonlySet<string>;
 }
 
-const activePlanBehaviours = (versions: readonly TreatmentPlanVersion[]) => versions.find((v) => v.status === 'active')?.targetBehaviours ?? [];
+const activePlanBehaviours = (versions: readonly TreatmentPlanVersion[]) => {
+  const active = versions.find((v) => v.status === 'active');
+  return active ? planBehaviourDefinitions(active) : [];
+};
 
 /** A client's target behaviours, the clinic's list and the client's entries, kept live. */
 export function useClientBehaviours(clientId: string) {

@@ -1,5 +1,7 @@
 import type { ObjectiveData } from '../../../shared/progress/plans/evaluate';
 import type { ObjectiveBadge, ObjectiveProgress } from '../../../shared/progress/plans/objective-progress';
+import type { ClinicianObjectiveStatus } from '../../../shared/progress/plans/objective-status';
+import { formatIsoDate } from '../../components/format-date';
 import type { Comparator, MeasureTarget, ObjectiveStatus, PlanVersionStatus, TargetBehaviourDefinition } from '../../../shared/progress/plans/types';
 
 /** How an objective's target, its progress and a version's status read on screen (plain words, no codes). */
@@ -41,6 +43,10 @@ export const OBJECTIVE_STATUS_LABELS: Readonly<Record<ObjectiveStatus, string>> 
   not_started: 'Not started', in_progress: 'In progress', met: 'Met', partially_met: 'Partially met', not_met: 'Not met', deferred: 'Deferred', discontinued: 'Discontinued',
 };
 
+export const CLINICIAN_STATUS_LABELS: Readonly<Record<ClinicianObjectiveStatus, string>> = {
+  met: 'Met', partially_met: 'Partially met', not_met: 'Not met', deferred: 'Deferred', discontinued: 'Discontinued', computed: 'As computed from the data (withdraw a judgement)',
+};
+
 export const BADGE_LABELS: Readonly<Record<ObjectiveBadge, string>> = { not_sustained: 'Not sustained', target_date_passed: 'Target date passed', due_soon: 'Due soon' };
 
 export const VERSION_STATUS_LABELS: Readonly<Record<PlanVersionStatus, string>> = {
@@ -62,10 +68,15 @@ export function hasDataFor(t: MeasureTarget, data: ObjectiveData): boolean {
   }
 }
 
+/** Calendar dates inside a sentence in the app's date format ("on 2026-12-05" → "on Dec 5, 2026"). */
+export function withAppDates(text: string): string {
+  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (iso) => formatIsoDate(iso));
+}
+
 /** The data line under an objective: what the data say now, or that there is none yet (never a made-up value). */
 export function progressDetail(p: ObjectiveProgress, t: MeasureTarget, data: ObjectiveData): string {
   if (t.kind === 'manual') return 'Judged by the clinician at review; no data are read for it.';
   if (!p.evaluation) return 'Not evaluated automatically yet.';
-  if (!hasDataFor(t, data) || p.evaluation.value === null) return `No data yet. ${p.evaluation.detail}`;
-  return p.evaluation.detail;
+  if (!hasDataFor(t, data) || p.evaluation.value === null) return withAppDates(`No data yet. ${p.evaluation.detail}`);
+  return withAppDates(p.evaluation.detail);
 }

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
+import type { ObjectiveStatusInput } from '../../../shared/progress/plans/objective-status';
 import type { PlanStartInput } from '../../../shared/progress/plans/plan-builders';
 import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import { useActorContext } from '../../session';
+import { setObjectiveStatus } from './objective-status-actions';
 import { acknowledgeForClient, cosignAsSupervisor, discardOpenVersion, keepArrivedPlan, savePlan, signAsAuthor, startPlan, startRevision, type ClientAcknowledgement } from './plan-actions';
 
 export interface PlanActions {
@@ -13,6 +15,7 @@ export interface PlanActions {
   readonly acknowledge: (versionId: string, ack: ClientAcknowledgement) => Promise<TreatmentPlanVersion>;
   readonly cosign: (versionId: string, shownContentHash: string) => Promise<TreatmentPlanVersion>;
   readonly discard: (versionId: string, reason: string) => Promise<TreatmentPlanVersion>;
+  readonly judgeObjective: (versionId: string, input: ObjectiveStatusInput, day: string) => Promise<void>;
 }
 
 /** Every treatment-plan write (plan-actions.ts), bound to the signed-in user. */
@@ -29,6 +32,7 @@ export function usePlanActions(): PlanActions {
         acknowledge: (versionId, ack) => acknowledgeForClient(ctx, versionId, ack),
         cosign: (versionId, hash) => cosignAsSupervisor(ctx, versionId, hash),
         discard: (versionId, reason) => discardOpenVersion(ctx, versionId, reason),
+        judgeObjective: (versionId, input, day) => setObjectiveStatus(ctx, versionId, input, day),
       }) satisfies PlanActions,
     [ctx],
   );

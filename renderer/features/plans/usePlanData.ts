@@ -7,6 +7,7 @@ import {
   watchClientResponsesOfKind,
   watchHomeworkCompletionsForClient,
   watchHomeworkForClient,
+  watchObjectiveStatuses,
   watchPlanVersionsForClient,
   watchStaff,
   watchTargetBehaviourEntriesForClient,
@@ -16,6 +17,11 @@ import {
 /** Every treatment-plan version of a client (all plans, oldest first per plan), live. */
 export function usePlanVersions(clientId: string) {
   return useLiveQuery((db) => watchPlanVersionsForClient(db, clientId), [clientId]);
+}
+
+/** The clinician's latest judgement of each objective of a client's plans, live. */
+export function useObjectiveStatuses(clientId: string) {
+  return useLiveQuery((db) => watchObjectiveStatuses(db, clientId), [clientId]);
 }
 
 /** Scored measures as objective evaluation reads them; a corrected response counts only through its correction. */

@@ -2,7 +2,7 @@
  * The clinic's list of target behaviours (progress.md §3): Waypoint's presets plus the clinic's own. A tracked
  * behaviour is a plan-style definition with whether its entry asks for the strongest intensity (urges, cravings).
  */
-import type { TargetBehaviourDefinition } from './types';
+import type { TargetBehaviourDefinition, TreatmentPlanVersion } from './types';
 
 /** A behaviour on the clinic's list or tracked for a client. */
 export interface TrackedBehaviour extends TargetBehaviourDefinition {
@@ -64,6 +64,22 @@ export function clientBehaviours(tracked: readonly TrackedBehaviour[], plan: rea
   const seen = new Set(tracked.map((t) => t.behaviourId));
   for (const p of plan) if (!seen.has(p.behaviourId)) out.push({ ...p, withIntensity: false });
   return out;
+}
+
+/**
+ * A plan version's behaviour definitions, each carrying the weekly target of the plan's objective on it when the
+ * definition has none of its own (the signed plan's target is written on the objective: "≤ 1 a week").
+ */
+export function planBehaviourDefinitions(v: Pick<TreatmentPlanVersion, 'targetBehaviours' | 'problems'>): readonly TargetBehaviourDefinition[] {
+  const targets = new Map<string, NonNullable<TargetBehaviourDefinition['weeklyTarget']>>();
+  for (const o of v.problems.flatMap((p) => p.goals.flatMap((g) => g.objectives))) {
+    const m = o.measure;
+    if (m.kind === 'target_behaviour' && Number.isFinite(m.value) && !targets.has(m.behaviourId)) targets.set(m.behaviourId, { aggregate: m.aggregate, comparator: m.comparator, value: m.value });
+  }
+  return v.targetBehaviours.map((d) => {
+    const target = d.weeklyTarget ?? targets.get(d.behaviourId);
+    return target ? { ...d, weeklyTarget: target } : d;
+  });
 }
 
 function rebuilt(b: TrackedBehaviour, weeklyTarget: TrackedBehaviour['weeklyTarget'], countedBy: TrackedBehaviour['countedBy']): TrackedBehaviour {

@@ -71,3 +71,35 @@ export function parseCheckInCounts(
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: entries };
 }
+
+/**
+ * A week's total entered by a clinician (Behaviours tab): the total of the seven days ending on `weekEnd`, checked as
+ * the check-in checks it. A blank total writes nothing (unknown, not zero) and is asked for; errors are keyed
+ * `weekEnd` / `total` / `intensity`.
+ */
+export function parseWeeklyTotal(
+  behaviour: TrackedBehaviour,
+  weekEnd: string,
+  input: DayInput,
+  today: string,
+  stamp: { readonly reporter: TargetBehaviourEntry['reporter']; readonly enteredAt: string },
+): Parsed<TargetBehaviourEntry> {
+  const e = validateBehaviourEntry(behaviour, { date: weekEnd, value: '0', intensityMax: input.intensity }, today);
+  const errors: Record<string, string> = {};
+  if (e.date) errors.weekEnd = e.date;
+  if (input.value.trim() === '') errors.total = 'Enter the week’s total; a week you do not know stays unknown (nothing is saved).';
+  else {
+    const totalError = weeklyTotalError(behaviour, input.value);
+    if (totalError) errors.total = totalError;
+  }
+  if (e.intensityMax) errors.intensity = e.intensityMax;
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const intensity = input.intensity.trim() === '' ? undefined : formNumber(input.intensity);
+  return {
+    ok: true,
+    value: {
+      behaviourId: behaviour.behaviourId, date: weekEnd, reporter: stamp.reporter, value: formNumber(input.value),
+      ...(intensity === undefined ? {} : { intensityMax: intensity }), recall: recallOf(weekEnd, today), enteredAt: stamp.enteredAt, span: 'week',
+    },
+  };
+}

@@ -1,5 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** A calendar date ("YYYY-MM-DD") as the app shows it (its browser's medium date style, e.g. "Dec 5, 2026"). */
+export function appDate(page: Page, iso: string): Promise<string> {
+  return page.evaluate((d) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`)), iso);
+}
+
 /** Page model of the chart's Plan tab: the draft editor, signing, versions and compare. */
 export class PlanScreens {
   constructor(private readonly page: Page) {}

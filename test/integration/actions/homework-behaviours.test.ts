@@ -6,6 +6,7 @@ import { changeTrackedBehaviour, recordBehaviourDays, recordCheckInCounts, saveC
 import { assignHomework, closeHomework, reviewHomework } from '../../../renderer/features/homework/homework-actions';
 import { BEHAVIOUR_PRESETS, withCounting, withWeeklyTarget } from '../../../shared/progress/plans/behaviour-presets';
 import { behaviourSeries } from '../../../shared/progress/plans/behaviour-series';
+import { parseWeeklyTotal } from '../../../shared/progress/plans/checkin-counts';
 import { homeworkCompletion } from '../../../shared/progress/plans/homework-completion';
 import type { HomeworkAssignment, HomeworkCompletion } from '../../../shared/progress/plans/types';
 import type { TrackedBehaviour } from '../../../shared/progress/plans/behaviour-presets';
@@ -126,5 +127,17 @@ describe('target-behaviour actions on real storage', () => {
       'plan: Target behaviour panic_attacks for client c1: weekly target ≤ 1 a week → ≤ 3 a week; counted day by day → weekly totals',
       'plan: Target behaviour panic_attacks no longer tracked for client c1; its entries are kept',
     ]);
+  });
+
+  it('a week’s total entered on the Behaviours tab is stored as the week to its day and counted for that week; audited without the value', async () => {
+    const { ctx, db } = await actorOn('therapist', 'dr-ray');
+    const parsed = parseWeeklyTotal(PANIC, '2026-12-03', { value: '4', intensity: '' }, '2026-12-04', { reporter: 'clinician', enteredAt: '2026-12-04T09:00:00Z' });
+    if (!parsed.ok) throw new Error('expected a valid total');
+    await recordBehaviourDays(ctx, 'c1', [parsed.value]);
+    const entries = await firstValueFrom(watchTargetBehaviourEntriesForClient(db, 'c1'));
+    expect(entries.map((e) => [e.behaviourId, e.date, e.value, e.span, e.recall])).toEqual([['panic_attacks', '2026-12-03', 4, 'week', 'next_day']]);
+    const target = withWeeklyTarget(PANIC, { aggregate: 'sum_per_week', comparator: '<=', value: 1 });
+    expect(behaviourSeries(target, entries, '2026-12-03', { weeks: 1, days: 7 }).weeks.map((w) => [w.value, w.weeklyTotal, w.satisfied])).toEqual([[4, true, false]]);
+    expect((await auditTrail(db)).map((e) => e.detail)).toEqual(['Target behaviour panic_attacks: the week’s total to 2026-12-03 for client c1']);
   });
 });

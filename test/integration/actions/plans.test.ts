@@ -7,6 +7,9 @@ import { blankGoal, blankIntervention, blankObjective, blankProblem } from '../.
 import { planContentHash } from '../../../shared/progress/plans/plan-hash';
 import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import { setIn } from '../../../renderer/features/plans/plan-paths';
+import { ObjectiveStatusError, setObjectiveStatus } from '../../../renderer/features/plans/objective-status-actions';
+import { firstValueFrom } from 'rxjs';
+import { planVersionLifecycle, watchObjectiveStatuses } from '../../../renderer/db';
 import { actorOn, auditTrail } from './actor';
 
 const START = { versionId: 'v1', planId: 'p1', clientId: 'c1', episodeId: 'c1', levelOfCareCode: 'IOP', effectiveFrom: '2026-12-01' };
@@ -107,5 +110,30 @@ describe('plan actions on real storage', () => {
     expect((await getPlanVersion(db, 'v2'))?.episodeId).toBe(transfer.id);
     const other = await startPlan(ctx, { ...START, versionId: 'w1', planId: 'w1', clientId: 'no-episodes', episodeId: 'no-episodes' });
     expect([other.episodeId, other.levelOfCare.code]).toEqual(['no-episodes', 'IOP']);
+  });
+
+  it('a clinician judges an objective of the signed version with a reason: appended to its history, content and hash untouched, audited', async () => {
+    const { ctx, db, tick } = await actorOn('therapist', 'dr-ada');
+    const draft = await savePlan(ctx, complete(await startPlan(ctx, START), 'dr-ada'), false);
+    await expect(setObjectiveStatus(ctx, 'v1', { objectiveId: 'o1', status: 'met', reason: 'x' }, '2026-12-04')).rejects.toThrow('signed plan version in force');
+    const active = await signAsAuthor(ctx, 'v1', await planContentHash(draft));
+    tick();
+    const blank = await setObjectiveStatus(ctx, 'v1', { objectiveId: 'o1', status: 'not_met', reason: ' ' }, '2026-12-04').catch((e: unknown) => e);
+    expect(blank).toBeInstanceOf(ObjectiveStatusError);
+    expect((blank as ObjectiveStatusError).errors).toEqual({ reason: 'Give the reason for this judgement.' });
+    await setObjectiveStatus(ctx, 'v1', { objectiveId: 'o1', status: 'not_met', reason: 'Scores fell only after the medication change' }, '2026-12-04');
+    const after = await getPlanVersion(db, 'v1');
+    expect([after?.status, after?.contentHash, after?.problems]).toEqual([active.status, active.contentHash, active.problems]);
+    if (after) expect(await planContentHash(after)).toBe(active.contentHash);
+    expect((await planVersionLifecycle(db, 'v1')).at(-1)).toMatchObject({ event: 'objective_status', objectiveId: 'o1', objectiveStatus: 'not_met', by: 'dr-ada', on: '2026-12-04', reason: 'Scores fell only after the medication change' });
+    expect((await firstValueFrom(watchObjectiveStatuses(db, 'c1'))).get('o1')).toMatchObject({ status: 'not_met', by: 'dr-ada' });
+    // Corrections are new entries: a revision carries the objective id and its judgement forward.
+    tick();
+    await setObjectiveStatus(ctx, 'v1', { objectiveId: 'o1', status: 'computed', reason: 'Judged too early' }, '2026-12-05');
+    expect((await firstValueFrom(watchObjectiveStatuses(db, 'c1'))).get('o1')?.status).toBe('computed');
+    expect((await auditTrail(db)).filter((e) => e.action === 'edit' && e.entityId === 'v1').map((e) => e.detail).slice(-2)).toEqual([
+      'Objective o1 of plan version 1 (client c1) judged not met by the clinician (reason recorded)',
+      'Objective o1 of plan version 1 (client c1) judged back to the judgement from the data by the clinician (reason recorded)',
+    ]);
   });
 });

@@ -67,6 +67,12 @@ describe('the server refuses changes to signed plan versions (validate_doc_updat
     expect(reviewed.status).toBe(201);
   });
 
+  it('accepts an objective judgement on a signed version: its sealed status history grows, routing and hash unchanged', async () => {
+    const rev = await signedVersion('v-judged');
+    const judged = await put('v-judged', { ...routing, status: 'active', contentHash: HASH, e2ee: envelope('J') }, rev);
+    expect(judged.status).toBe(201);
+  });
+
   it('refuses deleting a signed version', async () => {
     const rev = await signedVersion('v-delete');
     const r = await rawAdmin(`${db}/v-delete?rev=${rev}`, 'DELETE');

@@ -26,7 +26,7 @@ export function BehavioursSection({ clientId, canEdit }: { clientId: string; can
   if (error) return <Alert color="red" role="alert" title="Target behaviours could not be read">{error.message}</Alert>;
   if (!data) return <Loader aria-label="Loading target behaviours" />;
   const track = async (b: TrackedBehaviour, isNewToClinic: boolean) => {
-    if (isNewToClinic) await actions.saveClinicOwn([...data.clinicOwn, withWeeklyTarget(b, undefined)]);
+    if (isNewToClinic) await actions.addToClinic(data.clinicOwn, withWeeklyTarget(b, undefined));
     await actions.track(data.tracked, b);
     notify(`${b.label} is tracked on this chart.`);
   };
@@ -67,7 +67,7 @@ export function BehavioursSection({ clientId, canEdit }: { clientId: string; can
           clientId={clientId}
           today={today}
           onClose={() => { setRecording(null); }}
-          onSave={async (entries) => { await actions.recordDays(entries); notify(`${recording.label}: ${String(entries.length)} day(s) saved.`); }}
+          onSave={async (entries) => { await actions.recordDays(entries); notify(`${recording.label}: ${entries.every((e) => e.span === 'week') ? 'the week’s total' : `${String(entries.length)} day(s)`} saved.`); }}
         />
       )}
     </Stack>

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Group, MultiSelect, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { CHECK_IN_SCALES, JOURNAL_MAX_CHARS } from '../../../../shared/instruments';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { formatIsoDate, localToday } from '../../../components/format-date';
@@ -9,13 +9,15 @@ import { useFormStash } from '../../../resume/useFormStash';
 import { emptyDraft, journalCount, journalError, readDraft, type CheckInDraft, type CheckInField } from '../checkin-form';
 import { secondCheckIns, type CheckIn, type CheckInInput } from '../checkin-records';
 import { plural } from '../../../../shared/domain/text';
+import { RoundSectionsRow, useRoundSections } from './RoundSections';
 
 interface Props {
   readonly clients: readonly { readonly id: string; readonly name: string; readonly dateOfBirth?: string }[];
   readonly skills: readonly string[];
   /** Reads the clients' stored check-ins, to ask before a second check-in on the same day. */
   readonly findStored: (clientIds: readonly string[]) => Promise<readonly CheckIn[]>;
-  readonly onSave: (inputs: readonly CheckInInput[]) => Promise<unknown>;
+  /** Saves the check-ins; resolves to the ones saved (other features' sections save their part against them). */
+  readonly onSave: (inputs: readonly CheckInInput[]) => Promise<readonly CheckIn[]>;
 }
 
 type FieldErrors = Readonly<Partial<Record<CheckInField, string>>>;
@@ -55,6 +57,7 @@ export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
   const { day, setDay, attending, setAttending, drafts, setDrafts, restored } = useRoundTyping(today);
   const [rowErrors, setRowErrors] = useState<Readonly<Record<string, FieldErrors>>>({});
   const [saving, setSaving] = useState(false);
+  const round = useRoundSections();
   const draftOf = (id: string) => drafts[id] ?? emptyDraft(day);
   const set = (id: string, patch: Partial<CheckInDraft>) => { setDrafts((d) => ({ ...d, [id]: { ...(d[id] ?? emptyDraft(day)), ...patch } })); };
   const nameOf = (id: string) => clients.find((c) => c.id === id)?.name ?? id;
@@ -66,7 +69,12 @@ export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
     setPending(null);
     setSaving(true);
     try {
-      await onSave(valid);
+      const saved = await onSave(valid);
+      try {
+        await round.saveFor(saved);
+      } catch (error) {
+        notify(`The check-ins were saved, but not everything below them: ${error instanceof Error ? error.message : String(error)}. Record what is missing from the client’s chart.`, { failed: true });
+      }
       const done = new Set(valid.map((v) => v.clientId));
       setAttending((a) => a.filter((id) => !done.has(id)));
       setDrafts((d) => Object.fromEntries(Object.entries(d).filter(([id]) => !done.has(id))));
@@ -84,8 +92,10 @@ export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
     const valid: CheckInInput[] = [];
     for (const id of attending) {
       const read = readDraft({ ...draftOf(id), day }, today, bornOn(id));
-      if (read.ok) valid.push({ clientId: id, ...read.value });
-      else errors[id] = read.errors;
+      // Every section checks its fields, so every message of the row shows at once.
+      const sectionsOk = round.check(id);
+      if (read.ok && sectionsOk) valid.push({ clientId: id, ...read.value });
+      else errors[id] = read.ok ? {} : read.errors;
     }
     setRowErrors(errors);
     if (valid.length === 0) return;
@@ -132,28 +142,31 @@ export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
                 const name = nameOf(id);
                 const errs = rowErrors[id] ?? {};
                 return (
-                  <Table.Tr key={id} style={{ verticalAlign: 'top' }}>
-                    <Table.Th scope="row" fw={500}>
-                      {name}
-                      {rowErrors[id] && <Text role="alert" size="sm" c="red.9">Not saved: fix this row’s marked fields.{errs.day ? ` ${errs.day}` : ''}</Text>}
-                    </Table.Th>
-                    {CHECK_IN_SCALES.map((s) => (
-                      <Table.Td key={s.key}>
-                        <NumberInput aria-label={`${name}: ${s.label}`} min={0} max={10} clampBehavior="none" w={110} value={d[s.key]} error={errs[s.key]} onChange={(v) => { set(id, { [s.key]: v }); }} />
+                  <Fragment key={id}>
+                    <Table.Tr style={{ verticalAlign: 'top' }}>
+                      <Table.Th scope="row" fw={500}>
+                        {name}
+                        {rowErrors[id] && <Text role="alert" size="sm" c="red.9">Not saved: fix this row’s marked fields.{errs.day ? ` ${errs.day}` : ''}</Text>}
+                      </Table.Th>
+                      {CHECK_IN_SCALES.map((s) => (
+                        <Table.Td key={s.key}>
+                          <NumberInput aria-label={`${name}: ${s.label}`} min={0} max={10} clampBehavior="none" w={110} value={d[s.key]} error={errs[s.key]} onChange={(v) => { set(id, { [s.key]: v }); }} />
+                        </Table.Td>
+                      ))}
+                      <Table.Td>
+                        <NumberInput aria-label={`${name}: Sleep (hours)`} min={0} max={24} step={0.5} clampBehavior="none" w={110} value={d.sleepHours} error={errs.sleepHours} onChange={(v) => { set(id, { sleepHours: v }); }} />
                       </Table.Td>
-                    ))}
-                    <Table.Td>
-                      <NumberInput aria-label={`${name}: Sleep (hours)`} min={0} max={24} step={0.5} clampBehavior="none" w={110} value={d.sleepHours} error={errs.sleepHours} onChange={(v) => { set(id, { sleepHours: v }); }} />
-                    </Table.Td>
-                    <Table.Td>
-                      <MultiSelect aria-label={`${name}: Coping skills used`} data={[...skills]} value={[...d.copingSkills]} onChange={(v) => { set(id, { copingSkills: v }); }} w={220} />
-                    </Table.Td>
-                    <Table.Td>
-                      <TextInput aria-label={`${name}: Journal`} w={240} value={d.journal} error={journalError(d.journal)}
-                        description={d.journal.length > JOURNAL_MAX_CHARS * 0.8 ? journalCount(d.journal) : undefined}
-                        onChange={(e) => { set(id, { journal: e.currentTarget.value }); }} />
-                    </Table.Td>
-                  </Table.Tr>
+                      <Table.Td>
+                        <MultiSelect aria-label={`${name}: Coping skills used`} data={[...skills]} value={[...d.copingSkills]} onChange={(v) => { set(id, { copingSkills: v }); }} w={220} />
+                      </Table.Td>
+                      <Table.Td>
+                        <TextInput aria-label={`${name}: Journal`} w={240} value={d.journal} error={journalError(d.journal)}
+                          description={d.journal.length > JOURNAL_MAX_CHARS * 0.8 ? journalCount(d.journal) : undefined}
+                          onChange={(e) => { set(id, { journal: e.currentTarget.value }); }} />
+                      </Table.Td>
+                    </Table.Tr>
+                    <RoundSectionsRow round={round} clientId={id} name={name} day={day} today={today} columns={CHECK_IN_SCALES.length + 4} />
+                  </Fragment>
                 );
               })}
             </Table.Tbody>

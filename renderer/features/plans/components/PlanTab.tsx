@@ -2,6 +2,7 @@ import { Alert, Button, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { openVersions } from '../../../../shared/progress/plans/versioning';
 import { currentPlanVersions } from '../plan-versions';
+import type { ObjectiveStatusInput } from '../../../../shared/progress/plans/objective-status';
 import type { TreatmentPlanVersion } from '../../../../shared/progress/plans/types';
 import { useAuditView } from '../../../audit';
 import { formatIsoDate, localToday } from '../../../components/format-date';
@@ -9,7 +10,7 @@ import type { ChartTabProps } from '../../../modules';
 import { useSignedIn } from '../../../session';
 import { ClientCopyButton } from '../../reports';
 import { usePlanActions, type PlanActions } from '../usePlanActions';
-import { useObjectiveData, usePlanVersions, useStaffOptions } from '../usePlanData';
+import { useObjectiveData, useObjectiveStatuses, usePlanVersions, useStaffOptions } from '../usePlanData';
 import { CompareVersions } from './CompareVersions';
 import { PlanDraftPanel } from './PlanDraftPanel';
 import { PlanView } from './PlanView';
@@ -38,6 +39,7 @@ function StartPlan({ client, canEdit, actions }: ChartTabProps & { readonly acti
 export function PlanTab({ client, canEdit }: ChartTabProps) {
   const state = usePlanVersions(client.id);
   const data = useObjectiveData(client.id).data;
+  const judgements = useObjectiveStatuses(client.id).data;
   const staff = useStaffOptions();
   const actions = usePlanActions();
   const { user } = useSignedIn();
@@ -56,7 +58,8 @@ export function PlanTab({ client, canEdit }: ChartTabProps) {
     setReviseError(null);
     actions.revise(versions, { versionId: newId(), effectiveFrom: asOf }).catch((e: unknown) => { setReviseError(errorMessage(e)); });
   };
-  const view = (v: TreatmentPlanVersion) => <PlanView version={v} data={data} asOf={asOf} staffNames={staff.names} />;
+  const judgeIn = (v: TreatmentPlanVersion) => (canEdit && v.status === 'active' ? (input: ObjectiveStatusInput) => actions.judgeObjective(v.versionId, input, asOf) : undefined);
+  const view = (v: TreatmentPlanVersion, judging = false) => <PlanView version={v} data={data} asOf={asOf} staffNames={staff.names} judgements={judgements} judge={judging ? judgeIn(v) : undefined} />;
   return (
     <Stack gap="md">
       <Title order={2}>Treatment plan</Title>
@@ -74,7 +77,7 @@ export function PlanTab({ client, canEdit }: ChartTabProps) {
             <Tabs.Tab value="compare">Compare versions</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="current" pt="md">
-            {open?.status === 'draft' && canEdit ? <PlanDraftPanel key={open.versionId} stored={open} actions={actions} base={base} /> : view(shown)}
+            {open?.status === 'draft' && canEdit ? <PlanDraftPanel key={open.versionId} stored={open} actions={actions} base={base} /> : view(shown, true)}
             {shown.status !== 'draft' && <SignaturesPanel version={shown} clientName={`${client.firstName} ${client.lastName}`} actions={actions} canEdit={canEdit} />}
             {shown.status === 'active' && <ClientCopyButton version={shown} what="treatment plan" />}
             {active && !open && canEdit && (

@@ -6,21 +6,28 @@ import { formatIsoDate } from '../../../components/format-date';
 import { targetText, VERSION_STATUS_LABELS } from '../plan-text';
 import { SERVICE_LABELS } from './DiagnosesServicesEditor';
 import { ObjectiveProgressLine } from './ObjectiveProgressLine';
+import { ObjectiveStatusForm, type JudgeObjective } from './ObjectiveStatusForm';
+import type { ObjectiveStatusEntry } from '../../../../shared/progress/plans/objective-status';
 
 interface Props {
   readonly version: TreatmentPlanVersion;
   readonly data: ObjectiveData | undefined;
   readonly asOf: string;
   readonly staffNames: ReadonlyMap<string, string>;
+  /** Clinician judgements by objective id (all versions of the plan). */
+  readonly judgements?: ReadonlyMap<string, ObjectiveStatusEntry>;
+  /** Given for the signed version in force when the user may judge its objectives. */
+  readonly judge?: JudgeObjective;
 }
 
-function ObjectiveView({ o, n, version, data, asOf, staffNames }: Props & { readonly o: Objective; readonly n: string }) {
+function ObjectiveView({ o, n, version, data, asOf, staffNames, judgements, judge }: Props & { readonly o: Objective; readonly n: string }) {
   return (
     <Card withBorder padding="sm" role="group" aria-label={`Objective ${n}`}>
       <Stack gap={4}>
         <Text fw={600}>Objective {n}: {o.statement}</Text>
         <Text size="sm">Target: {targetText(o.measure, version.targetBehaviours)} by {formatIsoDate(o.targetDate)}</Text>
-        <ObjectiveProgressLine objective={o} data={data} asOf={asOf} />
+        <ObjectiveProgressLine objective={o} data={data} asOf={asOf} judgement={judgements?.get(o.objectiveId)} staffNames={staffNames} />
+        {judge && <ObjectiveStatusForm objectiveId={o.objectiveId} label={`objective ${n}`} judge={judge} />}
         {o.interventions.length > 0 && (
           <List size="sm">
             {o.interventions.map((i) => (

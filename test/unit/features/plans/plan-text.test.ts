@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatIsoDate } from '../../../../renderer/components/format-date';
 import { hasDataFor, progressDetail, targetText } from '../../../../renderer/features/plans/plan-text';
 import type { ObjectiveData } from '../../../../shared/progress/plans/evaluate';
 import { objectiveProgress } from '../../../../shared/progress/plans/objective-progress';
@@ -37,10 +38,11 @@ describe('objective wording and progress lines', () => {
     expect(progressDetail(p, BEHAVIOUR, EMPTY)).toMatch(/^No data yet\./);
   });
 
-  it('shows the latest score when there is one', () => {
+  it('shows the latest score when there is one, its date in the app’s date format (not ISO)', () => {
     const objective = { ...blankObjective('o1', 'instrument', '2026-12-01', '2027-01-15'), measure: PHQ9 };
     const data = { ...EMPTY, measures: [{ instrumentId: 'PHQ-9', completedOn: '2026-12-03T10:00:00Z', score: 8 }] };
     const p = objectiveProgress(objective, data, '2026-12-05');
-    expect([p.status, progressDetail(p, PHQ9, data)]).toEqual(['met', 'Latest PHQ-9 8 on 2026-12-03.']);
+    expect([p.status, progressDetail(p, PHQ9, data)]).toEqual(['met', `Latest PHQ-9 8 on ${formatIsoDate('2026-12-03')}.`]);
+    expect(formatIsoDate('2026-12-03')).not.toBe('2026-12-03');
   });
 });

@@ -20,6 +20,8 @@ describe('what may change in a stored careplans record', () => {
     ['a signature removed', stored(), stored({ signatures: [] }), 'signatures cannot be changed or removed'],
     ['active → superseded', stored(), stored({ status: 'superseded', lifecycle: [{ status: 'superseded' }] }), null],
     ['superseded → active', stored({ status: 'superseded' }), stored(), 'cannot go from superseded to active'],
+    ['an objective judged on a signed version (history entry appended)', stored({ lifecycle: [{ status: 'active' }] }), stored({ lifecycle: [{ status: 'active' }, { status: 'active', event: 'objective_status', objectiveId: 'o1', objectiveStatus: 'not_met', reason: 'r' }] }), null],
+    ['an objective judgement rewritten', stored({ lifecycle: [{ status: 'active', event: 'objective_status', objectiveId: 'o1', objectiveStatus: 'not_met' }] }), stored({ lifecycle: [{ status: 'active', event: 'objective_status', objectiveId: 'o1', objectiveStatus: 'met' }] }), 'status history cannot be changed'],
     ['status history rewritten', stored({ lifecycle: [{ status: 'active' }] }), stored({ lifecycle: [] }), 'status history cannot be changed'],
     ['a deleted signed version', stored(), { ...stored(), _deleted: true }, 'cannot be deleted'],
     ['a signed review', stored({ kind: 'progress_review', status: 'signed' }), stored({ kind: 'progress_review', status: 'signed', content: {} }), 'signed and cannot change'],

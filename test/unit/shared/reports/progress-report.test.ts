@@ -101,6 +101,14 @@ describe('buildProgressReport', () => {
     expect(text('payer', [], { plan })).toContain('Diagnoses: F33.1 Major depressive disorder');
   });
 
+  it('counts a weekly total as its week in the behaviours table, not as one day', () => {
+    const panic = { behaviourId: 'panic_attacks', label: 'Panic attacks', valueType: 'count', direction: 'lower_is_better', period: 'day', reporters: ['client'], weeklyTarget: { aggregate: 'sum_per_week', comparator: '<=', value: 1 } } as const;
+    const plan = { effectiveFrom: '2026-10-01', clientStatement: '', diagnoses: [], problems: [], targetBehaviours: [panic] };
+    const entry = { behaviourId: 'panic_attacks', reporter: 'client', recall: 'same_day', enteredAt: '2026-11-30T09:00:00.000Z' } as const;
+    const behaviourEntries = [{ ...entry, date: '2026-11-14', value: 5, span: 'week' as const }, { ...entry, date: '2026-11-20', value: 1 }];
+    expect(text('payer', [], { plan, behaviourEntries })).toContain('Panic attacks 8 (1 weekly total) 6 <= 1 a week');
+  });
+
   it('prints the latest decision when the reviews feature gives one', () => {
     const latestDecision = { decidedOn: '2026-11-28', decision: 'step_down', targetLevel: 'OP', rationale: 'Sustained improvement', decidedBy: 'Alex Admin' };
     expect(text('client', [], { latestDecision })).toContain('On 28 November 2026 your care team decided to move to a less intensive level of care.');
