@@ -185,10 +185,21 @@ test('a disengagement discharge needs outreach on two days first, then awaits a 
 test('ASAM and LOCUS ratings are checked at their fields, signed with the review and shown on the Overview', async ({ page }) => {
   test.setTimeout(240_000);
   await clientWithPhq9(page, 'Rated', [[40, 16, 0], [3, 14, 0]]);
+  // Per program (§5.6): the clinic turns ASAM 3rd edition and LOCUS on for the client's program, audited as settings.
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.getByRole('combobox', { name: 'ASAM ratings for Adult mental health' }).selectOption({ label: 'ASAM 3rd edition' });
+  await page.getByRole('checkbox', { name: 'LOCUS for Adult mental health' }).check();
+  await page.getByRole('button', { name: 'Save review ratings' }).click();
+  await expect(page.getByText('Review ratings saved')).toBeVisible();
+  await page.getByRole('region', { name: 'ASAM / LOCUS ratings on reviews' }).screenshot({ path: '/tmp/reviews3-ratings-settings.png' });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  const clients = new ClientScreens(page);
+  await clients.openList();
+  await clients.rowFor('Rated').getByRole('link').click();
   const reviews = new ReviewScreens(page);
   await reviews.openOverview();
   await reviews.startReview();
-  await page.getByRole('combobox', { name: 'ASAM dimension ratings' }).selectOption({ label: 'ASAM 3rd edition' });
+  await page.getByRole('checkbox', { name: 'Record ASAM dimension ratings (ASAM 3rd edition)' }).check();
   const dim2 = page.getByRole('textbox', { name: /^Dimension 2: / });
   await dim2.fill('5');
   await expect(dim2).toHaveAccessibleDescription(/whole number from 0 to 4/);

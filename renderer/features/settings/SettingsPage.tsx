@@ -5,7 +5,7 @@ import type { AppInfo } from '../../../shared/host';
 import { getHost } from '../../host';
 import { useSignedIn } from '../../session';
 import { BackupSection } from '../backup';
-import { ProgressRulesSection } from '../reviews';
+import { ProgressRulesSection, RatingsSettingsSection } from '../reviews';
 import { ClinicServerSection } from '../sync';
 import { ClinicTimeZoneSection } from './ClinicTimeZoneSection';
 import { errorMessage } from '../../../shared/error-message';
@@ -83,6 +83,7 @@ export function SettingsPage({ idleMinutes, onIdleMinutesChange }: Props) {
       <ClinicServerSection isAdmin={user.role === 'admin'} />
       <ClinicTimeZoneSection />
       <ProgressRulesSection />
+      <RatingsSettingsSection />
       <BackupSection isAdmin={user.role === 'admin'} />
       {info && (
         <Text size="sm" c="dimmed">
