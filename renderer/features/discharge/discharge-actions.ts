@@ -87,7 +87,7 @@ export async function signDischargeSummaryAction(ctx: ActorContext, id: string, 
   await saveDischargeSummaryDraft(ctx.db, id, content, stamp);
   const facts = await loadDischargeFacts(ctx.db, client, clinicName);
   const signed = await signDischargeSummary(ctx.db, id, facts, await signerOf(ctx), stamp);
-  const late = stamp.now.toISOString().slice(0, 10) > signed.dueOn ? ` (after its due date ${signed.dueOn})` : '';
+  const late = localToday(stamp.now) > signed.dueOn ? ` (after its due date ${signed.dueOn})` : '';
   await auditFor(ctx, 'client')('sign', client.id, `Discharge summary signed${late} (${id}, SHA-256 ${signed.contentHash.slice(0, 12)})`, stamp.now);
   return signed;
 }
