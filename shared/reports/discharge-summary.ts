@@ -9,6 +9,7 @@ import { DISCHARGE_TYPE_LABELS, NOT_COMPLETED_LABELS } from './discharge-content
 import { tableOrEmpty, type ReportBlock, type ReportDocument, type ReportSection } from './document';
 import type { ReportDecision, ReportMeasure, ReportMedication, ReportPlanSummary } from './progress-report-input';
 import { measuresSection, safetyEventCount } from './progress-report-measures';
+import { decisionLines } from './report-decision';
 import { longDate, num } from './report-words';
 
 export interface DischargeEpisode {
@@ -121,9 +122,7 @@ function levelAtDischarge(f: DischargeFacts): ReportSection {
 
 function decisionSection(f: DischargeFacts): ReportSection {
   const d = f.latestDecision;
-  const blocks: ReportBlock[] = d
-    ? [para(`${longDate(d.decidedOn)}: ${d.decision.replaceAll('_', ' ')}${d.targetLevel ? ` (target level ${d.targetLevel})` : ''}, decided by ${d.decidedBy}. Rationale: ${d.rationale || '—'}`)]
-    : [{ kind: 'empty', text: 'No progress review recorded.' }];
+  const blocks: ReportBlock[] = d ? decisionLines(d).map(para) : [{ kind: 'empty', text: 'No progress review recorded.' }];
   return { heading: 'Last progress review decision', blocks };
 }
 

@@ -103,7 +103,7 @@ test('a discharged client’s summary with its aftercare plan is written, refuse
   expect(text).toContain('Discharge summary');
   expect(text).toContain('Robin Dischargé');
   expect(text).toMatch(/baseline 18 .*latest 6, change −12, Reliably improved/);
-  expect(text).toMatch(/discharge, decided by .* Rationale: Goals met; continues with outpatient therapy\./);
+  expect(text).toMatch(/decision Discharge\. .*Rationale: Goals met; continues with outpatient therapy\. .*Signed by /);
   expect(text).toContain('Dr Rowan Pike');
   expect(text).toContain('Call Dr Pike or the clinic; in a crisis call 988.');
   expect(text).toContain('Low risk: no current ideation');

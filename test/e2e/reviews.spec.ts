@@ -157,12 +157,14 @@ test('a disengagement discharge needs outreach on two days first, then awaits a 
   await reviews.sign();
   await expect(page.getByRole('heading', { name: 'Signed decision' })).toBeVisible();
   await expect(page.getByText('Decision: Discharge')).toBeVisible();
+  await expect(page.getByText(/^Outreach before discharge: Phone on .+; Text message on .+\.$/)).toBeVisible();
   await expect(page.getByText('Awaiting co-sign', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Co-sign review' })).toHaveCount(0);
 
   await reviews.backToChart();
   const lastDecision = page.getByRole('region', { name: 'Last decision' });
   await expect(lastDecision).toContainText('Awaiting a supervisor’s co-sign.');
+  await expect(lastDecision).toContainText(/Outreach before discharge: Phone on .+; Text message on /);
 
   await new LockScreen(page).switchTo('Sam Supervisor', 'sam keeps his own phrase');
   await clients.openList();

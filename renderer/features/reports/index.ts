@@ -4,3 +4,4 @@ export { usePrintClientCopy, useProgressReportExport, useCsvExport, type ExportO
 export { ExportOutcomeNote } from './ExportOutcomeNote';
 export { ClientCopyButton, useClientCopiesProvided } from './ClientCopyButton';
 export { exportProgressReport, exportPlanClientCopy, exportableClient, ExportRefusedError, type PrintablePlan, type SaveDocument } from './report-actions';
+export { loadReportDecision } from './report-data';

@@ -105,7 +105,7 @@ describe('buildProgressReport', () => {
     const latestDecision = { decidedOn: '2026-11-28', decision: 'step_down', targetLevel: 'OP', rationale: 'Sustained improvement', decidedBy: 'Alex Admin' };
     expect(text('client', [], { latestDecision })).toContain('On 28 November 2026 your care team decided to move to a less intensive level of care.');
     expect(text('client', [], { latestDecision })).toContain('The plan is to move to OP.');
-    expect(text('payer', [], { latestDecision })).toContain('Review of 28 November 2026: decision step_down.');
+    expect(text('payer', [], { latestDecision })).toContain('Review of 28 November 2026: decision Step down.');
     expect(text('payer', [], { latestDecision })).toContain('Target level of care: OP.');
     expect(text('payer', [], { latestDecision })).toContain('Rationale: Sustained improvement');
     expect(text('payer', [], { latestDecision })).toContain('Signed by Alex Admin.');
