@@ -98,6 +98,7 @@ export {
   insertDischargeSummaryDraft,
   saveDischargeSummaryDraft,
   signDischargeSummary,
+  watchAllDischargeSummaries,
   watchDischargeSummaries,
   type ClientDischargeSummaries,
   type DischargeSigner,

@@ -10,6 +10,7 @@ export { longDate } from './report-words';
 export * from './safety-plan-copy';
 export * from './plan-summary';
 export * from './discharge-content';
+export * from './discharge-due';
 export * from './discharge-summary';
 export * from './discharge-record';
 export * from './report-decision';

@@ -130,3 +130,24 @@ test('a discharged client’s summary with its aftercare plan is written, refuse
   await expect(log).toContainText('Discharge summary signed');
   await expect(log).toContainText(/Discharge summary \(signed\) for the discharge of .*; opt-ins: none/);
 });
+
+// §7.3: the summary is due within 15 days of discharge; the dashboard lists it until it is signed and links to it.
+test('the dashboard lists a discharged client’s summary still to sign, with its due date, and opens it', async ({ page }) => {
+  await new SetupScreen(page).openNewClinic();
+  await new ClientScreens(page).createClient(ROBIN);
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await page.getByRole('button', { name: 'Discharge' }).click();
+  await page.getByRole('combobox', { name: 'Discharge reason' }).click();
+  await page.getByRole('option', { name: 'Completed program' }).click();
+  await page.getByRole('button', { name: 'Discharge client' }).click();
+  await expect(page.getByRole('button', { name: 'Discharge client' })).toBeHidden();
+  await page.getByRole('link', { name: 'Today', exact: false }).first().click();
+  const due = page.getByRole('region', { name: 'Discharge summaries to sign' });
+  await expect(due.getByRole('listitem')).toHaveCount(1);
+  await expect(due).toContainText('due in 15 days');
+  await expect(due).toContainText('not started');
+  await page.screenshot({ path: '/tmp/reviews3-dashboard-discharge-due.png', fullPage: true });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await due.getByRole('link', { name: `Discharge summary: ${ROBIN.lastName}, ${ROBIN.firstName}` }).click();
+  await expect(page.getByRole('tabpanel', { name: 'Discharge summary' }).getByRole('button', { name: 'Start the discharge summary' })).toBeVisible();
+});

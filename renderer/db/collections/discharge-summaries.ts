@@ -92,6 +92,11 @@ export function watchDischargeSummaries(db: WaypointDatabase, clientId: string):
   return db.careplans.find({ selector: { clientId, kind: 'discharge_summary' } }).$.pipe(map((docs) => summariesOf(docs.map(plainOf))));
 }
 
+/** Every client's discharge summaries (no addenda needed), kept live: the dashboard's list of summaries still to sign. */
+export function watchAllDischargeSummaries(db: WaypointDatabase): Observable<readonly DischargeSummary[]> {
+  return db.careplans.find({ selector: { kind: 'discharge_summary' } }).$.pipe(map((docs) => summariesOf(docs.map(plainOf)).summaries));
+}
+
 /** Reads once what watchDischargeSummaries keeps live. */
 export async function findDischargeSummaries(db: WaypointDatabase, clientId: string): Promise<ClientDischargeSummaries> {
   return summariesOf((await db.careplans.find({ selector: { clientId, kind: 'discharge_summary' } }).exec()).map(plainOf));
