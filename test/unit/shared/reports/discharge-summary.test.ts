@@ -91,6 +91,12 @@ describe('discharge summary document', () => {
     expect(text).not.toContain('self_harm');
   });
 
+  it('carries the 42 CFR Part 2 notice for a substance-use program only (§7.5)', () => {
+    const build = (program: string) => documentText(buildDischargeSummary({ ...FACTS, client: { ...FACTS.client, program } }, valid(), null, [], '2026-12-03T10:00:00Z'));
+    expect(build('Substance use')).toContain('42 CFR part 2 prohibits unauthorized use or disclosure');
+    expect(build('Adult mental health')).not.toContain('42 CFR part 2');
+  });
+
   it('a readmitted client: the baseline is this stay’s first score, not one from an earlier stay', () => {
     const earlier = { instrumentId: 'PHQ-9', instrumentTitle: 'PHQ-9', day: '2026-03-10', total: 24, band: 'severe', flags: [] };
     const text = documentText(buildDischargeSummary({ ...FACTS, measures: [earlier, ...FACTS.measures] }, valid(), null, [], '2026-12-03T10:00:00Z'));
