@@ -95,6 +95,7 @@ export {
   findDischargeSummaries,
   getDischargeSummary,
   insertDischargeAddendum,
+  insertDischargeCosign,
   insertDischargeSummaryDraft,
   saveDischargeSummaryDraft,
   signDischargeSummary,

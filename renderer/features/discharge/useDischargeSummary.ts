@@ -1,17 +1,17 @@
 import { useState } from 'react';
-import type { DischargeAddendum, DischargeSummary, DischargeSummaryContent, ReportOptIn } from '../../../shared/reports';
+import type { DischargeAddendum, DischargeCosign, DischargeSummary, DischargeSummaryContent, ReportOptIn } from '../../../shared/reports';
 import { useLiveQuery, watchDischargeSummaries } from '../../db';
 import { savePdf } from '../../reports';
 import { useActorContext, useSignedIn } from '../../session';
 import { ExportRefusedError, type ExportOutcome } from '../reports';
-import { addDischargeAddendum, exportDischargeSummary, saveDischargeSummary, signDischargeSummaryAction, startDischargeSummary } from './discharge-actions';
+import { addDischargeAddendum, cosignDischargeSummary, exportDischargeSummary, saveDischargeSummary, signDischargeSummaryAction, startDischargeSummary } from './discharge-actions';
 
 /** The client's discharge summary for their discharge (with its addenda), kept live; undefined while loading. */
-export function useDischargeSummary(clientId: string, dischargeDate: string | null): { summary: DischargeSummary | null; addenda: readonly DischargeAddendum[] } | undefined {
+export function useDischargeSummary(clientId: string, dischargeDate: string | null): { summary: DischargeSummary | null; addenda: readonly DischargeAddendum[]; cosigns: readonly DischargeCosign[] } | undefined {
   const data = useLiveQuery((db) => watchDischargeSummaries(db, clientId), [clientId]).data;
   if (!data) return undefined;
   const summary = data.summaries.find((s) => s.dischargeDate === dischargeDate) ?? null;
-  return { summary, addenda: summary ? data.addenda.filter((a) => a.summaryId === summary.id) : [] };
+  return { summary, addenda: summary ? data.addenda.filter((a) => a.summaryId === summary.id) : [], cosigns: data.cosigns };
 }
 
 /** The discharge summary's writes, bound to the signed-in clinician and the clinic. */
@@ -23,6 +23,7 @@ export function useDischargeActions() {
     save: (id: string, content: DischargeSummaryContent, audited: boolean) => saveDischargeSummary(ctx, id, content, audited),
     sign: (id: string, content: DischargeSummaryContent) => signDischargeSummaryAction(ctx, id, content, clinicName),
     addAddendum: (id: string, text: string) => addDischargeAddendum(ctx, id, text),
+    cosign: (id: string) => cosignDischargeSummary(ctx, id),
   };
 }
 

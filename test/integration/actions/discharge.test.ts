@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PlanLockedError, findDischargeSummaries } from '../../../renderer/db';
+import { PlanLockedError, createStaff, findDischargeSummaries } from '../../../renderer/db';
 import { createClientRecord } from '../../../renderer/features/clients/client-actions';
 import {
-  DischargeSummaryError, addDischargeAddendum, dischargeSummaryDocument, exportDischargeSummary, saveDischargeSummary, signDischargeSummaryAction, startDischargeSummary,
+  DischargeSummaryError, addDischargeAddendum, cosignDischargeSummary, dischargeSummaryDocument, exportDischargeSummary, saveDischargeSummary, signDischargeSummaryAction, startDischargeSummary,
 } from '../../../renderer/features/discharge/discharge-actions';
 import { recordDischarge, recordLevelOfCareChange } from '../../../renderer/features/episodes/episode-actions';
 import { administerMeasure } from '../../../renderer/features/measures/measure-actions';
@@ -127,5 +127,37 @@ describe('discharge summary actions on real storage', () => {
     expect(plain).not.toContain('PHQ-9 items,');
     expect(opted).toContain('PHQ-9 items, 28 November 2026');
     expect((await auditTrail(db)).filter((e) => e.action === 'export').map((e) => e.detail.split('; ')[1])).toEqual(['opt-ins: none', 'opt-ins: item_answers']);
+  });
+});
+
+describe('discharge summary co-sign (like plans and reviews)', () => {
+  it('a supervised clinician’s signed summary awaits a supervisor’s co-sign; the author and another therapist are refused; co-signed once, audited, printed', async () => {
+    const { ctx, db, client } = await dischargedZoe();
+    await createStaff(db, { name: 'Terry Therapist', role: 'therapist', credentials: 'AMFT', supervised: true }, { authorId: 'staff-admin', now: ctx.now(), id: 'staff-therapist' });
+    const draft = await startDischargeSummary(ctx, client.id, 'Harbor Light');
+    const signed = await signDischargeSummaryAction(ctx, draft.id, complete(draft.content), 'Harbor Light');
+    expect(signed.signature?.cosignRequired).toBe(true);
+    expect(documentText(await dischargeSummaryDocument(ctx, draft.id, 'Harbor Light'))).toContain('Awaiting a supervisor’s co-sign.');
+    await expect(cosignDischargeSummary(ctx, draft.id)).rejects.toMatchObject({ errors: { cosign: 'Only a supervisor or an admin can co-sign a discharge summary.' } });
+    const supervisor = { db, actor: { id: 'staff-supervisor', role: 'supervisor' as const }, now: () => new Date('2026-12-05T09:00:00Z') };
+    await createStaff(db, { name: 'Sam Supervisor', role: 'supervisor', credentials: 'LCSW', supervised: false }, { authorId: 'staff-admin', now: ctx.now(), id: 'staff-supervisor' });
+    await expect(cosignDischargeSummary(supervisor, draft.id)).resolves.toMatchObject({ id: `${draft.id}-cosign`, signerName: 'Sam Supervisor' });
+    await expect(cosignDischargeSummary(supervisor, draft.id)).rejects.toMatchObject({ errors: { cosign: 'This discharge summary is already co-signed.' } });
+    const text = documentText(await dischargeSummaryDocument(ctx, draft.id, 'Harbor Light'));
+    expect(text).toContain('Co-signed by Sam Supervisor, LCSW, 5 December 2026.');
+    expect(text).not.toContain('Awaiting');
+    const trail = (await auditTrail(db)).filter((e) => e.detail.includes('ischarge summary'));
+    expect(trail.map((e) => [e.action, e.actorId])).toEqual([['create', 'staff-therapist'], ['sign', 'staff-therapist'], ['cosign', 'staff-supervisor']]);
+    expect(trail[1]?.detail).toMatch(/awaits a supervisor’s co-sign$/);
+  });
+
+  it('an unsupervised clinician’s summary needs no co-sign, and one is refused', async () => {
+    const { ctx, db, client } = await dischargedZoe();
+    const draft = await startDischargeSummary(ctx, client.id, 'H');
+    const signed = await signDischargeSummaryAction(ctx, draft.id, complete(draft.content), 'H');
+    expect(signed.signature?.cosignRequired).toBeUndefined();
+    const admin = { db, actor: { id: 'staff-admin', role: 'admin' as const }, now: () => new Date('2026-12-05T09:00:00Z') };
+    await expect(cosignDischargeSummary(admin, draft.id)).rejects.toMatchObject({ errors: { cosign: 'This discharge summary does not need a co-sign.' } });
+    expect((await findDischargeSummaries(db, client.id)).cosigns).toEqual([]);
   });
 });
