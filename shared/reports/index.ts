@@ -5,6 +5,7 @@ export * from './measure-csv';
 export * from './progress-report-input';
 export * from './progress-report';
 export * from './client-copy';
+export * from './clinic-contact';
 export * from './export-access';
 export { longDate } from './report-words';
 export * from './safety-plan-copy';

@@ -7,6 +7,7 @@ import { useSignedIn } from '../../session';
 import { BackupSection } from '../backup';
 import { ProgressRulesSection, RatingsSettingsSection } from '../reviews';
 import { ClinicServerSection } from '../sync';
+import { ClinicContactSection } from './ClinicContactSection';
 import { ClinicTimeZoneSection } from './ClinicTimeZoneSection';
 import { errorMessage } from '../../../shared/error-message';
 
@@ -82,6 +83,7 @@ export function SettingsPage({ idleMinutes, onIdleMinutesChange }: Props) {
       </Paper>
       <ClinicServerSection isAdmin={user.role === 'admin'} />
       <ClinicTimeZoneSection />
+      <ClinicContactSection />
       <ProgressRulesSection />
       <RatingsSettingsSection />
       <BackupSection isAdmin={user.role === 'admin'} />
