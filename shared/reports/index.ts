@@ -6,6 +6,7 @@ export * from './progress-report-input';
 export * from './progress-report';
 export * from './client-copy';
 export * from './clinic-contact';
+export * from './aftercare-copy';
 export * from './export-access';
 export { longDate } from './report-words';
 export * from './safety-plan-copy';

@@ -112,6 +112,15 @@ test('a discharged client’s summary with its aftercare plan is written, refuse
   expect(text).not.toMatch(ITEM9_WORDING);
   execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '3', pdf, '/tmp/discharge-pdf-page']);
 
+  // §7.4: the aftercare plan's own client copy, plain words, crisis line first; no risk statement or scores.
+  const aftercare = await download(page, 'Aftercare plan client copy (PDF)', profileDir);
+  await expect(page.getByRole('status').filter({ hasText: 'Aftercare plan client copy saved' })).toBeVisible();
+  const copy = execFileSync('pdftotext', [aftercare, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(copy).toMatch(/^Robin’s aftercare plan Harbor Light IOP · ask the clinic for its phone number .*988 .*With: Dr Rowan Pike, phone 555 0100/);
+  expect(copy).toContain('Call Dr Pike or the clinic; in a crisis call 988.');
+  expect(copy).not.toMatch(/Low risk|baseline|PHQ-9/);
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', aftercare, '/tmp/reviews3-aftercare-copy']);
+
   await panel.getByRole('textbox', { name: 'Addendum' }).fill('Follow-up call made; first appointment kept.');
   await panel.getByRole('button', { name: 'Sign addendum' }).click();
   // The signed addendum in the list ("<date>, <signer>: <text>"), and the box emptied once the save (and its audit

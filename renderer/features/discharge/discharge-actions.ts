@@ -3,8 +3,8 @@
  * export. Plain functions of (context, input): hooks bind them, tests call them on real storage.
  */
 import {
-  buildDischargeSummary, dischargeCosignIdFor, dischargeCosignRefusal, dischargeSummaryDue, dischargeSummaryRefusal, dischargeSummaryErrors, dischargeSummaryIdFor, prefillDischargeContent,
-  type DischargeAddendum, type DischargeCosign, type DischargeFieldErrors, type DischargeSummary, type DischargeSummaryContent, type ReportDocument, type ReportOptIn,
+  aftercareClientCopy, buildDischargeSummary, dischargeCosignIdFor, dischargeCosignRefusal, dischargeSummaryDue, dischargeSummaryRefusal, dischargeSummaryErrors, dischargeSummaryIdFor, prefillDischargeContent,
+  type ClientCopyContext, type DischargeAddendum, type DischargeCosign, type DischargeFieldErrors, type DischargeSummary, type DischargeSummaryContent, type ReportDocument, type ReportOptIn,
 } from '../../../shared/reports';
 import type { SaveFileResult } from '../../../shared/host';
 import { auditFor } from '../../audit';
@@ -148,6 +148,23 @@ export async function exportDischargeSummary(ctx: ActorContext, id: string, clin
   const saved = await save(doc, `discharge-summary-${summary.dischargeDate}${summary.status === 'signed' ? '' : '-draft'}-${localToday(now)}.pdf`);
   if (saved.status === 'saved') {
     await auditFor(ctx, 'client')('export', client.id, `Discharge summary (${summary.status}) for the discharge of ${summary.dischargeDate}; opt-ins: ${optIns.length === 0 ? 'none' : [...optIns].sort().join(', ')}; saved as ${saved.path}`, now);
+  }
+  return saved;
+}
+
+/**
+ * The client copy of a signed summary's aftercare plan (§7.4) as a PDF, through the same machinery as the other client
+ * copies: saved through the host's dialog and audited; a save cancelled in the dialog writes and audits nothing.
+ */
+export async function exportAftercareClientCopy(ctx: ActorContext, id: string, copy: Omit<ClientCopyContext, 'clientFirstName' | 'printedOn'>, save: SaveDocument, printedOn: string): Promise<SaveFileResult> {
+  const summary = await getDischargeSummary(ctx.db, id);
+  if (!summary || summary.status !== 'signed') throw new DischargeSummaryError({ client: 'The client copy of the aftercare plan is printed from the signed discharge summary.' });
+  const client = await exportableClient(ctx, summary.clientId);
+  const now = ctx.now();
+  const doc = aftercareClientCopy(summary.content.aftercare, summary.dischargeDate, { ...copy, clientFirstName: client.preferredName || client.firstName, printedOn });
+  const saved = await save(doc, `aftercare-plan-client-copy-${summary.dischargeDate}-${printedOn}.pdf`);
+  if (saved.status === 'saved') {
+    await auditFor(ctx, 'client')('export', client.id, `Aftercare plan client copy for the discharge of ${summary.dischargeDate} (${id}); opt-ins: none; client copy provided on ${printedOn}; saved as ${saved.path}`, now);
   }
   return saved;
 }

@@ -5,6 +5,8 @@ import {
 } from '../../../../shared/reports';
 import { reasonOf } from '../../../drafts/draft-status';
 import { useSignedIn } from '../../../session';
+import { ExportOutcomeNote } from '../../reports';
+import { useAftercareClientCopy } from '../useDischargeSummary';
 
 interface Props {
   readonly summary: DischargeSummary;
@@ -12,6 +14,17 @@ interface Props {
   readonly cosigns: readonly DischargeCosign[];
   readonly onAddendum: (text: string) => Promise<unknown>;
   readonly onCosign: () => Promise<unknown>;
+}
+
+/** "Aftercare plan client copy (PDF)" (§7.4), like the plans' client-copy buttons: saved and audited, or says why not. */
+function AftercareCopyButton({ summaryId }: { summaryId: string }) {
+  const { busy, outcome, print } = useAftercareClientCopy();
+  return (
+    <Stack gap={4} align="flex-start">
+      <Button variant="default" loading={busy} onClick={() => { void print(summaryId); }}>Aftercare plan client copy (PDF)</Button>
+      <ExportOutcomeNote outcome={outcome} what="Aftercare plan client copy" />
+    </Stack>
+  );
 }
 
 /** "Awaiting a supervisor's co-sign" with the button for one who may, or who co-signed and when (like reviews). */
@@ -74,6 +87,7 @@ export function SignedDischargeSummary({ summary, addenda, cosigns, onAddendum, 
         <List.Item>Next provider: {a.providerName || '—'}{a.firstAppointmentAt ? `, first appointment ${longDate(a.firstAppointmentAt)} at ${a.firstAppointmentAt.slice(11, 16)}` : ''}</List.Item>
         <List.Item>Follow-up contacts: {a.followUps.map(longDate).join(', ') || 'none'}</List.Item>
       </List>
+      <AftercareCopyButton summaryId={summary.id} />
       {addenda.length > 0 && (
         <Stack gap={4}>
           <Title order={3} size="h5">Addenda</Title>
