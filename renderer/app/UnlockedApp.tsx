@@ -9,7 +9,7 @@ import { CHART_REGISTRY } from './features';
 import { getHost } from '../host';
 import { ResumeProvider, type ResumeDeps } from '../resume/ResumeProvider';
 import { AppLayout } from './AppLayout';
-import { SignedInContext, type SignedIn } from '../session';
+import { SignedInContext, followClinicTimeZone, type SignedIn } from '../session';
 import { useTrustedIdle } from './useTrustedIdle';
 import type { VaultController } from './vault-controller';
 import type { VaultState } from './vault-state';
@@ -39,6 +39,7 @@ function useHostLock(controller: VaultController): void {
 export function UnlockedApp({ controller, state, resume }: { controller: VaultController; state: Unlocked; resume: ResumeDeps }) {
   useIdleLock(controller, state.idleMinutes);
   useHostLock(controller);
+  useEffect(() => { const sub = followClinicTimeZone(state.db); return () => { sub.unsubscribe(); }; }, [state.db]);
   const session = useMemo<SignedIn>(
     () => ({
       user: state.vault.user,

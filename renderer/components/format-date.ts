@@ -1,4 +1,5 @@
 import { isIsoDate } from '../../shared/domain/dates';
+import { clinicToday } from '../../shared/progress/clinic-time-zone';
 
 const dateFormatter = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 
@@ -14,10 +15,18 @@ export function formatInstantDate(instant: string): string {
   return Number.isNaN(date.getTime()) ? instant : new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(date);
 }
 
-/** Today's calendar date in the user's time zone, as "YYYY-MM-DD". */
+/** The zone clinic days are counted in; null until the unlocked app follows the clinic's setting (then the laptop's). */
+let clinicZone: string | null = null;
+
+/** Set by the unlocked app from the clinic's time-zone setting (session/clinic-time-zone followClinicTimeZone); null on lock. */
+export function setLocalTodayZone(timeZone: string | null): void {
+  clinicZone = timeZone;
+}
+
+/**
+ * Today's calendar date in the clinic's time zone (progress.md §0.2), as "YYYY-MM-DD": every clinical "today" (check-ins,
+ * homework due, dashboard, schedule, alerts) comes from here. The laptop's zone until the clinic's setting is known.
+ */
 export function localToday(now: Date = new Date()): string {
-  const y = String(now.getFullYear()).padStart(4, '0');
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+  return clinicToday(now, clinicZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
 }

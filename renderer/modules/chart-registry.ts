@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ChartBanner, ChartTab, CheckInSection, ClientColumn, ClientSignal, FeatureModule } from './feature-module';
+import type { ChartBanner, ChartTab, CheckInSection, ClientColumn, ClientSignal, DashboardEntry, FeatureModule } from './feature-module';
 
 /** What the client chart and the client list draw from the other features, in display order. */
 export interface ChartRegistry {
@@ -9,6 +9,8 @@ export interface ChartRegistry {
   readonly clientColumns: readonly ClientColumn[];
   /** Other features' fields on the check-in form. */
   readonly checkInSections: readonly CheckInSection[];
+  /** Other features' lists on the caseload dashboard. */
+  readonly dashboardEntries: readonly DashboardEntry[];
 }
 
 const byOrder = <T extends { readonly order: number }>(items: readonly T[]): readonly T[] => [...items].sort((a, b) => a.order - b.order);
@@ -21,10 +23,11 @@ export function chartRegistryOf(features: readonly FeatureModule[]): ChartRegist
     clientSignals: byOrder(features.flatMap((f) => f.clientSignals ?? [])),
     clientColumns: byOrder(features.flatMap((f) => f.clientColumns ?? [])),
     checkInSections: byOrder(features.flatMap((f) => f.checkInSections ?? [])),
+    dashboardEntries: byOrder(features.flatMap((f) => f.dashboardEntries ?? [])),
   };
 }
 
-const EMPTY: ChartRegistry = { chartTabs: [], chartBanners: [], clientSignals: [], clientColumns: [], checkInSections: [] };
+const EMPTY: ChartRegistry = { chartTabs: [], chartBanners: [], clientSignals: [], clientColumns: [], checkInSections: [], dashboardEntries: [] };
 
 export const ChartRegistryContext = createContext<ChartRegistry>(EMPTY);
 

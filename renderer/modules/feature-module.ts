@@ -101,6 +101,18 @@ export interface AppNotice {
   readonly Notice: ComponentType;
 }
 
+/** What a dashboard entry gets: whose caseload the dashboard shows (null: every clinician's). */
+export interface DashboardEntryProps {
+  readonly clinicianIds: readonly string[] | null;
+}
+
+/** A list another feature adds to the caseload dashboard (e.g. discharge summaries due); renders nothing when empty. */
+export interface DashboardEntry {
+  readonly key: string;
+  readonly order: number;
+  readonly Entry: ComponentType<DashboardEntryProps>;
+}
+
 /** What a feature plugs into the app: declared in the feature's index.ts, composed by app/features.ts. */
 export interface FeatureModule {
   readonly name: string;
@@ -112,6 +124,7 @@ export interface FeatureModule {
   readonly clientColumns?: readonly ClientColumn[];
   readonly checkInSections?: readonly CheckInSection[];
   readonly appNotices?: readonly AppNotice[];
+  readonly dashboardEntries?: readonly DashboardEntry[];
   /** The route the app opens on after unlock; one feature declares it (the client list when none does). */
   readonly landing?: string;
 }

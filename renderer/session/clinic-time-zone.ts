@@ -3,8 +3,9 @@
  * alerts): the clinic's setting (Settings, shared/progress/clinic-time-zone) or, while none is set, the laptop's own
  * zone (progress.md §0.2). One place, so the callers cannot drift apart.
  */
-import { distinctUntilChanged, map, type Observable } from 'rxjs';
+import { distinctUntilChanged, map, type Observable, type Subscription } from 'rxjs';
 import { clinicTimeZoneOf, clinicToday, type ClinicTimeZone } from '../../shared/progress/clinic-time-zone';
+import { setLocalTodayZone } from '../components/format-date';
 import { useLiveQuery, watchClinicRecords, type WaypointDatabase } from '../db';
 
 /** This laptop's own zone: the clinic's zone until the clinic sets one. */
@@ -35,4 +36,14 @@ export function useClinicTimeZoneSetting(): ClinicTimeZone | undefined {
 /** Today's date in the clinic's zone (read at render). */
 export function useClinicToday(): string {
   return clinicToday(new Date(), useClinicTimeZone());
+}
+
+/**
+ * Makes localToday() (every clinical "today") count in the clinic's zone while this database is open, following the
+ * setting live; unsubscribing (lock) returns it to the laptop's zone.
+ */
+export function followClinicTimeZone(db: WaypointDatabase): Subscription {
+  const sub = watchClinicTimeZone(db).subscribe((zone) => { setLocalTodayZone(zone); });
+  sub.add(() => { setLocalTodayZone(null); });
+  return sub;
 }

@@ -4,6 +4,7 @@
  */
 import type { Goal, PlannedService, TreatmentPlanVersion } from '../progress/plans/types';
 import type { ReportDocument, ReportSection } from './document';
+import { NATIONAL_CRISIS_LINE, clinicHeaderLine } from './clinic-contact';
 import { longDate } from './report-words';
 
 export interface ClientCopyContext {
@@ -17,7 +18,7 @@ export interface ClientCopyContext {
 }
 
 /** The crisis line every client copy carries when the clinic has set none (US). */
-export const DEFAULT_CRISIS_LINES: readonly string[] = ['In a crisis, call or text 988 (Suicide & Crisis Lifeline), or call 911.'];
+export const DEFAULT_CRISIS_LINES: readonly string[] = [NATIONAL_CRISIS_LINE];
 
 const SERVICE_WORDS: Readonly<Record<PlannedService['type'], string>> = {
   individual: 'Individual sessions', group: 'Group sessions', family: 'Family sessions', medication_management: 'Medication visits',
@@ -69,7 +70,7 @@ export function treatmentPlanClientCopy(version: TreatmentPlanVersion, ctx: Clie
     : [];
   return {
     title: `${ctx.clientFirstName}’s treatment plan`,
-    headerLines: [`${ctx.clinicName}${ctx.clinicPhone ? ` · ${ctx.clinicPhone}` : ''}`, `Plan from ${longDate(version.effectiveFrom)} · printed ${longDate(ctx.printedOn)}`],
+    headerLines: [clinicHeaderLine(ctx.clinicName, ctx.clinicPhone), `Plan from ${longDate(version.effectiveFrom)} · printed ${longDate(ctx.printedOn)}`],
     notice: ctx.crisisLines.length > 0 ? ctx.crisisLines : DEFAULT_CRISIS_LINES,
     sections: [
       ...statement,

@@ -15,6 +15,8 @@ export interface DischargeSignature {
   readonly credentials: string;
   readonly signedAt: string;
   readonly contentHash: string;
+  /** The signer is supervised: a supervisor co-signs (like plans and reviews); absent on summaries signed before. */
+  readonly cosignRequired?: boolean;
 }
 
 export interface DischargeSummary {
@@ -100,4 +102,52 @@ export function dischargeAddendumOf(doc: CarePlan): DischargeAddendum | null {
   if (doc.kind !== 'discharge_summary' || doc.content.entry !== 'addendum') return null;
   const c = doc.content;
   return { id: doc.id, summaryId: doc.planId, clientId: doc.clientId, text: str(c.text), signerId: doc.authorId, signerName: str(c.signerName), credentials: str(c.credentials), signedAt: doc.createdAt };
+}
+
+/** A supervisor's co-signature of a signed summary: its own signed record, one per summary (two laptops meet as one). */
+export interface DischargeCosign {
+  readonly id: string;
+  readonly summaryId: string;
+  readonly clientId: string;
+  readonly signerId: string;
+  readonly signerName: string;
+  readonly credentials: string;
+  readonly signedAt: string;
+}
+
+export function dischargeCosignIdFor(summaryId: string): string {
+  return `${summaryId}-cosign`;
+}
+
+export function dischargeCosignRecordOf(c: DischargeCosign, contentHash: string): CarePlan {
+  return {
+    id: c.id, kind: 'discharge_summary', status: 'signed', clientId: c.clientId, planId: c.summaryId, version: 0, previousVersionId: '',
+    effectiveFrom: c.signedAt.slice(0, 10), reviewDueOn: '', contentHash, authorId: c.signerId, createdAt: c.signedAt, updatedAt: c.signedAt,
+    content: { entry: 'cosign', signerName: c.signerName, credentials: c.credentials }, signatures: [], lifecycle: [],
+  };
+}
+
+export function dischargeCosignOf(doc: CarePlan): DischargeCosign | null {
+  if (doc.kind !== 'discharge_summary' || doc.content.entry !== 'cosign') return null;
+  const c = doc.content;
+  return { id: doc.id, summaryId: doc.planId, clientId: doc.clientId, signerId: doc.authorId, signerName: str(c.signerName), credentials: str(c.credentials), signedAt: doc.createdAt };
+}
+
+export type DischargeCosignState = { readonly state: 'not_required' } | { readonly state: 'awaiting' } | { readonly state: 'cosigned'; readonly cosign: DischargeCosign };
+
+/** Whether a summary awaits a supervisor's co-sign or has it. */
+export function dischargeCosignStateOf(summary: DischargeSummary, cosigns: readonly DischargeCosign[]): DischargeCosignState {
+  const cosign = cosigns.find((c) => c.summaryId === summary.id);
+  if (cosign) return { state: 'cosigned', cosign };
+  return summary.status === 'signed' && summary.signature?.cosignRequired === true ? { state: 'awaiting' } : { state: 'not_required' };
+}
+
+/** Why this person may not co-sign this summary now, or null: a supervisor or an admin other than its signer, once. */
+export function dischargeCosignRefusal(actor: { readonly id: string; readonly role: string }, summary: DischargeSummary, cosigns: readonly DischargeCosign[]): string | null {
+  const state = dischargeCosignStateOf(summary, cosigns);
+  if (state.state === 'cosigned') return 'This discharge summary is already co-signed.';
+  if (state.state === 'not_required') return 'This discharge summary does not need a co-sign.';
+  if (actor.role !== 'supervisor' && actor.role !== 'admin') return 'Only a supervisor or an admin can co-sign a discharge summary.';
+  if (summary.signature?.signerId === actor.id) return 'A discharge summary cannot be co-signed by the clinician who signed it.';
+  return null;
 }

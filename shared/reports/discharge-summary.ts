@@ -9,6 +9,8 @@ import { DISCHARGE_TYPE_LABELS, NOT_COMPLETED_LABELS } from './discharge-content
 import { tableOrEmpty, type ReportBlock, type ReportDocument, type ReportSection } from './document';
 import type { ReportDecision, ReportMeasure, ReportMedication, ReportPlanSummary } from './progress-report-input';
 import { measuresSection, safetyEventCount } from './progress-report-measures';
+import { PART2_NOTICE, isPart2Program } from './client-record';
+import { decisionLines } from './report-decision';
 import { longDate, num } from './report-words';
 
 export interface DischargeEpisode {
@@ -50,6 +52,11 @@ export interface DischargeSignatureLine {
   readonly signerName: string;
   readonly credentials: string;
   readonly signedAt: string;
+}
+
+/** The author's signature as printed; `cosignRequired` when a supervisor must co-sign. */
+export interface DischargeAuthorSignatureLine extends DischargeSignatureLine {
+  readonly cosignRequired?: boolean;
 }
 
 export interface DischargeAddendumLine extends DischargeSignatureLine {
@@ -121,9 +128,7 @@ function levelAtDischarge(f: DischargeFacts): ReportSection {
 
 function decisionSection(f: DischargeFacts): ReportSection {
   const d = f.latestDecision;
-  const blocks: ReportBlock[] = d
-    ? [para(`${longDate(d.decidedOn)}: ${d.decision.replaceAll('_', ' ')}${d.targetLevel ? ` (target level ${d.targetLevel})` : ''}, decided by ${d.decidedBy}. Rationale: ${d.rationale || '—'}`)]
-    : [{ kind: 'empty', text: 'No progress review recorded.' }];
+  const blocks: ReportBlock[] = d ? decisionLines(d).map(para) : [{ kind: 'empty', text: 'No progress review recorded.' }];
   return { heading: 'Last progress review decision', blocks };
 }
 
@@ -151,15 +156,19 @@ function plansSection(f: DischargeFacts): ReportSection {
   return { heading: 'Relapse-prevention and safety plan', blocks: [{ kind: 'list', items: [line('Safety plan', f.safetyPlanSince), line('Relapse-prevention plan', f.relapsePlanSince)] }] };
 }
 
-function signatureSection(signature: DischargeSignatureLine | null, addenda: readonly DischargeAddendumLine[]): ReportSection {
+function signatureSection(signature: DischargeAuthorSignatureLine | null, addenda: readonly DischargeAddendumLine[], cosign: DischargeSignatureLine | null): ReportSection {
   const signer = (s: DischargeSignatureLine) => `${s.signerName}${s.credentials ? `, ${s.credentials}` : ''}, ${longDate(s.signedAt)}`;
   const blocks: ReportBlock[] = [signature ? para(`Signed by ${signer(signature)}.`) : { kind: 'paragraph', text: 'DRAFT — not signed.', style: 'strong' }];
+  if (cosign) blocks.push(para(`Co-signed by ${signer(cosign)}.`));
+  else if (signature?.cosignRequired === true) blocks.push(para('Awaiting a supervisor’s co-sign.'));
   for (const a of addenda) blocks.push(para(`Addendum by ${signer(a)}: ${a.text}`));
   return { heading: 'Signature', blocks };
 }
 
 /** The discharge summary document; a draft says so in its title and signature. */
-export function buildDischargeSummary(f: DischargeFacts, c: DischargeSummaryContent, signature: DischargeSignatureLine | null, addenda: readonly DischargeAddendumLine[], generatedAt: string): ReportDocument {
+export function buildDischargeSummary(
+  f: DischargeFacts, c: DischargeSummaryContent, signature: DischargeAuthorSignatureLine | null, addenda: readonly DischargeAddendumLine[], generatedAt: string, cosign: DischargeSignatureLine | null = null,
+): ReportDocument {
   const n = c.narrative;
   const sections: ReportSection[] = [
     datesSection(f), reasonSection(c), admissionSection(f, c), courseSection(f, c), goalsSection(f),
@@ -168,12 +177,12 @@ export function buildDischargeSummary(f: DischargeFacts, c: DischargeSummaryCont
     { heading: 'Skills developed and issues not addressed', blocks: [textOr(n.skillsDeveloped, 'No skills written.'), textOr(n.issuesNotAddressed ? `Not addressed: ${n.issuesNotAddressed}` : '', 'No unaddressed issues written.')] },
     levelAtDischarge(f),
     { heading: 'Medications at discharge', blocks: [tableOrEmpty(['Medication', 'Dose', 'When', 'Since'], f.medications.map((m) => [m.name, m.dose, m.schedule, longDate(m.startedOn)]), 'No current medications at discharge.')] },
-    decisionSection(f), aftercareSection(f, c), plansSection(f), signatureSection(signature, addenda),
+    decisionSection(f), aftercareSection(f, c), plansSection(f), signatureSection(signature, addenda, cosign),
   ];
   return {
     title: signature ? 'Discharge summary' : 'Discharge summary (draft)',
     headerLines: [f.client.name, `Date of birth: ${f.client.dateOfBirth} · Record: ${f.client.id}`, `${f.clinicName} · ${f.client.program}`, `Clinician: ${f.clinicianName}`],
-    notice: [],
+    notice: isPart2Program(f.client.program) ? [PART2_NOTICE] : [], // §7.5: the Part 2 notice when applicable
     sections,
     footer: `Generated ${generatedAt.slice(0, 16).replace('T', ' ')} UTC · Confidential health information`,
   };

@@ -77,6 +77,8 @@ export interface ReportDecision {
   readonly signedOn?: string;
   /** "Name on YYYY-MM-DD" of the supervisor's co-sign, or null. */
   readonly cosignedBy?: string | null;
+  /** "Outreach before discharge: …" for a discharge that relied on documented outreach (§5.5), or null. */
+  readonly outreach?: string | null;
 }
 
 export interface ReportPlanSummary {

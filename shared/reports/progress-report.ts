@@ -8,6 +8,8 @@ import { homeworkCompletion } from '../progress/plans/homework-completion';
 import { tableOrEmpty, type ReportBlock, type ReportDocument, type ReportSection } from './document';
 import { measuresSection, safetyEventCount } from './progress-report-measures';
 import { withoutNeverIncluded, type ProgressReportInput, type ReportDecision, type ProgressReportOptions, type ReportVersion } from './progress-report-input';
+import { PART2_NOTICE, isPart2Program } from './client-record';
+import { decisionLines } from './report-decision';
 import { decisionWords, longDate, num } from './report-words';
 
 const ATTENDED = new Set(['present', 'late', 'left-early']);
@@ -101,25 +103,11 @@ function clientDecisionText(d: ReportDecision): string {
   return `On ${longDate(d.decidedOn)} your care team decided to ${decisionWords(d.decision)}.${target}${changes}`;
 }
 
-function payerDecisionLines(d: ReportDecision): string[] {
-  const recommended = d.recommendationLabel ? ` Recommendation: ${d.recommendationLabel}.` : '';
-  const differs = d.overrideReason ? ` Differs from the recommendation: ${d.overrideReason}.` : '';
-  const target = d.targetLevel ? `Target level of care: ${d.targetLevel}${d.targetDate ? ` from ${longDate(d.targetDate)}` : ''}.` : 'Target level of care: unchanged.';
-  const signed = `Signed by ${d.decidedBy}${d.signedOn ? ` on ${longDate(d.signedOn)}` : ''}${d.cosignedBy ? `; co-signed by ${d.cosignedBy}` : ''}.`;
-  return [
-    `Review of ${longDate(d.decidedOn)}: decision ${d.decisionLabel ?? d.decision}.${recommended}${differs}`,
-    target,
-    `Rationale: ${d.rationale}`,
-    `Plan changes: ${d.planChanges?.length ? d.planChanges.join('; ') : 'none'}.`,
-    signed,
-  ];
-}
-
 function decisionSection(input: ProgressReportInput, version: ReportVersion): ReportSection {
   const d = input.latestDecision;
   const heading = version === 'client' ? 'What happens next' : 'Recommendation and decision';
   if (!d) return { heading, blocks: [{ kind: 'empty', text: 'No progress review recorded.' }] };
-  const lines = version === 'client' ? [clientDecisionText(d), `Signed by ${d.decidedBy}${d.signedOn ? ` on ${longDate(d.signedOn)}` : ''}.`] : payerDecisionLines(d);
+  const lines = version === 'client' ? [clientDecisionText(d), `Signed by ${d.decidedBy}${d.signedOn ? ` on ${longDate(d.signedOn)}` : ''}.`] : decisionLines(d);
   return { heading, blocks: lines.map((text) => ({ kind: 'paragraph', text })) };
 }
 
@@ -159,7 +147,7 @@ export function buildProgressReport(raw: ProgressReportInput, options: ProgressR
   return {
     title: v === 'client' ? 'Your progress report' : 'Progress report (continued-stay review)',
     headerLines: header(input, v),
-    notice: [],
+    notice: isPart2Program(input.client.program) ? [PART2_NOTICE] : [], // §7.2 item 7, §7.5: substance-use programs
     sections,
     footer: `Generated ${input.generatedAt.slice(0, 16).replace('T', ' ')} UTC · Confidential health information`,
   };

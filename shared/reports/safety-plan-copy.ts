@@ -5,6 +5,7 @@
  */
 import { clientCopyOf, type SafetyPlanVersion } from '../progress/safety-plans';
 import { DEFAULT_CRISIS_LINES, type ClientCopyContext } from './client-copy';
+import { NATIONAL_CRISIS_LINE, clinicHeaderLine } from './clinic-contact';
 import type { ReportDocument, ReportSection } from './document';
 import { longDate } from './report-words';
 
@@ -15,10 +16,12 @@ export function safetyPlanClientCopy(version: SafetyPlanVersion, ctx: ClientCopy
     heading: version.kind === 'safety_plan' && i < 6 ? `Step ${String(i + 1)}: ${s.heading}` : s.heading,
     blocks: s.lines.length === 0 ? [{ kind: 'empty', text: 'Nothing written here yet.' }] : [{ kind: 'list', items: s.lines }],
   }));
-  const own = [...ctx.crisisLines, ...copy.crisisLines.filter((line) => !ctx.crisisLines.includes(line))];
+  // The plan's own 988 line already says what the national line says: print it once.
+  const clinic = copy.crisisLines.some((line) => line.includes('988')) ? ctx.crisisLines.filter((line) => line !== NATIONAL_CRISIS_LINE) : ctx.crisisLines;
+  const own = [...clinic, ...copy.crisisLines.filter((line) => !clinic.includes(line))];
   return {
     title: `${ctx.clientFirstName}’s ${copy.title.toLowerCase()}`,
-    headerLines: [`${ctx.clinicName}${ctx.clinicPhone ? ` · ${ctx.clinicPhone}` : ''}`, `Version ${String(version.version)}, from ${longDate(version.effectiveFrom)} · printed ${longDate(ctx.printedOn)}`],
+    headerLines: [clinicHeaderLine(ctx.clinicName, ctx.clinicPhone), `Version ${String(version.version)}, from ${longDate(version.effectiveFrom)} · printed ${longDate(ctx.printedOn)}`],
     notice: own.length > 0 ? own : DEFAULT_CRISIS_LINES,
     sections,
     footer: `Printed ${longDate(ctx.printedOn)} · Confidential health information`,

@@ -103,7 +103,7 @@ test('a discharged client’s summary with its aftercare plan is written, refuse
   expect(text).toContain('Discharge summary');
   expect(text).toContain('Robin Dischargé');
   expect(text).toMatch(/baseline 18 .*latest 6, change −12, Reliably improved/);
-  expect(text).toMatch(/discharge, decided by .* Rationale: Goals met; continues with outpatient therapy\./);
+  expect(text).toMatch(/decision Discharge\. .*Rationale: Goals met; continues with outpatient therapy\. .*Signed by /);
   expect(text).toContain('Dr Rowan Pike');
   expect(text).toContain('Call Dr Pike or the clinic; in a crisis call 988.');
   expect(text).toContain('Low risk: no current ideation');
@@ -111,6 +111,15 @@ test('a discharged client’s summary with its aftercare plan is written, refuse
   for (const never of [NARRATIVE, 'Tallowmere', 'self_harm']) expect(text).not.toContain(never);
   expect(text).not.toMatch(ITEM9_WORDING);
   execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '3', pdf, '/tmp/discharge-pdf-page']);
+
+  // §7.4: the aftercare plan's own client copy, plain words, crisis line first; no risk statement or scores.
+  const aftercare = await download(page, 'Aftercare plan client copy (PDF)', profileDir);
+  await expect(page.getByRole('status').filter({ hasText: 'Aftercare plan client copy saved' })).toBeVisible();
+  const copy = execFileSync('pdftotext', [aftercare, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(copy).toMatch(/^Robin’s aftercare plan Harbor Light IOP · ask the clinic for its phone number .*988 .*With: Dr Rowan Pike, phone 555 0100/);
+  expect(copy).toContain('Call Dr Pike or the clinic; in a crisis call 988.');
+  expect(copy).not.toMatch(/Low risk|baseline|PHQ-9/);
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', aftercare, '/tmp/reviews3-aftercare-copy']);
 
   await panel.getByRole('textbox', { name: 'Addendum' }).fill('Follow-up call made; first appointment kept.');
   await panel.getByRole('button', { name: 'Sign addendum' }).click();
@@ -129,4 +138,25 @@ test('a discharged client’s summary with its aftercare plan is written, refuse
   const log = page.getByRole('main');
   await expect(log).toContainText('Discharge summary signed');
   await expect(log).toContainText(/Discharge summary \(signed\) for the discharge of .*; opt-ins: none/);
+});
+
+// §7.3: the summary is due within 15 days of discharge; the dashboard lists it until it is signed and links to it.
+test('the dashboard lists a discharged client’s summary still to sign, with its due date, and opens it', async ({ page }) => {
+  await new SetupScreen(page).openNewClinic();
+  await new ClientScreens(page).createClient(ROBIN);
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await page.getByRole('button', { name: 'Discharge' }).click();
+  await page.getByRole('combobox', { name: 'Discharge reason' }).click();
+  await page.getByRole('option', { name: 'Completed program' }).click();
+  await page.getByRole('button', { name: 'Discharge client' }).click();
+  await expect(page.getByRole('button', { name: 'Discharge client' })).toBeHidden();
+  await page.getByRole('link', { name: 'Today', exact: false }).first().click();
+  const due = page.getByRole('region', { name: 'Discharge summaries to sign' });
+  await expect(due.getByRole('listitem')).toHaveCount(1);
+  await expect(due).toContainText('due in 15 days');
+  await expect(due).toContainText('not started');
+  await page.screenshot({ path: '/tmp/reviews3-dashboard-discharge-due.png', fullPage: true });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await due.getByRole('link', { name: `Discharge summary: ${ROBIN.lastName}, ${ROBIN.firstName}` }).click();
+  await expect(page.getByRole('tabpanel', { name: 'Discharge summary' }).getByRole('button', { name: 'Start the discharge summary' })).toBeVisible();
 });

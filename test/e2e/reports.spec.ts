@@ -189,6 +189,13 @@ test('a save cancelled in the dialog writes nothing and audits nothing; the case
 
 test('the signed safety plan prints as a one-page client copy: crisis numbers first, the steps in order, audited', async ({ page, profileDir }) => {
   await new SetupScreen(page).openNewClinic();
+  // The clinic's phone and crisis line come from Settings (no number is hard-coded but 988).
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Clinic phone' }).fill('555 010 0100');
+  await page.getByRole('textbox', { name: 'Clinic crisis line' }).fill('555 010 0199');
+  await page.getByRole('button', { name: 'Save clinic phone' }).click();
+  await expect(page.getByText('Clinic phone and crisis line saved')).toBeVisible();
+  await page.getByRole('region', { name: 'Clinic phone and crisis line' }).screenshot({ path: '/tmp/reviews3-clinic-contact.png' });
   await new ClientScreens(page).createClient(ZOE);
   const screens = new SafetyPlanScreens(page);
   await screens.open();
@@ -209,7 +216,7 @@ test('the signed safety plan prints as a one-page client copy: crisis numbers fi
   const path = await download(page, 'Save safety plan client copy', profileDir);
   await expect(page.getByRole('status').filter({ hasText: 'Client copy saved' })).toBeVisible();
   const copy = pdfText(path);
-  expect(copy).toMatch(/^Zoë’s safety plan .*988/);
+  expect(copy).toMatch(/^Zoë’s safety plan Harbor Light IOP · phone 555 010 0100 .*Clinic crisis line: 555 010 0199 .*988/);
   expect(copy).toMatch(/Step 1: Signs a crisis may be starting Not sleeping .*Step 4: People I can ask for help Jo \(sister\) — 555-201-3344/);
   expect(copy).toContain('My niece Zoë-Łucja');
   expect(copy).toContain('page 1 of 1');

@@ -156,12 +156,14 @@ test('a disengagement discharge needs outreach on two days first, then awaits a 
   await reviews.sign();
   await expect(page.getByRole('heading', { name: 'Signed decision' })).toBeVisible();
   await expect(page.getByText('Decision: Discharge')).toBeVisible();
+  await expect(page.getByText(/^Outreach before discharge: Phone on .+; Text message on .+\.$/)).toBeVisible();
   await expect(page.getByText('Awaiting co-sign', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Co-sign review' })).toHaveCount(0);
 
   await reviews.backToChart();
   const lastDecision = page.getByRole('region', { name: 'Last decision' });
   await expect(lastDecision).toContainText('Awaiting a supervisor’s co-sign.');
+  await expect(lastDecision).toContainText(/Outreach before discharge: Phone on .+; Text message on /);
 
   await new LockScreen(page).switchTo('Sam Supervisor', 'sam keeps his own phrase');
   await clients.openList();
@@ -184,10 +186,21 @@ test('a disengagement discharge needs outreach on two days first, then awaits a 
 test('ASAM and LOCUS ratings are checked at their fields, signed with the review and shown on the Overview', async ({ page }) => {
   test.setTimeout(240_000);
   await clientWithPhq9(page, 'Rated', [[40, 16, 0], [3, 14, 0]]);
+  // Per program (§5.6): the clinic turns ASAM 3rd edition and LOCUS on for the client's program, audited as settings.
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.getByRole('combobox', { name: 'ASAM ratings for Adult mental health' }).selectOption({ label: 'ASAM 3rd edition' });
+  await page.getByRole('checkbox', { name: 'LOCUS for Adult mental health' }).check();
+  await page.getByRole('button', { name: 'Save review ratings' }).click();
+  await expect(page.getByText('Review ratings saved')).toBeVisible();
+  await page.getByRole('region', { name: 'ASAM / LOCUS ratings on reviews' }).screenshot({ path: '/tmp/reviews3-ratings-settings.png' });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  const clients = new ClientScreens(page);
+  await clients.openList();
+  await clients.rowFor('Rated').getByRole('link').click();
   const reviews = new ReviewScreens(page);
   await reviews.openOverview();
   await reviews.startReview();
-  await page.getByRole('combobox', { name: 'ASAM dimension ratings' }).selectOption({ label: 'ASAM 3rd edition' });
+  await page.getByRole('checkbox', { name: 'Record ASAM dimension ratings (ASAM 3rd edition)' }).check();
   const dim2 = page.getByRole('textbox', { name: /^Dimension 2: / });
   await dim2.fill('5');
   await expect(dim2).toHaveAccessibleDescription(/whole number from 0 to 4/);

@@ -5,8 +5,8 @@
 import { map, type Observable } from 'rxjs';
 import type { CarePlan } from '../../../shared/domain/records';
 import {
-  dischargeAddendumOf, dischargeAddendumRecordOf, dischargeContentHash, dischargeSummaryOf, dischargeSummaryRecordOf,
-  type DischargeAddendum, type DischargeFacts, type DischargeSummary, type DischargeSummaryContent,
+  dischargeAddendumOf, dischargeAddendumRecordOf, dischargeContentHash, dischargeCosignOf, dischargeCosignRecordOf, dischargeSummaryOf, dischargeSummaryRecordOf,
+  type DischargeAddendum, type DischargeCosign, type DischargeFacts, type DischargeSummary, type DischargeSummaryContent,
 } from '../../../shared/reports';
 import type { WaypointDatabase } from '../schema-plan';
 import { PlanLockedError } from './careplans.collection';
@@ -52,14 +52,14 @@ export interface DischargeSigner {
 }
 
 /** Signs a draft: freezes its content and the facts it shows with their SHA-256; from then on it never changes. */
-export async function signDischargeSummary(db: WaypointDatabase, id: string, facts: DischargeFacts, signer: DischargeSigner, ctx: WriteContext): Promise<DischargeSummary> {
+export async function signDischargeSummary(db: WaypointDatabase, id: string, facts: DischargeFacts, signer: DischargeSigner, ctx: WriteContext, cosignRequired = false): Promise<DischargeSummary> {
   const doc = await docOf(db, id);
   const at = ctx.now.toISOString();
   const current = summaryOrThrow(plainOf(doc), id);
   if (current.status !== 'draft') throw new PlanLockedError('This discharge summary is already signed.');
   const frozen: DischargeSummary = { ...current, facts, updatedAt: at };
   const contentHash = await dischargeContentHash(frozen);
-  const signature = { signerId: ctx.authorId, ...signer, signedAt: at, contentHash };
+  const signature = { signerId: ctx.authorId, ...signer, signedAt: at, contentHash, ...(cosignRequired ? { cosignRequired } : {}) };
   const saved = await doc.incrementalModify((data) => {
     if (data.status !== 'draft' || data.updatedAt !== current.updatedAt) throw new PlanLockedError('The discharge summary changed while it was being signed; read it again.');
     return dischargeSummaryRecordOf({ ...frozen, status: 'signed', contentHash, signature });
@@ -74,22 +74,36 @@ export async function insertDischargeAddendum(db: WaypointDatabase, addendum: Di
   return stored;
 }
 
-/** A client's discharge summaries (oldest discharge first) with their addenda. */
+/** Stores a supervisor's co-sign of a signed summary (signed at once, never changed). */
+export async function insertDischargeCosign(db: WaypointDatabase, cosign: DischargeCosign, contentHash: string): Promise<DischargeCosign> {
+  const stored = dischargeCosignOf(await insertPlain(db.careplans, dischargeCosignRecordOf(cosign, contentHash)));
+  if (!stored) throw new RecordNotFoundError('careplans', cosign.id);
+  return stored;
+}
+
+/** A client's discharge summaries (oldest discharge first) with their addenda and co-signs. */
 export interface ClientDischargeSummaries {
   readonly summaries: readonly DischargeSummary[];
   readonly addenda: readonly DischargeAddendum[];
+  readonly cosigns: readonly DischargeCosign[];
 }
 
 function summariesOf(docs: readonly CarePlan[]): ClientDischargeSummaries {
   return {
     summaries: docs.flatMap((d) => dischargeSummaryOf(d) ?? []).sort((a, b) => a.dischargeDate.localeCompare(b.dischargeDate)),
     addenda: docs.flatMap((d) => dischargeAddendumOf(d) ?? []).sort((a, b) => a.signedAt.localeCompare(b.signedAt)),
+    cosigns: docs.flatMap((d) => dischargeCosignOf(d) ?? []),
   };
 }
 
 /** Every discharge summary of one client with its addenda, kept live. */
 export function watchDischargeSummaries(db: WaypointDatabase, clientId: string): Observable<ClientDischargeSummaries> {
   return db.careplans.find({ selector: { clientId, kind: 'discharge_summary' } }).$.pipe(map((docs) => summariesOf(docs.map(plainOf))));
+}
+
+/** Every client's discharge summaries (no addenda needed), kept live: the dashboard's list of summaries still to sign. */
+export function watchAllDischargeSummaries(db: WaypointDatabase): Observable<readonly DischargeSummary[]> {
+  return db.careplans.find({ selector: { kind: 'discharge_summary' } }).$.pipe(map((docs) => summariesOf(docs.map(plainOf)).summaries));
 }
 
 /** Reads once what watchDischargeSummaries keeps live. */

@@ -4,6 +4,7 @@ import { plural } from '../../../shared/domain/text';
 import type { CaseloadAlert } from '../../../shared/progress/alerts';
 import { useAuditView } from '../../audit';
 import { useLiveQuery, watchStaff } from '../../db';
+import { useChartRegistry } from '../../modules';
 import { useSignedIn } from '../../session';
 import { AlertList } from './components/AlertList';
 import { CaseloadTable } from './components/CaseloadTable';
@@ -25,6 +26,7 @@ export function DashboardPage() {
   const { data, error } = useCaseloadDashboard(scope);
   const staff = useLiveQuery((db) => watchStaff(db), []).data ?? [];
   const actions = useDashboardActions();
+  const { dashboardEntries } = useChartRegistry();
   useAuditView('dashboard', 'caseload', Boolean(data), 'Opened the caseload dashboard');
   const snooze = async (alert: CaseloadAlert, days: number, reason: string) => {
     if (data) await actions.snooze(alert.clientId, data.today, { alertId: alert.id, days, reason });
@@ -47,6 +49,7 @@ export function DashboardPage() {
             </>
           )}
           {data.alerts.snoozed.length > 0 && <Text size="sm" c="dimmed">{plural(data.alerts.snoozed.length, 'alert')} snoozed.</Text>}
+          {dashboardEntries.map(({ key, Entry }) => <Entry key={key} clinicianIds={scope.kind === 'all' ? null : scope.ids} />)}
           <Title order={2} size="h3">Caseload</Title>
           <CaseloadTable rows={data.rows} topByClient={data.alerts.topByClient} />
         </>

@@ -3,14 +3,14 @@
  * export. Plain functions of (context, input): hooks bind them, tests call them on real storage.
  */
 import {
-  buildDischargeSummary, dischargeSummaryDue, dischargeSummaryRefusal, dischargeSummaryErrors, dischargeSummaryIdFor, prefillDischargeContent,
-  type DischargeAddendum, type DischargeFieldErrors, type DischargeSummary, type DischargeSummaryContent, type ReportDocument, type ReportOptIn,
+  aftercareClientCopy, buildDischargeSummary, dischargeCosignIdFor, dischargeCosignRefusal, dischargeSummaryDue, dischargeSummaryRefusal, dischargeSummaryErrors, dischargeSummaryIdFor, prefillDischargeContent,
+  type ClientCopyContext, type DischargeAddendum, type DischargeCosign, type DischargeFieldErrors, type DischargeSummary, type DischargeSummaryContent, type ReportDocument, type ReportOptIn,
 } from '../../../shared/reports';
 import type { SaveFileResult } from '../../../shared/host';
 import { auditFor } from '../../audit';
 import { localToday } from '../../components/format-date';
 import {
-  PlanLockedError, findDischargeSummaries, findEpisodeEventsForClient, getClient, getDischargeSummary, getStaff, insertDischargeAddendum, insertDischargeSummaryDraft, saveDischargeSummaryDraft, signDischargeSummary,
+  PlanLockedError, findDischargeSummaries, findEpisodeEventsForClient, getClient, getDischargeSummary, getStaff, insertDischargeAddendum, insertDischargeCosign, insertDischargeSummaryDraft, isStaffSupervised, saveDischargeSummaryDraft, signDischargeSummary,
   type Client, type DischargeSigner,
 } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
@@ -86,9 +86,11 @@ export async function signDischargeSummaryAction(ctx: ActorContext, id: string, 
   const stamp = writeStamp(ctx);
   await saveDischargeSummaryDraft(ctx.db, id, content, stamp);
   const facts = await loadDischargeFacts(ctx.db, client, clinicName);
-  const signed = await signDischargeSummary(ctx.db, id, facts, await signerOf(ctx), stamp);
-  const late = stamp.now.toISOString().slice(0, 10) > signed.dueOn ? ` (after its due date ${signed.dueOn})` : '';
-  await auditFor(ctx, 'client')('sign', client.id, `Discharge summary signed${late} (${id}, SHA-256 ${signed.contentHash.slice(0, 12)})`, stamp.now);
+  const cosignRequired = await isStaffSupervised(ctx.db, ctx.actor.id);
+  const signed = await signDischargeSummary(ctx.db, id, facts, await signerOf(ctx), stamp, cosignRequired);
+  const late = localToday(stamp.now) > signed.dueOn ? ` (after its due date ${signed.dueOn})` : '';
+  const cosign = cosignRequired ? '; awaits a supervisor’s co-sign' : '';
+  await auditFor(ctx, 'client')('sign', client.id, `Discharge summary signed${late} (${id}, SHA-256 ${signed.contentHash.slice(0, 12)})${cosign}`, stamp.now);
   return signed;
 }
 
@@ -105,6 +107,21 @@ export async function addDischargeAddendum(ctx: ActorContext, id: string, text: 
   return added;
 }
 
+/** A supervisor's (or an admin's) co-sign of a summary signed by a supervised clinician: its own signed record, audited. */
+export async function cosignDischargeSummary(ctx: ActorContext, id: string): Promise<DischargeCosign> {
+  const summary = await getDischargeSummary(ctx.db, id);
+  if (!summary || summary.status !== 'signed') throw new DischargeSummaryError({ cosign: 'Only a signed discharge summary can be co-signed.' });
+  const { cosigns } = await findDischargeSummaries(ctx.db, summary.clientId);
+  const refusal = dischargeCosignRefusal(ctx.actor, summary, cosigns);
+  if (refusal) throw new DischargeSummaryError({ cosign: refusal });
+  const stamp = writeStamp(ctx);
+  const signer = await signerOf(ctx);
+  const cosign = { id: dischargeCosignIdFor(id), summaryId: id, clientId: summary.clientId, signerId: stamp.authorId, ...signer, signedAt: stamp.now.toISOString() };
+  const saved = await insertDischargeCosign(ctx.db, cosign, summary.contentHash);
+  await auditFor(ctx, 'client')('cosign', summary.clientId, `Co-signed the discharge summary (${id}, SHA-256 ${summary.contentHash.slice(0, 12)})`, stamp.now);
+  return saved;
+}
+
 /**
  * The document of a summary: a signed one shows the facts it froze; a draft the records as they are now. The §7.2
  * items stay out unless this export opts in (only item-level answers can be opted in here).
@@ -115,8 +132,10 @@ export async function dischargeSummaryDocument(ctx: ActorContext, id: string, cl
   const client = await dischargedClient(ctx, summary.clientId);
   const stored = summary.facts ?? (await loadDischargeFacts(ctx.db, client, clinicName));
   const facts = optIns.includes('item_answers') ? { ...stored, measures: await withItemAnswers(ctx.db, client.id, stored.measures) } : stored;
-  const addenda = (await findDischargeSummaries(ctx.db, client.id)).addenda.filter((a) => a.summaryId === id);
-  return buildDischargeSummary(facts, summary.content, summary.signature, addenda, ctx.now().toISOString());
+  const all = await findDischargeSummaries(ctx.db, client.id);
+  const addenda = all.addenda.filter((a) => a.summaryId === id);
+  const cosign = all.cosigns.find((c) => c.summaryId === id) ?? null;
+  return buildDischargeSummary(facts, summary.content, summary.signature, addenda, ctx.now().toISOString(), cosign);
 }
 
 /** Builds, saves through the host and audits the summary's PDF; a save cancelled in the dialog audits nothing. */
@@ -129,6 +148,23 @@ export async function exportDischargeSummary(ctx: ActorContext, id: string, clin
   const saved = await save(doc, `discharge-summary-${summary.dischargeDate}${summary.status === 'signed' ? '' : '-draft'}-${localToday(now)}.pdf`);
   if (saved.status === 'saved') {
     await auditFor(ctx, 'client')('export', client.id, `Discharge summary (${summary.status}) for the discharge of ${summary.dischargeDate}; opt-ins: ${optIns.length === 0 ? 'none' : [...optIns].sort().join(', ')}; saved as ${saved.path}`, now);
+  }
+  return saved;
+}
+
+/**
+ * The client copy of a signed summary's aftercare plan (§7.4) as a PDF, through the same machinery as the other client
+ * copies: saved through the host's dialog and audited; a save cancelled in the dialog writes and audits nothing.
+ */
+export async function exportAftercareClientCopy(ctx: ActorContext, id: string, copy: Omit<ClientCopyContext, 'clientFirstName' | 'printedOn'>, save: SaveDocument, printedOn: string): Promise<SaveFileResult> {
+  const summary = await getDischargeSummary(ctx.db, id);
+  if (!summary || summary.status !== 'signed') throw new DischargeSummaryError({ client: 'The client copy of the aftercare plan is printed from the signed discharge summary.' });
+  const client = await exportableClient(ctx, summary.clientId);
+  const now = ctx.now();
+  const doc = aftercareClientCopy(summary.content.aftercare, summary.dischargeDate, { ...copy, clientFirstName: client.preferredName || client.firstName, printedOn });
+  const saved = await save(doc, `aftercare-plan-client-copy-${summary.dischargeDate}-${printedOn}.pdf`);
+  if (saved.status === 'saved') {
+    await auditFor(ctx, 'client')('export', client.id, `Aftercare plan client copy for the discharge of ${summary.dischargeDate} (${id}); opt-ins: none; client copy provided on ${printedOn}; saved as ${saved.path}`, now);
   }
   return saved;
 }

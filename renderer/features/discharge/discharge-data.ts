@@ -6,17 +6,17 @@ import { firstValueFrom } from 'rxjs';
 import { doseLabel, scheduleLabel } from '../../../shared/domain/medications';
 import { getInstrument, isInstrumentId } from '../../../shared/instruments';
 import { episodesOf } from '../../../shared/progress/episodes';
-import { latestSignedReview } from '../../../shared/progress/reviews/review-overview';
 import { clientCopyOf } from '../../../shared/progress/safety-plans';
 import {
-  DEFAULT_CRISIS_LINES, planInForce, planSummary, type DischargeEpisode, type DischargeFacts, type DischargePrefillFacts, type DischargeServiceRow, type ReportDecision, type ReportMeasure, type ReportMedication,
+  DEFAULT_CRISIS_LINES, planInForce, planSummary, type DischargeEpisode, type DischargeFacts, type DischargePrefillFacts, type DischargeServiceRow, type ReportMeasure, type ReportMedication,
 } from '../../../shared/reports';
 import {
-  findEpisodeEventsForClient, findMedicationsForClient, findResponsesForClient, findReviewsForClient, getSession, getStaff,
+  findEpisodeEventsForClient, findMedicationsForClient, findResponsesForClient, getSession, getStaff,
   watchAttendanceForClient, watchHomeworkCompletionsForClient, watchHomeworkForClient, watchPlanVersionsForClient, watchSafetyPlans, watchTargetBehaviourEntriesForClient,
   type Client, type WaypointDatabase,
 } from '../../db';
 import { currentResponses, localDayOf, toMeasureResponses } from '../measures';
+import { loadReportDecision } from '../reports';
 
 const ATTENDED = new Set(['present', 'late', 'left-early']);
 
@@ -52,13 +52,6 @@ async function medicationsAt(db: WaypointDatabase, clientId: string, day: string
     name: m.prescriber ? `${m.name} (prescriber ${m.prescriber})` : m.name, dose: `${doseLabel(m.dose, m.doseUnit)} ${m.strength}`.trim(), schedule: scheduleLabel(m.schedule),
     startedOn: m.startedOn, adherencePercent: null, sideEffects: [],
   }));
-}
-
-async function latestDecisionOf(db: WaypointDatabase, clientId: string): Promise<ReportDecision | null> {
-  const review = latestSignedReview((await findReviewsForClient(db, clientId)).reviews);
-  if (!review || review.decision.decision === '') return null;
-  const by = await getStaff(db, review.authorId);
-  return { decidedOn: review.asOfDate, decision: review.decision.decision, targetLevel: review.decision.targetLevelOfCare || null, rationale: review.decision.rationale, decidedBy: by?.name ?? 'unknown' };
 }
 
 async function plansOf(db: WaypointDatabase, clientId: string, day: string) {
@@ -112,7 +105,7 @@ export async function loadDischargeFacts(db: WaypointDatabase, client: Client, c
   const measures = await measuresOf(db, client.id, dischargeDate);
   const [clinician, services, medications, latestDecision, plans, plan] = await Promise.all([
     getStaff(db, client.primaryClinicianId), servicesOf(db, client.id, admissionDate, dischargeDate), medicationsAt(db, client.id, dischargeDate),
-    latestDecisionOf(db, client.id), plansOf(db, client.id, dischargeDate), planAt(db, client.id, admissionDate, dischargeDate, measures),
+    loadReportDecision(db, client.id, { from: admissionDate, to: dischargeDate }), plansOf(db, client.id, dischargeDate), planAt(db, client.id, admissionDate, dischargeDate, measures),
   ]);
   const crisis = plans.safety ? clientCopyOf(plans.safety).crisisLines : [];
   return {

@@ -1,4 +1,5 @@
 import type { FeatureModule } from '../../modules';
+import { DischargeSummariesDue } from './components/DischargeSummariesDue';
 import { DischargeSummaryDueBanner } from './components/DischargeSummaryDueBanner';
 import { DischargeSummaryPanel } from './components/DischargeSummaryPanel';
 
@@ -7,4 +8,5 @@ export const dischargeFeature = {
   name: 'discharge',
   chartTabs: [{ value: 'discharge', label: 'Discharge summary', order: 95, Panel: DischargeSummaryPanel }],
   chartBanners: [{ key: 'discharge-summary-due', order: 55, Banner: DischargeSummaryDueBanner }],
+  dashboardEntries: [{ key: 'discharge-summaries-due', order: 10, Entry: DischargeSummariesDue }],
 } satisfies FeatureModule;

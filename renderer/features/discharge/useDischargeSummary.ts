@@ -1,17 +1,19 @@
 import { useState } from 'react';
-import type { DischargeAddendum, DischargeSummary, DischargeSummaryContent, ReportOptIn } from '../../../shared/reports';
+import type { DischargeAddendum, DischargeCosign, DischargeSummary, DischargeSummaryContent, ReportOptIn } from '../../../shared/reports';
 import { useLiveQuery, watchDischargeSummaries } from '../../db';
 import { savePdf } from '../../reports';
 import { useActorContext, useSignedIn } from '../../session';
-import { ExportRefusedError, type ExportOutcome } from '../reports';
-import { addDischargeAddendum, exportDischargeSummary, saveDischargeSummary, signDischargeSummaryAction, startDischargeSummary } from './discharge-actions';
+import { ExportRefusedError, useClinicContact, type ExportOutcome } from '../reports';
+import { clientCopyCrisisLines } from '../../../shared/reports';
+import { localToday } from '../../components/format-date';
+import { addDischargeAddendum, cosignDischargeSummary, exportAftercareClientCopy, exportDischargeSummary, saveDischargeSummary, signDischargeSummaryAction, startDischargeSummary } from './discharge-actions';
 
 /** The client's discharge summary for their discharge (with its addenda), kept live; undefined while loading. */
-export function useDischargeSummary(clientId: string, dischargeDate: string | null): { summary: DischargeSummary | null; addenda: readonly DischargeAddendum[] } | undefined {
+export function useDischargeSummary(clientId: string, dischargeDate: string | null): { summary: DischargeSummary | null; addenda: readonly DischargeAddendum[]; cosigns: readonly DischargeCosign[] } | undefined {
   const data = useLiveQuery((db) => watchDischargeSummaries(db, clientId), [clientId]).data;
   if (!data) return undefined;
   const summary = data.summaries.find((s) => s.dischargeDate === dischargeDate) ?? null;
-  return { summary, addenda: summary ? data.addenda.filter((a) => a.summaryId === summary.id) : [] };
+  return { summary, addenda: summary ? data.addenda.filter((a) => a.summaryId === summary.id) : [], cosigns: data.cosigns };
 }
 
 /** The discharge summary's writes, bound to the signed-in clinician and the clinic. */
@@ -23,6 +25,7 @@ export function useDischargeActions() {
     save: (id: string, content: DischargeSummaryContent, audited: boolean) => saveDischargeSummary(ctx, id, content, audited),
     sign: (id: string, content: DischargeSummaryContent) => signDischargeSummaryAction(ctx, id, content, clinicName),
     addAddendum: (id: string, text: string) => addDischargeAddendum(ctx, id, text),
+    cosign: (id: string) => cosignDischargeSummary(ctx, id),
   };
 }
 
@@ -40,6 +43,28 @@ export function useDischargeSummaryPdf() {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       setOutcome({ status: error instanceof ExportRefusedError ? 'refused' : 'failed', message });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, outcome, print };
+}
+
+/** The client copy of the signed summary's aftercare plan (§7.4): saved as a PDF through the host's dialog, audited. */
+export function useAftercareClientCopy() {
+  const ctx = useActorContext();
+  const { clinicName } = useSignedIn();
+  const contact = useClinicContact();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
+  const print = async (id: string): Promise<void> => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const copy = { clinicName, clinicPhone: contact.phone, crisisLines: clientCopyCrisisLines(contact) };
+      setOutcome(await exportAftercareClientCopy(ctx, id, copy, savePdf, localToday(ctx.now())));
+    } catch (error) {
+      setOutcome({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
     } finally {
       setBusy(false);
     }

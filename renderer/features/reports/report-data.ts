@@ -93,7 +93,7 @@ export interface ReportRequest {
 }
 
 /** The latest progress review signed on or before the period's last day, with its signers named (§7.1). */
-async function decisionOf(db: WaypointDatabase, clientId: string, period: ReportPeriod): Promise<ReportDecision | null> {
+export async function loadReportDecision(db: WaypointDatabase, clientId: string, period: ReportPeriod): Promise<ReportDecision | null> {
   const { reviews, attachments } = await findReviewsForClient(db, clientId);
   const signers = [...new Set([...reviews.map((r) => r.authorId), ...attachments.map((a) => a.signerId)])];
   const names = new Map((await Promise.all(signers.map((id) => getStaff(db, id)))).flatMap((s) => (s ? [[s.id, s.name] as const] : [])));
@@ -114,7 +114,7 @@ export async function loadProgressReportInput(db: WaypointDatabase, client: Clie
     firstValueFrom(watchHomeworkCompletionsForClient(db, client.id)),
     optInData(db, client, period, optIns, responses),
     firstValueFrom(watchSafetyPlans(db, client.id, 'safety_plan')),
-    decisionOf(db, client.id, period),
+    loadReportDecision(db, client.id, period),
   ]);
   const measures = measuresOf(responses, optIns.includes('item_answers')).filter((m) => isInstrumentId(m.instrumentId));
   const safetyPlan = safety.versions.filter((v) => v.status === 'active' && v.effectiveFrom <= period.to).at(-1);

@@ -1,6 +1,9 @@
 import { useState } from 'react';
+import { map } from 'rxjs';
 import type { SaveFileResult } from '../../../shared/host';
+import { NO_CLINIC_CONTACT, clientCopyCrisisLines, clinicContactOf, type ClinicContact } from '../../../shared/reports';
 import { localToday } from '../../components/format-date';
+import { useLiveQuery, watchClinicRecords } from '../../db';
 import { saveCsv, saveJson, savePdf } from '../../reports';
 import { useActorContext, useSignedIn } from '../../session';
 import { exportCsv, type CsvExport } from './csv-actions';
@@ -51,17 +54,23 @@ export function useCsvExport() {
   return { busy, outcome, save: (input: Omit<CsvExport, 'salt'>) => run(() => exportCsv(ctx, { ...input, salt: randomSalt() }, saveCsv)) };
 }
 
+/** The clinic's phone and crisis line for client copies (Settings), kept live; none set while loading. */
+export function useClinicContact(): ClinicContact {
+  return useLiveQuery((db) => watchClinicRecords(db, 'settings').pipe(map(clinicContactOf)), []).data ?? NO_CLINIC_CONTACT;
+}
+
 /**
  * The client copy of a plan version (progress.md §4.4) — treatment plan, safety plan or relapse-prevention plan —
  * saved as a PDF through the host's dialog and audited. For a plan screen's "Client copy" button:
  * `const { print, busy, outcome } = usePrintClientCopy(); print(version)`; show `<ExportOutcomeNote outcome={outcome} what="Client copy" />`.
  */
-export function usePrintClientCopy(options: { readonly clinicPhone?: string; readonly crisisLines?: readonly string[] } = {}) {
+export function usePrintClientCopy() {
   const ctx = useActorContext();
   const { clinicName } = useSignedIn();
+  const contact = useClinicContact();
   const { busy, outcome, run } = useExportRunner();
   const print = (version: PrintablePlan) =>
-    run(() => exportPlanClientCopy(ctx, version, { clinicName, clinicPhone: options.clinicPhone ?? '', crisisLines: options.crisisLines ?? [] }, savePdf, localToday(ctx.now())));
+    run(() => exportPlanClientCopy(ctx, version, { clinicName, clinicPhone: contact.phone, crisisLines: clientCopyCrisisLines(contact) }, savePdf, localToday(ctx.now())));
   return { busy, outcome, print };
 }
 

@@ -12,10 +12,13 @@ import { SignedReview } from './components/SignedReview';
 import { SnapshotFigures } from './components/SnapshotFigures';
 import { ReviewValidationError } from './review-actions';
 import { useLiveEvidence } from './review-evidence-source';
-import { planCycleOf, useActivePlan, useClientReviews, useClinicRuleParams, useReview, useStaffNames } from './useReviews';
+import { planCycleOf, useActivePlan, useClientProgram, useClientReviews, useClinicRuleParams, useRatingsSettings, useReview, useStaffNames } from './useReviews';
+import { programRatingsOf, ratingsOffered, type ClinicRatingsSettings } from '../../../shared/progress/reviews/ratings-settings';
 import { useDecisionDraft } from './useDecisionDraft';
 import { useReviewActions } from './useReviewActions';
 import { errorMessage } from '../../../shared/error-message';
+
+const NO_SETTINGS: ClinicRatingsSettings = { programs: {}, recordId: '' };
 
 /** Keeps a draft's stored evidence and recommendation in step with the live snapshot and the clinic's parameters. */
 function useEvidenceRefresh(review: ProgressReview) {
@@ -37,6 +40,8 @@ function DraftReview({ review }: { review: ProgressReview }) {
   const plan = useActivePlan(review.clientId);
   const { live, error } = useEvidenceRefresh(review);
   const draft = useDecisionDraft(review);
+  const ratingsSettings = useRatingsSettings();
+  const program = useClientProgram(review.clientId);
   const { decision } = draft;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -66,7 +71,7 @@ function DraftReview({ review }: { review: ProgressReview }) {
       {error && <Alert color="red" title="The evidence could not be used">{error}</Alert>}
       {review.snapshot && <SnapshotFigures snapshot={review.snapshot} />}
       {review.snapshot && review.recommendation && <RecommendationPanel snapshot={review.snapshot} result={review.recommendation} />}
-      <RatingsPanel value={decision.ratings} onChange={(ratings) => { change({ ...decision, ratings }); }} />
+      <RatingsPanel value={decision.ratings} offered={ratingsOffered(programRatingsOf(ratingsSettings ?? NO_SETTINGS, program ?? ''), decision.ratings)} onChange={(ratings) => { change({ ...decision, ratings }); }} />
       <DecisionForm value={decision} onChange={change} recommendation={review.recommendation} errors={errors} />
       {failure && <Alert color="red" title="Not signed">{failure}</Alert>}
       {Object.keys(errors).length > 0 && <Text c="red.8" role="alert">The review is not signed: see the fields marked above.</Text>}

@@ -4,8 +4,9 @@ import { latestSignedReview } from '../../../shared/progress/reviews/review-over
 import type { PlanCycle } from '../../../shared/progress/reviews/review-overview';
 import type { ProgressReview } from '../../../shared/progress/reviews/review-types';
 import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
-import { useLiveQuery, watchAllReviews, watchClinicRecords, watchPlanVersionsForClient, watchReview, watchReviewsForClient, watchStaff, type ClientReviews } from '../../db';
+import { useLiveQuery, watchAllReviews, watchClient, watchClinicRecords, watchPlanVersionsForClient, watchReview, watchReviewsForClient, watchStaff, type ClientReviews } from '../../db';
 import { clinicRuleParamsOf, type ClinicRuleParams } from './rule-params-records';
+import { clinicRatingsSettingsOf, type ClinicRatingsSettings } from '../../../shared/progress/reviews/ratings-settings';
 
 const EMPTY: ClientReviews = { reviews: [], attachments: [] };
 
@@ -59,3 +60,13 @@ export function useStaffNames(): ReadonlyMap<string, string> {
 }
 
 export { EMPTY as NO_REVIEWS };
+
+/** The clinic's per-program ASAM/LOCUS ratings setting (§5.6), kept live; undefined while loading. */
+export function useRatingsSettings(): ClinicRatingsSettings | undefined {
+  return useLiveQuery((db) => watchClinicRecords(db, 'settings').pipe(map(clinicRatingsSettingsOf)), []).data;
+}
+
+/** The client's program track ('' while loading or when the client is gone), kept live. */
+export function useClientProgram(clientId: string): string | undefined {
+  return useLiveQuery((db) => watchClient(db, clientId).pipe(map((c) => c?.program ?? '')), [clientId]).data;
+}

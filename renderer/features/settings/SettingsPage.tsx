@@ -5,8 +5,9 @@ import type { AppInfo } from '../../../shared/host';
 import { getHost } from '../../host';
 import { useSignedIn } from '../../session';
 import { BackupSection } from '../backup';
-import { ProgressRulesSection } from '../reviews';
+import { ProgressRulesSection, RatingsSettingsSection } from '../reviews';
 import { ClinicServerSection } from '../sync';
+import { ClinicContactSection } from './ClinicContactSection';
 import { ClinicTimeZoneSection } from './ClinicTimeZoneSection';
 import { errorMessage } from '../../../shared/error-message';
 
@@ -82,7 +83,9 @@ export function SettingsPage({ idleMinutes, onIdleMinutesChange }: Props) {
       </Paper>
       <ClinicServerSection isAdmin={user.role === 'admin'} />
       <ClinicTimeZoneSection />
+      <ClinicContactSection />
       <ProgressRulesSection />
+      <RatingsSettingsSection />
       <BackupSection isAdmin={user.role === 'admin'} />
       {info && (
         <Text size="sm" c="dimmed">

@@ -28,6 +28,23 @@ export function outreachDays(attempts: readonly OutreachAttempt[]): number {
   return new Set(attempts.filter((a) => /^\d{4}-\d{2}-\d{2}$/.test(a.date)).map((a) => a.date)).size;
 }
 
+export const OUTREACH_METHOD_LABELS: Readonly<Record<OutreachAttempt['method'], string>> = {
+  phone: 'Phone', text: 'Text message', letter: 'Letter', emergency_contact: 'Emergency contact (with consent)',
+};
+
+/** The dated outreach attempts a discharge decision relied on (§5.5), oldest first; none for any other decision. */
+export function outreachReliedOn(d: ReviewDecisionInput): readonly OutreachAttempt[] {
+  if (d.decision !== 'discharge') return [];
+  return [...d.outreach.filter((a) => /^\d{4}-\d{2}-\d{2}$/.test(a.date))].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** "Outreach before discharge: Phone on 1 Dec 2026; Letter on 3 Dec 2026." or null; `day` words a date. */
+export function outreachLine(d: ReviewDecisionInput, day: (iso: string) => string): string | null {
+  const attempts = outreachReliedOn(d);
+  if (attempts.length === 0) return null;
+  return `Outreach before discharge: ${attempts.map((a) => `${OUTREACH_METHOD_LABELS[a.method]} on ${day(a.date)}`).join('; ')}.`;
+}
+
 function needsTargetLevel(d: ReviewDecisionInput): boolean {
   return d.decision === 'step_down' || d.decision === 'transfer';
 }

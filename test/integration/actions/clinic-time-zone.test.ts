@@ -1,9 +1,10 @@
 import { firstValueFrom } from 'rxjs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { localToday } from '../../../renderer/components/format-date';
 import { findClinicRecords } from '../../../renderer/db';
 import { TimeZoneSettingError, saveClinicTimeZone } from '../../../renderer/features/settings/clinic-time-zone-actions';
-import { laptopTimeZone, watchClinicTimeZone } from '../../../renderer/session';
-import { clinicTimeZoneOf } from '../../../shared/progress/clinic-time-zone';
+import { followClinicTimeZone, laptopTimeZone, watchClinicTimeZone } from '../../../renderer/session';
+import { clinicTimeZoneOf, clinicToday } from '../../../shared/progress/clinic-time-zone';
 import { actorOn, auditTrail } from './actor';
 
 describe('the clinic time zone setting on real storage', () => {
@@ -30,5 +31,20 @@ describe('the clinic time zone setting on real storage', () => {
     await expect(saveClinicTimeZone(therapist, 'America/New_York', '')).rejects.toThrow(/Only a supervisor or clinic admin/);
     expect(await findClinicRecords(db, 'settings')).toEqual([]);
     expect(await auditTrail(db)).toEqual([]);
+  });
+});
+
+describe('localToday follows the clinic’s zone while the database is open', () => {
+  it('counts today in the saved zone, follows a change live, and is the laptop’s again once unsubscribed (lock)', async () => {
+    const { ctx, db, tick } = await actorOn('admin');
+    const instant = new Date('2026-12-05T04:30:00.000Z'); // 4 December in New York, 5 December in Kiritimati
+    const following = followClinicTimeZone(db);
+    await saveClinicTimeZone(ctx, 'America/New_York', '');
+    await vi.waitFor(() => { expect(localToday(instant)).toBe('2026-12-04'); });
+    tick();
+    await saveClinicTimeZone(ctx, 'Pacific/Kiritimati', 'America/New_York');
+    await vi.waitFor(() => { expect(localToday(instant)).toBe('2026-12-05'); });
+    following.unsubscribe();
+    expect(localToday(instant)).toBe(clinicToday(instant, laptopTimeZone()));
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PlanLockedError, findDischargeSummaries } from '../../../renderer/db';
+import { PlanLockedError, createStaff, findDischargeSummaries } from '../../../renderer/db';
 import { createClientRecord } from '../../../renderer/features/clients/client-actions';
 import {
-  DischargeSummaryError, addDischargeAddendum, dischargeSummaryDocument, exportDischargeSummary, saveDischargeSummary, signDischargeSummaryAction, startDischargeSummary,
+  DischargeSummaryError, addDischargeAddendum, cosignDischargeSummary, exportAftercareClientCopy, dischargeSummaryDocument, exportDischargeSummary, saveDischargeSummary, signDischargeSummaryAction, startDischargeSummary,
 } from '../../../renderer/features/discharge/discharge-actions';
 import { recordDischarge, recordLevelOfCareChange } from '../../../renderer/features/episodes/episode-actions';
 import { administerMeasure } from '../../../renderer/features/measures/measure-actions';
@@ -10,7 +10,7 @@ import type { SaveDocument } from '../../../renderer/features/reports';
 import type { ClientInput } from '../../../shared/domain/client';
 import { getInstrument } from '../../../shared/instruments';
 import { DEFAULT_LEVELS_OF_CARE as LEVELS } from '../../../shared/progress/episodes';
-import { documentText, type DischargeSummaryContent, type ReportDocument } from '../../../shared/reports';
+import { clientCopyCrisisLines, documentText, type DischargeSummaryContent, type ReportDocument } from '../../../shared/reports';
 import { actorOn, auditTrail } from './actor';
 
 const ZOE: ClientInput = {
@@ -127,5 +127,66 @@ describe('discharge summary actions on real storage', () => {
     expect(plain).not.toContain('PHQ-9 items,');
     expect(opted).toContain('PHQ-9 items, 28 November 2026');
     expect((await auditTrail(db)).filter((e) => e.action === 'export').map((e) => e.detail.split('; ')[1])).toEqual(['opt-ins: none', 'opt-ins: item_answers']);
+  });
+});
+
+describe('discharge summary co-sign (like plans and reviews)', () => {
+  it('a supervised clinician’s signed summary awaits a supervisor’s co-sign; the author and another therapist are refused; co-signed once, audited, printed', async () => {
+    const { ctx, db, client } = await dischargedZoe();
+    await createStaff(db, { name: 'Terry Therapist', role: 'therapist', credentials: 'AMFT', supervised: true }, { authorId: 'staff-admin', now: ctx.now(), id: 'staff-therapist' });
+    const draft = await startDischargeSummary(ctx, client.id, 'Harbor Light');
+    const signed = await signDischargeSummaryAction(ctx, draft.id, complete(draft.content), 'Harbor Light');
+    expect(signed.signature?.cosignRequired).toBe(true);
+    expect(documentText(await dischargeSummaryDocument(ctx, draft.id, 'Harbor Light'))).toContain('Awaiting a supervisor’s co-sign.');
+    await expect(cosignDischargeSummary(ctx, draft.id)).rejects.toMatchObject({ errors: { cosign: 'Only a supervisor or an admin can co-sign a discharge summary.' } });
+    const supervisor = { db, actor: { id: 'staff-supervisor', role: 'supervisor' as const }, now: () => new Date('2026-12-05T09:00:00Z') };
+    await createStaff(db, { name: 'Sam Supervisor', role: 'supervisor', credentials: 'LCSW', supervised: false }, { authorId: 'staff-admin', now: ctx.now(), id: 'staff-supervisor' });
+    await expect(cosignDischargeSummary(supervisor, draft.id)).resolves.toMatchObject({ id: `${draft.id}-cosign`, signerName: 'Sam Supervisor' });
+    await expect(cosignDischargeSummary(supervisor, draft.id)).rejects.toMatchObject({ errors: { cosign: 'This discharge summary is already co-signed.' } });
+    const text = documentText(await dischargeSummaryDocument(ctx, draft.id, 'Harbor Light'));
+    expect(text).toContain('Co-signed by Sam Supervisor, LCSW, 5 December 2026.');
+    expect(text).not.toContain('Awaiting');
+    const trail = (await auditTrail(db)).filter((e) => e.detail.includes('ischarge summary'));
+    expect(trail.map((e) => [e.action, e.actorId])).toEqual([['create', 'staff-therapist'], ['sign', 'staff-therapist'], ['cosign', 'staff-supervisor']]);
+    expect(trail[1]?.detail).toMatch(/awaits a supervisor’s co-sign$/);
+  });
+
+  it('an unsupervised clinician’s summary needs no co-sign, and one is refused', async () => {
+    const { ctx, db, client } = await dischargedZoe();
+    const draft = await startDischargeSummary(ctx, client.id, 'H');
+    const signed = await signDischargeSummaryAction(ctx, draft.id, complete(draft.content), 'H');
+    expect(signed.signature?.cosignRequired).toBeUndefined();
+    const admin = { db, actor: { id: 'staff-admin', role: 'admin' as const }, now: () => new Date('2026-12-05T09:00:00Z') };
+    await expect(cosignDischargeSummary(admin, draft.id)).rejects.toMatchObject({ errors: { cosign: 'This discharge summary does not need a co-sign.' } });
+    expect((await findDischargeSummaries(db, client.id)).cosigns).toEqual([]);
+  });
+});
+
+describe('the aftercare plan client copy (§7.4)', () => {
+  it('prints from the signed summary in plain words with the clinic’s lines first; saved and audited once; a cancelled save audits nothing; a draft is refused', async () => {
+    const { ctx, db, client } = await dischargedZoe();
+    const draft = await startDischargeSummary(ctx, client.id, 'Harbor Light');
+    const copy = { clinicName: 'Harbor Light', clinicPhone: '', crisisLines: clientCopyCrisisLines({ crisisLine: '555 0199' }) };
+    await expect(exportAftercareClientCopy(ctx, draft.id, copy, vi.fn<SaveDocument>(), '2026-12-04')).rejects.toMatchObject({ errors: { client: 'The client copy of the aftercare plan is printed from the signed discharge summary.' } });
+    await signDischargeSummaryAction(ctx, draft.id, complete(draft.content), 'Harbor Light');
+    const before = (await auditTrail(db)).length;
+    await expect(exportAftercareClientCopy(ctx, draft.id, copy, vi.fn<SaveDocument>(() => Promise.resolve({ status: 'cancelled' })), '2026-12-04')).resolves.toEqual({ status: 'cancelled' });
+    expect(await auditTrail(db)).toHaveLength(before);
+    const docs: ReportDocument[] = [];
+    const save = vi.fn<SaveDocument>((doc) => { docs.push(doc); return Promise.resolve({ status: 'saved', path: '/home/u/ac.pdf' }); });
+    await exportAftercareClientCopy(ctx, draft.id, copy, save, '2026-12-04');
+    expect(save).toHaveBeenCalledWith(expect.anything(), 'aftercare-plan-client-copy-2026-12-01-2026-12-04.pdf');
+    const doc = docs[0];
+    if (!doc) throw new Error('no document');
+    expect(doc.title).toBe('Zoë’s aftercare plan');
+    expect(doc.headerLines[0]).toBe('Harbor Light · ask the clinic for its phone number');
+    expect(doc.notice[0]).toBe('Clinic crisis line: 555 0199');
+    const text = documentText(doc);
+    expect(text).toContain('With: Dr Rowan Pike, phone 555 0100');
+    expect(text).toContain('Your first appointment: 8 December 2026 at 10:30');
+    expect(text).toContain('Call the clinic or 988.');
+    expect(text).not.toMatch(/Low risk|PHQ-9|Sent to the next provider/);
+    const exports = (await auditTrail(db)).filter((e) => e.action === 'export');
+    expect(exports.map((e) => e.detail)).toEqual([`Aftercare plan client copy for the discharge of 2026-12-01 (${draft.id}); opt-ins: none; client copy provided on 2026-12-04; saved as /home/u/ac.pdf`]);
   });
 });

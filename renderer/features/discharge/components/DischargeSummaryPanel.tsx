@@ -45,7 +45,7 @@ export function DischargeSummaryPanel({ client }: ChartTabProps) {
         {problem && <Alert color="red" role="alert">{problem}</Alert>}
         {!summary && <Group><Button onClick={() => { void start(); }}>Start the discharge summary</Button></Group>}
         {summary?.status === 'draft' && <DischargeSummaryEditor key={summary.id} draft={summary} actions={actions} />}
-        {summary?.status === 'signed' && <SignedDischargeSummary summary={summary} addenda={addenda} onAddendum={(text) => actions.addAddendum(summary.id, text)} />}
+        {summary?.status === 'signed' && <SignedDischargeSummary summary={summary} addenda={addenda} cosigns={data.cosigns} onAddendum={(text) => actions.addAddendum(summary.id, text)} onCosign={() => actions.cosign(summary.id)} />}
         {summary && (
           <Stack gap="xs">
             <Text size="sm" c="dimmed">By default the PDF holds scores, bands and counts only: no note narrative, item-level answer, check-in, homework or family free text.</Text>

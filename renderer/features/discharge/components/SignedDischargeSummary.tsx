@@ -1,16 +1,60 @@
-import { Button, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
-import { DISCHARGE_TYPE_LABELS, longDate, type DischargeAddendum, type DischargeSummary } from '../../../../shared/reports';
+import {
+  DISCHARGE_TYPE_LABELS, dischargeCosignRefusal, dischargeCosignStateOf, longDate, type DischargeAddendum, type DischargeCosign, type DischargeSummary,
+} from '../../../../shared/reports';
 import { reasonOf } from '../../../drafts/draft-status';
+import { useSignedIn } from '../../../session';
+import { ExportOutcomeNote } from '../../reports';
+import { useAftercareClientCopy } from '../useDischargeSummary';
 
 interface Props {
   readonly summary: DischargeSummary;
   readonly addenda: readonly DischargeAddendum[];
+  readonly cosigns: readonly DischargeCosign[];
   readonly onAddendum: (text: string) => Promise<unknown>;
+  readonly onCosign: () => Promise<unknown>;
+}
+
+/** "Aftercare plan client copy (PDF)" (§7.4), like the plans' client-copy buttons: saved and audited, or says why not. */
+function AftercareCopyButton({ summaryId }: { summaryId: string }) {
+  const { busy, outcome, print } = useAftercareClientCopy();
+  return (
+    <Stack gap={4} align="flex-start">
+      <Button variant="default" loading={busy} onClick={() => { void print(summaryId); }}>Aftercare plan client copy (PDF)</Button>
+      <ExportOutcomeNote outcome={outcome} what="Aftercare plan client copy" />
+    </Stack>
+  );
+}
+
+/** "Awaiting a supervisor's co-sign" with the button for one who may, or who co-signed and when (like reviews). */
+function CosignLine({ summary, cosigns, onCosign }: Pick<Props, 'summary' | 'cosigns' | 'onCosign'>) {
+  const { user } = useSignedIn();
+  const [error, setError] = useState<string | null>(null);
+  const state = dischargeCosignStateOf(summary, cosigns);
+  if (state.state === 'not_required') return null;
+  if (state.state === 'cosigned') return <Text>{`Co-signed by ${state.cosign.signerName}${state.cosign.credentials ? `, ${state.cosign.credentials}` : ''} on ${longDate(state.cosign.signedAt)}.`}</Text>;
+  const mayCosign = dischargeCosignRefusal(user, summary, cosigns) === null;
+  const cosign = async () => {
+    try {
+      await onCosign();
+      setError(null);
+    } catch (e) {
+      setError(`Not co-signed: ${reasonOf(e)}.`);
+    }
+  };
+  return (
+    <Group gap="xs">
+      <Badge color="yellow">Awaiting co-sign</Badge>
+      <Text size="sm">Signed by a supervised clinician: a supervisor co-signs it.</Text>
+      {mayCosign && <Button size="xs" onClick={() => { void cosign(); }}>Co-sign discharge summary</Button>}
+      {error && <Alert color="red" role="alert">{error}</Alert>}
+    </Group>
+  );
 }
 
 /** A signed discharge summary: who signed and when, its aftercare plan at a glance, its addenda and a new addendum. */
-export function SignedDischargeSummary({ summary, addenda, onAddendum }: Props) {
+export function SignedDischargeSummary({ summary, addenda, cosigns, onAddendum, onCosign }: Props) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,11 +81,13 @@ export function SignedDischargeSummary({ summary, addenda, onAddendum }: Props) 
       <Text fw={600}>
         {s ? `Signed by ${s.signerName}${s.credentials ? `, ${s.credentials}` : ''} on ${longDate(s.signedAt)}. It cannot change; add an addendum.` : 'Signed.'}
       </Text>
+      <CosignLine summary={summary} cosigns={cosigns} onCosign={onCosign} />
       <List size="sm">
         <List.Item>Discharge type: {summary.content.narrative.dischargeType ? DISCHARGE_TYPE_LABELS[summary.content.narrative.dischargeType] : '—'}</List.Item>
         <List.Item>Next provider: {a.providerName || '—'}{a.firstAppointmentAt ? `, first appointment ${longDate(a.firstAppointmentAt)} at ${a.firstAppointmentAt.slice(11, 16)}` : ''}</List.Item>
         <List.Item>Follow-up contacts: {a.followUps.map(longDate).join(', ') || 'none'}</List.Item>
       </List>
+      <AftercareCopyButton summaryId={summary.id} />
       {addenda.length > 0 && (
         <Stack gap={4}>
           <Title order={3} size="h5">Addenda</Title>

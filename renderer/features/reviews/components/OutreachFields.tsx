@@ -1,15 +1,11 @@
 import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useId } from 'react';
+import { OUTREACH_METHOD_LABELS } from '../../../../shared/progress/reviews/review-decision';
 import type { OutreachAttempt } from '../../../../shared/progress/reviews/review-types';
 
-const METHODS: readonly { value: OutreachAttempt['method']; label: string }[] = [
-  { value: 'phone', label: 'Phone' },
-  { value: 'text', label: 'Text message' },
-  { value: 'letter', label: 'Letter' },
-  { value: 'emergency_contact', label: 'Emergency contact (with consent)' },
-];
+const METHODS = Object.entries(OUTREACH_METHOD_LABELS).map(([value, label]) => ({ value, label }));
 
-const isMethod = (v: string): v is OutreachAttempt['method'] => METHODS.some((m) => m.value === v);
+const isMethod = (v: string): v is OutreachAttempt['method'] => v in OUTREACH_METHOD_LABELS;
 
 interface Props {
   readonly value: readonly OutreachAttempt[];

@@ -3,7 +3,7 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { recommendLevelOfCare, explainRecommendation, type RecommendationResult, type ReviewSnapshot } from '../../../../shared/progress';
 import type { TreatmentPlanVersion } from '../../../../shared/progress/plans/types';
-import { reviewDueState } from '../../../../shared/progress/reviews/review-decision';
+import { outreachLine, reviewDueState } from '../../../../shared/progress/reviews/review-decision';
 import { buildTimeline, cosignStateOf, latestSignedReview, nextReviewDue, primaryChange } from '../../../../shared/progress/reviews/review-overview';
 import { ratingsSummary } from '../../../../shared/progress/reviews/structured-ratings';
 import { DECISION_LABELS, type ProgressReview, type ReviewAttachment } from '../../../../shared/progress/reviews/review-types';
@@ -56,12 +56,14 @@ function CosignLine({ review, attachments }: { review: ProgressReview; attachmen
 }
 
 function LastDecisionCard({ review, attachments }: { review: ProgressReview | null; attachments: readonly ReviewAttachment[] }) {
+  const outreach = review ? outreachLine(review.decision, formatIsoDate) : null;
   return (
     <Card title="Last decision">
       {review ? (
         <>
           <Text fw={600}>{review.decision.decision === '' ? '—' : DECISION_LABELS[review.decision.decision]} on {formatIsoDate(review.asOfDate)}</Text>
           <Text size="sm" lineClamp={3}>{review.decision.rationale}</Text>
+          {outreach && <Text size="sm">{outreach}</Text>}
           {ratingsSummary(review.decision.ratings).map((line) => <Text key={line} size="sm">{line}</Text>)}
           <CosignLine review={review} attachments={attachments} />
           <Anchor component={Link} to={`/reviews/${encodeURIComponent(review.id)}`} size="sm">Open the review</Anchor>

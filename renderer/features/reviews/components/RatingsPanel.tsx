@@ -1,15 +1,15 @@
-import { Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Checkbox, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import {
   ASAM_DIMENSIONS, ASAM_EDITION_LABELS, EMPTY_LOCUS, NO_RATINGS, asamDimensionRated, emptyAsam, ratingErrors,
-  type AsamDimensionRating, type AsamEdition, type AsamRatings, type LocusRating, type StructuredRatings,
+  type AsamDimensionRating, type AsamRatings, type LocusRating, type StructuredRatings,
 } from '../../../../shared/progress/reviews/structured-ratings';
+import type { RatingsOffered } from '../../../../shared/progress/reviews/ratings-settings';
 
 interface Props {
   readonly value: StructuredRatings | undefined;
+  readonly offered: RatingsOffered;
   readonly onChange: (next: StructuredRatings) => void;
 }
-
-const isEdition = (v: string): v is AsamEdition => v === 'asam3' || v === 'asam4';
 
 function AsamFields({ asam, errors, onChange }: { asam: AsamRatings; errors: Record<string, string>; onChange: (next: AsamRatings) => void }) {
   const setDim = (d: AsamDimensionRating, patch: Partial<AsamDimensionRating>) => {
@@ -52,25 +52,22 @@ function LocusFields({ locus, errors, onChange }: { locus: LocusRating; errors: 
   );
 }
 
-/** Optional ASAM dimension / LOCUS ratings of the review (progress.md §5.6), checked at each field as typed. */
-export function RatingsPanel({ value, onChange }: Props) {
+/** Optional ASAM dimension / LOCUS ratings of the review (progress.md §5.6): only what the client's program offers (or the draft already holds), checked at each field as typed. */
+export function RatingsPanel({ value, offered, onChange }: Props) {
   const ratings = value ?? NO_RATINGS;
   const errors = ratingErrors(ratings);
-  const edition = ratings.asam?.edition ?? '';
+  const edition = offered.asam;
+  if (edition === null && !offered.locus) return null;
   return (
-    <Paper withBorder p="md">
+    <Paper withBorder p="md" component="section" aria-labelledby="ratings-heading">
       <Stack gap="sm">
-        <Title order={2} size="h4">ASAM / LOCUS ratings (optional)</Title>
+        <Title order={2} size="h4" id="ratings-heading">{edition && offered.locus ? 'ASAM / LOCUS' : edition ? 'ASAM' : 'LOCUS'} ratings (optional)</Title>
         <Text size="sm">Record your own ratings and conclusion; they are stored with the review and do not change the recommendation.</Text>
-        <NativeSelect
-          label="ASAM dimension ratings"
-          data={[{ value: '', label: 'Not recorded' }, ...(['asam3', 'asam4'] as const).map((e) => ({ value: e, label: ASAM_EDITION_LABELS[e] }))]}
-          value={edition}
-          onChange={(e) => { const v = e.currentTarget.value; onChange({ ...ratings, asam: isEdition(v) ? { ...(ratings.asam ?? emptyAsam(v)), edition: v } : null }); }}
-          maw={360}
-        />
+        {edition && (
+          <Checkbox label={`Record ASAM dimension ratings (${ASAM_EDITION_LABELS[edition]})`} checked={ratings.asam !== null} onChange={(e) => { onChange({ ...ratings, asam: e.currentTarget.checked ? emptyAsam(edition) : null }); }} />
+        )}
         {ratings.asam && <AsamFields asam={ratings.asam} errors={errors} onChange={(asam) => { onChange({ ...ratings, asam }); }} />}
-        <Checkbox label="Record a LOCUS rating" checked={ratings.locus !== null} onChange={(e) => { onChange({ ...ratings, locus: e.currentTarget.checked ? EMPTY_LOCUS : null }); }} />
+        {offered.locus && <Checkbox label="Record a LOCUS rating" checked={ratings.locus !== null} onChange={(e) => { onChange({ ...ratings, locus: e.currentTarget.checked ? EMPTY_LOCUS : null }); }} />}
         {ratings.locus && <LocusFields locus={ratings.locus} errors={errors} onChange={(locus) => { onChange({ ...ratings, locus }); }} />}
       </Stack>
     </Paper>

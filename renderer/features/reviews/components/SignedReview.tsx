@@ -1,10 +1,11 @@
 import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { followUpSteps, type FollowUpStep } from '../../../../shared/progress/reviews/review-decision';
+import { followUpSteps, outreachLine, type FollowUpStep } from '../../../../shared/progress/reviews/review-decision';
 import { cosignStateOf } from '../../../../shared/progress/reviews/review-overview';
 import { ratingsSummary } from '../../../../shared/progress/reviews/structured-ratings';
 import { DECISION_LABELS, OVERRIDE_REASON_LABELS, type ProgressReview, type ReviewAttachment } from '../../../../shared/progress/reviews/review-types';
+import { formatIsoDate } from '../../../components/format-date';
 import { useSignedIn } from '../../../session';
 
 interface Props {
@@ -44,6 +45,7 @@ function Summary({ review }: { review: ProgressReview }) {
   const d = review.decision;
   const changes = [d.planChanges.frequency && `frequency: ${d.planChanges.frequency}`, d.planChanges.newModality && `add ${d.planChanges.newModality}`,
     d.planChanges.medicationReviewRequested && 'medication review requested', d.planChanges.familyInvolvement && 'involve the family'].filter(Boolean);
+  const outreach = outreachLine(d, formatIsoDate);
   return (
     <Stack gap={4}>
       <Text fw={600}>Decision: {d.decision === '' ? '—' : DECISION_LABELS[d.decision]}</Text>
@@ -51,6 +53,7 @@ function Summary({ review }: { review: ProgressReview }) {
       <Text style={{ whiteSpace: 'pre-wrap' }}>{d.rationale}</Text>
       {d.targetLevelOfCare !== '' && <Text>Target level of care: {d.targetLevelOfCare} from {d.targetDate}</Text>}
       {changes.length > 0 && <Text>Plan changes: {changes.join('; ')}</Text>}
+      {outreach && <Text>{outreach}</Text>}
       {ratingsSummary(d.ratings).map((line) => <Text key={line}>{line}</Text>)}
       {d.ratings?.asam?.dimensions.filter((x) => x.note.trim() !== '').map((x) => <Text key={x.dimension} size="sm">Dimension {x.dimension} note: {x.note}</Text>)}
       {d.ratings?.locus && d.ratings.locus.note.trim() !== '' && <Text size="sm">LOCUS note: {d.ratings.locus.note}</Text>}

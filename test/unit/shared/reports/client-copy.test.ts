@@ -9,7 +9,7 @@ describe('treatmentPlanClientCopy', () => {
     const doc = treatmentPlanClientCopy(planVersion(), ctx);
     expect(doc.title).toBe('Zoë’s treatment plan');
     expect(doc.notice).toEqual(['In a crisis, call or text 988 (Suicide & Crisis Lifeline), or call 911.']);
-    expect(doc.headerLines).toEqual(['Harbor Light IOP · 555-0100', 'Plan from 1 December 2026 · printed 5 December 2026']);
+    expect(doc.headerLines).toEqual(['Harbor Light IOP · phone 555-0100', 'Plan from 1 December 2026 · printed 5 December 2026']);
     expect(doc.sections.map((s) => s.heading)).toEqual([
       'In your words', 'Your goals and the steps toward them', 'How we will work on them', 'Your sessions', 'What you will keep track of', 'Your strengths', 'Next review',
     ]);

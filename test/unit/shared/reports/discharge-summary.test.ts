@@ -85,10 +85,16 @@ describe('discharge summary document', () => {
     const text = documentText(buildDischargeSummary(FACTS, valid(), { signerName: 'Sam Rivera', credentials: 'LCSW', signedAt: '2026-12-03T10:00:00Z' }, [], '2026-12-03T10:00:00Z'));
     expect(text).toMatch(/baseline 18 .*latest 5, change −13, Reliably improved/);
     expect(text).toContain('Safety events during the stay: 1.');
-    expect(text).toContain('discharge (target level OP), decided by Sam Rivera. Rationale: Goals met');
+    expect(text).toContain('Review of 29 November 2026: decision Discharge.\nTarget level of care: OP.\nRationale: Goals met\nSigned by Sam Rivera.');
     expect(text).toContain('Mum — 555 0101');
     expect(text).toContain('Signed by Sam Rivera, LCSW, 3 December 2026.');
     expect(text).not.toContain('self_harm');
+  });
+
+  it('carries the 42 CFR Part 2 notice for a substance-use program only (§7.5)', () => {
+    const build = (program: string) => documentText(buildDischargeSummary({ ...FACTS, client: { ...FACTS.client, program } }, valid(), null, [], '2026-12-03T10:00:00Z'));
+    expect(build('Substance use')).toContain('42 CFR part 2 prohibits unauthorized use or disclosure');
+    expect(build('Adult mental health')).not.toContain('42 CFR part 2');
   });
 
   it('a readmitted client: the baseline is this stay’s first score, not one from an earlier stay', () => {

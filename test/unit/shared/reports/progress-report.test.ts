@@ -109,11 +109,22 @@ describe('buildProgressReport', () => {
     expect(text('payer', [], { plan, behaviourEntries })).toContain('Panic attacks 8 (1 weekly total) 6 <= 1 a week');
   });
 
+  // §7.2 item 7, §7.5: a substance-use (or dual-diagnosis) program's report carries the 42 CFR 2.32 notice, as the record export does.
+  it.each([
+    ['Substance use', true], ['Dual diagnosis', true], ['Adult mental health', false], ['Adolescent', false],
+  ] as const)('the Part 2 notice for a %s program: %s', (program, shown) => {
+    const base = input();
+    for (const version of ['client', 'payer'] as const) {
+      const t = text(version, [], { client: { ...base.client, program } });
+      expect(t.includes('42 CFR part 2 prohibits unauthorized use or disclosure')).toBe(shown);
+    }
+  });
+
   it('prints the latest decision when the reviews feature gives one', () => {
     const latestDecision = { decidedOn: '2026-11-28', decision: 'step_down', targetLevel: 'OP', rationale: 'Sustained improvement', decidedBy: 'Alex Admin' };
     expect(text('client', [], { latestDecision })).toContain('On 28 November 2026 your care team decided to move to a less intensive level of care.');
     expect(text('client', [], { latestDecision })).toContain('The plan is to move to OP.');
-    expect(text('payer', [], { latestDecision })).toContain('Review of 28 November 2026: decision step_down.');
+    expect(text('payer', [], { latestDecision })).toContain('Review of 28 November 2026: decision Step down.');
     expect(text('payer', [], { latestDecision })).toContain('Target level of care: OP.');
     expect(text('payer', [], { latestDecision })).toContain('Rationale: Sustained improvement');
     expect(text('payer', [], { latestDecision })).toContain('Signed by Alex Admin.');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROGRESS_RULE_PARAMS, recommendLevelOfCare, type ReviewSnapshot } from '../../../../shared/progress';
 import { EMPTY_DECISION, type ProgressReview, type ReviewAttachment } from '../../../../shared/progress/reviews/review-types';
-import { buildProgressReport, documentText, reportDecisionOf, type ProgressReportInput, type ReportVersion } from '../../../../shared/reports';
+import { buildProgressReport, decisionLines, documentText, reportDecisionOf, type ProgressReportInput, type ReportVersion } from '../../../../shared/reports';
 
 const SNAPSHOT: ReviewSnapshot = {
   track: 'mh', daysInProgram: 40, primary: { instrument: 'PHQ-9', baseline: 18, scores: [13, 9, 8], lastAdministeredDaysAgo: 2 },
@@ -60,5 +60,31 @@ describe('reportDecisionOf: the review a progress report shows (§7.1)', () => {
     expect(text('payer')).not.toContain('No progress review recorded.');
     expect(text('client')).toContain('On 20 November 2026 your care team decided to continue at the same level of care. Changes to your plan: session frequency: 3 groups a week; add DBT; medication review.');
     expect(text('client')).not.toContain(RATIONALE);
+  });
+});
+
+// §5.5: a disengagement discharge relied on documented outreach; the signed decision says which, wherever it is printed.
+describe('the outreach a discharge decision relied on', () => {
+  const discharge = (outreach: ProgressReview['decision']['outreach'], decision: 'discharge' | 'continue' = 'discharge') =>
+    review('r1', '2026-11-20', { decision: { ...EMPTY_DECISION, decision, rationale: RATIONALE, outreach } });
+  it.each([
+    ['none documented', discharge([]), null],
+    ['two attempts, oldest first', discharge([{ date: '2026-11-14', method: 'letter' }, { date: '2026-11-12', method: 'phone' }]), 'Outreach before discharge: Phone on 12 November 2026; Letter on 14 November 2026.'],
+    ['an undated attempt is left out', discharge([{ date: '', method: 'text' }, { date: '2026-11-12', method: 'emergency_contact' }]), 'Outreach before discharge: Emergency contact (with consent) on 12 November 2026.'],
+    ['a decision other than discharge lists none', discharge([{ date: '2026-11-12', method: 'phone' }], 'continue'), null],
+  ] as const)('%s', (_name, r, expected) => {
+    expect(reportDecisionOf([r], [], NOVEMBER, name)?.outreach).toBe(expected);
+  });
+
+  it('the payer report and the discharge summary print the same decision lines, outreach included', () => {
+    const d = reportDecisionOf([discharge([{ date: '2026-11-12', method: 'phone' }, { date: '2026-11-14', method: 'text' }])], [], NOVEMBER, name);
+    expect(d && decisionLines(d)).toEqual([
+      'Review of 20 November 2026: decision Discharge. Recommendation: Step down.',
+      'Target level of care: unchanged.',
+      `Rationale: ${RATIONALE}`,
+      'Plan changes: none.',
+      'Outreach before discharge: Phone on 12 November 2026; Text message on 14 November 2026.',
+      'Signed by Sam Rivera on 20 November 2026.',
+    ]);
   });
 });

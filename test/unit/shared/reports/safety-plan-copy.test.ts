@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentText, safetyPlanClientCopy } from '../../../../shared/reports';
+import { NATIONAL_CRISIS_LINE, clientCopyCrisisLines, documentText, safetyPlanClientCopy } from '../../../../shared/reports';
 import { completePlan, line } from '../progress/safety-plans/fixture';
 
 const ctx = { clientFirstName: 'Zoë', clinicName: 'Harbor Light IOP', clinicPhone: '555-0100', printedOn: '2026-12-05', crisisLines: [] };
@@ -25,6 +25,14 @@ describe('safetyPlanClientCopy', () => {
     expect(doc.notice).toEqual(['In a crisis, call or text 988 (Suicide & Crisis Lifeline), or call 911.']);
     expect(doc.sections[0]?.heading).toBe('Early signs that I am slipping');
     expect(doc.sections.at(-1)?.heading).toBe('If I slip');
+  });
+
+  it('the clinic’s crisis line (Settings) comes first; 988 is printed once when the plan already lists it', () => {
+    const doc = safetyPlanClientCopy(completePlan('safety_plan'), { ...ctx, crisisLines: clientCopyCrisisLines({ crisisLine: '555 0199' }) });
+    expect(doc.notice[0]).toBe('Clinic crisis line: 555 0199');
+    expect(doc.notice).not.toContain(NATIONAL_CRISIS_LINE);
+    expect(doc.notice.filter((l) => l.includes('988'))).toHaveLength(1);
+    expect(doc.headerLines[0]).toBe('Harbor Light IOP · phone 555-0100');
   });
 
   it('holds no signatures, hashes or status: only the client’s own plan', () => {
