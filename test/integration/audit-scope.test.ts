@@ -1,0 +1,81 @@
+import { describe, expect, it, vi } from 'vitest';
+import { firstValueFrom } from 'rxjs';
+import { loadAuditPage, loadScannedAuditPage, type AuditNames, type AuditPage, type AuditQuery } from '../../renderer/features/audit/audit-loader';
+import { findNotesForClient, watchClients, watchStaff, type AuditCursor, type WaypointDatabase } from '../../renderer/db';
+import { auditScopeOf, type AuditFilter } from '../../shared/audit/audit-view';
+import { AUDIT_ACTIONS } from '../../shared/domain/audit';
+import { clientDisplayName } from '../../shared/domain/client';
+import { generateClinic } from '../../scripts/seed/generate';
+import { writeClinic } from '../../scripts/seed/write';
+import { newKey, openDb } from './db-helpers';
+
+const NOW = new Date('2026-12-04T12:00:00Z');
+const DAY = 86_400_000;
+
+/** The tiny synthetic clinic and 400 events over 60 days by every staff member about its clients and their notes. */
+async function seededClinic(): Promise<{ readonly db: WaypointDatabase; readonly names: AuditNames }> {
+  const db = await openDb('audit-scope', await newKey());
+  await writeClinic(db, generateClinic('tiny'));
+  const [clients, staff] = await Promise.all([firstValueFrom(watchClients(db)), firstValueFrom(watchStaff(db))]);
+  const notes = await Promise.all(clients.map((c) => findNotesForClient(db, c.id)));
+  await db.audit.bulkInsert(
+    Array.from({ length: 400 }, (_, i) => {
+      const client = clients[i % clients.length];
+      const note = notes[i % clients.length]?.[i % 5];
+      const onNote = i % 3 === 0 && note !== undefined;
+      return {
+        id: `scope-${String(i).padStart(4, '0')}`,
+        action: AUDIT_ACTIONS[i % AUDIT_ACTIONS.length] ?? 'view',
+        entity: onNote ? ('note' as const) : ('client' as const),
+        entityId: onNote ? note.id : (client?.id ?? ''),
+        actorId: staff[(i * 7) % staff.length]?.id ?? '',
+        // Every fifth event shares its instant with the one before, so paging crosses ties.
+        at: new Date(NOW.getTime() - (400 - (i % 5 === 0 && i > 0 ? i - 1 : i)) * (DAY / 7)).toISOString(),
+        detail: onNote ? `Started a SOAP note for client ${client?.id ?? ''}` : 'Opened the chart',
+        deviceId: '',
+        seq: 0,
+        prevHash: '',
+      };
+    }),
+  );
+  return { db, names: { clientNames: new Map(clients.map((c) => [c.id, clientDisplayName(c)])), staffNames: new Map(staff.map((s) => [s.id, s.name])) } };
+}
+
+type PageReader = typeof loadAuditPage;
+
+async function everyPage(read: PageReader, db: WaypointDatabase, names: AuditNames, query: AuditQuery, size: number) {
+  const pages = [];
+  let start: AuditCursor | null = null;
+  do {
+    const page: AuditPage = await read(db, names, query, start, size, NOW);
+    pages.push(page.rows);
+    start = page.next;
+  } while (start);
+  return pages;
+}
+
+describe('a therapist’s audit scope read through the (actorId, at) and (entityId, at) indexes', () => {
+  it('gives the same pages as the walk of the log it replaces, for every clinician and filter, without walking the log', async () => {
+    const { db, names } = await seededClinic();
+    const [clients, staff] = await Promise.all([firstValueFrom(watchClients(db)), firstValueFrom(watchStaff(db))]);
+    // Everyone who is some client's primary clinician, read as a therapist would be.
+    const clinicians = staff.filter((s) => clients.some((c) => c.primaryClinicianId === s.id));
+    expect(clinicians.length).toBeGreaterThan(1);
+    const other = staff[0]?.id ?? '';
+    const filters: AuditFilter[] = [{}, { actorId: other, fromAt: new Date(NOW.getTime() - 20 * DAY).toISOString(), toAt: new Date(NOW.getTime() - 5 * DAY).toISOString() }];
+    const reads = vi.spyOn(db.audit, 'find');
+    for (const clinician of clinicians.slice(0, 1)) {
+      const scope = auditScopeOf({ ...clinician, role: 'therapist' }, clients);
+      for (const filter of [...filters, { actorId: clinician.id, action: 'view' as const }]) {
+        const query = { filter, scope };
+        reads.mockClear();
+        const indexed = await everyPage(loadAuditPage, db, names, query, 30);
+        const selectors = reads.mock.calls.map(([q]) => q?.selector ?? {});
+        // Every read is narrowed to the clinician's own actions or to one record's events.
+        expect(selectors.filter((s) => !('entityId' in s) && !('actorId' in s && s.actorId === clinician.id))).toEqual([]);
+        expect(indexed).toEqual(await everyPage(loadScannedAuditPage, db, names, query, 30));
+        if (Object.keys(filter).length === 0) expect(indexed.flat().length).toBeGreaterThan(40);
+      }
+    }
+  });
+});
