@@ -52,6 +52,7 @@ export function deriveFigures(raw, { syncRequested, wallSeconds }) {
     if (typeof result[key] !== 'number' && result[key] !== null) result[key] = null;
     if (result[key] === null) result.null_reasons[key] = key.startsWith('e2ee_') || key.startsWith('input_') ? syncReason(syncRequested) : 'the page did not report it';
   }
+  if (result.review_snapshot_ms === null) result.null_reasons.review_snapshot_ms = 'the seeded clinic has no active client';
   return result;
 }
 

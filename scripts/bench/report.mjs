@@ -15,7 +15,12 @@ const ROWS = [
   ['Client search, one keystroke (folded-name index in memory, filter the sorted rows)', 'search_ms', 'ms', null, { max: 50 }],
   ['Client search, first load (read and decrypt all clients, build the index, filter)', 'search_cold_ms', 'ms', null, null],
   ['Caseload dashboard, all clinicians (read every active client, alerts + table), cold', 'dashboard_ms', 'ms', null, { max: 1000 }],
+  ['Progress review evidence snapshot, one client, cold, median of 5 clients', 'review_snapshot_ms', 'ms', null, { max: 1000 }],
   ['Audit log page (50 newest events of the clinic, named), median', 'audit_page_ms', 'ms', null, { max: 100 }],
+  ['Audit log, client filter (first page), median', 'audit_page_client_ms', 'ms', null, null],
+  ['Audit log, a therapist’s scope (first page, indexes), median of 3 therapists', 'audit_page_therapist_ms', 'ms', 'audit_page_therapist_scan_ms', null],
+  ['Audit log, a new therapist (one client, no own actions), first page', 'audit_page_new_therapist_ms', 'ms', 'audit_page_new_therapist_scan_ms', null],
+  ['Audit trail integrity check (read every event, hash the chained ones)', 'audit_verify_ms', 'ms', null, null],
   ['Sealed ÷ unsealed bulk insert time', 'sealed_vs_plain_insert_ratio', '×', 'plain_insert_ms', { max: 1.5 }],
   ['E2EE ÷ plain RxDB replication throughput (first push + first pull)', 'e2ee_vs_plain_sync_ratio', '×', 'plain_rxdb_push_ms', { min: 0.8 }],
   ['E2EE ÷ PouchDB in Chromium on IndexedDB, replication throughput (first push + first pull)', 'e2ee_vs_pouchdb_idb_sync_ratio', '×', 'pouchdb_idb_push_ms', { min: 1 }],
@@ -27,6 +32,8 @@ const ROWS = [
 ];
 
 const BASELINE_LABEL = {
+  audit_page_therapist_scan_ms: (r) => `the walk of the log it replaced, same run, alternating: ${r.audit_page_therapist_scan_ms} ms`,
+  audit_page_new_therapist_scan_ms: (r) => `the walk of the log it replaced, same run: ${r.audit_page_new_therapist_scan_ms} ms`,
   argon2_unlock_ms: (r) => `Argon2id alone: ${r.argon2_unlock_ms} ms`,
   plain_insert_ms: (r) => `unsealed ${r.plain_insert_ms} ms vs sealed ${r.sealed_insert_ms} ms (${r.insert_docs} docs, median of rounds)`,
   plain_rxdb_push_ms: (r) =>
@@ -77,6 +84,7 @@ const COMPARE = [
   ['note save', 'note_save_ms', 'ms'],
   ['search keystroke / first load', ['search_ms', 'search_cold_ms'], 'ms'],
   ['audit page clinic / deep / client / therapist', ['audit_page_ms', 'audit_page_deep_ms', 'audit_page_client_ms', 'audit_page_therapist_ms'], 'ms'],
+  ['dashboard / review snapshot', ['dashboard_ms', 'review_snapshot_ms'], 'ms'],
   ['sealed ÷ unsealed insert', 'sealed_vs_plain_insert_ratio', '×'],
   ['E2EE ÷ plain sync', 'e2ee_vs_plain_sync_ratio', '×'],
   ['E2EE ÷ PouchDB (idb) sync', 'e2ee_vs_pouchdb_idb_sync_ratio', '×'],

@@ -1,11 +1,12 @@
 import { firstValueFrom } from 'rxjs';
 import { findNotesForClient, watchClients, watchStaff, type AuditCursor, type WaypointDatabase } from '../../../renderer/db';
 import type { AuditDoc } from '../../../renderer/db/collections/audit.collection';
-import { loadAuditPage, type AuditNames } from '../../../renderer/features/audit/audit-loader';
+import { loadAuditPage, loadScannedAuditPage, type AuditNames } from '../../../renderer/features/audit/audit-loader';
+import { checkAuditTrail } from '../../../renderer/db/collections/audit-verify';
 import { auditScopeOf, type AuditFilter, type AuditScope } from '../../../shared/audit/audit-view';
 import { AUDIT_ACTIONS } from '../../../shared/domain/audit';
 import { clientDisplayName } from '../../../shared/domain/client';
-import { median, timed } from './timing';
+import { median, round2, timed } from './timing';
 
 const DAY_MS = 86_400_000;
 const PAGE = 50;
@@ -62,14 +63,34 @@ export async function auditPages(db: WaypointDatabase, count: number) {
   const therapists = staff.filter((s) => s.role === 'therapist');
   // RxDB answers a query it has run before from its cache; an upper bound a millisecond apart makes each run's read new.
   const fresh = (i: number): AuditFilter => ({ toAt: new Date(Date.now() + DAY_MS + i).toISOString() });
+  const scopeOf = (i: number): AuditScope => {
+    const t = therapists[i % Math.max(1, therapists.length)];
+    return t ? auditScopeOf(t, clients) : clinic;
+  };
+  // A therapist new to the clinic: one client, no actions of their own yet (the walk's worst case: the whole log).
+  const sparse: AuditScope = { kind: 'own', staffId: 'bench-new-therapist', clientIds: new Set(clients.slice(0, 1).map((c) => c.id)) };
+  const therapist = await therapistAB(3, (i, scanned) => (scanned ? loadScannedAuditPage : loadAuditPage)(db, names, { filter: fresh(10 + 2 * i + (scanned ? 1 : 0)), scope: scopeOf(i) }, null, PAGE, new Date()));
+  const sparseAB = await therapistAB(1, (i, scanned) => (scanned ? loadScannedAuditPage : loadAuditPage)(db, names, { filter: fresh(30 + 2 * i + (scanned ? 1 : 0)), scope: sparse }, null, PAGE, new Date()));
   return {
     audit_events: count,
     audit_page_ms: await medianOf(5, (i) => page({}, clinic, after(i))),
     audit_page_deep_ms: await medianOf(3, (i) => page({}, clinic, after(Math.floor(count / PAGE / 2) + i))),
     audit_page_client_ms: await medianOf(3, (i) => page({ ...fresh(i), clientId: clients[i * 3]?.id ?? '' }, clinic, null)),
-    audit_page_therapist_ms: await medianOf(3, (i) => {
-      const t = therapists[i % Math.max(1, therapists.length)];
-      return page(fresh(10 + i), t ? auditScopeOf(t, clients) : clinic, null);
-    }),
+    audit_page_therapist_ms: therapist.indexed,
+    audit_page_therapist_scan_ms: therapist.scanned,
+    audit_page_new_therapist_ms: sparseAB.indexed,
+    audit_page_new_therapist_scan_ms: sparseAB.scanned,
+    audit_verify_ms: (await timed(() => checkAuditTrail(db, new Date()))).ms,
   };
+}
+
+/** The therapist's page read through the indexes and by the walk of the log it replaced, alternating, medians. */
+async function therapistAB(runs: number, read: (i: number, scanned: boolean) => Promise<unknown>): Promise<{ readonly indexed: number; readonly scanned: number }> {
+  const indexed: number[] = [];
+  const scanned: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const order = i % 2 === 0 ? [false, true] : [true, false];
+    for (const walk of order) (walk ? scanned : indexed).push((await timed(() => read(i, walk))).ms);
+  }
+  return { indexed: round2(median(indexed)), scanned: round2(median(scanned)) };
 }
