@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { firstValueFrom } from 'rxjs';
-import { loadAuditPage, loadScannedAuditPage, type AuditNames, type AuditPage, type AuditQuery } from '../../renderer/features/audit/audit-loader';
+import { loadAuditPage, loadIndexedScopePage, loadScannedAuditPage, type AuditNames, type AuditPage, type AuditQuery, type OwnScope } from '../../renderer/features/audit/audit-loader';
 import { findNotesForClient, watchClients, watchStaff, type AuditCursor, type WaypointDatabase } from '../../renderer/db';
-import { auditScopeOf, type AuditFilter } from '../../shared/audit/audit-view';
+import { auditScopeOf, type AuditFilter, type AuditScope } from '../../shared/audit/audit-view';
 import { AUDIT_ACTIONS } from '../../shared/domain/audit';
 import { clientDisplayName } from '../../shared/domain/client';
 import { generateClinic } from '../../scripts/seed/generate';
@@ -38,6 +38,10 @@ async function seededClinic(): Promise<{ readonly db: WaypointDatabase; readonly
       };
     }),
   );
+  // A busy clinic's unlocks by someone else, newest: a page of a sparse scope is not in the newest thousand events.
+  await db.audit.bulkInsert(
+    Array.from({ length: 1_100 }, (_, i) => ({ id: `unlock-${String(i).padStart(4, '0')}`, action: 'unlock' as const, entity: 'vault' as const, entityId: 'clinic-1', actorId: 'staff-elsewhere', at: new Date(NOW.getTime() - (1_100 - i) * 60_000).toISOString(), detail: 'Unlocked', deviceId: '', seq: 0, prevHash: '' })),
+  );
   return { db, names: { clientNames: new Map(clients.map((c) => [c.id, clientDisplayName(c)])), staffNames: new Map(staff.map((s) => [s.id, s.name])) } };
 }
 
@@ -54,28 +58,38 @@ async function everyPage(read: PageReader, db: WaypointDatabase, names: AuditNam
   return pages;
 }
 
+function ownScope(scope: AuditScope): OwnScope {
+  if (scope.kind !== 'own') throw new Error('expected a therapist’s scope');
+  return scope;
+}
+
 describe('a therapist’s audit scope read through the (actorId, at) and (entityId, at) indexes', () => {
-  it('gives the same pages as the walk of the log it replaces, for every clinician and filter, without walking the log', async () => {
+  it('gives the same pages as the walk of the log it replaces, for a busy and a new therapist and each filter, without walking the log', async () => {
     const { db, names } = await seededClinic();
     const [clients, staff] = await Promise.all([firstValueFrom(watchClients(db)), firstValueFrom(watchStaff(db))]);
-    // Everyone who is some client's primary clinician, read as a therapist would be.
-    const clinicians = staff.filter((s) => clients.some((c) => c.primaryClinicianId === s.id));
-    expect(clinicians.length).toBeGreaterThan(1);
-    const other = staff[0]?.id ?? '';
-    const filters: AuditFilter[] = [{}, { actorId: other, fromAt: new Date(NOW.getTime() - 20 * DAY).toISOString(), toAt: new Date(NOW.getTime() - 5 * DAY).toISOString() }];
+    // The first primary clinician, read as a therapist would be, and a therapist new to the clinic (one client, no actions).
+    const clinician = staff.find((s) => clients.some((c) => c.primaryClinicianId === s.id));
+    if (!clinician) throw new Error('the tiny clinic has no primary clinician');
+    const sparse: OwnScope = { kind: 'own', staffId: 'staff-new', clientIds: new Set([clients[0]?.id ?? '']) };
+    const scopes = [ownScope(auditScopeOf({ ...clinician, role: 'therapist' }, clients)), sparse];
+    const range = { fromAt: new Date(NOW.getTime() - 20 * DAY).toISOString(), toAt: new Date(NOW.getTime() - 5 * DAY).toISOString() };
     const reads = vi.spyOn(db.audit, 'find');
-    for (const clinician of clinicians.slice(0, 1)) {
-      const scope = auditScopeOf({ ...clinician, role: 'therapist' }, clients);
-      for (const filter of [...filters, { actorId: clinician.id, action: 'view' as const }]) {
+    for (const scope of scopes) {
+      const indexedRead: PageReader = (d, n, q, start, size, now) => loadIndexedScopePage(d, n, { ...q, scope }, start, size, now);
+      const filters: AuditFilter[] = scope === scopes[0] ? [{}, { actorId: staff[0]?.id ?? '', ...range }, { actorId: scope.staffId, action: 'view' }] : [{}];
+      for (const filter of filters) {
         const query = { filter, scope };
         reads.mockClear();
-        const indexed = await everyPage(loadAuditPage, db, names, query, 30);
+        const indexed = await everyPage(indexedRead, db, names, query, 50);
         const selectors = reads.mock.calls.map(([q]) => q?.selector ?? {});
-        // Every read is narrowed to the clinician's own actions or to one record's events.
-        expect(selectors.filter((s) => !('entityId' in s) && !('actorId' in s && s.actorId === clinician.id))).toEqual([]);
-        expect(indexed).toEqual(await everyPage(loadScannedAuditPage, db, names, query, 30));
-        if (Object.keys(filter).length === 0) expect(indexed.flat().length).toBeGreaterThan(40);
+        // Every read is narrowed to the therapist's own actions or to one record's events.
+        expect(selectors.filter((s) => !('entityId' in s) && !('actorId' in s && s.actorId === scope.staffId))).toEqual([]);
+        expect(indexed).toEqual(await everyPage(loadScannedAuditPage, db, names, query, 50));
       }
     }
+    // The app's read: the new therapist's page is not in the newest thousand events, so it ends on the indexes.
+    const all = await everyPage(loadAuditPage, db, names, { filter: {}, scope: sparse }, 50);
+    expect(all).toEqual(await everyPage((d, n, q, start, size, now) => loadIndexedScopePage(d, n, { ...q, scope: sparse }, start, size, now), db, names, { filter: {}, scope: sparse }, 50));
+    expect(all.flat().length).toBeGreaterThan(20);
   });
 });

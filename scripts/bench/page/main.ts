@@ -122,8 +122,10 @@ async function runApp(options: BenchOptions): Promise<Figures> {
     audit_page_deep_ms: round2(audit.audit_page_deep_ms),
     audit_page_client_ms: round2(audit.audit_page_client_ms),
     audit_page_therapist_ms: audit.audit_page_therapist_ms,
+    audit_page_therapist_indexed_ms: audit.audit_page_therapist_indexed_ms,
     audit_page_therapist_scan_ms: audit.audit_page_therapist_scan_ms,
     audit_page_new_therapist_ms: audit.audit_page_new_therapist_ms,
+    audit_page_new_therapist_indexed_ms: audit.audit_page_new_therapist_indexed_ms,
     audit_page_new_therapist_scan_ms: audit.audit_page_new_therapist_scan_ms,
     audit_verify_ms: round2(audit.audit_verify_ms),
   };
