@@ -4,7 +4,8 @@ import { eventOf, findAuditRowsBefore, newestFirst, selectorOf, type AuditCursor
 
 /**
  * The ids of one client's records on this laptop — the client itself, its notes (addenda and co-signs included),
- * plan records (plans, safety plans, homework, reviews), measures, medications and their events, its sessions —
+ * plan records (plans, safety plans, homework, reviews), measures, medications and their events, its sessions, the
+ * clinic records that refer to it (safety acknowledgements, schedules) —
  * i.e. every entityId an audit event about this client can carry. Each read goes through a clientId index.
  */
 export async function findClientRecordIds(db: WaypointDatabase, clientId: string): Promise<string[]> {
@@ -16,6 +17,8 @@ export async function findClientRecordIds(db: WaypointDatabase, clientId: string
     db.medications.find({ selector: { clientId } }).exec().then(ids),
     db.medevents.find({ selector: { clientId } }).exec().then(ids),
     db.sessions.find({ selector: { clientId } }).exec().then(ids),
+    // Clinic records about the client (safety acknowledgements, schedules): their events name the client only in the sealed detail.
+    db.clinic.find({ selector: { refCollection: 'clients', refId: clientId } }).exec().then(ids),
   ]);
   return [...new Set([clientId, ...lists.flat()])];
 }
