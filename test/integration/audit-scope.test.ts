@@ -92,8 +92,8 @@ describe('a therapist’s audit scope read through the (actorId, at) and (entity
         expect(indexed).toEqual(await everyPage(loadScannedAuditPage, db, names, query, 50));
       }
     }
-    // The app's read: the new therapist's page is not in the newest thousand events, so it ends on the indexes.
-    const all = await everyPage(loadAuditPage, db, names, { filter: {}, scope: sparse }, 50);
+    // The app's read, walking at most the newest thousand events here: the new therapist's page is not in them, so it ends on the indexes.
+    const all = await everyPage((d, n, q, start, size, now) => loadAuditPage(d, n, q, start, size, now, 2), db, names, { filter: {}, scope: sparse }, 50);
     expect(all).toEqual(await everyPage((d, n, q, start, size, now) => loadIndexedScopePage(d, n, { ...q, scope: sparse }, start, size, now), db, names, { filter: {}, scope: sparse }, 50));
     expect(all.flat().length).toBeGreaterThan(20);
     expect(all.flat().map((r) => r.id)).toContain('ack-event');
