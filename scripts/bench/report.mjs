@@ -18,7 +18,7 @@ const ROWS = [
   ['Progress review evidence snapshot, one client, cold, median of 5 clients', 'review_snapshot_ms', 'ms', null, { max: 1000 }],
   ['Audit log page (50 newest events of the clinic, named), median', 'audit_page_ms', 'ms', null, { max: 100 }],
   ['Audit log, client filter (first page), median', 'audit_page_client_ms', 'ms', null, null],
-  ['Audit log, a therapist’s scope (first page, as the app reads it: the newest 1,000 events, then the indexes), median of 3 therapists', 'audit_page_therapist_ms', 'ms', 'audit_page_therapist_scan_ms', null],
+  ['Audit log, a therapist’s scope (first page, as the app reads it: a walk of the newest events, then the indexes), median of 3 therapists', 'audit_page_therapist_ms', 'ms', 'audit_page_therapist_scan_ms', null],
   ['Audit log, a new therapist (one client, no own actions), first page', 'audit_page_new_therapist_ms', 'ms', 'audit_page_new_therapist_scan_ms', null],
   ['Audit trail integrity check (read every event, hash the chained ones)', 'audit_verify_ms', 'ms', null, null],
   ['Sealed ÷ unsealed bulk insert time', 'sealed_vs_plain_insert_ratio', '×', 'plain_insert_ms', { max: 1.5 }],
