@@ -129,5 +129,5 @@ export type { AuditEvent, AuditEventInput } from '../../shared/domain/audit';
 export type * from '../../shared/domain/records';
 export { watchCarePlanRecordsOfKinds } from './collections/careplan-records';
 export { episodeEventOf, findEpisodeEventsForClient, insertEpisodeEvent, watchEpisodeEventsForClient } from './collections/episode-events';
-export { findAuditForEntities, findClientRecordIds, pageAfter } from './collections/audit-client';
+export { findAuditForEntities, findAuditInScope, findClientRecordIds, pageAfter, type AuditReadScope } from './collections/audit-client';
 export { cursorAfter, findAuditBefore, watchAuditForEntity, findNoteClients, type AuditCursor, type AuditStoreFilter } from './collections/audit-queries';

@@ -33,9 +33,17 @@ export function eventOf(d: { toMutableJSON: (withMeta: false) => AuditDoc; toJSO
   return { event: toAuditEvent(d.toMutableJSON(false)), written: d.toJSON(true)._meta.lwt };
 }
 
+/**
+ * Newest first; events with one timestamp in the order they were written (as watchAudit), then by id (as the `at`
+ * index holds them), so reads of one set through different indexes agree.
+ */
+export function newestFirstRows(rows: readonly Written[]): Written[] {
+  return [...rows].sort((a, b) => b.event.at.localeCompare(a.event.at) || b.written - a.written || a.event.id.localeCompare(b.event.id));
+}
+
 /** Newest first; events with one timestamp in the order they were written (as watchAudit). */
 export function newestFirst(rows: readonly Written[]): AuditEvent[] {
-  return [...rows].sort((a, b) => b.event.at.localeCompare(a.event.at) || b.written - a.written).map((r) => r.event);
+  return newestFirstRows(rows).map((r) => r.event);
 }
 
 /**
@@ -71,20 +79,26 @@ async function lowestAt(db: WaypointDatabase, filter: AuditStoreFilter): Promise
  * own size, however long the log. `exhausted` when nothing older matches.
  */
 export async function findAuditBefore(db: WaypointDatabase, filter: AuditStoreFilter, cursor: AuditCursor | null, want: number, now: Date): Promise<{ readonly events: AuditEvent[]; readonly exhausted: boolean }> {
+  const { rows, exhausted } = await findAuditRowsBefore(db, filter, cursor, want, now);
+  return { events: rows.map((r) => r.event), exhausted };
+}
+
+/** As findAuditBefore, each event with when it was written (to merge with other reads in the same order). */
+export async function findAuditRowsBefore(db: WaypointDatabase, filter: AuditStoreFilter, cursor: AuditCursor | null, want: number, now: Date): Promise<{ readonly rows: Written[]; readonly exhausted: boolean }> {
   const lowest = await lowestAt(db, filter);
-  if (lowest === null) return { events: [], exhausted: true };
+  if (lowest === null) return { rows: [], exhausted: true };
   const top = cursor ? { at: cursor.at, inclusive: true } : filter.toAt ? { at: filter.toAt, inclusive: false } : null;
   const seen = new Set(cursor?.seen ?? []);
-  const events: AuditEvent[] = [];
+  const events: Written[] = [];
   let hi = top;
   let width = FIRST_WINDOW_MS;
   for (;;) {
     const lo = [minus(hi?.at ?? now.toISOString(), width), lowest].sort().at(-1) ?? lowest;
     const at = { $gte: lo, ...(hi ? (hi.inclusive ? { $lte: hi.at } : { $lt: hi.at }) : {}) };
     const docs = await db.audit.find({ selector: { ...selectorOf(filter), at }, sort: [{ at: 'asc' }] }).exec();
-    events.push(...newestFirst(docs.map(eventOf)).filter((e) => !(e.at === cursor?.at && seen.has(e.id))));
-    if (events.length >= want) return { events: events.slice(0, want), exhausted: false };
-    if (lo <= lowest) return { events, exhausted: true };
+    events.push(...newestFirstRows(docs.map(eventOf)).filter(({ event: e }) => !(e.at === cursor?.at && seen.has(e.id))));
+    if (events.length >= want) return { rows: events.slice(0, want), exhausted: false };
+    if (lo <= lowest) return { rows: events, exhausted: true };
     hi = { at: lo, inclusive: false };
     width *= 4;
   }

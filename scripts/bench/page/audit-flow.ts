@@ -1,11 +1,12 @@
 import { firstValueFrom } from 'rxjs';
 import { findNotesForClient, watchClients, watchStaff, type AuditCursor, type WaypointDatabase } from '../../../renderer/db';
 import type { AuditDoc } from '../../../renderer/db/collections/audit.collection';
-import { loadAuditPage, type AuditNames } from '../../../renderer/features/audit/audit-loader';
+import { loadAuditPage, loadIndexedScopePage, loadScannedAuditPage, type AuditNames } from '../../../renderer/features/audit/audit-loader';
+import { checkAuditTrail } from '../../../renderer/db/collections/audit-verify';
 import { auditScopeOf, type AuditFilter, type AuditScope } from '../../../shared/audit/audit-view';
 import { AUDIT_ACTIONS } from '../../../shared/domain/audit';
 import { clientDisplayName } from '../../../shared/domain/client';
-import { median, timed } from './timing';
+import { median, round2, timed } from './timing';
 
 const DAY_MS = 86_400_000;
 const PAGE = 50;
@@ -62,14 +63,52 @@ export async function auditPages(db: WaypointDatabase, count: number) {
   const therapists = staff.filter((s) => s.role === 'therapist');
   // RxDB answers a query it has run before from its cache; an upper bound a millisecond apart makes each run's read new.
   const fresh = (i: number): AuditFilter => ({ toAt: new Date(Date.now() + DAY_MS + i).toISOString() });
+  const scopeOf = (i: number): AuditScope => {
+    const t = therapists[i % Math.max(1, therapists.length)];
+    return t ? auditScopeOf(t, clients) : clinic;
+  };
+  // A therapist new to the clinic: one client, no actions of their own yet (the walk's worst case: the whole log); a
+  // different client for each way of reading, so none reads records another has just read.
+  const sparse = (k: number): AuditScope => ({ kind: 'own', staffId: 'bench-new-therapist', clientIds: new Set(clients.slice(k, k + 1).map((c) => c.id)) });
+  const variant = (scope: AuditScope, how: Variant, i: number) => {
+    const query = { filter: fresh(100 + 3 * i + VARIANTS.indexOf(how)), scope };
+    if (how === 'scan') return loadScannedAuditPage(db, names, query, null, PAGE, new Date());
+    if (how === 'app' || scope.kind !== 'own') return loadAuditPage(db, names, query, null, PAGE, new Date());
+    return loadIndexedScopePage(db, names, { ...query, scope }, null, PAGE, new Date());
+  };
+  // A different therapist for each run and way of reading: a second read of the same events would find them unsealed
+  // in the storage's cache of opened envelopes.
+  const therapist = await alternating(3, (i, how) => variant(scopeOf(i * VARIANTS.length + VARIANTS.indexOf(how)), how, i));
+  const newTherapist = await alternating(1, (i, how) => variant(sparse(VARIANTS.indexOf(how)), how, 10 + i));
   return {
     audit_events: count,
     audit_page_ms: await medianOf(5, (i) => page({}, clinic, after(i))),
     audit_page_deep_ms: await medianOf(3, (i) => page({}, clinic, after(Math.floor(count / PAGE / 2) + i))),
     audit_page_client_ms: await medianOf(3, (i) => page({ ...fresh(i), clientId: clients[i * 3]?.id ?? '' }, clinic, null)),
-    audit_page_therapist_ms: await medianOf(3, (i) => {
-      const t = therapists[i % Math.max(1, therapists.length)];
-      return page(fresh(10 + i), t ? auditScopeOf(t, clients) : clinic, null);
-    }),
+    audit_page_therapist_ms: therapist.app,
+    audit_page_therapist_indexed_ms: therapist.indexed,
+    audit_page_therapist_scan_ms: therapist.scan,
+    audit_page_new_therapist_ms: newTherapist.app,
+    audit_page_new_therapist_indexed_ms: newTherapist.indexed,
+    audit_page_new_therapist_scan_ms: newTherapist.scan,
+    audit_verify_ms: (await timed(() => checkAuditTrail(db, new Date()))).ms,
   };
+}
+
+const VARIANTS = ['app', 'indexed', 'scan'] as const;
+type Variant = (typeof VARIANTS)[number];
+
+/**
+ * A therapist's first page three ways, in a rotating order so load drift hits each alike: as the app reads it (a short
+ * walk, then the indexes), through the indexes only, and by the walk of the log the indexes replaced; medians.
+ */
+async function alternating(runs: number, read: (i: number, how: Variant) => Promise<unknown>): Promise<Readonly<Record<Variant, number>>> {
+  const times: Record<Variant, number[]> = { app: [], indexed: [], scan: [] };
+  for (let i = 0; i < runs; i += 1) {
+    for (let k = 0; k < VARIANTS.length; k += 1) {
+      const how = VARIANTS[(i + k) % VARIANTS.length] ?? 'app';
+      times[how].push((await timed(() => read(i, how))).ms);
+    }
+  }
+  return { app: round2(median(times.app)), indexed: round2(median(times.indexed)), scan: round2(median(times.scan)) };
 }

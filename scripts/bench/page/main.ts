@@ -9,7 +9,7 @@ import type { ClientRow } from '../../../renderer/features/clients/client-list';
 import { chartOpen, clientSearchCold, clientSearchKeystroke, noteSave, unlockToDashboard, type Vault } from './app-flows';
 import { auditPages } from './audit-flow';
 import { joinClinic } from './join-flow';
-import { caseloadDashboard } from './dashboard-flow';
+import { caseloadDashboard, reviewSnapshots } from './dashboard-flow';
 import { sealedVsPlainInsert, type InsertSample } from './insert-ratio';
 import { runTarget } from './profile-targets';
 import { e2eePush, e2eeSync } from './sync-e2ee';
@@ -85,6 +85,8 @@ async function runApp(options: BenchOptions): Promise<Figures> {
   state.rows = unlocked.rows;
   const firstRow = unlocked.rows[0];
   if (!firstRow) throw new Error('the seeded clinic has no clients');
+  log('progress review snapshots, cold');
+  const review = await reviewSnapshots(unlocked.db, 5);
   log('caseload dashboard, all clinicians');
   const dashboard = await caseloadDashboard(unlocked.db);
   log(`chart open over ${String(options.chartClients)} clients`);
@@ -101,6 +103,8 @@ async function runApp(options: BenchOptions): Promise<Figures> {
     dashboard_ms: round2(dashboard.ms),
     dashboard_active_clients: dashboard.clients,
     dashboard_alerts: dashboard.alerts,
+    review_snapshot_ms: review.clients === 0 ? null : round2(review.ms),
+    review_snapshot_clients: review.clients,
     argon2_unlock_ms: round2(await argon2Ms(vault.master)),
     chart_open_p50_ms: round2(chart.p50),
     chart_open_p95_ms: round2(chart.p95),
@@ -117,7 +121,13 @@ async function runApp(options: BenchOptions): Promise<Figures> {
     audit_page_ms: round2(audit.audit_page_ms),
     audit_page_deep_ms: round2(audit.audit_page_deep_ms),
     audit_page_client_ms: round2(audit.audit_page_client_ms),
-    audit_page_therapist_ms: round2(audit.audit_page_therapist_ms),
+    audit_page_therapist_ms: audit.audit_page_therapist_ms,
+    audit_page_therapist_indexed_ms: audit.audit_page_therapist_indexed_ms,
+    audit_page_therapist_scan_ms: audit.audit_page_therapist_scan_ms,
+    audit_page_new_therapist_ms: audit.audit_page_new_therapist_ms,
+    audit_page_new_therapist_indexed_ms: audit.audit_page_new_therapist_indexed_ms,
+    audit_page_new_therapist_scan_ms: audit.audit_page_new_therapist_scan_ms,
+    audit_verify_ms: round2(audit.audit_verify_ms),
   };
 }
 
@@ -210,6 +220,14 @@ function syncSample(): readonly Note[] {
 
 /** One operation on the state runApp left, for scripts/bench/profile.mjs to wrap in a CPU profile; its time. */
 async function once(target: string, options: BenchOptions): Promise<number> {
+  if (target === 'dashboard') {
+    // Cold: lock and unlock first, then the caseload dashboard for every clinician.
+    await once('reopen', options);
+    if (!state.db) throw new Error('dashboard needs runApp first');
+    const dashboard = await caseloadDashboard(state.db);
+    log(`dashboard: ${dashboard.ms.toFixed(0)} ms, ${String(dashboard.clients)} clients, ${String(dashboard.alerts)} alerts`);
+    return dashboard.ms;
+  }
   if (target !== 'reopen') return runTarget(target, { ...state, crypto }, options);
   // Lock and unlock again: the next chart opens are cold (no RxDB query cache, no remembered envelopes).
   if (!state.db || !state.vault) throw new Error('reopen needs runApp first');
