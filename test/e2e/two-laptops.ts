@@ -30,7 +30,12 @@ export async function enrolTess(syncA: SyncScreens): Promise<string> {
 }
 
 /** Laptop B joins as Tess with `code` while laptop A switches to Tess; B is closed again if that fails. */
-export async function joinAsTess(a: Page, baseURL: string | undefined, server: ClinicServer, code: string): Promise<{ readonly b: Page; readonly laptopB: Laptop }> {
+export async function joinAsTess(
+  a: Page,
+  baseURL: string | undefined,
+  server: ClinicServer,
+  code: string,
+): Promise<{ readonly b: Page; readonly laptopB: Laptop }> {
   const laptopB = await openLaptop(baseURL ?? '');
   try {
     const b = laptopB.context.pages()[0] ?? (await laptopB.context.newPage());
@@ -55,7 +60,12 @@ export async function joinAsTess(a: Page, baseURL: string | undefined, server: C
  * The whole set-up on the file's one server. Each test sets up its own clinic (its own key), so each needs its own
  * clinic id: a clinic connecting to another clinic's databases is refused as a wrong key.
  */
-export async function twoLaptops(a: Page, baseURL: string | undefined, server: ClinicServer, clinicId: string): Promise<{ readonly b: Page; readonly syncA: SyncScreens; readonly laptopB: Laptop }> {
+export async function twoLaptops(
+  a: Page,
+  baseURL: string | undefined,
+  server: ClinicServer,
+  clinicId: string,
+): Promise<{ readonly b: Page; readonly syncA: SyncScreens; readonly laptopB: Laptop }> {
   const syncA = new SyncScreens(a);
   await clinicWithTess(a);
   await syncA.openSettings();
