@@ -1,8 +1,8 @@
 import { isAppUrl } from './origin';
 
 /**
- * Guards every webContents: no navigation away from the app, no new windows, no webviews, no permissions (but
- * clipboard writes from our page).
+ * Guards every webContents: no navigation away from the app, no new windows and no outside links opened, no webviews,
+ * no permissions (but clipboard writes from our page).
  * A clinic app never needs the camera, notifications or geolocation, and any page that is not ours must not run
  * with our preload, so everything that could load or grant something is refused here.
  */
@@ -10,8 +10,6 @@ import { isAppUrl } from './origin';
 export interface HardeningOptions {
   /** Dev server URL in development, so hot reload can navigate; undefined when packaged. */
   readonly devServerUrl: string | undefined;
-  /** Opens a link in the user's browser (shell.openExternal); only ever called with an https URL. */
-  readonly openExternal: (url: string) => Promise<void>;
 }
 
 /** A navigation or redirect about to happen (Electron's will-navigate / will-redirect event). */
@@ -41,24 +39,6 @@ export interface PermissionGate {
   setDevicePermissionHandler(handler: () => boolean): void;
 }
 
-/** True only for well-formed https URLs: the one kind of link we hand to the system browser. */
-export function isSafeExternalUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    // Credentials in a link are a phishing trick ("https://bank@evil"); refuse them.
-    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '';
-  } catch {
-    return false;
-  }
-}
-
-/** Opens https links externally (errors are swallowed: a failed browser launch must not crash main). */
-export function openIfSafe(url: string, openExternal: (url: string) => Promise<void>): boolean {
-  if (!isSafeExternalUrl(url)) return false;
-  openExternal(url).catch(() => undefined);
-  return true;
-}
-
 /** Installs navigation, redirect, window-open and webview guards on one webContents. */
 export function hardenWebContents(contents: GuardedContents, options: HardeningOptions): void {
   const blockForeign = (event: NavigationEvent): void => {
@@ -69,10 +49,9 @@ export function hardenWebContents(contents: GuardedContents, options: HardeningO
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
   });
-  contents.setWindowOpenHandler(({ url }) => {
-    openIfSafe(url, options.openExternal);
-    return { action: 'deny' };
-  });
+  // No page of ours opens a window or an outside link, so nothing is handed to the system browser either
+  // (shell.openExternal is not used: a renderer that could call it with any URL could launch any handler).
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, powerMonitor, protocol, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, powerMonitor, protocol } from 'electron';
 import { hardenWebContents } from './hardening';
 import { sendHostEvent } from './host-events';
 import { chooseBackupFolder, getBackupFolder, writeBackup } from './ipc/handlers/backup-folder';
@@ -55,7 +55,7 @@ function start(): void {
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ]);
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, { devServerUrl: devUrl, openExternal: (url) => shell.openExternal(url) });
+    hardenWebContents(contents, { devServerUrl: devUrl });
   });
   app.on('second-instance', focusMainWindow);
   app.on('window-all-closed', () => {

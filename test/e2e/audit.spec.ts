@@ -4,24 +4,13 @@ import { seriousA11yViolations } from './a11y';
 import { expect, test } from './fixtures';
 import { ClientScreens } from './pages/client-pages';
 import { localDayAgo } from './pages/measure-pages';
-import { ADMIN, LockScreen, rememberSetupCode, SetupScreen } from './pages/vault-pages';
+import { addStaffMember } from './pages/staff-pages';
+import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
 
 const ANA = { firstName: 'Ana', lastName: 'Ruizauditee', dateOfBirth: '1990-03-04', admissionDate: localDayAgo(3) };
 const BEN = { firstName: 'Ben', lastName: 'Oduyaauditee', dateOfBirth: '1985-06-07', admissionDate: localDayAgo(3) };
 const TESS = { name: 'Tess Therapist', passphrase: 'tess keeps her own phrase' };
 const OMAR = { name: 'Omar Therapist', passphrase: 'omar keeps his own phrase' };
-
-async function addTherapist(page: Page, who: { name: string; passphrase: string }): Promise<void> {
-  await page.getByRole('link', { name: 'Staff' }).click();
-  await page.getByRole('button', { name: 'Add staff member' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Name', { exact: true }).fill(who.name);
-  await dialog.getByLabel('Role').click();
-  await page.getByRole('option', { name: 'Therapist' }).click();
-  await dialog.getByRole('button', { name: /add/i }).click();
-  await rememberSetupCode(page);
-  await expect(page.getByRole('cell', { name: who.name })).toBeVisible();
-}
 
 async function openAuditLog(page: Page) {
   await page.getByRole('link', { name: 'Audit log' }).click();
@@ -41,8 +30,8 @@ async function openChart(page: Page, lastName: string): Promise<void> {
 /** Tess's client Ana, Omar's client Ben; Omar opens both charts. */
 async function twoCaseloads(page: Page): Promise<LockScreen> {
   await new SetupScreen(page).openNewClinic();
-  await addTherapist(page, TESS);
-  await addTherapist(page, OMAR);
+  await addStaffMember(page, TESS);
+  await addStaffMember(page, OMAR);
   const lock = new LockScreen(page);
   const clients = new ClientScreens(page);
   await lock.switchTo(TESS.name, TESS.passphrase);

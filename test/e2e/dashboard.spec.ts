@@ -5,7 +5,8 @@ import { ClientScreens } from './pages/client-pages';
 import { DashboardScreens } from './pages/dashboard-pages';
 import { MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
 import { SessionScreens } from './pages/session-pages';
-import { ADMIN, LockScreen, rememberSetupCode, SetupScreen } from './pages/vault-pages';
+import { addStaffMember } from './pages/staff-pages';
+import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
 
 const BROOK = { firstName: 'Brook', lastName: 'Safetyfirst', dateOfBirth: '1991-04-05', admissionDate: localDayAgo(6) };
 const AVERY = { firstName: 'Avery', lastName: 'Worsening', dateOfBirth: '1988-02-03', admissionDate: localDayAgo(6) };
@@ -77,24 +78,12 @@ test('the dashboard lists a seeded clinic’s alerts in precedence order; follow
 
 const TESS = { name: 'Tess Therapist', passphrase: 'tess keeps her own phrase' };
 
-async function addTherapist(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Staff' }).click();
-  await page.getByRole('button', { name: 'Add staff member' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Name', { exact: true }).fill(TESS.name);
-  await dialog.getByLabel('Role').click();
-  await page.getByRole('option', { name: 'Therapist' }).click();
-  await dialog.getByRole('button', { name: /add/i }).click();
-  await rememberSetupCode(page);
-  await expect(page.getByRole('cell', { name: TESS.name })).toBeVisible();
-}
-
 test('an admin sees the whole clinic’s schedule, filtered by clinician and session kind, by day or week', async ({ page }) => {
   test.setTimeout(180_000);
   await new SetupScreen(page).openNewClinic();
   const clients = new ClientScreens(page);
   await clients.createClient(AVERY);
-  await addTherapist(page);
+  await addStaffMember(page, TESS);
   const lock = new LockScreen(page);
   await lock.switchTo(TESS.name, TESS.passphrase);
   await clients.openList();

@@ -4,7 +4,8 @@ import { dumpIndexedDb } from './idb-dump';
 import { ClientScreens } from './pages/client-pages';
 import { localDayAgo } from './pages/measure-pages';
 import { MedicationScreens } from './pages/medication-pages';
-import { ADMIN, LockScreen, rememberSetupCode, SetupScreen } from './pages/vault-pages';
+import { addStaffMember } from './pages/staff-pages';
+import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
 
 /** A shared laptop: two staff members take turns on it. */
 
@@ -13,15 +14,7 @@ const ROWAN = { firstName: 'Rowan', lastName: 'Example', dateOfBirth: '2001-02-0
 
 async function clinicWithTess(page: Page): Promise<void> {
   await new SetupScreen(page).openNewClinic();
-  await page.getByRole('link', { name: 'Staff' }).click();
-  await page.getByRole('button', { name: 'Add staff member' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Name', { exact: true }).fill(TESS.name);
-  await dialog.getByLabel('Role').click();
-  await page.getByRole('option', { name: 'Therapist' }).click();
-  await dialog.getByRole('button', { name: /add/i }).click();
-  await rememberSetupCode(page);
-  await expect(page.getByRole('cell', { name: TESS.name })).toBeVisible();
+  await addStaffMember(page, TESS);
 }
 
 const whoAreYou = (page: Page) => page.getByRole('combobox', { name: 'Who are you?' });

@@ -5,9 +5,8 @@ import { ClientScreens } from './pages/client-pages';
 import { localDayAgo } from './pages/measure-pages';
 import { PlanScreens } from './pages/plan-pages';
 import { SafetyPlanScreens } from './pages/safety-plan-pages';
-import { SyncScreens } from './pages/sync-pages';
-import { LockScreen, rememberSetupCode, SetupScreen } from './pages/vault-pages';
-import { openLaptop, SERVER_ADMIN, startClinicServer, type ClinicServer } from './server-fixture';
+import { startClinicServer, type ClinicServer } from './server-fixture';
+import { twoLaptops } from './two-laptops';
 
 /*
  * Issue 14: two laptops edit the same plan draft offline; the loser is a conflict copy and the Conflicts screen shows
@@ -15,20 +14,7 @@ import { openLaptop, SERVER_ADMIN, startClinicServer, type ClinicServer } from '
  * a single "Content" value.
  */
 
-const TESS = { name: 'Tess Therapist', username: 'tess', password: 'tess server phrase', passphrase: 'tess keeps her own phrase' };
 const CLIENT = { firstName: 'Juno', lastName: 'Twolaptops', dateOfBirth: '1990-02-03', admissionDate: localDayAgo(10) };
-
-async function addTess(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Staff', exact: true }).click();
-  await page.getByRole('button', { name: 'Add staff member' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Name', { exact: true }).fill(TESS.name);
-  await dialog.getByLabel('Role').click();
-  await page.getByRole('option', { name: 'Therapist' }).click();
-  await dialog.getByRole('button', { name: /add/i }).click();
-  await rememberSetupCode(page);
-  await expect(page.getByRole('cell', { name: TESS.name })).toBeVisible();
-}
 
 async function openPlan(page: Page): Promise<PlanScreens> {
   const clients = new ClientScreens(page);
@@ -57,40 +43,9 @@ test.afterAll(async () => {
   await server.stop();
 });
 
-/**
- * Laptop A sets up the clinic, connects and enrols Tess; laptop B joins as Tess; A switches to Tess too. Each test sets
- * up its own clinic (its own key) on the file's one server, so each needs its own clinic id: a clinic connecting to
- * another clinic's databases is refused as a wrong key.
- */
-async function twoLaptops(a: Page, baseURL: string | undefined, clinicId: string): Promise<{ readonly b: Page; readonly syncA: SyncScreens; readonly laptopB: Awaited<ReturnType<typeof openLaptop>> }> {
-  const syncA = new SyncScreens(a);
-  await a.goto('/');
-  const setup = new SetupScreen(a);
-  await setup.confirmRecoveryKey(await setup.createClinic());
-  await addTess(a);
-  await syncA.openSettings();
-  await syncA.connect({ url: server.url, clinicId, admin: SERVER_ADMIN });
-  await expect(syncA.status()).toContainText('Up to date', { timeout: 20_000 });
-  const code = await syncA.enroll({ staffName: TESS.name, username: TESS.username, password: TESS.password, admin: SERVER_ADMIN });
-  await syncA.updateServer(SERVER_ADMIN);
-  const laptopB = await openLaptop(baseURL ?? '');
-  const b = laptopB.context.pages()[0] ?? (await laptopB.context.newPage());
-  const syncB = new SyncScreens(b);
-  await Promise.all([
-    (async () => {
-      await b.goto('/');
-      await syncB.join({ url: server.url, username: TESS.username, password: TESS.password, code, passphrase: TESS.passphrase });
-      await expect(b.getByRole('banner')).toContainText(TESS.name, { timeout: 60_000 });
-      await expect(syncB.status()).toContainText('Up to date', { timeout: 20_000 });
-    })(),
-    new LockScreen(a).switchTo(TESS.name, TESS.passphrase),
-  ]);
-  return { b, syncA, laptopB };
-}
-
 test('a plan draft edited on two laptops: the conflict copy is shown section by section', async ({ page: a, context: contextA, baseURL }) => {
   test.setTimeout(240_000);
-  const { b, syncA, laptopB } = await twoLaptops(a, baseURL, 'harbor');
+  const { b, syncA, laptopB } = await twoLaptops(a, baseURL, server, 'harbor');
   try {
     await new ClientScreens(a).openList();
     await new ClientScreens(a).createClient(CLIENT);
@@ -131,7 +86,7 @@ test('a plan draft edited on two laptops: the conflict copy is shown section by 
 
 test('the safety-plan editor open on one laptop follows the draft typed on another: nothing unsaved here, so it is loaded', async ({ page: a, baseURL }) => {
   test.setTimeout(240_000);
-  const { b, syncA, laptopB } = await twoLaptops(a, baseURL, 'harbor-safety');
+  const { b, syncA, laptopB } = await twoLaptops(a, baseURL, server, 'harbor-safety');
   try {
     await new ClientScreens(a).openList();
     await new ClientScreens(a).createClient(CLIENT);

@@ -4,8 +4,9 @@ import { seriousA11yViolations } from './a11y';
 import { ClientScreens } from './pages/client-pages';
 import { SyncScreens } from './pages/sync-pages';
 import { NoteScreens } from './pages/note-pages';
-import { ADMIN, LockScreen, rememberSetupCode, SetupScreen } from './pages/vault-pages';
-import { openLaptop, SERVER_ADMIN, startClinicServer, type ClinicServer } from './server-fixture';
+import { ADMIN, LockScreen } from './pages/vault-pages';
+import { SERVER_ADMIN, startClinicServer, type ClinicServer } from './server-fixture';
+import { clinicWithTess, enrolTess, joinAsTess, TESS } from './two-laptops';
 
 /**
  * Two laptops, one PouchDB Server (DESIGN.md "Sync and conflicts", issue 5). Laptop B joins as Tess with an enrollment
@@ -14,24 +15,10 @@ import { openLaptop, SERVER_ADMIN, startClinicServer, type ClinicServer } from '
  * appear in clear.
  */
 
-const TESS = { name: 'Tess Therapist', username: 'tess', password: 'tess server phrase', passphrase: 'tess keeps her own phrase' };
 const MARLOW = { firstName: 'Marlow', lastName: 'Offlinecreated', dateOfBirth: '1991-04-05', admissionDate: '2026-11-20' };
 const WREN = { firstName: 'Wren', lastName: 'Queuedwhiledown', dateOfBirth: '1987-06-07', admissionDate: '2026-11-21' };
 const NOTE_WORD = 'Kestrelnoteword';
 const TYPED = ['Marlow', 'Offlinecreated', 'Wren', 'Queuedwhiledown', NOTE_WORD, 'Alphaversion', 'Betaversion', 'Mergedword', 'Alphaname', 'Betaname', 'Gammaname', 'Deltaname', 'Tess Therapist'];
-
-
-async function addStaff(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Staff', exact: true }).click();
-  await page.getByRole('button', { name: 'Add staff member' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Name', { exact: true }).fill(TESS.name);
-  await dialog.getByLabel('Role').click();
-  await page.getByRole('option', { name: 'Therapist' }).click();
-  await dialog.getByRole('button', { name: /add/i }).click();
-  await rememberSetupCode(page);
-  await expect(page.getByRole('cell', { name: TESS.name })).toBeVisible();
-}
 
 async function editPreferredName(page: Page, lastName: string, value: string): Promise<void> {
   await new ClientScreens(page).openList();
@@ -58,22 +45,18 @@ test.afterAll(async () => {
 test('two laptops sync through the clinic server: offline work, conflicts merged, server restarts, nothing readable on the server', async ({ page: a, context: contextA, baseURL }) => {
   test.setTimeout(240_000);
   const syncA = new SyncScreens(a);
-  await a.goto('/');
-  const setup = new SetupScreen(a);
-  await setup.confirmRecoveryKey(await setup.createClinic());
+  await clinicWithTess(a);
   await expect(syncA.status()).toHaveText('Not syncing');
-  await addStaff(a);
   await syncA.openSettings();
   await syncA.connect({ url: server.url, clinicId: 'harbor', admin: SERVER_ADMIN });
   await expect(syncA.status()).toContainText('Up to date', { timeout: 20_000 });
   await expect(a.getByText(/Signed in with a session cookie/)).toBeVisible();
   expect(await seriousA11yViolations(a)).toEqual([]);
-  const code = await syncA.enroll({ staffName: TESS.name, username: TESS.username, password: TESS.password, admin: SERVER_ADMIN });
-  await syncA.updateServer(SERVER_ADMIN);
+  const code = await enrolTess(syncA);
 
-  const laptopB = await openLaptop(baseURL ?? '');
+  // Laptop B joins as Tess while laptop A is unlocked as Tess too (her keyring entry), so both may edit her draft.
+  const { b, laptopB } = await joinAsTess(a, baseURL, server, code);
   try {
-    const b = laptopB.context.pages()[0] ?? (await laptopB.context.newPage());
     const syncB = new SyncScreens(b);
     const [clientsA, clientsB] = [new ClientScreens(a), new ClientScreens(b)];
     const [notesA, notesB] = [new NoteScreens(a), new NoteScreens(b)];
@@ -81,16 +64,6 @@ test('two laptops sync through the clinic server: offline work, conflicts merged
       await clients.openList();
       await clients.rowFor(MARLOW.lastName).getByRole('link').click();
     };
-    // Laptop B joins as Tess while laptop A is unlocked as Tess too (her keyring entry), so both may edit her draft.
-    await Promise.all([
-      (async () => {
-        await b.goto('/');
-        await syncB.join({ url: server.url, username: TESS.username, password: TESS.password, code, passphrase: TESS.passphrase });
-        await expect(b.getByRole('banner')).toContainText(TESS.name, { timeout: 60_000 });
-        await expect(syncB.status()).toContainText('Up to date', { timeout: 20_000 });
-      })(),
-      new LockScreen(a).switchTo(TESS.name, TESS.passphrase),
-    ]);
 
     await test.step('laptop A offline creates a client and a note; laptop B sees both within 5 s of A going online', async () => {
       await contextA.setOffline(true);

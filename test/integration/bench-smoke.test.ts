@@ -1,20 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const REQUIRED = [
-  'seed_ms',
-  'unlock_to_dashboard_ms',
-  'chart_open_p50_ms',
-  'chart_open_p95_ms',
-  'note_save_ms',
-  'sealed_vs_plain_insert_ratio',
-  'e2ee_vs_plain_sync_ratio',
-  'e2ee_vs_pouchdb_sync_ratio',
-  'e2ee_vs_pouchdb_idb_sync_ratio',
-  'input_delay_p95_ms',
-  'heap_mb',
-] as const;
+import { REQUIRED_KEYS } from '../../scripts/bench/figures.mjs';
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -30,7 +17,7 @@ describe('npm run bench (tiny)', () => {
     const result: unknown = JSON.parse(run.stdout.trim());
     if (!isRecord(result)) throw new Error('bench output is not a JSON object');
     const reasons = isRecord(result.null_reasons) ? result.null_reasons : {};
-    for (const key of REQUIRED) {
+    for (const key of REQUIRED_KEYS) {
       const value = result[key];
       if (value === null) expect(typeof reasons[key], `${key} is null without a reason`).toBe('string');
       else expect(typeof value, key).toBe('number');

@@ -37,24 +37,14 @@ import {
 import { COLLECTION_SPECS } from '../../renderer/db/schema-plan';
 import type { ClientInput } from '../../shared/domain/client';
 import { planVersion } from '../unit/shared/progress/plan-fixture';
+import { clientInput } from '../utils/client-input';
 import { dumpIndexedDb, newKey, openDb } from './db-helpers';
 
 const at = (iso: string) => ({ authorId: 'staff-1', now: new Date(iso) });
 const T0 = '2026-11-27T09:00:00.000Z';
 
 function client(firstName: string, lastName: string): ClientInput {
-  return {
-    firstName,
-    lastName,
-    preferredName: '',
-    pronouns: '',
-    dateOfBirth: '1985-01-30',
-    levelOfCare: 'PHP',
-    program: 'Dual diagnosis',
-    primaryClinicianId: 'staff-1',
-    admissionDate: '2026-11-01',
-    contacts: [],
-  };
+  return clientInput({ firstName, lastName, dateOfBirth: '1985-01-30', levelOfCare: 'PHP', program: 'Dual diagnosis', primaryClinicianId: 'staff-1' });
 }
 
 describe('clients', () => {

@@ -103,6 +103,12 @@ export const dateField = { type: 'string', maxLength: 10 } as const;
 export const sealedText = { type: 'string' } as const;
 export const sealedObject = { type: 'object', additionalProperties: true } as const;
 export const sealedObjectList = { type: 'array', items: { type: 'object', additionalProperties: true } } as const;
+/**
+ * The schema fields of RecordBase (id, author, timestamps) that every record collection stores in clear. RxDB hashes
+ * a schema with its keys sorted, so spreading these where a schema listed them one by one changes no hash; each
+ * collection keeps its own `required` list (array order is part of the hash).
+ */
+export const recordBaseFields = { id: idField, authorId: idField, createdAt: instantField, updatedAt: instantField } as const;
 export function enumField<const V extends readonly string[]>(values: V) {
   return { type: 'string', enum: values, maxLength: Math.max(...values.map((v) => v.length)) } as const;
 }

@@ -2,7 +2,7 @@ import type { Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { GROUP_STATUSES, type Group, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, patchPlain, sealedText, stampNew, watchOne, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
+import { enumField, findPlain, findPlainWhere, idField, insertPlain, patchPlain, recordBaseFields, sealedText, stampNew, watchOne, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
 
 const schema: RxJsonSchema<Group> = {
   title: 'groups',
@@ -10,13 +10,10 @@ const schema: RxJsonSchema<Group> = {
   primaryKey: 'id',
   type: 'object',
   properties: {
-    id: idField,
+    ...recordBaseFields,
     status: enumField(GROUP_STATUSES),
     leaderId: idField,
     memberIds: { type: 'array', items: idField },
-    authorId: idField,
-    createdAt: instantField,
-    updatedAt: instantField,
     name: sealedText,
     description: sealedText,
   },

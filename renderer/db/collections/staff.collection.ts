@@ -2,7 +2,7 @@ import type { Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { STAFF_ROLES, type Staff, type StaffInput, type StaffRole } from '../../../shared/domain/staff';
 import type { WaypointDatabase } from '../schema-plan';
-import { enumField, findPlain, idField, instantField, newId, patchPlain, plainOf, sealedText, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
+import { enumField, findPlain, newId, patchPlain, plainOf, recordBaseFields, sealedText, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
 
 /** A staff member as stored (decrypted view). Role and active stay plaintext: they route permissions and pickers. */
 export interface StaffDoc {
@@ -23,13 +23,10 @@ const schema: RxJsonSchema<StaffDoc> = {
   primaryKey: 'id',
   type: 'object',
   properties: {
-    id: idField,
+    ...recordBaseFields,
     role: enumField(STAFF_ROLES),
     active: { type: 'boolean' },
     supervised: { type: 'boolean' },
-    authorId: idField,
-    createdAt: instantField,
-    updatedAt: instantField,
     name: sealedText,
     credentials: sealedText,
   },

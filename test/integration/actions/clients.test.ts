@@ -2,20 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createClientRecord, dischargeClientRecord, updateClientRecord } from '../../../renderer/features/clients/client-actions';
 import { findClinicRecords, getClient, updateClient } from '../../../renderer/db';
 import type { ClientInput } from '../../../shared/domain/client';
+import { clientInput } from '../../utils/client-input';
 import { actorOn, auditTrail } from './actor';
 
-const INPUT: ClientInput = {
-  firstName: 'Quincy',
-  lastName: 'Testperson',
-  preferredName: '',
-  pronouns: 'they/them',
-  dateOfBirth: '1990-05-01',
-  levelOfCare: 'IOP',
-  program: 'Adult mental health',
-  primaryClinicianId: 'staff-therapist',
-  admissionDate: '2026-11-01',
-  contacts: [],
-};
+const INPUT: ClientInput = clientInput({ pronouns: 'they/them' });
 
 describe('client actions on real storage', () => {
   it('creates, edits and discharges a client, each write audited at its own instant without what was written', async () => {

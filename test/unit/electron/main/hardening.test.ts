@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   denyAllPermissions,
   hardenWebContents,
-  isSafeExternalUrl,
   type GuardedContents,
   type NavigationEvent,
   type PermissionGate,
@@ -35,9 +34,8 @@ class FakeContents implements GuardedContents {
 
 function harden(devServerUrl?: string) {
   const contents = new FakeContents();
-  const openExternal = vi.fn<(url: string) => Promise<void>>(() => Promise.resolve());
-  hardenWebContents(contents, { devServerUrl, openExternal });
-  return { contents, openExternal };
+  hardenWebContents(contents, { devServerUrl });
+  return { contents };
 }
 
 describe('hardenWebContents', () => {
@@ -60,38 +58,14 @@ describe('hardenWebContents', () => {
     expect(contents.fire('will-attach-webview', 'app://waypoint/index.html')).toBe(true);
   });
 
-  it('denies every new window and opens only https links externally', () => {
-    const { contents, openExternal } = harden();
+  it('denies every new window, an https link included (nothing is opened outside the app)', () => {
+    const { contents } = harden();
     const open = contents.openHandler;
     if (!open) throw new Error('no window open handler');
     expect(open({ url: 'https://example.org/help' })).toEqual({ action: 'deny' });
     expect(open({ url: 'http://example.org/' })).toEqual({ action: 'deny' });
     expect(open({ url: 'app://waypoint/index.html' })).toEqual({ action: 'deny' });
     expect(open({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
-    expect(openExternal.mock.calls).toEqual([['https://example.org/help']]);
-  });
-
-  it('survives a failing external browser launch', async () => {
-    const contents = new FakeContents();
-    const openExternal = vi.fn(() => Promise.reject(new Error('no browser')));
-    hardenWebContents(contents, { devServerUrl: undefined, openExternal });
-    expect(contents.openHandler?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
-    await Promise.resolve();
-    expect(openExternal).toHaveBeenCalledOnce();
-  });
-});
-
-describe('isSafeExternalUrl', () => {
-  it.each([
-    ['https://example.org/path?q=1', true],
-    ['http://example.org/', false],
-    ['file:///etc/passwd', false],
-    ['javascript:alert(1)', false],
-    ['https://user:pass@example.org/', false],
-    ['https://bank.example@evil.example/', false],
-    ['not a url', false],
-  ])('%s → %s', (url, expected) => {
-    expect(isSafeExternalUrl(url)).toBe(expected);
   });
 });
 

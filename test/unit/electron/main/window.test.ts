@@ -1,5 +1,6 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../../../shared/csp';
 
 const fake = vi.hoisted(() => {
   type Handler = (...args: unknown[]) => unknown;
@@ -14,6 +15,7 @@ const fake = vi.hoisted(() => {
         setPermissionRequestHandler: (handler: Handler) => this.permissionHandlers.set('request', handler),
         setPermissionCheckHandler: (handler: Handler) => this.permissionHandlers.set('check', handler),
         setDevicePermissionHandler: (handler: Handler) => this.permissionHandlers.set('device', handler),
+        webRequest: { onHeadersReceived: (handler: Handler) => this.permissionHandlers.set('headers', handler) },
       },
     };
 
@@ -103,6 +105,15 @@ describe('createMainWindow', () => {
     expect(callback).toHaveBeenCalledWith(false);
     expect(window.permissionHandlers.get('check')?.(undefined, 'geolocation', 'app://waypoint')).toBe(false);
     expect(window.permissionHandlers.get('device')?.()).toBe(false);
+  });
+
+  it('adds the CSP to every response of the window session', () => {
+    const window = create('http://localhost:5173');
+    const callback = vi.fn();
+    window.permissionHandlers.get('headers')?.({ responseHeaders: { 'Content-Type': ['text/html'] } }, callback);
+    expect(callback).toHaveBeenCalledWith({
+      responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
   });
 
   it('shows the window only once it is ready', () => {

@@ -1,0 +1,18 @@
+import type { ClientInput } from '../../shared/domain/client';
+
+/** A valid new client's input for storage and action tests: an adult IOP client with no contacts; override any field. */
+export function clientInput(overrides: Partial<ClientInput> = {}): ClientInput {
+  return {
+    firstName: 'Quincy',
+    lastName: 'Testperson',
+    preferredName: '',
+    pronouns: '',
+    dateOfBirth: '1990-05-01',
+    levelOfCare: 'IOP',
+    program: 'Adult mental health',
+    primaryClinicianId: 'staff-therapist',
+    admissionDate: '2026-11-01',
+    contacts: [],
+    ...overrides,
+  };
+}
