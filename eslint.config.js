@@ -33,13 +33,16 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: [...noUi, ...noNode], message: 'shared/ is pure TypeScript: no UI, Node or Electron.' },
-          { group: ['rxdb', 'rxdb/*'], allowTypeImports: true, message: 'shared/ may import RxDB types only.' },
-          { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ imports nothing of the app sides.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...noUi, ...noNode], message: 'shared/ is pure TypeScript: no UI, Node or Electron.' },
+            { group: ['rxdb', 'rxdb/*'], allowTypeImports: true, message: 'shared/ may import RxDB types only.' },
+            { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ imports nothing of the app sides.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -61,33 +64,42 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/db/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['rxdb', 'rxdb/*'], allowTypeImports: true, message: 'Only renderer/db imports RxDB at runtime.' },
-          { group: [...noNode], message: 'The renderer has no Node or Electron; use the host API.' },
-          { group: ['**/electron/**'], message: 'The renderer never imports electron/.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['rxdb', 'rxdb/*'], allowTypeImports: true, message: 'Only renderer/db imports RxDB at runtime.' },
+            { group: [...noNode], message: 'The renderer has no Node or Electron; use the host API.' },
+            { group: ['**/electron/**'], message: 'The renderer never imports electron/.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['renderer/features/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['rxdb', 'rxdb/*'], allowTypeImports: true, message: 'Only renderer/db imports RxDB at runtime.' },
-          { group: [...noNode, '**/electron/**'], message: 'The renderer has no Node or Electron.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['rxdb', 'rxdb/*'], allowTypeImports: true, message: 'Only renderer/db imports RxDB at runtime.' },
+            { group: [...noNode, '**/electron/**'], message: 'The renderer has no Node or Electron.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/renderer/**', ...noUi, 'rxdb', 'rxdb/*'], message: 'electron/ never imports the renderer.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/renderer/**', ...noUi, 'rxdb', 'rxdb/*'], message: 'electron/ never imports the renderer.' }],
+        },
+      ],
     },
   },
   {

@@ -95,10 +95,18 @@ const rule = {
     }
 
     return {
-      ImportDeclaration: (node) => { check(node.source); },
-      ExportNamedDeclaration: (node) => { check(node.source); },
-      ExportAllDeclaration: (node) => { check(node.source); },
-      ImportExpression: (node) => { check(node.source); },
+      ImportDeclaration: (node) => {
+        check(node.source);
+      },
+      ExportNamedDeclaration: (node) => {
+        check(node.source);
+      },
+      ExportAllDeclaration: (node) => {
+        check(node.source);
+      },
+      ImportExpression: (node) => {
+        check(node.source);
+      },
     };
   },
 };

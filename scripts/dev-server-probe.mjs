@@ -49,7 +49,11 @@ const log = (line) => {
 const server = await startDevServer({ port: await freePort(), dataDir, admin, log });
 const asAdmin = { authorization: basic(admin.user, admin.password), 'content-type': 'application/json' };
 await fetch(`${server.url}/wp_probe`, { method: 'PUT', headers: asAdmin });
-await fetch(`${server.url}/_users/org.couchdb.user:probe-member`, { method: 'PUT', headers: asAdmin, body: JSON.stringify({ name: 'probe-member', type: 'user', roles: [], password: 'probe member phrase' }) });
+await fetch(`${server.url}/_users/org.couchdb.user:probe-member`, {
+  method: 'PUT',
+  headers: asAdmin,
+  body: JSON.stringify({ name: 'probe-member', type: 'user', roles: [], password: 'probe member phrase' }),
+});
 
 const statuses = [];
 const pending = [];

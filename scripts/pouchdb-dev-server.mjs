@@ -53,7 +53,9 @@ export async function startDevServer({ port = 5984, dataDir, admin, corsOrigins 
   mkdirSync(dir, { recursive: true });
   const upstream = await startUpstream({ dataDir: dir, admin, log });
   const adminAuth = `Basic ${Buffer.from(`${admin.user}:${admin.password}`).toString('base64')}`;
-  const guard = http.createServer(createGuard({ socketPath: upstream.socketPath, adminAuth, throttle: createThrottle(throttle), corsFor: corsFor(corsOrigins) }));
+  const guard = http.createServer(
+    createGuard({ socketPath: upstream.socketPath, adminAuth, throttle: createThrottle(throttle), corsFor: corsFor(corsOrigins) }),
+  );
   await new Promise((done) => guard.listen(port, '127.0.0.1', done));
   const address = guard.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;

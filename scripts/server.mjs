@@ -12,7 +12,10 @@ if (!user || !password) {
 }
 
 // The browser host (npm run start:web) calls the server from another origin.
-const corsOrigins = (process.env.WAYPOINT_SERVER_CORS ?? 'http://127.0.0.1:5173,http://localhost:5173').split(',').map((o) => o.trim()).filter(Boolean);
+const corsOrigins = (process.env.WAYPOINT_SERVER_CORS ?? 'http://127.0.0.1:5173,http://localhost:5173')
+  .split(',')
+  .map((o) => o.trim())
+  .filter(Boolean);
 const server = await startDevServer({ port, dataDir: '.server-data', admin: { user, password }, corsOrigins, log: (l) => process.stdout.write(l) });
 console.log(`Waypoint dev server (PouchDB Server) at ${server.url}`);
 console.log(`Server admin: ${user} (password ${process.env.WAYPOINT_SERVER_ADMIN ? 'from WAYPOINT_SERVER_ADMIN' : `"${password}" — development default`})`);

@@ -11,9 +11,7 @@ export const MENU_COMMANDS = ['lock', 'new-client', 'go-clients', 'go-staff', 'g
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** Something the host tells the renderer: lock now (OS lock, suspend, menu) or a menu command. */
-export type HostEvent =
-  | { readonly type: 'lock'; readonly reason: 'menu' | 'os-lock' | 'suspend' }
-  | { readonly type: 'menu'; readonly command: MenuCommand };
+export type HostEvent = { readonly type: 'lock'; readonly reason: 'menu' | 'os-lock' | 'suspend' } | { readonly type: 'menu'; readonly command: MenuCommand };
 
 export interface AppInfo {
   readonly name: string;
@@ -52,10 +50,7 @@ export interface WriteBackupResult {
 }
 
 /** The folder scheduled backups go to: chosen in the native dialog and remembered by main; a browser has none. */
-export type BackupFolderResult =
-  | { readonly status: 'chosen'; readonly folder: string }
-  | { readonly status: 'cancelled' }
-  | { readonly status: 'unsupported' };
+export type BackupFolderResult = { readonly status: 'chosen'; readonly folder: string } | { readonly status: 'cancelled' } | { readonly status: 'unsupported' };
 
 export interface HostApi {
   getAppInfo(): Promise<AppInfo>;

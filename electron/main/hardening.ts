@@ -28,12 +28,7 @@ export interface GuardedContents {
 /** The permission hooks of a Session; Session satisfies it. */
 export interface PermissionGate {
   setPermissionRequestHandler(
-    handler: (
-      contents: unknown,
-      permission: string,
-      callback: (granted: boolean) => void,
-      details: { readonly requestingUrl: string },
-    ) => void,
+    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void, details: { readonly requestingUrl: string }) => void,
   ): void;
   setPermissionCheckHandler(handler: (contents: unknown, permission: string, requestingOrigin: string) => boolean): void;
   setDevicePermissionHandler(handler: () => boolean): void;
@@ -68,8 +63,6 @@ export function denyAllPermissions(session: PermissionGate, devServerUrl: string
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(isPermissionGranted(permission, details.requestingUrl, devServerUrl));
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    isPermissionGranted(permission, requestingOrigin, devServerUrl),
-  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin, devServerUrl));
   session.setDevicePermissionHandler(() => false);
 }

@@ -51,9 +51,7 @@ function start(): void {
   // Every renderer sandboxed, whatever options a window is created with.
   app.enableSandbox();
   // Must happen before ready: a standard, secure scheme gets a real origin (IndexedDB, WebCrypto) and fetch().
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, { devServerUrl: devUrl });
   });
@@ -64,10 +62,13 @@ function start(): void {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0 && app.isReady()) openMainWindow();
   });
-  app.whenReady().then(onReady).catch((error: unknown) => {
-    console.error('Waypoint: startup failed', error);
-    app.quit();
-  });
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      console.error('Waypoint: startup failed', error);
+      app.quit();
+    });
 }
 
 // Two instances would open the same IndexedDB and race on it; the second one hands over to the first and exits.

@@ -17,7 +17,13 @@ export interface MenuOptions {
 type Item = MenuItemConstructorOptions;
 
 function command(label: string, accelerator: string, event: HostEvent, send: MenuOptions['send']): Item {
-  return { label, accelerator, click: () => { send(event); } };
+  return {
+    label,
+    accelerator,
+    click: () => {
+      send(event);
+    },
+  };
 }
 
 function settingsItem(send: MenuOptions['send']): Item {
@@ -79,14 +85,7 @@ function viewMenu(isDev: boolean): Item {
   const devItems: Item[] = isDev ? [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] : [];
   return {
     label: 'View',
-    submenu: [
-      ...devItems,
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
-      { type: 'separator' },
-      { role: 'togglefullscreen' },
-    ],
+    submenu: [...devItems, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
   };
 }
 

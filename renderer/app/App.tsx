@@ -84,8 +84,8 @@ export function StartupFailure({ error }: { error: unknown }) {
             {message}
           </Alert>
           <Text>
-            Nothing has been deleted. Close other Waypoint windows and start Waypoint again. If this keeps happening,
-            your clinic admin can restore this laptop from the clinic server.
+            Nothing has been deleted. Close other Waypoint windows and start Waypoint again. If this keeps happening, your clinic admin can restore this laptop
+            from the clinic server.
           </Text>
         </Stack>
       </Center>

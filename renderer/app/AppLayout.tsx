@@ -68,10 +68,14 @@ export function AppLayout() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        {APP_NOTICES.map(({ key, Notice }) => <Notice key={key} />)}
+        {APP_NOTICES.map(({ key, Notice }) => (
+          <Notice key={key} />
+        ))}
         <Routes>
           <Route path="/" element={<Navigate to={LANDING} replace />} />
-          {ROUTES.map((r) => <Route key={r.path} path={r.path} element={r.element} />)}
+          {ROUTES.map((r) => (
+            <Route key={r.path} path={r.path} element={r.element} />
+          ))}
           <Route path="*" element={<Navigate to={LANDING} replace />} />
         </Routes>
       </AppShell.Main>

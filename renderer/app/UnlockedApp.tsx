@@ -39,7 +39,12 @@ function useHostLock(controller: VaultController): void {
 export function UnlockedApp({ controller, state, resume }: { controller: VaultController; state: Unlocked; resume: ResumeDeps }) {
   useIdleLock(controller, state.idleMinutes);
   useHostLock(controller);
-  useEffect(() => { const sub = followClinicTimeZone(state.db); return () => { sub.unsubscribe(); }; }, [state.db]);
+  useEffect(() => {
+    const sub = followClinicTimeZone(state.db);
+    return () => {
+      sub.unsubscribe();
+    };
+  }, [state.db]);
   const session = useMemo<SignedIn>(
     () => ({
       user: state.vault.user,

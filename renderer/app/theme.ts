@@ -54,7 +54,6 @@ export const theme = createTheme({
 // Mantine's "dimmed" grey (gray.6) is 3.3:1 on white, below WCAG AA for body text; gray.7 passes.
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-error': 'var(--mantine-color-red-9)',
-  },
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-error': 'var(--mantine-color-red-9)' },
   dark: {},
 });

@@ -11,12 +11,16 @@ export const ACTIVITY_EVENTS = ['keydown', 'mousemove', 'mousedown', 'pointerdow
 export function useTrustedIdle(timeoutMs: number): boolean {
   const [idle, setIdle] = useState(false);
   useEffect(() => {
-    let timer = setTimeout(() => { setIdle(true); }, timeoutMs);
+    let timer = setTimeout(() => {
+      setIdle(true);
+    }, timeoutMs);
     const onActivity = (event: Event): void => {
       if (!event.isTrusted) return;
       setIdle(false);
       clearTimeout(timer);
-      timer = setTimeout(() => { setIdle(true); }, timeoutMs);
+      timer = setTimeout(() => {
+        setIdle(true);
+      }, timeoutMs);
     };
     // Capture on window: an input that stops propagation still proves someone is there.
     for (const name of ACTIVITY_EVENTS) window.addEventListener(name, onActivity, { capture: true, passive: true });

@@ -108,7 +108,8 @@ export class VaultController {
     const now = this.deps.now();
     const admin = prepared.vault.user;
     await createStaff(db, { name: admin.name, role: 'admin', credentials: '', supervised: false }, { authorId: admin.id, now, id: admin.id });
-    await appendAudit(db, { action: 'create', entity: 'vault', entityId: prepared.vault.clinicId, actorId: admin.id, detail: `Clinic "${prepared.vault.clinicName}" set up` }, { now });
+    const detail = `Clinic "${prepared.vault.clinicName}" set up`;
+    await appendAudit(db, { action: 'create', entity: 'vault', entityId: prepared.vault.clinicId, actorId: admin.id, detail }, { now });
     await this.enter(db, prepared.vault, 'unlock');
     await makeTrustRootOnCreation(db, now);
   }

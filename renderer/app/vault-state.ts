@@ -17,7 +17,13 @@ export type VaultState =
   | { readonly phase: 'failed'; readonly message: string }
   | { readonly phase: 'setup' }
   | { readonly phase: 'confirm-recovery'; readonly prepared: PreparedClinic }
-  | { readonly phase: 'locked'; readonly clinicName: string; readonly users: readonly KeyringEntry[]; readonly notice: string | null; readonly lastUserId: string | null }
+  | {
+      readonly phase: 'locked';
+      readonly clinicName: string;
+      readonly users: readonly KeyringEntry[];
+      readonly notice: string | null;
+      readonly lastUserId: string | null;
+    }
   | {
       readonly phase: 'unlocked';
       readonly db: WaypointDatabase;

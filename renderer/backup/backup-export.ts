@@ -71,13 +71,25 @@ export async function createBackup(
   if (actor.role !== 'admin') throw new Error('Only a clinic admin can back up the clinic.');
   const collections = await readAllCollections(db, onProgress);
   const body: BackupBody = { clinic: source.clinic, collections };
-  const text = await makeBackup(source.crypto, { master: source.master, recovery: source.recovery, body, madeBy: actor.id, now, schemaVersions: schemaVersions() });
+  const text = await makeBackup(source.crypto, {
+    master: source.master,
+    recovery: source.recovery,
+    body,
+    madeBy: actor.id,
+    now,
+    schemaVersions: schemaVersions(),
+  });
   const counts = Object.fromEntries(Object.entries(collections).map(([name, docs]) => [name, docs.length]));
   return { text, counts };
 }
 
 /** Records in the audit log that a backup was saved (where, and how many records). */
-export async function auditBackup(db: WaypointDatabase, actor: BackupActor, now: Date, input: { clinicId: string; path: string; records: number; scheduled?: boolean }): Promise<void> {
+export async function auditBackup(
+  db: WaypointDatabase,
+  actor: BackupActor,
+  now: Date,
+  input: { clinicId: string; path: string; records: number; scheduled?: boolean },
+): Promise<void> {
   const detail = `${input.scheduled === true ? 'Scheduled backup' : 'Backup'} of ${input.records} records saved to ${input.path}`;
   await appendAudit(db, { action: 'backup', entity: 'vault', entityId: input.clinicId, actorId: actor.id, detail }, { now });
 }

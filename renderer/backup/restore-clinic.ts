@@ -64,7 +64,14 @@ export async function restoreClinic(
     await db.remove().catch(() => undefined);
     throw error;
   }
-  const vault = await commitJoinedClinic(deps, { clinicId: draft.clinicId, clinicName: draft.clinicName, recovery: file.recovery, user, master, passphrase: input.passphrase });
+  const vault = await commitJoinedClinic(deps, {
+    clinicId: draft.clinicId,
+    clinicName: draft.clinicName,
+    recovery: file.recovery,
+    user,
+    master,
+    passphrase: input.passphrase,
+  });
   const detail = `Clinic restored from a backup made ${file.header.createdAt}`;
   await appendAudit(db, { action: 'restore', entity: 'vault', entityId: vault.clinicId, actorId: user.id, detail }, { now: deps.now() });
   return { db, vault };

@@ -9,13 +9,7 @@ export function PassphraseStrength({ value }: { value: string }) {
   const percent = value === '' ? 0 : Math.max(10, strength.score * 25);
   return (
     <Stack gap={4}>
-      <Progress
-        value={percent}
-        color={COLORS[strength.score]}
-        size="sm"
-        aria-label={`Passphrase strength: ${strength.label}`}
-        transitionDuration={150}
-      />
+      <Progress value={percent} color={COLORS[strength.score]} size="sm" aria-label={`Passphrase strength: ${strength.label}`} transitionDuration={150} />
       <Group justify="space-between" gap="xs">
         <Text size="sm" aria-live="polite">
           Strength: {value === '' ? 'none yet' : strength.label}

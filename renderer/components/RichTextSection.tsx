@@ -116,12 +116,7 @@ export function RichTextSection({ label, description, value, onChange, onBlur, e
       descriptionProps={{ id: descriptionId }}
       errorProps={{ id: errorId }}
     >
-      <RichTextEditor
-        editor={editor}
-        labels={LABELS}
-        mt={4}
-        style={error ? { borderColor: 'var(--mantine-color-error)' } : undefined}
-      >
+      <RichTextEditor editor={editor} labels={LABELS} mt={4} style={error ? { borderColor: 'var(--mantine-color-error)' } : undefined}>
         {!readOnly && (
           <RichTextEditor.Toolbar role="toolbar" aria-label={`${label} formatting`}>
             <RichTextEditor.ControlsGroup>

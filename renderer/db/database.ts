@@ -34,9 +34,8 @@ export type ConflictHandlerFor = <D>(collection: string) => RxConflictHandler<D>
 addRxPlugin(RxDBMigrationSchemaPlugin);
 
 function collectionCreators(conflictHandlerFor: ConflictHandlerFor) {
-  const { clients, staff, groups, sessions, attendance, notes, responses, medications, medevents, careplans, audit, clinic } =
-    COLLECTION_SPECS;
-  const creator = <D,>(s: CollectionSpec<D>): RxCollectionCreator<D> => ({
+  const { clients, staff, groups, sessions, attendance, notes, responses, medications, medevents, careplans, audit, clinic } = COLLECTION_SPECS;
+  const creator = <D>(s: CollectionSpec<D>): RxCollectionCreator<D> => ({
     schema: s.schema,
     migrationStrategies: s.migrationStrategies,
     conflictHandler: conflictHandlerFor<D>(s.name),

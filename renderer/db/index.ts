@@ -9,13 +9,41 @@ export { SealedRecordError } from './sealed-storage';
 export { SealedQueryError } from './sealed-fields';
 export { RecordNotFoundError, type WriteContext } from './collections/collection-spec';
 
-export { watchClients, watchClient, getClient, createClient, updateClient, dischargeClient, setClientLevelOfCare, compareClients } from './collections/clients.collection';
+export {
+  watchClients,
+  watchClient,
+  getClient,
+  createClient,
+  updateClient,
+  dischargeClient,
+  setClientLevelOfCare,
+  compareClients,
+} from './collections/clients.collection';
 export { watchStaff, getStaff, createStaff, updateStaff, setStaffActive } from './collections/staff.collection';
 export { appendAudit, watchAudit } from './collections/audit.collection';
 export { checkAuditTrail, type AuditTrailCheck } from './collections/audit-verify';
 export { insertGroup, updateGroup, getGroup, findGroupsByStatus, watchGroups, watchGroup } from './collections/groups.collection';
-export { insertSession, updateSession, getSession, findSessionsForClient, watchSession, watchSessionsBetween, watchSessionsByIds, watchClientSessions, type SessionInput } from './collections/sessions.collection';
-export { insertAttendance, saveAttendance, attendanceId, getAttendance, findAttendanceForSession, watchAttendanceForSession, watchAttendanceForClient, watchAttendanceOfAbsentees } from './collections/attendance.collection';
+export {
+  insertSession,
+  updateSession,
+  getSession,
+  findSessionsForClient,
+  watchSession,
+  watchSessionsBetween,
+  watchSessionsByIds,
+  watchClientSessions,
+  type SessionInput,
+} from './collections/sessions.collection';
+export {
+  insertAttendance,
+  saveAttendance,
+  attendanceId,
+  getAttendance,
+  findAttendanceForSession,
+  watchAttendanceForSession,
+  watchAttendanceForClient,
+  watchAttendanceOfAbsentees,
+} from './collections/attendance.collection';
 export {
   insertNote,
   getNote,
@@ -53,8 +81,21 @@ export {
   watchLatestResponse,
   watchClientResponsesOfKind,
 } from './collections/responses.collection';
-export { insertMedication, updateMedication, getMedication, findMedicationsForClient, watchMedicationsForClient, watchMedicationsByStatus } from './collections/medications.collection';
-export { insertMedicationEvent, getMedicationEvent, findMedicationEventsForClient, watchMedicationEventsForClient, watchMedicationEventsSince } from './collections/medevents.collection';
+export {
+  insertMedication,
+  updateMedication,
+  getMedication,
+  findMedicationsForClient,
+  watchMedicationsForClient,
+  watchMedicationsByStatus,
+} from './collections/medications.collection';
+export {
+  insertMedicationEvent,
+  getMedicationEvent,
+  findMedicationEventsForClient,
+  watchMedicationEventsForClient,
+  watchMedicationEventsSince,
+} from './collections/medevents.collection';
 export { PlanLockedError, migrateCarePlanV0 } from './collections/careplans.collection';
 export {
   PlanValidationError,
@@ -120,7 +161,14 @@ export {
   type ClientReviews,
   type ReviewDraftPatch,
 } from './collections/progress-reviews';
-export { insertClinicRecord, getClinicRecord, findClinicRecords, watchClinicRecords, watchClinicRecordsFor, watchOpenSyncIssueCount } from './collections/clinic.collection';
+export {
+  insertClinicRecord,
+  getClinicRecord,
+  findClinicRecords,
+  watchClinicRecords,
+  watchClinicRecordsFor,
+  watchOpenSyncIssueCount,
+} from './collections/clinic.collection';
 export { publishSigningKey, readKeyRecords, storeCertificate, watchKeyRecords, type KeyRecords } from './collections/signing-keys';
 
 export type { Client, ClientInput, DischargeInput } from '../../shared/domain/client';

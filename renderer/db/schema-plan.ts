@@ -55,9 +55,7 @@ export const COLLECTION_SPECS = {
 export const COLLECTION_NAMES = Object.keys(COLLECTION_SPECS) as readonly string[];
 
 /** Sealed fields per collection, gathered from the collection modules that own them. */
-export const SEALED_FIELDS: SealedFieldMap = Object.fromEntries(
-  Object.entries(COLLECTION_SPECS).map(([name, spec]) => [name, spec.sealed]),
-);
+export const SEALED_FIELDS: SealedFieldMap = Object.fromEntries(Object.entries(COLLECTION_SPECS).map(([name, spec]) => [name, spec.sealed]));
 
 /** The schema version of every collection, by name: what a backup records and a restore checks against. */
 export function collectionSchemaVersions(): Record<CollectionName, number> {

@@ -2,15 +2,7 @@ import { wrapRxStorageInstance } from 'rxdb/plugins/core';
 import type { RxDocumentData, RxStorage, RxStorageInstance, RxStorageInstanceCreationParams } from 'rxdb/plugins/core';
 import { EnvelopeError, openBytes, sealBytes } from '../../shared/crypto/envelope';
 import type { AesKey, CryptoProvider } from '../../shared/crypto/provider';
-import {
-  PHI_FIELD,
-  assertQueryable,
-  assertSealable,
-  primaryFieldOf,
-  sealedFieldsFor,
-  storedSchemaOf,
-  type SealedFieldMap,
-} from './sealed-fields';
+import { PHI_FIELD, assertQueryable, assertSealable, primaryFieldOf, sealedFieldsFor, storedSchemaOf, type SealedFieldMap } from './sealed-fields';
 
 /**
  * An RxStorage wrapper that seals PHI at rest (DESIGN.md "encryption at rest"). Every sealed field of a document is

@@ -47,9 +47,13 @@ export function createArrivalLog<T>(loaded: string): ArrivalLog<T> {
   let known: readonly string[] = [loaded];
   let held: readonly T[] = [];
   return {
-    remember: (version) => { known = rememberVersion(known, version); },
+    remember: (version) => {
+      known = rememberVersion(known, version);
+    },
     knownVersions: () => known,
-    hold: (arrival) => { held = [...held, arrival]; },
+    hold: (arrival) => {
+      held = [...held, arrival];
+    },
     release: () => {
       const out = held;
       held = [];

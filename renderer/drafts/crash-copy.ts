@@ -121,9 +121,7 @@ export interface CrashCopy<T> {
 
 /** What was found under a draft's storage key: nothing, the copy, or a copy refused (with the reason to show). */
 export type CrashCopyResult<T> =
-  | { readonly status: 'none' }
-  | { readonly status: 'restored'; readonly copy: CrashCopy<T> }
-  | { readonly status: 'refused'; readonly message: string };
+  { readonly status: 'none' } | { readonly status: 'restored'; readonly copy: CrashCopy<T> } | { readonly status: 'refused'; readonly message: string };
 
 export const CRASH_COPY_ALTERED =
   'The unsaved typing kept when the app closed failed its integrity check (it was changed or damaged on disk), so it was not restored. The saved draft is unchanged.';

@@ -97,8 +97,12 @@ export function createDraftSaver<C>(options: DraftSaverOptions<C>): DraftSaver<C
   return {
     change,
     flush,
-    load: (content) => { latest = content; },
-    fail: (reason) => { report({ state: 'error', reason }); },
+    load: (content) => {
+      latest = content;
+    },
+    fail: (reason) => {
+      report({ state: 'error', reason });
+    },
     latest: () => latest,
     isDirty: () => dirty,
     isSaving: () => running !== null,

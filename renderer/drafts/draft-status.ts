@@ -12,4 +12,4 @@ export type DraftStatus =
 /** Typing pauses this long before a save; blur, leaving the page and closing the window save at once. */
 export const DRAFT_SAVE_DELAY_MS = 800;
 
-export const reasonOf = (error: unknown): string => (errorMessage(error));
+export const reasonOf = (error: unknown): string => errorMessage(error);

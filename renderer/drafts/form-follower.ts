@@ -25,7 +25,9 @@ export function createFormFollower<T>(opened: T, versionOf: VersionOf<T>, effect
     log: createArrivalLog<T>(versionOf(opened)),
     contentOf: (record) => record,
     versionOf,
-    show: (record) => { effects.load(record); },
+    show: (record) => {
+      effects.load(record);
+    },
     keepArrived: () => Promise.resolve(),
     onKept: (record) => {
       if (!form.saving) effects.held(record);
@@ -34,6 +36,8 @@ export function createFormFollower<T>(opened: T, versionOf: VersionOf<T>, effect
   };
   return {
     judge: (stored) => handleArrival(handling, stored),
-    report: (dirty, saving) => { form = { dirty, saving }; },
+    report: (dirty, saving) => {
+      form = { dirty, saving };
+    },
   };
 }

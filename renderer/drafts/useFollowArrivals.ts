@@ -36,10 +36,14 @@ export function useFollowArrivals<T>(stored: T, versionOf: VersionOf<T>): Follow
         setShown(record);
         setArrival('loaded');
       },
-      held: () => { setArrival('kept'); },
+      held: () => {
+        setArrival('kept');
+      },
     }),
   );
-  useJudgeEachVersion(stored, (record) => { follower.judge(record); });
+  useJudgeEachVersion(stored, (record) => {
+    follower.judge(record);
+  });
   return { opened, shown, formKey: versionOf(shown), arrival, report: follower.report };
 }
 

@@ -51,8 +51,7 @@ function download(name: string, content: string | Uint8Array<ArrayBuffer>, mimeT
 /** Creates the browser implementation of the host contract. */
 export function createBrowserHost(target: Window = window): HostApi {
   return {
-    getAppInfo: () =>
-      Promise.resolve({ name: 'Waypoint', version: __APP_VERSION__, host: 'browser', platform: navigator.userAgent }),
+    getAppInfo: () => Promise.resolve({ name: 'Waypoint', version: __APP_VERSION__, host: 'browser', platform: navigator.userAgent }),
     saveFile: (request) => {
       const valid = saveFileRequestSchema.parse(request);
       download(valid.suggestedName, valid.encoding === 'base64' ? bytesOfBase64(valid.content) : valid.content, valid.mimeType);

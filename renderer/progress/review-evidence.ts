@@ -40,7 +40,10 @@ function reviewDay(r: CarePlan): string {
 
 function previousReviewOn(records: readonly CarePlan[], asOf: string): string | null {
   // Only the reviews themselves: a co-sign or an addendum is a signed progress_review record written later.
-  const days = records.filter((r) => reviewOf(r)?.status === 'signed').map(reviewDay).filter((d) => d < asOf);
+  const days = records
+    .filter((r) => reviewOf(r)?.status === 'signed')
+    .map(reviewDay)
+    .filter((d) => d < asOf);
   return days.sort().at(-1) ?? null;
 }
 
@@ -63,16 +66,30 @@ export function watchSnapshotRecords(db: WaypointDatabase, clientId: string, asO
     switchMap((ids) => watchClientSessions(db, clientId, ids)),
   );
   return combineLatest([
-    watchClient(db, clientId), watchEpisodeEventsForClient(db, clientId), watchResponsesForClient(db, clientId), attendance, sessions,
-    watchMedicationsForClient(db, clientId), watchMedicationEventsForClient(db, clientId), watchPlanVersionsForClient(db, clientId),
-    watchHomeworkForClient(db, clientId), watchCarePlanRecordsOfKinds(db, clientId, ['safety_plan', 'progress_review']),
+    watchClient(db, clientId),
+    watchEpisodeEventsForClient(db, clientId),
+    watchResponsesForClient(db, clientId),
+    attendance,
+    sessions,
+    watchMedicationsForClient(db, clientId),
+    watchMedicationEventsForClient(db, clientId),
+    watchPlanVersionsForClient(db, clientId),
+    watchHomeworkForClient(db, clientId),
+    watchCarePlanRecordsOfKinds(db, clientId, ['safety_plan', 'progress_review']),
     watchClinicRecordsFor(db, 'safety-ack', { collection: 'clients', id: clientId }),
   ]).pipe(
     map(([client, episodes, responses, marks, held, medications, medicationEvents, planVersions, homework, careplans, acks]): SnapshotRecords => {
       if (!client) throw new RecordNotFoundError('clients', clientId);
       return {
         client: { id: client.id, admissionDate: client.admissionDate, levelOfCare: client.levelOfCare, program: client.program },
-        episodes: anchorsOf(episodes, client.dischargeDate), responses, attendance: marks, sessions: held, medications, medicationEvents, planVersions, homework,
+        episodes: anchorsOf(episodes, client.dischargeDate),
+        responses,
+        attendance: marks,
+        sessions: held,
+        medications,
+        medicationEvents,
+        planVersions,
+        homework,
         safetyPlans: careplans.filter((c) => c.kind === 'safety_plan'),
         safetyAcks: toSafetyAcks(acks),
         previousReviewOn: previousReviewOn(careplans, asOf),
@@ -92,13 +109,19 @@ function assertDate(asOfDate: string): void {
 export function watchReviewEvidence(db: WaypointDatabase, clientId: string, asOfDate: string, timeZone?: string): Observable<ReviewEvidenceResult> {
   assertDate(asOfDate);
   const zone$ = timeZone === undefined ? watchClinicTimeZone(db) : of(timeZone);
-  return combineLatest([watchSnapshotRecords(db, clientId, asOfDate), zone$]).pipe(map(([records, zone]) => buildReviewEvidence(records, { asOf: asOfDate, timeZone: zone })));
+  return combineLatest([watchSnapshotRecords(db, clientId, asOfDate), zone$]).pipe(
+    map(([records, zone]) => buildReviewEvidence(records, { asOf: asOfDate, timeZone: zone })),
+  );
 }
 
 /**
  * The evidence and the engine's snapshot of one client on `asOfDate` (the clinic's calendar day), read once: what a
  * review freezes. Rejects with RecordNotFoundError for an unknown client, RangeError for a malformed date.
  */
-export async function loadReviewEvidence(db: WaypointDatabase, clientId: string, asOfDate: string): Promise<{ evidence: EvidenceSnapshot; snapshot: ReviewSnapshot }> {
+export async function loadReviewEvidence(
+  db: WaypointDatabase,
+  clientId: string,
+  asOfDate: string,
+): Promise<{ evidence: EvidenceSnapshot; snapshot: ReviewSnapshot }> {
   return await firstValueFrom(watchReviewEvidence(db, clientId, asOfDate));
 }

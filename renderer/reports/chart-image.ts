@@ -20,7 +20,11 @@ function bandAnnotations(block: ChartBlock): Record<string, AnnotationOptions> {
     block.bands.map((b, i) => [
       `band${String(i)}`,
       {
-        type: 'box', yMin: b.min - 0.5, yMax: b.max + 0.5, backgroundColor: bandColour(b.severity), borderWidth: 0,
+        type: 'box',
+        yMin: b.min - 0.5,
+        yMax: b.max + 0.5,
+        backgroundColor: bandColour(b.severity),
+        borderWidth: 0,
         label: { display: true, content: b.label, position: { x: 'start', y: 'center' }, color: '#212529', font: { size: 22 } },
       } satisfies AnnotationOptions,
     ]),
@@ -39,7 +43,14 @@ export function chartImage(block: ChartBlock, formatDay: (iso: string) => string
     type: 'line',
     data: {
       labels,
-      datasets: block.series.map((s) => ({ label: s.label, data: s.points.map((p) => p.value), borderColor: LINE, backgroundColor: LINE, pointRadius: 8, borderWidth: 4 })),
+      datasets: block.series.map((s) => ({
+        label: s.label,
+        data: s.points.map((p) => p.value),
+        borderColor: LINE,
+        backgroundColor: LINE,
+        pointRadius: 8,
+        borderWidth: 4,
+      })),
     },
     options: {
       animation: false,

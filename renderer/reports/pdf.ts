@@ -31,20 +31,29 @@ function blockContent(block: ReportBlock): Content {
       return block.ordered ? { ol: [...block.items], margin: [0, 0, 0, 6] } : { ul: [...block.items], margin: [0, 0, 0, 6] };
     case 'table':
       return {
-        table: { headerRows: 1, widths: block.columns.map(() => '*'), body: [block.columns.map((c) => ({ text: c, style: 'th' })), ...block.rows.map((r) => [...r])] },
+        table: {
+          headerRows: 1,
+          widths: block.columns.map(() => '*'),
+          body: [block.columns.map((c) => ({ text: c, style: 'th' })), ...block.rows.map((r) => [...r])],
+        },
         layout: 'lightHorizontalLines',
         margin: [0, 2, 0, 8],
       };
     case 'chart': {
       const image = chartImage(block, longDate);
-      return image ? { image, width: 480, margin: [0, 2, 0, 6] } : { text: `${block.title}: chart not available; the values are in the table below.`, style: 'empty' };
+      return image
+        ? { image, width: 480, margin: [0, 2, 0, 6] }
+        : { text: `${block.title}: chart not available; the values are in the table below.`, style: 'empty' };
     }
   }
 }
 
 /** The pdfmake definition of a document (Letter, 12 pt body, header box for notices, page x of y footer). */
 export function pdfDefinition(doc: ReportDocument): TDocumentDefinitions {
-  const notice: Content[] = doc.notice.length === 0 ? [] : [{ table: { widths: ['*'], body: [[{ stack: doc.notice.map((t) => ({ text: t, bold: true })), margin: [6, 6, 6, 6] }]] }, margin: [0, 0, 0, 10] }];
+  const notice: Content[] =
+    doc.notice.length === 0
+      ? []
+      : [{ table: { widths: ['*'], body: [[{ stack: doc.notice.map((t) => ({ text: t, bold: true })), margin: [6, 6, 6, 6] }]] }, margin: [0, 0, 0, 10] }];
   return {
     pageSize: 'LETTER',
     pageMargins: [48, 48, 48, 56],

@@ -18,7 +18,14 @@ export function saveCsv(content: string, suggestedName: string): Promise<SaveFil
 /** A file name safe on every system: letters, digits, dashes; e.g. "progress-report-ana-2026-01-31.pdf". */
 export function fileNameOf(...parts: readonly string[]): string {
   return parts
-    .map((p) => p.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+$/g, ''))
+    .map((p) =>
+      p
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9.]+/g, '-')
+        .replace(/^-+|-+$/g, ''),
+    )
     .filter((p) => p !== '')
     .join('-');
 }

@@ -20,7 +20,10 @@ export function watchClinicTimeZoneSetting(db: WaypointDatabase): Observable<Cli
 
 /** The zone clinic days are counted in, kept live (emits only when it changes). */
 export function watchClinicTimeZone(db: WaypointDatabase): Observable<string> {
-  return watchClinicTimeZoneSetting(db).pipe(map((s) => s.timeZone), distinctUntilChanged());
+  return watchClinicTimeZoneSetting(db).pipe(
+    map((s) => s.timeZone),
+    distinctUntilChanged(),
+  );
 }
 
 /** The zone clinic days are counted in; the laptop's while the setting loads. */
@@ -43,7 +46,11 @@ export function useClinicToday(): string {
  * setting live; unsubscribing (lock) returns it to the laptop's zone.
  */
 export function followClinicTimeZone(db: WaypointDatabase): Subscription {
-  const sub = watchClinicTimeZone(db).subscribe((zone) => { setLocalTodayZone(zone); });
-  sub.add(() => { setLocalTodayZone(null); });
+  const sub = watchClinicTimeZone(db).subscribe((zone) => {
+    setLocalTodayZone(zone);
+  });
+  sub.add(() => {
+    setLocalTodayZone(null);
+  });
   return sub;
 }

@@ -38,7 +38,12 @@ export function signingStore(): Promise<VaultStore> {
 }
 
 /** Opens (on first unlock: creates and publishes) the user's key on this laptop. */
-export async function openSigningSession(db: WaypointDatabase, vault: UnlockedIdentity, now: Date, crypto: CryptoProvider = createWebCryptoProvider()): Promise<SigningSession> {
+export async function openSigningSession(
+  db: WaypointDatabase,
+  vault: UnlockedIdentity,
+  now: Date,
+  crypto: CryptoProvider = createWebCryptoProvider(),
+): Promise<SigningSession> {
   const store = await signingStore();
   const laptopId = await db.storageToken;
   const { key } = await openOrCreateKey({ crypto, store, master: vault.master, laptopId, userId: vault.user.id }, now);

@@ -11,8 +11,15 @@ import { signBytes, webCryptoChecker } from './webcrypto-signing';
 
 async function issue(session: SigningSession, subject: SigningKey, role: string, now: Date): Promise<KeyCertificate> {
   const claim = {
-    clinicId: session.clinicId, keyId: subject.keyId, userId: subject.userId, laptopId: subject.laptopId, publicKey: subject.publicKey,
-    role, certifiedAt: now.toISOString(), issuerId: session.userId, issuerKeyId: session.key.keyId,
+    clinicId: session.clinicId,
+    keyId: subject.keyId,
+    userId: subject.userId,
+    laptopId: subject.laptopId,
+    publicKey: subject.publicKey,
+    role,
+    certifiedAt: now.toISOString(),
+    issuerId: session.userId,
+    issuerKeyId: session.key.keyId,
   };
   return { v: 1, ...claim, sig: await signBytes(session.key.privateKey, certificateBytes(claim)) };
 }
@@ -25,7 +32,13 @@ export async function makeTrustRoot(db: WaypointDatabase, session: SigningSessio
   if (session.role !== 'admin') throw new Error('Only an admin’s key can be the clinic’s trust root.');
   const { certificates } = await readKeyRecords(db);
   if (await rootCandidate(certificates, session.clinicId, webCryptoChecker)) throw new Error('This clinic already has a trust root.');
-  const own: SigningKey = { keyId: session.key.keyId, userId: session.userId, laptopId: session.laptopId, publicKey: session.key.publicKey, createdAt: session.key.createdAt };
+  const own: SigningKey = {
+    keyId: session.key.keyId,
+    userId: session.userId,
+    laptopId: session.laptopId,
+    publicKey: session.key.publicKey,
+    createdAt: session.key.createdAt,
+  };
   const cert = await issue(session, own, 'admin', now);
   await storeCertificate(db, cert, { authorId: session.userId, now });
   await pinRoot(session.store, session.clinicId, cert.keyId);
@@ -70,5 +83,7 @@ export async function makeTrustRootOnCreation(db: WaypointDatabase, now: Date): 
 
 /** Unlock: opens the user's signing key. A key that cannot be opened never blocks an unlock (records then carry no signature: "not verifiable"). */
 export async function startSigning(db: WaypointDatabase, vault: UnlockedIdentity, now: Date): Promise<void> {
-  await openSigningSession(db, vault, now).catch(() => { closeSigningSession(); });
+  await openSigningSession(db, vault, now).catch(() => {
+    closeSigningSession();
+  });
 }

@@ -12,8 +12,12 @@ export function useNoteSignatures(note: Note, records: readonly Note[]): Readonl
   useEffect(() => {
     if (!keys.data) return;
     let live = true;
-    void noteVerdicts(note, records, keys.data, currentSigningSession()).then((v) => { if (live) setVerdicts(v); });
-    return () => { live = false; };
+    void noteVerdicts(note, records, keys.data, currentSigningSession()).then((v) => {
+      if (live) setVerdicts(v);
+    });
+    return () => {
+      live = false;
+    };
   }, [note, records, keys.data]);
   return verdicts;
 }

@@ -25,7 +25,9 @@ export function useSignatureVerdicts<T extends { readonly id: string }>(
       if (live) setVerdicts(new Map(entries));
     };
     void check();
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [items, subjectOf, keys.data]);
   return verdicts;
 }

@@ -51,7 +51,9 @@ async function verifyBytes(publicKey: string, bytes: Uint8Array, sig: string): P
 /** keyId of a public key: SHA-256 hex of its base64 text, first 32 characters. */
 export async function fingerprintOf(publicKey: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(publicKey)));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('').slice(0, 32);
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .slice(0, 32);
 }
 
 export const webCryptoChecker: SignatureChecker = { verify: verifyBytes, fingerprint: fingerprintOf };

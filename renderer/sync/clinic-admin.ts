@@ -58,7 +58,7 @@ export interface JoinProgress {
   readonly elapsedMs: number;
 }
 
-const message = (error: unknown): string => (errorMessage(error));
+const message = (error: unknown): string => errorMessage(error);
 
 const actorOf = ({ db, vault, deps }: Pick<UnlockedSession, 'db' | 'vault' | 'deps'>): ActorContext => ({
   db,
@@ -102,7 +102,10 @@ export async function updateServer(session: UnlockedSession, admin: SyncCredenti
 }
 
 /** Admin: a staff member's sync account and a one-time enrollment code for their new laptop (shown once). */
-export async function enrollLaptop(session: UnlockedSession, input: { staff: KeyringStaff; account: SyncCredentials; admin: SyncCredentials }): Promise<string> {
+export async function enrollLaptop(
+  session: UnlockedSession,
+  input: { staff: KeyringStaff; account: SyncCredentials; admin: SyncCredentials },
+): Promise<string> {
   requireAdmin(session, 'enroll a laptop');
   const server = requireServer(session);
   const code = await createEnrollmentCode(session.deps, { ...input, server, master: session.vault.master });
@@ -140,7 +143,14 @@ export async function joinClinic(
   onProgress({ step: 'keyring', done: 0, total: 0, elapsedMs: 0 });
   const credentials = { username: input.username.trim(), password: input.password };
   const joined = await joinWithCode({ url: input.url, credentials, code: input.code, crypto: deps.crypto });
-  const vault = await commitJoinedClinic(deps, { clinicId: joined.localClinicId, clinicName: joined.clinicName, recovery: joined.recovery, user: joined.staff, master: joined.master, passphrase: input.passphrase });
+  const vault = await commitJoinedClinic(deps, {
+    clinicId: joined.localClinicId,
+    clinicName: joined.clinicName,
+    recovery: joined.recovery,
+    user: joined.staff,
+    master: joined.master,
+    passphrase: input.passphrase,
+  });
   const config: SyncConfig = { url: input.url.trim().replace(/\/+$/, ''), clinicId: joined.serverClinicId, credentials };
   await writeSyncConfig(deps.store, deps.crypto, vault.master, config);
   const db = await open(vault);

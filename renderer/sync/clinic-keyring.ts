@@ -156,19 +156,27 @@ async function getKeyringDoc(http: CouchHttp, clinicId: string, id: string): Pro
     const { status, json } = await http.request('GET', docPath(clinicId, id));
     return status === 200 ? json : null;
   } catch (error) {
-    if (error instanceof NotServerAdminError) throw new EnrollmentError('The server does not let that account read the clinic keyring. Ask the clinic admin to enroll you again.');
+    if (error instanceof NotServerAdminError)
+      throw new EnrollmentError('The server does not let that account read the clinic keyring. Ask the clinic admin to enroll you again.');
     throw error;
   }
 }
 
 /** New laptop: checks the account, unwraps the master key with the one-time code and uses the code up. */
-export async function joinClinic(options: { url: string; credentials: SyncCredentials; code: string; crypto: CryptoProvider; fetch?: FetchLike }): Promise<JoinedClinic> {
+export async function joinClinic(options: {
+  url: string;
+  credentials: SyncCredentials;
+  code: string;
+  crypto: CryptoProvider;
+  fetch?: FetchLike;
+}): Promise<JoinedClinic> {
   const code = parseEnrollmentCode(options.code);
   if (!code.ok) throw new EnrollmentError(code.reason);
   const http = createCouchHttp({ url: options.url, credentials: options.credentials, ...(options.fetch ? { fetch: options.fetch } : {}) });
   const serverClinicId = await clinicOfUser(http);
   const enroll = enrollDocSchema.safeParse(await getKeyringDoc(http, serverClinicId, `enroll:${options.credentials.username}`));
-  if (!enroll.success) throw new EnrollmentError('No enrollment code is waiting for this account: it was used already or never issued. Ask the clinic admin for a new one.');
+  if (!enroll.success)
+    throw new EnrollmentError('No enrollment code is waiting for this account: it was used already or never issued. Ask the clinic admin for a new one.');
   const clinic = clinicDocSchema.safeParse(await getKeyringDoc(http, serverClinicId, 'clinic'));
   if (!clinic.success) throw new EnrollmentError('The clinic keyring on the server is incomplete. Ask the clinic admin to connect the clinic again.');
   let master: Uint8Array;

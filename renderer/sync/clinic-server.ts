@@ -16,7 +16,11 @@ export interface ProvisionOptions {
   readonly admin: SyncCredentials;
   readonly clinicId: string;
   /** Per collection: its name and the routing fields every document must carry (renderer/db SYNC_PLANS). */
-  readonly collections: readonly { readonly collection: string; readonly requiredFields: readonly string[]; readonly acceptedClearFields?: readonly string[] }[];
+  readonly collections: readonly {
+    readonly collection: string;
+    readonly requiredFields: readonly string[];
+    readonly acceptedClearFields?: readonly string[];
+  }[];
   readonly fetch?: FetchLike;
 }
 

@@ -6,7 +6,15 @@ import type { WaypointDatabase } from '../db';
 import { SYNC_PLANS } from '../db/sync-plan';
 import type { VaultStore } from '../vault/vault-store';
 import { connectAsAdmin, provisionClinic } from './clinic-server';
-import { createEnrollment, putClinicUser, randomPassword, retirePassphraseWrappings, uploadKeyring, type ClinicKeyring, type KeyringStaff } from './clinic-keyring';
+import {
+  createEnrollment,
+  putClinicUser,
+  randomPassword,
+  retirePassphraseWrappings,
+  uploadKeyring,
+  type ClinicKeyring,
+  type KeyringStaff,
+} from './clinic-keyring';
 import { createCouchHttp } from './couch-http';
 import type { FetchLike, SyncCredentials } from './encrypting-fetch';
 import { createPendingWriter, readPending } from './pending-store';
@@ -35,7 +43,11 @@ export interface ServerInfo {
 export const serverInfoOf = (config: SyncConfig): ServerInfo => ({ url: config.url, clinicId: config.clinicId, username: config.credentials.username });
 
 /** Starts live sync with the stored settings; null when this laptop has no clinic server. */
-export async function startConfiguredSync(deps: SyncSessionDeps, db: WaypointDatabase, master: Uint8Array): Promise<{ sync: ClinicSync; config: SyncConfig } | null> {
+export async function startConfiguredSync(
+  deps: SyncSessionDeps,
+  db: WaypointDatabase,
+  master: Uint8Array,
+): Promise<{ sync: ClinicSync; config: SyncConfig } | null> {
   const config = await readSyncConfig(deps.store, deps.crypto, master);
   if (!config) return null;
   return { sync: await startSync(deps, db, master, config), config };
@@ -122,7 +134,14 @@ export interface EnrollInput {
 /** Creates the staff member's sync account and a one-time enrollment code (returned once, never stored). */
 export async function enrollLaptop(deps: SyncSessionDeps, input: EnrollInput): Promise<string> {
   const admin = await connectAsAdmin({ url: input.server.url, admin: input.admin, ...(deps.fetch ? { fetch: deps.fetch } : {}) });
-  return createEnrollment(admin, { crypto: deps.crypto, clinicId: input.server.clinicId, master: input.master, staff: input.staff, credentials: input.account, now: deps.now() });
+  return createEnrollment(admin, {
+    crypto: deps.crypto,
+    clinicId: input.server.clinicId,
+    master: input.master,
+    staff: input.staff,
+    credentials: input.account,
+    now: deps.now(),
+  });
 }
 
 const dbInfo = z.looseObject({ doc_count: z.number() });

@@ -90,7 +90,8 @@ const parseJson = (text: string): unknown => {
 };
 
 /** A `_changes` URL without `include_docs` (the listener only needs to know that the feed moved). */
-const withoutDocuments = (url: string): string => url.replace(/([?&])include_docs=[^&]*(&|$)/, (_match, before: string, after: string) => (after ? before : ''));
+const withoutDocuments = (url: string): string =>
+  url.replace(/([?&])include_docs=[^&]*(&|$)/, (_match, before: string, after: string) => (after ? before : ''));
 
 const changesAnswer = (since: string): Response => new Response(emptyChangesAnswer(since), { status: 200, headers: { 'content-type': 'application/json' } });
 
@@ -137,7 +138,7 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
     }
   };
 
-  const gated = async <T,>(gate: Semaphore, work: () => Promise<T>): Promise<T> => {
+  const gated = async <T>(gate: Semaphore, work: () => Promise<T>): Promise<T> => {
     await gate.acquire();
     try {
       // Closed, a request sleeping out the back-off wakes at once to find it so and give up (see request).
@@ -172,7 +173,9 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
 
   /** Where the database's change feed ends now (one short request, no documents). */
   const feedEnd = async (url: string, init: RequestInit | undefined): Promise<string> => {
-    const answer = seqAnswer.safeParse(await (await request(currentSeqUrl(url), { headers: init?.headers, ...(init?.credentials ? { credentials: init.credentials } : {}) })).json());
+    const answer = seqAnswer.safeParse(
+      await (await request(currentSeqUrl(url), { headers: init?.headers, ...(init?.credentials ? { credentials: init.credentials } : {}) })).json(),
+    );
     if (!answer.success) throw new Error('The server did not say where its change feed ends.');
     return String(answer.data.last_seq);
   };
@@ -210,7 +213,8 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
       }
     });
 
-  const pollOnce = async (url: string, init: RequestInit | undefined, since: string): Promise<Response> => (await pollBounded(url, init, since)) ?? changesAnswer(since);
+  const pollOnce = async (url: string, init: RequestInit | undefined, since: string): Promise<Response> =>
+    (await pollBounded(url, init, since)) ?? changesAnswer(since);
 
   const pause = (ms: number): Promise<void> =>
     new Promise<void>((resolve) => {

@@ -123,7 +123,9 @@ export function createEncryptingFetch(options: EncryptingFetchOptions): typeof f
     send,
     onUnreadable: (row) => options.onUnreadable?.(row),
     holdsNothing: options.holdsNothing ?? (() => Promise.resolve(false)),
-    assertAccess: (response) => { assertAccess(response, options.collection); },
+    assertAccess: (response) => {
+      assertAccess(response, options.collection);
+    },
     respond: jsonResponse,
   });
   const pushDocs = async (url: string, init: RequestInit | undefined, text: string | undefined): Promise<Response> => {

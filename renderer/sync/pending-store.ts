@@ -28,9 +28,11 @@ export function createPendingWriter(store: VaultStore): { save(snapshot: Pending
       if (text === last) return;
       last = text;
       // A failed write (disk full) only loses the marks, never data: the next change writes them again.
-      chain = chain.then(() => store.put(PENDING_KEY, snapshot)).catch(() => {
-        last = '';
-      });
+      chain = chain
+        .then(() => store.put(PENDING_KEY, snapshot))
+        .catch(() => {
+          last = '';
+        });
     },
     flush: () => chain,
   };

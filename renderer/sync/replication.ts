@@ -123,13 +123,30 @@ function startCollection(w: Wiring, base: string, plan: CollectionSyncPlan): Sta
     w.trace.record(row.collection, 'set-aside', { id: row.id, rev: row.rev, deleted: row.deleted });
     track(w, row.collection, quarantinePulled(options.db, row, w.now()));
   };
-  const fetch = createEncryptingFetch({ fetch: tracingFetch(w.limiter.fetch, w.trace, plan.collection), crypto: options.crypto, syncKey: options.syncKey, collection: plan.collection, plaintextFields: plan.plaintextFields, auth: w.auth, onRejected, onUnreadable, holdsNothing: () => holdsNoRecord(options.db, plan.collection) });
+  const fetch = createEncryptingFetch({
+    fetch: tracingFetch(w.limiter.fetch, w.trace, plan.collection),
+    crypto: options.crypto,
+    syncKey: options.syncKey,
+    collection: plan.collection,
+    plaintextFields: plan.plaintextFields,
+    auth: w.auth,
+    onRejected,
+    onUnreadable,
+    holdsNothing: () => holdsNoRecord(options.db, plan.collection),
+  });
   const url = `${base}/${clinicDbName(options.clinicId, plan.collection)}/`;
-  const rep = replicateCollection(options.db, plan.collection, { url, fetch, live: options.live ?? true, retryTime: options.retryTimeMs ?? 2_000, batchSize: PUSH_BATCH, pullBatchSize: options.pullBatchSize ?? PULL_BATCH });
+  const rep = replicateCollection(options.db, plan.collection, {
+    url,
+    fetch,
+    live: options.live ?? true,
+    retryTime: options.retryTimeMs ?? 2_000,
+    batchSize: PUSH_BATCH,
+    pullBatchSize: options.pullBatchSize ?? PULL_BATCH,
+  });
   const c = plan.collection;
   const subs = new Subscription();
   const convergence = convergenceOf(w, c, url, fetch, rep);
-  const on = <T,>(source: Observable<T>, handle: (value: T) => void): void => {
+  const on = <T>(source: Observable<T>, handle: (value: T) => void): void => {
     subs.add(source.subscribe(handle));
   };
   on(rep.error$, (error) => {
@@ -210,7 +227,9 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
   const resync = (): void => {
     trace.record('*', 'pass-requested', { by: 'periodic or online' });
     limiter.resetBackoff();
-    started.forEach(({ rep }) => { rep.reSync(); });
+    started.forEach(({ rep }) => {
+      rep.reSync();
+    });
   };
   // The periodic pass also runs the convergence check: a collection found behind always gets another pass.
   const periodic = (): void => {

@@ -43,7 +43,12 @@ export function basicAuth(c: SyncCredentials): string {
 // answer, which would otherwise clear the new session's cookie (lock, then unlock as someone else at once).
 let lastSignOut: Promise<unknown> = Promise.resolve();
 
-export function createServerAuth(options: { readonly base: string; readonly credentials: SyncCredentials; readonly fetch: FetchLike; readonly tryCookie?: boolean }): ServerAuth {
+export function createServerAuth(options: {
+  readonly base: string;
+  readonly credentials: SyncCredentials;
+  readonly fetch: FetchLike;
+  readonly tryCookie?: boolean;
+}): ServerAuth {
   const { base, credentials } = options;
   // Once signed out (sync stopping), nothing signs in again: a request still in flight that gets a 401 would renew
   // the session and leave a fresh cookie in the jar after the lock.
@@ -102,7 +107,9 @@ export function createServerAuth(options: { readonly base: string; readonly cred
       ended = true;
       if (decided !== 'cookie') return;
       const signal = AbortSignal.timeout(timeoutMs);
-      const ending = fetch(`${base}/_session`, { method: 'DELETE', credentials: 'include', headers: { accept: 'application/json' }, signal }).then((answer) => answer.text());
+      const ending = fetch(`${base}/_session`, { method: 'DELETE', credentials: 'include', headers: { accept: 'application/json' }, signal }).then((answer) =>
+        answer.text(),
+      );
       lastSignOut = ending.catch(() => undefined);
       await ending;
     },

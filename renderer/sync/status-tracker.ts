@@ -37,7 +37,8 @@ interface CollectionFacts {
 
 export function createStatusTracker(now: () => Date, initial: PendingSnapshot = {}): StatusTracker {
   const collections = new Map<string, CollectionFacts>();
-  for (const [c, ids] of Object.entries(initial)) collections.set(c, { active: false, erroredThisCycle: false, error: null, behind: false, pending: new Set(ids) });
+  for (const [c, ids] of Object.entries(initial))
+    collections.set(c, { active: false, erroredThisCycle: false, error: null, behind: false, pending: new Set(ids) });
   let reachable: boolean | null = null;
   let lastSyncedAt: string | null = null;
   const facts = (c: string): CollectionFacts => {

@@ -87,7 +87,14 @@ export async function quarantinePulled(db: WaypointDatabase, row: UnreadableRow,
   if (row.deleted && !(await hasSyncedRecord(db, row.collection, row.id))) return false;
   const problem: PulledProblem = row.deleted ? 'deleted-on-server' : 'unreadable';
   const id = `q-${shortDigest(`${row.collection}/${row.id}`)}-${shortDigest(row.rev)}`;
-  const input = { kind: 'quarantine', status: 'open', refCollection: row.collection, refId: row.id, data: { problem, rev: row.rev }, reason: pulledReason(row) } as const;
+  const input = {
+    kind: 'quarantine',
+    status: 'open',
+    refCollection: row.collection,
+    refId: row.id,
+    data: { problem, rev: row.rev },
+    reason: pulledReason(row),
+  } as const;
   try {
     return await insertOnce(db, id, () => insertClinicRecord(db, input, { authorId: SYNC_AUTHOR, now, id }));
   } catch (error) {

@@ -70,13 +70,25 @@ export function describeAnswer(endpoint: string, status: number, text: string | 
   const out: Record<string, unknown> = { status };
   if (endpoint === '_changes' && isRecord(json)) {
     out.last_seq = json.last_seq;
-    out.results = arrayOf(json.results).map((r) => (isRecord(r) ? `${str(r.id) ?? '?'}@${str(r.seq) ?? ''}:${arrayOf(r.changes).map((c) => (isRecord(c) ? str(c.rev) : '')).join('|')}` : '?'));
+    out.results = arrayOf(json.results).map((r) =>
+      isRecord(r)
+        ? `${str(r.id) ?? '?'}@${str(r.seq) ?? ''}:${arrayOf(r.changes)
+            .map((c) => (isRecord(c) ? str(c.rev) : ''))
+            .join('|')}`
+        : '?',
+    );
   } else if (endpoint === '_bulk_docs') {
     out.rows = arrayOf(json).map((r) => (isRecord(r) ? `${idRev(r)}${typeof r.error === 'string' ? `!${r.error}` : ''}` : '?'));
   } else if (endpoint === '_all_docs' && isRecord(json)) {
     out.rows = arrayOf(json.rows).map((r) => (isRecord(r) ? (isRecord(r.doc) ? idRev(r.doc) : `${str(r.key) ?? '?'}!${str(r.error) ?? 'no doc'}`) : '?'));
   } else if (endpoint === '_bulk_get' && isRecord(json)) {
-    out.results = arrayOf(json.results).map((r) => (isRecord(r) ? `${str(r.id) ?? '?'}:${arrayOf(r.docs).map((d) => (isRecord(d) ? idRev(d.ok) : '?')).join('|')}` : '?'));
+    out.results = arrayOf(json.results).map((r) =>
+      isRecord(r)
+        ? `${str(r.id) ?? '?'}:${arrayOf(r.docs)
+            .map((d) => (isRecord(d) ? idRev(d.ok) : '?'))
+            .join('|')}`
+        : '?',
+    );
   }
   return out;
 }

@@ -36,9 +36,7 @@ export type ClinicRecord = z.infer<typeof clinicRecordSchema>;
 export const lockoutSchema = z.object({ failures: z.number().int().min(0), lastFailureAt: z.number() });
 export type LockoutState = z.infer<typeof lockoutSchema>;
 
-export const pendingAuditSchema = z.array(
-  z.object({ at: z.string(), actorId: z.string(), detail: z.string() }),
-);
+export const pendingAuditSchema = z.array(z.object({ at: z.string(), actorId: z.string(), detail: z.string() }));
 export type PendingAudit = z.infer<typeof pendingAuditSchema>;
 
 export const settingsSchema = z.object({ idleMinutes: z.number() });

@@ -1,13 +1,6 @@
 import type { z } from 'zod';
 import { formatRecoveryKey, parseRecoveryKey } from '../../shared/crypto/recovery-key';
-import {
-  createMasterKey,
-  DEFAULT_ARGON2,
-  unwrapMasterKey,
-  wrapWithPassphrase,
-  wrapWithSecretKey,
-  WrongSecretError,
-} from '../../shared/crypto/keys';
+import { createMasterKey, DEFAULT_ARGON2, unwrapMasterKey, wrapWithPassphrase, wrapWithSecretKey, WrongSecretError } from '../../shared/crypto/keys';
 import type { Argon2Params, CryptoProvider } from '../../shared/crypto/provider';
 import { DEFAULT_IDLE_MINUTES, effectiveLockout, LOCKOUT_ALTERED_DETAIL, normalizeIdleMinutes, unlockWaitRemainingMs } from '../../shared/domain/lockout';
 import { PASSPHRASE_MIN_LENGTH, passphraseFieldError } from '../../shared/domain/passphrase';
@@ -162,10 +155,7 @@ export async function unlockWithPassphrase(deps: VaultDeps, userId: string, pass
 }
 
 /** Recovery: the recovery key unlocks, and the user's passphrase is replaced by a new one. */
-export async function unlockWithRecoveryKey(
-  deps: VaultDeps,
-  input: { recoveryKey: string; userId: string; newPassphrase: string },
-): Promise<UnlockResult> {
+export async function unlockWithRecoveryKey(deps: VaultDeps, input: { recoveryKey: string; userId: string; newPassphrase: string }): Promise<UnlockResult> {
   assertPassphrase(input.newPassphrase);
   const parsed = parseRecoveryKey(input.recoveryKey);
   if (!parsed.ok) throw new Error(parsed.reason);
@@ -197,9 +187,7 @@ export async function setUserPassphrase(
   if (!clinic) throw new Error('No clinic is set up on this laptop.');
   const wrapped = await wrapWithPassphrase(deps.crypto, master, passphrase, deps.argon2 ?? DEFAULT_ARGON2);
   const entry: KeyringUser = { id: user.id, name: user.name, role: user.role, wrapped };
-  const users = clinic.users.some((u) => u.id === user.id)
-    ? clinic.users.map((u) => (u.id === user.id ? entry : u))
-    : [...clinic.users, entry];
+  const users = clinic.users.some((u) => u.id === user.id) ? clinic.users.map((u) => (u.id === user.id ? entry : u)) : [...clinic.users, entry];
   await deps.store.put(VAULT_KEYS.clinic, { ...clinic, users });
 }
 
@@ -257,7 +245,13 @@ export async function commitJoinedClinic(
   if (await readClinic(deps.store)) throw new Error('A clinic is already set up on this laptop.');
   const wrapped = await wrapWithPassphrase(deps.crypto, input.master, input.passphrase, deps.argon2 ?? DEFAULT_ARGON2);
   const user: KeyringUser = { ...input.user, wrapped };
-  const record: ClinicRecord = { clinicId: input.clinicId, clinicName: input.clinicName, createdAt: deps.now().toISOString(), users: [user], recovery: input.recovery };
+  const record: ClinicRecord = {
+    clinicId: input.clinicId,
+    clinicName: input.clinicName,
+    createdAt: deps.now().toISOString(),
+    users: [user],
+    recovery: input.recovery,
+  };
   await deps.store.put(VAULT_KEYS.clinic, record);
   return { master: input.master, clinicId: record.clinicId, clinicName: record.clinicName, user: input.user };
 }

@@ -26,7 +26,10 @@ function throughputRatio(aMs, bMs) {
   return typeof aMs === 'number' && typeof bMs === 'number' && aMs > 0 ? round2(bMs / aMs) : null;
 }
 
-const sum = (raw, prefix) => (typeof raw[`${prefix}_push_ms`] === 'number' && typeof raw[`${prefix}_pull_ms`] === 'number' ? raw[`${prefix}_push_ms`] + raw[`${prefix}_pull_ms`] : undefined);
+const sum = (raw, prefix) =>
+  typeof raw[`${prefix}_push_ms`] === 'number' && typeof raw[`${prefix}_pull_ms`] === 'number'
+    ? raw[`${prefix}_push_ms`] + raw[`${prefix}_pull_ms`]
+    : undefined;
 
 /** Adds the derived ratios and null reasons to the raw page + driver measurements. */
 export function deriveFigures(raw, { syncRequested, wallSeconds }) {
@@ -50,7 +53,8 @@ export function deriveFigures(raw, { syncRequested, wallSeconds }) {
   };
   for (const key of REQUIRED_KEYS) {
     if (typeof result[key] !== 'number' && result[key] !== null) result[key] = null;
-    if (result[key] === null) result.null_reasons[key] = key.startsWith('e2ee_') || key.startsWith('input_') ? syncReason(syncRequested) : 'the page did not report it';
+    if (result[key] === null)
+      result.null_reasons[key] = key.startsWith('e2ee_') || key.startsWith('input_') ? syncReason(syncRequested) : 'the page did not report it';
   }
   if (result.review_snapshot_ms === null) result.null_reasons.review_snapshot_ms = 'the seeded clinic has no active client';
   return result;

@@ -22,8 +22,17 @@ export const PLANS = {
   large: { chartClients: 50, insertSample: 5000, insertRounds: 3, syncDocs: 5000, syncRounds: 2, join: true, timeoutMs: 3_600_000 },
 };
 
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--enable-precise-memory-info'];
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+  '--enable-precise-memory-info',
+];
 
 export const progress = (line) => process.stderr.write(`${line}\n`);
 

@@ -37,7 +37,11 @@ function summarise(profile, top) {
     byFile.set(file, (byFile.get(file) ?? 0) + n * dt);
   }
   const total = profile.samples.length * dt;
-  const fmt = (map) => [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, ms]) => `  ${ms.toFixed(0).padStart(6)} ms ${((ms / total) * 100).toFixed(1).padStart(5)} %  ${k}`);
+  const fmt = (map) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, ms]) => `  ${ms.toFixed(0).padStart(6)} ms ${((ms / total) * 100).toFixed(1).padStart(5)} %  ${k}`);
   return [`total ${total.toFixed(0)} ms sampled`, 'self time by function:', ...fmt(byFn), 'self time by file:', ...fmt(byFile)].join('\n');
 }
 

@@ -18,12 +18,24 @@ const ROWS = [
   ['Progress review evidence snapshot, one client, cold, median of 5 clients', 'review_snapshot_ms', 'ms', null, { max: 1000 }],
   ['Audit log page (50 newest events of the clinic, named), median', 'audit_page_ms', 'ms', null, { max: 100 }],
   ['Audit log, client filter (first page), median', 'audit_page_client_ms', 'ms', null, null],
-  ['Audit log, a therapist’s scope (first page, as the app reads it: a walk of the newest events, then the indexes), median of 3 therapists', 'audit_page_therapist_ms', 'ms', 'audit_page_therapist_scan_ms', null],
+  [
+    'Audit log, a therapist’s scope (first page, as the app reads it: a walk of the newest events, then the indexes), median of 3 therapists',
+    'audit_page_therapist_ms',
+    'ms',
+    'audit_page_therapist_scan_ms',
+    null,
+  ],
   ['Audit log, a new therapist (one client, no own actions), first page', 'audit_page_new_therapist_ms', 'ms', 'audit_page_new_therapist_scan_ms', null],
   ['Audit trail integrity check (read every event, hash the chained ones)', 'audit_verify_ms', 'ms', null, null],
   ['Sealed ÷ unsealed bulk insert time', 'sealed_vs_plain_insert_ratio', '×', 'plain_insert_ms', { max: 1.5 }],
   ['E2EE ÷ plain RxDB replication throughput (first push + first pull)', 'e2ee_vs_plain_sync_ratio', '×', 'plain_rxdb_push_ms', { min: 0.8 }],
-  ['E2EE ÷ PouchDB in Chromium on IndexedDB, replication throughput (first push + first pull)', 'e2ee_vs_pouchdb_idb_sync_ratio', '×', 'pouchdb_idb_push_ms', { min: 1 }],
+  [
+    'E2EE ÷ PouchDB in Chromium on IndexedDB, replication throughput (first push + first pull)',
+    'e2ee_vs_pouchdb_idb_sync_ratio',
+    '×',
+    'pouchdb_idb_push_ms',
+    { min: 1 },
+  ],
   ['E2EE ÷ PouchDB native replication throughput (Node, memory adapter: the server’s ceiling)', 'e2ee_vs_pouchdb_sync_ratio', '×', 'pouchdb_push_ms', null],
   ['A new laptop joins: first pull of the whole clinic (every collection), documents per second', 'join_docs_per_s', 'docs/s', 'join_ms', null],
   ['Typing during the first pull: keydown delay p95 (real keys every 50 ms into the page)', 'input_delay_p95_ms', 'ms', 'idle_input_delay_p95_ms', { max: 50 }],
@@ -32,8 +44,10 @@ const ROWS = [
 ];
 
 const BASELINE_LABEL = {
-  audit_page_therapist_scan_ms: (r) => `same run, rotating: the indexes alone ${r.audit_page_therapist_indexed_ms} ms; the walk of the log ${r.audit_page_therapist_scan_ms} ms`,
-  audit_page_new_therapist_scan_ms: (r) => `same run, rotating: the indexes alone ${r.audit_page_new_therapist_indexed_ms} ms; the walk of the log ${r.audit_page_new_therapist_scan_ms} ms`,
+  audit_page_therapist_scan_ms: (r) =>
+    `same run, rotating: the indexes alone ${r.audit_page_therapist_indexed_ms} ms; the walk of the log ${r.audit_page_therapist_scan_ms} ms`,
+  audit_page_new_therapist_scan_ms: (r) =>
+    `same run, rotating: the indexes alone ${r.audit_page_new_therapist_indexed_ms} ms; the walk of the log ${r.audit_page_new_therapist_scan_ms} ms`,
   argon2_unlock_ms: (r) => `Argon2id alone: ${r.argon2_unlock_ms} ms`,
   plain_insert_ms: (r) => `unsealed ${r.plain_insert_ms} ms vs sealed ${r.sealed_insert_ms} ms (${r.insert_docs} docs, median of rounds)`,
   plain_rxdb_push_ms: (r) =>
@@ -41,9 +55,7 @@ const BASELINE_LABEL = {
       ? 'not measured'
       : `plain RxDB push ${r.plain_rxdb_push_ms} / pull ${r.plain_rxdb_pull_ms} ms vs E2EE push ${r.e2ee_push_ms} / pull ${r.e2ee_pull_ms} ms (${r.sync_docs} notes, median of ${r.sync_rounds}); push ${r.e2ee_vs_plain_push_ratio} ×, pull ${r.e2ee_vs_plain_pull_ratio} ×`,
   join_ms: (r) =>
-    r.join_ms == null
-      ? 'not measured'
-      : `${r.join_docs} documents in ${r.join_ms} ms (the first laptop's push of them: ${r.first_push_all_ms} ms)`,
+    r.join_ms == null ? 'not measured' : `${r.join_docs} documents in ${r.join_ms} ms (the first laptop's push of them: ${r.first_push_all_ms} ms)`,
   idle_input_delay_p95_ms: (r) =>
     r.input_delay_p95_ms == null
       ? 'not measured'
@@ -121,7 +133,9 @@ function row(result, [label, key, unit, baselineKey, target]) {
 }
 
 function missedNotes(result) {
-  return ROWS.filter(([, key, , , target]) => target && met(result[key], target) === '**no**').map(([label, key]) => `- **${label}** (${result[key]}): ${MISSED_WHY[key] ?? 'not analysed yet.'}`);
+  return ROWS.filter(([, key, , , target]) => target && met(result[key], target) === '**no**').map(
+    ([label, key]) => `- **${label}** (${result[key]}): ${MISSED_WHY[key] ?? 'not analysed yet.'}`,
+  );
 }
 
 /** The latest result of each size kept in an earlier docs/benchmarks.md (marked JSON blocks), by size. */
@@ -163,7 +177,9 @@ function acrossSizes(bySize) {
 export function renderReport(result, { command, notes, analysis, previous = {} }) {
   const cpus = os.cpus();
   const machine = `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}, Chromium ${result.browser_version}`;
-  const docs = Object.entries(result.docs).map(([name, n]) => `${name} ${n}`).join(', ');
+  const docs = Object.entries(result.docs)
+    .map(([name, n]) => `${name} ${n}`)
+    .join(', ');
   const bySize = { ...previous, [result.size]: result };
   const missed = missedNotes(result);
   return [

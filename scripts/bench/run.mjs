@@ -12,7 +12,9 @@ import { previousResults, renderReport } from './report.mjs';
 import { deriveFigures, REPORT_ANALYSIS, REPORT_NOTES } from './figures.mjs';
 
 function options() {
-  const { values } = parseArgs({ options: { size: { type: 'string', default: 'medium' }, 'no-write': { type: 'boolean', default: false }, 'no-sync': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { size: { type: 'string', default: 'medium' }, 'no-write': { type: 'boolean', default: false }, 'no-sync': { type: 'boolean', default: false } },
+  });
   if (!Object.hasOwn(PLANS, values.size)) throw new Error(`--size must be one of ${Object.keys(PLANS).join(', ')}`);
   return { size: values.size, write: !values['no-write'], sync: !values['no-sync'] };
 }
@@ -46,7 +48,9 @@ async function pouchFigures(couch, docs, runId, rounds) {
   const runs = [];
   for (let round = 0; round < rounds; round++) {
     runs.push(await pouchNativeSync({ serverUrl: couch.url, auth: couch.auth, docs, runId: `${runId}-${round}`, batchSize: SYNC_BATCH }));
-    progress(`PouchDB native replication ${round + 1}/${rounds} of ${docs.length} notes: push ${runs.at(-1).pushMs.toFixed(0)} / pull ${runs.at(-1).pullMs.toFixed(0)} ms`);
+    progress(
+      `PouchDB native replication ${round + 1}/${rounds} of ${docs.length} notes: push ${runs.at(-1).pushMs.toFixed(0)} / pull ${runs.at(-1).pullMs.toFixed(0)} ms`,
+    );
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length / 2) - 1];
   const round2 = (x) => Math.round(x * 100) / 100;

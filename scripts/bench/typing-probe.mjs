@@ -27,13 +27,17 @@ export async function typingDuringPull(page, benchOptions) {
   await page.evaluate((o) => globalThis.waypointBench.preparePull(o), benchOptions);
   await page.evaluate(() => globalThis.waypointBench.startInputProbe());
   let done = false;
-  const pulling = page.evaluate(() => globalThis.waypointBench.probedFirstPull()).finally(() => {
-    done = true;
-  });
+  const pulling = page
+    .evaluate(() => globalThis.waypointBench.probedFirstPull())
+    .finally(() => {
+      done = true;
+    });
   await typeWhile(page, () => !done);
   const pullMs = await pulling;
   const during = await page.evaluate(() => globalThis.waypointBench.stopInputProbe());
-  progress(`typing probe: ${during.keystrokes} keys during a ${Math.round(pullMs)} ms pull, delay p95 ${during.p95Ms} ms (idle ${idle.p95Ms} ms), ${during.longTasksOver50ms} long tasks`);
+  progress(
+    `typing probe: ${during.keystrokes} keys during a ${Math.round(pullMs)} ms pull, delay p95 ${during.p95Ms} ms (idle ${idle.p95Ms} ms), ${during.longTasksOver50ms} long tasks`,
+  );
   return {
     input_delay_p50_ms: during.p50Ms,
     input_delay_p95_ms: during.p95Ms,

@@ -21,7 +21,10 @@ export function createSecurityCache({ socketPath, adminAuth }) {
       const cached = known.get(db);
       if (cached !== undefined) return cached;
       const readAt = generation;
-      const answer = await upstreamRequest(socketPath, { path: `/${encodeURIComponent(db)}/_security`, headers: { authorization: adminAuth, accept: 'application/json' } });
+      const answer = await upstreamRequest(socketPath, {
+        path: `/${encodeURIComponent(db)}/_security`,
+        headers: { authorization: adminAuth, accept: 'application/json' },
+      });
       // A missing database: PouchDB Server answers the request itself (404), nothing to guard; not cached.
       if (answer.status === 404) return true;
       if (answer.status !== 200) throw new Error(`_security of ${db} answered ${answer.status}`);

@@ -28,7 +28,11 @@ export function parseRequestPath(url) {
   }
   const db = segments[0];
   if (db !== undefined && !db.startsWith('_') && !DB_NAME.test(db)) {
-    return { ok: false, error: 'illegal_database_name', reason: `Name: '${db}'. Only lowercase characters (a-z), digits (0-9), and any of the characters _, $, (, ), +, -, and / are allowed. Must begin with a letter.` };
+    return {
+      ok: false,
+      error: 'illegal_database_name',
+      reason: `Name: '${db}'. Only lowercase characters (a-z), digits (0-9), and any of the characters _, $, (, ), +, -, and / are allowed. Must begin with a letter.`,
+    };
   }
   return { ok: true, segments, path: `/${segments.map(encodeSegment).join('/')}${query}` };
 }

@@ -40,14 +40,23 @@ const basic = (user, password) => `Basic ${Buffer.from(`${user}:${password}`).to
 async function ensureAdmin(socketPath, { user, password }) {
   const check = await upstreamRequest(socketPath, { path: '/_session', headers: { authorization: basic(user, password) } });
   if (check.status === 200 && JSON.parse(check.text).userCtx?.roles?.includes('_admin')) return;
-  const made = await upstreamRequest(socketPath, { method: 'PUT', path: `/_config/admins/${encodeURIComponent(user)}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify(password) });
+  const made = await upstreamRequest(socketPath, {
+    method: 'PUT',
+    path: `/_config/admins/${encodeURIComponent(user)}`,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(password),
+  });
   if (made.status >= 300) throw new Error(`Could not create the server admin: ${made.status} ${made.text}`);
 }
 
 function startChild(socketPath, dataDir, log) {
   const bin = require.resolve('pouchdb-server/bin/pouchdb-server');
   const args = ['--import', preload, bin, '--host', '127.0.0.1', '--dir', dataDir, '--config', join(dataDir, 'config.json'), '--no-stdout-logs'];
-  const child = spawn(process.execPath, args, { cwd: dataDir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WAYPOINT_UPSTREAM_SOCKET: socketPath } });
+  const child = spawn(process.execPath, args, {
+    cwd: dataDir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, WAYPOINT_UPSTREAM_SOCKET: socketPath },
+  });
   child.stdout.on('data', (d) => log(String(d)));
   child.stderr.on('data', (d) => log(String(d)));
   return child;
@@ -63,13 +72,14 @@ export async function startUpstream({ dataDir, admin, log }) {
   let stopping = false;
   let restarts = 0;
   let child = startChild(socketPath, dataDir, log);
-  const supervise = (proc) => proc.on('exit', (code) => {
-    if (stopping) return;
-    restarts += 1;
-    log(`PouchDB Server exited (${code}); restarting\n`);
-    child = startChild(socketPath, dataDir, log);
-    supervise(child);
-  });
+  const supervise = (proc) =>
+    proc.on('exit', (code) => {
+      if (stopping) return;
+      restarts += 1;
+      log(`PouchDB Server exited (${code}); restarting\n`);
+      child = startChild(socketPath, dataDir, log);
+      supervise(child);
+    });
   supervise(child);
   await waitUntilUp(socketPath);
   await ensureAdmin(socketPath, admin);

@@ -31,7 +31,7 @@ const sameList = (a, b) => Array.isArray(a) && Array.isArray(b) && a.length === 
 export function ownUpdateProblem(body, stored, name) {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'The user document must be a JSON object.';
   if (body._id !== undefined && body._id !== `${USER_PREFIX}${name}`) return 'The document id must stay org.couchdb.user:<your name>.';
-  if (body.name !== name) return 'The user document\'s name must stay your name.';
+  if (body.name !== name) return "The user document's name must stay your name.";
   if (body.type !== 'user') return 'The user document\'s type must be "user".';
   if (!sameList(body.roles, stored?.roles ?? [])) return 'Only server admins may change roles.';
   return null;
@@ -45,7 +45,10 @@ export async function checkOwnUpdate(socketPath, adminAuth, id, bodyText, name) 
   } catch {
     return refuse(400, 'bad_request', 'invalid UTF-8 JSON');
   }
-  const stored = await upstreamRequest(socketPath, { path: `/_users/${encodeURIComponent(id)}`, headers: { authorization: adminAuth, accept: 'application/json' } });
+  const stored = await upstreamRequest(socketPath, {
+    path: `/_users/${encodeURIComponent(id)}`,
+    headers: { authorization: adminAuth, accept: 'application/json' },
+  });
   if (stored.status !== 200) return refuse(403, 'forbidden', 'Your user document is made by a server admin.');
   const problem = ownUpdateProblem(body, JSON.parse(stored.text), name);
   return problem ? refuse(403, 'forbidden', problem) : null;

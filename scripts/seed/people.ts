@@ -44,7 +44,12 @@ function dischargeOf(rng: Rng, admissionDate: string): Pick<Client, 'status' | '
   // Five years of admissions: most clients finished their program long ago.
   if (!chance(rng, 0.8)) return { status: 'active', dischargeDate: null, dischargeReason: null, dischargeNote: '' };
   const reason = pick(rng, ['Completed program', 'Stepped down to outpatient', 'Left against advice', 'Moved or transferred'] as const);
-  return { status: 'discharged', dischargeDate: dateAfter(admissionDate, intBetween(rng, 30, 180)), dischargeReason: reason, dischargeNote: 'Discharge summary sent to referring provider.' };
+  return {
+    status: 'discharged',
+    dischargeDate: dateAfter(admissionDate, intBetween(rng, 30, 180)),
+    dischargeReason: reason,
+    dischargeNote: 'Discharge summary sent to referring provider.',
+  };
 }
 
 export function generateClients(rng: Rng, count: number, clinicians: readonly Staff[], authorId: string): Client[] {

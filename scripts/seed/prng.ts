@@ -42,7 +42,11 @@ export function pick<T>(rng: Rng, list: readonly T[]): T {
 /** A UUID-shaped id (version 4 layout) from the PRNG, so ids index like the app's crypto.randomUUID() ids. */
 export function uuidOf(rng: Rng): string {
   // Four 32-bit words are enough entropy and keep generation cheap at 200k documents.
-  const hex = Array.from({ length: 4 }, () => Math.floor(rng.next() * 4_294_967_296).toString(16).padStart(8, '0')).join('');
+  const hex = Array.from({ length: 4 }, () =>
+    Math.floor(rng.next() * 4_294_967_296)
+      .toString(16)
+      .padStart(8, '0'),
+  ).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${'89ab'.charAt(parseInt(hex.charAt(16), 16) % 4)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 

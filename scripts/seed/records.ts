@@ -118,7 +118,8 @@ function eventDetail(rng: Rng, kind: MedicationEvent['kind']): MedicationEvent['
     const taken = chance(rng, 0.85) ? 1 : 0;
     return { taken, scheduled: 1, missReason: taken ? '' : 'forgot', source: 'client-reported' };
   }
-  if (kind === 'side-effect') return { effect: 'other', otherText: pick(rng, SIDE_EFFECTS), severity: intBetween(rng, 1, 3), interference: pick(rng, ['none', 'some', 'a-lot']) };
+  if (kind === 'side-effect')
+    return { effect: 'other', otherText: pick(rng, SIDE_EFFECTS), severity: intBetween(rng, 1, 3), interference: pick(rng, ['none', 'some', 'a-lot']) };
   return { fromDose: intBetween(rng, 1, 4) * 25, toDose: intBetween(rng, 1, 4) * 25, unit: 'mg', reason: 'Partial response' };
 }
 
@@ -131,6 +132,15 @@ export function generateMedEvents(ctx: Context, count: number, medications: read
     const roll = rng.next();
     const kind = roll < 0.8 ? 'adherence' : roll < 0.95 ? 'side-effect' : 'dose-change';
     const medication = pick(rng, byClient.get(client.id) ?? medications);
-    return { ...base, kind, clientId: client.id, medicationId: medication.id, sessionId: '', occurredOn: base.createdAt.slice(0, 10), detail: eventDetail(rng, kind), note: chance(rng, 0.3) ? paragraph(rng, 1, 1) : '' };
+    return {
+      ...base,
+      kind,
+      clientId: client.id,
+      medicationId: medication.id,
+      sessionId: '',
+      occurredOn: base.createdAt.slice(0, 10),
+      detail: eventDetail(rng, kind),
+      note: chance(rng, 0.3) ? paragraph(rng, 1, 1) : '',
+    };
   });
 }

@@ -21,8 +21,14 @@ export async function insertBatched<T>(collection: RxCollection<T>, docs: readon
  */
 export async function writeClinic(db: WaypointDatabase, clinic: SyntheticClinic): Promise<void> {
   const adminId = clinic.staff[0]?.id ?? '';
-  await insertBatched(db.staff, clinic.staff.map((s) => ({ ...s, authorId: adminId })));
-  await insertBatched(db.clients, clinic.clients.map((c) => ({ ...c, contacts: c.contacts.map((k) => ({ ...k })) })));
+  await insertBatched(
+    db.staff,
+    clinic.staff.map((s) => ({ ...s, authorId: adminId })),
+  );
+  await insertBatched(
+    db.clients,
+    clinic.clients.map((c) => ({ ...c, contacts: c.contacts.map((k) => ({ ...k })) })),
+  );
   await insertBatched(db.medications, clinic.medications);
   await insertBatched(db.notes, clinic.notes);
   await insertBatched(db.responses, clinic.responses);

@@ -13,7 +13,8 @@ export interface AuditFilterForm {
 
 export const EMPTY_AUDIT_FILTER_FORM: AuditFilterForm = { actorId: '', clientId: '', action: '', from: '', to: '' };
 
-export type AuditFilterResult = { readonly ok: true; readonly filter: AuditFilter } | { readonly ok: false; readonly field: 'from' | 'to'; readonly message: string };
+export type AuditFilterResult =
+  { readonly ok: true; readonly filter: AuditFilter } | { readonly ok: false; readonly field: 'from' | 'to'; readonly message: string };
 
 function isAction(text: string): text is AuditAction {
   return (AUDIT_ACTIONS as readonly string[]).includes(text);
@@ -47,7 +48,10 @@ export function auditFilterOf(form: AuditFilterForm, startOfDay: (isoDate: strin
 }
 
 /** The filters in words for the export's audit event ("all events" when none). */
-export function describeAuditFilter(form: AuditFilterForm, names: { readonly clientNames: ReadonlyMap<string, string>; readonly staffNames: ReadonlyMap<string, string> }): string {
+export function describeAuditFilter(
+  form: AuditFilterForm,
+  names: { readonly clientNames: ReadonlyMap<string, string>; readonly staffNames: ReadonlyMap<string, string> },
+): string {
   const parts = [
     form.actorId ? `by ${names.staffNames.get(form.actorId) ?? form.actorId}` : '',
     form.clientId ? `client ${names.clientNames.get(form.clientId) ?? form.clientId}` : '',

@@ -28,7 +28,10 @@ const CLIENT_IN_DETAIL = /\bclient ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
  * Supervisors and admins see the clinic; everyone else (therapists, medication managers) their own actions and the
  * events of the clients they are primary clinician of.
  */
-export function auditScopeOf(viewer: { readonly id: string; readonly role: StaffRole }, clients: readonly { readonly id: string; readonly primaryClinicianId: string }[]): AuditScope {
+export function auditScopeOf(
+  viewer: { readonly id: string; readonly role: StaffRole },
+  clients: readonly { readonly id: string; readonly primaryClinicianId: string }[],
+): AuditScope {
   if (CLINIC_ROLES.includes(viewer.role)) return { kind: 'clinic' };
   return { kind: 'own', staffId: viewer.id, clientIds: new Set(clients.filter((c) => c.primaryClinicianId === viewer.id).map((c) => c.id)) };
 }
@@ -150,5 +153,8 @@ export function auditRecordLabel(event: Pick<AuditEvent, 'entity' | 'entityId'>)
 
 /** The CSV table of rows: a header, then one line per event (instant in ISO 8601 UTC, as stored). */
 export function auditCsvTable(rows: readonly AuditRowView[]): string[][] {
-  return [['When (UTC)', 'Who', 'Action', 'Record', 'Client', 'Detail'], ...rows.map((r) => [r.at, r.who, AUDIT_ACTION_LABELS[r.action], r.record, r.client, r.detail])];
+  return [
+    ['When (UTC)', 'Who', 'Action', 'Record', 'Client', 'Detail'],
+    ...rows.map((r) => [r.at, r.who, AUDIT_ACTION_LABELS[r.action], r.record, r.client, r.detail]),
+  ];
 }

@@ -15,7 +15,9 @@ export const BACKUP_MAGIC = `{"format":"${BACKUP_FORMAT}"`;
 const wrappedKeySchema = z.strictObject({
   kdf: z.enum(['argon2id', 'hkdf-sha256']),
   salt: z.string().min(1),
-  argon2: z.strictObject({ memoryKiB: z.number().int().positive(), iterations: z.number().int().positive(), parallelism: z.number().int().positive() }).optional(),
+  argon2: z
+    .strictObject({ memoryKiB: z.number().int().positive(), iterations: z.number().int().positive(), parallelism: z.number().int().positive() })
+    .optional(),
   envelope: z.string().min(1),
 });
 

@@ -46,7 +46,10 @@ export const BACKUP_FILE_PATTERN = /^waypoint-backup-\d{4}-\d{2}-\d{2}-\d{4}\.js
 
 /** The backup files of a folder to delete so that only the newest `keep` remain (other files are never touched). */
 export function backupsToRemove(fileNames: readonly string[], keep: number): string[] {
-  const backups = fileNames.filter((n) => BACKUP_FILE_PATTERN.test(n)).sort().reverse();
+  const backups = fileNames
+    .filter((n) => BACKUP_FILE_PATTERN.test(n))
+    .sort()
+    .reverse();
   return backups.slice(Math.max(1, keep));
 }
 

@@ -28,11 +28,19 @@ export function utf8Decode(bytes: Uint8Array): string {
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;
     let cp: number;
-    if (b < 0x80) { cp = b; i += 1; }
-    else if (b >= 0xf0) { cp = ((b & 7) << 18) | (at(i + 1) << 12) | (at(i + 2) << 6) | at(i + 3); i += 4; }
-    else if (b >= 0xe0) { cp = ((b & 15) << 12) | (at(i + 1) << 6) | at(i + 2); i += 3; }
-    else if (b >= 0xc0) { cp = ((b & 31) << 6) | at(i + 1); i += 2; }
-    else throw new Error('malformed UTF-8');
+    if (b < 0x80) {
+      cp = b;
+      i += 1;
+    } else if (b >= 0xf0) {
+      cp = ((b & 7) << 18) | (at(i + 1) << 12) | (at(i + 2) << 6) | at(i + 3);
+      i += 4;
+    } else if (b >= 0xe0) {
+      cp = ((b & 15) << 12) | (at(i + 1) << 6) | at(i + 2);
+      i += 3;
+    } else if (b >= 0xc0) {
+      cp = ((b & 31) << 6) | at(i + 1);
+      i += 2;
+    } else throw new Error('malformed UTF-8');
     out += String.fromCodePoint(cp);
   }
   return out;

@@ -24,12 +24,7 @@ export function isEnvelope(value: unknown): value is string {
 }
 
 /** Seals bytes under key with associated data. */
-export async function sealBytes(
-  crypto: CryptoProvider,
-  key: AesKey,
-  plaintext: Uint8Array,
-  aad: string,
-): Promise<string> {
+export async function sealBytes(crypto: CryptoProvider, key: AesKey, plaintext: Uint8Array, aad: string): Promise<string> {
   const iv = crypto.randomBytes(IV_BYTES);
   const ciphertext = await crypto.aesGcmEncrypt(key, iv, plaintext, utf8Encode(aad));
   return `${PREFIX}.${toBase64(iv)}.${toBase64(ciphertext)}`;

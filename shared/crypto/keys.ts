@@ -45,17 +45,8 @@ export async function deriveKey(crypto: CryptoProvider, master: Uint8Array, purp
   return crypto.importAesKey(raw);
 }
 
-async function kekFromSecret(
-  crypto: CryptoProvider,
-  secret: Uint8Array,
-  kdf: WrappedKey['kdf'],
-  salt: Uint8Array,
-  params: Argon2Params,
-): Promise<AesKey> {
-  const raw =
-    kdf === 'argon2id'
-      ? await crypto.argon2id(secret, salt, params, 32)
-      : await crypto.hkdfSha256(secret, salt, utf8Encode('waypoint/kek/v1'), 32);
+async function kekFromSecret(crypto: CryptoProvider, secret: Uint8Array, kdf: WrappedKey['kdf'], salt: Uint8Array, params: Argon2Params): Promise<AesKey> {
+  const raw = kdf === 'argon2id' ? await crypto.argon2id(secret, salt, params, 32) : await crypto.hkdfSha256(secret, salt, utf8Encode('waypoint/kek/v1'), 32);
   return crypto.importAesKey(raw);
 }
 
@@ -81,11 +72,7 @@ export async function wrapWithSecretKey(crypto: CryptoProvider, master: Uint8Arr
 }
 
 /** Unwraps the master key; throws WrongSecretError when the secret is wrong. */
-export async function unwrapMasterKey(
-  crypto: CryptoProvider,
-  wrapped: WrappedKey,
-  secret: string | Uint8Array,
-): Promise<Uint8Array> {
+export async function unwrapMasterKey(crypto: CryptoProvider, wrapped: WrappedKey, secret: string | Uint8Array): Promise<Uint8Array> {
   const secretBytes = typeof secret === 'string' ? utf8Encode(secret.normalize('NFC')) : secret;
   const kek = await kekFromSecret(crypto, secretBytes, wrapped.kdf, fromBase64(wrapped.salt), wrapped.argon2 ?? DEFAULT_ARGON2);
   try {

@@ -4,10 +4,7 @@
  */
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const DECODE: ReadonlyMap<string, number> = new Map([
-  ...Array.from(ALPHABET).map((c, i): [string, number] => [c, i]),
-  ['O', 0], ['I', 1], ['L', 1],
-]);
+const DECODE: ReadonlyMap<string, number> = new Map([...Array.from(ALPHABET).map((c, i): [string, number] => [c, i]), ['O', 0], ['I', 1], ['L', 1]]);
 export const RECOVERY_KEY_BYTES = 32;
 
 function checksum(bytes: Uint8Array): number {

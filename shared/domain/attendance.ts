@@ -71,7 +71,6 @@ export function formatRate(r: AttendanceRate): string {
   return `${Math.round(r.rate * 100)}% (${r.attended} of ${plural(r.counted, 'session')}${excused})`;
 }
 
-
 export interface EngagementPoint {
   readonly sessionId: string;
   readonly at: string;

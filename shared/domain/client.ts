@@ -38,8 +38,7 @@ export const DISCHARGE_REASONS = [
 
 export const CONTACT_RELATIONS = RELATIONS;
 
-const trimmed = (label: string, max: number) =>
-  z.string().trim().max(max, `${label} is at most ${max} characters.`);
+const trimmed = (label: string, max: number) => z.string().trim().max(max, `${label} is at most ${max} characters.`);
 
 export const contactSchema = z
   .object({
@@ -57,27 +56,26 @@ export type Contact = z.infer<typeof contactSchema>;
 
 /** What a clinician enters for a client; validated against `today` (ISO date). */
 export function clientInputSchema(today: string) {
-  return z
-    .object({
-      firstName: trimmed('First name', 80).min(1, 'Enter the client’s first name.'),
-      lastName: trimmed('Last name', 80).min(1, 'Enter the client’s last name.'),
-      preferredName: trimmed('Preferred name', 80).default(''),
-      pronouns: trimmed('Pronouns', 40).default(''),
-      dateOfBirth: z
-        .string()
-        .refine(isIsoDate, 'Enter the date of birth.')
-        .refine((d) => d < today, 'The date of birth must be in the past.')
-        .refine((d) => ageOn(d, today) <= MAX_AGE_YEARS, {
-          error: (issue) => `This date of birth makes the client ${String(ageOn(String(issue.input), today))} years old: check the year.`,
-        }),
-      levelOfCare: z.string({ error: 'Choose a level of care.' }).trim().regex(LEVEL_OF_CARE_CODE, 'Choose a level of care.'),
-      program: trimmed('Program', 80).min(1, 'Choose a program track.'),
-      primaryClinicianId: z.string().min(1, 'Choose the primary clinician.'),
-      admissionDate: z.string().refine(isIsoDate, 'Enter the admission date.'),
-      /** Absent when editing a discharged client: the form does not change a discharge. */
-      status: z.enum(ADMISSION_STATUSES, { error: 'Choose admitted or planned.' }).optional(),
-      contacts: z.array(contactSchema).max(20).default([]),
-    });
+  return z.object({
+    firstName: trimmed('First name', 80).min(1, 'Enter the client’s first name.'),
+    lastName: trimmed('Last name', 80).min(1, 'Enter the client’s last name.'),
+    preferredName: trimmed('Preferred name', 80).default(''),
+    pronouns: trimmed('Pronouns', 40).default(''),
+    dateOfBirth: z
+      .string()
+      .refine(isIsoDate, 'Enter the date of birth.')
+      .refine((d) => d < today, 'The date of birth must be in the past.')
+      .refine((d) => ageOn(d, today) <= MAX_AGE_YEARS, {
+        error: (issue) => `This date of birth makes the client ${String(ageOn(String(issue.input), today))} years old: check the year.`,
+      }),
+    levelOfCare: z.string({ error: 'Choose a level of care.' }).trim().regex(LEVEL_OF_CARE_CODE, 'Choose a level of care.'),
+    program: trimmed('Program', 80).min(1, 'Choose a program track.'),
+    primaryClinicianId: z.string().min(1, 'Choose the primary clinician.'),
+    admissionDate: z.string().refine(isIsoDate, 'Enter the admission date.'),
+    /** Absent when editing a discharged client: the form does not change a discharge. */
+    status: z.enum(ADMISSION_STATUSES, { error: 'Choose admitted or planned.' }).optional(),
+    contacts: z.array(contactSchema).max(20).default([]),
+  });
 }
 
 /**
@@ -89,9 +87,7 @@ export function admissionProblem(admissionDate: string, dateOfBirth: string, sta
   if (status === 'planned') {
     return admissionDate < today ? 'A planned admission is today or later. If the client has been admitted, choose Admitted.' : null;
   }
-  return admissionDate > today
-    ? 'The admission date is in the future. Choose Planned admission, or enter the day the client was admitted.'
-    : null;
+  return admissionDate > today ? 'The admission date is in the future. Choose Planned admission, or enter the day the client was admitted.' : null;
 }
 export type ClientInput = z.infer<ReturnType<typeof clientInputSchema>>;
 

@@ -82,8 +82,14 @@ function withPercent(c: Omit<AdherenceCounts, 'percent'>): AdherenceCounts {
 
 function add(a: AdherenceCounts, b: AdherenceCounts): AdherenceCounts {
   return withPercent({
-    days: a.days + b.days, recordedDays: a.recordedDays + b.recordedDays, missedDays: a.missedDays + b.missedDays, unrecordedDays: a.unrecordedDays + b.unrecordedDays,
-    expected: a.expected + b.expected, taken: a.taken + b.taken, missed: a.missed + b.missed, unrecorded: a.unrecorded + b.unrecorded,
+    days: a.days + b.days,
+    recordedDays: a.recordedDays + b.recordedDays,
+    missedDays: a.missedDays + b.missedDays,
+    unrecordedDays: a.unrecordedDays + b.unrecordedDays,
+    expected: a.expected + b.expected,
+    taken: a.taken + b.taken,
+    missed: a.missed + b.missed,
+    unrecorded: a.unrecorded + b.unrecorded,
   });
 }
 
@@ -123,12 +129,22 @@ export function adherenceStatus(c: AdherenceCounts): AdherenceStatus {
  * The one adherence figure: every scheduled medication's doses over the `days` days ending `today` (today included),
  * split into taken, missed and unrecorded, and the alert status. `records` may hold superseded entries (latest wins).
  */
-export function adherenceWindow(medications: readonly Medication[], records: readonly AdherenceDay[], today: string, days = ADHERENCE_WINDOW_DAYS): AdherenceWindow {
+export function adherenceWindow(
+  medications: readonly Medication[],
+  records: readonly AdherenceDay[],
+  today: string,
+  days = ADHERENCE_WINDOW_DAYS,
+): AdherenceWindow {
   const from = addDays(today, -(days - 1));
   const current = currentAdherence(records).filter((r) => r.occurredOn >= from && r.occurredOn <= today);
   const ids = [...new Set([...medications.map((m) => m.id), ...current.map((r) => r.medicationId)])];
   const perMedication = ids.flatMap((id) => {
-    const counts = adherenceCounts(medications.find((m) => m.id === id), current.filter((r) => r.medicationId === id), from, today);
+    const counts = adherenceCounts(
+      medications.find((m) => m.id === id),
+      current.filter((r) => r.medicationId === id),
+      from,
+      today,
+    );
     return counts.days > 0 ? [{ ...counts, medicationId: id, status: adherenceStatus(counts) }] : [];
   });
   const total = perMedication.reduce<AdherenceCounts>(add, ZERO);

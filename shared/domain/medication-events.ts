@@ -66,10 +66,14 @@ function file(e: MedicationEvent, h: Lists): boolean {
     return result.success;
   };
   switch (e.kind) {
-    case 'adherence': return put(adherenceDetailSchema.safeParse(e.detail), (d) => h.adherence.push({ ...b, ...d }));
-    case 'side-effect': return put(sideEffectDetailSchema.safeParse(e.detail), (d) => h.sideEffects.push({ ...b, ...d }));
-    case 'side-effect-resolved': return put(resolutionSchema.safeParse(e.detail), (d) => h.resolutions.push({ ...b, ...d }));
-    case 'dose-change': return put(doseChangeDetailSchema.safeParse(e.detail), (d) => h.doseChanges.push({ ...b, ...d }));
+    case 'adherence':
+      return put(adherenceDetailSchema.safeParse(e.detail), (d) => h.adherence.push({ ...b, ...d }));
+    case 'side-effect':
+      return put(sideEffectDetailSchema.safeParse(e.detail), (d) => h.sideEffects.push({ ...b, ...d }));
+    case 'side-effect-resolved':
+      return put(resolutionSchema.safeParse(e.detail), (d) => h.resolutions.push({ ...b, ...d }));
+    case 'dose-change':
+      return put(doseChangeDetailSchema.safeParse(e.detail), (d) => h.doseChanges.push({ ...b, ...d }));
     case 'start':
     case 'stop': {
       const kind = e.kind;
@@ -111,7 +115,11 @@ export interface SideEffectState extends SideEffectRecord {
 /** Side effects joined with their resolutions, oldest first. */
 export function sideEffectStates(history: Pick<MedicationHistory, 'sideEffects' | 'resolutions'>): readonly SideEffectState[] {
   return history.sideEffects.map((s) => {
-    const resolvedOn = history.resolutions.filter((r) => r.sideEffectId === s.id).map((r) => r.occurredOn).sort()[0] ?? null;
+    const resolvedOn =
+      history.resolutions
+        .filter((r) => r.sideEffectId === s.id)
+        .map((r) => r.occurredOn)
+        .sort()[0] ?? null;
     return { ...s, resolvedOn };
   });
 }

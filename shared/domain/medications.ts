@@ -75,21 +75,34 @@ function validate<T>(schema: z.ZodType<T>, input: unknown): Validated<T> {
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: fieldErrors(result.error) };
 }
 
-const text = (label: string, max: number) => z.string().trim().max(max, `${label} is at most ${String(max)} characters.`);
+const text = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} is at most ${String(max)} characters.`);
 const required = (label: string, max: number, message: string) => text(label, max).min(1, message);
-const positiveDose = z.number({ error: 'Enter the dose as a number.' }).positive('The dose must be more than 0.').max(100_000, 'Check the dose: it is too large.');
+const positiveDose = z
+  .number({ error: 'Enter the dose as a number.' })
+  .positive('The dose must be more than 0.')
+  .max(100_000, 'Check the dose: it is too large.');
 const day = (message: string) => z.string().refine(isIsoDate, message);
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export const scheduleSchema = z
   .object({
     asNeeded: z.boolean(),
-    timesPerDay: z.number({ error: 'Enter how many times a day.' }).int('Times per day is a whole number.').min(0, 'Times per day cannot be negative.').max(12, 'At most 12 times a day.'),
+    timesPerDay: z
+      .number({ error: 'Enter how many times a day.' })
+      .int('Times per day is a whole number.')
+      .min(0, 'Times per day cannot be negative.')
+      .max(12, 'At most 12 times a day.'),
     times: z.array(z.string().regex(TIME, 'Enter times as HH:MM.')).max(12),
   })
   .superRefine((s, ctx) => {
-    if (!s.asNeeded && s.timesPerDay < 1) ctx.addIssue({ code: 'custom', path: ['timesPerDay'], message: 'A scheduled medication is taken at least once a day.' });
-    if (s.asNeeded && s.times.length > 0) ctx.addIssue({ code: 'custom', path: ['times'], message: 'An as-needed medication has no fixed times; clear them or turn off “As needed”.' });
+    if (!s.asNeeded && s.timesPerDay < 1)
+      ctx.addIssue({ code: 'custom', path: ['timesPerDay'], message: 'A scheduled medication is taken at least once a day.' });
+    if (s.asNeeded && s.times.length > 0)
+      ctx.addIssue({ code: 'custom', path: ['times'], message: 'An as-needed medication has no fixed times; clear them or turn off “As needed”.' });
     if (!s.asNeeded && s.times.length > 0 && s.times.length !== s.timesPerDay) {
       ctx.addIssue({ code: 'custom', path: ['times'], message: `Give ${String(s.timesPerDay)} time(s), one per dose, or none.` });
     }

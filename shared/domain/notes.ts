@@ -65,10 +65,7 @@ export const NOTE_TEMPLATES: Readonly<Record<NoteTemplateId, NoteTemplate>> = {
   group: {
     id: 'group',
     label: 'Group note',
-    sections: [
-      { key: 'summary', heading: 'Group summary', hint: 'Topic, skills taught and the group’s process; no individual details.' },
-      PLAN,
-    ],
+    sections: [{ key: 'summary', heading: 'Group summary', hint: 'Topic, skills taught and the group’s process; no individual details.' }, PLAN],
   },
   'group-member': {
     id: 'group-member',
@@ -278,5 +275,12 @@ export function formatAge(hours: number): string {
 
 /** Fields of a stored note with the v1 structured fields filled in for notes written before them. */
 export function withNoteDefaults(note: Note): Note & Required<Pick<Note, 'risk' | 'interventions' | 'contentHash' | 'cosignRequired' | 'draftKey'>> {
-  return { ...note, risk: note.risk ?? NO_RISK, interventions: note.interventions ?? [], contentHash: note.contentHash ?? '', cosignRequired: note.cosignRequired ?? false, draftKey: note.draftKey ?? '' };
+  return {
+    ...note,
+    risk: note.risk ?? NO_RISK,
+    interventions: note.interventions ?? [],
+    contentHash: note.contentHash ?? '',
+    cosignRequired: note.cosignRequired ?? false,
+    draftKey: note.draftKey ?? '',
+  };
 }

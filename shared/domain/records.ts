@@ -205,13 +205,32 @@ export interface MedicationEvent extends RecordBase {
  * finished review-type record.
  */
 export const CAREPLAN_KINDS = [
-  'treatment_plan', 'safety_plan', 'relapse_prevention_plan', 'aftercare_plan', 'homework', 'progress_review', 'progress_report', 'discharge_summary',
+  'treatment_plan',
+  'safety_plan',
+  'relapse_prevention_plan',
+  'aftercare_plan',
+  'homework',
+  'progress_review',
+  'progress_report',
+  'discharge_summary',
   // An admission, transfer or discharge between levels of care (progress.md §0.2), stored signed: it never changes.
   'level_of_care_event',
 ] as const;
 export const CAREPLAN_STATUSES = [
-  'draft', 'awaiting_signatures', 'active', 'superseded', 'closed', 'entered_in_error', 'signed',
-  'assigned', 'in_progress', 'completed', 'partially_completed', 'not_completed', 'excused', 'cancelled',
+  'draft',
+  'awaiting_signatures',
+  'active',
+  'superseded',
+  'closed',
+  'entered_in_error',
+  'signed',
+  'assigned',
+  'in_progress',
+  'completed',
+  'partially_completed',
+  'not_completed',
+  'excused',
+  'cancelled',
 ] as const;
 /** Kinds whose records are signed versions: frozen once they leave draft (DESIGN.md, progress.md §0.3). */
 export const VERSIONED_PLAN_KINDS: readonly (typeof CAREPLAN_KINDS)[number][] = ['treatment_plan', 'safety_plan', 'relapse_prevention_plan', 'aftercare_plan'];
@@ -247,7 +266,16 @@ export interface CarePlan extends RecordBase {
  * 'alert-snooze': a caseload alert put off for some days with a reason (progress.md §6.2; append-only, so snoozes from
  * two laptops merge as a union).
  */
-export const CLINIC_RECORD_KINDS = ['settings', 'conflict-copy', 'quarantine', 'schedule', 'safety-ack', 'alert-snooze', 'signing-key', 'key-certificate'] as const;
+export const CLINIC_RECORD_KINDS = [
+  'settings',
+  'conflict-copy',
+  'quarantine',
+  'schedule',
+  'safety-ack',
+  'alert-snooze',
+  'signing-key',
+  'key-certificate',
+] as const;
 export const CLINIC_RECORD_STATUSES = ['open', 'resolved'] as const;
 export interface ClinicRecord extends RecordBase {
   readonly kind: (typeof CLINIC_RECORD_KINDS)[number];

@@ -55,39 +55,47 @@ const attendeeSchema = z.object({
   relation: z.string().trim().min(1, 'Choose how the attendee is related to the client.').max(60, 'A relation is at most 60 characters.'),
 });
 
-const sessionFormSchema = (now: Date) => z
-  .object({
-    kind: z.enum(SESSION_KINDS, { error: 'Choose the kind of session.' }),
-    status: z.enum(SESSION_STATUSES, { error: 'Choose the session’s status.' }),
-    date: z.string().refine(isIsoDate, 'Enter the session’s date.'),
-    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter the start time, for example 14:30.'),
-    durationMinutes: z.coerce
-      .number({ error: 'Enter the duration in minutes.' })
-      .int('Enter whole minutes.')
-      .min(5, 'A session lasts at least 5 minutes.')
-      .max(480, 'A session lasts at most 480 minutes (8 hours).'),
-    modality: z.enum(SESSION_MODALITIES, { error: 'Choose video, phone or in person.' }),
-    clinicianIds: z.array(z.string().min(1)).min(1, 'Choose at least one clinician.').max(10),
-    clientId: z.string(),
-    groupId: z.string(),
-    familyAttendees: z.array(attendeeSchema).max(20, 'At most 20 family attendees.'),
-    title: z.string().trim().max(200, 'The topic is at most 200 characters.'),
-  })
-  .superRefine((v, ctx) => {
-    if (v.kind === 'group' && !v.groupId) ctx.addIssue({ code: 'custom', path: ['groupId'], message: 'Choose the group.' });
-    if (v.kind !== 'group' && !v.clientId) ctx.addIssue({ code: 'custom', path: ['clientId'], message: 'Choose the client.' });
-    if (v.kind === 'family' && v.familyAttendees.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['familyAttendees'], message: 'Add at least one family member who attended.' });
-    }
-    if (v.status === 'held' && Date.parse(sessionTimes(v.date, v.time, 0).startsAt) > now.getTime()) {
-      ctx.addIssue({ code: 'custom', path: ['status'], message: 'This session has not started yet, so it cannot be Held: keep it Scheduled, or correct the date and time.' });
-    }
-  });
+const sessionFormSchema = (now: Date) =>
+  z
+    .object({
+      kind: z.enum(SESSION_KINDS, { error: 'Choose the kind of session.' }),
+      status: z.enum(SESSION_STATUSES, { error: 'Choose the session’s status.' }),
+      date: z.string().refine(isIsoDate, 'Enter the session’s date.'),
+      time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter the start time, for example 14:30.'),
+      durationMinutes: z.coerce
+        .number({ error: 'Enter the duration in minutes.' })
+        .int('Enter whole minutes.')
+        .min(5, 'A session lasts at least 5 minutes.')
+        .max(480, 'A session lasts at most 480 minutes (8 hours).'),
+      modality: z.enum(SESSION_MODALITIES, { error: 'Choose video, phone or in person.' }),
+      clinicianIds: z.array(z.string().min(1)).min(1, 'Choose at least one clinician.').max(10),
+      clientId: z.string(),
+      groupId: z.string(),
+      familyAttendees: z.array(attendeeSchema).max(20, 'At most 20 family attendees.'),
+      title: z.string().trim().max(200, 'The topic is at most 200 characters.'),
+    })
+    .superRefine((v, ctx) => {
+      if (v.kind === 'group' && !v.groupId) ctx.addIssue({ code: 'custom', path: ['groupId'], message: 'Choose the group.' });
+      if (v.kind !== 'group' && !v.clientId) ctx.addIssue({ code: 'custom', path: ['clientId'], message: 'Choose the client.' });
+      if (v.kind === 'family' && v.familyAttendees.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['familyAttendees'], message: 'Add at least one family member who attended.' });
+      }
+      if (v.status === 'held' && Date.parse(sessionTimes(v.date, v.time, 0).startsAt) > now.getTime()) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['status'],
+          message: 'This session has not started yet, so it cannot be Held: keep it Scheduled, or correct the date and time.',
+        });
+      }
+    });
 
 export type SessionFormInput = z.infer<ReturnType<typeof sessionFormSchema>>;
 
 /** Validates the session form at `now` (a Held session has started); returns the parsed values or the first error per field. */
-export function validateSessionForm(input: unknown, now: Date): { readonly ok: true; readonly value: SessionFormInput } | { readonly ok: false; readonly errors: FieldErrors } {
+export function validateSessionForm(
+  input: unknown,
+  now: Date,
+): { readonly ok: true; readonly value: SessionFormInput } | { readonly ok: false; readonly errors: FieldErrors } {
   const result = sessionFormSchema(now).safeParse(input);
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: fieldErrors(result.error) };
 }
@@ -132,8 +140,18 @@ export function newSessionForm(userId: string, now: Date, preset: Partial<Sessio
   next.setHours(now.getHours() + 1, 0, 0, 0);
   const { date, time } = localParts(next.toISOString());
   return {
-    kind: 'individual', status: 'scheduled', date, time, durationMinutes: 50, modality: 'video', clinicianIds: [userId],
-    clientId: '', groupId: '', familyAttendees: [], title: '', ...preset,
+    kind: 'individual',
+    status: 'scheduled',
+    date,
+    time,
+    durationMinutes: 50,
+    modality: 'video',
+    clinicianIds: [userId],
+    clientId: '',
+    groupId: '',
+    familyAttendees: [],
+    title: '',
+    ...preset,
   };
 }
 
@@ -141,9 +159,17 @@ export function newSessionForm(userId: string, now: Date, preset: Partial<Sessio
 export function sessionToForm(s: Session): SessionFormValues {
   const { date, time } = localParts(s.startsAt);
   return {
-    kind: s.kind, status: s.status, date, time, durationMinutes: durationMinutes(s), modality: s.modality,
-    clinicianIds: [...s.clinicianIds], clientId: s.clientId, groupId: s.groupId,
-    familyAttendees: s.familyAttendees.map((a) => ({ ...a })), title: s.title,
+    kind: s.kind,
+    status: s.status,
+    date,
+    time,
+    durationMinutes: durationMinutes(s),
+    modality: s.modality,
+    clinicianIds: [...s.clinicianIds],
+    clientId: s.clientId,
+    groupId: s.groupId,
+    familyAttendees: s.familyAttendees.map((a) => ({ ...a })),
+    title: s.title,
   };
 }
 
@@ -152,9 +178,16 @@ export function formToSession(v: SessionFormInput): Omit<Session, 'id' | 'author
   const clinicianIds = [...new Set(v.clinicianIds)];
   const attendees: FamilyAttendee[] = v.kind === 'family' ? v.familyAttendees.map((a) => ({ name: a.name, relation: a.relation })) : [];
   return {
-    kind: v.kind, status: v.status, ...sessionTimes(v.date, v.time, v.durationMinutes), modality: v.modality,
-    clinicianId: clinicianIds[0] ?? '', clinicianIds, clientId: v.kind === 'group' ? '' : v.clientId,
-    groupId: v.kind === 'group' ? v.groupId : '', familyAttendees: attendees, title: v.title,
+    kind: v.kind,
+    status: v.status,
+    ...sessionTimes(v.date, v.time, v.durationMinutes),
+    modality: v.modality,
+    clinicianId: clinicianIds[0] ?? '',
+    clinicianIds,
+    clientId: v.kind === 'group' ? '' : v.clientId,
+    groupId: v.kind === 'group' ? v.groupId : '',
+    familyAttendees: attendees,
+    title: v.title,
   };
 }
 

@@ -3,11 +3,9 @@
  * had other fields: it is laid over the form's opening values, field by field, and only where its shape fits.
  */
 
-const isPlainObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isScalar = (value: unknown): boolean =>
-  value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+const isScalar = (value: unknown): boolean => value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 
 function merge(template: unknown, stashed: unknown): unknown {
   if (Array.isArray(template)) return Array.isArray(stashed) ? stashed : template;

@@ -13,13 +13,7 @@ const CUTOFF_MALE = 4;
 /** Women, and anyone whose sex is not recorded as male: the more sensitive threshold (§5.3 design choice). */
 const CUTOFF_DEFAULT = 3;
 
-const FREQUENCY = numberedOptions([
-  'Never',
-  'Monthly or less',
-  '2–4 times a month',
-  '2–3 times a week',
-  '4 or more times a week',
-]);
+const FREQUENCY = numberedOptions(['Never', 'Monthly or less', '2–4 times a month', '2–3 times a week', '4 or more times a week']);
 const DRINKS = numberedOptions(['1 or 2', '3 or 4', '5 or 6', '7 to 9', '10 or more']);
 const HEAVY = numberedOptions(['Never', 'Less than monthly', 'Monthly', 'Weekly', 'Daily or almost daily']);
 

@@ -48,9 +48,7 @@ export function scoreAudit(answers: readonly Answer[], options?: ScoreOptions): 
   const total = sumOrNull(values);
   const flags = flagsWhere({ above_cutoff_8: total !== null && total >= 8, incomplete: total === null });
   if (total === null) return { total, band: null, flags };
-  const subscales = Object.fromEntries(
-    SUBSCALES.map(({ id, positions }) => [id, sumAnswered(pick(values, positions))] as const),
-  );
+  const subscales = Object.fromEntries(SUBSCALES.map(({ id, positions }) => [id, sumAnswered(pick(values, positions))] as const));
   return { total, band: bandFor(BANDS, total), flags, subscales };
 }
 

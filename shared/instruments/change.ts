@@ -24,12 +24,7 @@ function worsening(direction: Direction, before: number, after: number): number 
  * Reliable change against a fixed threshold (§15.1 defaults; inclusive, §12 "Rule used by vectors"). WHO-5 compares
  * percentages, ORS the 0–40 total. RangeError for instruments without a comparable score or default threshold.
  */
-export function classifyChange(
-  id: InstrumentId,
-  before: number,
-  after: number,
-  options?: { thresholdPoints?: number },
-): ChangeClass {
+export function classifyChange(id: InstrumentId, before: number, after: number, options?: { thresholdPoints?: number }): ChangeClass {
   const rule = getInstrument(id)?.change;
   const range = rule?.range ?? null;
   if (!rule || range === null) throw new RangeError(`${id} has no score whose change can be classified`);
@@ -49,11 +44,11 @@ export function classifyChange(
  * and the original clinically significant change (follow-up ≤ 9 and ≥ 50 %): Psychiatric Services 2020
  * (doi:10.1176/appi.ps.201900295); McMillan, Gilbody, Richards 2010.
  */
-export function phq9Outcome(
-  baseline: number,
-  followUp: number,
-): { response: boolean; remission: boolean; clinicallySignificant: boolean } {
-  for (const [name, value] of [['baseline', baseline], ['followUp', followUp]] as const) {
+export function phq9Outcome(baseline: number, followUp: number): { response: boolean; remission: boolean; clinicallySignificant: boolean } {
+  for (const [name, value] of [
+    ['baseline', baseline],
+    ['followUp', followUp],
+  ] as const) {
     if (!Number.isInteger(value) || value < 0 || value > 27) {
       throw new RangeError(`${name} must be a PHQ-9 total 0–27, got ${String(value)}`);
     }

@@ -41,7 +41,11 @@ export interface CsvCheckInRow {
 
 export type CsvCheckInResult = { readonly ok: true; readonly rows: readonly CsvCheckInRow[] } | { readonly ok: false; readonly error: string };
 
-const norm = (header: string) => header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const norm = (header: string) =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 function numberOf(cell: string): number | null | 'nan' {
   const t = cell.trim();
@@ -59,7 +63,9 @@ function dayOf(cell: string): string | null {
 function readRow(fields: readonly string[], at: Readonly<Record<Field, number>>, headers: readonly string[], row: number, today: string) {
   const errors: CellError[] = [];
   const cell = (f: Field) => (at[f] >= 0 ? (fields[at[f]] ?? '') : '');
-  const fail = (f: Field, message: string) => { errors.push({ column: headers[at[f]] ?? f, message }); };
+  const fail = (f: Field, message: string) => {
+    errors.push({ column: headers[at[f]] ?? f, message });
+  };
   const day = dayOf(cell('date'));
   if (!day) fail('date', `“${cell('date')}” is not a date like 2026-11-02`);
   else if (day > today) fail('date', `${day} is in the future`);
@@ -113,7 +119,12 @@ export function readCheckInCsv(text: string, storedDays: ReadonlySet<string>, to
   ) as Record<Field, number>;
   const absent = REQUIRED.filter((f) => at[f] < 0);
   if (absent.length) {
-    return { ok: false, error: `The file has no ${absent.map((f) => `“${COLUMNS[f][0]}”`).join(', ')} column. Expected columns: ${Object.values(COLUMNS).map((c) => c[0]).join(', ')}.` };
+    return {
+      ok: false,
+      error: `The file has no ${absent.map((f) => `“${COLUMNS[f][0]}”`).join(', ')} column. Expected columns: ${Object.values(COLUMNS)
+        .map((c) => c[0])
+        .join(', ')}.`,
+    };
   }
   const seen = new Set<string>();
   const rows = data.map((r, i): CsvCheckInRow => {

@@ -48,7 +48,9 @@ export function scaleProblem(value: number | null): string | null {
 export function sleepProblem(value: number | null): string | null {
   if (value === null) return 'is empty: enter the hours slept, from 0 to 24';
   const tenths = Math.round(value * 10);
-  return value >= 0 && value <= MAX_SLEEP_HOURS && Math.abs(tenths - value * 10) < 1e-9 ? null : `${String(value)} is not a number of hours from 0 to 24 (tenths allowed)`;
+  return value >= 0 && value <= MAX_SLEEP_HOURS && Math.abs(tenths - value * 10) < 1e-9
+    ? null
+    : `${String(value)} is not a number of hours from 0 to 24 (tenths allowed)`;
 }
 
 /** Why a journal entry is not acceptable, or null. */

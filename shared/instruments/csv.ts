@@ -8,7 +8,10 @@ export interface CsvRecord {
 
 export class CsvSyntaxError extends Error {
   readonly code = 'csv_syntax';
-  constructor(readonly line: number, message: string) {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
     super(`Line ${String(line)}: ${message}`);
     this.name = 'CsvSyntaxError';
   }
@@ -33,12 +36,21 @@ export function parseCsv(text: string): CsvRecord[] {
   for (let i = 0; i < src.length; i++) {
     const c = src.charAt(i);
     if (quoted) {
-      if (c === '"' && src[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else { if (c === '\n') line++; field += c; }
-    } else if (c === '"' && field === '') { quoted = true; quoteLine = line; }
-    else if (c === ',') { fields.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
+      if (c === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else {
+        if (c === '\n') line++;
+        field += c;
+      }
+    } else if (c === '"' && field === '') {
+      quoted = true;
+      quoteLine = line;
+    } else if (c === ',') {
+      fields.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && src[i + 1] === '\n') i++;
       endRecord();
       line++;

@@ -71,7 +71,12 @@ export const WHODAS_12 = {
   citation: 'Üstün TB, Kostanjsek N, Chatterji S, Rehm J, eds. Measuring Health and Disability: Manual for WHODAS 2.0. WHO 2010.',
   instructions: null,
   items: WHODAS_ITEMS,
-  scoring: { description: 'Simple scoring: items none 1 … extreme 5 summed (12–60).', source: 'who.int WHODAS 2.0 (progress.md §8)', totalRange: { min: 12, max: 60 }, subscales: [] },
+  scoring: {
+    description: 'Simple scoring: items none 1 … extreme 5 summed (12–60).',
+    source: 'who.int WHODAS 2.0 (progress.md §8)',
+    totalRange: { min: 12, max: 60 },
+    subscales: [],
+  },
   bands: [],
   flags: [{ id: 'incomplete', rule: 'any item missing: total is null', source: 'instruments.md §15.3' }],
   licence: {

@@ -26,7 +26,8 @@ export const GAD7 = {
   version: '1.0.0',
   scoringVersion: '1.0.0',
   title: 'Generalized Anxiety Disorder-7',
-  citation: 'Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med 2006;166:1092–1097.',
+  citation:
+    'Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med 2006;166:1092–1097.',
   instructions: PFIZER_STEM,
   items: itemsFrom('gad7', GAD7_TEXTS, PFIZER_OPTIONS),
   scoring: {

@@ -67,7 +67,8 @@ export const CDC_HRQOL4 = {
   instructions: null,
   items: ITEMS,
   scoring: {
-    description: 'No total. General health 1–5; physically and mentally unhealthy days 0–30; unhealthy days = min(30, physical + mental); healthy days = 30 − unhealthy days; activity-limitation days 0–30.',
+    description:
+      'No total. General health 1–5; physically and mentally unhealthy days 0–30; unhealthy days = min(30, physical + mental); healthy days = 30 − unhealthy days; activity-limitation days 0–30.',
     source: 'CDC HRQOL-14 page; SHADAC citing CDC "Measuring Healthy Days" (progress.md §8.2)',
     totalRange: null,
     subscales: [

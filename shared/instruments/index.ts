@@ -45,4 +45,13 @@ export * from './check-in';
 export { readCheckInCsv, importableRows, duplicateDay, type CsvCheckInRow, type CellError, type CsvCheckInResult } from './check-in-csv';
 export { parseCsv, CsvSyntaxError, type CsvRecord } from './csv';
 export * from './family-feedback';
-export { readLicensedText, checkLicensedValue, withLicensedText, LICENCE_GATED_IDS, LICENSED_TEXT_FORMAT, type LicensedText, type LicensedTextProblem, type LicensedTextResult } from './licensed-text';
+export {
+  readLicensedText,
+  checkLicensedValue,
+  withLicensedText,
+  LICENCE_GATED_IDS,
+  LICENSED_TEXT_FORMAT,
+  type LicensedText,
+  type LicensedTextProblem,
+  type LicensedTextResult,
+} from './licensed-text';

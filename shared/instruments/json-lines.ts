@@ -5,7 +5,11 @@
 
 export class JsonSyntaxError extends Error {
   readonly code = 'json_syntax';
-  constructor(readonly line: number, readonly column: number, reason: string) {
+  constructor(
+    readonly line: number,
+    readonly column: number,
+    reason: string,
+  ) {
     super(`Line ${String(line)}, column ${String(column)}: ${reason}`);
     this.name = 'JsonSyntaxError';
   }
@@ -34,8 +38,10 @@ export function parseJsonWithLines(text: string): { value: unknown; lineOf: (pat
   const ws = () => {
     for (;;) {
       const c = text.charAt(i);
-      if (c === '\n') { line++; lineStart = i + 1; }
-      else if (c !== ' ' && c !== '\t' && c !== '\r') return;
+      if (c === '\n') {
+        line++;
+        lineStart = i + 1;
+      } else if (c !== ' ' && c !== '\t' && c !== '\r') return;
       i++;
     }
   };
@@ -45,11 +51,18 @@ export function parseJsonWithLines(text: string): { value: unknown; lineOf: (pat
     for (;;) {
       const c = text.charAt(i);
       if (c === '') fail('a string is never closed (a " is missing)');
-      if (c === '"') { i++; return out; }
+      if (c === '"') {
+        i++;
+        return out;
+      }
       if (c < ' ') fail('a string holds a line break or control character; write it as \\n');
       if (c === '\\') {
         const e = text.charAt(i + 1);
-        if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) { out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16)); i += 6; continue; }
+        if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+          out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+          i += 6;
+          continue;
+        }
         const plain = ESCAPES[e];
         if (plain === undefined) return fail(`“\\${e}” is not a valid escape`);
         out += plain;
@@ -67,19 +80,32 @@ export function parseJsonWithLines(text: string): { value: unknown; lineOf: (pat
     if (c === '{') return object(path);
     if (c === '[') return array(path);
     if (c === '"') return str();
-    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
-      if (text.startsWith(word, i)) { i += word.length; return v; }
+    for (const [word, v] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return v;
+      }
     }
     NUMBER.lastIndex = i;
     const m = NUMBER.exec(text);
-    if (m) { i += m[0].length; return Number(m[0]); }
+    if (m) {
+      i += m[0].length;
+      return Number(m[0]);
+    }
     return fail(c === '' ? 'the file ends too early' : `unexpected “${c}”`);
   };
   const object = (path: JsonPath): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     i++;
     ws();
-    if (text.charAt(i) === '}') { i++; return out; }
+    if (text.charAt(i) === '}') {
+      i++;
+      return out;
+    }
     for (;;) {
       ws();
       if (text.charAt(i) !== '"') fail('expected a quoted property name');
@@ -93,20 +119,29 @@ export function parseJsonWithLines(text: string): { value: unknown; lineOf: (pat
       ws();
       const c = text.charAt(i++);
       if (c === '}') return out;
-      if (c !== ',') { i--; fail('expected “,” or “}”'); }
+      if (c !== ',') {
+        i--;
+        fail('expected “,” or “}”');
+      }
     }
   };
   const array = (path: JsonPath): unknown[] => {
     const out: unknown[] = [];
     i++;
     ws();
-    if (text.charAt(i) === ']') { i++; return out; }
+    if (text.charAt(i) === ']') {
+      i++;
+      return out;
+    }
     for (;;) {
       out.push(value([...path, out.length]));
       ws();
       const c = text.charAt(i++);
       if (c === ']') return out;
-      if (c !== ',') { i--; fail('expected “,” or “]”'); }
+      if (c !== ',') {
+        i--;
+        fail('expected “,” or “]”');
+      }
     }
   };
   const parsed = value([]);

@@ -34,7 +34,8 @@ export const K10 = {
   version: '1.0.0',
   scoringVersion: '1.0.0-au-1to5',
   title: 'Kessler Psychological Distress Scale (K10)',
-  citation: 'Kessler RC et al. Short screening scales to monitor population prevalences and trends in non-specific psychological distress. Psychol Med 2002;32:959–976.',
+  citation:
+    'Kessler RC et al. Short screening scales to monitor population prevalences and trends in non-specific psychological distress. Psychol Med 2002;32:959–976.',
   instructions: KESSLER_STEM,
   items: ITEMS,
   scoring: {

@@ -18,13 +18,7 @@ export const KESSLER_TEXTS = {
 } as const;
 
 /** Answer wording from most to least frequent; K10 codes it 5 … 1, K6 codes it 4 … 0. */
-export const KESSLER_LABELS = [
-  'All of the time',
-  'Most of the time',
-  'Some of the time',
-  'A little of the time',
-  'None of the time',
-] as const;
+export const KESSLER_LABELS = ['All of the time', 'Most of the time', 'Some of the time', 'A little of the time', 'None of the time'] as const;
 
 export const KESSLER_LICENCE = {
   holder: 'Public domain',

@@ -14,11 +14,19 @@ export const LICENSED_TEXT_FORMAT = 'waypoint-instrument-text';
 /** Instruments whose wording only a licensed clinic may load. */
 export const LICENCE_GATED_IDS: readonly InstrumentId[] = INSTRUMENTS.filter((d) => !d.licence.itemTextAllowed).map((d) => d.id);
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${String(max)} characters`);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${String(max)} characters`);
 const optionSchema = z.strictObject({ value: z.union([z.number(), z.boolean(), z.enum(['yes', 'no'])]), label: text(200) });
 const itemSchema = z.strictObject({ id: z.string(), text: text(1000), options: z.array(optionSchema).optional() });
 const instrumentSchema = z.strictObject({ id: z.string(), licence: text(500), instructions: text(2000).optional(), items: z.array(itemSchema) });
-const fileSchema = z.strictObject({ format: z.literal(LICENSED_TEXT_FORMAT), instruments: z.array(instrumentSchema).min(1, 'must list at least one instrument') });
+const fileSchema = z.strictObject({
+  format: z.literal(LICENSED_TEXT_FORMAT),
+  instruments: z.array(instrumentSchema).min(1, 'must list at least one instrument'),
+});
 
 export type LicensedText = z.infer<typeof instrumentSchema> & { readonly id: InstrumentId };
 
@@ -29,35 +37,55 @@ export interface LicensedTextProblem {
   readonly message: string;
 }
 
-export type LicensedTextResult = { readonly ok: true; readonly texts: readonly LicensedText[] } | { readonly ok: false; readonly problems: readonly LicensedTextProblem[] };
+export type LicensedTextResult =
+  { readonly ok: true; readonly texts: readonly LicensedText[] } | { readonly ok: false; readonly problems: readonly LicensedTextProblem[] };
 
 type Found = { readonly path: JsonPath; readonly message: string };
 
 const show = (v: unknown) => JSON.stringify(v);
 
 function optionProblems(item: Item, file: z.infer<typeof itemSchema>, at: JsonPath): Found[] {
-  if (item.continuous) return file.options?.length ? [{ path: [...at, 'options'], message: `${item.id} is a ${String(item.continuous.min)}–${String(item.continuous.max)} line and takes no options` }] : [];
+  if (item.continuous)
+    return file.options?.length
+      ? [{ path: [...at, 'options'], message: `${item.id} is a ${String(item.continuous.min)}–${String(item.continuous.max)} line and takes no options` }]
+      : [];
   const allowed = item.options.map((o) => o.value);
   const given = file.options ?? [];
-  if (given.length !== allowed.length) return [{ path: [...at, 'options'], message: `has ${String(given.length)} options; ${item.id} has ${String(allowed.length)} (values ${allowed.map(show).join(', ')})` }];
+  if (given.length !== allowed.length)
+    return [
+      {
+        path: [...at, 'options'],
+        message: `has ${String(given.length)} options; ${item.id} has ${String(allowed.length)} (values ${allowed.map(show).join(', ')})`,
+      },
+    ];
   const seen = new Set<unknown>();
   return given.flatMap((o, k) => {
     const bad = !allowed.includes(o.value) || seen.has(o.value);
     seen.add(o.value);
-    return bad ? [{ path: [...at, 'options', k, 'value'], message: `${show(o.value)} is not one of ${item.id}'s values (${allowed.map(show).join(', ')}), or it repeats` }] : [];
+    return bad
+      ? [
+          {
+            path: [...at, 'options', k, 'value'],
+            message: `${show(o.value)} is not one of ${item.id}'s values (${allowed.map(show).join(', ')}), or it repeats`,
+          },
+        ]
+      : [];
   });
 }
 
 function instrumentProblems(file: z.infer<typeof instrumentSchema>, index: number, earlier: readonly string[]): Found[] {
   const at: JsonPath = ['instruments', index];
   const def = getInstrument(file.id);
-  if (!def || def.licence.itemTextAllowed) return [{ path: [...at, 'id'], message: `“${file.id}” is not a licence-gated instrument; expected one of ${LICENCE_GATED_IDS.join(', ')}` }];
+  if (!def || def.licence.itemTextAllowed)
+    return [{ path: [...at, 'id'], message: `“${file.id}” is not a licence-gated instrument; expected one of ${LICENCE_GATED_IDS.join(', ')}` }];
   if (earlier.includes(file.id)) return [{ path: [...at, 'id'], message: `${file.id} appears twice in this file` }];
-  if (file.items.length !== def.items.length) return [{ path: [...at, 'items'], message: `has ${String(file.items.length)} items; ${def.id} has ${String(def.items.length)}` }];
+  if (file.items.length !== def.items.length)
+    return [{ path: [...at, 'items'], message: `has ${String(file.items.length)} items; ${def.id} has ${String(def.items.length)}` }];
   return def.items.flatMap((item, j) => {
     const given = file.items[j];
     if (!given) return [];
-    if (given.id !== item.id) return [{ path: [...at, 'items', j, 'id'], message: `“${given.id}” should be “${item.id}” (item ${String(j + 1)} of ${def.id})` }];
+    if (given.id !== item.id)
+      return [{ path: [...at, 'items', j, 'id'], message: `“${given.id}” should be “${item.id}” (item ${String(j + 1)} of ${def.id})` }];
     return optionProblems(item, given, [...at, 'items', j]);
   });
 }
@@ -79,9 +107,18 @@ export function checkLicensedValue(value: unknown, lineOf: (path: JsonPath) => n
   const shape = fileSchema.safeParse(value);
   const problem = (f: Found): LicensedTextProblem => ({ line: lineOf(f.path), field: pathText(f.path), message: f.message });
   if (!shape.success) {
-    return { ok: false, problems: shape.error.issues.slice(0, 10).map((i) => problem({ path: i.path.filter((p) => typeof p !== 'symbol'), message: i.message })) };
+    return {
+      ok: false,
+      problems: shape.error.issues.slice(0, 10).map((i) => problem({ path: i.path.filter((p) => typeof p !== 'symbol'), message: i.message })),
+    };
   }
-  const found = shape.data.instruments.flatMap((inst, i) => instrumentProblems(inst, i, shape.data.instruments.slice(0, i).map((x) => x.id)));
+  const found = shape.data.instruments.flatMap((inst, i) =>
+    instrumentProblems(
+      inst,
+      i,
+      shape.data.instruments.slice(0, i).map((x) => x.id),
+    ),
+  );
   if (found.length) return { ok: false, problems: found.slice(0, 10).map(problem) };
   return { ok: true, texts: shape.data.instruments.map((t) => ({ ...t, id: t.id as InstrumentId })) };
 }
@@ -91,8 +128,15 @@ export function withLicensedText(def: InstrumentDefinition, t: LicensedText): In
   const items = def.items.map((item, j) => {
     const given = t.items[j];
     const label = (v: unknown) => given?.options?.find((o) => o.value === v)?.label ?? null;
-    const options = [...item.options].sort((a, b) => (given?.options?.findIndex((o) => o.value === a.value) ?? 0) - (given?.options?.findIndex((o) => o.value === b.value) ?? 0));
+    const options = [...item.options].sort(
+      (a, b) => (given?.options?.findIndex((o) => o.value === a.value) ?? 0) - (given?.options?.findIndex((o) => o.value === b.value) ?? 0),
+    );
     return { ...item, text: given?.text ?? null, options: options.map((o) => ({ ...o, label: label(o.value) })) };
   });
-  return { ...def, items, instructions: t.instructions ?? def.instructions, licence: { ...def.licence, itemTextAllowed: true, status: `${def.licence.status}. Clinic licence: ${t.licence}` } };
+  return {
+    ...def,
+    items,
+    instructions: t.instructions ?? def.instructions,
+    licence: { ...def.licence, itemTextAllowed: true, status: `${def.licence.status}. Clinic licence: ${t.licence}` },
+  };
 }

@@ -3,17 +3,7 @@
  * (§4 of instruments.md). Total 0–80, clusters B–E, provisional cut-off 31–33 (default 33) and the DSM-5 rule.
  * No severity bands: "there are currently no empirically derived severity ranges for the PCL-5".
  */
-import {
-  bandFor,
-  cutoffBands,
-  flagsWhere,
-  itemsFrom,
-  numberedOptions,
-  numericAnswers,
-  pick,
-  resolveCutoff,
-  sumOrNull,
-} from './scoring';
+import { bandFor, cutoffBands, flagsWhere, itemsFrom, numberedOptions, numericAnswers, pick, resolveCutoff, sumOrNull } from './scoring';
 import type { Answer, InstrumentDefinition, Score, ScoreOptions } from './types';
 
 const MAX = 80;
@@ -89,7 +79,8 @@ export const PCL5 = {
   version: '1.0.0',
   scoringVersion: '1.0.0',
   title: 'PTSD Checklist for DSM-5',
-  citation: 'Weathers FW, Litz BT, Keane TM, Palmieri PA, Marx BP, Schnurr PP. The PTSD Checklist for DSM-5 (PCL-5). 2013. www.ptsd.va.gov; Blevins CA et al. J Trauma Stress 2015;28:489–498.',
+  citation:
+    'Weathers FW, Litz BT, Keane TM, Palmieri PA, Marx BP, Schnurr PP. The PTSD Checklist for DSM-5 (PCL-5). 2013. www.ptsd.va.gov; Blevins CA et al. J Trauma Stress 2015;28:489–498.',
   instructions:
     'Below is a list of problems that people sometimes have in response to a very stressful experience. Please read each problem carefully and then circle one of the numbers to the right to indicate how much you have been bothered by that problem in the past month. In the past month, how much were you bothered by:',
   items: itemsFrom('pcl5', TEXTS, OPTIONS),

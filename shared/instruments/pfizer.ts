@@ -5,20 +5,14 @@ import type { Licence } from './types';
 export const PFIZER_STEM = 'Over the last 2 weeks, how often have you been bothered by any of the following problems?';
 
 /** 0–3 frequency options; the 0 anchor is "Not at all", never "Not at all sure" (Zorowitz 2021, §2.1). */
-export const PFIZER_OPTIONS = numberedOptions([
-  'Not at all',
-  'Several days',
-  'More than half the days',
-  'Nearly every day',
-]);
+export const PFIZER_OPTIONS = numberedOptions(['Not at all', 'Several days', 'More than half the days', 'Nearly every day']);
 
 export const PFIZER_LICENCE = {
   holder: 'Pfizer Inc.',
   status: 'Copyright Pfizer; "no permission is required to reproduce, translate, display or distribute" (phqscreeners.com)',
   commercialUse: 'allowed',
   itemTextAllowed: true,
-  attribution:
-    'Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc.',
+  attribution: 'Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc.',
 } as const satisfies Licence;
 
 /** PHQ-9 items 1–9, exact wording (CamCOPS phq9.xml, matches the official form; §1.1). */

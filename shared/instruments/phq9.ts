@@ -4,15 +4,7 @@
  */
 import { InvalidResponseError } from './errors';
 import { PFIZER_LICENCE, PFIZER_OPTIONS, PFIZER_STEM, PHQ9_TEXTS } from './pfizer';
-import {
-  bandFor,
-  flagsWhere,
-  itemsFrom,
-  numberedOptions,
-  numericAnswers,
-  rejectCutoff,
-  totalWithPolicy,
-} from './scoring';
+import { bandFor, flagsWhere, itemsFrom, numberedOptions, numericAnswers, rejectCutoff, totalWithPolicy } from './scoring';
 import type { Answer, InstrumentDefinition, Score, ScoreOptions } from './types';
 
 const ITEMS = itemsFrom('phq9', PHQ9_TEXTS, PFIZER_OPTIONS);

@@ -13,11 +13,7 @@ export function numberedOptions(labels: readonly (string | null)[], first = 0): 
 }
 
 /** Items `<prefix>_1 …` sharing one option set; `texts` null entries mean the wording is not shipped. */
-export function itemsFrom(
-  prefix: string,
-  texts: readonly (string | null)[],
-  options: readonly ResponseOption[],
-): Item[] {
+export function itemsFrom(prefix: string, texts: readonly (string | null)[], options: readonly ResponseOption[]): Item[] {
   return texts.map((text, index) => ({ id: `${prefix}_${String(index + 1)}`, text, options }));
 }
 

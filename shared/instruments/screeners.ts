@@ -15,11 +15,7 @@ export function screenBands(cutoff: number, max: number): ReturnType<typeof cuto
 }
 
 /** Scores a two-item 0–6 screen against the configured cut-off, flagging `screen_positive` (§3). */
-export function scoreTwoItem(
-  def: Pick<InstrumentDefinition, 'id' | 'items'>,
-  answers: readonly Answer[],
-  options?: ScoreOptions,
-): Score {
+export function scoreTwoItem(def: Pick<InstrumentDefinition, 'id' | 'items'>, answers: readonly Answer[], options?: ScoreOptions): Score {
   const cutoff = resolveCutoff(options, SCREEN_CUTOFF, SCREEN_MAX);
   const total = sumOrNull(numericAnswers(def, answers));
   const flags = flagsWhere({ screen_positive: total !== null && total >= cutoff, incomplete: total === null });

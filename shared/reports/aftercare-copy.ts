@@ -10,20 +10,24 @@ import type { AftercarePlan } from './discharge-content';
 import type { ReportDocument, ReportSection } from './document';
 import { longDate } from './report-words';
 
-const section = (heading: string, text: string): ReportSection[] => (text.trim() === '' ? [] : [{ heading, blocks: [{ kind: 'paragraph', text: text.trim() }] }]);
+const section = (heading: string, text: string): ReportSection[] =>
+  text.trim() === '' ? [] : [{ heading, blocks: [{ kind: 'paragraph', text: text.trim() }] }];
 
 function nextCare(a: AftercarePlan): ReportSection {
   const items = [
     a.nextLevelOfCare.trim() ? `Next step in your care: ${a.nextLevelOfCare.trim()}` : '',
     a.providerName.trim() ? `With: ${a.providerName.trim()}${a.providerPhone.trim() ? `, phone ${a.providerPhone.trim()}` : ''}` : '',
     a.providerLocation.trim() ? `Where and when: ${a.providerLocation.trim()}` : '',
-    a.firstAppointmentAt ? `Your first appointment: ${longDate(a.firstAppointmentAt)} at ${a.firstAppointmentAt.slice(11, 16)}` : 'Your first appointment: not booked yet; ask the clinic.',
+    a.firstAppointmentAt
+      ? `Your first appointment: ${longDate(a.firstAppointmentAt)} at ${a.firstAppointmentAt.slice(11, 16)}`
+      : 'Your first appointment: not booked yet; ask the clinic.',
   ].filter((s) => s !== '');
   return { heading: 'Your next care', blocks: [{ kind: 'list', items }] };
 }
 
 export function aftercareClientCopy(a: AftercarePlan, dischargeDate: string, ctx: ClientCopyContext): ReportDocument {
-  const followUps: ReportSection[] = a.followUps.length === 0 ? [] : [{ heading: 'We will contact you', blocks: [{ kind: 'list', items: a.followUps.map((d) => `On ${longDate(d)}`) }] }];
+  const followUps: ReportSection[] =
+    a.followUps.length === 0 ? [] : [{ heading: 'We will contact you', blocks: [{ kind: 'list', items: a.followUps.map((d) => `On ${longDate(d)}`) }] }];
   return {
     title: `${ctx.clientFirstName}’s aftercare plan`,
     headerLines: [clinicHeaderLine(ctx.clinicName, ctx.clinicPhone), `Discharged ${longDate(dischargeDate)} · printed ${longDate(ctx.printedOn)}`],

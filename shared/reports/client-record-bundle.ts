@@ -6,8 +6,20 @@ import type { HomeworkAssignment, HomeworkCompletion, TargetBehaviourEntry, Trea
 import type { ProgressReview } from '../progress/reviews/review-types';
 import type { SafetyPlanVersion } from '../progress/safety-plans/types';
 import {
-  CLIENT_RECORD_FORMAT, CLIENT_RECORD_VERSION, NEVER_IN_RECORD_EXPORT, PART2_NOTICE, isJsonObject, isPart2Program, withoutInternal,
-  type ClientRecordBundle, type JsonValue, type RecordAttendance, type RecordDemographics, type RecordNote, type RecordOptIn, type RecordScore,
+  CLIENT_RECORD_FORMAT,
+  CLIENT_RECORD_VERSION,
+  NEVER_IN_RECORD_EXPORT,
+  PART2_NOTICE,
+  isJsonObject,
+  isPart2Program,
+  withoutInternal,
+  type ClientRecordBundle,
+  type JsonValue,
+  type RecordAttendance,
+  type RecordDemographics,
+  type RecordNote,
+  type RecordOptIn,
+  type RecordScore,
 } from './client-record';
 import type { DischargeAddendum, DischargeSummary } from './discharge-record';
 
@@ -40,15 +52,32 @@ const UNSIGNED_PLAN_STATUSES = new Set(['draft', 'awaiting_signatures']);
 
 /** A note section's HTML as plain text. */
 export function plainText(html: string): string {
-  return html.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function demographics(s: ClientRecordSource, family: boolean): RecordDemographics {
   const c = s.client;
   return {
-    firstName: c.firstName, lastName: c.lastName, preferredName: c.preferredName, pronouns: c.pronouns, dateOfBirth: c.dateOfBirth,
-    program: c.program, levelOfCare: c.levelOfCare, admissionDate: c.admissionDate, status: c.status,
-    dischargeDate: c.dischargeDate, dischargeReason: c.dischargeReason,
+    firstName: c.firstName,
+    lastName: c.lastName,
+    preferredName: c.preferredName,
+    pronouns: c.pronouns,
+    dateOfBirth: c.dateOfBirth,
+    program: c.program,
+    levelOfCare: c.levelOfCare,
+    admissionDate: c.admissionDate,
+    status: c.status,
+    dischargeDate: c.dischargeDate,
+    dischargeReason: c.dischargeReason,
     primaryClinician: s.staffNames.get(c.primaryClinicianId) ?? 'Unknown clinician',
     ...(family ? { contacts: c.contacts.map((k) => ({ name: k.name, relation: k.relation, phone: k.phone, email: k.email })) } : {}),
   };
@@ -56,8 +85,15 @@ function demographics(s: ClientRecordSource, family: boolean): RecordDemographic
 
 function noteOf(n: Note, s: ClientRecordSource, narratives: boolean): RecordNote {
   return {
-    id: n.id, kind: n.kind, parentId: n.parentId, title: n.title, templateId: n.templateId, signedAt: n.signedAt ?? '', author: s.staffNames.get(n.authorId) ?? 'Unknown author',
-    riskLevel: n.risk?.level ?? '', interventions: n.interventions ?? [],
+    id: n.id,
+    kind: n.kind,
+    parentId: n.parentId,
+    title: n.title,
+    templateId: n.templateId,
+    signedAt: n.signedAt ?? '',
+    author: s.staffNames.get(n.authorId) ?? 'Unknown author',
+    riskLevel: n.risk?.level ?? '',
+    interventions: n.interventions ?? [],
     ...(narratives ? { sections: n.sections.map((x) => ({ heading: x.heading, text: plainText(x.html) })).filter((x) => x.text !== '') } : {}),
   };
 }
@@ -82,7 +118,13 @@ function answersOf(r: InstrumentResponse, freeText: boolean): { readonly [item: 
 
 function scoreOf(r: InstrumentResponse, extra: { readonly answers?: boolean; readonly freeText: boolean }): RecordScore {
   return {
-    id: r.id, instrument: r.instrumentId, completedAt: r.completedAt, respondent: r.respondent, score: r.score, band: r.band, flags: r.flags,
+    id: r.id,
+    instrument: r.instrumentId,
+    completedAt: r.completedAt,
+    respondent: r.respondent,
+    score: r.score,
+    band: r.band,
+    flags: r.flags,
     ...(extra.answers === true ? { answers: answersOf(r, extra.freeText) } : {}),
     ...(extra.freeText && r.comment.trim() !== '' ? { comment: r.comment } : {}),
   };
@@ -107,10 +149,16 @@ export function buildClientRecordBundle(s: ClientRecordSource, optIns: readonly 
   const checkinText = has('checkin_homework_free_text');
   const family = has('family_free_text');
   const superseded = new Set(s.responses.map((r) => r.supersedesId ?? '').filter((id) => id !== ''));
-  const ofKind = (k: InstrumentResponse['kind']) => s.responses.filter((r) => r.kind === k && !superseded.has(r.id)).sort((a, b) => a.completedAt.localeCompare(b.completedAt));
+  const ofKind = (k: InstrumentResponse['kind']) =>
+    s.responses.filter((r) => r.kind === k && !superseded.has(r.id)).sort((a, b) => a.completedAt.localeCompare(b.completedAt));
   return {
-    format: CLIENT_RECORD_FORMAT, version: CLIENT_RECORD_VERSION, exportedAt: s.exportedAt, clinic: s.clinicName, exportedBy: s.exportedBy,
-    optIns: [...optIns].sort(), neverIncluded: NEVER_IN_RECORD_EXPORT,
+    format: CLIENT_RECORD_FORMAT,
+    version: CLIENT_RECORD_VERSION,
+    exportedAt: s.exportedAt,
+    clinic: s.clinicName,
+    exportedBy: s.exportedBy,
+    optIns: [...optIns].sort(),
+    neverIncluded: NEVER_IN_RECORD_EXPORT,
     part2Notice: isPart2Program(s.client.program) ? PART2_NOTICE : null,
     client: demographics(s, family),
     episodes: [...s.episodes].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn)).map((e) => withoutInternal(narratives ? e : { ...e, note: '' })),
@@ -120,13 +168,18 @@ export function buildClientRecordBundle(s: ClientRecordSource, optIns: readonly 
     checkIns: ofKind('check-in').map((r) => scoreOf(r, { answers: true, freeText: checkinText })),
     familyFeedback: ofKind('family-feedback').map((r) => scoreOf(r, { answers: true, freeText: family })),
     attendance: [...s.attendance].sort((a, b) => a.sessionAt.localeCompare(b.sessionAt)).map((a) => attendanceOf(a, narratives)),
-    notes: signedOnly(s.notes).sort((a, b) => (a.signedAt ?? '').localeCompare(b.signedAt ?? '')).map((n) => noteOf(n, s, narratives)),
+    notes: signedOnly(s.notes)
+      .sort((a, b) => (a.signedAt ?? '').localeCompare(b.signedAt ?? ''))
+      .map((n) => noteOf(n, s, narratives)),
     medications: s.medications.map(withoutInternal),
     medicationEvents: [...s.medicationEvents].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn)).map((e) => medicationEventOf(e, narratives)),
     homework: s.homework.map(withoutInternal),
     homeworkCompletions: s.homeworkCompletions.map((c) => withoutInternal(checkinText ? c : { ...c, note: null })),
     behaviourEntries: s.behaviourEntries.map(withoutInternal),
     reviews: signedOnly(s.reviews).map(withoutInternal),
-    dischargeSummaries: [...signedOnly(s.dischargeSummaries).map(withoutInternal), ...s.dischargeAddenda.map((a) => withoutInternal({ ...a, kind: 'addendum' }))],
+    dischargeSummaries: [
+      ...signedOnly(s.dischargeSummaries).map(withoutInternal),
+      ...s.dischargeAddenda.map((a) => withoutInternal({ ...a, kind: 'addendum' })),
+    ],
   };
 }

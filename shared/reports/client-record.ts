@@ -31,7 +31,21 @@ export const PART2_NOTICE =
   '42 CFR part 2 prohibits unauthorized use or disclosure of these records. This record is from a federally assisted substance use disorder program; it may not be re-disclosed except as 42 CFR part 2 permits.';
 
 /** Keys that are sync metadata, integrity internals or rule identifiers: dropped from every exported object (§7.2 item 8). */
-const INTERNAL_KEYS = new Set(['_rev', '_meta', '_deleted', '_attachments', 'draftKey', 'contentHash', 'recommendation', 'evidence', 'snapshot', 'ruleSetVersion', 'matchedRules', 'rule', 'memberIds']);
+const INTERNAL_KEYS = new Set([
+  '_rev',
+  '_meta',
+  '_deleted',
+  '_attachments',
+  'draftKey',
+  'contentHash',
+  'recommendation',
+  'evidence',
+  'snapshot',
+  'ruleSetVersion',
+  'matchedRules',
+  'rule',
+  'memberIds',
+]);
 
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 

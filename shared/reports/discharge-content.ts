@@ -101,14 +101,31 @@ export function prefillDischargeContent(f: DischargePrefillFacts): DischargeSumm
   const [dischargeType, notCompletedReason] = TYPE_OF_REASON[f.dischargeReason] ?? (f.dischargeReason ? ['not_completed', 'other'] : ['', '']);
   return {
     narrative: {
-      dischargeType, notCompletedReason, reason: [f.dischargeReason, f.dischargeNote].filter((s) => s.trim() !== '').join('. '),
-      presentingProblems: f.problems.join('\n'), courseOfTreatment: '', skillsDeveloped: '', issuesNotAddressed: '', riskStatement: '', appealRightsGiven: false,
+      dischargeType,
+      notCompletedReason,
+      reason: [f.dischargeReason, f.dischargeNote].filter((s) => s.trim() !== '').join('. '),
+      presentingProblems: f.problems.join('\n'),
+      courseOfTreatment: '',
+      skillsDeveloped: '',
+      issuesNotAddressed: '',
+      riskStatement: '',
+      appealRightsGiven: false,
     },
     aftercare: {
-      nextLevelOfCare: f.targetLevel, providerName: '', providerPhone: '', providerLocation: '', firstAppointmentAt: '',
+      nextLevelOfCare: f.targetLevel,
+      providerName: '',
+      providerPhone: '',
+      providerLocation: '',
+      firstAppointmentAt: '',
       medicationPlan: f.medications.length > 0 ? `Continue: ${f.medications.join('; ')}.` : '',
-      relapsePrevention: f.relapseLines.join('\n'), programSupport: '', obligations: '', communitySupports: '', ifSymptomsRecur: '',
-      followUps: FOLLOW_UP_DAYS.map((d) => addDays(f.dischargeDate, d)), transmittedOn: '', transmissionMethod: '',
+      relapsePrevention: f.relapseLines.join('\n'),
+      programSupport: '',
+      obligations: '',
+      communitySupports: '',
+      ifSymptomsRecur: '',
+      followUps: FOLLOW_UP_DAYS.map((d) => addDays(f.dischargeDate, d)),
+      transmittedOn: '',
+      transmissionMethod: '',
     },
   };
 }
@@ -147,10 +164,12 @@ function narrativeErrors(n: DischargeNarrative, out: Record<string, string>): vo
 
 function aftercareErrors(a: AftercarePlan, dischargeDate: string, out: Record<string, string>): void {
   if (a.ifSymptomsRecur.trim() === '') out['aftercare.ifSymptomsRecur'] = 'Say what the client should do if symptoms recur.';
-  if (a.providerPhone.trim() !== '' && !PHONE.test(a.providerPhone.trim())) out['aftercare.providerPhone'] = 'Enter a telephone number (digits, spaces, + ( ) -).';
+  if (a.providerPhone.trim() !== '' && !PHONE.test(a.providerPhone.trim()))
+    out['aftercare.providerPhone'] = 'Enter a telephone number (digits, spaces, + ( ) -).';
   if (a.firstAppointmentAt !== '') {
     if (!LOCAL_TIME.test(a.firstAppointmentAt)) out['aftercare.firstAppointmentAt'] = 'Enter the date and time of the first appointment.';
-    else if (a.firstAppointmentAt.slice(0, 10) < dischargeDate) out['aftercare.firstAppointmentAt'] = 'The first appointment cannot be before the discharge date.';
+    else if (a.firstAppointmentAt.slice(0, 10) < dischargeDate)
+      out['aftercare.firstAppointmentAt'] = 'The first appointment cannot be before the discharge date.';
     if (a.providerName.trim() === '') out['aftercare.providerName'] = 'Name the provider the first appointment is with.';
   }
   a.followUps.forEach((d, i) => {
@@ -162,7 +181,10 @@ function aftercareErrors(a: AftercarePlan, dischargeDate: string, out: Record<st
 }
 
 function lengthErrors(c: DischargeSummaryContent, out: Record<string, string>): void {
-  for (const [group, fields] of [['narrative', c.narrative], ['aftercare', c.aftercare]] as const) {
+  for (const [group, fields] of [
+    ['narrative', c.narrative],
+    ['aftercare', c.aftercare],
+  ] as const) {
     for (const [key, value] of Object.entries(fields)) {
       if (typeof value === 'string' && value.length > MAX_TEXT) out[`${group}.${key}`] ??= `At most ${String(MAX_TEXT)} characters.`;
     }

@@ -28,7 +28,10 @@ export interface DischargeSummaryDueRow {
  * signed: not started or a draft.
  */
 export function dischargeSummariesDue(
-  clients: readonly DischargedClient[], summaries: readonly Pick<DischargeSummary, 'clientId' | 'dischargeDate' | 'status'>[], clinicianIds: readonly string[] | null, today: string,
+  clients: readonly DischargedClient[],
+  summaries: readonly Pick<DischargeSummary, 'clientId' | 'dischargeDate' | 'status'>[],
+  clinicianIds: readonly string[] | null,
+  today: string,
 ): DischargeSummaryDueRow[] {
   return clients
     .flatMap((c) => {

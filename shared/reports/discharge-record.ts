@@ -62,8 +62,19 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 export function dischargeSummaryRecordOf(s: DischargeSummary): CarePlan {
   return {
-    id: s.id, kind: 'discharge_summary', status: s.status, clientId: s.clientId, planId: s.id, version: 0, previousVersionId: '',
-    effectiveFrom: s.dischargeDate, reviewDueOn: s.dueOn, contentHash: s.contentHash, authorId: s.authorId, createdAt: s.createdAt, updatedAt: s.updatedAt,
+    id: s.id,
+    kind: 'discharge_summary',
+    status: s.status,
+    clientId: s.clientId,
+    planId: s.id,
+    version: 0,
+    previousVersionId: '',
+    effectiveFrom: s.dischargeDate,
+    reviewDueOn: s.dueOn,
+    contentHash: s.contentHash,
+    authorId: s.authorId,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
     content: json({ entry: 'summary', content: s.content, facts: s.facts }),
     signatures: s.signature ? [json(s.signature)] : [],
     lifecycle: [],
@@ -72,7 +83,15 @@ export function dischargeSummaryRecordOf(s: DischargeSummary): CarePlan {
 
 /** Stored content merged over an empty draft, so a field added later reads as empty rather than missing. */
 function contentOf(raw: unknown, dischargeDate: string): DischargeSummaryContent {
-  const empty = prefillDischargeContent({ dischargeDate, dischargeReason: '', dischargeNote: '', problems: [], targetLevel: '', medications: [], relapseLines: [] });
+  const empty = prefillDischargeContent({
+    dischargeDate,
+    dischargeReason: '',
+    dischargeNote: '',
+    problems: [],
+    targetLevel: '',
+    medications: [],
+    relapseLines: [],
+  });
   const c = (raw ?? {}) as Partial<DischargeSummaryContent>; // written only by dischargeSummaryRecordOf
   return { narrative: { ...empty.narrative, ...c.narrative }, aftercare: { ...empty.aftercare, followUps: [], ...c.aftercare } };
 }
@@ -82,26 +101,56 @@ export function dischargeSummaryOf(doc: CarePlan): DischargeSummary | null {
   if (doc.kind !== 'discharge_summary' || doc.content.entry !== 'summary') return null;
   const signature = (doc.signatures[0] ?? null) as DischargeSignature | null; // written only from a DischargeSignature
   return {
-    id: doc.id, clientId: doc.clientId, status: doc.status === 'signed' ? 'signed' : 'draft', dischargeDate: doc.effectiveFrom, dueOn: doc.reviewDueOn,
+    id: doc.id,
+    clientId: doc.clientId,
+    status: doc.status === 'signed' ? 'signed' : 'draft',
+    dischargeDate: doc.effectiveFrom,
+    dueOn: doc.reviewDueOn,
     content: contentOf(doc.content.content, doc.effectiveFrom),
     facts: (doc.content.facts ?? null) as DischargeFacts | null, // written only from DischargeFacts
-    contentHash: doc.contentHash, signature, authorId: doc.authorId, createdAt: doc.createdAt, updatedAt: doc.updatedAt,
+    contentHash: doc.contentHash,
+    signature,
+    authorId: doc.authorId,
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
   };
 }
 
 /** The stored record of an addendum: signed at once, its planId the summary's id. */
 export function dischargeAddendumRecordOf(a: DischargeAddendum, contentHash: string): CarePlan {
   return {
-    id: a.id, kind: 'discharge_summary', status: 'signed', clientId: a.clientId, planId: a.summaryId, version: 0, previousVersionId: '',
-    effectiveFrom: a.signedAt.slice(0, 10), reviewDueOn: '', contentHash, authorId: a.signerId, createdAt: a.signedAt, updatedAt: a.signedAt,
-    content: { entry: 'addendum', text: a.text, signerName: a.signerName, credentials: a.credentials }, signatures: [], lifecycle: [],
+    id: a.id,
+    kind: 'discharge_summary',
+    status: 'signed',
+    clientId: a.clientId,
+    planId: a.summaryId,
+    version: 0,
+    previousVersionId: '',
+    effectiveFrom: a.signedAt.slice(0, 10),
+    reviewDueOn: '',
+    contentHash,
+    authorId: a.signerId,
+    createdAt: a.signedAt,
+    updatedAt: a.signedAt,
+    content: { entry: 'addendum', text: a.text, signerName: a.signerName, credentials: a.credentials },
+    signatures: [],
+    lifecycle: [],
   };
 }
 
 export function dischargeAddendumOf(doc: CarePlan): DischargeAddendum | null {
   if (doc.kind !== 'discharge_summary' || doc.content.entry !== 'addendum') return null;
   const c = doc.content;
-  return { id: doc.id, summaryId: doc.planId, clientId: doc.clientId, text: str(c.text), signerId: doc.authorId, signerName: str(c.signerName), credentials: str(c.credentials), signedAt: doc.createdAt };
+  return {
+    id: doc.id,
+    summaryId: doc.planId,
+    clientId: doc.clientId,
+    text: str(c.text),
+    signerId: doc.authorId,
+    signerName: str(c.signerName),
+    credentials: str(c.credentials),
+    signedAt: doc.createdAt,
+  };
 }
 
 /** A supervisor's co-signature of a signed summary: its own signed record, one per summary (two laptops meet as one). */
@@ -121,19 +170,41 @@ export function dischargeCosignIdFor(summaryId: string): string {
 
 export function dischargeCosignRecordOf(c: DischargeCosign, contentHash: string): CarePlan {
   return {
-    id: c.id, kind: 'discharge_summary', status: 'signed', clientId: c.clientId, planId: c.summaryId, version: 0, previousVersionId: '',
-    effectiveFrom: c.signedAt.slice(0, 10), reviewDueOn: '', contentHash, authorId: c.signerId, createdAt: c.signedAt, updatedAt: c.signedAt,
-    content: { entry: 'cosign', signerName: c.signerName, credentials: c.credentials }, signatures: [], lifecycle: [],
+    id: c.id,
+    kind: 'discharge_summary',
+    status: 'signed',
+    clientId: c.clientId,
+    planId: c.summaryId,
+    version: 0,
+    previousVersionId: '',
+    effectiveFrom: c.signedAt.slice(0, 10),
+    reviewDueOn: '',
+    contentHash,
+    authorId: c.signerId,
+    createdAt: c.signedAt,
+    updatedAt: c.signedAt,
+    content: { entry: 'cosign', signerName: c.signerName, credentials: c.credentials },
+    signatures: [],
+    lifecycle: [],
   };
 }
 
 export function dischargeCosignOf(doc: CarePlan): DischargeCosign | null {
   if (doc.kind !== 'discharge_summary' || doc.content.entry !== 'cosign') return null;
   const c = doc.content;
-  return { id: doc.id, summaryId: doc.planId, clientId: doc.clientId, signerId: doc.authorId, signerName: str(c.signerName), credentials: str(c.credentials), signedAt: doc.createdAt };
+  return {
+    id: doc.id,
+    summaryId: doc.planId,
+    clientId: doc.clientId,
+    signerId: doc.authorId,
+    signerName: str(c.signerName),
+    credentials: str(c.credentials),
+    signedAt: doc.createdAt,
+  };
 }
 
-export type DischargeCosignState = { readonly state: 'not_required' } | { readonly state: 'awaiting' } | { readonly state: 'cosigned'; readonly cosign: DischargeCosign };
+export type DischargeCosignState =
+  { readonly state: 'not_required' } | { readonly state: 'awaiting' } | { readonly state: 'cosigned'; readonly cosign: DischargeCosign };
 
 /** Whether a summary awaits a supervisor's co-sign or has it. */
 export function dischargeCosignStateOf(summary: DischargeSummary, cosigns: readonly DischargeCosign[]): DischargeCosignState {
@@ -143,7 +214,11 @@ export function dischargeCosignStateOf(summary: DischargeSummary, cosigns: reado
 }
 
 /** Why this person may not co-sign this summary now, or null: a supervisor or an admin other than its signer, once. */
-export function dischargeCosignRefusal(actor: { readonly id: string; readonly role: string }, summary: DischargeSummary, cosigns: readonly DischargeCosign[]): string | null {
+export function dischargeCosignRefusal(
+  actor: { readonly id: string; readonly role: string },
+  summary: DischargeSummary,
+  cosigns: readonly DischargeCosign[],
+): string | null {
   const state = dischargeCosignStateOf(summary, cosigns);
   if (state.state === 'cosigned') return 'This discharge summary is already co-signed.';
   if (state.state === 'not_required') return 'This discharge summary does not need a co-sign.';

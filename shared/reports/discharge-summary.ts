@@ -67,7 +67,16 @@ const para = (text: string): ReportBlock => ({ kind: 'paragraph', text });
 const textOr = (text: string, empty: string): ReportBlock => (text.trim() ? para(text.trim()) : { kind: 'empty', text: empty });
 
 function datesSection(f: DischargeFacts): ReportSection {
-  return { heading: 'Dates', blocks: [{ kind: 'table', columns: ['Admission', 'Last service', 'Discharge'], rows: [[longDate(f.admissionDate), f.lastServiceOn ? longDate(f.lastServiceOn) : '—', longDate(f.dischargeDate)]] }] };
+  return {
+    heading: 'Dates',
+    blocks: [
+      {
+        kind: 'table',
+        columns: ['Admission', 'Last service', 'Discharge'],
+        rows: [[longDate(f.admissionDate), f.lastServiceOn ? longDate(f.lastServiceOn) : '—', longDate(f.dischargeDate)]],
+      },
+    ],
+  };
 }
 
 function reasonSection(c: DischargeSummaryContent): ReportSection {
@@ -75,7 +84,14 @@ function reasonSection(c: DischargeSummaryContent): ReportSection {
   const type = n.dischargeType === '' ? 'Not stated' : DISCHARGE_TYPE_LABELS[n.dischargeType];
   const why = n.dischargeType === 'not_completed' && n.notCompletedReason !== '' ? ` (${NOT_COMPLETED_LABELS[n.notCompletedReason]})` : '';
   const blocks = [para(`Discharge type: ${type}${why}.`), textOr(n.reason, 'No reason written.')];
-  if (n.notCompletedReason === 'administrative') blocks.push(para(n.appealRightsGiven ? 'The client was informed of the right to appeal this discharge.' : 'The client has not been recorded as informed of the right to appeal.'));
+  if (n.notCompletedReason === 'administrative')
+    blocks.push(
+      para(
+        n.appealRightsGiven
+          ? 'The client was informed of the right to appeal this discharge.'
+          : 'The client has not been recorded as informed of the right to appeal.',
+      ),
+    );
   return { heading: 'Discharge type and reason', blocks };
 }
 
@@ -100,7 +116,11 @@ function courseSection(f: DischargeFacts, c: DischargeSummaryContent): ReportSec
     heading: 'Course of treatment',
     blocks: [
       textOr(c.narrative.courseOfTreatment, 'No course of treatment written.'),
-      tableOrEmpty(['Session type', 'Scheduled', 'Attended', 'Hours attended'], f.services.map((s) => [s.sessionKind, String(s.scheduled), String(s.attended), num(s.hours)]), 'No sessions were recorded during the stay.'),
+      tableOrEmpty(
+        ['Session type', 'Scheduled', 'Attended', 'Hours attended'],
+        f.services.map((s) => [s.sessionKind, String(s.scheduled), String(s.attended), num(s.hours)]),
+        'No sessions were recorded during the stay.',
+      ),
       tableOrEmpty(['Level of care', 'From', 'To', 'Ended by'], episodes, 'No level-of-care history is recorded.'),
     ],
   };
@@ -108,8 +128,14 @@ function courseSection(f: DischargeFacts, c: DischargeSummaryContent): ReportSec
 
 function goalsSection(f: DischargeFacts): ReportSection {
   const goals = f.plan?.problems.flatMap((p) => p.goals) ?? [];
-  const rows = goals.flatMap((g) => [[`Goal: ${g.clientWords}`, g.status.replaceAll('_', ' '), ''], ...g.objectives.map((o) => [o.statement, o.status.replaceAll('_', ' '), o.evidence])]);
-  return { heading: 'Progress on each goal and objective', blocks: [tableOrEmpty(['Goal / objective', 'Status', 'Evidence'], rows, 'No goals are recorded in a signed treatment plan.')] };
+  const rows = goals.flatMap((g) => [
+    [`Goal: ${g.clientWords}`, g.status.replaceAll('_', ' '), ''],
+    ...g.objectives.map((o) => [o.statement, o.status.replaceAll('_', ' '), o.evidence]),
+  ]);
+  return {
+    heading: 'Progress on each goal and objective',
+    blocks: [tableOrEmpty(['Goal / objective', 'Status', 'Evidence'], rows, 'No goals are recorded in a signed treatment plan.')],
+  };
 }
 
 function dischargeConditionSection(f: DischargeFacts, c: DischargeSummaryContent): ReportSection {
@@ -117,13 +143,24 @@ function dischargeConditionSection(f: DischargeFacts, c: DischargeSummaryContent
   const safety = f.safetyPlanSince ? `Safety plan in force since ${longDate(f.safetyPlanSince)}.` : 'No signed safety plan is recorded.';
   return {
     heading: 'Condition at discharge, including risk',
-    blocks: [textOr(c.narrative.riskStatement, 'No risk statement written.'), para(`Safety events during the stay: ${String(safetyEventCount(f.measures, stay))}.`), para(safety)],
+    blocks: [
+      textOr(c.narrative.riskStatement, 'No risk statement written.'),
+      para(`Safety events during the stay: ${String(safetyEventCount(f.measures, stay))}.`),
+      para(safety),
+    ],
   };
 }
 
 function levelAtDischarge(f: DischargeFacts): ReportSection {
   const last = f.episodes.at(-1);
-  return { heading: 'Level of care at discharge', blocks: [last ? para(`${last.level} (${longDate(last.from)} to ${longDate(last.to ?? f.dischargeDate)}).`) : { kind: 'empty', text: 'No level of care is recorded.' }] };
+  return {
+    heading: 'Level of care at discharge',
+    blocks: [
+      last
+        ? para(`${last.level} (${longDate(last.from)} to ${longDate(last.to ?? f.dischargeDate)}).`)
+        : { kind: 'empty', text: 'No level of care is recorded.' },
+    ],
+  };
 }
 
 function decisionSection(f: DischargeFacts): ReportSection {
@@ -148,15 +185,30 @@ function aftercareSection(f: DischargeFacts, c: DischargeSummaryContent): Report
     ['Program follow-up contacts', a.followUps.map(longDate).join(', ') || 'none'],
     ['Sent to the next provider', a.transmittedOn ? `${longDate(a.transmittedOn)} by ${a.transmissionMethod}` : 'not sent'],
   ];
-  return { heading: 'Aftercare plan', blocks: [{ kind: 'table', columns: ['Item', 'Plan'], rows }, { kind: 'paragraph', text: 'Crisis contacts', style: 'strong' }, { kind: 'list', items: [...f.crisisContacts] }] };
+  return {
+    heading: 'Aftercare plan',
+    blocks: [
+      { kind: 'table', columns: ['Item', 'Plan'], rows },
+      { kind: 'paragraph', text: 'Crisis contacts', style: 'strong' },
+      { kind: 'list', items: [...f.crisisContacts] },
+    ],
+  };
 }
 
 function plansSection(f: DischargeFacts): ReportSection {
-  const line = (what: string, since: string | null) => (since ? `${what}: version in force since ${longDate(since)} (client copy available).` : `${what}: none signed.`);
-  return { heading: 'Relapse-prevention and safety plan', blocks: [{ kind: 'list', items: [line('Safety plan', f.safetyPlanSince), line('Relapse-prevention plan', f.relapsePlanSince)] }] };
+  const line = (what: string, since: string | null) =>
+    since ? `${what}: version in force since ${longDate(since)} (client copy available).` : `${what}: none signed.`;
+  return {
+    heading: 'Relapse-prevention and safety plan',
+    blocks: [{ kind: 'list', items: [line('Safety plan', f.safetyPlanSince), line('Relapse-prevention plan', f.relapsePlanSince)] }],
+  };
 }
 
-function signatureSection(signature: DischargeAuthorSignatureLine | null, addenda: readonly DischargeAddendumLine[], cosign: DischargeSignatureLine | null): ReportSection {
+function signatureSection(
+  signature: DischargeAuthorSignatureLine | null,
+  addenda: readonly DischargeAddendumLine[],
+  cosign: DischargeSignatureLine | null,
+): ReportSection {
   const signer = (s: DischargeSignatureLine) => `${s.signerName}${s.credentials ? `, ${s.credentials}` : ''}, ${longDate(s.signedAt)}`;
   const blocks: ReportBlock[] = [signature ? para(`Signed by ${signer(signature)}.`) : { kind: 'paragraph', text: 'DRAFT — not signed.', style: 'strong' }];
   if (cosign) blocks.push(para(`Co-signed by ${signer(cosign)}.`));
@@ -167,21 +219,56 @@ function signatureSection(signature: DischargeAuthorSignatureLine | null, addend
 
 /** The discharge summary document; a draft says so in its title and signature. */
 export function buildDischargeSummary(
-  f: DischargeFacts, c: DischargeSummaryContent, signature: DischargeAuthorSignatureLine | null, addenda: readonly DischargeAddendumLine[], generatedAt: string, cosign: DischargeSignatureLine | null = null,
+  f: DischargeFacts,
+  c: DischargeSummaryContent,
+  signature: DischargeAuthorSignatureLine | null,
+  addenda: readonly DischargeAddendumLine[],
+  generatedAt: string,
+  cosign: DischargeSignatureLine | null = null,
 ): ReportDocument {
   const n = c.narrative;
   const sections: ReportSection[] = [
-    datesSection(f), reasonSection(c), admissionSection(f, c), courseSection(f, c), goalsSection(f),
-    { ...measuresSection(f.measures, { from: f.admissionDate, to: f.dischargeDate }, 'payer', f.admissionDate), heading: 'Outcome measures: admission and discharge' },
+    datesSection(f),
+    reasonSection(c),
+    admissionSection(f, c),
+    courseSection(f, c),
+    goalsSection(f),
+    {
+      ...measuresSection(f.measures, { from: f.admissionDate, to: f.dischargeDate }, 'payer', f.admissionDate),
+      heading: 'Outcome measures: admission and discharge',
+    },
     dischargeConditionSection(f, c),
-    { heading: 'Skills developed and issues not addressed', blocks: [textOr(n.skillsDeveloped, 'No skills written.'), textOr(n.issuesNotAddressed ? `Not addressed: ${n.issuesNotAddressed}` : '', 'No unaddressed issues written.')] },
+    {
+      heading: 'Skills developed and issues not addressed',
+      blocks: [
+        textOr(n.skillsDeveloped, 'No skills written.'),
+        textOr(n.issuesNotAddressed ? `Not addressed: ${n.issuesNotAddressed}` : '', 'No unaddressed issues written.'),
+      ],
+    },
     levelAtDischarge(f),
-    { heading: 'Medications at discharge', blocks: [tableOrEmpty(['Medication', 'Dose', 'When', 'Since'], f.medications.map((m) => [m.name, m.dose, m.schedule, longDate(m.startedOn)]), 'No current medications at discharge.')] },
-    decisionSection(f), aftercareSection(f, c), plansSection(f), signatureSection(signature, addenda, cosign),
+    {
+      heading: 'Medications at discharge',
+      blocks: [
+        tableOrEmpty(
+          ['Medication', 'Dose', 'When', 'Since'],
+          f.medications.map((m) => [m.name, m.dose, m.schedule, longDate(m.startedOn)]),
+          'No current medications at discharge.',
+        ),
+      ],
+    },
+    decisionSection(f),
+    aftercareSection(f, c),
+    plansSection(f),
+    signatureSection(signature, addenda, cosign),
   ];
   return {
     title: signature ? 'Discharge summary' : 'Discharge summary (draft)',
-    headerLines: [f.client.name, `Date of birth: ${f.client.dateOfBirth} · Record: ${f.client.id}`, `${f.clinicName} · ${f.client.program}`, `Clinician: ${f.clinicianName}`],
+    headerLines: [
+      f.client.name,
+      `Date of birth: ${f.client.dateOfBirth} · Record: ${f.client.id}`,
+      `${f.clinicName} · ${f.client.program}`,
+      `Clinician: ${f.clinicianName}`,
+    ],
     notice: isPart2Program(f.client.program) ? [PART2_NOTICE] : [], // §7.5: the Part 2 notice when applicable
     sections,
     footer: `Generated ${generatedAt.slice(0, 16).replace('T', ' ')} UTC · Confidential health information`,

@@ -28,7 +28,14 @@ export type ReportBlock =
   | { readonly kind: 'list'; readonly items: readonly string[]; readonly ordered?: boolean }
   | { readonly kind: 'table'; readonly columns: readonly string[]; readonly rows: readonly (readonly string[])[] }
   /** Drawn as the chart screens draw it when the renderer can; its values are always also in a table block. */
-  | { readonly kind: 'chart'; readonly title: string; readonly series: readonly ReportChartSeries[]; readonly yMin: number; readonly yMax: number; readonly bands: readonly ReportChartBand[] }
+  | {
+      readonly kind: 'chart';
+      readonly title: string;
+      readonly series: readonly ReportChartSeries[];
+      readonly yMin: number;
+      readonly yMax: number;
+      readonly bands: readonly ReportChartBand[];
+    }
   /** Said instead of an empty table: a period with no data says so. */
   | { readonly kind: 'empty'; readonly text: string };
 

@@ -4,8 +4,23 @@ import { getInstrument, isInstrumentId } from '../instruments/registry';
 import { isoWithOffset, toCsv, type CsvValue } from './csv';
 
 export const MEASURE_CSV_COLUMNS = [
-  'record_number', 'instrument_id', 'instrument_version', 'administered_on', 'administered_at', 'respondent_role', 'total', 'band',
-  'percentage', 'flags', 'baseline_total', 'change_from_baseline', 'reliable_change', 'response', 'remission', 'prorated', 'scoring_rule_version',
+  'record_number',
+  'instrument_id',
+  'instrument_version',
+  'administered_on',
+  'administered_at',
+  'respondent_role',
+  'total',
+  'band',
+  'percentage',
+  'flags',
+  'baseline_total',
+  'change_from_baseline',
+  'reliable_change',
+  'response',
+  'remission',
+  'prorated',
+  'scoring_rule_version',
 ] as const;
 
 export const BEHAVIOUR_CSV_COLUMNS = ['record_number', 'behaviour_id', 'date', 'reporter', 'value', 'intensity_max', 'recall'] as const;
@@ -52,7 +67,11 @@ function changeColumns(instrumentId: string, baseline: number | null, total: num
   if (baseline === null || total === null || !isInstrumentId(instrumentId)) return [baseline, null, null, null, null];
   const change = Math.round((total - baseline) * 1e6) / 1e6;
   let reliable: string | null = null;
-  try { reliable = classifyChange(instrumentId, baseline, total); } catch { reliable = null; }
+  try {
+    reliable = classifyChange(instrumentId, baseline, total);
+  } catch {
+    reliable = null;
+  }
   if (instrumentId !== 'PHQ-9') return [baseline, change, reliable, null, null];
   try {
     const o = phq9Outcome(baseline, total);
@@ -75,9 +94,19 @@ export function measuresCsv(rows: readonly MeasureCsvInput[], keys: CsvKeys): st
     if (r.total !== null && !baselines.has(key)) baselines.set(key, r.total);
     const at = isoWithOffset(r.completedAt, keys.offsetMinutesAt(r.completedAt));
     return [
-      keys.keyOf(r.clientId), r.instrumentId, r.instrumentVersion, at.slice(0, 10), at, r.respondent, r.total, r.band,
-      percentage(r.instrumentId, r.total), r.flags.join(';'), ...changeColumns(r.instrumentId, baselines.get(key) ?? null, r.total),
-      r.flags.includes('prorated'), scoringVersion(r.instrumentId, r.instrumentVersion),
+      keys.keyOf(r.clientId),
+      r.instrumentId,
+      r.instrumentVersion,
+      at.slice(0, 10),
+      at,
+      r.respondent,
+      r.total,
+      r.band,
+      percentage(r.instrumentId, r.total),
+      r.flags.join(';'),
+      ...changeColumns(r.instrumentId, baselines.get(key) ?? null, r.total),
+      r.flags.includes('prorated'),
+      scoringVersion(r.instrumentId, r.instrumentVersion),
     ];
   });
   return toCsv(MEASURE_CSV_COLUMNS, out);
@@ -96,6 +125,15 @@ function currentEntries(rows: readonly BehaviourCsvInput[]): BehaviourCsvInput[]
 
 /** One row per day's current entry, by client, behaviour, date and reporter. */
 export function behavioursCsv(rows: readonly BehaviourCsvInput[], keys: Pick<CsvKeys, 'keyOf'>): string {
-  const sorted = currentEntries(rows).sort((a, b) => a.clientId.localeCompare(b.clientId) || a.behaviourId.localeCompare(b.behaviourId) || a.date.localeCompare(b.date) || a.reporter.localeCompare(b.reporter));
-  return toCsv(BEHAVIOUR_CSV_COLUMNS, sorted.map((r) => [keys.keyOf(r.clientId), r.behaviourId, r.date, r.reporter, r.value, r.intensityMax ?? null, r.recall]));
+  const sorted = currentEntries(rows).sort(
+    (a, b) =>
+      a.clientId.localeCompare(b.clientId) ||
+      a.behaviourId.localeCompare(b.behaviourId) ||
+      a.date.localeCompare(b.date) ||
+      a.reporter.localeCompare(b.reporter),
+  );
+  return toCsv(
+    BEHAVIOUR_CSV_COLUMNS,
+    sorted.map((r) => [keys.keyOf(r.clientId), r.behaviourId, r.date, r.reporter, r.value, r.intensityMax ?? null, r.recall]),
+  );
 }

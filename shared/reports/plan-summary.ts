@@ -14,7 +14,10 @@ export function planInForce(versions: readonly TreatmentPlanVersion[], period: R
 /** The plan's problems, goals and objectives, each objective's status and evidence as of the period's end. */
 export function planSummary(v: TreatmentPlanVersion, data: ObjectiveData, period: ReportPeriod): ReportPlanSummary {
   return {
-    effectiveFrom: v.effectiveFrom, clientStatement: v.clientStatement, diagnoses: v.diagnoses.map((d) => `${d.code} ${d.label}`), targetBehaviours: planBehaviourDefinitions(v),
+    effectiveFrom: v.effectiveFrom,
+    clientStatement: v.clientStatement,
+    diagnoses: v.diagnoses.map((d) => `${d.code} ${d.label}`),
+    targetBehaviours: planBehaviourDefinitions(v),
     problems: v.problems.map((p) => ({
       statement: p.statement,
       goals: p.goals.map((g) => ({

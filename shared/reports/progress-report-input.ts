@@ -85,7 +85,14 @@ export interface ReportPlanSummary {
   readonly effectiveFrom: string;
   readonly clientStatement: string;
   readonly diagnoses: readonly string[];
-  readonly problems: readonly { readonly statement: string; readonly goals: readonly { readonly clientWords: string; readonly status: string; readonly objectives: readonly { readonly statement: string; readonly status: string; readonly evidence: string }[] }[] }[];
+  readonly problems: readonly {
+    readonly statement: string;
+    readonly goals: readonly {
+      readonly clientWords: string;
+      readonly status: string;
+      readonly objectives: readonly { readonly statement: string; readonly status: string; readonly evidence: string }[];
+    }[];
+  }[];
   readonly targetBehaviours: readonly TargetBehaviourDefinition[];
 }
 

@@ -45,7 +45,17 @@ function instrumentBlocks(all: readonly ReportMeasure[], period: ReportPeriod, v
       : `${first.instrumentTitle} (${first.instrumentId}): baseline ${num(baseline)} (${longDate(scored[0]?.day ?? first.day)}), latest ${num(latest)}, change ${signed(change)}, ${changeWords(rc, 'payer')}, band ${bandWords(latestMeasure?.band ?? null)}.`;
   const values = shown.flatMap((m) => (m.total === null ? [] : [{ date: m.day, value: m.total }]));
   const blocks: ReportBlock[] = [{ kind: 'paragraph', text: summary, style: 'strong' }];
-  if (values.length >= 2) blocks.push({ kind: 'chart', title: first.instrumentTitle, series: [{ label: first.instrumentId, points: values }], ...chartRange(first.instrumentId, values.map((v) => v.value)), bands: chartBands(first.instrumentId) });
+  if (values.length >= 2)
+    blocks.push({
+      kind: 'chart',
+      title: first.instrumentTitle,
+      series: [{ label: first.instrumentId, points: values }],
+      ...chartRange(
+        first.instrumentId,
+        values.map((v) => v.value),
+      ),
+      bands: chartBands(first.instrumentId),
+    });
   const header = version === 'client' ? ['Date', 'Score', 'Level'] : ['Date', 'Total', 'Band'];
   blocks.push({ kind: 'table', columns: header, rows: shown.map((m) => [longDate(m.day), num(m.total), bandWords(m.band)]) });
   for (const m of shown) {
@@ -68,10 +78,22 @@ export function measuresSection(measures: readonly ReportMeasure[], period: Repo
     return { heading, blocks: [{ kind: 'empty', text: `No questionnaires were completed between ${longDate(period.from)} and ${longDate(period.to)}.` }] };
   }
   const byDay = [...measures].sort((a, b) => a.day.localeCompare(b.day));
-  return { heading, blocks: ids.flatMap((id) => instrumentBlocks(byDay.filter((m) => m.instrumentId === id && m.day <= period.to), period, version, baselineFrom)) };
+  return {
+    heading,
+    blocks: ids.flatMap((id) =>
+      instrumentBlocks(
+        byDay.filter((m) => m.instrumentId === id && m.day <= period.to),
+        period,
+        version,
+        baselineFrom,
+      ),
+    ),
+  };
 }
 
 /** Safety events in the period: administrations whose flags raise a safety alert (a count, never the answers). */
 export function safetyEventCount(measures: readonly ReportMeasure[], period: ReportPeriod): number {
-  return measures.filter((m) => inPeriod(m, period) && isInstrumentId(m.instrumentId) && needsSafetyAlert(m.instrumentId, { total: m.total, band: m.band, flags: [...m.flags] })).length;
+  return measures.filter(
+    (m) => inPeriod(m, period) && isInstrumentId(m.instrumentId) && needsSafetyAlert(m.instrumentId, { total: m.total, band: m.band, flags: [...m.flags] }),
+  ).length;
 }

@@ -27,7 +27,8 @@ function reasonSection(input: ProgressReportInput, version: ReportVersion): Repo
   const plan = input.plan;
   if (!plan) return { heading, blocks: [{ kind: 'empty', text: 'No signed treatment plan is recorded.' }] };
   const blocks: ReportBlock[] = [];
-  if (plan.clientStatement) blocks.push({ kind: 'paragraph', text: version === 'client' ? `In your words: ${plan.clientStatement}` : `Client statement: ${plan.clientStatement}` });
+  if (plan.clientStatement)
+    blocks.push({ kind: 'paragraph', text: version === 'client' ? `In your words: ${plan.clientStatement}` : `Client statement: ${plan.clientStatement}` });
   blocks.push({ kind: 'list', items: plan.problems.map((p) => p.statement) });
   return { heading, blocks };
 }
@@ -41,7 +42,10 @@ function servicesSection(input: ProgressReportInput, version: ReportVersion): Re
   const weeks = Math.max(1, (daysBetween(input.period.from, input.period.to) + 1) / 7);
   const hours = attended.reduce((s, a) => s + a.minutes, 0) / 60;
   if (version === 'client') {
-    return { heading, blocks: [{ kind: 'paragraph', text: `You attended ${String(attended.length)} of ${String(rows.length)} scheduled sessions (${String(pct)}%).` }] };
+    return {
+      heading,
+      blocks: [{ kind: 'paragraph', text: `You attended ${String(attended.length)} of ${String(rows.length)} scheduled sessions (${String(pct)}%).` }],
+    };
   }
   const kinds = [...new Set(rows.map((a) => a.sessionKind))].sort();
   const table = kinds.map((k) => {
@@ -51,7 +55,10 @@ function servicesSection(input: ProgressReportInput, version: ReportVersion): Re
   return {
     heading,
     blocks: [
-      { kind: 'paragraph', text: `Attendance ${String(attended.length)}/${String(rows.length)} (${String(pct)}%); ${num(hours / weeks)} hours of attended service per week.` },
+      {
+        kind: 'paragraph',
+        text: `Attendance ${String(attended.length)}/${String(rows.length)} (${String(pct)}%); ${num(hours / weeks)} hours of attended service per week.`,
+      },
       { kind: 'table', columns: ['Session type', 'Scheduled', 'Attended'], rows: table },
     ],
   };
@@ -60,41 +67,75 @@ function servicesSection(input: ProgressReportInput, version: ReportVersion): Re
 function planSection(input: ProgressReportInput, version: ReportVersion): ReportSection {
   const heading = version === 'client' ? 'Your goals' : 'Plan progress';
   const goals = input.plan?.problems.flatMap((p) => p.goals) ?? [];
-  const rows = goals.flatMap((g) => [[`Goal: ${g.clientWords}`, g.status.replaceAll('_', ' '), ''], ...g.objectives.map((o) => [o.statement, o.status.replaceAll('_', ' '), o.evidence])]);
-  return { heading, blocks: [tableOrEmpty(['Goal / objective', 'Status', version === 'client' ? 'How it is going' : 'Evidence'], rows, 'No goals are recorded in a signed treatment plan.')] };
+  const rows = goals.flatMap((g) => [
+    [`Goal: ${g.clientWords}`, g.status.replaceAll('_', ' '), ''],
+    ...g.objectives.map((o) => [o.statement, o.status.replaceAll('_', ' '), o.evidence]),
+  ]);
+  return {
+    heading,
+    blocks: [
+      tableOrEmpty(
+        ['Goal / objective', 'Status', version === 'client' ? 'How it is going' : 'Evidence'],
+        rows,
+        'No goals are recorded in a signed treatment plan.',
+      ),
+    ],
+  };
 }
 
 function behavioursSection(input: ProgressReportInput, version: ReportVersion): ReportSection {
   const heading = version === 'client' ? 'What you tracked' : 'Target behaviours and homework';
   const { from, to } = input.period;
   const known = (input.plan?.targetBehaviours ?? []).map((b) => ({ b, t: behaviourPeriodTotal(input.behaviourEntries, b.behaviourId, from, to) }));
-  const rows = known.filter(({ t }) => t.daysRecorded > 0).map(({ b, t }) => {
-    const target = b.weeklyTarget ? `${b.weeklyTarget.comparator} ${String(b.weeklyTarget.value)} a week` : '—';
-    const weeks = t.weeklyTotals === 0 ? '' : ` (${String(t.weeklyTotals)} weekly total${t.weeklyTotals === 1 ? '' : 's'})`;
-    return [b.label, `${String(t.daysRecorded)}${weeks}`, num(t.total), target];
-  });
+  const rows = known
+    .filter(({ t }) => t.daysRecorded > 0)
+    .map(({ b, t }) => {
+      const target = b.weeklyTarget ? `${b.weeklyTarget.comparator} ${String(b.weeklyTarget.value)} a week` : '—';
+      const weeks = t.weeklyTotals === 0 ? '' : ` (${String(t.weeklyTotals)} weekly total${t.weeklyTotals === 1 ? '' : 's'})`;
+      return [b.label, `${String(t.daysRecorded)}${weeks}`, num(t.total), target];
+    });
   const hw = homeworkCompletion(input.homework, input.homeworkCompletions, to, daysBetween(from, to) + 1);
-  const hwText = hw.pct === null ? 'No homework was due in this period.' : `Homework completed: ${String(hw.pct)}% (${String(hw.done)} of ${String(hw.expected)}).`;
+  const hwText =
+    hw.pct === null ? 'No homework was due in this period.' : `Homework completed: ${String(hw.pct)}% (${String(hw.done)} of ${String(hw.expected)}).`;
   return {
     heading,
-    blocks: [tableOrEmpty(['Behaviour', 'Days recorded', 'Total', 'Target'], rows, `No target behaviours were recorded from ${periodText(input)}.`), { kind: 'paragraph', text: hwText }],
+    blocks: [
+      tableOrEmpty(['Behaviour', 'Days recorded', 'Total', 'Target'], rows, `No target behaviours were recorded from ${periodText(input)}.`),
+      { kind: 'paragraph', text: hwText },
+    ],
   };
 }
 
 function medicationSection(input: ProgressReportInput, version: ReportVersion): ReportSection {
   const heading = version === 'client' ? 'Your medications' : 'Medication';
-  const rows = input.medications.map((m) => [m.name, m.dose, m.schedule, m.adherencePercent === null ? 'not recorded' : `${String(m.adherencePercent)}%`, m.sideEffects.join('; ') || 'none']);
+  const rows = input.medications.map((m) => [
+    m.name,
+    m.dose,
+    m.schedule,
+    m.adherencePercent === null ? 'not recorded' : `${String(m.adherencePercent)}%`,
+    m.sideEffects.join('; ') || 'none',
+  ]);
   return { heading, blocks: [tableOrEmpty(['Medication', 'Dose', 'When', 'Taken', 'Side effects'], rows, 'No current medications are recorded.')] };
 }
 
 function safetySection(input: ProgressReportInput, version: ReportVersion): ReportSection {
   const n = safetyEventCount(input.measures, input.period);
   const since = input.safetyPlanSince ?? null;
-  const text = version === 'client'
-    ? (n === 0 ? 'No safety concerns were raised by your questionnaires in this period.' : `Your answers raised a safety concern ${String(n)} time(s); your clinician followed up with you.`)
-    : `Safety events in period: ${String(n)}.`;
-  const plan = since === null ? 'No signed safety plan is recorded.' : `${version === 'client' ? 'Your safety plan' : 'Safety plan'} in force since ${longDate(since)}.`;
-  return { heading: 'Safety', blocks: [{ kind: 'paragraph', text }, { kind: 'paragraph', text: plan }] };
+  const text =
+    version === 'client'
+      ? n === 0
+        ? 'No safety concerns were raised by your questionnaires in this period.'
+        : `Your answers raised a safety concern ${String(n)} time(s); your clinician followed up with you.`
+      : `Safety events in period: ${String(n)}.`;
+  const plan =
+    since === null ? 'No signed safety plan is recorded.' : `${version === 'client' ? 'Your safety plan' : 'Safety plan'} in force since ${longDate(since)}.`;
+  return {
+    heading: 'Safety',
+    blocks: [
+      { kind: 'paragraph', text },
+      { kind: 'paragraph', text: plan },
+    ],
+  };
 }
 
 function clientDecisionText(d: ReportDecision): string {
@@ -107,22 +148,49 @@ function decisionSection(input: ProgressReportInput, version: ReportVersion): Re
   const d = input.latestDecision;
   const heading = version === 'client' ? 'What happens next' : 'Recommendation and decision';
   if (!d) return { heading, blocks: [{ kind: 'empty', text: 'No progress review recorded.' }] };
-  const lines = version === 'client' ? [clientDecisionText(d), `Signed by ${d.decidedBy}${d.signedOn ? ` on ${longDate(d.signedOn)}` : ''}.`] : decisionLines(d);
+  const lines =
+    version === 'client' ? [clientDecisionText(d), `Signed by ${d.decidedBy}${d.signedOn ? ` on ${longDate(d.signedOn)}` : ''}.`] : decisionLines(d);
   return { heading, blocks: lines.map((text) => ({ kind: 'paragraph', text })) };
 }
 
 /** The opt-in sections (§7.2), present only when their data survived withoutNeverIncluded. */
 function optInSections(input: ProgressReportInput): ReportSection[] {
   const out: ReportSection[] = [];
-  if (input.noteNarratives) out.push({ heading: 'Session notes (included on request)', blocks: [tableOrEmpty(['Date', 'Note', 'Text'], input.noteNarratives.map((n) => [longDate(n.day), n.title, n.text]), 'No signed notes in this period.')] });
-  if (input.familyFreeText) out.push({ heading: 'Family feedback comments (included on request)', blocks: [tableOrEmpty(['Date', 'Comment'], input.familyFreeText.map((f) => [longDate(f.day), f.text]), 'No family comments in this period.')] });
+  if (input.noteNarratives)
+    out.push({
+      heading: 'Session notes (included on request)',
+      blocks: [
+        tableOrEmpty(
+          ['Date', 'Note', 'Text'],
+          input.noteNarratives.map((n) => [longDate(n.day), n.title, n.text]),
+          'No signed notes in this period.',
+        ),
+      ],
+    });
+  if (input.familyFreeText)
+    out.push({
+      heading: 'Family feedback comments (included on request)',
+      blocks: [
+        tableOrEmpty(
+          ['Date', 'Comment'],
+          input.familyFreeText.map((f) => [longDate(f.day), f.text]),
+          'No family comments in this period.',
+        ),
+      ],
+    });
   return out;
 }
 
 function header(input: ProgressReportInput, version: ReportVersion): string[] {
   const c = input.client;
   const diagnoses = `Diagnoses: ${input.plan?.diagnoses.join('; ') || 'none recorded'}`;
-  const lines = [`${c.firstName} ${c.lastName}`, diagnoses, `Period: ${periodText(input)}`, `${input.clinicName} · ${c.program} · ${c.levelOfCare}`, `Clinician: ${input.clinicianName}`];
+  const lines = [
+    `${c.firstName} ${c.lastName}`,
+    diagnoses,
+    `Period: ${periodText(input)}`,
+    `${input.clinicName} · ${c.program} · ${c.levelOfCare}`,
+    `Clinician: ${input.clinicianName}`,
+  ];
   if (version === 'payer') lines.splice(1, 0, `Date of birth: ${c.dateOfBirth} · Record: ${c.id} · Admitted: ${longDate(c.admissionDate)}`);
   return lines;
 }
@@ -139,7 +207,10 @@ export function buildProgressReport(raw: ProgressReportInput, options: ProgressR
     behavioursSection(input, v),
     ...(v === 'client' || options.medicationsForPayer ? [medicationSection(input, v)] : []),
     safetySection(input, v),
-    { heading: v === 'client' ? 'A note from your clinician' : 'Clinical summary', blocks: [input.summary.trim() ? { kind: 'paragraph', text: input.summary.trim() } : { kind: 'empty', text: 'No summary written.' }] },
+    {
+      heading: v === 'client' ? 'A note from your clinician' : 'Clinical summary',
+      blocks: [input.summary.trim() ? { kind: 'paragraph', text: input.summary.trim() } : { kind: 'empty', text: 'No summary written.' }],
+    },
     decisionSection(input, v),
     ...optInSections(input),
     { heading: 'Prepared by', blocks: [{ kind: 'paragraph', text: `${input.clinicianName}, ${longDate(input.generatedAt.slice(0, 10))}` }] },

@@ -29,7 +29,10 @@ function labelOf(decision: string): string {
  * `staffName` names a signer (an unknown id reads "unknown").
  */
 export function reportDecisionOf(
-  reviews: readonly ProgressReview[], attachments: readonly ReviewAttachment[], period: ReportPeriod, staffName: (id: string) => string | undefined,
+  reviews: readonly ProgressReview[],
+  attachments: readonly ReviewAttachment[],
+  period: ReportPeriod,
+  staffName: (id: string) => string | undefined,
 ): ReportDecision | null {
   const review = latestSignedReview(reviews.filter((r) => r.asOfDate <= period.to));
   if (!review || review.decision.decision === '') return null;
@@ -61,7 +64,9 @@ export function reportDecisionOf(
 export function decisionLines(d: ReportDecision): string[] {
   const recommended = d.recommendationLabel ? ` Recommendation: ${d.recommendationLabel}.` : '';
   const differs = d.overrideReason ? ` Differs from the recommendation: ${d.overrideReason}.` : '';
-  const target = d.targetLevel ? `Target level of care: ${d.targetLevel}${d.targetDate ? ` from ${longDate(d.targetDate)}` : ''}.` : 'Target level of care: unchanged.';
+  const target = d.targetLevel
+    ? `Target level of care: ${d.targetLevel}${d.targetDate ? ` from ${longDate(d.targetDate)}` : ''}.`
+    : 'Target level of care: unchanged.';
   const signed = `Signed by ${d.decidedBy}${d.signedOn ? ` on ${longDate(d.signedOn)}` : ''}${d.cosignedBy ? `; co-signed by ${d.cosignedBy}` : ''}.`;
   return [
     `Review of ${longDate(d.decidedOn)}: decision ${d.decisionLabel ?? labelOf(d.decision)}.${recommended}${differs}`,

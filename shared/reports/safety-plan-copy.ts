@@ -21,7 +21,10 @@ export function safetyPlanClientCopy(version: SafetyPlanVersion, ctx: ClientCopy
   const own = [...clinic, ...copy.crisisLines.filter((line) => !clinic.includes(line))];
   return {
     title: `${ctx.clientFirstName}’s ${copy.title.toLowerCase()}`,
-    headerLines: [clinicHeaderLine(ctx.clinicName, ctx.clinicPhone), `Version ${String(version.version)}, from ${longDate(version.effectiveFrom)} · printed ${longDate(ctx.printedOn)}`],
+    headerLines: [
+      clinicHeaderLine(ctx.clinicName, ctx.clinicPhone),
+      `Version ${String(version.version)}, from ${longDate(version.effectiveFrom)} · printed ${longDate(ctx.printedOn)}`,
+    ],
     notice: own.length > 0 ? own : DEFAULT_CRISIS_LINES,
     sections,
     footer: `Printed ${longDate(ctx.printedOn)} · Confidential health information`,

@@ -59,7 +59,6 @@ export interface SignatureChecker {
   fingerprint(publicKey: string): Promise<string>;
 }
 
-
 /** The bytes a record signature covers: a fixed-order JSON array, so no field can be reinterpreted. */
 export function signatureBytes(s: Omit<RecordSignature, 'sig' | 'v' | 'alg'>): Uint8Array {
   return utf8Encode(JSON.stringify(['waypoint/signature/v1', s.purpose, s.contentHash, s.signerId, s.keyId, s.signedAt]));

@@ -48,7 +48,7 @@ export function describeSyncError(error: unknown): string {
     const params = isRecord(current.parameters) ? current.parameters : {};
     const inner = Array.isArray(params.errors) ? (params.errors as unknown[])[0] : (params.error ?? current.cause);
     if (inner === undefined || inner === null) {
-      return typeof current.message === 'string' ? current.message.split('\n')[0] ?? 'Sync failed.' : 'Sync failed.';
+      return typeof current.message === 'string' ? (current.message.split('\n')[0] ?? 'Sync failed.') : 'Sync failed.';
     }
     current = inner;
   }

@@ -32,7 +32,14 @@ const DELETED_BY_APP: ReadonlySet<string> = new Set(['notes']);
 
 /** The rules for one collection, from its required routing fields and every field it may send in clear. */
 export function validationRulesFor(collection: string, required: readonly string[], clear: readonly string[] = required): ValidationRules {
-  const rules = { collection, required, clear: [...new Set([...required, ...clear])], appendOnly: APPEND_ONLY.has(collection), guardsSignedNotes: collection === 'notes', deletes: DELETED_BY_APP.has(collection) };
+  const rules = {
+    collection,
+    required,
+    clear: [...new Set([...required, ...clear])],
+    appendOnly: APPEND_ONLY.has(collection),
+    guardsSignedNotes: collection === 'notes',
+    deletes: DELETED_BY_APP.has(collection),
+  };
   return collection === 'careplans' ? { ...rules, guardsSignedPlans: { versionedKinds: VERSIONED_PLAN_KINDS, next: PLAN_STATUS_NEXT } } : rules;
 }
 

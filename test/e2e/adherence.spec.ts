@@ -14,7 +14,9 @@ const mondayWeeksAgo = (weeksAgo: number) => localDayAgo(weekdayIndex() + 7 * we
 // (or nothing at all on a Sunday), no alert fired, and the visit showed a third figure.
 const FIGURE = /Last 14 days \(.+\): 71 % of recorded doses taken \(5 of 7; 2 missed, 7 not recorded\)\./;
 
-test('last week logged with 2 misses: one 14-day figure on the tab, in the alert and the visit; list badge and caseload agree; future days are "not yet"', async ({ page }) => {
+test('last week logged with 2 misses: one 14-day figure on the tab, in the alert and the visit; list badge and caseload agree; future days are "not yet"', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await new SetupScreen(page).openNewClinic();
   const clients = new ClientScreens(page);
@@ -22,7 +24,16 @@ test('last week logged with 2 misses: one 14-day figure on the tab, in the alert
   const meds = new MedicationScreens(page);
   await meds.openTab();
   const startedOn = localDayAgo(30);
-  await meds.addMedication({ name: 'Sertraline', strength: '50 mg tablet', dose: '50', timesPerDay: '1', times: '08:00', prescriber: 'Dr Lee', indication: 'Depression', startedOn });
+  await meds.addMedication({
+    name: 'Sertraline',
+    strength: '50 mg tablet',
+    dose: '50',
+    timesPerDay: '1',
+    times: '08:00',
+    prescriber: 'Dr Lee',
+    indication: 'Depression',
+    startedOn,
+  });
   // Nothing recorded yet: the "not recorded" state, not an alert.
   const adherence = meds.region('Adherence');
   await expect(adherence.getByRole('status').filter({ hasText: 'Adherence not recorded: Sertraline on 14 of 14 days.' })).toBeVisible();

@@ -117,7 +117,9 @@ test('the audit log checks each laptop’s chain on opening and on demand, and n
   const thisLaptop = integrity.getByRole('listitem').filter({ hasText: 'This laptop' });
   await expect(thisLaptop).toContainText(/This laptop: \d+ events \(#1–#\d+\) by .*OK: nothing removed, changed or reordered\./);
   // The dashboard view is a dashboard, not a client with no client.
-  await expect(table.getByRole('row').filter({ hasText: 'Opened the caseload dashboard' }).first().getByRole('cell', { name: 'Dashboard', exact: true })).toBeVisible();
+  await expect(
+    table.getByRole('row').filter({ hasText: 'Opened the caseload dashboard' }).first().getByRole('cell', { name: 'Dashboard', exact: true }),
+  ).toBeVisible();
   await expect(table.getByRole('row').filter({ hasText: 'Created the client record' }).getByRole('cell', { name: 'Client', exact: true })).toBeVisible();
 
   // On demand: the check runs again and counts the events written since (the log view itself is not audited).

@@ -2,7 +2,9 @@ import { seriousA11yViolations } from './a11y';
 import { expect, test } from './fixtures';
 import { SetupScreen } from './pages/vault-pages';
 
-test('a daily backup schedule in a browser: a "Backup due" notice downloads the backup in one click, audited, and Settings shows the last backup', async ({ page }) => {
+test('a daily backup schedule in a browser: a "Backup due" notice downloads the backup in one click, audited, and Settings shows the last backup', async ({
+  page,
+}) => {
   test.slow();
   await new SetupScreen(page).openNewClinic();
   await page.getByRole('link', { name: 'Settings', exact: true }).click();

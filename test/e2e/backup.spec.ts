@@ -48,7 +48,11 @@ async function seesClientAndNote(page: Page): Promise<void> {
   await expect(new NoteScreens(page).shownSection('Subjective')).toContainText(NOTE_TEXT);
 }
 
-test('an admin backs up; a new profile restores it, unlocks with the recovery key and sees the same clients and notes', async ({ page, profileDir, baseURL }) => {
+test('an admin backs up; a new profile restores it, unlocks with the recovery key and sees the same clients and notes', async ({
+  page,
+  profileDir,
+  baseURL,
+}) => {
   // Argon2id on a shared 2-core machine: setup, restore and recovery each derive a key.
   test.slow();
   const recoveryKey = await clinicWithNote(page);

@@ -8,7 +8,6 @@ import { SetupScreen } from './pages/vault-pages';
 
 const CASEY = { firstName: 'Casey', lastName: 'Checkwell', dateOfBirth: '1991-06-07', admissionDate: localDayAgo(30) };
 
-
 async function clinicWithClient(page: Page): Promise<ClientScreens> {
   await new SetupScreen(page).openNewClinic();
   const clients = new ClientScreens(page);
@@ -21,13 +20,16 @@ test('a mood app CSV with 3 good and 2 bad rows imports exactly 3; a quick check
   const clients = await clinicWithClient(page);
   const checkIns = new CheckInScreens(page);
   await checkIns.openRoundPage();
-  await checkIns.chooseCsv('Checkwell, Casey', moodCsv([
-    [localDayAgo(5), '4', '6', '7', '3', '6', 'Grounding', 'Rough start, "long" day'],
-    [localDayAgo(4), '12', '5', '6', '2', '7', '', 'mood off the scale'],
-    [localDayAgo(3), '5', '5', '5', '2', '7.5', 'Mindfulness;Grounding', ''],
-    ['last tuesday', '6', '4', '4', '1', '8', '', ''],
-    [localDayAgo(2), '6', '4', '4', '1', '8', 'Cognitive reframing', 'Better'],
-  ]));
+  await checkIns.chooseCsv(
+    'Checkwell, Casey',
+    moodCsv([
+      [localDayAgo(5), '4', '6', '7', '3', '6', 'Grounding', 'Rough start, "long" day'],
+      [localDayAgo(4), '12', '5', '6', '2', '7', '', 'mood off the scale'],
+      [localDayAgo(3), '5', '5', '5', '2', '7.5', 'Mindfulness;Grounding', ''],
+      ['last tuesday', '6', '4', '4', '1', '8', '', ''],
+      [localDayAgo(2), '6', '4', '4', '1', '8', 'Cognitive reframing', 'Better'],
+    ]),
+  );
   const panel = checkIns.importPanel();
   const problems = panel.getByText('2 rows cannot be imported').locator('..').locator('..');
   await expect(problems).toContainText('Row 3, column Mood: 12 is not a whole number from 0 to 10.');
@@ -106,14 +108,16 @@ test('family feedback is saved and trended; licensed WHO-5 text imports from a g
   // A bad file (an AUDIT entry that is fine, a WHO-5 item with a value the scoring does not allow): nothing is imported.
   const bad = who5TextFile((f) => {
     const items = f.instruments[0]?.items as { text: string; options: { value: number }[] }[];
-    items.forEach((item) => { item.text = 'Changed wording'; });
+    items.forEach((item) => {
+      item.text = 'Changed wording';
+    });
     const option = items[2]?.options[0];
     if (option) option.value = 7;
   });
   await file.setInputFiles({ name: 'who5-bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
   const error = panel.getByRole('alert');
   await expect(error).toContainText('who5-bad.json was not imported: nothing from it was saved');
-  await expect(error).toContainText('Line 73, instruments[0].items[2].options[0].value: 7 is not one of who5_3\'s values');
+  await expect(error).toContainText("Line 73, instruments[0].items[2].options[0].value: 7 is not one of who5_3's values");
   await expect(inUse.getByRole('row', { name: /^WHO-5/ })).toContainText('Licensed well-being item 1');
   expect(await seriousA11yViolations(page)).toEqual([]);
 

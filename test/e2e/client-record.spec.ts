@@ -54,7 +54,12 @@ test('a client’s whole record saves as a PDF and a JSON bundle, the §7.2 item
 
   const json = JSON.parse(readFileSync(await download(page, 'Save client record JSON', profileDir), 'utf8')) as Record<string, unknown>;
   await expect(page.getByRole('status').filter({ hasText: 'Client record saved' })).toBeVisible();
-  expect(json).toMatchObject({ format: 'waypoint-client-record', version: 1, optIns: [], client: { firstName: 'Milo', lastName: 'Récordsen', dateOfBirth: MILO.dateOfBirth } });
+  expect(json).toMatchObject({
+    format: 'waypoint-client-record',
+    version: 1,
+    optIns: [],
+    client: { firstName: 'Milo', lastName: 'Récordsen', dateOfBirth: MILO.dateOfBirth },
+  });
   expect(json.measures).toEqual([expect.objectContaining({ instrument: 'PHQ-9', score: 14 })]);
   expect(json.notes).toEqual([expect.not.objectContaining({ sections: expect.anything() })]);
   expect(JSON.stringify(json)).not.toContain('Partridgevale');

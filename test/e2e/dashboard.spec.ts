@@ -42,7 +42,9 @@ test('the dashboard lists a seeded clinic’s alerts in precedence order; follow
   await dashboard.expectAlerts(dashboard.safetyStrip(), ['Safety alert open: Safetyfirst, Brook', 'Recent safety event: Safetyfirst, Brook']);
   await expect(dashboard.safetyStrip().getByRole('button')).toHaveCount(0);
   await dashboard.expectAlerts(dashboard.needsAction(), [
-    'Review suggests intensifying: Worsening, Avery', 'Review suggests intensifying: Safetyfirst, Brook', 'Missed sessions: Absent, Casey',
+    'Review suggests intensifying: Worsening, Avery',
+    'Review suggests intensifying: Safetyfirst, Brook',
+    'Missed sessions: Absent, Casey',
     'Reliable deterioration: Worsening, Avery',
   ]);
   const table = page.getByRole('table', { name: 'Caseload' });
@@ -59,12 +61,19 @@ test('the dashboard lists a seeded clinic’s alerts in precedence order; follow
   await expect(measures.safetyAlert()).toBeHidden();
   await dashboard.open();
   await dashboard.expectAlerts(dashboard.safetyStrip(), ['Recent safety event: Safetyfirst, Brook']);
-  await dashboard.expectAlerts(dashboard.needsAction(), ['Review suggests intensifying: Worsening, Avery', 'Missed sessions: Absent, Casey', 'Reliable deterioration: Worsening, Avery']);
+  await dashboard.expectAlerts(dashboard.needsAction(), [
+    'Review suggests intensifying: Worsening, Avery',
+    'Missed sessions: Absent, Casey',
+    'Reliable deterioration: Worsening, Avery',
+  ]);
 
   // Snoozing needs a reason, said at the field; with one, the alert leaves the list.
   await dashboard.snooze('Reliable deterioration', 'Worsening, Avery', '3', '');
   await expect(page.getByRole('dialog').getByText('Say why the alert can wait.')).toBeVisible();
-  await page.getByRole('dialog').getByRole('textbox', { name: /Reason/ }).fill('Review booked with Avery on Monday');
+  await page
+    .getByRole('dialog')
+    .getByRole('textbox', { name: /Reason/ })
+    .fill('Review booked with Avery on Monday');
   await page.getByRole('dialog').getByRole('button', { name: 'Snooze' }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
   await dashboard.expectAlerts(dashboard.needsAction(), ['Review suggests intensifying: Worsening, Avery', 'Missed sessions: Absent, Casey']);

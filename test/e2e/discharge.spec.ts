@@ -65,7 +65,10 @@ async function download(page: Page, button: string, dir: string): Promise<string
   return path;
 }
 
-test('a discharged client’s summary with its aftercare plan is written, refused at the fields until complete, signed, printed with the scores and decision and none of the never-include items', async ({ page, profileDir }) => {
+test('a discharged client’s summary with its aftercare plan is written, refused at the fields until complete, signed, printed with the scores and decision and none of the never-include items', async ({
+  page,
+  profileDir,
+}) => {
   test.setTimeout(300_000);
   await dischargedClient(page);
   const dueBanner = page.getByRole('status').filter({ hasText: 'Discharge summary due in 15 days' });
@@ -80,11 +83,17 @@ test('a discharged client’s summary with its aftercare plan is written, refuse
   await expect(draft.getByRole('textbox', { name: 'Reason for discharge' })).toHaveValue('Completed program');
   await expect(draft.getByRole('textbox', { name: 'Follow-up contact 1' })).toHaveValue(localDayAgo(-7));
 
-  await draft.getByRole('textbox', { name: 'Course of treatment (interventions, medication changes)' }).fill('Nine weeks of groups and weekly individual sessions.');
+  await draft
+    .getByRole('textbox', { name: 'Course of treatment (interventions, medication changes)' })
+    .fill('Nine weeks of groups and weekly individual sessions.');
   await draft.getByRole('button', { name: 'Sign the discharge summary' }).click();
   await expect(draft.getByRole('alert')).toHaveText('The discharge summary is not ready to sign yet: see the marked fields.');
-  await expect(draft.getByRole('textbox', { name: 'Condition at discharge, including risk' })).toHaveAccessibleDescription('Write the condition at discharge, including the assessment of risk.');
-  await expect(draft.getByRole('textbox', { name: 'Course of treatment (interventions, medication changes)' })).toHaveValue('Nine weeks of groups and weekly individual sessions.');
+  await expect(draft.getByRole('textbox', { name: 'Condition at discharge, including risk' })).toHaveAccessibleDescription(
+    'Write the condition at discharge, including the assessment of risk.',
+  );
+  await expect(draft.getByRole('textbox', { name: 'Course of treatment (interventions, medication changes)' })).toHaveValue(
+    'Nine weeks of groups and weekly individual sessions.',
+  );
 
   await draft.getByRole('textbox', { name: 'Condition at discharge, including risk' }).fill('Low risk: no current ideation; safety plan reviewed.');
   await draft.getByRole('textbox', { name: 'Provider', exact: true }).fill('Dr Rowan Pike');

@@ -18,7 +18,9 @@ async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
 }
 
 function moodRows(): MoodRow[] {
-  return [13, 11, 9, 7, 5, 3, 1].map((ago, i) => [localDayAgo(ago), String(3 + i), String(7 - i), String(6 - (i % 3)), '1', String(5.5 + i / 2), 'Grounding', ''] as const);
+  return [13, 11, 9, 7, 5, 3, 1].map(
+    (ago, i) => [localDayAgo(ago), String(3 + i), String(7 - i), String(6 - (i % 3)), '1', String(5.5 + i / 2), 'Grounding', ''] as const,
+  );
 }
 
 test('docs screenshots of every main screen', async ({ page }) => {
@@ -31,19 +33,36 @@ test('docs screenshots of every main screen', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 
   const clients = new ClientScreens(page);
-  for (const [firstName, lastName] of [['Jordan', 'Avery'], ['Sam', 'Okafor'], ['Riley', 'Chen']] as const) {
+  for (const [firstName, lastName] of [
+    ['Jordan', 'Avery'],
+    ['Sam', 'Okafor'],
+    ['Riley', 'Chen'],
+  ] as const) {
     await clients.openList();
     await clients.createClient({ firstName, lastName, dateOfBirth: '1994-03-02', admissionDate: localDayAgo(28) });
   }
 
   const measures = new MeasureScreens(page);
-  for (const [total, ago] of [[18, 21], [13, 14], [9, 7]] as const) {
+  for (const [total, ago] of [
+    [18, 21],
+    [13, 14],
+    [9, 7],
+  ] as const) {
     await measures.administerPhq9(phq9Answers(total), localDayAgo(ago));
     await expect(measures.form('PHQ-9')).toBeHidden();
   }
   const meds = new MedicationScreens(page);
   await meds.openTab();
-  await meds.addMedication({ name: 'Sertraline', strength: '50 mg tablet', dose: '50', timesPerDay: '1', times: '08:00', prescriber: 'Dr. Lee', indication: 'Depression', startedOn: localDayAgo(17) });
+  await meds.addMedication({
+    name: 'Sertraline',
+    strength: '50 mg tablet',
+    dose: '50',
+    timesPerDay: '1',
+    times: '08:00',
+    prescriber: 'Dr. Lee',
+    indication: 'Depression',
+    startedOn: localDayAgo(17),
+  });
   await shoot(page, 'medications');
   await page.getByRole('tab', { name: 'Measures' }).click();
   await expect(page.getByRole('img', { name: /Started Sertraline/ })).toBeVisible();

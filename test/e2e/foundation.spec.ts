@@ -9,7 +9,6 @@ import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
 
 const QUINCY = { firstName: 'Quincy', lastName: 'Testperson', dateOfBirth: '1990-04-12', admissionDate: '2026-11-02' };
 
-
 async function setUpClinic(page: Page): Promise<string> {
   await page.goto('/');
   const setup = new SetupScreen(page);

@@ -155,7 +155,9 @@ test('CDC HRQOL-4 on the chart: its Healthy Days subscales in their own table', 
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
 
-test('target behaviours from a check-in: today’s count and a weekly total saved with it, bad counts refused at the field; a target changed, tracking stopped', async ({ page }) => {
+test('target behaviours from a check-in: today’s count and a weekly total saved with it, bad counts refused at the field; a target changed, tracking stopped', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await new SetupScreen(page).openNewClinic();
   await new ClientScreens(page).createClient({ firstName: 'Cato', lastName: 'Checkcount', dateOfBirth: '1987-07-07', admissionDate: localDayAgo(20) });

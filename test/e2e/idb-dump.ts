@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
  */
 export async function dumpIndexedDb(page: Page): Promise<string> {
   return page.evaluate(async () => {
-    const request = <T,>(r: IDBRequest<T>) =>
+    const request = <T>(r: IDBRequest<T>) =>
       new Promise<T>((resolve, reject) => {
         r.onsuccess = () => {
           resolve(r.result);

@@ -131,7 +131,16 @@ test('every form that holds typing keeps it across a lock for the same user', as
   await test.step('the medication dialogs (add, change dose) open again with their typing', async () => {
     const meds = new MedicationScreens(page);
     await meds.openTab();
-    const form = await meds.fillNewMedication({ name: 'Sertraline', strength: '50 mg tablet', dose: '50', timesPerDay: '1', times: '08:00', prescriber: 'Dr Lee', indication: 'Depression', startedOn: localDayAgo(30) });
+    const form = await meds.fillNewMedication({
+      name: 'Sertraline',
+      strength: '50 mg tablet',
+      dose: '50',
+      timesPerDay: '1',
+      times: '08:00',
+      prescriber: 'Dr Lee',
+      indication: 'Depression',
+      startedOn: localDayAgo(30),
+    });
     await lockAndUnlock();
     await expect(form.getByLabel('Medication name')).toHaveValue('Sertraline');
     await expect(form.getByLabel('Indication')).toHaveValue('Depression');

@@ -7,7 +7,6 @@ import { SetupScreen } from './pages/vault-pages';
 
 const ROBIN = { firstName: 'Robin', lastName: 'Measureson', dateOfBirth: '1988-02-03', admissionDate: localDayAgo(30) };
 
-
 async function clinicWithClient(page: Page): Promise<ClientScreens> {
   await new SetupScreen(page).openNewClinic();
   const clients = new ClientScreens(page);
@@ -103,7 +102,10 @@ test('a correction supersedes a response instead of overwriting it', async ({ pa
   await expect(card.getByRole('table')).toContainText('15');
   await card.getByRole('button', { name: /^Correct the PHQ-9/ }).click();
   const form = measures.form('PHQ-9');
-  await form.getByRole('radiogroup', { name: /^1\. / }).getByRole('radio', { name: /Not at all/ }).check();
+  await form
+    .getByRole('radiogroup', { name: /^1\. / })
+    .getByRole('radio', { name: /Not at all/ })
+    .check();
   // A correction says why (issue 12 item 5).
   await form.getByRole('textbox', { name: /^Reason for the correction/ }).fill('Item 1 was keyed wrongly.');
   await measures.save('PHQ-9');

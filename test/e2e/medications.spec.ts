@@ -7,7 +7,6 @@ import { SetupScreen } from './pages/vault-pages';
 
 const SAM = { firstName: 'Sam', lastName: 'Medley', dateOfBirth: '1990-05-06', admissionDate: localDayAgo(40) };
 
-
 /** Monday of the week `weeksAgo` weeks before this one, as "YYYY-MM-DD" in local time. */
 function mondayWeeksAgo(weeksAgo: number): string {
   const d = new Date();
@@ -26,7 +25,16 @@ test('medication, dose change, two weeks of adherence with misses and a side eff
 
   const meds = new MedicationScreens(page);
   await meds.openTab();
-  await meds.addMedication({ name: 'Sertraline', strength: '50 mg tablet', dose: '50', timesPerDay: '1', times: '08:00', prescriber: 'Dr Lee', indication: 'Depression', startedOn: localDayAgo(30) });
+  await meds.addMedication({
+    name: 'Sertraline',
+    strength: '50 mg tablet',
+    dose: '50',
+    timesPerDay: '1',
+    times: '08:00',
+    prescriber: 'Dr Lee',
+    indication: 'Depression',
+    startedOn: localDayAgo(30),
+  });
   await expect(meds.currentList()).toContainText('Sertraline');
   await expect(meds.currentList()).toContainText('50 mg');
   await meds.changeDose('Sertraline', '100', localDayAgo(10), 'Partial response at 50 mg');
@@ -64,7 +72,16 @@ test('a medication visit reviews since the last visit, records its changes and n
   const meds = new MedicationScreens(page);
   await meds.openTab();
 
-  const lithium = { name: 'Lithium', strength: '300 mg capsule', dose: '0', timesPerDay: '2', times: '08:00', prescriber: 'Dr Lee', indication: 'Bipolar disorder', startedOn: localDayAgo(20) };
+  const lithium = {
+    name: 'Lithium',
+    strength: '300 mg capsule',
+    dose: '0',
+    timesPerDay: '2',
+    times: '08:00',
+    prescriber: 'Dr Lee',
+    indication: 'Bipolar disorder',
+    startedOn: localDayAgo(20),
+  };
   const form = await meds.fillNewMedication(lithium);
   await form.getByRole('button', { name: 'Save medication' }).click();
   await expect(form.getByText('The dose must be more than 0.')).toBeVisible();

@@ -6,7 +6,6 @@ import { ADMIN, LockScreen, rememberSetupCode, SetupScreen } from './pages/vault
 
 const JORDAN = { firstName: 'Jordan', lastName: 'Notewell', dateOfBirth: '1990-04-05', admissionDate: '2026-11-02' };
 
-
 test('a SOAP note survives a reload mid-typing, is listed unsigned, then signed, locked and amended', async ({ page }) => {
   // Two Argon2id derivations (setup, unlock after the reload) on a shared 2-core machine: allow more than the default.
   test.slow();

@@ -56,7 +56,9 @@ async function recordWeek(page: Page, week: Week): Promise<void> {
   await review.getByLabel('Times done').fill('7');
   await review.getByRole('button', { name: 'Save review' }).click();
   const units = String(7 * (WEEKS.indexOf(week) + 1));
-  await expect(page.getByRole('status', { name: 'Homework completion' })).toHaveText(`Homework completion, last 4 weeks: 100 % (${units} of ${units} expected).`);
+  await expect(page.getByRole('status', { name: 'Homework completion' })).toHaveText(
+    `Homework completion, last 4 weeks: 100 % (${units} of ${units} expected).`,
+  );
 }
 
 /** Plan with one objective per kind, started four weeks ago (the browser lives on that day), signed. */
@@ -71,7 +73,10 @@ async function writeAndSignPlan(page: Page, plans: PlanScreens): Promise<void> {
   await draft.getByRole('combobox', { name: 'Behaviour to track' }).selectOption('Panic attacks');
   await draft.getByRole('button', { name: 'Add target behaviour' }).click();
   await draft.getByRole('button', { name: 'Add problem' }).click();
-  await plans.item('Problem 1').getByRole('textbox', { name: /Problem or need/ }).fill('Panic attacks and low mood');
+  await plans
+    .item('Problem 1')
+    .getByRole('textbox', { name: /Problem or need/ })
+    .fill('Panic attacks and low mood');
   await draft.getByRole('button', { name: 'Add goal to problem 1' }).click();
   const goal = plans.item('Goal 1.1');
   await goal.getByRole('textbox', { name: /Goal in the client’s words/ }).fill('Ride the bus to work again');
@@ -83,7 +88,10 @@ async function writeAndSignPlan(page: Page, plans: PlanScreens): Promise<void> {
   await measure.getByRole('textbox', { name: /Target score/ }).fill('10');
   await measure.getByLabel('Target date').fill(localDayAgo(-14));
   await measure.getByRole('button', { name: 'Add intervention to objective 1.1.1' }).click();
-  await plans.item('Intervention 1.1.1.1').getByRole('textbox', { name: /Modality/ }).fill('CBT group');
+  await plans
+    .item('Intervention 1.1.1.1')
+    .getByRole('textbox', { name: /Modality/ })
+    .fill('CBT group');
   await goal.getByRole('button', { name: 'Add objective tied to a target behaviour' }).click();
   const behaviour = plans.item('Objective 1.1.2');
   await behaviour.getByRole('textbox', { name: /^Objective/ }).fill('Panic attacks at most once a week');
@@ -153,9 +161,18 @@ test('a plan judged by four weeks of PHQ-9, panic attacks and homework; revised,
   // Revise: version 2 lowers the PHQ-9 target; signed, it is the plan in force and version 1 is superseded.
   await page.getByRole('button', { name: 'Revise plan (new version)' }).click();
   await expect(plans.draft().getByRole('heading', { name: 'Version 2: draft' })).toBeVisible();
-  await plans.item('Objective 1.1.1').getByRole('textbox', { name: /^Objective/ }).fill('PHQ-9 below 5');
-  await plans.item('Objective 1.1.1').getByRole('textbox', { name: /Target score/ }).fill('5');
-  await plans.draft().getByRole('textbox', { name: /What this revision changes/ }).fill('PHQ-9 target lowered after the first month');
+  await plans
+    .item('Objective 1.1.1')
+    .getByRole('textbox', { name: /^Objective/ })
+    .fill('PHQ-9 below 5');
+  await plans
+    .item('Objective 1.1.1')
+    .getByRole('textbox', { name: /Target score/ })
+    .fill('5');
+  await plans
+    .draft()
+    .getByRole('textbox', { name: /What this revision changes/ })
+    .fill('PHQ-9 target lowered after the first month');
   await plans.waitSaved();
   await plans.signAndActivate();
   await expect(plans.version(2).getByText('Active', { exact: true })).toBeVisible();

@@ -27,7 +27,10 @@ async function openPlan(page: Page): Promise<PlanScreens> {
 
 async function typeProblem(page: Page, text: string): Promise<void> {
   const plans = await openPlan(page);
-  await plans.item('Problem 1').getByRole('textbox', { name: /Problem or need/ }).fill(text);
+  await plans
+    .item('Problem 1')
+    .getByRole('textbox', { name: /Problem or need/ })
+    .fill(text);
   await plans.waitSaved();
   // Leaving the editor: an open editor keeps the text it was opened with.
   await new ClientScreens(page).openList();
@@ -52,9 +55,15 @@ test('a plan draft edited on two laptops: the conflict copy is shown section by 
     const plansA = new PlanScreens(a);
     await plansA.open();
     await a.getByRole('button', { name: 'Start a treatment plan' }).click();
-    await plansA.draft().getByRole('textbox', { name: /What the client wants from treatment/ }).fill('Feel steady');
+    await plansA
+      .draft()
+      .getByRole('textbox', { name: /What the client wants from treatment/ })
+      .fill('Feel steady');
     await plansA.draft().getByRole('button', { name: 'Add problem' }).click();
-    await plansA.item('Problem 1').getByRole('textbox', { name: /Problem or need/ }).fill('Low mood');
+    await plansA
+      .item('Problem 1')
+      .getByRole('textbox', { name: /Problem or need/ })
+      .fill('Low mood');
     await plansA.waitSaved();
     await new ClientScreens(a).openList();
     await expect(syncA.status()).toContainText('Up to date', { timeout: 20_000 });
@@ -70,7 +79,10 @@ test('a plan draft edited on two laptops: the conflict copy is shown section by 
     await laptopB.context.setOffline(false);
 
     await syncA.openConflicts();
-    const conflict = syncA.conflict(/Treatment plan, version 1/).filter({ hasText: 'Alphaproblem' }).filter({ hasText: 'Betaproblem' });
+    const conflict = syncA
+      .conflict(/Treatment plan, version 1/)
+      .filter({ hasText: 'Alphaproblem' })
+      .filter({ hasText: 'Betaproblem' });
     await expect(conflict).toBeVisible({ timeout: 30_000 });
     const problemRow = conflict.getByRole('row').filter({ has: a.getByRole('rowheader', { name: /^Problem 1: / }) });
     await expect(problemRow).toContainText(/Alphaproblem[\s\S]*Betaproblem|Betaproblem[\s\S]*Alphaproblem/);
@@ -112,7 +124,10 @@ test('the safety-plan editor open on one laptop follows the draft typed on anoth
     await reasonsA.fill('My garden and my brother');
     await screensA.addLine(planA, 'Signs a crisis may be starting', { Sign: 'Not answering the phone' });
     await expect(reasonsB).toHaveValue('My garden and my brother', { timeout: 30_000 });
-    await expect(screensB.section(planB, 'Signs a crisis may be starting').getByRole('textbox', { name: 'Sign', exact: true }).last()).toHaveValue('Not answering the phone', { timeout: 30_000 });
+    await expect(screensB.section(planB, 'Signs a crisis may be starting').getByRole('textbox', { name: 'Sign', exact: true }).last()).toHaveValue(
+      'Not answering the phone',
+      { timeout: 30_000 },
+    );
     await expect(planB.getByRole('status').filter({ hasText: 'A newer version of this draft arrived from another laptop and is shown.' })).toBeVisible();
     await b.screenshot({ path: '/tmp/plans3-safety-arrived.png', fullPage: true });
     expect(await seriousA11yViolations(b)).toEqual([]);

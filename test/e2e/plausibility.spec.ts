@@ -23,7 +23,9 @@ async function expectMessageAt(field: Locator, message: string | RegExp): Promis
   await expect(field).toHaveAccessibleDescription(message);
 }
 
-test('client form: admission in the future or before birth and a birth year of 1890 are refused at their fields; a planned admission is kept as planned', async ({ page }) => {
+test('client form: admission in the future or before birth and a birth year of 1890 are refused at their fields; a planned admission is kept as planned', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await new SetupScreen(page).openNewClinic();
   await page.getByRole('button', { name: 'New client' }).click();
@@ -85,7 +87,13 @@ test('check-in: 11, −3, 4.5, 30 h and a 10,000-character journal stay as typed
   await journal.fill('A calm day');
   await expect(journal).toHaveAccessibleDescription(/10 of 1000 characters/);
 
-  const typed: readonly [string, string][] = [['Mood', '11'], ['Anxiety', '-3'], ['Stress', '4.5'], ['Cravings', '0'], ['Sleep', '30']];
+  const typed: readonly [string, string][] = [
+    ['Mood', '11'],
+    ['Anxiety', '-3'],
+    ['Stress', '4.5'],
+    ['Cravings', '0'],
+    ['Sleep', '30'],
+  ];
   for (const [label, value] of typed) {
     await field(label).fill(value);
     await field(label).blur();
@@ -135,7 +143,10 @@ test('administer form: a measure dated before birth or in the future is refused 
   await measures.startAdminister('PHQ-9');
   await measures.answerWithKeys('PHQ-9', ['1', '1', '0', '0', '0', '0', '0', '0', '0']);
   const day = measures.form('PHQ-9').getByLabel(/Administered on/);
-  for (const [value, message] of [['1991-06-06', /before the client’s date of birth/], [TOMORROW, /in the future/]] as const) {
+  for (const [value, message] of [
+    ['1991-06-06', /before the client’s date of birth/],
+    [TOMORROW, /in the future/],
+  ] as const) {
     await measures.setAdministeredOn(value, 'PHQ-9');
     await measures.save('PHQ-9');
     await expectMessageAt(day, message);
@@ -147,14 +158,23 @@ test('administer form: a measure dated before birth or in the future is refused 
   await expect(page.getByText(/^PHQ-9 saved: total 2/)).toBeVisible();
 });
 
-test('session and medication forms: duration 0 and Held in the future are refused at their fields; times per day errors sit under Times per day', async ({ page }) => {
+test('session and medication forms: duration 0 and Held in the future are refused at their fields; times per day errors sit under Times per day', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await clinicWithClient(page);
 
   const meds = new MedicationScreens(page);
   await meds.openTab();
   const dialog = await meds.fillNewMedication({
-    name: 'Sertraline', strength: '50 mg tablet', dose: '50', timesPerDay: '13', times: '', prescriber: 'Dr Lee', indication: 'Depression', startedOn: localDayAgo(3),
+    name: 'Sertraline',
+    strength: '50 mg tablet',
+    dose: '50',
+    timesPerDay: '13',
+    times: '',
+    prescriber: 'Dr Lee',
+    indication: 'Depression',
+    startedOn: localDayAgo(3),
   });
   await dialog.getByLabel('Times per day').blur();
   await expect(dialog.getByLabel('Times per day')).toHaveValue('13');

@@ -102,7 +102,11 @@ test('a progress report PDF holds the PHQ-9 scores and none of the never-include
   const csv = readFileSync(csvPath, 'utf8');
   expect(csv.startsWith('\uFEFFrecord_number,instrument_id,')).toBe(true);
   const rows = csv.slice(1).split('\r\n');
-  expect(rows[1]).toMatch(new RegExp(`^[0-9a-f-]{36},PHQ-9,1\\.0\\.0,${localDayAgo(20)},${localDayAgo(20)}T[0-9:]{8}[+-]\\d\\d:\\d\\d,client,18,moderately_severe,66.7,above_cutoff_10,18,0,no_reliable_change,false,false,false,`));
+  expect(rows[1]).toMatch(
+    new RegExp(
+      `^[0-9a-f-]{36},PHQ-9,1\\.0\\.0,${localDayAgo(20)},${localDayAgo(20)}T[0-9:]{8}[+-]\\d\\d:\\d\\d,client,18,moderately_severe,66.7,above_cutoff_10,18,0,no_reliable_change,false,false,false,`,
+    ),
+  );
   expect(rows[2]).toMatch(/,client,9,mild,33.3,self_harm_item9,18,-9,reliably_improved,true,false,false,/);
 
   await page.getByRole('link', { name: 'Audit log' }).click();
@@ -172,7 +176,9 @@ test('a save cancelled in the dialog writes nothing and audits nothing; the case
   await page.getByRole('tab', { name: 'Reports' }).click();
   await page.getByRole('button', { name: 'Save progress report PDF' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Nothing was saved.' })).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { waypointSaves: string[] }).waypointSaves)).toEqual([expect.stringMatching(/^progress-report-client-.*\.pdf$/)]);
+  expect(await page.evaluate(() => (window as unknown as { waypointSaves: string[] }).waypointSaves)).toEqual([
+    expect.stringMatching(/^progress-report-client-.*\.pdf$/),
+  ]);
 
   await page.getByRole('link', { name: 'Reports', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Reports and exports' })).toBeVisible();

@@ -7,7 +7,8 @@ import { ReviewScreens } from './pages/review-pages';
 import { SessionScreens } from './pages/session-pages';
 import { LockScreen, rememberSetupCode, SetupScreen } from './pages/vault-pages';
 
-const STEP_DOWN_SENTENCE = 'Step down suggested: PHQ-9 fell from 18 to 8 (reliable, ≥ 6 points) and stayed ≤ 9 on the last 2 administrations; attendance 10 of 12 (83 %); no safety event in 14 days.';
+const STEP_DOWN_SENTENCE =
+  'Step down suggested: PHQ-9 fell from 18 to 8 (reliable, ≥ 6 points) and stayed ≤ 9 on the last 2 administrations; attendance 10 of 12 (83 %); no safety event in 14 days.';
 
 async function clientWithPhq9(page: Page, lastName: string, scores: readonly (readonly [number, number, number])[]): Promise<ClientScreens> {
   await new SetupScreen(page).openNewClinic();
@@ -36,9 +37,16 @@ async function twelveSessions(page: Page, clients: ClientScreens, lastName: stri
   await clients.rowFor(lastName).getByRole('link').click();
 }
 
-test('PHQ-9 18 → 13 → 9 → 8 with 10 of 12 sessions: step down suggested; the clinician continues with a reason, signs, and the decision shows on the Overview and its timeline', async ({ page }) => {
+test('PHQ-9 18 → 13 → 9 → 8 with 10 of 12 sessions: step down suggested; the clinician continues with a reason, signs, and the decision shows on the Overview and its timeline', async ({
+  page,
+}) => {
   test.setTimeout(420_000);
-  const clients = await clientWithPhq9(page, 'Stepdown', [[40, 18, 0], [26, 13, 0], [12, 9, 0], [2, 8, 0]]);
+  const clients = await clientWithPhq9(page, 'Stepdown', [
+    [40, 18, 0],
+    [26, 13, 0],
+    [12, 9, 0],
+    [2, 8, 0],
+  ]);
   await twelveSessions(page, clients, 'Stepdown');
   const reviews = new ReviewScreens(page);
   await expect(page.getByRole('tab', { name: 'Overview', selected: true })).toBeVisible();
@@ -74,7 +82,11 @@ test('PHQ-9 18 → 13 → 9 → 8 with 10 of 12 sessions: step down suggested; t
 
 test('a client with an open PHQ-9 item-9 alert gets "intensify" whatever the scores', async ({ page }) => {
   test.setTimeout(240_000);
-  await clientWithPhq9(page, 'Alert', [[40, 18, 0], [12, 6, 0], [2, 4, 1]]);
+  await clientWithPhq9(page, 'Alert', [
+    [40, 18, 0],
+    [12, 6, 0],
+    [2, 4, 1],
+  ]);
   const reviews = new ReviewScreens(page);
   await reviews.openOverview();
   await expect(page.getByText('PHQ-9 18 → 4: reliable improvement')).toBeVisible();
@@ -114,7 +126,9 @@ async function addSupervisor(page: Page, name: string): Promise<void> {
 
 // §5.5 and §5.4: a disengagement discharge is refused at its field until outreach on 2 different days is documented;
 // a discharge always needs a supervisor's co-sign, which the Overview shows once given.
-test('a disengagement discharge needs outreach on two days first, then awaits a supervisor’s co-sign, shown on the Overview once co-signed', async ({ page }) => {
+test('a disengagement discharge needs outreach on two days first, then awaits a supervisor’s co-sign, shown on the Overview once co-signed', async ({
+  page,
+}) => {
   test.setTimeout(420_000);
   await new SetupScreen(page).openNewClinic();
   await addSupervisor(page, 'Sam Supervisor');
@@ -185,7 +199,10 @@ test('a disengagement discharge needs outreach on two days first, then awaits a 
 // read-only there and on the Overview.
 test('ASAM and LOCUS ratings are checked at their fields, signed with the review and shown on the Overview', async ({ page }) => {
   test.setTimeout(240_000);
-  await clientWithPhq9(page, 'Rated', [[40, 16, 0], [3, 14, 0]]);
+  await clientWithPhq9(page, 'Rated', [
+    [40, 16, 0],
+    [3, 14, 0],
+  ]);
   // Per program (§5.6): the clinic turns ASAM 3rd edition and LOCUS on for the client's program, audited as settings.
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
   await page.getByRole('combobox', { name: 'ASAM ratings for Adult mental health' }).selectOption({ label: 'ASAM 3rd edition' });

@@ -26,7 +26,10 @@ test('correcting a back-dated PHQ-9 keeps its day, asks why, and shows the reaso
   const form = measures.form('PHQ-9');
   await expect(form.getByRole('heading', { name: originalLabel ?? '' })).toBeVisible();
   await expect(form.getByLabel(/Administered on/)).toHaveValue(localDayAgo(14));
-  await form.getByRole('radiogroup', { name: /^1\. / }).getByRole('radio', { name: /Not at all/ }).check();
+  await form
+    .getByRole('radiogroup', { name: /^1\. / })
+    .getByRole('radio', { name: /Not at all/ })
+    .check();
   await measures.save('PHQ-9');
   const reason = form.getByRole('textbox', { name: /^Reason for the correction/ });
   await expect(reason).toHaveAttribute('aria-invalid', 'true');

@@ -44,7 +44,9 @@ test('a safety plan written and signed after an item-9 alert clears the alert, w
   await plan.getByRole('button', { name: 'Sign the safety plan' }).click();
   await expect(plan.getByText('The plan is not ready to sign yet: see the marked fields.')).toBeVisible();
   await expect(screens.section(plan, 'Signs a crisis may be starting')).toContainText('Add at least one sign that a crisis may be starting.');
-  await expect(plan.getByRole('textbox', { name: 'What matters most to me and is worth living for' })).toHaveAccessibleDescription('Write what matters most to the client and is worth living for.');
+  await expect(plan.getByRole('textbox', { name: 'What matters most to me and is worth living for' })).toHaveAccessibleDescription(
+    'Write what matters most to the client and is worth living for.',
+  );
   await expect(plan.getByRole('checkbox', { name: 'The client took part in writing this plan' })).toHaveAccessibleDescription(/confirm the client took part/);
 
   await screens.addLine(plan, 'Signs a crisis may be starting', { Sign: 'Staying in bed all day' });
@@ -112,7 +114,9 @@ test('a relapse-prevention plan is written, signed and revised; the earlier vers
   await page.screenshot({ path: '/tmp/safetyplans-relapse-versions.png', fullPage: true });
 });
 
-test('the client acknowledges the signed safety plan; after a new item-9 alert it asks for a review; a review with no change answers the alert and the prompt', async ({ page }) => {
+test('the client acknowledges the signed safety plan; after a new item-9 alert it asks for a review; a review with no change answers the alert and the prompt', async ({
+  page,
+}) => {
   await new SetupScreen(page).openNewClinic();
   await new ClientScreens(page).createClient(SAGE);
   const screens = new SafetyPlanScreens(page);

@@ -79,7 +79,16 @@ test('the browser profile’s autofill store holds no secret and no clinical tex
 
   const meds = new MedicationScreens(page);
   await meds.openTab();
-  await meds.addMedication({ name: MEDICATION.name, strength: '10 mg tablet', dose: '10', timesPerDay: '1', times: '08:00', prescriber: 'Dr Lee', indication: MEDICATION.indication, startedOn: localDayAgo(5) });
+  await meds.addMedication({
+    name: MEDICATION.name,
+    strength: '10 mg tablet',
+    dose: '10',
+    timesPerDay: '1',
+    times: '08:00',
+    prescriber: 'Dr Lee',
+    indication: MEDICATION.indication,
+    startedOn: localDayAgo(5),
+  });
 
   await page.getByRole('tab', { name: 'Family feedback' }).click();
   await new FamilyFeedbackScreens(page).give('Parent', [2, 3, 4, 3], FAMILY_COMMENT, 'Sleeps late');
@@ -137,7 +146,11 @@ test('lock ends the server session: the session cookie leaves the browser and do
   await expect(sync.status()).toContainText('Up to date', { timeout: 20_000 });
   await expect(page.getByText(/Signed in with a session cookie/)).toBeVisible();
   const sessionCookies = async () => (await context.cookies(server.url)).filter((cookie) => cookie.name === 'AuthSession' && cookie.value !== '');
-  const whoAmI = () => page.evaluate(async (url) => ((await (await fetch(`${url}/_session`, { credentials: 'include' })).json()) as { userCtx: { name: string | null } }).userCtx.name, server.url);
+  const whoAmI = () =>
+    page.evaluate(
+      async (url) => ((await (await fetch(`${url}/_session`, { credentials: 'include' })).json()) as { userCtx: { name: string | null } }).userCtx.name,
+      server.url,
+    );
   // The third lock meets a slow server: the sign-out's answer is held 3 s, longer than the lock waits for it.
   const slowSignOut = async (route: Route) => {
     if (route.request().method() === 'DELETE') await new Promise((resolve) => setTimeout(resolve, 3_000));

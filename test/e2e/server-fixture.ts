@@ -30,7 +30,9 @@ export async function startClinicServer(corsOrigin: string): Promise<ClinicServe
     ...server,
     async rawDump() {
       const dbs = JSON.parse(await getText('/_all_dbs')) as string[];
-      const parts = await Promise.all(dbs.map(async (db) => `${db}\n${await getText(`/${encodeURIComponent(db)}/_all_docs?include_docs=true&conflicts=true`)}`));
+      const parts = await Promise.all(
+        dbs.map(async (db) => `${db}\n${await getText(`/${encodeURIComponent(db)}/_all_docs?include_docs=true&conflicts=true`)}`),
+      );
       return parts.join('\n');
     },
   };
@@ -39,7 +41,13 @@ export async function startClinicServer(corsOrigin: string): Promise<ClinicServe
 /** A second laptop: its own persistent Chromium profile (own IndexedDB), removed by close(). */
 export async function openLaptop(baseURL: string): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'waypoint-e2e-laptop-'));
-  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, baseURL, reducedMotion: 'reduce' });
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    baseURL,
+    reducedMotion: 'reduce',
+  });
   return {
     context,
     async close() {

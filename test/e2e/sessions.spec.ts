@@ -6,7 +6,6 @@ import { localDayAgo } from './pages/measure-pages';
 import { SessionScreens } from './pages/session-pages';
 import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
 
-
 async function clinic(page: Page): Promise<ClientScreens> {
   await new SetupScreen(page).openNewClinic();
   return new ClientScreens(page);
@@ -31,7 +30,12 @@ test('a 6-member group session with 5 present writes 5 member entries; each char
 
   const present = LAST_NAMES.slice(0, 5);
   await sessions.write('Group summary', 'TIPP skills and paced breathing; the group practised together.');
-  for (const [i, last] of present.entries()) await sessions.mark(display(last), 'Present', `${String((i % 5) + 1)} — ${['Withdrawn, not participating', 'Minimal, responds only when asked', 'Participates when prompted', 'Engaged, contributes on their own', 'Fully engaged, initiates and supports others'][i % 5] ?? ''}`);
+  for (const [i, last] of present.entries())
+    await sessions.mark(
+      display(last),
+      'Present',
+      `${String((i % 5) + 1)} — ${['Withdrawn, not participating', 'Minimal, responds only when asked', 'Participates when prompted', 'Engaged, contributes on their own', 'Fully engaged, initiates and supports others'][i % 5] ?? ''}`,
+    );
   await page.getByRole('checkbox', { name: 'Audio problem for Brooks, Sam' }).check();
   await sessions.mark(display('Fairbanks'), 'Absent, unexcused');
 
@@ -43,7 +47,9 @@ test('a 6-member group session with 5 present writes 5 member entries; each char
   await sessions.append('Group summary', ' Homework: one TIPP skill a day and');
   await page.reload();
   await new LockScreen(page).unlock(ADMIN.passphrase);
-  await expect(page.getByRole('textbox', { name: 'Group summary', exact: true })).toHaveText('TIPP skills and paced breathing; the group practised together. Homework: one TIPP skill a day and');
+  await expect(page.getByRole('textbox', { name: 'Group summary', exact: true })).toHaveText(
+    'TIPP skills and paced breathing; the group practised together. Homework: one TIPP skill a day and',
+  );
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -106,7 +112,9 @@ test('two unexcused absences in a row raise the attendance alert on the chart an
   await expect(clients.rowFor('Greer').getByText('Attendance alert')).toHaveCount(0);
 });
 
-test('a member’s signed note reads alone: the session’s context, shared parts, their own section and risk; the group note has its own home', async ({ page }) => {
+test('a member’s signed note reads alone: the session’s context, shared parts, their own section and risk; the group note has its own home', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const clients = await clinic(page);
   for (const last of ['Ashby', 'Brooks']) {
@@ -157,7 +165,8 @@ test('a member’s signed note reads alone: the session’s context, shared part
   };
   await openMemberNote('Ashby');
   const context = page.getByRole('region', { name: 'Group session', exact: true });
-  for (const fact of ['Group: Grounding circle', 'Topic: Five senses', 'Duration: 50 minutes', 'Modality: Video', 'Date and time:']) await expect(context).toContainText(fact);
+  for (const fact of ['Group: Grounding circle', 'Topic: Five senses', 'Duration: 50 minutes', 'Modality: Video', 'Date and time:'])
+    await expect(context).toContainText(fact);
   await expect(page.getByRole('region', { name: 'Attendance and engagement' })).toContainText('Attendance: Present');
   await expect(page.getByRole('region', { name: 'Attendance and engagement' })).toContainText('Engagement: 4 of 5');
   await expect(page.getByRole('region', { name: 'Group summary' })).toContainText('five-senses exercise');

@@ -20,7 +20,10 @@ test.afterAll(async () => {
   await server.stop();
 });
 
-const auth = { authorization: `Basic ${Buffer.from(`${SERVER_ADMIN.username}:${SERVER_ADMIN.password}`).toString('base64')}`, 'content-type': 'application/json' };
+const auth = {
+  authorization: `Basic ${Buffer.from(`${SERVER_ADMIN.username}:${SERVER_ADMIN.password}`).toString('base64')}`,
+  'content-type': 'application/json',
+};
 
 async function raw(url: string, method = 'GET', body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
   const response = await fetch(url, { method, headers: auth, body: body === undefined ? undefined : JSON.stringify(body) });

@@ -12,12 +12,23 @@ const RIVER = { firstName: 'River', lastName: 'Signwell', dateOfBirth: '1991-02-
  */
 async function relabelSignedNoteAuthor(page: import('@playwright/test').Page, authorId: string): Promise<number> {
   return page.evaluate(async (newAuthor) => {
-    const done = <T,>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => { r.onsuccess = () => { resolve(r.result); }; r.onerror = () => { reject(r.error ?? new Error('IndexedDB error')); }; });
+    const done = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        r.onsuccess = () => {
+          resolve(r.result);
+        };
+        r.onerror = () => {
+          reject(r.error ?? new Error('IndexedDB error'));
+        };
+      });
     let changed = 0;
     for (const info of await indexedDB.databases()) {
       if (!info.name?.includes('notes')) continue;
       const db = await done(indexedDB.open(info.name));
-      if (!db.objectStoreNames.contains('docs')) { db.close(); continue; }
+      if (!db.objectStoreNames.contains('docs')) {
+        db.close();
+        continue;
+      }
       const store = db.transaction('docs', 'readwrite').objectStore('docs');
       for (const doc of (await done(store.getAll())) as Record<string, unknown>[]) {
         if (doc.kind !== 'note' || doc.status !== 'signed') continue;
@@ -56,7 +67,9 @@ test('a signed note shows its signer’s verified signature; the same note relab
   await page.screenshot({ path: '/tmp/signing-forged.png' });
 
   await page.getByRole('link', { name: 'Signing keys' }).click();
-  await expect(page.getByRole('table', { name: 'Signing keys' }).getByRole('row').filter({ hasText: 'Alex Admin' })).toContainText('Certified (clinic trust root)');
+  await expect(page.getByRole('table', { name: 'Signing keys' }).getByRole('row').filter({ hasText: 'Alex Admin' })).toContainText(
+    'Certified (clinic trust root)',
+  );
   expect(await seriousA11yViolations(page)).toEqual([]);
   await page.screenshot({ path: '/tmp/signing-keys.png' });
 });

@@ -18,7 +18,21 @@ import { clinicWithTess, enrolTess, joinAsTess, TESS } from './two-laptops';
 const MARLOW = { firstName: 'Marlow', lastName: 'Offlinecreated', dateOfBirth: '1991-04-05', admissionDate: '2026-11-20' };
 const WREN = { firstName: 'Wren', lastName: 'Queuedwhiledown', dateOfBirth: '1987-06-07', admissionDate: '2026-11-21' };
 const NOTE_WORD = 'Kestrelnoteword';
-const TYPED = ['Marlow', 'Offlinecreated', 'Wren', 'Queuedwhiledown', NOTE_WORD, 'Alphaversion', 'Betaversion', 'Mergedword', 'Alphaname', 'Betaname', 'Gammaname', 'Deltaname', 'Tess Therapist'];
+const TYPED = [
+  'Marlow',
+  'Offlinecreated',
+  'Wren',
+  'Queuedwhiledown',
+  NOTE_WORD,
+  'Alphaversion',
+  'Betaversion',
+  'Mergedword',
+  'Alphaname',
+  'Betaname',
+  'Gammaname',
+  'Deltaname',
+  'Tess Therapist',
+];
 
 async function editPreferredName(page: Page, lastName: string, value: string): Promise<void> {
   await new ClientScreens(page).openList();
@@ -42,7 +56,11 @@ test.afterAll(async () => {
   await server.stop();
 });
 
-test('two laptops sync through the clinic server: offline work, conflicts merged, server restarts, nothing readable on the server', async ({ page: a, context: contextA, baseURL }) => {
+test('two laptops sync through the clinic server: offline work, conflicts merged, server restarts, nothing readable on the server', async ({
+  page: a,
+  context: contextA,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const syncA = new SyncScreens(a);
   await clinicWithTess(a);

@@ -32,7 +32,10 @@ test('a medication visit note is a real note: on the visit, in Notes and Unsigne
 
   // The visit's session page shows the note.
   await page.getByRole('tab', { name: 'Sessions' }).click();
-  await page.getByRole('link', { name: /Medication visit/ }).first().click();
+  await page
+    .getByRole('link', { name: /Medication visit/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: /^Medication visit: / })).toBeVisible();
   await expect(page.getByText('No note for this session yet.')).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Medication visit note (draft)' })).toBeVisible();

@@ -17,7 +17,13 @@ const at = (minute: number) => ({ now: new Date(NOW.getTime() + minute * 60_000)
 function v0AuditSchema(): RxJsonSchema<Record<string, unknown>> {
   const { schema } = COLLECTION_SPECS.audit;
   const properties = Object.fromEntries(Object.entries(schema.properties).filter(([name]) => !['deviceId', 'seq', 'prevHash'].includes(name)));
-  return { ...schema, version: 0, properties, required: ['id', 'action', 'entity', 'entityId', 'actorId', 'at'], indexes: ['at', ['entityId', 'at']] } as RxJsonSchema<Record<string, unknown>>;
+  return {
+    ...schema,
+    version: 0,
+    properties,
+    required: ['id', 'action', 'entity', 'entityId', 'actorId', 'at'],
+    indexes: ['at', ['entityId', 'at']],
+  } as RxJsonSchema<Record<string, unknown>>;
 }
 
 async function writeInOrder(db: WaypointDatabase, n: number, from = 0) {
@@ -55,7 +61,8 @@ describe('the audit hash chain on real sealed storage', () => {
 
   it('checks another laptop’s synced events on its own chain', async () => {
     // Two laptops in one process: audit only (RxDB's free build opens at most 13 collections per process).
-    const laptop = async (name: string) => createDatabase({ name, key: await newKey(), crypto, conflictHandlerFor: createConflictHandler, collections: ['audit'] });
+    const laptop = async (name: string) =>
+      createDatabase({ name, key: await newKey(), crypto, conflictHandlerFor: createConflictHandler, collections: ['audit'] });
     const a = await laptop('chain-laptop-a');
     const b = await laptop('chain-laptop-b');
     await writeInOrder(a, 3);
@@ -78,15 +85,53 @@ describe('audit storage migration to v1 (the chain and the new names)', () => {
     const storage = wrapSealedStorage({ storage: getRxStorageDexie(), crypto, key, sealedFields: SEALED_FIELDS });
     const old = await createRxDatabase({ name: 'audit-v0', storage, multiInstance: false });
     const c = await old.addCollections({ audit: { schema: v0AuditSchema() } });
-    await c.audit.insert({ id: 'old-1', action: 'view', entity: 'client', entityId: 'caseload', actorId: 'staff-1', at: '2026-11-01T09:00:00.000Z', detail: 'Opened the caseload dashboard' });
-    await c.audit.insert({ id: 'old-2', action: 'sign', entity: 'note', entityId: 'note-1', actorId: 'staff-1', at: '2026-11-01T09:05:00.000Z', detail: 'Co-signed the note' });
+    await c.audit.insert({
+      id: 'old-1',
+      action: 'view',
+      entity: 'client',
+      entityId: 'caseload',
+      actorId: 'staff-1',
+      at: '2026-11-01T09:00:00.000Z',
+      detail: 'Opened the caseload dashboard',
+    });
+    await c.audit.insert({
+      id: 'old-2',
+      action: 'sign',
+      entity: 'note',
+      entityId: 'note-1',
+      actorId: 'staff-1',
+      at: '2026-11-01T09:05:00.000Z',
+      detail: 'Co-signed the note',
+    });
     await old.close();
 
     const db = await openDb('audit-v0', key);
     const migrated = (await db.audit.find({ sort: [{ at: 'asc' }] }).exec()).map((d) => d.toMutableJSON(false));
     expect(migrated).toEqual([
-      { id: 'old-1', action: 'view', entity: 'client', entityId: 'caseload', actorId: 'staff-1', at: '2026-11-01T09:00:00.000Z', detail: 'Opened the caseload dashboard', deviceId: '', seq: 0, prevHash: '' },
-      { id: 'old-2', action: 'sign', entity: 'note', entityId: 'note-1', actorId: 'staff-1', at: '2026-11-01T09:05:00.000Z', detail: 'Co-signed the note', deviceId: '', seq: 0, prevHash: '' },
+      {
+        id: 'old-1',
+        action: 'view',
+        entity: 'client',
+        entityId: 'caseload',
+        actorId: 'staff-1',
+        at: '2026-11-01T09:00:00.000Z',
+        detail: 'Opened the caseload dashboard',
+        deviceId: '',
+        seq: 0,
+        prevHash: '',
+      },
+      {
+        id: 'old-2',
+        action: 'sign',
+        entity: 'note',
+        entityId: 'note-1',
+        actorId: 'staff-1',
+        at: '2026-11-01T09:05:00.000Z',
+        detail: 'Co-signed the note',
+        deviceId: '',
+        seq: 0,
+        prevHash: '',
+      },
     ]);
     const added = await appendAudit(db, { action: 'cosign', entity: 'note', entityId: 'note-2', actorId: 'staff-1', detail: 'Co-signed the note' }, at(0));
     expect(added).toMatchObject({ action: 'cosign', chain: { seq: 1, prevHash: '' } });

@@ -1,6 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { firstValueFrom } from 'rxjs';
-import { loadAuditPage, loadIndexedScopePage, loadScannedAuditPage, type AuditNames, type AuditPage, type AuditQuery, type OwnScope } from '../../renderer/features/audit/audit-loader';
+import {
+  loadAuditPage,
+  loadIndexedScopePage,
+  loadScannedAuditPage,
+  type AuditNames,
+  type AuditPage,
+  type AuditQuery,
+  type OwnScope,
+} from '../../renderer/features/audit/audit-loader';
 import { findNotesForClient, watchClients, watchStaff, type AuditCursor, type WaypointDatabase } from '../../renderer/db';
 import { auditScopeOf, type AuditFilter, type AuditScope } from '../../shared/audit/audit-view';
 import { AUDIT_ACTIONS } from '../../shared/domain/audit';
@@ -41,11 +49,44 @@ async function seededClinic(): Promise<{ readonly db: WaypointDatabase; readonly
   // A safety alert answered for the first client: the event's record is a clinic record; only the sealed detail names the client.
   const first = clients[0]?.id ?? '';
   const at = new Date(NOW.getTime() - 3 * DAY).toISOString();
-  await db.clinic.insert({ id: 'ack-1', kind: 'safety-ack', status: 'resolved', refCollection: 'clients', refId: first, authorId: 'staff-elsewhere', createdAt: at, updatedAt: at, data: {}, reason: '' });
-  await db.audit.insert({ id: 'ack-event', action: 'sign', entity: 'response', entityId: 'ack-1', actorId: 'staff-elsewhere', at, detail: `Safety alert answered for client ${first}: called`, deviceId: '', seq: 0, prevHash: '' });
+  await db.clinic.insert({
+    id: 'ack-1',
+    kind: 'safety-ack',
+    status: 'resolved',
+    refCollection: 'clients',
+    refId: first,
+    authorId: 'staff-elsewhere',
+    createdAt: at,
+    updatedAt: at,
+    data: {},
+    reason: '',
+  });
+  await db.audit.insert({
+    id: 'ack-event',
+    action: 'sign',
+    entity: 'response',
+    entityId: 'ack-1',
+    actorId: 'staff-elsewhere',
+    at,
+    detail: `Safety alert answered for client ${first}: called`,
+    deviceId: '',
+    seq: 0,
+    prevHash: '',
+  });
   // A busy clinic's unlocks by someone else, newest: a page of a sparse scope is not in the newest thousand events.
   await db.audit.bulkInsert(
-    Array.from({ length: 1_100 }, (_, i) => ({ id: `unlock-${String(i).padStart(4, '0')}`, action: 'unlock' as const, entity: 'vault' as const, entityId: 'clinic-1', actorId: 'staff-elsewhere', at: new Date(NOW.getTime() - (1_100 - i) * 60_000).toISOString(), detail: 'Unlocked', deviceId: '', seq: 0, prevHash: '' })),
+    Array.from({ length: 1_100 }, (_, i) => ({
+      id: `unlock-${String(i).padStart(4, '0')}`,
+      action: 'unlock' as const,
+      entity: 'vault' as const,
+      entityId: 'clinic-1',
+      actorId: 'staff-elsewhere',
+      at: new Date(NOW.getTime() - (1_100 - i) * 60_000).toISOString(),
+      detail: 'Unlocked',
+      deviceId: '',
+      seq: 0,
+      prevHash: '',
+    })),
   );
   return { db, names: { clientNames: new Map(clients.map((c) => [c.id, clientDisplayName(c)])), staffNames: new Map(staff.map((s) => [s.id, s.name])) } };
 }
@@ -94,7 +135,15 @@ describe('a therapist’s audit scope read through the (actorId, at) and (entity
     }
     // The app's read, walking at most the newest thousand events here: the new therapist's page is not in them, so it ends on the indexes.
     const all = await everyPage((d, n, q, start, size, now) => loadAuditPage(d, n, q, start, size, now, 2), db, names, { filter: {}, scope: sparse }, 50);
-    expect(all).toEqual(await everyPage((d, n, q, start, size, now) => loadIndexedScopePage(d, n, { ...q, scope: sparse }, start, size, now), db, names, { filter: {}, scope: sparse }, 50));
+    expect(all).toEqual(
+      await everyPage(
+        (d, n, q, start, size, now) => loadIndexedScopePage(d, n, { ...q, scope: sparse }, start, size, now),
+        db,
+        names,
+        { filter: {}, scope: sparse },
+        50,
+      ),
+    );
     expect(all.flat().length).toBeGreaterThan(20);
     expect(all.flat().map((r) => r.id)).toContain('ack-event');
   });

@@ -14,11 +14,21 @@ const OMAR = 'staff-omar';
 const ANA = '0a0a0a0a-0000-4000-8000-00000000000a';
 const BEN = '0b0b0b0b-0000-4000-8000-00000000000b';
 const names: AuditNames = {
-  clientNames: new Map([[ANA, 'Ana Ruiz'], [BEN, 'Ben Oduya']]),
-  staffNames: new Map([[ADMIN, 'Ada Admin'], [TESS, 'Tess Therapist'], [OMAR, 'Omar Therapist']]),
+  clientNames: new Map([
+    [ANA, 'Ana Ruiz'],
+    [BEN, 'Ben Oduya'],
+  ]),
+  staffNames: new Map([
+    [ADMIN, 'Ada Admin'],
+    [TESS, 'Tess Therapist'],
+    [OMAR, 'Omar Therapist'],
+  ]),
 };
 const CLINIC: AuditScope = { kind: 'clinic' };
-const clients = [{ id: ANA, primaryClinicianId: TESS }, { id: BEN, primaryClinicianId: OMAR }];
+const clients = [
+  { id: ANA, primaryClinicianId: TESS },
+  { id: BEN, primaryClinicianId: OMAR },
+];
 const FILLER = 1_000;
 const NOW = new Date('2026-12-04T12:00:00Z');
 
@@ -27,7 +37,18 @@ async function seededLog() {
   const { ctx, db, clock } = await actorOn('therapist', OMAR);
   const start = Date.parse('2026-11-01T00:00:00Z');
   await db.audit.bulkInsert(
-    Array.from({ length: FILLER }, (_, i) => ({ id: `fill-${String(i).padStart(4, '0')}`, action: 'unlock' as const, entity: 'vault' as const, entityId: 'clinic-1', actorId: ADMIN, at: new Date(start + i * 60_000).toISOString(), detail: 'Unlocked', deviceId: '', seq: 0, prevHash: '' })),
+    Array.from({ length: FILLER }, (_, i) => ({
+      id: `fill-${String(i).padStart(4, '0')}`,
+      action: 'unlock' as const,
+      entity: 'vault' as const,
+      entityId: 'clinic-1',
+      actorId: ADMIN,
+      at: new Date(start + i * 60_000).toISOString(),
+      detail: 'Unlocked',
+      deviceId: '',
+      seq: 0,
+      prevHash: '',
+    })),
   );
   const at = (hhmm: string) => ({ now: new Date(`2026-12-04T${hhmm}:00Z`) });
   await appendAudit(db, { action: 'view', entity: 'client', entityId: ANA, actorId: OMAR, detail: 'Opened the chart' }, at('08:00'));
@@ -70,11 +91,24 @@ describe('the audit viewer on real sealed storage', () => {
 
   it('pages through events written at one instant and events from a clock ahead without losing or repeating one', async () => {
     const { db } = await actorOn('admin', ADMIN);
-    for (let i = 0; i < 7; i += 1) await appendAudit(db, { action: 'view', entity: 'client', entityId: ANA, actorId: ADMIN, detail: `same instant ${String(i)}` }, { now: new Date('2026-12-04T11:00:00Z') });
-    await appendAudit(db, { action: 'view', entity: 'client', entityId: BEN, actorId: ADMIN, detail: 'from a laptop whose clock is ahead' }, { now: new Date('2026-12-05T08:00:00Z') });
+    for (let i = 0; i < 7; i += 1)
+      await appendAudit(
+        db,
+        { action: 'view', entity: 'client', entityId: ANA, actorId: ADMIN, detail: `same instant ${String(i)}` },
+        { now: new Date('2026-12-04T11:00:00Z') },
+      );
+    await appendAudit(
+      db,
+      { action: 'view', entity: 'client', entityId: BEN, actorId: ADMIN, detail: 'from a laptop whose clock is ahead' },
+      { now: new Date('2026-12-05T08:00:00Z') },
+    );
     await appendAudit(db, { action: 'view', entity: 'client', entityId: BEN, actorId: ADMIN, detail: 'a year ago' }, { now: new Date('2025-12-04T08:00:00Z') });
     const all = await everyPage(db, CLINIC, 3);
-    expect(all.map((r) => r.detail)).toEqual(['from a laptop whose clock is ahead', ...[6, 5, 4, 3, 2, 1, 0].map((i) => `same instant ${String(i)}`), 'a year ago']);
+    expect(all.map((r) => r.detail)).toEqual([
+      'from a laptop whose clock is ahead',
+      ...[6, 5, 4, 3, 2, 1, 0].map((i) => `same instant ${String(i)}`),
+      'a year ago',
+    ]);
   });
 
   it('filters by who, action and a date range in the store, and by client on the unsealed events', async () => {
@@ -94,10 +128,28 @@ describe('the audit viewer on real sealed storage', () => {
   it('filters by client through the client’s records (the (entityId, at) index), never a walk of the clinic’s log', async () => {
     const { ctx, db, clock } = await seededLog();
     clock.at = Date.parse('2026-12-04T10:00:00Z');
-    const med = await addMedication(ctx, { clientId: BEN, sessionId: '' }, { name: 'Sertraline', strength: '50 mg tablet', dose: 50, doseUnit: 'mg', route: 'oral', schedule: { asNeeded: false, timesPerDay: 1, times: ['08:00'] }, prescriberId: '', prescriber: 'Dr Lee', indication: 'depression', startedOn: '2026-11-01' });
+    const med = await addMedication(
+      ctx,
+      { clientId: BEN, sessionId: '' },
+      {
+        name: 'Sertraline',
+        strength: '50 mg tablet',
+        dose: 50,
+        doseUnit: 'mg',
+        route: 'oral',
+        schedule: { asNeeded: false, timesPerDay: 1, times: ['08:00'] },
+        prescriberId: '',
+        prescriber: 'Dr Lee',
+        indication: 'depression',
+        startedOn: '2026-11-01',
+      },
+    );
     clock.at += 60_000;
     // A stop's detail does not name the client: only the medication record links it to Ben.
-    await stopMedication(ctx, { clientId: BEN, sessionId: '' }, (await db.medications.findOne(med.id).exec())?.toMutableJSON(false) ?? med, { stoppedOn: '2026-12-04', reason: 'side effects' });
+    await stopMedication(ctx, { clientId: BEN, sessionId: '' }, (await db.medications.findOne(med.id).exec())?.toMutableJSON(false) ?? med, {
+      stoppedOn: '2026-12-04',
+      reason: 'side effects',
+    });
     const reads = vi.spyOn(db.audit, 'find');
     const pages = [];
     let start: AuditCursor | null = null;
@@ -138,9 +190,26 @@ describe('the audit viewer on real sealed storage', () => {
     expect(cancelled).toEqual({ status: 'cancelled' });
     expect(await exports()).toEqual([]);
     const saved: SaveFileRequest[] = [];
-    await exportAuditCsv(ctx, (request) => { saved.push(request); return Promise.resolve({ status: 'saved', path: '/exports/audit.csv' }); }, { rows, filters: 'client Ana Ruiz' });
+    await exportAuditCsv(
+      ctx,
+      (request) => {
+        saved.push(request);
+        return Promise.resolve({ status: 'saved', path: '/exports/audit.csv' });
+      },
+      { rows, filters: 'client Ana Ruiz' },
+    );
     expect(saved[0]).toMatchObject({ suggestedName: 'waypoint-audit-log-2026-12-04.csv', mimeType: 'text/csv' });
-    expect(saved[0]?.content).toBe('\uFEFFWhen (UTC),Who,Action,Record,Client,Detail\r\n2026-12-04T08:00:00.000Z,Omar Therapist,Viewed,Client,Ana Ruiz,Opened the chart\r\n');
-    expect(await exports()).toMatchObject([{ action: 'export', entity: 'vault', who: 'Omar Therapist', at: '2026-12-04T10:00:00.000Z', detail: 'Exported 1 audit events (client Ana Ruiz) to /exports/audit.csv' }]);
+    expect(saved[0]?.content).toBe(
+      '\uFEFFWhen (UTC),Who,Action,Record,Client,Detail\r\n2026-12-04T08:00:00.000Z,Omar Therapist,Viewed,Client,Ana Ruiz,Opened the chart\r\n',
+    );
+    expect(await exports()).toMatchObject([
+      {
+        action: 'export',
+        entity: 'vault',
+        who: 'Omar Therapist',
+        at: '2026-12-04T10:00:00.000Z',
+        detail: 'Exported 1 audit events (client Ana Ruiz) to /exports/audit.csv',
+      },
+    ]);
   });
 });

@@ -24,13 +24,31 @@ describe('clinic records v2 (alert snoozes)', () => {
     const storage = wrapSealedStorage({ storage: getRxStorageDexie(), crypto, key, sealedFields: SEALED_FIELDS });
     const old = await createRxDatabase({ name: 'clinic-v1', storage, multiInstance: false });
     const collections = await old.addCollections({ clinic: { schema: clinicSchemaV1(), migrationStrategies: { 1: (d: ClinicRecord) => d } } });
-    const ack = { id: 'a1', kind: 'safety-ack', status: 'resolved', refCollection: 'clients', refId: 'c1', data: { note: 'plan reviewed' }, reason: '', authorId: 'u1', createdAt: T0, updatedAt: T0 } as const;
+    const ack = {
+      id: 'a1',
+      kind: 'safety-ack',
+      status: 'resolved',
+      refCollection: 'clients',
+      refId: 'c1',
+      data: { note: 'plan reviewed' },
+      reason: '',
+      authorId: 'u1',
+      createdAt: T0,
+      updatedAt: T0,
+    } as const;
     await collections.clinic.insert(ack);
     await old.close();
 
     const db = await openDb('clinic-v1', key);
     expect(await findClinicRecords(db, 'safety-ack')).toEqual([ack]);
-    await db.clinic.insert({ ...ack, id: 's1', kind: 'alert-snooze', status: 'open', data: { alertId: 'review.overdue', until: '2026-11-05', days: 3 }, reason: 'Booked' });
+    await db.clinic.insert({
+      ...ack,
+      id: 's1',
+      kind: 'alert-snooze',
+      status: 'open',
+      data: { alertId: 'review.overdue', until: '2026-11-05', days: 3 },
+      reason: 'Booked',
+    });
     expect((await firstValueFrom(watchClinicRecords(db, 'alert-snooze'))).map((r) => r.reason)).toEqual(['Booked']);
     expect(COLLECTION_SPECS.clinic.sealed).toContain('reason');
     await closeDb(db);

@@ -52,10 +52,26 @@ describe('clients', () => {
     const db = await openDb('clients-roundtrip', await newKey());
     const created = await createClient(db, client('Ada', 'Lovelace'), at(T0));
     expect(created).toMatchObject({ status: 'active', dischargeDate: null, createdAt: T0, updatedAt: T0, authorId: 'staff-1' });
-    const edited = await updateClient(db, created.id, { ...client('Ada', 'King'), pronouns: 'she/her' }, { authorId: 'staff-2', now: new Date('2026-11-28T10:00:00Z') });
+    const edited = await updateClient(
+      db,
+      created.id,
+      { ...client('Ada', 'King'), pronouns: 'she/her' },
+      { authorId: 'staff-2', now: new Date('2026-11-28T10:00:00Z') },
+    );
     expect(edited).toMatchObject({ lastName: 'King', pronouns: 'she/her', createdAt: T0, updatedAt: '2026-11-28T10:00:00.000Z', authorId: 'staff-2' });
-    const discharged = await dischargeClient(db, created.id, { dischargeDate: '2026-12-01', dischargeReason: 'Completed program', dischargeNote: 'Met goals' }, at('2026-12-01T16:00:00Z'));
-    expect(discharged).toMatchObject({ status: 'discharged', lastName: 'King', dischargeDate: '2026-12-01', dischargeReason: 'Completed program', dischargeNote: 'Met goals' });
+    const discharged = await dischargeClient(
+      db,
+      created.id,
+      { dischargeDate: '2026-12-01', dischargeReason: 'Completed program', dischargeNote: 'Met goals' },
+      at('2026-12-01T16:00:00Z'),
+    );
+    expect(discharged).toMatchObject({
+      status: 'discharged',
+      lastName: 'King',
+      dischargeDate: '2026-12-01',
+      dischargeReason: 'Completed program',
+      dischargeNote: 'Met goals',
+    });
     expect(await getClient(db, created.id)).toEqual(discharged);
     expect(await getClient(db, 'nobody')).toBeNull();
     await expect(updateClient(db, 'nobody', client('X', 'Y'), at(T0))).rejects.toBeInstanceOf(RecordNotFoundError);
@@ -116,9 +132,20 @@ describe('audit', () => {
 describe('schema plan', () => {
   it('opens all twelve collections', async () => {
     const db = await openDb('plan', await newKey());
-    expect(Object.keys(db.collections).sort()).toEqual(
-      ['attendance', 'audit', 'careplans', 'clients', 'clinic', 'groups', 'medevents', 'medications', 'notes', 'responses', 'sessions', 'staff'],
-    );
+    expect(Object.keys(db.collections).sort()).toEqual([
+      'attendance',
+      'audit',
+      'careplans',
+      'clients',
+      'clinic',
+      'groups',
+      'medevents',
+      'medications',
+      'notes',
+      'responses',
+      'sessions',
+      'staff',
+    ]);
   });
 
   it.each(Object.entries(COLLECTION_SPECS))('%s: sealed fields exist, are optional and never indexed', (name, spec) => {
@@ -142,18 +169,121 @@ describe('the other collections', () => {
     const ctx = at(T0);
     const secret = (what: string) => `SECRET-${what}`;
     const group = await insertGroup(db, { status: 'active', leaderId: 'u1', memberIds: ['c1'], name: secret('group'), description: '' }, ctx);
-    const session = await insertSession(db, { kind: 'individual', status: 'held', clientId: 'c1', groupId: '', clinicianId: 'u1', clinicianIds: ['u1'], startsAt: T0, endsAt: T0, modality: 'video', familyAttendees: [{ name: secret('attendee'), relation: 'Parent' }], feedbackResponseId: '', title: secret('session'), summary: '' }, ctx);
-    await insertAttendance(db, { sessionId: session.id, clientId: 'c1', sessionAt: T0, status: 'late', engagement: 4, participationNote: secret('attendance'), communicationNote: secret('communication'), regulationNote: '', connectionProblems: ['audio'] }, ctx);
-    await insertNote(db, { kind: 'note', status: 'draft', clientId: 'c1', sessionId: session.id, parentId: '', templateId: 'dap', cosignerId: '', signedAt: null, title: 'DAP', sections: [{ key: 'd', heading: 'Data', html: secret('note') }] }, ctx);
-    await insertResponse(db, { kind: 'measure', instrumentId: 'phq9', instrumentVersion: '1', clientId: 'c1', sessionId: '', respondent: 'client', completedAt: T0, answers: { q9: secret('answer') }, score: 14, band: 'moderate', flags: ['item9'], comment: '' }, ctx);
-    const med = await insertMedication(db, { clientId: 'c1', status: 'active', prescriberId: 'u1', name: secret('medication'), strength: '', dose: 20, doseUnit: 'mg', route: 'oral', schedule: { asNeeded: false, timesPerDay: 1, times: [] }, prescriber: '', indication: '', startedOn: '2026-11-01', stoppedOn: null, stopReason: '' }, ctx);
-    await insertMedicationEvent(db, { kind: 'side-effect', clientId: 'c1', medicationId: med.id, sessionId: '', occurredOn: '2026-11-20', detail: { effect: secret('effect'), severity: 2 }, note: '' }, ctx);
+    const session = await insertSession(
+      db,
+      {
+        kind: 'individual',
+        status: 'held',
+        clientId: 'c1',
+        groupId: '',
+        clinicianId: 'u1',
+        clinicianIds: ['u1'],
+        startsAt: T0,
+        endsAt: T0,
+        modality: 'video',
+        familyAttendees: [{ name: secret('attendee'), relation: 'Parent' }],
+        feedbackResponseId: '',
+        title: secret('session'),
+        summary: '',
+      },
+      ctx,
+    );
+    await insertAttendance(
+      db,
+      {
+        sessionId: session.id,
+        clientId: 'c1',
+        sessionAt: T0,
+        status: 'late',
+        engagement: 4,
+        participationNote: secret('attendance'),
+        communicationNote: secret('communication'),
+        regulationNote: '',
+        connectionProblems: ['audio'],
+      },
+      ctx,
+    );
+    await insertNote(
+      db,
+      {
+        kind: 'note',
+        status: 'draft',
+        clientId: 'c1',
+        sessionId: session.id,
+        parentId: '',
+        templateId: 'dap',
+        cosignerId: '',
+        signedAt: null,
+        title: 'DAP',
+        sections: [{ key: 'd', heading: 'Data', html: secret('note') }],
+      },
+      ctx,
+    );
+    await insertResponse(
+      db,
+      {
+        kind: 'measure',
+        instrumentId: 'phq9',
+        instrumentVersion: '1',
+        clientId: 'c1',
+        sessionId: '',
+        respondent: 'client',
+        completedAt: T0,
+        answers: { q9: secret('answer') },
+        score: 14,
+        band: 'moderate',
+        flags: ['item9'],
+        comment: '',
+      },
+      ctx,
+    );
+    const med = await insertMedication(
+      db,
+      {
+        clientId: 'c1',
+        status: 'active',
+        prescriberId: 'u1',
+        name: secret('medication'),
+        strength: '',
+        dose: 20,
+        doseUnit: 'mg',
+        route: 'oral',
+        schedule: { asNeeded: false, timesPerDay: 1, times: [] },
+        prescriber: '',
+        indication: '',
+        startedOn: '2026-11-01',
+        stoppedOn: null,
+        stopReason: '',
+      },
+      ctx,
+    );
+    await insertMedicationEvent(
+      db,
+      {
+        kind: 'side-effect',
+        clientId: 'c1',
+        medicationId: med.id,
+        sessionId: '',
+        occurredOn: '2026-11-20',
+        detail: { effect: secret('effect'), severity: 2 },
+        note: '',
+      },
+      ctx,
+    );
     await insertPlanDraft(db, planVersion({ clientStatement: secret('goal') }), ctx);
-    await insertClinicRecord(db, { kind: 'quarantine', status: 'open', refCollection: 'notes', refId: 'n1', data: { body: secret('quarantine') }, reason: 'forbidden' }, ctx);
+    await insertClinicRecord(
+      db,
+      { kind: 'quarantine', status: 'open', refCollection: 'notes', refId: 'n1', data: { body: secret('quarantine') }, reason: 'forbidden' },
+      ctx,
+    );
 
     expect((await findGroupsByStatus(db, 'active')).map((g) => g.name)).toEqual([group.name]);
     expect((await findSessionsForClient(db, 'c1'))[0]?.title).toBe(secret('session'));
-    expect((await findAttendanceForSession(db, session.id))[0]).toMatchObject({ engagement: 4, participationNote: secret('attendance'), connectionProblems: ['audio'] });
+    expect((await findAttendanceForSession(db, session.id))[0]).toMatchObject({
+      engagement: 4,
+      participationNote: secret('attendance'),
+      connectionProblems: ['audio'],
+    });
     expect((await findNotesForClient(db, 'c1'))[0]?.sections[0]?.html).toBe(secret('note'));
     expect((await findResponsesForClient(db, 'c1'))[0]).toMatchObject({ answers: { q9: secret('answer') }, score: 14, flags: ['item9'] });
     expect((await findMedicationsForClient(db, 'c1'))[0]?.name).toBe(secret('medication'));

@@ -9,7 +9,10 @@ describe('first sign-in with a one-time code on a shared laptop', () => {
     const code = await controller.issueSetupCode(TESS);
     expect(code).toMatch(/^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$/);
     expect((await auditTrail(inPhase(controller.getState(), 'unlocked').db)).at(-1)).toEqual({
-      action: 'passphrase-changed', entity: 'staff', actorId: adminId, detail: 'One-time sign-in code issued on this laptop (they choose their own passphrase)',
+      action: 'passphrase-changed',
+      entity: 'staff',
+      actorId: adminId,
+      detail: 'One-time sign-in code issued on this laptop (they choose their own passphrase)',
     });
     // The laptop keeps only the code's wrapping (120 random bits, nothing to guess); the admin typed no passphrase.
     expect((await readClinic(deps.store))?.users.find((u) => u.id === TESS.id)?.wrapped.kdf).toBe('hkdf-sha256');

@@ -2,7 +2,16 @@ import { createRxDatabase, type RxJsonSchema } from 'rxdb/plugins/core';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { firstValueFrom } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { insertClinicRecord, insertResponse, watchClientResponsesOfKind, watchClinicRecordsFor, watchLatestResponse, watchResponsesForClient, watchResponsesOfInstruments, watchResponsesOfKind } from '../../renderer/db';
+import {
+  insertClinicRecord,
+  insertResponse,
+  watchClientResponsesOfKind,
+  watchClinicRecordsFor,
+  watchLatestResponse,
+  watchResponsesForClient,
+  watchResponsesOfInstruments,
+  watchResponsesOfKind,
+} from '../../renderer/db';
 import { COLLECTION_SPECS, SEALED_FIELDS } from '../../renderer/db/schema-plan';
 import { wrapSealedStorage } from '../../renderer/db/sealed-storage';
 import type { InstrumentResponse } from '../../shared/domain/records';
@@ -12,7 +21,21 @@ const T0 = '2026-11-02T10:00:00.000Z';
 const ctx = (iso: string) => ({ authorId: 'u1', now: new Date(iso) });
 
 function response(clientId: string, completedAt: string): Omit<InstrumentResponse, 'id' | 'authorId' | 'createdAt' | 'updatedAt'> {
-  return { kind: 'measure', instrumentId: 'PHQ-9', instrumentVersion: '1.0.0', clientId, sessionId: '', respondent: 'client', completedAt, answers: { phq9_1: 1 }, score: 12, band: 'moderate', flags: [], comment: '', supersedesId: '' };
+  return {
+    kind: 'measure',
+    instrumentId: 'PHQ-9',
+    instrumentVersion: '1.0.0',
+    clientId,
+    sessionId: '',
+    respondent: 'client',
+    completedAt,
+    answers: { phq9_1: 1 },
+    score: 12,
+    band: 'moderate',
+    flags: [],
+    comment: '',
+    supersedesId: '',
+  };
 }
 
 // An earlier schema as it shipped: v0 before supersedesId, v1 before correctionReason; stored responses must open under the current one.
@@ -20,7 +43,7 @@ function earlierResponsesSchema(version: 0 | 1): RxJsonSchema<Omit<InstrumentRes
   const { schema } = COLLECTION_SPECS.responses;
   const added = version === 0 ? ['supersedesId', 'correctionReason'] : ['correctionReason'];
   const properties = Object.fromEntries(Object.entries(schema.properties).filter(([name]) => !added.includes(name)));
-  return { ...schema, version, properties, } as RxJsonSchema<Omit<InstrumentResponse, 'supersedesId' | 'correctionReason'>>;
+  return { ...schema, version, properties } as RxJsonSchema<Omit<InstrumentResponse, 'supersedesId' | 'correctionReason'>>;
 }
 
 describe('measures storage', () => {
@@ -49,7 +72,11 @@ describe('measures storage', () => {
     await old.close();
 
     const db = await openDb('migrate-v1', key);
-    await insertResponse(db, { ...response('c1', '2026-11-03T10:00:00.000Z'), supersedesId: 'r1', correctionReason: 'Item 1 was keyed as 3; the client said 0.' }, ctx(T0));
+    await insertResponse(
+      db,
+      { ...response('c1', '2026-11-03T10:00:00.000Z'), supersedesId: 'r1', correctionReason: 'Item 1 was keyed as 3; the client said 0.' },
+      ctx(T0),
+    );
     const [migrated, corrected] = await firstValueFrom(watchResponsesForClient(db, 'c1'));
     expect(migrated).toMatchObject({ id: 'r1', supersedesId: 'r0', correctionReason: '' });
     expect(corrected).toMatchObject({ supersedesId: 'r1', correctionReason: 'Item 1 was keyed as 3; the client said 0.' });
@@ -78,10 +105,17 @@ describe('measures storage', () => {
     await insertResponse(db, response('c1', '2026-11-01T10:00:00.000Z'), ctx(T0));
     await insertResponse(db, { ...response('c1', '2026-11-09T10:00:00.000Z'), score: 7 }, ctx(T0));
     await insertResponse(db, { ...response('c1', '2026-11-05T10:00:00.000Z'), instrumentId: 'GAD-7' }, ctx(T0));
-    await insertResponse(db, { ...response('c1', '2026-11-06T10:00:00.000Z'), kind: 'check-in', instrumentId: 'waypoint-check-in', answers: { mood: 5 } }, ctx(T0));
+    await insertResponse(
+      db,
+      { ...response('c1', '2026-11-06T10:00:00.000Z'), kind: 'check-in', instrumentId: 'waypoint-check-in', answers: { mood: 5 } },
+      ctx(T0),
+    );
 
     const alerting = await firstValueFrom(watchResponsesOfInstruments(db, 'measure', ['PHQ-9', 'C-SSRS-Screener']));
-    expect(alerting.map((r) => [r.instrumentId, r.completedAt])).toEqual([['PHQ-9', '2026-11-01T10:00:00.000Z'], ['PHQ-9', '2026-11-09T10:00:00.000Z']]);
+    expect(alerting.map((r) => [r.instrumentId, r.completedAt])).toEqual([
+      ['PHQ-9', '2026-11-01T10:00:00.000Z'],
+      ['PHQ-9', '2026-11-09T10:00:00.000Z'],
+    ]);
     expect(await firstValueFrom(watchLatestResponse(db, 'c1', 'PHQ-9'))).toMatchObject({ completedAt: '2026-11-09T10:00:00.000Z', score: 7 });
     expect(await firstValueFrom(watchLatestResponse(db, 'c2', 'PHQ-9'))).toBeNull();
     const checkIns = await firstValueFrom(watchClientResponsesOfKind(db, 'c1', 'check-in'));

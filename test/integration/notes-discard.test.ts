@@ -2,7 +2,16 @@ import { createRxDatabase, type RxJsonSchema } from 'rxdb/plugins/core';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { firstValueFrom } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { createDraft, getNote, saveDraft, signNote, watchAudit, watchDiscardedNotes, watchUnsignedNotesByAuthor, type WaypointDatabase } from '../../renderer/db';
+import {
+  createDraft,
+  getNote,
+  saveDraft,
+  signNote,
+  watchAudit,
+  watchDiscardedNotes,
+  watchUnsignedNotesByAuthor,
+  type WaypointDatabase,
+} from '../../renderer/db';
 import { enumField } from '../../renderer/db/collections/collection-spec';
 import { COLLECTION_SPECS, SEALED_FIELDS } from '../../renderer/db/schema-plan';
 import { wrapSealedStorage } from '../../renderer/db/sealed-storage';
@@ -21,7 +30,8 @@ async function draftWith(db: WaypointDatabase, html: string) {
 
 const drafts = async (db: WaypointDatabase) => (await firstValueFrom(watchUnsignedNotesByAuthor(db, therapist.id))).map((n) => n.id);
 const discarded = async (db: WaypointDatabase) => (await firstValueFrom(watchDiscardedNotes(db))).map((n) => n.id);
-const auditDetails = async (db: WaypointDatabase) => (await firstValueFrom(watchAudit(db, { limit: 20 }))).map((e) => `${e.action} ${e.entityId} ${e.actorId}: ${e.detail}`);
+const auditDetails = async (db: WaypointDatabase) =>
+  (await firstValueFrom(watchAudit(db, { limit: 20 }))).map((e) => `${e.action} ${e.entityId} ${e.actorId}: ${e.detail}`);
 
 describe('discarding and restoring drafts', () => {
   it('deletes an empty draft, audited', async () => {
@@ -39,7 +49,12 @@ describe('discarding and restoring drafts', () => {
     await saveDraft(db, typed.id, { risk: { level: 'low', text: 'no plan' } }, { authorId: therapist.id, now: T('09:05') });
     const before = await getNote(db, typed.id);
     expect(await discardNoteDraft(db, therapist, T('09:10'), typed.id)).toBe('kept');
-    expect(await getNote(db, typed.id)).toMatchObject({ status: 'discarded', sections: before?.sections, risk: before?.risk, updatedAt: T('09:10').toISOString() });
+    expect(await getNote(db, typed.id)).toMatchObject({
+      status: 'discarded',
+      sections: before?.sections,
+      risk: before?.risk,
+      updatedAt: T('09:10').toISOString(),
+    });
     expect(await drafts(db)).toEqual([]);
     expect(await discarded(db)).toEqual([typed.id]);
     expect(await dumpIndexedDb()).not.toContain('Keepable plan text');
@@ -65,7 +80,11 @@ describe('discarding and restoring drafts', () => {
     await signNote(db, typed.id, { authorId: therapist.id, now: T('09:20') });
     await expect(discardNoteDraft(db, therapist, T('09:30'), typed.id)).rejects.toThrow(/signed/);
     expect((await getNote(db, typed.id))?.status).toBe('signed');
-    const groupDraft = await createDraft(db, { clientId: '', sessionId: 's1', templateId: 'group', title: '', sections: [] }, { authorId: therapist.id, now: T('09:40') });
+    const groupDraft = await createDraft(
+      db,
+      { clientId: '', sessionId: 's1', templateId: 'group', title: '', sections: [] },
+      { authorId: therapist.id, now: T('09:40') },
+    );
     await expect(discardNoteDraft(db, therapist, T('09:45'), groupDraft.id)).rejects.toThrow(/signed on the session’s page/);
     expect((await getNote(db, groupDraft.id))?.status).toBe('draft');
     expect(await auditDetails(db)).toEqual([]);
@@ -85,9 +104,39 @@ describe('notes storage migration to v3', () => {
     const storage = wrapSealedStorage({ storage: getRxStorageDexie(), crypto, key, sealedFields: SEALED_FIELDS });
     const old = await createRxDatabase({ name: 'notes-v2', storage, multiInstance: false });
     const c = await old.addCollections({ notes: { schema: v2NotesSchema(), migrationStrategies: COLLECTION_SPECS.notes.migrationStrategies } });
-    const base = { kind: 'note', clientId: 'c1', sessionId: '', parentId: '', templateId: 'soap', cosignerId: '', authorId: therapist.id, createdAt: T('08:00').toISOString(), updatedAt: T('08:00').toISOString(), title: '', risk: { level: 'none', text: '' }, interventions: [], cosignRequired: false };
-    await c.notes.insert({ ...base, id: 'd2', status: 'draft', signedAt: null, sections: [{ key: 'plan', heading: 'Plan', html: '<p>v2 draft</p>' }], contentHash: '', draftKey: 'k' });
-    await c.notes.insert({ ...base, id: 's2', status: 'signed', signedAt: T('08:30').toISOString(), sections: [{ key: 'plan', heading: 'Plan', html: '<p>v2 signed</p>' }], contentHash: 'abc', draftKey: '' });
+    const base = {
+      kind: 'note',
+      clientId: 'c1',
+      sessionId: '',
+      parentId: '',
+      templateId: 'soap',
+      cosignerId: '',
+      authorId: therapist.id,
+      createdAt: T('08:00').toISOString(),
+      updatedAt: T('08:00').toISOString(),
+      title: '',
+      risk: { level: 'none', text: '' },
+      interventions: [],
+      cosignRequired: false,
+    };
+    await c.notes.insert({
+      ...base,
+      id: 'd2',
+      status: 'draft',
+      signedAt: null,
+      sections: [{ key: 'plan', heading: 'Plan', html: '<p>v2 draft</p>' }],
+      contentHash: '',
+      draftKey: 'k',
+    });
+    await c.notes.insert({
+      ...base,
+      id: 's2',
+      status: 'signed',
+      signedAt: T('08:30').toISOString(),
+      sections: [{ key: 'plan', heading: 'Plan', html: '<p>v2 signed</p>' }],
+      contentHash: 'abc',
+      draftKey: '',
+    });
     await old.close();
 
     const db = await openDb('notes-v2', key);

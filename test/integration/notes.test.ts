@@ -56,11 +56,19 @@ describe('notes: draft, sign, addenda, co-sign', () => {
 
   it('refuses another author editing a draft and anyone editing a signed note through saveDraft', async () => {
     const db = await openDb('notes-owner', await newKey());
-    const draft = await createDraft(db, { clientId: 'c1', sessionId: '', templateId: 'progress', title: '', sections: emptySections('progress') }, ctx('therapist-1'));
+    const draft = await createDraft(
+      db,
+      { clientId: 'c1', sessionId: '', templateId: 'progress', title: '', sections: emptySections('progress') },
+      ctx('therapist-1'),
+    );
     // A new draft's risk level is unchosen, never a silent "None identified" (issue 12 item 6).
     expect(draft.risk).toEqual({ level: '', text: '' });
     await expect(saveDraft(db, draft.id, { title: 'Mine now' }, ctx('therapist-2'))).rejects.toThrow(/Only the note’s author/);
-    const signed = await signNote(db, (await saveDraft(db, draft.id, { sections: [{ key: 'progress', heading: 'Progress note', html: '<p>ok</p>' }] }, ctx('therapist-1'))).id, ctx('therapist-1'));
+    const signed = await signNote(
+      db,
+      (await saveDraft(db, draft.id, { sections: [{ key: 'progress', heading: 'Progress note', html: '<p>ok</p>' }] }, ctx('therapist-1'))).id,
+      ctx('therapist-1'),
+    );
     await expect(saveDraft(db, signed.id, { title: 'Later' }, ctx('therapist-1'))).rejects.toThrow(/add an addendum/);
     await expect(signNote(db, signed.id, ctx('therapist-1'))).rejects.toThrow(/signed/);
   });
@@ -92,7 +100,14 @@ describe('notes: draft, sign, addenda, co-sign', () => {
     const db = await openDb('notes-addenda', await newKey());
     const signed = await signedSoap(db);
     const addendum = await addAddendum(db, signed.id, '<p>Client called: slept better</p>', ctx('therapist-2', '15:00'));
-    expect(addendum).toMatchObject({ kind: 'addendum', status: 'signed', parentId: signed.id, clientId: 'c1', authorId: 'therapist-2', signedAt: at('15:00').toISOString() });
+    expect(addendum).toMatchObject({
+      kind: 'addendum',
+      status: 'signed',
+      parentId: signed.id,
+      clientId: 'c1',
+      authorId: 'therapist-2',
+      signedAt: at('15:00').toISOString(),
+    });
     expect(addendum.contentHash).toBe(await noteContentHash(addendum));
     const doc = await db.notes.findOne(addendum.id).exec();
     await expect(doc?.incrementalPatch({ sections: [] })).rejects.toThrow(/signed addendum/);
@@ -122,14 +137,24 @@ function v0NotesSchema(): RxJsonSchema<Record<string, unknown>> {
   const added = ['risk', 'interventions', 'contentHash', 'cosignRequired', 'draftKey'];
   const properties = Object.fromEntries(Object.entries(schema.properties).filter(([name]) => !added.includes(name)));
   const kind = { type: 'string', enum: ['note', 'addendum'], maxLength: 8 };
-  return { ...schema, version: 0, properties: { ...properties, kind }, indexes: [['clientId', 'createdAt'], 'parentId', ['status', 'authorId']] } as RxJsonSchema<Record<string, unknown>>;
+  return {
+    ...schema,
+    version: 0,
+    properties: { ...properties, kind },
+    indexes: [['clientId', 'createdAt'], 'parentId', ['status', 'authorId']],
+  } as RxJsonSchema<Record<string, unknown>>;
 }
 
 describe('a draft version written over by unsaved typing', () => {
   it('is kept once as an open conflict copy with its text, sealed at rest', async () => {
     const db = await openDb('notes-overwritten', await newKey());
     const draft = await createDraft(db, { clientId: 'c1', sessionId: '', templateId: 'soap', title: '', sections: emptySections('soap') }, ctx('therapist-1'));
-    const arrived = await saveDraft(db, draft.id, { sections: draft.sections.map((s) => (s.key === 'subjective' ? { ...s, html: '<p>Arrivedversion from laptop B</p>' } : s)) }, ctx('therapist-1', '09:10'));
+    const arrived = await saveDraft(
+      db,
+      draft.id,
+      { sections: draft.sections.map((s) => (s.key === 'subjective' ? { ...s, html: '<p>Arrivedversion from laptop B</p>' } : s)) },
+      ctx('therapist-1', '09:10'),
+    );
     expect(await keepOverwrittenVersion(db, 'notes', arrived as unknown as Record<string, unknown>, at('09:11'))).toBe(true);
     expect(await keepOverwrittenVersion(db, 'notes', arrived as unknown as Record<string, unknown>, at('09:12'))).toBe(false);
     const copies = await findClinicRecords(db, 'conflict-copy');
@@ -151,18 +176,61 @@ describe('notes storage migration', () => {
     const old = await createRxDatabase({ name: 'notes-migrate', storage, multiInstance: false });
     const collections = await old.addCollections({ notes: { schema: v0NotesSchema() } });
     const T = '2026-11-01T10:00:00.000Z';
-    await collections.notes.insert({ id: 'n0', kind: 'note', status: 'signed', clientId: 'c1', sessionId: '', parentId: '', templateId: 'soap', cosignerId: '', signedAt: T, authorId: 'u1', createdAt: T, updatedAt: T, title: 'Old', sections: [{ key: 'subjective', heading: 'Subjective', html: '<p>before v1</p>' }] });
+    await collections.notes.insert({
+      id: 'n0',
+      kind: 'note',
+      status: 'signed',
+      clientId: 'c1',
+      sessionId: '',
+      parentId: '',
+      templateId: 'soap',
+      cosignerId: '',
+      signedAt: T,
+      authorId: 'u1',
+      createdAt: T,
+      updatedAt: T,
+      title: 'Old',
+      sections: [{ key: 'subjective', heading: 'Subjective', html: '<p>before v1</p>' }],
+    });
     await old.close();
 
     const db = await openDb('notes-migrate', key);
-    expect(await getNote(db, 'n0')).toMatchObject({ status: 'signed', risk: { level: 'none', text: '' }, interventions: [], contentHash: '', cosignRequired: false, draftKey: '', sections: [{ html: '<p>before v1</p>' }] });
-    await expect(db.notes.findOne('n0').exec().then((d) => d?.incrementalPatch({ title: 'x' }))).rejects.toThrow(/signed note/);
+    expect(await getNote(db, 'n0')).toMatchObject({
+      status: 'signed',
+      risk: { level: 'none', text: '' },
+      interventions: [],
+      contentHash: '',
+      cosignRequired: false,
+      draftKey: '',
+      sections: [{ html: '<p>before v1</p>' }],
+    });
+    await expect(
+      db.notes
+        .findOne('n0')
+        .exec()
+        .then((d) => d?.incrementalPatch({ title: 'x' })),
+    ).rejects.toThrow(/signed note/);
     await closeDb(db);
   });
 
   it('still inserts a whole note through the low-level insertNote (seed data, sync tests)', async () => {
     const db = await openDb('notes-insert', await newKey());
-    const note = await insertNote(db, { kind: 'note', status: 'draft', clientId: 'c1', sessionId: '', parentId: '', templateId: 'soap', cosignerId: '', signedAt: null, title: 'x', sections: [] }, ctx('u1'));
+    const note = await insertNote(
+      db,
+      {
+        kind: 'note',
+        status: 'draft',
+        clientId: 'c1',
+        sessionId: '',
+        parentId: '',
+        templateId: 'soap',
+        cosignerId: '',
+        signedAt: null,
+        title: 'x',
+        sections: [],
+      },
+      ctx('u1'),
+    );
     expect(note).toMatchObject({ risk: { level: 'none' }, interventions: [], cosignRequired: false });
   });
 });

@@ -26,10 +26,22 @@ async function seedClient() {
   const actor = await actorOn('therapist');
   const { db } = actor;
   const ctx = { authorId: 'staff-therapist', now: new Date('2026-11-01T09:00:00Z') };
-  const client = await createClient(db, {
-    firstName: 'Riley', lastName: 'Step', preferredName: '', pronouns: '', dateOfBirth: '1990-02-02', levelOfCare: 'IOP', program: 'Adult mental health',
-    primaryClinicianId: 'staff-therapist', admissionDate: ADMITTED, contacts: [],
-  }, ctx);
+  const client = await createClient(
+    db,
+    {
+      firstName: 'Riley',
+      lastName: 'Step',
+      preferredName: '',
+      pronouns: '',
+      dateOfBirth: '1990-02-02',
+      levelOfCare: 'IOP',
+      program: 'Adult mental health',
+      primaryClinicianId: 'staff-therapist',
+      admissionDate: ADMITTED,
+      contacts: [],
+    },
+    ctx,
+  );
   return { ...actor, client, writeCtx: ctx };
 }
 
@@ -37,35 +49,112 @@ describe('review evidence loader on real storage', () => {
   it('reads the records, anchors on admission and suggests step-down for 18 → 13 → 9 → 8 with 10 of 12 attended', async () => {
     const { ctx, db, client, writeCtx } = await seedClient();
     const ids: string[] = [];
-    for (const [day, total] of [['2026-11-02', 18], ['2026-11-12', 13], ['2026-11-22', 9], ['2026-11-29', 8]] as const) {
-      ids.push((await administerMeasure(ctx, client.id, { def: phq9(), answers: answersFor(total), respondent: 'client', administeredOn: day, correction: null })).id);
+    for (const [day, total] of [
+      ['2026-11-02', 18],
+      ['2026-11-12', 13],
+      ['2026-11-22', 9],
+      ['2026-11-29', 8],
+    ] as const) {
+      ids.push(
+        (await administerMeasure(ctx, client.id, { def: phq9(), answers: answersFor(total), respondent: 'client', administeredOn: day, correction: null })).id,
+      );
     }
-    const days = ['2026-11-04', '2026-11-06', '2026-11-09', '2026-11-11', '2026-11-13', '2026-11-16', '2026-11-18', '2026-11-20', '2026-11-23', '2026-11-25', '2026-11-27', '2026-11-30'];
+    const days = [
+      '2026-11-04',
+      '2026-11-06',
+      '2026-11-09',
+      '2026-11-11',
+      '2026-11-13',
+      '2026-11-16',
+      '2026-11-18',
+      '2026-11-20',
+      '2026-11-23',
+      '2026-11-25',
+      '2026-11-27',
+      '2026-11-30',
+    ];
     for (const [i, day] of days.entries()) {
       const startsAt = new Date(`${day}T12:00:00`).toISOString();
       const endsAt = new Date(Date.parse(startsAt) + 3 * 3_600_000).toISOString();
-      const session = await insertSession(db, {
-        kind: 'group', status: 'held', clientId: '', groupId: 'g1', clinicianId: 's1', clinicianIds: ['s1'], startsAt, endsAt, modality: 'video',
-        familyAttendees: [], feedbackResponseId: '', title: 'IOP group', summary: '',
-      }, writeCtx);
-      await insertAttendance(db, {
-        sessionId: session.id, clientId: client.id, sessionAt: startsAt, status: i < 10 ? 'present' : 'absent-unexcused', engagement: i < 10 ? 4 : null,
-        participationNote: '', communicationNote: '', regulationNote: '', connectionProblems: [],
-      }, writeCtx);
+      const session = await insertSession(
+        db,
+        {
+          kind: 'group',
+          status: 'held',
+          clientId: '',
+          groupId: 'g1',
+          clinicianId: 's1',
+          clinicianIds: ['s1'],
+          startsAt,
+          endsAt,
+          modality: 'video',
+          familyAttendees: [],
+          feedbackResponseId: '',
+          title: 'IOP group',
+          summary: '',
+        },
+        writeCtx,
+      );
+      await insertAttendance(
+        db,
+        {
+          sessionId: session.id,
+          clientId: client.id,
+          sessionAt: startsAt,
+          status: i < 10 ? 'present' : 'absent-unexcused',
+          engagement: i < 10 ? 4 : null,
+          participationNote: '',
+          communicationNote: '',
+          regulationNote: '',
+          connectionProblems: [],
+        },
+        writeCtx,
+      );
     }
-    const med = await insertMedication(db, {
-      clientId: client.id, status: 'active', prescriberId: '', name: 'Sertraline', strength: '50 mg tablet', dose: 100, doseUnit: 'mg', route: 'oral',
-      schedule: { asNeeded: false, timesPerDay: 1, times: [] }, prescriber: 'Dr A', indication: 'depression', startedOn: '2026-10-01', stoppedOn: null, stopReason: '',
-    }, writeCtx);
-    const dose = await insertMedicationEvent(db, {
-      kind: 'dose-change', clientId: client.id, medicationId: med.id, sessionId: '', occurredOn: '2026-11-15', detail: { fromDose: 50, toDose: 100, unit: 'mg', reason: 'partial response' }, note: '',
-    }, writeCtx);
+    const med = await insertMedication(
+      db,
+      {
+        clientId: client.id,
+        status: 'active',
+        prescriberId: '',
+        name: 'Sertraline',
+        strength: '50 mg tablet',
+        dose: 100,
+        doseUnit: 'mg',
+        route: 'oral',
+        schedule: { asNeeded: false, timesPerDay: 1, times: [] },
+        prescriber: 'Dr A',
+        indication: 'depression',
+        startedOn: '2026-10-01',
+        stoppedOn: null,
+        stopReason: '',
+      },
+      writeCtx,
+    );
+    const dose = await insertMedicationEvent(
+      db,
+      {
+        kind: 'dose-change',
+        clientId: client.id,
+        medicationId: med.id,
+        sessionId: '',
+        occurredOn: '2026-11-15',
+        detail: { fromDose: 50, toDose: 100, unit: 'mg', reason: 'partial response' },
+        note: '',
+      },
+      writeCtx,
+    );
 
     const { evidence, snapshot } = await loadReviewEvidence(db, client.id, AS_OF);
 
     expect(snapshot).toMatchObject({
-      track: 'mh', daysInProgram: 30, primary: { instrument: 'PHQ-9', baseline: 18, scores: [13, 9, 8], lastAdministeredDaysAgo: 2 },
-      attendance: { scheduled: 12, attended: 10, excused: 0 }, consecutiveMissed: 2, openSafetyAlert: false, substanceUse: null,
+      track: 'mh',
+      daysInProgram: 30,
+      primary: { instrument: 'PHQ-9', baseline: 18, scores: [13, 9, 8], lastAdministeredDaysAgo: 2 },
+      attendance: { scheduled: 12, attended: 10, excused: 0 },
+      consecutiveMissed: 2,
+      openSafetyAlert: false,
+      substanceUse: null,
     });
     expect(evidence.episode).toMatchObject({ episodeId: null, admittedOn: ADMITTED, levelOfCare: 'IOP' });
     expect(evidence.measures[0]?.administrations.map((a) => a.responseId)).toEqual(ids);
@@ -81,7 +170,13 @@ describe('review evidence loader on real storage', () => {
     const live = watchReviewEvidence(db, client.id, AS_OF);
     expect((await firstValueFrom(live)).snapshot.openSafetyAlert).toBe(false);
     const next = firstValueFrom(live.pipe(skip(1)));
-    const alerting = await administerMeasure(ctx, client.id, { def: phq9(), answers: answersFor(10, 1), respondent: 'client', administeredOn: addDays(AS_OF, -1), correction: null });
+    const alerting = await administerMeasure(ctx, client.id, {
+      def: phq9(),
+      answers: answersFor(10, 1),
+      respondent: 'client',
+      administeredOn: addDays(AS_OF, -1),
+      correction: null,
+    });
     const after = await next;
     expect(after.evidence.safety.openAlertResponseIds).toEqual([alerting.id]);
     expect(after.evidence.recommendation.result.recommendation).toBe('intensify');

@@ -1,14 +1,6 @@
 import { firstValueFrom } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import {
-  createClient,
-  dischargeClient,
-  getClient,
-  SealedQueryError,
-  SealedRecordError,
-  updateClient,
-  watchClients,
-} from '../../renderer/db';
+import { createClient, dischargeClient, getClient, SealedQueryError, SealedRecordError, updateClient, watchClients } from '../../renderer/db';
 import { createLiveStore } from '../../renderer/db/live-store';
 import type { ClientInput } from '../../shared/domain/client';
 import { closeDb, dumpIndexedDb, newKey, openDb, readRaw, writeRaw } from './db-helpers';

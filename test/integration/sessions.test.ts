@@ -35,22 +35,50 @@ function v0<T>(name: 'sessions' | 'attendance' | 'groups', drop: readonly string
   const properties = Object.fromEntries(Object.entries(schema.properties).filter(([k]) => !drop.includes(k)));
   if (status) properties.status = { type: 'string', enum: status, maxLength: 16 };
   const required = schema.required.filter((k) => !drop.includes(k));
-  const indexes = name === 'attendance' ? ['sessionId', ['clientId', 'createdAt']] : name === 'sessions' ? [['clientId', 'startsAt'], ['groupId', 'startsAt'], ['clinicianId', 'startsAt']] : ['status'];
+  const indexes =
+    name === 'attendance'
+      ? ['sessionId', ['clientId', 'createdAt']]
+      : name === 'sessions'
+        ? [
+            ['clientId', 'startsAt'],
+            ['groupId', 'startsAt'],
+            ['clinicianId', 'startsAt'],
+          ]
+        : ['status'];
   return { ...schema, version: 0, properties, required, indexes } as unknown as RxJsonSchema<T>;
 }
 
 function session(patch: Partial<Session> = {}): Omit<Session, 'id' | 'authorId' | 'createdAt' | 'updatedAt'> {
   return {
-    kind: 'group', status: 'scheduled', clientId: '', groupId: 'g1', clinicianId: 'u1', clinicianIds: ['u1'], startsAt: T0, endsAt: T0,
-    modality: 'video', familyAttendees: [], feedbackResponseId: '', title: 'DBT skills', summary: '', ...patch,
+    kind: 'group',
+    status: 'scheduled',
+    clientId: '',
+    groupId: 'g1',
+    clinicianId: 'u1',
+    clinicianIds: ['u1'],
+    startsAt: T0,
+    endsAt: T0,
+    modality: 'video',
+    familyAttendees: [],
+    feedbackResponseId: '',
+    title: 'DBT skills',
+    summary: '',
+    ...patch,
   };
 }
 
 function mark(sessionId: string, clientId: string, status: Attendance['status'], sessionAt = T0) {
   const absent = status.startsWith('absent');
   return {
-    sessionId, clientId, sessionAt, status, engagement: absent ? null : 4, participationNote: absent ? '' : `participation of ${clientId}`,
-    communicationNote: '', regulationNote: '', connectionProblems: clientId === 'c2' ? ['audio'] : [],
+    sessionId,
+    clientId,
+    sessionAt,
+    status,
+    engagement: absent ? null : 4,
+    participationNote: absent ? '' : `participation of ${clientId}`,
+    communicationNote: '',
+    regulationNote: '',
+    connectionProblems: clientId === 'c2' ? ['audio'] : [],
   };
 }
 
@@ -65,9 +93,39 @@ describe('sessions storage', () => {
       attendance: { schema: v0('attendance', ['sessionAt', 'communicationNote', 'regulationNote'], ['present', 'late', 'left-early', 'absent', 'excused']) },
       groups: { schema: v0('groups', ['memberIds']) },
     });
-    await c.sessions.insert({ id: 's0', kind: 'individual', status: 'held', clientId: 'c1', groupId: '', clinicianId: 'u1', startsAt: T0, endsAt: T0, title: 't', summary: '', ...stamp });
-    await c.attendance.insert({ id: 'a0', sessionId: 's0', clientId: 'c1', status: 'absent', engagement: null, participationNote: 'no call', connectionProblems: [], ...stamp });
-    await c.attendance.insert({ id: 'a1', sessionId: 's0', clientId: 'c2', status: 'excused', engagement: null, participationNote: '', connectionProblems: [], ...stamp });
+    await c.sessions.insert({
+      id: 's0',
+      kind: 'individual',
+      status: 'held',
+      clientId: 'c1',
+      groupId: '',
+      clinicianId: 'u1',
+      startsAt: T0,
+      endsAt: T0,
+      title: 't',
+      summary: '',
+      ...stamp,
+    });
+    await c.attendance.insert({
+      id: 'a0',
+      sessionId: 's0',
+      clientId: 'c1',
+      status: 'absent',
+      engagement: null,
+      participationNote: 'no call',
+      connectionProblems: [],
+      ...stamp,
+    });
+    await c.attendance.insert({
+      id: 'a1',
+      sessionId: 's0',
+      clientId: 'c2',
+      status: 'excused',
+      engagement: null,
+      participationNote: '',
+      connectionProblems: [],
+      ...stamp,
+    });
     await c.groups.insert({ id: 'g0', status: 'active', leaderId: 'u1', name: 'Skills', description: '', ...stamp });
     await old.close();
 
@@ -113,7 +171,13 @@ describe('sessions storage', () => {
     expect(groupDraftOf(sessionNotes)?.sections.some((x) => x.html.includes('SECRET'))).toBe(false);
     expect(await dumpIndexedDb()).not.toContain('SECRET-c1');
 
-    const sessionsOfC6 = await firstValueFrom(watchClientSessions(db, 'c6', (await firstValueFrom(watchAttendanceForClient(db, 'c6'))).map((a) => a.sessionId)));
+    const sessionsOfC6 = await firstValueFrom(
+      watchClientSessions(
+        db,
+        'c6',
+        (await firstValueFrom(watchAttendanceForClient(db, 'c6'))).map((a) => a.sessionId),
+      ),
+    );
     expect(sessionsOfC6.map((x) => x.id)).toEqual([s.id]);
   });
 
@@ -123,8 +187,14 @@ describe('sessions storage', () => {
     const s = await insertSession(db, session({ groupId: group.id }), ctx());
     await saveAttendance(db, mark(s.id, 'c1', 'late'), ctx());
     const again = await saveAttendance(db, mark(s.id, 'c1', 'present'), ctx());
-    const draft = await createDraft(db, { clientId: '', sessionId: s.id, templateId: 'group', title: '', sections: withSection([], 'summary', '<p>x</p>') }, ctx());
-    await expect(signGroupSession(db, { session: s, group, attendance: [again], draft, nameOf: (id) => `Client ${id}`, roster: [] }, ctx())).rejects.toThrow('Client c2 not marked yet');
+    const draft = await createDraft(
+      db,
+      { clientId: '', sessionId: s.id, templateId: 'group', title: '', sections: withSection([], 'summary', '<p>x</p>') },
+      ctx(),
+    );
+    await expect(signGroupSession(db, { session: s, group, attendance: [again], draft, nameOf: (id) => `Client ${id}`, roster: [] }, ctx())).rejects.toThrow(
+      'Client c2 not marked yet',
+    );
     expect((await firstValueFrom(watchAttendanceForClient(db, 'c1'))).map((a) => a.status)).toEqual(['present']);
     expect(await findNotesForClient(db, 'c1')).toHaveLength(0);
   });

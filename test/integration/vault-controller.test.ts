@@ -75,7 +75,9 @@ describe('clinic-server administration through the controller', () => {
     await controller.addKeyringUser(TESS, TESS.passphrase);
     await controller.lock('button');
     await controller.unlock(TESS.id, TESS.passphrase);
-    await expect(controller.connectClinic({ url: 'http://127.0.0.1:1', clinicId: 'harbor', admin })).rejects.toThrow('Only the clinic admin can connect the clinic server.');
+    await expect(controller.connectClinic({ url: 'http://127.0.0.1:1', clinicId: 'harbor', admin })).rejects.toThrow(
+      'Only the clinic admin can connect the clinic server.',
+    );
     await expect(controller.updateServer(admin)).rejects.toThrow('Only the clinic admin can update the clinic server.');
   });
 

@@ -1,6 +1,15 @@
 import { firstValueFrom } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { findNotesForSession, findUnsignedNotesByAuthor, getSession, insertSession, signNote, watchAudit, type Session, type WaypointDatabase } from '../../renderer/db';
+import {
+  findNotesForSession,
+  findUnsignedNotesByAuthor,
+  getSession,
+  insertSession,
+  signNote,
+  watchAudit,
+  type Session,
+  type WaypointDatabase,
+} from '../../renderer/db';
 import { openVisitNote, saveVisitNote } from '../../renderer/features/medications/visit-note-actions';
 import { visitNoteId } from '../../shared/domain/visit-note';
 import { dumpIndexedDb, newKey, openDb } from './db-helpers';
@@ -12,7 +21,21 @@ function visit(db: WaypointDatabase, summary = ''): Promise<Session> {
   const start = at('10:00').toISOString();
   return insertSession(
     db,
-    { kind: 'medication', status: 'held', clientId: 'c1', groupId: '', clinicianId: 'prescriber-1', clinicianIds: ['prescriber-1'], startsAt: start, endsAt: start, modality: 'video', familyAttendees: [], feedbackResponseId: '', title: 'Medication visit', summary },
+    {
+      kind: 'medication',
+      status: 'held',
+      clientId: 'c1',
+      groupId: '',
+      clinicianId: 'prescriber-1',
+      clinicianIds: ['prescriber-1'],
+      startsAt: start,
+      endsAt: start,
+      modality: 'video',
+      familyAttendees: [],
+      feedbackResponseId: '',
+      title: 'Medication visit',
+      summary,
+    },
     { authorId: 'prescriber-1', now: at('10:00') },
   );
 }
@@ -31,7 +54,9 @@ describe('medication visit note: a draft note of the visit', () => {
     expect(a.draftKey).not.toBe('');
     expect((await findNotesForSession(db, s.id)).map((n) => n.id)).toEqual([a.id]);
     expect((await findUnsignedNotesByAuthor(db, 'prescriber-1')).map((n) => n.id)).toEqual([a.id]);
-    expect((await auditDetails(db)).filter((d) => d.startsWith('create'))).toEqual([`create ${a.id}: Started a Medication visit note for client c1 (medication visit ${s.id})`]);
+    expect((await auditDetails(db)).filter((d) => d.startsWith('create'))).toEqual([
+      `create ${a.id}: Started a Medication visit note for client c1 (medication visit ${s.id})`,
+    ]);
   });
 
   it('saves like a draft (one edit audit per editing session), signs like any note, and reopens signed and unchanged', async () => {
@@ -54,8 +79,12 @@ describe('medication visit note: a draft note of the visit', () => {
     const db = await openDb('visit-note-kept', await newKey());
     const s = await visit(db, 'Tremor since the increase.\n\nPlan: level <check> & call Friday.');
     const note = await openVisitNote(writer(db), s);
-    expect(note.sections).toEqual([{ key: 'visit', heading: 'Visit note', html: '<p>Tremor since the increase.</p><p>Plan: level &lt;check&gt; &amp; call Friday.</p>' }]);
+    expect(note.sections).toEqual([
+      { key: 'visit', heading: 'Visit note', html: '<p>Tremor since the increase.</p><p>Plan: level &lt;check&gt; &amp; call Friday.</p>' },
+    ]);
     expect((await getSession(db, s.id))?.summary).toBe(s.summary);
-    expect(await auditDetails(db)).toContain(`create ${note.id}: Started a Medication visit note for client c1 (medication visit ${s.id}), from the text kept on the visit`);
+    expect(await auditDetails(db)).toContain(
+      `create ${note.id}: Started a Medication visit note for client c1 (medication visit ${s.id}), from the text kept on the visit`,
+    );
   });
 });

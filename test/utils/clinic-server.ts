@@ -25,11 +25,20 @@ export interface TestClinicServer {
  * throwaway data folder: the clinic server of the integration and e2e sync tests. `corsOrigins` lets a browser page
  * (the e2e preview origin) through.
  */
-export async function startTestClinicServer(options: { readonly corsOrigins?: string[]; readonly dirPrefix?: string; readonly throttle?: ThrottleOptions } = {}): Promise<TestClinicServer> {
+export async function startTestClinicServer(
+  options: { readonly corsOrigins?: string[]; readonly dirPrefix?: string; readonly throttle?: ThrottleOptions } = {},
+): Promise<TestClinicServer> {
   const dataDir = mkdtempSync(join(tmpdir(), options.dirPrefix ?? 'wp-sync-'));
   const port = await freePort();
   const admin = { user: SERVER_ADMIN.username, password: SERVER_ADMIN.password };
-  const start = (): Promise<DevServer> => startDevServer({ port, dataDir, admin, ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}), ...(options.throttle ? { throttle: options.throttle } : {}) });
+  const start = (): Promise<DevServer> =>
+    startDevServer({
+      port,
+      dataDir,
+      admin,
+      ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
+      ...(options.throttle ? { throttle: options.throttle } : {}),
+    });
   let server: DevServer | null = await start();
   const url = server.url;
   return {

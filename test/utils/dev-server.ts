@@ -18,7 +18,13 @@ export interface ThrottleOptions {
 }
 
 interface DevServerModule {
-  startDevServer(options: { port: number; dataDir: string; admin: { user: string; password: string }; corsOrigins?: string[]; throttle?: ThrottleOptions }): Promise<DevServer>;
+  startDevServer(options: {
+    port: number;
+    dataDir: string;
+    admin: { user: string; password: string };
+    corsOrigins?: string[];
+    throttle?: ThrottleOptions;
+  }): Promise<DevServer>;
   freePort(): Promise<number>;
 }
 

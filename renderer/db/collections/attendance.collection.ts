@@ -2,7 +2,20 @@ import { map, switchMap, of, type Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { ATTENDANCE_STATUSES, type Attendance, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, plainOf, sealedText, stampNew, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
+import {
+  enumField,
+  findPlain,
+  findPlainWhere,
+  idField,
+  instantField,
+  insertPlain,
+  plainOf,
+  sealedText,
+  stampNew,
+  watchWhere,
+  type CollectionSpec,
+  type WriteContext,
+} from './collection-spec';
 
 const schema: RxJsonSchema<Attendance> = {
   title: 'attendance',
@@ -104,9 +117,7 @@ export function watchAttendanceOfAbsentees(db: WaypointDatabase, min = 2): Obser
       return [...counts].filter(([, n]) => n >= min).map(([id]) => id);
     }),
     switchMap((clientIds) =>
-      clientIds.length === 0
-        ? of([])
-        : watchWhere(db.attendance, { selector: { clientId: { $in: clientIds } }, sort: [{ sessionAt: 'asc' }] }),
+      clientIds.length === 0 ? of([]) : watchWhere(db.attendance, { selector: { clientId: { $in: clientIds } }, sort: [{ sessionAt: 'asc' }] }),
     ),
   );
 }

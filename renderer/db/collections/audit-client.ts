@@ -18,7 +18,10 @@ export async function findClientRecordIds(db: WaypointDatabase, clientId: string
     db.medevents.find({ selector: { clientId } }).exec().then(ids),
     db.sessions.find({ selector: { clientId } }).exec().then(ids),
     // Clinic records about the client (safety acknowledgements, schedules): their events name the client only in the sealed detail.
-    db.clinic.find({ selector: { refCollection: 'clients', refId: clientId } }).exec().then(ids),
+    db.clinic
+      .find({ selector: { refCollection: 'clients', refId: clientId } })
+      .exec()
+      .then(ids),
   ]);
   return [...new Set([clientId, ...lists.flat()])];
 }
@@ -56,7 +59,14 @@ export interface AuditReadScope {
  * read only as far as the page needs) or about one of `scope.recordIds` (one (entityId, at) read per record), each
  * matching the store filter once; `more` when an older one is left. Never a walk of the clinic's log.
  */
-export async function findAuditInScope(db: WaypointDatabase, scope: AuditReadScope, filter: AuditStoreFilter, cursor: AuditCursor | null, want: number, now: Date): Promise<{ readonly events: AuditEvent[]; readonly more: boolean }> {
+export async function findAuditInScope(
+  db: WaypointDatabase,
+  scope: AuditReadScope,
+  filter: AuditStoreFilter,
+  cursor: AuditCursor | null,
+  want: number,
+  now: Date,
+): Promise<{ readonly events: AuditEvent[]; readonly more: boolean }> {
   const own = scope.actorId === null ? [] : (await findAuditRowsBefore(db, { ...filter, actorId: scope.actorId }, cursor, want + 1, now)).rows;
   const about = await findAuditRowsForEntities(db, scope.recordIds, filter);
   const byId = new Map([...own, ...about].map((row) => [row.event.id, row]));

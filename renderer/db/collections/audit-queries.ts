@@ -78,13 +78,25 @@ async function lowestAt(db: WaypointDatabase, filter: AuditStoreFilter): Promise
  * from `now` (the newest window open-ended, for clocks ahead), widening until it has enough: a page costs about its
  * own size, however long the log. `exhausted` when nothing older matches.
  */
-export async function findAuditBefore(db: WaypointDatabase, filter: AuditStoreFilter, cursor: AuditCursor | null, want: number, now: Date): Promise<{ readonly events: AuditEvent[]; readonly exhausted: boolean }> {
+export async function findAuditBefore(
+  db: WaypointDatabase,
+  filter: AuditStoreFilter,
+  cursor: AuditCursor | null,
+  want: number,
+  now: Date,
+): Promise<{ readonly events: AuditEvent[]; readonly exhausted: boolean }> {
   const { rows, exhausted } = await findAuditRowsBefore(db, filter, cursor, want, now);
   return { events: rows.map((r) => r.event), exhausted };
 }
 
 /** As findAuditBefore, each event with when it was written (to merge with other reads in the same order). */
-export async function findAuditRowsBefore(db: WaypointDatabase, filter: AuditStoreFilter, cursor: AuditCursor | null, want: number, now: Date): Promise<{ readonly rows: Written[]; readonly exhausted: boolean }> {
+export async function findAuditRowsBefore(
+  db: WaypointDatabase,
+  filter: AuditStoreFilter,
+  cursor: AuditCursor | null,
+  want: number,
+  now: Date,
+): Promise<{ readonly rows: Written[]; readonly exhausted: boolean }> {
   const lowest = await lowestAt(db, filter);
   if (lowest === null) return { rows: [], exhausted: true };
   const top = cursor ? { at: cursor.at, inclusive: true } : filter.toAt ? { at: filter.toAt, inclusive: false } : null;
@@ -105,7 +117,11 @@ export async function findAuditRowsBefore(db: WaypointDatabase, filter: AuditSto
 }
 
 /** The events about one record (e.g. a client's chart), newest first, kept live, through the (entityId, at) index. */
-export function watchAuditForEntity(db: WaypointDatabase, entityId: string, options: { readonly action?: AuditAction; readonly limit: number }): Observable<AuditEvent[]> {
+export function watchAuditForEntity(
+  db: WaypointDatabase,
+  entityId: string,
+  options: { readonly action?: AuditAction; readonly limit: number },
+): Observable<AuditEvent[]> {
   const selector: MangoQuerySelector<AuditDoc> = { entityId, at: { $gt: '' }, ...(options.action ? { action: options.action } : {}) };
   return db.audit.find({ selector, sort: [{ at: 'desc' }], limit: options.limit }).$.pipe(map((docs) => newestFirst(docs.map(eventOf))));
 }

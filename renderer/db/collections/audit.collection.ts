@@ -94,7 +94,12 @@ async function readHead(db: WaypointDatabase, deviceId: string): Promise<{ seq: 
   return event.chain ? { seq: event.chain.seq, hash: await auditEventHash({ ...event, chain: event.chain }) } : null;
 }
 
-async function appendChained(db: WaypointDatabase, writer: ChainWriter, e: AuditEventInput, ctx: { readonly now: Date; readonly id?: string }): Promise<AuditEvent> {
+async function appendChained(
+  db: WaypointDatabase,
+  writer: ChainWriter,
+  e: AuditEventInput,
+  ctx: { readonly now: Date; readonly id?: string },
+): Promise<AuditEvent> {
   const deviceId = await auditDeviceId(db);
   writer.head ??= await readHead(db, deviceId);
   const link = nextChainLink(deviceId, writer.head);

@@ -6,7 +6,5 @@ import { plainOf } from './collection-spec';
 
 /** A client's careplans records of the given kinds, oldest effective date first, kept live. */
 export function watchCarePlanRecordsOfKinds(db: WaypointDatabase, clientId: string, kinds: readonly CarePlan['kind'][]): Observable<readonly CarePlan[]> {
-  return db.careplans
-    .find({ selector: { clientId, kind: { $in: [...kinds] } }, sort: [{ effectiveFrom: 'asc' }] })
-    .$.pipe(map((docs) => docs.map(plainOf)));
+  return db.careplans.find({ selector: { clientId, kind: { $in: [...kinds] } }, sort: [{ effectiveFrom: 'asc' }] }).$.pipe(map((docs) => docs.map(plainOf)));
 }

@@ -25,15 +25,39 @@ export class PlanValidationError extends Error {
   }
 }
 
-const ROUTED = new Set(['versionId', 'planId', 'version', 'previousVersionId', 'status', 'clientId', 'effectiveFrom', 'reviewDueOn', 'signatures', 'contentHash']);
+const ROUTED = new Set([
+  'versionId',
+  'planId',
+  'version',
+  'previousVersionId',
+  'status',
+  'clientId',
+  'effectiveFrom',
+  'reviewDueOn',
+  'signatures',
+  'contentHash',
+]);
 
 /** The stored record of a version: routing fields in clear, the body in the sealed content. */
 export function planRecordOf(v: TreatmentPlanVersion, authorId: string, at: string): CarePlan {
   const content: JsonObject = Object.fromEntries(Object.entries(v).filter(([k]) => !ROUTED.has(k)));
   return {
-    id: v.versionId, kind: 'treatment_plan', status: v.status, clientId: v.clientId, planId: v.planId, version: v.version,
-    previousVersionId: v.previousVersionId ?? '', effectiveFrom: v.effectiveFrom, reviewDueOn: v.reviewDueOn, contentHash: v.contentHash,
-    authorId, createdAt: at, updatedAt: at, content, signatures: v.signatures.map((s) => ({ ...s })), lifecycle: [],
+    id: v.versionId,
+    kind: 'treatment_plan',
+    status: v.status,
+    clientId: v.clientId,
+    planId: v.planId,
+    version: v.version,
+    previousVersionId: v.previousVersionId ?? '',
+    effectiveFrom: v.effectiveFrom,
+    reviewDueOn: v.reviewDueOn,
+    contentHash: v.contentHash,
+    authorId,
+    createdAt: at,
+    updatedAt: at,
+    content,
+    signatures: v.signatures.map((s) => ({ ...s })),
+    lifecycle: [],
   };
 }
 
@@ -43,8 +67,16 @@ export function planVersionOf(doc: CarePlan): TreatmentPlanVersion | null {
   const body = doc.content as unknown as Omit<TreatmentPlanVersion, 'versionId'>; // written only by planRecordOf
   const status = doc.status as PlanVersionStatus; // treatment_plan records carry plan-version statuses (guarded)
   return {
-    ...body, versionId: doc.id, planId: doc.planId, version: doc.version, previousVersionId: doc.previousVersionId || null, status,
-    clientId: doc.clientId, effectiveFrom: doc.effectiveFrom, reviewDueOn: doc.reviewDueOn, contentHash: doc.contentHash,
+    ...body,
+    versionId: doc.id,
+    planId: doc.planId,
+    version: doc.version,
+    previousVersionId: doc.previousVersionId || null,
+    status,
+    clientId: doc.clientId,
+    effectiveFrom: doc.effectiveFrom,
+    reviewDueOn: doc.reviewDueOn,
+    contentHash: doc.contentHash,
     signatures: doc.signatures as unknown as readonly Signature[], // written only from Signature values
   };
 }
@@ -95,7 +127,13 @@ export type SignatureInput = Omit<Signature, 'contentHash'> & { readonly shownCo
  * signing and hashed; `shownContentHash` must match when given (the content the signer saw). When every required
  * role has signed the version becomes active and the plan's previously active version is superseded.
  */
-export async function signPlanVersion(db: WaypointDatabase, versionId: string, input: SignatureInput, required: readonly SignatureRole[], ctx: WriteContext): Promise<TreatmentPlanVersion> {
+export async function signPlanVersion(
+  db: WaypointDatabase,
+  versionId: string,
+  input: SignatureInput,
+  required: readonly SignatureRole[],
+  ctx: WriteContext,
+): Promise<TreatmentPlanVersion> {
   const stored = versionOrThrow(await findPlain(db.careplans, versionId), versionId);
   if (stored.status === 'draft') {
     const errors = validatePlanVersion(stored, 'sign');
@@ -120,7 +158,11 @@ export async function signPlanVersion(db: WaypointDatabase, versionId: string, i
 }
 
 /** Supersedes every other active version of the same plan (any versioned kind) once `active` becomes active. */
-export async function supersedeOthers(db: WaypointDatabase, active: Pick<TreatmentPlanVersion, 'planId' | 'versionId' | 'version'>, ctx: WriteContext): Promise<void> {
+export async function supersedeOthers(
+  db: WaypointDatabase,
+  active: Pick<TreatmentPlanVersion, 'planId' | 'versionId' | 'version'>,
+  ctx: WriteContext,
+): Promise<void> {
   const others = await db.careplans.find({ selector: { planId: active.planId, status: 'active', id: { $ne: active.versionId } } }).exec();
   for (const other of others) await moveStatus(other.primary, db, 'superseded', `Superseded by version ${String(active.version)}.`, ctx);
 }
@@ -138,7 +180,13 @@ async function moveStatus(id: string, db: WaypointDatabase, to: PlanVersionStatu
 }
 
 /** Closes the active version at discharge, or marks a version entered in error (a reason is required). */
-export async function setPlanVersionStatus(db: WaypointDatabase, versionId: string, to: 'closed' | 'entered_in_error', reason: string, ctx: WriteContext): Promise<TreatmentPlanVersion> {
+export async function setPlanVersionStatus(
+  db: WaypointDatabase,
+  versionId: string,
+  to: 'closed' | 'entered_in_error',
+  reason: string,
+  ctx: WriteContext,
+): Promise<TreatmentPlanVersion> {
   return versionOrThrow(await moveStatus(versionId, db, to, reason, ctx), versionId);
 }
 
@@ -167,8 +215,11 @@ export async function planVersionLifecycle(db: WaypointDatabase, versionId: stri
  */
 export async function recordClientCopyProvided(db: WaypointDatabase, versionId: string, day: string, ctx: WriteContext): Promise<void> {
   const at = ctx.now.toISOString();
-  await (await docOf(db, versionId)).incrementalModify((data) => {
-    if (!VERSIONED_PLAN_KINDS.includes(data.kind) || data.status === 'draft') throw new PlanLockedError('A client copy is given only of a signed plan version.');
+  await (
+    await docOf(db, versionId)
+  ).incrementalModify((data) => {
+    if (!VERSIONED_PLAN_KINDS.includes(data.kind) || data.status === 'draft')
+      throw new PlanLockedError('A client copy is given only of a signed plan version.');
     return { ...data, lifecycle: [...data.lifecycle, clientCopyEntry(data.status, day, at, ctx.authorId)], updatedAt: at };
   });
 }
@@ -176,10 +227,15 @@ export async function recordClientCopyProvided(db: WaypointDatabase, versionId: 
 /** The day a client copy was last given, by version id, of every plan version of one client; kept live. */
 export function watchClientCopiesProvided(db: WaypointDatabase, clientId: string): Observable<ReadonlyMap<string, string>> {
   return db.careplans.find({ selector: { clientId } }).$.pipe(
-    map((docs) => new Map(docs.flatMap((d) => {
-      const on = clientCopyProvidedOn(plainOf(d).lifecycle);
-      return on === null ? [] : [[d.primary, on] as const];
-    }))),
+    map(
+      (docs) =>
+        new Map(
+          docs.flatMap((d) => {
+            const on = clientCopyProvidedOn(plainOf(d).lifecycle);
+            return on === null ? [] : [[d.primary, on] as const];
+          }),
+        ),
+    ),
   );
 }
 
@@ -187,9 +243,16 @@ export function watchClientCopiesProvided(db: WaypointDatabase, clientId: string
  * Records a clinician's judgement of an objective of a signed version in force (§1.3–§1.4): appended to its status
  * history with who, when and why; the content, its hash and the version's status are untouched.
  */
-export async function recordObjectiveStatus(db: WaypointDatabase, versionId: string, entry: Omit<ObjectiveStatusEntry, 'at' | 'by'>, ctx: WriteContext): Promise<void> {
+export async function recordObjectiveStatus(
+  db: WaypointDatabase,
+  versionId: string,
+  entry: Omit<ObjectiveStatusEntry, 'at' | 'by'>,
+  ctx: WriteContext,
+): Promise<void> {
   const at = ctx.now.toISOString();
-  await (await docOf(db, versionId)).incrementalModify((data) => {
+  await (
+    await docOf(db, versionId)
+  ).incrementalModify((data) => {
     if (data.kind !== 'treatment_plan' || data.status !== 'active') throw new PlanLockedError('An objective is judged on the signed plan version in force.');
     return { ...data, lifecycle: [...data.lifecycle, objectiveStatusEntry(data.status, { ...entry, at, by: ctx.authorId })], updatedAt: at };
   });

@@ -27,8 +27,25 @@ const schema: RxJsonSchema<CarePlan> = {
     signatures: sealedObjectList,
     lifecycle: sealedObjectList,
   },
-  required: ['id', 'kind', 'status', 'clientId', 'planId', 'version', 'previousVersionId', 'effectiveFrom', 'reviewDueOn', 'contentHash', 'authorId', 'createdAt', 'updatedAt'],
-  indexes: [['clientId', 'kind', 'effectiveFrom'], ['planId', 'version']],
+  required: [
+    'id',
+    'kind',
+    'status',
+    'clientId',
+    'planId',
+    'version',
+    'previousVersionId',
+    'effectiveFrom',
+    'reviewDueOn',
+    'contentHash',
+    'authorId',
+    'createdAt',
+    'updatedAt',
+  ],
+  indexes: [
+    ['clientId', 'kind', 'effectiveFrom'],
+    ['planId', 'version'],
+  ],
 };
 
 /** The v0 record: a plan or review with a signer and a period, its content one sealed object. */

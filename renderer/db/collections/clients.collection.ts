@@ -1,13 +1,6 @@
 import type { Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
-import {
-  CLIENT_STATUSES,
-  type Client,
-  type ClientInput,
-  type ClientStatus,
-  type Contact,
-  type DischargeInput,
-} from '../../../shared/domain/client';
+import { CLIENT_STATUSES, type Client, type ClientInput, type ClientStatus, type Contact, type DischargeInput } from '../../../shared/domain/client';
 import type { WaypointDatabase } from '../schema-plan';
 import {
   enumField,

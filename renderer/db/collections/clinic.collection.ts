@@ -2,7 +2,21 @@ import { combineLatest, map, type Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { CLINIC_RECORD_KINDS, CLINIC_RECORD_STATUSES, type ClinicRecord, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, patchPlain, sealedObject, sealedText, stampNew, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
+import {
+  enumField,
+  findPlain,
+  findPlainWhere,
+  idField,
+  instantField,
+  insertPlain,
+  patchPlain,
+  sealedObject,
+  sealedText,
+  stampNew,
+  watchWhere,
+  type CollectionSpec,
+  type WriteContext,
+} from './collection-spec';
 
 const schema: RxJsonSchema<ClinicRecord> = {
   title: 'clinic',
@@ -22,7 +36,10 @@ const schema: RxJsonSchema<ClinicRecord> = {
     reason: sealedText,
   },
   required: ['id', 'kind', 'status', 'refCollection', 'refId', 'authorId', 'createdAt', 'updatedAt'],
-  indexes: [['kind', 'status'], ['refCollection', 'refId']],
+  indexes: [
+    ['kind', 'status'],
+    ['refCollection', 'refId'],
+  ],
 };
 
 /** Clinic-wide odds and ends: settings, conflict copies, quarantined documents, schedules, safety acknowledgements, alert snoozes. */

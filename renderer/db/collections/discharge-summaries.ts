@@ -5,8 +5,18 @@
 import { map, type Observable } from 'rxjs';
 import type { CarePlan } from '../../../shared/domain/records';
 import {
-  dischargeAddendumOf, dischargeAddendumRecordOf, dischargeContentHash, dischargeCosignOf, dischargeCosignRecordOf, dischargeSummaryOf, dischargeSummaryRecordOf,
-  type DischargeAddendum, type DischargeCosign, type DischargeFacts, type DischargeSummary, type DischargeSummaryContent,
+  dischargeAddendumOf,
+  dischargeAddendumRecordOf,
+  dischargeContentHash,
+  dischargeCosignOf,
+  dischargeCosignRecordOf,
+  dischargeSummaryOf,
+  dischargeSummaryRecordOf,
+  type DischargeAddendum,
+  type DischargeCosign,
+  type DischargeFacts,
+  type DischargeSummary,
+  type DischargeSummaryContent,
 } from '../../../shared/reports';
 import type { WaypointDatabase } from '../schema-plan';
 import { PlanLockedError } from './careplans.collection';
@@ -25,7 +35,10 @@ export async function getDischargeSummary(db: WaypointDatabase, id: string): Pro
 
 /** Stores a new draft. */
 export async function insertDischargeSummaryDraft(db: WaypointDatabase, summary: DischargeSummary): Promise<DischargeSummary> {
-  return summaryOrThrow(await insertPlain(db.careplans, dischargeSummaryRecordOf({ ...summary, status: 'draft', facts: null, contentHash: '', signature: null })), summary.id);
+  return summaryOrThrow(
+    await insertPlain(db.careplans, dischargeSummaryRecordOf({ ...summary, status: 'draft', facts: null, contentHash: '', signature: null })),
+    summary.id,
+  );
 }
 
 async function docOf(db: WaypointDatabase, id: string) {
@@ -35,7 +48,12 @@ async function docOf(db: WaypointDatabase, id: string) {
 }
 
 /** Saves a draft's content; a signed summary is refused (the guard refuses it too). */
-export async function saveDischargeSummaryDraft(db: WaypointDatabase, id: string, content: DischargeSummaryContent, ctx: WriteContext): Promise<DischargeSummary> {
+export async function saveDischargeSummaryDraft(
+  db: WaypointDatabase,
+  id: string,
+  content: DischargeSummaryContent,
+  ctx: WriteContext,
+): Promise<DischargeSummary> {
   const doc = await docOf(db, id);
   const saved = await doc.incrementalModify((data) => {
     const current = summaryOrThrow(data, id);
@@ -52,7 +70,14 @@ export interface DischargeSigner {
 }
 
 /** Signs a draft: freezes its content and the facts it shows with their SHA-256; from then on it never changes. */
-export async function signDischargeSummary(db: WaypointDatabase, id: string, facts: DischargeFacts, signer: DischargeSigner, ctx: WriteContext, cosignRequired = false): Promise<DischargeSummary> {
+export async function signDischargeSummary(
+  db: WaypointDatabase,
+  id: string,
+  facts: DischargeFacts,
+  signer: DischargeSigner,
+  ctx: WriteContext,
+  cosignRequired = false,
+): Promise<DischargeSummary> {
   const doc = await docOf(db, id);
   const at = ctx.now.toISOString();
   const current = summaryOrThrow(plainOf(doc), id);
@@ -61,7 +86,8 @@ export async function signDischargeSummary(db: WaypointDatabase, id: string, fac
   const contentHash = await dischargeContentHash(frozen);
   const signature = { signerId: ctx.authorId, ...signer, signedAt: at, contentHash, ...(cosignRequired ? { cosignRequired } : {}) };
   const saved = await doc.incrementalModify((data) => {
-    if (data.status !== 'draft' || data.updatedAt !== current.updatedAt) throw new PlanLockedError('The discharge summary changed while it was being signed; read it again.');
+    if (data.status !== 'draft' || data.updatedAt !== current.updatedAt)
+      throw new PlanLockedError('The discharge summary changed while it was being signed; read it again.');
     return dischargeSummaryRecordOf({ ...frozen, status: 'signed', contentHash, signature });
   });
   return summaryOrThrow(plainOf(saved), id);

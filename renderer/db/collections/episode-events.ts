@@ -31,8 +31,19 @@ export async function insertEpisodeEvent(db: WaypointDatabase, clientId: string,
   const stamp = stampNew(ctx);
   const { type, levelOfCareCode, coding, reason, note } = input;
   const record: CarePlan = {
-    ...stamp, kind: 'level_of_care_event', status: 'signed', clientId, planId: stamp.id, version: 0, previousVersionId: '',
-    effectiveFrom: input.occurredOn, reviewDueOn: '', contentHash: '', content: { type, levelOfCareCode, coding, reason, note }, signatures: [], lifecycle: [],
+    ...stamp,
+    kind: 'level_of_care_event',
+    status: 'signed',
+    clientId,
+    planId: stamp.id,
+    version: 0,
+    previousVersionId: '',
+    effectiveFrom: input.occurredOn,
+    reviewDueOn: '',
+    contentHash: '',
+    content: { type, levelOfCareCode, coding, reason, note },
+    signatures: [],
+    lifecycle: [],
   };
   const saved = episodeEventOf(await insertPlain(db.careplans, record));
   if (!saved) throw new Error('The level-of-care event was stored in a shape that does not read back.');

@@ -2,7 +2,21 @@ import type { Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { GROUP_STATUSES, type Group, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import { enumField, findPlain, findPlainWhere, idField, insertPlain, patchPlain, recordBaseFields, sealedText, stampNew, watchOne, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
+import {
+  enumField,
+  findPlain,
+  findPlainWhere,
+  idField,
+  insertPlain,
+  patchPlain,
+  recordBaseFields,
+  sealedText,
+  stampNew,
+  watchOne,
+  watchWhere,
+  type CollectionSpec,
+  type WriteContext,
+} from './collection-spec';
 
 const schema: RxJsonSchema<Group> = {
   title: 'groups',

@@ -2,7 +2,21 @@ import type { Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { MEDICATION_EVENT_KINDS, type MedicationEvent, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import { dateField, enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, sealedObject, sealedText, stampNew, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
+import {
+  dateField,
+  enumField,
+  findPlain,
+  findPlainWhere,
+  idField,
+  instantField,
+  insertPlain,
+  sealedObject,
+  sealedText,
+  stampNew,
+  watchWhere,
+  type CollectionSpec,
+  type WriteContext,
+} from './collection-spec';
 
 const schema: RxJsonSchema<MedicationEvent> = {
   title: 'medevents',
@@ -23,7 +37,11 @@ const schema: RxJsonSchema<MedicationEvent> = {
     note: sealedText,
   },
   required: ['id', 'kind', 'clientId', 'medicationId', 'sessionId', 'occurredOn', 'authorId', 'createdAt', 'updatedAt'],
-  indexes: [['clientId', 'occurredOn'], ['medicationId', 'occurredOn'], ['kind', 'occurredOn']],
+  indexes: [
+    ['clientId', 'occurredOn'],
+    ['medicationId', 'occurredOn'],
+    ['kind', 'occurredOn'],
+  ],
 };
 
 export const medeventsCollection = {
@@ -55,6 +73,10 @@ export function watchMedicationEventsForClient(db: WaypointDatabase, clientId: s
 }
 
 /** Events of some kinds on or after a date across clients (the caseload, the client list's adherence badge), kept live. */
-export function watchMedicationEventsSince(db: WaypointDatabase, kinds: readonly MedicationEvent['kind'][], since: string): Observable<readonly MedicationEvent[]> {
+export function watchMedicationEventsSince(
+  db: WaypointDatabase,
+  kinds: readonly MedicationEvent['kind'][],
+  since: string,
+): Observable<readonly MedicationEvent[]> {
   return watchWhere(db.medevents, { selector: { kind: { $in: [...kinds] }, occurredOn: { $gte: since } }, sort: [{ occurredOn: 'asc' }] });
 }

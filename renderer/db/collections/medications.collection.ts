@@ -3,7 +3,21 @@ import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { migrateMedicationV0 } from '../../../shared/domain/medications';
 import { MEDICATION_STATUSES, type Medication, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, patchPlain, sealedObject, sealedText, stampNew, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
+import {
+  enumField,
+  findPlain,
+  findPlainWhere,
+  idField,
+  instantField,
+  insertPlain,
+  patchPlain,
+  sealedObject,
+  sealedText,
+  stampNew,
+  watchWhere,
+  type CollectionSpec,
+  type WriteContext,
+} from './collection-spec';
 
 const schema: RxJsonSchema<Medication> = {
   title: 'medications',
@@ -50,7 +64,12 @@ export async function insertMedication(db: WaypointDatabase, input: RecordInput<
 }
 
 /** Changes a medication's current state; its history is written separately as medication events. */
-export function updateMedication(db: WaypointDatabase, id: string, patch: Partial<RecordInput<Medication>>, ctx: Pick<WriteContext, 'now'>): Promise<Medication> {
+export function updateMedication(
+  db: WaypointDatabase,
+  id: string,
+  patch: Partial<RecordInput<Medication>>,
+  ctx: Pick<WriteContext, 'now'>,
+): Promise<Medication> {
   return patchPlain(db.medications, id, { ...patch, updatedAt: ctx.now.toISOString() });
 }
 

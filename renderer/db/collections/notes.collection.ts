@@ -169,7 +169,14 @@ export async function saveDraft(db: WaypointDatabase, id: string, patch: DraftPa
   const saved = await doc.incrementalModify((data) => {
     assertOwnDraft(data, ctx.authorId);
     const draftKey = data.draftKey || newDraftKey();
-    return { ...data, ...patch, draftKey, sections: [...(patch.sections ?? data.sections)], interventions: [...(patch.interventions ?? data.interventions ?? [])], updatedAt: ctx.now.toISOString() };
+    return {
+      ...data,
+      ...patch,
+      draftKey,
+      sections: [...(patch.sections ?? data.sections)],
+      interventions: [...(patch.interventions ?? data.interventions ?? [])],
+      updatedAt: ctx.now.toISOString(),
+    };
   });
   return toNote(plainOf(saved));
 }
@@ -269,7 +276,8 @@ export async function discardDraft(db: WaypointDatabase, id: string, ctx: WriteC
   // One write, judged on the data it replaces: text that arrived meanwhile (another laptop) is kept, never deleted.
   await doc.incrementalModify((data) => {
     assertOwnDraft(data, ctx.authorId);
-    if (!canDiscardNote(data, ctx.authorId)) throw new NoteLockedError('A group session’s notes are written and signed on the session’s page; they cannot be discarded.');
+    if (!canDiscardNote(data, ctx.authorId))
+      throw new NoteLockedError('A group session’s notes are written and signed on the session’s page; they cannot be discarded.');
     outcome = hasDraftContent(toNote(data)) ? 'kept' : 'deleted';
     return outcome === 'deleted' ? { ...data, _deleted: true } : { ...data, status: 'discarded', updatedAt: ctx.now.toISOString() };
   });

@@ -5,18 +5,36 @@
 import { map, type Observable } from 'rxjs';
 import { z } from 'zod';
 import type { CarePlan, InstrumentResponse } from '../../../shared/domain/records';
-import { HOMEWORK_BARRIERS, HOMEWORK_STATUSES, type HomeworkAssignment, type HomeworkCompletion, type TargetBehaviourEntry } from '../../../shared/progress/plans/types';
+import {
+  HOMEWORK_BARRIERS,
+  HOMEWORK_STATUSES,
+  type HomeworkAssignment,
+  type HomeworkCompletion,
+  type TargetBehaviourEntry,
+} from '../../../shared/progress/plans/types';
 import type { WaypointDatabase } from '../schema-plan';
 import { RecordNotFoundError, insertPlain, plainOf, stampNew, type WriteContext } from './collection-spec';
 
 const completionSchema = z.object({
-  homeworkId: z.string(), date: z.string(), reporter: z.enum(['client', 'clinician']), done: z.boolean(), units: z.number(),
-  quality: z.union([z.literal(0), z.literal(1), z.literal(2), z.null()]), barrier: z.enum(HOMEWORK_BARRIERS).nullable(),
-  note: z.string().nullable(), reviewedInSessionId: z.string().nullable(), enteredAt: z.string(),
+  homeworkId: z.string(),
+  date: z.string(),
+  reporter: z.enum(['client', 'clinician']),
+  done: z.boolean(),
+  units: z.number(),
+  quality: z.union([z.literal(0), z.literal(1), z.literal(2), z.null()]),
+  barrier: z.enum(HOMEWORK_BARRIERS).nullable(),
+  note: z.string().nullable(),
+  reviewedInSessionId: z.string().nullable(),
+  enteredAt: z.string(),
 });
 const entrySchema = z.object({
-  behaviourId: z.string(), date: z.string(), reporter: z.enum(['client', 'clinician', 'family']), value: z.number(),
-  intensityMax: z.number().optional(), recall: z.enum(['same_day', 'next_day', 'timeline_followback']), enteredAt: z.string(),
+  behaviourId: z.string(),
+  date: z.string(),
+  reporter: z.enum(['client', 'clinician', 'family']),
+  value: z.number(),
+  intensityMax: z.number().optional(),
+  recall: z.enum(['same_day', 'next_day', 'timeline_followback']),
+  enteredAt: z.string(),
   span: z.literal('week').optional(),
 });
 
@@ -24,8 +42,19 @@ function homeworkRecord(a: HomeworkAssignment, ctx: WriteContext): CarePlan {
   const { status, clientId } = a;
   const content = Object.fromEntries(Object.entries(a).filter(([k]) => k !== 'homeworkId' && k !== 'status' && k !== 'clientId'));
   return {
-    ...stampNew({ ...ctx, id: a.homeworkId }), kind: 'homework', status, clientId, planId: a.homeworkId, version: 0, previousVersionId: '',
-    effectiveFrom: a.assignedOn, reviewDueOn: '', contentHash: '', content, signatures: [], lifecycle: [],
+    ...stampNew({ ...ctx, id: a.homeworkId }),
+    kind: 'homework',
+    status,
+    clientId,
+    planId: a.homeworkId,
+    version: 0,
+    previousVersionId: '',
+    effectiveFrom: a.assignedOn,
+    reviewDueOn: '',
+    contentHash: '',
+    content,
+    signatures: [],
+    lifecycle: [],
   };
 }
 
@@ -45,7 +74,12 @@ export async function insertHomework(db: WaypointDatabase, assignment: HomeworkA
 }
 
 /** Sets an assignment's status (completed, excused, cancelled …); its content stays as assigned. */
-export async function setHomeworkStatus(db: WaypointDatabase, homeworkId: string, status: HomeworkAssignment['status'], ctx: WriteContext): Promise<HomeworkAssignment> {
+export async function setHomeworkStatus(
+  db: WaypointDatabase,
+  homeworkId: string,
+  status: HomeworkAssignment['status'],
+  ctx: WriteContext,
+): Promise<HomeworkAssignment> {
   const doc = await db.careplans.findOne(homeworkId).exec();
   if (!doc || doc.kind !== 'homework') throw new RecordNotFoundError('careplans', homeworkId);
   const saved = homeworkOf(plainOf(await doc.incrementalPatch({ status, updatedAt: ctx.now.toISOString() })));
@@ -63,17 +97,46 @@ export function watchHomeworkForClient(db: WaypointDatabase, clientId: string): 
 /** Appends one homework report of a client. */
 export async function insertHomeworkCompletion(db: WaypointDatabase, clientId: string, c: HomeworkCompletion, ctx: WriteContext): Promise<HomeworkCompletion> {
   const response: InstrumentResponse = {
-    ...stampNew(ctx), kind: 'homework_completion', instrumentId: c.homeworkId, instrumentVersion: '1', clientId, sessionId: c.reviewedInSessionId ?? '',
-    respondent: c.reporter, completedAt: c.enteredAt, answers: { ...c }, score: c.units, band: null, flags: [], comment: c.note ?? '', supersedesId: '',
+    ...stampNew(ctx),
+    kind: 'homework_completion',
+    instrumentId: c.homeworkId,
+    instrumentVersion: '1',
+    clientId,
+    sessionId: c.reviewedInSessionId ?? '',
+    respondent: c.reporter,
+    completedAt: c.enteredAt,
+    answers: { ...c },
+    score: c.units,
+    band: null,
+    flags: [],
+    comment: c.note ?? '',
+    supersedesId: '',
   };
   return completionSchema.parse((await insertPlain(db.responses, response)).answers);
 }
 
 /** Appends one day's value of a target behaviour for a client. */
-export async function insertTargetBehaviourEntry(db: WaypointDatabase, clientId: string, e: TargetBehaviourEntry, ctx: WriteContext): Promise<TargetBehaviourEntry> {
+export async function insertTargetBehaviourEntry(
+  db: WaypointDatabase,
+  clientId: string,
+  e: TargetBehaviourEntry,
+  ctx: WriteContext,
+): Promise<TargetBehaviourEntry> {
   const response: InstrumentResponse = {
-    ...stampNew(ctx), kind: 'target_behaviour', instrumentId: e.behaviourId, instrumentVersion: '1', clientId, sessionId: '',
-    respondent: e.reporter, completedAt: e.enteredAt, answers: { ...e }, score: e.value, band: null, flags: [], comment: '', supersedesId: '',
+    ...stampNew(ctx),
+    kind: 'target_behaviour',
+    instrumentId: e.behaviourId,
+    instrumentVersion: '1',
+    clientId,
+    sessionId: '',
+    respondent: e.reporter,
+    completedAt: e.enteredAt,
+    answers: { ...e },
+    score: e.value,
+    band: null,
+    flags: [],
+    comment: '',
+    supersedesId: '',
   };
   return entrySchema.parse((await insertPlain(db.responses, response)).answers);
 }

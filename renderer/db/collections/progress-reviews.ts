@@ -63,7 +63,8 @@ export async function signReviewDraft(db: WaypointDatabase, id: string, signing:
   const contentHash = await reviewContentHash(frozen);
   const signature: ReviewSignature = { role: 'author', signerId: ctx.authorId, signedAt: at, attestation: signing.attestation, contentHash };
   const saved = await doc.incrementalModify((data) => {
-    if (data.status !== 'draft' || data.updatedAt !== current.updatedAt) throw new PlanLockedError('The review changed while it was being signed; read it again.');
+    if (data.status !== 'draft' || data.updatedAt !== current.updatedAt)
+      throw new PlanLockedError('The review changed while it was being signed; read it again.');
     return reviewRecordOf({ ...frozen, status: 'signed', contentHash, signatures: [signature] });
   });
   return reviewOrThrow(plainOf(saved), id);

@@ -2,7 +2,20 @@ import { map, type Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { RESPONDENTS, RESPONSE_KINDS, type InstrumentResponse, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, plainOf, sealedObject, sealedText, stampNew, type CollectionSpec, type WriteContext } from './collection-spec';
+import {
+  enumField,
+  findPlain,
+  findPlainWhere,
+  idField,
+  instantField,
+  insertPlain,
+  plainOf,
+  sealedObject,
+  sealedText,
+  stampNew,
+  type CollectionSpec,
+  type WriteContext,
+} from './collection-spec';
 
 const schema: RxJsonSchema<InstrumentResponse> = {
   title: 'responses',
@@ -30,7 +43,10 @@ const schema: RxJsonSchema<InstrumentResponse> = {
     correctionReason: sealedText,
   },
   required: ['id', 'kind', 'instrumentId', 'instrumentVersion', 'clientId', 'sessionId', 'respondent', 'completedAt', 'authorId', 'createdAt', 'updatedAt'],
-  indexes: [['clientId', 'instrumentId', 'completedAt'], ['kind', 'completedAt']],
+  indexes: [
+    ['clientId', 'instrumentId', 'completedAt'],
+    ['kind', 'completedAt'],
+  ],
 };
 
 /** Scores, bands and flags are sealed too: they say as much about a person as the answers do. */
@@ -63,9 +79,7 @@ export function findResponsesForClient(db: WaypointDatabase, clientId: string): 
 
 /** Every response of one client, oldest first by completion time, kept live. */
 export function watchResponsesForClient(db: WaypointDatabase, clientId: string): Observable<readonly InstrumentResponse[]> {
-  return db.responses
-    .find({ selector: { clientId }, sort: [{ completedAt: 'asc' }] })
-    .$.pipe(map((docs) => docs.map(plainOf)));
+  return db.responses.find({ selector: { clientId }, sort: [{ completedAt: 'asc' }] }).$.pipe(map((docs) => docs.map(plainOf)));
 }
 
 /** Every response of one kind across clients (e.g. all measures, for the client list's safety badges), kept live. */
@@ -88,14 +102,14 @@ export function watchResponsesOfInstruments(
 
 /** The latest response of one client to one instrument (null if none), kept live: one document read, not all. */
 export function watchLatestResponse(db: WaypointDatabase, clientId: string, instrumentId: string): Observable<InstrumentResponse | null> {
-  return db.responses
-    .findOne({ selector: { clientId, instrumentId }, sort: [{ completedAt: 'desc' }] })
-    .$.pipe(map((doc) => (doc ? plainOf(doc) : null)));
+  return db.responses.findOne({ selector: { clientId, instrumentId }, sort: [{ completedAt: 'desc' }] }).$.pipe(map((doc) => (doc ? plainOf(doc) : null)));
 }
 
 /** Responses of one kind for one client, oldest first, kept live (a client's check-ins without their measures). */
-export function watchClientResponsesOfKind(db: WaypointDatabase, clientId: string, kind: InstrumentResponse['kind']): Observable<readonly InstrumentResponse[]> {
-  return db.responses
-    .find({ selector: { clientId, kind }, sort: [{ completedAt: 'asc' }] })
-    .$.pipe(map((docs) => docs.map(plainOf)));
+export function watchClientResponsesOfKind(
+  db: WaypointDatabase,
+  clientId: string,
+  kind: InstrumentResponse['kind'],
+): Observable<readonly InstrumentResponse[]> {
+  return db.responses.find({ selector: { clientId, kind }, sort: [{ completedAt: 'asc' }] }).$.pipe(map((docs) => docs.map(plainOf)));
 }

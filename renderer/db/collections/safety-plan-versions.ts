@@ -16,7 +16,19 @@ import { PlanValidationError, supersedeOthers, type SignatureInput } from './car
 import { PlanLockedError } from './careplans.collection';
 import { RecordNotFoundError, findPlain, insertPlain, plainOf, type WriteContext } from './collection-spec';
 
-const ROUTED = new Set(['versionId', 'planId', 'kind', 'version', 'previousVersionId', 'status', 'clientId', 'effectiveFrom', 'reviewDueOn', 'signatures', 'contentHash']);
+const ROUTED = new Set([
+  'versionId',
+  'planId',
+  'kind',
+  'version',
+  'previousVersionId',
+  'status',
+  'clientId',
+  'effectiveFrom',
+  'reviewDueOn',
+  'signatures',
+  'contentHash',
+]);
 
 const isSafetyKind = (kind: string): kind is SafetyPlanKind => SAFETY_PLAN_KINDS.some((k) => k === kind);
 
@@ -24,9 +36,22 @@ const isSafetyKind = (kind: string): kind is SafetyPlanKind => SAFETY_PLAN_KINDS
 export function safetyPlanRecordOf(v: SafetyPlanVersion, authorId: string, at: string): CarePlan {
   const content: JsonObject = Object.fromEntries(Object.entries(v).filter(([k]) => !ROUTED.has(k)));
   return {
-    id: v.versionId, kind: v.kind, status: v.status, clientId: v.clientId, planId: v.planId, version: v.version,
-    previousVersionId: v.previousVersionId ?? '', effectiveFrom: v.effectiveFrom, reviewDueOn: v.reviewDueOn, contentHash: v.contentHash,
-    authorId, createdAt: at, updatedAt: at, content, signatures: v.signatures.map((s) => ({ ...s })), lifecycle: [],
+    id: v.versionId,
+    kind: v.kind,
+    status: v.status,
+    clientId: v.clientId,
+    planId: v.planId,
+    version: v.version,
+    previousVersionId: v.previousVersionId ?? '',
+    effectiveFrom: v.effectiveFrom,
+    reviewDueOn: v.reviewDueOn,
+    contentHash: v.contentHash,
+    authorId,
+    createdAt: at,
+    updatedAt: at,
+    content,
+    signatures: v.signatures.map((s) => ({ ...s })),
+    lifecycle: [],
   };
 }
 
@@ -35,10 +60,20 @@ export function safetyPlanVersionOf(doc: CarePlan): SafetyPlanVersion | null {
   if (!isSafetyKind(doc.kind) || typeof doc.content.sections !== 'object') return null;
   const body = doc.content as unknown as Pick<SafetyPlanVersion, 'changeSummary' | 'createdWithClientPresent' | 'sections' | 'reasonsForLiving'>; // written only by safetyPlanRecordOf
   return {
-    changeSummary: body.changeSummary, createdWithClientPresent: body.createdWithClientPresent, sections: body.sections, reasonsForLiving: body.reasonsForLiving,
-    versionId: doc.id, planId: doc.planId, kind: doc.kind, version: doc.version, previousVersionId: doc.previousVersionId || null,
+    changeSummary: body.changeSummary,
+    createdWithClientPresent: body.createdWithClientPresent,
+    sections: body.sections,
+    reasonsForLiving: body.reasonsForLiving,
+    versionId: doc.id,
+    planId: doc.planId,
+    kind: doc.kind,
+    version: doc.version,
+    previousVersionId: doc.previousVersionId || null,
     status: doc.status as PlanVersionStatus, // versioned kinds carry plan-version statuses (guarded)
-    clientId: doc.clientId, effectiveFrom: doc.effectiveFrom, reviewDueOn: doc.reviewDueOn, contentHash: doc.contentHash,
+    clientId: doc.clientId,
+    effectiveFrom: doc.effectiveFrom,
+    reviewDueOn: doc.reviewDueOn,
+    contentHash: doc.contentHash,
     signatures: doc.signatures as unknown as readonly Signature[], // written only from Signature values
   };
 }
@@ -71,7 +106,9 @@ async function docOf(db: WaypointDatabase, id: string) {
 /** Saves a draft's content; a version that is no longer a draft is refused (the guard refuses it too). */
 export async function saveSafetyPlanDraft(db: WaypointDatabase, draft: SafetyPlanVersion, ctx: WriteContext): Promise<SafetyPlanVersion> {
   refuseInvalid(draft, 'save');
-  const saved = await (await docOf(db, draft.versionId)).incrementalModify((data) => {
+  const saved = await (
+    await docOf(db, draft.versionId)
+  ).incrementalModify((data) => {
     if (data.status !== 'draft') throw new PlanLockedError(`Version ${String(data.version)} of this plan is signed and cannot change; start a new version.`);
     return { ...safetyPlanRecordOf(asDraft(draft), data.authorId, data.createdAt), updatedAt: ctx.now.toISOString() };
   });
@@ -99,7 +136,9 @@ export async function signSafetyPlanVersion(db: WaypointDatabase, versionId: str
   if (refusal) throw new PlanLockedError(refusal);
   const status = statusAfterSignatures({ ...clean, signatures: [signature] }, ['author']);
   const at = ctx.now.toISOString();
-  const saved = await (await docOf(db, versionId)).incrementalModify((data) => {
+  const saved = await (
+    await docOf(db, versionId)
+  ).incrementalModify((data) => {
     if (data.status !== 'draft') throw new PlanLockedError('The plan was signed elsewhere while it was being signed; review it again.');
     const record = safetyPlanRecordOf({ ...clean, status, contentHash: hash, signatures: [signature] }, data.authorId, data.createdAt);
     return { ...record, lifecycle: [...data.lifecycle, { status, at, by: ctx.authorId, reason: '' }], updatedAt: at };
@@ -111,7 +150,9 @@ export async function signSafetyPlanVersion(db: WaypointDatabase, versionId: str
 /** Records that the active version was reviewed with no change (§4.3): appended to its history, content untouched. */
 export async function recordSafetyPlanReview(db: WaypointDatabase, versionId: string, note: string, ctx: WriteContext): Promise<SafetyPlanVersion> {
   const at = ctx.now.toISOString();
-  const saved = await (await docOf(db, versionId)).incrementalModify((data) => {
+  const saved = await (
+    await docOf(db, versionId)
+  ).incrementalModify((data) => {
     if (data.status !== 'active') throw new PlanLockedError('Only the plan in force can be marked reviewed.');
     return { ...data, lifecycle: [...data.lifecycle, { status: 'active', at, by: ctx.authorId, reason: note, event: 'reviewed' }], updatedAt: at };
   });
@@ -151,6 +192,8 @@ export async function addSafetyPlanSignature(db: WaypointDatabase, versionId: st
   const signature: Signature = { ...rest, contentHash: shownContentHash ?? stored.contentHash };
   const refusal = signatureRefusal(stored, signature);
   if (refusal) throw new PlanLockedError(refusal);
-  const saved = await (await docOf(db, versionId)).incrementalModify((data) => ({ ...data, signatures: [...data.signatures, { ...signature }], updatedAt: ctx.now.toISOString() }));
+  const saved = await (
+    await docOf(db, versionId)
+  ).incrementalModify((data) => ({ ...data, signatures: [...data.signatures, { ...signature }], updatedAt: ctx.now.toISOString() }));
   return versionOrThrow(plainOf(saved), versionId);
 }

@@ -2,7 +2,22 @@ import { combineLatest, map, of, type Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { SESSION_KINDS, SESSION_MODALITIES, SESSION_STATUSES, type RecordInput, type Session } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
-import { enumField, findPlain, findPlainWhere, idField, instantField, insertPlain, patchPlain, sealedObjectList, sealedText, stampNew, watchOne, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
+import {
+  enumField,
+  findPlain,
+  findPlainWhere,
+  idField,
+  instantField,
+  insertPlain,
+  patchPlain,
+  sealedObjectList,
+  sealedText,
+  stampNew,
+  watchOne,
+  watchWhere,
+  type CollectionSpec,
+  type WriteContext,
+} from './collection-spec';
 
 const schema: RxJsonSchema<Session> = {
   title: 'sessions',

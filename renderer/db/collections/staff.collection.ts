@@ -2,7 +2,18 @@ import type { Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { STAFF_ROLES, type Staff, type StaffInput, type StaffRole } from '../../../shared/domain/staff';
 import type { WaypointDatabase } from '../schema-plan';
-import { enumField, findPlain, newId, patchPlain, plainOf, recordBaseFields, sealedText, watchWhere, type CollectionSpec, type WriteContext } from './collection-spec';
+import {
+  enumField,
+  findPlain,
+  newId,
+  patchPlain,
+  plainOf,
+  recordBaseFields,
+  sealedText,
+  watchWhere,
+  type CollectionSpec,
+  type WriteContext,
+} from './collection-spec';
 
 /** A staff member as stored (decrypted view). Role and active stay plaintext: they route permissions and pickers. */
 export interface StaffDoc {

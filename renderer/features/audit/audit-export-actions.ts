@@ -22,7 +22,11 @@ export function auditExportFileName(now: Date): string {
  * Saves the filtered view as CSV where the user picks (through the host), then audits the export. A cancelled save
  * writes nothing and audits nothing.
  */
-export async function exportAuditCsv(ctx: ActorContext, save: (request: SaveFileRequest) => Promise<SaveFileResult>, input: AuditExportInput): Promise<SaveFileResult> {
+export async function exportAuditCsv(
+  ctx: ActorContext,
+  save: (request: SaveFileRequest) => Promise<SaveFileResult>,
+  input: AuditExportInput,
+): Promise<SaveFileResult> {
   const now = ctx.now();
   const [header = [], ...rows] = auditCsvTable(input.rows);
   const saved = await save({ suggestedName: auditExportFileName(now), content: toCsv(header, rows), mimeType: 'text/csv' });

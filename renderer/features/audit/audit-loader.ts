@@ -1,6 +1,25 @@
-import { auditRowOf, clientIdOfEvent, matchesAuditFilter, visibleInScope, type AuditDirectory, type AuditFilter, type AuditRowView, type AuditScope } from '../../../shared/audit/audit-view';
+import {
+  auditRowOf,
+  clientIdOfEvent,
+  matchesAuditFilter,
+  visibleInScope,
+  type AuditDirectory,
+  type AuditFilter,
+  type AuditRowView,
+  type AuditScope,
+} from '../../../shared/audit/audit-view';
 import type { AuditEvent } from '../../../shared/domain/audit';
-import { cursorAfter, findAuditBefore, findAuditForEntities, findAuditInScope, findClientRecordIds, findNoteClients, pageAfter, type AuditCursor, type WaypointDatabase } from '../../db';
+import {
+  cursorAfter,
+  findAuditBefore,
+  findAuditForEntities,
+  findAuditInScope,
+  findClientRecordIds,
+  findNoteClients,
+  pageAfter,
+  type AuditCursor,
+  type WaypointDatabase,
+} from '../../db';
 
 /** The names every event is read with (the note → client links are looked up per batch). */
 export type AuditNames = Pick<AuditDirectory, 'clientNames' | 'staffNames'>;
@@ -33,7 +52,13 @@ function storeFilterOf({ actorId, action, fromAt, toAt }: AuditFilter) {
  * One client's events: the ids of the client's records first, then the events about each through the (entityId, at)
  * index — never a walk of the clinic's log. The scope is checked as for any page.
  */
-async function loadClientPage(db: WaypointDatabase, names: AuditNames, query: AuditQuery & { readonly clientId: string }, start: AuditCursor | null, size: number): Promise<AuditPage> {
+async function loadClientPage(
+  db: WaypointDatabase,
+  names: AuditNames,
+  query: AuditQuery & { readonly clientId: string },
+  start: AuditCursor | null,
+  size: number,
+): Promise<AuditPage> {
   const ids = await findClientRecordIds(db, query.clientId);
   const dir: AuditDirectory = { ...names, recordClients: new Map(ids.map((id) => [id, query.clientId])) };
   const events = (await findAuditForEntities(db, ids, storeFilterOf(query.filter))).filter((event) => {
@@ -65,7 +90,14 @@ async function recordClientsOf(db: WaypointDatabase, clientIds: readonly string[
  * (actorId, at) and the clients' events per record through (entityId, at), merged newest first — never a walk of the
  * clinic's log. Its cost follows the caseload's records, not the log: what a sparse scope needs.
  */
-export async function loadIndexedScopePage(db: WaypointDatabase, names: AuditNames, query: AuditQuery & { readonly scope: OwnScope }, start: AuditCursor | null, size: number, now: Date): Promise<AuditPage> {
+export async function loadIndexedScopePage(
+  db: WaypointDatabase,
+  names: AuditNames,
+  query: AuditQuery & { readonly scope: OwnScope },
+  start: AuditCursor | null,
+  size: number,
+  now: Date,
+): Promise<AuditPage> {
   const { scope, filter } = query;
   const links = await recordClientsOf(db, [...scope.clientIds].sort());
   const actorId = !filter.actorId || filter.actorId === scope.staffId ? scope.staffId : null;
@@ -89,7 +121,15 @@ export const SCAN_FIRST_BATCHES = 8;
  * A client filter reads that client's events only; a therapist's scope walks the newest `scanFirst` batches, then
  * reads through the indexes; the clinic view reads the page itself.
  */
-export async function loadAuditPage(db: WaypointDatabase, names: AuditNames, query: AuditQuery, start: AuditCursor | null, size: number, now: Date, scanFirst = SCAN_FIRST_BATCHES): Promise<AuditPage> {
+export async function loadAuditPage(
+  db: WaypointDatabase,
+  names: AuditNames,
+  query: AuditQuery,
+  start: AuditCursor | null,
+  size: number,
+  now: Date,
+  scanFirst = SCAN_FIRST_BATCHES,
+): Promise<AuditPage> {
   const { clientId } = query.filter;
   if (clientId) return loadClientPage(db, names, { ...query, clientId }, start, size);
   const { scope } = query;
@@ -102,12 +142,27 @@ export async function loadAuditPage(db: WaypointDatabase, names: AuditNames, que
  * clinic view reads the page itself; any other scope reads batches of 500 until the page is full (how a therapist's
  * scope was read before loadIndexedScopePage; the benchmark's baseline and what the tests compare it with).
  */
-export async function loadScannedAuditPage(db: WaypointDatabase, names: AuditNames, query: AuditQuery, start: AuditCursor | null, size: number, now: Date): Promise<AuditPage> {
+export async function loadScannedAuditPage(
+  db: WaypointDatabase,
+  names: AuditNames,
+  query: AuditQuery,
+  start: AuditCursor | null,
+  size: number,
+  now: Date,
+): Promise<AuditPage> {
   return (await scanAuditPage(db, names, query, start, size, now, Number.POSITIVE_INFINITY)) ?? { rows: [], next: null };
 }
 
 /** As loadScannedAuditPage, giving up (null) after `maxBatches` reads that did not settle the page. */
-async function scanAuditPage(db: WaypointDatabase, names: AuditNames, query: AuditQuery, start: AuditCursor | null, size: number, now: Date, maxBatches: number): Promise<AuditPage | null> {
+async function scanAuditPage(
+  db: WaypointDatabase,
+  names: AuditNames,
+  query: AuditQuery,
+  start: AuditCursor | null,
+  size: number,
+  now: Date,
+  maxBatches: number,
+): Promise<AuditPage | null> {
   const storeOnly = query.scope.kind === 'clinic';
   const rows: AuditRowView[] = [];
   let pos = start;

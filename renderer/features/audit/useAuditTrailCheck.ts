@@ -6,5 +6,10 @@ import { checkAuditTrail, useLiveQuery } from '../../db';
 export function useAuditTrailCheck() {
   const [run, setRun] = useState(0);
   const check = useLiveQuery((db) => defer(() => checkAuditTrail(db, new Date())), [run]);
-  return { check, verify: () => { setRun((n) => n + 1); } };
+  return {
+    check,
+    verify: () => {
+      setRun((n) => n + 1);
+    },
+  };
 }

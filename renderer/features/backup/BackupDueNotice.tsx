@@ -11,8 +11,12 @@ const CHECK_EVERY_MS = 60_000;
 function useMinuteClock(): Date {
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
-    const timer = setInterval(() => { setNow(new Date()); }, CHECK_EVERY_MS);
-    return () => { clearInterval(timer); };
+    const timer = setInterval(() => {
+      setNow(new Date());
+    }, CHECK_EVERY_MS);
+    return () => {
+      clearInterval(timer);
+    };
   }, []);
   return now;
 }
@@ -48,7 +52,11 @@ export function BackupDueNotice() {
       <Alert color="red" title="The scheduled backup failed" role="alert" mb="md">
         <Text size="sm">{state.lastFailure.message}</Text>
         <Text size="sm">The schedule is kept: Waypoint tries again in an hour.</Text>
-        <Group mt="xs"><Button size="xs" variant="default" loading={running} onClick={() => void run(target)}>Try the backup again now</Button></Group>
+        <Group mt="xs">
+          <Button size="xs" variant="default" loading={running} onClick={() => void run(target)}>
+            Try the backup again now
+          </Button>
+        </Group>
       </Alert>
     );
   }
@@ -56,9 +64,15 @@ export function BackupDueNotice() {
   return (
     <Alert color="yellow" title="Backup due" role="status" mb="md">
       <Text size="sm">
-        {host === 'browser' ? 'A browser cannot save to a folder on its own: download the scheduled backup now and keep it with the recovery key.' : 'No backup folder is chosen on this computer (Settings → Backup): save the scheduled backup now.'}
+        {host === 'browser'
+          ? 'A browser cannot save to a folder on its own: download the scheduled backup now and keep it with the recovery key.'
+          : 'No backup folder is chosen on this computer (Settings → Backup): save the scheduled backup now.'}
       </Text>
-      <Group mt="xs"><Button size="xs" loading={running} onClick={() => void run('download')}>Download the backup</Button></Group>
+      <Group mt="xs">
+        <Button size="xs" loading={running} onClick={() => void run('download')}>
+          Download the backup
+        </Button>
+      </Group>
     </Alert>
   );
 }

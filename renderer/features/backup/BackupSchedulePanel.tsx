@@ -29,13 +29,25 @@ export function BackupSchedulePanel({ isAdmin }: { isAdmin: boolean }) {
       setError(errorMessage(e));
     }
   };
-  const keepError = typeof keep === 'number' && Number.isInteger(keep) && keep >= 1 && keep <= MAX_BACKUPS_KEPT ? null : `Keep between 1 and ${String(MAX_BACKUPS_KEPT)} backups.`;
+  const keepError =
+    typeof keep === 'number' && Number.isInteger(keep) && keep >= 1 && keep <= MAX_BACKUPS_KEPT
+      ? null
+      : `Keep between 1 and ${String(MAX_BACKUPS_KEPT)} backups.`;
   const due = nextBackupDue(state);
   return (
     <Stack gap="xs">
-      <Text size="sm" fw={500} id="backup-schedule-label">Scheduled backups on this computer</Text>
-      <SegmentedControl aria-labelledby="backup-schedule-label" disabled={!isAdmin} value={state.schedule} data={BACKUP_SCHEDULES.map((s) => ({ value: s, label: BACKUP_SCHEDULE_LABELS[s] }))}
-        onChange={(v) => { if (isSchedule(v)) void apply({ schedule: v }); }} />
+      <Text size="sm" fw={500} id="backup-schedule-label">
+        Scheduled backups on this computer
+      </Text>
+      <SegmentedControl
+        aria-labelledby="backup-schedule-label"
+        disabled={!isAdmin}
+        value={state.schedule}
+        data={BACKUP_SCHEDULES.map((s) => ({ value: s, label: BACKUP_SCHEDULE_LABELS[s] }))}
+        onChange={(v) => {
+          if (isSchedule(v)) void apply({ schedule: v });
+        }}
+      />
       <Text size="sm">
         Last backup: {state.lastBackupAt === null ? 'none yet on this computer' : formatDateTime(state.lastBackupAt)}
         {due !== null && state.lastBackupAt !== null ? ` · next due ${formatDateTime(due.toISOString())}` : ''}
@@ -43,16 +55,42 @@ export function BackupSchedulePanel({ isAdmin }: { isAdmin: boolean }) {
       {host === 'electron' && (
         <Group align="flex-end">
           <Text size="sm">Folder: {folder ?? 'none chosen'}</Text>
-          <Button size="xs" variant="default" disabled={!isAdmin} onClick={() => void chooseFolder(ctx, deps).then(scheduleChanged)}>Choose folder…</Button>
-          <NumberInput label="Keep the newest" suffix=" backups" w={170} min={1} max={MAX_BACKUPS_KEPT} clampBehavior="none" allowDecimal={false} disabled={!isAdmin}
-            value={keep} error={keepError} onChange={setKeep} onBlur={() => { if (keepError === null && typeof keep === 'number' && keep !== state.keep) void apply({ keep }); }} />
+          <Button size="xs" variant="default" disabled={!isAdmin} onClick={() => void chooseFolder(ctx, deps).then(scheduleChanged)}>
+            Choose folder…
+          </Button>
+          <NumberInput
+            label="Keep the newest"
+            suffix=" backups"
+            w={170}
+            min={1}
+            max={MAX_BACKUPS_KEPT}
+            clampBehavior="none"
+            allowDecimal={false}
+            disabled={!isAdmin}
+            value={keep}
+            error={keepError}
+            onChange={setKeep}
+            onBlur={() => {
+              if (keepError === null && typeof keep === 'number' && keep !== state.keep) void apply({ keep });
+            }}
+          />
         </Group>
       )}
-      {host === 'browser' && <Text size="sm" c="dimmed">A browser cannot write to a folder on its own: when a backup is due, a “Backup due” notice offers the download.</Text>}
-      {state.lastFailure !== null && (
-        <Alert color="red" title="The last scheduled backup failed" role="alert">{state.lastFailure.message} The schedule is kept.</Alert>
+      {host === 'browser' && (
+        <Text size="sm" c="dimmed">
+          A browser cannot write to a folder on its own: when a backup is due, a “Backup due” notice offers the download.
+        </Text>
       )}
-      {error && <Alert color="red" role="alert">{error}</Alert>}
+      {state.lastFailure !== null && (
+        <Alert color="red" title="The last scheduled backup failed" role="alert">
+          {state.lastFailure.message} The schedule is kept.
+        </Alert>
+      )}
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
     </Stack>
   );
 }

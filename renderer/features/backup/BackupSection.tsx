@@ -31,8 +31,8 @@ export function BackupSection({ isAdmin }: { isAdmin: boolean }) {
           Backup
         </Title>
         <Text size="sm">
-          One encrypted file with every client, note and record of this clinic. Only the clinic’s recovery key opens it,
-          on this or a new computer (first-run screen → “Restore from a backup”).
+          One encrypted file with every client, note and record of this clinic. Only the clinic’s recovery key opens it, on this or a new computer (first-run
+          screen → “Restore from a backup”).
         </Text>
         {progress && (
           <Stack gap={4} role="status">
@@ -51,8 +51,8 @@ export function BackupSection({ isAdmin }: { isAdmin: boolean }) {
         </Group>
         <BackupSchedulePanel isAdmin={isAdmin} />
         <Text size="sm" c="dimmed">
-          To restore, open Waypoint on a new computer or in a new, empty profile: its first-run screen has “Restore from a
-          backup”. A computer that already holds a clinic cannot restore over it.
+          To restore, open Waypoint on a new computer or in a new, empty profile: its first-run screen has “Restore from a backup”. A computer that already
+          holds a clinic cannot restore over it.
         </Text>
       </Stack>
     </Paper>

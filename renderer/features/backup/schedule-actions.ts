@@ -54,17 +54,30 @@ export async function recordBackupMade(deps: Pick<ScheduleDeps, 'readSchedule' |
 }
 
 /** Admin: changes this laptop's schedule or how many backups the folder keeps; audited as a settings edit. */
-export async function changeBackupSchedule(ctx: ActorContext, deps: Pick<ScheduleDeps, 'clinicId' | 'readSchedule' | 'writeSchedule'>, change: Pick<BackupScheduleState, 'schedule' | 'keep'>, folder: string | null): Promise<BackupScheduleState> {
+export async function changeBackupSchedule(
+  ctx: ActorContext,
+  deps: Pick<ScheduleDeps, 'clinicId' | 'readSchedule' | 'writeSchedule'>,
+  change: Pick<BackupScheduleState, 'schedule' | 'keep'>,
+  folder: string | null,
+): Promise<BackupScheduleState> {
   if (ctx.actor.role !== 'admin') throw new Error('Only a clinic admin can change the backup schedule.');
   const next = { ...(await deps.readSchedule()), ...change };
   await deps.writeSchedule(next);
   const where = folder === null ? 'offered as a download when due' : `written to ${folder}, keeping the newest ${String(next.keep)}`;
-  await auditFor(ctx, 'vault')('settings', deps.clinicId, `Backup schedule on this computer: ${BACKUP_SCHEDULE_LABELS[next.schedule].toLowerCase()}${next.schedule === 'off' ? '' : `; ${where}`}`, ctx.now());
+  await auditFor(ctx, 'vault')(
+    'settings',
+    deps.clinicId,
+    `Backup schedule on this computer: ${BACKUP_SCHEDULE_LABELS[next.schedule].toLowerCase()}${next.schedule === 'off' ? '' : `; ${where}`}`,
+    ctx.now(),
+  );
   return next;
 }
 
 /** Admin: the folder scheduled backups go to, chosen in the native dialog; audited when chosen. */
-export async function chooseFolder(ctx: ActorContext, deps: Pick<ScheduleDeps, 'clinicId'> & { readonly host: Pick<HostApi, 'chooseBackupFolder'> }): Promise<string | null> {
+export async function chooseFolder(
+  ctx: ActorContext,
+  deps: Pick<ScheduleDeps, 'clinicId'> & { readonly host: Pick<HostApi, 'chooseBackupFolder'> },
+): Promise<string | null> {
   const result = await deps.host.chooseBackupFolder();
   if (result.status !== 'chosen') return null;
   await auditFor(ctx, 'vault')('settings', deps.clinicId, `Backup folder on this computer: ${result.folder}`, ctx.now());

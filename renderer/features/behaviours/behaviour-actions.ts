@@ -32,10 +32,20 @@ export async function addClinicBehaviour(ctx: ActorContext, own: readonly Tracke
  * Saves the behaviours tracked on a client's chart: the whole list, and the one change made to it when there is one
  * (so another laptop's change to the same list merges with it: behaviour-list.ts).
  */
-export async function saveClientBehaviours(ctx: ActorContext, clientId: string, tracked: readonly TrackedBehaviour[], change?: BehaviourListChange): Promise<void> {
+export async function saveClientBehaviours(
+  ctx: ActorContext,
+  clientId: string,
+  tracked: readonly TrackedBehaviour[],
+  change?: BehaviourListChange,
+): Promise<void> {
   const stamp = writeStamp(ctx);
   const saved = await insertClinicRecord(ctx.db, behavioursRecord({ collection: CLIENT_BEHAVIOURS_COLLECTION, id: clientId }, tracked, change), stamp);
-  await auditFor(ctx, 'plan')('edit', saved.id, `Target behaviours tracked for client ${clientId}: ${tracked.map((b) => b.behaviourId).join(', ') || 'none'}`, stamp.now);
+  await auditFor(ctx, 'plan')(
+    'edit',
+    saved.id,
+    `Target behaviours tracked for client ${clientId}: ${tracked.map((b) => b.behaviourId).join(', ') || 'none'}`,
+    stamp.now,
+  );
 }
 
 /** Starts tracking one behaviour on the chart (added to `tracked`, the list as read). */
@@ -51,16 +61,28 @@ const targetWords = (b: TrackedBehaviour) => weeklyTargetText(b) || 'no target';
  * Changes one tracked behaviour's weekly target or counting (the list is saved whole; the former list stays as an
  * older record). The audit names the behaviour and what changed, before → after.
  */
-export async function changeTrackedBehaviour(ctx: ActorContext, clientId: string, tracked: readonly TrackedBehaviour[], changed: TrackedBehaviour): Promise<void> {
+export async function changeTrackedBehaviour(
+  ctx: ActorContext,
+  clientId: string,
+  tracked: readonly TrackedBehaviour[],
+  changed: TrackedBehaviour,
+): Promise<void> {
   const before = tracked.find((b) => b.behaviourId === changed.behaviourId);
   if (!before) throw new Error(`${changed.label} is not tracked for this client`);
   const stamp = writeStamp(ctx);
   const change = { op: 'change', behaviour: changed } as const;
-  const saved = await insertClinicRecord(ctx.db, behavioursRecord({ collection: CLIENT_BEHAVIOURS_COLLECTION, id: clientId }, withBehaviourChange(tracked, change), change), stamp);
-  const what = [
-    targetWords(before) !== targetWords(changed) ? `weekly target ${targetWords(before)} → ${targetWords(changed)}` : '',
-    countedWords(before) !== countedWords(changed) ? `counted ${countedWords(before)} → ${countedWords(changed)}` : '',
-  ].filter(Boolean).join('; ') || 'no change';
+  const saved = await insertClinicRecord(
+    ctx.db,
+    behavioursRecord({ collection: CLIENT_BEHAVIOURS_COLLECTION, id: clientId }, withBehaviourChange(tracked, change), change),
+    stamp,
+  );
+  const what =
+    [
+      targetWords(before) !== targetWords(changed) ? `weekly target ${targetWords(before)} → ${targetWords(changed)}` : '',
+      countedWords(before) !== countedWords(changed) ? `counted ${countedWords(before)} → ${countedWords(changed)}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ') || 'no change';
   await auditFor(ctx, 'plan')('edit', saved.id, `Target behaviour ${changed.behaviourId} for client ${clientId}: ${what}`, stamp.now);
 }
 
@@ -68,18 +90,28 @@ export async function changeTrackedBehaviour(ctx: ActorContext, clientId: string
 export async function stopTrackingBehaviour(ctx: ActorContext, clientId: string, tracked: readonly TrackedBehaviour[], behaviourId: string): Promise<void> {
   const stamp = writeStamp(ctx);
   const change = { op: 'stop', behaviourId } as const;
-  const saved = await insertClinicRecord(ctx.db, behavioursRecord({ collection: CLIENT_BEHAVIOURS_COLLECTION, id: clientId }, withBehaviourChange(tracked, change), change), stamp);
+  const saved = await insertClinicRecord(
+    ctx.db,
+    behavioursRecord({ collection: CLIENT_BEHAVIOURS_COLLECTION, id: clientId }, withBehaviourChange(tracked, change), change),
+    stamp,
+  );
   await auditFor(ctx, 'plan')('edit', saved.id, `Target behaviour ${behaviourId} no longer tracked for client ${clientId}; its entries are kept`, stamp.now);
 }
 
 /** Appends days of one behaviour for a client; one audit event names the behaviour and the days, never the values. */
-export async function recordBehaviourDays(ctx: ActorContext, clientId: string, entries: readonly TargetBehaviourEntry[]): Promise<readonly TargetBehaviourEntry[]> {
+export async function recordBehaviourDays(
+  ctx: ActorContext,
+  clientId: string,
+  entries: readonly TargetBehaviourEntry[],
+): Promise<readonly TargetBehaviourEntry[]> {
   const stamp = writeStamp(ctx);
   const saved: TargetBehaviourEntry[] = [];
   for (const e of entries) saved.push(await insertTargetBehaviourEntry(ctx.db, clientId, e, stamp));
   const days = saved.map((e) => e.date).sort();
   const behaviour = saved[0]?.behaviourId ?? '';
-  const what = saved.every((e) => e.span === 'week') ? `the week’s total to ${days.join(', ')}` : `${String(saved.length)} day(s) from ${days[0] ?? ''} to ${days.at(-1) ?? ''}`;
+  const what = saved.every((e) => e.span === 'week')
+    ? `the week’s total to ${days.join(', ')}`
+    : `${String(saved.length)} day(s) from ${days[0] ?? ''} to ${days.at(-1) ?? ''}`;
   await auditFor(ctx, 'response')('create', clientId, `Target behaviour ${behaviour}: ${what} for client ${clientId}`, stamp.now);
   return saved;
 }
@@ -88,12 +120,22 @@ export async function recordBehaviourDays(ctx: ActorContext, clientId: string, e
  * Appends the counts typed into a check-in (the client's report), after the check-in itself was saved; one audit
  * event names the check-in and the behaviours, never the values. Nothing is written when nothing was typed.
  */
-export async function recordCheckInCounts(ctx: ActorContext, clientId: string, checkIn: { readonly id: string; readonly day: string }, entries: readonly TargetBehaviourEntry[]): Promise<readonly TargetBehaviourEntry[]> {
+export async function recordCheckInCounts(
+  ctx: ActorContext,
+  clientId: string,
+  checkIn: { readonly id: string; readonly day: string },
+  entries: readonly TargetBehaviourEntry[],
+): Promise<readonly TargetBehaviourEntry[]> {
   if (entries.length === 0) return [];
   const stamp = writeStamp(ctx);
   const saved: TargetBehaviourEntry[] = [];
   for (const e of entries) saved.push(await insertTargetBehaviourEntry(ctx.db, clientId, { ...e, date: checkIn.day }, stamp));
   const what = saved.map((e) => (e.span === 'week' ? `${e.behaviourId} (week’s total)` : e.behaviourId)).join(', ');
-  await auditFor(ctx, 'response')('create', clientId, `Target behaviours from check-in ${checkIn.id} for ${checkIn.day}: ${what} for client ${clientId}`, stamp.now);
+  await auditFor(ctx, 'response')(
+    'create',
+    clientId,
+    `Target behaviours from check-in ${checkIn.id} for ${checkIn.day}: ${what} for client ${clientId}`,
+    stamp.now,
+  );
   return saved;
 }

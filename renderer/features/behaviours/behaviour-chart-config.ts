@@ -21,8 +21,20 @@ export function behaviourChartOptions(behaviour: TrackedBehaviour, series: Behav
   const annotations: Record<string, AnnotationOptions> = t
     ? {
         target: {
-          type: 'line', yMin: t.value, yMax: t.value, borderColor: TARGET, borderWidth: 2, borderDash: [6, 4],
-          label: { display: true, content: `Target ${weeklyTargetText(behaviour)}`, position: 'end', backgroundColor: '#ffffff', color: TARGET, font: { size: 11 } },
+          type: 'line',
+          yMin: t.value,
+          yMax: t.value,
+          borderColor: TARGET,
+          borderWidth: 2,
+          borderDash: [6, 4],
+          label: {
+            display: true,
+            content: `Target ${weeklyTargetText(behaviour)}`,
+            position: 'end',
+            backgroundColor: '#ffffff',
+            color: TARGET,
+            font: { size: 11 },
+          },
         },
       }
     : {};

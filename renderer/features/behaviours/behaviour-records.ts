@@ -19,7 +19,9 @@ const behaviourSchema = z.object({
   valueType: z.enum(BEHAVIOUR_VALUE_TYPES),
   direction: z.enum(['lower_is_better', 'higher_is_better']),
   period: z.literal('day'),
-  weeklyTarget: z.object({ aggregate: z.enum(['sum_per_week', 'days_with_any_per_week', 'max_per_day']), comparator: z.enum(COMPARATORS), value: z.number() }).optional(),
+  weeklyTarget: z
+    .object({ aggregate: z.enum(['sum_per_week', 'days_with_any_per_week', 'max_per_day']), comparator: z.enum(COMPARATORS), value: z.number() })
+    .optional(),
   reporters: z.array(z.enum(BEHAVIOUR_REPORTERS)),
   raisesSafetyEvent: z.enum(['high', 'lower']).optional(),
   withIntensity: z.boolean(),
@@ -30,7 +32,12 @@ type ParsedBehaviour = z.infer<typeof behaviourSchema>;
 
 function toTracked(parsed: ParsedBehaviour): TrackedBehaviour {
   const { weeklyTarget, raisesSafetyEvent, countedBy, ...rest } = parsed;
-  return { ...rest, ...(weeklyTarget ? { weeklyTarget } : {}), ...(raisesSafetyEvent ? { raisesSafetyEvent } : {}), ...(countedBy ? { countedBy } : {}) } satisfies TrackedBehaviour;
+  return {
+    ...rest,
+    ...(weeklyTarget ? { weeklyTarget } : {}),
+    ...(raisesSafetyEvent ? { raisesSafetyEvent } : {}),
+    ...(countedBy ? { countedBy } : {}),
+  } satisfies TrackedBehaviour;
 }
 
 function listOf(value: unknown): readonly TrackedBehaviour[] {
@@ -59,14 +66,23 @@ function changeOf(value: unknown): BehaviourListChange | undefined {
  */
 export function behavioursOf(records: readonly ClinicRecord[], ref: { readonly collection: string; readonly id: string }): readonly TrackedBehaviour[] {
   const mine = records.filter((r) => r.kind === 'settings' && r.refCollection === ref.collection && r.refId === ref.id);
-  return replayBehaviourList(mine.map((r) => {
-    const change = changeOf(r.data.change);
-    return { id: r.id, createdAt: r.createdAt, list: listOf(r.data.behaviours), ...(change ? { change } : {}) };
-  }));
+  return replayBehaviourList(
+    mine.map((r) => {
+      const change = changeOf(r.data.change);
+      return { id: r.id, createdAt: r.createdAt, list: listOf(r.data.behaviours), ...(change ? { change } : {}) };
+    }),
+  );
 }
 
 /** The stored 'settings' record of a list of behaviours. */
-export function behavioursRecord(ref: { readonly collection: string; readonly id: string }, behaviours: readonly TrackedBehaviour[], change?: BehaviourListChange) {
-  const data = { behaviours: JSON.parse(JSON.stringify(behaviours)) as unknown[], ...(change ? { change: JSON.parse(JSON.stringify(change)) as unknown } : {}) };
+export function behavioursRecord(
+  ref: { readonly collection: string; readonly id: string },
+  behaviours: readonly TrackedBehaviour[],
+  change?: BehaviourListChange,
+) {
+  const data = {
+    behaviours: JSON.parse(JSON.stringify(behaviours)) as unknown[],
+    ...(change ? { change: JSON.parse(JSON.stringify(change)) as unknown } : {}),
+  };
   return { kind: 'settings', status: 'open', refCollection: ref.collection, refId: ref.id, data, reason: '' } as const;
 }

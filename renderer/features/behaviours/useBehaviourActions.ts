@@ -2,7 +2,14 @@ import { useMemo } from 'react';
 import type { TrackedBehaviour } from '../../../shared/progress/plans/behaviour-presets';
 import type { TargetBehaviourEntry } from '../../../shared/progress/plans/types';
 import { useActorContext } from '../../session';
-import { addClinicBehaviour, changeTrackedBehaviour, recordBehaviourDays, recordCheckInCounts, stopTrackingBehaviour, trackBehaviour } from './behaviour-actions';
+import {
+  addClinicBehaviour,
+  changeTrackedBehaviour,
+  recordBehaviourDays,
+  recordCheckInCounts,
+  stopTrackingBehaviour,
+  trackBehaviour,
+} from './behaviour-actions';
 
 export interface BehaviourActions {
   /** Adds `behaviour` to the clinic's own list (`own`, the list as read). */
@@ -14,21 +21,25 @@ export interface BehaviourActions {
   readonly stop: (tracked: readonly TrackedBehaviour[], behaviourId: string) => Promise<void>;
   readonly recordDays: (entries: readonly TargetBehaviourEntry[]) => Promise<readonly TargetBehaviourEntry[]>;
   /** Counts typed into the check-in `checkIn` (already saved). */
-  readonly recordFromCheckIn: (checkIn: { readonly id: string; readonly day: string }, entries: readonly TargetBehaviourEntry[]) => Promise<readonly TargetBehaviourEntry[]>;
+  readonly recordFromCheckIn: (
+    checkIn: { readonly id: string; readonly day: string },
+    entries: readonly TargetBehaviourEntry[],
+  ) => Promise<readonly TargetBehaviourEntry[]>;
 }
 
 /** Target-behaviour writes for one client (behaviour-actions.ts), bound to the signed-in user. */
 export function useBehaviourActions(clientId: string): BehaviourActions {
   const ctx = useActorContext();
   return useMemo(
-    () => ({
-      addToClinic: (own, behaviour) => addClinicBehaviour(ctx, own, behaviour),
-      track: (tracked, behaviour) => trackBehaviour(ctx, clientId, tracked, behaviour),
-      change: (tracked, changed) => changeTrackedBehaviour(ctx, clientId, tracked, changed),
-      stop: (tracked, behaviourId) => stopTrackingBehaviour(ctx, clientId, tracked, behaviourId),
-      recordDays: (entries) => recordBehaviourDays(ctx, clientId, entries),
-      recordFromCheckIn: (checkIn, entries) => recordCheckInCounts(ctx, clientId, checkIn, entries),
-    }) satisfies BehaviourActions,
+    () =>
+      ({
+        addToClinic: (own, behaviour) => addClinicBehaviour(ctx, own, behaviour),
+        track: (tracked, behaviour) => trackBehaviour(ctx, clientId, tracked, behaviour),
+        change: (tracked, changed) => changeTrackedBehaviour(ctx, clientId, tracked, changed),
+        stop: (tracked, behaviourId) => stopTrackingBehaviour(ctx, clientId, tracked, behaviourId),
+        recordDays: (entries) => recordBehaviourDays(ctx, clientId, entries),
+        recordFromCheckIn: (checkIn, entries) => recordCheckInCounts(ctx, clientId, checkIn, entries),
+      }) satisfies BehaviourActions,
     [ctx, clientId],
   );
 }

@@ -32,7 +32,14 @@ export function useClientBehaviours(clientId: string) {
           const clinicOwn = behavioursOf(records, CLINIC_BEHAVIOURS_REF);
           const tracked = behavioursOf(records, { collection: CLIENT_BEHAVIOURS_COLLECTION, id: clientId });
           const plan = activePlanBehaviours(versions);
-          return { clinicList: clinicBehaviourList(clinicOwn), clinicOwn, tracked, shown: clientBehaviours(tracked, plan), entries, planIds: new Set(plan.map((b) => b.behaviourId)) };
+          return {
+            clinicList: clinicBehaviourList(clinicOwn),
+            clinicOwn,
+            tracked,
+            shown: clientBehaviours(tracked, plan),
+            entries,
+            planIds: new Set(plan.map((b) => b.behaviourId)),
+          };
         }),
       ),
     [clientId],

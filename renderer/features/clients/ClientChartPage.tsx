@@ -20,7 +20,9 @@ function Chart({ client, staff }: { client: Client; staff: readonly Staff[] }) {
   const { chartTabs, chartBanners } = useChartRegistry();
   const firstTab = chartTabs[0]?.value ?? '';
   const tab = params.get('tab') ?? firstTab;
-  const setTab = (value: string) => { setParams({ tab: value }, { replace: true }); };
+  const setTab = (value: string) => {
+    setParams({ tab: value }, { replace: true });
+  };
   const canEdit = client.status === 'active';
   const actions = useClientActions();
   const nameOf = (id: string) => staff.find((s) => s.id === id)?.name ?? 'an unknown staff member';
@@ -37,7 +39,13 @@ function Chart({ client, staff }: { client: Client; staff: readonly Staff[] }) {
         Edit
       </Button>
       {client.status === 'active' && (
-        <Button color="red.9" variant="outline" onClick={() => { setDischarging(true); }}>
+        <Button
+          color="red.9"
+          variant="outline"
+          onClick={() => {
+            setDischarging(true);
+          }}
+        >
           Discharge
         </Button>
       )}
@@ -47,10 +55,22 @@ function Chart({ client, staff }: { client: Client; staff: readonly Staff[] }) {
   return (
     <Stack>
       <ClientHeader client={client} clinicianName={nameOf(client.primaryClinicianId)} today={today} actions={buttons} />
-      {chartBanners.map(({ key, Banner }) => <Banner key={key} client={client} canEdit={canEdit} tab={tab} />)}
-      <Tabs value={tab} onChange={(v) => { setTab(v ?? firstTab); }} keepMounted={false}>
+      {chartBanners.map(({ key, Banner }) => (
+        <Banner key={key} client={client} canEdit={canEdit} tab={tab} />
+      ))}
+      <Tabs
+        value={tab}
+        onChange={(v) => {
+          setTab(v ?? firstTab);
+        }}
+        keepMounted={false}
+      >
         <Tabs.List aria-label="Chart sections">
-          {chartTabs.map((t) => <Tabs.Tab key={t.value} value={t.value}>{t.label}</Tabs.Tab>)}
+          {chartTabs.map((t) => (
+            <Tabs.Tab key={t.value} value={t.value}>
+              {t.label}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
         {chartTabs.map(({ value, Panel }) => (
           <Tabs.Panel key={value} value={value} pt="md">
@@ -66,7 +86,9 @@ function Chart({ client, staff }: { client: Client; staff: readonly Staff[] }) {
           client={client}
           opened={discharging}
           today={today}
-          onClose={() => { setDischarging(false); }}
+          onClose={() => {
+            setDischarging(false);
+          }}
           onDischarge={discharge}
         />
       )}

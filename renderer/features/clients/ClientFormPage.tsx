@@ -31,9 +31,7 @@ function ClientEditor({ client, openedWith, staff, arrival = 'none', onStateChan
   const actions = useClientActions();
   const [today] = useState(localToday);
   const clinicians = useMemo(() => clinicianOptions(staff, user.id, client?.primaryClinicianId), [staff, user.id, client]);
-  const [initialValues] = useState(() =>
-    client ? clientToForm(client) : newClientForm(defaultClinicianId(clinicians, user.id), today),
-  );
+  const [initialValues] = useState(() => (client ? clientToForm(client) : newClientForm(defaultClinicianId(clinicians, user.id), today)));
   const onSave = async (input: ClientInput) => {
     const saved = openedWith ? await actions.update(openedWith, input) : await actions.create(input);
     notify(`${clientDisplayName(saved)} ${client ? 'updated' : 'added'}.`);
@@ -69,7 +67,14 @@ function EditClient({ clientId }: { clientId: string }) {
 function FollowedClientEditor({ client, staff }: { readonly client: Client; readonly staff: readonly Staff[] }) {
   const followed = useFollowArrivals(client, updatedVersion);
   return (
-    <ClientEditor key={followed.formKey} client={followed.shown} openedWith={followed.opened} staff={staff} arrival={followed.arrival} onStateChange={followed.report} />
+    <ClientEditor
+      key={followed.formKey}
+      client={followed.shown}
+      openedWith={followed.opened}
+      staff={staff}
+      arrival={followed.arrival}
+      onStateChange={followed.report}
+    />
   );
 }
 

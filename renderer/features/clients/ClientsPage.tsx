@@ -3,7 +3,17 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { localToday } from '../../components/format-date';
 import { useChartRegistry } from '../../modules';
-import { DEFAULT_FILTER, DEFAULT_SORT, buildSearchIndex, filterClients, nextSort, programsInUse, sortClients, type ClientFilter, type ClientRow } from './client-list';
+import {
+  DEFAULT_FILTER,
+  DEFAULT_SORT,
+  buildSearchIndex,
+  filterClients,
+  nextSort,
+  programsInUse,
+  sortClients,
+  type ClientFilter,
+  type ClientRow,
+} from './client-list';
 import { ClientFilters } from './components/ClientFilters';
 import { ClientTable } from './components/ClientTable';
 import { LoadError } from './components/LoadError';

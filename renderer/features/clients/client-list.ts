@@ -68,7 +68,9 @@ export function foldForSearch(text: string): string {
 }
 
 function searchWords(query: string): readonly string[] {
-  return foldForSearch(query).split(/\s+/).filter((w) => w !== '');
+  return foldForSearch(query)
+    .split(/\s+/)
+    .filter((w) => w !== '');
 }
 
 function foldNames(row: Pick<ClientRow, 'firstName' | 'lastName' | 'preferredName'>): string {
@@ -100,9 +102,7 @@ export function filterClients(rows: readonly ClientRow[], filter: ClientFilter, 
     const haystack = index?.get(r.id) ?? foldNames(r);
     return words.every((w) => haystack.includes(w));
   };
-  return rows.filter(
-    (r) => (filter.status === 'all' || r.status === filter.status) && (filter.program === null || r.program === filter.program) && named(r),
-  );
+  return rows.filter((r) => (filter.status === 'all' || r.status === filter.status) && (filter.program === null || r.program === filter.program) && named(r));
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });

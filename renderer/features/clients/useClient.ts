@@ -12,10 +12,7 @@ export interface ClientWithStaff {
 /** One client, live, with the staff list for names (clinician, author). */
 export function useClient(clientId: string) {
   return useLiveQuery(
-    (db) =>
-      combineLatest([watchClient(db, clientId), watchStaff(db)]).pipe(
-        map(([client, staff]): ClientWithStaff => ({ client, staff })),
-      ),
+    (db) => combineLatest([watchClient(db, clientId), watchStaff(db)]).pipe(map(([client, staff]): ClientWithStaff => ({ client, staff }))),
     [clientId],
   );
 }

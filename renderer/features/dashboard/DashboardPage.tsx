@@ -40,17 +40,33 @@ export function DashboardPage() {
       {data && (
         <>
           <SafetyStrip alerts={data.alerts.safety} />
-          <Title order={2} size="h3">Needs action today</Title>
-          {data.alerts.needsAction.length === 0 ? <Text role="status">Nothing needs action today.</Text> : <AlertList alerts={data.alerts.needsAction} onSnooze={snooze} label="Needs action today" />}
+          <Title order={2} size="h3">
+            Needs action today
+          </Title>
+          {data.alerts.needsAction.length === 0 ? (
+            <Text role="status">Nothing needs action today.</Text>
+          ) : (
+            <AlertList alerts={data.alerts.needsAction} onSnooze={snooze} label="Needs action today" />
+          )}
           {data.alerts.other.length > 0 && (
             <>
-              <Title order={2} size="h3">Also due</Title>
+              <Title order={2} size="h3">
+                Also due
+              </Title>
               <AlertList alerts={data.alerts.other} onSnooze={snooze} label="Also due" />
             </>
           )}
-          {data.alerts.snoozed.length > 0 && <Text size="sm" c="dimmed">{plural(data.alerts.snoozed.length, 'alert')} snoozed.</Text>}
-          {dashboardEntries.map(({ key, Entry }) => <Entry key={key} clinicianIds={scope.kind === 'all' ? null : scope.ids} />)}
-          <Title order={2} size="h3">Caseload</Title>
+          {data.alerts.snoozed.length > 0 && (
+            <Text size="sm" c="dimmed">
+              {plural(data.alerts.snoozed.length, 'alert')} snoozed.
+            </Text>
+          )}
+          {dashboardEntries.map(({ key, Entry }) => (
+            <Entry key={key} clinicianIds={scope.kind === 'all' ? null : scope.ids} />
+          ))}
+          <Title order={2} size="h3">
+            Caseload
+          </Title>
           <CaseloadTable rows={data.rows} topByClient={data.alerts.topByClient} />
         </>
       )}

@@ -44,15 +44,31 @@ export interface ClientRecords {
  */
 export type ProgressFeeds = Pick<
   AlertClientInput,
-  'track' | 'safetyEvents' | 'safetyPlanReviewedAt' | 'lastReviewSignedAt' | 'recertDueOn' | 'recommendation' | 'outreachAt' | 'substanceUse' | 'missedScheduledMeasures'
+  | 'track'
+  | 'safetyEvents'
+  | 'safetyPlanReviewedAt'
+  | 'lastReviewSignedAt'
+  | 'recertDueOn'
+  | 'recommendation'
+  | 'outreachAt'
+  | 'substanceUse'
+  | 'missedScheduledMeasures'
 > & {
   /** The due date a signed review set, when later than the plan's. */
   readonly reviewDueOn: string | null;
 };
 
 export const NO_PROGRESS_FEEDS: ProgressFeeds = {
-  track: 'mh', safetyEvents: [], safetyPlanReviewedAt: null, lastReviewSignedAt: null, recertDueOn: null, recommendation: null,
-  outreachAt: [], substanceUse: null, missedScheduledMeasures: [], reviewDueOn: null,
+  track: 'mh',
+  safetyEvents: [],
+  safetyPlanReviewedAt: null,
+  lastReviewSignedAt: null,
+  recertDueOn: null,
+  recommendation: null,
+  outreachAt: [],
+  substanceUse: null,
+  missedScheduledMeasures: [],
+  reviewDueOn: null,
 };
 
 /** Instruments tried in this order as the primary when no active plan names one. */
@@ -99,17 +115,28 @@ export function newestEvidenceAt(r: ClientRecords, now: Date): string | null {
 
 /** The alerts' input for one client; `today` is the clinic day of `now`. */
 export function alertInputOf(r: ClientRecords, feeds: ProgressFeeds, now: Date, today: string): AlertClientInput {
-  const measures = currentMeasures(r.responses).flatMap((m) => (m.total === null ? [] : [{ instrumentId: m.instrumentId, at: m.completedAt, score: m.total, band: m.band }]));
+  const measures = currentMeasures(r.responses).flatMap((m) =>
+    m.total === null ? [] : [{ instrumentId: m.instrumentId, at: m.completedAt, score: m.total, band: m.band }],
+  );
   const plan = activePlan(r.plans);
   const given = new Set<string>(measures.map((m) => m.instrumentId));
-  const checkIns = r.responses.filter((x) => x.kind === 'check-in').map((x) => x.completedAt).sort();
+  const checkIns = r.responses
+    .filter((x) => x.kind === 'check-in')
+    .map((x) => x.completedAt)
+    .sort();
   const planDue = plan?.reviewDueOn || null;
   const open = activeSafetyAlerts(r.responses, r.safetyAcks);
   return {
     ...feeds,
-    clientId: r.client.id, clientName: clientDisplayName(r.client), admissionDate: r.client.admissionDate,
+    clientId: r.client.id,
+    clientName: clientDisplayName(r.client),
+    admissionDate: r.client.admissionDate,
     openSafetyAlertSince: open[0]?.completedAt ?? null,
-    safetyPlanReviewedAt: [feeds.safetyPlanReviewedAt, r.safetyPlanAddressedAt].flatMap((at) => at ?? []).sort().at(-1) ?? null,
+    safetyPlanReviewedAt:
+      [feeds.safetyPlanReviewedAt, r.safetyPlanAddressedAt]
+        .flatMap((at) => at ?? [])
+        .sort()
+        .at(-1) ?? null,
     reviewDueOn: feeds.reviewDueOn && (!planDue || feeds.reviewDueOn > planDue) ? feeds.reviewDueOn : planDue,
     attendance: attendanceMarks(r.attendance, now.toISOString()),
     measures,

@@ -42,7 +42,13 @@ const RESOLVING_TABS: Readonly<Record<AlertId, readonly string[]>> = {
 };
 
 /** Alerts a signed progress review answers: they open the client's review (its draft, or the one now due). */
-const REVIEW_ALERTS: ReadonlySet<AlertId> = new Set(['review.overdue', 'review.due_soon', 'recert.overdue', 'review.recommend_intensify', 'review.recommend_change']);
+const REVIEW_ALERTS: ReadonlySet<AlertId> = new Set([
+  'review.overdue',
+  'review.due_soon',
+  'recert.overdue',
+  'review.recommend_intensify',
+  'review.recommend_change',
+]);
 
 /**
  * Where the user goes to resolve an alert, given the chart tabs the app has: a review alert opens the review (the

@@ -8,9 +8,21 @@ import { lastAddressedAt } from '../../../shared/progress/safety-plans';
 import { buildReviewEvidence } from '../../../shared/progress/snapshot';
 import type { Client } from '../../../shared/domain/client';
 import {
-  watchAttendanceForClient, watchCarePlanRecordsOfKinds, watchClients, watchClinicRecords, watchHomeworkCompletionsForClient, watchHomeworkForClient,
-  watchMedicationEventsForClient, watchMedicationsForClient, watchNotesAwaitingCosign, watchPlanVersionsForClient,
-  watchResponsesForClient, watchSafetyPlans, type ClinicRecord, type Note, type WaypointDatabase,
+  watchAttendanceForClient,
+  watchCarePlanRecordsOfKinds,
+  watchClients,
+  watchClinicRecords,
+  watchHomeworkCompletionsForClient,
+  watchHomeworkForClient,
+  watchMedicationEventsForClient,
+  watchMedicationsForClient,
+  watchNotesAwaitingCosign,
+  watchPlanVersionsForClient,
+  watchResponsesForClient,
+  watchSafetyPlans,
+  type ClinicRecord,
+  type Note,
+  type WaypointDatabase,
 } from '../../db';
 import { watchSnapshotRecords, type ReviewEvidenceResult } from '../../progress';
 import { watchClinicTimeZone } from '../../session';
@@ -66,16 +78,28 @@ function watchOneClient(db: WaypointDatabase, client: Client, shared: Shared): O
     combineLatest([evidence$, watchCarePlanRecordsOfKinds(db, id, ['progress_review']), watchSafetyPlans(db, id, 'safety_plan')]),
   ]).pipe(
     map(([[responses, attendance, plans, homework], [homeworkCompletions, medications, medicationEvents], [evidence, reviews, safetyPlans]]) => ({
-      client, responses, attendance, plans, homework, homeworkCompletions, medications, medicationEvents, evidence, reviews,
+      client,
+      responses,
+      attendance,
+      plans,
+      homework,
+      homeworkCompletions,
+      medications,
+      medicationEvents,
+      evidence,
+      reviews,
       safetyPlanAddressedAt: lastAddressedAt(safetyPlans.versions, safetyPlans.reviewedAt),
-      safetyAcks: shared.acks.filter((a) => a.refId === id), cosignsWaiting: byClient(shared.cosigns, id),
+      safetyAcks: shared.acks.filter((a) => a.refId === id),
+      cosignsWaiting: byClient(shared.cosigns, id),
     })),
   );
 }
 
 /** The clients in scope (active only) with their records and evidence on `today`, and every snooze record, kept live. */
 export function watchCaseload(db: WaypointDatabase, scope: CaseloadScope, today: string): Observable<CaseloadData> {
-  const shared$ = combineLatest([watchClinicRecords(db, 'safety-ack'), watchNotesAwaitingCosign(db)]).pipe(map(([acks, cosigns]) => ({ acks, cosigns, today })));
+  const shared$ = combineLatest([watchClinicRecords(db, 'safety-ack'), watchNotesAwaitingCosign(db)]).pipe(
+    map(([acks, cosigns]) => ({ acks, cosigns, today })),
+  );
   const clients$ = watchClients(db).pipe(map((all) => all.filter((c) => inScope(c, scope))));
   const records$ = combineLatest([clients$, shared$]).pipe(
     switchMap(([clients, shared]) => (clients.length === 0 ? of([]) : combineLatest(clients.map((c) => watchOneClient(db, c, shared))))),

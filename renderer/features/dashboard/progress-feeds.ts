@@ -15,16 +15,34 @@ import { NO_PROGRESS_FEEDS, type ProgressFeeds } from './alert-inputs';
 
 /** The latest signed progress review's signing time, or null (co-sign and addendum records are not reviews). */
 export function lastSignedReviewAt(reviews: readonly CarePlan[]): string | null {
-  return reviews.map(reviewOf).filter((r) => r?.status === 'signed').map((r) => r?.signedAt || r?.updatedAt || '').sort().at(-1) ?? null;
+  return (
+    reviews
+      .map(reviewOf)
+      .filter((r) => r?.status === 'signed')
+      .map((r) => r?.signedAt || r?.updatedAt || '')
+      .sort()
+      .at(-1) ?? null
+  );
 }
 
 /** What the client's reviews feed: the last signing, the review date the latest signed review set, outreach days. */
 function reviewFeeds(records: readonly CarePlan[]): Pick<ProgressFeeds, 'lastReviewSignedAt' | 'reviewDueOn' | 'outreachAt'> {
-  const reviews = records.flatMap((d): ProgressReview[] => { const r = reviewOf(d); return r ? [r] : []; });
-  return { lastReviewSignedAt: lastSignedReviewAt(records), reviewDueOn: latestSignedReview(reviews)?.nextReviewDueOn || null, outreachAt: outreachDates(reviews) };
+  const reviews = records.flatMap((d): ProgressReview[] => {
+    const r = reviewOf(d);
+    return r ? [r] : [];
+  });
+  return {
+    lastReviewSignedAt: lastSignedReviewAt(records),
+    reviewDueOn: latestSignedReview(reviews)?.nextReviewDueOn || null,
+    outreachAt: outreachDates(reviews),
+  };
 }
 
-function currentRecommendation(result: ReviewEvidenceResult, evidenceAt: string | null, params: ProgressRuleParams | undefined): ProgressFeeds['recommendation'] {
+function currentRecommendation(
+  result: ReviewEvidenceResult,
+  evidenceAt: string | null,
+  params: ProgressRuleParams | undefined,
+): ProgressFeeds['recommendation'] {
   if (!evidenceAt) return null;
   try {
     const r = recommendLevelOfCare(result.snapshot, params);
@@ -39,7 +57,12 @@ function currentRecommendation(result: ReviewEvidenceResult, evidenceAt: string 
  * Feeds for one client from its evidence; `evidenceAt` is the newest record instant behind it (so a review signed
  * after it answers the recommendation), `reviews` the client's progress-review records.
  */
-export function feedsFromEvidence(result: ReviewEvidenceResult | null, reviews: readonly CarePlan[], evidenceAt: string | null, params?: ProgressRuleParams): ProgressFeeds {
+export function feedsFromEvidence(
+  result: ReviewEvidenceResult | null,
+  reviews: readonly CarePlan[],
+  evidenceAt: string | null,
+  params?: ProgressRuleParams,
+): ProgressFeeds {
   const fromReviews = reviewFeeds(reviews);
   if (!result) return { ...NO_PROGRESS_FEEDS, ...fromReviews };
   const { evidence, snapshot } = result;

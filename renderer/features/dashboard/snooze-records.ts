@@ -13,7 +13,16 @@ export function toSnooze(record: ClinicRecord): AlertSnooze | null {
   if (record.kind !== 'alert-snooze' || !isAlertId(alertId) || typeof until !== 'string') return null;
   // Records written before snoozedOn was stored: the day it was made is the end less its days.
   const madeOn = typeof snoozedOn === 'string' ? snoozedOn : typeof days === 'number' ? addDays(until, -days) : '';
-  return { id: record.id, clientId: record.refId, alertId, until, snoozedOn: madeOn, reason: record.reason, authorId: record.authorId, createdAt: record.createdAt };
+  return {
+    id: record.id,
+    clientId: record.refId,
+    alertId,
+    until,
+    snoozedOn: madeOn,
+    reason: record.reason,
+    authorId: record.authorId,
+    createdAt: record.createdAt,
+  };
 }
 
 export function toSnoozes(records: readonly ClinicRecord[]): readonly AlertSnooze[] {

@@ -1,5 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import { arrangeCaseloadAlerts, caseloadFigures, clinicDayOf, type AlertClock, type CaseloadAlerts, type CaseloadFigures } from '../../../shared/progress/alerts';
+import {
+  arrangeCaseloadAlerts,
+  caseloadFigures,
+  clinicDayOf,
+  type AlertClock,
+  type CaseloadAlerts,
+  type CaseloadFigures,
+} from '../../../shared/progress/alerts';
 import { useLiveQuery } from '../../db';
 import { useClinicTimeZone } from '../../session';
 import { useClinicRuleParams } from '../reviews';
@@ -12,8 +19,12 @@ import { toSnoozes } from './snooze-records';
 export function useClock(): AlertClock {
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
-    const timer = setInterval(() => { setNow(new Date()); }, 60_000);
-    return () => { clearInterval(timer); };
+    const timer = setInterval(() => {
+      setNow(new Date());
+    }, 60_000);
+    return () => {
+      clearInterval(timer);
+    };
   }, []);
   const timeZone = useClinicTimeZone();
   return useMemo(() => ({ now, timeZone }), [now, timeZone]);
@@ -46,8 +57,17 @@ export function useCaseloadDashboard(scope: CaseloadScope) {
     const clock = { now: new Date(), timeZone: tick.timeZone };
     const feeds = (r: (typeof data.clients)[number]) => feedsFromEvidence(r.evidence, r.reviews, newestEvidenceAt(r, clock.now), ruleParams);
     const entries = data.clients.map((r) => ({ r, input: alertInputOf(r, feeds(r), clock.now, today) }));
-    const rows = entries.map(({ r, input }) => ({ clientId: r.client.id, name: input.clientName, levelOfCare: r.client.levelOfCare, figures: caseloadFigures(input, clock) }));
-    const alerts = arrangeCaseloadAlerts(entries.map((e) => e.input), toSnoozes(data.snoozes), clock);
+    const rows = entries.map(({ r, input }) => ({
+      clientId: r.client.id,
+      name: input.clientName,
+      levelOfCare: r.client.levelOfCare,
+      figures: caseloadFigures(input, clock),
+    }));
+    const alerts = arrangeCaseloadAlerts(
+      entries.map((e) => e.input),
+      toSnoozes(data.snoozes),
+      clock,
+    );
     return { today, alerts, rows: rows.sort((a, b) => a.name.localeCompare(b.name)) };
   }, [data, tick, today, ruleParams]);
   return { data: dashboard, error };

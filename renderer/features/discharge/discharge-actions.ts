@@ -3,15 +3,42 @@
  * export. Plain functions of (context, input): hooks bind them, tests call them on real storage.
  */
 import {
-  aftercareClientCopy, buildDischargeSummary, dischargeCosignIdFor, dischargeCosignRefusal, dischargeSummaryDue, dischargeSummaryRefusal, dischargeSummaryErrors, dischargeSummaryIdFor, prefillDischargeContent,
-  type ClientCopyContext, type DischargeAddendum, type DischargeCosign, type DischargeFieldErrors, type DischargeSummary, type DischargeSummaryContent, type ReportDocument, type ReportOptIn,
+  aftercareClientCopy,
+  buildDischargeSummary,
+  dischargeCosignIdFor,
+  dischargeCosignRefusal,
+  dischargeSummaryDue,
+  dischargeSummaryRefusal,
+  dischargeSummaryErrors,
+  dischargeSummaryIdFor,
+  prefillDischargeContent,
+  type ClientCopyContext,
+  type DischargeAddendum,
+  type DischargeCosign,
+  type DischargeFieldErrors,
+  type DischargeSummary,
+  type DischargeSummaryContent,
+  type ReportDocument,
+  type ReportOptIn,
 } from '../../../shared/reports';
 import type { SaveFileResult } from '../../../shared/host';
 import { auditFor } from '../../audit';
 import { localToday } from '../../components/format-date';
 import {
-  PlanLockedError, findDischargeSummaries, findEpisodeEventsForClient, getClient, getDischargeSummary, getStaff, insertDischargeAddendum, insertDischargeCosign, insertDischargeSummaryDraft, isStaffSupervised, saveDischargeSummaryDraft, signDischargeSummary,
-  type Client, type DischargeSigner,
+  PlanLockedError,
+  findDischargeSummaries,
+  findEpisodeEventsForClient,
+  getClient,
+  getDischargeSummary,
+  getStaff,
+  insertDischargeAddendum,
+  insertDischargeCosign,
+  insertDischargeSummaryDraft,
+  isStaffSupervised,
+  saveDischargeSummaryDraft,
+  signDischargeSummary,
+  type Client,
+  type DischargeSigner,
 } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
 import { exportableClient, type SaveDocument } from '../reports';
@@ -30,7 +57,8 @@ async function dischargedClient(ctx: ActorContext, clientId: string): Promise<Cl
   const client = await getClient(ctx.db, clientId);
   if (!client) throw new DischargeSummaryError({ client: 'This client is not in this vault.' });
   const dischargeDate = client.dischargeDate;
-  if (client.status !== 'discharged' || dischargeDate === null) throw new DischargeSummaryError({ client: 'A discharge summary is written after the client is discharged.' });
+  if (client.status !== 'discharged' || dischargeDate === null)
+    throw new DischargeSummaryError({ client: 'A discharge summary is written after the client is discharged.' });
   return { ...client, dischargeDate };
 }
 
@@ -54,8 +82,18 @@ export async function startDischargeSummary(ctx: ActorContext, clientId: string,
   const content = prefillDischargeContent(prefillFactsOf(client, facts, await relapseLinesAt(ctx.db, client.id, client.dischargeDate)));
   const at = stamp.now.toISOString();
   const summary = await insertDischargeSummaryDraft(ctx.db, {
-    id, clientId: client.id, status: 'draft', dischargeDate: client.dischargeDate, dueOn: dischargeSummaryDue(client.dischargeDate, client.dischargeDate).dueOn,
-    content, facts: null, contentHash: '', signature: null, authorId: stamp.authorId, createdAt: at, updatedAt: at,
+    id,
+    clientId: client.id,
+    status: 'draft',
+    dischargeDate: client.dischargeDate,
+    dueOn: dischargeSummaryDue(client.dischargeDate, client.dischargeDate).dueOn,
+    content,
+    facts: null,
+    contentHash: '',
+    signature: null,
+    authorId: stamp.authorId,
+    createdAt: at,
+    updatedAt: at,
   });
   await auditFor(ctx, 'client')('create', client.id, `Discharge summary started for the discharge of ${client.dischargeDate} (${id})`, stamp.now);
   return summary;
@@ -75,7 +113,12 @@ async function signerOf(ctx: ActorContext): Promise<DischargeSigner> {
 }
 
 /** Validates the content, freezes it with the facts as the records say now, signs; it never changes after. */
-export async function signDischargeSummaryAction(ctx: ActorContext, id: string, content: DischargeSummaryContent, clinicName: string): Promise<DischargeSummary> {
+export async function signDischargeSummaryAction(
+  ctx: ActorContext,
+  id: string,
+  content: DischargeSummaryContent,
+  clinicName: string,
+): Promise<DischargeSummary> {
   const current = await getDischargeSummary(ctx.db, id);
   if (!current) throw new DischargeSummaryError({ client: 'This discharge summary is not in this vault.' });
   if (current.status === 'signed') throw new PlanLockedError('This discharge summary is already signed; add an addendum.');
@@ -102,7 +145,19 @@ export async function addDischargeAddendum(ctx: ActorContext, id: string, text: 
   const stamp = writeStamp(ctx);
   const at = stamp.now.toISOString();
   const signer = await signerOf(ctx);
-  const added = await insertDischargeAddendum(ctx.db, { id: `${id}-add-${String(stamp.now.getTime())}`, summaryId: id, clientId: summary.clientId, text: text.trim(), signerId: stamp.authorId, ...signer, signedAt: at }, summary.contentHash);
+  const added = await insertDischargeAddendum(
+    ctx.db,
+    {
+      id: `${id}-add-${String(stamp.now.getTime())}`,
+      summaryId: id,
+      clientId: summary.clientId,
+      text: text.trim(),
+      signerId: stamp.authorId,
+      ...signer,
+      signedAt: at,
+    },
+    summary.contentHash,
+  );
   await auditFor(ctx, 'client')('sign', summary.clientId, `Addendum to discharge summary ${id}`, stamp.now);
   return added;
 }
@@ -116,7 +171,14 @@ export async function cosignDischargeSummary(ctx: ActorContext, id: string): Pro
   if (refusal) throw new DischargeSummaryError({ cosign: refusal });
   const stamp = writeStamp(ctx);
   const signer = await signerOf(ctx);
-  const cosign = { id: dischargeCosignIdFor(id), summaryId: id, clientId: summary.clientId, signerId: stamp.authorId, ...signer, signedAt: stamp.now.toISOString() };
+  const cosign = {
+    id: dischargeCosignIdFor(id),
+    summaryId: id,
+    clientId: summary.clientId,
+    signerId: stamp.authorId,
+    ...signer,
+    signedAt: stamp.now.toISOString(),
+  };
   const saved = await insertDischargeCosign(ctx.db, cosign, summary.contentHash);
   await auditFor(ctx, 'client')('cosign', summary.clientId, `Co-signed the discharge summary (${id}, SHA-256 ${summary.contentHash.slice(0, 12)})`, stamp.now);
   return saved;
@@ -126,7 +188,12 @@ export async function cosignDischargeSummary(ctx: ActorContext, id: string): Pro
  * The document of a summary: a signed one shows the facts it froze; a draft the records as they are now. The §7.2
  * items stay out unless this export opts in (only item-level answers can be opted in here).
  */
-export async function dischargeSummaryDocument(ctx: ActorContext, id: string, clinicName: string, optIns: readonly ReportOptIn[] = []): Promise<ReportDocument> {
+export async function dischargeSummaryDocument(
+  ctx: ActorContext,
+  id: string,
+  clinicName: string,
+  optIns: readonly ReportOptIn[] = [],
+): Promise<ReportDocument> {
   const summary = await getDischargeSummary(ctx.db, id);
   if (!summary) throw new DischargeSummaryError({ client: 'This discharge summary is not in this vault.' });
   const client = await dischargedClient(ctx, summary.clientId);
@@ -139,7 +206,13 @@ export async function dischargeSummaryDocument(ctx: ActorContext, id: string, cl
 }
 
 /** Builds, saves through the host and audits the summary's PDF; a save cancelled in the dialog audits nothing. */
-export async function exportDischargeSummary(ctx: ActorContext, id: string, clinicName: string, save: SaveDocument, optIns: readonly ReportOptIn[] = []): Promise<SaveFileResult> {
+export async function exportDischargeSummary(
+  ctx: ActorContext,
+  id: string,
+  clinicName: string,
+  save: SaveDocument,
+  optIns: readonly ReportOptIn[] = [],
+): Promise<SaveFileResult> {
   const summary = await getDischargeSummary(ctx.db, id);
   if (!summary) throw new DischargeSummaryError({ client: 'This discharge summary is not in this vault.' });
   const client = await exportableClient(ctx, summary.clientId);
@@ -147,7 +220,12 @@ export async function exportDischargeSummary(ctx: ActorContext, id: string, clin
   const doc = await dischargeSummaryDocument(ctx, id, clinicName, optIns);
   const saved = await save(doc, `discharge-summary-${summary.dischargeDate}${summary.status === 'signed' ? '' : '-draft'}-${localToday(now)}.pdf`);
   if (saved.status === 'saved') {
-    await auditFor(ctx, 'client')('export', client.id, `Discharge summary (${summary.status}) for the discharge of ${summary.dischargeDate}; opt-ins: ${optIns.length === 0 ? 'none' : [...optIns].sort().join(', ')}; saved as ${saved.path}`, now);
+    await auditFor(ctx, 'client')(
+      'export',
+      client.id,
+      `Discharge summary (${summary.status}) for the discharge of ${summary.dischargeDate}; opt-ins: ${optIns.length === 0 ? 'none' : [...optIns].sort().join(', ')}; saved as ${saved.path}`,
+      now,
+    );
   }
   return saved;
 }
@@ -156,15 +234,31 @@ export async function exportDischargeSummary(ctx: ActorContext, id: string, clin
  * The client copy of a signed summary's aftercare plan (§7.4) as a PDF, through the same machinery as the other client
  * copies: saved through the host's dialog and audited; a save cancelled in the dialog writes and audits nothing.
  */
-export async function exportAftercareClientCopy(ctx: ActorContext, id: string, copy: Omit<ClientCopyContext, 'clientFirstName' | 'printedOn'>, save: SaveDocument, printedOn: string): Promise<SaveFileResult> {
+export async function exportAftercareClientCopy(
+  ctx: ActorContext,
+  id: string,
+  copy: Omit<ClientCopyContext, 'clientFirstName' | 'printedOn'>,
+  save: SaveDocument,
+  printedOn: string,
+): Promise<SaveFileResult> {
   const summary = await getDischargeSummary(ctx.db, id);
-  if (!summary || summary.status !== 'signed') throw new DischargeSummaryError({ client: 'The client copy of the aftercare plan is printed from the signed discharge summary.' });
+  if (!summary || summary.status !== 'signed')
+    throw new DischargeSummaryError({ client: 'The client copy of the aftercare plan is printed from the signed discharge summary.' });
   const client = await exportableClient(ctx, summary.clientId);
   const now = ctx.now();
-  const doc = aftercareClientCopy(summary.content.aftercare, summary.dischargeDate, { ...copy, clientFirstName: client.preferredName || client.firstName, printedOn });
+  const doc = aftercareClientCopy(summary.content.aftercare, summary.dischargeDate, {
+    ...copy,
+    clientFirstName: client.preferredName || client.firstName,
+    printedOn,
+  });
   const saved = await save(doc, `aftercare-plan-client-copy-${summary.dischargeDate}-${printedOn}.pdf`);
   if (saved.status === 'saved') {
-    await auditFor(ctx, 'client')('export', client.id, `Aftercare plan client copy for the discharge of ${summary.dischargeDate} (${id}); opt-ins: none; client copy provided on ${printedOn}; saved as ${saved.path}`, now);
+    await auditFor(ctx, 'client')(
+      'export',
+      client.id,
+      `Aftercare plan client copy for the discharge of ${summary.dischargeDate} (${id}); opt-ins: none; client copy provided on ${printedOn}; saved as ${saved.path}`,
+      now,
+    );
   }
   return saved;
 }

@@ -8,12 +8,30 @@ import { getInstrument, isInstrumentId } from '../../../shared/instruments';
 import { episodesOf } from '../../../shared/progress/episodes';
 import { clientCopyOf } from '../../../shared/progress/safety-plans';
 import {
-  DEFAULT_CRISIS_LINES, planInForce, planSummary, type DischargeEpisode, type DischargeFacts, type DischargePrefillFacts, type DischargeServiceRow, type ReportMeasure, type ReportMedication,
+  DEFAULT_CRISIS_LINES,
+  planInForce,
+  planSummary,
+  type DischargeEpisode,
+  type DischargeFacts,
+  type DischargePrefillFacts,
+  type DischargeServiceRow,
+  type ReportMeasure,
+  type ReportMedication,
 } from '../../../shared/reports';
 import {
-  findEpisodeEventsForClient, findMedicationsForClient, findResponsesForClient, getSession, getStaff,
-  watchAttendanceForClient, watchHomeworkCompletionsForClient, watchHomeworkForClient, watchPlanVersionsForClient, watchSafetyPlans, watchTargetBehaviourEntriesForClient,
-  type Client, type WaypointDatabase,
+  findEpisodeEventsForClient,
+  findMedicationsForClient,
+  findResponsesForClient,
+  getSession,
+  getStaff,
+  watchAttendanceForClient,
+  watchHomeworkCompletionsForClient,
+  watchHomeworkForClient,
+  watchPlanVersionsForClient,
+  watchSafetyPlans,
+  watchTargetBehaviourEntriesForClient,
+  type Client,
+  type WaypointDatabase,
 } from '../../db';
 import { currentResponses, localDayOf, toMeasureResponses } from '../measures';
 import { loadReportDecision } from '../reports';
@@ -22,20 +40,37 @@ const ATTENDED = new Set(['present', 'late', 'left-early']);
 
 async function measuresOf(db: WaypointDatabase, clientId: string, to: string): Promise<ReportMeasure[]> {
   const current = currentResponses(toMeasureResponses(await findResponsesForClient(db, clientId)));
-  return current.filter((r) => isInstrumentId(r.instrumentId) && localDayOf(r.completedAt) <= to).map((r) => ({
-    instrumentId: r.instrumentId, instrumentTitle: getInstrument(r.instrumentId)?.title ?? r.instrumentId, day: localDayOf(r.completedAt), total: r.total, band: r.band, flags: r.flags,
-  }));
+  return current
+    .filter((r) => isInstrumentId(r.instrumentId) && localDayOf(r.completedAt) <= to)
+    .map((r) => ({
+      instrumentId: r.instrumentId,
+      instrumentTitle: getInstrument(r.instrumentId)?.title ?? r.instrumentId,
+      day: localDayOf(r.completedAt),
+      total: r.total,
+      band: r.band,
+      flags: r.flags,
+    }));
 }
 
-async function servicesOf(db: WaypointDatabase, clientId: string, from: string, to: string): Promise<{ rows: DischargeServiceRow[]; lastServiceOn: string | null }> {
+async function servicesOf(
+  db: WaypointDatabase,
+  clientId: string,
+  from: string,
+  to: string,
+): Promise<{ rows: DischargeServiceRow[]; lastServiceOn: string | null }> {
   const rows = (await firstValueFrom(watchAttendanceForClient(db, clientId))).filter((a) => localDayOf(a.sessionAt) >= from && localDayOf(a.sessionAt) <= to);
-  const withKind = await Promise.all(rows.map(async (a) => {
-    const s = await getSession(db, a.sessionId);
-    const minutes = s ? Math.max(0, (Date.parse(s.endsAt) - Date.parse(s.startsAt)) / 60_000) : 0;
-    return { day: localDayOf(a.sessionAt), kind: s?.kind ?? 'session', attended: ATTENDED.has(a.status), minutes };
-  }));
+  const withKind = await Promise.all(
+    rows.map(async (a) => {
+      const s = await getSession(db, a.sessionId);
+      const minutes = s ? Math.max(0, (Date.parse(s.endsAt) - Date.parse(s.startsAt)) / 60_000) : 0;
+      return { day: localDayOf(a.sessionAt), kind: s?.kind ?? 'session', attended: ATTENDED.has(a.status), minutes };
+    }),
+  );
   const kinds = [...new Set(withKind.map((r) => r.kind))].sort();
-  const attendedDays = withKind.filter((r) => r.attended).map((r) => r.day).sort();
+  const attendedDays = withKind
+    .filter((r) => r.attended)
+    .map((r) => r.day)
+    .sort();
   return {
     rows: kinds.map((k) => {
       const of = withKind.filter((r) => r.kind === k);
@@ -49,24 +84,40 @@ async function servicesOf(db: WaypointDatabase, clientId: string, from: string, 
 async function medicationsAt(db: WaypointDatabase, clientId: string, day: string): Promise<ReportMedication[]> {
   const meds = (await findMedicationsForClient(db, clientId)).filter((m) => m.startedOn <= day && (m.stoppedOn === null || m.stoppedOn >= day));
   return meds.map((m) => ({
-    name: m.prescriber ? `${m.name} (prescriber ${m.prescriber})` : m.name, dose: `${doseLabel(m.dose, m.doseUnit)} ${m.strength}`.trim(), schedule: scheduleLabel(m.schedule),
-    startedOn: m.startedOn, adherencePercent: null, sideEffects: [],
+    name: m.prescriber ? `${m.name} (prescriber ${m.prescriber})` : m.name,
+    dose: `${doseLabel(m.dose, m.doseUnit)} ${m.strength}`.trim(),
+    schedule: scheduleLabel(m.schedule),
+    startedOn: m.startedOn,
+    adherencePercent: null,
+    sideEffects: [],
   }));
 }
 
 async function plansOf(db: WaypointDatabase, clientId: string, day: string) {
-  const [safety, relapse] = await Promise.all([firstValueFrom(watchSafetyPlans(db, clientId, 'safety_plan')), firstValueFrom(watchSafetyPlans(db, clientId, 'relapse_prevention_plan'))]);
-  const inForce = (versions: typeof safety.versions) => versions.filter((v) => (v.status === 'active' || v.status === 'closed') && v.effectiveFrom <= day).at(-1) ?? null;
+  const [safety, relapse] = await Promise.all([
+    firstValueFrom(watchSafetyPlans(db, clientId, 'safety_plan')),
+    firstValueFrom(watchSafetyPlans(db, clientId, 'relapse_prevention_plan')),
+  ]);
+  const inForce = (versions: typeof safety.versions) =>
+    versions.filter((v) => (v.status === 'active' || v.status === 'closed') && v.effectiveFrom <= day).at(-1) ?? null;
   return { safety: inForce(safety.versions), relapse: inForce(relapse.versions) };
 }
 
 async function planAt(db: WaypointDatabase, clientId: string, from: string, to: string, measures: readonly ReportMeasure[]) {
   const [versions, behaviourEntries, homework, completions] = await Promise.all([
-    firstValueFrom(watchPlanVersionsForClient(db, clientId)), firstValueFrom(watchTargetBehaviourEntriesForClient(db, clientId)),
-    firstValueFrom(watchHomeworkForClient(db, clientId)), firstValueFrom(watchHomeworkCompletionsForClient(db, clientId)),
+    firstValueFrom(watchPlanVersionsForClient(db, clientId)),
+    firstValueFrom(watchTargetBehaviourEntriesForClient(db, clientId)),
+    firstValueFrom(watchHomeworkForClient(db, clientId)),
+    firstValueFrom(watchHomeworkCompletionsForClient(db, clientId)),
   ]);
   const v = planInForce(versions, { from, to });
-  return v ? planSummary(v, { measures: measures.map((m) => ({ instrumentId: m.instrumentId, completedOn: m.day, score: m.total })), behaviourEntries, homework, completions }, { from, to }) : null;
+  return v
+    ? planSummary(
+        v,
+        { measures: measures.map((m) => ({ instrumentId: m.instrumentId, completedOn: m.day, score: m.total })), behaviourEntries, homework, completions },
+        { from, to },
+      )
+    : null;
 }
 
 /**
@@ -84,7 +135,9 @@ export async function withItemAnswers(db: WaypointDatabase, clientId: string, me
 /** The stay's levels of care; a stay recorded before episodes existed is one stay at the client record's level. */
 function episodesFor(client: Client, events: Parameters<typeof episodesOf>[0]): DischargeEpisode[] {
   const episodes = episodesOf(events, client.dischargeDate).map((e) => ({ level: e.levelOfCareCode, from: e.startedOn, to: e.endedOn, endType: e.endType }));
-  return episodes.length > 0 ? episodes : [{ level: client.levelOfCare, from: client.admissionDate, to: client.dischargeDate, endType: client.dischargeDate ? 'discharge' : null }];
+  return episodes.length > 0
+    ? episodes
+    : [{ level: client.levelOfCare, from: client.admissionDate, to: client.dischargeDate, endType: client.dischargeDate ? 'discharge' : null }];
 }
 
 /**
@@ -93,7 +146,10 @@ function episodesFor(client: Client, events: Parameters<typeof episodesOf>[0]): 
  */
 export function stayStartOf(client: Client, events: Parameters<typeof episodesOf>[0]): string {
   const dischargeDate = client.dischargeDate ?? '9999-12-31';
-  const admitted = episodesOf(events, client.dischargeDate).filter((e) => e.startType === 'admission' && e.startedOn <= dischargeDate).at(-1)?.startedOn ?? '';
+  const admitted =
+    episodesOf(events, client.dischargeDate)
+      .filter((e) => e.startType === 'admission' && e.startedOn <= dischargeDate)
+      .at(-1)?.startedOn ?? '';
   return admitted > client.admissionDate ? admitted : client.admissionDate;
 }
 
@@ -104,16 +160,29 @@ export async function loadDischargeFacts(db: WaypointDatabase, client: Client, c
   const admissionDate = stayStartOf(client, events);
   const measures = await measuresOf(db, client.id, dischargeDate);
   const [clinician, services, medications, latestDecision, plans, plan] = await Promise.all([
-    getStaff(db, client.primaryClinicianId), servicesOf(db, client.id, admissionDate, dischargeDate), medicationsAt(db, client.id, dischargeDate),
-    loadReportDecision(db, client.id, { from: admissionDate, to: dischargeDate }), plansOf(db, client.id, dischargeDate), planAt(db, client.id, admissionDate, dischargeDate, measures),
+    getStaff(db, client.primaryClinicianId),
+    servicesOf(db, client.id, admissionDate, dischargeDate),
+    medicationsAt(db, client.id, dischargeDate),
+    loadReportDecision(db, client.id, { from: admissionDate, to: dischargeDate }),
+    plansOf(db, client.id, dischargeDate),
+    planAt(db, client.id, admissionDate, dischargeDate, measures),
   ]);
   const crisis = plans.safety ? clientCopyOf(plans.safety).crisisLines : [];
   return {
-    clinicName, client: { id: client.id, name: `${client.preferredName || client.firstName} ${client.lastName}`, dateOfBirth: client.dateOfBirth, program: client.program },
-    admissionDate, dischargeDate, lastServiceOn: services.lastServiceOn, clinicianName: clinician?.name ?? 'Unknown clinician',
+    clinicName,
+    client: { id: client.id, name: `${client.preferredName || client.firstName} ${client.lastName}`, dateOfBirth: client.dateOfBirth, program: client.program },
+    admissionDate,
+    dischargeDate,
+    lastServiceOn: services.lastServiceOn,
+    clinicianName: clinician?.name ?? 'Unknown clinician',
     episodes: episodesFor(client, events),
-    services: services.rows, measures, plan, medications, latestDecision,
-    safetyPlanSince: plans.safety?.effectiveFrom ?? null, relapsePlanSince: plans.relapse?.effectiveFrom ?? null,
+    services: services.rows,
+    measures,
+    plan,
+    medications,
+    latestDecision,
+    safetyPlanSince: plans.safety?.effectiveFrom ?? null,
+    relapsePlanSince: plans.relapse?.effectiveFrom ?? null,
     crisisContacts: [...crisis, ...DEFAULT_CRISIS_LINES],
   };
 }
@@ -121,9 +190,13 @@ export async function loadDischargeFacts(db: WaypointDatabase, client: Client, c
 /** What the first draft is prefilled from. */
 export function prefillFactsOf(client: Client, facts: DischargeFacts, relapseLines: readonly string[]): DischargePrefillFacts {
   return {
-    dischargeDate: facts.dischargeDate, dischargeReason: client.dischargeReason ?? '', dischargeNote: client.dischargeNote,
-    problems: facts.plan?.problems.map((p) => p.statement) ?? [], targetLevel: facts.latestDecision?.targetLevel ?? '',
-    medications: facts.medications.map((m) => `${m.name} ${m.dose}, ${m.schedule}`), relapseLines,
+    dischargeDate: facts.dischargeDate,
+    dischargeReason: client.dischargeReason ?? '',
+    dischargeNote: client.dischargeNote,
+    problems: facts.plan?.problems.map((p) => p.statement) ?? [],
+    targetLevel: facts.latestDecision?.targetLevel ?? '',
+    medications: facts.medications.map((m) => `${m.name} ${m.dose}, ${m.schedule}`),
+    relapseLines,
   };
 }
 

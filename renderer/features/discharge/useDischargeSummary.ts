@@ -6,10 +6,21 @@ import { useActorContext, useSignedIn } from '../../session';
 import { ExportRefusedError, useClinicContact, type ExportOutcome } from '../reports';
 import { clientCopyCrisisLines } from '../../../shared/reports';
 import { localToday } from '../../components/format-date';
-import { addDischargeAddendum, cosignDischargeSummary, exportAftercareClientCopy, exportDischargeSummary, saveDischargeSummary, signDischargeSummaryAction, startDischargeSummary } from './discharge-actions';
+import {
+  addDischargeAddendum,
+  cosignDischargeSummary,
+  exportAftercareClientCopy,
+  exportDischargeSummary,
+  saveDischargeSummary,
+  signDischargeSummaryAction,
+  startDischargeSummary,
+} from './discharge-actions';
 
 /** The client's discharge summary for their discharge (with its addenda), kept live; undefined while loading. */
-export function useDischargeSummary(clientId: string, dischargeDate: string | null): { summary: DischargeSummary | null; addenda: readonly DischargeAddendum[]; cosigns: readonly DischargeCosign[] } | undefined {
+export function useDischargeSummary(
+  clientId: string,
+  dischargeDate: string | null,
+): { summary: DischargeSummary | null; addenda: readonly DischargeAddendum[]; cosigns: readonly DischargeCosign[] } | undefined {
   const data = useLiveQuery((db) => watchDischargeSummaries(db, clientId), [clientId]).data;
   if (!data) return undefined;
   const summary = data.summaries.find((s) => s.dischargeDate === dischargeDate) ?? null;

@@ -3,7 +3,16 @@
  * A discharge is the client record's discharge (clients feature) plus its event; the review never changes a level.
  */
 import type { Client, DischargeInput } from '../../../shared/domain/client';
-import { episodeEventErrors, episodesOf, openEpisode, type Episode, type EpisodeEvent, type EpisodeEventInput, type EpisodeFieldErrors, type LevelOfCareOption } from '../../../shared/progress/episodes';
+import {
+  episodeEventErrors,
+  episodesOf,
+  openEpisode,
+  type Episode,
+  type EpisodeEvent,
+  type EpisodeEventInput,
+  type EpisodeFieldErrors,
+  type LevelOfCareOption,
+} from '../../../shared/progress/episodes';
 import { auditFor } from '../../audit';
 import { localToday } from '../../components/format-date';
 import { findEpisodeEventsForClient, insertClinicRecord, insertEpisodeEvent, setClientLevelOfCare } from '../../db';
@@ -21,7 +30,13 @@ export class EpisodeEventError extends Error {
 }
 
 /** The client's episodes before the write; throws EpisodeEventError (one message per field) when it cannot be recorded. */
-async function checked(ctx: ActorContext, client: Client, input: EpisodeEventInput, levels: readonly LevelOfCareOption[], now: Date): Promise<readonly Episode[]> {
+async function checked(
+  ctx: ActorContext,
+  client: Client,
+  input: EpisodeEventInput,
+  levels: readonly LevelOfCareOption[],
+  now: Date,
+): Promise<readonly Episode[]> {
   if (client.status !== 'active') throw new EpisodeEventError({ type: 'The client is not active: levels of care change only during a stay.' });
   const events = await findEpisodeEventsForClient(ctx.db, client.id);
   const episodes = episodesOf(events, client.dischargeDate);
@@ -40,7 +55,12 @@ function describe(input: EpisodeEventInput, from: string | null): string {
  * Records an admission or a transfer; the client record's level of care follows (PHP, IOP, OP or one of the clinic's
  * own levels such as RES), so the header and the client list say the same.
  */
-export async function recordLevelOfCareChange(ctx: ActorContext, client: Client, input: EpisodeEventInput, levels: readonly LevelOfCareOption[]): Promise<EpisodeEvent> {
+export async function recordLevelOfCareChange(
+  ctx: ActorContext,
+  client: Client,
+  input: EpisodeEventInput,
+  levels: readonly LevelOfCareOption[],
+): Promise<EpisodeEvent> {
   if (input.type === 'discharge') throw new EpisodeEventError({ type: 'Record a discharge with the discharge form.' });
   const stamp = writeStamp(ctx);
   const from = openEpisode(await checked(ctx, client, input, levels, stamp.now))?.levelOfCareCode ?? null;
@@ -55,11 +75,23 @@ export async function recordLevelOfCareChange(ctx: ActorContext, client: Client,
 /** Discharges the client (the client record's discharge and its audit) and records the discharge event ending the episode. */
 export async function recordDischarge(ctx: ActorContext, client: Client, input: DischargeInput, levels: readonly LevelOfCareOption[]): Promise<EpisodeEvent> {
   const stamp = writeStamp(ctx);
-  const event: EpisodeEventInput = { type: 'discharge', occurredOn: input.dischargeDate, levelOfCareCode: '', coding: null, reason: input.dischargeReason, note: '' };
+  const event: EpisodeEventInput = {
+    type: 'discharge',
+    occurredOn: input.dischargeDate,
+    levelOfCareCode: '',
+    coding: null,
+    reason: input.dischargeReason,
+    note: '',
+  };
   await checked(ctx, client, event, levels, stamp.now);
   await dischargeClientRecord(ctx, client, input);
   const saved = await insertEpisodeEvent(ctx.db, client.id, event, stamp);
-  await auditFor(ctx, 'episode')('discharge', client.id, `Discharge recorded as the end of the current level of care on ${input.dischargeDate} (event ${saved.id})`, stamp.now);
+  await auditFor(ctx, 'episode')(
+    'discharge',
+    client.id,
+    `Discharge recorded as the end of the current level of care on ${input.dischargeDate} (event ${saved.id})`,
+    stamp.now,
+  );
   return saved;
 }
 
@@ -67,6 +99,10 @@ export async function recordDischarge(ctx: ActorContext, client: Client, input: 
 export async function saveLevelsOfCare(ctx: ActorContext, levels: readonly LevelOfCareOption[]): Promise<void> {
   const stamp = writeStamp(ctx);
   const data = { levels: levels.map(({ code, label }) => ({ code, label })) };
-  const saved = await insertClinicRecord(ctx.db, { kind: 'settings', status: 'open', refCollection: LEVELS_REF.collection, refId: LEVELS_REF.id, data, reason: '' }, stamp);
+  const saved = await insertClinicRecord(
+    ctx.db,
+    { kind: 'settings', status: 'open', refCollection: LEVELS_REF.collection, refId: LEVELS_REF.id, data, reason: '' },
+    stamp,
+  );
   await auditFor(ctx, 'vault')('settings', saved.id, `Clinic levels of care: ${levels.map((l) => l.code).join(', ')}`, stamp.now);
 }

@@ -13,9 +13,16 @@ export interface EpisodeActions {
 /** The signed-in clinician's admission, transfer and discharge writes. */
 export function useEpisodeActions(): EpisodeActions {
   const ctx = useActorContext();
-  return useMemo(() => ({
-    change: async (client, input, levels) => { await recordLevelOfCareChange(ctx, client, input, levels); },
-    discharge: async (client, input, levels) => { await recordDischarge(ctx, client, input, levels); },
-    saveLevels: (levels) => saveLevelsOfCare(ctx, levels),
-  }), [ctx]);
+  return useMemo(
+    () => ({
+      change: async (client, input, levels) => {
+        await recordLevelOfCareChange(ctx, client, input, levels);
+      },
+      discharge: async (client, input, levels) => {
+        await recordDischarge(ctx, client, input, levels);
+      },
+      saveLevels: (levels) => saveLevelsOfCare(ctx, levels),
+    }),
+    [ctx],
+  );
 }

@@ -15,7 +15,12 @@ export async function assignHomework(ctx: ActorContext, clientId: string, assign
   const stamp = writeStamp(ctx);
   const saved = await insertHomework(ctx.db, { ...assignment, clientId, assignedBy: ctx.actor.id }, stamp);
   const due = saved.schedule.type === 'once' ? `due ${saved.schedule.dueOn}` : `${saved.schedule.from} to ${saved.schedule.to}`;
-  await auditFor(ctx, 'plan')('create', saved.homeworkId, `Homework (${saved.category}) assigned to client ${clientId}, ${due}${inSession(saved.assignedInSessionId)}`, stamp.now);
+  await auditFor(ctx, 'plan')(
+    'create',
+    saved.homeworkId,
+    `Homework (${saved.category}) assigned to client ${clientId}, ${due}${inSession(saved.assignedInSessionId)}`,
+    stamp.now,
+  );
   return saved;
 }
 
@@ -34,7 +39,12 @@ export async function reviewHomework(ctx: ActorContext, clientId: string, r: Hom
   const saved = await insertHomeworkCompletion(ctx.db, clientId, r.completion, stamp);
   const status = statusAfterReview(r.assignment, r.outcome, [...r.earlier, saved], r.today);
   const updated = status === r.assignment.status ? r.assignment : await setHomeworkStatus(ctx.db, r.assignment.homeworkId, status, stamp);
-  await auditFor(ctx, 'plan')('edit', r.assignment.homeworkId, `Homework reviewed for client ${clientId}: ${r.outcome}, status ${status}${inSession(saved.reviewedInSessionId)}`, stamp.now);
+  await auditFor(ctx, 'plan')(
+    'edit',
+    r.assignment.homeworkId,
+    `Homework reviewed for client ${clientId}: ${r.outcome}, status ${status}${inSession(saved.reviewedInSessionId)}`,
+    stamp.now,
+  );
   return updated;
 }
 

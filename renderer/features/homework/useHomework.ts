@@ -12,7 +12,10 @@ export interface ClientHomework {
 /** A client's homework assignments and completion reports, kept live. */
 export function useClientHomework(clientId: string) {
   return useLiveQuery(
-    (db) => combineLatest([watchHomeworkForClient(db, clientId), watchHomeworkCompletionsForClient(db, clientId)]).pipe(map(([assignments, completions]): ClientHomework => ({ assignments, completions }))),
+    (db) =>
+      combineLatest([watchHomeworkForClient(db, clientId), watchHomeworkCompletionsForClient(db, clientId)]).pipe(
+        map(([assignments, completions]): ClientHomework => ({ assignments, completions })),
+      ),
     [clientId],
   );
 }

@@ -13,11 +13,12 @@ export interface HomeworkActions {
 export function useHomeworkActions(clientId: string): HomeworkActions {
   const ctx = useActorContext();
   return useMemo(
-    () => ({
-      assign: (a) => assignHomework(ctx, clientId, a),
-      review: (r) => reviewHomework(ctx, clientId, r),
-      close: (a, status) => closeHomework(ctx, a, status),
-    }) satisfies HomeworkActions,
+    () =>
+      ({
+        assign: (a) => assignHomework(ctx, clientId, a),
+        review: (r) => reviewHomework(ctx, clientId, r),
+        close: (a, status) => closeHomework(ctx, a, status),
+      }) satisfies HomeworkActions,
     [ctx, clientId],
   );
 }

@@ -13,5 +13,7 @@ export function currentMeasures(responses: readonly InstrumentResponse[]): reado
 
 /** Alerting responses no acknowledgement answers yet, oldest first (instruments.md §15.4). */
 export function activeSafetyAlerts(responses: readonly InstrumentResponse[], acks: readonly SafetyAckRecord[]): readonly MeasureResponse[] {
-  return activeAlerts(toMeasureResponses(responses), toSafetyAcks(acks)).slice().sort((a, b) => a.completedAt.localeCompare(b.completedAt));
+  return activeAlerts(toMeasureResponses(responses), toSafetyAcks(acks))
+    .slice()
+    .sort((a, b) => a.completedAt.localeCompare(b.completedAt));
 }

@@ -23,7 +23,14 @@ export async function saveCheckIns(ctx: ActorContext, inputs: readonly CheckInIn
 
 export async function saveClinicSkills(ctx: ActorContext, skills: readonly string[]): Promise<void> {
   const stamp = writeStamp(ctx);
-  const record = { kind: 'settings', status: 'open', refCollection: COPING_SKILLS_REF.collection, refId: COPING_SKILLS_REF.id, data: { skills: [...skills] }, reason: '' } as const;
+  const record = {
+    kind: 'settings',
+    status: 'open',
+    refCollection: COPING_SKILLS_REF.collection,
+    refId: COPING_SKILLS_REF.id,
+    data: { skills: [...skills] },
+    reason: '',
+  } as const;
   const saved = await insertClinicRecord(ctx.db, record, stamp);
   await auditFor(ctx, 'vault')('settings', saved.id, `Clinic coping skills: ${skills.join(', ') || 'none'}`, stamp.now);
 }
@@ -43,7 +50,14 @@ export async function saveFamilyFeedback(ctx: ActorContext, input: FamilyFeedbac
 export async function importLicensedText(ctx: ActorContext, texts: readonly LicensedText[], fileName: string): Promise<void> {
   const stamp = writeStamp(ctx);
   const data = { fileName, instruments: texts.map((t) => ({ ...t, items: t.items.map((i) => ({ ...i, options: i.options?.map((o) => ({ ...o })) })) })) };
-  const record = { kind: 'settings', status: 'open', refCollection: LICENSED_REF.collection, refId: LICENSED_REF.id, data: JSON.parse(JSON.stringify(data)) as Record<string, unknown>, reason: '' } as const;
+  const record = {
+    kind: 'settings',
+    status: 'open',
+    refCollection: LICENSED_REF.collection,
+    refId: LICENSED_REF.id,
+    data: JSON.parse(JSON.stringify(data)) as Record<string, unknown>,
+    reason: '',
+  } as const;
   const saved = await insertClinicRecord(ctx.db, record, stamp);
   await auditFor(ctx, 'vault')('settings', saved.id, `Imported licensed item text for ${texts.map((t) => t.id).join(', ')} from ${fileName}`, stamp.now);
 }

@@ -22,7 +22,14 @@ export function emptyDraft(day: string): CheckInDraft {
 const asNumber = (v: number | string): number | null => (typeof v === 'number' ? v : v.trim() === '' || Number.isNaN(Number(v)) ? null : Number(v));
 
 export const FIELD_LABELS: Readonly<Record<CheckInField, string>> = {
-  day: 'Day', mood: 'Mood', anxiety: 'Anxiety', stress: 'Stress', cravings: 'Cravings', sleepHours: 'Sleep (hours)', copingSkills: 'Coping skills used', journal: 'Journal',
+  day: 'Day',
+  mood: 'Mood',
+  anxiety: 'Anxiety',
+  stress: 'Stress',
+  cravings: 'Cravings',
+  sleepHours: 'Sleep (hours)',
+  copingSkills: 'Coping skills used',
+  journal: 'Journal',
 };
 
 export type DraftResult =
@@ -48,7 +55,14 @@ export function readDraft(d: CheckInDraft, today: string, dateOfBirth = ''): Dra
   if (jp) errors.journal = jp;
   if (Object.keys(errors).length) return { ok: false, errors };
   const n = (v: number | string) => asNumber(v) ?? 0;
-  const answers = { mood: n(d.mood), anxiety: n(d.anxiety), stress: n(d.stress), cravings: n(d.cravings), sleepHours: n(d.sleepHours), copingSkills: cleanSkills(d.copingSkills) };
+  const answers = {
+    mood: n(d.mood),
+    anxiety: n(d.anxiety),
+    stress: n(d.stress),
+    cravings: n(d.cravings),
+    sleepHours: n(d.sleepHours),
+    copingSkills: cleanSkills(d.copingSkills),
+  };
   return { ok: true, value: { day: d.day, answers, journal } };
 }
 

@@ -38,9 +38,19 @@ export function completedAtFor(day: string, now: Date): string {
 /** The response a check-in is stored as (kind 'check-in', Waypoint's own form id and version; journal in comment). */
 export function checkInResponse(input: CheckInInput, now: Date): RecordInput<InstrumentResponse> {
   return {
-    kind: 'check-in', instrumentId: CHECK_IN_FORM.id, instrumentVersion: CHECK_IN_FORM.version, clientId: input.clientId, sessionId: '',
-    respondent: 'client', completedAt: completedAtFor(input.day, now), answers: { ...input.answers, copingSkills: [...input.answers.copingSkills] },
-    score: null, band: null, flags: [], comment: input.journal, supersedesId: '',
+    kind: 'check-in',
+    instrumentId: CHECK_IN_FORM.id,
+    instrumentVersion: CHECK_IN_FORM.version,
+    clientId: input.clientId,
+    sessionId: '',
+    respondent: 'client',
+    completedAt: completedAtFor(input.day, now),
+    answers: { ...input.answers, copingSkills: [...input.answers.copingSkills] },
+    score: null,
+    band: null,
+    flags: [],
+    comment: input.journal,
+    supersedesId: '',
   };
 }
 
@@ -49,7 +59,15 @@ export function toCheckIn(r: InstrumentResponse, dayOf: (instant: string) => str
   if (r.kind !== 'check-in' || r.instrumentId !== CHECK_IN_FORM.id) return null;
   const parsed = checkInAnswersSchema.safeParse(r.answers);
   if (!parsed.success) return null;
-  return { id: r.id, clientId: r.clientId, day: dayOf(r.completedAt), completedAt: r.completedAt, answers: parsed.data, journal: r.comment, authorId: r.authorId };
+  return {
+    id: r.id,
+    clientId: r.clientId,
+    day: dayOf(r.completedAt),
+    completedAt: r.completedAt,
+    answers: parsed.data,
+    journal: r.comment,
+    authorId: r.authorId,
+  };
 }
 
 /** CheckIns of stored responses, oldest first, skipping anything else. */

@@ -28,7 +28,15 @@ export function checkInChartData(checkIns: readonly CheckIn[], formatDay: (day: 
         pointStyle: (['circle', 'triangle', 'rect', 'rectRot'] as const)[i],
         yAxisID: 'y',
       })),
-      { label: 'Sleep (hours)', data: checkIns.map((c) => c.answers.sleepHours), borderColor: SLEEP_COLOUR, backgroundColor: SLEEP_COLOUR, borderDash: [6, 4], pointStyle: 'star', yAxisID: 'sleep' },
+      {
+        label: 'Sleep (hours)',
+        data: checkIns.map((c) => c.answers.sleepHours),
+        borderColor: SLEEP_COLOUR,
+        backgroundColor: SLEEP_COLOUR,
+        borderDash: [6, 4],
+        pointStyle: 'star',
+        yAxisID: 'sleep',
+      },
     ],
   };
 }

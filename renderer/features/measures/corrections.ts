@@ -51,7 +51,7 @@ export function correctionsOf(all: readonly MeasureResponse[], id: string): read
   const byId = new Map(all.map((r) => [r.id, r]));
   const steps: CorrectionStep[] = [];
   const seen = new Set<string>();
-  for (let by = byId.get(id); by?.supersedesId && !seen.has(by.id); ) {
+  for (let by = byId.get(id); by?.supersedesId && !seen.has(by.id);) {
     seen.add(by.id);
     const previous = byId.get(by.supersedesId);
     if (!previous) break;

@@ -28,9 +28,19 @@ export interface FamilyFeedbackInput {
 /** The response a family feedback form is stored as (kind 'family-feedback', respondent 'family'). */
 export function familyFeedbackResponse(input: FamilyFeedbackInput, now: Date): RecordInput<InstrumentResponse> {
   return {
-    kind: 'family-feedback', instrumentId: FAMILY_FEEDBACK_FORM.id, instrumentVersion: FAMILY_FEEDBACK_FORM.version, clientId: input.clientId,
-    sessionId: input.sessionId, respondent: 'family', completedAt: completedAtFor(input.day, now), answers: { ...input.answers, comments: { ...input.answers.comments } },
-    score: familyTotal(input.answers), band: null, flags: [], comment: input.concerns, supersedesId: '',
+    kind: 'family-feedback',
+    instrumentId: FAMILY_FEEDBACK_FORM.id,
+    instrumentVersion: FAMILY_FEEDBACK_FORM.version,
+    clientId: input.clientId,
+    sessionId: input.sessionId,
+    respondent: 'family',
+    completedAt: completedAtFor(input.day, now),
+    answers: { ...input.answers, comments: { ...input.answers.comments } },
+    score: familyTotal(input.answers),
+    band: null,
+    flags: [],
+    comment: input.concerns,
+    supersedesId: '',
   };
 }
 
@@ -42,7 +52,19 @@ export function toFamilyFeedback(all: readonly InstrumentResponse[], dayOf: (ins
       const parsed = familyFeedbackAnswersSchema.safeParse(r.answers);
       if (!parsed.success) return [];
       const answers = parsed.data;
-      return [{ id: r.id, clientId: r.clientId, sessionId: r.sessionId, day: dayOf(r.completedAt), completedAt: r.completedAt, answers, concerns: r.comment, total: familyTotal(answers), authorId: r.authorId }];
+      return [
+        {
+          id: r.id,
+          clientId: r.clientId,
+          sessionId: r.sessionId,
+          day: dayOf(r.completedAt),
+          completedAt: r.completedAt,
+          answers,
+          concerns: r.comment,
+          total: familyTotal(answers),
+          authorId: r.authorId,
+        },
+      ];
     })
     .sort((a, b) => a.completedAt.localeCompare(b.completedAt));
 }

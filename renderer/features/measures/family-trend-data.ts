@@ -24,7 +24,16 @@ export function familyChartData(forms: readonly FamilyFeedback[], formatDay: (da
         borderDash: [...(DASHES[i] ?? [])],
         yAxisID: 'y',
       })),
-      { label: 'Total (4–20)', data: forms.map((f) => f.total), borderColor: TOTAL_COLOUR, backgroundColor: TOTAL_COLOUR, borderWidth: 3, pointStyle: 'star', pointRadius: 6, yAxisID: 'total' },
+      {
+        label: 'Total (4–20)',
+        data: forms.map((f) => f.total),
+        borderColor: TOTAL_COLOUR,
+        backgroundColor: TOTAL_COLOUR,
+        borderWidth: 3,
+        pointStyle: 'star',
+        pointRadius: 6,
+        yAxisID: 'total',
+      },
     ],
   };
 }

@@ -10,11 +10,19 @@ import { SafetyAlertBanner } from './components/SafetyAlertBanner';
 import { useMeasuresDue } from './useMeasuresDue';
 import { useSafetyAlertClientIds } from './useSafetyAlertClientIds';
 
-const MeasuresTab = ({ client, canEdit }: ChartTabProps) => <MeasuresSection clientId={client.id} canAdminister={canEdit} startDay={client.admissionDate} dateOfBirth={client.dateOfBirth} />;
+const MeasuresTab = ({ client, canEdit }: ChartTabProps) => (
+  <MeasuresSection clientId={client.id} canAdminister={canEdit} startDay={client.admissionDate} dateOfBirth={client.dateOfBirth} />
+);
 const CheckInsTab = ({ client, canEdit }: ChartTabProps) => <CheckInsSection clientId={client.id} dateOfBirth={client.dateOfBirth} canRecord={canEdit} />;
 const FamilyTab = ({ client, canEdit }: ChartTabProps) => <FamilyFeedbackSection clientId={client.id} canRecord={canEdit} />;
-const SafetyBanner = ({ client, canEdit, tab }: ChartBannerProps) => <SafetyAlertBanner clientId={client.id} canAdminister={canEdit} dateOfBirth={client.dateOfBirth} tab={tab} />;
-const SafetyAlertBadge = () => <Badge color="red" variant="light" tt="none">Safety alert</Badge>;
+const SafetyBanner = ({ client, canEdit, tab }: ChartBannerProps) => (
+  <SafetyAlertBanner clientId={client.id} canAdminister={canEdit} dateOfBirth={client.dateOfBirth} tab={tab} />
+);
+const SafetyAlertBadge = () => (
+  <Badge color="red" variant="light" tt="none">
+    Safety alert
+  </Badge>
+);
 
 // Due and overdue scheduled measures of each active client on the list.
 function useDueCell(today: string, rows: readonly ClientColumnRow[]) {

@@ -27,10 +27,18 @@ export function healthyDaysRows(responses: readonly MeasureResponse[]): readonly
     .flatMap((r) => {
       try {
         const s = scoreHrqol4(CDC_HRQOL4.items.map((item) => r.answers[item.id] ?? null)).subscales ?? {};
-        return [{
-          id: r.id, completedAt: r.completedAt, generalHealth: num(s.general_health), physicallyUnhealthyDays: num(s.physically_unhealthy_days),
-          mentallyUnhealthyDays: num(s.mentally_unhealthy_days), healthyDays: num(s.healthy_days), activityLimitationDays: num(s.activity_limitation_days), flags: r.flags,
-        }];
+        return [
+          {
+            id: r.id,
+            completedAt: r.completedAt,
+            generalHealth: num(s.general_health),
+            physicallyUnhealthyDays: num(s.physically_unhealthy_days),
+            mentallyUnhealthyDays: num(s.mentally_unhealthy_days),
+            healthyDays: num(s.healthy_days),
+            activityLimitationDays: num(s.activity_limitation_days),
+            flags: r.flags,
+          },
+        ];
       } catch {
         return [];
       }

@@ -1,4 +1,12 @@
-import { INSTRUMENTS, getInstrument, type Answer, type InstrumentDefinition, type InstrumentId, type Item, type ResponseOption } from '../../../shared/instruments';
+import {
+  INSTRUMENTS,
+  getInstrument,
+  type Answer,
+  type InstrumentDefinition,
+  type InstrumentId,
+  type Item,
+  type ResponseOption,
+} from '../../../shared/instruments';
 
 /**
  * The C-SSRS screener ships no verbatim wording (instruments.md §7.1 gives only a paraphrase and asks for the official

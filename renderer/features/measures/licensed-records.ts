@@ -1,4 +1,13 @@
-import { INSTRUMENTS, LICENSED_TEXT_FORMAT, checkLicensedValue, getInstrument, withLicensedText, type InstrumentDefinition, type InstrumentId, type LicensedText } from '../../../shared/instruments';
+import {
+  INSTRUMENTS,
+  LICENSED_TEXT_FORMAT,
+  checkLicensedValue,
+  getInstrument,
+  withLicensedText,
+  type InstrumentDefinition,
+  type InstrumentId,
+  type LicensedText,
+} from '../../../shared/instruments';
 import type { ClinicRecord } from '../../db';
 import { isAdministrable } from './instrument-forms';
 

@@ -34,15 +34,30 @@ export interface AckInput {
 }
 
 /** Scores and saves one administration (or a correction of one); the audit names the instrument, never the answers. */
-export async function administerMeasure(ctx: ActorContext, clientId: string, { def, answers, respondent, administeredOn, correction, paperForm = false }: AdministrationInput): Promise<MeasureResponse> {
+export async function administerMeasure(
+  ctx: ActorContext,
+  clientId: string,
+  { def, answers, respondent, administeredOn, correction, paperForm = false }: AdministrationInput,
+): Promise<MeasureResponse> {
   const stamp = writeStamp(ctx);
   const supersedesId = correction?.supersedesId ?? '';
   const score = scoreInstrument(def.id, answers, paperForm ? { params: { missing_policy: 'prorate_if_le2_missing' } } : undefined);
   const blank = answers.filter((a) => a === null).length;
   const input = {
-    kind: 'measure', instrumentId: def.id, instrumentVersion: def.version, clientId, sessionId: '', respondent,
-    completedAt: completedAtFor(administeredOn, stamp.now, correction?.originalCompletedAt), answers: answerRecord(def, answers), score: score.total,
-    band: score.band, flags: score.flags, comment: paperForm ? 'Paper form' : '', supersedesId, correctionReason: correction?.reason.trim() ?? '',
+    kind: 'measure',
+    instrumentId: def.id,
+    instrumentVersion: def.version,
+    clientId,
+    sessionId: '',
+    respondent,
+    completedAt: completedAtFor(administeredOn, stamp.now, correction?.originalCompletedAt),
+    answers: answerRecord(def, answers),
+    score: score.total,
+    band: score.band,
+    flags: score.flags,
+    comment: paperForm ? 'Paper form' : '',
+    supersedesId,
+    correctionReason: correction?.reason.trim() ?? '',
   } as const;
   const saved = await insertResponse(ctx.db, input, stamp);
   const paper = paperForm ? `, paper form with ${plural(blank, 'item')} missing` : '';
@@ -62,7 +77,12 @@ export async function acknowledgeSafetyAlert(ctx: ActorContext, clientId: string
   const data = { responseIds: [...responseIds], action, note, contentHash, ...(signature ? { signature: { ...signature } } : {}) };
   const record = { kind: 'safety-ack', status: 'resolved', refCollection: 'clients', refId: clientId, data, reason: '' } as const;
   const ack = await insertClinicRecord(ctx.db, record, stamp);
-  await auditFor(ctx, 'response')('sign', ack.id, `Safety alert answered for client ${clientId}: ${ackActionLabel(action)} (SHA-256 ${contentHash})`, stamp.now);
+  await auditFor(ctx, 'response')(
+    'sign',
+    ack.id,
+    `Safety alert answered for client ${clientId}: ${ackActionLabel(action)} (SHA-256 ${contentHash})`,
+    stamp.now,
+  );
 }
 
 /**
@@ -70,7 +90,12 @@ export async function acknowledgeSafetyAlert(ctx: ActorContext, clientId: string
  * the form opened with (null: the clinic default); a newer one stored since (another laptop) is kept as a conflict copy
  * of the saved one, so Conflicts compares the two and can put the other back.
  */
-export async function saveMeasureSchedule(ctx: ActorContext, clientId: string, entries: readonly ScheduleEntry[], opened?: { readonly record: ClinicRecord | null }): Promise<void> {
+export async function saveMeasureSchedule(
+  ctx: ActorContext,
+  clientId: string,
+  entries: readonly ScheduleEntry[],
+  opened?: { readonly record: ClinicRecord | null },
+): Promise<void> {
   const stamp = writeStamp(ctx);
   const stored = opened ? newestScheduleRecord(await findClinicRecords(ctx.db, 'schedule'), clientId) : null;
   const arrived = opened ? arrivedSinceOpened(opened.record, stored, scheduleVersionKey) : null;

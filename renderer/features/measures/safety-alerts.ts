@@ -88,7 +88,17 @@ export function toSafetyAck(record: ClinicRecord): SafetyAck | null {
   if (typeof note !== 'string' || typeof contentHash !== 'string') return null;
   const ids = responseIds.filter((id): id is string => typeof id === 'string');
   const signed = isRecordSignature(signature) ? { signature } : {};
-  return { id: record.id, clientId: record.refId, responseIds: ids, action, note, authorId: record.authorId, signedAt: record.createdAt, contentHash, ...signed };
+  return {
+    id: record.id,
+    clientId: record.refId,
+    responseIds: ids,
+    action,
+    note,
+    authorId: record.authorId,
+    signedAt: record.createdAt,
+    contentHash,
+    ...signed,
+  };
 }
 
 /** SHA-256 (lower-case hex) of an acknowledgement's `ackContent`. */

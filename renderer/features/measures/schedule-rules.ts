@@ -37,7 +37,12 @@ export function addDays(day: string, days: number): string {
  * Whether each scheduled measure is due on `today`: it falls due `everyDays` after its last administration, or on
  * `startDay` (admission) when never given; "due" for GRACE_DAYS after that, then "overdue".
  */
-export function dueItems(schedule: readonly ScheduleEntry[], lastDays: Readonly<Partial<Record<InstrumentId, string>>>, startDay: string, today: string): readonly DueItem[] {
+export function dueItems(
+  schedule: readonly ScheduleEntry[],
+  lastDays: Readonly<Partial<Record<InstrumentId, string>>>,
+  startDay: string,
+  today: string,
+): readonly DueItem[] {
   return schedule.map(({ instrumentId, everyDays }) => {
     const last = lastDays[instrumentId];
     const dueOn = last ? addDays(last, everyDays) : startDay;

@@ -27,7 +27,9 @@ export function chartData(t: Trajectory, formatDate: (iso: string) => string): C
         pointBackgroundColor: t.points.map((p) => (flagged(p) ? FLAGGED_POINT.colour : LINE)),
         pointBorderColor: t.points.map((p) => (flagged(p) ? '#ffffff' : LINE)),
         pointBorderWidth: t.points.map((p) => (flagged(p) ? FLAGGED_POINT.border : 1)),
-        pointRadius: t.points.map((p) => (flagged(p) ? FLAGGED_POINT.radius : p.change === 'reliably_improved' || p.change === 'reliably_deteriorated' ? 7 : 4)),
+        pointRadius: t.points.map((p) =>
+          flagged(p) ? FLAGGED_POINT.radius : p.change === 'reliably_improved' || p.change === 'reliably_deteriorated' ? 7 : 4,
+        ),
         pointStyle: t.points.map((p) => (p.change === 'reliably_improved' ? 'triangle' : p.change === 'reliably_deteriorated' ? 'rectRot' : 'circle')),
       },
     ],
@@ -92,7 +94,12 @@ function markerAnnotations(t: Trajectory, markers: readonly ChartMarker[]): Reco
     if (x === null) return;
     const style = MARKER_STYLES[m.kind ?? 'medication'];
     out[`marker-${String(i)}`] = {
-      type: 'line', xMin: x, xMax: x, borderColor: style.colour, borderWidth: 2, borderDash: [...style.dash],
+      type: 'line',
+      xMin: x,
+      xMax: x,
+      borderColor: style.colour,
+      borderWidth: 2,
+      borderDash: [...style.dash],
       label: { display: true, content: m.label, position: i % 2 ? 'end' : 'start', backgroundColor: style.colour, font: { size: 10 } },
     };
   });
@@ -136,9 +143,13 @@ export type LegendSwatch = 'medication-change' | 'level-of-care' | 'item9' | 're
 /** The chart's legend: only the marks this chart draws, each with what it means (the bands are labelled in place). */
 export function legendEntries(t: Trajectory, shownMarkers: readonly ChartMarker[]): readonly { readonly swatch: LegendSwatch; readonly text: string }[] {
   const entries: { swatch: LegendSwatch; text: string }[] = [];
-  if (shownMarkers.some((m) => (m.kind ?? 'medication') === 'medication')) entries.push({ swatch: 'medication-change', text: 'Dashed purple line: a medication started, stopped or changed dose' });
-  if (shownMarkers.some((m) => m.kind === 'level-of-care')) entries.push({ swatch: 'level-of-care', text: 'Solid blue line: admission, transfer between levels of care, or discharge' });
-  if (t.points.some((p) => p.item9Flag !== null)) entries.push({ swatch: 'item9', text: 'Red ringed point: item 9 (thoughts of self-harm) above 0 or unanswered' });
-  if (t.points.some((p) => p.change === 'reliably_improved' || p.change === 'reliably_deteriorated')) entries.push({ swatch: 'reliable-change', text: 'Larger point: reliable change from baseline' });
+  if (shownMarkers.some((m) => (m.kind ?? 'medication') === 'medication'))
+    entries.push({ swatch: 'medication-change', text: 'Dashed purple line: a medication started, stopped or changed dose' });
+  if (shownMarkers.some((m) => m.kind === 'level-of-care'))
+    entries.push({ swatch: 'level-of-care', text: 'Solid blue line: admission, transfer between levels of care, or discharge' });
+  if (t.points.some((p) => p.item9Flag !== null))
+    entries.push({ swatch: 'item9', text: 'Red ringed point: item 9 (thoughts of self-harm) above 0 or unanswered' });
+  if (t.points.some((p) => p.change === 'reliably_improved' || p.change === 'reliably_deteriorated'))
+    entries.push({ swatch: 'reliable-change', text: 'Larger point: reliable change from baseline' });
   return entries;
 }

@@ -1,4 +1,13 @@
-import { classifyChange, getInstrument, item9Positive, item9Text, phq9Outcome, type ChangeClass, type InstrumentDefinition, type InstrumentId } from '../../../shared/instruments';
+import {
+  classifyChange,
+  getInstrument,
+  item9Positive,
+  item9Text,
+  phq9Outcome,
+  type ChangeClass,
+  type InstrumentDefinition,
+  type InstrumentId,
+} from '../../../shared/instruments';
 import type { MeasureResponse } from './measure-records';
 import { alertReason } from './safety-alerts';
 
@@ -76,7 +85,13 @@ function bandBoxes(def: InstrumentDefinition): readonly BandBox[] {
   return def.bands.map((b, i) => ({ id: b.id, label: b.label, yMin: b.min, yMax: def.bands[i + 1]?.min ?? b.max, severity: i / last }));
 }
 
-function pointOf(def: InstrumentDefinition, r: MeasureResponse & { total: number }, baseline: number, isBaseline: boolean, alerts: readonly MeasureResponse[]): TrajectoryPoint {
+function pointOf(
+  def: InstrumentDefinition,
+  r: MeasureResponse & { total: number },
+  baseline: number,
+  isBaseline: boolean,
+  alerts: readonly MeasureResponse[],
+): TrajectoryPoint {
   const canChange = !isBaseline && def.change.reliableChangePoints !== null && def.change.measure === 'total';
   const outcome = !isBaseline && def.id === 'PHQ-9' && baseline > 0 ? phq9Outcome(baseline, r.total) : null;
   return {

@@ -65,8 +65,26 @@ export function useAssessmentDraft(def: InstrumentDefinition, correcting: Correc
   };
 
   return {
-    today, answers, setAnswer, items, respondent, setRespondent, administeredOn, setAdministeredOn, dayProblem, dayChecked, reason, setReason,
-    oneAtATime, setOneAtATime, index: Math.min(index, items.length - 1), setIndex, check,
-    paper: paper && allowsPaperMissing(def), setPaper, missing, setMissing,
+    today,
+    answers,
+    setAnswer,
+    items,
+    respondent,
+    setRespondent,
+    administeredOn,
+    setAdministeredOn,
+    dayProblem,
+    dayChecked,
+    reason,
+    setReason,
+    oneAtATime,
+    setOneAtATime,
+    index: Math.min(index, items.length - 1),
+    setIndex,
+    check,
+    paper: paper && allowsPaperMissing(def),
+    setPaper,
+    missing,
+    setMissing,
   };
 }

@@ -20,7 +20,10 @@ export function useCopingSkills(): { readonly clinic: readonly string[]; readonl
 /** Active clients (id, display name, date of birth), for a check-in round or an import. */
 export function useActiveClients() {
   return useLiveQuery(
-    (db) => watchClients(db).pipe(map((all) => all.filter((c) => c.status === 'active').map((c) => ({ id: c.id, name: `${c.lastName}, ${c.firstName}`, dateOfBirth: c.dateOfBirth })))),
+    (db) =>
+      watchClients(db).pipe(
+        map((all) => all.filter((c) => c.status === 'active').map((c) => ({ id: c.id, name: `${c.lastName}, ${c.firstName}`, dateOfBirth: c.dateOfBirth }))),
+      ),
     [],
   );
 }

@@ -48,10 +48,12 @@ export function useMeasuresDue(today: string, clientIds: readonly string[]): (cl
     (clientId: string, startDay: string) => {
       if (!data) return [];
       const schedule = scheduleFor(data.schedules, clientId);
-      const last = Object.fromEntries(schedule.flatMap((e) => {
-        const day = data.lastDays.get(pairKey(clientId, e.instrumentId));
-        return day ? [[e.instrumentId, day]] : [];
-      }));
+      const last = Object.fromEntries(
+        schedule.flatMap((e) => {
+          const day = data.lastDays.get(pairKey(clientId, e.instrumentId));
+          return day ? [[e.instrumentId, day]] : [];
+        }),
+      );
       return dueItems(schedule, last, startDay, today);
     },
     [data, today],

@@ -1,5 +1,13 @@
 import { combineLatest, firstValueFrom, map, type Observable } from 'rxjs';
-import { findResponsesForClient, useLiveQuery, watchClinicRecordsFor, watchResponsesForClient, type ClinicRecord, type InstrumentResponse, type WaypointDatabase } from '../../db';
+import {
+  findResponsesForClient,
+  useLiveQuery,
+  watchClinicRecordsFor,
+  watchResponsesForClient,
+  type ClinicRecord,
+  type InstrumentResponse,
+  type WaypointDatabase,
+} from '../../db';
 import { toMeasureResponses, type MeasureResponse } from './measure-records';
 import { activeAlerts, alertReason, toSafetyAcks } from './safety-alerts';
 

@@ -58,7 +58,14 @@ export interface GridResult {
  * Entries for every filled, open cell that differs from what is recorded; a row's reason applies to its misses.
  * Scheduled doses per day come from the medication's current schedule.
  */
-export function gridEntries(rows: readonly GridRow[], days: readonly string[], cells: GridCells, recorded: GridCells, reasons: Readonly<Record<string, MissReason | ''>>, source: AdherenceSource): GridResult {
+export function gridEntries(
+  rows: readonly GridRow[],
+  days: readonly string[],
+  cells: GridCells,
+  recorded: GridCells,
+  reasons: Readonly<Record<string, MissReason | ''>>,
+  source: AdherenceSource,
+): GridResult {
   const entries: AdherenceEntry[] = [];
   const errors: string[] = [];
   for (const { med, open } of rows) {

@@ -1,4 +1,11 @@
-import { ADHERENCE_ALERT_PERCENT, ADHERENCE_MIN_RECORDED_PERCENT, belowAlertLine, daysBetween, type AdherenceCounts, type AdherenceWindow } from '../../../shared/domain/medication-adherence';
+import {
+  ADHERENCE_ALERT_PERCENT,
+  ADHERENCE_MIN_RECORDED_PERCENT,
+  belowAlertLine,
+  daysBetween,
+  type AdherenceCounts,
+  type AdherenceWindow,
+} from '../../../shared/domain/medication-adherence';
 import type { Medication } from '../../../shared/domain/records';
 import { plural } from '../../../shared/domain/text';
 
@@ -33,6 +40,8 @@ export function medicationsBelowLine(w: AdherenceWindow, medications: readonly M
 
 /** The "not recorded" state: which medications lack records on how many days, and why there is no judgement yet. */
 export function notRecordedText(w: AdherenceWindow, medications: readonly Medication[]): string {
-  const gaps = w.medications.filter((m) => m.unrecordedDays > 0).map((m) => `${nameOf(medications, m.medicationId)} on ${String(m.unrecordedDays)} of ${String(m.days)} days`);
+  const gaps = w.medications
+    .filter((m) => m.unrecordedDays > 0)
+    .map((m) => `${nameOf(medications, m.medicationId)} on ${String(m.unrecordedDays)} of ${String(m.days)} days`);
   return `Adherence not recorded: ${gaps.join(', ')}. The ${String(ADHERENCE_ALERT_PERCENT)} % alert judges the recorded doses once at least ${String(ADHERENCE_MIN_RECORDED_PERCENT)} % of the days are recorded; ask about the missing days and record them.`;
 }

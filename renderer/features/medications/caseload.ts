@@ -32,25 +32,36 @@ export interface CaseloadSort {
  * One row per client with at least one active medication, from their medications (active and stopped: a medication
  * stopped within the window still counts for the days it was prescribed) and events (history per client).
  */
-export function caseloadRows(clients: readonly Client[], medications: readonly Medication[], histories: ReadonlyMap<string, MedicationHistory>, today: string): readonly CaseloadRow[] {
+export function caseloadRows(
+  clients: readonly Client[],
+  medications: readonly Medication[],
+  histories: ReadonlyMap<string, MedicationHistory>,
+  today: string,
+): readonly CaseloadRow[] {
   return clients.flatMap((c) => {
     const mine = medications.filter((m) => m.clientId === c.id);
     const meds = mine.filter((m) => m.status === 'active');
     if (meds.length === 0) return [];
     const h = histories.get(c.id);
     const adherence = adherenceWindow(mine, h?.adherence ?? [], today);
-    const worst = h ? sideEffectStates(h).filter((s) => s.severity >= 2 && s.resolvedOn === null).at(-1) : undefined;
+    const worst = h
+      ? sideEffectStates(h)
+          .filter((s) => s.severity >= 2 && s.resolvedOn === null)
+          .at(-1)
+      : undefined;
     const lastVisit = h?.visits.at(-1);
-    return [{
-      clientId: c.id,
-      name: clientDisplayName(c),
-      medications: meds.map((m) => m.name),
-      adherencePercent: adherence.total.percent,
-      adherenceStatus: adherence.status,
-      unrecordedDoses: adherence.total.unrecorded,
-      sideEffect: worst ? { label: sideEffectLabel(worst), severity: worst.severity, date: worst.occurredOn } : null,
-      daysSinceVisit: lastVisit ? daysBetween(lastVisit.occurredOn, today) : null,
-    }];
+    return [
+      {
+        clientId: c.id,
+        name: clientDisplayName(c),
+        medications: meds.map((m) => m.name),
+        adherencePercent: adherence.total.percent,
+        adherenceStatus: adherence.status,
+        unrecordedDoses: adherence.total.unrecorded,
+        sideEffect: worst ? { label: sideEffectLabel(worst), severity: worst.severity, date: worst.occurredOn } : null,
+        daysSinceVisit: lastVisit ? daysBetween(lastVisit.occurredOn, today) : null,
+      },
+    ];
   });
 }
 
@@ -70,10 +81,14 @@ export function lowAdherenceClientIds(medications: readonly Medication[], events
 // Missing values sort last in either direction: a client with no data is never hidden at the top of "worst first".
 function value(r: CaseloadRow, key: CaseloadSortKey): string | number | null {
   switch (key) {
-    case 'name': return r.name.toLocaleLowerCase();
-    case 'adherence': return r.adherencePercent;
-    case 'sideEffect': return r.sideEffect ? r.sideEffect.severity * 1e9 + Date.parse(r.sideEffect.date) / 1000 : null;
-    case 'visit': return r.daysSinceVisit;
+    case 'name':
+      return r.name.toLocaleLowerCase();
+    case 'adherence':
+      return r.adherencePercent;
+    case 'sideEffect':
+      return r.sideEffect ? r.sideEffect.severity * 1e9 + Date.parse(r.sideEffect.date) / 1000 : null;
+    case 'visit':
+      return r.daysSinceVisit;
   }
 }
 

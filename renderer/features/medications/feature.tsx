@@ -8,7 +8,11 @@ import { useLowAdherenceClientIds } from './useLowAdherenceClientIds';
 const MedicationsTab = ({ client, canEdit }: ChartTabProps) => <MedicationsSection clientId={client.id} canEdit={canEdit} />;
 // The Medications tab shows the same alert inside itself.
 const AdherenceBannerOffTab = ({ client, tab }: ChartBannerProps) => (tab === 'medications' ? null : <AdherenceAlertBanner clientId={client.id} />);
-const LowAdherenceBadge = () => <Badge color="#9c3706" variant="outline" tt="none">Low adherence</Badge>;
+const LowAdherenceBadge = () => (
+  <Badge color="#9c3706" variant="outline" tt="none">
+    Low adherence
+  </Badge>
+);
 
 /** Medications: the chart tab, the caseload page, the low-adherence banner and badge. */
 export const medicationsFeature = {

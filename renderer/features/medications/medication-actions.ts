@@ -35,7 +35,11 @@ function writer(ctx: ActorContext, { clientId, sessionId }: MedicationScope) {
 
 export async function addMedication(ctx: ActorContext, scope: MedicationScope, input: MedicationInput): Promise<Medication> {
   const { now, event, audit } = writer(ctx, scope);
-  const med = await insertMedication(ctx.db, { ...input, clientId: scope.clientId, status: 'active', stoppedOn: null, stopReason: '' }, { authorId: ctx.actor.id, now });
+  const med = await insertMedication(
+    ctx.db,
+    { ...input, clientId: scope.clientId, status: 'active', stoppedOn: null, stopReason: '' },
+    { authorId: ctx.actor.id, now },
+  );
   await event({ kind: 'start', medicationId: med.id, occurredOn: input.startedOn, detail: { reason: '' } });
   await audit('create', med.id, `Started ${med.name} ${doseLabel(med.dose, med.doseUnit)} for client ${scope.clientId}`);
   return med;
@@ -57,7 +61,11 @@ export async function changeDose(ctx: ActorContext, scope: MedicationScope, med:
   // The event comes first: if the update then fails, the history still holds the change.
   await event({ kind: 'dose-change', medicationId: med.id, occurredOn: changedOn, detail: { fromDose: med.dose, toDose, unit: med.doseUnit, reason } });
   await updateMedication(ctx.db, med.id, { dose: toDose }, { now });
-  await audit('dose-change', med.id, `Dose change of ${med.name}: ${doseLabel(med.dose, med.doseUnit)} → ${doseLabel(toDose, med.doseUnit)} on ${changedOn}: ${reason}`);
+  await audit(
+    'dose-change',
+    med.id,
+    `Dose change of ${med.name}: ${doseLabel(med.dose, med.doseUnit)} → ${doseLabel(toDose, med.doseUnit)} on ${changedOn}: ${reason}`,
+  );
 }
 
 export async function stopMedication(ctx: ActorContext, scope: MedicationScope, med: Medication, { stoppedOn, reason }: StopInput): Promise<void> {
@@ -76,7 +84,12 @@ export async function recordAdherence(ctx: ActorContext, scope: MedicationScope,
   await audit('create', scope.clientId, `Adherence recorded: ${plural(entries.length, 'medication-day')} from ${days[0] ?? ''} to ${days.at(-1) ?? ''}`);
 }
 
-export async function recordSideEffect(ctx: ActorContext, scope: MedicationScope, { medicationId, occurredOn, ...detail }: SideEffectInput, note: string): Promise<void> {
+export async function recordSideEffect(
+  ctx: ActorContext,
+  scope: MedicationScope,
+  { medicationId, occurredOn, ...detail }: SideEffectInput,
+  note: string,
+): Promise<void> {
   const { event, audit } = writer(ctx, scope);
   const saved = await event({ kind: 'side-effect', medicationId, occurredOn, detail, note });
   await audit('create', saved.id, `Side effect recorded: ${sideEffectLabel(detail)}, severity ${String(detail.severity)}`);
@@ -102,7 +115,21 @@ export async function startMedicationVisit(ctx: ActorContext, clientId: string):
   const { id } = ctx.actor;
   const session = await insertSession(
     ctx.db,
-    { kind: 'medication', status: 'held', clientId, groupId: '', clinicianId: id, clinicianIds: [id], startsAt: at, endsAt: at, modality: 'video', familyAttendees: [], feedbackResponseId: '', title: 'Medication visit', summary: '' },
+    {
+      kind: 'medication',
+      status: 'held',
+      clientId,
+      groupId: '',
+      clinicianId: id,
+      clinicianIds: [id],
+      startsAt: at,
+      endsAt: at,
+      modality: 'video',
+      familyAttendees: [],
+      feedbackResponseId: '',
+      title: 'Medication visit',
+      summary: '',
+    },
     stamp,
   );
   await auditFor(ctx, 'session')('create', session.id, `Medication visit started for client ${clientId}`, stamp.now);

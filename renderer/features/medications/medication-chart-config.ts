@@ -27,7 +27,12 @@ export function adherenceChartOptions(): ChartOptions<'bar'> {
       annotation: {
         annotations: {
           threshold: {
-            type: 'line', yMin: ADHERENCE_ALERT_PERCENT, yMax: ADHERENCE_ALERT_PERCENT, borderColor: '#c92a2a', borderDash: [6, 4], borderWidth: 2,
+            type: 'line',
+            yMin: ADHERENCE_ALERT_PERCENT,
+            yMax: ADHERENCE_ALERT_PERCENT,
+            borderColor: '#c92a2a',
+            borderDash: [6, 4],
+            borderWidth: 2,
             label: { display: true, content: `${String(ADHERENCE_ALERT_PERCENT)} %`, position: 'start', backgroundColor: '#c92a2a' },
           },
         },
@@ -50,7 +55,14 @@ export function adherenceChartSummary(c: WeeklyAdherenceChart): string {
 export function sideEffectChartData(c: SideEffectChart, formatDate: (iso: string) => string): ChartData<'line', (number | null)[], string> {
   return {
     labels: c.dates.map((d) => formatDate(d)),
-    datasets: c.lines.map((l, i) => ({ label: l.label, data: [...l.values], borderColor: colour(i), backgroundColor: colour(i), spanGaps: true, pointRadius: 5 })),
+    datasets: c.lines.map((l, i) => ({
+      label: l.label,
+      data: [...l.values],
+      borderColor: colour(i),
+      backgroundColor: colour(i),
+      spanGaps: true,
+      pointRadius: 5,
+    })),
   };
 }
 

@@ -23,9 +23,23 @@ export function medicationChanges(medications: readonly Medication[], history: P
   for (const m of medications) {
     const changes = history.doseChanges.filter((d) => d.medicationId === m.id);
     const startDose = changes[0]?.fromDose ?? m.dose;
-    out.push({ id: `${m.id}-start`, medicationId: m.id, kind: 'start', date: m.startedOn, label: `Started ${m.name} ${doseLabel(startDose, m.doseUnit)}`, reason: m.indication });
+    out.push({
+      id: `${m.id}-start`,
+      medicationId: m.id,
+      kind: 'start',
+      date: m.startedOn,
+      label: `Started ${m.name} ${doseLabel(startDose, m.doseUnit)}`,
+      reason: m.indication,
+    });
     for (const d of changes) {
-      out.push({ id: d.id, medicationId: m.id, kind: 'dose-change', date: d.occurredOn, label: `${m.name} ${String(d.fromDose)} → ${doseLabel(d.toDose, d.unit)}`, reason: d.reason });
+      out.push({
+        id: d.id,
+        medicationId: m.id,
+        kind: 'dose-change',
+        date: d.occurredOn,
+        label: `${m.name} ${String(d.fromDose)} → ${doseLabel(d.toDose, d.unit)}`,
+        reason: d.reason,
+      });
     }
     if (m.stoppedOn) out.push({ id: `${m.id}-stop`, medicationId: m.id, kind: 'stop', date: m.stoppedOn, label: `Stopped ${m.name}`, reason: m.stopReason });
   }
@@ -59,17 +73,29 @@ function weekCell(c: AdherenceCounts): string {
  * (adherenceCounts), over at most `weeks` weeks ending with the week of `today` and starting no earlier than the
  * week the first of them started (or was first recorded).
  */
-export function weeklyAdherenceChart(medications: readonly Medication[], history: Pick<MedicationHistory, 'adherence'>, today: string, weeks = 8): WeeklyAdherenceChart {
+export function weeklyAdherenceChart(
+  medications: readonly Medication[],
+  history: Pick<MedicationHistory, 'adherence'>,
+  today: string,
+  weeks = 8,
+): WeeklyAdherenceChart {
   const records = currentAdherence(history.adherence);
   const shown = medications.filter((m) => records.some((r) => r.medicationId === m.id));
   const last = weekStartOf(today);
-  const earliest = [...shown.map((m) => m.startedOn), ...records.filter((r) => shown.some((m) => m.id === r.medicationId)).map((r) => r.occurredOn)].sort()[0] ?? today;
+  const earliest =
+    [...shown.map((m) => m.startedOn), ...records.filter((r) => shown.some((m) => m.id === r.medicationId)).map((r) => r.occurredOn)].sort()[0] ?? today;
   const first = [addDays(last, -7 * (weeks - 1)), weekStartOf(earliest)].sort()[1] ?? last;
   const mondays = Array.from({ length: Math.max(0, daysBetween(first, last) / 7 + 1) }, (_, i) => addDays(first, 7 * i));
   const series = shown.map((m) => {
     const mine = records.filter((r) => r.medicationId === m.id);
     const perWeek = mondays.map((w) => adherenceCounts(m, mine, w, [addDays(w, 6), today].sort()[0] ?? today));
-    return { medicationId: m.id, name: m.name, percents: perWeek.map((c) => c.percent), counts: perWeek.map(weekCell), unrecordedDays: perWeek.map((c) => c.unrecordedDays) };
+    return {
+      medicationId: m.id,
+      name: m.name,
+      percents: perWeek.map((c) => c.percent),
+      counts: perWeek.map(weekCell),
+      unrecordedDays: perWeek.map((c) => c.unrecordedDays),
+    };
   });
   return { weeks: mondays, series };
 }

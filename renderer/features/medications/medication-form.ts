@@ -20,13 +20,37 @@ export interface MedicationFormValues {
 
 /** A blank form starting `today`, taken once a day by mouth in mg. */
 export function newMedicationForm(today: string): MedicationFormValues {
-  return { name: '', strength: '', dose: '', doseUnit: 'mg', route: 'oral', asNeeded: false, timesPerDay: 1, times: '', prescriber: '', indication: '', startedOn: today };
+  return {
+    name: '',
+    strength: '',
+    dose: '',
+    doseUnit: 'mg',
+    route: 'oral',
+    asNeeded: false,
+    timesPerDay: 1,
+    times: '',
+    prescriber: '',
+    indication: '',
+    startedOn: today,
+  };
 }
 
 /** The form filled from a saved medication (for editing). */
 export function formFromMedication(m: Medication): MedicationFormValues {
   const { name, strength, dose, doseUnit, route, prescriber, indication, startedOn } = m;
-  return { name, strength, dose, doseUnit, route, asNeeded: m.schedule.asNeeded, timesPerDay: m.schedule.timesPerDay, times: m.schedule.times.join(', '), prescriber, indication, startedOn };
+  return {
+    name,
+    strength,
+    dose,
+    doseUnit,
+    route,
+    asNeeded: m.schedule.asNeeded,
+    timesPerDay: m.schedule.timesPerDay,
+    times: m.schedule.times.join(', '),
+    prescriber,
+    indication,
+    startedOn,
+  };
 }
 
 function asNumber(v: number | string): number | undefined {

@@ -35,13 +35,33 @@ export async function openVisitNote({ db, actorId, now }: VisitNoteWriter, sessi
     throw error;
   }
   const from = kept ? `, from the text kept on the visit` : '';
-  await appendAudit(db, { action: 'create', entity: 'note', entityId: id, actorId, detail: `Started a Medication visit note for client ${session.clientId} (medication visit ${session.id})${from}` }, { now });
+  await appendAudit(
+    db,
+    {
+      action: 'create',
+      entity: 'note',
+      entityId: id,
+      actorId,
+      detail: `Started a Medication visit note for client ${session.clientId} (medication visit ${session.id})${from}`,
+    },
+    { now },
+  );
   return note;
 }
 
 /** Saves the visit note's draft; the first save of an editing session is audited as the visit note's edit. */
-export async function saveVisitNote({ db, actorId, now }: VisitNoteWriter, note: Pick<Note, 'id' | 'clientId'>, patch: DraftPatch, first: boolean): Promise<Note> {
+export async function saveVisitNote(
+  { db, actorId, now }: VisitNoteWriter,
+  note: Pick<Note, 'id' | 'clientId'>,
+  patch: DraftPatch,
+  first: boolean,
+): Promise<Note> {
   const saved = await saveDraft(db, note.id, patch, { authorId: actorId, now });
-  if (first) await appendAudit(db, { action: 'edit', entity: 'note', entityId: note.id, actorId, detail: `Medication visit note edited (client ${note.clientId})` }, { now });
+  if (first)
+    await appendAudit(
+      db,
+      { action: 'edit', entity: 'note', entityId: note.id, actorId, detail: `Medication visit note edited (client ${note.clientId})` },
+      { now },
+    );
   return saved;
 }

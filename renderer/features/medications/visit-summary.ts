@@ -26,7 +26,9 @@ export function visitSummary(history: MedicationHistory, sessionId: string): Vis
   const lastVisit = history.visits.filter((v) => v.sessionId !== sessionId).at(-1) ?? null;
   const since = lastVisit?.occurredOn ?? '';
   const sideEffects = sideEffectStates(history).filter((s) => s.occurredOn >= since || s.resolvedOn === null);
-  const mine = [...history.adherence, ...history.sideEffects, ...history.doseChanges, ...history.startStops, ...history.resolutions].filter((e) => e.sessionId === sessionId);
+  const mine = [...history.adherence, ...history.sideEffects, ...history.doseChanges, ...history.startStops, ...history.resolutions].filter(
+    (e) => e.sessionId === sessionId,
+  );
   return { lastVisit, sideEffects, changesThisVisit: mine.length };
 }
 

@@ -18,7 +18,9 @@ const INDIVIDUAL: readonly string[] = INDIVIDUAL_TEMPLATE_IDS;
 
 /** The client's most recent other individual note (by start time), for "Start from last note"; group notes never. */
 function lastNoteBefore(notes: readonly Note[], current: Note): Note | null {
-  const others = notes.filter((n) => n.kind === 'note' && n.status !== 'discarded' && n.id !== current.id && INDIVIDUAL.includes(n.templateId) && n.sections.length > 0);
+  const others = notes.filter(
+    (n) => n.kind === 'note' && n.status !== 'discarded' && n.id !== current.id && INDIVIDUAL.includes(n.templateId) && n.sections.length > 0,
+  );
   return others.reduce<Note | null>((a, n) => (a === null || n.createdAt > a.createdAt ? n : a), null);
 }
 
@@ -48,8 +50,11 @@ function ReadOnlyDraft({ note, author }: { readonly note: Note; readonly author:
 function GroupDraftHome({ note }: { readonly note: Note }) {
   return (
     <Alert color="blue" title="Written on the group session’s page">
-      This group note is a draft. It is written and signed on <Anchor component={Link} to={`/sessions/${note.sessionId}`}>the group session’s page</Anchor>, where
-      signing also writes each member’s own note.
+      This group note is a draft. It is written and signed on{' '}
+      <Anchor component={Link} to={`/sessions/${note.sessionId}`}>
+        the group session’s page
+      </Anchor>
+      , where signing also writes each member’s own note.
     </Alert>
   );
 }
@@ -60,7 +65,11 @@ function NoteBody({ data, note }: { readonly data: NoteWithContext; readonly not
   if (note.kind !== 'note') {
     return (
       <Text>
-        This record belongs to <Anchor component={Link} to={`/notes/${note.parentId}`}>a signed note</Anchor>; open the note to see it.
+        This record belongs to{' '}
+        <Anchor component={Link} to={`/notes/${note.parentId}`}>
+          a signed note
+        </Anchor>
+        ; open the note to see it.
       </Text>
     );
   }
@@ -86,7 +95,12 @@ function homeOf(note: Note, data: NoteWithContext): { readonly subject: string; 
 function NotePage({ noteId }: { readonly noteId: string }) {
   const { data, error } = useNote(noteId);
   useAuditView('note', noteId, Boolean(data?.note), 'Opened the note');
-  if (error) return <Alert color="red" role="alert" title="This note could not be read">{error.message} Nothing has been changed.</Alert>;
+  if (error)
+    return (
+      <Alert color="red" role="alert" title="This note could not be read">
+        {error.message} Nothing has been changed.
+      </Alert>
+    );
   if (!data) return <Loader aria-label="Loading note" />;
   const { note } = data;
   if (!note) {
@@ -104,7 +118,9 @@ function NotePage({ noteId }: { readonly noteId: string }) {
         <Title order={1}>{`${noteLabel(note.templateId)} — ${home.subject}`}</Title>
         <Text size="sm" c="gray.7">
           Started by {author} on {formatInstantDate(note.createdAt)}.{' '}
-          <Anchor component={Link} underline="always" to={home.href}>{home.back}</Anchor>
+          <Anchor component={Link} underline="always" to={home.href}>
+            {home.back}
+          </Anchor>
         </Text>
       </Stack>
       <NoteBody data={data} note={note} />

@@ -17,13 +17,20 @@ interface Props {
 export function NotesTab({ clientId, canWrite }: Props) {
   const { data, error } = useClientNotes(clientId);
   const unsynced = useUnsyncedIds('notes');
-  if (error) return <Alert color="red" role="alert" title="Notes could not be read">{error.message}</Alert>;
+  if (error)
+    return (
+      <Alert color="red" role="alert" title="Notes could not be read">
+        {error.message}
+      </Alert>
+    );
   if (!data) return <Loader aria-label="Loading notes" />;
   const rows = clientNoteRows(data.notes, data.staff);
   return (
     <Stack component="section" aria-labelledby="notes-heading">
       <Group justify="space-between">
-        <Title order={2} id="notes-heading">Notes</Title>
+        <Title order={2} id="notes-heading">
+          Notes
+        </Title>
         {canWrite && (
           <Button component={Link} to={`/notes/new?clientId=${encodeURIComponent(clientId)}&template=soap`}>
             New note

@@ -36,7 +36,11 @@ function PendingTable({ rows, label, sinceLabel, showAuthor, action }: TableProp
         {rows.map((r) => (
           <Table.Tr key={r.id}>
             <Table.Td>{r.client}</Table.Td>
-            <Table.Td><Anchor component={Link} to={r.href}>{r.template}</Anchor></Table.Td>
+            <Table.Td>
+              <Anchor component={Link} to={r.href}>
+                {r.template}
+              </Anchor>
+            </Table.Td>
             {showAuthor && <Table.Td>{r.author}</Table.Td>}
             <Table.Td>{formatInstantDate(r.since)}</Table.Td>
             <Table.Td>
@@ -67,14 +71,34 @@ function DiscardedDrafts({ rows }: { readonly rows: readonly PendingRow[] }) {
   };
   return (
     <Stack component="section" aria-labelledby="discarded-heading" gap="xs">
-      <Title order={2} size="h3" id="discarded-heading">Discarded drafts</Title>
+      <Title order={2} size="h3" id="discarded-heading">
+        Discarded drafts
+      </Title>
       {rows.length === 0 ? (
         <Text>No discarded drafts.</Text>
       ) : (
         <>
           <Text>Drafts their authors discarded while they held text. Restoring one puts it back among its author’s unsigned notes, unchanged.</Text>
-          <PendingTable rows={rows} label="Discarded drafts" sinceLabel="Discarded" showAuthor
-            action={{ heading: 'Restore', cell: (r) => <Button size="xs" variant="default" loading={busy === r.id} aria-label={`Restore the ${r.template} of ${r.client}`} onClick={() => void restore(r)}>Restore</Button> }} />
+          <PendingTable
+            rows={rows}
+            label="Discarded drafts"
+            sinceLabel="Discarded"
+            showAuthor
+            action={{
+              heading: 'Restore',
+              cell: (r) => (
+                <Button
+                  size="xs"
+                  variant="default"
+                  loading={busy === r.id}
+                  aria-label={`Restore the ${r.template} of ${r.client}`}
+                  onClick={() => void restore(r)}
+                >
+                  Restore
+                </Button>
+              ),
+            }}
+          />
         </>
       )}
     </Stack>
@@ -87,7 +111,12 @@ export function UnsignedNotesPage() {
   const [now] = useState(() => new Date());
   const { data, error } = useUnsignedNotes();
   const mayCosign = user.role === 'supervisor' || user.role === 'admin';
-  if (error) return <Alert color="red" role="alert" title="Unsigned notes could not be read">{error.message}</Alert>;
+  if (error)
+    return (
+      <Alert color="red" role="alert" title="Unsigned notes could not be read">
+        {error.message}
+      </Alert>
+    );
   if (!data) return <Loader aria-label="Loading unsigned notes" />;
   const drafts = pendingRows(data.drafts, data, now);
   const awaiting = pendingRows(data.awaitingCosign, data, now);
@@ -96,7 +125,9 @@ export function UnsignedNotesPage() {
     <Stack>
       <Title order={1}>Unsigned notes</Title>
       <Stack component="section" aria-labelledby="drafts-heading" gap="xs">
-        <Title order={2} size="h3" id="drafts-heading">Your drafts</Title>
+        <Title order={2} size="h3" id="drafts-heading">
+          Your drafts
+        </Title>
         {drafts.length === 0 ? (
           <Text>All your notes are signed.</Text>
         ) : (
@@ -108,8 +139,14 @@ export function UnsignedNotesPage() {
       </Stack>
       {mayCosign && (
         <Stack component="section" aria-labelledby="cosign-heading" gap="xs">
-          <Title order={2} size="h3" id="cosign-heading">Awaiting your co-sign</Title>
-          {awaiting.length === 0 ? <Text>No notes await a co-sign.</Text> : <PendingTable rows={awaiting} label="Notes awaiting co-sign" sinceLabel="Signed" showAuthor />}
+          <Title order={2} size="h3" id="cosign-heading">
+            Awaiting your co-sign
+          </Title>
+          {awaiting.length === 0 ? (
+            <Text>No notes await a co-sign.</Text>
+          ) : (
+            <PendingTable rows={awaiting} label="Notes awaiting co-sign" sinceLabel="Signed" showAuthor />
+          )}
         </Stack>
       )}
       {user.role === 'admin' && <DiscardedDrafts rows={pendingRows(data.discarded, data, now)} />}

@@ -37,7 +37,10 @@ export function latestScoresHtml(responses: readonly InstrumentResponse[], forma
 
 // "sleepHours" → "sleep hours"
 function humanize(key: string): string {
-  return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase();
 }
 
 function answerText(value: unknown): string {

@@ -48,17 +48,25 @@ export function useNoteDraft(note: Note, actions: Pick<NoteActions, 'save' | 'ke
 
   // Unsaved typing on an older version: it is saved over the arrived one, which is kept as a conflict copy.
   const judge = (n: Note) => {
-    handleArrival({
-      saver,
-      log,
-      contentOf,
-      versionOf: canonicalJson,
-      saving: () => saver.isSaving() || log.holding(),
-      show: (incoming) => { setContent(incoming); setArrived({ how: 'loaded', at: n.updatedAt }); },
-      onKept: () => { setArrived({ how: 'kept', at: n.updatedAt }); },
-      keepArrived,
-      keepFailure: 'A newer version arrived and could not be kept as a conflict copy',
-    }, n);
+    handleArrival(
+      {
+        saver,
+        log,
+        contentOf,
+        versionOf: canonicalJson,
+        saving: () => saver.isSaving() || log.holding(),
+        show: (incoming) => {
+          setContent(incoming);
+          setArrived({ how: 'loaded', at: n.updatedAt });
+        },
+        onKept: () => {
+          setArrived({ how: 'kept', at: n.updatedAt });
+        },
+        keepArrived,
+        keepFailure: 'A newer version arrived and could not be kept as a conflict copy',
+      },
+      n,
+    );
   };
 
   const { status, saver } = useDraftSaver<DraftContent>({
@@ -71,9 +79,13 @@ export function useNoteDraft(note: Note, actions: Pick<NoteActions, 'save' | 'ke
       // Still "during the save" for the judgement: anything not ours was written over.
       log.release().forEach(judge);
     },
-    onSaved: () => { recovery.clear(); },
+    onSaved: () => {
+      recovery.clear();
+    },
     // The synchronous encrypted copy comes first: the asynchronous save may not finish before the page is torn down.
-    onLeave: (s) => { if (s.isDirty()) recovery.write(s.latest()); },
+    onLeave: (s) => {
+      if (s.isDirty()) recovery.write(s.latest());
+    },
   });
 
   const update = (patch: Partial<DraftContent>) => {

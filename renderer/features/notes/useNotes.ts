@@ -39,29 +39,30 @@ export interface GroupSession {
 }
 
 const groupSession$ = (db: Parameters<typeof watchSession>[0], sessionId: string): Observable<GroupSession | null> =>
-  watchSession(db, sessionId).pipe(
-    switchMap((session) => (session ? watchGroup(db, session.groupId).pipe(map((group) => ({ session, group }))) : of(null))),
-  );
+  watchSession(db, sessionId).pipe(switchMap((session) => (session ? watchGroup(db, session.groupId).pipe(map((group) => ({ session, group }))) : of(null))));
 
 /** One note, live, with its addenda, co-sign, client (or a group note's session and group) and staff for names. */
 export function useNote(noteId: string) {
-  return useLiveQuery((db) => {
-    const note$ = watchNote(db, noteId);
-    // Follow the client id, not the note: autosaves must not resubscribe the client.
-    const client$ = note$.pipe(
-      map((n) => n?.clientId ?? ''),
-      distinctUntilChanged(),
-      switchMap((id) => (id ? watchClient(db, id) : of(null))),
-    );
-    const home$ = note$.pipe(
-      map((n) => (n && isGroupNote(n) ? n.sessionId : '')),
-      distinctUntilChanged(),
-      switchMap((id) => (id ? groupSession$(db, id) : of(null))),
-    );
-    return combineLatest([note$, watchNoteChildren(db, noteId), client$, watchStaff(db), home$]).pipe(
-      map(([note, children, client, staff, groupSession]): NoteWithContext => ({ note, children, client, staff, groupSession })),
-    );
-  }, [noteId]);
+  return useLiveQuery(
+    (db) => {
+      const note$ = watchNote(db, noteId);
+      // Follow the client id, not the note: autosaves must not resubscribe the client.
+      const client$ = note$.pipe(
+        map((n) => n?.clientId ?? ''),
+        distinctUntilChanged(),
+        switchMap((id) => (id ? watchClient(db, id) : of(null))),
+      );
+      const home$ = note$.pipe(
+        map((n) => (n && isGroupNote(n) ? n.sessionId : '')),
+        distinctUntilChanged(),
+        switchMap((id) => (id ? groupSession$(db, id) : of(null))),
+      );
+      return combineLatest([note$, watchNoteChildren(db, noteId), client$, watchStaff(db), home$]).pipe(
+        map(([note, children, client, staff, groupSession]): NoteWithContext => ({ note, children, client, staff, groupSession })),
+      );
+    },
+    [noteId],
+  );
 }
 
 export interface ClientNotes {
@@ -99,7 +100,9 @@ function groupNames$(db: Parameters<typeof watchSession>[0], notes$: Observable<
   return notes$.pipe(
     map((notes) => [...new Set(notes.filter(isGroupNote).map((n) => n.sessionId))].sort().join('\n')),
     distinctUntilChanged(),
-    switchMap((ids) => (ids ? combineLatest([watchSessionsByIds(db, ids.split('\n')), watchGroups(db)]) : of<[readonly Session[], readonly Group[]]>([[], []]))),
+    switchMap((ids) =>
+      ids ? combineLatest([watchSessionsByIds(db, ids.split('\n')), watchGroups(db)]) : of<[readonly Session[], readonly Group[]]>([[], []]),
+    ),
     map(([sessions, groups]) => new Map(sessions.map((s) => [s.id, groups.find((g) => g.id === s.groupId)?.name ?? 'a group not on this laptop']))),
   );
 }
@@ -109,13 +112,23 @@ export function useUnsignedNotes() {
   const { user } = useSignedIn();
   const mayCosign = user.role === 'supervisor' || user.role === 'admin';
   const mayRestore = user.role === 'admin';
-  return useLiveQuery((db) => {
-    const drafts$ = watchUnsignedNotesByAuthor(db, user.id).pipe(map((drafts) => drafts.filter((n) => n.kind === 'note')));
-    const awaiting$ = (mayCosign ? watchNotesAwaitingCosign(db) : of([])).pipe(map((notes) => notes.filter((n) => n.authorId !== user.id)));
-    const discarded$ = mayRestore ? watchDiscardedNotes(db) : of([]);
-    const listed$ = combineLatest([drafts$, awaiting$, discarded$]);
-    return combineLatest([listed$, watchClients(db), watchStaff(db), groupNames$(db, listed$.pipe(map((lists) => lists.flat())))]).pipe(
-      map(([[drafts, awaitingCosign, discarded], clients, staff, groupBySession]): UnsignedNotes => ({ drafts, awaitingCosign, discarded, clients, staff, groupBySession })),
-    );
-  }, [user.id, mayCosign, mayRestore]);
+  return useLiveQuery(
+    (db) => {
+      const drafts$ = watchUnsignedNotesByAuthor(db, user.id).pipe(map((drafts) => drafts.filter((n) => n.kind === 'note')));
+      const awaiting$ = (mayCosign ? watchNotesAwaitingCosign(db) : of([])).pipe(map((notes) => notes.filter((n) => n.authorId !== user.id)));
+      const discarded$ = mayRestore ? watchDiscardedNotes(db) : of([]);
+      const listed$ = combineLatest([drafts$, awaiting$, discarded$]);
+      return combineLatest([listed$, watchClients(db), watchStaff(db), groupNames$(db, listed$.pipe(map((lists) => lists.flat())))]).pipe(
+        map(([[drafts, awaitingCosign, discarded], clients, staff, groupBySession]): UnsignedNotes => ({
+          drafts,
+          awaitingCosign,
+          discarded,
+          clients,
+          staff,
+          groupBySession,
+        })),
+      );
+    },
+    [user.id, mayCosign, mayRestore],
+  );
 }

@@ -11,7 +11,17 @@ export { OpenPlanBanner } from './components/OpenPlanBanner';
 export { hasDataFor } from './plan-text';
 // Editor building blocks for other versioned plans (safety, relapse prevention): fields by path with the domain
 // validation's message at the field, a named group with a confirmed remove, and path helpers.
-export { PlanFieldsContext, fieldsApi, PlanText, PlanTextarea, PlanLines, PlanDate, PlanNumber, PlanSelect, type PlanFieldsApi } from './components/plan-fields';
+export {
+  PlanFieldsContext,
+  fieldsApi,
+  PlanText,
+  PlanTextarea,
+  PlanLines,
+  PlanDate,
+  PlanNumber,
+  PlanSelect,
+  type PlanFieldsApi,
+} from './components/plan-fields';
 export { PlanItem } from './components/PlanItem';
 export { PlanSaveStatus } from './components/PlanSaveStatus';
 export { SignaturesPanel } from './components/SignaturesPanel';

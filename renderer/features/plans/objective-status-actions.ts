@@ -20,10 +20,18 @@ export class ObjectiveStatusError extends Error {
 export async function setObjectiveStatus(ctx: ActorContext, versionId: string, input: ObjectiveStatusInput, day: string): Promise<void> {
   const version = await getPlanVersion(ctx.db, versionId);
   if (version?.status !== 'active') throw new PlanLockedError('An objective is judged on the signed plan version in force.');
-  const errors = objectiveStatusErrors(input, objectivesOf(version).map((o) => o.objectiveId));
+  const errors = objectiveStatusErrors(
+    input,
+    objectivesOf(version).map((o) => o.objectiveId),
+  );
   if (Object.keys(errors).length > 0 || input.status === '') throw new ObjectiveStatusError(errors);
   const stamp = writeStamp(ctx);
   await recordObjectiveStatus(ctx.db, versionId, { objectiveId: input.objectiveId, status: input.status, reason: input.reason.trim(), on: day }, stamp);
   const what = input.status === 'computed' ? 'back to the judgement from the data' : input.status.replace(/_/g, ' ');
-  await auditFor(ctx, 'plan')('edit', versionId, `Objective ${input.objectiveId} of plan version ${String(version.version)} (client ${version.clientId}) judged ${what} by the clinician (reason recorded)`, stamp.now);
+  await auditFor(ctx, 'plan')(
+    'edit',
+    versionId,
+    `Objective ${input.objectiveId} of plan version ${String(version.version)} (client ${version.clientId}) judged ${what} by the clinician (reason recorded)`,
+    stamp.now,
+  );
 }

@@ -5,7 +5,19 @@ import type { Signature, SignatureRole, TreatmentPlanVersion } from '../../../sh
 import { newVersionFrom, revisionRefusal } from '../../../shared/progress/plans/versioning';
 import { auditFor } from '../../audit';
 import { keepOverwrittenVersion } from '../../sync/sync-records';
-import { findEpisodeEventsForClient, getClient, getPlanVersion, getStaff, insertPlanDraft, planRecordOf, savePlanDraft, setPlanVersionStatus, signPlanVersion, PlanLockedError, type WaypointDatabase } from '../../db';
+import {
+  findEpisodeEventsForClient,
+  getClient,
+  getPlanVersion,
+  getStaff,
+  insertPlanDraft,
+  planRecordOf,
+  savePlanDraft,
+  setPlanVersionStatus,
+  signPlanVersion,
+  PlanLockedError,
+  type WaypointDatabase,
+} from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
 
 /*
@@ -72,7 +84,11 @@ export async function keepArrivedPlan(ctx: ActorContext, arrived: TreatmentPlanV
 }
 
 /** Starts the next version from the active one (ids carried forward, episode the current one); refused while another revision is unsigned. */
-export async function startRevision(ctx: ActorContext, versions: readonly TreatmentPlanVersion[], start: { readonly versionId: string; readonly effectiveFrom: string }): Promise<TreatmentPlanVersion> {
+export async function startRevision(
+  ctx: ActorContext,
+  versions: readonly TreatmentPlanVersion[],
+  start: { readonly versionId: string; readonly effectiveFrom: string },
+): Promise<TreatmentPlanVersion> {
   const active = versions.find((v) => v.status === 'active');
   if (!active) throw new PlanLockedError('Only the active version can be revised; sign the plan first.');
   const refusal = revisionRefusal(versions, active);
@@ -89,14 +105,28 @@ export async function signAsAuthor(ctx: ActorContext, versionId: string, shownCo
   const stamp = writeStamp(ctx);
   const stored = await storedVersion(ctx.db, versionId);
   const required = await requiredRoles(ctx.db, stored, ctx.actor.id);
-  const signature = { role: 'author', signerId: ctx.actor.id, signerName: await staffName(ctx.db, ctx.actor.id), signedAt: stamp.now.toISOString(), method: 'in_app', attestation: AUTHOR_ATTESTATION, shownContentHash } as const;
+  const signature = {
+    role: 'author',
+    signerId: ctx.actor.id,
+    signerName: await staffName(ctx.db, ctx.actor.id),
+    signedAt: stamp.now.toISOString(),
+    method: 'in_app',
+    attestation: AUTHOR_ATTESTATION,
+    shownContentHash,
+  } as const;
   const signed = await signPlanVersion(ctx.db, versionId, signature, required, stamp);
   const state = signed.status === 'active' ? 'now active' : 'awaiting the supervisor’s co-sign';
   await auditFor(ctx, 'plan')('sign', versionId, `Signed ${describeVersion(signed)} as author; ${state}`, stamp.now);
   return signed;
 }
 
-async function addSignature(ctx: ActorContext, versionId: string, signature: Omit<Signature, 'contentHash'> & { readonly shownContentHash: string }, detail: string, action: 'sign' | 'cosign' = 'sign'): Promise<TreatmentPlanVersion> {
+async function addSignature(
+  ctx: ActorContext,
+  versionId: string,
+  signature: Omit<Signature, 'contentHash'> & { readonly shownContentHash: string },
+  detail: string,
+  action: 'sign' | 'cosign' = 'sign',
+): Promise<TreatmentPlanVersion> {
   const stamp = writeStamp(ctx);
   const stored = await storedVersion(ctx.db, versionId);
   const author = stored.signatures.find((s) => s.role === 'author');
@@ -121,8 +151,14 @@ export async function acknowledgeForClient(ctx: ActorContext, versionId: string,
   const at = ctx.now().toISOString();
   const declined = ack.declinedReason === null ? undefined : { reason: ack.declinedReason, recordedBy: ctx.actor.id, at };
   const signature = {
-    role: 'client', signerId: null, signerName: ack.signerName, signedAt: declined ? null : at, method: ack.method,
-    attestation: CLIENT_ATTESTATIONS[ack.method], shownContentHash: ack.shownContentHash, ...(declined ? { declined } : {}),
+    role: 'client',
+    signerId: null,
+    signerName: ack.signerName,
+    signedAt: declined ? null : at,
+    method: ack.method,
+    attestation: CLIENT_ATTESTATIONS[ack.method],
+    shownContentHash: ack.shownContentHash,
+    ...(declined ? { declined } : {}),
   } as const;
   const how = { in_app: 'signed in the app', verbal_telehealth_attested: 'attested verbally over video', paper_scanned: 'signed on paper' }[ack.method];
   return addSignature(ctx, versionId, signature, declined ? 'Client declined to sign (reason recorded)' : `Client acknowledgement ${how}`);
@@ -133,7 +169,15 @@ export async function cosignAsSupervisor(ctx: ActorContext, versionId: string, s
   if (ctx.actor.role !== 'supervisor' && ctx.actor.role !== 'admin') throw new PlanLockedError('Only a supervisor can co-sign a plan.');
   const stored = await storedVersion(ctx.db, versionId);
   if (stored.signatures.some((s) => s.role === 'author' && s.signerId === ctx.actor.id)) throw new PlanLockedError('The author cannot co-sign their own plan.');
-  const signature = { role: 'supervisor', signerId: ctx.actor.id, signerName: await staffName(ctx.db, ctx.actor.id), signedAt: ctx.now().toISOString(), method: 'in_app', attestation: SUPERVISOR_ATTESTATION, shownContentHash } as const;
+  const signature = {
+    role: 'supervisor',
+    signerId: ctx.actor.id,
+    signerName: await staffName(ctx.db, ctx.actor.id),
+    signedAt: ctx.now().toISOString(),
+    method: 'in_app',
+    attestation: SUPERVISOR_ATTESTATION,
+    shownContentHash,
+  } as const;
   return addSignature(ctx, versionId, signature, 'Co-signed as supervisor', 'cosign');
 }
 

@@ -32,11 +32,17 @@ export async function planCopyWriteKey(ctx: ActorContext, versionId: string): Pr
   const [newest] = await keysOf(ctx, versionId);
   if (newest) return newest;
   const key = newCrashCopyKey();
-  await insertClinicRecord(ctx.db, { kind: 'settings', status: 'open', refCollection: KEY_COLLECTION, refId: versionId, data: { key }, reason: '' }, writeStamp(ctx));
+  await insertClinicRecord(
+    ctx.db,
+    { kind: 'settings', status: 'open', refCollection: KEY_COLLECTION, refId: versionId, data: { key }, reason: '' },
+    writeStamp(ctx),
+  );
   return key;
 }
 
-const planSchema = z.custom<TreatmentPlanVersion>((v) => z.object({ versionId: z.string(), problems: z.array(z.unknown()), targetBehaviours: z.array(z.unknown()) }).safeParse(v).success);
+const planSchema = z.custom<TreatmentPlanVersion>(
+  (v) => z.object({ versionId: z.string(), problems: z.array(z.unknown()), targetBehaviours: z.array(z.unknown()) }).safeParse(v).success,
+);
 
 /** The decrypted copy of a draft's typing, tried with each of its keys; a copy none of them opens is removed. */
 export async function readPlanCopy(ctx: ActorContext, versionId: string, storage: CrashCopyStorage): Promise<CrashCopy<TreatmentPlanVersion> | null> {

@@ -40,17 +40,37 @@ export function targetText(t: MeasureTarget, behaviours: readonly Pick<TargetBeh
 }
 
 export const OBJECTIVE_STATUS_LABELS: Readonly<Record<ObjectiveStatus, string>> = {
-  not_started: 'Not started', in_progress: 'In progress', met: 'Met', partially_met: 'Partially met', not_met: 'Not met', deferred: 'Deferred', discontinued: 'Discontinued',
+  not_started: 'Not started',
+  in_progress: 'In progress',
+  met: 'Met',
+  partially_met: 'Partially met',
+  not_met: 'Not met',
+  deferred: 'Deferred',
+  discontinued: 'Discontinued',
 };
 
 export const CLINICIAN_STATUS_LABELS: Readonly<Record<ClinicianObjectiveStatus, string>> = {
-  met: 'Met', partially_met: 'Partially met', not_met: 'Not met', deferred: 'Deferred', discontinued: 'Discontinued', computed: 'As computed from the data (withdraw a judgement)',
+  met: 'Met',
+  partially_met: 'Partially met',
+  not_met: 'Not met',
+  deferred: 'Deferred',
+  discontinued: 'Discontinued',
+  computed: 'As computed from the data (withdraw a judgement)',
 };
 
-export const BADGE_LABELS: Readonly<Record<ObjectiveBadge, string>> = { not_sustained: 'Not sustained', target_date_passed: 'Target date passed', due_soon: 'Due soon' };
+export const BADGE_LABELS: Readonly<Record<ObjectiveBadge, string>> = {
+  not_sustained: 'Not sustained',
+  target_date_passed: 'Target date passed',
+  due_soon: 'Due soon',
+};
 
 export const VERSION_STATUS_LABELS: Readonly<Record<PlanVersionStatus, string>> = {
-  draft: 'Draft (not signed)', awaiting_signatures: 'Awaiting co-sign', active: 'Active', superseded: 'Superseded', closed: 'Closed', entered_in_error: 'Entered in error',
+  draft: 'Draft (not signed)',
+  awaiting_signatures: 'Awaiting co-sign',
+  active: 'Active',
+  superseded: 'Superseded',
+  closed: 'Closed',
+  entered_in_error: 'Entered in error',
 };
 
 /** True when anything the target is judged by has been recorded (a week with no entries is not a zero). */

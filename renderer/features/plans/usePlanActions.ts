@@ -4,13 +4,26 @@ import type { PlanStartInput } from '../../../shared/progress/plans/plan-builder
 import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import { useActorContext } from '../../session';
 import { setObjectiveStatus } from './objective-status-actions';
-import { acknowledgeForClient, cosignAsSupervisor, discardOpenVersion, keepArrivedPlan, savePlan, signAsAuthor, startPlan, startRevision, type ClientAcknowledgement } from './plan-actions';
+import {
+  acknowledgeForClient,
+  cosignAsSupervisor,
+  discardOpenVersion,
+  keepArrivedPlan,
+  savePlan,
+  signAsAuthor,
+  startPlan,
+  startRevision,
+  type ClientAcknowledgement,
+} from './plan-actions';
 
 export interface PlanActions {
   readonly start: (start: PlanStartInput) => Promise<TreatmentPlanVersion>;
   readonly save: (draft: TreatmentPlanVersion, first: boolean) => Promise<TreatmentPlanVersion>;
   readonly keepArrived: (arrived: TreatmentPlanVersion) => Promise<void>;
-  readonly revise: (versions: readonly TreatmentPlanVersion[], start: { readonly versionId: string; readonly effectiveFrom: string }) => Promise<TreatmentPlanVersion>;
+  readonly revise: (
+    versions: readonly TreatmentPlanVersion[],
+    start: { readonly versionId: string; readonly effectiveFrom: string },
+  ) => Promise<TreatmentPlanVersion>;
   readonly signAsAuthor: (versionId: string, shownContentHash: string) => Promise<TreatmentPlanVersion>;
   readonly acknowledge: (versionId: string, ack: ClientAcknowledgement) => Promise<TreatmentPlanVersion>;
   readonly cosign: (versionId: string, shownContentHash: string) => Promise<TreatmentPlanVersion>;

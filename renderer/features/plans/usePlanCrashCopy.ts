@@ -39,7 +39,9 @@ export function usePlanCrashCopy(stored: TreatmentPlanVersion, onRestore: (typed
       const prepared = await prepareCrashCopyWriter<TreatmentPlanVersion>(planCopyKey(id), key, localStorage);
       if (live) writer.current = prepared;
     };
-    run().catch((e: unknown) => { console.error('The plan draft’s crash-recovery copy is unavailable', e); });
+    run().catch((e: unknown) => {
+      console.error('The plan draft’s crash-recovery copy is unavailable', e);
+    });
     return () => {
       live = false;
     };
@@ -47,7 +49,9 @@ export function usePlanCrashCopy(stored: TreatmentPlanVersion, onRestore: (typed
 
   return {
     write: (typed) => writer.current?.write(typed, new Date()) ?? false,
-    clear: () => { localStorage.removeItem(planCopyKey(id)); },
+    clear: () => {
+      localStorage.removeItem(planCopyKey(id));
+    },
     restoredFrom,
   };
 }

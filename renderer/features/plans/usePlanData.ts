@@ -40,7 +40,12 @@ export function useObjectiveData(clientId: string) {
         watchHomeworkForClient(db, clientId),
         watchHomeworkCompletionsForClient(db, clientId),
       ]).pipe(
-        map(([responses, behaviourEntries, homework, completions]): ObjectiveData => ({ measures: measurePointsOf(responses), behaviourEntries, homework, completions })),
+        map(([responses, behaviourEntries, homework, completions]): ObjectiveData => ({
+          measures: measurePointsOf(responses),
+          behaviourEntries,
+          homework,
+          completions,
+        })),
       ),
     [clientId],
   );

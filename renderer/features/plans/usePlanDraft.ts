@@ -55,9 +55,13 @@ export function usePlanDraft(stored: TreatmentPlanVersion, actions: Pick<PlanAct
       log.remember(canonicalJson(saved));
       if (canonicalJson(saver.latest()) === canonicalJson(typed)) heldFor(db).delete(stored.versionId);
     },
-    onSaved: () => { crash.clear(); },
+    onSaved: () => {
+      crash.clear();
+    },
     // The synchronous encrypted copy comes first: the asynchronous save may not finish before the page is torn down.
-    onLeave: (s) => { if (s.isDirty()) crash.write(s.latest()); },
+    onLeave: (s) => {
+      if (s.isDirty()) crash.write(s.latest());
+    },
   });
   const update = (next: TreatmentPlanVersion) => {
     heldFor(db).set(stored.versionId, next);
@@ -73,16 +77,24 @@ export function usePlanDraft(stored: TreatmentPlanVersion, actions: Pick<PlanAct
 
   // Unsaved typing here is saved over an arrived version, which is kept as a conflict copy: neither is lost.
   const judge = (arrivedVersion: TreatmentPlanVersion) => {
-    handleArrival({
-      saver,
-      log,
-      contentOf: (v: TreatmentPlanVersion) => v,
-      versionOf: canonicalJson,
-      show: (v) => { setPlan(v); setArrived('loaded'); },
-      onKept: () => { setArrived('kept'); },
-      keepArrived: actions.keepArrived,
-      keepFailure: 'A newer version arrived and could not be kept as a conflict copy',
-    }, arrivedVersion);
+    handleArrival(
+      {
+        saver,
+        log,
+        contentOf: (v: TreatmentPlanVersion) => v,
+        versionOf: canonicalJson,
+        show: (v) => {
+          setPlan(v);
+          setArrived('loaded');
+        },
+        onKept: () => {
+          setArrived('kept');
+        },
+        keepArrived: actions.keepArrived,
+        keepFailure: 'A newer version arrived and could not be kept as a conflict copy',
+      },
+      arrivedVersion,
+    );
   };
   useJudgeEachVersion(stored, judge);
 

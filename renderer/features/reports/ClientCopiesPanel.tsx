@@ -16,14 +16,18 @@ export function ClientCopiesPanel({ clientId }: { clientId: string }) {
   return (
     <Paper withBorder p="md">
       <Stack>
-        <Title order={3} size="h4">Client copies (PDF)</Title>
+        <Title order={3} size="h4">
+          Client copies (PDF)
+        </Title>
         <Text size="sm">One page in plain language for the client: crisis numbers first, no scores, diagnoses or clinician notes.</Text>
         {data && printable.length === 0 && <Text size="sm">No signed plan to print yet.</Text>}
         <ExportOutcomeNote outcome={outcome} what="Client copy" />
         {printable.length > 0 && (
           <Group>
             {printable.map((p) => (
-              <Button key={p.label} variant="default" loading={busy} onClick={() => void print(p.version)}>Save {p.label} client copy</Button>
+              <Button key={p.label} variant="default" loading={busy} onClick={() => void print(p.version)}>
+                Save {p.label} client copy
+              </Button>
             ))}
           </Group>
         )}

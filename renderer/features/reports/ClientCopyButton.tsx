@@ -20,8 +20,14 @@ export function ClientCopyButton({ version, what }: { readonly version: Printabl
   return (
     <Stack gap={4} align="flex-start">
       <Group gap="sm">
-        <Button variant="default" loading={busy} aria-label={`Client copy (PDF) of the ${what}`} onClick={() => void print(version)}>Client copy (PDF)</Button>
-        <Text size="sm" c="gray.7">{given ? `Client copy of version ${String(version.version)} given ${formatIsoDate(given)}.` : `No client copy of version ${String(version.version)} given yet.`}</Text>
+        <Button variant="default" loading={busy} aria-label={`Client copy (PDF) of the ${what}`} onClick={() => void print(version)}>
+          Client copy (PDF)
+        </Button>
+        <Text size="sm" c="gray.7">
+          {given
+            ? `Client copy of version ${String(version.version)} given ${formatIsoDate(given)}.`
+            : `No client copy of version ${String(version.version)} given yet.`}
+        </Text>
       </Group>
       <ExportOutcomeNote outcome={outcome} what="Client copy" />
     </Stack>

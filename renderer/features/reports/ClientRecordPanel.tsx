@@ -17,7 +17,9 @@ export function ClientRecordPanel({ client }: { client: Client }) {
   const part2 = isPart2Program(client.program);
   const shown = RECORD_OPT_INS.filter((o) => o !== 'part2' || part2);
   const refusal = tried ? recordExportRefusal(client.program, optIns) : null;
-  const toggle = (o: RecordOptIn, on: boolean) => { setOptIns((all) => (on ? [...all, o] : all.filter((x) => x !== o))); };
+  const toggle = (o: RecordOptIn, on: boolean) => {
+    setOptIns((all) => (on ? [...all, o] : all.filter((x) => x !== o)));
+  };
   const submit = (format: RecordFormat) => {
     setTried(true);
     if (recordExportRefusal(client.program, optIns) !== null) return;
@@ -26,19 +28,50 @@ export function ClientRecordPanel({ client }: { client: Client }) {
   return (
     <Paper withBorder p="md">
       <Stack>
-        <Title order={3} size="h4">Client record (right of access)</Title>
-        <Text size="sm">Everything signed in this chart — demographics, episodes, plans, measures with scores, check-ins, notes, medications, homework, behaviours, reviews and discharge summaries — as a PDF to read and a JSON file for other software. Each file is saved on its own and recorded in the audit log.</Text>
+        <Title order={3} size="h4">
+          Client record (right of access)
+        </Title>
+        <Text size="sm">
+          Everything signed in this chart — demographics, episodes, plans, measures with scores, check-ins, notes, medications, homework, behaviours, reviews
+          and discharge summaries — as a PDF to read and a JSON file for other software. Each file is saved on its own and recorded in the audit log.
+        </Text>
         <Stack gap={4} role="group" aria-labelledby="record-opt-ins">
-          <Text id="record-opt-ins" size="sm" fw={500}>Never included unless you choose (each choice is recorded in the audit log)</Text>
+          <Text id="record-opt-ins" size="sm" fw={500}>
+            Never included unless you choose (each choice is recorded in the audit log)
+          </Text>
           {shown.map((o) => (
-            <Checkbox key={o} label={RECORD_OPT_IN_LABELS[o]} checked={optIns.includes(o)} error={o === 'part2' ? refusal : undefined} onChange={(e) => { toggle(o, e.currentTarget.checked); }} />
+            <Checkbox
+              key={o}
+              label={RECORD_OPT_IN_LABELS[o]}
+              checked={optIns.includes(o)}
+              error={o === 'part2' ? refusal : undefined}
+              onChange={(e) => {
+                toggle(o, e.currentTarget.checked);
+              }}
+            />
           ))}
           <Text size="xs">{NEVER_IN_RECORD_EXPORT}</Text>
         </Stack>
         <ExportOutcomeNote outcome={outcome} what="Client record" />
         <Group>
-          <Button variant="default" loading={busy} onClick={() => { submit('pdf'); }}>Save client record PDF</Button>
-          <Button variant="default" loading={busy} onClick={() => { submit('json'); }}>Save client record JSON</Button>
+          <Button
+            variant="default"
+            loading={busy}
+            onClick={() => {
+              submit('pdf');
+            }}
+          >
+            Save client record PDF
+          </Button>
+          <Button
+            variant="default"
+            loading={busy}
+            onClick={() => {
+              submit('json');
+            }}
+          >
+            Save client record JSON
+          </Button>
         </Group>
       </Stack>
     </Paper>

@@ -9,20 +9,48 @@ export function CsvExportPanel({ scope }: { scope: CsvScope }) {
   const { busy, outcome, save } = useCsvExport();
   const [identified, setIdentified] = useState(false);
   const caseload = scope.kind === 'caseload';
-  const run = (data: CsvData) => { void save({ scope, data, identified }); };
+  const run = (data: CsvData) => {
+    void save({ scope, data, identified });
+  };
   return (
     <Paper withBorder p="md">
       <Stack>
-        <Title order={3} size="h4">{caseload ? 'Caseload CSV exports' : 'CSV exports'}</Title>
+        <Title order={3} size="h4">
+          {caseload ? 'Caseload CSV exports' : 'CSV exports'}
+        </Title>
         <Text size="sm">
           One row per administration or daily entry, UTF-8, for a spreadsheet.
           {caseload ? ' Clients are listed by a key made for this export unless you choose identified.' : ''}
         </Text>
-        {caseload && <Checkbox label="Identified (record numbers instead of pseudonymous keys)" checked={identified} onChange={(e) => { setIdentified(e.currentTarget.checked); }} />}
+        {caseload && (
+          <Checkbox
+            label="Identified (record numbers instead of pseudonymous keys)"
+            checked={identified}
+            onChange={(e) => {
+              setIdentified(e.currentTarget.checked);
+            }}
+          />
+        )}
         <ExportOutcomeNote outcome={outcome} what="CSV export" />
         <Group>
-          <Button variant="default" onClick={() => { run('measures'); }} loading={busy}>Export measures CSV</Button>
-          <Button variant="default" onClick={() => { run('behaviours'); }} loading={busy}>Export target behaviours CSV</Button>
+          <Button
+            variant="default"
+            onClick={() => {
+              run('measures');
+            }}
+            loading={busy}
+          >
+            Export measures CSV
+          </Button>
+          <Button
+            variant="default"
+            onClick={() => {
+              run('behaviours');
+            }}
+            loading={busy}
+          >
+            Export target behaviours CSV
+          </Button>
         </Group>
       </Stack>
     </Paper>

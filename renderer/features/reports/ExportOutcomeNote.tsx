@@ -6,12 +6,28 @@ export function ExportOutcomeNote({ outcome, what }: { outcome: ExportOutcome | 
   if (!outcome) return null;
   switch (outcome.status) {
     case 'saved':
-      return <Alert color="teal" title={`${what} saved`} role="status">Saved as {outcome.path}. The export is recorded in the audit log.</Alert>;
+      return (
+        <Alert color="teal" title={`${what} saved`} role="status">
+          Saved as {outcome.path}. The export is recorded in the audit log.
+        </Alert>
+      );
     case 'cancelled':
-      return <Text size="sm" role="status">Nothing was saved.</Text>;
+      return (
+        <Text size="sm" role="status">
+          Nothing was saved.
+        </Text>
+      );
     case 'refused':
-      return <Alert color="red" title="Export refused" role="alert">{outcome.message}</Alert>;
+      return (
+        <Alert color="red" title="Export refused" role="alert">
+          {outcome.message}
+        </Alert>
+      );
     case 'failed':
-      return <Alert color="red" title={`The ${what.toLowerCase()} was not saved`} role="alert">{outcome.message}</Alert>;
+      return (
+        <Alert color="red" title={`The ${what.toLowerCase()} was not saved`} role="alert">
+          {outcome.message}
+        </Alert>
+      );
   }
 }

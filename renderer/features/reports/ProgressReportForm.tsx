@@ -27,34 +27,91 @@ export function ProgressReportForm({ clientId }: { clientId: string }) {
     if (problems.from || problems.to) return;
     void save({ clientId, period: { from, to }, version, optIns, medicationsForPayer, summary, clinicName });
   };
-  const toggle = (o: ReportOptIn, on: boolean) => { setOptIns((all) => (on ? [...all, o] : all.filter((x) => x !== o))); };
+  const toggle = (o: ReportOptIn, on: boolean) => {
+    setOptIns((all) => (on ? [...all, o] : all.filter((x) => x !== o)));
+  };
 
   return (
     <Paper withBorder p="md">
       <Stack>
-        <Title order={3} size="h4">Progress report (PDF)</Title>
+        <Title order={3} size="h4">
+          Progress report (PDF)
+        </Title>
         <Group align="flex-start">
-          <TextInput type="date" label="From" withAsterisk value={from} max={today} error={errors.from} onChange={(e) => { setFrom(e.currentTarget.value); }} />
-          <TextInput type="date" label="To" withAsterisk value={to} error={errors.to} onChange={(e) => { setTo(e.currentTarget.value); }} />
+          <TextInput
+            type="date"
+            label="From"
+            withAsterisk
+            value={from}
+            max={today}
+            error={errors.from}
+            onChange={(e) => {
+              setFrom(e.currentTarget.value);
+            }}
+          />
+          <TextInput
+            type="date"
+            label="To"
+            withAsterisk
+            value={to}
+            error={errors.to}
+            onChange={(e) => {
+              setTo(e.currentTarget.value);
+            }}
+          />
         </Group>
-        <Radio.Group label="Version" value={version} onChange={(v) => { setVersion(v === 'payer' ? 'payer' : 'client'); }}>
+        <Radio.Group
+          label="Version"
+          value={version}
+          onChange={(v) => {
+            setVersion(v === 'payer' ? 'payer' : 'client');
+          }}
+        >
           <Group mt={4}>
             <Radio value="client" label="Client version (plain language)" />
             <Radio value="payer" label="Payer version (continued-stay review)" />
           </Group>
         </Radio.Group>
-        {version === 'payer' && <Checkbox label="Include medications in the payer version" checked={medicationsForPayer} onChange={(e) => { setMedicationsForPayer(e.currentTarget.checked); }} />}
-        <Textarea label={version === 'client' ? 'Note to the client (plain language)' : 'Clinical summary'} autosize minRows={2} maxLength={4000} value={summary} onChange={(e) => { setSummary(e.currentTarget.value); }} />
+        {version === 'payer' && (
+          <Checkbox
+            label="Include medications in the payer version"
+            checked={medicationsForPayer}
+            onChange={(e) => {
+              setMedicationsForPayer(e.currentTarget.checked);
+            }}
+          />
+        )}
+        <Textarea
+          label={version === 'client' ? 'Note to the client (plain language)' : 'Clinical summary'}
+          autosize
+          minRows={2}
+          maxLength={4000}
+          value={summary}
+          onChange={(e) => {
+            setSummary(e.currentTarget.value);
+          }}
+        />
         <Stack gap={4} role="group" aria-labelledby="report-opt-ins">
-          <Text id="report-opt-ins" size="sm" fw={500}>Never included unless you choose (each choice is recorded in the audit log)</Text>
+          <Text id="report-opt-ins" size="sm" fw={500}>
+            Never included unless you choose (each choice is recorded in the audit log)
+          </Text>
           {REPORT_OPT_INS.map((o) => (
-            <Checkbox key={o} label={OPT_IN_LABELS[o]} checked={optIns.includes(o)} onChange={(e) => { toggle(o, e.currentTarget.checked); }} />
+            <Checkbox
+              key={o}
+              label={OPT_IN_LABELS[o]}
+              checked={optIns.includes(o)}
+              onChange={(e) => {
+                toggle(o, e.currentTarget.checked);
+              }}
+            />
           ))}
           <Text size="xs">Psychotherapy notes, drafts, other group members and audit data are never exported.</Text>
         </Stack>
         <ExportOutcomeNote outcome={outcome} what="Progress report" />
         <Group>
-          <Button onClick={submit} loading={busy}>Save progress report PDF</Button>
+          <Button onClick={submit} loading={busy}>
+            Save progress report PDF
+          </Button>
         </Group>
       </Stack>
     </Paper>

@@ -30,11 +30,22 @@ async function clientsOf(ctx: ActorContext, scope: CsvScope): Promise<readonly C
 
 async function measureRows(ctx: ActorContext, clients: readonly Client[]): Promise<MeasureCsvInput[]> {
   const all = await Promise.all(clients.map(async (c) => currentResponses(toMeasureResponses(await findResponsesForClient(ctx.db, c.id)))));
-  return all.flat().map((r) => ({ clientId: r.clientId, instrumentId: r.instrumentId, instrumentVersion: r.instrumentVersion, completedAt: r.completedAt, respondent: r.respondent, total: r.total, band: r.band, flags: r.flags }));
+  return all.flat().map((r) => ({
+    clientId: r.clientId,
+    instrumentId: r.instrumentId,
+    instrumentVersion: r.instrumentVersion,
+    completedAt: r.completedAt,
+    respondent: r.respondent,
+    total: r.total,
+    band: r.band,
+    flags: r.flags,
+  }));
 }
 
 async function behaviourRows(ctx: ActorContext, clients: readonly Client[]): Promise<BehaviourCsvInput[]> {
-  const all = await Promise.all(clients.map(async (c) => (await firstValueFrom(watchTargetBehaviourEntriesForClient(ctx.db, c.id))).map((e) => ({ ...e, clientId: c.id }))));
+  const all = await Promise.all(
+    clients.map(async (c) => (await firstValueFrom(watchTargetBehaviourEntriesForClient(ctx.db, c.id))).map((e) => ({ ...e, clientId: c.id }))),
+  );
   return all.flat();
 }
 
@@ -42,11 +53,17 @@ async function behaviourRows(ctx: ActorContext, clients: readonly Client[]): Pro
 export async function exportCsv(ctx: ActorContext, input: CsvExport, save: SaveText): Promise<SaveFileResult> {
   const clients = await clientsOf(ctx, input.scope);
   const identified = input.scope.kind === 'client' || input.identified;
-  const keys = pseudonyms(clients.map((c) => c.id), input.salt);
+  const keys = pseudonyms(
+    clients.map((c) => c.id),
+    input.salt,
+  );
   const keyOf = (id: string) => (identified ? id : (keys.get(id) ?? 'unknown'));
   const now = ctx.now();
   const offsetMinutesAt = (instant: string) => -new Date(instant).getTimezoneOffset();
-  const text = input.data === 'measures' ? measuresCsv(await measureRows(ctx, clients), { keyOf, offsetMinutesAt }) : behavioursCsv(await behaviourRows(ctx, clients), { keyOf });
+  const text =
+    input.data === 'measures'
+      ? measuresCsv(await measureRows(ctx, clients), { keyOf, offsetMinutesAt })
+      : behavioursCsv(await behaviourRows(ctx, clients), { keyOf });
   const day = now.toISOString().slice(0, 10);
   const who = input.scope.kind === 'client' ? 'client' : 'caseload';
   const saved = await save(text, `${input.data === 'measures' ? 'measures' : 'target-behaviours'}-${who}-${day}.csv`);

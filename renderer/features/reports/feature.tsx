@@ -16,7 +16,9 @@ const ReportsTab = ({ client }: ChartTabProps) => (
 
 const ReportsPage = () => (
   <Stack>
-    <Title order={1} size="h2">Reports and exports</Title>
+    <Title order={1} size="h2">
+      Reports and exports
+    </Title>
     <CsvExportPanel scope={{ kind: 'caseload' }} />
   </Stack>
 );

@@ -33,7 +33,11 @@ export async function clientRecordBundle(ctx: ActorContext, input: Omit<RecordEx
   const refusal = recordExportRefusal(client.program, input.optIns);
   if (refusal !== null) throw new ExportRefusedError(refusal);
   const me = await getStaff(ctx.db, ctx.actor.id);
-  const source = await loadClientRecordSource(ctx.db, client, { clinicName: input.clinicName, exportedBy: me?.name ?? ctx.actor.id, exportedAt: now.toISOString() });
+  const source = await loadClientRecordSource(ctx.db, client, {
+    clinicName: input.clinicName,
+    exportedBy: me?.name ?? ctx.actor.id,
+    exportedAt: now.toISOString(),
+  });
   return buildClientRecordBundle(source, input.optIns);
 }
 

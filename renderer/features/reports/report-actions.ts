@@ -8,7 +8,13 @@ import { objectiveProgress } from '../../../shared/progress/plans/objective-prog
 import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import type { SafetyPlanVersion } from '../../../shared/progress/safety-plans';
 import {
-  buildProgressReport, exportRefusal, safetyPlanClientCopy, treatmentPlanClientCopy, type ClientCopyContext, type ProgressReportOptions, type ReportDocument,
+  buildProgressReport,
+  exportRefusal,
+  safetyPlanClientCopy,
+  treatmentPlanClientCopy,
+  type ClientCopyContext,
+  type ProgressReportOptions,
+  type ReportDocument,
 } from '../../../shared/reports';
 import { auditFor } from '../../audit';
 import { getClient, recordClientCopyProvided, type Client } from '../../db';
@@ -80,14 +86,25 @@ async function copyOf(actx: ActorContext, version: PrintablePlan, ctx: ClientCop
  * Saves and audits the client copy of one plan version (§4.4): treatment, safety or relapse-prevention plan; a saved
  * copy sets the version's clientCopyProvidedOn (a cancelled save records nothing).
  */
-export async function exportPlanClientCopy(ctx: ActorContext, version: PrintablePlan, copy: Omit<ClientCopyContext, 'clientFirstName' | 'printedOn'>, save: SaveDocument, printedOn: string): Promise<SaveFileResult> {
+export async function exportPlanClientCopy(
+  ctx: ActorContext,
+  version: PrintablePlan,
+  copy: Omit<ClientCopyContext, 'clientFirstName' | 'printedOn'>,
+  save: SaveDocument,
+  printedOn: string,
+): Promise<SaveFileResult> {
   const client = await exportableClient(ctx, version.clientId);
   const now = ctx.now();
   const { doc, what, file } = await copyOf(ctx, version, { ...copy, clientFirstName: client.preferredName || client.firstName, printedOn });
   const saved = await save(doc, `${file}-client-copy-v${String(version.version)}-${printedOn}.pdf`);
   if (saved.status === 'saved') {
     await recordClientCopyProvided(ctx.db, version.versionId, printedOn, { authorId: ctx.actor.id, now });
-    await auditFor(ctx, 'plan')('export', version.versionId, `${what} client copy (version ${String(version.version)}) for client ${client.id}; opt-ins: none; client copy provided on ${printedOn}; saved as ${saved.path}`, now);
+    await auditFor(ctx, 'plan')(
+      'export',
+      version.versionId,
+      `${what} client copy (version ${String(version.version)}) for client ${client.id}; opt-ins: none; client copy provided on ${printedOn}; saved as ${saved.path}`,
+      now,
+    );
   }
   return saved;
 }

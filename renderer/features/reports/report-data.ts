@@ -10,12 +10,35 @@ import { getInstrument, isInstrumentId } from '../../../shared/instruments';
 import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import type { ObjectiveData } from '../../../shared/progress/plans/evaluate';
 import {
-  planInForce, planSummary, reportDecisionOf, type ProgressReportInput, type ReportAttendance, type ReportDecision, type ReportMeasure, type ReportMedication, type ReportOptIn, type ReportPeriod, type ReportPlanSummary,
+  planInForce,
+  planSummary,
+  reportDecisionOf,
+  type ProgressReportInput,
+  type ReportAttendance,
+  type ReportDecision,
+  type ReportMeasure,
+  type ReportMedication,
+  type ReportOptIn,
+  type ReportPeriod,
+  type ReportPlanSummary,
 } from '../../../shared/reports';
 import {
-  findMedicationEventsForClient, findMedicationsForClient, findNotesForClient, findResponsesForClient, findReviewsForClient, getSession, getStaff,
-  watchAttendanceForClient, watchHomeworkCompletionsForClient, watchHomeworkForClient, watchPlanVersionsForClient, watchSafetyPlans, watchTargetBehaviourEntriesForClient,
-  type Client, type InstrumentResponse, type WaypointDatabase,
+  findMedicationEventsForClient,
+  findMedicationsForClient,
+  findNotesForClient,
+  findResponsesForClient,
+  findReviewsForClient,
+  getSession,
+  getStaff,
+  watchAttendanceForClient,
+  watchHomeworkCompletionsForClient,
+  watchHomeworkForClient,
+  watchPlanVersionsForClient,
+  watchSafetyPlans,
+  watchTargetBehaviourEntriesForClient,
+  type Client,
+  type InstrumentResponse,
+  type WaypointDatabase,
 } from '../../db';
 import { currentResponses, localDayOf, toMeasureResponses } from '../measures';
 
@@ -41,10 +64,12 @@ async function attendanceOf(db: WaypointDatabase, clientId: string, period: Repo
     const day = localDayOf(a.sessionAt);
     return day >= period.from && day <= period.to;
   });
-  return Promise.all(rows.map(async (a) => {
-    const s = await getSession(db, a.sessionId);
-    return { day: localDayOf(a.sessionAt), sessionKind: s?.kind ?? 'session', status: a.status, minutes: s ? minutesOf(s.startsAt, s.endsAt) : 0 };
-  }));
+  return Promise.all(
+    rows.map(async (a) => {
+      const s = await getSession(db, a.sessionId);
+      return { day: localDayOf(a.sessionAt), sessionKind: s?.kind ?? 'session', status: a.status, minutes: s ? minutesOf(s.startsAt, s.endsAt) : 0 };
+    }),
+  );
 }
 
 async function medicationsOf(db: WaypointDatabase, clientId: string, period: ReportPeriod): Promise<ReportMedication[]> {
@@ -52,11 +77,21 @@ async function medicationsOf(db: WaypointDatabase, clientId: string, period: Rep
   const history = readHistory(await findMedicationEventsForClient(db, clientId));
   const adherence = currentAdherence(history.adherence);
   return meds.map((m) => {
-    const c = adherenceCounts(m, adherence.filter((a) => a.medicationId === m.id), period.from, period.to);
+    const c = adherenceCounts(
+      m,
+      adherence.filter((a) => a.medicationId === m.id),
+      period.from,
+      period.to,
+    );
     const recorded = c.taken + c.missed;
-    const effects = history.sideEffects.filter((s) => (s.medicationId === m.id || s.medicationId === '') && s.occurredOn >= period.from && s.occurredOn <= period.to);
+    const effects = history.sideEffects.filter(
+      (s) => (s.medicationId === m.id || s.medicationId === '') && s.occurredOn >= period.from && s.occurredOn <= period.to,
+    );
     return {
-      name: m.name, dose: `${doseLabel(m.dose, m.doseUnit)} ${m.strength}`.trim(), schedule: scheduleLabel(m.schedule), startedOn: m.startedOn,
+      name: m.name,
+      dose: `${doseLabel(m.dose, m.doseUnit)} ${m.strength}`.trim(),
+      schedule: scheduleLabel(m.schedule),
+      startedOn: m.startedOn,
       adherencePercent: recorded > 0 ? Math.floor((c.taken * 100) / recorded) : null,
       sideEffects: [...new Set(effects.map((s) => sideEffectLabel(s)))],
     };
@@ -69,17 +104,31 @@ function planFor(versions: readonly TreatmentPlanVersion[], period: ReportPeriod
 }
 
 function noteText(html: string): string {
-  return html.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\s+/g, ' ').trim();
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 async function optInData(db: WaypointDatabase, client: Client, period: ReportPeriod, optIns: readonly ReportOptIn[], responses: readonly InstrumentResponse[]) {
   const inPeriod = (day: string) => day >= period.from && day <= period.to;
   const notes = optIns.includes('note_narratives')
-    ? (await findNotesForClient(db, client.id)).filter((n) => n.kind === 'note' && n.status === 'signed' && n.signedAt !== null && inPeriod(localDayOf(n.signedAt)))
-      .map((n) => ({ day: localDayOf(n.signedAt ?? n.createdAt), title: n.title, text: n.sections.map((s) => `${s.heading}: ${noteText(s.html)}`).join(' ') }))
+    ? (await findNotesForClient(db, client.id))
+        .filter((n) => n.kind === 'note' && n.status === 'signed' && n.signedAt !== null && inPeriod(localDayOf(n.signedAt)))
+        .map((n) => ({
+          day: localDayOf(n.signedAt ?? n.createdAt),
+          title: n.title,
+          text: n.sections.map((s) => `${s.heading}: ${noteText(s.html)}`).join(' '),
+        }))
     : undefined;
   const family = optIns.includes('family_free_text')
-    ? responses.filter((r) => r.kind === 'family-feedback' && inPeriod(localDayOf(r.completedAt)) && r.comment.trim() !== '').map((r) => ({ day: localDayOf(r.completedAt), text: r.comment }))
+    ? responses
+        .filter((r) => r.kind === 'family-feedback' && inPeriod(localDayOf(r.completedAt)) && r.comment.trim() !== '')
+        .map((r) => ({ day: localDayOf(r.completedAt), text: r.comment }))
     : undefined;
   return { noteNarratives: notes, familyFreeText: family };
 }
@@ -120,12 +169,30 @@ export async function loadProgressReportInput(db: WaypointDatabase, client: Clie
   const safetyPlan = safety.versions.filter((v) => v.status === 'active' && v.effectiveFrom <= period.to).at(-1);
   return {
     clinicName: request.clinicName,
-    client: { id: client.id, firstName: client.preferredName || client.firstName, lastName: client.lastName, dateOfBirth: client.dateOfBirth, program: client.program, levelOfCare: client.levelOfCare, admissionDate: client.admissionDate },
+    client: {
+      id: client.id,
+      firstName: client.preferredName || client.firstName,
+      lastName: client.lastName,
+      dateOfBirth: client.dateOfBirth,
+      program: client.program,
+      levelOfCare: client.levelOfCare,
+      admissionDate: client.admissionDate,
+    },
     clinicianName: clinician?.name ?? 'Unknown clinician',
     period,
     generatedAt: request.generatedAt,
     measures,
-    attendance, medications, plan: planFor(versions, period, { measures: measures.map((m) => ({ instrumentId: m.instrumentId, completedOn: m.day, score: m.total })), behaviourEntries, homework, completions: homeworkCompletions }), behaviourEntries: [...behaviourEntries], homework: [...homework], homeworkCompletions: [...homeworkCompletions],
+    attendance,
+    medications,
+    plan: planFor(versions, period, {
+      measures: measures.map((m) => ({ instrumentId: m.instrumentId, completedOn: m.day, score: m.total })),
+      behaviourEntries,
+      homework,
+      completions: homeworkCompletions,
+    }),
+    behaviourEntries: [...behaviourEntries],
+    homework: [...homework],
+    homeworkCompletions: [...homeworkCompletions],
     latestDecision,
     safetyPlanSince: safetyPlan?.effectiveFrom ?? null,
     summary: request.summary,

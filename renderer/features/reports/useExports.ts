@@ -70,7 +70,15 @@ export function usePrintClientCopy() {
   const contact = useClinicContact();
   const { busy, outcome, run } = useExportRunner();
   const print = (version: PrintablePlan) =>
-    run(() => exportPlanClientCopy(ctx, version, { clinicName, clinicPhone: contact.phone, crisisLines: clientCopyCrisisLines(contact) }, savePdf, localToday(ctx.now())));
+    run(() =>
+      exportPlanClientCopy(
+        ctx,
+        version,
+        { clinicName, clinicPhone: contact.phone, crisisLines: clientCopyCrisisLines(contact) },
+        savePdf,
+        localToday(ctx.now()),
+      ),
+    );
   return { busy, outcome, print };
 }
 

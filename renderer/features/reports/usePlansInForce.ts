@@ -21,7 +21,13 @@ export function usePlansInForce(clientId: string) {
         watchPlanVersionsForClient(db, clientId),
         watchSafetyPlans(db, clientId, 'safety_plan'),
         watchSafetyPlans(db, clientId, 'relapse_prevention_plan'),
-      ]).pipe(map(([plans, safety, relapse]): PlansInForce => ({ treatmentPlan: inForce(plans), safetyPlan: inForce(safety.versions), relapsePlan: inForce(relapse.versions) }))),
+      ]).pipe(
+        map(([plans, safety, relapse]): PlansInForce => ({
+          treatmentPlan: inForce(plans),
+          safetyPlan: inForce(safety.versions),
+          relapsePlan: inForce(relapse.versions),
+        })),
+      ),
     [clientId],
   );
 }

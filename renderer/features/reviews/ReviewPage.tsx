@@ -12,7 +12,16 @@ import { SignedReview } from './components/SignedReview';
 import { SnapshotFigures } from './components/SnapshotFigures';
 import { ReviewValidationError } from './review-actions';
 import { useLiveEvidence } from './review-evidence-source';
-import { planCycleOf, useActivePlan, useClientProgram, useClientReviews, useClinicRuleParams, useRatingsSettings, useReview, useStaffNames } from './useReviews';
+import {
+  planCycleOf,
+  useActivePlan,
+  useClientProgram,
+  useClientReviews,
+  useClinicRuleParams,
+  useRatingsSettings,
+  useReview,
+  useStaffNames,
+} from './useReviews';
 import { programRatingsOf, ratingsOffered, type ClinicRatingsSettings } from '../../../shared/progress/reviews/ratings-settings';
 import { useDecisionDraft } from './useDecisionDraft';
 import { useReviewActions } from './useReviewActions';
@@ -30,7 +39,9 @@ function useEvidenceRefresh(review: ProgressReview) {
   useEffect(() => {
     if (review.status !== 'draft' || live.snapshot === null || !rules) return;
     if (canonicalJson([live.snapshot, live.evidence, rules.params]) === stored) return;
-    actions.refreshEvidence(review.id, { snapshot: live.snapshot, evidence: live.evidence }, rules.params).catch((e: unknown) => { setError(errorMessage(e)); });
+    actions.refreshEvidence(review.id, { snapshot: live.snapshot, evidence: live.evidence }, rules.params).catch((e: unknown) => {
+      setError(errorMessage(e));
+    });
   }, [actions, live.snapshot, live.evidence, rules, review.id, review.status, stored]);
   return { live, error };
 }
@@ -47,7 +58,10 @@ function DraftReview({ review }: { review: ProgressReview }) {
   const [failure, setFailure] = useState<string | null>(null);
   const change = (next: ReviewDecisionInput) => {
     // A field's message goes once it is edited; signing checks everything again.
-    const unchanged = (k: string) => (k.startsWith('ratings.') ? next.ratings === decision.ratings : !(k in next) || next[k as keyof ReviewDecisionInput] === decision[k as keyof ReviewDecisionInput]);
+    const unchanged = (k: string) =>
+      k.startsWith('ratings.')
+        ? next.ratings === decision.ratings
+        : !(k in next) || next[k as keyof ReviewDecisionInput] === decision[k as keyof ReviewDecisionInput];
     setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => unchanged(k))));
     draft.update(next);
   };
@@ -64,18 +78,54 @@ function DraftReview({ review }: { review: ProgressReview }) {
   };
   return (
     <Stack>
-      {draft.arrived === 'loaded' && <Alert color="blue" title="Updated from another computer">The decision was edited on another computer; this is its latest version.</Alert>}
-      {draft.arrived === 'kept' && <Alert color="yellow" title="Edited on another computer too">Your typing here is saved; the version from the other computer is kept under Conflicts.</Alert>}
-      {draft.status.state === 'error' && <Alert color="red" title="Not saved">{draft.status.reason}</Alert>}
-      {review.snapshot === null && <Alert color="yellow" title="Evidence not loaded">{live.status === 'loading' ? 'Computing the evidence…' : live.message}</Alert>}
-      {error && <Alert color="red" title="The evidence could not be used">{error}</Alert>}
+      {draft.arrived === 'loaded' && (
+        <Alert color="blue" title="Updated from another computer">
+          The decision was edited on another computer; this is its latest version.
+        </Alert>
+      )}
+      {draft.arrived === 'kept' && (
+        <Alert color="yellow" title="Edited on another computer too">
+          Your typing here is saved; the version from the other computer is kept under Conflicts.
+        </Alert>
+      )}
+      {draft.status.state === 'error' && (
+        <Alert color="red" title="Not saved">
+          {draft.status.reason}
+        </Alert>
+      )}
+      {review.snapshot === null && (
+        <Alert color="yellow" title="Evidence not loaded">
+          {live.status === 'loading' ? 'Computing the evidence…' : live.message}
+        </Alert>
+      )}
+      {error && (
+        <Alert color="red" title="The evidence could not be used">
+          {error}
+        </Alert>
+      )}
       {review.snapshot && <SnapshotFigures snapshot={review.snapshot} />}
       {review.snapshot && review.recommendation && <RecommendationPanel snapshot={review.snapshot} result={review.recommendation} />}
-      <RatingsPanel value={decision.ratings} offered={ratingsOffered(programRatingsOf(ratingsSettings ?? NO_SETTINGS, program ?? ''), decision.ratings)} onChange={(ratings) => { change({ ...decision, ratings }); }} />
+      <RatingsPanel
+        value={decision.ratings}
+        offered={ratingsOffered(programRatingsOf(ratingsSettings ?? NO_SETTINGS, program ?? ''), decision.ratings)}
+        onChange={(ratings) => {
+          change({ ...decision, ratings });
+        }}
+      />
       <DecisionForm value={decision} onChange={change} recommendation={review.recommendation} errors={errors} />
-      {failure && <Alert color="red" title="Not signed">{failure}</Alert>}
-      {Object.keys(errors).length > 0 && <Text c="red.8" role="alert">The review is not signed: see the fields marked above.</Text>}
-      <Group><Button onClick={() => void sign()}>Sign review</Button></Group>
+      {failure && (
+        <Alert color="red" title="Not signed">
+          {failure}
+        </Alert>
+      )}
+      {Object.keys(errors).length > 0 && (
+        <Text c="red.8" role="alert">
+          The review is not signed: see the fields marked above.
+        </Text>
+      )}
+      <Group>
+        <Button onClick={() => void sign()}>Sign review</Button>
+      </Group>
     </Stack>
   );
 }
@@ -92,8 +142,12 @@ function SignedReviewView({ review }: { review: ProgressReview }) {
         review={review}
         attachments={data?.attachments ?? []}
         staffNames={staffNames}
-        onCosign={async () => { await actions.cosign(review.id); }}
-        onAddendum={async (text) => { await actions.addAddendum(review.id, text); }}
+        onCosign={async () => {
+          await actions.cosign(review.id);
+        }}
+        onAddendum={async (text) => {
+          await actions.addAddendum(review.id, text);
+        }}
       />
     </Stack>
   );
@@ -107,9 +161,13 @@ export function ReviewPage() {
   if (review === null) return <Text>This review does not exist.</Text>;
   return (
     <Stack maw={900}>
-      <Anchor component={Link} to={`/clients/${encodeURIComponent(review.clientId)}?tab=overview`}>Back to the chart</Anchor>
+      <Anchor component={Link} to={`/clients/${encodeURIComponent(review.clientId)}?tab=overview`}>
+        Back to the chart
+      </Anchor>
       <Title order={1}>Progress review of {review.asOfDate}</Title>
-      <Text>{review.dueOn === '' ? 'Ad-hoc review.' : `Review due ${review.dueOn}.`} {review.status === 'signed' ? 'Signed: it cannot change.' : 'Draft.'}</Text>
+      <Text>
+        {review.dueOn === '' ? 'Ad-hoc review.' : `Review due ${review.dueOn}.`} {review.status === 'signed' ? 'Signed: it cannot change.' : 'Draft.'}
+      </Text>
       {review.status === 'draft' ? <DraftReview review={review} /> : <SignedReviewView review={review} />}
     </Stack>
   );

@@ -38,11 +38,36 @@ export function StartReviewPage() {
   useEffect(() => {
     if (!ready || !active || opened.current) return;
     opened.current = true;
-    open().then((review) => { void navigate(`/reviews/${encodeURIComponent(review.id)}`, { replace: true }); }, (e: unknown) => { setFailure(errorMessage(e)); });
+    open().then(
+      (review) => {
+        void navigate(`/reviews/${encodeURIComponent(review.id)}`, { replace: true });
+      },
+      (e: unknown) => {
+        setFailure(errorMessage(e));
+      },
+    );
   }, [ready, active, open, navigate]);
-  const chart = <Anchor component={Link} to={`/clients/${encodeURIComponent(clientId)}?tab=overview`}>Open the chart</Anchor>;
+  const chart = (
+    <Anchor component={Link} to={`/clients/${encodeURIComponent(clientId)}?tab=overview`}>
+      Open the chart
+    </Anchor>
+  );
   if (ready && !client) return <Text>This client does not exist.</Text>;
-  if (ready && !active) return <Stack align="flex-start"><Text>This client is not active: a progress review cannot be started.</Text>{chart}</Stack>;
-  if (failure) return <Stack align="flex-start"><Alert color="red" role="alert" title="The review could not be started">{failure}</Alert>{chart}</Stack>;
+  if (ready && !active)
+    return (
+      <Stack align="flex-start">
+        <Text>This client is not active: a progress review cannot be started.</Text>
+        {chart}
+      </Stack>
+    );
+  if (failure)
+    return (
+      <Stack align="flex-start">
+        <Alert color="red" role="alert" title="The review could not be started">
+          {failure}
+        </Alert>
+        {chart}
+      </Stack>
+    );
   return <Loader aria-label="Opening the progress review" />;
 }

@@ -35,14 +35,17 @@ export interface DecisionArrivalDeps {
 export function decisionArrivalHandler({ saver, log, keepArrived, show }: DecisionArrivalDeps): (review: ProgressReview) => ArrivalVerdict {
   return (review) => {
     if (review.status !== 'draft') return 'ignore';
-    return handleArrival({
-      saver,
-      log,
-      contentOf: (r: ProgressReview) => r.decision,
-      versionOf: decisionVersion,
-      show,
-      keepArrived,
-      keepFailure: 'A decision edited on another computer could not be kept as a conflict copy',
-    }, review);
+    return handleArrival(
+      {
+        saver,
+        log,
+        contentOf: (r: ProgressReview) => r.decision,
+        versionOf: decisionVersion,
+        show,
+        keepArrived,
+        keepFailure: 'A decision edited on another computer could not be kept as a conflict copy',
+      },
+      review,
+    );
   };
 }

@@ -6,6 +6,9 @@ import { StartReviewPage } from './StartReviewPage';
 /** Progress reviews: the chart's Overview (its first tab), the review screen and the way in from a dashboard alert. */
 export const reviewsFeature = {
   name: 'reviews',
-  routes: [{ path: '/reviews/:reviewId', element: <ReviewPage /> }, { path: '/reviews/for/:clientId', element: <StartReviewPage /> }],
+  routes: [
+    { path: '/reviews/:reviewId', element: <ReviewPage /> },
+    { path: '/reviews/for/:clientId', element: <StartReviewPage /> },
+  ],
   chartTabs: [{ value: 'overview', label: 'Overview', order: 0, Panel: OverviewTab }],
 } satisfies FeatureModule;

@@ -6,11 +6,25 @@ import type { FieldErrors } from '../../../shared/domain/client';
 import { recommendLevelOfCare, validateProgressRuleParams, type ProgressRuleParams, type ReviewSnapshot } from '../../../shared/progress';
 import { agreesWithRecommendation, decisionSigningErrors, nextReviewDate, reviewNeedsCosign } from '../../../shared/progress/reviews/review-decision';
 import { reviewIdFor, reviewRecordOf } from '../../../shared/progress/reviews/review-record';
-import { DECISION_LABELS, EMPTY_DECISION, type ProgressReview, type ReviewAttachment, type ReviewDecisionInput } from '../../../shared/progress/reviews/review-types';
+import {
+  DECISION_LABELS,
+  EMPTY_DECISION,
+  type ProgressReview,
+  type ReviewAttachment,
+  type ReviewDecisionInput,
+} from '../../../shared/progress/reviews/review-types';
 import type { JsonObject } from '../../../shared/domain/records';
 import { auditFor } from '../../audit';
 import {
-  PlanLockedError, findReviewsForClient, getReview, insertClinicRecord, insertReviewAttachment, insertReviewDraft, isStaffSupervised, saveReviewDraft, signReviewDraft,
+  PlanLockedError,
+  findReviewsForClient,
+  getReview,
+  insertClinicRecord,
+  insertReviewAttachment,
+  insertReviewDraft,
+  isStaffSupervised,
+  saveReviewDraft,
+  signReviewDraft,
 } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
 import { keepOverwrittenVersion } from '../../sync/sync-records';
@@ -54,9 +68,24 @@ async function createReview(ctx: ActorContext, id: string, input: StartReviewInp
   const stamp = writeStamp(ctx);
   const at = stamp.now.toISOString();
   const review = await insertReviewDraft(ctx.db, {
-    id, clientId: input.clientId, status: 'draft', asOfDate: input.asOfDate, dueOn: input.dueOn, planVersionId: input.planVersionId,
-    evidence: null, snapshot: null, recommendation: null, decision: EMPTY_DECISION, nextReviewDueOn: '', cosignRequired: false,
-    contentHash: '', signatures: [], authorId: stamp.authorId, createdAt: at, updatedAt: at, signedAt: '',
+    id,
+    clientId: input.clientId,
+    status: 'draft',
+    asOfDate: input.asOfDate,
+    dueOn: input.dueOn,
+    planVersionId: input.planVersionId,
+    evidence: null,
+    snapshot: null,
+    recommendation: null,
+    decision: EMPTY_DECISION,
+    nextReviewDueOn: '',
+    cosignRequired: false,
+    contentHash: '',
+    signatures: [],
+    authorId: stamp.authorId,
+    createdAt: at,
+    updatedAt: at,
+    signedAt: '',
   });
   const due = input.dueOn === '' ? 'ad hoc' : `due ${input.dueOn}`;
   await auditFor(ctx, 'review')('create', id, `Started the progress review of ${input.asOfDate} (${due}) for client ${input.clientId}`, stamp.now);
@@ -70,7 +99,12 @@ export interface ReviewEvidenceInput {
 }
 
 /** Stores the evidence shown and the recommendation computed from it with the clinic's parameters (frozen in the result). */
-export async function refreshReviewEvidence(ctx: ActorContext, reviewId: string, input: ReviewEvidenceInput, params: ProgressRuleParams): Promise<ProgressReview> {
+export async function refreshReviewEvidence(
+  ctx: ActorContext,
+  reviewId: string,
+  input: ReviewEvidenceInput,
+  params: ProgressRuleParams,
+): Promise<ProgressReview> {
   const recommendation = recommendLevelOfCare(input.snapshot, params);
   return saveReviewDraft(ctx.db, reviewId, { evidence: input.evidence, snapshot: input.snapshot, recommendation }, writeStamp(ctx));
 }
@@ -102,14 +136,24 @@ export async function signReview(ctx: ActorContext, reviewId: string, decision: 
   const supervised = await isStaffSupervised(ctx.db, ctx.actor.id);
   const cosignRequired = reviewNeedsCosign(supervised, decision.decision, draft.recommendation);
   const stamp = writeStamp(ctx);
-  const signed = await signReviewDraft(ctx.db, reviewId, { attestation: REVIEW_ATTESTATION, nextReviewDueOn: nextReviewDate(draft.asOfDate, cycleDays), cosignRequired }, stamp);
+  const signed = await signReviewDraft(
+    ctx.db,
+    reviewId,
+    { attestation: REVIEW_ATTESTATION, nextReviewDueOn: nextReviewDate(draft.asOfDate, cycleDays), cosignRequired },
+    stamp,
+  );
   const audit = auditFor(ctx, 'review');
   const label = decision.decision === '' ? '' : DECISION_LABELS[decision.decision].toLowerCase();
   const cosign = cosignRequired ? '; awaits a supervisor’s co-sign' : '';
   await audit('sign', reviewId, `Signed the progress review: decision ${label} (SHA-256 ${signed.contentHash})${cosign}`, stamp.now);
   const rec = signed.recommendation;
   if (rec && !agreesWithRecommendation(decision.decision, rec)) {
-    await audit('edit', reviewId, `Decision ${label} overrides the recommendation ${DECISION_LABELS[rec.recommendation].toLowerCase()} (${rec.rule}); reason: ${decision.overrideReason}`, stamp.now);
+    await audit(
+      'edit',
+      reviewId,
+      `Decision ${label} overrides the recommendation ${DECISION_LABELS[rec.recommendation].toLowerCase()} (${rec.rule}); reason: ${decision.overrideReason}`,
+      stamp.now,
+    );
   }
   return signed;
 }
@@ -127,10 +171,15 @@ export async function cosignReview(ctx: ActorContext, reviewId: string): Promise
   if (ctx.actor.role !== 'supervisor' && ctx.actor.role !== 'admin') throw new ReviewValidationError({ cosign: 'Only a supervisor can co-sign a review.' });
   if (review.authorId === ctx.actor.id) throw new ReviewValidationError({ cosign: 'A review cannot be co-signed by its own author.' });
   const { attachments } = await findReviewsForClient(ctx.db, review.clientId);
-  if (attachments.some((a) => a.reviewId === reviewId && a.entry === 'cosign')) throw new ReviewValidationError({ cosign: 'This review is already co-signed.' });
+  if (attachments.some((a) => a.reviewId === reviewId && a.entry === 'cosign'))
+    throw new ReviewValidationError({ cosign: 'This review is already co-signed.' });
   const stamp = writeStamp(ctx);
   const at = stamp.now.toISOString();
-  const saved = await insertReviewAttachment(ctx.db, { id: `${reviewId}.cosign`, reviewId, clientId: review.clientId, entry: 'cosign', text: '', signerId: stamp.authorId, signedAt: at }, review.contentHash);
+  const saved = await insertReviewAttachment(
+    ctx.db,
+    { id: `${reviewId}.cosign`, reviewId, clientId: review.clientId, entry: 'cosign', text: '', signerId: stamp.authorId, signedAt: at },
+    review.contentHash,
+  );
   await auditFor(ctx, 'review')('cosign', reviewId, `Co-signed the progress review (SHA-256 ${review.contentHash})`, stamp.now);
   return saved;
 }
@@ -141,7 +190,11 @@ export async function addReviewAddendum(ctx: ActorContext, reviewId: string, tex
   const review = await signedReview(ctx, reviewId);
   const stamp = writeStamp(ctx);
   const id = `${reviewId}.add-${String(stamp.now.getTime())}`;
-  const saved = await insertReviewAttachment(ctx.db, { id, reviewId, clientId: review.clientId, entry: 'addendum', text: text.trim(), signerId: stamp.authorId, signedAt: stamp.now.toISOString() }, review.contentHash);
+  const saved = await insertReviewAttachment(
+    ctx.db,
+    { id, reviewId, clientId: review.clientId, entry: 'addendum', text: text.trim(), signerId: stamp.authorId, signedAt: stamp.now.toISOString() },
+    review.contentHash,
+  );
   await auditFor(ctx, 'review')('addendum', id, `Signed an addendum to progress review ${reviewId}`, stamp.now);
   return saved;
 }

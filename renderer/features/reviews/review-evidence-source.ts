@@ -13,7 +13,7 @@ export interface LiveEvidence {
 }
 
 /** Plain JSON, as stored: undefined fields dropped, so a stored copy compares equal to the live one. */
-const asStored = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const asStored = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** The client's evidence snapshot as of a date, kept live (renderer/progress's loader). */
 export function useLiveEvidence(clientId: string, asOfDate: string): LiveEvidence {

@@ -29,8 +29,12 @@ export function useDecisionDraft(review: ProgressReview): DecisionDraft {
     save: saveRemembered(log, (d) => actions.saveDecision(review.id, d)),
   });
   const judge = decisionArrivalHandler({
-    saver, log, keepArrived: actions.keepArrived,
-    show: (d) => { setDecision(d); },
+    saver,
+    log,
+    keepArrived: actions.keepArrived,
+    show: (d) => {
+      setDecision(d);
+    },
   });
   useJudgeEachVersion(review, (r) => {
     const verdict = judge(r);

@@ -3,8 +3,16 @@ import type { ProgressRuleParams } from '../../../shared/progress';
 import type { ProgressReview, ReviewAttachment, ReviewDecisionInput } from '../../../shared/progress/reviews/review-types';
 import { useActorContext } from '../../session';
 import {
-  addReviewAddendum, cosignReview, keepArrivedReview, refreshReviewEvidence, saveProgressRuleParams, saveReviewDecision, signReview, startReview,
-  type ReviewEvidenceInput, type StartReviewInput,
+  addReviewAddendum,
+  cosignReview,
+  keepArrivedReview,
+  refreshReviewEvidence,
+  saveProgressRuleParams,
+  saveReviewDecision,
+  signReview,
+  startReview,
+  type ReviewEvidenceInput,
+  type StartReviewInput,
 } from './review-actions';
 
 export interface ReviewActions {

@@ -4,7 +4,17 @@ import { latestSignedReview } from '../../../shared/progress/reviews/review-over
 import type { PlanCycle } from '../../../shared/progress/reviews/review-overview';
 import type { ProgressReview } from '../../../shared/progress/reviews/review-types';
 import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
-import { useLiveQuery, watchAllReviews, watchClient, watchClinicRecords, watchPlanVersionsForClient, watchReview, watchReviewsForClient, watchStaff, type ClientReviews } from '../../db';
+import {
+  useLiveQuery,
+  watchAllReviews,
+  watchClient,
+  watchClinicRecords,
+  watchPlanVersionsForClient,
+  watchReview,
+  watchReviewsForClient,
+  watchStaff,
+  type ClientReviews,
+} from '../../db';
 import { clinicRuleParamsOf, type ClinicRuleParams } from './rule-params-records';
 import { clinicRatingsSettingsOf, type ClinicRatingsSettings } from '../../../shared/progress/reviews/ratings-settings';
 
@@ -24,11 +34,14 @@ export function useLatestReview(clientId: string): ProgressReview | null | undef
 /** Every client's latest signed review by client id, kept live (for the caseload dashboard). */
 export function useLatestReviewsByClient(): ReadonlyMap<string, ProgressReview> | undefined {
   return useLiveQuery(
-    (db) => watchAllReviews(db).pipe(map((reviews) => {
-      const latest = new Map<string, ProgressReview>();
-      for (const r of reviews.filter((x) => x.status === 'signed')) latest.set(r.clientId, r);
-      return latest;
-    })),
+    (db) =>
+      watchAllReviews(db).pipe(
+        map((reviews) => {
+          const latest = new Map<string, ProgressReview>();
+          for (const r of reviews.filter((x) => x.status === 'signed')) latest.set(r.clientId, r);
+          return latest;
+        }),
+      ),
     [],
   ).data;
 }
@@ -45,7 +58,8 @@ export function useClinicRuleParams(): ClinicRuleParams | undefined {
 
 /** The client's active treatment-plan version, null when none (kept live). */
 export function useActivePlan(clientId: string): TreatmentPlanVersion | null | undefined {
-  return useLiveQuery((db) => watchPlanVersionsForClient(db, clientId).pipe(map((vs) => vs.filter((v) => v.status === 'active').at(-1) ?? null)), [clientId]).data;
+  return useLiveQuery((db) => watchPlanVersionsForClient(db, clientId).pipe(map((vs) => vs.filter((v) => v.status === 'active').at(-1) ?? null)), [clientId])
+    .data;
 }
 
 /** The plan fields the review cycle reads. */

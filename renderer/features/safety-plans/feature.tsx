@@ -3,7 +3,9 @@ import { SafetyPlanReviewBanner } from './components/SafetyPlanReviewBanner';
 import { SafetyPlansSection } from './components/SafetyPlansSection';
 import { SAFETY_PLANS_TAB } from './tab';
 
-const SafetyPlansTab = ({ client, canEdit }: ChartTabProps) => <SafetyPlansSection clientId={client.id} clientName={`${client.firstName} ${client.lastName}`} canEdit={canEdit} />;
+const SafetyPlansTab = ({ client, canEdit }: ChartTabProps) => (
+  <SafetyPlansSection clientId={client.id} clientName={`${client.firstName} ${client.lastName}`} canEdit={canEdit} />
+);
 const ReviewBanner = ({ client, tab }: ChartBannerProps) => <SafetyPlanReviewBanner clientId={client.id} tab={tab} />;
 
 /** Safety and relapse-prevention plans: a chart tab, and the banner asking for a review after a safety event. */

@@ -7,7 +7,17 @@ import { awaitingClientAcknowledgement } from '../../../shared/progress/plans/si
 import { revisionRefusal } from '../../../shared/progress/plans/versioning';
 import { newSafetyPlan, nextSafetyPlanVersion, planTitle, type SafetyPlanKind, type SafetyPlanVersion } from '../../../shared/progress/safety-plans';
 import { auditFor } from '../../audit';
-import { PlanLockedError, addSafetyPlanSignature, getSafetyPlanVersion, insertSafetyPlanDraft, recordSafetyPlanReview, safetyPlanRecordOf, saveSafetyPlanDraft, signSafetyPlanVersion, watchSafetyPlans } from '../../db';
+import {
+  PlanLockedError,
+  addSafetyPlanSignature,
+  getSafetyPlanVersion,
+  insertSafetyPlanDraft,
+  recordSafetyPlanReview,
+  safetyPlanRecordOf,
+  saveSafetyPlanDraft,
+  signSafetyPlanVersion,
+  watchSafetyPlans,
+} from '../../db';
 import { keepOverwrittenVersion } from '../../sync/sync-records';
 import { writeStamp, type ActorContext } from '../../session';
 import { acknowledgeSafetyAlert, findOpenSafetyAlertResponses } from '../measures';
@@ -43,7 +53,12 @@ export async function reviseSafetyPlan(ctx: ActorContext, activeVersionId: strin
   const refusal = revisionRefusal(versions, base);
   if (refusal) throw new PlanLockedError(refusal);
   const draft = await insertSafetyPlanDraft(ctx.db, nextSafetyPlanVersion(base, { versionId: crypto.randomUUID(), effectiveFrom: today }), stamp);
-  await auditFor(ctx, 'plan')('create', draft.versionId, `Started ${named(draft)} for client ${draft.clientId}, revising version ${String(base.version)}`, stamp.now);
+  await auditFor(ctx, 'plan')(
+    'create',
+    draft.versionId,
+    `Started ${named(draft)} for client ${draft.clientId}, revising version ${String(base.version)}`,
+    stamp.now,
+  );
   return draft;
 }
 
@@ -73,7 +88,15 @@ export interface SignedSafetyPlan {
  */
 export async function signSafetyPlan(ctx: ActorContext, versionId: string, signerName: string): Promise<SignedSafetyPlan> {
   const stamp = writeStamp(ctx);
-  const input = { role: 'author', signerId: ctx.actor.id, signerName, signedAt: stamp.now.toISOString(), method: 'in_app', attestation: SAFETY_PLAN_ATTESTATION, shownContentHash: null } as const;
+  const input = {
+    role: 'author',
+    signerId: ctx.actor.id,
+    signerName,
+    signedAt: stamp.now.toISOString(),
+    method: 'in_app',
+    attestation: SAFETY_PLAN_ATTESTATION,
+    shownContentHash: null,
+  } as const;
   const version = await signSafetyPlanVersion(ctx.db, versionId, input, stamp);
   await auditFor(ctx, 'plan')('sign', version.versionId, `${named(version)} signed for client ${version.clientId} (SHA-256 ${version.contentHash})`, stamp.now);
   return { version, answeredAlerts: await answerOpenAlerts(ctx, version, `${named(version)} signed as the response to this alert.`) };
@@ -111,12 +134,26 @@ const ACK_ATTESTATION: Readonly<Record<AcknowledgementMethod, string>> = {
 };
 
 /** Records the client's acknowledgement of a signed version (or that they declined, with why), audited. */
-export async function acknowledgeSafetyPlan(ctx: ActorContext, versionId: string, { clientName, method, declinedReason }: AcknowledgementInput): Promise<SafetyPlanVersion> {
+export async function acknowledgeSafetyPlan(
+  ctx: ActorContext,
+  versionId: string,
+  { clientName, method, declinedReason }: AcknowledgementInput,
+): Promise<SafetyPlanVersion> {
   const stamp = writeStamp(ctx);
-  if (!awaitingClientAcknowledgement(await versionOrThrow(ctx, versionId))) throw new PlanLockedError('The client’s acknowledgement of this version is already recorded.');
+  if (!awaitingClientAcknowledgement(await versionOrThrow(ctx, versionId)))
+    throw new PlanLockedError('The client’s acknowledgement of this version is already recorded.');
   const at = stamp.now.toISOString();
   const declined = declinedReason === null ? undefined : { reason: declinedReason.trim(), recordedBy: ctx.actor.id, at };
-  const input = { role: 'client', signerId: null, signerName: clientName, signedAt: declined ? null : at, method, attestation: ACK_ATTESTATION[method], shownContentHash: null, ...(declined ? { declined } : {}) } as const;
+  const input = {
+    role: 'client',
+    signerId: null,
+    signerName: clientName,
+    signedAt: declined ? null : at,
+    method,
+    attestation: ACK_ATTESTATION[method],
+    shownContentHash: null,
+    ...(declined ? { declined } : {}),
+  } as const;
   const version = await addSafetyPlanSignature(ctx.db, versionId, input, stamp);
   const what = declined ? 'declined to acknowledge' : 'acknowledged';
   await auditFor(ctx, 'plan')('sign', versionId, `Client ${what} ${named(version)} (client ${version.clientId}, ${method.replace(/_/g, ' ')})`, stamp.now);

@@ -2,7 +2,17 @@ import { useMemo } from 'react';
 import type { SafetyPlanKind, SafetyPlanVersion } from '../../../shared/progress/safety-plans';
 import { localToday } from '../../components/format-date';
 import { useActorContext, useSignedIn } from '../../session';
-import { acknowledgeSafetyPlan, keepArrivedSafetyPlan, markSafetyPlanReviewed, reviseSafetyPlan, saveSafetyPlan, signSafetyPlan, startSafetyPlan, type AcknowledgementInput, type SignedSafetyPlan } from './safety-plan-actions';
+import {
+  acknowledgeSafetyPlan,
+  keepArrivedSafetyPlan,
+  markSafetyPlanReviewed,
+  reviseSafetyPlan,
+  saveSafetyPlan,
+  signSafetyPlan,
+  startSafetyPlan,
+  type AcknowledgementInput,
+  type SignedSafetyPlan,
+} from './safety-plan-actions';
 
 export interface SafetyPlanActions {
   readonly start: (kind: SafetyPlanKind) => Promise<SafetyPlanVersion>;

@@ -40,16 +40,24 @@ export function useSafetyPlanDraft(stored: SafetyPlanVersion, actions: Pick<Safe
   };
 
   const judge = (incomingVersion: SafetyPlanVersion) => {
-    handleArrival({
-      saver,
-      log,
-      contentOf: (v: SafetyPlanVersion) => v,
-      versionOf: canonicalJson,
-      show: (v) => { setContent(v); setArrived('loaded'); },
-      onKept: () => { setArrived('kept'); },
-      keepArrived: actions.keepArrived,
-      keepFailure: 'A newer version arrived and could not be kept as a conflict copy',
-    }, incomingVersion);
+    handleArrival(
+      {
+        saver,
+        log,
+        contentOf: (v: SafetyPlanVersion) => v,
+        versionOf: canonicalJson,
+        show: (v) => {
+          setContent(v);
+          setArrived('loaded');
+        },
+        onKept: () => {
+          setArrived('kept');
+        },
+        keepArrived: actions.keepArrived,
+        keepFailure: 'A newer version arrived and could not be kept as a conflict copy',
+      },
+      incomingVersion,
+    );
   };
   useJudgeEachVersion(stored, judge);
 

@@ -25,7 +25,9 @@ export function useSafetyPlanReviewPrompt(clientId: string): SafetyPlanReviewPro
   const { data } = useLiveQuery(
     (db) =>
       combineLatest([watchResponsesForClient(db, clientId), watchSafetyPlans(db, clientId, 'safety_plan')]).pipe(
-        map(([responses, plans]) => safetyPlanReviewPrompt(safetyEventsOf(toMeasureResponses(responses)), addressedAt(plans), activeVersion(plans.versions) !== null, localToday())),
+        map(([responses, plans]) =>
+          safetyPlanReviewPrompt(safetyEventsOf(toMeasureResponses(responses)), addressedAt(plans), activeVersion(plans.versions) !== null, localToday()),
+        ),
       ),
     [clientId],
   );

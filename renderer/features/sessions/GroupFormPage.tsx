@@ -30,18 +30,38 @@ function GroupForm({ group, dir, followed }: { group: ClinicGroup | null; dir: D
   const form = useForm<GroupFormValues>({
     mode: 'controlled',
     initialValues,
-    validate: (v) => { const r = validateGroupForm(v); return r.ok ? {} : { ...r.errors }; },
+    validate: (v) => {
+      const r = validateGroupForm(v);
+      return r.ok ? {} : { ...r.errors };
+    },
   });
-  const restored = useFormStash(group ? `group:edit:${group.id}` : 'group:new', { values: form.getValues(), initial: initialValues, setValues: form.setValues });
+  const restored = useFormStash(group ? `group:edit:${group.id}` : 'group:new', {
+    values: form.getValues(),
+    initial: initialValues,
+    setValues: form.setValues,
+  });
   useReportFormState(followed?.report, form.isDirty(), saving);
-  const leaders = dir.staff.filter((s) => canBePrimaryClinician(s) || s.id === user.id || s.id === group?.leaderId).map((s) => ({ value: s.id, label: s.name }));
-  const clients = dir.clients.filter((c) => c.status === 'active' || form.values.memberIds.includes(c.id)).map((c) => ({ value: c.id, label: clientDisplayName(c) }));
+  const leaders = dir.staff
+    .filter((s) => canBePrimaryClinician(s) || s.id === user.id || s.id === group?.leaderId)
+    .map((s) => ({ value: s.id, label: s.name }));
+  const clients = dir.clients
+    .filter((c) => c.status === 'active' || form.values.memberIds.includes(c.id))
+    .map((c) => ({ value: c.id, label: clientDisplayName(c) }));
   const submit = form.onSubmit((values) => {
     const r = validateGroupForm(values);
     if (!r.ok) return;
     setSaving(true);
     const save = group ? actions.editGroup(group.id, r.value, followed?.opened) : actions.createGroup(r.value);
-    save.then(() => { notify('Group saved.'); void navigate('/groups'); }, (e: unknown) => { setSaveError(errorMessage(e)); setSaving(false); });
+    save.then(
+      () => {
+        notify('Group saved.');
+        void navigate('/groups');
+      },
+      (e: unknown) => {
+        setSaveError(errorMessage(e));
+        setSaving(false);
+      },
+    );
   });
   return (
     <form onSubmit={submit} noValidate>
@@ -49,18 +69,56 @@ function GroupForm({ group, dir, followed }: { group: ClinicGroup | null; dir: D
         <Title order={1}>{group ? `Edit group: ${group.name}` : 'New group'}</Title>
         <RestoredTypingNotice restored={restored} />
         <ArrivedVersionNotice arrival={followed?.arrival ?? 'none'} />
-        {saveError && <Alert color="red" role="alert" title="The group was not saved">{saveError} Everything you entered is still here.</Alert>}
+        {saveError && (
+          <Alert color="red" role="alert" title="The group was not saved">
+            {saveError} Everything you entered is still here.
+          </Alert>
+        )}
         <TextInput label="Group name" required {...form.getInputProps('name')} />
         <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
         <NativeSelect label="Leader" data={[{ value: '', label: 'Choose…' }, ...leaders]} required {...form.getInputProps('leaderId')} />
-        <MultiSelect comboboxProps={LIST_PROPS} label="Members" description={`${form.values.memberIds.length} members; type to find a client`} data={clients} searchable {...form.getInputProps('memberIds')} />
-        {group && <NativeSelect label="Status" data={[{ value: 'active', label: 'Active' }, { value: 'archived', label: 'Archived' }]} {...form.getInputProps('status')} />}
+        <MultiSelect
+          comboboxProps={LIST_PROPS}
+          label="Members"
+          description={`${form.values.memberIds.length} members; type to find a client`}
+          data={clients}
+          searchable
+          {...form.getInputProps('memberIds')}
+        />
+        {group && (
+          <NativeSelect
+            label="Status"
+            data={[
+              { value: 'active', label: 'Active' },
+              { value: 'archived', label: 'Archived' },
+            ]}
+            {...form.getInputProps('status')}
+          />
+        )}
         <Group>
           <Button type="submit">Save group</Button>
-          <Button variant="default" onClick={() => { if (form.isDirty()) setConfirmingDiscard(true); else void navigate('/groups'); }}>Cancel</Button>
+          <Button
+            variant="default"
+            onClick={() => {
+              if (form.isDirty()) setConfirmingDiscard(true);
+              else void navigate('/groups');
+            }}
+          >
+            Cancel
+          </Button>
         </Group>
       </Stack>
-      <ConfirmModal opened={confirmingDiscard} title="Discard your changes?" confirmLabel="Discard changes" cancelLabel="Keep editing" color="red" onConfirm={() => void navigate('/groups')} onCancel={() => { setConfirmingDiscard(false); }}>
+      <ConfirmModal
+        opened={confirmingDiscard}
+        title="Discard your changes?"
+        confirmLabel="Discard changes"
+        cancelLabel="Keep editing"
+        color="red"
+        onConfirm={() => void navigate('/groups')}
+        onCancel={() => {
+          setConfirmingDiscard(false);
+        }}
+      >
         The changes to this group have not been saved.
       </ConfirmModal>
     </form>
@@ -73,7 +131,12 @@ export function GroupFormPage() {
   const { data } = useDirectory();
   if (!data) return <Loader aria-label="Loading" />;
   const group = groupId ? (data.groups.find((g) => g.id === groupId) ?? null) : null;
-  if (groupId && !group) return <Text role="alert">No group has this id. <Link to="/groups">Go to the groups</Link>.</Text>;
+  if (groupId && !group)
+    return (
+      <Text role="alert">
+        No group has this id. <Link to="/groups">Go to the groups</Link>.
+      </Text>
+    );
   return group ? <FollowedGroupForm key={group.id} stored={group} dir={data} /> : <GroupForm key="new" group={null} dir={data} />;
 }
 

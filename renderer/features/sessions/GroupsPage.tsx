@@ -23,18 +23,34 @@ export function GroupsPage() {
         <Table striped>
           <Table.Caption>{plural(groups.length, 'group')}</Table.Caption>
           <Table.Thead>
-            <Table.Tr><Table.Th>Group</Table.Th><Table.Th>Leader</Table.Th><Table.Th>Members</Table.Th><Table.Th>Status</Table.Th><Table.Th>Session</Table.Th></Table.Tr>
+            <Table.Tr>
+              <Table.Th>Group</Table.Th>
+              <Table.Th>Leader</Table.Th>
+              <Table.Th>Members</Table.Th>
+              <Table.Th>Status</Table.Th>
+              <Table.Th>Session</Table.Th>
+            </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {groups.map((g) => (
               <Table.Tr key={g.id}>
-                <Table.Td><Anchor component={Link} to={`/groups/${g.id}/edit`}>{g.name}</Anchor></Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`/groups/${g.id}/edit`}>
+                    {g.name}
+                  </Anchor>
+                </Table.Td>
                 <Table.Td>{nameIn(data).staff(g.leaderId)}</Table.Td>
                 <Table.Td>{g.memberIds.length}</Table.Td>
-                <Table.Td><Badge variant="light" color={g.status === 'active' ? 'teal' : 'gray'} tt="none">{g.status === 'active' ? 'Active' : 'Archived'}</Badge></Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={g.status === 'active' ? 'teal' : 'gray'} tt="none">
+                    {g.status === 'active' ? 'Active' : 'Archived'}
+                  </Badge>
+                </Table.Td>
                 <Table.Td>
                   {g.status === 'active' && (
-                    <Anchor component={Link} to={`/sessions/new?kind=group&groupId=${g.id}`} aria-label={`New session of ${g.name}`}>New session</Anchor>
+                    <Anchor component={Link} to={`/sessions/new?kind=group&groupId=${g.id}`} aria-label={`New session of ${g.name}`}>
+                      New session
+                    </Anchor>
                   )}
                 </Table.Td>
               </Table.Tr>

@@ -63,23 +63,58 @@ export function SchedulePage() {
       </Group>
       <ScheduleFilters choice={choice} onChange={set} dir={data?.dir ?? null} wholeClinic={wholeClinic} />
       <Group align="flex-end" role="group" aria-label="Choose the day">
-        <Button variant="default" onClick={() => { set({ day: shiftDay(day, -step) }); }}>Previous {unit}</Button>
-        <Button variant="default" onClick={() => { set({ day: today }); }} disabled={day === today}>Today</Button>
-        <Button variant="default" onClick={() => { set({ day: shiftDay(day, step) }); }}>Next {unit}</Button>
-        <TextInput label="Day" type="date" value={day} onChange={(e) => { if (isIsoDate(e.currentTarget.value)) set({ day: e.currentTarget.value }); }} />
+        <Button
+          variant="default"
+          onClick={() => {
+            set({ day: shiftDay(day, -step) });
+          }}
+        >
+          Previous {unit}
+        </Button>
+        <Button
+          variant="default"
+          onClick={() => {
+            set({ day: today });
+          }}
+          disabled={day === today}
+        >
+          Today
+        </Button>
+        <Button
+          variant="default"
+          onClick={() => {
+            set({ day: shiftDay(day, step) });
+          }}
+        >
+          Next {unit}
+        </Button>
+        <TextInput
+          label="Day"
+          type="date"
+          value={day}
+          onChange={(e) => {
+            if (isIsoDate(e.currentTarget.value)) set({ day: e.currentTarget.value });
+          }}
+        />
       </Group>
       {error && <Text role="alert">Sessions could not be read: {error.message}</Text>}
       {!data && !error && <Loader aria-label="Loading sessions" />}
-      {data && shown && days.map((d) => (
-        <Stack key={d} gap="xs">
-          <Title order={2} size="h3">{formatIsoDate(d, longDate)}</Title>
-          <ScheduleDayTable
-            sessions={shown.get(d) ?? []} dir={data.dir} showClinicians={choice.clinician !== 'me'}
-            caption={`${whose(choice, data.dir)} on ${formatIsoDate(d, longDate)}`}
-            empty={`No sessions on ${formatIsoDate(d, longDate)}.${choice.view === 'day' ? ' Choose “New session” to schedule one.' : ''}`}
-          />
-        </Stack>
-      ))}
+      {data &&
+        shown &&
+        days.map((d) => (
+          <Stack key={d} gap="xs">
+            <Title order={2} size="h3">
+              {formatIsoDate(d, longDate)}
+            </Title>
+            <ScheduleDayTable
+              sessions={shown.get(d) ?? []}
+              dir={data.dir}
+              showClinicians={choice.clinician !== 'me'}
+              caption={`${whose(choice, data.dir)} on ${formatIsoDate(d, longDate)}`}
+              empty={`No sessions on ${formatIsoDate(d, longDate)}.${choice.view === 'day' ? ' Choose “New session” to schedule one.' : ''}`}
+            />
+          </Stack>
+        ))}
     </Stack>
   );
 }

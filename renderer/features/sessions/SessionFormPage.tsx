@@ -18,7 +18,9 @@ function optionsOf(dir: Directory, userId: string, keep: SessionFormValues) {
   const clinicians: Option[] = dir.staff
     .filter((s) => canBePrimaryClinician(s) || s.id === userId || keep.clinicianIds.includes(s.id))
     .map((s) => ({ value: s.id, label: s.active ? s.name : `${s.name} (inactive)` }));
-  const clients: Option[] = dir.clients.filter((c) => c.status === 'active' || c.id === keep.clientId).map((c) => ({ value: c.id, label: clientDisplayName(c) }));
+  const clients: Option[] = dir.clients
+    .filter((c) => c.status === 'active' || c.id === keep.clientId)
+    .map((c) => ({ value: c.id, label: clientDisplayName(c) }));
   const groups: Option[] = dir.groups.filter((g) => g.status === 'active' || g.id === keep.groupId).map((g) => ({ value: g.id, label: g.name }));
   return { clinicians, clients, groups };
 }
@@ -53,7 +55,12 @@ function NewSession() {
 function EditSession({ sessionId }: { sessionId: string }) {
   const { data } = useSessionDetail(sessionId);
   if (!data) return <Loader aria-label="Loading session" />;
-  if (!data.session) return <Text role="alert">No session has this id. <Link to="/sessions">Go to the schedule</Link>.</Text>;
+  if (!data.session)
+    return (
+      <Text role="alert">
+        No session has this id. <Link to="/sessions">Go to the schedule</Link>.
+      </Text>
+    );
   return <FollowedSessionForm stored={data.session} dir={data.dir} />;
 }
 
@@ -73,8 +80,17 @@ function FollowedSessionForm({ stored, dir }: { stored: Session; dir: Directory 
     void navigate(`/sessions/${session.id}`);
   };
   return (
-    <SessionForm key={followed.formKey} title="Edit session" stashKey={`session:edit:${session.id}`} initialValues={initial} {...optionsOf(dir, user.id, initial)}
-      onSave={save} onCancel={() => void navigate(`/sessions/${session.id}`)} arrival={followed.arrival} onStateChange={followed.report} />
+    <SessionForm
+      key={followed.formKey}
+      title="Edit session"
+      stashKey={`session:edit:${session.id}`}
+      initialValues={initial}
+      {...optionsOf(dir, user.id, initial)}
+      onSave={save}
+      onCancel={() => void navigate(`/sessions/${session.id}`)}
+      arrival={followed.arrival}
+      onStateChange={followed.report}
+    />
   );
 }
 

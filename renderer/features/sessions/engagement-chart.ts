@@ -8,7 +8,11 @@ export function sessionLabels(points: readonly EngagementPoint[], formatDate: (i
 }
 
 /** chart.js data: engagement ratings in session order, labelled by session date (and time when a date repeats). */
-export function engagementChartData(points: readonly EngagementPoint[], formatDate: (iso: string) => string, formatTime: (iso: string) => string): ChartData<'line', number[], string> {
+export function engagementChartData(
+  points: readonly EngagementPoint[],
+  formatDate: (iso: string) => string,
+  formatTime: (iso: string) => string,
+): ChartData<'line', number[], string> {
   return {
     labels: sessionLabels(points, formatDate, formatTime),
     datasets: [{ label: 'Engagement', data: points.map((p) => p.engagement), borderColor: '#0b7285', backgroundColor: '#0b7285', pointRadius: 4 }],

@@ -11,7 +11,11 @@ import { useAbsenceAlertClientIds } from './useSessions';
 
 const SessionsTab = ({ client }: ChartTabProps) => <ClientSessionsSection clientId={client.id} />;
 const AbsenceBanner = ({ client }: ChartBannerProps) => <AbsenceAlertBanner clientId={client.id} />;
-const AttendanceAlertBadge = () => <Badge color="orange" variant="light" tt="none">Attendance alert</Badge>;
+const AttendanceAlertBadge = () => (
+  <Badge color="orange" variant="light" tt="none">
+    Attendance alert
+  </Badge>
+);
 
 /** Sessions and groups: schedule and group pages, the chart's Sessions tab, the absence banner and badge. */
 export const sessionsFeature = {

@@ -23,7 +23,9 @@ const schema = z.object({
 export type GroupFormInput = z.infer<typeof schema>;
 
 /** Validates the group form; returns the parsed values or the first error per field. */
-export function validateGroupForm(input: unknown): { readonly ok: true; readonly value: GroupFormInput } | { readonly ok: false; readonly errors: FieldErrors } {
+export function validateGroupForm(
+  input: unknown,
+): { readonly ok: true; readonly value: GroupFormInput } | { readonly ok: false; readonly errors: FieldErrors } {
   const r = schema.safeParse(input);
   return r.success ? { ok: true, value: r.data } : { ok: false, errors: fieldErrors(r.error) };
 }

@@ -41,7 +41,12 @@ export function memberRiskKey(clientId: string): string {
 
 const isRiskLevel = (v: string): v is NoteRisk['level'] => (RISK_LEVELS as readonly string[]).includes(v);
 // The exact inverse of escapeHtml, so the assessment comes back as typed (line breaks included).
-const unescapeHtml = (html: string) => html.replace(/&quot;/g, '"').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+const unescapeHtml = (html: string) =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&gt;/g, '>')
+    .replace(/&lt;/g, '<')
+    .replace(/&amp;/g, '&');
 
 /** The risk recorded for a member in the draft; null when the leader recorded none. */
 export function memberRisk(sections: readonly NoteSection[], clientId: string): NoteRisk | null {

@@ -1,13 +1,4 @@
-import {
-  createDraft,
-  getNote,
-  saveDraft,
-  signNote,
-  updateSession,
-  appendAudit,
-  type WaypointDatabase,
-  type WriteContext,
-} from '../../db';
+import { createDraft, getNote, saveDraft, signNote, updateSession, appendAudit, type WaypointDatabase, type WriteContext } from '../../db';
 import { composeMemberNote, type NamedMember } from '../../../shared/domain/group-member-note';
 import type { Attendance, Group, Note, Session } from '../../../shared/domain/records';
 import { groupSignBlocker, memberHtml, memberRisk, presentMembers, sharedSections } from './group-note';
@@ -57,7 +48,11 @@ async function signMemberNote(db: WaypointDatabase, s: GroupSigning, clientId: s
   if (!existing) await createDraft(db, { clientId, sessionId: s.session.id, templateId: 'group-member', title, sections }, { ...ctx, id });
   await saveDraft(db, id, { title, sections, risk }, ctx);
   const signed = await signNote(db, id, ctx, signerFor(ctx.authorId) ?? undefined);
-  await appendAudit(db, { action: 'sign', entity: 'note', entityId: id, actorId: ctx.authorId, detail: `Group member note of session ${s.session.id}` }, { now: ctx.now });
+  await appendAudit(
+    db,
+    { action: 'sign', entity: 'note', entityId: id, actorId: ctx.authorId, detail: `Group member note of session ${s.session.id}` },
+    { now: ctx.now },
+  );
   return signed;
 }
 

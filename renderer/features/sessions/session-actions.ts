@@ -1,7 +1,18 @@
 import { ATTENDANCE_LABELS } from '../../../shared/domain/attendance';
 import type { Attendance, Group, Note, NoteSection, RecordInput, Session } from '../../../shared/domain/records';
 import { auditFor } from '../../audit';
-import { createDraft, getGroup, getSession, insertGroup, insertSession, saveAttendance, saveDraft, updateGroup, updateSession, type SessionInput } from '../../db';
+import {
+  createDraft,
+  getGroup,
+  getSession,
+  insertGroup,
+  insertSession,
+  saveAttendance,
+  saveDraft,
+  updateGroup,
+  updateSession,
+  type SessionInput,
+} from '../../db';
 import { keepArrivedVersion } from '../../drafts/keep-arrived';
 import { updatedVersion } from '../../drafts/form-arrival';
 import { writeStamp, type ActorContext } from '../../session';
@@ -57,7 +68,11 @@ export async function editGroup(ctx: ActorContext, id: string, input: GroupInput
 export async function saveGroupDraft(ctx: ActorContext, session: Session, draft: Note | null, sections: readonly NoteSection[]): Promise<Note> {
   const stamp = writeStamp(ctx);
   if (draft) return saveDraft(ctx.db, draft.id, { sections }, stamp);
-  const created = await createDraft(ctx.db, { clientId: '', sessionId: session.id, templateId: 'group', title: session.title || 'Group session', sections }, stamp);
+  const created = await createDraft(
+    ctx.db,
+    { clientId: '', sessionId: session.id, templateId: 'group', title: session.title || 'Group session', sections },
+    stamp,
+  );
   await auditFor(ctx, 'note')('create', created.id, `Group note draft of session ${session.id}`, stamp.now);
   return created;
 }

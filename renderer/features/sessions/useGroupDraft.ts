@@ -21,9 +21,13 @@ export function useGroupDraft(session: Session, stored: Note | null) {
     save: async (typed) => {
       draft.current = await actions.saveGroupDraft(session, draft.current, typed);
     },
-    onSaved: () => { recovery.clear(); },
+    onSaved: () => {
+      recovery.clear();
+    },
     // Anything not yet stored is typing a closed page would lose: the encrypted copy first (synchronous).
-    onLeave: (s) => { if (s.isDirty() || s.isSaving()) recovery.write(groupRecoveryContent(s.latest())); },
+    onLeave: (s) => {
+      if (s.isDirty() || s.isSaving()) recovery.write(groupRecoveryContent(s.latest()));
+    },
   });
 
   const replace = (next: readonly NoteSection[]) => {
@@ -32,8 +36,12 @@ export function useGroupDraft(session: Session, stored: Note | null) {
     // The first keystroke creates the draft at once: its key is what the crash-recovery copy is encrypted with.
     if (!draft.current) void saver.flush();
   };
-  const set = (key: string, html: string) => { replace(withSection(saver.latest(), key, html)); };
-  const setRisk = (clientId: string, risk: NoteRisk | null) => { replace(withMemberRisk(saver.latest(), clientId, risk)); };
+  const set = (key: string, html: string) => {
+    replace(withSection(saver.latest(), key, html));
+  };
+  const setRisk = (clientId: string, risk: NoteRisk | null) => {
+    replace(withMemberRisk(saver.latest(), clientId, risk));
+  };
   const restore = (content: DraftContent) => {
     const recovered = sectionsFromRecovery(content);
     if (recovered) replace(recovered);
@@ -46,5 +54,16 @@ export function useGroupDraft(session: Session, stored: Note | null) {
     const now = saver.status();
     throw new Error(now.state === 'error' ? now.reason : 'The group note could not be saved.');
   };
-  return { sections, set, setRisk, blur: () => { void saver.flush(); }, flush, status, draftRef: draft, restoredFrom: recovery.restoredFrom };
+  return {
+    sections,
+    set,
+    setRisk,
+    blur: () => {
+      void saver.flush();
+    },
+    flush,
+    status,
+    draftRef: draft,
+    restoredFrom: recovery.restoredFrom,
+  };
 }

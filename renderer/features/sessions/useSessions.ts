@@ -54,11 +54,14 @@ export function useDaySessions(day: string) {
 
 /** The sessions starting from the first to the last local day (both included), with names, kept live. */
 export function useRangeSessions(firstDay: string, lastDay: string) {
-  return useLiveQuery((db) => {
-    const { from } = dayRange(firstDay);
-    const { to } = dayRange(lastDay);
-    return combineLatest([watchSessionsBetween(db, from, to), directory$(db)]).pipe(map(([sessions, dir]) => ({ sessions, dir })));
-  }, [firstDay, lastDay]);
+  return useLiveQuery(
+    (db) => {
+      const { from } = dayRange(firstDay);
+      const { to } = dayRange(lastDay);
+      return combineLatest([watchSessionsBetween(db, from, to), directory$(db)]).pipe(map(([sessions, dir]) => ({ sessions, dir })));
+    },
+    [firstDay, lastDay],
+  );
 }
 
 export interface SessionDetail {
@@ -71,17 +74,20 @@ export interface SessionDetail {
 
 /** One session with its group, attendance, notes and names, kept live. */
 export function useSessionDetail(sessionId: string) {
-  return useLiveQuery((db) => {
-    const session$ = watchSession(db, sessionId);
-    const group$ = session$.pipe(
-      map((s) => s?.groupId ?? ''),
-      distinctUntilChanged(),
-      switchMap((id) => (id ? watchGroup(db, id) : of(null))),
-    );
-    return combineLatest([session$, group$, watchAttendanceForSession(db, sessionId), watchNotesForSession(db, sessionId), directory$(db)]).pipe(
-      map(([session, group, attendance, notes, dir]): SessionDetail => ({ session, group, attendance, notes, dir })),
-    );
-  }, [sessionId]);
+  return useLiveQuery(
+    (db) => {
+      const session$ = watchSession(db, sessionId);
+      const group$ = session$.pipe(
+        map((s) => s?.groupId ?? ''),
+        distinctUntilChanged(),
+        switchMap((id) => (id ? watchGroup(db, id) : of(null))),
+      );
+      return combineLatest([session$, group$, watchAttendanceForSession(db, sessionId), watchNotesForSession(db, sessionId), directory$(db)]).pipe(
+        map(([session, group, attendance, notes, dir]): SessionDetail => ({ session, group, attendance, notes, dir })),
+      );
+    },
+    [sessionId],
+  );
 }
 
 export interface ClientSessionHistory {
@@ -96,17 +102,20 @@ export interface ClientSessionHistory {
 
 /** A client's sessions (their own and the group sessions they were marked at), attendance and notes, kept live. */
 export function useClientSessionHistory(clientId: string) {
-  return useLiveQuery((db) => {
-    const attendance$ = watchAttendanceForClient(db, clientId);
-    const sessions$ = attendance$.pipe(
-      map((rs) => [...new Set(rs.map((r) => r.sessionId))].sort().join('\n')),
-      distinctUntilChanged(),
-      switchMap((ids) => watchClientSessions(db, clientId, ids ? ids.split('\n') : [])),
-    );
-    return combineLatest([sessions$, attendance$, watchNotesForClient(db, clientId), directory$(db)]).pipe(
-      map(([sessions, attendance, notes, dir]): ClientSessionHistory => ({ sessions, attendance, notes, dir })),
-    );
-  }, [clientId]);
+  return useLiveQuery(
+    (db) => {
+      const attendance$ = watchAttendanceForClient(db, clientId);
+      const sessions$ = attendance$.pipe(
+        map((rs) => [...new Set(rs.map((r) => r.sessionId))].sort().join('\n')),
+        distinctUntilChanged(),
+        switchMap((ids) => watchClientSessions(db, clientId, ids ? ids.split('\n') : [])),
+      );
+      return combineLatest([sessions$, attendance$, watchNotesForClient(db, clientId), directory$(db)]).pipe(
+        map(([sessions, attendance, notes, dir]): ClientSessionHistory => ({ sessions, attendance, notes, dir })),
+      );
+    },
+    [clientId],
+  );
 }
 
 const NONE: ReadonlySet<string> = new Set();

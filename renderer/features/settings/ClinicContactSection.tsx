@@ -34,19 +34,44 @@ function ContactForm({ contact }: { contact: ClinicContact }) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="clinic-contact-heading">
       <Stack>
-        <Title order={2} size="h4" id="clinic-contact-heading">Clinic phone and crisis line</Title>
+        <Title order={2} size="h4" id="clinic-contact-heading">
+          Clinic phone and crisis line
+        </Title>
         <Text size="sm">
           Printed on every client copy. Unset, a copy tells the client to ask the clinic for its phone number; 988 is always printed.
           {readOnly ? ' Only a supervisor or clinic admin can change them.' : ''}
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Clinic phone" value={value.phone} readOnly={readOnly} error={errors.phone} onChange={(e) => { setValue({ ...value, phone: e.currentTarget.value }); }} />
-          <TextInput label="Clinic crisis line" description="The clinic’s own after-hours line, if it has one" value={value.crisisLine} readOnly={readOnly} error={errors.crisisLine} onChange={(e) => { setValue({ ...value, crisisLine: e.currentTarget.value }); }} />
+          <TextInput
+            label="Clinic phone"
+            value={value.phone}
+            readOnly={readOnly}
+            error={errors.phone}
+            onChange={(e) => {
+              setValue({ ...value, phone: e.currentTarget.value });
+            }}
+          />
+          <TextInput
+            label="Clinic crisis line"
+            description="The clinic’s own after-hours line, if it has one"
+            value={value.crisisLine}
+            readOnly={readOnly}
+            error={errors.crisisLine}
+            onChange={(e) => {
+              setValue({ ...value, crisisLine: e.currentTarget.value });
+            }}
+          />
         </SimpleGrid>
-        {failure && <Alert color="red" title="Not saved">{failure}</Alert>}
+        {failure && (
+          <Alert color="red" title="Not saved">
+            {failure}
+          </Alert>
+        )}
         {!readOnly && (
           <Group>
-            <Button onClick={() => void save()} disabled={Object.keys(errors).length > 0 || !changed}>Save clinic phone</Button>
+            <Button onClick={() => void save()} disabled={Object.keys(errors).length > 0 || !changed}>
+              Save clinic phone
+            </Button>
           </Group>
         )}
       </Stack>

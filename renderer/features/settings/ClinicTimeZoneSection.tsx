@@ -40,7 +40,9 @@ function ZoneForm({ setting }: { setting: ClinicTimeZone }) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="clinic-zone-heading">
       <Stack>
-        <Title order={2} size="h4" id="clinic-zone-heading">Clinic time zone</Title>
+        <Title order={2} size="h4" id="clinic-zone-heading">
+          Clinic time zone
+        </Title>
         <Text size="sm">
           Attendance windows, review dates and dashboard alerts count calendar days in this zone, whatever zone a laptop is set to.
           {readOnly ? ' Only a supervisor or clinic admin can change it.' : ''}
@@ -51,13 +53,21 @@ function ZoneForm({ setting }: { setting: ClinicTimeZone }) {
           data={options}
           value={value}
           disabled={readOnly}
-          onChange={(e) => { setValue(e.currentTarget.value); }}
+          onChange={(e) => {
+            setValue(e.currentTarget.value);
+          }}
           error={error}
         />
-        {failure && <Alert color="red" title="Not saved">{failure}</Alert>}
+        {failure && (
+          <Alert color="red" title="Not saved">
+            {failure}
+          </Alert>
+        )}
         {!readOnly && (
           <Group>
-            <Button onClick={() => void save()} disabled={error !== null || value === setting.setting}>Save time zone</Button>
+            <Button onClick={() => void save()} disabled={error !== null || value === setting.setting}>
+              Save time zone
+            </Button>
           </Group>
         )}
       </Stack>

@@ -19,13 +19,22 @@ export class ClinicContactError extends Error {
 const shown = (v: string): string => (v === '' ? 'not set' : v);
 
 /** Saves the clinic's phone and crisis line (either may be empty); supervisors and admins only; audited with old and new. */
-export async function saveClinicContact(ctx: ActorContext, input: { readonly phone: string; readonly crisisLine: string }, previous: ClinicContact): Promise<void> {
-  if (ctx.actor.role !== 'supervisor' && ctx.actor.role !== 'admin') throw new ClinicContactError({ form: 'Only a supervisor or clinic admin can change the clinic’s phone and crisis line.' });
+export async function saveClinicContact(
+  ctx: ActorContext,
+  input: { readonly phone: string; readonly crisisLine: string },
+  previous: ClinicContact,
+): Promise<void> {
+  if (ctx.actor.role !== 'supervisor' && ctx.actor.role !== 'admin')
+    throw new ClinicContactError({ form: 'Only a supervisor or clinic admin can change the clinic’s phone and crisis line.' });
   const data = { phone: input.phone.trim(), crisisLine: input.crisisLine.trim() };
   const errors = clinicContactErrors(data);
   if (Object.keys(errors).length > 0) throw new ClinicContactError(errors);
   const stamp = writeStamp(ctx);
-  const saved = await insertClinicRecord(ctx.db, { kind: 'settings', status: 'open', refCollection: CLINIC_CONTACT_REF.collection, refId: CLINIC_CONTACT_REF.id, data, reason: '' }, stamp);
+  const saved = await insertClinicRecord(
+    ctx.db,
+    { kind: 'settings', status: 'open', refCollection: CLINIC_CONTACT_REF.collection, refId: CLINIC_CONTACT_REF.id, data, reason: '' },
+    stamp,
+  );
   const detail = `Clinic phone ${shown(data.phone)} (was ${shown(previous.phone)}); crisis line ${shown(data.crisisLine)} (was ${shown(previous.crisisLine)})`;
   await auditFor(ctx, 'vault')('settings', saved.id, detail, stamp.now);
 }

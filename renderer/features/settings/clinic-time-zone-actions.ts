@@ -20,11 +20,19 @@ const described = (zone: string): string => (zone === '' ? 'each laptop’s own 
 
 /** Saves the clinic's zone ('' = each laptop's own); supervisors and admins only; audited with the old and new value. */
 export async function saveClinicTimeZone(ctx: ActorContext, timeZone: string, previous: string): Promise<void> {
-  if (ctx.actor.role !== 'supervisor' && ctx.actor.role !== 'admin') throw new TimeZoneSettingError('Only a supervisor or clinic admin can change the clinic’s time zone.');
+  if (ctx.actor.role !== 'supervisor' && ctx.actor.role !== 'admin')
+    throw new TimeZoneSettingError('Only a supervisor or clinic admin can change the clinic’s time zone.');
   const problem = timeZoneError(timeZone);
   if (problem) throw new TimeZoneSettingError(problem);
   const stamp = writeStamp(ctx);
-  const record = { kind: 'settings', status: 'open', refCollection: CLINIC_TIME_ZONE_REF.collection, refId: CLINIC_TIME_ZONE_REF.id, data: { timeZone }, reason: '' } as const;
+  const record = {
+    kind: 'settings',
+    status: 'open',
+    refCollection: CLINIC_TIME_ZONE_REF.collection,
+    refId: CLINIC_TIME_ZONE_REF.id,
+    data: { timeZone },
+    reason: '',
+  } as const;
   const saved = await insertClinicRecord(ctx.db, record, stamp);
   await auditFor(ctx, 'vault')('edit', saved.id, `Clinic time zone set to ${described(timeZone)} (was ${described(previous)})`, stamp.now);
 }

@@ -10,10 +10,6 @@ function SettingsRoute() {
 /** This laptop's settings. */
 export const settingsFeature = {
   name: 'settings',
-  routes: [
-    { path: '/settings', element: <SettingsRoute /> },
-  ],
-  nav: [
-    { to: '/settings', label: 'Settings', order: 110 },
-  ],
+  routes: [{ path: '/settings', element: <SettingsRoute /> }],
+  nav: [{ to: '/settings', label: 'Settings', order: 110 }],
 } satisfies FeatureModule;

@@ -8,9 +8,23 @@ import { useCertifyKey, useSigningKeys } from './useSigningKeys';
 const day = (iso: string) => iso.slice(0, 10);
 
 function StateCell({ row }: { readonly row: SigningKeyRow }) {
-  if (row.root) return <Badge color="teal.9" tt="none">Certified (clinic trust root)</Badge>;
-  if (row.certified) return <Badge color="teal.9" tt="none">Certified</Badge>;
-  return <Badge color="orange.9" tt="none">Not certified</Badge>;
+  if (row.root)
+    return (
+      <Badge color="teal.9" tt="none">
+        Certified (clinic trust root)
+      </Badge>
+    );
+  if (row.certified)
+    return (
+      <Badge color="teal.9" tt="none">
+        Certified
+      </Badge>
+    );
+  return (
+    <Badge color="orange.9" tt="none">
+      Not certified
+    </Badge>
+  );
 }
 
 /** Every staff member's signing key per laptop; an admin compares a fingerprint with its owner, then certifies it. */
@@ -31,24 +45,44 @@ export function SigningKeysPage() {
   return (
     <Stack>
       <Title order={1}>Signing keys</Title>
-      <Text>Each person signs notes with their own key on each laptop. An admin certifies a key after checking its fingerprint with its owner; only certified keys show a signature as verified.</Text>
-      {own && <Text>Your key on this laptop: <Code>{own.key.keyId}</Code></Text>}
+      <Text>
+        Each person signs notes with their own key on each laptop. An admin certifies a key after checking its fingerprint with its owner; only certified keys
+        show a signature as verified.
+      </Text>
+      {own && (
+        <Text>
+          Your key on this laptop: <Code>{own.key.keyId}</Code>
+        </Text>
+      )}
       {user.role === 'admin' && view.certifyBlocker && <Alert color="orange">{view.certifyBlocker}</Alert>}
       <Table aria-label="Signing keys">
         <Table.Thead>
-          <Table.Tr><Table.Th>Staff member</Table.Th><Table.Th>Fingerprint</Table.Th><Table.Th>Laptop</Table.Th><Table.Th>Created</Table.Th><Table.Th>State</Table.Th><Table.Th>Action</Table.Th></Table.Tr>
+          <Table.Tr>
+            <Table.Th>Staff member</Table.Th>
+            <Table.Th>Fingerprint</Table.Th>
+            <Table.Th>Laptop</Table.Th>
+            <Table.Th>Created</Table.Th>
+            <Table.Th>State</Table.Th>
+            <Table.Th>Action</Table.Th>
+          </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {view.rows.map((row) => (
             <Table.Tr key={row.key.keyId}>
               <Table.Td>{row.staff?.name ?? 'Unknown staff member'}</Table.Td>
-              <Table.Td><Code>{row.key.keyId}</Code></Table.Td>
+              <Table.Td>
+                <Code>{row.key.keyId}</Code>
+              </Table.Td>
               <Table.Td>{row.thisLaptop ? 'This laptop' : row.key.laptopId.slice(0, 12)}</Table.Td>
               <Table.Td>{day(row.key.createdAt)}</Table.Td>
-              <Table.Td><StateCell row={row} /></Table.Td>
+              <Table.Td>
+                <StateCell row={row} />
+              </Table.Td>
               <Table.Td>
                 {!row.certified && !view.certifyBlocker && row.staff && (
-                  <Button size="xs" onClick={() => void onCertify(row)}>Certify {row.staff.name}</Button>
+                  <Button size="xs" onClick={() => void onCertify(row)}>
+                    Certify {row.staff.name}
+                  </Button>
                 )}
               </Table.Td>
             </Table.Tr>

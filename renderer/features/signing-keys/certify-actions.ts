@@ -14,5 +14,10 @@ export async function certifyKey(ctx: ActorContext, subject: SigningKey, role: S
   if (!session || session.userId !== ctx.actor.id) throw new Error('Your signing key is not open on this laptop: lock and unlock, then try again.');
   const stamp = writeStamp(ctx);
   await certifySigningKey(ctx.db, session, subject, role, stamp.now);
-  await auditFor(ctx, 'staff')('sign', subject.userId, `Certified signing key ${subject.keyId} (laptop ${subject.laptopId.slice(0, 12)}) as ${role}`, stamp.now);
+  await auditFor(ctx, 'staff')(
+    'sign',
+    subject.userId,
+    `Certified signing key ${subject.keyId} (laptop ${subject.laptopId.slice(0, 12)}) as ${role}`,
+    stamp.now,
+  );
 }

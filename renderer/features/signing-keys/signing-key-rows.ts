@@ -34,5 +34,8 @@ export async function signingKeysView(records: KeyRecords, staff: readonly Staff
     })),
   );
   const byName = (r: SigningKeyRow) => r.staff?.name ?? r.key.userId;
-  return { rows: rows.sort((a, b) => byName(a).localeCompare(byName(b)) || a.key.createdAt.localeCompare(b.key.createdAt)), certifyBlocker: await certifyBlocker(dir, session) };
+  return {
+    rows: rows.sort((a, b) => byName(a).localeCompare(byName(b)) || a.key.createdAt.localeCompare(b.key.createdAt)),
+    certifyBlocker: await certifyBlocker(dir, session),
+  };
 }

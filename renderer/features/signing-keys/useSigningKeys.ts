@@ -15,8 +15,12 @@ export function useSigningKeys(): SigningKeysView | null {
   useEffect(() => {
     if (!records.data || !staff.data) return;
     let live = true;
-    void signingKeysView(records.data, staff.data, currentSigningSession()).then((v) => { if (live) setView(v); });
-    return () => { live = false; };
+    void signingKeysView(records.data, staff.data, currentSigningSession()).then((v) => {
+      if (live) setView(v);
+    });
+    return () => {
+      live = false;
+    };
   }, [records.data, staff.data]);
   return view;
 }

@@ -59,7 +59,15 @@ export function StaffPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={1}>Staff</Title>
-        {isAdmin && <Button onClick={() => { setAdding(true); }}>Add staff member</Button>}
+        {isAdmin && (
+          <Button
+            onClick={() => {
+              setAdding(true);
+            }}
+          >
+            Add staff member
+          </Button>
+        )}
       </Group>
       {!isAdmin && <Text c="gray.7">Only a clinic admin can add or deactivate staff.</Text>}
       {error && (
@@ -68,10 +76,16 @@ export function StaffPage() {
         </Alert>
       )}
       {loading && !data && <Loader aria-label="Loading staff" />}
-      {data && (
-        <StaffTable staff={data} canManage={isAdmin} currentUserId={user.id} onToggleActive={toggle.setPending} />
+      {data && <StaffTable staff={data} canManage={isAdmin} currentUserId={user.id} onToggleActive={toggle.setPending} />}
+      {isAdmin && (
+        <AddStaffModal
+          opened={adding}
+          onClose={() => {
+            setAdding(false);
+          }}
+          onAdd={add}
+        />
       )}
-      {isAdmin && <AddStaffModal opened={adding} onClose={() => { setAdding(false); }} onAdd={add} />}
       <ConfirmModal
         opened={toggle.pending !== null}
         title={toggle.pending?.active ? 'Deactivate this staff member?' : 'Reactivate this staff member?'}
@@ -79,7 +93,9 @@ export function StaffPage() {
         color={toggle.pending?.active ? 'red' : 'teal'}
         busy={toggle.busy}
         onConfirm={() => void toggle.confirm()}
-        onCancel={() => { toggle.setPending(null); }}
+        onCancel={() => {
+          toggle.setPending(null);
+        }}
       >
         {toggle.pending?.active
           ? `${toggle.pending.name} will no longer be offered as a primary clinician. Their records stay as they are.`

@@ -20,7 +20,11 @@ const DATED: Readonly<Record<string, string>> = {
   homework: 'Homework assigned',
 };
 
-const EVENT_WORDS: Readonly<Record<string, string>> = { admission: 'Level-of-care admission', transfer: 'Level-of-care transfer', discharge: 'Discharge from care' };
+const EVENT_WORDS: Readonly<Record<string, string>> = {
+  admission: 'Level-of-care admission',
+  transfer: 'Level-of-care transfer',
+  discharge: 'Discharge from care',
+};
 
 /** A review, its co-signature or an addendum; `day` the formatted date or ''. */
 function reviewTitle(content: Doc | null, day: string): string {

@@ -31,7 +31,13 @@ const SKIPPED = new Set(['id', 'authorId', 'createdAt', 'updatedAt']);
 // Not shown: a draft's crash-recovery key means nothing to a person (the current one is kept when merging).
 const HIDDEN = new Set([...SKIPPED, 'draftKey']);
 
-const RECORD_WORD: Readonly<Record<string, string>> = { clients: 'Client record', staff: 'Staff record', careplans: 'Plan', groups: 'Group', medications: 'Medication' };
+const RECORD_WORD: Readonly<Record<string, string>> = {
+  clients: 'Client record',
+  staff: 'Staff record',
+  careplans: 'Plan',
+  groups: 'Group',
+  medications: 'Medication',
+};
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   firstName: 'First name',
@@ -56,7 +62,11 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
 export function fieldLabel(field: string): string {
   const known = FIELD_LABELS[field];
   if (known) return known;
-  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase();
+  const words = field
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim()
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -66,7 +76,11 @@ export function showValue(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  if (Array.isArray(value)) return value.map(showValue).filter((v) => v !== '').join('; ');
+  if (Array.isArray(value))
+    return value
+      .map(showValue)
+      .filter((v) => v !== '')
+      .join('; ');
   if (typeof value === 'object') {
     return Object.entries(value)
       .flatMap(([k, v]) => {
@@ -117,7 +131,7 @@ function sectionParts(current: Doc | null, other: Doc): ConflictPart[] {
 
 const riskLevel = (risk: Doc | null): string => {
   const level = risk?.level;
-  return typeof level === 'string' ? (RISK_LEVEL_LABELS as Readonly<Record<string, string>>)[level] ?? level : '';
+  return typeof level === 'string' ? ((RISK_LEVEL_LABELS as Readonly<Record<string, string>>)[level] ?? level) : '';
 };
 
 /** A note's structured risk: the level (kept whole) and the written assessment (merged as text). */
@@ -194,7 +208,12 @@ export function mergedPatch(current: Doc, merged: Readonly<Record<string, string
 }
 
 /** What a conflict is about, for its heading: "SOAP note for Doe, Jane, started 3 Mar 2026", "Client record Jane Doe". */
-export function conflictTitle(collection: string, refId: string, data: Doc, context: { readonly clientName: string | null; readonly formatDate: (iso: string) => string }): string {
+export function conflictTitle(
+  collection: string,
+  refId: string,
+  data: Doc,
+  context: { readonly clientName: string | null; readonly formatDate: (iso: string) => string },
+): string {
   if (collection === 'notes') {
     if (data.kind === 'addendum') return 'Addendum to a signed note';
     const label = templateOf(showValue(data.templateId)).label;
@@ -212,7 +231,6 @@ export function conflictTitle(collection: string, refId: string, data: Doc, cont
   const title = typeof data.title === 'string' ? data.title : '';
   return `${word} ${name || title || refId}`;
 }
-
 
 export type ConflictLimit = 'signed' | 'not-author' | 'signed-plan' | null;
 

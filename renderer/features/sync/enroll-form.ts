@@ -26,7 +26,8 @@ export function validateEnrollForm(v: EnrollFormValues): Partial<Record<keyof En
   const errors: Partial<Record<keyof EnrollFormValues, string>> = {};
   if (!v.staffId) errors.staffId = 'Choose the staff member whose laptop you enroll.';
   if (!/^[a-z][a-z0-9._-]{1,59}$/.test(v.username.trim())) errors.username = 'Use 2–60 lower-case letters, digits, ".", "_" or "-", starting with a letter.';
-  if (v.password.length < MIN_ACCOUNT_PASSWORD) errors.password = `Use at least ${MIN_ACCOUNT_PASSWORD} characters; the staff member types it once on their laptop.`;
+  if (v.password.length < MIN_ACCOUNT_PASSWORD)
+    errors.password = `Use at least ${MIN_ACCOUNT_PASSWORD} characters; the staff member types it once on their laptop.`;
   if (!v.adminUsername.trim()) errors.adminUsername = 'Enter the server admin’s user name.';
   if (!v.adminPassword) errors.adminPassword = 'Enter the server admin’s password.';
   return errors;

@@ -26,7 +26,8 @@ const docs = (v: unknown): readonly Doc[] => {
 };
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 const isTarget = (v: unknown): v is MeasureTarget => typeof asDoc(v)?.kind === 'string';
-const isBehaviour = (v: Doc): v is Doc & Pick<TargetBehaviourDefinition, 'behaviourId' | 'label'> => typeof v.behaviourId === 'string' && typeof v.label === 'string';
+const isBehaviour = (v: Doc): v is Doc & Pick<TargetBehaviourDefinition, 'behaviourId' | 'label'> =>
+  typeof v.behaviourId === 'string' && typeof v.label === 'string';
 
 function behavioursOf(content: Doc | null): readonly Pick<TargetBehaviourDefinition, 'behaviourId' | 'label'>[] {
   return docs(content?.targetBehaviours).filter(isBehaviour);
@@ -36,22 +37,38 @@ function aboutText(content: Doc | null): string {
   if (!content) return '';
   const lines: [string, string][] = [
     ['Client’s words', str(content.clientStatement)],
-    ['Strengths', Array.isArray(content.strengths) ? content.strengths.map(str).filter((s) => s.trim()).join('; ') : ''],
+    [
+      'Strengths',
+      Array.isArray(content.strengths)
+        ? content.strengths
+            .map(str)
+            .filter((s) => s.trim())
+            .join('; ')
+        : '',
+    ],
     ['Discharge criteria', str(asDoc(content.dischargeCriteria)?.text)],
     ['What this revision changes', str(content.changeSummary)],
   ];
-  return lines.filter(([, v]) => v !== '').map(([k, v]) => `${k}: ${v}`).join('\n');
+  return lines
+    .filter(([, v]) => v !== '')
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n');
 }
 
 function objectiveLines(o: Doc, behaviours: ReturnType<typeof behavioursOf>): string[] {
   const target = isTarget(o.measure) ? targetText(o.measure, behaviours) : '';
-  const interventions = docs(o.interventions).map((i) => `    Intervention: ${str(i.modality)}, ${str(asDoc(i.frequency)?.count)} a ${str(asDoc(i.frequency)?.per)}`);
+  const interventions = docs(o.interventions).map(
+    (i) => `    Intervention: ${str(i.modality)}, ${str(asDoc(i.frequency)?.count)} a ${str(asDoc(i.frequency)?.per)}`,
+  );
   return [`  Objective: ${str(o.statement)} — ${target} by ${str(o.targetDate)}`, ...interventions];
 }
 
 function problemText(p: Doc | undefined, behaviours: ReturnType<typeof behavioursOf>): string {
   if (!p) return '';
-  const goals = docs(p.goals).flatMap((g) => [`Goal: “${str(g.clientWords)}”${str(g.clinicalStatement) ? ` — ${str(g.clinicalStatement)}` : ''} (by ${str(g.targetDate)})`, ...docs(g.objectives).flatMap((o) => objectiveLines(o, behaviours))]);
+  const goals = docs(p.goals).flatMap((g) => [
+    `Goal: “${str(g.clientWords)}”${str(g.clinicalStatement) ? ` — ${str(g.clinicalStatement)}` : ''} (by ${str(g.targetDate)})`,
+    ...docs(g.objectives).flatMap((o) => objectiveLines(o, behaviours)),
+  ]);
   return [str(p.statement), ...goals].join('\n');
 }
 
@@ -70,7 +87,12 @@ export function planContentParts(current: unknown, other: unknown): readonly Pla
   ids.forEach((id, i) => {
     const pa = mine.find((p) => str(p.problemId) === id);
     const pb = theirs.find((p) => str(p.problemId) === id);
-    parts.push({ key: `plan:problem:${id}`, label: `Problem ${String(i + 1)}: ${str((pa ?? pb)?.statement)}`, current: problemText(pa, ba), other: problemText(pb, bb) });
+    parts.push({
+      key: `plan:problem:${id}`,
+      label: `Problem ${String(i + 1)}: ${str((pa ?? pb)?.statement)}`,
+      current: problemText(pa, ba),
+      other: problemText(pb, bb),
+    });
   });
   return parts;
 }

@@ -19,7 +19,11 @@ export function syncStatusText(status: SyncStatus, locale?: string): SyncStatusT
         detail: `The clinic server cannot be reached. Work is saved on this laptop${status.pending > 0 ? ` (${changes(status.pending)} waiting)` : ''} and syncs when it is back.`,
       };
     case 'syncing':
-      return { label: status.pending > 0 ? `Syncing, ${status.pending} left` : 'Syncing', color: 'blue.8', detail: 'Exchanging changes with the clinic server.' };
+      return {
+        label: status.pending > 0 ? `Syncing, ${status.pending} left` : 'Syncing',
+        color: 'blue.8',
+        detail: 'Exchanging changes with the clinic server.',
+      };
     case 'behind':
       return { label: 'Behind', color: 'blue.8', detail: 'The clinic server has changes this laptop has not received yet. Fetching them again.' };
     case 'up-to-date':

@@ -33,7 +33,14 @@ const ENTITY: Readonly<Record<string, AuditEntity>> = {
   careplans: 'plan',
 };
 
-export type Resolution = { readonly kind: 'keep-current' } | { readonly kind: 'use-other' } | { readonly kind: 'merge'; readonly texts: Readonly<Record<string, string>> } | { readonly kind: 'retry' } | { readonly kind: 'dismiss' } | { readonly kind: 'restore' } | { readonly kind: 'leave-deleted' };
+export type Resolution =
+  | { readonly kind: 'keep-current' }
+  | { readonly kind: 'use-other' }
+  | { readonly kind: 'merge'; readonly texts: Readonly<Record<string, string>> }
+  | { readonly kind: 'retry' }
+  | { readonly kind: 'dismiss' }
+  | { readonly kind: 'restore' }
+  | { readonly kind: 'leave-deleted' };
 
 const DETAIL: Readonly<Record<Resolution['kind'], string>> = {
   'keep-current': 'Sync conflict resolved: kept the current version',

@@ -64,8 +64,8 @@ export function JoinClinicPage({ onJoin, onBack }: Props) {
           <Stack>
             <Title order={1}>Join an existing clinic</Title>
             <Text c="dimmed">
-              Use the server address, user name, password and one-time enrollment code your clinic admin gave you. Then choose
-              your own passphrase: it unlocks Waypoint on this laptop.
+              Use the server address, user name, password and one-time enrollment code your clinic admin gave you. Then choose your own passphrase: it unlocks
+              Waypoint on this laptop.
             </Text>
             <TextInput label="Server address" required autoComplete="url" {...form.getInputProps('url')} />
             <TextInput label="Server user name" required autoComplete="off" {...form.getInputProps('username')} />

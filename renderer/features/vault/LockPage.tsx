@@ -24,7 +24,11 @@ export function LockPage({ clinicName, users, notice, lastUserId, onUnlock, onRe
           <Title order={1}>{mode === 'unlock' ? 'Waypoint is locked' : 'Use the recovery key'}</Title>
           <Text c="dimmed">{clinicName}</Text>
           {notice && mode === 'unlock' && <Alert color="blue">{notice}</Alert>}
-          {mode === 'unlock' ? <UnlockForm users={users} lastUserId={lastUserId} onUnlock={onUnlock} /> : <RecoverForm users={users} lastUserId={lastUserId} onRecover={onRecover} />}
+          {mode === 'unlock' ? (
+            <UnlockForm users={users} lastUserId={lastUserId} onUnlock={onUnlock} />
+          ) : (
+            <RecoverForm users={users} lastUserId={lastUserId} onRecover={onRecover} />
+          )}
           <Anchor
             component="button"
             type="button"

@@ -41,8 +41,21 @@ export function OpenBackupForm({ onOpen, onOpened }: Props) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <FileInput label="Backup file" placeholder="waypoint-backup-….json" required accept=".json,application/json" clearable {...form.getInputProps('file')} />
-        <TextInput label="Recovery key" description="The key shown once when the clinic was set up." required autoComplete="off" {...form.getInputProps('recoveryKey')} />
+        <FileInput
+          label="Backup file"
+          placeholder="waypoint-backup-….json"
+          required
+          accept=".json,application/json"
+          clearable
+          {...form.getInputProps('file')}
+        />
+        <TextInput
+          label="Recovery key"
+          description="The key shown once when the clinic was set up."
+          required
+          autoComplete="off"
+          {...form.getInputProps('recoveryKey')}
+        />
         {problem && (
           <Alert color="red" title="The backup could not be read" role="alert">
             {problem}

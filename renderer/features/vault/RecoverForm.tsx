@@ -27,7 +27,16 @@ export function RecoverForm({ users, lastUserId, onRecover }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const form = useForm({
-    initialValues: { userId: preselectedUnlockUser(users.map((u) => u.id), lastUserId) ?? '', recoveryKey: '', passphrase: '', confirm: '' },
+    initialValues: {
+      userId:
+        preselectedUnlockUser(
+          users.map((u) => u.id),
+          lastUserId,
+        ) ?? '',
+      recoveryKey: '',
+      passphrase: '',
+      confirm: '',
+    },
     validate: {
       userId: (v) => (v ? null : 'Choose your name.'),
       recoveryKey: (v) => {

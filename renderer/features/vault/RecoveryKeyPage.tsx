@@ -31,7 +31,14 @@ export function RecoveryKeyPage({ recoveryKey, clinicName, onConfirmed, onBack }
     await getHost().saveFile({ suggestedName: 'waypoint-recovery-key.txt', content, mimeType: 'text/plain' });
   };
   const copy = () => {
-    copySecret(recoveryKey).then(() => { setCopied('yes'); }, () => { setCopied('failed'); });
+    copySecret(recoveryKey).then(
+      () => {
+        setCopied('yes');
+      },
+      () => {
+        setCopied('failed');
+      },
+    );
   };
   const confirm = async () => {
     setBusy(true);
@@ -65,7 +72,9 @@ export function RecoveryKeyPage({ recoveryKey, clinicName, onConfirmed, onBack }
           </Group>
           {copied !== 'no' && (
             <Text size="sm" role="status">
-              {copied === 'yes' ? 'Copied. Waypoint clears it from the clipboard in one minute.' : 'Could not copy; select the key and copy it, or save it as a file.'}
+              {copied === 'yes'
+                ? 'Copied. Waypoint clears it from the clipboard in one minute.'
+                : 'Could not copy; select the key and copy it, or save it as a file.'}
             </Text>
           )}
           <TextInput

@@ -15,9 +15,18 @@ export interface RestoreBackupActions {
 }
 
 const LABELS: Readonly<Record<string, string>> = {
-  clients: 'Clients', staff: 'Staff', groups: 'Groups', sessions: 'Sessions', attendance: 'Attendance records', notes: 'Notes',
-  responses: 'Questionnaire responses', medications: 'Medications', medevents: 'Medication events', careplans: 'Care plans',
-  audit: 'Audit events', clinic: 'Clinic records',
+  clients: 'Clients',
+  staff: 'Staff',
+  groups: 'Groups',
+  sessions: 'Sessions',
+  attendance: 'Attendance records',
+  notes: 'Notes',
+  responses: 'Questionnaire responses',
+  medications: 'Medications',
+  medevents: 'Medication events',
+  careplans: 'Care plans',
+  audit: 'Audit events',
+  clinic: 'Clinic records',
 };
 
 function Counts({ opened }: { opened: OpenedBackup }) {
@@ -71,7 +80,13 @@ function RestoreForm({ opened, onRestore, onBusy }: RestoreFormProps) {
           Backup of <strong>{opened.body.clinic.name}</strong>, made {made}.
         </Text>
         <Counts opened={opened} />
-        <Select label="Who are you?" required data={staff.map((s) => ({ value: s.id, label: `${s.name} (${s.role})` }))} allowDeselect={false} {...form.getInputProps('userId')} />
+        <Select
+          label="Who are you?"
+          required
+          data={staff.map((s) => ({ value: s.id, label: `${s.name} (${s.role})` }))}
+          allowDeselect={false}
+          {...form.getInputProps('userId')}
+        />
         <PasswordInput label="Passphrase" description="Your new passphrase for this computer." required {...form.getInputProps('passphrase')} />
         <PassphraseStrength value={form.values.passphrase} />
         <PasswordInput label="Confirm passphrase" required {...form.getInputProps('confirm')} />
@@ -82,7 +97,9 @@ function RestoreForm({ opened, onRestore, onBusy }: RestoreFormProps) {
         )}
         {progress && (
           <Stack gap={4} role="status">
-            <Text size="sm">Restoring: {progress.done} of {progress.total} records</Text>
+            <Text size="sm">
+              Restoring: {progress.done} of {progress.total} records
+            </Text>
             <Progress value={progress.total > 0 ? (100 * progress.done) / progress.total : 0} aria-label="Records restored" />
           </Stack>
         )}
@@ -104,10 +121,14 @@ export function RestoreBackupPage({ actions, onBack }: { actions: RestoreBackupA
         <Stack>
           <Title order={1}>Restore from a backup</Title>
           <Text c="dimmed">
-            Choose a Waypoint backup file and enter the clinic’s recovery key. The whole file is checked before anything
-            is restored; an altered or incomplete file is refused.
+            Choose a Waypoint backup file and enter the clinic’s recovery key. The whole file is checked before anything is restored; an altered or incomplete
+            file is refused.
           </Text>
-          {opened ? <RestoreForm opened={opened} onRestore={actions.restoreBackup} onBusy={setBusy} /> : <OpenBackupForm onOpen={actions.openBackup} onOpened={setOpened} />}
+          {opened ? (
+            <RestoreForm opened={opened} onRestore={actions.restoreBackup} onBusy={setBusy} />
+          ) : (
+            <OpenBackupForm onOpen={actions.openBackup} onOpened={setOpened} />
+          )}
           <Button variant="subtle" onClick={onBack} disabled={busy}>
             Set up a new clinic instead
           </Button>

@@ -61,8 +61,8 @@ function NewClinicForm({ onCreate, onOtherPath }: { onCreate: Props['onCreate'];
           <Stack>
             <Title order={1}>Set up Waypoint</Title>
             <Text c="dimmed">
-              Create your clinic on this laptop. Everything you record is encrypted with a key that only your
-              passphrase (or the recovery key you will see next) can unlock.
+              Create your clinic on this laptop. Everything you record is encrypted with a key that only your passphrase (or the recovery key you will see next)
+              can unlock.
             </Text>
             <TextInput label="Clinic name" required {...form.getInputProps('clinicName')} />
             <TextInput label="Your name" description="You will be the clinic admin." required {...form.getInputProps('adminName')} />
@@ -77,10 +77,22 @@ function NewClinicForm({ onCreate, onOtherPath }: { onCreate: Props['onCreate'];
             <Button type="submit" loading={busy}>
               Create clinic
             </Button>
-            <Button variant="subtle" onClick={() => { onOtherPath('join'); }} disabled={busy}>
+            <Button
+              variant="subtle"
+              onClick={() => {
+                onOtherPath('join');
+              }}
+              disabled={busy}
+            >
               Join an existing clinic
             </Button>
-            <Button variant="subtle" onClick={() => { onOtherPath('restore'); }} disabled={busy}>
+            <Button
+              variant="subtle"
+              onClick={() => {
+                onOtherPath('restore');
+              }}
+              disabled={busy}
+            >
               Restore from a backup
             </Button>
           </Stack>

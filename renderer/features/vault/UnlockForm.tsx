@@ -23,7 +23,12 @@ interface Props {
 
 /** Who are you + passphrase; a wrong passphrase is refused with a clear message and a growing delay. */
 export function UnlockForm({ users, lastUserId, onUnlock }: Props) {
-  const [userId, setUserId] = useState<string | null>(() => preselectedUnlockUser(users.map((u) => u.id), lastUserId));
+  const [userId, setUserId] = useState<string | null>(() =>
+    preselectedUnlockUser(
+      users.map((u) => u.id),
+      lastUserId,
+    ),
+  );
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

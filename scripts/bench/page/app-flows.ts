@@ -1,5 +1,13 @@
 import { combineLatest, firstValueFrom } from 'rxjs';
-import { DEFAULT_FILTER, DEFAULT_SORT, buildSearchIndex, filterClients, sortClients, toClientRows, type ClientRow } from '../../../renderer/features/clients/client-list';
+import {
+  DEFAULT_FILTER,
+  DEFAULT_SORT,
+  buildSearchIndex,
+  filterClients,
+  sortClients,
+  toClientRows,
+  type ClientRow,
+} from '../../../renderer/features/clients/client-list';
 import {
   appendAudit,
   createDatabase,
@@ -106,7 +114,18 @@ export async function noteSave(db: WaypointDatabase, clientId: string, userId: s
   const sections = ['subjective', 'objective', 'assessment', 'plan'].map((key) => ({ key, heading: key, html }));
   const times: number[] = [];
   for (let i = 0; i < repeats; i++) {
-    const input = { kind: 'note', status: 'draft', clientId, sessionId: '', parentId: '', templateId: 'soap', cosignerId: '', signedAt: null, title: 'Individual session', sections } as const;
+    const input = {
+      kind: 'note',
+      status: 'draft',
+      clientId,
+      sessionId: '',
+      parentId: '',
+      templateId: 'soap',
+      cosignerId: '',
+      signedAt: null,
+      title: 'Individual session',
+      sections,
+    } as const;
     times.push((await timed(() => insertNote(db, input, { authorId: userId, now: new Date() }))).ms);
   }
   return median(times);
@@ -124,7 +143,11 @@ export async function clientSearchCold(db: WaypointDatabase, rounds: number): Pr
   for (let i = 0; i < rounds; i++) {
     const { ms, value } = await timed(async () => {
       const docs = await db.clients.find({ selector: { createdAt: { $gt: `0${String(i)}` } } }).exec();
-      const rows = toClientRows(docs.map((d) => d.toMutableJSON(false)), staff, '2026-01-01');
+      const rows = toClientRows(
+        docs.map((d) => d.toMutableJSON(false)),
+        staff,
+        '2026-01-01',
+      );
       return filterClients(rows, { ...DEFAULT_FILTER, status: 'all', search: 'ma' }, buildSearchIndex(rows));
     });
     times.push(ms);

@@ -16,7 +16,12 @@ const PAGE = 50;
  * client's seeded notes (when it has one) and names its client in the detail. Written as events from before the
  * chain (bulk, not through the chained writer): the figures are about reading.
  */
-function auditDocs(count: number, clients: readonly { readonly id: string; readonly noteIds: readonly string[] }[], staffIds: readonly string[], now: number): AuditDoc[] {
+function auditDocs(
+  count: number,
+  clients: readonly { readonly id: string; readonly noteIds: readonly string[] }[],
+  staffIds: readonly string[],
+  now: number,
+): AuditDoc[] {
   return Array.from({ length: count }, (_, i) => {
     const client = clients[i % clients.length];
     const clientId = client?.id ?? 'none';
@@ -50,7 +55,12 @@ async function medianOf(runs: number, fn: (i: number) => Promise<unknown>): Prom
 export async function auditPages(db: WaypointDatabase, count: number) {
   const [clients, staff] = await Promise.all([firstValueFrom(watchClients(db)), firstValueFrom(watchStaff(db))]);
   const withNotes = await Promise.all(clients.map(async (c) => ({ id: c.id, noteIds: (await findNotesForClient(db, c.id)).map((n) => n.id) })));
-  const docs = auditDocs(count, withNotes, staff.map((s) => s.id), Date.now());
+  const docs = auditDocs(
+    count,
+    withNotes,
+    staff.map((s) => s.id),
+    Date.now(),
+  );
   for (let i = 0; i < docs.length; i += 1000) await db.audit.bulkInsert(docs.slice(i, i + 1000));
   const names: AuditNames = { clientNames: new Map(clients.map((c) => [c.id, clientDisplayName(c)])), staffNames: new Map(staff.map((s) => [s.id, s.name])) };
   const clinic: AuditScope = { kind: 'clinic' };

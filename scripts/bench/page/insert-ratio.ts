@@ -27,7 +27,11 @@ export async function insertOnce(name: string, sample: InsertSample, seal: { cry
  * Bulk insert of the same documents into sealed and unsealed Dexie storage, alternating so that drift in the shared
  * machine's load hits both sides alike; the medians' ratio is what sealing costs on writes.
  */
-export async function sealedVsPlainInsert(sample: InsertSample, crypto: CryptoProvider, rounds: number): Promise<{ readonly sealedMs: number; readonly plainMs: number; readonly docs: number }> {
+export async function sealedVsPlainInsert(
+  sample: InsertSample,
+  crypto: CryptoProvider,
+  rounds: number,
+): Promise<{ readonly sealedMs: number; readonly plainMs: number; readonly docs: number }> {
   const key = await crypto.importAesKey(crypto.randomBytes(32));
   const sealed: number[] = [];
   const plain: number[] = [];

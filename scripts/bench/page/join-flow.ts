@@ -17,7 +17,16 @@ export interface JoinFigures {
 
 /** One non-live pass of the app's clinic sync over every collection of db; an error rejects. */
 async function syncAll(db: WaypointDatabase, couchBase: string, clinicId: string, crypto: CryptoProvider, syncKey: AesKey): Promise<void> {
-  const sync = startClinicSync({ db, url: couchBase, clinicId, credentials: { username: 'bench', password: 'bench' }, crypto, syncKey, live: false, retryTimeMs: 60_000 });
+  const sync = startClinicSync({
+    db,
+    url: couchBase,
+    clinicId,
+    credentials: { username: 'bench', password: 'bench' },
+    crypto,
+    syncKey,
+    live: false,
+    retryTimeMs: 60_000,
+  });
   const failed = firstValueFrom(
     sync.status$.pipe(
       filter((s) => s.state === 'error'),
@@ -44,7 +53,13 @@ async function countAll(db: WaypointDatabase): Promise<number> {
  * database takes the app's first pull of all of it (`joinMs`: what enrollment waits for after the keyring, the
  * one-time code and Argon2id, which are measured elsewhere). Every document must arrive. Closes `seeded`.
  */
-export async function joinClinic(seeded: WaypointDatabase, couchBase: string, runId: string, crypto: CryptoProvider, keys: { atRest: AesKey; sync: AesKey }): Promise<JoinFigures> {
+export async function joinClinic(
+  seeded: WaypointDatabase,
+  couchBase: string,
+  runId: string,
+  crypto: CryptoProvider,
+  keys: { atRest: AesKey; sync: AesKey },
+): Promise<JoinFigures> {
   const clinicId = `join-${runId}`;
   for (const name of COLLECTION_NAMES as readonly CollectionName[]) await ensureRemote(`${couchBase}${clinicDbName(clinicId, name)}/`);
   const docs = await countAll(seeded);

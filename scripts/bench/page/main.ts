@@ -59,7 +59,14 @@ async function seed(options: BenchOptions, vault: Vault): Promise<Figures> {
   state.insertSample = { notes: clinic.notes.slice(0, options.insertSample), responses: clinic.responses.slice(0, options.insertSample) };
   state.syncSample = clinic.notes.slice(0, options.syncDocs);
   const docs = countDocs(clinic);
-  return { size, seed: options.seed, docs, total_docs: Object.values(docs).reduce((a, b) => a + b, 0), generate_ms: round2(generated.ms), seed_ms: round2(written.ms) };
+  return {
+    size,
+    seed: options.seed,
+    docs,
+    total_docs: Object.values(docs).reduce((a, b) => a + b, 0),
+    generate_ms: round2(generated.ms),
+    seed_ms: round2(written.ms),
+  };
 }
 
 // Argon2id is the one deliberately slow step of unlock; it is measured on its own so the rest can be judged.
@@ -190,8 +197,13 @@ async function syncRounds(couchBase: string, options: BenchOptions): Promise<Syn
     plain.push(await plainRxdbSync(couchBase, docs, id));
     e2ee.push(await e2eeSync(couchBase, docs, id, crypto));
     pouchIdb.push(await pouchIdbSync(couchBase, docs, id));
-    const line = ([name, runs]: readonly [string, SyncFigures[]]): string => `${name} push ${runs.at(-1)?.pushMs.toFixed(0) ?? '?'} / pull ${runs.at(-1)?.pullMs.toFixed(0) ?? '?'} ms`;
-    const runs: readonly (readonly [string, SyncFigures[]])[] = [['plain', plain], ['E2EE', e2ee], ['PouchDB idb', pouchIdb]];
+    const line = ([name, runs]: readonly [string, SyncFigures[]]): string =>
+      `${name} push ${runs.at(-1)?.pushMs.toFixed(0) ?? '?'} / pull ${runs.at(-1)?.pullMs.toFixed(0) ?? '?'} ms`;
+    const runs: readonly (readonly [string, SyncFigures[]])[] = [
+      ['plain', plain],
+      ['E2EE', e2ee],
+      ['PouchDB idb', pouchIdb],
+    ];
     log(`sync round ${String(round + 1)}/${String(options.syncRounds)} of ${String(docs.length)} notes: ${runs.map(line).join(', ')}`);
   }
   return { plain, e2ee, pouchIdb };

@@ -25,7 +25,16 @@ export interface ProfileOptions {
   readonly chartClients: number;
 }
 
-export const PROFILE_TARGETS = ['sealed-insert', 'plain-insert', 'seal-only', 'seal-native-b64', 'e2ee-sync', 'e2ee-sync-pull200', 'plain-sync', 'chart'] as const;
+export const PROFILE_TARGETS = [
+  'sealed-insert',
+  'plain-insert',
+  'seal-only',
+  'seal-native-b64',
+  'e2ee-sync',
+  'e2ee-sync-pull200',
+  'plain-sync',
+  'chart',
+] as const;
 
 // Base64 through the platform (btoa over a binary string built in chunks), for comparison with shared/crypto/bytes.
 function nativeBase64(bytes: Uint8Array): string {
@@ -70,14 +79,18 @@ export async function runTarget(target: string, s: ProfileState, options: Profil
     case 'plain-sync': {
       if (options.couchBase === null) throw new Error('sync profiling needs the server');
       const run =
-        target === 'plain-sync' ? await plainRxdbSync(options.couchBase, s.syncSample, id) : await e2eeSync(options.couchBase, s.syncSample, id, s.crypto, target === 'e2ee-sync' ? undefined : 200);
+        target === 'plain-sync'
+          ? await plainRxdbSync(options.couchBase, s.syncSample, id)
+          : await e2eeSync(options.couchBase, s.syncSample, id, s.crypto, target === 'e2ee-sync' ? undefined : 200);
       log(`${target}: push ${run.pushMs.toFixed(0)} ms, pull ${run.pullMs.toFixed(0)} ms`);
       return run.pushMs + run.pullMs;
     }
     case 'chart': {
       if (!s.db || !s.vault) throw new Error('chart profiling needs runApp first');
       const chart = await chartOpen(s.db, s.rows, s.vault.userId, options.chartClients);
-      log(`chart: p50 ${chart.p50.toFixed(1)} ms, p95 ${chart.p95.toFixed(1)} ms over ${String(chart.n)}; all tabs p50 ${chart.allTabsP50.toFixed(1)} ms, p95 ${chart.allTabsP95.toFixed(1)} ms`);
+      log(
+        `chart: p50 ${chart.p50.toFixed(1)} ms, p95 ${chart.p95.toFixed(1)} ms over ${String(chart.n)}; all tabs p50 ${chart.allTabsP50.toFixed(1)} ms, p95 ${chart.allTabsP95.toFixed(1)} ms`,
+      );
       return chart.p50;
     }
     default:

@@ -18,9 +18,26 @@ interface Keys {
 }
 
 /** One non-live pass of the app's clinic sync; a sync error rejects instead of retrying for ever. */
-async function syncOnce(db: WaypointDatabase, couchBase: string, clinicId: string, crypto: CryptoProvider, syncKey: AesKey, pullBatchSize?: number): Promise<void> {
+async function syncOnce(
+  db: WaypointDatabase,
+  couchBase: string,
+  clinicId: string,
+  crypto: CryptoProvider,
+  syncKey: AesKey,
+  pullBatchSize?: number,
+): Promise<void> {
   // The driver's proxy replaces the credentials with the server admin's; the header is still built as in the app.
-  const sync = startClinicSync({ db, url: couchBase, clinicId, credentials: { username: 'bench', password: 'bench' }, crypto, syncKey, live: false, retryTimeMs: 60_000, pullBatchSize });
+  const sync = startClinicSync({
+    db,
+    url: couchBase,
+    clinicId,
+    credentials: { username: 'bench', password: 'bench' },
+    crypto,
+    syncKey,
+    live: false,
+    retryTimeMs: 60_000,
+    pullBatchSize,
+  });
   const failed = firstValueFrom(
     sync.status$.pipe(
       filter((s) => s.state === 'error'),
@@ -46,7 +63,13 @@ async function openNotesOnly(name: string, key: AesKey, crypto: CryptoProvider):
  * baselines carry: first push from a filled laptop into an empty server database. Returns the push time and the
  * first pull into a new database, still to run (the input probe times keystrokes during it).
  */
-export async function e2eePush(couchBase: string, docs: readonly Note[], runId: string, crypto: CryptoProvider, pullBatchSize?: number): Promise<{ readonly pushMs: number; readonly pull: () => Promise<number> }> {
+export async function e2eePush(
+  couchBase: string,
+  docs: readonly Note[],
+  runId: string,
+  crypto: CryptoProvider,
+  pullBatchSize?: number,
+): Promise<{ readonly pushMs: number; readonly pull: () => Promise<number> }> {
   const master = createMasterKey(crypto);
   const keys: Keys = { atRest: await deriveKey(crypto, master, 'at-rest'), sync: await deriveKey(crypto, master, 'sync') };
   const clinicId = `bench-${runId}`;
@@ -60,7 +83,8 @@ export async function e2eePush(couchBase: string, docs: readonly Note[], runId: 
   if (onServer !== docs.length) throw new Error(`E2EE push left ${String(onServer)} of ${String(docs.length)} notes on the server`);
   // The figure is only E2EE if the server got envelopes: a sealed field in clear would mean the fetch was bypassed.
   const stored = await firstRemoteDoc(remote);
-  if (!stored || typeof stored[E2EE_FIELD] !== 'string' || 'sections' in stored || 'title' in stored) throw new Error('the server holds a note that is not end-to-end encrypted');
+  if (!stored || typeof stored[E2EE_FIELD] !== 'string' || 'sections' in stored || 'title' in stored)
+    throw new Error('the server holds a note that is not end-to-end encrypted');
   const pull = async (): Promise<number> => {
     const target = await openNotesOnly(`bench-e2ee-dst-${runId}`, keys.atRest, crypto);
     const pulled = await timed(() => syncOnce(target, couchBase, clinicId, crypto, keys.sync, pullBatchSize));

@@ -8,7 +8,12 @@ import type { AlertClientInput, MeasureScore } from './types';
 export type ChangeArrow = 'improved' | 'worse' | 'no_change';
 
 export interface CaseloadFigures {
-  readonly primary: { readonly instrumentId: string; readonly latest: MeasureScore; readonly change: ChangeArrow | null; readonly sparkline: readonly number[] } | null;
+  readonly primary: {
+    readonly instrumentId: string;
+    readonly latest: MeasureScore;
+    readonly change: ChangeArrow | null;
+    readonly sparkline: readonly number[];
+  } | null;
   /** Attended × 100 / (scheduled − excused) over the last 28 days, rounded; null when nothing was scheduled. */
   readonly attendancePct: number | null;
   /** Since the last attended session (since admission when none). */
@@ -42,7 +47,11 @@ export function caseloadFigures(input: AlertClientInput, clock: AlertClock): Cas
   });
   const denominator = recent.filter((m) => m.outcome !== 'excused').length;
   const attended = recent.filter((m) => m.outcome === 'attended').length;
-  const lastAttended = input.attendance.filter((m) => m.outcome === 'attended').map((m) => m.at).sort().pop();
+  const lastAttended = input.attendance
+    .filter((m) => m.outcome === 'attended')
+    .map((m) => m.at)
+    .sort()
+    .pop();
   return {
     primary: primaryFigures(input),
     attendancePct: denominator === 0 ? null : Math.round((attended * 100) / denominator),

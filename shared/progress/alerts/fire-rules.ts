@@ -38,7 +38,11 @@ function recentEvent(c: AlertClientInput, x: AlertContext): Fired | null {
   if (open.length === 0) return null;
   const first = [...open].sort((a, b) => a.at.localeCompare(b.at))[0];
   const high = open.some((e) => e.severity === 'high');
-  return { id: 'safety.recent_event', since: x.dayOf(first?.at ?? ''), detail: `${high ? 'High-severity safety event' : 'Safety event'}; safety plan not reviewed since` };
+  return {
+    id: 'safety.recent_event',
+    since: x.dayOf(first?.at ?? ''),
+    detail: `${high ? 'High-severity safety event' : 'Safety event'}; safety plan not reviewed since`,
+  };
 }
 
 /** The rule's reason in plain words (the review screen shows it in full). */
@@ -111,7 +115,11 @@ function substanceUse(c: AlertClientInput, x: AlertContext): Fired | null {
   if (c.track === 'mh' || !s || s.last14 < 3 || s.last14 < s.prior14) return null;
   if (s.lastUseOn && after(c.lastReviewSignedAt === null ? null : x.dayOf(c.lastReviewSignedAt), s.lastUseOn)) return null;
   // Without a last-use day the condition is the 14-day window's (like alerts 10 and 12): a stable start, not today.
-  return { id: 'substance.use_increase', since: s.lastUseOn ?? addDays(x.today, -13), detail: `Use on ${String(s.last14)} of the last 14 days (${String(s.prior14)} the 14 before)` };
+  return {
+    id: 'substance.use_increase',
+    since: s.lastUseOn ?? addDays(x.today, -13),
+    detail: `Use on ${String(s.last14)} of the last 14 days (${String(s.prior14)} the 14 before)`,
+  };
 }
 
 /** A signed review answers a due date when signed within the due-soon window before it, or later. */
@@ -125,10 +133,12 @@ function reviewDates(c: AlertClientInput, x: AlertContext): Fired[] {
   if (due && !reviewAnswers(c, x, due)) {
     const left = daysBetween(x.today, due);
     if (left < 0) out.push({ id: 'review.overdue', since: addDays(due, 1), detail: `Review was due ${due}` });
-    else if (left <= x.params.reviewDueSoonDays) out.push({ id: 'review.due_soon', since: addDays(due, -x.params.reviewDueSoonDays), detail: `Review due ${due}` });
+    else if (left <= x.params.reviewDueSoonDays)
+      out.push({ id: 'review.due_soon', since: addDays(due, -x.params.reviewDueSoonDays), detail: `Review due ${due}` });
   }
   const recert = c.recertDueOn;
-  if (recert && recert < x.today && !reviewAnswers(c, x, recert)) out.push({ id: 'recert.overdue', since: addDays(recert, 1), detail: `Recertification was due ${recert}` });
+  if (recert && recert < x.today && !reviewAnswers(c, x, recert))
+    out.push({ id: 'recert.overdue', since: addDays(recert, 1), detail: `Recertification was due ${recert}` });
   return out;
 }
 
@@ -136,7 +146,12 @@ function measureOverdue(c: AlertClientInput, x: AlertContext): Fired | null {
   const missed = [...c.missedScheduledMeasures].sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
   const primary = c.primaryInstrument;
   if (primary) {
-    const last = c.measures.filter((m) => m.instrumentId === primary).map((m) => x.dayOf(m.at)).sort().pop() ?? null;
+    const last =
+      c.measures
+        .filter((m) => m.instrumentId === primary)
+        .map((m) => x.dayOf(m.at))
+        .sort()
+        .pop() ?? null;
     const from = last ?? c.admissionDate;
     if (daysBetween(from, x.today) > x.params.measureStaleDays) {
       const detail = last ? `${primary} last given ${last}` : `${primary} never given`;
@@ -181,6 +196,16 @@ function checkInGap(c: AlertClientInput, x: AlertContext): Fired | null {
 
 /** Every rule; the order here does not matter (alerts are sorted by rank afterwards). */
 export const FIRE_RULES: readonly Rule[] = [
-  openAlert, recentEvent, recommendation, missedSessions, deterioration, substanceUse, reviewDates, measureOverdue,
-  lowAdherence, signatures, homework, checkInGap,
+  openAlert,
+  recentEvent,
+  recommendation,
+  missedSessions,
+  deterioration,
+  substanceUse,
+  reviewDates,
+  measureOverdue,
+  lowAdherence,
+  signatures,
+  homework,
+  checkInGap,
 ];

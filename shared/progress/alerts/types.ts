@@ -8,19 +8,41 @@ import type { SafetySeverity, SubstanceUseInput, Track } from '../recommendation
 
 /** Every alert id of §6.2, in precedence order (`review.overdue` and `recert.overdue` share rank 7). */
 export const ALERT_IDS = [
-  'safety.open_alert', 'safety.recent_event', 'review.recommend_intensify', 'engagement.missed_sessions',
-  'measure.reliable_deterioration', 'substance.use_increase', 'review.overdue', 'recert.overdue',
-  'review.recommend_change', 'measure.overdue', 'medication.low_adherence', 'signature.pending',
-  'homework.low_completion', 'checkin.gap', 'review.due_soon',
+  'safety.open_alert',
+  'safety.recent_event',
+  'review.recommend_intensify',
+  'engagement.missed_sessions',
+  'measure.reliable_deterioration',
+  'substance.use_increase',
+  'review.overdue',
+  'recert.overdue',
+  'review.recommend_change',
+  'measure.overdue',
+  'medication.low_adherence',
+  'signature.pending',
+  'homework.low_completion',
+  'checkin.gap',
+  'review.due_soon',
 ] as const;
 export type AlertId = (typeof ALERT_IDS)[number];
 
 /** The §6.2 row number: lower comes first. */
 export const ALERT_RANK: Readonly<Record<AlertId, number>> = {
-  'safety.open_alert': 1, 'safety.recent_event': 2, 'review.recommend_intensify': 3, 'engagement.missed_sessions': 4,
-  'measure.reliable_deterioration': 5, 'substance.use_increase': 6, 'review.overdue': 7, 'recert.overdue': 7,
-  'review.recommend_change': 8, 'measure.overdue': 9, 'medication.low_adherence': 10, 'signature.pending': 11,
-  'homework.low_completion': 12, 'checkin.gap': 13, 'review.due_soon': 14,
+  'safety.open_alert': 1,
+  'safety.recent_event': 2,
+  'review.recommend_intensify': 3,
+  'engagement.missed_sessions': 4,
+  'measure.reliable_deterioration': 5,
+  'substance.use_increase': 6,
+  'review.overdue': 7,
+  'recert.overdue': 7,
+  'review.recommend_change': 8,
+  'measure.overdue': 9,
+  'medication.low_adherence': 10,
+  'signature.pending': 11,
+  'homework.low_completion': 12,
+  'checkin.gap': 13,
+  'review.due_soon': 14,
 };
 
 /** Alerts 1–2 go to the safety strip and can never be snoozed (§6.1, §6.2). */
@@ -45,9 +67,18 @@ export interface AlertParams {
 }
 
 export const DEFAULT_ALERT_PARAMS: AlertParams = {
-  highSafetyDays: 30, lowerSafetyDays: 14, missedInARow: 2, daysSinceAttended: 7, measureStaleDays: 14,
-  adherencePct: 80, homeworkPct: 50, checkInGapDays: 3, reviewDueSoonDays: 7, clientAcknowledgementDays: 7,
-  cosignDays: 3, maxSnoozeDays: 7,
+  highSafetyDays: 30,
+  lowerSafetyDays: 14,
+  missedInARow: 2,
+  daysSinceAttended: 7,
+  measureStaleDays: 14,
+  adherencePct: 80,
+  homeworkPct: 50,
+  checkInGapDays: 3,
+  reviewDueSoonDays: 7,
+  clientAcknowledgementDays: 7,
+  cosignDays: 3,
+  maxSnoozeDays: 7,
 };
 
 /** One scheduled session whose start ≤ now: program-cancelled sessions are left out by the caller. */

@@ -46,7 +46,10 @@ export function openEpisode(episodes: readonly Episode[]): Episode | null {
 }
 
 /** A dated chart marker per event: "Admitted to IOP", "IOP → OP", "Discharged". */
-export function episodeMarkers(events: readonly EpisodeEvent[], clientDischargeDate: string | null = null): readonly { readonly date: string; readonly label: string }[] {
+export function episodeMarkers(
+  events: readonly EpisodeEvent[],
+  clientDischargeDate: string | null = null,
+): readonly { readonly date: string; readonly label: string }[] {
   const markers: { date: string; label: string }[] = [];
   let level: string | null = null;
   for (const e of [...events].sort(byOccurrence)) {

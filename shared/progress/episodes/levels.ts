@@ -18,13 +18,18 @@ function lineOf(line: string): LevelOfCareOption {
 
 /** The levels of a settings text, or why it cannot be saved. */
 export function parseLevels(text: string): LevelsParse {
-  const levels = text.split('\n').map((l) => l.trim()).filter((l) => l !== '').map(lineOf);
+  const levels = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .map(lineOf);
   if (levels.length === 0) return { ok: false, problem: 'List at least one level of care.' };
   const seen = new Set<string>();
   for (const l of levels) {
     if (l.code === '') return { ok: false, problem: `“${l.label}” has no code before the colon.` };
     if (l.code.length > LEVEL_CODE_MAX_CHARS) return { ok: false, problem: `The code “${l.code}” is longer than ${String(LEVEL_CODE_MAX_CHARS)} characters.` };
-    if (l.label.length > LEVEL_LABEL_MAX_CHARS) return { ok: false, problem: `The label of ${l.code} is longer than ${String(LEVEL_LABEL_MAX_CHARS)} characters.` };
+    if (l.label.length > LEVEL_LABEL_MAX_CHARS)
+      return { ok: false, problem: `The label of ${l.code} is longer than ${String(LEVEL_LABEL_MAX_CHARS)} characters.` };
     if (seen.has(l.code.toLowerCase())) return { ok: false, problem: `The code ${l.code} is listed twice.` };
     seen.add(l.code.toLowerCase());
   }

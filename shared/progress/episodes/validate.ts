@@ -21,7 +21,10 @@ function dateProblem(input: EpisodeEventInput, ctx: EpisodeContext): string | nu
   if (!isIsoDate(input.occurredOn)) return 'Enter the date.';
   if (input.occurredOn > ctx.today) return 'The date is in the future: record it on the day it happens.';
   if (input.occurredOn < ctx.admissionDate) return `The date is before the client's admission (${ctx.admissionDate}).`;
-  const last = [...ctx.events].map((e) => e.occurredOn).sort().at(-1);
+  const last = [...ctx.events]
+    .map((e) => e.occurredOn)
+    .sort()
+    .at(-1);
   if (last && input.occurredOn < last) return `The date is before the last recorded change (${last}).`;
   return null;
 }
@@ -37,7 +40,8 @@ function levelProblem(input: EpisodeEventInput, ctx: EpisodeContext): string | n
   if (input.type === 'discharge') return null;
   if (!ctx.levels.some((l) => l.code === input.levelOfCareCode)) return 'Choose the level of care.';
   const open = openEpisode(ctx.episodes);
-  if (input.type === 'transfer' && open?.levelOfCareCode === input.levelOfCareCode) return `The client is already in ${open.levelOfCareCode}: choose another level.`;
+  if (input.type === 'transfer' && open?.levelOfCareCode === input.levelOfCareCode)
+    return `The client is already in ${open.levelOfCareCode}: choose another level.`;
   return null;
 }
 
@@ -52,7 +56,10 @@ function codingProblem(input: EpisodeEventInput): string | null {
 /** Field errors for the input, empty when it can be recorded. */
 export function episodeEventErrors(input: EpisodeEventInput, ctx: EpisodeContext): EpisodeFieldErrors {
   const entries = [
-    ['type', typeProblem(input, ctx)], ['occurredOn', dateProblem(input, ctx)], ['levelOfCareCode', levelProblem(input, ctx)], ['coding', codingProblem(input)],
+    ['type', typeProblem(input, ctx)],
+    ['occurredOn', dateProblem(input, ctx)],
+    ['levelOfCareCode', levelProblem(input, ctx)],
+    ['coding', codingProblem(input)],
   ] as const;
   return Object.fromEntries(entries.filter(([, message]) => message !== null));
 }

@@ -23,7 +23,12 @@ export interface AcknowledgementReminder {
 }
 
 /** The reminder when the acknowledgement is owed for more than `limitDays` days (the alert's rule); null otherwise. */
-export function acknowledgementReminder(v: Version, today: string, dayOf: (instant: string) => string, limitDays = DEFAULT_ALERT_PARAMS.clientAcknowledgementDays): AcknowledgementReminder | null {
+export function acknowledgementReminder(
+  v: Version,
+  today: string,
+  dayOf: (instant: string) => string,
+  limitDays = DEFAULT_ALERT_PARAMS.clientAcknowledgementDays,
+): AcknowledgementReminder | null {
   const at = acknowledgementRequestedAt(v);
   if (at === null) return null;
   const since = at.length > 10 ? dayOf(at) : at;

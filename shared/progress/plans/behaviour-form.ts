@@ -38,9 +38,13 @@ export function parseWeekEntries(
     if (Object.keys(e).length > 0) return;
     const intensity = input.intensity.trim() === '' ? undefined : formNumber(input.intensity);
     entries.push({
-      behaviourId: definition.behaviourId, date, reporter: stamp.reporter, value: formNumber(input.value),
+      behaviourId: definition.behaviourId,
+      date,
+      reporter: stamp.reporter,
+      value: formNumber(input.value),
       ...(intensity === undefined ? {} : { intensityMax: intensity }),
-      recall: date === today ? 'same_day' : 'timeline_followback', enteredAt: stamp.enteredAt,
+      recall: date === today ? 'same_day' : 'timeline_followback',
+      enteredAt: stamp.enteredAt,
     });
   });
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -49,7 +53,10 @@ export function parseWeekEntries(
 }
 
 /** A weekly target as typed: blank = none; otherwise a number of 0 or more. */
-export function parseWeeklyTarget(definition: Pick<TargetBehaviourDefinition, 'direction' | 'valueType'>, text: string): Parsed<TargetBehaviourDefinition['weeklyTarget']> {
+export function parseWeeklyTarget(
+  definition: Pick<TargetBehaviourDefinition, 'direction' | 'valueType'>,
+  text: string,
+): Parsed<TargetBehaviourDefinition['weeklyTarget']> {
   if (text.trim() === '') return { ok: true, value: undefined };
   const value = formNumber(text);
   if (!Number.isFinite(value) || value < 0) return { ok: false, errors: { target: 'Enter the weekly target as a number of 0 or more, or leave it blank.' } };

@@ -7,8 +7,7 @@
 import type { TrackedBehaviour } from './behaviour-presets';
 
 export type BehaviourListChange =
-  | { readonly op: 'track' | 'change'; readonly behaviour: TrackedBehaviour }
-  | { readonly op: 'stop'; readonly behaviourId: string };
+  { readonly op: 'track' | 'change'; readonly behaviour: TrackedBehaviour } | { readonly op: 'stop'; readonly behaviourId: string };
 
 export interface BehaviourListRecord {
   readonly id: string;

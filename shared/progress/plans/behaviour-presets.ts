@@ -13,7 +13,13 @@ export interface TrackedBehaviour extends TargetBehaviourDefinition {
 }
 
 const count = (behaviourId: string, label: string, direction: TrackedBehaviour['direction'] = 'lower_is_better', withIntensity = false): TrackedBehaviour => ({
-  behaviourId, label, valueType: 'count', direction, period: 'day', reporters: ['client', 'clinician'], withIntensity,
+  behaviourId,
+  label,
+  valueType: 'count',
+  direction,
+  period: 'day',
+  reporters: ['client', 'clinician'],
+  withIntensity,
 });
 
 /** Waypoint's presets (§3 table; derived and drink/minute presets wait for their own entry screens). */
@@ -31,7 +37,11 @@ export const BEHAVIOUR_PRESETS: readonly TrackedBehaviour[] = [
 
 /** The id of a clinic's own behaviour: 'custom:' and the label in lower-case words joined by '_'. */
 export function customBehaviourId(label: string): string {
-  const slug = label.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  const slug = label
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
   return `custom:${slug}`;
 }
 
@@ -74,7 +84,8 @@ export function planBehaviourDefinitions(v: Pick<TreatmentPlanVersion, 'targetBe
   const targets = new Map<string, NonNullable<TargetBehaviourDefinition['weeklyTarget']>>();
   for (const o of v.problems.flatMap((p) => p.goals.flatMap((g) => g.objectives))) {
     const m = o.measure;
-    if (m.kind === 'target_behaviour' && Number.isFinite(m.value) && !targets.has(m.behaviourId)) targets.set(m.behaviourId, { aggregate: m.aggregate, comparator: m.comparator, value: m.value });
+    if (m.kind === 'target_behaviour' && Number.isFinite(m.value) && !targets.has(m.behaviourId))
+      targets.set(m.behaviourId, { aggregate: m.aggregate, comparator: m.comparator, value: m.value });
   }
   return v.targetBehaviours.map((d) => {
     const target = d.weeklyTarget ?? targets.get(d.behaviourId);
@@ -84,7 +95,18 @@ export function planBehaviourDefinitions(v: Pick<TreatmentPlanVersion, 'targetBe
 
 function rebuilt(b: TrackedBehaviour, weeklyTarget: TrackedBehaviour['weeklyTarget'], countedBy: TrackedBehaviour['countedBy']): TrackedBehaviour {
   const { behaviourId, label, valueType, direction, period, reporters, withIntensity, raisesSafetyEvent } = b;
-  return { behaviourId, label, valueType, direction, period, reporters, withIntensity, ...(raisesSafetyEvent ? { raisesSafetyEvent } : {}), ...(weeklyTarget ? { weeklyTarget } : {}), ...(countedBy ? { countedBy } : {}) };
+  return {
+    behaviourId,
+    label,
+    valueType,
+    direction,
+    period,
+    reporters,
+    withIntensity,
+    ...(raisesSafetyEvent ? { raisesSafetyEvent } : {}),
+    ...(weeklyTarget ? { weeklyTarget } : {}),
+    ...(countedBy ? { countedBy } : {}),
+  };
 }
 
 /** The behaviour with this weekly target (or none). */

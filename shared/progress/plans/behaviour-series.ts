@@ -59,9 +59,12 @@ export function behaviourSeries(
     const end = addDays(asOf, -7 * w);
     const week = behaviourWeek(daily, end, target?.aggregate ?? 'sum_per_week', target?.comparator ?? '<=', target?.value ?? 0, weekly);
     weeks.push({
-      start: addDays(end, -6), end, daysRecorded: week.daysRecorded,
+      start: addDays(end, -6),
+      end,
+      daysRecorded: week.daysRecorded,
       value: week.daysRecorded === 0 ? null : week.value,
-      satisfied: target && week.daysRecorded > 0 ? week.satisfied : null, weeklyTotal: week.weeklyTotal === true,
+      satisfied: target && week.daysRecorded > 0 ? week.satisfied : null,
+      weeklyTotal: week.weeklyTotal === true,
     });
   }
   const days: BehaviourDayRow[] = [];

@@ -24,7 +24,10 @@ export interface BehaviourWeek {
  * reporter for a day supersedes earlier ones.
  */
 export function dailyValues(entries: readonly TargetBehaviourEntry[], behaviourId: string): ReadonlyMap<string, number> {
-  return latestByDay(entries.filter((e) => e.span !== 'week'), behaviourId);
+  return latestByDay(
+    entries.filter((e) => e.span !== 'week'),
+    behaviourId,
+  );
 }
 
 /**
@@ -32,7 +35,10 @@ export function dailyValues(entries: readonly TargetBehaviourEntry[], behaviourI
  * dailyValues (client first, the latest entry of a reporter superseding). Day entries are not totals and are left out.
  */
 export function weeklyTotals(entries: readonly TargetBehaviourEntry[], behaviourId: string): ReadonlyMap<string, number> {
-  return latestByDay(entries.filter((e) => e.span === 'week'), behaviourId);
+  return latestByDay(
+    entries.filter((e) => e.span === 'week'),
+    behaviourId,
+  );
 }
 
 function latestByDay(entries: readonly TargetBehaviourEntry[], behaviourId: string): ReadonlyMap<string, number> {

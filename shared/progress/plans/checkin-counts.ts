@@ -64,9 +64,14 @@ export function parseCheckInCounts(
     if (Object.keys(e).length > 0) continue;
     const intensity = input.intensity.trim() === '' ? undefined : formNumber(input.intensity);
     entries.push({
-      behaviourId: b.behaviourId, date: day, reporter: 'client', value: formNumber(input.value),
+      behaviourId: b.behaviourId,
+      date: day,
+      reporter: 'client',
+      value: formNumber(input.value),
       ...(intensity === undefined ? {} : { intensityMax: intensity }),
-      recall: recallOf(day, today), enteredAt, ...(b.countedBy === 'week' ? { span: 'week' as const } : {}),
+      recall: recallOf(day, today),
+      enteredAt,
+      ...(b.countedBy === 'week' ? { span: 'week' as const } : {}),
     });
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: entries };
@@ -98,8 +103,14 @@ export function parseWeeklyTotal(
   return {
     ok: true,
     value: {
-      behaviourId: behaviour.behaviourId, date: weekEnd, reporter: stamp.reporter, value: formNumber(input.value),
-      ...(intensity === undefined ? {} : { intensityMax: intensity }), recall: recallOf(weekEnd, today), enteredAt: stamp.enteredAt, span: 'week',
+      behaviourId: behaviour.behaviourId,
+      date: weekEnd,
+      reporter: stamp.reporter,
+      value: formNumber(input.value),
+      ...(intensity === undefined ? {} : { intensityMax: intensity }),
+      recall: recallOf(weekEnd, today),
+      enteredAt: stamp.enteredAt,
+      span: 'week',
     },
   };
 }

@@ -24,7 +24,11 @@ const RANGE: Readonly<Record<TargetBehaviourDefinition['valueType'], { readonly 
 };
 
 /** Errors of one day's entry for a behaviour; `date` must be a date on or before `today`. */
-export function validateBehaviourEntry(definition: TargetBehaviourDefinition, input: { readonly date: string; readonly value: unknown; readonly intensityMax?: unknown }, today: string): FieldErrors {
+export function validateBehaviourEntry(
+  definition: TargetBehaviourDefinition,
+  input: { readonly date: string; readonly value: unknown; readonly intensityMax?: unknown },
+  today: string,
+): FieldErrors {
   const e: Errors = {};
   if (!isIsoDate(input.date)) e.date = 'Enter the day as a date.';
   else if (input.date > today) e.date = 'The day cannot be in the future.';
@@ -39,7 +43,10 @@ export function validateBehaviourEntry(definition: TargetBehaviourDefinition, in
 }
 
 /** Errors of one homework report. */
-export function validateHomeworkCompletion(input: { readonly date: string; readonly done: boolean; readonly units: unknown; readonly quality?: unknown }, today: string): FieldErrors {
+export function validateHomeworkCompletion(
+  input: { readonly date: string; readonly done: boolean; readonly units: unknown; readonly quality?: unknown },
+  today: string,
+): FieldErrors {
   const e: Errors = {};
   if (!isIsoDate(input.date)) e.date = 'Enter the day as a date.';
   else if (input.date > today) e.date = 'The day cannot be in the future.';
@@ -64,6 +71,7 @@ export function validateHomeworkAssignment(a: Pick<HomeworkAssignment, 'title' |
   if (!isIsoDate(s.from)) e['schedule.from'] = 'Enter the first day as a date.';
   if (!isIsoDate(s.to)) e['schedule.to'] = 'Enter the last day as a date.';
   else if (isIsoDate(s.from) && s.to < s.from) e['schedule.to'] = 'The last day cannot be before the first.';
-  if (s.type === 'per_week' && (!Number.isInteger(s.timesPerWeek) || s.timesPerWeek < 1 || s.timesPerWeek > 7 * 24)) e['schedule.timesPerWeek'] = 'Enter the times per week as a whole number of at least 1.';
+  if (s.type === 'per_week' && (!Number.isInteger(s.timesPerWeek) || s.timesPerWeek < 1 || s.timesPerWeek > 7 * 24))
+    e['schedule.timesPerWeek'] = 'Enter the times per week as a whole number of at least 1.';
   return e;
 }

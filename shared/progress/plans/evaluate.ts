@@ -34,9 +34,13 @@ function evaluateInstrument(t: Of<'instrument'>, data: ObjectiveData, asOf: stri
   const last = points.slice(-n);
   const latest = points.at(-1);
   if (!latest) return { satisfied: false, value: null, detail: `No ${t.instrumentId} score yet.` };
-  if (last.length < n) return { satisfied: false, value: latest.score, detail: `${String(last.length)} of ${String(n)} ${t.instrumentId} scores needed so far.` };
+  if (last.length < n)
+    return { satisfied: false, value: latest.score, detail: `${String(last.length)} of ${String(n)} ${t.instrumentId} scores needed so far.` };
   const ok = last.filter((p) => compare(p.score, t.comparator, t.value)).length;
-  const detail = n === 1 ? `Latest ${t.instrumentId} ${String(latest.score)} on ${latest.day}.` : `${String(ok)} of the last ${String(n)} ${t.instrumentId} scores ${t.comparator} ${String(t.value)}.`;
+  const detail =
+    n === 1
+      ? `Latest ${t.instrumentId} ${String(latest.score)} on ${latest.day}.`
+      : `${String(ok)} of the last ${String(n)} ${t.instrumentId} scores ${t.comparator} ${String(t.value)}.`;
   return { satisfied: ok === n, value: latest.score, detail };
 }
 
@@ -86,7 +90,8 @@ function evaluateHomework(t: Of<'homework'>, objective: Objective, data: Objecti
   if (s.pct === null) return { satisfied: false, value: null, detail: `No homework was due in the last ${String(t.windowDays)} days.` };
   // Compared in integers (§0.2): done × 100 ≥ target × expected.
   const detail = `${String(s.done)} of ${String(s.expected)} expected units done (${String(s.pct)} %).`;
-  if (elapsed < t.windowDays) return { satisfied: false, value: s.pct, detail: `${detail} ${String(Math.max(0, elapsed))} of ${String(t.windowDays)} days so far.` };
+  if (elapsed < t.windowDays)
+    return { satisfied: false, value: s.pct, detail: `${detail} ${String(Math.max(0, elapsed))} of ${String(t.windowDays)} days so far.` };
   const satisfied = s.done * 100 >= t.completionPctAtLeast * s.expected;
   return { satisfied, value: s.pct, detail };
 }

@@ -46,7 +46,12 @@ export interface HomeworkCompletionSummary {
 }
 
 /** Completion of the given assignments over the `windowDays` days ending on `asOf`. */
-export function homeworkCompletion(assignments: readonly HomeworkAssignment[], completions: readonly HomeworkCompletion[], asOf: string, windowDays: number): HomeworkCompletionSummary {
+export function homeworkCompletion(
+  assignments: readonly HomeworkAssignment[],
+  completions: readonly HomeworkCompletion[],
+  asOf: string,
+  windowDays: number,
+): HomeworkCompletionSummary {
   const window = { from: addDays(asOf, -(windowDays - 1)), to: asOf };
   let done = 0;
   let expected = 0;

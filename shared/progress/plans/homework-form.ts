@@ -51,8 +51,19 @@ export function parseHomeworkForm(v: HomeworkFormValues, ctx: AssignContext): Pa
   return {
     ok: true,
     value: {
-      homeworkId: ctx.homeworkId, clientId: '', title: v.title.trim(), instructions: v.instructions.trim(), category, ...(skill ? { skill } : {}),
-      objectiveIds: [], assignedInSessionId: ctx.assignedInSessionId, assignedBy: ctx.assignedBy, assignedOn: ctx.today, schedule, status: 'assigned', attachments: [],
+      homeworkId: ctx.homeworkId,
+      clientId: '',
+      title: v.title.trim(),
+      instructions: v.instructions.trim(),
+      category,
+      ...(skill ? { skill } : {}),
+      objectiveIds: [],
+      assignedInSessionId: ctx.assignedInSessionId,
+      assignedBy: ctx.assignedBy,
+      assignedOn: ctx.today,
+      schedule,
+      status: 'assigned',
+      attachments: [],
     },
   };
 }
@@ -84,8 +95,16 @@ export function parseHomeworkReview(
   return {
     ok: true,
     value: {
-      homeworkId: ctx.homeworkId, date: ctx.today, reporter: 'clinician', done, units: formNumber(units),
-      quality: q === 0 || q === 1 || q === 2 ? q : null, barrier, note: v.note.trim() || null, reviewedInSessionId: ctx.sessionId, enteredAt: ctx.enteredAt,
+      homeworkId: ctx.homeworkId,
+      date: ctx.today,
+      reporter: 'clinician',
+      done,
+      units: formNumber(units),
+      quality: q === 0 || q === 1 || q === 2 ? q : null,
+      barrier,
+      note: v.note.trim() || null,
+      reviewedInSessionId: ctx.sessionId,
+      enteredAt: ctx.enteredAt,
     },
   };
 }
@@ -96,7 +115,12 @@ function scheduleWindow(a: HomeworkAssignment): { readonly from: string; readonl
 }
 
 /** The status an assignment takes after a review (excused and cancelled assignments keep theirs). */
-export function statusAfterReview(a: HomeworkAssignment, outcome: ReviewOutcome, completions: readonly HomeworkCompletion[], today: string): HomeworkAssignment['status'] {
+export function statusAfterReview(
+  a: HomeworkAssignment,
+  outcome: ReviewOutcome,
+  completions: readonly HomeworkCompletion[],
+  today: string,
+): HomeworkAssignment['status'] {
   if (a.status === 'excused' || a.status === 'cancelled') return a.status;
   if (a.schedule.type === 'once') return outcome === 'done' ? 'completed' : outcome === 'partly' ? 'partially_completed' : 'not_completed';
   const window = scheduleWindow(a);
@@ -108,7 +132,11 @@ export function statusAfterReview(a: HomeworkAssignment, outcome: ReviewOutcome,
 }
 
 /** An assignment's completion so far: units done of those expected from its start up to today. */
-export function assignmentCompletion(a: HomeworkAssignment, completions: readonly HomeworkCompletion[], today: string): { readonly done: number; readonly expected: number; readonly pct: number | null } {
+export function assignmentCompletion(
+  a: HomeworkAssignment,
+  completions: readonly HomeworkCompletion[],
+  today: string,
+): { readonly done: number; readonly expected: number; readonly pct: number | null } {
   const full = scheduleWindow(a);
   const window = { from: full.from, to: full.to < today ? full.to : today };
   const expected = window.from > window.to ? 0 : expectedUnits(a, window);

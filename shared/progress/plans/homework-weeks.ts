@@ -20,7 +20,12 @@ export interface HomeworkWeek {
 }
 
 /** `weeks` weeks ending on `asOf`, oldest first. */
-export function homeworkWeeks(assignments: readonly HomeworkAssignment[], completions: readonly HomeworkCompletion[], asOf: string, weeks: number): readonly HomeworkWeek[] {
+export function homeworkWeeks(
+  assignments: readonly HomeworkAssignment[],
+  completions: readonly HomeworkCompletion[],
+  asOf: string,
+  weeks: number,
+): readonly HomeworkWeek[] {
   const out: HomeworkWeek[] = [];
   for (let w = weeks - 1; w >= 0; w--) {
     const end = addDays(asOf, -7 * w);

@@ -43,7 +43,16 @@ export function objectiveStatusErrors(input: ObjectiveStatusInput, objectiveIds:
 
 /** The history entry a judgement appends: the version's own status stays. */
 export function objectiveStatusEntry(versionStatus: string, e: ObjectiveStatusEntry): JsonObject {
-  return { status: versionStatus, at: e.at, by: e.by, reason: e.reason.trim(), event: OBJECTIVE_STATUS_EVENT, objectiveId: e.objectiveId, objectiveStatus: e.status, on: e.on };
+  return {
+    status: versionStatus,
+    at: e.at,
+    by: e.by,
+    reason: e.reason.trim(),
+    event: OBJECTIVE_STATUS_EVENT,
+    objectiveId: e.objectiveId,
+    objectiveStatus: e.status,
+    on: e.on,
+  };
 }
 
 function entryOf(e: JsonObject): ObjectiveStatusEntry | null {

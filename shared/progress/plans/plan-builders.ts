@@ -26,12 +26,30 @@ export interface PlanStartInput {
 export function blankPlan(input: PlanStartInput): TreatmentPlanVersion {
   const preset = input.reviewPreset ?? 'waypoint_default';
   return {
-    versionId: input.versionId, planId: input.planId, version: 1, previousVersionId: null, status: 'draft',
-    clientId: input.clientId, episodeId: input.episodeId, levelOfCare: { scheme: 'mh', code: input.levelOfCareCode },
-    effectiveFrom: input.effectiveFrom, reviewDueOn: reviewDueOn(preset, input.effectiveFrom), reviewPreset: preset,
-    basedOnReviewId: null, changeSummary: null, diagnoses: [], strengths: [], clientStatement: '', primaryOutcomeInstrumentId: 'PHQ-9',
-    services: [], problems: [], targetBehaviours: [], dischargeCriteria: { text: '', objectiveIds: [] }, asamDimensionLinks: false,
-    signatures: [], contentHash: '',
+    versionId: input.versionId,
+    planId: input.planId,
+    version: 1,
+    previousVersionId: null,
+    status: 'draft',
+    clientId: input.clientId,
+    episodeId: input.episodeId,
+    levelOfCare: { scheme: 'mh', code: input.levelOfCareCode },
+    effectiveFrom: input.effectiveFrom,
+    reviewDueOn: reviewDueOn(preset, input.effectiveFrom),
+    reviewPreset: preset,
+    basedOnReviewId: null,
+    changeSummary: null,
+    diagnoses: [],
+    strengths: [],
+    clientStatement: '',
+    primaryOutcomeInstrumentId: 'PHQ-9',
+    services: [],
+    problems: [],
+    targetBehaviours: [],
+    dischargeCriteria: { text: '', objectiveIds: [] },
+    asamDimensionLinks: false,
+    signatures: [],
+    contentHash: '',
   };
 }
 
@@ -75,24 +93,50 @@ export function blankTarget(kind: EditableTargetKind, behaviourId = ''): Measure
 /** A blank objective; a target-behaviour objective starts on `behaviourId` (the plan's first behaviour, if any). */
 export function blankObjective(objectiveId: string, kind: EditableTargetKind, startDate: string, targetDate: string, behaviourId = ''): Objective {
   return {
-    objectiveId, statement: '', measure: blankTarget(kind, behaviourId), baselineValue: null, startDate, targetDate,
-    status: 'not_started', statusSource: 'auto', interventions: [],
+    objectiveId,
+    statement: '',
+    measure: blankTarget(kind, behaviourId),
+    baselineValue: null,
+    startDate,
+    targetDate,
+    status: 'not_started',
+    statusSource: 'auto',
+    interventions: [],
   };
 }
 
 export function blankIntervention(interventionId: string, startDate: string, staffIds: readonly string[]): Intervention {
   return {
-    interventionId, modality: '', description: '', frequency: { count: 1, per: 'week' }, minutes: null,
-    responsibleStaffIds: staffIds, startDate, endDate: null,
+    interventionId,
+    modality: '',
+    description: '',
+    frequency: { count: 1, per: 'week' },
+    minutes: null,
+    responsibleStaffIds: staffIds,
+    startDate,
+    endDate: null,
   };
 }
 
 /** A target behaviour defined in the plan: a preset (behaviour-presets.ts) by id, or the clinician's own as 'custom:<slug>'. */
 export function behaviourDefinition(labelOrPresetId: string): TargetBehaviourDefinition {
   const preset = BEHAVIOUR_PRESETS.find((p) => p.behaviourId === labelOrPresetId);
-  if (preset) return { behaviourId: preset.behaviourId, label: preset.label, valueType: preset.valueType, direction: preset.direction, period: preset.period, reporters: preset.reporters, ...(preset.raisesSafetyEvent ? { raisesSafetyEvent: preset.raisesSafetyEvent } : {}) };
+  if (preset)
+    return {
+      behaviourId: preset.behaviourId,
+      label: preset.label,
+      valueType: preset.valueType,
+      direction: preset.direction,
+      period: preset.period,
+      reporters: preset.reporters,
+      ...(preset.raisesSafetyEvent ? { raisesSafetyEvent: preset.raisesSafetyEvent } : {}),
+    };
   return {
-    behaviourId: customBehaviourId(labelOrPresetId), label: labelOrPresetId.trim(), valueType: 'count',
-    direction: 'lower_is_better', period: 'day', reporters: ['client', 'clinician'],
+    behaviourId: customBehaviourId(labelOrPresetId),
+    label: labelOrPresetId.trim(),
+    valueType: 'count',
+    direction: 'lower_is_better',
+    period: 'day',
+    reporters: ['client', 'clinician'],
   };
 }

@@ -2,7 +2,18 @@
 import { canonicalJson } from '../../sync/canonical-json';
 import type { Goal, Intervention, Objective, Problem, TreatmentPlanVersion } from './types';
 
-export const DIFF_SECTIONS = ['plan', 'diagnoses', 'strengths', 'services', 'target_behaviours', 'problems', 'goals', 'objectives', 'targets', 'interventions'] as const;
+export const DIFF_SECTIONS = [
+  'plan',
+  'diagnoses',
+  'strengths',
+  'services',
+  'target_behaviours',
+  'problems',
+  'goals',
+  'objectives',
+  'targets',
+  'interventions',
+] as const;
 export type DiffSection = (typeof DIFF_SECTIONS)[number];
 
 export interface PlanChange {
@@ -22,7 +33,14 @@ function changedFields<T extends object>(a: T, b: T, skip: readonly string[]): s
   return [...keys].filter((k) => !skip.includes(k) && !same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])).sort();
 }
 
-function diffById<T extends object>(section: DiffSection, before: readonly T[], after: readonly T[], id: (t: T) => string, label: (t: T) => string, skip: readonly string[] = []): PlanChange[] {
+function diffById<T extends object>(
+  section: DiffSection,
+  before: readonly T[],
+  after: readonly T[],
+  id: (t: T) => string,
+  label: (t: T) => string,
+  skip: readonly string[] = [],
+): PlanChange[] {
   const out: PlanChange[] = [];
   const old = new Map(before.map((t) => [id(t), t]));
   const next = new Map(after.map((t) => [id(t), t]));
@@ -51,27 +69,96 @@ function numbered(services: TreatmentPlanVersion['services']): (TreatmentPlanVer
 const goalsOf = (v: TreatmentPlanVersion): Goal[] => v.problems.flatMap((p) => p.goals);
 const objectivesOf = (v: TreatmentPlanVersion): Objective[] => goalsOf(v).flatMap((g) => g.objectives);
 const interventionsOf = (v: TreatmentPlanVersion): Intervention[] => objectivesOf(v).flatMap((o) => o.interventions);
-const TOP_FIELDS = ['levelOfCare', 'effectiveFrom', 'reviewDueOn', 'reviewPreset', 'clientStatement', 'primaryOutcomeInstrumentId', 'dischargeCriteria', 'asamDimensionLinks'] as const;
+const TOP_FIELDS = [
+  'levelOfCare',
+  'effectiveFrom',
+  'reviewDueOn',
+  'reviewPreset',
+  'clientStatement',
+  'primaryOutcomeInstrumentId',
+  'dischargeCriteria',
+  'asamDimensionLinks',
+] as const;
 
 function objectiveChanges(a: TreatmentPlanVersion, b: TreatmentPlanVersion): PlanChange[] {
   const label = (o: Objective) => o.statement;
   const own = diffById('objectives', objectivesOf(a), objectivesOf(b), (o) => o.objectiveId, label, ['interventions', 'measure', 'targetDate']);
-  const targets = diffById('targets', objectivesOf(a), objectivesOf(b), (o) => o.objectiveId, label, ['interventions', 'statement', 'status', 'statusSource', 'statusReason', 'baselineValue', 'startDate', 'fromLibrary']).filter((c) => c.change === 'changed');
+  const targets = diffById('targets', objectivesOf(a), objectivesOf(b), (o) => o.objectiveId, label, [
+    'interventions',
+    'statement',
+    'status',
+    'statusSource',
+    'statusReason',
+    'baselineValue',
+    'startDate',
+    'fromLibrary',
+  ]).filter((c) => c.change === 'changed');
   return [...own, ...targets];
 }
 
 /** What changed from `before` to `after`, by section; empty when the content is the same. */
 export function diffVersions(before: TreatmentPlanVersion, after: TreatmentPlanVersion): readonly PlanChange[] {
-  const top = TOP_FIELDS.filter((f) => !same(before[f], after[f])).map((f): PlanChange => ({ section: 'plan', change: 'changed', id: f, label: f, fields: [f] }));
+  const top = TOP_FIELDS.filter((f) => !same(before[f], after[f])).map((f): PlanChange => ({
+    section: 'plan',
+    change: 'changed',
+    id: f,
+    label: f,
+    fields: [f],
+  }));
   return [
     ...top,
-    ...diffById('diagnoses', before.diagnoses, after.diagnoses, (d) => d.code, (d) => `${d.code} ${d.label}`),
-    ...diffById('strengths', before.strengths.map((s) => ({ s })), after.strengths.map((s) => ({ s })), (x) => x.s, (x) => x.s),
-    ...diffById('services', numbered(before.services), numbered(after.services), (s) => s.key, (s) => s.type, ['key']),
-    ...diffById('target_behaviours', before.targetBehaviours, after.targetBehaviours, (t) => t.behaviourId, (t) => t.label),
-    ...diffById('problems', before.problems, after.problems, (p: Problem) => p.problemId, (p) => p.statement, ['goals']),
-    ...diffById('goals', goalsOf(before), goalsOf(after), (g) => g.goalId, (g) => g.clientWords, ['objectives']),
+    ...diffById(
+      'diagnoses',
+      before.diagnoses,
+      after.diagnoses,
+      (d) => d.code,
+      (d) => `${d.code} ${d.label}`,
+    ),
+    ...diffById(
+      'strengths',
+      before.strengths.map((s) => ({ s })),
+      after.strengths.map((s) => ({ s })),
+      (x) => x.s,
+      (x) => x.s,
+    ),
+    ...diffById(
+      'services',
+      numbered(before.services),
+      numbered(after.services),
+      (s) => s.key,
+      (s) => s.type,
+      ['key'],
+    ),
+    ...diffById(
+      'target_behaviours',
+      before.targetBehaviours,
+      after.targetBehaviours,
+      (t) => t.behaviourId,
+      (t) => t.label,
+    ),
+    ...diffById(
+      'problems',
+      before.problems,
+      after.problems,
+      (p: Problem) => p.problemId,
+      (p) => p.statement,
+      ['goals'],
+    ),
+    ...diffById(
+      'goals',
+      goalsOf(before),
+      goalsOf(after),
+      (g) => g.goalId,
+      (g) => g.clientWords,
+      ['objectives'],
+    ),
     ...objectiveChanges(before, after),
-    ...diffById('interventions', interventionsOf(before), interventionsOf(after), (i) => i.interventionId, (i) => i.modality),
+    ...diffById(
+      'interventions',
+      interventionsOf(before),
+      interventionsOf(after),
+      (i) => i.interventionId,
+      (i) => i.modality,
+    ),
   ];
 }

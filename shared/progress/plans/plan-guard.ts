@@ -8,7 +8,19 @@ import { VERSIONED_PLAN_KINDS, type CarePlan } from '../../domain/records';
 import { canTransition } from './plan-status';
 import { PLAN_VERSION_STATUSES, type PlanVersionStatus } from './types';
 
-const FIXED_WHEN_FROZEN = ['kind', 'clientId', 'planId', 'version', 'previousVersionId', 'effectiveFrom', 'reviewDueOn', 'contentHash', 'content', 'authorId', 'createdAt'] as const;
+const FIXED_WHEN_FROZEN = [
+  'kind',
+  'clientId',
+  'planId',
+  'version',
+  'previousVersionId',
+  'effectiveFrom',
+  'reviewDueOn',
+  'contentHash',
+  'content',
+  'authorId',
+  'createdAt',
+] as const;
 
 const isPlanStatus = (s: string): s is PlanVersionStatus => PLAN_VERSION_STATUSES.some((p) => p === s);
 
@@ -19,7 +31,8 @@ function appended(prev: readonly unknown[], next: readonly unknown[]): boolean {
 function versionRefusal(before: CarePlan, after: CarePlan & { readonly _deleted?: boolean }): string | null {
   if (before.status === 'draft') {
     // A draft discarded (entered in error) was never signed: it has no hash to freeze.
-    if (after.status !== 'draft' && after.status !== 'entered_in_error' && after.contentHash === '') return 'A plan version is frozen with its content hash when it is signed.';
+    if (after.status !== 'draft' && after.status !== 'entered_in_error' && after.contentHash === '')
+      return 'A plan version is frozen with its content hash when it is signed.';
     return null;
   }
   const what = `Version ${String(before.version)} of this plan is signed`;
@@ -36,8 +49,10 @@ function versionRefusal(before: CarePlan, after: CarePlan & { readonly _deleted?
 /** Why the change from `before` to `after` is refused, or null when it is allowed. */
 export function carePlanChangeRefusal(before: CarePlan, after: CarePlan & { readonly _deleted?: boolean }): string | null {
   if (before.status === 'signed') return 'This record is signed and cannot change.';
-  if (before.kind === 'progress_review' && after.status === 'signed' && after.contentHash === '') return 'A review is frozen with its content hash when it is signed.';
-  if (before.kind === 'discharge_summary' && after.status === 'signed' && after.contentHash === '') return 'A discharge summary is frozen with its content hash when it is signed.';
+  if (before.kind === 'progress_review' && after.status === 'signed' && after.contentHash === '')
+    return 'A review is frozen with its content hash when it is signed.';
+  if (before.kind === 'discharge_summary' && after.status === 'signed' && after.contentHash === '')
+    return 'A discharge summary is frozen with its content hash when it is signed.';
   if (VERSIONED_PLAN_KINDS.includes(before.kind)) return versionRefusal(before, after);
   return null;
 }

@@ -43,7 +43,8 @@ function checkMeasure(e: Errors, path: string, m: MeasureTarget, behaviourIds: R
       if (!isPosInt(m.consecutiveWeeks)) e[`${path}.consecutiveWeeks`] = 'Enter the number of weeks as a whole number of at least 1.';
       return;
     case 'homework':
-      if (!isNum(m.completionPctAtLeast) || m.completionPctAtLeast < 0 || m.completionPctAtLeast > 100) e[`${path}.completionPctAtLeast`] = 'Enter a completion percentage from 0 to 100.';
+      if (!isNum(m.completionPctAtLeast) || m.completionPctAtLeast < 0 || m.completionPctAtLeast > 100)
+        e[`${path}.completionPctAtLeast`] = 'Enter a completion percentage from 0 to 100.';
       if (!isPosInt(m.windowDays)) e[`${path}.windowDays`] = 'Enter the window as a whole number of days.';
       return;
     case 'attendance':
@@ -71,7 +72,8 @@ function checkObjective(e: Errors, path: string, o: Objective, v: TreatmentPlanV
   else checkMeasure(e, `${path}.measure`, o.measure, behaviours);
   checkDate(e, `${path}.startDate`, o.startDate, null, 'start date');
   checkDate(e, `${path}.targetDate`, o.targetDate, targetFloor(v), 'target date');
-  if (!e[`${path}.targetDate`] && isIsoDate(o.startDate) && o.targetDate < o.startDate) e[`${path}.targetDate`] = 'The target date cannot be before the objective starts.';
+  if (!e[`${path}.targetDate`] && isIsoDate(o.startDate) && o.targetDate < o.startDate)
+    e[`${path}.targetDate`] = 'The target date cannot be before the objective starts.';
   if (o.baselineValue !== null && !isNum(o.baselineValue)) e[`${path}.baselineValue`] = 'Enter the baseline as a number, or leave it empty.';
   if (['not_met', 'partially_met', 'discontinued'].includes(o.status) && blank(o.statusReason)) e[`${path}.statusReason`] = 'Give the reason for this status.';
   if (check === 'sign' && o.fromLibrary) e[`${path}.statement`] = 'Edit or confirm this library wording for this client before signing.';
@@ -116,7 +118,8 @@ function checkPlanFields(e: Errors, v: TreatmentPlanVersion, check: PlanCheck): 
   v.targetBehaviours.forEach((t, k) => {
     const p = `targetBehaviours.${String(k)}`;
     if (blank(t.label)) e[`${p}.label`] = 'Name the behaviour.';
-    if (t.weeklyTarget && (!isNum(t.weeklyTarget.value) || t.weeklyTarget.value < 0)) e[`${p}.weeklyTarget.value`] = 'Enter the weekly target as a number of 0 or more.';
+    if (t.weeklyTarget && (!isNum(t.weeklyTarget.value) || t.weeklyTarget.value < 0))
+      e[`${p}.weeklyTarget.value`] = 'Enter the weekly target as a number of 0 or more.';
   });
 }
 
@@ -143,5 +146,11 @@ export function iopHoursCheck(v: Pick<TreatmentPlanVersion, 'services' | 'levelO
   const { hours, belowIopMinimum } = plannedHoursPerWeek(v);
   const summary = `Planned: ${String(hours)} hour${hours === 1 ? '' : 's'} a week of services.`;
   const iop = v.levelOfCare.code.toUpperCase() === 'IOP';
-  return { summary, warning: iop && belowIopMinimum ? `An intensive outpatient plan needs at least 9 hours a week of services (Medicare, 42 CFR 424.24(d)(1)); this plan has ${String(hours)}.` : null };
+  return {
+    summary,
+    warning:
+      iop && belowIopMinimum
+        ? `An intensive outpatient plan needs at least 9 hours a week of services (Medicare, 42 CFR 424.24(d)(1)); this plan has ${String(hours)}.`
+        : null,
+  };
 }

@@ -16,8 +16,10 @@ const signed = (s: Signature) => s.signedAt !== null && !s.declined;
 
 /** A refusal message for adding this signature, or null when it may be added. */
 export function signatureRefusal(version: SignableVersion, signature: Signature): string | null {
-  if (version.status === 'superseded' || version.status === 'closed' || version.status === 'entered_in_error') return 'This plan version is no longer current and cannot be signed.';
-  if (version.contentHash === '' || signature.contentHash !== version.contentHash) return 'The plan changed since it was shown for signing; review it again before signing.';
+  if (version.status === 'superseded' || version.status === 'closed' || version.status === 'entered_in_error')
+    return 'This plan version is no longer current and cannot be signed.';
+  if (version.contentHash === '' || signature.contentHash !== version.contentHash)
+    return 'The plan changed since it was shown for signing; review it again before signing.';
   const hasAuthor = version.signatures.some((s) => s.role === 'author' && signed(s));
   if (signature.role !== 'author' && !hasAuthor) return 'The author signs first.';
   if (signature.role === 'author' && hasAuthor) return 'The author has already signed this version.';

@@ -23,12 +23,30 @@ export type BehaviourAggregate = 'sum_per_week' | 'days_with_any_per_week' | 'ma
 
 /** What an objective is measured by (§1.4). */
 export type MeasureTarget =
-  | { readonly kind: 'instrument'; readonly instrumentId: InstrumentId; readonly comparator: Comparator; readonly value: number; readonly over: 'latest' | { readonly lastN: number } }
+  | {
+      readonly kind: 'instrument';
+      readonly instrumentId: InstrumentId;
+      readonly comparator: Comparator;
+      readonly value: number;
+      readonly over: 'latest' | { readonly lastN: number };
+    }
   | { readonly kind: 'instrument_change'; readonly instrumentId: InstrumentId; readonly change: 'reliable_improvement' | 'response' | 'remission' }
-  | { readonly kind: 'target_behaviour'; readonly behaviourId: string; readonly aggregate: BehaviourAggregate; readonly comparator: Comparator; readonly value: number; readonly consecutiveWeeks: number }
+  | {
+      readonly kind: 'target_behaviour';
+      readonly behaviourId: string;
+      readonly aggregate: BehaviourAggregate;
+      readonly comparator: Comparator;
+      readonly value: number;
+      readonly consecutiveWeeks: number;
+    }
   | { readonly kind: 'homework'; readonly homeworkIds: readonly string[] | 'all'; readonly completionPctAtLeast: number; readonly windowDays: number }
   | { readonly kind: 'attendance'; readonly pctAtLeast: number; readonly windowDays: number }
-  | { readonly kind: 'checkin'; readonly field: 'mood' | 'anxiety' | 'stress' | 'cravings' | 'sleep' | 'coping'; readonly mean7dComparator: Comparator; readonly value: number }
+  | {
+      readonly kind: 'checkin';
+      readonly field: 'mood' | 'anxiety' | 'stress' | 'cravings' | 'sleep' | 'coping';
+      readonly mean7dComparator: Comparator;
+      readonly value: number;
+    }
   | { readonly kind: 'manual' };
 
 export interface ObjectiveEvaluation {
@@ -162,7 +180,18 @@ export interface TreatmentPlanVersion {
   readonly contentHash: string;
 }
 
-export const HOMEWORK_CATEGORIES = ['thought_record', 'diary_card', 'behavioural_activation', 'exposure', 'mindfulness', 'relapse_prevention_worksheet', 'skills_practice', 'reading', 'mutual_help_meeting', 'other'] as const;
+export const HOMEWORK_CATEGORIES = [
+  'thought_record',
+  'diary_card',
+  'behavioural_activation',
+  'exposure',
+  'mindfulness',
+  'relapse_prevention_worksheet',
+  'skills_practice',
+  'reading',
+  'mutual_help_meeting',
+  'other',
+] as const;
 export const HOMEWORK_STATUSES = ['assigned', 'in_progress', 'completed', 'partially_completed', 'not_completed', 'excused', 'cancelled'] as const;
 export type HomeworkSchedule =
   | { readonly type: 'once'; readonly dueOn: string }

@@ -31,9 +31,8 @@ export interface RuleContext {
 export function ruleContext(snapshot: ReviewSnapshot, params: ProgressRuleParams, resolved: ResolvedPrimary | null): RuleContext {
   const input = snapshot.primary;
   const baseline = input?.baseline ?? null;
-  const primary = resolved === null || input === null || baseline === null
-    ? null
-    : { ...resolved, baseline, scores: input.scores, latest: input.scores.at(-1) ?? baseline };
+  const primary =
+    resolved === null || input === null || baseline === null ? null : { ...resolved, baseline, scores: input.scores, latest: input.scores.at(-1) ?? baseline };
   return {
     snapshot,
     params,
@@ -87,8 +86,7 @@ export function eventsWithin(ctx: RuleContext, severity: 'high' | 'lower', days:
 
 /** `gate`: a `lower` event within `lowerSafetyGateDays` or a `high` event within `highSafetyGateDays`. */
 export function safetyGate(ctx: RuleContext): boolean {
-  return eventsWithin(ctx, 'lower', ctx.params.lowerSafetyGateDays).length > 0 ||
-    eventsWithin(ctx, 'high', ctx.params.highSafetyGateDays).length > 0;
+  return eventsWithin(ctx, 'lower', ctx.params.lowerSafetyGateDays).length > 0 || eventsWithin(ctx, 'high', ctx.params.highSafetyGateDays).length > 0;
 }
 
 /** Substance rules apply to `sud` and `co` when use is tracked. */

@@ -86,7 +86,12 @@ export interface MedicationEvidence {
     /** Adherence events of the 28 days. */
     readonly recordIds: readonly string[];
   }[];
-  readonly sideEffectsModerateOrWorse: readonly { readonly recordId: string; readonly medicationId: string; readonly effect: string; readonly severity: string }[];
+  readonly sideEffectsModerateOrWorse: readonly {
+    readonly recordId: string;
+    readonly medicationId: string;
+    readonly effect: string;
+    readonly severity: string;
+  }[];
   readonly doseChanges: readonly MedicationChange[];
   readonly flags: readonly 'review_medication_adherence'[];
 }

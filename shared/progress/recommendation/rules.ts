@@ -41,8 +41,11 @@ export interface Rule {
 /** Rule 1. Choice: with `intensifyOnLowerEvents`, `lower` events count within `lowerSafetyGateDays` (14 by default). */
 function safetyEvent(ctx: RuleContext): boolean {
   const p = ctx.params;
-  return ctx.snapshot.openSafetyAlert || eventsWithin(ctx, 'high', p.highSafetyIntensifyDays).length > 0 ||
-    (p.intensifyOnLowerEvents && eventsWithin(ctx, 'lower', p.lowerSafetyGateDays).length > 0);
+  return (
+    ctx.snapshot.openSafetyAlert ||
+    eventsWithin(ctx, 'high', p.highSafetyIntensifyDays).length > 0 ||
+    (p.intensifyOnLowerEvents && eventsWithin(ctx, 'lower', p.lowerSafetyGateDays).length > 0)
+  );
 }
 
 function substanceUse(ctx: RuleContext): boolean {
@@ -52,8 +55,9 @@ function substanceUse(ctx: RuleContext): boolean {
 
 function disengaged(ctx: RuleContext): boolean {
   const p = ctx.params;
-  return ctx.snapshot.daysSinceLastAttended >= p.disengagedDaysSinceAttended &&
-    ctx.snapshot.consecutiveMissed >= p.disengagedConsecutiveMissed && !safetyGate(ctx);
+  return (
+    ctx.snapshot.daysSinceLastAttended >= p.disengagedDaysSinceAttended && ctx.snapshot.consecutiveMissed >= p.disengagedConsecutiveMissed && !safetyGate(ctx)
+  );
 }
 
 function lowAttendance(ctx: RuleContext): boolean {
@@ -67,8 +71,12 @@ function measureDue(ctx: RuleContext): boolean {
 }
 
 function goalsMet(ctx: RuleContext): boolean {
-  return ctx.primary !== null && improvedToCeiling(ctx, ctx.primary.row.remission) &&
-    objectivesMetAtLeast(ctx, ctx.params.dischargeObjectivesMetPct) && substanceClean(ctx);
+  return (
+    ctx.primary !== null &&
+    improvedToCeiling(ctx, ctx.primary.row.remission) &&
+    objectivesMetAtLeast(ctx, ctx.params.dischargeObjectivesMetPct) &&
+    substanceClean(ctx)
+  );
 }
 
 /**
@@ -78,15 +86,25 @@ function goalsMet(ctx: RuleContext): boolean {
 function sustainedImprovement(ctx: RuleContext): boolean {
   const p = ctx.params;
   const objectivesOk = p.stepDownRequiresObjectivesMetPct === 0 || objectivesMetAtLeast(ctx, p.stepDownRequiresObjectivesMetPct);
-  return ctx.primary !== null && improvedToCeiling(ctx, ctx.primary.row.stepDown) &&
-    ctx.denominator >= p.minAttendanceDenominator && attendanceAtLeast(ctx, p.stepDownAttendancePct) &&
-    substanceClean(ctx) && objectivesOk;
+  return (
+    ctx.primary !== null &&
+    improvedToCeiling(ctx, ctx.primary.row.stepDown) &&
+    ctx.denominator >= p.minAttendanceDenominator &&
+    attendanceAtLeast(ctx, p.stepDownAttendancePct) &&
+    substanceClean(ctx) &&
+    objectivesOk
+  );
 }
 
 function nonResponse(ctx: RuleContext): boolean {
   const primary = ctx.primary;
-  return primary !== null && ctx.snapshot.daysInProgram >= ctx.params.nonResponseMinDays && ctx.n >= 1 &&
-    primary.baseline >= primary.row.cutoff && primary.baseline - primary.latest < primary.row.adequate;
+  return (
+    primary !== null &&
+    ctx.snapshot.daysInProgram >= ctx.params.nonResponseMinDays &&
+    ctx.n >= 1 &&
+    primary.baseline >= primary.row.cutoff &&
+    primary.baseline - primary.latest < primary.row.adequate
+  );
 }
 
 /** Precedence order of §5.3. */
@@ -95,7 +113,8 @@ export const RULES: readonly Rule[] = [
     id: 'intensify.safety_event',
     recommendation: 'intensify',
     why: 'An open safety alert or a recent high-severity safety event needs safety precautions and an assessment by a clinician before anything else.',
-    source: 'C-SSRS: recent intent/plan or behaviour "require patient safety precautions until a mental health professional can evaluate" (instruments.md §7.2 [V/S]); TJC NPSG.15.01.01 assessment and mitigation plan [S]; ASAM transfer when problems intensify [U]. 14 days: WD.',
+    source:
+      'C-SSRS: recent intent/plan or behaviour "require patient safety precautions until a mental health professional can evaluate" (instruments.md §7.2 [V/S]); TJC NPSG.15.01.01 assessment and mitigation plan [S]; ASAM transfer when problems intensify [U]. 14 days: WD.',
     matches: safetyEvent,
   },
   {
@@ -116,21 +135,24 @@ export const RULES: readonly Rule[] = [
     id: 'discharge.disengaged',
     recommendation: 'discharge',
     why: 'The client has stopped attending and continued stay requires engagement. Document at least 2 outreach attempts on different days before a not-completed discharge.',
-    source: 'AABH continued stay requires "successful engagement in the clinical process" [S]; programs publish absence limits [S]; Maine rules define "inactive status" [V]. 14 days / 3 misses: WD. Discharge type not_completed (Colorado BHA code 03 [V]).',
+    source:
+      'AABH continued stay requires "successful engagement in the clinical process" [S]; programs publish absence limits [S]; Maine rules define "inactive status" [V]. 14 days / 3 misses: WD. Discharge type not_completed (Colorado BHA code 03 [V]).',
     matches: disengaged,
   },
   {
     id: 'intensify.low_attendance',
     recommendation: 'intensify',
     why: 'Low attendance calls for more engagement support (outreach, family, schedule change), not necessarily a higher level of care.',
-    source: 'Waypoint\'s working rule; ASAM continued service needs the client "actively working" toward goals [U]; IOP dropout 30–50 % in the first three weeks (Valant blog [S]). 60 %, minimum 4 sessions: WD.',
+    source:
+      'Waypoint\'s working rule; ASAM continued service needs the client "actively working" toward goals [U]; IOP dropout 30–50 % in the first three weeks (Valant blog [S]). 60 %, minimum 4 sessions: WD.',
     matches: lowAttendance,
   },
   {
     id: 'continue.safety_gate',
     recommendation: 'continue',
     why: 'A recent safety event blocks step-down and discharge; review the safety plan with the client.',
-    source: 'Waypoint\'s working rule: step-down only with "no safety event in 14 days"; AABH continued stay includes "continued need for managing risk accompanied by capacity to follow a safety plan" [S]. 14 / 30 days: WD.',
+    source:
+      'Waypoint\'s working rule: step-down only with "no safety event in 14 days"; AABH continued stay includes "continued need for managing risk accompanied by capacity to follow a safety plan" [S]. 14 / 30 days: WD.',
     matches: safetyGate,
   },
   {
@@ -144,21 +166,24 @@ export const RULES: readonly Rule[] = [
     id: 'discharge.goals_met',
     recommendation: 'discharge',
     why: 'Symptoms are in remission and every objective of the plan is met: discharge as completed, with an aftercare plan.',
-    source: 'ASAM transfer/discharge when goals are achieved [U]; CARF/Illinois discharge summaries report progress on each goal [V/S]. 100 % of objectives: WD.',
+    source:
+      'ASAM transfer/discharge when goals are achieved [U]; CARF/Illinois discharge summaries report progress on each goal [V/S]. 100 % of objectives: WD.',
     matches: goalsMet,
   },
   {
     id: 'step_down.sustained_improvement',
     recommendation: 'step_down',
     why: 'Sustained, reliable improvement with good attendance suggests the client can continue at a less intensive level.',
-    source: 'Waypoint\'s working rule; PHQ-9 ≤ 9 = below moderate [V]; reliable change [instruments.md]; CMS IOP recertification must show continued need [V]. 2 consecutive administrations, 80 %: WD.',
+    source:
+      "Waypoint's working rule; PHQ-9 ≤ 9 = below moderate [V]; reliable change [instruments.md]; CMS IOP recertification must show continued need [V]. 2 consecutive administrations, 80 %: WD.",
     matches: sustainedImprovement,
   },
   {
     id: 'continue.non_response',
     recommendation: 'continue',
     why: 'After four weeks the primary measure has not fallen enough; non-response prompts a revision of the treatment plan.',
-    source: 'MBC: non-response prompts "revisions to the treatment plan" (Kennedy Forum [V]); PHQ-9 follow-up at 4–6 weeks (MacArthur toolkit [U]); MCID 5 [V]. 28 days: WD.',
+    source:
+      'MBC: non-response prompts "revisions to the treatment plan" (Kennedy Forum [V]); PHQ-9 follow-up at 4–6 weeks (MacArthur toolkit [U]); MCID 5 [V]. 28 days: WD.',
     matches: nonResponse,
   },
   {

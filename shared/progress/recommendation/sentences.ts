@@ -127,16 +127,22 @@ function measureSentence(ctx: RuleContext, rule: RuleId): string | null {
 function sentenceFor(ctx: RuleContext, rule: RuleId): string {
   const s = ctx.snapshot;
   switch (rule) {
-    case 'intensify.safety_event': return safetyEventSentence(ctx);
-    case 'intensify.substance_use': return substanceSentence(ctx);
+    case 'intensify.safety_event':
+      return safetyEventSentence(ctx);
+    case 'intensify.substance_use':
+      return substanceSentence(ctx);
     case 'discharge.disengaged':
       return `Discharge suggested (treatment not completed): no session attended in ${plural(s.daysSinceLastAttended, 'day')} and the last ${plural(s.consecutiveMissed, 'scheduled session')} missed; document outreach first.`;
     case 'intensify.low_attendance':
       return `Intensify suggested: ${attendance(ctx)} is below ${String(ctx.params.lowAttendancePct)} %; offer more engagement support (outreach, family, schedule change).`;
-    case 'continue.safety_gate': return safetyGateSentence(ctx);
-    case 'continue.measure_due': return measureDueSentence(ctx);
-    case 'continue.default': return 'Continue: nothing suggests stepping down, intensifying or discharge yet.';
-    default: return measureSentence(ctx, rule) ?? `${ruleById(rule).recommendation}: ${rule}`;
+    case 'continue.safety_gate':
+      return safetyGateSentence(ctx);
+    case 'continue.measure_due':
+      return measureDueSentence(ctx);
+    case 'continue.default':
+      return 'Continue: nothing suggests stepping down, intensifying or discharge yet.';
+    default:
+      return measureSentence(ctx, rule) ?? `${ruleById(rule).recommendation}: ${rule}`;
   }
 }
 

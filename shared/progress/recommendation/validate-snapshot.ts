@@ -43,7 +43,9 @@ function checkPrimary(primary: PrimaryMeasureInput, params: ProgressRuleParams):
       throw new InvalidSnapshotError(field, `must be a ${id} total from ${String(range.min)} to ${String(range.max)}, got ${String(score)}`);
     }
   };
-  primary.scores.forEach((score, index) => { checkScore(`primary.scores.${String(index)}`, score); });
+  primary.scores.forEach((score, index) => {
+    checkScore(`primary.scores.${String(index)}`, score);
+  });
   if (primary.baseline === null) {
     if (primary.scores.length > 0) throw new InvalidSnapshotError('primary.baseline', 'is missing although there are later scores');
     if (primary.lastAdministeredDaysAgo !== null) {

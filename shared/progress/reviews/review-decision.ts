@@ -20,7 +20,12 @@ export function agreesWithRecommendation(decision: ReviewDecisionKind | '', reco
 
 /** True when a discharge now would be the disengagement discharge of rule `discharge.disengaged`. */
 export function isDisengagementDischarge(decision: ReviewDecisionKind | '', recommendation: RecommendationResult | null): boolean {
-  return decision === 'discharge' && recommendation !== null && recommendation.matchedRules.includes('discharge.disengaged') && !recommendation.matchedRules.includes('discharge.goals_met');
+  return (
+    decision === 'discharge' &&
+    recommendation !== null &&
+    recommendation.matchedRules.includes('discharge.disengaged') &&
+    !recommendation.matchedRules.includes('discharge.goals_met')
+  );
 }
 
 /** Distinct days with a documented outreach attempt. */
@@ -29,7 +34,10 @@ export function outreachDays(attempts: readonly OutreachAttempt[]): number {
 }
 
 export const OUTREACH_METHOD_LABELS: Readonly<Record<OutreachAttempt['method'], string>> = {
-  phone: 'Phone', text: 'Text message', letter: 'Letter', emergency_contact: 'Emergency contact (with consent)',
+  phone: 'Phone',
+  text: 'Text message',
+  letter: 'Letter',
+  emergency_contact: 'Emergency contact (with consent)',
 };
 
 /** The dated outreach attempts a discharge decision relied on (§5.5), oldest first; none for any other decision. */
@@ -51,7 +59,8 @@ function needsTargetLevel(d: ReviewDecisionInput): boolean {
 
 function targetErrors(d: ReviewDecisionInput, asOfDate: string): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (needsTargetLevel(d) && d.targetLevelOfCare.trim() === '') errors.targetLevelOfCare = `${DECISION_LABELS[d.decision as ReviewDecisionKind]} needs the target level of care.`;
+  if (needsTargetLevel(d) && d.targetLevelOfCare.trim() === '')
+    errors.targetLevelOfCare = `${DECISION_LABELS[d.decision as ReviewDecisionKind]} needs the target level of care.`;
   if (d.targetLevelOfCare.trim() !== '' && d.targetDate === '') errors.targetDate = 'Give the date the target level should start.';
   if (d.targetDate !== '' && daysBetween(asOfDate, d.targetDate) < 0) errors.targetDate = 'The target date cannot be before the review date.';
   return errors;

@@ -61,12 +61,25 @@ export function primaryChange(primary: PrimaryMeasureInput | null, params: Progr
   const rc = params.instruments[id as keyof ProgressRuleParams['instruments']]?.rc ?? null;
   const latest = primary.scores.at(-1) ?? null;
   if (primary.baseline === null) return { instrument: id, baseline: null, latest: null, state: 'no_data', sentence: `${id} has not been given yet.` };
-  if (latest === null) return { instrument: id, baseline: primary.baseline, latest: null, state: 'no_follow_up', sentence: `${id} baseline ${String(primary.baseline)}; no score since.` };
+  if (latest === null)
+    return {
+      instrument: id,
+      baseline: primary.baseline,
+      latest: null,
+      state: 'no_follow_up',
+      sentence: `${id} baseline ${String(primary.baseline)}; no score since.`,
+    };
   const fell = primary.baseline - latest;
   const state: ChangeState = rc === null || Math.abs(fell) < rc ? 'no_reliable_change' : fell > 0 ? 'reliable_improvement' : 'reliable_deterioration';
   const words = { reliable_improvement: 'reliable improvement', reliable_deterioration: 'reliably worse', no_reliable_change: 'no reliable change' }[state];
   const threshold = rc === null ? '' : ` (reliable change ≥ ${String(rc)} points)`;
-  return { instrument: id, baseline: primary.baseline, latest, state, sentence: `${id} ${String(primary.baseline)} → ${String(latest)}: ${words}${threshold}.` };
+  return {
+    instrument: id,
+    baseline: primary.baseline,
+    latest,
+    state,
+    sentence: `${id} ${String(primary.baseline)} → ${String(latest)}: ${words}${threshold}.`,
+  };
 }
 
 export interface TimelineEntry {
@@ -90,7 +103,11 @@ function reviewLabel(r: ProgressReview): string {
 }
 
 /** Level-of-care changes, signed reviews and medication changes, newest first. */
-export function buildTimeline(levels: readonly LevelOfCareChange[], reviews: readonly ProgressReview[], medications: readonly { readonly date: string; readonly label: string }[]): TimelineEntry[] {
+export function buildTimeline(
+  levels: readonly LevelOfCareChange[],
+  reviews: readonly ProgressReview[],
+  medications: readonly { readonly date: string; readonly label: string }[],
+): TimelineEntry[] {
   const entries: TimelineEntry[] = [
     ...levels.map((l) => ({ date: l.date, kind: 'level_of_care' as const, label: l.label, reviewId: '' })),
     ...reviews.filter((r) => r.status === 'signed').map((r) => ({ date: r.asOfDate, kind: 'review' as const, label: reviewLabel(r), reviewId: r.id })),
@@ -101,9 +118,7 @@ export function buildTimeline(levels: readonly LevelOfCareChange[], reviews: rea
 
 /** Where a signed review stands with its supervisor co-sign (§5.4). */
 export type CosignState =
-  | { readonly state: 'not_required' }
-  | { readonly state: 'awaiting' }
-  | { readonly state: 'cosigned'; readonly signerId: string; readonly signedAt: string };
+  { readonly state: 'not_required' } | { readonly state: 'awaiting' } | { readonly state: 'cosigned'; readonly signerId: string; readonly signedAt: string };
 
 /** The co-sign state of a review from its co-sign records; a draft or a review that needs none is 'not_required'. */
 export function cosignStateOf(review: ProgressReview, attachments: readonly ReviewAttachment[]): CosignState {

@@ -98,7 +98,8 @@ export function ratingErrors(r: StructuredRatings | undefined): Record<string, s
     const { composite, level } = r.locus;
     if (composite.trim() !== '' && !wholeIn(composite, 7, 35)) errors['ratings.locus.composite'] = 'The LOCUS composite is a whole number from 7 to 35.';
     if (level.trim() !== '' && !wholeIn(level, 0, 6)) errors['ratings.locus.level'] = 'The LOCUS level is a whole number from 0 to 6.';
-    if (composite.trim() === '' && level.trim() === '') errors['ratings.locus.composite'] = 'Enter the composite score or the level, or remove the LOCUS rating.';
+    if (composite.trim() === '' && level.trim() === '')
+      errors['ratings.locus.composite'] = 'Enter the composite score or the level, or remove the LOCUS rating.';
   }
   return errors;
 }
@@ -119,7 +120,9 @@ export function ratingsSummary(r: StructuredRatings | undefined): readonly strin
     lines.push(`${ASAM_EDITION_LABELS[r.asam.edition]}: ${rated.length > 0 ? rated.join(', ') : 'no dimension rated'}${level}`);
   }
   if (r?.locus && hasRatings({ asam: null, locus: r.locus })) {
-    const parts = [r.locus.composite.trim() && `composite ${r.locus.composite.trim()}`, r.locus.level.trim() && `level ${r.locus.level.trim()}`].filter(Boolean);
+    const parts = [r.locus.composite.trim() && `composite ${r.locus.composite.trim()}`, r.locus.level.trim() && `level ${r.locus.level.trim()}`].filter(
+      Boolean,
+    );
     lines.push(`LOCUS: ${parts.join(', ')}`);
   }
   return lines;

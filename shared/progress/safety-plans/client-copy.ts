@@ -37,7 +37,9 @@ export function clientCopyOf(v: SafetyPlanVersion): ClientCopy {
   return {
     title: planTitle(v.kind),
     subtitle: `Version ${String(v.version)}, from ${v.effectiveFrom}`,
-    crisisLines: filledEntries(v.sections[crisisId] ?? []).filter((e) => e.phone.trim()).map(entryLine),
+    crisisLines: filledEntries(v.sections[crisisId] ?? [])
+      .filter((e) => e.phone.trim())
+      .map(entryLine),
     sections: [...sections, ...reasons],
   };
 }

@@ -31,7 +31,12 @@ export interface SafetyPlanReviewPrompt {
  * The prompt to show, or null: `addressedAt` are the instants a safety-plan version was signed or a review recorded;
  * `hasSignedPlan` says whether one is in force. Compared as ISO instants (same format, so string order is time order).
  */
-export function safetyPlanReviewPrompt(events: readonly SafetyEvent[], addressedAt: readonly string[], hasSignedPlan: boolean, asOf: string): SafetyPlanReviewPrompt | null {
+export function safetyPlanReviewPrompt(
+  events: readonly SafetyEvent[],
+  addressedAt: readonly string[],
+  hasSignedPlan: boolean,
+  asOf: string,
+): SafetyPlanReviewPrompt | null {
   const last = addressedAt.reduce((a, b) => (b > a ? b : a), '');
   const open = events.filter((e) => e.at > last).sort((a, b) => a.at.localeCompare(b.at));
   const first = open[0];

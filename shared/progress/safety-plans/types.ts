@@ -9,7 +9,14 @@ export const SAFETY_PLAN_KINDS = ['safety_plan', 'relapse_prevention_plan'] as c
 export type SafetyPlanKind = (typeof SAFETY_PLAN_KINDS)[number];
 
 /** The six steps of the safety planning intervention (Stanley & Brown 2012), in order. */
-export const SAFETY_STEPS = ['warning_signs', 'internal_coping', 'social_distraction', 'people_to_ask_for_help', 'professionals_agencies', 'environment_safety'] as const;
+export const SAFETY_STEPS = [
+  'warning_signs',
+  'internal_coping',
+  'social_distraction',
+  'people_to_ask_for_help',
+  'professionals_agencies',
+  'environment_safety',
+] as const;
 export type SafetyStepId = (typeof SAFETY_STEPS)[number];
 
 /** The sections of a relapse-prevention plan, in order. */

@@ -53,8 +53,13 @@ function unmarkedOwnSessions(input: AttendanceInputs): Due[] {
 }
 
 function dueSessions(input: AttendanceInputs): Due[] {
-  const marked = markedSessions(input.records, input.sessions, input.asOf, input.timeZone)
-    .map((m) => ({ id: m.record.id, status: m.record.status, at: m.record.sessionAt, day: m.day, hours: m.hours }));
+  const marked = markedSessions(input.records, input.sessions, input.asOf, input.timeZone).map((m) => ({
+    id: m.record.id,
+    status: m.record.status,
+    at: m.record.sessionAt,
+    day: m.day,
+    hours: m.hours,
+  }));
   return [...marked, ...unmarkedOwnSessions(input)].sort((a, b) => a.at.localeCompare(b.at));
 }
 

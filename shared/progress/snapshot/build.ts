@@ -55,13 +55,25 @@ export function buildReviewEvidence(records: SnapshotRecords, options: SnapshotO
     completions: completions.map((c) => c.entry),
   };
   const attendanceInputs = {
-    records: records.attendance, sessions: records.sessions, asOf, timeZone, windowDays: params.attendanceWindowDays,
-    admittedOn: episode.admittedOn, plannedHours: plan ? plannedHoursPerWeek(plan).hours : null, clientId: records.client.id,
+    records: records.attendance,
+    sessions: records.sessions,
+    asOf,
+    timeZone,
+    windowDays: params.attendanceWindowDays,
+    admittedOn: episode.admittedOn,
+    plannedHours: plan ? plannedHoursPerWeek(plan).hours : null,
+    clientId: records.client.id,
   };
   const attendance = attendanceEvidence(attendanceInputs);
   const objectives = objectivesEvidence(plan, objectiveData, asOf);
   const safety = safetyEvidence({
-    responses: records.responses, behaviourEntries, plan, acks: records.safetyAcks, safetyPlans: records.safetyPlans, asOf, timeZone,
+    responses: records.responses,
+    behaviourEntries,
+    plan,
+    acks: records.safetyAcks,
+    safetyPlans: records.safetyPlans,
+    asOf,
+    timeZone,
     lookbackDays: Math.max(params.highSafetyGateDays, params.lowerSafetyGateDays, params.highSafetyIntensifyDays, episode.daysInProgram),
   });
   const substanceUse = substanceUseEvidence(plan, behaviourEntries, asOf);
@@ -80,15 +92,22 @@ export function buildReviewEvidence(records: SnapshotRecords, options: SnapshotO
   };
   const result = recommendLevelOfCare(snapshot, options.params);
   const evidence: EvidenceSnapshot = {
-    asOf, reviewWindowStart, episode, measures: rows,
+    asOf,
+    reviewWindowStart,
+    episode,
+    measures: rows,
     medicationMarkers: medicationChanges(records.medications, records.medicationEvents, asOf),
-    attendance, engagement: engagementEvidence(attendanceInputs),
+    attendance,
+    engagement: engagementEvidence(attendanceInputs),
     medication: medicationEvidence(records.medications, records.medicationEvents, asOf, reviewWindowStart),
     checkIns: checkInEvidence(records.responses, asOf, timeZone),
     targetBehaviours: targetBehaviourEvidence(plan, behaviourEntries, asOf),
     homework: homeworkEvidence(records.homework, completions, asOf, reviewWindowStart),
-    objectives: objectives.evidence, safety: safety.evidence, substanceUse,
-    familyFeedback: familyFeedbackEvidence(records.responses, asOf, timeZone), structuredRatings: { asam: null, locus: null },
+    objectives: objectives.evidence,
+    safety: safety.evidence,
+    substanceUse,
+    familyFeedback: familyFeedbackEvidence(records.responses, asOf, timeZone),
+    structuredRatings: { asam: null, locus: null },
     engineInput: snapshot,
     recommendation: { result, explanations: explainRecommendation(snapshot, result) },
   };

@@ -20,18 +20,27 @@ function nameOf(medications: readonly Medication[], id: string): string {
 export function medicationChanges(medications: readonly Medication[], events: readonly MedicationEvent[], asOf: string): MedicationChange[] {
   const history = readHistory(events);
   const doses = history.doseChanges.map((d) => ({
-    recordId: d.id, date: d.occurredOn, medicationId: d.medicationId,
+    recordId: d.id,
+    date: d.occurredOn,
+    medicationId: d.medicationId,
     description: `${nameOf(medications, d.medicationId)} ${String(d.fromDose)} → ${String(d.toDose)} ${d.unit}`,
   }));
   const startStops = history.startStops.map((s) => ({
-    recordId: s.id, date: s.occurredOn, medicationId: s.medicationId,
+    recordId: s.id,
+    date: s.occurredOn,
+    medicationId: s.medicationId,
     description: `${nameOf(medications, s.medicationId)} ${s.kind === 'start' ? 'started' : 'stopped'}`,
   }));
   return [...doses, ...startStops].filter((c) => c.date <= asOf).sort((a, b) => a.date.localeCompare(b.date) || a.recordId.localeCompare(b.recordId));
 }
 
 /** The medication panel as of `asOf`; dose changes from `windowStart`. */
-export function medicationEvidence(medications: readonly Medication[], events: readonly MedicationEvent[], asOf: string, windowStart: string): MedicationEvidence {
+export function medicationEvidence(
+  medications: readonly Medication[],
+  events: readonly MedicationEvent[],
+  asOf: string,
+  windowStart: string,
+): MedicationEvidence {
   const history = readHistory(events);
   const adherence = currentAdherence(history.adherence);
   const from28 = addDays(asOf, -27);

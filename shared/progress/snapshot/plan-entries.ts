@@ -7,13 +7,25 @@ import type { InstrumentResponse } from '../../domain/records';
 import { HOMEWORK_BARRIERS, type HomeworkCompletion, type TargetBehaviourEntry } from '../plans/types';
 
 const completionSchema = z.object({
-  homeworkId: z.string(), date: z.string(), reporter: z.enum(['client', 'clinician']), done: z.boolean(), units: z.number(),
-  quality: z.union([z.literal(0), z.literal(1), z.literal(2), z.null()]), barrier: z.enum(HOMEWORK_BARRIERS).nullable(),
-  note: z.string().nullable(), reviewedInSessionId: z.string().nullable(), enteredAt: z.string(),
+  homeworkId: z.string(),
+  date: z.string(),
+  reporter: z.enum(['client', 'clinician']),
+  done: z.boolean(),
+  units: z.number(),
+  quality: z.union([z.literal(0), z.literal(1), z.literal(2), z.null()]),
+  barrier: z.enum(HOMEWORK_BARRIERS).nullable(),
+  note: z.string().nullable(),
+  reviewedInSessionId: z.string().nullable(),
+  enteredAt: z.string(),
 });
 const entrySchema = z.object({
-  behaviourId: z.string(), date: z.string(), reporter: z.enum(['client', 'clinician', 'family']), value: z.number(),
-  intensityMax: z.number().optional(), recall: z.enum(['same_day', 'next_day', 'timeline_followback']), enteredAt: z.string(),
+  behaviourId: z.string(),
+  date: z.string(),
+  reporter: z.enum(['client', 'clinician', 'family']),
+  value: z.number(),
+  intensityMax: z.number().optional(),
+  recall: z.enum(['same_day', 'next_day', 'timeline_followback']),
+  enteredAt: z.string(),
   span: z.literal('week').optional(),
 });
 

@@ -34,7 +34,11 @@ function evidenceStatus(status: string, badges: readonly string[]): ObjectiveSta
 }
 
 /** Objectives panel and the engine's counts (discontinued excluded). */
-export function objectivesEvidence(plan: TreatmentPlanVersion | null, data: ObjectiveData, asOf: string): { evidence: ObjectivesEvidence; counts: ObjectiveCounts } {
+export function objectivesEvidence(
+  plan: TreatmentPlanVersion | null,
+  data: ObjectiveData,
+  asOf: string,
+): { evidence: ObjectivesEvidence; counts: ObjectiveCounts } {
   const list = (plan ? objectivesOf(plan) : []).map((o) => {
     const progress = objectiveProgress(o, data, asOf);
     return { objectiveId: o.objectiveId, text: o.statement, status: evidenceStatus(progress.status, progress.badges) };
@@ -55,7 +59,11 @@ function idsBetween(entries: readonly WithId<TargetBehaviourEntry>[], ids: Reado
 }
 
 /** Target-behaviour panel: this week (ending asOf) against last week and the weekly target. */
-export function targetBehaviourEvidence(plan: TreatmentPlanVersion | null, entries: readonly WithId<TargetBehaviourEntry>[], asOf: string): TargetBehaviourEvidence[] {
+export function targetBehaviourEvidence(
+  plan: TreatmentPlanVersion | null,
+  entries: readonly WithId<TargetBehaviourEntry>[],
+  asOf: string,
+): TargetBehaviourEvidence[] {
   const plain = entries.map((e) => e.entry);
   return (plan?.targetBehaviours ?? []).map((b) => {
     const daily = dailyValues(plain, b.behaviourId);
@@ -77,7 +85,11 @@ export function targetBehaviourEvidence(plan: TreatmentPlanVersion | null, entri
 }
 
 /** Substance-use days over 2 × 14 days, or null when the plan tracks no `substance_use_day:*` behaviour. */
-export function substanceUseEvidence(plan: TreatmentPlanVersion | null, entries: readonly WithId<TargetBehaviourEntry>[], asOf: string): SubstanceUseEvidence | null {
+export function substanceUseEvidence(
+  plan: TreatmentPlanVersion | null,
+  entries: readonly WithId<TargetBehaviourEntry>[],
+  asOf: string,
+): SubstanceUseEvidence | null {
   const behaviourIds = (plan?.targetBehaviours ?? []).map((b) => b.behaviourId).filter((id) => id.startsWith(SUBSTANCE_USE_PREFIX));
   if (behaviourIds.length === 0) return null;
   const plain = entries.map((e) => e.entry);
@@ -97,9 +109,19 @@ export function substanceUseEvidence(plan: TreatmentPlanVersion | null, entries:
 }
 
 /** Homework panel over the review window (windowStart … asOf). */
-export function homeworkEvidence(homework: readonly HomeworkAssignment[], completions: readonly WithId<HomeworkCompletion>[], asOf: string, windowStart: string): HomeworkEvidence {
+export function homeworkEvidence(
+  homework: readonly HomeworkAssignment[],
+  completions: readonly WithId<HomeworkCompletion>[],
+  asOf: string,
+  windowStart: string,
+): HomeworkEvidence {
   const windowDays = Math.max(1, daysAgo(asOf, windowStart) + 1);
-  const summary = homeworkCompletion(homework, completions.map((c) => c.entry), asOf, windowDays);
+  const summary = homeworkCompletion(
+    homework,
+    completions.map((c) => c.entry),
+    asOf,
+    windowDays,
+  );
   const inWindow = completions.filter((c) => dayOf(c.entry.date) >= windowStart && dayOf(c.entry.date) <= asOf);
   const assigned = homework.filter((h) => expectedUnits(h, { from: windowStart, to: asOf }) > 0);
   const qualities = inWindow.flatMap((c) => (c.entry.reporter === 'clinician' && c.entry.quality !== null ? [c.entry.quality] : []));

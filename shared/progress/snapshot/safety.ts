@@ -71,8 +71,14 @@ export function safetyEvidence(input: SafetyInputs): { evidence: SafetyEvidence;
   const answered = new Set(input.acks.flatMap((a) => a.responseIds));
   const upToAsOf = input.responses.filter((r) => clinicDay(r.completedAt, input.timeZone) <= input.asOf);
   const open = upToAsOf.filter((r) => raisesAlert(r) && !answered.has(r.id));
-  const cssrs = upToAsOf.filter((r) => r.kind === 'measure' && r.instrumentId === 'C-SSRS-Screener' && r.band !== null).sort((a, b) => a.completedAt.localeCompare(b.completedAt)).at(-1);
-  const plan = input.safetyPlans.filter((p) => p.kind === 'safety_plan' && p.status === 'active').sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)).at(-1);
+  const cssrs = upToAsOf
+    .filter((r) => r.kind === 'measure' && r.instrumentId === 'C-SSRS-Screener' && r.band !== null)
+    .sort((a, b) => a.completedAt.localeCompare(b.completedAt))
+    .at(-1);
+  const plan = input.safetyPlans
+    .filter((p) => p.kind === 'safety_plan' && p.status === 'active')
+    .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))
+    .at(-1);
   return {
     evidence: {
       events: all,

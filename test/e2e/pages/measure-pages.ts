@@ -56,11 +56,15 @@ export class MeasureScreens {
 
   async setAdministeredOn(day: string, instrumentId: string): Promise<void> {
     // A date input has no textbox role; its visible label names it.
-    await this.form(instrumentId).getByLabel(/Administered on/).fill(day);
+    await this.form(instrumentId)
+      .getByLabel(/Administered on/)
+      .fill(day);
   }
 
   async save(instrumentId: string): Promise<void> {
-    await this.form(instrumentId).getByRole('button', { name: `Save ${instrumentId}` }).click();
+    await this.form(instrumentId)
+      .getByRole('button', { name: `Save ${instrumentId}` })
+      .click();
   }
 
   /** Administers a PHQ-9 on `day` with the given item answers. */
@@ -170,7 +174,10 @@ export class FamilyFeedbackScreens {
     await form.getByRole('combobox', { name: /relation to the client/ }).selectOption(relation);
     const items = ['Communication at home', 'Handling conflict without escalation', 'Participation in household responsibilities', 'Mood at home'];
     for (const [i, item] of items.entries()) {
-      await form.getByRole('radiogroup', { name: item }).getByRole('radio', { name: new RegExp(`^${String(ratings[i])} `) }).check();
+      await form
+        .getByRole('radiogroup', { name: item })
+        .getByRole('radio', { name: new RegExp(`^${String(ratings[i])} `) })
+        .check();
     }
     await form.getByRole('textbox', { name: 'Comment on communication at home' }).fill(comment);
     await form.getByRole('textbox', { name: /^Concerns/ }).fill(concerns);
@@ -187,11 +194,17 @@ export function who5TextFile(change: (file: { instruments: Record<string, unknow
   const labels = ['All of the time', 'Most of the time', 'More than half of the time', 'Less than half of the time', 'Some of the time', 'At no time'];
   const file = {
     format: 'waypoint-instrument-text',
-    instruments: [{
-      id: 'WHO-5',
-      licence: 'WHO permission letter 2026-114',
-      items: Array.from({ length: 5 }, (_, i) => ({ id: `who5_${String(i + 1)}`, text: `Licensed well-being item ${String(i + 1)}`, options: [5, 4, 3, 2, 1, 0].map((value, k) => ({ value, label: labels[k] })) })),
-    }],
+    instruments: [
+      {
+        id: 'WHO-5',
+        licence: 'WHO permission letter 2026-114',
+        items: Array.from({ length: 5 }, (_, i) => ({
+          id: `who5_${String(i + 1)}`,
+          text: `Licensed well-being item ${String(i + 1)}`,
+          options: [5, 4, 3, 2, 1, 0].map((value, k) => ({ value, label: labels[k] })),
+        })),
+      },
+    ],
   };
   change(file);
   return JSON.stringify(file, null, 2);

@@ -24,7 +24,10 @@ export class PlanScreens {
   }
 
   saveStatus(): Locator {
-    return this.draft().getByRole('status').filter({ hasText: /saved|Saving|Not saved/ }).first();
+    return this.draft()
+      .getByRole('status')
+      .filter({ hasText: /saved|Saving|Not saved/ })
+      .first();
   }
 
   async waitSaved(): Promise<void> {
@@ -56,12 +59,20 @@ export class PlanScreens {
     await draft.getByRole('textbox', { name: /Strengths/ }).fill('Curious');
     await draft.getByRole('textbox', { name: /Discharge criteria/ }).fill('PHQ-9 below 10');
     await draft.getByRole('button', { name: 'Add problem' }).click();
-    await this.item('Problem 1').getByRole('textbox', { name: /Problem or need/ }).fill('Low mood');
+    await this.item('Problem 1')
+      .getByRole('textbox', { name: /Problem or need/ })
+      .fill('Low mood');
     await draft.getByRole('button', { name: 'Add goal to problem 1' }).click();
-    await this.item('Goal 1.1').getByRole('textbox', { name: /Goal in the client’s words/ }).fill('Enjoy things again');
+    await this.item('Goal 1.1')
+      .getByRole('textbox', { name: /Goal in the client’s words/ })
+      .fill('Enjoy things again');
     await this.item('Goal 1.1').getByRole('button', { name: 'Add objective tied to a measure' }).click();
-    await this.item('Objective 1.1.1').getByRole('textbox', { name: /^Objective/ }).fill('PHQ-9 below 10');
-    await this.item('Objective 1.1.1').getByRole('textbox', { name: /Target score/ }).fill('10');
+    await this.item('Objective 1.1.1')
+      .getByRole('textbox', { name: /^Objective/ })
+      .fill('PHQ-9 below 10');
+    await this.item('Objective 1.1.1')
+      .getByRole('textbox', { name: /Target score/ })
+      .fill('10');
     await this.waitSaved();
   }
 

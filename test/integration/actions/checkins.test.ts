@@ -8,11 +8,18 @@ const ANSWERS = { mood: 6, anxiety: 4, stress: 5, cravings: 0, sleepHours: 7.5, 
 describe('check-in and family feedback actions on real storage', () => {
   it('saves check-ins one by one, each audited with how it was entered and never the journal', async () => {
     const { ctx, db } = await actorOn('therapist');
-    const saved = await saveCheckIns(ctx, [
-      { clientId: 'c1', day: '2026-12-03', answers: ANSWERS, journal: 'a hard evening' },
-      { clientId: 'c2', day: '2026-12-03', answers: { ...ANSWERS, mood: 3 }, journal: '' },
-    ], 'check-in round');
-    expect(saved.map((c) => [c.clientId, c.day])).toEqual([['c1', '2026-12-03'], ['c2', '2026-12-03']]);
+    const saved = await saveCheckIns(
+      ctx,
+      [
+        { clientId: 'c1', day: '2026-12-03', answers: ANSWERS, journal: 'a hard evening' },
+        { clientId: 'c2', day: '2026-12-03', answers: { ...ANSWERS, mood: 3 }, journal: '' },
+      ],
+      'check-in round',
+    );
+    expect(saved.map((c) => [c.clientId, c.day])).toEqual([
+      ['c1', '2026-12-03'],
+      ['c2', '2026-12-03'],
+    ]);
     expect(await findResponsesForClient(db, 'c1')).toHaveLength(1);
     const trail = await auditTrail(db);
     expect(trail.map(({ action, entity, detail }) => ({ action, entity, detail }))).toEqual([
@@ -35,7 +42,10 @@ describe('check-in and family feedback actions on real storage', () => {
     const { ctx, db } = await actorOn('therapist');
     const comments = { communication: 'talks more', conflict: '', household: '', moodAtHome: '' };
     const saved = await saveFamilyFeedback(ctx, {
-      clientId: 'c1', sessionId: 's1', day: '2026-12-03', concerns: 'worried about school',
+      clientId: 'c1',
+      sessionId: 's1',
+      day: '2026-12-03',
+      concerns: 'worried about school',
       answers: { relation: 'Parent', communication: 4, conflict: 3, household: 3, moodAtHome: 4, comments },
     });
     expect(saved).toMatchObject({ clientId: 'c1', day: '2026-12-03' });

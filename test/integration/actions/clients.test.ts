@@ -18,7 +18,11 @@ describe('client actions on real storage', () => {
     tick();
     await updateClientRecord(ctx, edited, { ...INPUT, preferredName: 'Q', levelOfCare: 'PHP' });
     tick();
-    const discharged = await dischargeClientRecord(ctx, edited, { dischargeDate: '2026-12-04', dischargeReason: 'Completed program', dischargeNote: 'Doing well' });
+    const discharged = await dischargeClientRecord(ctx, edited, {
+      dischargeDate: '2026-12-04',
+      dischargeReason: 'Completed program',
+      dischargeNote: 'Doing well',
+    });
     expect(discharged).toMatchObject({ status: 'discharged', dischargeReason: 'Completed program' });
     expect(await getClient(db, created.id)).toMatchObject({ status: 'discharged' });
     const entry = { entity: 'client', entityId: created.id, actorId: 'staff-therapist' } as const;

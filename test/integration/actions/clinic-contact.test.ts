@@ -20,7 +20,9 @@ describe('the clinic phone and crisis line on real storage (client copies, §4.4
     const { ctx, db } = await actorOn('supervisor');
     const none = clinicContactOf([]);
     await expect(saveClinicContact(ctx, { phone: 'ring reception', crisisLine: '' }, none)).rejects.toBeInstanceOf(ClinicContactError);
-    await expect(saveClinicContact(ctx, { phone: 'ring reception', crisisLine: '' }, none)).rejects.toMatchObject({ errors: { phone: 'Enter a telephone number (digits, spaces, + ( ) -), or leave it empty.' } });
+    await expect(saveClinicContact(ctx, { phone: 'ring reception', crisisLine: '' }, none)).rejects.toMatchObject({
+      errors: { phone: 'Enter a telephone number (digits, spaces, + ( ) -), or leave it empty.' },
+    });
     const therapist = { ...ctx, actor: { id: 'staff-therapist', role: 'therapist' as const } };
     await expect(saveClinicContact(therapist, { phone: '555 0100', crisisLine: '' }, none)).rejects.toThrow(/Only a supervisor or clinic admin/);
     expect(await findClinicRecords(db, 'settings')).toEqual([]);

@@ -40,10 +40,14 @@ describe('localToday follows the clinic’s zone while the database is open', ()
     const instant = new Date('2026-12-05T04:30:00.000Z'); // 4 December in New York, 5 December in Kiritimati
     const following = followClinicTimeZone(db);
     await saveClinicTimeZone(ctx, 'America/New_York', '');
-    await vi.waitFor(() => { expect(localToday(instant)).toBe('2026-12-04'); });
+    await vi.waitFor(() => {
+      expect(localToday(instant)).toBe('2026-12-04');
+    });
     tick();
     await saveClinicTimeZone(ctx, 'Pacific/Kiritimati', 'America/New_York');
-    await vi.waitFor(() => { expect(localToday(instant)).toBe('2026-12-05'); });
+    await vi.waitFor(() => {
+      expect(localToday(instant)).toBe('2026-12-05');
+    });
     following.unsubscribe();
     expect(localToday(instant)).toBe(clinicToday(instant, laptopTimeZone()));
   });

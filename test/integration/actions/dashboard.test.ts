@@ -12,10 +12,28 @@ import { arrangeCaseloadAlerts, computeClientAlerts, type AlertClientInput } fro
 import { actorOn, auditTrail } from './actor';
 
 const overdue: AlertClientInput = {
-  clientId: 'c1', clientName: 'Quinn, Avery', admissionDate: '2026-11-01', track: 'mh', openSafetyAlertSince: null, safetyEvents: [],
-  safetyPlanReviewedAt: null, lastReviewSignedAt: null, reviewDueOn: '2026-12-01', recertDueOn: null, recommendation: null,
-  attendance: [{ at: '2026-12-03T16:00:00Z', outcome: 'attended' }], outreachAt: [], measures: [], primaryInstrument: null,
-  missedScheduledMeasures: [], substanceUse: null, medication14: null, pendingSignatures: [], homework14: null, checkInsExpected: false, lastCheckInAt: null,
+  clientId: 'c1',
+  clientName: 'Quinn, Avery',
+  admissionDate: '2026-11-01',
+  track: 'mh',
+  openSafetyAlertSince: null,
+  safetyEvents: [],
+  safetyPlanReviewedAt: null,
+  lastReviewSignedAt: null,
+  reviewDueOn: '2026-12-01',
+  recertDueOn: null,
+  recommendation: null,
+  attendance: [{ at: '2026-12-03T16:00:00Z', outcome: 'attended' }],
+  outreachAt: [],
+  measures: [],
+  primaryInstrument: null,
+  missedScheduledMeasures: [],
+  substanceUse: null,
+  medication14: null,
+  pendingSignatures: [],
+  homework14: null,
+  checkInsExpected: false,
+  lastCheckInAt: null,
 };
 const clock = { now: new Date('2026-12-04T15:00:00Z'), timeZone: 'UTC' };
 
@@ -23,7 +41,13 @@ describe('dashboard actions on real storage', () => {
   it('snoozes an alert with a reason: stored sealed, audited without the reason, hidden until the end day', async () => {
     const { ctx, db } = await actorOn('therapist');
     const snooze = await snoozeAlert(ctx, 'c1', '2026-12-04', { alertId: 'review.overdue', days: 3, reason: ' Review booked for Monday ' });
-    expect(snooze).toMatchObject({ clientId: 'c1', alertId: 'review.overdue', until: '2026-12-07', reason: 'Review booked for Monday', authorId: 'staff-therapist' });
+    expect(snooze).toMatchObject({
+      clientId: 'c1',
+      alertId: 'review.overdue',
+      until: '2026-12-07',
+      reason: 'Review booked for Monday',
+      authorId: 'staff-therapist',
+    });
     const stored = toSnoozes(await findClinicRecords(db, 'alert-snooze'));
     expect(stored).toEqual([snooze]);
     const trail = await auditTrail(db);
@@ -31,7 +55,9 @@ describe('dashboard actions on real storage', () => {
     expect(trail[0]?.detail).toBe(`Snoozed “Review overdue” for 3 day(s), until 2026-12-07 (snooze ${snooze.id}, reason recorded)`);
     expect(JSON.stringify(trail)).not.toContain('Monday');
     expect(arrangeCaseloadAlerts([overdue], stored, clock).needsAction).toEqual([]);
-    expect(arrangeCaseloadAlerts([overdue], stored, { ...clock, now: new Date('2026-12-07T09:00:00Z') }).needsAction.map((a) => a.id)).toEqual(['review.overdue']);
+    expect(arrangeCaseloadAlerts([overdue], stored, { ...clock, now: new Date('2026-12-07T09:00:00Z') }).needsAction.map((a) => a.id)).toEqual([
+      'review.overdue',
+    ]);
   });
 
   it('refuses a safety alert, a snooze over 7 days and a blank reason, writing nothing', async () => {
@@ -48,7 +74,14 @@ describe('dashboard actions on real storage', () => {
     const mine = await snoozeAlert(ctx, 'c1', '2026-12-04', { alertId: 'review.overdue', days: 1, reason: 'Tomorrow' });
     tick();
     // The same alert snoozed on another laptop arrives by replication as a separate record.
-    const record = { kind: 'alert-snooze', status: 'open', refCollection: 'clients', refId: 'c1', data: { alertId: 'review.overdue', until: '2026-12-09', days: 5 }, reason: 'Client away' } as const;
+    const record = {
+      kind: 'alert-snooze',
+      status: 'open',
+      refCollection: 'clients',
+      refId: 'c1',
+      data: { alertId: 'review.overdue', until: '2026-12-09', days: 5 },
+      reason: 'Client away',
+    } as const;
     await insertClinicRecord(db, record, { authorId: 'staff-other', now: ctx.now(), id: 'snooze-from-b' });
     const { snoozes } = await firstValueFrom(watchCaseload(db, { kind: 'all' }, '2026-12-04'));
     const merged = toSnoozes(snoozes);
@@ -69,7 +102,14 @@ describe('dashboard actions on real storage', () => {
     const again = { ...overdue, reviewDueOn: '2026-12-05' };
     expect(arrangeCaseloadAlerts([again], stored, later).needsAction.map((a) => a.since)).toEqual(['2026-12-06']);
     // A snooze written by an earlier version (no snoozedOn): made on its end day less its days, 4 Dec.
-    const old = { kind: 'alert-snooze', status: 'open', refCollection: 'clients', refId: 'c2', data: { alertId: 'review.overdue', until: '2026-12-09', days: 5 }, reason: 'Away' } as const;
+    const old = {
+      kind: 'alert-snooze',
+      status: 'open',
+      refCollection: 'clients',
+      refId: 'c2',
+      data: { alertId: 'review.overdue', until: '2026-12-09', days: 5 },
+      reason: 'Away',
+    } as const;
     await insertClinicRecord(db, old, { authorId: 'staff-other', now: ctx.now(), id: 'snooze-old' });
     const legacy = toSnoozes(await findClinicRecords(db, 'alert-snooze')).find((x) => x.id === 'snooze-old');
     expect(legacy?.snoozedOn).toBe('2026-12-04');
@@ -79,10 +119,22 @@ describe('dashboard actions on real storage', () => {
 describe('the caseload read from real storage', () => {
   it('feeds the review evidence to the alerts: a reliable PHQ-9 deterioration also raises the engine’s intensify alert (no session attended: missed sessions)', async () => {
     const { ctx, db } = await actorOn('therapist');
-    const client = await createClient(db, {
-      firstName: 'Riley', lastName: 'Worse', preferredName: '', pronouns: '', dateOfBirth: '1990-02-02', levelOfCare: 'IOP', program: 'Adult mental health',
-      primaryClinicianId: 'staff-therapist', admissionDate: '2026-11-20', contacts: [],
-    }, { authorId: 'staff-therapist', now: new Date('2026-11-20T09:00:00Z') });
+    const client = await createClient(
+      db,
+      {
+        firstName: 'Riley',
+        lastName: 'Worse',
+        preferredName: '',
+        pronouns: '',
+        dateOfBirth: '1990-02-02',
+        levelOfCare: 'IOP',
+        program: 'Adult mental health',
+        primaryClinicianId: 'staff-therapist',
+        admissionDate: '2026-11-20',
+        contacts: [],
+      },
+      { authorId: 'staff-therapist', now: new Date('2026-11-20T09:00:00Z') },
+    );
     const def = getInstrument('PHQ-9');
     if (!def) throw new Error('PHQ-9 missing from the registry');
     const answers = (total: number) => Array.from({ length: 9 }, (_, i) => (i < 8 ? Math.max(0, Math.min(3, total - 3 * i)) : 0));
@@ -96,6 +148,10 @@ describe('the caseload read from real storage', () => {
     expect(records.evidence?.snapshot.primary?.scores).toEqual([18]);
     const input = alertInputOf(records, feedsFromEvidence(records.evidence, records.reviews, newestEvidenceAt(records, now)), now, '2026-12-04');
     expect(input.recommendation).toMatchObject({ value: 'intensify', rule: 'intensify.reliable_deterioration' });
-    expect(computeClientAlerts(input, { now, timeZone: 'UTC' }).map((a) => a.id)).toEqual(['review.recommend_intensify', 'engagement.missed_sessions', 'measure.reliable_deterioration']);
+    expect(computeClientAlerts(input, { now, timeZone: 'UTC' }).map((a) => a.id)).toEqual([
+      'review.recommend_intensify',
+      'engagement.missed_sessions',
+      'measure.reliable_deterioration',
+    ]);
   });
 });

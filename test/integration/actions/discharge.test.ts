@@ -2,7 +2,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { PlanLockedError, createStaff, findDischargeSummaries } from '../../../renderer/db';
 import { createClientRecord } from '../../../renderer/features/clients/client-actions';
 import {
-  DischargeSummaryError, addDischargeAddendum, cosignDischargeSummary, exportAftercareClientCopy, dischargeSummaryDocument, exportDischargeSummary, saveDischargeSummary, signDischargeSummaryAction, startDischargeSummary,
+  DischargeSummaryError,
+  addDischargeAddendum,
+  cosignDischargeSummary,
+  exportAftercareClientCopy,
+  dischargeSummaryDocument,
+  exportDischargeSummary,
+  saveDischargeSummary,
+  signDischargeSummaryAction,
+  startDischargeSummary,
 } from '../../../renderer/features/discharge/discharge-actions';
 import { recordDischarge, recordLevelOfCareChange } from '../../../renderer/features/episodes/episode-actions';
 import { administerMeasure } from '../../../renderer/features/measures/measure-actions';
@@ -14,8 +22,16 @@ import { clientCopyCrisisLines, documentText, type DischargeSummaryContent, type
 import { actorOn, auditTrail } from './actor';
 
 const ZOE: ClientInput = {
-  firstName: 'Zoë', lastName: 'Ångström', preferredName: '', pronouns: '', dateOfBirth: '1991-03-04', levelOfCare: 'IOP',
-  program: 'Adult mental health', primaryClinicianId: 'staff-therapist', admissionDate: '2026-11-01', contacts: [],
+  firstName: 'Zoë',
+  lastName: 'Ångström',
+  preferredName: '',
+  pronouns: '',
+  dateOfBirth: '1991-03-04',
+  levelOfCare: 'IOP',
+  program: 'Adult mental health',
+  primaryClinicianId: 'staff-therapist',
+  admissionDate: '2026-11-01',
+  contacts: [],
 };
 
 async function dischargedZoe(discharge = true) {
@@ -23,17 +39,41 @@ async function dischargedZoe(discharge = true) {
   const client = await createClientRecord(env.ctx, ZOE);
   const def = getInstrument('PHQ-9');
   if (!def) throw new Error('PHQ-9 missing');
-  await recordLevelOfCareChange(env.ctx, client, { type: 'admission', occurredOn: '2026-11-01', levelOfCareCode: 'IOP', coding: null, reason: '', note: '' }, LEVELS);
-  await administerMeasure(env.ctx, client.id, { def, answers: [3, 3, 3, 3, 3, 3, 0, 0, 0], respondent: 'client', administeredOn: '2026-11-03', correction: null });
-  await administerMeasure(env.ctx, client.id, { def, answers: [1, 1, 1, 1, 0, 0, 0, 0, 1], respondent: 'client', administeredOn: '2026-11-28', correction: null });
-  if (discharge) await recordDischarge(env.ctx, client, { dischargeDate: '2026-12-01', dischargeReason: 'Completed program', dischargeNote: 'Met her goals' }, LEVELS);
+  await recordLevelOfCareChange(
+    env.ctx,
+    client,
+    { type: 'admission', occurredOn: '2026-11-01', levelOfCareCode: 'IOP', coding: null, reason: '', note: '' },
+    LEVELS,
+  );
+  await administerMeasure(env.ctx, client.id, {
+    def,
+    answers: [3, 3, 3, 3, 3, 3, 0, 0, 0],
+    respondent: 'client',
+    administeredOn: '2026-11-03',
+    correction: null,
+  });
+  await administerMeasure(env.ctx, client.id, {
+    def,
+    answers: [1, 1, 1, 1, 0, 0, 0, 0, 1],
+    respondent: 'client',
+    administeredOn: '2026-11-28',
+    correction: null,
+  });
+  if (discharge)
+    await recordDischarge(env.ctx, client, { dischargeDate: '2026-12-01', dischargeReason: 'Completed program', dischargeNote: 'Met her goals' }, LEVELS);
   return { ...env, client };
 }
 
 function complete(c: DischargeSummaryContent): DischargeSummaryContent {
   return {
     narrative: { ...c.narrative, courseOfTreatment: 'Twelve groups and four individual sessions.', riskStatement: 'Low risk; no ideation.' },
-    aftercare: { ...c.aftercare, providerName: 'Dr Rowan Pike', providerPhone: '555 0100', firstAppointmentAt: '2026-12-08T10:30', ifSymptomsRecur: 'Call the clinic or 988.' },
+    aftercare: {
+      ...c.aftercare,
+      providerName: 'Dr Rowan Pike',
+      providerPhone: '555 0100',
+      firstAppointmentAt: '2026-12-08T10:30',
+      ifSymptomsRecur: 'Call the clinic or 988.',
+    },
   };
 }
 
@@ -49,7 +89,12 @@ describe('discharge summary actions on real storage', () => {
     tick();
     const incomplete = signDischargeSummaryAction(ctx, draft.id, draft.content, 'Harbor Light');
     await expect(incomplete).rejects.toBeInstanceOf(DischargeSummaryError);
-    await expect(incomplete).rejects.toMatchObject({ errors: { 'narrative.courseOfTreatment': 'Summarise the course of treatment.', 'aftercare.ifSymptomsRecur': 'Say what the client should do if symptoms recur.' } });
+    await expect(incomplete).rejects.toMatchObject({
+      errors: {
+        'narrative.courseOfTreatment': 'Summarise the course of treatment.',
+        'aftercare.ifSymptomsRecur': 'Say what the client should do if symptoms recur.',
+      },
+    });
     await saveDischargeSummary(ctx, draft.id, { ...draft.content, narrative: { ...draft.content.narrative, skillsDeveloped: 'Opposite action' } });
     tick();
     const signed = await signDischargeSummaryAction(ctx, draft.id, complete(draft.content), 'Harbor Light');
@@ -77,7 +122,9 @@ describe('discharge summary actions on real storage', () => {
 
   it('refuses a summary before discharge', async () => {
     const { ctx, client } = await dischargedZoe(false);
-    await expect(startDischargeSummary(ctx, client.id, 'H')).rejects.toMatchObject({ errors: { client: 'A discharge summary is written after the client is discharged.' } });
+    await expect(startDischargeSummary(ctx, client.id, 'H')).rejects.toMatchObject({
+      errors: { client: 'A discharge summary is written after the client is discharged.' },
+    });
   });
 
   it('only the discharging clinician, a supervisor or an admin may start or sign it; another therapist is refused and nothing is written', async () => {
@@ -102,14 +149,26 @@ describe('discharge summary actions on real storage', () => {
       docs.push(doc);
       return Promise.resolve({ status: 'saved', path: '/home/u/ds.pdf' });
     });
-    await expect(exportDischargeSummary(ctx, draft.id, 'Harbor Light', vi.fn<SaveDocument>(() => Promise.resolve({ status: 'cancelled' })))).resolves.toEqual({ status: 'cancelled' });
+    await expect(
+      exportDischargeSummary(
+        ctx,
+        draft.id,
+        'Harbor Light',
+        vi.fn<SaveDocument>(() => Promise.resolve({ status: 'cancelled' })),
+      ),
+    ).resolves.toEqual({ status: 'cancelled' });
     await expect(exportDischargeSummary(ctx, draft.id, 'Harbor Light', save)).resolves.toEqual({ status: 'saved', path: '/home/u/ds.pdf' });
     expect(save).toHaveBeenCalledWith(expect.anything(), 'discharge-summary-2026-12-01-2026-12-04.pdf');
     expect(docs[0]?.title).toBe('Discharge summary');
     const other = { db, actor: { id: 'staff-other', role: 'therapist' as const }, now: () => new Date('2026-12-04T10:00:00Z') };
     await expect(exportDischargeSummary(other, draft.id, 'Harbor Light', save)).rejects.toThrow(/own caseload/);
     const exports = (await auditTrail(db)).filter((e) => e.action === 'export');
-    expect(exports).toEqual([expect.objectContaining({ entityId: client.id, detail: 'Discharge summary (signed) for the discharge of 2026-12-01; opt-ins: none; saved as /home/u/ds.pdf' })]);
+    expect(exports).toEqual([
+      expect.objectContaining({
+        entityId: client.id,
+        detail: 'Discharge summary (signed) for the discharge of 2026-12-01; opt-ins: none; saved as /home/u/ds.pdf',
+      }),
+    ]);
   });
 
   it('item-level answers reach the PDF only when this export opts in, and the audit says so', async () => {
@@ -133,21 +192,35 @@ describe('discharge summary actions on real storage', () => {
 describe('discharge summary co-sign (like plans and reviews)', () => {
   it('a supervised clinician’s signed summary awaits a supervisor’s co-sign; the author and another therapist are refused; co-signed once, audited, printed', async () => {
     const { ctx, db, client } = await dischargedZoe();
-    await createStaff(db, { name: 'Terry Therapist', role: 'therapist', credentials: 'AMFT', supervised: true }, { authorId: 'staff-admin', now: ctx.now(), id: 'staff-therapist' });
+    await createStaff(
+      db,
+      { name: 'Terry Therapist', role: 'therapist', credentials: 'AMFT', supervised: true },
+      { authorId: 'staff-admin', now: ctx.now(), id: 'staff-therapist' },
+    );
     const draft = await startDischargeSummary(ctx, client.id, 'Harbor Light');
     const signed = await signDischargeSummaryAction(ctx, draft.id, complete(draft.content), 'Harbor Light');
     expect(signed.signature?.cosignRequired).toBe(true);
     expect(documentText(await dischargeSummaryDocument(ctx, draft.id, 'Harbor Light'))).toContain('Awaiting a supervisor’s co-sign.');
-    await expect(cosignDischargeSummary(ctx, draft.id)).rejects.toMatchObject({ errors: { cosign: 'Only a supervisor or an admin can co-sign a discharge summary.' } });
+    await expect(cosignDischargeSummary(ctx, draft.id)).rejects.toMatchObject({
+      errors: { cosign: 'Only a supervisor or an admin can co-sign a discharge summary.' },
+    });
     const supervisor = { db, actor: { id: 'staff-supervisor', role: 'supervisor' as const }, now: () => new Date('2026-12-05T09:00:00Z') };
-    await createStaff(db, { name: 'Sam Supervisor', role: 'supervisor', credentials: 'LCSW', supervised: false }, { authorId: 'staff-admin', now: ctx.now(), id: 'staff-supervisor' });
+    await createStaff(
+      db,
+      { name: 'Sam Supervisor', role: 'supervisor', credentials: 'LCSW', supervised: false },
+      { authorId: 'staff-admin', now: ctx.now(), id: 'staff-supervisor' },
+    );
     await expect(cosignDischargeSummary(supervisor, draft.id)).resolves.toMatchObject({ id: `${draft.id}-cosign`, signerName: 'Sam Supervisor' });
     await expect(cosignDischargeSummary(supervisor, draft.id)).rejects.toMatchObject({ errors: { cosign: 'This discharge summary is already co-signed.' } });
     const text = documentText(await dischargeSummaryDocument(ctx, draft.id, 'Harbor Light'));
     expect(text).toContain('Co-signed by Sam Supervisor, LCSW, 5 December 2026.');
     expect(text).not.toContain('Awaiting');
     const trail = (await auditTrail(db)).filter((e) => e.detail.includes('ischarge summary'));
-    expect(trail.map((e) => [e.action, e.actorId])).toEqual([['create', 'staff-therapist'], ['sign', 'staff-therapist'], ['cosign', 'staff-supervisor']]);
+    expect(trail.map((e) => [e.action, e.actorId])).toEqual([
+      ['create', 'staff-therapist'],
+      ['sign', 'staff-therapist'],
+      ['cosign', 'staff-supervisor'],
+    ]);
     expect(trail[1]?.detail).toMatch(/awaits a supervisor’s co-sign$/);
   });
 
@@ -167,13 +240,26 @@ describe('the aftercare plan client copy (§7.4)', () => {
     const { ctx, db, client } = await dischargedZoe();
     const draft = await startDischargeSummary(ctx, client.id, 'Harbor Light');
     const copy = { clinicName: 'Harbor Light', clinicPhone: '', crisisLines: clientCopyCrisisLines({ crisisLine: '555 0199' }) };
-    await expect(exportAftercareClientCopy(ctx, draft.id, copy, vi.fn<SaveDocument>(), '2026-12-04')).rejects.toMatchObject({ errors: { client: 'The client copy of the aftercare plan is printed from the signed discharge summary.' } });
+    await expect(exportAftercareClientCopy(ctx, draft.id, copy, vi.fn<SaveDocument>(), '2026-12-04')).rejects.toMatchObject({
+      errors: { client: 'The client copy of the aftercare plan is printed from the signed discharge summary.' },
+    });
     await signDischargeSummaryAction(ctx, draft.id, complete(draft.content), 'Harbor Light');
     const before = (await auditTrail(db)).length;
-    await expect(exportAftercareClientCopy(ctx, draft.id, copy, vi.fn<SaveDocument>(() => Promise.resolve({ status: 'cancelled' })), '2026-12-04')).resolves.toEqual({ status: 'cancelled' });
+    await expect(
+      exportAftercareClientCopy(
+        ctx,
+        draft.id,
+        copy,
+        vi.fn<SaveDocument>(() => Promise.resolve({ status: 'cancelled' })),
+        '2026-12-04',
+      ),
+    ).resolves.toEqual({ status: 'cancelled' });
     expect(await auditTrail(db)).toHaveLength(before);
     const docs: ReportDocument[] = [];
-    const save = vi.fn<SaveDocument>((doc) => { docs.push(doc); return Promise.resolve({ status: 'saved', path: '/home/u/ac.pdf' }); });
+    const save = vi.fn<SaveDocument>((doc) => {
+      docs.push(doc);
+      return Promise.resolve({ status: 'saved', path: '/home/u/ac.pdf' });
+    });
     await exportAftercareClientCopy(ctx, draft.id, copy, save, '2026-12-04');
     expect(save).toHaveBeenCalledWith(expect.anything(), 'aftercare-plan-client-copy-2026-12-01-2026-12-04.pdf');
     const doc = docs[0];
@@ -187,6 +273,8 @@ describe('the aftercare plan client copy (§7.4)', () => {
     expect(text).toContain('Call the clinic or 988.');
     expect(text).not.toMatch(/Low risk|PHQ-9|Sent to the next provider/);
     const exports = (await auditTrail(db)).filter((e) => e.action === 'export');
-    expect(exports.map((e) => e.detail)).toEqual([`Aftercare plan client copy for the discharge of 2026-12-01 (${draft.id}); opt-ins: none; client copy provided on 2026-12-04; saved as /home/u/ac.pdf`]);
+    expect(exports.map((e) => e.detail)).toEqual([
+      `Aftercare plan client copy for the discharge of 2026-12-01 (${draft.id}); opt-ins: none; client copy provided on 2026-12-04; saved as /home/u/ac.pdf`,
+    ]);
   });
 });

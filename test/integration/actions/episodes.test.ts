@@ -6,29 +6,59 @@ import { loadReviewEvidence } from '../../../renderer/progress/review-evidence';
 import { DEFAULT_LEVELS_OF_CARE as LEVELS, episodesOf } from '../../../shared/progress/episodes';
 import { actorOn, auditTrail } from './actor';
 
-const change = (type: 'admission' | 'transfer', occurredOn: string, levelOfCareCode: string) => ({ type, occurredOn, levelOfCareCode, coding: null, reason: '', note: '' });
+const change = (type: 'admission' | 'transfer', occurredOn: string, levelOfCareCode: string) => ({
+  type,
+  occurredOn,
+  levelOfCareCode,
+  coding: null,
+  reason: '',
+  note: '',
+});
 
 async function admitted() {
   const actor = await actorOn('therapist');
-  const client = await createClient(actor.db, {
-    firstName: 'Avery', lastName: 'Levels', preferredName: '', pronouns: '', dateOfBirth: '1988-03-03', levelOfCare: 'IOP', program: 'Adult mental health',
-    primaryClinicianId: 'staff-therapist', admissionDate: '2026-11-01', contacts: [],
-  }, { authorId: 'staff-therapist', now: new Date('2026-11-01T09:00:00Z') });
+  const client = await createClient(
+    actor.db,
+    {
+      firstName: 'Avery',
+      lastName: 'Levels',
+      preferredName: '',
+      pronouns: '',
+      dateOfBirth: '1988-03-03',
+      levelOfCare: 'IOP',
+      program: 'Adult mental health',
+      primaryClinicianId: 'staff-therapist',
+      admissionDate: '2026-11-01',
+      contacts: [],
+    },
+    { authorId: 'staff-therapist', now: new Date('2026-11-01T09:00:00Z') },
+  );
   return { ...actor, client };
 }
 
 describe('level-of-care episode actions on real storage', () => {
   it('admits to IOP, transfers to OP (the client record follows), each signed and audited; the snapshot anchors on the transfer', async () => {
     const { ctx, db, client, tick } = await admitted();
-    const admission = await recordLevelOfCareChange(ctx, client, { ...change('admission', '2026-11-01', 'IOP'), coding: { scheme: 'asam3', code: '2.1' } }, LEVELS);
+    const admission = await recordLevelOfCareChange(
+      ctx,
+      client,
+      { ...change('admission', '2026-11-01', 'IOP'), coding: { scheme: 'asam3', code: '2.1' } },
+      LEVELS,
+    );
     tick();
     const transfer = await recordLevelOfCareChange(ctx, client, { ...change('transfer', '2026-11-20', 'OP'), reason: 'sustained improvement' }, LEVELS);
     const events = await findEpisodeEventsForClient(db, client.id);
-    expect(episodesOf(events).map((e) => [e.levelOfCareCode, e.startedOn, e.endedOn, e.endType])).toEqual([['IOP', '2026-11-01', '2026-11-20', 'transfer'], ['OP', '2026-11-20', null, null]]);
+    expect(episodesOf(events).map((e) => [e.levelOfCareCode, e.startedOn, e.endedOn, e.endType])).toEqual([
+      ['IOP', '2026-11-01', '2026-11-20', 'transfer'],
+      ['OP', '2026-11-20', null, null],
+    ]);
     expect(events.find((e) => e.id === admission.id)?.coding).toEqual({ scheme: 'asam3', code: '2.1' });
     expect((await getClient(db, client.id))?.levelOfCare).toBe('OP');
     const trail = await auditTrail(db);
-    expect(trail.map((t) => [t.action, t.entity, t.entityId])).toEqual([['create', 'episode', client.id], ['edit', 'episode', client.id]]);
+    expect(trail.map((t) => [t.action, t.entity, t.entityId])).toEqual([
+      ['create', 'episode', client.id],
+      ['edit', 'episode', client.id],
+    ]);
     expect(trail[1]?.detail).toBe(`Transferred from IOP to OP on 2026-11-20; the client record now says the same (event ${transfer.id})`);
     expect(JSON.stringify(trail)).not.toContain('sustained improvement');
     const { evidence } = await loadReviewEvidence(db, client.id, '2026-12-01');
@@ -38,12 +68,42 @@ describe('level-of-care episode actions on real storage', () => {
   });
 
   it.each([
-    ['a transfer before any admission', [], change('transfer', '2026-11-10', 'OP'), { type: 'The client has no current level of care: record an admission first.' }],
-    ['a second admission', [change('admission', '2026-11-01', 'IOP')], change('admission', '2026-11-10', 'PHP'), { type: 'The client is already in IOP: record a transfer or a discharge.' }],
-    ['a transfer to the same level', [change('admission', '2026-11-01', 'IOP')], change('transfer', '2026-11-10', 'IOP'), { levelOfCareCode: 'The client is already in IOP: choose another level.' }],
-    ['a date before the last change', [change('admission', '2026-11-05', 'IOP')], change('transfer', '2026-11-03', 'OP'), { occurredOn: 'The date is before the last recorded change (2026-11-05).' }],
-    ['a future date', [change('admission', '2026-11-01', 'IOP')], change('transfer', '2027-01-10', 'OP'), { occurredOn: 'The date is in the future: record it on the day it happens.' }],
-    ['a level the clinic does not offer', [change('admission', '2026-11-01', 'IOP')], change('transfer', '2026-11-10', 'RES'), { levelOfCareCode: 'Choose the level of care.' }],
+    [
+      'a transfer before any admission',
+      [],
+      change('transfer', '2026-11-10', 'OP'),
+      { type: 'The client has no current level of care: record an admission first.' },
+    ],
+    [
+      'a second admission',
+      [change('admission', '2026-11-01', 'IOP')],
+      change('admission', '2026-11-10', 'PHP'),
+      { type: 'The client is already in IOP: record a transfer or a discharge.' },
+    ],
+    [
+      'a transfer to the same level',
+      [change('admission', '2026-11-01', 'IOP')],
+      change('transfer', '2026-11-10', 'IOP'),
+      { levelOfCareCode: 'The client is already in IOP: choose another level.' },
+    ],
+    [
+      'a date before the last change',
+      [change('admission', '2026-11-05', 'IOP')],
+      change('transfer', '2026-11-03', 'OP'),
+      { occurredOn: 'The date is before the last recorded change (2026-11-05).' },
+    ],
+    [
+      'a future date',
+      [change('admission', '2026-11-01', 'IOP')],
+      change('transfer', '2027-01-10', 'OP'),
+      { occurredOn: 'The date is in the future: record it on the day it happens.' },
+    ],
+    [
+      'a level the clinic does not offer',
+      [change('admission', '2026-11-01', 'IOP')],
+      change('transfer', '2026-11-10', 'RES'),
+      { levelOfCareCode: 'Choose the level of care.' },
+    ],
   ])('refuses %s with a message at the field, writing nothing', async (_name, before, input, errors) => {
     const { ctx, db, client } = await admitted();
     for (const b of before) await recordLevelOfCareChange(ctx, client, b, LEVELS);
@@ -62,13 +122,20 @@ describe('level-of-care episode actions on real storage', () => {
     expect(after).toMatchObject({ status: 'discharged', dischargeDate: '2026-12-02', dischargeReason: 'Completed program' });
     const episodes = episodesOf(await findEpisodeEventsForClient(db, client.id), after?.dischargeDate ?? null);
     expect(episodes.map((e) => [e.levelOfCareCode, e.endedOn, e.endType])).toEqual([['IOP', '2026-12-02', 'discharge']]);
-    expect((await auditTrail(db)).map((t) => [t.action, t.entity])).toEqual([['create', 'episode'], ['discharge', 'client'], ['discharge', 'episode']]);
+    expect((await auditTrail(db)).map((t) => [t.action, t.entity])).toEqual([
+      ['create', 'episode'],
+      ['discharge', 'client'],
+      ['discharge', 'episode'],
+    ]);
   });
 
   it('the clinic’s own levels replace the defaults, audited, and a transfer to one of them is recorded and held on the client record', async () => {
     const { ctx, db, client, tick } = await admitted();
     expect(levelsOfCareOf(await findClinicRecords(db, 'settings'))).toEqual(LEVELS);
-    await saveLevelsOfCare(ctx, [{ code: 'IOP', label: 'Intensive outpatient' }, { code: 'RES', label: 'Residential' }]);
+    await saveLevelsOfCare(ctx, [
+      { code: 'IOP', label: 'Intensive outpatient' },
+      { code: 'RES', label: 'Residential' },
+    ]);
     const levels = levelsOfCareOf(await findClinicRecords(db, 'settings'));
     expect(levels.map((l) => l.code)).toEqual(['IOP', 'RES']);
     tick();

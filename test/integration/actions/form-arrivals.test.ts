@@ -1,7 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  findClinicRecords, getClient, getGroup, getMedication, getSession, insertClinicRecord, updateClient, updateGroup, updateMedication, updateSession,
-  type ClinicRecord, type WaypointDatabase,
+  findClinicRecords,
+  getClient,
+  getGroup,
+  getMedication,
+  getSession,
+  insertClinicRecord,
+  updateClient,
+  updateGroup,
+  updateMedication,
+  updateSession,
+  type ClinicRecord,
+  type WaypointDatabase,
 } from '../../../renderer/db';
 import { updatedVersion, type VersionOf } from '../../../renderer/drafts/form-arrival';
 import { createFormFollower } from '../../../renderer/drafts/form-follower';
@@ -23,17 +33,44 @@ import { actorOn } from './actor';
 const OTHER = 'staff-other';
 const T0 = '2026-12-07T15:00:00.000Z';
 const CLIENT: ClientInput = {
-  firstName: 'Quincy', lastName: 'Testperson', preferredName: '', pronouns: 'they/them', dateOfBirth: '1990-05-01', levelOfCare: 'IOP',
-  program: 'Adult mental health', primaryClinicianId: 'staff-therapist', admissionDate: '2026-11-01', contacts: [],
+  firstName: 'Quincy',
+  lastName: 'Testperson',
+  preferredName: '',
+  pronouns: 'they/them',
+  dateOfBirth: '1990-05-01',
+  levelOfCare: 'IOP',
+  program: 'Adult mental health',
+  primaryClinicianId: 'staff-therapist',
+  admissionDate: '2026-11-01',
+  contacts: [],
 };
 const GROUP = { name: 'DBT skills', description: 'Tuesdays', leaderId: 'staff-therapist', memberIds: ['c1'], status: 'active' } as const;
 const SESSION = {
-  kind: 'individual', status: 'scheduled', clientId: 'c1', groupId: '', clinicianId: 'staff-therapist', clinicianIds: ['staff-therapist'], startsAt: T0, endsAt: T0,
-  modality: 'video', familyAttendees: [], feedbackResponseId: '', title: 'Intake', summary: '',
+  kind: 'individual',
+  status: 'scheduled',
+  clientId: 'c1',
+  groupId: '',
+  clinicianId: 'staff-therapist',
+  clinicianIds: ['staff-therapist'],
+  startsAt: T0,
+  endsAt: T0,
+  modality: 'video',
+  familyAttendees: [],
+  feedbackResponseId: '',
+  title: 'Intake',
+  summary: '',
 } as const;
 const MED: MedicationInput = {
-  name: 'Sertraline', strength: '50 mg tablet', dose: 50, doseUnit: 'mg', route: 'oral', schedule: { asNeeded: false, timesPerDay: 1, times: ['08:00'] },
-  prescriberId: '', prescriber: 'Dr Lee', indication: 'depression', startedOn: '2026-11-01',
+  name: 'Sertraline',
+  strength: '50 mg tablet',
+  dose: 50,
+  doseUnit: 'mg',
+  route: 'oral',
+  schedule: { asNeeded: false, timesPerDay: 1, times: ['08:00'] },
+  prescriberId: '',
+  prescriber: 'Dr Lee',
+  indication: 'depression',
+  startedOn: '2026-11-01',
 };
 const scheduleData = (everyDays: number) => ({ entries: [{ instrumentId: 'PHQ-9', everyDays }] });
 
@@ -55,39 +92,53 @@ interface FormCase<T extends object> {
 const other = (now: Date) => ({ authorId: OTHER, now });
 
 const clientCase: FormCase<Awaited<ReturnType<typeof createClientRecord>>> = {
-  name: 'client', collection: 'clients', versionOf: updatedVersion,
+  name: 'client',
+  collection: 'clients',
+  versionOf: updatedVersion,
   open: (ctx) => createClientRecord(ctx, CLIENT),
   writeOther: (db, o, now) => updateClient(db, o.id, { ...CLIENT, pronouns: 'she/her' }, other(now)),
   stored: (db, o) => getClient(db, o.id),
   save: (ctx, o) => updateClientRecord(ctx, o, { ...CLIENT, preferredName: 'Q' }),
-  otherData: { pronouns: 'she/her' }, savedData: { preferredName: 'Q' },
+  otherData: { pronouns: 'she/her' },
+  savedData: { preferredName: 'Q' },
 };
 const groupCase: FormCase<Awaited<ReturnType<typeof createGroup>>> = {
-  name: 'group', collection: 'groups', versionOf: updatedVersion,
+  name: 'group',
+  collection: 'groups',
+  versionOf: updatedVersion,
   open: (ctx) => createGroup(ctx, GROUP),
   writeOther: (db, o, now) => updateGroup(db, o.id, { description: 'Thursdays' }, other(now)),
   stored: (db, o) => getGroup(db, o.id),
   save: (ctx, o) => editGroup(ctx, o.id, { ...GROUP, memberIds: ['c1', 'c2'] }, o),
-  otherData: { description: 'Thursdays' }, savedData: { memberIds: ['c1', 'c2'] },
+  otherData: { description: 'Thursdays' },
+  savedData: { memberIds: ['c1', 'c2'] },
 };
 const sessionCase: FormCase<Awaited<ReturnType<typeof scheduleSession>>> = {
-  name: 'session', collection: 'sessions', versionOf: updatedVersion,
+  name: 'session',
+  collection: 'sessions',
+  versionOf: updatedVersion,
   open: (ctx) => scheduleSession(ctx, SESSION),
   writeOther: (db, o, now) => updateSession(db, o.id, { status: 'cancelled' }, other(now)),
   stored: (db, o) => getSession(db, o.id),
   save: (ctx, o) => editSession(ctx, o.id, { ...SESSION, title: 'Intake, part 2' }, ['title'], o),
-  otherData: { status: 'cancelled' }, savedData: { title: 'Intake, part 2' },
+  otherData: { status: 'cancelled' },
+  savedData: { title: 'Intake, part 2' },
 };
 const medicationCase: FormCase<Awaited<ReturnType<typeof addMedication>>> = {
-  name: 'medication', collection: 'medications', versionOf: updatedVersion,
+  name: 'medication',
+  collection: 'medications',
+  versionOf: updatedVersion,
   open: (ctx) => addMedication(ctx, { clientId: 'c1', sessionId: '' }, MED),
   writeOther: (db, o, now) => updateMedication(db, o.id, { prescriber: 'Dr Okafor' }, { now }),
   stored: (db, o) => getMedication(db, o.id),
   save: (ctx, o) => editMedication(ctx, { clientId: 'c1', sessionId: '' }, o, { ...MED, indication: 'anxiety' }),
-  otherData: { prescriber: 'Dr Okafor' }, savedData: { indication: 'anxiety' },
+  otherData: { prescriber: 'Dr Okafor' },
+  savedData: { indication: 'anxiety' },
 };
 const scheduleCase: FormCase<ClinicRecord> = {
-  name: 'measures schedule', collection: 'clinic', versionOf: (r) => r.id,
+  name: 'measures schedule',
+  collection: 'clinic',
+  versionOf: (r) => r.id,
   open: async (ctx) => {
     await saveMeasureSchedule(ctx, 'c1', [{ instrumentId: 'PHQ-9', everyDays: 7 }]);
     return newestScheduleRecord(await findClinicRecords(ctx.db, 'schedule'), 'c1') ?? Promise.reject(new Error('no schedule'));
@@ -96,7 +147,8 @@ const scheduleCase: FormCase<ClinicRecord> = {
     insertClinicRecord(db, { kind: 'schedule', status: 'open', refCollection: 'clients', refId: 'c1', data: scheduleData(28), reason: '' }, other(now)),
   stored: async (db) => newestScheduleRecord(await findClinicRecords(db, 'schedule'), 'c1'),
   save: (ctx, o) => saveMeasureSchedule(ctx, 'c1', [{ instrumentId: 'PHQ-9', everyDays: 14 }], { record: o }),
-  otherData: { data: scheduleData(28) }, savedData: { data: scheduleData(14) },
+  otherData: { data: scheduleData(28) },
+  savedData: { data: scheduleData(14) },
 };
 const CASES = [clientCase, groupCase, sessionCase, medicationCase, scheduleCase] as readonly FormCase<object>[];
 
@@ -120,7 +172,7 @@ describe.each(CASES)('the $name form, open while another laptop saves the record
     expect(stored).toMatchObject(c.otherData);
   });
 
-  it('with unsaved changes: the save keeps the arrived version as a conflict copy and stores the form\'s values', async () => {
+  it("with unsaved changes: the save keeps the arrived version as a conflict copy and stores the form's values", async () => {
     const { db, ctx, record, follower, effects, tick } = await opened(c);
     await c.writeOther(db, record, ctx.now());
     const arrived = await c.stored(db, record);
@@ -143,7 +195,7 @@ describe.each(CASES)('the $name form, open while another laptop saves the record
   });
 });
 
-describe('the measures schedule\'s conflict copy', () => {
+describe("the measures schedule's conflict copy", () => {
   it('names the saved schedule, so Conflicts compares the two and can put the other back', async () => {
     const { db, ctx, record, tick } = await opened(scheduleCase);
     await scheduleCase.writeOther(db, record, ctx.now());

@@ -2,7 +2,14 @@ import { firstValueFrom } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { watchClinicRecords, watchHomeworkCompletionsForClient, watchHomeworkForClient, watchTargetBehaviourEntriesForClient } from '../../../renderer/db';
 import { CLIENT_BEHAVIOURS_COLLECTION, CLINIC_BEHAVIOURS_REF, behavioursOf } from '../../../renderer/features/behaviours/behaviour-records';
-import { changeTrackedBehaviour, recordBehaviourDays, recordCheckInCounts, saveClientBehaviours, saveClinicBehaviours, stopTrackingBehaviour } from '../../../renderer/features/behaviours/behaviour-actions';
+import {
+  changeTrackedBehaviour,
+  recordBehaviourDays,
+  recordCheckInCounts,
+  saveClientBehaviours,
+  saveClinicBehaviours,
+  stopTrackingBehaviour,
+} from '../../../renderer/features/behaviours/behaviour-actions';
 import { assignHomework, closeHomework, reviewHomework } from '../../../renderer/features/homework/homework-actions';
 import { BEHAVIOUR_PRESETS, withCounting, withWeeklyTarget } from '../../../shared/progress/plans/behaviour-presets';
 import { behaviourSeries } from '../../../shared/progress/plans/behaviour-series';
@@ -13,8 +20,19 @@ import type { TrackedBehaviour } from '../../../shared/progress/plans/behaviour-
 import { actorOn, auditTrail } from './actor';
 
 const GROUNDING: HomeworkAssignment = {
-  homeworkId: 'hw-1', clientId: '', title: 'Grounding 5-4-3-2-1', instructions: 'Twice when anxious', category: 'skills_practice', skill: 'Grounding',
-  objectiveIds: [], assignedInSessionId: 'session-1', assignedBy: 'someone-else', assignedOn: '2026-12-04', schedule: { type: 'once', dueOn: '2026-12-11' }, status: 'assigned', attachments: [],
+  homeworkId: 'hw-1',
+  clientId: '',
+  title: 'Grounding 5-4-3-2-1',
+  instructions: 'Twice when anxious',
+  category: 'skills_practice',
+  skill: 'Grounding',
+  objectiveIds: [],
+  assignedInSessionId: 'session-1',
+  assignedBy: 'someone-else',
+  assignedOn: '2026-12-04',
+  schedule: { type: 'once', dueOn: '2026-12-11' },
+  status: 'assigned',
+  attachments: [],
 };
 const PANIC: TrackedBehaviour = (() => {
   const found = BEHAVIOUR_PRESETS.find((b) => b.behaviourId === 'panic_attacks');
@@ -22,7 +40,16 @@ const PANIC: TrackedBehaviour = (() => {
   return found;
 })();
 const REVIEW: HomeworkCompletion = {
-  homeworkId: 'hw-1', date: '2026-12-11', reporter: 'clinician', done: true, units: 2, quality: 2, barrier: null, note: null, reviewedInSessionId: 'session-2', enteredAt: '2026-12-11T10:00:00Z',
+  homeworkId: 'hw-1',
+  date: '2026-12-11',
+  reporter: 'clinician',
+  done: true,
+  units: 2,
+  quality: 2,
+  barrier: null,
+  note: null,
+  reviewedInSessionId: 'session-2',
+  enteredAt: '2026-12-11T10:00:00Z',
 };
 
 describe('homework actions on real storage', () => {
@@ -33,14 +60,29 @@ describe('homework actions on real storage', () => {
     tick();
     const updated = await reviewHomework(ctx, 'c1', { assignment: saved, completion: REVIEW, outcome: 'done', earlier: [], today: '2026-12-11' });
     expect(updated.status).toBe('completed');
-    const [assignments, completions] = await Promise.all([firstValueFrom(watchHomeworkForClient(db, 'c1')), firstValueFrom(watchHomeworkCompletionsForClient(db, 'c1'))]);
+    const [assignments, completions] = await Promise.all([
+      firstValueFrom(watchHomeworkForClient(db, 'c1')),
+      firstValueFrom(watchHomeworkCompletionsForClient(db, 'c1')),
+    ]);
     expect(assignments.map((a) => [a.title, a.status])).toEqual([['Grounding 5-4-3-2-1', 'completed']]);
     expect(completions).toEqual([REVIEW]);
     expect(homeworkCompletion(assignments, completions, '2026-12-11', 28)).toEqual({ done: 1, expected: 1, pct: 100 });
     const trail = await auditTrail(db);
     expect(trail.map(({ action, entity, entityId, actorId, detail }) => ({ action, entity, entityId, actorId, detail }))).toEqual([
-      { action: 'create', entity: 'plan', entityId: 'hw-1', actorId: 'dr-ray', detail: 'Homework (skills_practice) assigned to client c1, due 2026-12-11 in session session-1' },
-      { action: 'edit', entity: 'plan', entityId: 'hw-1', actorId: 'dr-ray', detail: 'Homework reviewed for client c1: done, status completed in session session-2' },
+      {
+        action: 'create',
+        entity: 'plan',
+        entityId: 'hw-1',
+        actorId: 'dr-ray',
+        detail: 'Homework (skills_practice) assigned to client c1, due 2026-12-11 in session session-1',
+      },
+      {
+        action: 'edit',
+        entity: 'plan',
+        entityId: 'hw-1',
+        actorId: 'dr-ray',
+        detail: 'Homework reviewed for client c1: done, status completed in session session-2',
+      },
     ]);
     expect(JSON.stringify(trail)).not.toContain('Grounding 5-4-3-2-1');
   });
@@ -63,7 +105,8 @@ describe('target-behaviour actions on real storage', () => {
     const panic = withWeeklyTarget(PANIC, { aggregate: 'sum_per_week', comparator: '<=', value: 1 });
     await saveClientBehaviours(ctx, 'c1', [panic]);
     tick();
-    const day = (date: string, value: number) => ({ behaviourId: 'panic_attacks', date, reporter: 'clinician', value, recall: 'timeline_followback', enteredAt: '2026-12-04T09:02:00Z' }) as const;
+    const day = (date: string, value: number) =>
+      ({ behaviourId: 'panic_attacks', date, reporter: 'clinician', value, recall: 'timeline_followback', enteredAt: '2026-12-04T09:02:00Z' }) as const;
     await recordBehaviourDays(ctx, 'c1', [day('2026-11-16', 3), day('2026-11-17', 1)]);
     tick();
     await recordBehaviourDays(ctx, 'c1', [day('2026-12-01', 0)]);
@@ -73,7 +116,11 @@ describe('target-behaviour actions on real storage', () => {
     expect(behavioursOf(records, { collection: CLIENT_BEHAVIOURS_COLLECTION, id: 'c2' })).toEqual([]);
     const entries = await firstValueFrom(watchTargetBehaviourEntriesForClient(db, 'c1'));
     const series = behaviourSeries(panic, entries, '2026-12-04', { weeks: 3, days: 7 });
-    expect(series.weeks.map((w) => [w.end, w.value, w.satisfied])).toEqual([['2026-11-20', 4, false], ['2026-11-27', null, null], ['2026-12-04', 0, null]]);
+    expect(series.weeks.map((w) => [w.end, w.value, w.satisfied])).toEqual([
+      ['2026-11-20', 4, false],
+      ['2026-11-27', null, null],
+      ['2026-12-04', 0, null],
+    ]);
     expect((await auditTrail(db)).map(({ entity, detail }) => `${entity}: ${detail}`)).toEqual([
       'vault: Clinic target-behaviour list: 1 of the clinic’s own',
       'plan: Target behaviours tracked for client c1: panic_attacks',
@@ -84,7 +131,10 @@ describe('target-behaviour actions on real storage', () => {
 
   it('counts from a check-in are the client’s entries for its day, a weekly total counts for its week; audited without values', async () => {
     const { ctx, db, tick } = await actorOn('therapist', 'dr-ray');
-    const binges = withCounting(withWeeklyTarget({ ...PANIC, behaviourId: 'binge_episodes', label: 'Binge episodes' }, { aggregate: 'sum_per_week', comparator: '<=', value: 2 }), 'week');
+    const binges = withCounting(
+      withWeeklyTarget({ ...PANIC, behaviourId: 'binge_episodes', label: 'Binge episodes' }, { aggregate: 'sum_per_week', comparator: '<=', value: 2 }),
+      'week',
+    );
     await saveClientBehaviours(ctx, 'c1', [PANIC, binges]);
     tick();
     const at = '2026-12-04T09:00:00Z';
@@ -95,7 +145,10 @@ describe('target-behaviour actions on real storage', () => {
     expect(await recordCheckInCounts(ctx, 'c1', { id: 'checkin-2', day: '2026-12-04' }, [])).toEqual([]);
     const entries = await firstValueFrom(watchTargetBehaviourEntriesForClient(db, 'c1'));
     // Entered at the same instant: read back in no particular order.
-    expect(entries.map((e) => [e.behaviourId, e.date, e.reporter, e.value, e.span ?? 'day']).sort()).toEqual([['binge_episodes', '2026-12-04', 'client', 3, 'week'], ['panic_attacks', '2026-12-04', 'client', 2, 'day']]);
+    expect(entries.map((e) => [e.behaviourId, e.date, e.reporter, e.value, e.span ?? 'day']).sort()).toEqual([
+      ['binge_episodes', '2026-12-04', 'client', 3, 'week'],
+      ['panic_attacks', '2026-12-04', 'client', 2, 'day'],
+    ]);
     const week = behaviourSeries(binges, entries, '2026-12-04', { weeks: 1, days: 7 });
     expect(week.weeks.map((w) => [w.value, w.weeklyTotal, w.satisfied])).toEqual([[3, true, false]]);
     expect(week.daysRecorded).toBe(0);
@@ -110,7 +163,9 @@ describe('target-behaviour actions on real storage', () => {
     const panic = withWeeklyTarget(PANIC, { aggregate: 'sum_per_week', comparator: '<=', value: 1 });
     await saveClientBehaviours(ctx, 'c1', [panic]);
     tick();
-    await recordBehaviourDays(ctx, 'c1', [{ behaviourId: 'panic_attacks', date: '2026-12-01', reporter: 'clinician', value: 1, recall: 'timeline_followback', enteredAt: '2026-12-04T09:00:00Z' }]);
+    await recordBehaviourDays(ctx, 'c1', [
+      { behaviourId: 'panic_attacks', date: '2026-12-01', reporter: 'clinician', value: 1, recall: 'timeline_followback', enteredAt: '2026-12-04T09:00:00Z' },
+    ]);
     tick();
     const eased = withCounting(withWeeklyTarget(panic, { aggregate: 'sum_per_week', comparator: '<=', value: 3 }), 'week');
     await changeTrackedBehaviour(ctx, 'c1', [panic], eased);
@@ -131,13 +186,18 @@ describe('target-behaviour actions on real storage', () => {
 
   it('a week’s total entered on the Behaviours tab is stored as the week to its day and counted for that week; audited without the value', async () => {
     const { ctx, db } = await actorOn('therapist', 'dr-ray');
-    const parsed = parseWeeklyTotal(PANIC, '2026-12-03', { value: '4', intensity: '' }, '2026-12-04', { reporter: 'clinician', enteredAt: '2026-12-04T09:00:00Z' });
+    const parsed = parseWeeklyTotal(PANIC, '2026-12-03', { value: '4', intensity: '' }, '2026-12-04', {
+      reporter: 'clinician',
+      enteredAt: '2026-12-04T09:00:00Z',
+    });
     if (!parsed.ok) throw new Error('expected a valid total');
     await recordBehaviourDays(ctx, 'c1', [parsed.value]);
     const entries = await firstValueFrom(watchTargetBehaviourEntriesForClient(db, 'c1'));
     expect(entries.map((e) => [e.behaviourId, e.date, e.value, e.span, e.recall])).toEqual([['panic_attacks', '2026-12-03', 4, 'week', 'next_day']]);
     const target = withWeeklyTarget(PANIC, { aggregate: 'sum_per_week', comparator: '<=', value: 1 });
-    expect(behaviourSeries(target, entries, '2026-12-03', { weeks: 1, days: 7 }).weeks.map((w) => [w.value, w.weeklyTotal, w.satisfied])).toEqual([[4, true, false]]);
+    expect(behaviourSeries(target, entries, '2026-12-03', { weeks: 1, days: 7 }).weeks.map((w) => [w.value, w.weeklyTotal, w.satisfied])).toEqual([
+      [4, true, false],
+    ]);
     expect((await auditTrail(db)).map((e) => e.detail)).toEqual(['Target behaviour panic_attacks: the week’s total to 2026-12-03 for client c1']);
   });
 });

@@ -15,7 +15,13 @@ describe('measure actions on real storage', () => {
   it('administers a PHQ-9 whose item 9 raises a safety alert, answered by a signed acknowledgement; each audited without answers', async () => {
     const { ctx, db, tick } = await actorOn('therapist');
     const def = phq9();
-    const measure = await administerMeasure(ctx, 'c1', { def, answers: [1, 1, 1, 1, 1, 1, 1, 1, 1], respondent: 'client', administeredOn: '2026-12-04', correction: null });
+    const measure = await administerMeasure(ctx, 'c1', {
+      def,
+      answers: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+      respondent: 'client',
+      administeredOn: '2026-12-04',
+      correction: null,
+    });
     expect(measure).toMatchObject({ instrumentId: 'PHQ-9', total: 9, clientId: 'c1' });
     expect(await findResponsesForClient(db, 'c1')).toHaveLength(1);
     expect(await findOpenSafetyAlerts(db, 'c1')).toHaveLength(1);
@@ -36,10 +42,22 @@ describe('measure actions on real storage', () => {
   it('a correction names the response it corrects and why', async () => {
     const { ctx, db, tick } = await actorOn('therapist');
     const def = phq9();
-    const first = await administerMeasure(ctx, 'c1', { def, answers: [0, 0, 0, 0, 0, 0, 0, 0, 0], respondent: 'client', administeredOn: '2026-12-04', correction: null });
+    const first = await administerMeasure(ctx, 'c1', {
+      def,
+      answers: [0, 0, 0, 0, 0, 0, 0, 0, 0],
+      respondent: 'client',
+      administeredOn: '2026-12-04',
+      correction: null,
+    });
     tick();
     const correction = { supersedesId: first.id, reason: ' typed into the wrong row ', originalCompletedAt: first.completedAt };
-    const fixed = await administerMeasure(ctx, 'c1', { def, answers: [1, 0, 0, 0, 0, 0, 0, 0, 0], respondent: 'client', administeredOn: '2026-12-04', correction });
+    const fixed = await administerMeasure(ctx, 'c1', {
+      def,
+      answers: [1, 0, 0, 0, 0, 0, 0, 0, 0],
+      respondent: 'client',
+      administeredOn: '2026-12-04',
+      correction,
+    });
     expect(fixed).toMatchObject({ supersedesId: first.id, total: 1, completedAt: first.completedAt });
     expect((await auditTrail(db)).at(-1)?.detail).toBe(`PHQ-9 v${def.version} by client, correcting response ${first.id} (reason: typed into the wrong row)`);
   });

@@ -15,8 +15,16 @@ import type { MedicationInput } from '../../../shared/domain/medications';
 import { actorOn, auditTrail } from './actor';
 
 const SERTRALINE: MedicationInput = {
-  name: 'Sertraline', strength: '50 mg tablet', dose: 50, doseUnit: 'mg', route: 'oral', schedule: { asNeeded: false, timesPerDay: 1, times: ['08:00'] },
-  prescriberId: '', prescriber: 'Dr Lee', indication: 'depression', startedOn: '2026-11-01',
+  name: 'Sertraline',
+  strength: '50 mg tablet',
+  dose: 50,
+  doseUnit: 'mg',
+  route: 'oral',
+  schedule: { asNeeded: false, timesPerDay: 1, times: ['08:00'] },
+  prescriberId: '',
+  prescriber: 'Dr Lee',
+  indication: 'depression',
+  startedOn: '2026-11-01',
 };
 const TAKEN = { taken: 1, scheduled: 1, missReason: '', source: 'client-reported' } as const;
 
@@ -53,12 +61,22 @@ describe('medication actions on real storage', () => {
       { ...TAKEN, medicationId: med.id, day: '2026-12-03' },
       { ...TAKEN, medicationId: med.id, day: '2026-12-02' },
     ]);
-    await recordSideEffect(ctx, scope, { medicationId: med.id, occurredOn: '2026-12-02', effect: 'nausea', otherText: '', severity: 2, interference: 'some' }, 'mornings');
+    await recordSideEffect(
+      ctx,
+      scope,
+      { medicationId: med.id, occurredOn: '2026-12-02', effect: 'nausea', otherText: '', severity: 2, interference: 'some' },
+      'mornings',
+    );
     const sideEffect = (await findMedicationEventsForClient(db, 'c1')).find((e) => e.kind === 'side-effect');
     await resolveSideEffect(ctx, scope, sideEffect?.id ?? '', '2026-12-04');
     await finishVisit(ctx, scope, '2026-12-04');
     const events = await findMedicationEventsForClient(db, 'c1');
-    expect(events.filter((e) => e.sessionId === sessionId).map((e) => e.kind).sort()).toEqual(['adherence', 'adherence', 'side-effect', 'side-effect-resolved', 'visit']);
+    expect(
+      events
+        .filter((e) => e.sessionId === sessionId)
+        .map((e) => e.kind)
+        .sort(),
+    ).toEqual(['adherence', 'adherence', 'side-effect', 'side-effect-resolved', 'visit']);
     const visit = ` (medication visit ${sessionId})`;
     expect((await auditTrail(db)).map(({ action, entity, detail }) => ({ action, entity, detail }))).toEqual([
       { action: 'create', entity: 'session', detail: 'Medication visit started for client c1' },

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { createClient, createStaff, getPlanVersion, PlanValidationError } from '../../../renderer/db';
 import { recordLevelOfCareChange } from '../../../renderer/features/episodes/episode-actions';
 import { DEFAULT_LEVELS_OF_CARE } from '../../../shared/progress/episodes';
-import { acknowledgeForClient, cosignAsSupervisor, discardOpenVersion, savePlan, signAsAuthor, startPlan, startRevision } from '../../../renderer/features/plans/plan-actions';
+import {
+  acknowledgeForClient,
+  cosignAsSupervisor,
+  discardOpenVersion,
+  savePlan,
+  signAsAuthor,
+  startPlan,
+  startRevision,
+} from '../../../renderer/features/plans/plan-actions';
 import { blankGoal, blankIntervention, blankObjective, blankProblem } from '../../../shared/progress/plans/plan-builders';
 import { planContentHash } from '../../../shared/progress/plans/plan-hash';
 import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
@@ -16,10 +24,20 @@ const START = { versionId: 'v1', planId: 'p1', clientId: 'c1', episodeId: 'c1', 
 
 /** A plan complete enough to sign: one problem, one goal, one PHQ-9 objective with an intervention. */
 function complete(v: TreatmentPlanVersion, staffId: string): TreatmentPlanVersion {
-  const objective = { ...blankObjective('o1', 'instrument', '2026-12-01', '2027-01-15'), statement: 'PHQ-9 below 10', measure: { kind: 'instrument', instrumentId: 'PHQ-9', comparator: '<', value: 10, over: 'latest' } as const };
+  const objective = {
+    ...blankObjective('o1', 'instrument', '2026-12-01', '2027-01-15'),
+    statement: 'PHQ-9 below 10',
+    measure: { kind: 'instrument', instrumentId: 'PHQ-9', comparator: '<', value: 10, over: 'latest' } as const,
+  };
   const intervention = { ...blankIntervention('i1', '2026-12-01', [staffId]), modality: 'CBT group', frequency: { count: 3, per: 'week' } as const };
   const goal = { ...blankGoal('g1', '2027-01-31'), clientWords: 'I want to enjoy things again', objectives: [{ ...objective, interventions: [intervention] }] };
-  return { ...v, clientStatement: 'Feel like myself', strengths: ['Supportive sister'], dischargeCriteria: { text: 'PHQ-9 below 10 twice', objectiveIds: ['o1'] }, problems: [{ ...blankProblem('pr1', 1), statement: 'Depressed mood', goals: [goal] }] };
+  return {
+    ...v,
+    clientStatement: 'Feel like myself',
+    strengths: ['Supportive sister'],
+    dischargeCriteria: { text: 'PHQ-9 below 10 twice', objectiveIds: ['o1'] },
+    problems: [{ ...blankProblem('pr1', 1), statement: 'Depressed mood', goals: [goal] }],
+  };
 }
 
 describe('plan actions on real storage', () => {
@@ -32,15 +50,25 @@ describe('plan actions on real storage', () => {
     const bad = setIn(complete(v1, 'dr-ada'), 'problems.0.goals.0.targetDate', '2026-11-01');
     const refused = await savePlan(ctx, bad, true).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(PlanValidationError);
-    expect((refused as PlanValidationError).errors).toEqual({ 'problems.0.goals.0.targetDate': 'The target date cannot be before the plan starts (2026-12-01).' });
+    expect((refused as PlanValidationError).errors).toEqual({
+      'problems.0.goals.0.targetDate': 'The target date cannot be before the plan starts (2026-12-01).',
+    });
     const saved = await savePlan(ctx, complete(v1, 'dr-ada'), true);
     tick();
     const active = await signAsAuthor(ctx, saved.versionId, await planContentHash(saved));
     expect(active.status).toBe('active');
     expect(active.signatures[0]).toMatchObject({ role: 'author', signerName: 'Ada Byrne', method: 'in_app' });
     tick();
-    const acked = await acknowledgeForClient(ctx, 'v1', { method: 'verbal_telehealth_attested', signerName: 'Jo Client', declinedReason: null, shownContentHash: active.contentHash });
-    expect(acked.signatures.map((s) => [s.role, s.method])).toEqual([['author', 'in_app'], ['client', 'verbal_telehealth_attested']]);
+    const acked = await acknowledgeForClient(ctx, 'v1', {
+      method: 'verbal_telehealth_attested',
+      signerName: 'Jo Client',
+      declinedReason: null,
+      shownContentHash: active.contentHash,
+    });
+    expect(acked.signatures.map((s) => [s.role, s.method])).toEqual([
+      ['author', 'in_app'],
+      ['client', 'verbal_telehealth_attested'],
+    ]);
     tick();
     const v2 = await startRevision(ctx, [acked], { versionId: 'v2', effectiveFrom: '2026-12-10' });
     expect(v2).toMatchObject({ version: 2, previousVersionId: 'v1', status: 'draft', changeSummary: '' });
@@ -64,7 +92,11 @@ describe('plan actions on real storage', () => {
 
   it('a supervised author’s plan waits for the supervisor’s co-sign; the author cannot co-sign; a content change after showing is refused', async () => {
     const { ctx, db } = await actorOn('therapist', 'dr-new');
-    await createStaff(db, { name: 'New Clinician', role: 'therapist', credentials: '', supervised: true }, { authorId: 'dr-new', now: ctx.now(), id: 'dr-new' });
+    await createStaff(
+      db,
+      { name: 'New Clinician', role: 'therapist', credentials: '', supervised: true },
+      { authorId: 'dr-new', now: ctx.now(), id: 'dr-new' },
+    );
     const draft = await savePlan(ctx, complete(await startPlan(ctx, START), 'dr-new'), false);
     await expect(signAsAuthor(ctx, 'v1', 'not-the-hash')).rejects.toThrow('The plan changed since it was shown for signing');
     const signed = await signAsAuthor(ctx, 'v1', await planContentHash(draft));
@@ -74,8 +106,17 @@ describe('plan actions on real storage', () => {
     const active = await cosignAsSupervisor(supervisor, 'v1', signed.contentHash);
     expect(active.status).toBe('active');
     expect((await auditTrail(db)).at(-1)).toMatchObject({ action: 'cosign', entity: 'plan', actorId: 'dr-sup' });
-    const declined = await acknowledgeForClient(ctx, 'v1', { method: 'in_app', signerName: 'Jo Client', declinedReason: 'Wants to talk it over first', shownContentHash: active.contentHash });
-    expect(declined.signatures.at(-1)).toMatchObject({ role: 'client', signedAt: null, declined: { reason: 'Wants to talk it over first', recordedBy: 'dr-new' } });
+    const declined = await acknowledgeForClient(ctx, 'v1', {
+      method: 'in_app',
+      signerName: 'Jo Client',
+      declinedReason: 'Wants to talk it over first',
+      shownContentHash: active.contentHash,
+    });
+    expect(declined.signatures.at(-1)).toMatchObject({
+      role: 'client',
+      signedAt: null,
+      declined: { reason: 'Wants to talk it over first', recordedBy: 'dr-new' },
+    });
   });
 
   it('an unsigned revision can be discarded with a reason: kept, entered in error, the active version stays', async () => {
@@ -92,11 +133,30 @@ describe('plan actions on real storage', () => {
 
   it('a plan starts in the client’s open episode and a revision after a transfer is in the new one; without episodes it keeps the client’s level', async () => {
     const { ctx, db, tick } = await actorOn('therapist', 'dr-ada');
-    const client = await createClient(db, {
-      firstName: 'Avery', lastName: 'Levels', preferredName: '', pronouns: '', dateOfBirth: '1988-03-03', levelOfCare: 'PHP', program: 'Adult mental health',
-      primaryClinicianId: 'dr-ada', admissionDate: '2026-11-01', contacts: [],
-    }, { authorId: 'dr-ada', now: ctx.now() });
-    const change = (type: 'admission' | 'transfer', occurredOn: string, levelOfCareCode: string) => ({ type, occurredOn, levelOfCareCode, coding: null, reason: '', note: '' });
+    const client = await createClient(
+      db,
+      {
+        firstName: 'Avery',
+        lastName: 'Levels',
+        preferredName: '',
+        pronouns: '',
+        dateOfBirth: '1988-03-03',
+        levelOfCare: 'PHP',
+        program: 'Adult mental health',
+        primaryClinicianId: 'dr-ada',
+        admissionDate: '2026-11-01',
+        contacts: [],
+      },
+      { authorId: 'dr-ada', now: ctx.now() },
+    );
+    const change = (type: 'admission' | 'transfer', occurredOn: string, levelOfCareCode: string) => ({
+      type,
+      occurredOn,
+      levelOfCareCode,
+      coding: null,
+      reason: '',
+      note: '',
+    });
     const admission = await recordLevelOfCareChange(ctx, client, change('admission', '2026-11-01', 'IOP'), DEFAULT_LEVELS_OF_CARE);
     tick();
     const v1 = await startPlan(ctx, { ...START, clientId: client.id, episodeId: client.id, levelOfCareCode: 'PHP' });
@@ -115,7 +175,9 @@ describe('plan actions on real storage', () => {
   it('a clinician judges an objective of the signed version with a reason: appended to its history, content and hash untouched, audited', async () => {
     const { ctx, db, tick } = await actorOn('therapist', 'dr-ada');
     const draft = await savePlan(ctx, complete(await startPlan(ctx, START), 'dr-ada'), false);
-    await expect(setObjectiveStatus(ctx, 'v1', { objectiveId: 'o1', status: 'met', reason: 'x' }, '2026-12-04')).rejects.toThrow('signed plan version in force');
+    await expect(setObjectiveStatus(ctx, 'v1', { objectiveId: 'o1', status: 'met', reason: 'x' }, '2026-12-04')).rejects.toThrow(
+      'signed plan version in force',
+    );
     const active = await signAsAuthor(ctx, 'v1', await planContentHash(draft));
     tick();
     const blank = await setObjectiveStatus(ctx, 'v1', { objectiveId: 'o1', status: 'not_met', reason: ' ' }, '2026-12-04').catch((e: unknown) => e);
@@ -125,13 +187,25 @@ describe('plan actions on real storage', () => {
     const after = await getPlanVersion(db, 'v1');
     expect([after?.status, after?.contentHash, after?.problems]).toEqual([active.status, active.contentHash, active.problems]);
     if (after) expect(await planContentHash(after)).toBe(active.contentHash);
-    expect((await planVersionLifecycle(db, 'v1')).at(-1)).toMatchObject({ event: 'objective_status', objectiveId: 'o1', objectiveStatus: 'not_met', by: 'dr-ada', on: '2026-12-04', reason: 'Scores fell only after the medication change' });
+    expect((await planVersionLifecycle(db, 'v1')).at(-1)).toMatchObject({
+      event: 'objective_status',
+      objectiveId: 'o1',
+      objectiveStatus: 'not_met',
+      by: 'dr-ada',
+      on: '2026-12-04',
+      reason: 'Scores fell only after the medication change',
+    });
     expect((await firstValueFrom(watchObjectiveStatuses(db, 'c1'))).get('o1')).toMatchObject({ status: 'not_met', by: 'dr-ada' });
     // Corrections are new entries: a revision carries the objective id and its judgement forward.
     tick();
     await setObjectiveStatus(ctx, 'v1', { objectiveId: 'o1', status: 'computed', reason: 'Judged too early' }, '2026-12-05');
     expect((await firstValueFrom(watchObjectiveStatuses(db, 'c1'))).get('o1')?.status).toBe('computed');
-    expect((await auditTrail(db)).filter((e) => e.action === 'edit' && e.entityId === 'v1').map((e) => e.detail).slice(-2)).toEqual([
+    expect(
+      (await auditTrail(db))
+        .filter((e) => e.action === 'edit' && e.entityId === 'v1')
+        .map((e) => e.detail)
+        .slice(-2),
+    ).toEqual([
       'Objective o1 of plan version 1 (client c1) judged not met by the clinician (reason recorded)',
       'Objective o1 of plan version 1 (client c1) judged back to the judgement from the data by the clinician (reason recorded)',
     ]);

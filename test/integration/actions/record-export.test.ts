@@ -13,8 +13,15 @@ import { CLIENT_RECORD_FORMAT, documentText, type ClientRecordBundle, type Recor
 import { actorOn, auditTrail } from './actor';
 
 const ZOE: ClientInput = {
-  firstName: 'Zoë', lastName: 'Ångström', preferredName: '', pronouns: 'she/her', dateOfBirth: '1991-03-04', levelOfCare: 'IOP',
-  program: 'Adult mental health', primaryClinicianId: 'staff-therapist', admissionDate: '2026-11-01',
+  firstName: 'Zoë',
+  lastName: 'Ångström',
+  preferredName: '',
+  pronouns: 'she/her',
+  dateOfBirth: '1991-03-04',
+  levelOfCare: 'IOP',
+  program: 'Adult mental health',
+  primaryClinicianId: 'staff-therapist',
+  admissionDate: '2026-11-01',
   contacts: [{ name: 'Auntie Marrowgate', relation: 'Aunt', phone: '555 0101', email: '' }],
 };
 // Words that may appear only when their opt-in is chosen, or never.
@@ -25,7 +32,11 @@ const FAMILY = 'Famcommentword talks more';
 
 async function seededZoe(program = ZOE.program) {
   const env = await actorOn('therapist');
-  await createStaff(env.db, { name: 'Tess Therapist', role: 'therapist', credentials: 'LCSW', supervised: false }, { authorId: 'admin', now: env.ctx.now(), id: 'staff-therapist' });
+  await createStaff(
+    env.db,
+    { name: 'Tess Therapist', role: 'therapist', credentials: 'LCSW', supervised: false },
+    { authorId: 'admin', now: env.ctx.now(), id: 'staff-therapist' },
+  );
   const client = await createClientRecord(env.ctx, { ...ZOE, program });
   const def = getInstrument('PHQ-9');
   if (!def) throw new Error('PHQ-9 missing');
@@ -33,13 +44,40 @@ async function seededZoe(program = ZOE.program) {
   await saveNote(env.ctx, note.id, { title: 'Week 3', sections: [{ key: 'progress', heading: 'Progress note', html: `<p>${NARRATIVE}</p>` }] }, true);
   await signNoteDraft(env.ctx, note.id);
   // After signing: item 9 answered opens a safety alert, and a note then needs its risk level first.
-  await administerMeasure(env.ctx, client.id, { def, answers: [3, 3, 3, 3, 3, 3, 0, 0, 1], respondent: 'client', administeredOn: '2026-11-20', correction: null });
+  await administerMeasure(env.ctx, client.id, {
+    def,
+    answers: [3, 3, 3, 3, 3, 3, 0, 0, 1],
+    respondent: 'client',
+    administeredOn: '2026-11-20',
+    correction: null,
+  });
   const draft = await startNote(env.ctx, { clientId: client.id, sessionId: '', templateId: 'progress' });
   await saveNote(env.ctx, draft.id, { sections: [{ key: 'progress', heading: 'Progress note', html: `<p>${DRAFT}</p>` }] }, true);
-  await saveCheckIns(env.ctx, [{ clientId: client.id, day: '2026-12-01', answers: { mood: 6, anxiety: 4, stress: 5, cravings: 0, sleepHours: 7.5, copingSkills: ['Grounding'] }, journal: JOURNAL }], 'check-in round');
+  await saveCheckIns(
+    env.ctx,
+    [
+      {
+        clientId: client.id,
+        day: '2026-12-01',
+        answers: { mood: 6, anxiety: 4, stress: 5, cravings: 0, sleepHours: 7.5, copingSkills: ['Grounding'] },
+        journal: JOURNAL,
+      },
+    ],
+    'check-in round',
+  );
   await saveFamilyFeedback(env.ctx, {
-    clientId: client.id, sessionId: '', day: '2026-12-02', concerns: '',
-    answers: { relation: 'Parent', communication: 4, conflict: 3, household: 3, moodAtHome: 4, comments: { communication: FAMILY, conflict: '', household: '', moodAtHome: '' } },
+    clientId: client.id,
+    sessionId: '',
+    day: '2026-12-02',
+    concerns: '',
+    answers: {
+      relation: 'Parent',
+      communication: 4,
+      conflict: 3,
+      household: 3,
+      moodAtHome: 4,
+      comments: { communication: FAMILY, conflict: '', household: '', moodAtHome: '' },
+    },
   });
   return { ...env, client };
 }
@@ -48,8 +86,14 @@ function savers(path: string) {
   const files: { json: string[]; pdf: ReportDocument[] } = { json: [], pdf: [] };
   const saved = (p: string) => Promise.resolve({ status: 'saved', path: p } satisfies SaveFileResult);
   const save: RecordSavers = {
-    pdf: vi.fn((doc: ReportDocument) => { files.pdf.push(doc); return saved(`${path}.pdf`); }),
-    json: vi.fn((text: string) => { files.json.push(text); return saved(`${path}.json`); }),
+    pdf: vi.fn((doc: ReportDocument) => {
+      files.pdf.push(doc);
+      return saved(`${path}.pdf`);
+    }),
+    json: vi.fn((text: string) => {
+      files.json.push(text);
+      return saved(`${path}.json`);
+    }),
   };
   return { save, files };
 }
@@ -64,7 +108,14 @@ describe('client record export on real storage', () => {
     await exportClientRecord(ctx, { clientId: client.id, format: 'json', optIns: [], clinicName: 'Harbor Light' }, save);
     await exportClientRecord(ctx, { clientId: client.id, format: 'pdf', optIns: [], clinicName: 'Harbor Light' }, save);
     const bundle = parse(files.json[0]);
-    expect(bundle).toMatchObject({ format: CLIENT_RECORD_FORMAT, version: 1, clinic: 'Harbor Light', exportedBy: 'Tess Therapist', optIns: [], part2Notice: null });
+    expect(bundle).toMatchObject({
+      format: CLIENT_RECORD_FORMAT,
+      version: 1,
+      clinic: 'Harbor Light',
+      exportedBy: 'Tess Therapist',
+      optIns: [],
+      part2Notice: null,
+    });
     expect(bundle.client).toMatchObject({ firstName: 'Zoë', lastName: 'Ångström', pronouns: 'she/her', primaryClinician: 'Tess Therapist' });
     expect(bundle.measures).toEqual([expect.objectContaining({ instrument: 'PHQ-9', score: 19, respondent: 'client' })]);
     expect(bundle.notes).toEqual([expect.objectContaining({ kind: 'note', title: 'Week 3', author: 'Tess Therapist' })]);
@@ -72,7 +123,9 @@ describe('client record export on real storage', () => {
     expect(bundle.familyFeedback[0]?.answers).toEqual({ communication: 4, conflict: 3, household: 3, moodAtHome: 4 });
     const both = `${files.json[0] ?? ''}\n${documentText(files.pdf[0] ?? { title: '', headerLines: [], notice: [], sections: [], footer: '' })}`;
     for (const never of [NARRATIVE, DRAFT, JOURNAL, FAMILY, 'Marrowgate', 'phq9_', '_rev', 'contentHash', 'draftKey']) expect(both).not.toContain(never);
-    expect(documentText(files.pdf[0] ?? { title: '', headerLines: [], notice: [], sections: [], footer: '' })).toMatch(/Client record: Zoë Ångström[\s\S]*PHQ-9[\s\S]*19[\s\S]*Week 3/);
+    expect(documentText(files.pdf[0] ?? { title: '', headerLines: [], notice: [], sections: [], footer: '' })).toMatch(
+      /Client record: Zoë Ångström[\s\S]*PHQ-9[\s\S]*19[\s\S]*Week 3/,
+    );
     expect(await exportsIn(db)).toEqual([
       'Client record (JSON, right of access); opt-ins: none; saved as /home/u/zoe.json',
       'Client record (PDF, right of access); opt-ins: none; saved as /home/u/zoe.pdf',
@@ -88,7 +141,9 @@ describe('client record export on real storage', () => {
     for (const word of [NARRATIVE, JOURNAL, FAMILY, 'Marrowgate']) expect(text).toContain(word);
     expect(text).not.toContain(DRAFT);
     expect(parse(text).measures[0]?.answers).toMatchObject({ phq9_9: 1 });
-    expect(await exportsIn(db)).toEqual(['Client record (JSON, right of access); opt-ins: checkin_homework_free_text, family_free_text, item_answers, note_narratives; saved as /r.json']);
+    expect(await exportsIn(db)).toEqual([
+      'Client record (JSON, right of access); opt-ins: checkin_homework_free_text, family_free_text, item_answers, note_narratives; saved as /r.json',
+    ]);
   });
 
   it('a Part 2 client’s record needs the Part 2 opt-in and then carries the re-disclosure notice', async () => {
@@ -108,7 +163,9 @@ describe('client record export on real storage', () => {
     await expect(exportClientRecord(other, { clientId: client.id, format: 'json', optIns: [], clinicName: 'H' }, save)).rejects.toThrow(ExportRefusedError);
     await expect(exportClientRecord(other, { clientId: client.id, format: 'json', optIns: [], clinicName: 'H' }, save)).rejects.toThrow(/own caseload/);
     const cancelled: RecordSavers = { pdf: () => Promise.resolve({ status: 'cancelled' }), json: () => Promise.resolve({ status: 'cancelled' }) };
-    await expect(exportClientRecord(ctx, { clientId: client.id, format: 'pdf', optIns: [], clinicName: 'H' }, cancelled)).resolves.toEqual({ status: 'cancelled' });
+    await expect(exportClientRecord(ctx, { clientId: client.id, format: 'pdf', optIns: [], clinicName: 'H' }, cancelled)).resolves.toEqual({
+      status: 'cancelled',
+    });
     expect(save.json).not.toHaveBeenCalled();
     expect(await exportsIn(db)).toEqual([]);
   });

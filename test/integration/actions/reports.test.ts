@@ -16,11 +16,26 @@ import { completePlan } from '../../unit/shared/progress/safety-plans/fixture';
 import { actorOn, auditTrail } from './actor';
 
 const ZOE: ClientInput = {
-  firstName: 'Zoë', lastName: 'Ångström', preferredName: '', pronouns: '', dateOfBirth: '1991-03-04', levelOfCare: 'IOP',
-  program: 'Adult mental health', primaryClinicianId: 'staff-therapist', admissionDate: '2026-11-01', contacts: [],
+  firstName: 'Zoë',
+  lastName: 'Ångström',
+  preferredName: '',
+  pronouns: '',
+  dateOfBirth: '1991-03-04',
+  levelOfCare: 'IOP',
+  program: 'Adult mental health',
+  primaryClinicianId: 'staff-therapist',
+  admissionDate: '2026-11-01',
+  contacts: [],
 };
 
-const REPORT = { period: { from: '2026-11-05', to: '2026-12-04' }, version: 'payer', optIns: [], medicationsForPayer: false, summary: '', clinicName: 'Harbor Light' } as const;
+const REPORT = {
+  period: { from: '2026-11-05', to: '2026-12-04' },
+  version: 'payer',
+  optIns: [],
+  medicationsForPayer: false,
+  summary: '',
+  clinicName: 'Harbor Light',
+} as const;
 
 function savingTo(path: string) {
   const saved: ReportDocument[] = [];
@@ -36,7 +51,13 @@ async function clinicWithZoe() {
   const client = await createClientRecord(env.ctx, ZOE);
   const def = getInstrument('PHQ-9');
   if (!def) throw new Error('PHQ-9 missing');
-  await administerMeasure(env.ctx, client.id, { def, answers: [3, 3, 3, 3, 3, 3, 0, 0, 0], respondent: 'client', administeredOn: '2026-11-20', correction: null });
+  await administerMeasure(env.ctx, client.id, {
+    def,
+    answers: [3, 3, 3, 3, 3, 3, 0, 0, 0],
+    respondent: 'client',
+    administeredOn: '2026-11-20',
+    correction: null,
+  });
   return { ...env, client };
 }
 
@@ -52,20 +73,34 @@ describe('report and export actions on real storage', () => {
   it('a saved progress report holds the scores and is audited once: who, what, which client, which opt-ins', async () => {
     const { ctx, db, client } = await clinicWithZoe();
     const { save, saved } = savingTo('/home/u/report.pdf');
-    await expect(exportProgressReport(ctx, { ...REPORT, clientId: client.id, optIns: ['item_answers'] }, save)).resolves.toEqual({ status: 'saved', path: '/home/u/report.pdf' });
+    await expect(exportProgressReport(ctx, { ...REPORT, clientId: client.id, optIns: ['item_answers'] }, save)).resolves.toEqual({
+      status: 'saved',
+      path: '/home/u/report.pdf',
+    });
     expect(save).toHaveBeenCalledWith(expect.anything(), 'progress-report-payer-2026-11-05-to-2026-12-04.pdf');
     expect(documentText(saved[0] ?? { title: '', headerLines: [], notice: [], sections: [], footer: '' })).toContain('Zoë Ångström');
-    expect(await exportsIn(db)).toEqual([{
-      action: 'export', entity: 'client', entityId: client.id, actorId: 'staff-therapist', at: '2026-12-04T09:00:00.000Z',
-      detail: 'Progress report (payer version) for 2026-11-05 to 2026-12-04; opt-ins: item_answers; medications in payer version: false; saved as /home/u/report.pdf',
-    }]);
+    expect(await exportsIn(db)).toEqual([
+      {
+        action: 'export',
+        entity: 'client',
+        entityId: client.id,
+        actorId: 'staff-therapist',
+        at: '2026-12-04T09:00:00.000Z',
+        detail:
+          'Progress report (payer version) for 2026-11-05 to 2026-12-04; opt-ins: item_answers; medications in payer version: false; saved as /home/u/report.pdf',
+      },
+    ]);
   });
 
   it('a save cancelled in the dialog audits nothing', async () => {
     const { ctx, db, client } = await clinicWithZoe();
     const cancelled = vi.fn<SaveDocument>(() => Promise.resolve({ status: 'cancelled' }));
     await expect(exportProgressReport(ctx, { ...REPORT, clientId: client.id }, cancelled)).resolves.toEqual({ status: 'cancelled' });
-    await expect(exportCsv(ctx, { scope: { kind: 'client', clientId: client.id }, data: 'measures', identified: false, salt: 's' }, () => Promise.resolve({ status: 'cancelled' }))).resolves.toEqual({ status: 'cancelled' });
+    await expect(
+      exportCsv(ctx, { scope: { kind: 'client', clientId: client.id }, data: 'measures', identified: false, salt: 's' }, () =>
+        Promise.resolve({ status: 'cancelled' }),
+      ),
+    ).resolves.toEqual({ status: 'cancelled' });
     expect(await exportsIn(db)).toEqual([]);
   });
 
@@ -74,8 +109,14 @@ describe('report and export actions on real storage', () => {
     const other = { db, actor: { id: 'staff-other', role: 'therapist' as const }, now: () => new Date('2026-12-04T10:00:00Z') };
     const { save } = savingTo('/x.pdf');
     await expect(exportProgressReport(other, { ...REPORT, clientId: client.id }, save)).rejects.toThrow(ExportRefusedError);
-    await expect(exportPlanClientCopy(other, planVersion({ clientId: client.id }), { clinicName: 'H', clinicPhone: '', crisisLines: [] }, save, '2026-12-04')).rejects.toThrow(/own caseload/);
-    await expect(exportCsv(other, { scope: { kind: 'client', clientId: client.id }, data: 'measures', identified: false, salt: 's' }, () => Promise.resolve({ status: 'saved', path: '/x.csv' }))).rejects.toThrow(/own caseload/);
+    await expect(
+      exportPlanClientCopy(other, planVersion({ clientId: client.id }), { clinicName: 'H', clinicPhone: '', crisisLines: [] }, save, '2026-12-04'),
+    ).rejects.toThrow(/own caseload/);
+    await expect(
+      exportCsv(other, { scope: { kind: 'client', clientId: client.id }, data: 'measures', identified: false, salt: 's' }, () =>
+        Promise.resolve({ status: 'saved', path: '/x.csv' }),
+      ),
+    ).rejects.toThrow(/own caseload/);
     await expect(exportProgressReport(other, { ...REPORT, clientId: 'no-such-client' }, save)).rejects.toThrow('This client is not in this vault');
     expect(save).not.toHaveBeenCalled();
     expect(await exportsIn(db)).toEqual([]);
@@ -115,7 +156,13 @@ describe('report and export actions on real storage', () => {
   it('a client copy cancelled in the dialog records no clientCopyProvidedOn and audits nothing', async () => {
     const { ctx, db, client } = await clinicWithZoe();
     const version = await storedSigned(db, planVersion({ clientId: client.id, status: 'active', contentHash: 'hash' }));
-    await exportPlanClientCopy(ctx, version, { clinicName: 'H', clinicPhone: '', crisisLines: [] }, () => Promise.resolve({ status: 'cancelled' }), '2026-12-04');
+    await exportPlanClientCopy(
+      ctx,
+      version,
+      { clinicName: 'H', clinicPhone: '', crisisLines: [] },
+      () => Promise.resolve({ status: 'cancelled' }),
+      '2026-12-04',
+    );
     expect(await firstValueFrom(watchClientCopiesProvided(db, client.id))).toEqual(new Map());
     expect(await exportsIn(db)).toEqual([]);
   });
@@ -128,7 +175,9 @@ describe('report and export actions on real storage', () => {
     await exportPlanClientCopy(ctx, plan, { clinicName: 'Harbor Light', clinicPhone: '', crisisLines: [] }, save, '2026-12-04');
     expect(save).toHaveBeenCalledWith(expect.anything(), 'safety-plan-client-copy-v1-2026-12-04.pdf');
     expect(saved[0]?.title).toBe('Zoë’s safety plan');
-    expect((await exportsIn(db)).map((e) => e.detail)).toEqual([`Safety plan client copy (version 1) for client ${client.id}; opt-ins: none; client copy provided on 2026-12-04; saved as /safety.pdf`]);
+    expect((await exportsIn(db)).map((e) => e.detail)).toEqual([
+      `Safety plan client copy (version 1) for client ${client.id}; opt-ins: none; client copy provided on 2026-12-04; saved as /safety.pdf`,
+    ]);
     expect(await firstValueFrom(watchClientCopiesProvided(db, client.id))).toEqual(new Map([[plan.versionId, '2026-12-04']]));
   });
 });

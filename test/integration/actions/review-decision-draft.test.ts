@@ -16,10 +16,23 @@ async function openReview() {
   const review = await startReview(a.ctx, START);
   const shown: ReviewDecisionInput[] = [];
   const log = createArrivalLog<ProgressReview>(decisionVersion(review.decision));
-  const saver = createDraftSaver<ReviewDecisionInput>({ initial: review.decision, save: saveRemembered(log, (d) => saveReviewDecision(a.ctx, review.id, d)), onStatus: () => undefined, delayMs: 10_000 });
-  const judge = decisionArrivalHandler({ saver, log, keepArrived: (r) => keepArrivedReview(a.ctx, r), show: (d) => { shown.push(d); } });
+  const saver = createDraftSaver<ReviewDecisionInput>({
+    initial: review.decision,
+    save: saveRemembered(log, (d) => saveReviewDecision(a.ctx, review.id, d)),
+    onStatus: () => undefined,
+    delayMs: 10_000,
+  });
+  const judge = decisionArrivalHandler({
+    saver,
+    log,
+    keepArrived: (r) => keepArrivedReview(a.ctx, r),
+    show: (d) => {
+      shown.push(d);
+    },
+  });
   /** Another laptop's edit of the same review, as sync writes it here. */
-  const otherLaptop = (d: ReviewDecisionInput) => saveReviewDraft(a.db, review.id, { decision: d }, { authorId: 'staff-other', now: new Date('2026-12-04T10:00:00Z') });
+  const otherLaptop = (d: ReviewDecisionInput) =>
+    saveReviewDraft(a.db, review.id, { decision: d }, { authorId: 'staff-other', now: new Date('2026-12-04T10:00:00Z') });
   const stored = async () => (await getReview(a.db, review.id)) ?? review;
   return { ...a, review, saver, judge, shown, otherLaptop, stored };
 }

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { findClinicRecords, getSafetyPlanVersion } from '../../../renderer/db';
 import { findOpenSafetyAlerts } from '../../../renderer/features/measures';
 import { administerMeasure } from '../../../renderer/features/measures/measure-actions';
-import { acknowledgeSafetyPlan, keepArrivedSafetyPlan, markSafetyPlanReviewed, reviseSafetyPlan, saveSafetyPlan, signSafetyPlan, startSafetyPlan } from '../../../renderer/features/safety-plans/safety-plan-actions';
+import {
+  acknowledgeSafetyPlan,
+  keepArrivedSafetyPlan,
+  markSafetyPlanReviewed,
+  reviseSafetyPlan,
+  saveSafetyPlan,
+  signSafetyPlan,
+  startSafetyPlan,
+} from '../../../renderer/features/safety-plans/safety-plan-actions';
 import { getInstrument } from '../../../shared/instruments';
 import type { SafetyPlanVersion } from '../../../shared/progress/safety-plans';
 import { line } from '../../unit/shared/progress/safety-plans/fixture';
@@ -35,7 +43,11 @@ describe('safety plan actions on real storage', () => {
     expect(answeredAlerts).toBe(1);
     expect(await findOpenSafetyAlerts(db, 'c1')).toEqual([]);
     const [ack] = await findClinicRecords(db, 'safety-ack');
-    expect(ack?.data).toMatchObject({ responseIds: [alert.id], action: 'safety-plan-reviewed', note: 'Safety plan version 1 signed as the response to this alert.' });
+    expect(ack?.data).toMatchObject({
+      responseIds: [alert.id],
+      action: 'safety-plan-reviewed',
+      note: 'Safety plan version 1 signed as the response to this alert.',
+    });
 
     const trail = await auditTrail(db);
     expect(trail.map((e) => [e.action, e.entity, e.detail.replace(/[0-9a-f]{64}/, 'HASH')])).toEqual([
@@ -55,7 +67,9 @@ describe('safety plan actions on real storage', () => {
     await saveSafetyPlan(ctx, filled(draft), false);
     expect((await signSafetyPlan(ctx, draft.versionId, 'Dana Reyes')).answeredAlerts).toBe(0);
     expect(await findOpenSafetyAlerts(db, 'c1')).toHaveLength(1);
-    await expect(startSafetyPlan(ctx, 'c1', 'relapse_prevention_plan', '2026-12-04')).rejects.toThrow('already has a relapse-prevention plan: revise it instead');
+    await expect(startSafetyPlan(ctx, 'c1', 'relapse_prevention_plan', '2026-12-04')).rejects.toThrow(
+      'already has a relapse-prevention plan: revise it instead',
+    );
   });
 
   it('a revision is a new version; a second revision waits for the first to be signed; the earlier version stays as signed', async () => {
@@ -66,8 +80,14 @@ describe('safety plan actions on real storage', () => {
     tick();
     const v2 = await reviseSafetyPlan(ctx, v1.versionId, '2026-12-10');
     await expect(reviseSafetyPlan(ctx, v1.versionId, '2026-12-10')).rejects.toThrow('Version 2 is still unsigned');
-    await expect(signSafetyPlan(ctx, v2.versionId, 'Dana Reyes')).rejects.toMatchObject({ errors: { changeSummary: 'Say what changed from the previous version.' } });
-    await saveSafetyPlan(ctx, { ...v2, changeSummary: 'Added payday', createdWithClientPresent: true, sections: { ...v2.sections, triggers: [line('Payday')] } }, true);
+    await expect(signSafetyPlan(ctx, v2.versionId, 'Dana Reyes')).rejects.toMatchObject({
+      errors: { changeSummary: 'Say what changed from the previous version.' },
+    });
+    await saveSafetyPlan(
+      ctx,
+      { ...v2, changeSummary: 'Added payday', createdWithClientPresent: true, sections: { ...v2.sections, triggers: [line('Payday')] } },
+      true,
+    );
     await signSafetyPlan(ctx, v2.versionId, 'Dana Reyes');
     expect(await getSafetyPlanVersion(ctx.db, v1.versionId)).toMatchObject({ status: 'superseded', sections: { triggers: [line('triggers line')] } });
   });
@@ -91,14 +111,18 @@ describe('safety plan actions on real storage', () => {
     const draft = await startSafetyPlan(ctx, 'c1', 'safety_plan', '2026-12-01');
     await saveSafetyPlan(ctx, filled(draft), false);
     const { version: signed } = await signSafetyPlan(ctx, draft.versionId, 'Dana Reyes');
-    await expect(acknowledgeSafetyPlan(ctx, signed.versionId, { clientName: 'Sage', method: 'verbal_telehealth_attested', declinedReason: ' ' })).rejects.toThrow('Record the reason for declining.');
+    await expect(
+      acknowledgeSafetyPlan(ctx, signed.versionId, { clientName: 'Sage', method: 'verbal_telehealth_attested', declinedReason: ' ' }),
+    ).rejects.toThrow('Record the reason for declining.');
     const acked = await acknowledgeSafetyPlan(ctx, signed.versionId, { clientName: 'Sage', method: 'verbal_telehealth_attested', declinedReason: null });
     expect(acked.signatures.map((s) => [s.role, s.signerName, s.method, s.contentHash === signed.contentHash])).toEqual([
       ['author', 'Dana Reyes', 'in_app', true],
       ['client', 'Sage', 'verbal_telehealth_attested', true],
     ]);
     expect(acked.sections).toEqual(signed.sections);
-    await expect(acknowledgeSafetyPlan(ctx, signed.versionId, { clientName: 'Sage', method: 'paper_scanned', declinedReason: null })).rejects.toThrow('already recorded');
+    await expect(acknowledgeSafetyPlan(ctx, signed.versionId, { clientName: 'Sage', method: 'paper_scanned', declinedReason: null })).rejects.toThrow(
+      'already recorded',
+    );
     expect((await auditTrail(db)).at(-1)?.detail).toBe('Client acknowledged Safety plan version 1 (client c1, verbal telehealth attested)');
   });
 
@@ -114,7 +138,11 @@ describe('safety plan actions on real storage', () => {
     expect((await getSafetyPlanVersion(db, draft.versionId))?.reasonsForLiving).toBe(typed.reasonsForLiving);
     const copies = await findClinicRecords(db, 'conflict-copy');
     expect(copies).toHaveLength(1);
-    expect(copies[0]).toMatchObject({ refCollection: 'careplans', refId: draft.versionId, data: { kind: 'safety_plan', content: { reasonsForLiving: 'From the other laptop' } } });
+    expect(copies[0]).toMatchObject({
+      refCollection: 'careplans',
+      refId: draft.versionId,
+      data: { kind: 'safety_plan', content: { reasonsForLiving: 'From the other laptop' } },
+    });
     // Kept once, however often the same arrival is judged.
     await keepArrivedSafetyPlan(ctx, arrived);
     expect(await findClinicRecords(db, 'conflict-copy')).toHaveLength(1);

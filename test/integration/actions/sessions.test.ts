@@ -5,11 +5,29 @@ import { actorOn, auditTrail } from './actor';
 
 const T0 = '2026-12-07T15:00:00.000Z';
 const GROUP_SESSION: SessionInput = {
-  kind: 'group', status: 'scheduled', clientId: '', groupId: 'g1', clinicianId: 'staff-therapist', clinicianIds: ['staff-therapist'], startsAt: T0, endsAt: T0,
-  modality: 'video', familyAttendees: [], feedbackResponseId: '', title: 'DBT skills', summary: '',
+  kind: 'group',
+  status: 'scheduled',
+  clientId: '',
+  groupId: 'g1',
+  clinicianId: 'staff-therapist',
+  clinicianIds: ['staff-therapist'],
+  startsAt: T0,
+  endsAt: T0,
+  modality: 'video',
+  familyAttendees: [],
+  feedbackResponseId: '',
+  title: 'DBT skills',
+  summary: '',
 };
 const PRESENT = {
-  clientId: 'c1', sessionAt: T0, status: 'present', engagement: 4, participationNote: 'spoke about the week', communicationNote: '', regulationNote: '', connectionProblems: [],
+  clientId: 'c1',
+  sessionAt: T0,
+  status: 'present',
+  engagement: 4,
+  participationNote: 'spoke about the week',
+  communicationNote: '',
+  regulationNote: '',
+  connectionProblems: [],
 } as const;
 
 describe('session actions on real storage', () => {
@@ -36,9 +54,21 @@ describe('session actions on real storage', () => {
 
   it('creates and edits a group, audited with the roster size only', async () => {
     const { ctx, db, tick } = await actorOn('therapist');
-    const group = await createGroup(ctx, { name: 'DBT skills', description: 'Tuesdays', leaderId: 'staff-therapist', memberIds: ['c1', 'c2'], status: 'active' });
+    const group = await createGroup(ctx, {
+      name: 'DBT skills',
+      description: 'Tuesdays',
+      leaderId: 'staff-therapist',
+      memberIds: ['c1', 'c2'],
+      status: 'active',
+    });
     tick();
-    await editGroup(ctx, group.id, { name: 'DBT skills', description: 'Tuesdays', leaderId: 'staff-therapist', memberIds: ['c1', 'c2', 'c3'], status: 'active' });
+    await editGroup(ctx, group.id, {
+      name: 'DBT skills',
+      description: 'Tuesdays',
+      leaderId: 'staff-therapist',
+      memberIds: ['c1', 'c2', 'c3'],
+      status: 'active',
+    });
     expect(await getGroup(db, group.id)).toMatchObject({ memberIds: ['c1', 'c2', 'c3'] });
     expect((await auditTrail(db)).map(({ action, detail }) => ({ action, detail }))).toEqual([
       { action: 'create', detail: 'Group created with 2 members' },
@@ -58,6 +88,15 @@ describe('session actions on real storage', () => {
     expect(saved.id).toBe(draft.id);
     expect((await getNote(db, draft.id))?.sections).toEqual(second);
     const noteEvents = (await auditTrail(db)).filter((e) => e.entity === 'note');
-    expect(noteEvents).toEqual([{ action: 'create', entity: 'note', entityId: draft.id, actorId: 'staff-therapist', detail: `Group note draft of session ${session.id}`, at: '2026-12-04T09:00:00.000Z' }]);
+    expect(noteEvents).toEqual([
+      {
+        action: 'create',
+        entity: 'note',
+        entityId: draft.id,
+        actorId: 'staff-therapist',
+        detail: `Group note draft of session ${session.id}`,
+        at: '2026-12-04T09:00:00.000Z',
+      },
+    ]);
   });
 });

@@ -21,7 +21,12 @@ async function verdictOf(db: WaypointDatabase, ack: SafetyAck, session: SigningS
 describe('signed safety responses on real storage', () => {
   it('verifies the author’s signed response; the same response relabelled to a colleague is not verified', async () => {
     const { ctx, db } = await actorOn('admin', 'admin-1');
-    const session = await openSigningSession(db, { master: crypto.randomBytes(32), clinicId: 'clinic-ack', user: { id: 'admin-1', role: 'admin' } }, ctx.now(), crypto);
+    const session = await openSigningSession(
+      db,
+      { master: crypto.randomBytes(32), clinicId: 'clinic-ack', user: { id: 'admin-1', role: 'admin' } },
+      ctx.now(),
+      crypto,
+    );
     await makeTrustRoot(db, session, ctx.now());
     await acknowledgeSafetyAlert(ctx, 'client-1', { responseIds: ['r1'], action: 'other', note: 'Called the client; safe tonight.' });
     const [ack] = await acks(db);
@@ -30,7 +35,14 @@ describe('signed safety responses on real storage', () => {
 
     const stored = (await findClinicRecords(db, 'safety-ack'))[0];
     if (!stored) throw new Error('no record');
-    const copy = { kind: stored.kind, status: stored.status, refCollection: stored.refCollection, refId: stored.refId, data: stored.data, reason: stored.reason };
+    const copy = {
+      kind: stored.kind,
+      status: stored.status,
+      refCollection: stored.refCollection,
+      refId: stored.refId,
+      data: stored.data,
+      reason: stored.reason,
+    };
     await insertClinicRecord(db, copy, { authorId: 'dana', now: new Date(stored.createdAt), id: 'forged-ack' });
     const forged = (await acks(db)).find((a) => a.id === 'forged-ack');
     if (!forged) throw new Error('no forged record');

@@ -28,10 +28,44 @@ describe('signing schema migration (notes v3 → v4, clinic v2 → v3)', () => {
     const storage = wrapSealedStorage({ storage: getRxStorageDexie(), crypto, key, sealedFields: SEALED_FIELDS });
     const old = await createRxDatabase({ name: 'signing-migrate', storage, multiInstance: false });
     const { notes, clinic } = previousSchemas();
-    const cols = await old.addCollections({ notes: { schema: notes, migrationStrategies: identity(3) }, clinic: { schema: clinic, migrationStrategies: identity(2) } });
-    const note = { id: 'n3', kind: 'note', status: 'signed', clientId: 'c1', sessionId: '', parentId: '', templateId: 'soap', cosignerId: '', signedAt: T, authorId: 'u1', createdAt: T, updatedAt: T, title: 'Old', sections: [{ key: 'subjective', heading: 'Subjective', html: '<p>v3</p>' }], risk: { level: 'none', text: '' }, interventions: [], contentHash: 'f'.repeat(64), cosignRequired: false, draftKey: '' };
+    const cols = await old.addCollections({
+      notes: { schema: notes, migrationStrategies: identity(3) },
+      clinic: { schema: clinic, migrationStrategies: identity(2) },
+    });
+    const note = {
+      id: 'n3',
+      kind: 'note',
+      status: 'signed',
+      clientId: 'c1',
+      sessionId: '',
+      parentId: '',
+      templateId: 'soap',
+      cosignerId: '',
+      signedAt: T,
+      authorId: 'u1',
+      createdAt: T,
+      updatedAt: T,
+      title: 'Old',
+      sections: [{ key: 'subjective', heading: 'Subjective', html: '<p>v3</p>' }],
+      risk: { level: 'none', text: '' },
+      interventions: [],
+      contentHash: 'f'.repeat(64),
+      cosignRequired: false,
+      draftKey: '',
+    };
     await cols.notes.insert(note);
-    await cols.clinic.insert({ id: 's1', kind: 'settings', status: 'open', refCollection: '', refId: '', authorId: 'u1', createdAt: T, updatedAt: T, data: { a: 1 }, reason: '' });
+    await cols.clinic.insert({
+      id: 's1',
+      kind: 'settings',
+      status: 'open',
+      refCollection: '',
+      refId: '',
+      authorId: 'u1',
+      createdAt: T,
+      updatedAt: T,
+      data: { a: 1 },
+      reason: '',
+    });
     await old.close();
 
     const db = await openDb('signing-migrate', key);

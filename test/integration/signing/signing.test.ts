@@ -95,7 +95,22 @@ describe('note signatures on real storage', () => {
 
   it('reads a note signed before keys as not verifiable, never verified', async () => {
     const { ctx, db, admin } = await clinic();
-    const old = await insertNote(db, { kind: 'note', status: 'signed', clientId: 'c1', sessionId: '', parentId: '', templateId: 'progress', cosignerId: '', signedAt: ctx.now().toISOString(), title: '', sections: [{ key: 'progress', heading: 'Progress note', html: '<p>old</p>' }] }, { authorId: 'admin-1', now: ctx.now() });
+    const old = await insertNote(
+      db,
+      {
+        kind: 'note',
+        status: 'signed',
+        clientId: 'c1',
+        sessionId: '',
+        parentId: '',
+        templateId: 'progress',
+        cosignerId: '',
+        signedAt: ctx.now().toISOString(),
+        title: '',
+        sections: [{ key: 'progress', heading: 'Progress note', html: '<p>old</p>' }],
+      },
+      { authorId: 'admin-1', now: ctx.now() },
+    );
     expect(state(await verdict(db, { ...old, contentHash: await noteContentHash(old) }, admin))).toBe('before-keys');
   });
 });

@@ -32,7 +32,18 @@ describe('one laptop with all twelve collections', () => {
       const clinicPlan = SYNC_PLANS.find((p) => p.collection === 'clinic');
       if (!clinicPlan) throw new Error('no clinic plan');
       const now = '2026-11-27T09:00:00.000Z';
-      const record = { _id: 'settings-1', kind: 'settings', status: 'open', refCollection: '', refId: '', authorId: 's1', createdAt: now, updatedAt: now, data: { theme: 'calm' }, reason: '' };
+      const record = {
+        _id: 'settings-1',
+        kind: 'settings',
+        status: 'open',
+        refCollection: '',
+        refId: '',
+        authorId: 's1',
+        createdAt: now,
+        updatedAt: now,
+        data: { theme: 'calm' },
+        reason: '',
+      };
       const sealed = await sealDoc({ crypto, key: syncKey, collection: 'clinic', plaintextFields: clinicPlan.plaintextFields }, record);
       const started = Date.now();
       expect((await rawAdmin(`${server.url}/wp_all_clinic/_bulk_docs`, 'POST', { docs: [sealed] })).status).toBe(201);

@@ -2,7 +2,13 @@ import { firstValueFrom } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { watchClinicRecords, type WaypointDatabase } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
-import { addClinicBehaviour, changeTrackedBehaviour, saveClientBehaviours, stopTrackingBehaviour, trackBehaviour } from '../../../renderer/features/behaviours/behaviour-actions';
+import {
+  addClinicBehaviour,
+  changeTrackedBehaviour,
+  saveClientBehaviours,
+  stopTrackingBehaviour,
+  trackBehaviour,
+} from '../../../renderer/features/behaviours/behaviour-actions';
 import { CLIENT_BEHAVIOURS_COLLECTION, CLINIC_BEHAVIOURS_REF, behavioursOf } from '../../../renderer/features/behaviours/behaviour-records';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import { createMasterKey } from '../../../shared/crypto/keys';
@@ -33,7 +39,8 @@ const PANIC = preset('panic_attacks');
 const URGES = preset('self_harm_urges');
 const BINGES = preset('binge_episodes');
 const ctxOf = (db: WaypointDatabase, id: string, iso: string) => ({ db, actor: { id, role: 'therapist' as const }, now: () => new Date(iso) });
-const trackedOn = async (db: WaypointDatabase) => behavioursOf(await firstValueFrom(watchClinicRecords(db, 'settings')), { collection: CLIENT_BEHAVIOURS_COLLECTION, id: 'c1' });
+const trackedOn = async (db: WaypointDatabase) =>
+  behavioursOf(await firstValueFrom(watchClinicRecords(db, 'settings')), { collection: CLIENT_BEHAVIOURS_COLLECTION, id: 'c1' });
 const shown = (list: readonly TrackedBehaviour[]) => list.map((b) => `${b.behaviourId}${b.weeklyTarget ? ` ≤ ${String(b.weeklyTarget.value)}` : ''}`).sort();
 
 describe('a tracked-behaviour list changed on two laptops', () => {
@@ -53,7 +60,12 @@ describe('a tracked-behaviour list changed on two laptops', () => {
     // Offline, each laptop changes the list it read.
     const listA = await trackedOn(a.db);
     await trackBehaviour(ctxOf(a.db, 'staff-a', '2026-12-02T09:00:00Z'), 'c1', listA, BINGES);
-    await changeTrackedBehaviour(ctxOf(a.db, 'staff-a', '2026-12-02T09:01:00Z'), 'c1', await trackedOn(a.db), withWeeklyTarget(PANIC, { aggregate: 'sum_per_week', comparator: '<=', value: 2 }));
+    await changeTrackedBehaviour(
+      ctxOf(a.db, 'staff-a', '2026-12-02T09:01:00Z'),
+      'c1',
+      await trackedOn(a.db),
+      withWeeklyTarget(PANIC, { aggregate: 'sum_per_week', comparator: '<=', value: 2 }),
+    );
     const listB = await trackedOn(b.db);
     await stopTrackingBehaviour(ctxOf(b.db, 'staff-b', '2026-12-02T10:00:00Z'), 'c1', listB, 'self_harm_urges');
     expect(shown(await trackedOn(b.db))).toEqual(['panic_attacks']);
@@ -61,7 +73,12 @@ describe('a tracked-behaviour list changed on two laptops', () => {
     a.startSync();
     b.startSync();
     const expected = ['binge_episodes', 'panic_attacks ≤ 2'];
-    await waitFor('both laptops merged', async () => JSON.stringify(shown(await trackedOn(a.db))) === JSON.stringify(expected) && JSON.stringify(shown(await trackedOn(b.db))) === JSON.stringify(expected), 20_000);
+    await waitFor(
+      'both laptops merged',
+      async () =>
+        JSON.stringify(shown(await trackedOn(a.db))) === JSON.stringify(expected) && JSON.stringify(shown(await trackedOn(b.db))) === JSON.stringify(expected),
+      20_000,
+    );
     expect(shown(await trackedOn(a.db))).toEqual(expected);
     expect(shown(await trackedOn(b.db))).toEqual(expected);
   });
@@ -73,14 +90,22 @@ describe('a tracked-behaviour list changed on two laptops', () => {
     const a = await openLaptop(`bhc-a-${clinicId}`, master, server.url, clinicId);
     const b = await openLaptop(`bhc-b-${clinicId}`, master, server.url, clinicId);
     const own = (label: string): TrackedBehaviour => ({ ...PANIC, behaviourId: customBehaviourId(label), label });
-    const clinicListOn = async (db: WaypointDatabase) => behavioursOf(await firstValueFrom(watchClinicRecords(db, 'settings')), CLINIC_BEHAVIOURS_REF).map((x) => x.label).sort();
+    const clinicListOn = async (db: WaypointDatabase) =>
+      behavioursOf(await firstValueFrom(watchClinicRecords(db, 'settings')), CLINIC_BEHAVIOURS_REF)
+        .map((x) => x.label)
+        .sort();
     await addClinicBehaviour(ctxOf(a.db, 'staff-a', '2026-12-02T09:00:00Z'), [], own('Nail biting'));
     await addClinicBehaviour(ctxOf(b.db, 'staff-b', '2026-12-02T10:00:00Z'), [], own('Skipped meals'));
     expect(await clinicListOn(b.db)).toEqual(['Skipped meals']);
     a.startSync();
     b.startSync();
     const expected = ['Nail biting', 'Skipped meals'];
-    await waitFor('both laptops merged the clinic list', async () => JSON.stringify(await clinicListOn(a.db)) === JSON.stringify(expected) && JSON.stringify(await clinicListOn(b.db)) === JSON.stringify(expected), 20_000);
+    await waitFor(
+      'both laptops merged the clinic list',
+      async () =>
+        JSON.stringify(await clinicListOn(a.db)) === JSON.stringify(expected) && JSON.stringify(await clinicListOn(b.db)) === JSON.stringify(expected),
+      20_000,
+    );
     await a.stopSync();
     await b.stopSync();
   });

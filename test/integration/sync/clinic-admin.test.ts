@@ -17,7 +17,18 @@ afterAll(async () => {
 
 const account = { username: 'tess', password: 'tess server phrase' };
 const staff = { id: TESS.id, name: TESS.name, role: TESS.role };
-const CLIENT: ClientInput = { firstName: 'Joined', lastName: 'Data', preferredName: '', pronouns: '', dateOfBirth: '1990-01-01', levelOfCare: 'IOP', program: 'Adult', primaryClinicianId: 'x', admissionDate: '2026-11-01', contacts: [] };
+const CLIENT: ClientInput = {
+  firstName: 'Joined',
+  lastName: 'Data',
+  preferredName: '',
+  pronouns: '',
+  dateOfBirth: '1990-01-01',
+  levelOfCare: 'IOP',
+  program: 'Adult',
+  primaryClinicianId: 'x',
+  admissionDate: '2026-11-01',
+  contacts: [],
+};
 
 describe('clinic-server administration on a real server', () => {
   it('the admin connects, enrolls and updates, each audited; the enrolled laptop joins, reports progress and has the data', async () => {
@@ -40,7 +51,9 @@ describe('clinic-server administration on a real server', () => {
 
     const { controller: laptop } = await newController();
     const progress: JoinProgress[] = [];
-    await laptop.joinClinic({ url: `${server.url}/`, username: ' tess ', password: account.password, code, passphrase: TESS.passphrase }, (p) => progress.push(p));
+    await laptop.joinClinic({ url: `${server.url}/`, username: ' tess ', password: account.password, code, passphrase: TESS.passphrase }, (p) =>
+      progress.push(p),
+    );
     const joined = inPhase(laptop.getState(), 'unlocked');
     expect(joined.vault.user).toMatchObject(staff);
     expect(joined.sync.server).toEqual({ url: server.url, clinicId: 'admin-use', username: 'tess' });

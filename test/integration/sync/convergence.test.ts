@@ -25,7 +25,18 @@ afterAll(async () => {
   await server.stop();
 });
 
-const base: ClientInput = { firstName: 'Behind', lastName: 'Check', preferredName: '', pronouns: '', dateOfBirth: '1990-01-01', levelOfCare: 'IOP', program: 'Adult', primaryClinicianId: 's', admissionDate: '2026-11-01', contacts: [] };
+const base: ClientInput = {
+  firstName: 'Behind',
+  lastName: 'Check',
+  preferredName: '',
+  pronouns: '',
+  dateOfBirth: '1990-01-01',
+  levelOfCare: 'IOP',
+  program: 'Adult',
+  primaryClinicianId: 's',
+  admissionDate: '2026-11-01',
+  contacts: [],
+};
 
 const urlOf = (input: string | URL | Request): string => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
 
@@ -51,7 +62,10 @@ describe('convergence check', () => {
       armed = false;
       shortened += 1;
       const since = new URL(url).searchParams.get('since') ?? '0';
-      return new Response(JSON.stringify({ results: [], last_seq: Number.isNaN(Number(since)) ? since : Number(since) }), { status: 200, headers: answer.headers });
+      return new Response(JSON.stringify({ results: [], last_seq: Number.isNaN(Number(since)) ? since : Number(since) }), {
+        status: 200,
+        headers: answer.headers,
+      });
     };
     a.startSync();
     const syncB = b.startSync(shortPass);

@@ -26,7 +26,18 @@ afterAll(async () => {
   await server.stop();
 });
 
-const base: ClientInput = { firstName: 'Delivered', lastName: 'Push', preferredName: '', pronouns: '', dateOfBirth: '1990-01-01', levelOfCare: 'IOP', program: 'Adult', primaryClinicianId: 's', admissionDate: '2026-11-01', contacts: [] };
+const base: ClientInput = {
+  firstName: 'Delivered',
+  lastName: 'Push',
+  preferredName: '',
+  pronouns: '',
+  dateOfBirth: '1990-01-01',
+  levelOfCare: 'IOP',
+  program: 'Adult',
+  primaryClinicianId: 's',
+  admissionDate: '2026-11-01',
+  contacts: [],
+};
 
 /**
  * A network where, once armed, the next `_bulk_docs` reaches the server and is applied, but its answer never comes
@@ -44,7 +55,13 @@ function answerLostNetwork(): { fetch: FetchLike; arm: () => void; delivered: Pr
     await (await globalThis.fetch(input, rest)).text();
     markDelivered();
     return new Promise<Response>((_resolve, reject) => {
-      signal?.addEventListener('abort', () => { reject(new Error('aborted after the server applied it')); }, { once: true });
+      signal?.addEventListener(
+        'abort',
+        () => {
+          reject(new Error('aborted after the server applied it'));
+        },
+        { once: true },
+      );
     });
   };
   return { fetch, arm: () => (armed = true), delivered };
@@ -53,7 +70,9 @@ function answerLostNetwork(): { fetch: FetchLike; arm: () => void; delivered: Pr
 const copiesOf = async (laptop: Laptop, id: string): Promise<unknown[]> =>
   (await findClinicRecords(laptop.db, 'conflict-copy')).filter((copy) => copy.refId === id).map((copy) => copy.data.preferredName);
 
-async function setUp(name: string): Promise<{ a: Laptop; b: Laptop; id: string; network: ReturnType<typeof answerLostNetwork>; serverDoc: () => Promise<Record<string, unknown>> }> {
+async function setUp(
+  name: string,
+): Promise<{ a: Laptop; b: Laptop; id: string; network: ReturnType<typeof answerLostNetwork>; serverDoc: () => Promise<Record<string, unknown>> }> {
   const clinicId = `${name}-${Date.now().toString(36)}`;
   await provisionClinic({ url: server.url, admin: ADMIN, clinicId, collections: SYNC_PLANS });
   const master = createMasterKey(crypto);
@@ -65,7 +84,8 @@ async function setUp(name: string): Promise<{ a: Laptop; b: Laptop; id: string; 
   const { id } = await createClient(a.db, { ...base }, { authorId: 'staff-a', now: new Date('2026-11-27T09:00:00.000Z') });
   await waitFor('the client on laptop B', async () => (await getClient(b.db, id)) !== null);
   await Promise.all([a.sync?.awaitInSync(), b.sync?.awaitInSync()]);
-  const serverDoc = async (): Promise<Record<string, unknown>> => (await rawAdmin(`${server.url}/${clinicDbName(clinicId, 'clients')}/${id}?conflicts=true`)).json as Record<string, unknown>;
+  const serverDoc = async (): Promise<Record<string, unknown>> =>
+    (await rawAdmin(`${server.url}/${clinicDbName(clinicId, 'clients')}/${id}?conflicts=true`)).json as Record<string, unknown>;
   return { a, b, id, network, serverDoc };
 }
 

@@ -25,7 +25,10 @@ afterAll(async () => {
 
 describe('the dev server guard', () => {
   it('only server admins create and delete databases; members and anonymous callers are refused without a crash', async () => {
-    for (const [who, headers, status] of [['member', { authorization: member }, 403], ['anonymous', {}, 401]] as const) {
+    for (const [who, headers, status] of [
+      ['member', { authorization: member }, 403],
+      ['anonymous', {}, 401],
+    ] as const) {
       expect((await rawRequest(server.url, 'PUT', '/newdb', headers)).status, who).toBe(status);
       expect((await rawRequest(server.url, 'DELETE', '/wp_alpha_clients', headers)).status, who).toBe(status);
       expect((await rawRequest(server.url, 'DELETE', '/wp_alpha_clients/', { ...headers, cookie: 'AuthSession=x' })).status, who).toBe(status);
@@ -82,8 +85,12 @@ describe('the dev server guard', () => {
     expect((await rawRequest(server.url, 'POST', '/unguarded', { authorization: member, 'content-type': 'application/json' }, '{"x":1}')).status).toBe(403);
     expect((await rawRequest(server.url, 'GET', '/unguarded', { authorization: admin })).status).toBe(200);
     const security = JSON.stringify({ admins: { names: [], roles: [] }, members: { names: [], roles: ['wp_alpha'] } });
-    expect((await rawRequest(server.url, 'PUT', '/unguarded/_security', { authorization: member, 'content-type': 'application/json' }, security)).status).toBe(403);
-    expect((await rawRequest(server.url, 'PUT', '/unguarded/_security', { authorization: admin, 'content-type': 'application/json' }, security)).status).toBe(200);
+    expect((await rawRequest(server.url, 'PUT', '/unguarded/_security', { authorization: member, 'content-type': 'application/json' }, security)).status).toBe(
+      403,
+    );
+    expect((await rawRequest(server.url, 'PUT', '/unguarded/_security', { authorization: admin, 'content-type': 'application/json' }, security)).status).toBe(
+      200,
+    );
     expect((await rawRequest(server.url, 'GET', '/unguarded', { authorization: member })).status).toBe(200);
     expect((await rawRequest(server.url, 'DELETE', '/unguarded', { authorization: admin })).status).toBe(200);
   });
@@ -93,12 +100,22 @@ describe('the dev server guard', () => {
     expect(pid).toBeTypeOf('number');
     const socketInodes = new Set(
       readdirSync(`/proc/${pid}/fd`)
-        .map((fd) => { try { return readlinkSync(`/proc/${pid}/fd/${fd}`); } catch { return ''; } })
+        .map((fd) => {
+          try {
+            return readlinkSync(`/proc/${pid}/fd/${fd}`);
+          } catch {
+            return '';
+          }
+        })
         .map((link) => /^socket:\[(\d+)\]$/.exec(link)?.[1])
         .filter((inode): inode is string => inode !== undefined),
     );
     const tcpListeners = ['/proc/net/tcp', '/proc/net/tcp6'].flatMap((file) =>
-      readFileSync(file, 'utf8').split('\n').slice(1).map((line) => line.trim().split(/\s+/)).filter((cols) => cols[3] === '0A'),
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .slice(1)
+        .map((line) => line.trim().split(/\s+/))
+        .filter((cols) => cols[3] === '0A'),
     );
     expect(tcpListeners.filter((cols) => socketInodes.has(cols[9] ?? '')).map((cols) => cols[1])).toEqual([]);
     expect((await rawRequest(server.url, 'GET', '/')).status).toBe(200);

@@ -10,10 +10,23 @@ let server: TestServer;
 const tess = { username: 'tess', password: 'tess phrase' };
 const ownPath = (): string => `${server.url}/_users/org.couchdb.user:tess`;
 
-interface UserDoc { _id: string; _rev: string; name: string; type: string; roles: string[]; [field: string]: unknown }
+interface UserDoc {
+  _id: string;
+  _rev: string;
+  name: string;
+  type: string;
+  roles: string[];
+  [field: string]: unknown;
+}
 
 async function putUser(name: string, roles: string[]): Promise<void> {
-  const put = await rawAdmin(`${server.url}/_users/org.couchdb.user:${name}`, 'PUT', { _id: `org.couchdb.user:${name}`, name, type: 'user', roles, password: `${name} phrase` });
+  const put = await rawAdmin(`${server.url}/_users/org.couchdb.user:${name}`, 'PUT', {
+    _id: `org.couchdb.user:${name}`,
+    name,
+    type: 'user',
+    roles,
+    password: `${name} phrase`,
+  });
   expect(put.status).toBeLessThan(300);
 }
 

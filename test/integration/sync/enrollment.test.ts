@@ -21,7 +21,13 @@ afterAll(async () => {
 
 function memoryStore(): VaultStore & { readonly raw: Map<string, unknown> } {
   const raw = new Map<string, unknown>();
-  return { raw, get: (k) => Promise.resolve(raw.get(k)), put: (k, v) => Promise.resolve(void raw.set(k, v)), delete: (k) => Promise.resolve(void raw.delete(k)), close: () => undefined };
+  return {
+    raw,
+    get: (k) => Promise.resolve(raw.get(k)),
+    put: (k, v) => Promise.resolve(void raw.set(k, v)),
+    delete: (k) => Promise.resolve(void raw.delete(k)),
+    close: () => undefined,
+  };
 }
 
 const now = () => new Date('2026-11-27T09:00:00.000Z');
@@ -34,7 +40,10 @@ async function connectedClinic(clinicId: string, localClinicId: string) {
   const store = memoryStore();
   const recovery = await wrapWithSecretKey(crypto, master, crypto.randomBytes(32));
   const keyring = { localClinicId, clinicName: 'Harbor Light', recovery };
-  const config = await connectClinicServer({ crypto, store, now }, { url: server.url, clinicId, admin: ADMIN, user: { id: 'admin-1', name: 'Alex', role: 'admin' }, master, keyring });
+  const config = await connectClinicServer(
+    { crypto, store, now },
+    { url: server.url, clinicId, admin: ADMIN, user: { id: 'admin-1', name: 'Alex', role: 'admin' }, master, keyring },
+  );
   return { master, store, config };
 }
 
@@ -49,12 +58,29 @@ describe('connecting a clinic and enrolling a laptop', () => {
 
     const laptopA = await openLaptop('enroll-a', master, server.url, 'enroll', config.credentials);
     laptopA.startSync();
-    const created = await createClient(laptopA.db, { firstName: 'Enrolled', lastName: 'Data', preferredName: '', pronouns: '', dateOfBirth: '1990-01-01', levelOfCare: 'IOP', program: 'Adult', primaryClinicianId: 'admin-1', admissionDate: '2026-11-01', contacts: [] }, { authorId: 'admin-1', now: now() });
+    const created = await createClient(
+      laptopA.db,
+      {
+        firstName: 'Enrolled',
+        lastName: 'Data',
+        preferredName: '',
+        pronouns: '',
+        dateOfBirth: '1990-01-01',
+        levelOfCare: 'IOP',
+        program: 'Adult',
+        primaryClinicianId: 'admin-1',
+        admissionDate: '2026-11-01',
+        contacts: [],
+      },
+      { authorId: 'admin-1', now: now() },
+    );
     await laptopA.sync?.awaitInSync();
 
     const code = await enrollLaptop({ crypto, store, now }, { server: serverInfoOf(config), admin: ADMIN, staff: tess, account, master });
     await expect(joinClinic({ url: server.url, credentials: account, code: 'AAAA-AAAA-AAAA-AAAA-AAAA-AAAA', crypto })).rejects.toThrow('does not match');
-    await expect(joinClinic({ url: server.url, credentials: { ...account, password: 'wrong' }, code, crypto })).rejects.toThrow('refused that user name and password');
+    await expect(joinClinic({ url: server.url, credentials: { ...account, password: 'wrong' }, code, crypto })).rejects.toThrow(
+      'refused that user name and password',
+    );
     const joined = await joinClinic({ url: server.url, credentials: account, code, crypto });
     expect(joined).toMatchObject({ serverClinicId: 'enroll', localClinicId: 'local-1', clinicName: 'Harbor Light', staff: tess });
     expect(joined.master).toEqual(master);
@@ -74,7 +100,10 @@ describe('connecting a clinic and enrolling a laptop', () => {
     const { master, store, config } = await connectedClinic('guarded', 'local-2');
     const marco = { username: 'marco', password: 'marco server phrase' };
     await enrollLaptop({ crypto, store, now }, { server: serverInfoOf(config), admin: ADMIN, staff: tess, account, master });
-    await enrollLaptop({ crypto, store, now }, { server: serverInfoOf(config), admin: ADMIN, staff: { ...tess, id: 'staff-marco', name: 'Marco' }, account: marco, master });
+    await enrollLaptop(
+      { crypto, store, now },
+      { server: serverInfoOf(config), admin: ADMIN, staff: { ...tess, id: 'staff-marco', name: 'Marco' }, account: marco, master },
+    );
     const db = `${server.url}/wp_guarded_keyring`;
     const clinicDoc = (await rawAdmin(`${db}/clinic`)).json as { _rev: string };
     const marcoCode = (await rawAdmin(`${db}/enroll:marco`)).json as { _rev: string };

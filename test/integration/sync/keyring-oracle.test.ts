@@ -29,7 +29,13 @@ const omar = { username: 'omar', password: 'omar server phrase' };
 
 function memoryStore(): VaultStore & { readonly raw: Map<string, unknown> } {
   const raw = new Map<string, unknown>();
-  return { raw, get: (k) => Promise.resolve(raw.get(k)), put: (k, v) => Promise.resolve(void raw.set(k, v)), delete: (k) => Promise.resolve(void raw.delete(k)), close: () => undefined };
+  return {
+    raw,
+    get: (k) => Promise.resolve(raw.get(k)),
+    put: (k, v) => Promise.resolve(void raw.set(k, v)),
+    delete: (k) => Promise.resolve(void raw.delete(k)),
+    close: () => undefined,
+  };
 }
 
 async function getAs(account: { username: string; password: string }, url: string): Promise<{ status: number; json: unknown }> {
@@ -105,10 +111,19 @@ describe('the server keyring is no passphrase oracle', () => {
     const store = memoryStore();
     const recovery = await wrapWithSecretKey(crypto, master, crypto.randomBytes(32));
     const keyring = { localClinicId: 'local-oracle', clinicName: 'Harbor Light', recovery };
-    const config = await connectClinicServer({ crypto, store, now }, { url: server.url, clinicId: 'oracle', admin: ADMIN, user: { id: 'admin-1', name: 'Alex', role: 'admin' }, master, keyring });
+    const config = await connectClinicServer(
+      { crypto, store, now },
+      { url: server.url, clinicId: 'oracle', admin: ADMIN, user: { id: 'admin-1', name: 'Alex', role: 'admin' }, master, keyring },
+    );
     const server_ = serverInfoOf(config);
-    await enrollLaptop({ crypto, store, now }, { server: server_, admin: ADMIN, staff: { id: 'staff-tess', name: 'Tess', role: 'therapist' }, account: tess, master });
-    await enrollLaptop({ crypto, store, now }, { server: server_, admin: ADMIN, staff: { id: 'staff-omar', name: 'Omar', role: 'therapist' }, account: omar, master });
+    await enrollLaptop(
+      { crypto, store, now },
+      { server: server_, admin: ADMIN, staff: { id: 'staff-tess', name: 'Tess', role: 'therapist' }, account: tess, master },
+    );
+    await enrollLaptop(
+      { crypto, store, now },
+      { server: server_, admin: ADMIN, staff: { id: 'staff-omar', name: 'Omar', role: 'therapist' }, account: omar, master },
+    );
     const others = [omar.username, config.credentials.username];
 
     // (a) A clinic connected by this version: only the recovery key and the one-time codes wrap the key.
@@ -118,7 +133,10 @@ describe('the server keyring is no passphrase oracle', () => {
     expect(fresh.othersRefused).toBe(true);
 
     // An earlier version kept each user's passphrase wrapping in the keyring: a member could guess at it offline.
-    const old = await rawAdmin(`${server.url}/wp_oracle_keyring/user:staff-omar`, 'PUT', { sealed: 'earlier version', wrapped: await wrapWithPassphrase(crypto, master, OMAR_PASSPHRASE, FAST) });
+    const old = await rawAdmin(`${server.url}/wp_oracle_keyring/user:staff-omar`, 'PUT', {
+      sealed: 'earlier version',
+      wrapped: await wrapWithPassphrase(crypto, master, OMAR_PASSPHRASE, FAST),
+    });
     expect(old.status).toBe(201);
     const before = await memberReads(tess, 'oracle', others);
     expect(await opened(before.reads, ['password1234', OMAR_PASSPHRASE])).toBeGreaterThan(0);
@@ -126,7 +144,10 @@ describe('the server keyring is no passphrase oracle', () => {
     // (b) "Update the server's protection" removes it and compacts: not even its old revision is answered any more.
     await expect(updateClinicServer({ crypto, store, now }, server_, ADMIN)).resolves.toBe(1);
     const oldRev = (old.json as { rev: string }).rev;
-    await waitFor('the compacted keyring to forget the old revision', async () => (await rawAdmin(`${server.url}/wp_oracle_keyring/user:staff-omar?rev=${oldRev}`)).status === 404);
+    await waitFor(
+      'the compacted keyring to forget the old revision',
+      async () => (await rawAdmin(`${server.url}/wp_oracle_keyring/user:staff-omar?rev=${oldRev}`)).status === 404,
+    );
     const after = await memberReads(tess, 'oracle', others);
     expect(await opened(after.reads, ['password1234', OMAR_PASSPHRASE])).toBe(0);
     expect(wrappingsIn(after.reads).map((w) => w.kdf)).not.toContain('argon2id');
@@ -136,14 +157,26 @@ describe('the server keyring is no passphrase oracle', () => {
   it('a recovery-key reset retires the old passphrase: nothing on the laptop or the server opens with it', async () => {
     const deps = { crypto, store: memoryStore(), now, argon2: FAST };
     const oldPassphrase = 'correct horse battery staple';
-    const prepared = await prepareClinic(deps, { clinicName: 'Harbor', adminName: 'Alex', passphrase: oldPassphrase, adminId: 'admin-1', clinicId: 'local-reset' });
+    const prepared = await prepareClinic(deps, {
+      clinicName: 'Harbor',
+      adminName: 'Alex',
+      passphrase: oldPassphrase,
+      adminId: 'admin-1',
+      clinicId: 'local-reset',
+    });
     await commitClinic(deps, prepared);
     const clinic = await readClinic(deps.store);
     if (!clinic) throw new Error('no clinic');
     const keyring = { localClinicId: clinic.clinicId, clinicName: clinic.clinicName, recovery: clinic.recovery };
     const master = prepared.vault.master;
     const config = await connectClinicServer(deps, { url: server.url, clinicId: 'reset', admin: ADMIN, user: prepared.vault.user, master, keyring });
-    await enrollLaptop(deps, { server: serverInfoOf(config), admin: ADMIN, staff: { id: 'staff-tess', name: 'Tess', role: 'therapist' }, account: tess, master });
+    await enrollLaptop(deps, {
+      server: serverInfoOf(config),
+      admin: ADMIN,
+      staff: { id: 'staff-tess', name: 'Tess', role: 'therapist' },
+      account: tess,
+      master,
+    });
 
     const reset = await unlockWithRecoveryKey(deps, { recoveryKey: prepared.recoveryKey, userId: 'admin-1', newPassphrase: 'a brand new passphrase' });
     expect(reset.ok).toBe(true);

@@ -42,7 +42,14 @@ export async function openLaptop(
   storageCrypto: CryptoProvider = crypto,
   storage?: RxStorage<unknown, unknown>,
 ): Promise<Laptop> {
-  const db = await createDatabase({ name, key: await deriveKey(crypto, master, 'at-rest'), crypto: storageCrypto, collections: LAPTOP_COLLECTIONS, conflictHandlerFor: createConflictHandler, ...(storage ? { storage } : {}) });
+  const db = await createDatabase({
+    name,
+    key: await deriveKey(crypto, master, 'at-rest'),
+    crypto: storageCrypto,
+    collections: LAPTOP_COLLECTIONS,
+    conflictHandlerFor: createConflictHandler,
+    ...(storage ? { storage } : {}),
+  });
   const syncKey = await deriveKey(crypto, master, 'sync');
   const sessions: ClinicSync[] = [];
   const laptop: Laptop = {

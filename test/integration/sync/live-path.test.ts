@@ -25,7 +25,18 @@ afterAll(async () => {
   await server.stop();
 });
 
-const base: ClientInput = { firstName: 'Live', lastName: 'Path', preferredName: '', pronouns: '', dateOfBirth: '1990-01-01', levelOfCare: 'IOP', program: 'Adult', primaryClinicianId: 's', admissionDate: '2026-11-01', contacts: [] };
+const base: ClientInput = {
+  firstName: 'Live',
+  lastName: 'Path',
+  preferredName: '',
+  pronouns: '',
+  dateOfBirth: '1990-01-01',
+  levelOfCare: 'IOP',
+  program: 'Adult',
+  primaryClinicianId: 's',
+  admissionDate: '2026-11-01',
+  contacts: [],
+};
 const at = (iso: string, authorId: string) => ({ authorId, now: new Date(`2026-11-27T${iso}.000Z`) });
 
 async function twoLaptops() {
@@ -38,7 +49,8 @@ async function twoLaptops() {
 }
 
 /** A body that never arrives and ignores every abort: what Node 20's fetch can leave after an abort mid-body. */
-const stalledLike = (answer: Response): Response => new Response(new ReadableStream<Uint8Array>({ start: () => undefined }), { status: answer.status, headers: answer.headers });
+const stalledLike = (answer: Response): Response =>
+  new Response(new ReadableStream<Uint8Array>({ start: () => undefined }), { status: answer.status, headers: answer.headers });
 
 const urlOf = (input: string | URL | Request): string => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
 
@@ -76,7 +88,7 @@ describe('live sync path (periodic pass off)', () => {
     expect((await getClient(b.db, created.id))?.lastName).toBe('Stalled');
   });
 
-  it('an older version that reaches B while B pushes its resolution never replaces B\'s kept text; both texts survive', async () => {
+  it("an older version that reaches B while B pushes its resolution never replaces B's kept text; both texts survive", async () => {
     const { clientsDb, a, b } = await twoLaptops();
     const created = await createClient(a.db, { ...base, lastName: 'Stale' }, at('09:00:00', 'staff-a'));
     const docUrl = `${server.url}${clientsDb}${created.id}`;
@@ -103,7 +115,7 @@ describe('live sync path (periodic pass off)', () => {
       if (armed && isCheck && checks === 1) {
         const text = await answer.text();
         a.startSync();
-        await waitFor('A\'s version on the server', async () => ((await rawAdmin(docUrl)).json as { _rev?: string } | null)?._rev?.startsWith('2-') === true);
+        await waitFor("A's version on the server", async () => ((await rawAdmin(docUrl)).json as { _rev?: string } | null)?._rev?.startsWith('2-') === true);
         return new Response(text, { status: answer.status, headers: answer.headers });
       }
       // (Headers of a held poll arrive at once: whether to hold is decided when its body has arrived.)

@@ -29,7 +29,18 @@ afterAll(async () => {
   await server.stop();
 });
 
-const base: ClientInput = { firstName: 'Write', lastName: 'Order', preferredName: '', pronouns: '', dateOfBirth: '1990-01-01', levelOfCare: 'IOP', program: 'Adult', primaryClinicianId: 's', admissionDate: '2026-11-01', contacts: [] };
+const base: ClientInput = {
+  firstName: 'Write',
+  lastName: 'Order',
+  preferredName: '',
+  pronouns: '',
+  dateOfBirth: '1990-01-01',
+  levelOfCare: 'IOP',
+  program: 'Adult',
+  primaryClinicianId: 's',
+  admissionDate: '2026-11-01',
+  contacts: [],
+};
 const at = (authorId: string) => ({ authorId, now: new Date('2026-11-27T09:00:00.000Z') });
 
 const urlOf = (input: string | URL | Request): string => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
@@ -40,11 +51,16 @@ function gate(): { wait: () => Promise<void>; open: () => void } {
   const opened = new Promise<void>((resolve) => {
     open = resolve;
   });
-  return { wait: () => opened, open: () => { open(); } };
+  return {
+    wait: () => opened,
+    open: () => {
+      open();
+    },
+  };
 }
 
 describe('local writes reach the server whatever order their sealing finishes in', () => {
-  it('a client whose sealing at rest finished after a later client\'s still reaches laptop B', async () => {
+  it("a client whose sealing at rest finished after a later client's still reaches laptop B", async () => {
     const clinicId = `order-${Date.now().toString(36)}`;
     await provisionClinic({ url: server.url, admin: ADMIN, clinicId, collections: SYNC_PLANS });
     const master = createMasterKey(crypto);
@@ -95,7 +111,11 @@ describe('local writes reach the server whatever order their sealing finishes in
     pushGate.open();
     const secondClient = await second;
 
-    await waitFor('both clients on laptop B', async () => (await getClient(b.db, firstClient.id)) !== null && (await getClient(b.db, secondClient.id)) !== null, 15_000).catch((error: unknown) => {
+    await waitFor(
+      'both clients on laptop B',
+      async () => (await getClient(b.db, firstClient.id)) !== null && (await getClient(b.db, secondClient.id)) !== null,
+      15_000,
+    ).catch((error: unknown) => {
       keepTraces('local-write-order', { a, b });
       throw error;
     });

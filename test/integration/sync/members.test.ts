@@ -18,7 +18,18 @@ afterAll(async () => {
   await server.stop();
 });
 
-const client: ClientInput = { firstName: 'Member', lastName: 'Synced', preferredName: '', pronouns: '', dateOfBirth: '1990-02-02', levelOfCare: 'IOP', program: 'Adult IOP', primaryClinicianId: 's1', admissionDate: '2026-11-01', contacts: [] };
+const client: ClientInput = {
+  firstName: 'Member',
+  lastName: 'Synced',
+  preferredName: '',
+  pronouns: '',
+  dateOfBirth: '1990-02-02',
+  levelOfCare: 'IOP',
+  program: 'Adult IOP',
+  primaryClinicianId: 's1',
+  admissionDate: '2026-11-01',
+  contacts: [],
+};
 const ctx = { authorId: 's1', now: new Date('2026-11-27T09:00:00.000Z') };
 
 async function putUser(name: string, roles: string[]): Promise<void> {

@@ -26,7 +26,18 @@ afterAll(async () => {
   await server.stop();
 });
 
-const base: ClientInput = { firstName: 'Off', lastName: 'Line', preferredName: '', pronouns: '', dateOfBirth: '1990-01-01', levelOfCare: 'IOP', program: 'Adult', primaryClinicianId: 's', admissionDate: '2026-11-01', contacts: [] };
+const base: ClientInput = {
+  firstName: 'Off',
+  lastName: 'Line',
+  preferredName: '',
+  pronouns: '',
+  dateOfBirth: '1990-01-01',
+  levelOfCare: 'IOP',
+  program: 'Adult',
+  primaryClinicianId: 's',
+  admissionDate: '2026-11-01',
+  contacts: [],
+};
 
 /** Chromium offline: every request fails at once, as "Failed to fetch". */
 function switchableNetwork(): { fetch: FetchLike; setUp: (up: boolean) => void } {

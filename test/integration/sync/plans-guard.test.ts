@@ -20,8 +20,17 @@ afterAll(async () => {
 const envelope = (fill: string): string => `w1.${'A'.repeat(16)}.${fill.repeat(22)}==`;
 
 const routing = {
-  kind: 'treatment_plan', clientId: 'c1', planId: 'p1', version: 1, previousVersionId: '', effectiveFrom: '2026-12-01', reviewDueOn: '2026-12-31',
-  authorId: 's1', createdAt: '2026-12-01T10:00:00.000Z', updatedAt: '2026-12-01T10:00:00.000Z', e2ee: envelope('A'),
+  kind: 'treatment_plan',
+  clientId: 'c1',
+  planId: 'p1',
+  version: 1,
+  previousVersionId: '',
+  effectiveFrom: '2026-12-01',
+  reviewDueOn: '2026-12-31',
+  authorId: 's1',
+  createdAt: '2026-12-01T10:00:00.000Z',
+  updatedAt: '2026-12-01T10:00:00.000Z',
+  e2ee: envelope('A'),
 };
 const HASH = 'a'.repeat(64);
 

@@ -57,30 +57,53 @@ describe('provisionClinic', () => {
   it('refuses a malformed envelope, a field in clear beside the envelope and an attachment, also through _bulk_docs', async () => {
     await provisionClinic({ url: server.url, admin: ADMIN, clinicId: 'shape', collections: SYNC_PLANS });
     const db = `${server.url}/wp_shape_clients`;
-    const routing = { status: 'active', primaryClinicianId: 's1', authorId: 's1', createdAt: '2026-12-01T10:00:00.000Z', updatedAt: '2026-12-01T10:00:00.000Z' };
+    const routing = {
+      status: 'active',
+      primaryClinicianId: 's1',
+      authorId: 's1',
+      createdAt: '2026-12-01T10:00:00.000Z',
+      updatedAt: '2026-12-01T10:00:00.000Z',
+    };
     const refused: [string, Record<string, unknown>, string][] = [
       ['prefix only', { ...routing, e2ee: 'w1.anything goes here' }, 'malformed e2ee envelope'],
       ['no tag', { ...routing, e2ee: `w1.${'A'.repeat(16)}.QUJD` }, 'malformed e2ee envelope'],
       ['name in clear', { ...routing, firstName: 'Quinn', e2ee: WELL_FORMED }, 'carries the field firstName in clear'],
-      ['attachment', { ...routing, e2ee: WELL_FORMED, _attachments: { 'notes.txt': { content_type: 'text/plain', data: 'UXVpbm4gd2FzIGhlcmU=' } } }, 'attachments'],
+      [
+        'attachment',
+        { ...routing, e2ee: WELL_FORMED, _attachments: { 'notes.txt': { content_type: 'text/plain', data: 'UXVpbm4gd2FzIGhlcmU=' } } },
+        'attachments',
+      ],
     ];
     for (const [id, body, reason] of refused) {
       const put = await rawAdmin(`${db}/${id.replace(/ /g, '-')}`, 'PUT', body);
       expect({ id, status: put.status, text: put.text }).toMatchObject({ status: 403, text: expect.stringContaining(reason) as unknown });
     }
     // Replication's own path (new_edits: false), as a member's laptop would push.
-    const bulk = await rawAdmin(`${db}/_bulk_docs`, 'POST', { new_edits: false, docs: [{ _id: 'bulk', _rev: '1-abc', ...routing, firstName: 'Quinn', e2ee: WELL_FORMED }] });
+    const bulk = await rawAdmin(`${db}/_bulk_docs`, 'POST', {
+      new_edits: false,
+      docs: [{ _id: 'bulk', _rev: '1-abc', ...routing, firstName: 'Quinn', e2ee: WELL_FORMED }],
+    });
     expect(bulk.text).toContain('carries the field firstName in clear');
     expect((await rawAdmin(`${db}/bulk`)).status).toBe(404);
     expect((await rawAdmin(`${db}/ok`, 'PUT', { ...routing, e2ee: WELL_FORMED })).status).toBe(201);
   });
 
   it.each([
-    ['wrong password', () => ({ url: server.url, admin: { username: ADMIN.username, password: 'nope' } }), WrongCredentialsError, 'refused that user name and password'],
+    [
+      'wrong password',
+      () => ({ url: server.url, admin: { username: ADMIN.username, password: 'nope' } }),
+      WrongCredentialsError,
+      'refused that user name and password',
+    ],
     ['an unreachable port', async () => ({ url: `http://127.0.0.1:${await freePort()}`, admin: ADMIN }), ServerUnreachableError, 'Nothing answers'],
     ['a server that is not CouchDB', () => ({ url: notCouchUrl, admin: ADMIN }), NotCouchDbError, 'not a CouchDB server'],
     ['a URL that is not http', () => ({ url: 'ftp://example.org', admin: ADMIN }), WrongUrlError, 'use https://'],
-    ['plain http to another computer', () => ({ url: 'http://couch.example.org:5984', admin: ADMIN }), WrongUrlError, 'plain http:// is allowed only to this computer'],
+    [
+      'plain http to another computer',
+      () => ({ url: 'http://couch.example.org:5984', admin: ADMIN }),
+      WrongUrlError,
+      'plain http:// is allowed only to this computer',
+    ],
   ] as const)('explains %s', async (_name, target, errorClass, message) => {
     const t = await target();
     const attempt = provisionClinic({ ...t, clinicId: 'errs', collections: SYNC_PLANS });

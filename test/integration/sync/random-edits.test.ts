@@ -27,7 +27,18 @@ afterAll(async () => {
   await server.stop();
 });
 
-const base: ClientInput = { firstName: 'Random', lastName: 'Edits', preferredName: '', pronouns: '', dateOfBirth: '1990-01-01', levelOfCare: 'IOP', program: 'Adult', primaryClinicianId: 's', admissionDate: '2026-11-01', contacts: [] };
+const base: ClientInput = {
+  firstName: 'Random',
+  lastName: 'Edits',
+  preferredName: '',
+  pronouns: '',
+  dateOfBirth: '1990-01-01',
+  levelOfCare: 'IOP',
+  program: 'Adult',
+  primaryClinicianId: 's',
+  admissionDate: '2026-11-01',
+  contacts: [],
+};
 const inputOf = (c: Client, preferredName: string): ClientInput => ({ ...base, firstName: c.firstName, lastName: c.lastName, preferredName });
 
 /** Every preferred name on a laptop: the kept versions and every conflict copy's. */
@@ -61,7 +72,10 @@ describe('concurrent offline edits on two laptops (seeded)', () => {
         // Who edits this record this round: A, B or (mostly) both; times jitter so either side, or a tie, wins.
         const who = random() < 0.6 ? 'both' : random() < 0.5 ? 'a' : 'b';
         rounds += 1;
-        for (const [side, laptop] of [['a', a], ['b', b]] as const) {
+        for (const [side, laptop] of [
+          ['a', a],
+          ['b', b],
+        ] as const) {
           if (who !== 'both' && who !== side) continue;
           const text = `c${cycle}-d${index}-${side}-${Math.floor(random() * 1e9).toString(36)}`;
           const now = new Date(t0 + (cycle + 1) * 60_000 + Math.floor(random() * 3) * 1_000);
@@ -77,12 +91,16 @@ describe('concurrent offline edits on two laptops (seeded)', () => {
       a.startSync(undefined, 300, RESYNC_MS);
       b.startSync(undefined, 300, RESYNC_MS);
       // Converged = both laptops keep the same versions, hold the same texts, and every typed text is there.
-      await waitFor(`cycle ${cycle} converged (seed ${SEED})`, async () => {
-        await Promise.all([a.sync?.awaitInSync(), b.sync?.awaitInSync()]);
-        const [onA, onB] = await Promise.all([textsOn(a, ids), textsOn(b, ids)]);
-        const sameTexts = onA.all.size === onB.all.size && [...onA.all].every((text) => onB.all.has(text));
-        return onA.winners.join() === onB.winners.join() && sameTexts && typed.every((text) => onA.all.has(text));
-      }, 60_000).catch(async (error: unknown) => {
+      await waitFor(
+        `cycle ${cycle} converged (seed ${SEED})`,
+        async () => {
+          await Promise.all([a.sync?.awaitInSync(), b.sync?.awaitInSync()]);
+          const [onA, onB] = await Promise.all([textsOn(a, ids), textsOn(b, ids)]);
+          const sameTexts = onA.all.size === onB.all.size && [...onA.all].every((text) => onB.all.has(text));
+          return onA.winners.join() === onB.winners.join() && sameTexts && typed.every((text) => onA.all.has(text));
+        },
+        60_000,
+      ).catch(async (error: unknown) => {
         const [onA, onB] = await Promise.all([textsOn(a, ids), textsOn(b, ids)]);
         const diff = ids.map((id, i) => `${id.slice(0, 4)} A=${onA.winners[i]} B=${onB.winners[i]}`).filter((_, i) => onA.winners[i] !== onB.winners[i]);
         // Which records hold the texts one laptop lacks, and whether the server has them (ids only: content is sealed).
@@ -95,12 +113,29 @@ describe('concurrent offline edits on two laptops (seeded)', () => {
         const onServerNow = { a: await Promise.all(copyIds.a.map(onServer)), b: await Promise.all(copyIds.b.map(onServer)) };
         console.log('DIAG copies held by one laptop:', JSON.stringify(copyIds), 'on the server:', JSON.stringify(onServerNow));
         keepTraces(`random-seed-${SEED}-cycle-${cycle}`, { a, b }, { seed: SEED, cycle, copyIds, onServerNow, aOnly, bOnly });
-        console.log('DIAG winners differ:', diff, 'missing on A:', typed.filter((t) => !onA.all.has(t)), 'missing on B:', typed.filter((t) => !onB.all.has(t)), 'A only:', [...onA.all].filter((t) => !onB.all.has(t)), 'B only:', [...onB.all].filter((t) => !onA.all.has(t)), 'status', a.sync?.status(), b.sync?.status());
+        console.log(
+          'DIAG winners differ:',
+          diff,
+          'missing on A:',
+          typed.filter((t) => !onA.all.has(t)),
+          'missing on B:',
+          typed.filter((t) => !onB.all.has(t)),
+          'A only:',
+          [...onA.all].filter((t) => !onB.all.has(t)),
+          'B only:',
+          [...onB.all].filter((t) => !onA.all.has(t)),
+          'status',
+          a.sync?.status(),
+          b.sync?.status(),
+        );
         throw error;
       });
       for (const laptop of [a, b]) {
         const { all } = await textsOn(laptop, ids);
-        expect(typed.filter((text) => !all.has(text)), `texts lost in cycle ${cycle} with seed ${SEED}`).toEqual([]);
+        expect(
+          typed.filter((text) => !all.has(text)),
+          `texts lost in cycle ${cycle} with seed ${SEED}`,
+        ).toEqual([]);
       }
     }
 

@@ -23,7 +23,18 @@ afterAll(async () => {
 const ctx = (iso: string, authorId = 'staff-a') => ({ authorId, now: new Date(`2026-11-27T${iso}.000Z`) });
 
 function clientInput(firstName: string, lastName: string): ClientInput {
-  return { firstName, lastName, preferredName: '', pronouns: 'she/her', dateOfBirth: '1985-01-30', levelOfCare: 'IOP', program: 'Dual diagnosis', primaryClinicianId: 'staff-a', admissionDate: '2026-11-01', contacts: [{ name: 'Rowan Okafor', relation: 'sister', phone: '555-0101', email: 'rowan@example.org' }] };
+  return {
+    firstName,
+    lastName,
+    preferredName: '',
+    pronouns: 'she/her',
+    dateOfBirth: '1985-01-30',
+    levelOfCare: 'IOP',
+    program: 'Dual diagnosis',
+    primaryClinicianId: 'staff-a',
+    admissionDate: '2026-11-01',
+    contacts: [{ name: 'Rowan Okafor', relation: 'sister', phone: '555-0101', email: 'rowan@example.org' }],
+  };
 }
 
 /** A provisioned clinic and its two laptops, A and B, sharing one master key. */
@@ -53,7 +64,22 @@ describe('clinic sync between two laptops', () => {
     a.startSync();
     b.startSync();
     const created = await createClient(a.db, clientInput('Quinn', 'Abernathy'), ctx('09:00:00'));
-    await insertNote(a.db, { kind: 'note', status: 'draft', clientId: created.id, sessionId: '', parentId: '', templateId: 'soap', cosignerId: '', signedAt: null, title: 'Intake', sections: [{ key: 's', heading: 'Subjective', html: 'Reports sleeping four hours a night' }] }, ctx('09:05:00'));
+    await insertNote(
+      a.db,
+      {
+        kind: 'note',
+        status: 'draft',
+        clientId: created.id,
+        sessionId: '',
+        parentId: '',
+        templateId: 'soap',
+        cosignerId: '',
+        signedAt: null,
+        title: 'Intake',
+        sections: [{ key: 's', heading: 'Subjective', html: 'Reports sleeping four hours a night' }],
+      },
+      ctx('09:05:00'),
+    );
     const started = Date.now();
     await waitFor('the client on laptop B', async () => (await getClient(b.db, created.id)) !== null);
     const elapsed = Date.now() - started;
@@ -64,7 +90,8 @@ describe('clinic sync between two laptops', () => {
 
     const docs = await rawClinicDocs(clinicId);
     const text = JSON.stringify(docs);
-    for (const phi of ['Quinn', 'Abernathy', 'Rowan', 'Okafor', '555-0101', 'sleeping four hours', 'Intake', 'Dual diagnosis', 'she/her', 'rowan@example.org']) expect(text).not.toContain(phi);
+    for (const phi of ['Quinn', 'Abernathy', 'Rowan', 'Okafor', '555-0101', 'sleeping four hours', 'Intake', 'Dual diagnosis', 'she/her', 'rowan@example.org'])
+      expect(text).not.toContain(phi);
     const userDocs = docs.filter(({ doc }) => typeof doc._id === 'string' && !doc._id.startsWith('_design/'));
     expect(userDocs.length).toBeGreaterThanOrEqual(2);
     for (const { doc } of userDocs) expect(doc.e2ee).toMatch(/^w1\./);
@@ -122,13 +149,33 @@ describe('clinic sync when things go wrong', () => {
     const { a, b } = await clinicWithTwoLaptops();
     a.startSync();
     b.startSync();
-    const note = await insertNote(a.db, { kind: 'note', status: 'signed', clientId: 'c-1', sessionId: '', parentId: '', templateId: 'soap', cosignerId: '', signedAt: '2026-11-27T09:00:00.000Z', title: 'Signed', sections: [{ key: 's', heading: 'S', html: 'as signed' }] }, ctx('09:00:00'));
+    const note = await insertNote(
+      a.db,
+      {
+        kind: 'note',
+        status: 'signed',
+        clientId: 'c-1',
+        sessionId: '',
+        parentId: '',
+        templateId: 'soap',
+        cosignerId: '',
+        signedAt: '2026-11-27T09:00:00.000Z',
+        title: 'Signed',
+        sections: [{ key: 's', heading: 'S', html: 'as signed' }],
+      },
+      ctx('09:00:00'),
+    );
     await waitFor('the signed note on laptop B', async () => (await b.db.notes.findOne(note.id).exec()) !== null);
     // The collection API refuses this edit (test/integration/notes.test.ts); a laptop on an older version could still
     // send it, so it is written straight to storage to prove the server's guard as well.
     const [stored] = await a.db.notes.storageInstance.findDocumentsById([note.id], false);
     if (!stored) throw new Error('signed note not stored');
-    const edited = { ...stored, sections: [{ key: 's', heading: 'S', html: 'changed after signing' }], _rev: createRevision(a.db.token, stored), _meta: { lwt: now() } };
+    const edited = {
+      ...stored,
+      sections: [{ key: 's', heading: 'S', html: 'changed after signing' }],
+      _rev: createRevision(a.db.token, stored),
+      _meta: { lwt: now() },
+    };
     await a.db.notes.storageInstance.bulkWrite([{ previous: stored, document: edited }], 'older-laptop-edit');
     const later = await createClient(a.db, clientInput('After', 'Signing'), ctx('09:10:00'));
     await waitFor('the later client on laptop B', async () => (await getClient(b.db, later.id)) !== null);

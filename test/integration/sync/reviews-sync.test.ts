@@ -31,11 +31,28 @@ afterAll(async () => {
 
 /** A laptop with the collections a review touches (careplans, audit, clinic), syncing to the test server. */
 async function laptop(name: string, master: Uint8Array, clinicId: string) {
-  const db = await createDatabase({ name, key: await deriveKey(crypto, master, 'at-rest'), crypto, collections: ['careplans', 'audit', 'clinic'], conflictHandlerFor: createConflictHandler });
+  const db = await createDatabase({
+    name,
+    key: await deriveKey(crypto, master, 'at-rest'),
+    crypto,
+    collections: ['careplans', 'audit', 'clinic'],
+    conflictHandlerFor: createConflictHandler,
+  });
   const syncKey = await deriveKey(crypto, master, 'sync');
   const entry: { db: WaypointDatabase; sync: ClinicSync | null } = { db, sync: null };
   open.push(entry);
-  const start = () => (entry.sync = startClinicSync({ db, url: server.url, clinicId, credentials: ADMIN, crypto, syncKey, longPollTimeoutMs: 300, retryTimeMs: 500, resyncEveryMs: 0 }));
+  const start = () =>
+    (entry.sync = startClinicSync({
+      db,
+      url: server.url,
+      clinicId,
+      credentials: ADMIN,
+      crypto,
+      syncKey,
+      longPollTimeoutMs: 300,
+      retryTimeMs: 500,
+      resyncEveryMs: 0,
+    }));
   return { db, start };
 }
 
@@ -58,10 +75,14 @@ describe('progress reviews through the real sync server', () => {
     await b.start().awaitInSync();
     await syncA.awaitInSync();
     for (const side of [a, b]) {
-      await waitFor('the later start and a conflict copy of the other on both laptops', async () => {
-        const copies = await findClinicRecords(side.db, 'conflict-copy');
-        return (await getReview(side.db, onA.id))?.authorId === 'staff-b' && copies.some((c) => c.refId === onA.id && c.data.authorId === 'staff-a');
-      }, 15_000);
+      await waitFor(
+        'the later start and a conflict copy of the other on both laptops',
+        async () => {
+          const copies = await findClinicRecords(side.db, 'conflict-copy');
+          return (await getReview(side.db, onA.id))?.authorId === 'staff-b' && copies.some((c) => c.refId === onA.id && c.data.authorId === 'staff-a');
+        },
+        15_000,
+      );
     }
     const [copy] = (await findClinicRecords(a.db, 'conflict-copy')).filter((c) => c.refId === onA.id);
     expect(copy).toMatchObject({ refCollection: 'careplans', status: 'open' });

@@ -11,7 +11,12 @@ export function startTestServer(options: { readonly throttle?: ThrottleOptions }
 }
 
 /** Plain HTTP as one server account, no Waypoint code. */
-export async function rawAs(account: { username: string; password: string }, url: string, method = 'GET', body?: unknown): Promise<{ status: number; json: unknown; text: string }> {
+export async function rawAs(
+  account: { username: string; password: string },
+  url: string,
+  method = 'GET',
+  body?: unknown,
+): Promise<{ status: number; json: unknown; text: string }> {
   const response = await fetch(url, {
     method,
     headers: { authorization: `Basic ${Buffer.from(`${account.username}:${account.password}`).toString('base64')}`, 'content-type': 'application/json' },

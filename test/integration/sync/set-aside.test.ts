@@ -28,7 +28,18 @@ afterAll(async () => {
 });
 
 const ctx = (hhmm: string) => ({ authorId: 'staff-a', now: new Date(`2026-12-05T${hhmm}:00.000Z`) });
-const person = (firstName: string): ClientInput => ({ firstName, lastName: 'Setaside', preferredName: '', pronouns: '', dateOfBirth: '1988-03-03', levelOfCare: 'IOP', program: 'Adult IOP', primaryClinicianId: 'staff-a', admissionDate: '2026-11-01', contacts: [] });
+const person = (firstName: string): ClientInput => ({
+  firstName,
+  lastName: 'Setaside',
+  preferredName: '',
+  pronouns: '',
+  dateOfBirth: '1988-03-03',
+  levelOfCare: 'IOP',
+  program: 'Adult IOP',
+  primaryClinicianId: 'staff-a',
+  admissionDate: '2026-11-01',
+  contacts: [],
+});
 
 async function clinic() {
   const clinicId = `sa${++clinicCount}-${Date.now().toString(36)}`;
@@ -41,7 +52,12 @@ async function clinic() {
 /** Resolves with the laptop's first sync, or fails naming the hang (what a joining laptop showed as "67 of 73"). */
 async function inSyncWithin(sync: ClinicSync, ms: number): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const hang = new Promise<never>((_resolve, reject) => (timer = setTimeout(() => { reject(new Error(`not in sync after ${ms} ms: ${JSON.stringify(sync.status())}`)); }, ms)));
+  const hang = new Promise<never>(
+    (_resolve, reject) =>
+      (timer = setTimeout(() => {
+        reject(new Error(`not in sync after ${ms} ms: ${JSON.stringify(sync.status())}`));
+      }, ms)),
+  );
   try {
     await Promise.race([sync.awaitInSync(), hang]);
   } finally {
@@ -69,13 +85,19 @@ describe('a document that cannot be opened is set aside and the rest flows (issu
     // content), and a malformed one written while the guard was out of the way (a server from before that check).
     const real = (await rawAdmin(`${db('clients')}/${first[0]?.id ?? ''}`)).json as Record<string, unknown>;
     const routing = Object.fromEntries(Object.entries(real).filter(([k]) => k !== '_rev' && k !== '_id'));
-    const bad: Record<string, string> = { 'zz-garbage': `w1.${'A'.repeat(16)}.${'B'.repeat(22)}==`, 'zz-malformed': 'w1.not base64!', 'zz-moved': String(routing.e2ee) };
+    const bad: Record<string, string> = {
+      'zz-garbage': `w1.${'A'.repeat(16)}.${'B'.repeat(22)}==`,
+      'zz-malformed': 'w1.not base64!',
+      'zz-moved': String(routing.e2ee),
+    };
     const design = (await rawAdmin(`${db('clients')}/_design/waypoint`)).json as Record<string, unknown>;
     expect((await rawAdmin(`${db('clients')}/_design/waypoint?rev=${String(design._rev)}`, 'DELETE')).status).toBe(200);
     for (const [id, e2ee] of Object.entries(bad)) {
       expect((await rawAdmin(`${db('clients')}/${id}`, 'PUT', { ...routing, e2ee })).status).toBe(201);
     }
-    expect((await rawAdmin(`${db('clients')}/_design/waypoint`, 'PUT', Object.fromEntries(Object.entries(design).filter(([k]) => k !== '_rev')))).status).toBe(201);
+    expect((await rawAdmin(`${db('clients')}/_design/waypoint`, 'PUT', Object.fromEntries(Object.entries(design).filter(([k]) => k !== '_rev')))).status).toBe(
+      201,
+    );
     const later = await createClient(a.db, person('Dee'), ctx('09:10'));
     await inSyncWithin(a.sync as ClinicSync, 15_000);
 
@@ -92,7 +114,18 @@ describe('a document that cannot be opened is set aside and the rest flows (issu
     // A new laptop joining afterwards, with pages of two (a page of only bad rows is refilled), finishes its first pull.
     const b = await openLaptop(`sa-b-${clinicId}`, master, server.url, clinicId);
     const syncKey = await deriveKey(crypto, master, 'sync');
-    const bSync = startClinicSync({ db: b.db, url: server.url, clinicId, credentials: ADMIN, crypto, syncKey, longPollTimeoutMs: 300, retryTimeMs: 500, resyncEveryMs: 0, pullBatchSize: 2 });
+    const bSync = startClinicSync({
+      db: b.db,
+      url: server.url,
+      clinicId,
+      credentials: ADMIN,
+      crypto,
+      syncKey,
+      longPollTimeoutMs: 300,
+      retryTimeMs: 500,
+      resyncEveryMs: 0,
+      pullBatchSize: 2,
+    });
     b.sync = bSync;
     await inSyncWithin(bSync, 20_000);
     expect(await clientIds(b.db)).toBe(4);
@@ -171,5 +204,3 @@ describe('a deletion the app never wrote (issue 18 item 5)', () => {
     expect(a.sync?.status().state).not.toBe('error');
   });
 });
-
-

@@ -26,7 +26,18 @@ afterAll(async () => {
   await server.stop();
 });
 
-const base: ClientInput = { firstName: 'Stale', lastName: 'Push', preferredName: '', pronouns: '', dateOfBirth: '1990-01-01', levelOfCare: 'IOP', program: 'Adult', primaryClinicianId: 's', admissionDate: '2026-11-01', contacts: [] };
+const base: ClientInput = {
+  firstName: 'Stale',
+  lastName: 'Push',
+  preferredName: '',
+  pronouns: '',
+  dateOfBirth: '1990-01-01',
+  levelOfCare: 'IOP',
+  program: 'Adult',
+  primaryClinicianId: 's',
+  admissionDate: '2026-11-01',
+  contacts: [],
+};
 
 /** A network that can be cut: while it is down, requests wait for it (as a request waiting out a back-off does). */
 function cuttableNetwork(): { fetch: FetchLike; setUp: (up: boolean) => void; drained: () => Promise<void> } {
@@ -38,7 +49,18 @@ function cuttableNetwork(): { fetch: FetchLike; setUp: (up: boolean) => void; dr
     const signal = init?.signal ?? undefined;
     const sent = (async () => {
       while (!up) {
-        await Promise.race([back, new Promise((_resolve, reject) => signal?.addEventListener('abort', () => { reject(new Error('aborted while waiting for the network')); }, { once: true }))]);
+        await Promise.race([
+          back,
+          new Promise((_resolve, reject) =>
+            signal?.addEventListener(
+              'abort',
+              () => {
+                reject(new Error('aborted while waiting for the network'));
+              },
+              { once: true },
+            ),
+          ),
+        ]);
         signal?.throwIfAborted();
       }
       return globalThis.fetch(input, init);
@@ -86,7 +108,7 @@ describe('a push of a stopped sync session', () => {
     await first.drained();
     second.setUp(true);
 
-    await waitFor('A\'s client on laptop B', async () => (await getClient(b.db, created.id))?.preferredName === 'typed offline');
+    await waitFor("A's client on laptop B", async () => (await getClient(b.db, created.id))?.preferredName === 'typed offline');
     await Promise.all([a.sync?.awaitInSync(), b.sync?.awaitInSync()]);
     for (const laptop of [a, b]) {
       const copies = (await findClinicRecords(laptop.db, 'conflict-copy')).filter((copy) => copy.refId === created.id);

@@ -26,7 +26,18 @@ afterAll(async () => {
   await server.stop();
 });
 
-const base: ClientInput = { firstName: 'Stop', lastName: 'Mid pull', preferredName: '', pronouns: '', dateOfBirth: '1990-01-01', levelOfCare: 'IOP', program: 'Adult', primaryClinicianId: 's', admissionDate: '2026-11-01', contacts: [] };
+const base: ClientInput = {
+  firstName: 'Stop',
+  lastName: 'Mid pull',
+  preferredName: '',
+  pronouns: '',
+  dateOfBirth: '1990-01-01',
+  levelOfCare: 'IOP',
+  program: 'Adult',
+  primaryClinicianId: 's',
+  admissionDate: '2026-11-01',
+  contacts: [],
+};
 
 /** Dexie underneath, with the replication's bookkeeping writes of pulled documents slowed while `slow` is on. */
 function slowPullBookkeeping(): { storage: RxStorage<unknown, unknown>; setSlow: (on: boolean) => void } {
@@ -44,11 +55,16 @@ function slowPullBookkeeping(): { storage: RxStorage<unknown, unknown>; setSlow:
       return instance;
     },
   };
-  return { storage, setSlow: (on) => { slow = on; } };
+  return {
+    storage,
+    setSlow: (on) => {
+      slow = on;
+    },
+  };
 }
 
 describe('stopping sync in the middle of a pull', () => {
-  it('a client pulled just before sync stopped still gets the other laptop\'s later edits', async () => {
+  it("a client pulled just before sync stopped still gets the other laptop's later edits", async () => {
     const clinicId = `stop-${Date.now().toString(36)}`;
     await provisionClinic({ url: server.url, admin: ADMIN, clinicId, collections: SYNC_PLANS });
     const master = createMasterKey(crypto);
@@ -68,7 +84,7 @@ describe('stopping sync in the middle of a pull', () => {
 
     await updateClient(a.db, created.id, { ...base, preferredName: 'edited on A' }, { authorId: 'staff-a', now: new Date('2026-11-27T09:05:00.000Z') });
     b.startSync();
-    await waitFor('A\'s edit on laptop B', async () => (await getClient(b.db, created.id))?.preferredName === 'edited on A', 10_000).catch((error: unknown) => {
+    await waitFor("A's edit on laptop B", async () => (await getClient(b.db, created.id))?.preferredName === 'edited on A', 10_000).catch((error: unknown) => {
       keepTraces('stop-mid-pull', { a, b });
       throw error;
     });

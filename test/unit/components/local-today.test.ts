@@ -7,7 +7,9 @@ const INSTANT = new Date('2026-12-05T04:30:00.000Z');
 const LAPTOP = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 describe('localToday: every clinical "today" is the clinic’s day (progress.md §0.2)', () => {
-  afterEach(() => { setLocalTodayZone(null); });
+  afterEach(() => {
+    setLocalTodayZone(null);
+  });
   it.each([
     ['a New York clinic', 'America/New_York', '2026-12-04'],
     ['a Berlin clinic', 'Europe/Berlin', '2026-12-05'],

@@ -30,7 +30,12 @@ describe('createLiveStore', () => {
     });
     throwing.subscribe(() => undefined);
     expect(throwing.getSnapshot().error?.message).toBe('no such collection');
-    const rejecting = createLiveStore<number>(() => new Observable((s) => { s.error('plain string'); }));
+    const rejecting = createLiveStore<number>(
+      () =>
+        new Observable((s) => {
+          s.error('plain string');
+        }),
+    );
     rejecting.subscribe(() => undefined);
     expect(rejecting.getSnapshot().error).toBeInstanceOf(Error);
   });

@@ -36,7 +36,10 @@ describe('selectorFields', () => {
 describe('sortFields', () => {
   it.each([
     [undefined, []],
-    [[{ updatedAt: 'desc' }, { id: 'asc' }], ['updatedAt', 'id']],
+    [
+      [{ updatedAt: 'desc' }, { id: 'asc' }],
+      ['updatedAt', 'id'],
+    ],
     [[{ 'contacts.name': 'asc' }], ['contacts']],
   ])('%j orders by %j', (sort, expected) => {
     expect([...sortFields(sort)]).toEqual(expected);

@@ -18,8 +18,12 @@ function setup(fail: (text: string) => boolean = () => false) {
 }
 
 describe('createDraftSaver', () => {
-  beforeEach(() => { vi.useFakeTimers(); });
-  afterEach(() => { vi.useRealTimers(); });
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it('saves once, 800 ms after the last keystroke, the whole text; only the first save is marked first', async () => {
     const { saver, saved, statuses } = setup();
@@ -72,15 +76,22 @@ describe('createDraftSaver', () => {
 });
 
 describe('createDraftSaver, what an editor reads of it', () => {
-  beforeEach(() => { vi.useFakeTimers(); });
-  afterEach(() => { vi.useRealTimers(); });
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it('a change is unsaved until its save begins, then saving, then saved; dirty and saving say so', async () => {
     let finish: () => void = () => undefined;
     const statuses: DraftStatus['state'][] = [];
     const saver = createDraftSaver<string>({
       initial: 'as stored',
-      save: () => new Promise<void>((resolve) => { finish = resolve; }),
+      save: () =>
+        new Promise<void>((resolve) => {
+          finish = resolve;
+        }),
       onStatus: (s) => statuses.push(s.state),
     });
     expect(saver.status().state).toBe('saved');

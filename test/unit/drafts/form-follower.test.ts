@@ -21,12 +21,36 @@ describe('the version a form save would land on (arrivedSinceOpened)', () => {
   });
 });
 
-describe('an open form given a stored version (createFormFollower, the editors\' one rule)', () => {
+describe("an open form given a stored version (createFormFollower, the editors' one rule)", () => {
   it.each([
     { name: 'its own opened version', dirty: true, saving: false, stored: OPENED, verdict: 'ignore', loaded: false, held: false },
-    { name: 'another laptop\'s version over an unchanged form: loaded', dirty: false, saving: false, stored: THEIRS, verdict: 'load', loaded: true, held: false },
-    { name: 'another laptop\'s version over unsaved changes: held for the save', dirty: true, saving: false, stored: THEIRS, verdict: 'keep-as-conflict', loaded: false, held: true },
-    { name: 'a version stored while the form saves (its own save): not loaded, not announced', dirty: false, saving: true, stored: THEIRS, verdict: 'keep-as-conflict', loaded: false, held: false },
+    {
+      name: "another laptop's version over an unchanged form: loaded",
+      dirty: false,
+      saving: false,
+      stored: THEIRS,
+      verdict: 'load',
+      loaded: true,
+      held: false,
+    },
+    {
+      name: "another laptop's version over unsaved changes: held for the save",
+      dirty: true,
+      saving: false,
+      stored: THEIRS,
+      verdict: 'keep-as-conflict',
+      loaded: false,
+      held: true,
+    },
+    {
+      name: 'a version stored while the form saves (its own save): not loaded, not announced',
+      dirty: false,
+      saving: true,
+      stored: THEIRS,
+      verdict: 'keep-as-conflict',
+      loaded: false,
+      held: false,
+    },
   ] as const)('$name', ({ dirty, saving, stored, verdict, loaded, held }) => {
     const effects = { load: vi.fn(), held: vi.fn() };
     const follower = createFormFollower(OPENED, updatedVersion, effects);

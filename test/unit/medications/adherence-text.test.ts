@@ -13,8 +13,12 @@ describe('adherence text (the tab, the visit and the alert say the same)', () =>
     ['the issue’s example', [SERT], lastWeek, 'Last 14 days (2026-11-21 – 2026-12-04): 71 % of recorded doses taken (5 of 7; 2 missed, 7 not recorded).'],
     ['nothing recorded', [SERT], [], 'Last 14 days (2026-11-21 – 2026-12-04): nothing recorded (14 doses not recorded).'],
     ['no scheduled medication', [], [], 'Last 14 days (2026-11-21 – 2026-12-04): no scheduled medication was prescribed.'],
-    ['two medications, each apart', [SERT, { ...LITH, startedOn: '2026-12-03' }], [...lastWeek, day('m2', '2026-12-04', 1, 2)],
-      'Last 14 days (2026-11-21 – 2026-12-04): 67 % of recorded doses taken (6 of 9; 3 missed, 9 not recorded). Sertraline: 71 % of recorded doses taken (5 of 7; 2 missed, 7 not recorded). Lithium: 50 % of recorded doses taken (1 of 2; 1 missed, 2 not recorded).'],
+    [
+      'two medications, each apart',
+      [SERT, { ...LITH, startedOn: '2026-12-03' }],
+      [...lastWeek, day('m2', '2026-12-04', 1, 2)],
+      'Last 14 days (2026-11-21 – 2026-12-04): 67 % of recorded doses taken (6 of 9; 3 missed, 9 not recorded). Sertraline: 71 % of recorded doses taken (5 of 7; 2 missed, 7 not recorded). Lithium: 50 % of recorded doses taken (1 of 2; 1 missed, 2 not recorded).',
+    ],
   ] as const)('%s', (_, meds, records, text) => {
     expect(adherenceSentence(adherenceWindow(meds, records, '2026-12-04'), meds, iso)).toBe(text);
   });
@@ -24,6 +28,8 @@ describe('adherence text (the tab, the visit and the alert say the same)', () =>
     expect(medicationsBelowLine(w, [SERT, LITH])).toEqual(['Sertraline 71 %', 'Lithium 0 %']);
     const sparse = adherenceWindow([SERT], lastWeek.slice(2), '2026-12-04');
     expect(sparse.status).toBe('not-recorded');
-    expect(notRecordedText(sparse, [SERT])).toMatch(/^Adherence not recorded: Sertraline on 9 of 14 days\. The 80 % alert judges the recorded doses once at least 50 % of the days are recorded/);
+    expect(notRecordedText(sparse, [SERT])).toMatch(
+      /^Adherence not recorded: Sertraline on 9 of 14 days\. The 80 % alert judges the recorded doses once at least 50 % of the days are recorded/,
+    );
   });
 });

@@ -26,18 +26,60 @@ const ones = (n: number) => Array.from({ length: n }, () => 1);
 describe('adherenceWindow: one figure for the tab, the alert, the visit and the caseload', () => {
   it.each([
     ['no medication and no records', [], [], { days: 0, percent: null }, 'nothing-due'],
-    ['nothing recorded: 14 days unrecorded, neither taken nor missed', [SERT], [], { days: 14, recordedDays: 0, unrecordedDays: 14, taken: 0, missed: 0, unrecorded: 14, percent: null }, 'not-recorded'],
+    [
+      'nothing recorded: 14 days unrecorded, neither taken nor missed',
+      [SERT],
+      [],
+      { days: 14, recordedDays: 0, unrecordedDays: 14, taken: 0, missed: 0, unrecorded: 14, percent: null },
+      'not-recorded',
+    ],
     ['all 14 taken', [SERT], run(TODAY, ones(14)), { taken: 14, missed: 0, unrecorded: 0, percent: 100 }, 'ok'],
     ['12 of 14 = 86 %', [SERT], run(TODAY, [0, 0, ...ones(12)]), { taken: 12, missed: 2, percent: 86 }, 'ok'],
     ['11 of 14 = 79 %', [SERT], run(TODAY, [0, 0, 0, ...ones(11)]), { taken: 11, missed: 3, missedDays: 3, percent: 79 }, 'low'],
     ['half the days recorded, all taken', [SERT], run(TODAY, ones(7)), { recordedDays: 7, unrecordedDays: 7, expected: 14, unrecorded: 7, percent: 100 }, 'ok'],
-    ['6 of 14 days recorded, 2 missed: too little to judge', [SERT], run(TODAY, [0, 0, 1, 1, 1, 1]), { recordedDays: 6, percent: 67, unrecordedDays: 8 }, 'not-recorded'],
-    ['6 of 14 days recorded, all missed: under 80 % whatever the unrecorded days were', [SERT], run(TODAY, [0, 0, 0, 0, 0, 0]), { recordedDays: 6, missed: 6, percent: 0 }, 'low'],
-    ['misses older than 14 days do not count', [SERT], [...run(addDays(TODAY, -14), [0, 0]), ...run(TODAY, ones(14))], { days: 14, missed: 0, percent: 100 }, 'ok'],
+    [
+      '6 of 14 days recorded, 2 missed: too little to judge',
+      [SERT],
+      run(TODAY, [0, 0, 1, 1, 1, 1]),
+      { recordedDays: 6, percent: 67, unrecordedDays: 8 },
+      'not-recorded',
+    ],
+    [
+      '6 of 14 days recorded, all missed: under 80 % whatever the unrecorded days were',
+      [SERT],
+      run(TODAY, [0, 0, 0, 0, 0, 0]),
+      { recordedDays: 6, missed: 6, percent: 0 },
+      'low',
+    ],
+    [
+      'misses older than 14 days do not count',
+      [SERT],
+      [...run(addDays(TODAY, -14), [0, 0]), ...run(TODAY, ones(14))],
+      { days: 14, missed: 0, percent: 100 },
+      'ok',
+    ],
     ['79.6 % (unrounded) alerts although it shows 80 %', [{ ...SERT, startedOn: TODAY }], [day('m1', TODAY, 199, 250)], { days: 1, percent: 80 }, 'low'],
-    ['started 3 days ago: only prescribed days are due', [{ ...SERT, startedOn: addDays(TODAY, -2) }], run(TODAY, [1, 0, 1]), { days: 3, unrecordedDays: 0, percent: 67 }, 'low'],
-    ['stopped 5 days ago: due only until the stop', [{ ...SERT, status: 'stopped', stoppedOn: addDays(TODAY, -5) }], run(addDays(TODAY, -5), ones(9)), { days: 9, unrecordedDays: 0, percent: 100 }, 'ok'],
-    ['twice a day: an unrecorded day is two unrecorded doses', [{ ...SERT, schedule: { asNeeded: false, timesPerDay: 2, times: [] } }], run(TODAY, [2, 1, 2, 2, 2, 2, 2], 'm1', 2), { expected: 28, taken: 13, missed: 1, unrecorded: 14, percent: 93 }, 'ok'],
+    [
+      'started 3 days ago: only prescribed days are due',
+      [{ ...SERT, startedOn: addDays(TODAY, -2) }],
+      run(TODAY, [1, 0, 1]),
+      { days: 3, unrecordedDays: 0, percent: 67 },
+      'low',
+    ],
+    [
+      'stopped 5 days ago: due only until the stop',
+      [{ ...SERT, status: 'stopped', stoppedOn: addDays(TODAY, -5) }],
+      run(addDays(TODAY, -5), ones(9)),
+      { days: 9, unrecordedDays: 0, percent: 100 },
+      'ok',
+    ],
+    [
+      'twice a day: an unrecorded day is two unrecorded doses',
+      [{ ...SERT, schedule: { asNeeded: false, timesPerDay: 2, times: [] } }],
+      run(TODAY, [2, 1, 2, 2, 2, 2, 2], 'm1', 2),
+      { expected: 28, taken: 13, missed: 1, unrecorded: 14, percent: 93 },
+      'ok',
+    ],
     ['an as-needed medication is never due', [{ ...SERT, schedule: { asNeeded: true, timesPerDay: 0, times: [] } }], [], { days: 0 }, 'nothing-due'],
   ] as const)('%s', (_, meds, records, counts, status) => {
     const w = adherenceWindow(meds, records, TODAY);
@@ -49,18 +91,24 @@ describe('adherenceWindow: one figure for the tab, the alert, the visit and the 
 
   // Issue 12, item 10: last week logged with 2 misses early in the week. The old 7-day figure was "100 % (2 of 2)" on a
   // Friday, "nothing recorded" on a Sunday; the 14-day window holds the whole of last week on every weekday.
-  it.each(['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06'])('last week logged with 2 misses, seen on %s: 71 %, low', (today) => {
-    const w = adherenceWindow([SERT], run('2026-11-29', [0, 0, 1, 1, 1, 1, 1]), today);
-    expect(w.total).toMatchObject({ taken: 5, missed: 2, recordedDays: 7, percent: 71, unrecordedDays: 7 });
-    expect(w.status).toBe('low');
-    expect(w.medications.map((m) => [m.medicationId, m.percent, m.status])).toEqual([['m1', 71, 'low']]);
-  });
+  it.each(['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06'])(
+    'last week logged with 2 misses, seen on %s: 71 %, low',
+    (today) => {
+      const w = adherenceWindow([SERT], run('2026-11-29', [0, 0, 1, 1, 1, 1, 1]), today);
+      expect(w.total).toMatchObject({ taken: 5, missed: 2, recordedDays: 7, percent: 71, unrecordedDays: 7 });
+      expect(w.status).toBe('low');
+      expect(w.medications.map((m) => [m.medicationId, m.percent, m.status])).toEqual([['m1', 71, 'low']]);
+    },
+  );
 
   it('keeps the latest entry for a medication-day and counts each medication apart', () => {
     const corrected = day('m1', TODAY, 1, 1, { id: 'fix', createdAt: '2026-11-21T10:00:00.000Z' });
     const lith = medication({ id: 'm2', name: 'Lithium', startedOn: addDays(TODAY, -1) });
     const w = adherenceWindow([SERT, lith], [...run(TODAY, [...ones(13), 0]), corrected, day('m2', TODAY, 0)], TODAY);
-    expect(w.medications.map((m) => [m.medicationId, m.taken, m.missed, m.unrecorded, m.status])).toEqual([['m1', 14, 0, 0, 'ok'], ['m2', 0, 1, 1, 'low']]);
+    expect(w.medications.map((m) => [m.medicationId, m.taken, m.missed, m.unrecorded, m.status])).toEqual([
+      ['m1', 14, 0, 0, 'ok'],
+      ['m2', 0, 1, 1, 'low'],
+    ]);
     expect(w.total).toMatchObject({ days: 16, taken: 14, missed: 1, unrecorded: 1, percent: 93 });
     expect(w.status).toBe('ok');
   });
@@ -82,8 +130,18 @@ describe('adherenceCounts and the alert rule', () => {
 
 describe('reading events', () => {
   it('keeps the latest entry for a medication-day and counts unreadable details', () => {
-    const older = event('adherence', '2026-11-16', { taken: 0, scheduled: 1, missReason: 'forgot', source: 'client-reported' }, { id: 'a1', createdAt: '2026-11-16T10:00:00.000Z' });
-    const newer = event('adherence', '2026-11-16', { taken: 1, scheduled: 1, missReason: '', source: 'observed' }, { id: 'a2', createdAt: '2026-11-17T10:00:00.000Z' });
+    const older = event(
+      'adherence',
+      '2026-11-16',
+      { taken: 0, scheduled: 1, missReason: 'forgot', source: 'client-reported' },
+      { id: 'a1', createdAt: '2026-11-16T10:00:00.000Z' },
+    );
+    const newer = event(
+      'adherence',
+      '2026-11-16',
+      { taken: 1, scheduled: 1, missReason: '', source: 'observed' },
+      { id: 'a2', createdAt: '2026-11-17T10:00:00.000Z' },
+    );
     const broken = event('adherence', '2026-11-17', { taken: true });
     const h = readHistory([newer, older, broken]);
     expect(h.unreadable).toBe(1);
@@ -98,7 +156,10 @@ describe('reading events', () => {
         { ...day('m1', '2026-11-10', 1), sideEffectId: 's1' },
       ],
     });
-    expect(states.map((s) => [s.id, s.resolvedOn])).toEqual([['s1', '2026-11-10'], ['s2', null]]);
+    expect(states.map((s) => [s.id, s.resolvedOn])).toEqual([
+      ['s1', '2026-11-10'],
+      ['s2', null],
+    ]);
   });
 
   it('reads dose changes, starts and stops', () => {
@@ -108,6 +169,9 @@ describe('reading events', () => {
       event('stop', '2026-11-19', { reason: 'Side effects' }),
     ]);
     expect(h.doseChanges.map((d) => [d.fromDose, d.toDose])).toEqual([[50, 100]]);
-    expect(h.startStops.map((s) => [s.kind, s.occurredOn])).toEqual([['start', '2026-11-01'], ['stop', '2026-11-19']]);
+    expect(h.startStops.map((s) => [s.kind, s.occurredOn])).toEqual([
+      ['start', '2026-11-01'],
+      ['stop', '2026-11-19'],
+    ]);
   });
 });

@@ -25,7 +25,9 @@ describe('weeklyAdherenceChart', () => {
     const chart = weeklyAdherenceChart([SERT, medication({ id: 'm2', name: 'Unrecorded' })], h, '2026-11-20', 3);
     expect(chart.weeks).toEqual(['2026-11-02', '2026-11-09', '2026-11-16']);
     // Week of 16 Nov: Monday to Friday (today) are due, Saturday and Sunday have not happened.
-    expect(chart.series).toEqual([{ medicationId: 'm1', name: 'Sertraline', percents: [null, 50, 100], counts: ['not recorded', '1 of 2', '1 of 1'], unrecordedDays: [7, 5, 4] }]);
+    expect(chart.series).toEqual([
+      { medicationId: 'm1', name: 'Sertraline', percents: [null, 50, 100], counts: ['not recorded', '1 of 2', '1 of 1'], unrecordedDays: [7, 5, 4] },
+    ]);
     expect(adherenceChartData(chart, (d) => d).datasets[0]?.data).toEqual([null, 50, 100]);
     expect(adherenceChartSummary(chart)).toBe('Weekly adherence bars with the 80 % line. Sertraline: 2 weeks recorded, latest 100 %.');
   });
@@ -42,7 +44,10 @@ describe('weeklyAdherenceChart', () => {
     const lith = medication({ id: 'm2', name: 'Lithium', startedOn: '2026-11-16' });
     const chart = weeklyAdherenceChart([SERT, lith], { adherence: [day('m1', '2026-11-03', 1), day('m2', '2026-11-17', 1)] }, '2026-11-20', 2);
     expect(chart.weeks).toEqual(['2026-11-09', '2026-11-16']);
-    expect(chart.series.map((s) => s.counts)).toEqual([['not recorded', 'not recorded'], ['—', '1 of 1']]);
+    expect(chart.series.map((s) => s.counts)).toEqual([
+      ['not recorded', 'not recorded'],
+      ['—', '1 of 1'],
+    ]);
   });
 
   it('counts the issue’s example like the 14-day figure: last week 5 of 7 (71 %)', () => {
@@ -75,7 +80,10 @@ describe('adherence grid', () => {
   const rows = gridRows([SERT, twice, prn], days, '2026-11-20');
 
   it('offers scheduled medications only, on days they were prescribed and not in the future', () => {
-    expect(rows.map((r) => [r.med.id, r.open.map((o) => (o ? 1 : 0)).join('')])).toEqual([['m1', '1111100'], ['m2', '0011100']]);
+    expect(rows.map((r) => [r.med.id, r.open.map((o) => (o ? 1 : 0)).join('')])).toEqual([
+      ['m1', '1111100'],
+      ['m2', '0011100'],
+    ]);
   });
 
   it('labels days after today "not yet" and days outside the prescription "not prescribed"', () => {
@@ -84,7 +92,15 @@ describe('adherence grid', () => {
       ['not-prescribed', 'not-prescribed', 'open', 'open', 'open', 'not-yet', 'not-yet'],
     ]);
     const stopped = medication({ id: 'm4', status: 'stopped', stoppedOn: '2026-11-17' });
-    expect(gridRows([stopped], days, '2026-11-20')[0]?.states).toEqual(['open', 'open', 'not-prescribed', 'not-prescribed', 'not-prescribed', 'not-prescribed', 'not-prescribed']);
+    expect(gridRows([stopped], days, '2026-11-20')[0]?.states).toEqual([
+      'open',
+      'open',
+      'not-prescribed',
+      'not-prescribed',
+      'not-prescribed',
+      'not-prescribed',
+      'not-prescribed',
+    ]);
   });
 
   it('turns filled, changed cells into entries and names each problem', () => {

@@ -13,8 +13,15 @@ import {
 
 const TODAY = '2026-11-20';
 const VALID = {
-  name: ' Sertraline ', strength: '50 mg tablet', dose: 50, doseUnit: 'mg', route: 'oral',
-  schedule: { asNeeded: false, timesPerDay: 1, times: ['08:00'] }, prescriber: 'Dr Lee', indication: 'Depression', startedOn: '2026-11-01',
+  name: ' Sertraline ',
+  strength: '50 mg tablet',
+  dose: 50,
+  doseUnit: 'mg',
+  route: 'oral',
+  schedule: { asNeeded: false, timesPerDay: 1, times: ['08:00'] },
+  prescriber: 'Dr Lee',
+  indication: 'Depression',
+  startedOn: '2026-11-01',
 };
 
 describe('validateMedicationInput', () => {
@@ -29,9 +36,24 @@ describe('validateMedicationInput', () => {
     ['no name', { name: '  ' }, 'name', 'Enter the medication name.'],
     ['future start', { startedOn: '2026-11-21' }, 'startedOn', 'The start date cannot be in the future.'],
     ['impossible date', { startedOn: '2026-02-30' }, 'startedOn', 'Enter the start date.'],
-    ['scheduled but 0 a day', { schedule: { asNeeded: false, timesPerDay: 0, times: [] } }, 'schedule.timesPerDay', 'A scheduled medication is taken at least once a day.'],
-    ['times do not match count', { schedule: { asNeeded: false, timesPerDay: 2, times: ['08:00'] } }, 'schedule.times', 'Give 2 time(s), one per dose, or none.'],
-    ['as needed with times', { schedule: { asNeeded: true, timesPerDay: 3, times: ['08:00'] } }, 'schedule.times', 'An as-needed medication has no fixed times; clear them or turn off “As needed”.'],
+    [
+      'scheduled but 0 a day',
+      { schedule: { asNeeded: false, timesPerDay: 0, times: [] } },
+      'schedule.timesPerDay',
+      'A scheduled medication is taken at least once a day.',
+    ],
+    [
+      'times do not match count',
+      { schedule: { asNeeded: false, timesPerDay: 2, times: ['08:00'] } },
+      'schedule.times',
+      'Give 2 time(s), one per dose, or none.',
+    ],
+    [
+      'as needed with times',
+      { schedule: { asNeeded: true, timesPerDay: 3, times: ['08:00'] } },
+      'schedule.times',
+      'An as-needed medication has no fixed times; clear them or turn off “As needed”.',
+    ],
     ['repeated time', { schedule: { asNeeded: false, timesPerDay: 2, times: ['08:00', '08:00'] } }, 'schedule.times', 'Each time may appear once.'],
     ['bad time', { schedule: { asNeeded: false, timesPerDay: 1, times: ['25:00'] } }, 'schedule.times.0', 'Enter times as HH:MM.'],
   ])('refuses %s', (_, over, path, message) => {
@@ -105,11 +127,33 @@ describe('labels and migration', () => {
   });
 
   it.each([
-    [{ dose: '20 mg', schedule: 'twice daily' }, { dose: 20, doseUnit: 'mg', strength: '', schedule: { asNeeded: false, timesPerDay: 2, times: [] } }],
-    [{ dose: '0.5 mg', schedule: 'as needed' }, { dose: 0.5, doseUnit: 'mg', schedule: { asNeeded: true, timesPerDay: 0, times: [] } }],
-    [{ dose: 'one puff', schedule: '3x a day' }, { dose: 1, doseUnit: 'unit', strength: 'one puff', schedule: { asNeeded: false, timesPerDay: 3, times: [] } }],
+    [
+      { dose: '20 mg', schedule: 'twice daily' },
+      { dose: 20, doseUnit: 'mg', strength: '', schedule: { asNeeded: false, timesPerDay: 2, times: [] } },
+    ],
+    [
+      { dose: '0.5 mg', schedule: 'as needed' },
+      { dose: 0.5, doseUnit: 'mg', schedule: { asNeeded: true, timesPerDay: 0, times: [] } },
+    ],
+    [
+      { dose: 'one puff', schedule: '3x a day' },
+      { dose: 1, doseUnit: 'unit', strength: 'one puff', schedule: { asNeeded: false, timesPerDay: 3, times: [] } },
+    ],
   ])('migrates v0 %j', (v0, expected) => {
-    const doc = { id: 'm1', clientId: 'c1', status: 'active', prescriberId: '', name: 'X', indication: '', startedOn: '2026-01-01', stoppedOn: null, authorId: 'u1', createdAt: '', updatedAt: '', ...v0 };
+    const doc = {
+      id: 'm1',
+      clientId: 'c1',
+      status: 'active',
+      prescriberId: '',
+      name: 'X',
+      indication: '',
+      startedOn: '2026-01-01',
+      stoppedOn: null,
+      authorId: 'u1',
+      createdAt: '',
+      updatedAt: '',
+      ...v0,
+    };
     expect(migrateMedicationV0(doc)).toMatchObject({ ...expected, route: 'oral', prescriber: '', stopReason: '', stoppedOn: null, name: 'X' });
   });
 });

@@ -29,7 +29,8 @@ describe('medication markers on the symptom chart', () => {
   });
 
   it('adds one dashed vertical line per marker beside the bands, and none without markers', () => {
-    const annotations = (markers: Parameters<typeof chartOptions>[1]) => Object.fromEntries(Object.entries(chartOptions(t, markers).plugins?.annotation?.annotations ?? {}));
+    const annotations = (markers: Parameters<typeof chartOptions>[1]) =>
+      Object.fromEntries(Object.entries(chartOptions(t, markers).plugins?.annotation?.annotations ?? {}));
     const withMarker = annotations([{ date: '2026-11-16', label: 'Sertraline 50 → 100 mg' }]);
     expect(withMarker['marker-0']).toMatchObject({ type: 'line', xMin: 1.5, xMax: 1.5, label: { content: 'Sertraline 50 → 100 mg' } });
     expect(Object.keys(annotations(undefined)).some((k) => k.startsWith('marker-'))).toBe(false);

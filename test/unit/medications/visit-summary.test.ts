@@ -4,7 +4,8 @@ import { readHistory } from '../../../shared/domain/medication-events';
 import type { InstrumentResponse } from '../../../shared/domain/records';
 import { event } from './fixtures';
 
-const taken = (d: string, n: number, sessionId = '') => event('adherence', d, { taken: n, scheduled: 1, missReason: n ? '' : 'forgot', source: 'client-reported' }, { id: `a${d}`, sessionId });
+const taken = (d: string, n: number, sessionId = '') =>
+  event('adherence', d, { taken: n, scheduled: 1, missReason: n ? '' : 'forgot', source: 'client-reported' }, { id: `a${d}`, sessionId });
 
 describe('visitSummary', () => {
   const history = readHistory([
@@ -33,8 +34,23 @@ describe('visitSummary', () => {
 
 describe('latestScores', () => {
   const r = (id: string, instrumentId: string, completedAt: string, score: number | null, supersedesId = ''): InstrumentResponse => ({
-    id, kind: 'measure', instrumentId, instrumentVersion: '1', clientId: 'c1', sessionId: '', respondent: 'client', completedAt, answers: {}, score,
-    band: score === null ? null : 'mild', flags: [], comment: '', supersedesId, authorId: 'u1', createdAt: completedAt, updatedAt: completedAt,
+    id,
+    kind: 'measure',
+    instrumentId,
+    instrumentVersion: '1',
+    clientId: 'c1',
+    sessionId: '',
+    respondent: 'client',
+    completedAt,
+    answers: {},
+    score,
+    band: score === null ? null : 'mild',
+    flags: [],
+    comment: '',
+    supersedesId,
+    authorId: 'u1',
+    createdAt: completedAt,
+    updatedAt: completedAt,
   });
   it('keeps the newest scored response per instrument, skipping superseded ones', () => {
     const scores = latestScores([
@@ -44,7 +60,10 @@ describe('latestScores', () => {
       r('g1', 'GAD-7', '2026-11-02T10:00:00Z', 9),
       r('c1', 'C-SSRS-Screener', '2026-11-02T10:00:00Z', null),
     ]);
-    expect(scores.map((s) => [s.instrumentId, s.score])).toEqual([['GAD-7', 9], ['PHQ-9', 11]]);
+    expect(scores.map((s) => [s.instrumentId, s.score])).toEqual([
+      ['GAD-7', 9],
+      ['PHQ-9', 11],
+    ]);
   });
   it('carries PHQ-9 item 9 beside the total and the latest C-SSRS level (issue 12 item 6)', () => {
     const phq9 = { ...r('p1', 'PHQ-9', '2026-11-08T10:00:00Z', 4), band: 'minimal', flags: ['self_harm_item9'], answers: { phq9_9: 2 } };

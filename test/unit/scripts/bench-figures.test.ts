@@ -9,7 +9,10 @@ interface FiguresModule {
   readonly deriveFigures: (raw: Result, options: { syncRequested: boolean; wallSeconds: number }) => Result;
 }
 interface ReportModule {
-  readonly renderReport: (result: Result, options: { command: string; notes: readonly string[]; analysis: readonly string[]; previous?: Record<string, Result> }) => string;
+  readonly renderReport: (
+    result: Result,
+    options: { command: string; notes: readonly string[]; analysis: readonly string[]; previous?: Record<string, Result> },
+  ) => string;
   readonly previousResults: (markdown: string) => Record<string, Result>;
 }
 

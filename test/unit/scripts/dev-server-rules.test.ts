@@ -5,9 +5,17 @@ import { describe, expect, it } from 'vitest';
  * scripts/bench/figures.mjs in bench-figures.test.ts, their exports checked here.
  */
 type Parsed = { ok: true; segments: string[]; path: string } | { ok: false; error: string; reason: string };
-interface PathModule { readonly parseRequestPath: (url: string) => Parsed }
-interface Throttle { retryAfter(name: string | null, address: string): number; failed(name: string | null, address: string): void; succeeded(name: string | null): void }
-interface ThrottleModule { readonly createThrottle: (options: { maxFailures?: number; windowMs?: number; addressFactor?: number; now?: () => number }) => Throttle }
+interface PathModule {
+  readonly parseRequestPath: (url: string) => Parsed;
+}
+interface Throttle {
+  retryAfter(name: string | null, address: string): number;
+  failed(name: string | null, address: string): void;
+  succeeded(name: string | null): void;
+}
+interface ThrottleModule {
+  readonly createThrottle: (options: { maxFailures?: number; windowMs?: number; addressFactor?: number; now?: () => number }) => Throttle;
+}
 interface UsersModule {
   readonly usersDecision: (method: string, segments: string[], caller: { name: string | null }) => Record<string, unknown>;
   readonly ownUpdateProblem: (body: unknown, stored: unknown, name: string) => string | null;

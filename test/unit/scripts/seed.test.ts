@@ -24,20 +24,24 @@ describe('generateClinic', () => {
   it.each([
     ['tiny', 301],
     ['small', 5_003],
-  ] as const)('%s writes the documented number of documents (%i)', (size, total) => {
-    const profile = SIZE_PROFILES[size];
-    const counts = countDocs(generateClinic(size));
-    expect(totalDocs(profile)).toBe(total);
-    expect(counts).toEqual({
-      staff: profile.staff,
-      clients: profile.clients,
-      medications: profile.medications,
-      notes: profile.notes,
-      responses: profile.measures + profile.checkIns,
-      attendance: profile.attendance,
-      medevents: profile.medEvents,
-    });
-  }, 30_000);
+  ] as const)(
+    '%s writes the documented number of documents (%i)',
+    (size, total) => {
+      const profile = SIZE_PROFILES[size];
+      const counts = countDocs(generateClinic(size));
+      expect(totalDocs(profile)).toBe(total);
+      expect(counts).toEqual({
+        staff: profile.staff,
+        clients: profile.clients,
+        medications: profile.medications,
+        notes: profile.notes,
+        responses: profile.measures + profile.checkIns,
+        attendance: profile.attendance,
+        medevents: profile.medEvents,
+      });
+    },
+    30_000,
+  );
 
   it('documents medium at ~50k documents', () => {
     expect(totalDocs(SIZE_PROFILES.medium)).toBe(49_895);

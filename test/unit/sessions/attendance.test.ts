@@ -5,7 +5,13 @@ import { sessionLabels } from '../../../renderer/features/sessions/engagement-ch
 
 type Status = Attendance['status'];
 const day = (n: number) => `2026-11-${String(n).padStart(2, '0')}T15:00:00.000Z`;
-const rec = (status: Status, n: number, clientId = 'c1', engagement: number | null = null) => ({ status, sessionAt: day(n), clientId, sessionId: `s${n}`, engagement });
+const rec = (status: Status, n: number, clientId = 'c1', engagement: number | null = null) => ({
+  status,
+  sessionAt: day(n),
+  clientId,
+  sessionId: `s${n}`,
+  engagement,
+});
 
 describe('attendanceRate', () => {
   it.each<[string, Status[], number | null, string]>([
@@ -49,7 +55,13 @@ describe('absence alert', () => {
   });
 
   it('lists only clients whose latest sessions are consecutive unexcused absences', () => {
-    const records = [rec('absent-unexcused', 1, 'a'), rec('absent-unexcused', 2, 'a'), rec('absent-unexcused', 1, 'b'), rec('present', 2, 'b'), rec('absent-unexcused', 3, 'b')];
+    const records = [
+      rec('absent-unexcused', 1, 'a'),
+      rec('absent-unexcused', 2, 'a'),
+      rec('absent-unexcused', 1, 'b'),
+      rec('present', 2, 'b'),
+      rec('absent-unexcused', 3, 'b'),
+    ];
     expect([...clientsWithAbsenceAlert(records)]).toEqual(['a']);
   });
 });
@@ -70,7 +82,11 @@ describe('sessionLabels', () => {
   const time = (iso: string) => iso.slice(11, 16);
   it.each([
     ['one session a day: dates only', [at('a', '2026-11-02T09:00'), at('b', '2026-11-03T09:00')], ['2026-11-02', '2026-11-03']],
-    ['two sessions on one day: both get their time', [at('a', '2026-11-02T09:00'), at('b', '2026-11-02T14:30'), at('c', '2026-11-04T09:00')], ['2026-11-02 09:00', '2026-11-02 14:30', '2026-11-04']],
+    [
+      'two sessions on one day: both get their time',
+      [at('a', '2026-11-02T09:00'), at('b', '2026-11-02T14:30'), at('c', '2026-11-04T09:00')],
+      ['2026-11-02 09:00', '2026-11-02 14:30', '2026-11-04'],
+    ],
   ])('%s', (_name, points, expected) => {
     expect(sessionLabels(points, date, time)).toEqual(expected);
   });

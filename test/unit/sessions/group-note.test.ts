@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { groupDraftOf, groupRecoveryContent, groupSignBlocker, memberHtml, memberKey, presentMembers, sectionsFromRecovery, sharedSections, withSection } from '../../../renderer/features/sessions/group-note';
+import {
+  groupDraftOf,
+  groupRecoveryContent,
+  groupSignBlocker,
+  memberHtml,
+  memberKey,
+  presentMembers,
+  sectionsFromRecovery,
+  sharedSections,
+  withSection,
+} from '../../../renderer/features/sessions/group-note';
 import { prepareRecoveryWriter, readRecovery } from '../../../renderer/features/notes/draft-recovery';
 import { rowOf, rowToInput } from '../../../renderer/features/sessions/components/attendance-row';
 import type { Attendance, Note } from '../../../shared/domain/records';
@@ -12,10 +22,15 @@ const summary = withSection([], 'summary', '<p>Skills</p>');
 describe('group draft sections', () => {
   it('keeps shared sections in template order and member sections by key', () => {
     const s = withSection(withSection(summary, memberKey('a'), '<p>A</p>'), 'plan', '<p>Next week</p>');
-    expect(sharedSections(s).map((x) => [x.key, x.html])).toEqual([['summary', '<p>Skills</p>'], ['plan', '<p>Next week</p>']]);
+    expect(sharedSections(s).map((x) => [x.key, x.html])).toEqual([
+      ['summary', '<p>Skills</p>'],
+      ['plan', '<p>Next week</p>'],
+    ]);
     expect(memberHtml(s, 'a')).toBe('<p>A</p>');
     expect(memberHtml(s, 'b')).toBe('');
-    expect(withSection(s, memberKey('a'), '<p>A2</p>').filter((x) => x.key === memberKey('a'))).toEqual([{ key: 'member:a', heading: 'Individual participation', html: '<p>A2</p>' }]);
+    expect(withSection(s, memberKey('a'), '<p>A2</p>').filter((x) => x.key === memberKey('a'))).toEqual([
+      { key: 'member:a', heading: 'Individual participation', html: '<p>A2</p>' },
+    ]);
   });
 
   it('finds the group draft among a session’s notes, never a member’s note', () => {
@@ -31,8 +46,18 @@ describe('groupSignBlocker', () => {
   it.each<[string, Parameters<typeof groupSignBlocker>[1], Parameters<typeof groupSignBlocker>[2], string]>([
     ['unmarked member', all.slice(0, 2), written, 'Mark attendance for every member first: C not marked yet.'],
     ['no summary', all, withSection(written, 'summary', ''), 'Write the group summary before signing.'],
-    ['present member without section', all, withSection(written, memberKey('b'), '<p> </p>'), 'Write an individual section for every member who attended: B has none yet.'],
-    ['absent member with a section', all, withSection(written, memberKey('c'), '<p>C</p>'), 'C did not attend but has an individual section; clear it or correct the attendance.'],
+    [
+      'present member without section',
+      all,
+      withSection(written, memberKey('b'), '<p> </p>'),
+      'Write an individual section for every member who attended: B has none yet.',
+    ],
+    [
+      'absent member with a section',
+      all,
+      withSection(written, memberKey('c'), '<p>C</p>'),
+      'C did not attend but has an individual section; clear it or correct the attendance.',
+    ],
     ['ready', all, written, ''],
   ])('%s', (_, attendance, sections, message) => {
     expect(groupSignBlocker(group, attendance, sections, name)).toBe(message);
@@ -48,7 +73,11 @@ describe('attendance rows', () => {
     const blank = rowOf(undefined);
     expect(rowToInput(blank, 's', 'a', 'T')).toBeNull();
     expect(rowToInput({ ...blank, status: 'absent-excused', engagement: '4' }, 's', 'a', 'T')).toMatchObject({ status: 'absent-excused', engagement: null });
-    expect(rowToInput({ ...blank, status: 'late', engagement: '4', communicationNote: '  quiet  ' }, 's', 'a', 'T')).toMatchObject({ engagement: 4, communicationNote: 'quiet', sessionAt: 'T' });
+    expect(rowToInput({ ...blank, status: 'late', engagement: '4', communicationNote: '  quiet  ' }, 's', 'a', 'T')).toMatchObject({
+      engagement: 4,
+      communicationNote: 'quiet',
+      sessionAt: 'T',
+    });
   });
 });
 
@@ -70,7 +99,16 @@ describe('fixed ids', () => {
 describe('group draft crash-recovery copy', () => {
   const storage = () => {
     const items = new Map<string, string>();
-    return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => { items.set(k, v); }, removeItem: (k: string) => { items.delete(k); }, items };
+    return {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => {
+        items.set(k, v);
+      },
+      removeItem: (k: string) => {
+        items.delete(k);
+      },
+      items,
+    };
   };
   const key = btoa(String.fromCharCode(...new Uint8Array(32).fill(7)));
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { filterSessions, sessionsByDay, viewDays, weekDays, type ScheduleFilter } from '../../../shared/domain/schedule-view';
 import { sessionTimes } from '../../../shared/domain/sessions';
 
-const s = (id: string, kind: 'individual' | 'group', clinicianIds: string[], groupId = '', date = '2026-12-03', time = '10:00') => ({ id, kind, clinicianIds, groupId, ...sessionTimes(date, time, 50) });
+const s = (id: string, kind: 'individual' | 'group', clinicianIds: string[], groupId = '', date = '2026-12-03', time = '10:00') => ({
+  id,
+  kind,
+  clinicianIds,
+  groupId,
+  ...sessionTimes(date, time, 50),
+});
 const sessions = [s('a', 'individual', ['u1']), s('b', 'group', ['u2', 'u1'], 'g1'), s('c', 'group', ['u3'], 'g2'), s('d', 'individual', ['u3'])];
 const any: ScheduleFilter = { clinicianIds: [], groupId: '', kind: '' };
 
@@ -27,7 +33,10 @@ describe('day and week views', () => {
     expect(viewDays('2026-12-03', 'day')).toEqual(['2026-12-03']);
   });
   it('groups sessions by local day in start order, every day present', () => {
-    const byDay = sessionsByDay([s('late', 'individual', ['u1'], '', '2026-12-01', '15:00'), s('early', 'individual', ['u1'], '', '2026-12-01', '09:00')], weekDays('2026-12-01'));
+    const byDay = sessionsByDay(
+      [s('late', 'individual', ['u1'], '', '2026-12-01', '15:00'), s('early', 'individual', ['u1'], '', '2026-12-01', '09:00')],
+      weekDays('2026-12-01'),
+    );
     expect(byDay.get('2026-12-01')?.map((x) => x.id)).toEqual(['early', 'late']);
     expect(byDay.get('2026-12-02')).toEqual([]);
     expect(byDay.size).toBe(7);

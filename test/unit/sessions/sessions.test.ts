@@ -1,10 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { dayRange, durationMinutes, formToSession, localParts, newSessionForm, sessionToForm, sessionsOf, shiftDay, validateSessionForm, sessionKindHeading, titleSuffix, type SessionFormValues, type SessionKind } from '../../../shared/domain/sessions';
+import {
+  dayRange,
+  durationMinutes,
+  formToSession,
+  localParts,
+  newSessionForm,
+  sessionToForm,
+  sessionsOf,
+  shiftDay,
+  validateSessionForm,
+  sessionKindHeading,
+  titleSuffix,
+  type SessionFormValues,
+  type SessionKind,
+} from '../../../shared/domain/sessions';
 import type { Session } from '../../../shared/domain/records';
 
 const base: SessionFormValues = {
-  kind: 'individual', status: 'scheduled', date: '2026-11-20', time: '14:30', durationMinutes: '50', modality: 'video',
-  clinicianIds: ['u1'], clientId: 'c1', groupId: '', familyAttendees: [], title: '',
+  kind: 'individual',
+  status: 'scheduled',
+  date: '2026-11-20',
+  time: '14:30',
+  durationMinutes: '50',
+  modality: 'video',
+  clinicianIds: ['u1'],
+  clientId: 'c1',
+  groupId: '',
+  familyAttendees: [],
+  title: '',
 };
 // Local noon on the day of `base` (which starts at 14:30 local).
 const NOW = new Date('2026-11-20T12:00:00');
@@ -27,7 +50,11 @@ describe('validateSessionForm', () => {
     ['held later today', { status: 'held' }, { status: HELD_IN_FUTURE }],
     ['held a minute from now', { status: 'held', time: '12:01' }, { status: HELD_IN_FUTURE }],
     ['held tomorrow', { status: 'held', date: '2026-11-21', time: '09:00' }, { status: HELD_IN_FUTURE }],
-    ['family attendee without relation', { kind: 'family', familyAttendees: [{ name: 'Dana', relation: '' }] }, { 'familyAttendees.0.relation': 'Choose how the attendee is related to the client.' }],
+    [
+      'family attendee without relation',
+      { kind: 'family', familyAttendees: [{ name: 'Dana', relation: '' }] },
+      { 'familyAttendees.0.relation': 'Choose how the attendee is related to the client.' },
+    ],
   ])('%s', (_, patch, errors) => {
     const result = validateSessionForm({ ...base, ...patch }, NOW);
     expect(result.ok).toBe(false);
@@ -49,8 +76,16 @@ describe('validateSessionForm', () => {
   it('stores a group session without a client and an individual one without attendees', () => {
     const group = validateSessionForm({ ...base, kind: 'group', groupId: 'g1', familyAttendees: [{ name: 'x', relation: 'y' }] }, NOW);
     expect(group.ok && formToSession(group.value)).toMatchObject({ clientId: '', groupId: 'g1', familyAttendees: [] });
-    const family = validateSessionForm({ ...base, kind: 'family', familyAttendees: [{ name: ' Dana ', relation: 'Parent' }], clinicianIds: ['u2', 'u1', 'u2'] }, NOW);
-    expect(family.ok && formToSession(family.value)).toMatchObject({ clientId: 'c1', familyAttendees: [{ name: 'Dana', relation: 'Parent' }], clinicianId: 'u2', clinicianIds: ['u2', 'u1'] });
+    const family = validateSessionForm(
+      { ...base, kind: 'family', familyAttendees: [{ name: ' Dana ', relation: 'Parent' }], clinicianIds: ['u2', 'u1', 'u2'] },
+      NOW,
+    );
+    expect(family.ok && formToSession(family.value)).toMatchObject({
+      clientId: 'c1',
+      familyAttendees: [{ name: 'Dana', relation: 'Parent' }],
+      clinicianId: 'u2',
+      clinicianIds: ['u2', 'u1'],
+    });
   });
 });
 
@@ -58,7 +93,15 @@ describe('times', () => {
   it('round-trips a form through a stored session in local time', () => {
     const result = validateSessionForm(base, NOW);
     if (!result.ok) throw new Error('valid form refused');
-    const stored = { ...formToSession(result.value), id: 's', authorId: 'u1', createdAt: '', updatedAt: '', summary: '', feedbackResponseId: '' } satisfies Session;
+    const stored = {
+      ...formToSession(result.value),
+      id: 's',
+      authorId: 'u1',
+      createdAt: '',
+      updatedAt: '',
+      summary: '',
+      feedbackResponseId: '',
+    } satisfies Session;
     expect(durationMinutes(stored)).toBe(50);
     expect(sessionToForm(stored)).toMatchObject({ date: '2026-11-20', time: '14:30', durationMinutes: 50 });
   });
@@ -76,7 +119,11 @@ describe('times', () => {
   });
 
   it('finds a clinician’s sessions whether they lead or co-lead', () => {
-    const sessions = [{ id: 'a', clinicianIds: ['u1'] }, { id: 'b', clinicianIds: ['u2', 'u1'] }, { id: 'c', clinicianIds: ['u2'] }];
+    const sessions = [
+      { id: 'a', clinicianIds: ['u1'] },
+      { id: 'b', clinicianIds: ['u2', 'u1'] },
+      { id: 'c', clinicianIds: ['u2'] },
+    ];
     expect(sessionsOf(sessions, 'u1').map((s) => s.id)).toEqual(['a', 'b']);
   });
 });

@@ -34,12 +34,14 @@ describe('change listener (onRemoteChange)', () => {
     const polled: string[] = [];
     let answers = 0;
     const fetch = (input: string | URL | Request): Promise<Response> => {
-      const url = (typeof input === 'string' ? input : '');
+      const url = typeof input === 'string' ? input : '';
       if (!url.includes('feed=longpoll')) return Promise.resolve(json({ results: [], last_seq: '7' }));
       polled.push(url);
       answers += 1;
       // First poll: a change from the other laptop; later polls: nothing new.
-      return Promise.resolve(answers === 1 ? json({ results: [{ id: 'x', seq: '8', doc: { _id: 'x' } }], last_seq: '8' }) : json({ results: [], last_seq: '8' }));
+      return Promise.resolve(
+        answers === 1 ? json({ results: [{ id: 'x', seq: '8', doc: { _id: 'x' } }], last_seq: '8' }) : json({ results: [], last_seq: '8' }),
+      );
     };
     const changes: string[] = [];
     const limiter = createConnectionLimiter({ fetch, longPollTimeoutMs: 20, onRemoteChange: (url) => changes.push(url) });

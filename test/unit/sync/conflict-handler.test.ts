@@ -31,11 +31,23 @@ describe('chooseWinner', () => {
     ['append-only keeps the server copy', 'append-only', at('09:00:00'), at('12:00:00'), 'master'],
     ['a signed plan version beats a later draft edit', 'plans', at('09:00:00', { status: 'active' }), at('12:00:00', { status: 'draft' }), 'master'],
     ['a superseded plan version beats an older active copy', 'plans', at('12:00:00', { status: 'active' }), at('09:00:00', { status: 'superseded' }), 'fork'],
-    ['more signatures win between two awaiting copies', 'plans', at('12:00:00', { status: 'awaiting_signatures', signatures: [1] }), at('09:00:00', { status: 'awaiting_signatures', signatures: [1, 2] }), 'fork'],
+    [
+      'more signatures win between two awaiting copies',
+      'plans',
+      at('12:00:00', { status: 'awaiting_signatures', signatures: [1] }),
+      at('09:00:00', { status: 'awaiting_signatures', signatures: [1, 2] }),
+      'fork',
+    ],
     ['two homework edits: the newest', 'plans', at('09:00:00', { status: 'assigned' }), at('12:00:00', { status: 'completed' }), 'fork'],
     ['a signed master stands', 'notes', at('09:00:00', { status: 'signed' }), at('12:00:00', { status: 'draft' }), 'master'],
     ['a signed fork beats a draft master', 'notes', at('12:00:00', { status: 'draft' }), at('09:00:00', { status: 'signed' }), 'fork'],
-    ['an addendum master stands', 'notes', at('09:00:00', { kind: 'addendum', status: 'draft' }), at('12:00:00', { kind: 'addendum', status: 'draft' }), 'master'],
+    [
+      'an addendum master stands',
+      'notes',
+      at('09:00:00', { kind: 'addendum', status: 'draft' }),
+      at('12:00:00', { kind: 'addendum', status: 'draft' }),
+      'master',
+    ],
     ['two drafts: newest', 'notes', at('09:00:00', { status: 'draft' }), at('12:00:00', { status: 'draft' }), 'fork'],
   ] as const)('%s', (_name, policy, master, fork, expected) => {
     expect(chooseWinner(policy, master, fork)).toBe(expected);

@@ -1,13 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { conflictParts, conflictTitle, defaultMergeText, fieldLabel, mergedPatch, noteConflictLimit, otherVersionPatch, showValue } from '../../../renderer/features/sync/conflict-parts';
+import {
+  conflictParts,
+  conflictTitle,
+  defaultMergeText,
+  fieldLabel,
+  mergedPatch,
+  noteConflictLimit,
+  otherVersionPatch,
+  showValue,
+} from '../../../renderer/features/sync/conflict-parts';
 
-const client = (preferredName: string, extra: Record<string, unknown> = {}) => ({ id: 'c1', authorId: 'a', updatedAt: 'x', firstName: 'Quinn', preferredName, contacts: [], ...extra });
+const client = (preferredName: string, extra: Record<string, unknown> = {}) => ({
+  id: 'c1',
+  authorId: 'a',
+  updatedAt: 'x',
+  firstName: 'Quinn',
+  preferredName,
+  contacts: [],
+  ...extra,
+});
 const note = (s: string, p: string, extra: Record<string, unknown> = {}) => ({
   id: 'n1',
   status: 'draft',
   templateId: 'soap',
   draftKey: 'k1',
-  sections: [{ key: 's', heading: 'Subjective', html: s, hint: 'keep' }, { key: 'p', heading: 'Plan', html: p }],
+  sections: [
+    { key: 's', heading: 'Subjective', html: s, hint: 'keep' },
+    { key: 'p', heading: 'Plan', html: p },
+  ],
   ...extra,
 });
 
@@ -22,7 +42,11 @@ describe('conflictParts', () => {
   });
 
   it('compares notes section by section as rich text, under the section headings, then the risk assessment', () => {
-    const parts = conflictParts('notes', note('<p>mine</p>', 'same', { risk: { level: 'low', text: 'a' } }), note('<p>theirs</p>', 'same', { draftKey: 'k2', risk: { level: 'high', text: 'b' } }));
+    const parts = conflictParts(
+      'notes',
+      note('<p>mine</p>', 'same', { risk: { level: 'low', text: 'a' } }),
+      note('<p>theirs</p>', 'same', { draftKey: 'k2', risk: { level: 'high', text: 'b' } }),
+    );
     expect(parts.filter((p) => p.differs).map((p) => [p.key, p.label, p.current, p.other, p.format])).toEqual([
       ['section:s', 'Subjective', '<p>mine</p>', '<p>theirs</p>', 'rich'],
       ['risk:level', 'Risk level', 'Low', 'High', 'value'],
@@ -38,7 +62,11 @@ describe('conflictParts', () => {
   });
 
   it('shows a deleted current version as empty', () => {
-    expect(conflictParts('clients', null, client('Beta')).find((p) => p.key === 'field:preferredName')).toMatchObject({ current: '', other: 'Beta', differs: true });
+    expect(conflictParts('clients', null, client('Beta')).find((p) => p.key === 'field:preferredName')).toMatchObject({
+      current: '',
+      other: 'Beta',
+      differs: true,
+    });
   });
 });
 
@@ -75,10 +103,30 @@ describe('conflictTitle', () => {
     ['careplans', { kind: 'safety_plan', version: 3 }, null, 'Safety plan, version 3'],
     ['careplans', { kind: 'relapse_prevention_plan', version: 1 }, null, 'Relapse-prevention plan, version 1'],
     ['careplans', { kind: 'progress_review', effectiveFrom: '2026-12-04', content: { entry: 'review' } }, null, 'Progress review of day 2026-12-04'],
-    ['careplans', { kind: 'progress_review', effectiveFrom: '2026-12-05', content: { entry: 'addendum', text: 'x' } }, null, 'Addendum to a progress review on day 2026-12-05'],
-    ['careplans', { kind: 'progress_review', effectiveFrom: '2026-12-05', content: { entry: 'cosign' } }, null, 'Co-signature of a progress review on day 2026-12-05'],
-    ['careplans', { kind: 'level_of_care_event', effectiveFrom: '2026-12-01', content: { type: 'transfer', levelOfCareCode: 'OP' } }, null, 'Level-of-care transfer (OP) on day 2026-12-01'],
-    ['careplans', { kind: 'level_of_care_event', effectiveFrom: '2026-12-09', content: { type: 'discharge', levelOfCareCode: '' } }, null, 'Discharge from care on day 2026-12-09'],
+    [
+      'careplans',
+      { kind: 'progress_review', effectiveFrom: '2026-12-05', content: { entry: 'addendum', text: 'x' } },
+      null,
+      'Addendum to a progress review on day 2026-12-05',
+    ],
+    [
+      'careplans',
+      { kind: 'progress_review', effectiveFrom: '2026-12-05', content: { entry: 'cosign' } },
+      null,
+      'Co-signature of a progress review on day 2026-12-05',
+    ],
+    [
+      'careplans',
+      { kind: 'level_of_care_event', effectiveFrom: '2026-12-01', content: { type: 'transfer', levelOfCareCode: 'OP' } },
+      null,
+      'Level-of-care transfer (OP) on day 2026-12-01',
+    ],
+    [
+      'careplans',
+      { kind: 'level_of_care_event', effectiveFrom: '2026-12-09', content: { type: 'discharge', levelOfCareCode: '' } },
+      null,
+      'Discharge from care on day 2026-12-09',
+    ],
     ['sessions', {}, null, 'Sessions r1'],
   ])('%s %j is titled %j', (collection, data, clientName, title) => {
     expect(conflictTitle(collection, 'r1', data, { clientName, formatDate })).toBe(title);
@@ -98,7 +146,10 @@ describe('merging', () => {
 
   it('writes merged field texts, section texts and the risk text, keeping every other property', () => {
     expect(mergedPatch(note('mine', 'same'), { 'section:s': 'both texts' })).toEqual({
-      sections: [{ key: 's', heading: 'Subjective', html: 'both texts', hint: 'keep' }, { key: 'p', heading: 'Plan', html: 'same' }],
+      sections: [
+        { key: 's', heading: 'Subjective', html: 'both texts', hint: 'keep' },
+        { key: 'p', heading: 'Plan', html: 'same' },
+      ],
     });
     expect(mergedPatch(client('Alpha'), { 'field:preferredName': 'Alpha Beta' })).toEqual({ preferredName: 'Alpha Beta' });
     expect(mergedPatch(note('a', 'b', { risk: { level: 'low', text: 'x' } }), { 'risk:text': 'x y' })).toEqual({ risk: { level: 'low', text: 'x y' } });

@@ -17,7 +17,15 @@ async function sealing(fill = 1, collection = 'clients'): Promise<DocSealing> {
   return { crypto, key: await keyOf(fill), collection, plaintextFields: ['status', 'updatedAt', 'authorId'] };
 }
 
-const client = { _id: 'c1', status: 'active', updatedAt: '2026-11-27T09:00:00.000Z', authorId: 's1', firstName: 'Quinn', contacts: [{ name: 'Rowan' }], _deleted: false };
+const client = {
+  _id: 'c1',
+  status: 'active',
+  updatedAt: '2026-11-27T09:00:00.000Z',
+  authorId: 's1',
+  firstName: 'Quinn',
+  contacts: [{ name: 'Rowan' }],
+  _deleted: false,
+};
 
 describe('sealDoc / openDoc', () => {
   it('keeps only meta and routing fields in clear and round-trips the whole document', async () => {
@@ -83,27 +91,46 @@ describe('request and answer transforms', () => {
     const s = await sealing();
     const sealed = await sealDoc(s, { ...client, _rev: '1-a' });
     const changes = await openChangesRows(s, {
-      results: [{ id: '_design/waypoint', doc: { _id: '_design/waypoint' } }, { id: 'c1', doc: sealed }],
+      results: [
+        { id: '_design/waypoint', doc: { _id: '_design/waypoint' } },
+        { id: 'c1', doc: sealed },
+      ],
       last_seq: 7,
     });
     expect(changes.serverRows).toBe(2);
     expect(changes.answer).toMatchObject({ last_seq: 7, results: [{ id: 'c1', doc: { firstName: 'Quinn' } }] });
-    const allDocs = await openAllDocsAnswer(s, { rows: [{ key: 'c1', id: 'c1', doc: sealed }, { key: 'x', error: 'not_found' }, { key: 'd', id: 'd', value: { deleted: true }, doc: null }] });
+    const allDocs = await openAllDocsAnswer(s, {
+      rows: [
+        { key: 'c1', id: 'c1', doc: sealed },
+        { key: 'x', error: 'not_found' },
+        { key: 'd', id: 'd', value: { deleted: true }, doc: null },
+      ],
+    });
     expect(allDocs).toMatchObject({ rows: [{ doc: { firstName: 'Quinn' } }, { key: 'x' }, { key: 'd', doc: null }] });
   });
 
   it.each([
     ['a garbage envelope', { _id: 'g', _rev: '1-g', status: 'active', e2ee: 'w1.AAAA.BBBB' }, false],
     ['no envelope at all', { _id: 'g', _rev: '1-g', status: 'active', firstName: 'Plain' }, false],
-    ['another id\'s envelope', 'moved', false],
+    ["another id's envelope", 'moved', false],
     ['another key', 'other-key', false],
     ['an unsealed tombstone (a plain DELETE)', { _id: 'g', _rev: '2-g', _deleted: true }, true],
   ] as const)('sets aside %s, keeps the rest of the page and nothing of its content', async (_name, bad, deleted) => {
     const s = await sealing();
     const good = await sealDoc(s, { ...client, _rev: '1-a' });
     const doc =
-      bad === 'moved' ? { ...good, _id: 'g', _rev: '1-g' } : bad === 'other-key' ? { ...(await sealDoc(await sealing(2), { ...client, _id: 'g' })), _rev: '1-g' } : bad;
-    const opened = await openChangesRows(s, { results: [{ id: 'g', doc }, { id: 'c1', doc: good }], last_seq: 9 });
+      bad === 'moved'
+        ? { ...good, _id: 'g', _rev: '1-g' }
+        : bad === 'other-key'
+          ? { ...(await sealDoc(await sealing(2), { ...client, _id: 'g' })), _rev: '1-g' }
+          : bad;
+    const opened = await openChangesRows(s, {
+      results: [
+        { id: 'g', doc },
+        { id: 'c1', doc: good },
+      ],
+      last_seq: 9,
+    });
     expect(opened.answer).toMatchObject({ last_seq: 9, results: [{ id: 'c1', doc: { firstName: 'Quinn' } }] });
     expect(opened.answer.results).toHaveLength(1);
     expect(opened.serverRows).toBe(2);
@@ -116,8 +143,16 @@ describe('request and answer transforms', () => {
   });
 
   it('reports refused documents and shows them to RxDB as written, keeping conflicts as they are', () => {
-    const plain = new Map([['a', { _id: 'a', x: 1 }], ['b', { _id: 'b', x: 2 }], ['c', { _id: 'c', x: 3 }]]);
-    const answer = [{ id: 'a', ok: true, rev: '1-x' }, { id: 'b', error: 'forbidden', reason: 'append-only' }, { id: 'c', error: 'conflict' }];
+    const plain = new Map([
+      ['a', { _id: 'a', x: 1 }],
+      ['b', { _id: 'b', x: 2 }],
+      ['c', { _id: 'c', x: 3 }],
+    ]);
+    const answer = [
+      { id: 'a', ok: true, rev: '1-x' },
+      { id: 'b', error: 'forbidden', reason: 'append-only' },
+      { id: 'c', error: 'conflict' },
+    ];
     const split = splitRefusals('audit', answer, plain);
     expect(split.rejected).toEqual([{ collection: 'audit', id: 'b', error: 'forbidden', reason: 'append-only', doc: { _id: 'b', x: 2 } }]);
     expect(split.answer).toEqual([answer[0], { id: 'b', ok: true, quarantined: true }, answer[2]]);
@@ -125,7 +160,15 @@ describe('request and answer transforms', () => {
   });
 
   it('flags rows refused because of the user, without quarantining them', () => {
-    const split = splitRefusals('clients', [{ id: 'a', error: 'unauthorized', reason: 'You are not authorized to access this db.' }], new Map([['a', { _id: 'a' }]]));
-    expect(split).toEqual({ answer: [{ id: 'a', error: 'unauthorized', reason: 'You are not authorized to access this db.' }], rejected: [], unauthorized: true });
+    const split = splitRefusals(
+      'clients',
+      [{ id: 'a', error: 'unauthorized', reason: 'You are not authorized to access this db.' }],
+      new Map([['a', { _id: 'a' }]]),
+    );
+    expect(split).toEqual({
+      answer: [{ id: 'a', error: 'unauthorized', reason: 'You are not authorized to access this db.' }],
+      rejected: [],
+      unauthorized: true,
+    });
   });
 });

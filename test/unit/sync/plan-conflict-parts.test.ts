@@ -2,12 +2,35 @@ import { describe, expect, it } from 'vitest';
 import { conflictParts, conflictTitle, noteConflictLimit } from '../../../renderer/features/sync/conflict-parts';
 
 const objective = (statement: string, value: number) => ({
-  objectiveId: 'o1', statement, targetDate: '2027-01-15', interventions: [{ modality: 'CBT group', frequency: { count: 3, per: 'week' } }],
+  objectiveId: 'o1',
+  statement,
+  targetDate: '2027-01-15',
+  interventions: [{ modality: 'CBT group', frequency: { count: 3, per: 'week' } }],
   measure: { kind: 'instrument', instrumentId: 'PHQ-9', comparator: '<', value, over: 'latest' },
 });
-const content = (problems: unknown[], clientStatement = 'Back to work') => ({ clientStatement, strengths: ['Partner'], dischargeCriteria: { text: 'PHQ-9 < 10' }, targetBehaviours: [], problems });
-const problem = (id: string, statement: string, objectives: unknown[]) => ({ problemId: id, statement, goals: [{ clientWords: 'Feel like me', targetDate: '2027-01-31', objectives }] });
-const version = (c: unknown, status = 'draft') => ({ id: 'v1', kind: 'treatment_plan', status, version: 1, clientId: 'c1', content: c, contentHash: '', lifecycle: [], signatures: [] });
+const content = (problems: unknown[], clientStatement = 'Back to work') => ({
+  clientStatement,
+  strengths: ['Partner'],
+  dischargeCriteria: { text: 'PHQ-9 < 10' },
+  targetBehaviours: [],
+  problems,
+});
+const problem = (id: string, statement: string, objectives: unknown[]) => ({
+  problemId: id,
+  statement,
+  goals: [{ clientWords: 'Feel like me', targetDate: '2027-01-31', objectives }],
+});
+const version = (c: unknown, status = 'draft') => ({
+  id: 'v1',
+  kind: 'treatment_plan',
+  status,
+  version: 1,
+  clientId: 'c1',
+  content: c,
+  contentHash: '',
+  lifecycle: [],
+  signatures: [],
+});
 
 describe('a treatment-plan conflict, section by section', () => {
   const current = version(content([problem('p1', 'Low mood', [objective('PHQ-9 below 10', 10)]), problem('p2', 'Panic', [])]));
@@ -27,7 +50,9 @@ describe('a treatment-plan conflict, section by section', () => {
 
   it('shows each problem with its goals, objectives, targets and interventions; no raw content, hash or history', () => {
     const p1 = parts.find((p) => p.key === 'plan:problem:p1');
-    expect(p1?.current).toBe('Low mood\nGoal: “Feel like me” (by 2027-01-31)\n  Objective: PHQ-9 below 10 — PHQ-9 < 10 by 2027-01-15\n    Intervention: CBT group, 3 a week');
+    expect(p1?.current).toBe(
+      'Low mood\nGoal: “Feel like me” (by 2027-01-31)\n  Objective: PHQ-9 below 10 — PHQ-9 < 10 by 2027-01-15\n    Intervention: CBT group, 3 a week',
+    );
     expect(p1?.other).toContain('PHQ-9 < 8');
     expect(parts.map((p) => p.key)).not.toEqual(expect.arrayContaining(['field:content', 'field:contentHash', 'field:lifecycle']));
     expect(parts.find((p) => p.key === 'plan:problem:p3')?.current).toBe('');

@@ -24,7 +24,13 @@ function fakeServer(options: { jarKeepsCookie: boolean; acceptsPassword?: () => 
     if (url.endsWith('/_session')) return json(200, { userCtx: { name: cookie && init?.credentials === 'include' ? credentials.username : null, roles: [] } });
     return json(200, {});
   };
-  return { fetch, logins, expire: () => { cookie = false; } };
+  return {
+    fetch,
+    logins,
+    expire: () => {
+      cookie = false;
+    },
+  };
 }
 
 describe('signing in to the clinic server', () => {

@@ -39,7 +39,13 @@ describe('validate_doc_update', () => {
     ['an edited draft note', notes, { _id: 'n1', status: 'signed', ...sealed }, { _id: 'n1', status: 'draft' }, null],
     ['a draft discarded with its text kept', notes, { _id: 'n1', status: 'discarded', ...sealed }, { _id: 'n1', status: 'draft' }, null],
     ['a discarded draft restored', notes, { _id: 'n1', status: 'draft', ...sealed }, { _id: 'n1', status: 'discarded' }, null],
-    ['an empty draft deleted (the app seals its deletions)', notes, { _id: 'n1', _deleted: true, status: 'draft', ...sealed }, { _id: 'n1', status: 'draft' }, null],
+    [
+      'an empty draft deleted (the app seals its deletions)',
+      notes,
+      { _id: 'n1', _deleted: true, status: 'draft', ...sealed },
+      { _id: 'n1', status: 'draft' },
+      null,
+    ],
     ['an unsealed deletion of a note (a plain DELETE)', notes, { _id: 'n1', _deleted: true }, { _id: 'n1', status: 'draft' }, 'unsealed deletions are refused'],
     ['an edited signed note', notes, { _id: 'n1', status: 'signed', ...sealed }, { _id: 'n1', status: 'signed' }, 'signed note'],
     ['an edited addendum', notes, { _id: 'n2', status: 'draft', ...sealed }, { _id: 'n2', kind: 'addendum', status: 'draft' }, 'addendum'],
@@ -48,13 +54,37 @@ describe('validate_doc_update', () => {
     ['a sealed deletion of a client', clients, { _id: 'c1', _deleted: true, ...sealed }, { _id: 'c1', status: 'active' }, 'cannot be deleted'],
     // Issue 18 item 7: a well-formed envelope, and nothing beside it but routing fields.
     ['an envelope prefix only', clients, { _id: 'c1', status: 'active', authorId: 's', e2ee: 'w1.aaa.bbb' }, null, 'malformed e2ee envelope'],
-    ['a ciphertext shorter than the tag', clients, { _id: 'c1', status: 'active', authorId: 's', e2ee: `w1.${'A'.repeat(16)}.${'B'.repeat(20)}` }, null, 'malformed'],
+    [
+      'a ciphertext shorter than the tag',
+      clients,
+      { _id: 'c1', status: 'active', authorId: 's', e2ee: `w1.${'A'.repeat(16)}.${'B'.repeat(20)}` },
+      null,
+      'malformed',
+    ],
     ['a character outside base64', clients, { _id: 'c1', status: 'active', authorId: 's', e2ee: `w1.${'A'.repeat(16)}.${'B'.repeat(23)}!` }, null, 'malformed'],
     ['an envelope with a third part', clients, { _id: 'c1', status: 'active', authorId: 's', e2ee: `${sealed.e2ee}.CCCC` }, null, 'malformed'],
-    ['a field in clear beside the envelope', clients, { _id: 'c1', status: 'active', authorId: 's', firstName: 'Quinn', ...sealed }, null, 'carries the field firstName in clear'],
+    [
+      'a field in clear beside the envelope',
+      clients,
+      { _id: 'c1', status: 'active', authorId: 's', firstName: 'Quinn', ...sealed },
+      null,
+      'carries the field firstName in clear',
+    ],
     ['an attachment', clients, { _id: 'c1', status: 'active', authorId: 's', _attachments: { 'a.txt': { data: 'UXVpbm4=' } }, ...sealed }, null, 'attachments'],
-    ['a replicated version with its revision history', clients, { _id: 'c1', _rev: '2-b', _revisions: { start: 2, ids: ['b', 'a'] }, status: 'active', authorId: 's', ...sealed }, null, null],
-    ['a sealed tombstone carrying a field in clear', notes, { _id: 'n1', _deleted: true, status: 'draft', clientId: 'c1', ...sealed }, { _id: 'n1', status: 'draft' }, 'carries the field clientId'],
+    [
+      'a replicated version with its revision history',
+      clients,
+      { _id: 'c1', _rev: '2-b', _revisions: { start: 2, ids: ['b', 'a'] }, status: 'active', authorId: 's', ...sealed },
+      null,
+      null,
+    ],
+    [
+      'a sealed tombstone carrying a field in clear',
+      notes,
+      { _id: 'n1', _deleted: true, status: 'draft', clientId: 'c1', ...sealed },
+      { _id: 'n1', status: 'draft' },
+      'carries the field clientId',
+    ],
   ])('%s', (_name, validate, newDoc, oldDoc, refusal) => {
     const result = validate(newDoc, oldDoc);
     if (refusal === null) expect(result).toBeNull();
@@ -102,7 +132,14 @@ describe('names', () => {
 });
 
 describe('backoff and long-polls', () => {
-  it.each([[0, 0], [1, 1000], [2, 2000], [3, 4000], [10, 60_000], [100, 60_000]])('%i failures wait %i ms', (failures, ms) => {
+  it.each([
+    [0, 0],
+    [1, 1000],
+    [2, 2000],
+    [3, 4000],
+    [10, 60_000],
+    [100, 60_000],
+  ])('%i failures wait %i ms', (failures, ms) => {
     expect(backoffDelay({ baseMs: 1000, maxMs: 60_000 }, failures)).toBe(ms);
   });
 
@@ -128,7 +165,13 @@ describe('server error classification', () => {
     expect(classifyFetchFailure('http://h', error).problem).toBe(problem);
   });
 
-  it.each([[401, 'wrong-credentials'], [403, 'not-admin'], [503, 'server-down'], [200, null], [404, null]])('HTTP %i → %s', (status, problem) => {
+  it.each([
+    [401, 'wrong-credentials'],
+    [403, 'not-admin'],
+    [503, 'server-down'],
+    [200, null],
+    [404, null],
+  ])('HTTP %i → %s', (status, problem) => {
     expect(classifyStatus('http://h', status)?.problem ?? null).toBe(problem);
   });
 });

@@ -24,7 +24,10 @@ describe('deriveSyncStatus', () => {
 
 describe('describeSyncError', () => {
   it('digs the cause out of RxDB wrappers', () => {
-    const wrapped = { message: 'RC_PULL: see https://rxdb.info', parameters: { errors: [{ message: 'Server document clients/c1 cannot be read: wrong key.\nmore' }] } };
+    const wrapped = {
+      message: 'RC_PULL: see https://rxdb.info',
+      parameters: { errors: [{ message: 'Server document clients/c1 cannot be read: wrong key.\nmore' }] },
+    };
     expect(describeSyncError(wrapped)).toBe('Server document clients/c1 cannot be read: wrong key.');
     expect(describeSyncError(new Error('plain'))).toBe('plain');
     expect(describeSyncError(42)).toBe('Sync failed.');
@@ -73,7 +76,12 @@ describe('pending changes across sessions', () => {
 
   it('saves the last snapshot and reads a damaged one as empty', async () => {
     const raw = new Map<string, unknown>();
-    const store = { get: (k: string) => Promise.resolve(raw.get(k)), put: (k: string, v: unknown) => Promise.resolve(void raw.set(k, v)), delete: (k: string) => Promise.resolve(void raw.delete(k)), close: () => undefined };
+    const store = {
+      get: (k: string) => Promise.resolve(raw.get(k)),
+      put: (k: string, v: unknown) => Promise.resolve(void raw.set(k, v)),
+      delete: (k: string) => Promise.resolve(void raw.delete(k)),
+      close: () => undefined,
+    };
     const writer = createPendingWriter(store);
     writer.save({ clients: ['c1'] });
     writer.save({ clients: ['c1', 'c2'] });
@@ -86,7 +94,12 @@ describe('pending changes across sessions', () => {
   it('a full disk loses only the marks, and the next change writes them again', async () => {
     let full = true;
     const raw = new Map<string, unknown>();
-    const store = { get: (k: string) => Promise.resolve(raw.get(k)), put: (k: string, v: unknown) => (full ? Promise.reject(new Error('QuotaExceededError')) : Promise.resolve(void raw.set(k, v))), delete: () => Promise.resolve(), close: () => undefined };
+    const store = {
+      get: (k: string) => Promise.resolve(raw.get(k)),
+      put: (k: string, v: unknown) => (full ? Promise.reject(new Error('QuotaExceededError')) : Promise.resolve(void raw.set(k, v))),
+      delete: () => Promise.resolve(),
+      close: () => undefined,
+    };
     const writer = createPendingWriter(store);
     writer.save({ clients: ['c1'] });
     await writer.flush();

@@ -29,7 +29,11 @@ describe('syncStatusText', () => {
     [{ state: 'syncing', pending: 0, lastSyncedAt: null }, 'Syncing', 'Exchanging'],
     [{ state: 'up-to-date', pending: 0, lastSyncedAt: '2026-11-27T09:05:00.000Z' }, 'Up to date (', 'on the clinic server'],
     [{ state: 'behind', pending: 0, lastSyncedAt: '2026-11-27T09:05:00.000Z' }, 'Behind', 'has changes this laptop has not received'],
-    [{ state: 'error', pending: 1, lastSyncedAt: null, error: 'The server refused.' }, 'Sync error', 'The server refused. Your work is kept on this laptop (1 change waiting).'],
+    [
+      { state: 'error', pending: 1, lastSyncedAt: null, error: 'The server refused.' },
+      'Sync error',
+      'The server refused. Your work is kept on this laptop (1 change waiting).',
+    ],
   ] as const)('%j', (status, label, detail) => {
     const text = syncStatusText(status, 'en-GB');
     expect(text.label).toContain(label);

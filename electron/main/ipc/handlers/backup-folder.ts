@@ -30,7 +30,9 @@ function errorCode(error: unknown): string | undefined {
 export async function rememberedFolder(deps: BackupFolderDeps): Promise<string | null> {
   try {
     const parsed: unknown = JSON.parse(await deps.readText(deps.settingsPath()));
-    return typeof parsed === 'object' && parsed !== null && 'folder' in parsed && typeof parsed.folder === 'string' && parsed.folder !== '' ? parsed.folder : null;
+    return typeof parsed === 'object' && parsed !== null && 'folder' in parsed && typeof parsed.folder === 'string' && parsed.folder !== ''
+      ? parsed.folder
+      : null;
   } catch {
     return null;
   }
@@ -58,7 +60,12 @@ export async function writeBackupWith(deps: BackupFolderDeps, request: WriteBack
     await deps.writeText(path, request.content);
   } catch (error) {
     const gone = errorCode(error) === 'ENOENT';
-    throw new Error(gone ? `The backup folder "${folder}" is gone (a removed drive or a deleted folder). Reconnect it or choose another folder in Settings → Backup.` : describeWriteError(error, path), { cause: error });
+    throw new Error(
+      gone
+        ? `The backup folder "${folder}" is gone (a removed drive or a deleted folder). Reconnect it or choose another folder in Settings → Backup.`
+        : describeWriteError(error, path),
+      { cause: error },
+    );
   }
   const removed = backupsToRemove(await deps.list(folder), request.keep);
   for (const name of removed) await deps.remove(join(folder, name));

@@ -15,7 +15,12 @@ export function AuditExport({ directory, filter, form }: Props) {
   const { busy, outcome, run } = useAuditExport(directory);
   return (
     <Group>
-      <Button loading={busy} onClick={() => { void run(filter, form); }}>
+      <Button
+        loading={busy}
+        onClick={() => {
+          void run(filter, form);
+        }}
+      >
         Export CSV
       </Button>
       {outcome?.status === 'saved' && (

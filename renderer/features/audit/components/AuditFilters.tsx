@@ -23,12 +23,55 @@ export function AuditFilters({ directory, form, onChange, error }: Props) {
   const empty = Object.values(form).every((v) => v === '');
   return (
     <Group align="flex-end" role="search" aria-label="Filter the audit log">
-      <NativeSelect label="Who" data={who} value={form.actorId} onChange={(e) => { set({ actorId: e.currentTarget.value }); }} />
-      <NativeSelect label="Client" data={clients} value={form.clientId} onChange={(e) => { set({ clientId: e.currentTarget.value }); }} />
-      <NativeSelect label="Action" data={ACTION_OPTIONS} value={form.action} onChange={(e) => { set({ action: e.currentTarget.value }); }} />
-      <TextInput type="date" label="From" value={form.from} error={error?.field === 'from' ? error.message : undefined} onChange={(e) => { set({ from: e.currentTarget.value }); }} />
-      <TextInput type="date" label="To" value={form.to} error={error?.field === 'to' ? error.message : undefined} onChange={(e) => { set({ to: e.currentTarget.value }); }} />
-      <Button variant="default" disabled={empty} onClick={() => { onChange({ actorId: '', clientId: '', action: '', from: '', to: '' }); }}>
+      <NativeSelect
+        label="Who"
+        data={who}
+        value={form.actorId}
+        onChange={(e) => {
+          set({ actorId: e.currentTarget.value });
+        }}
+      />
+      <NativeSelect
+        label="Client"
+        data={clients}
+        value={form.clientId}
+        onChange={(e) => {
+          set({ clientId: e.currentTarget.value });
+        }}
+      />
+      <NativeSelect
+        label="Action"
+        data={ACTION_OPTIONS}
+        value={form.action}
+        onChange={(e) => {
+          set({ action: e.currentTarget.value });
+        }}
+      />
+      <TextInput
+        type="date"
+        label="From"
+        value={form.from}
+        error={error?.field === 'from' ? error.message : undefined}
+        onChange={(e) => {
+          set({ from: e.currentTarget.value });
+        }}
+      />
+      <TextInput
+        type="date"
+        label="To"
+        value={form.to}
+        error={error?.field === 'to' ? error.message : undefined}
+        onChange={(e) => {
+          set({ to: e.currentTarget.value });
+        }}
+      />
+      <Button
+        variant="default"
+        disabled={empty}
+        onClick={() => {
+          onChange({ actorId: '', clientId: '', action: '', from: '', to: '' });
+        }}
+      >
         Clear filters
       </Button>
     </Group>

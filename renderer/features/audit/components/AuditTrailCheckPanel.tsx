@@ -38,7 +38,8 @@ function CheckResult({ check, staffName }: { readonly check: AuditTrailCheck; re
   return (
     <>
       <Text size="sm" role="status">
-        {intact ? 'No sign of removed, changed or reordered events' : 'Events were removed, changed or reordered'} (checked {formatter.format(new Date(check.checkedAt))}).
+        {intact ? 'No sign of removed, changed or reordered events' : 'Events were removed, changed or reordered'} (checked{' '}
+        {formatter.format(new Date(check.checkedAt))}).
       </Text>
       {check.devices.length === 0 && <Text size="sm">No laptop has written a chained event yet.</Text>}
       <List spacing={4} size="sm">
@@ -56,7 +57,8 @@ function CheckResult({ check, staffName }: { readonly check: AuditTrailCheck; re
       </List>
       {check.beforeChain > 0 && <Text size="sm">{beforeChainText(check.beforeChain)}</Text>}
       <Text size="xs" c="dimmed">
-        Each laptop chains its own events; the newest event of a laptop is confirmed only by the next one. Signed checkpoints would close that gap but need a personal signing key, which Waypoint does not have yet.
+        Each laptop chains its own events; the newest event of a laptop is confirmed only by the next one. Signed checkpoints would close that gap but need a
+        personal signing key, which Waypoint does not have yet.
       </Text>
     </>
   );

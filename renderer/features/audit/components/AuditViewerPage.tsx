@@ -44,7 +44,11 @@ function AuditViewer({ directory }: { readonly directory: AuditDirectoryData }) 
   };
   return (
     <>
-      <Text>{directory.scope.kind === 'clinic' ? 'Everyone’s actions in the clinic.' : 'Your own actions and the events of the clients you are primary clinician of.'}</Text>
+      <Text>
+        {directory.scope.kind === 'clinic'
+          ? 'Everyone’s actions in the clinic.'
+          : 'Your own actions and the events of the clients you are primary clinician of.'}
+      </Text>
       {directory.scope.kind === 'clinic' && <AuditTrailCheckPanel staffNames={directory.names.staffNames} />}
       <AuditFilters directory={directory} form={form} onChange={onChange} error={result.ok ? null : result} />
       {result.ok ? (
@@ -87,11 +91,23 @@ function AuditResults({ directory, filter, starts, onPages }: ResultsProps) {
         <AuditTable rows={rows} caption={`Events ${String(first)}–${String(first + rows.length - 1)}, newest first; the log cannot be edited.`} />
       )}
       <Group component="nav" aria-label="Audit log pages">
-        <Button variant="default" disabled={pageIndex === 0} onClick={() => { onPages(starts.slice(0, -1)); }}>
+        <Button
+          variant="default"
+          disabled={pageIndex === 0}
+          onClick={() => {
+            onPages(starts.slice(0, -1));
+          }}
+        >
           Newer events
         </Button>
         <Text size="sm">Page {pageIndex + 1}</Text>
-        <Button variant="default" disabled={!next} onClick={() => { onPages([...starts, next]); }}>
+        <Button
+          variant="default"
+          disabled={!next}
+          onClick={() => {
+            onPages([...starts, next]);
+          }}
+        >
           Older events
         </Button>
       </Group>

@@ -83,19 +83,39 @@ export function BehaviourCard({ behaviour, series, canEdit, onPlan, onRecord, on
       <Stack gap="sm">
         <Group justify="space-between">
           <div>
-            <Title order={3} size="h4" id={headingId}>{behaviour.label}</Title>
-            <Text size="sm" c="gray.7">{`${target ? `Weekly target ${target}` : 'No weekly target'}${onPlan ? ' (from the signed plan)' : ''} · ${countedText(behaviour, series)}`}</Text>
+            <Title order={3} size="h4" id={headingId}>
+              {behaviour.label}
+            </Title>
+            <Text
+              size="sm"
+              c="gray.7"
+            >{`${target ? `Weekly target ${target}` : 'No weekly target'}${onPlan ? ' (from the signed plan)' : ''} · ${countedText(behaviour, series)}`}</Text>
           </div>
           {canEdit && (
             <Group gap="xs">
-              <Button variant="light" onClick={onRecord} aria-label={`Record days of ${behaviour.label}`}>Record days</Button>
-              {!onPlan && <Button variant="default" onClick={onChange} aria-label={`Change target of ${behaviour.label}`}>Change target</Button>}
-              {!onPlan && <Button variant="default" color="red" onClick={onStop} aria-label={`Stop tracking ${behaviour.label}`}>Stop tracking</Button>}
+              <Button variant="light" onClick={onRecord} aria-label={`Record days of ${behaviour.label}`}>
+                Record days
+              </Button>
+              {!onPlan && (
+                <Button variant="default" onClick={onChange} aria-label={`Change target of ${behaviour.label}`}>
+                  Change target
+                </Button>
+              )}
+              {!onPlan && (
+                <Button variant="default" color="red" onClick={onStop} aria-label={`Stop tracking ${behaviour.label}`}>
+                  Stop tracking
+                </Button>
+              )}
             </Group>
           )}
         </Group>
         <Box h={220}>
-          <Bar data={behaviourChartData(series, behaviour.label, formatIsoDate)} options={behaviourChartOptions(behaviour, series)} role="img" aria-label={behaviourChartSummary(behaviour, series, formatIsoDate)} />
+          <Bar
+            data={behaviourChartData(series, behaviour.label, formatIsoDate)}
+            options={behaviourChartOptions(behaviour, series)}
+            role="img"
+            aria-label={behaviourChartSummary(behaviour, series, formatIsoDate)}
+          />
         </Box>
         <WeekTable behaviour={behaviour} series={series} />
         <details>

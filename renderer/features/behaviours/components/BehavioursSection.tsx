@@ -23,7 +23,12 @@ export function BehavioursSection({ clientId, canEdit }: { clientId: string; can
   const [changing, setChanging] = useState<TrackedBehaviour | null>(null);
   const [stopping, setStopping] = useState<TrackedBehaviour | null>(null);
   const [stopError, setStopError] = useState<string | null>(null);
-  if (error) return <Alert color="red" role="alert" title="Target behaviours could not be read">{error.message}</Alert>;
+  if (error)
+    return (
+      <Alert color="red" role="alert" title="Target behaviours could not be read">
+        {error.message}
+      </Alert>
+    );
   if (!data) return <Loader aria-label="Loading target behaviours" />;
   const track = async (b: TrackedBehaviour, isNewToClinic: boolean) => {
     if (isNewToClinic) await actions.addToClinic(data.clinicOwn, withWeeklyTarget(b, undefined));
@@ -46,28 +51,93 @@ export function BehavioursSection({ clientId, canEdit }: { clientId: string; can
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2} size="h3">Target behaviours</Title>
-        {canEdit && <Button onClick={() => { setTracking(true); }}>Track a behaviour</Button>}
+        <Title order={2} size="h3">
+          Target behaviours
+        </Title>
+        {canEdit && (
+          <Button
+            onClick={() => {
+              setTracking(true);
+            }}
+          >
+            Track a behaviour
+          </Button>
+        )}
       </Group>
       {data.shown.length === 0 && <Text>No behaviour is tracked for this client yet.</Text>}
       {data.shown.map((b) => (
-        <BehaviourCard key={b.behaviourId} behaviour={b} series={behaviourSeries(b, data.entries, today, SPAN)} canEdit={canEdit} onPlan={data.planIds.has(b.behaviourId)}
-          onRecord={() => { setRecording(b); }} onChange={() => { setChanging(b); }} onStop={() => { setStopError(null); setStopping(b); }} />
+        <BehaviourCard
+          key={b.behaviourId}
+          behaviour={b}
+          series={behaviourSeries(b, data.entries, today, SPAN)}
+          canEdit={canEdit}
+          onPlan={data.planIds.has(b.behaviourId)}
+          onRecord={() => {
+            setRecording(b);
+          }}
+          onChange={() => {
+            setChanging(b);
+          }}
+          onStop={() => {
+            setStopError(null);
+            setStopping(b);
+          }}
+        />
       ))}
-      {tracking && <TrackBehaviourModal clientId={clientId} clinicList={data.clinicList} tracked={data.shown} onClose={() => { setTracking(false); }} onSave={track} />}
-      {changing && <TrackBehaviourModal clientId={clientId} clinicList={data.clinicList} tracked={data.shown} editing={changing} onClose={() => { setChanging(null); }} onSave={change} />}
-      <ConfirmModal opened={stopping !== null} title={`Stop tracking ${stopping?.label.toLowerCase() ?? ''}?`} confirmLabel="Stop tracking" color="red"
-        onConfirm={() => { if (stopping) void stop(stopping); }} onCancel={() => { setStopping(null); }}>
+      {tracking && (
+        <TrackBehaviourModal
+          clientId={clientId}
+          clinicList={data.clinicList}
+          tracked={data.shown}
+          onClose={() => {
+            setTracking(false);
+          }}
+          onSave={track}
+        />
+      )}
+      {changing && (
+        <TrackBehaviourModal
+          clientId={clientId}
+          clinicList={data.clinicList}
+          tracked={data.shown}
+          editing={changing}
+          onClose={() => {
+            setChanging(null);
+          }}
+          onSave={change}
+        />
+      )}
+      <ConfirmModal
+        opened={stopping !== null}
+        title={`Stop tracking ${stopping?.label.toLowerCase() ?? ''}?`}
+        confirmLabel="Stop tracking"
+        color="red"
+        onConfirm={() => {
+          if (stopping) void stop(stopping);
+        }}
+        onCancel={() => {
+          setStopping(null);
+        }}
+      >
         <Text>It leaves this chart and the check-in. The days already recorded are kept, and come back if you track it again.</Text>
-        {stopError && <Text role="alert" c="red.9">{stopError}</Text>}
+        {stopError && (
+          <Text role="alert" c="red.9">
+            {stopError}
+          </Text>
+        )}
       </ConfirmModal>
       {recording && (
         <RecordDaysModal
           behaviour={recording}
           clientId={clientId}
           today={today}
-          onClose={() => { setRecording(null); }}
-          onSave={async (entries) => { await actions.recordDays(entries); notify(`${recording.label}: ${entries.every((e) => e.span === 'week') ? 'the week’s total' : `${String(entries.length)} day(s)`} saved.`); }}
+          onClose={() => {
+            setRecording(null);
+          }}
+          onSave={async (entries) => {
+            await actions.recordDays(entries);
+            notify(`${recording.label}: ${entries.every((e) => e.span === 'week') ? 'the week’s total' : `${String(entries.length)} day(s)`} saved.`);
+          }}
         />
       )}
     </Stack>

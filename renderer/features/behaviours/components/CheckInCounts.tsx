@@ -42,23 +42,46 @@ export function CheckInCounts({ clientId, day, today, bind }: CheckInSectionProp
         if (!parsed.ok) throw new Error('the behaviour counts have errors');
         await actions.recordFromCheckIn(checkIn, parsed.value);
       },
-      clear: () => { setValues({}); setErrors({}); },
+      clear: () => {
+        setValues({});
+        setErrors({});
+      },
     });
   }, [bind, behaviours, values, day, today, actions]);
 
   if (behaviours.length === 0) return null;
-  const set = (id: string, patch: Partial<DayInput>) => { setValues((v) => ({ ...v, [id]: { ...(v[id] ?? BLANK), ...patch } })); };
+  const set = (id: string, patch: Partial<DayInput>) => {
+    setValues((v) => ({ ...v, [id]: { ...(v[id] ?? BLANK), ...patch } }));
+  };
   return (
     <Fieldset legend="Target behaviours">
-      <Text size="sm" mb="xs">Leave a behaviour blank when the client does not know: it stays unknown, not zero.</Text>
+      <Text size="sm" mb="xs">
+        Leave a behaviour blank when the client does not know: it stays unknown, not zero.
+      </Text>
       <Group align="flex-start">
         {behaviours.map((b) => (
           <Group key={b.behaviourId} align="flex-start" gap="xs">
-            <TextInput label={countLabel(b, day, today)} inputMode="numeric" w={b.countedBy === 'week' ? 280 : 220} value={values[b.behaviourId]?.value ?? ''}
-              error={errors[`${b.behaviourId}.value`]} onChange={(e) => { set(b.behaviourId, { value: e.currentTarget.value }); }} />
+            <TextInput
+              label={countLabel(b, day, today)}
+              inputMode="numeric"
+              w={b.countedBy === 'week' ? 280 : 220}
+              value={values[b.behaviourId]?.value ?? ''}
+              error={errors[`${b.behaviourId}.value`]}
+              onChange={(e) => {
+                set(b.behaviourId, { value: e.currentTarget.value });
+              }}
+            />
             {b.withIntensity && (
-              <TextInput label={`${b.label}: strongest intensity 0–10`} inputMode="numeric" w={220} value={values[b.behaviourId]?.intensity ?? ''}
-                error={errors[`${b.behaviourId}.intensity`]} onChange={(e) => { set(b.behaviourId, { intensity: e.currentTarget.value }); }} />
+              <TextInput
+                label={`${b.label}: strongest intensity 0–10`}
+                inputMode="numeric"
+                w={220}
+                value={values[b.behaviourId]?.intensity ?? ''}
+                error={errors[`${b.behaviourId}.intensity`]}
+                onChange={(e) => {
+                  set(b.behaviourId, { intensity: e.currentTarget.value });
+                }}
+              />
             )}
           </Group>
         ))}

@@ -27,7 +27,10 @@ interface Props {
 
 const blankWeek = (): DayInput[] => Array.from({ length: 7 }, () => ({ value: '', intensity: '' }));
 
-const MODES = [{ value: 'days', label: 'Day by day' }, { value: 'week', label: 'A week’s total' }];
+const MODES = [
+  { value: 'days', label: 'Day by day' },
+  { value: 'week', label: 'A week’s total' },
+];
 
 /** Records a behaviour day by day or as one week's total (the default for a behaviour counted weekly). */
 export function RecordDaysModal(props: Props) {
@@ -49,14 +52,24 @@ function DaysForm({ behaviour, clientId, today, onClose, onSave }: Props) {
   const { saving, error, run } = useSaving();
   const [initialValues] = useState<Values>(() => ({ firstDay: addDays(today, -6), days: blankWeek() }));
   const form = useForm<Values>({ mode: 'controlled', initialValues });
-  const restored = useFormStash(`behaviour-days:${clientId}:${behaviour.behaviourId}`, { values: form.getValues(), initial: initialValues, setValues: form.setValues });
+  const restored = useFormStash(`behaviour-days:${clientId}:${behaviour.behaviourId}`, {
+    values: form.getValues(),
+    initial: initialValues,
+    setValues: form.setValues,
+  });
   const { firstDay } = form.getValues();
   const firstDayError = !isIsoDate(firstDay) ? 'Enter the first day as a date.' : firstDay > today ? 'The first day cannot be in the future.' : null;
   const submit = (v: Values) => {
     if (firstDayError) return;
     const parsed = parseWeekEntries(behaviour, v.firstDay, v.days, today, { reporter: 'clinician', enteredAt: new Date().toISOString() });
-    if (!parsed.ok) { form.setErrors(parsed.errors); return; }
-    void run(async () => { await onSave(parsed.value); onClose(); });
+    if (!parsed.ok) {
+      form.setErrors(parsed.errors);
+      return;
+    }
+    void run(async () => {
+      await onSave(parsed.value);
+      onClose();
+    });
   };
   const title = `Record ${behaviour.label.toLowerCase()}`;
   const unit = behaviour.valueType === 'yes_no' ? 'Yes (1) or no (0)' : 'Count';
@@ -67,7 +80,13 @@ function DaysForm({ behaviour, clientId, today, onClose, onSave }: Props) {
         <TextInput label="First day" type="date" max={today} required data-autofocus error={firstDayError} {...form.getInputProps('firstDay')} />
         <Text size="sm">Leave a day blank when you do not know it: it stays unknown, not zero. Days after today cannot be filled in.</Text>
         <Table>
-          <Table.Thead><Table.Tr><Table.Th>Day</Table.Th><Table.Th>{unit}</Table.Th>{behaviour.withIntensity && <Table.Th>Strongest intensity 0–10</Table.Th>}</Table.Tr></Table.Thead>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Day</Table.Th>
+              <Table.Th>{unit}</Table.Th>
+              {behaviour.withIntensity && <Table.Th>Strongest intensity 0–10</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {form.getValues().days.map((_, i) => {
               const day = isIsoDate(firstDay) ? addDays(firstDay, i) : '';
@@ -76,8 +95,19 @@ function DaysForm({ behaviour, clientId, today, onClose, onSave }: Props) {
               return (
                 <Table.Tr key={String(i)}>
                   <Table.Td>{name}</Table.Td>
-                  <Table.Td><TextInput aria-label={`${unit} on ${name}`} inputMode="numeric" disabled={future} {...form.getInputProps(`days.${String(i)}.value`)} /></Table.Td>
-                  {behaviour.withIntensity && <Table.Td><TextInput aria-label={`Strongest intensity on ${name}`} inputMode="numeric" disabled={future} {...form.getInputProps(`days.${String(i)}.intensity`)} /></Table.Td>}
+                  <Table.Td>
+                    <TextInput aria-label={`${unit} on ${name}`} inputMode="numeric" disabled={future} {...form.getInputProps(`days.${String(i)}.value`)} />
+                  </Table.Td>
+                  {behaviour.withIntensity && (
+                    <Table.Td>
+                      <TextInput
+                        aria-label={`Strongest intensity on ${name}`}
+                        inputMode="numeric"
+                        disabled={future}
+                        {...form.getInputProps(`days.${String(i)}.intensity`)}
+                      />
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               );
             })}
@@ -85,8 +115,12 @@ function DaysForm({ behaviour, clientId, today, onClose, onSave }: Props) {
         </Table>
         <SaveError error={error} what="The days" />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Cancel</Button>
-          <Button type="submit" loading={saving}>Save days</Button>
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={saving}>
+            Save days
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -27,11 +27,24 @@ export function WeekTotalForm({ behaviour, clientId, today, onClose, onSave }: P
   const { saving, error, run } = useSaving();
   const [initialValues] = useState<Values>(() => ({ weekEnd: today, total: '', intensity: '' }));
   const form = useForm<Values>({ mode: 'controlled', initialValues });
-  const restored = useFormStash(`behaviour-week:${clientId}:${behaviour.behaviourId}`, { values: form.getValues(), initial: initialValues, setValues: form.setValues });
+  const restored = useFormStash(`behaviour-week:${clientId}:${behaviour.behaviourId}`, {
+    values: form.getValues(),
+    initial: initialValues,
+    setValues: form.setValues,
+  });
   const submit = (v: Values) => {
-    const parsed = parseWeeklyTotal(behaviour, v.weekEnd, { value: v.total, intensity: v.intensity }, today, { reporter: 'clinician', enteredAt: new Date().toISOString() });
-    if (!parsed.ok) { form.setErrors(parsed.errors); return; }
-    void run(async () => { await onSave([parsed.value]); onClose(); });
+    const parsed = parseWeeklyTotal(behaviour, v.weekEnd, { value: v.total, intensity: v.intensity }, today, {
+      reporter: 'clinician',
+      enteredAt: new Date().toISOString(),
+    });
+    if (!parsed.ok) {
+      form.setErrors(parsed.errors);
+      return;
+    }
+    void run(async () => {
+      await onSave([parsed.value]);
+      onClose();
+    });
   };
   const what = behaviour.valueType === 'yes_no' ? 'Days it happened in the week (0–7)' : 'Total for the week';
   return (
@@ -39,13 +52,19 @@ export function WeekTotalForm({ behaviour, clientId, today, onClose, onSave }: P
       <Stack>
         <RestoredTypingNotice restored={restored} />
         <TextInput label="Last day of the week" type="date" max={today} required {...form.getInputProps('weekEnd')} />
-        <Text size="sm">The total covers the seven days up to and including that day. Leave it blank when you do not know it: nothing is saved, the week stays unknown.</Text>
+        <Text size="sm">
+          The total covers the seven days up to and including that day. Leave it blank when you do not know it: nothing is saved, the week stays unknown.
+        </Text>
         <TextInput label={what} inputMode="numeric" required data-autofocus {...form.getInputProps('total')} />
         {behaviour.withIntensity && <TextInput label="Strongest intensity in the week 0–10" inputMode="numeric" {...form.getInputProps('intensity')} />}
         <SaveError error={error} what="The week’s total" />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Cancel</Button>
-          <Button type="submit" loading={saving}>Save week’s total</Button>
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={saving}>
+            Save week’s total
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -74,8 +74,8 @@ export function ClientForm({ title, stashKey, initialValues, clinicians, today, 
         <ContactsFieldset form={form} />
         {saveError && (
           <Alert color="red" title="The client was not saved" role="alert">
-            {saveError} Everything you typed is still here: check it and choose Save client again. If saving keeps
-            failing, copy what you need before locking Waypoint.
+            {saveError} Everything you typed is still here: check it and choose Save client again. If saving keeps failing, copy what you need before locking
+            Waypoint.
           </Alert>
         )}
         <Group>

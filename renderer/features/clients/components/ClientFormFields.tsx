@@ -38,7 +38,14 @@ export function ClientFormFields({ form, clinicians, today }: Props) {
       </Fieldset>
       <Fieldset legend="Care">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select comboboxProps={LIST_PROPS} label="Level of care" data={levelOptions(form.values.levelOfCare)} allowDeselect={false} required {...form.getInputProps('levelOfCare')} />
+          <Select
+            comboboxProps={LIST_PROPS}
+            label="Level of care"
+            data={levelOptions(form.values.levelOfCare)}
+            allowDeselect={false}
+            required
+            {...form.getInputProps('levelOfCare')}
+          />
           <Autocomplete
             comboboxProps={LIST_PROPS}
             label="Program track"

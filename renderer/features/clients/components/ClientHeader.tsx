@@ -40,18 +40,14 @@ export function ClientHeader({ client, clinicianName, today, actions }: Props) {
           <Group gap="xs">{actions}</Group>
         </Group>
         <SimpleGrid component="dl" cols={{ base: 2, sm: 3, md: 6 }} m={0}>
-          <Fact term="Age">
-            {Number.isFinite(age) ? `${age} (born ${formatIsoDate(client.dateOfBirth)})` : formatIsoDate(client.dateOfBirth)}
-          </Fact>
+          <Fact term="Age">{Number.isFinite(age) ? `${age} (born ${formatIsoDate(client.dateOfBirth)})` : formatIsoDate(client.dateOfBirth)}</Fact>
           <Fact term="Level of care">{client.levelOfCare}</Fact>
           <Fact term="Program track">{client.program}</Fact>
           <Fact term="Primary clinician">{clinicianName}</Fact>
           <Fact term={client.status === 'planned' ? 'Admission planned' : 'Admitted'}>{formatIsoDate(client.admissionDate)}</Fact>
           {client.dischargeDate && <Fact term="Discharged">{formatIsoDate(client.dischargeDate)}</Fact>}
         </SimpleGrid>
-        {client.status === 'planned' && (
-          <Text size="sm">Not admitted yet, so nothing is charted. On the day of admission choose Edit, then Admitted.</Text>
-        )}
+        {client.status === 'planned' && <Text size="sm">Not admitted yet, so nothing is charted. On the day of admission choose Edit, then Admitted.</Text>}
       </Stack>
     </Paper>
   );

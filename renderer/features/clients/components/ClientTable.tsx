@@ -51,14 +51,22 @@ export function ClientTable({ rows, sort, onSort, caption, signals, columns }: P
       <Table.Caption>{caption}</Table.Caption>
       <Table.Thead>
         <Table.Tr>
-          <SortableTh column="name" sort={sort} onSort={onSort}>Name</SortableTh>
+          <SortableTh column="name" sort={sort} onSort={onSort}>
+            Name
+          </SortableTh>
           <Table.Th>Age</Table.Th>
-          <SortableTh column="levelOfCare" sort={sort} onSort={onSort}>Level of care</SortableTh>
+          <SortableTh column="levelOfCare" sort={sort} onSort={onSort}>
+            Level of care
+          </SortableTh>
           <Table.Th>Program</Table.Th>
           <Table.Th>Primary clinician</Table.Th>
-          <SortableTh column="admissionDate" sort={sort} onSort={onSort}>Admitted</SortableTh>
+          <SortableTh column="admissionDate" sort={sort} onSort={onSort}>
+            Admitted
+          </SortableTh>
           <Table.Th>Status</Table.Th>
-          {columns.map((c) => <Table.Th key={c.key}>{c.header}</Table.Th>)}
+          {columns.map((c) => (
+            <Table.Th key={c.key}>{c.header}</Table.Th>
+          ))}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody ref={body}>
@@ -88,7 +96,13 @@ export function ClientTable({ rows, sort, onSort, caption, signals, columns }: P
                 >
                   {row.displayName}
                 </Anchor>
-                {signals.map(({ key, ids, Badge }) => (ids.has(row.id) ? <Fragment key={key}><Badge /></Fragment> : null))}
+                {signals.map(({ key, ids, Badge }) =>
+                  ids.has(row.id) ? (
+                    <Fragment key={key}>
+                      <Badge />
+                    </Fragment>
+                  ) : null,
+                )}
               </Group>
             </Table.Td>
             <Table.Td>{row.age ?? '—'}</Table.Td>
@@ -99,7 +113,9 @@ export function ClientTable({ rows, sort, onSort, caption, signals, columns }: P
             <Table.Td>
               <ClientStatusBadge status={row.status} />
             </Table.Td>
-            {columns.map((c) => <Table.Td key={c.key}>{c.cell(row)}</Table.Td>)}
+            {columns.map((c) => (
+              <Table.Td key={c.key}>{c.cell(row)}</Table.Td>
+            ))}
           </Table.Tr>
         ))}
       </Table.Tbody>

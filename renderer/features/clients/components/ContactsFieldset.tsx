@@ -12,7 +12,11 @@ export function ContactsFieldset({ form }: { form: UseFormReturnType<ClientFormV
   return (
     <Fieldset legend="Family and collateral contacts">
       <Stack>
-        {contacts.length === 0 && <Text size="sm" c="gray.7">No contacts yet.</Text>}
+        {contacts.length === 0 && (
+          <Text size="sm" c="gray.7">
+            No contacts yet.
+          </Text>
+        )}
         {contacts.map((_, index) => (
           <Paper key={form.key(`contacts.${index}`)} withBorder p="sm">
             <Group align="flex-start" grow wrap="wrap">

@@ -32,13 +32,7 @@ export function DischargeModal({ client, opened, today, onClose, onDischarge }: 
   };
 
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={`Discharge ${clientDisplayName(client)}`}
-      centered
-      closeButtonProps={{ 'aria-label': 'Close' }}
-    >
+    <Modal opened={opened} onClose={onClose} title={`Discharge ${clientDisplayName(client)}`} centered closeButtonProps={{ 'aria-label': 'Close' }}>
       <form
         noValidate
         onSubmit={form.onSubmit((values) => {
@@ -47,7 +41,14 @@ export function DischargeModal({ client, opened, today, onClose, onDischarge }: 
       >
         <Stack>
           <TextInput label="Discharge date" type="date" required min={client.admissionDate} {...form.getInputProps('dischargeDate')} />
-          <Select comboboxProps={LIST_PROPS} label="Discharge reason" data={[...DISCHARGE_REASONS]} allowDeselect={false} required {...form.getInputProps('dischargeReason')} />
+          <Select
+            comboboxProps={LIST_PROPS}
+            label="Discharge reason"
+            data={[...DISCHARGE_REASONS]}
+            allowDeselect={false}
+            required
+            {...form.getInputProps('dischargeReason')}
+          />
           <Textarea label="Discharge note" autosize minRows={3} {...form.getInputProps('dischargeNote')} />
           {submit.error && (
             <Alert color="red" title="The discharge was not saved" role="alert">

@@ -23,7 +23,9 @@ function AlertItem({ alert, onSnoozeClick }: { alert: CaseloadAlert; onSnoozeCli
           {ALERT_LABELS[alert.id]}: {alert.clientName}
         </Anchor>
         <Text size="sm">{alert.detail}</Text>
-        <Text size="sm" c="dimmed">since {formatIsoDate(alert.since)}</Text>
+        <Text size="sm" c="dimmed">
+          since {formatIsoDate(alert.since)}
+        </Text>
         {onSnoozeClick && (
           <Button size="compact-xs" variant="default" onClick={onSnoozeClick} aria-label={`Snooze ${ALERT_LABELS[alert.id]} for ${alert.clientName}`}>
             Snooze
@@ -41,11 +43,27 @@ export function AlertList({ alerts, onSnooze, label }: Props) {
     <>
       <List type="ordered" spacing="xs" aria-label={label}>
         {alerts.map((a) => (
-          <AlertItem key={`${a.clientId} ${a.id} ${a.detail}`} alert={a} onSnoozeClick={onSnooze && !isSafetyAlert(a.id) ? () => { setSnoozing(a); } : null} />
+          <AlertItem
+            key={`${a.clientId} ${a.id} ${a.detail}`}
+            alert={a}
+            onSnoozeClick={
+              onSnooze && !isSafetyAlert(a.id)
+                ? () => {
+                    setSnoozing(a);
+                  }
+                : null
+            }
+          />
         ))}
       </List>
       {snoozing && onSnooze && (
-        <SnoozeDialog alert={snoozing} onClose={() => { setSnoozing(null); }} onSnooze={(days, reason) => onSnooze(snoozing, days, reason)} />
+        <SnoozeDialog
+          alert={snoozing}
+          onClose={() => {
+            setSnoozing(null);
+          }}
+          onSnooze={(days, reason) => onSnooze(snoozing, days, reason)}
+        />
       )}
     </>
   );

@@ -21,19 +21,31 @@ function bandSwatch(instrumentId: string, band: string | null): { colour: string
 
 /** Latest primary score with its band colour, reliable-change arrow (vs baseline) and the last 8 scores. */
 export function PrimaryMeasureCell({ primary }: { primary: CaseloadFigures['primary'] }) {
-  if (!primary) return <Text size="sm" c="dimmed">none yet</Text>;
+  if (!primary)
+    return (
+      <Text size="sm" c="dimmed">
+        none yet
+      </Text>
+    );
   const swatch = bandSwatch(primary.instrumentId, primary.latest.band);
   const arrow = primary.change ? ARROWS[primary.change] : null;
   return (
     <Group gap={6} wrap="nowrap">
-      <Text size="sm" fw={600}>{primary.instrumentId} {primary.latest.score}</Text>
+      <Text size="sm" fw={600}>
+        {primary.instrumentId} {primary.latest.score}
+      </Text>
       {swatch && (
         <Group gap={4} wrap="nowrap">
           <span aria-hidden="true" style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 5, background: swatch.colour }} />
           <Text size="sm">{swatch.label}</Text>
         </Group>
       )}
-      {arrow && <Text size="sm" c={arrow.colour} title={arrow.words}><span aria-hidden="true">{arrow.glyph}</span><VisuallyHidden> {arrow.words}</VisuallyHidden></Text>}
+      {arrow && (
+        <Text size="sm" c={arrow.colour} title={arrow.words}>
+          <span aria-hidden="true">{arrow.glyph}</span>
+          <VisuallyHidden> {arrow.words}</VisuallyHidden>
+        </Text>
+      )}
       <Sparkline values={primary.sparkline} />
     </Group>
   );

@@ -4,7 +4,12 @@ import { AlertList } from './AlertList';
 
 /** Alerts 1–2, oldest first, in red at the top: no collapse control while it holds an alert (progress.md §6.1). */
 export function SafetyStrip({ alerts }: { alerts: readonly CaseloadAlert[] }) {
-  if (alerts.length === 0) return <Text size="sm" c="dimmed">No open safety alerts in this caseload.</Text>;
+  if (alerts.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        No open safety alerts in this caseload.
+      </Text>
+    );
   return (
     <section aria-label="Safety alerts">
       <Alert color="red" variant="outline" title={`Safety: ${String(alerts.length)} open`} style={{ border: '2px solid var(--mantine-color-red-9)' }}>

@@ -17,11 +17,25 @@ export function ScopePicker({ scope, onChange, staff, selfId }: Props) {
       <SegmentedControl
         aria-label="Whose caseload"
         value={scope.kind}
-        onChange={(v) => { onChange(v === 'all' ? { kind: 'all' } : { kind: 'clinicians', ids: [selfId] }); }}
-        data={[{ value: 'clinicians', label: 'Chosen clinicians' }, { value: 'all', label: 'All clinicians' }]}
+        onChange={(v) => {
+          onChange(v === 'all' ? { kind: 'all' } : { kind: 'clinicians', ids: [selfId] });
+        }}
+        data={[
+          { value: 'clinicians', label: 'Chosen clinicians' },
+          { value: 'all', label: 'All clinicians' },
+        ]}
       />
       {scope.kind === 'clinicians' && (
-        <MultiSelect label="Clinicians" data={clinicians} value={[...scope.ids]} onChange={(ids) => { onChange({ kind: 'clinicians', ids }); }} searchable clearable />
+        <MultiSelect
+          label="Clinicians"
+          data={clinicians}
+          value={[...scope.ids]}
+          onChange={(ids) => {
+            onChange({ kind: 'clinicians', ids });
+          }}
+          searchable
+          clearable
+        />
       )}
     </Stack>
   );

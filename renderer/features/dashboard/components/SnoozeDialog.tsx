@@ -33,15 +33,40 @@ export function SnoozeDialog({ alert, onClose, onSnooze }: Props) {
   };
   return (
     <Modal opened onClose={onClose} title={`Snooze “${ALERT_LABELS[alert.id]}” for ${alert.clientName}`}>
-      <form onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+        noValidate
+      >
         <Stack>
           <Text size="sm">{alert.detail}</Text>
           <NumberInput label="Snooze for (days)" description="1 to 7 days" min={1} max={7} value={days} onChange={setDays} error={problems.days} required />
-          <Textarea label="Reason" description="Why this can wait; kept with the snooze" value={reason} onChange={(e) => { setReason(e.currentTarget.value); }} error={problems.reason} required autosize minRows={2} />
-          {failure && <Text role="alert" c="red.9">{failure}</Text>}
+          <Textarea
+            label="Reason"
+            description="Why this can wait; kept with the snooze"
+            value={reason}
+            onChange={(e) => {
+              setReason(e.currentTarget.value);
+            }}
+            error={problems.reason}
+            required
+            autosize
+            minRows={2}
+          />
+          {failure && (
+            <Text role="alert" c="red.9">
+              {failure}
+            </Text>
+          )}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={saving}>Snooze</Button>
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={saving}>
+              Snooze
+            </Button>
           </Group>
         </Stack>
       </form>

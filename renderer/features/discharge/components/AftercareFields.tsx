@@ -27,35 +27,80 @@ const PLAN: readonly (readonly [TextKey, string])[] = [
 
 /** The aftercare (continuing-care) plan embedded in the discharge summary (progress.md §7.4). */
 export function AftercareFields({ value, onChange, errors }: Props) {
-  const set = (patch: Partial<AftercarePlan>) => { onChange({ ...value, ...patch }); };
+  const set = (patch: Partial<AftercarePlan>) => {
+    onChange({ ...value, ...patch });
+  };
   const text = ([key, label]: readonly [TextKey, string]) => (
-    <TextInput key={key} label={label} value={value[key]} error={errors[`aftercare.${key}`]} onChange={(e) => { set({ [key]: e.currentTarget.value }); }} />
+    <TextInput
+      key={key}
+      label={label}
+      value={value[key]}
+      error={errors[`aftercare.${key}`]}
+      onChange={(e) => {
+        set({ [key]: e.currentTarget.value });
+      }}
+    />
   );
   return (
     <Stack gap="sm">
-      <Title order={3} size="h4">Aftercare plan</Title>
+      <Title order={3} size="h4">
+        Aftercare plan
+      </Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>{PROVIDER.map(text)}</SimpleGrid>
       <TextInput
-        type="datetime-local" label="First appointment" value={value.firstAppointmentAt} error={errors['aftercare.firstAppointmentAt']}
-        onChange={(e) => { set({ firstAppointmentAt: e.currentTarget.value }); }}
+        type="datetime-local"
+        label="First appointment"
+        value={value.firstAppointmentAt}
+        error={errors['aftercare.firstAppointmentAt']}
+        onChange={(e) => {
+          set({ firstAppointmentAt: e.currentTarget.value });
+        }}
       />
       {PLAN.map(([key, label]) => (
-        <Textarea key={key} label={label} autosize minRows={2} value={value[key]} error={errors[`aftercare.${key}`]} onChange={(e) => { set({ [key]: e.currentTarget.value }); }} />
+        <Textarea
+          key={key}
+          label={label}
+          autosize
+          minRows={2}
+          value={value[key]}
+          error={errors[`aftercare.${key}`]}
+          onChange={(e) => {
+            set({ [key]: e.currentTarget.value });
+          }}
+        />
       ))}
-      <Text size="sm" fw={500}>Program follow-up contacts</Text>
+      <Text size="sm" fw={500}>
+        Program follow-up contacts
+      </Text>
       <Group>
         {value.followUps.map((d, i) => (
           <TextInput
-            key={String(i)} type="date" aria-label={`Follow-up contact ${String(i + 1)}`} value={d} error={errors[`aftercare.followUps.${String(i)}`]}
-            onChange={(e) => { set({ followUps: value.followUps.map((x, j) => (j === i ? e.currentTarget.value : x)) }); }}
+            key={String(i)}
+            type="date"
+            aria-label={`Follow-up contact ${String(i + 1)}`}
+            value={d}
+            error={errors[`aftercare.followUps.${String(i)}`]}
+            onChange={(e) => {
+              set({ followUps: value.followUps.map((x, j) => (j === i ? e.currentTarget.value : x)) });
+            }}
           />
         ))}
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput type="date" label="Sent to the next provider on" value={value.transmittedOn} error={errors['aftercare.transmittedOn']} onChange={(e) => { set({ transmittedOn: e.currentTarget.value }); }} />
+        <TextInput
+          type="date"
+          label="Sent to the next provider on"
+          value={value.transmittedOn}
+          error={errors['aftercare.transmittedOn']}
+          onChange={(e) => {
+            set({ transmittedOn: e.currentTarget.value });
+          }}
+        />
         {text(['transmissionMethod', 'Sent how, under which consent'])}
       </SimpleGrid>
-      <Text size="xs" c="dimmed">Crisis contacts come from the client’s safety plan and are printed with the summary.</Text>
+      <Text size="xs" c="dimmed">
+        Crisis contacts come from the client’s safety plan and are printed with the summary.
+      </Text>
     </Stack>
   );
 }

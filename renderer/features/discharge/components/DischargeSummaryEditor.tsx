@@ -28,10 +28,15 @@ export function DischargeSummaryEditor({ draft, actions }: Props) {
   const { status, saver } = useDraftSaver<DischargeSummaryContent>({
     initial: draft.content,
     initialStatus: { state: 'saved', at: new Date(draft.updatedAt) },
-    save: async (typed, first) => { await actions.save(draft.id, typed, first); },
+    save: async (typed, first) => {
+      await actions.save(draft.id, typed, first);
+    },
   });
   const errors = attempted ? dischargeSummaryErrors(content, draft.dischargeDate) : {};
-  const update = (next: DischargeSummaryContent) => { setContent(next); saver.change(next); };
+  const update = (next: DischargeSummaryContent) => {
+    setContent(next);
+    saver.change(next);
+  };
 
   const sign = async () => {
     setAttempted(true);
@@ -48,7 +53,11 @@ export function DischargeSummaryEditor({ draft, actions }: Props) {
     } catch (e) {
       // A refusal about the summary as a whole (who may sign it) is said as it is; field problems are marked at their fields.
       const whole = e instanceof DischargeSummaryError ? e.errors.client : undefined;
-      setProblem(e instanceof DischargeSummaryError ? (whole ?? 'The discharge summary is not ready to sign yet: see the marked fields.') : `Not signed: ${reasonOf(e)}.`);
+      setProblem(
+        e instanceof DischargeSummaryError
+          ? (whole ?? 'The discharge summary is not ready to sign yet: see the marked fields.')
+          : `Not signed: ${reasonOf(e)}.`,
+      );
     } finally {
       setSigning(false);
     }
@@ -56,17 +65,46 @@ export function DischargeSummaryEditor({ draft, actions }: Props) {
 
   const saved = status.state === 'saved' ? `Draft saved ${timeFormat.format(status.at)}` : status.state === 'error' ? `Not saved: ${status.reason}` : 'Saving…';
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void sign(); }} noValidate aria-label="Discharge summary draft">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void sign();
+      }}
+      noValidate
+      aria-label="Discharge summary draft"
+    >
       <Stack>
         <Group justify="space-between">
-          <Title order={3} size="h4">Draft</Title>
-          <Text size="sm" c={status.state === 'error' ? 'red.9' : 'gray.7'} role="status" aria-live="polite">{saved}</Text>
+          <Title order={3} size="h4">
+            Draft
+          </Title>
+          <Text size="sm" c={status.state === 'error' ? 'red.9' : 'gray.7'} role="status" aria-live="polite">
+            {saved}
+          </Text>
         </Group>
-        <NarrativeFields value={content.narrative} errors={errors} onChange={(narrative) => { update({ ...content, narrative }); }} />
-        <AftercareFields value={content.aftercare} errors={errors} onChange={(aftercare) => { update({ ...content, aftercare }); }} />
-        {problem && <Text role="alert" c="red.9">{problem}</Text>}
+        <NarrativeFields
+          value={content.narrative}
+          errors={errors}
+          onChange={(narrative) => {
+            update({ ...content, narrative });
+          }}
+        />
+        <AftercareFields
+          value={content.aftercare}
+          errors={errors}
+          onChange={(aftercare) => {
+            update({ ...content, aftercare });
+          }}
+        />
+        {problem && (
+          <Text role="alert" c="red.9">
+            {problem}
+          </Text>
+        )}
         <Group>
-          <Button type="submit" loading={signing}>Sign the discharge summary</Button>
+          <Button type="submit" loading={signing}>
+            Sign the discharge summary
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -11,7 +11,12 @@ import { SignedDischargeSummary } from './SignedDischargeSummary';
 
 function DueLine({ dischargeDate, signed }: { readonly dischargeDate: string; readonly signed: boolean }) {
   const { dueOn, daysLeft } = dischargeSummaryDue(dischargeDate, localToday());
-  if (signed) return <Badge color="teal" variant="light">Signed</Badge>;
+  if (signed)
+    return (
+      <Badge color="teal" variant="light">
+        Signed
+      </Badge>
+    );
   return <Badge color={daysLeft < 0 ? 'red' : daysLeft <= 3 ? 'orange' : 'blue'} variant="light">{`${dueWords(daysLeft)} (${longDate(dueOn)})`}</Badge>;
 }
 
@@ -38,22 +43,62 @@ export function DischargeSummaryPanel({ client }: ChartTabProps) {
     <Paper withBorder p="md">
       <Stack>
         <Group justify="space-between">
-          <Title order={2} size="h3">Discharge summary and aftercare plan</Title>
+          <Title order={2} size="h3">
+            Discharge summary and aftercare plan
+          </Title>
           <DueLine dischargeDate={client.dischargeDate} signed={summary?.status === 'signed'} />
         </Group>
         <Text size="sm">{`Discharged ${longDate(client.dischargeDate)}. Due within 15 days; signed, it cannot change (addenda only).`}</Text>
-        {problem && <Alert color="red" role="alert">{problem}</Alert>}
-        {!summary && <Group><Button onClick={() => { void start(); }}>Start the discharge summary</Button></Group>}
+        {problem && (
+          <Alert color="red" role="alert">
+            {problem}
+          </Alert>
+        )}
+        {!summary && (
+          <Group>
+            <Button
+              onClick={() => {
+                void start();
+              }}
+            >
+              Start the discharge summary
+            </Button>
+          </Group>
+        )}
         {summary?.status === 'draft' && <DischargeSummaryEditor key={summary.id} draft={summary} actions={actions} />}
-        {summary?.status === 'signed' && <SignedDischargeSummary summary={summary} addenda={addenda} cosigns={data.cosigns} onAddendum={(text) => actions.addAddendum(summary.id, text)} onCosign={() => actions.cosign(summary.id)} />}
+        {summary?.status === 'signed' && (
+          <SignedDischargeSummary
+            summary={summary}
+            addenda={addenda}
+            cosigns={data.cosigns}
+            onAddendum={(text) => actions.addAddendum(summary.id, text)}
+            onCosign={() => actions.cosign(summary.id)}
+          />
+        )}
         {summary && (
           <Stack gap="xs">
-            <Text size="sm" c="dimmed">By default the PDF holds scores, bands and counts only: no note narrative, item-level answer, check-in, homework or family free text.</Text>
+            <Text size="sm" c="dimmed">
+              By default the PDF holds scores, bands and counts only: no note narrative, item-level answer, check-in, homework or family free text.
+            </Text>
             <Checkbox
-              label={`Include on request: ${OPT_IN_LABELS.item_answers}`} description="Only for this export; the audit log records it."
-              checked={itemAnswers} onChange={(e) => { setItemAnswers(e.currentTarget.checked); }}
+              label={`Include on request: ${OPT_IN_LABELS.item_answers}`}
+              description="Only for this export; the audit log records it."
+              checked={itemAnswers}
+              onChange={(e) => {
+                setItemAnswers(e.currentTarget.checked);
+              }}
             />
-            <Group><Button variant="light" loading={pdf.busy} onClick={() => { void pdf.print(summary.id, itemAnswers ? ['item_answers'] : []); }}>Save discharge summary PDF</Button></Group>
+            <Group>
+              <Button
+                variant="light"
+                loading={pdf.busy}
+                onClick={() => {
+                  void pdf.print(summary.id, itemAnswers ? ['item_answers'] : []);
+                }}
+              >
+                Save discharge summary PDF
+              </Button>
+            </Group>
             <ExportOutcomeNote outcome={pdf.outcome} what="Discharge summary" />
           </Stack>
         )}

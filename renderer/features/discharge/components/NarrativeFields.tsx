@@ -1,6 +1,12 @@
 import { Checkbox, Radio, Select, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
 import {
-  DISCHARGE_TYPE_LABELS, DISCHARGE_TYPES, NOT_COMPLETED_LABELS, NOT_COMPLETED_REASONS, type DischargeFieldErrors, type DischargeNarrative, type NotCompletedReason,
+  DISCHARGE_TYPE_LABELS,
+  DISCHARGE_TYPES,
+  NOT_COMPLETED_LABELS,
+  NOT_COMPLETED_REASONS,
+  type DischargeFieldErrors,
+  type DischargeNarrative,
+  type NotCompletedReason,
 } from '../../../../shared/reports';
 
 interface Props {
@@ -22,32 +28,61 @@ const isReason = (v: string | null): v is NotCompletedReason => NOT_COMPLETED_RE
 
 /** The clinician's narrative of the discharge summary (progress.md §7.3); errors by field path "narrative.<field>". */
 export function NarrativeFields({ value, onChange, errors }: Props) {
-  const set = (patch: Partial<DischargeNarrative>) => { onChange({ ...value, ...patch }); };
+  const set = (patch: Partial<DischargeNarrative>) => {
+    onChange({ ...value, ...patch });
+  };
   return (
     <Stack gap="sm">
-      <Title order={3} size="h4">Discharge</Title>
+      <Title order={3} size="h4">
+        Discharge
+      </Title>
       <Radio.Group
-        label="Discharge type" value={value.dischargeType} error={errors['narrative.dischargeType']}
-        onChange={(v) => { set({ dischargeType: DISCHARGE_TYPES.find((t) => t === v) ?? '', ...(v === 'not_completed' ? {} : { notCompletedReason: '' }) }); }}
+        label="Discharge type"
+        value={value.dischargeType}
+        error={errors['narrative.dischargeType']}
+        onChange={(v) => {
+          set({ dischargeType: DISCHARGE_TYPES.find((t) => t === v) ?? '', ...(v === 'not_completed' ? {} : { notCompletedReason: '' }) });
+        }}
       >
         <SimpleGrid cols={{ base: 1, sm: 3 }} mt="xs">
-          {DISCHARGE_TYPES.map((t) => <Radio key={t} value={t} label={DISCHARGE_TYPE_LABELS[t]} />)}
+          {DISCHARGE_TYPES.map((t) => (
+            <Radio key={t} value={t} label={DISCHARGE_TYPE_LABELS[t]} />
+          ))}
         </SimpleGrid>
       </Radio.Group>
       {value.dischargeType === 'not_completed' && (
         <Select
-          label="Why the program was not completed" value={value.notCompletedReason || null} error={errors['narrative.notCompletedReason']}
-          data={NOT_COMPLETED_REASONS.map((r) => ({ value: r, label: NOT_COMPLETED_LABELS[r] }))} onChange={(v) => { set({ notCompletedReason: isReason(v) ? v : '' }); }}
+          label="Why the program was not completed"
+          value={value.notCompletedReason || null}
+          error={errors['narrative.notCompletedReason']}
+          data={NOT_COMPLETED_REASONS.map((r) => ({ value: r, label: NOT_COMPLETED_LABELS[r] }))}
+          onChange={(v) => {
+            set({ notCompletedReason: isReason(v) ? v : '' });
+          }}
         />
       )}
       {value.notCompletedReason === 'administrative' && (
         <Checkbox
-          label="The client was informed of the right to appeal this discharge" checked={value.appealRightsGiven} error={errors['narrative.appealRightsGiven']}
-          onChange={(e) => { set({ appealRightsGiven: e.currentTarget.checked }); }}
+          label="The client was informed of the right to appeal this discharge"
+          checked={value.appealRightsGiven}
+          error={errors['narrative.appealRightsGiven']}
+          onChange={(e) => {
+            set({ appealRightsGiven: e.currentTarget.checked });
+          }}
         />
       )}
       {TEXTS.map(([key, label]) => (
-        <Textarea key={key} label={label} autosize minRows={2} value={value[key]} error={errors[`narrative.${key}`]} onChange={(e) => { set({ [key]: e.currentTarget.value }); }} />
+        <Textarea
+          key={key}
+          label={label}
+          autosize
+          minRows={2}
+          value={value[key]}
+          error={errors[`narrative.${key}`]}
+          onChange={(e) => {
+            set({ [key]: e.currentTarget.value });
+          }}
+        />
       ))}
     </Stack>
   );

@@ -1,7 +1,13 @@
 import { Alert, Badge, Button, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import {
-  DISCHARGE_TYPE_LABELS, dischargeCosignRefusal, dischargeCosignStateOf, longDate, type DischargeAddendum, type DischargeCosign, type DischargeSummary,
+  DISCHARGE_TYPE_LABELS,
+  dischargeCosignRefusal,
+  dischargeCosignStateOf,
+  longDate,
+  type DischargeAddendum,
+  type DischargeCosign,
+  type DischargeSummary,
 } from '../../../../shared/reports';
 import { reasonOf } from '../../../drafts/draft-status';
 import { useSignedIn } from '../../../session';
@@ -21,7 +27,15 @@ function AftercareCopyButton({ summaryId }: { summaryId: string }) {
   const { busy, outcome, print } = useAftercareClientCopy();
   return (
     <Stack gap={4} align="flex-start">
-      <Button variant="default" loading={busy} onClick={() => { void print(summaryId); }}>Aftercare plan client copy (PDF)</Button>
+      <Button
+        variant="default"
+        loading={busy}
+        onClick={() => {
+          void print(summaryId);
+        }}
+      >
+        Aftercare plan client copy (PDF)
+      </Button>
       <ExportOutcomeNote outcome={outcome} what="Aftercare plan client copy" />
     </Stack>
   );
@@ -33,7 +47,10 @@ function CosignLine({ summary, cosigns, onCosign }: Pick<Props, 'summary' | 'cos
   const [error, setError] = useState<string | null>(null);
   const state = dischargeCosignStateOf(summary, cosigns);
   if (state.state === 'not_required') return null;
-  if (state.state === 'cosigned') return <Text>{`Co-signed by ${state.cosign.signerName}${state.cosign.credentials ? `, ${state.cosign.credentials}` : ''} on ${longDate(state.cosign.signedAt)}.`}</Text>;
+  if (state.state === 'cosigned')
+    return (
+      <Text>{`Co-signed by ${state.cosign.signerName}${state.cosign.credentials ? `, ${state.cosign.credentials}` : ''} on ${longDate(state.cosign.signedAt)}.`}</Text>
+    );
   const mayCosign = dischargeCosignRefusal(user, summary, cosigns) === null;
   const cosign = async () => {
     try {
@@ -47,8 +64,21 @@ function CosignLine({ summary, cosigns, onCosign }: Pick<Props, 'summary' | 'cos
     <Group gap="xs">
       <Badge color="yellow">Awaiting co-sign</Badge>
       <Text size="sm">Signed by a supervised clinician: a supervisor co-signs it.</Text>
-      {mayCosign && <Button size="xs" onClick={() => { void cosign(); }}>Co-sign discharge summary</Button>}
-      {error && <Alert color="red" role="alert">{error}</Alert>}
+      {mayCosign && (
+        <Button
+          size="xs"
+          onClick={() => {
+            void cosign();
+          }}
+        >
+          Co-sign discharge summary
+        </Button>
+      )}
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
     </Group>
   );
 }
@@ -84,19 +114,43 @@ export function SignedDischargeSummary({ summary, addenda, cosigns, onAddendum, 
       <CosignLine summary={summary} cosigns={cosigns} onCosign={onCosign} />
       <List size="sm">
         <List.Item>Discharge type: {summary.content.narrative.dischargeType ? DISCHARGE_TYPE_LABELS[summary.content.narrative.dischargeType] : '—'}</List.Item>
-        <List.Item>Next provider: {a.providerName || '—'}{a.firstAppointmentAt ? `, first appointment ${longDate(a.firstAppointmentAt)} at ${a.firstAppointmentAt.slice(11, 16)}` : ''}</List.Item>
+        <List.Item>
+          Next provider: {a.providerName || '—'}
+          {a.firstAppointmentAt ? `, first appointment ${longDate(a.firstAppointmentAt)} at ${a.firstAppointmentAt.slice(11, 16)}` : ''}
+        </List.Item>
         <List.Item>Follow-up contacts: {a.followUps.map(longDate).join(', ') || 'none'}</List.Item>
       </List>
       <AftercareCopyButton summaryId={summary.id} />
       {addenda.length > 0 && (
         <Stack gap={4}>
-          <Title order={3} size="h5">Addenda</Title>
-          {addenda.map((x) => <Text key={x.id} size="sm">{`${longDate(x.signedAt)}, ${x.signerName}: ${x.text}`}</Text>)}
+          <Title order={3} size="h5">
+            Addenda
+          </Title>
+          {addenda.map((x) => (
+            <Text key={x.id} size="sm">{`${longDate(x.signedAt)}, ${x.signerName}: ${x.text}`}</Text>
+          ))}
         </Stack>
       )}
-      <Textarea label="Addendum" autosize minRows={2} value={text} error={error} onChange={(e) => { setText(e.currentTarget.value); }} />
+      <Textarea
+        label="Addendum"
+        autosize
+        minRows={2}
+        value={text}
+        error={error}
+        onChange={(e) => {
+          setText(e.currentTarget.value);
+        }}
+      />
       <Group>
-        <Button variant="default" loading={busy} onClick={() => { void add(); }}>Sign addendum</Button>
+        <Button
+          variant="default"
+          loading={busy}
+          onClick={() => {
+            void add();
+          }}
+        >
+          Sign addendum
+        </Button>
       </Group>
     </Stack>
   );

@@ -8,5 +8,9 @@ export function CurrentLevelBanner({ client, tab }: ChartBannerProps) {
   const { data } = useClientEpisodes(client);
   const text = data ? currentLevelText(data.episodes) : null;
   if (tab === 'level-of-care' || !text) return null;
-  return <Text size="sm" data-testid="current-level">Current level of care: {text}</Text>;
+  return (
+    <Text size="sm" data-testid="current-level">
+      Current level of care: {text}
+    </Text>
+  );
 }

@@ -1,7 +1,14 @@
 import { Alert, Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { LEVEL_CODING_LABELS, LEVEL_CODING_SCHEMES, episodeEventErrors, type EpisodeContext, type EpisodeEventInput, type LevelCodingScheme } from '../../../../shared/progress/episodes';
+import {
+  LEVEL_CODING_LABELS,
+  LEVEL_CODING_SCHEMES,
+  episodeEventErrors,
+  type EpisodeContext,
+  type EpisodeEventInput,
+  type LevelCodingScheme,
+} from '../../../../shared/progress/episodes';
 import { LIST_PROPS } from '../../../components/combobox';
 import { EpisodeEventError } from '../episode-actions';
 import { errorMessage } from '../../../../shared/error-message';
@@ -41,7 +48,11 @@ function formErrors(errors: ReturnType<typeof episodeEventErrors>): Record<strin
 export function EpisodeEventModal({ type, title, initial, context, onClose, onSave }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const form = useForm<EpisodeFormValues>({ mode: 'controlled', initialValues: initial, validate: (v) => formErrors(episodeEventErrors(inputOf(type, v), context)) });
+  const form = useForm<EpisodeFormValues>({
+    mode: 'controlled',
+    initialValues: initial,
+    validate: (v) => formErrors(episodeEventErrors(inputOf(type, v), context)),
+  });
   const save = async (values: EpisodeFormValues) => {
     setSaving(true);
     setError(null);
@@ -58,12 +69,40 @@ export function EpisodeEventModal({ type, title, initial, context, onClose, onSa
   const schemes = LEVEL_CODING_SCHEMES.map((s) => ({ value: s, label: LEVEL_CODING_LABELS[s] }));
   return (
     <Modal opened onClose={onClose} title={title} centered closeButtonProps={{ 'aria-label': 'Close' }}>
-      <form noValidate onSubmit={form.onSubmit((v) => { void save(v); })}>
+      <form
+        noValidate
+        onSubmit={form.onSubmit((v) => {
+          void save(v);
+        })}
+      >
         <Stack>
-          <TextInput label={type === 'admission' ? 'Admission date' : 'Transfer date'} type="date" required max={context.today} {...form.getInputProps('occurredOn')} />
-          <Select comboboxProps={LIST_PROPS} label={type === 'admission' ? 'Level of care' : 'New level of care'} data={levels} allowDeselect={false} required {...form.getInputProps('levelOfCareCode')} />
+          <TextInput
+            label={type === 'admission' ? 'Admission date' : 'Transfer date'}
+            type="date"
+            required
+            max={context.today}
+            {...form.getInputProps('occurredOn')}
+          />
+          <Select
+            comboboxProps={LIST_PROPS}
+            label={type === 'admission' ? 'Level of care' : 'New level of care'}
+            data={levels}
+            allowDeselect={false}
+            required
+            {...form.getInputProps('levelOfCareCode')}
+          />
           <Group grow align="flex-start">
-            <Select comboboxProps={LIST_PROPS} label="Coding (optional)" placeholder="None" data={schemes} clearable {...form.getInputProps('scheme')} onChange={(v: string | null) => { form.setFieldValue('scheme', v ?? ''); }} />
+            <Select
+              comboboxProps={LIST_PROPS}
+              label="Coding (optional)"
+              placeholder="None"
+              data={schemes}
+              clearable
+              {...form.getInputProps('scheme')}
+              onChange={(v: string | null) => {
+                form.setFieldValue('scheme', v ?? '');
+              }}
+            />
             <TextInput label="Level code" placeholder="e.g. 2.1" disabled={form.values.scheme === ''} {...form.getInputProps('code')} />
           </Group>
           <TextInput label={type === 'admission' ? 'Reason for admission' : 'Reason for transfer'} {...form.getInputProps('reason')} />
@@ -74,8 +113,12 @@ export function EpisodeEventModal({ type, title, initial, context, onClose, onSa
             </Alert>
           )}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={saving}>{type === 'admission' ? 'Record admission' : 'Record transfer'}</Button>
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={saving}>
+              {type === 'admission' ? 'Record admission' : 'Record transfer'}
+            </Button>
           </Group>
         </Stack>
       </form>

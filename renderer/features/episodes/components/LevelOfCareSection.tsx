@@ -38,7 +38,9 @@ function Episodes({ client, canEdit, data, levels }: Props) {
   const actions = useEpisodeActions();
   const current = openEpisode(data.episodes);
   const context = { events: data.events, episodes: data.episodes, levels, admissionDate: client.admissionDate, today };
-  const close = () => { setOpening(null); };
+  const close = () => {
+    setOpening(null);
+  };
   const change = async (input: EpisodeEventInput) => {
     await actions.change(client, input, levels);
     close();
@@ -52,20 +54,48 @@ function Episodes({ client, canEdit, data, levels }: Props) {
   return (
     <Stack component="section" aria-labelledby="level-of-care-heading">
       <Group justify="space-between">
-        <Title order={2} id="level-of-care-heading">Level of care</Title>
+        <Title order={2} id="level-of-care-heading">
+          Level of care
+        </Title>
         {canEdit && (
           <Group>
-            {!current && <Button onClick={() => { setOpening('admission'); }}>Record admission</Button>}
-            {current && <Button onClick={() => { setOpening('transfer'); }}>Record transfer</Button>}
-            {current && <Button color="red.9" variant="outline" onClick={() => { setOpening('discharge'); }}>Discharge</Button>}
+            {!current && (
+              <Button
+                onClick={() => {
+                  setOpening('admission');
+                }}
+              >
+                Record admission
+              </Button>
+            )}
+            {current && (
+              <Button
+                onClick={() => {
+                  setOpening('transfer');
+                }}
+              >
+                Record transfer
+              </Button>
+            )}
+            {current && (
+              <Button
+                color="red.9"
+                variant="outline"
+                onClick={() => {
+                  setOpening('discharge');
+                }}
+              >
+                Discharge
+              </Button>
+            )}
           </Group>
         )}
       </Group>
       <Text>{summary(client, data)}</Text>
       {sameDayTransfers(data.episodes).map((e) => (
         <Alert key={e.id} color="yellow" title="Two changes on the same day">
-          {e.levelOfCareCode} began and ended on {formatIsoDate(e.startedOn)}: two changes were recorded for that day, perhaps on two
-          laptops. Both are kept; check which one holds and record a transfer if the current level is wrong.
+          {e.levelOfCareCode} began and ended on {formatIsoDate(e.startedOn)}: two changes were recorded for that day, perhaps on two laptops. Both are kept;
+          check which one holds and record a transfer if the current level is wrong.
         </Alert>
       ))}
       {data.episodes.length > 0 && <EpisodeHistory episodes={data.episodes} />}

@@ -28,7 +28,13 @@ function LevelsEditor({ levels, onSave }: { levels: readonly LevelOfCareOption[]
       <Textarea
         label="Levels of care, one per line as “code: label”"
         description="E.g. IOP: Intensive outpatient (IOP). Levels already recorded for a client keep their code when removed here."
-        autosize minRows={4} value={text} error={problem} onChange={(e) => { setText(e.currentTarget.value); }}
+        autosize
+        minRows={4}
+        value={text}
+        error={problem}
+        onChange={(e) => {
+          setText(e.currentTarget.value);
+        }}
       />
       <Group>
         <Button onClick={() => void save()}>Save levels of care</Button>

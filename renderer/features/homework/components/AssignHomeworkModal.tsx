@@ -20,22 +20,44 @@ interface Props {
   readonly onSave: (assignment: HomeworkAssignment) => Promise<unknown>;
 }
 
-const SCHEDULES = [{ value: 'once', label: 'Once, by a due date' }, { value: 'daily', label: 'Every day' }, { value: 'per_week', label: 'Times a week' }];
+const SCHEDULES = [
+  { value: 'once', label: 'Once, by a due date' },
+  { value: 'daily', label: 'Every day' },
+  { value: 'per_week', label: 'Times a week' },
+];
 
 /** Assigning homework: title, category, linked skill, instructions and when it is due. */
 export function AssignHomeworkModal({ clientId, sessionId, today, onClose, onSave }: Props) {
   const { user } = useSignedIn();
   const { saving, error, run } = useSaving();
   const [initialValues] = useState<HomeworkFormValues>(() => ({
-    title: '', instructions: '', category: '', skill: '', scheduleType: 'once', dueOn: addDays(today, 7), from: today, to: addDays(today, 6), timesPerWeek: '3',
+    title: '',
+    instructions: '',
+    category: '',
+    skill: '',
+    scheduleType: 'once',
+    dueOn: addDays(today, 7),
+    from: today,
+    to: addDays(today, 6),
+    timesPerWeek: '3',
   }));
   const form = useForm<HomeworkFormValues>({ mode: 'controlled', initialValues });
-  const restored = useFormStash(`homework-assign:${clientId}:${sessionId ?? 'chart'}`, { values: form.getValues(), initial: initialValues, setValues: form.setValues });
+  const restored = useFormStash(`homework-assign:${clientId}:${sessionId ?? 'chart'}`, {
+    values: form.getValues(),
+    initial: initialValues,
+    setValues: form.setValues,
+  });
   const { scheduleType } = form.getValues();
   const submit = (v: HomeworkFormValues) => {
     const parsed = parseHomeworkForm(v, { homeworkId: crypto.randomUUID(), assignedBy: user.id, assignedInSessionId: sessionId, today });
-    if (!parsed.ok) { form.setErrors(parsed.errors); return; }
-    void run(async () => { await onSave(parsed.value); onClose(); });
+    if (!parsed.ok) {
+      form.setErrors(parsed.errors);
+      return;
+    }
+    void run(async () => {
+      await onSave(parsed.value);
+      onClose();
+    });
   };
   return (
     <Modal opened onClose={onClose} title="Assign homework" centered size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
@@ -48,7 +70,9 @@ export function AssignHomeworkModal({ clientId, sessionId, today, onClose, onSav
           <Autocomplete label="Linked skill (optional)" data={[...SKILL_SUGGESTIONS]} comboboxProps={LIST_PROPS} {...form.getInputProps('skill')} />
           <Textarea label="Instructions (optional)" autosize minRows={2} {...form.getInputProps('instructions')} />
           <Stack gap={4}>
-            <Text size="sm" fw={500} id="homework-schedule-label">How often</Text>
+            <Text size="sm" fw={500} id="homework-schedule-label">
+              How often
+            </Text>
             <SegmentedControl aria-labelledby="homework-schedule-label" data={SCHEDULES} {...form.getInputProps('scheduleType')} />
           </Stack>
           {scheduleType === 'once' ? (
@@ -62,8 +86,12 @@ export function AssignHomeworkModal({ clientId, sessionId, today, onClose, onSav
           )}
           <SaveError error={error} what="The homework" />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={saving}>Assign homework</Button>
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={saving}>
+              Assign homework
+            </Button>
           </Group>
         </Stack>
       </form>

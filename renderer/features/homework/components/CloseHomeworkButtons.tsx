@@ -7,8 +7,16 @@ import { useHomeworkActions } from '../useHomeworkActions';
 import { errorMessage } from '../../../../shared/error-message';
 
 const QUESTION = {
-  excused: { title: 'Excuse this homework?', label: 'Excuse homework', text: 'Excused homework no longer counts toward the completion %. Its reviews so far are kept.' },
-  cancelled: { title: 'Cancel this homework?', label: 'Cancel homework', text: 'Cancelled homework is no longer expected and no longer counts toward the completion %. Its reviews so far are kept.' },
+  excused: {
+    title: 'Excuse this homework?',
+    label: 'Excuse homework',
+    text: 'Excused homework no longer counts toward the completion %. Its reviews so far are kept.',
+  },
+  cancelled: {
+    title: 'Cancel this homework?',
+    label: 'Cancel homework',
+    text: 'Cancelled homework is no longer expected and no longer counts toward the completion %. Its reviews so far are kept.',
+  },
 } as const;
 
 /** Excuse or cancel an open assignment, each behind a confirmation (progress.md §2: the clinician may set excused). */
@@ -32,9 +40,37 @@ export function CloseHomeworkButtons({ assignment }: { assignment: HomeworkAssig
   const q = asking ? QUESTION[asking] : null;
   return (
     <Group gap={4} wrap="nowrap">
-      <Button size="compact-sm" variant="default" aria-label={`Excuse ${assignment.title}`} onClick={() => { setAsking('excused'); }}>Excuse</Button>
-      <Button size="compact-sm" variant="default" aria-label={`Cancel ${assignment.title}`} onClick={() => { setAsking('cancelled'); }}>Cancel</Button>
-      <ConfirmModal opened={q !== null} title={q?.title ?? ''} confirmLabel={q?.label ?? ''} cancelLabel="Keep it" busy={busy} onConfirm={() => void confirm()} onCancel={() => { setAsking(null); }}>
+      <Button
+        size="compact-sm"
+        variant="default"
+        aria-label={`Excuse ${assignment.title}`}
+        onClick={() => {
+          setAsking('excused');
+        }}
+      >
+        Excuse
+      </Button>
+      <Button
+        size="compact-sm"
+        variant="default"
+        aria-label={`Cancel ${assignment.title}`}
+        onClick={() => {
+          setAsking('cancelled');
+        }}
+      >
+        Cancel
+      </Button>
+      <ConfirmModal
+        opened={q !== null}
+        title={q?.title ?? ''}
+        confirmLabel={q?.label ?? ''}
+        cancelLabel="Keep it"
+        busy={busy}
+        onConfirm={() => void confirm()}
+        onCancel={() => {
+          setAsking(null);
+        }}
+      >
         {q?.text ?? ''}
       </ConfirmModal>
     </Group>

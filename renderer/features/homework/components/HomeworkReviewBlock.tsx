@@ -27,8 +27,19 @@ export function HomeworkReviewBlock({ clientId, sessionId, canEdit }: Props) {
     <Card withBorder component="section" aria-labelledby="homework-review-heading">
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={3} size="h4" id="homework-review-heading">Homework review</Title>
-          {canEdit && <Button variant="light" onClick={() => { setAssigning(true); }}>Assign homework</Button>}
+          <Title order={3} size="h4" id="homework-review-heading">
+            Homework review
+          </Title>
+          {canEdit && (
+            <Button
+              variant="light"
+              onClick={() => {
+                setAssigning(true);
+              }}
+            >
+              Assign homework
+            </Button>
+          )}
         </Group>
         {data && open.length === 0 && <Text size="sm">No open homework to review.</Text>}
         {open.map((a) => (
@@ -36,7 +47,9 @@ export function HomeworkReviewBlock({ clientId, sessionId, canEdit }: Props) {
             <Stack gap={6}>
               <Group gap="xs">
                 <Text fw={600}>{a.title}</Text>
-                <Badge variant="outline" color="gray.8" tt="none">{CATEGORY_LABELS[a.category]}</Badge>
+                <Badge variant="outline" color="gray.8" tt="none">
+                  {CATEGORY_LABELS[a.category]}
+                </Badge>
                 {a.skill && <Badge variant="outline" color="teal.9" tt="none">{`Skill: ${a.skill}`}</Badge>}
                 <Text size="sm" c={dueOf(a) <= today ? '#9c3706' : 'gray.7'}>{`${dueOf(a) <= today ? 'Due' : 'Due by'} ${formatIsoDate(dueOf(a))}`}</Text>
               </Group>
@@ -46,7 +59,10 @@ export function HomeworkReviewBlock({ clientId, sessionId, canEdit }: Props) {
                   completions={data?.completions ?? []}
                   sessionId={sessionId}
                   today={today}
-                  onSave={async (r) => { await actions.review(r); notify(`Review of “${a.title}” saved.`); }}
+                  onSave={async (r) => {
+                    await actions.review(r);
+                    notify(`Review of “${a.title}” saved.`);
+                  }}
                 />
               )}
             </Stack>
@@ -54,7 +70,18 @@ export function HomeworkReviewBlock({ clientId, sessionId, canEdit }: Props) {
         ))}
       </Stack>
       {assigning && (
-        <AssignHomeworkModal clientId={clientId} sessionId={sessionId} today={today} onClose={() => { setAssigning(false); }} onSave={async (a) => { await actions.assign(a); notify(`Homework “${a.title}” assigned.`); }} />
+        <AssignHomeworkModal
+          clientId={clientId}
+          sessionId={sessionId}
+          today={today}
+          onClose={() => {
+            setAssigning(false);
+          }}
+          onSave={async (a) => {
+            await actions.assign(a);
+            notify(`Homework “${a.title}” assigned.`);
+          }}
+        />
       )}
     </Card>
   );

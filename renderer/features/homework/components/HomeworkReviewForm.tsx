@@ -25,14 +25,23 @@ export function HomeworkReviewForm({ assignment, completions, sessionId, today, 
   const { saving, error, run } = useSaving();
   const [initialValues] = useState<HomeworkReviewValues>({ outcome: '', units: '1', quality: '', barrier: '', note: '' });
   const form = useForm<HomeworkReviewValues>({ mode: 'controlled', initialValues });
-  const restored = useFormStash(`homework-review:${assignment.homeworkId}:${sessionId ?? 'chart'}`, { values: form.getValues(), initial: initialValues, setValues: form.setValues });
+  const restored = useFormStash(`homework-review:${assignment.homeworkId}:${sessionId ?? 'chart'}`, {
+    values: form.getValues(),
+    initial: initialValues,
+    setValues: form.setValues,
+  });
   const name = assignment.title;
   const values: HomeworkReviewValues = form.getValues();
   const submit = (v: HomeworkReviewValues) => {
     const parsed = parseHomeworkReview(v, { homeworkId: assignment.homeworkId, today, sessionId, enteredAt: new Date().toISOString() });
-    if (!parsed.ok) { form.setErrors(parsed.errors); return; }
+    if (!parsed.ok) {
+      form.setErrors(parsed.errors);
+      return;
+    }
     const outcome = v.outcome === '' ? 'not_done' : v.outcome;
-    void run(async () => { await onSave({ assignment, completion: parsed.value, outcome, earlier: completions, today }); });
+    void run(async () => {
+      await onSave({ assignment, completion: parsed.value, outcome, earlier: completions, today });
+    });
   };
   return (
     <form noValidate aria-label={`Review ${name}`} onSubmit={form.onSubmit(submit)}>
@@ -47,13 +56,35 @@ export function HomeworkReviewForm({ assignment, completions, sessionId, today, 
         </Radio.Group>
         <Group grow align="flex-start">
           <TextInput label="Times done" inputMode="numeric" {...form.getInputProps('units')} />
-          <Select label="Quality (optional)" data={QUALITY_OPTIONS} clearable comboboxProps={LIST_PROPS} value={values.quality || null} error={form.errors.quality} onChange={(v) => { form.setValues({ quality: v ?? '' }); }} />
-          <Select label="Barrier (optional)" data={optionsOf(BARRIER_LABELS)} clearable comboboxProps={LIST_PROPS} value={values.barrier || null} error={form.errors.barrier} onChange={(v) => { form.setValues({ barrier: v ?? '' }); }} />
+          <Select
+            label="Quality (optional)"
+            data={QUALITY_OPTIONS}
+            clearable
+            comboboxProps={LIST_PROPS}
+            value={values.quality || null}
+            error={form.errors.quality}
+            onChange={(v) => {
+              form.setValues({ quality: v ?? '' });
+            }}
+          />
+          <Select
+            label="Barrier (optional)"
+            data={optionsOf(BARRIER_LABELS)}
+            clearable
+            comboboxProps={LIST_PROPS}
+            value={values.barrier || null}
+            error={form.errors.barrier}
+            onChange={(v) => {
+              form.setValues({ barrier: v ?? '' });
+            }}
+          />
         </Group>
         <TextInput label="Review note (optional)" {...form.getInputProps('note')} />
         <SaveError error={error} what="The review" />
         <Group justify="flex-end">
-          <Button type="submit" variant="light" loading={saving}>Save review</Button>
+          <Button type="submit" variant="light" loading={saving}>
+            Save review
+          </Button>
         </Group>
       </Stack>
     </form>

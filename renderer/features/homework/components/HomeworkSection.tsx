@@ -25,7 +25,17 @@ function CompletionCell({ a, completions, today }: { a: HomeworkAssignment; comp
   );
 }
 
-function HomeworkTable({ assignments, completions, today, canEdit }: { assignments: readonly HomeworkAssignment[]; completions: readonly HomeworkCompletion[]; today: string; canEdit: boolean }) {
+function HomeworkTable({
+  assignments,
+  completions,
+  today,
+  canEdit,
+}: {
+  assignments: readonly HomeworkAssignment[];
+  completions: readonly HomeworkCompletion[];
+  today: string;
+  canEdit: boolean;
+}) {
   const isOpen = (a: HomeworkAssignment) => a.status === 'assigned' || a.status === 'in_progress';
   return (
     <Table aria-label="Homework assignments" striped>
@@ -38,7 +48,9 @@ function HomeworkTable({ assignments, completions, today, canEdit }: { assignmen
             <Table.Td>{formatIsoDate(a.assignedOn)}</Table.Td>
             <Table.Td>{formatIsoDate(dueOf(a))}</Table.Td>
             <Table.Td>{STATUS_LABELS[a.status]}</Table.Td>
-            <Table.Td><CompletionCell a={a} completions={completions} today={today} /></Table.Td>
+            <Table.Td>
+              <CompletionCell a={a} completions={completions} today={today} />
+            </Table.Td>
             {canEdit && <Table.Td>{isOpen(a) && <CloseHomeworkButtons assignment={a} />}</Table.Td>}
           </Table.Tr>
         ))}
@@ -51,19 +63,30 @@ function HomeworkTable({ assignments, completions, today, canEdit }: { assignmen
 export function HomeworkSection({ clientId, canEdit }: { clientId: string; canEdit: boolean }) {
   const { data, error } = useClientHomework(clientId);
   const [today] = useState(localToday);
-  if (error) return <Alert color="red" role="alert" title="Homework could not be read">{error.message}</Alert>;
+  if (error)
+    return (
+      <Alert color="red" role="alert" title="Homework could not be read">
+        {error.message}
+      </Alert>
+    );
   if (!data) return <Loader aria-label="Loading homework" />;
   const summary = homeworkCompletion(data.assignments, data.completions, today, WINDOW_DAYS);
   return (
     <Stack>
-      <Title order={2} size="h3">Homework</Title>
+      <Title order={2} size="h3">
+        Homework
+      </Title>
       <Text role="status" aria-label="Homework completion">
         {summary.pct === null
           ? 'Homework completion, last 4 weeks: nothing was due yet.'
           : `Homework completion, last 4 weeks: ${String(summary.pct)} % (${String(summary.done)} of ${String(summary.expected)} expected).`}
       </Text>
       <HomeworkReviewBlock clientId={clientId} sessionId={null} canEdit={canEdit} />
-      {data.assignments.length === 0 ? <Text>No homework has been assigned to this client.</Text> : <HomeworkTable assignments={data.assignments} completions={data.completions} today={today} canEdit={canEdit} />}
+      {data.assignments.length === 0 ? (
+        <Text>No homework has been assigned to this client.</Text>
+      ) : (
+        <HomeworkTable assignments={data.assignments} completions={data.completions} today={today} canEdit={canEdit} />
+      )}
       <HomeworkWeeksTable weeks={homeworkWeeks(data.assignments, data.completions, today, 8)} />
     </Stack>
   );

@@ -38,19 +38,45 @@ export function AckForm({ onSign, onCancel }: Props) {
     <Card withBorder component="section" aria-labelledby="ack-heading">
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
-          <Title order={2} size="h3" id="ack-heading">Record clinician response</Title>
-          <Radio.Group label="What was done" withAsterisk value={action} onChange={(v) => { if (isAckAction(v)) setAction(v); }}>
+          <Title order={2} size="h3" id="ack-heading">
+            Record clinician response
+          </Title>
+          <Radio.Group
+            label="What was done"
+            withAsterisk
+            value={action}
+            onChange={(v) => {
+              if (isAckAction(v)) setAction(v);
+            }}
+          >
             <Group mt="xs">
               {ACK_ACTIONS.map((a) => (
                 <Radio key={a.value} value={a.value} label={a.label} />
               ))}
             </Group>
           </Radio.Group>
-          <Textarea label="Note" withAsterisk autosize minRows={3} value={note} onChange={(e) => { setNote(e.currentTarget.value); }} />
-          {problem && <Text role="alert" c="red.9">{problem}</Text>}
+          <Textarea
+            label="Note"
+            withAsterisk
+            autosize
+            minRows={3}
+            value={note}
+            onChange={(e) => {
+              setNote(e.currentTarget.value);
+            }}
+          />
+          {problem && (
+            <Text role="alert" c="red.9">
+              {problem}
+            </Text>
+          )}
           <Group>
-            <Button type="submit" loading={saving}>Sign and record response</Button>
-            <Button variant="default" onClick={onCancel}>Cancel</Button>
+            <Button type="submit" loading={saving}>
+              Sign and record response
+            </Button>
+            <Button variant="default" onClick={onCancel}>
+              Cancel
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -16,13 +16,14 @@ export function AckHistory({ acks, staffNames }: Props) {
   if (acks.length === 0) return null;
   return (
     <Stack gap="xs" component="section" aria-labelledby="ack-history-heading">
-      <Title order={3} id="ack-history-heading">Safety responses</Title>
+      <Title order={3} id="ack-history-heading">
+        Safety responses
+      </Title>
       <List>
         {[...acks].reverse().map((a) => (
           <List.Item key={a.id}>
             <Text>
-              {ackActionLabel(a.action)} — signed by {staffNames.get(a.authorId) ?? 'an unknown staff member'} on{' '}
-              {when.format(new Date(a.signedAt))}: {a.note}
+              {ackActionLabel(a.action)} — signed by {staffNames.get(a.authorId) ?? 'an unknown staff member'} on {when.format(new Date(a.signedAt))}: {a.note}
             </Text>
             <SignatureCheck verdict={verdicts?.get(a.id)} signerName={staffNames.get(a.authorId) ?? 'an unknown staff member'} />
             <Text size="sm">

@@ -99,7 +99,9 @@ export function AssessmentForm({ def, correcting, dateOfBirth, onSave, onCancel 
             minRows={2}
             value={draft.reason}
             error={reasonError}
-            onChange={(e) => { draft.setReason(e.currentTarget.value); }}
+            onChange={(e) => {
+              draft.setReason(e.currentTarget.value);
+            }}
           />
         )}
         {allowsPaperMissing(def) && (
@@ -107,7 +109,9 @@ export function AssessmentForm({ def, correcting, dateOfBirth, onSave, onCancel 
             label="Paper form: items left blank may be marked missing"
             description="Up to two missing items are prorated; a missing item 9 raises a safety alert."
             checked={draft.paper}
-            onChange={(e) => { draft.setPaper(e.currentTarget.checked); }}
+            onChange={(e) => {
+              draft.setPaper(e.currentTarget.checked);
+            }}
           />
         )}
         <Stack ref={step}>
@@ -126,16 +130,42 @@ export function AssessmentForm({ def, correcting, dateOfBirth, onSave, onCancel 
         </Stack>
         {draft.oneAtATime && (
           <Group>
-            <Text>Item {draft.index + 1} of {draft.items.length}</Text>
-            <Button variant="default" disabled={draft.index === 0} onClick={() => { draft.setIndex(draft.index - 1); }}>Previous item</Button>
-            <Button variant="default" disabled={draft.index >= draft.items.length - 1} onClick={() => { draft.setIndex(draft.index + 1); }}>Next item</Button>
+            <Text>
+              Item {draft.index + 1} of {draft.items.length}
+            </Text>
+            <Button
+              variant="default"
+              disabled={draft.index === 0}
+              onClick={() => {
+                draft.setIndex(draft.index - 1);
+              }}
+            >
+              Previous item
+            </Button>
+            <Button
+              variant="default"
+              disabled={draft.index >= draft.items.length - 1}
+              onClick={() => {
+                draft.setIndex(draft.index + 1);
+              }}
+            >
+              Next item
+            </Button>
           </Group>
         )}
-        {problem && <Text role="alert" c="red.9">{problem}</Text>}
+        {problem && (
+          <Text role="alert" c="red.9">
+            {problem}
+          </Text>
+        )}
         <Text size="sm">{def.licence.attribution}</Text>
         <Group>
-          <Button type="submit" loading={saving}>Save {def.id}</Button>
-          <Button variant="default" onClick={onCancel}>Cancel</Button>
+          <Button type="submit" loading={saving}>
+            Save {def.id}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
         </Group>
       </Stack>
     </form>

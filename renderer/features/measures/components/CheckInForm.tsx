@@ -35,7 +35,9 @@ export function CheckInForm({ clientId, dateOfBirth, skills, stored, onSave }: P
   const [saving, setSaving] = useState(false);
   // A check-in waiting for the user's answer because the client already has one that day.
   const [second, setSecond] = useState<CheckInInput | null>(null);
-  const set = (patch: Partial<CheckInDraft>) => { setDraft((d) => ({ ...d, ...patch })); };
+  const set = (patch: Partial<CheckInDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+  };
 
   const write = async (input: CheckInInput) => {
     setSecond(null);
@@ -54,7 +56,9 @@ export function CheckInForm({ clientId, dateOfBirth, skills, stored, onSave }: P
       for (const part of parts.current.values()) await part.save({ id: checkInId, day: input.day });
       for (const part of parts.current.values()) part.clear();
     } catch (error) {
-      setProblem(`The check-in was saved, but not everything below it: ${messageOf(error)}. What was not saved is still filled in; save it again from its own tab.`);
+      setProblem(
+        `The check-in was saved, but not everything below it: ${messageOf(error)}. What was not saved is still filled in; save it again from its own tab.`,
+      );
     } finally {
       setSaving(false);
     }
@@ -79,9 +83,21 @@ export function CheckInForm({ clientId, dateOfBirth, skills, stored, onSave }: P
   return (
     <form aria-labelledby="checkin-form-heading" onSubmit={submit} noValidate>
       <Stack>
-        <Title order={3} id="checkin-form-heading">Quick check-in</Title>
+        <Title order={3} id="checkin-form-heading">
+          Quick check-in
+        </Title>
         <Group align="flex-start">
-          <TextInput type="date" label="Day" withAsterisk max={today} value={draft.day} error={errors.day} onChange={(e) => { set({ day: e.currentTarget.value }); }} />
+          <TextInput
+            type="date"
+            label="Day"
+            withAsterisk
+            max={today}
+            value={draft.day}
+            error={errors.day}
+            onChange={(e) => {
+              set({ day: e.currentTarget.value });
+            }}
+          />
           {CHECK_IN_SCALES.map((s) => (
             <NumberInput
               key={s.key}
@@ -94,29 +110,84 @@ export function CheckInForm({ clientId, dateOfBirth, skills, stored, onSave }: P
               w={150}
               value={draft[s.key]}
               error={errors[s.key]}
-              onChange={(v) => { set({ [s.key]: v }); }}
+              onChange={(v) => {
+                set({ [s.key]: v });
+              }}
             />
           ))}
-          <NumberInput label="Sleep (hours)" withAsterisk min={0} max={24} step={0.5} clampBehavior="none" w={130} value={draft.sleepHours} error={errors.sleepHours} onChange={(v) => { set({ sleepHours: v }); }} />
+          <NumberInput
+            label="Sleep (hours)"
+            withAsterisk
+            min={0}
+            max={24}
+            step={0.5}
+            clampBehavior="none"
+            w={130}
+            value={draft.sleepHours}
+            error={errors.sleepHours}
+            onChange={(v) => {
+              set({ sleepHours: v });
+            }}
+          />
         </Group>
         {checkInSections.map(({ key, Section }) => (
-          <Section key={key} clientId={clientId} day={draft.day} today={today} bind={(part) => { parts.current.set(key, part); }} />
+          <Section
+            key={key}
+            clientId={clientId}
+            day={draft.day}
+            today={today}
+            bind={(part) => {
+              parts.current.set(key, part);
+            }}
+          />
         ))}
-        <Checkbox.Group label="Coping skills used" value={[...draft.copingSkills]} onChange={(v) => { set({ copingSkills: v }); }}>
+        <Checkbox.Group
+          label="Coping skills used"
+          value={[...draft.copingSkills]}
+          onChange={(v) => {
+            set({ copingSkills: v });
+          }}
+        >
           <Group mt="xs">
-            {skills.map((s) => <Checkbox key={s} value={s} label={s} />)}
+            {skills.map((s) => (
+              <Checkbox key={s} value={s} label={s} />
+            ))}
           </Group>
         </Checkbox.Group>
-        <Textarea label="Journal" description={`A few words about the day: ${journalCount(draft.journal)}.`} autosize minRows={2} maxRows={12} value={draft.journal}
+        <Textarea
+          label="Journal"
+          description={`A few words about the day: ${journalCount(draft.journal)}.`}
+          autosize
+          minRows={2}
+          maxRows={12}
+          value={draft.journal}
           error={journalError(draft.journal)}
-          onChange={(e) => { set({ journal: e.currentTarget.value }); }} />
-        {problem && <Text role="alert" c="red.9">{problem}</Text>}
+          onChange={(e) => {
+            set({ journal: e.currentTarget.value });
+          }}
+        />
+        {problem && (
+          <Text role="alert" c="red.9">
+            {problem}
+          </Text>
+        )}
         <Group>
-          <Button type="submit" loading={saving}>Save check-in</Button>
+          <Button type="submit" loading={saving}>
+            Save check-in
+          </Button>
         </Group>
       </Stack>
-      <ConfirmModal opened={second !== null} title="Already checked in that day" confirmLabel="Save a second check-in"
-        onConfirm={() => { if (second) void write(second); }} onCancel={() => { setSecond(null); }}>
+      <ConfirmModal
+        opened={second !== null}
+        title="Already checked in that day"
+        confirmLabel="Save a second check-in"
+        onConfirm={() => {
+          if (second) void write(second);
+        }}
+        onCancel={() => {
+          setSecond(null);
+        }}
+      >
         {`This client already has a check-in for ${second ? formatIsoDate(second.day) : ''}. Saving adds a second one for the same day; the first is kept unchanged. Cancel keeps what you entered here, unsaved.`}
       </ConfirmModal>
     </form>

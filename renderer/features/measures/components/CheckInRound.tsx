@@ -46,7 +46,11 @@ function useRoundTyping(today: string) {
   const restored = useFormStash('checkin-round', {
     values: { day, attending, drafts },
     initial: opening,
-    setValues: (typed) => { setDay(typed.day); setAttending([...typed.attending]); setDrafts(typed.drafts); },
+    setValues: (typed) => {
+      setDay(typed.day);
+      setAttending([...typed.attending]);
+      setDrafts(typed.drafts);
+    },
   });
   return { day, setDay, attending, setAttending, drafts, setDrafts, restored };
 }
@@ -59,7 +63,9 @@ export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
   const [saving, setSaving] = useState(false);
   const round = useRoundSections();
   const draftOf = (id: string) => drafts[id] ?? emptyDraft(day);
-  const set = (id: string, patch: Partial<CheckInDraft>) => { setDrafts((d) => ({ ...d, [id]: { ...(d[id] ?? emptyDraft(day)), ...patch } })); };
+  const set = (id: string, patch: Partial<CheckInDraft>) => {
+    setDrafts((d) => ({ ...d, [id]: { ...(d[id] ?? emptyDraft(day)), ...patch } }));
+  };
   const nameOf = (id: string) => clients.find((c) => c.id === id)?.name ?? id;
   const bornOn = (id: string) => clients.find((c) => c.id === id)?.dateOfBirth ?? '';
 
@@ -73,7 +79,10 @@ export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
       try {
         await round.saveFor(saved);
       } catch (error) {
-        notify(`The check-ins were saved, but not everything below them: ${error instanceof Error ? error.message : String(error)}. Record what is missing from the client’s chart.`, { failed: true });
+        notify(
+          `The check-ins were saved, but not everything below them: ${error instanceof Error ? error.message : String(error)}. Record what is missing from the client’s chart.`,
+          { failed: true },
+        );
       }
       const done = new Set(valid.map((v) => v.clientId));
       setAttending((a) => a.filter((id) => !done.has(id)));
@@ -104,7 +113,10 @@ export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
     try {
       seconds = secondCheckIns(valid, await findStored(valid.map((v) => v.clientId))).map((v) => nameOf(v.clientId));
     } catch (error) {
-      notify(`The round was not saved: the clients’ earlier check-ins could not be read (${error instanceof Error ? error.message : String(error)}). The rows are kept; try again.`, { failed: true });
+      notify(
+        `The round was not saved: the clients’ earlier check-ins could not be read (${error instanceof Error ? error.message : String(error)}). The rows are kept; try again.`,
+        { failed: true },
+      );
       return;
     } finally {
       setSaving(false);
@@ -115,12 +127,26 @@ export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
 
   return (
     <Stack component="section" aria-labelledby="round-heading">
-      <Title order={2} id="round-heading">Check-in round</Title>
+      <Title order={2} id="round-heading">
+        Check-in round
+      </Title>
       <RestoredTypingNotice restored={restored} />
-      <TextInput type="date" label="Day of the round" withAsterisk max={today} value={day} onChange={(e) => { setDay(e.currentTarget.value); }} w={200} />
+      <TextInput
+        type="date"
+        label="Day of the round"
+        withAsterisk
+        max={today}
+        value={day}
+        onChange={(e) => {
+          setDay(e.currentTarget.value);
+        }}
+        w={200}
+      />
       <Checkbox.Group label="Attending clients" value={attending} onChange={setAttending}>
         <Group mt="xs">
-          {clients.map((c) => <Checkbox key={c.id} value={c.id} label={c.name} />)}
+          {clients.map((c) => (
+            <Checkbox key={c.id} value={c.id} label={c.name} />
+          ))}
         </Group>
       </Checkbox.Group>
       {clients.length === 0 && <Text>No active clients.</Text>}
@@ -130,7 +156,9 @@ export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Client</Table.Th>
-                {CHECK_IN_SCALES.map((s) => <Table.Th key={s.key}>{s.label} (0–10)</Table.Th>)}
+                {CHECK_IN_SCALES.map((s) => (
+                  <Table.Th key={s.key}>{s.label} (0–10)</Table.Th>
+                ))}
                 <Table.Th>Sleep (h)</Table.Th>
                 <Table.Th>Coping skills</Table.Th>
                 <Table.Th>Journal</Table.Th>
@@ -146,23 +174,65 @@ export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
                     <Table.Tr style={{ verticalAlign: 'top' }}>
                       <Table.Th scope="row" fw={500}>
                         {name}
-                        {rowErrors[id] && <Text role="alert" size="sm" c="red.9">Not saved: fix this row’s marked fields.{errs.day ? ` ${errs.day}` : ''}</Text>}
+                        {rowErrors[id] && (
+                          <Text role="alert" size="sm" c="red.9">
+                            Not saved: fix this row’s marked fields.{errs.day ? ` ${errs.day}` : ''}
+                          </Text>
+                        )}
                       </Table.Th>
                       {CHECK_IN_SCALES.map((s) => (
                         <Table.Td key={s.key}>
-                          <NumberInput aria-label={`${name}: ${s.label}`} min={0} max={10} clampBehavior="none" w={110} value={d[s.key]} error={errs[s.key]} onChange={(v) => { set(id, { [s.key]: v }); }} />
+                          <NumberInput
+                            aria-label={`${name}: ${s.label}`}
+                            min={0}
+                            max={10}
+                            clampBehavior="none"
+                            w={110}
+                            value={d[s.key]}
+                            error={errs[s.key]}
+                            onChange={(v) => {
+                              set(id, { [s.key]: v });
+                            }}
+                          />
                         </Table.Td>
                       ))}
                       <Table.Td>
-                        <NumberInput aria-label={`${name}: Sleep (hours)`} min={0} max={24} step={0.5} clampBehavior="none" w={110} value={d.sleepHours} error={errs.sleepHours} onChange={(v) => { set(id, { sleepHours: v }); }} />
+                        <NumberInput
+                          aria-label={`${name}: Sleep (hours)`}
+                          min={0}
+                          max={24}
+                          step={0.5}
+                          clampBehavior="none"
+                          w={110}
+                          value={d.sleepHours}
+                          error={errs.sleepHours}
+                          onChange={(v) => {
+                            set(id, { sleepHours: v });
+                          }}
+                        />
                       </Table.Td>
                       <Table.Td>
-                        <MultiSelect aria-label={`${name}: Coping skills used`} data={[...skills]} value={[...d.copingSkills]} onChange={(v) => { set(id, { copingSkills: v }); }} w={220} />
+                        <MultiSelect
+                          aria-label={`${name}: Coping skills used`}
+                          data={[...skills]}
+                          value={[...d.copingSkills]}
+                          onChange={(v) => {
+                            set(id, { copingSkills: v });
+                          }}
+                          w={220}
+                        />
                       </Table.Td>
                       <Table.Td>
-                        <TextInput aria-label={`${name}: Journal`} w={240} value={d.journal} error={journalError(d.journal)}
+                        <TextInput
+                          aria-label={`${name}: Journal`}
+                          w={240}
+                          value={d.journal}
+                          error={journalError(d.journal)}
                           description={d.journal.length > JOURNAL_MAX_CHARS * 0.8 ? journalCount(d.journal) : undefined}
-                          onChange={(e) => { set(id, { journal: e.currentTarget.value }); }} />
+                          onChange={(e) => {
+                            set(id, { journal: e.currentTarget.value });
+                          }}
+                        />
                       </Table.Td>
                     </Table.Tr>
                     <RoundSectionsRow round={round} clientId={id} name={name} day={day} today={today} columns={CHECK_IN_SCALES.length + 4} />
@@ -175,11 +245,22 @@ export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
       )}
       {attending.length > 0 && (
         <Group>
-          <Button onClick={() => void save()} loading={saving}>Save round</Button>
+          <Button onClick={() => void save()} loading={saving}>
+            Save round
+          </Button>
         </Group>
       )}
-      <ConfirmModal opened={pending !== null} title="Already checked in that day" confirmLabel="Save the round anyway"
-        onConfirm={() => { if (pending) void write(pending); }} onCancel={() => { setPending(null); }}>
+      <ConfirmModal
+        opened={pending !== null}
+        title="Already checked in that day"
+        confirmLabel="Save the round anyway"
+        onConfirm={() => {
+          if (pending) void write(pending);
+        }}
+        onCancel={() => {
+          setPending(null);
+        }}
+      >
         {`${pending?.seconds.join('; ') ?? ''}: already checked in for ${formatIsoDate(day)}. Saving the round adds a second check-in for the same day; the first is kept unchanged. Cancel saves nothing and keeps the rows.`}
       </ConfirmModal>
     </Stack>

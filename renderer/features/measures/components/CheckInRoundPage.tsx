@@ -15,7 +15,12 @@ export function CheckInRoundPage() {
   return (
     <Stack>
       <Title order={1}>Check-ins</Title>
-      <CheckInRound clients={clients} skills={skills.all} findStored={findStored} onSave={(inputs: readonly CheckInInput[]) => actions.save(inputs, 'check-in round')} />
+      <CheckInRound
+        clients={clients}
+        skills={skills.all}
+        findStored={findStored}
+        onSave={(inputs: readonly CheckInInput[]) => actions.save(inputs, 'check-in round')}
+      />
       <Divider />
       <CsvImportPanel clients={clients} onImport={(inputs) => actions.save(inputs, 'imported from CSV')} />
     </Stack>

@@ -19,10 +19,20 @@ export function CheckInTrends({ checkIns }: { checkIns: readonly CheckIn[] }) {
   const shown = checkInsInRange(checkIns, range, today);
   return (
     <Stack component="section" aria-labelledby="checkin-trends-heading">
-      <Title order={3} id="checkin-trends-heading">Check-in trends</Title>
-      <Radio.Group label="Range" value={range} onChange={(v) => { if (isRange(v)) setRange(v); }}>
+      <Title order={3} id="checkin-trends-heading">
+        Check-in trends
+      </Title>
+      <Radio.Group
+        label="Range"
+        value={range}
+        onChange={(v) => {
+          if (isRange(v)) setRange(v);
+        }}
+      >
         <Group mt="xs">
-          {RANGES.map((r) => <Radio key={r.value} value={r.value} label={r.label} />)}
+          {RANGES.map((r) => (
+            <Radio key={r.value} value={r.value} label={r.label} />
+          ))}
         </Group>
       </Radio.Group>
       {shown.length === 0 ? (
@@ -38,7 +48,9 @@ export function CheckInTrends({ checkIns }: { checkIns: readonly CheckIn[] }) {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Day</Table.Th>
-                  {CHECK_IN_SCALES.map((s) => <Table.Th key={s.key}>{s.label}</Table.Th>)}
+                  {CHECK_IN_SCALES.map((s) => (
+                    <Table.Th key={s.key}>{s.label}</Table.Th>
+                  ))}
                   <Table.Th>Sleep (h)</Table.Th>
                   <Table.Th>Coping skills</Table.Th>
                   <Table.Th>Journal</Table.Th>
@@ -48,7 +60,9 @@ export function CheckInTrends({ checkIns }: { checkIns: readonly CheckIn[] }) {
                 {shown.map((c) => (
                   <Table.Tr key={c.id}>
                     <Table.Td>{formatIsoDate(c.day)}</Table.Td>
-                    {CHECK_IN_SCALES.map((s) => <Table.Td key={s.key}>{c.answers[s.key]}</Table.Td>)}
+                    {CHECK_IN_SCALES.map((s) => (
+                      <Table.Td key={s.key}>{c.answers[s.key]}</Table.Td>
+                    ))}
                     <Table.Td>{c.answers.sleepHours}</Table.Td>
                     <Table.Td>{c.answers.copingSkills.join(', ') || '—'}</Table.Td>
                     <Table.Td>{c.journal || '—'}</Table.Td>

@@ -29,7 +29,9 @@ export function CheckInsSection({ clientId, dateOfBirth, canRecord }: Props) {
   };
   return (
     <Stack component="section" aria-labelledby="checkins-heading">
-      <Title order={2} id="checkins-heading">Daily check-ins</Title>
+      <Title order={2} id="checkins-heading">
+        Daily check-ins
+      </Title>
       {canRecord && <CheckInForm clientId={clientId} dateOfBirth={dateOfBirth} skills={skills.all} stored={data} onSave={save} />}
       <CheckInTrends checkIns={data} />
     </Stack>

@@ -29,10 +29,24 @@ export function CopingSkillsEditor({ clinicSkills, onSave }: Props) {
   };
   return (
     <Stack component="section" aria-labelledby="skills-heading">
-      <Title order={2} id="skills-heading">Coping skills</Title>
+      <Title order={2} id="skills-heading">
+        Coping skills
+      </Title>
       <Text size="sm">Always offered: {BUILT_IN_COPING_SKILLS.join(', ')}.</Text>
-      <Textarea label="The clinic's own coping skills, one per line" autosize minRows={3} value={text} onChange={(e) => { setText(e.currentTarget.value); }} />
-      {problem && <Text role="alert" c="red.9">{problem}</Text>}
+      <Textarea
+        label="The clinic's own coping skills, one per line"
+        autosize
+        minRows={3}
+        value={text}
+        onChange={(e) => {
+          setText(e.currentTarget.value);
+        }}
+      />
+      {problem && (
+        <Text role="alert" c="red.9">
+          {problem}
+        </Text>
+      )}
       <Group>
         <Button onClick={() => void save()}>Save coping skills</Button>
       </Group>

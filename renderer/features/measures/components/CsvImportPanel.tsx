@@ -30,7 +30,9 @@ function Preview({ rows, chosen, onToggle }: { rows: readonly CsvCheckInRow[]; c
             <Table.Th>Import</Table.Th>
             <Table.Th>Row</Table.Th>
             <Table.Th>Day</Table.Th>
-            {CHECK_IN_SCALES.map((s) => <Table.Th key={s.key}>{s.label}</Table.Th>)}
+            {CHECK_IN_SCALES.map((s) => (
+              <Table.Th key={s.key}>{s.label}</Table.Th>
+            ))}
             <Table.Th>Sleep (h)</Table.Th>
             <Table.Th>Coping skills</Table.Th>
             <Table.Th>Journal</Table.Th>
@@ -41,11 +43,20 @@ function Preview({ rows, chosen, onToggle }: { rows: readonly CsvCheckInRow[]; c
           {rows.map((r) => (
             <Table.Tr key={r.row}>
               <Table.Td>
-                <Checkbox aria-label={`Import row ${String(r.row)}`} disabled={!ready.has(r.row)} checked={chosen.has(r.row)} onChange={(e) => { onToggle(r.row, e.currentTarget.checked); }} />
+                <Checkbox
+                  aria-label={`Import row ${String(r.row)}`}
+                  disabled={!ready.has(r.row)}
+                  checked={chosen.has(r.row)}
+                  onChange={(e) => {
+                    onToggle(r.row, e.currentTarget.checked);
+                  }}
+                />
               </Table.Td>
               <Table.Td>{r.row}</Table.Td>
               <Table.Td>{r.day ? formatIsoDate(r.day) : '—'}</Table.Td>
-              {CHECK_IN_SCALES.map((s) => <Table.Td key={s.key}>{r.answers?.[s.key] ?? '—'}</Table.Td>)}
+              {CHECK_IN_SCALES.map((s) => (
+                <Table.Td key={s.key}>{r.answers?.[s.key] ?? '—'}</Table.Td>
+              ))}
               <Table.Td>{r.answers?.sleepHours ?? '—'}</Table.Td>
               <Table.Td>{r.answers?.copingSkills.join(', ') || '—'}</Table.Td>
               <Table.Td>{r.journal || '—'}</Table.Td>
@@ -78,14 +89,19 @@ export function CsvImportPanel({ clients, onImport }: Props) {
   const rows = result?.ok ? result.rows : [];
   const bad = rows.filter((r) => r.errors.length > 0);
   const confirm = async () => {
-    const inputs = importableRows(rows).filter((r) => chosen.has(r.row)).map((r) => ({ clientId, day: r.day, answers: r.answers, journal: r.journal }));
+    const inputs = importableRows(rows)
+      .filter((r) => chosen.has(r.row))
+      .map((r) => ({ clientId, day: r.day, answers: r.answers, journal: r.journal }));
     setImporting(true);
     try {
       await onImport(inputs);
       notify(`${plural(inputs.length, 'check-in')} imported.`);
       setResult(null);
     } catch (error) {
-      notify(`The import stopped: ${error instanceof Error ? error.message : String(error)}. Rows already imported are kept; choose the file again to see which.`, { failed: true });
+      notify(
+        `The import stopped: ${error instanceof Error ? error.message : String(error)}. Rows already imported are kept; choose the file again to see which.`,
+        { failed: true },
+      );
     } finally {
       setImporting(false);
     }
@@ -93,28 +109,75 @@ export function CsvImportPanel({ clients, onImport }: Props) {
 
   return (
     <Stack component="section" aria-labelledby="csv-heading">
-      <Title order={2} id="csv-heading">Import check-ins from a mood app (CSV)</Title>
-      <Text size="sm">Columns: date, mood, anxiety, stress, cravings (0–10), sleep_hours, coping_skills (separated by ;), journal. The header row names them.</Text>
-      <NativeSelect label="Client" data={[{ value: '', label: 'Choose a client' }, ...clients.map((c) => ({ value: c.id, label: c.name }))]} value={clientId} onChange={(e) => { setClientId(e.currentTarget.value); setResult(null); }} w={320} />
+      <Title order={2} id="csv-heading">
+        Import check-ins from a mood app (CSV)
+      </Title>
+      <Text size="sm">
+        Columns: date, mood, anxiety, stress, cravings (0–10), sleep_hours, coping_skills (separated by ;), journal. The header row names them.
+      </Text>
+      <NativeSelect
+        label="Client"
+        data={[{ value: '', label: 'Choose a client' }, ...clients.map((c) => ({ value: c.id, label: c.name }))]}
+        value={clientId}
+        onChange={(e) => {
+          setClientId(e.currentTarget.value);
+          setResult(null);
+        }}
+        w={320}
+      />
       {clientId && (
         <div>
           <label htmlFor="checkin-csv-file">Mood app CSV file</label>
-          <input id="checkin-csv-file" type="file" accept=".csv,text/csv" disabled={!stored} onChange={(e) => void pick(e)} style={{ display: 'block', marginTop: 4 }} />
+          <input
+            id="checkin-csv-file"
+            type="file"
+            accept=".csv,text/csv"
+            disabled={!stored}
+            onChange={(e) => void pick(e)}
+            style={{ display: 'block', marginTop: 4 }}
+          />
         </div>
       )}
-      {result && !result.ok && <Alert color="red" title="The file cannot be imported" role="alert">{result.error}</Alert>}
+      {result && !result.ok && (
+        <Alert color="red" title="The file cannot be imported" role="alert">
+          {result.error}
+        </Alert>
+      )}
       {bad.length > 0 && (
         <Alert color="orange" title={`${plural(bad.length, 'row')} cannot be imported`}>
           <List>
-            {bad.flatMap((r) => r.errors.map((e) => <List.Item key={`${String(r.row)}-${e.column}`}>Row {r.row}, column {e.column}: {e.message}.</List.Item>))}
+            {bad.flatMap((r) =>
+              r.errors.map((e) => (
+                <List.Item key={`${String(r.row)}-${e.column}`}>
+                  Row {r.row}, column {e.column}: {e.message}.
+                </List.Item>
+              )),
+            )}
           </List>
         </Alert>
       )}
-      {result?.ok && <Preview rows={rows} chosen={chosen} onToggle={(row, on) => { setChosen((c) => new Set(on ? [...c, row] : [...c].filter((x) => x !== row))); }} />}
+      {result?.ok && (
+        <Preview
+          rows={rows}
+          chosen={chosen}
+          onToggle={(row, on) => {
+            setChosen((c) => new Set(on ? [...c, row] : [...c].filter((x) => x !== row)));
+          }}
+        />
+      )}
       {result?.ok && (
         <Group>
-          <Button disabled={chosen.size === 0} loading={importing} onClick={() => void confirm()}>Import {plural(chosen.size, 'check-in')}</Button>
-          <Button variant="default" onClick={() => { setResult(null); }}>Cancel</Button>
+          <Button disabled={chosen.size === 0} loading={importing} onClick={() => void confirm()}>
+            Import {plural(chosen.size, 'check-in')}
+          </Button>
+          <Button
+            variant="default"
+            onClick={() => {
+              setResult(null);
+            }}
+          >
+            Cancel
+          </Button>
         </Group>
       )}
     </Stack>

@@ -2,7 +2,15 @@ import { Button, Group, NativeSelect, Radio, Stack, Text, TextInput, Textarea, T
 import { useState, type SyntheticEvent } from 'react';
 import { isIsoDate } from '../../../../shared/domain/dates';
 import { characterCount, tooLongMessage } from '../../../../shared/domain/text-length';
-import { FAMILY_COMMENT_MAX_CHARS, FAMILY_CONCERNS_MAX_CHARS, FAMILY_ITEMS, FAMILY_RATINGS, FAMILY_RELATIONS, familyFeedbackAnswersSchema, type FamilyItem } from '../../../../shared/instruments';
+import {
+  FAMILY_COMMENT_MAX_CHARS,
+  FAMILY_CONCERNS_MAX_CHARS,
+  FAMILY_ITEMS,
+  FAMILY_RATINGS,
+  FAMILY_RELATIONS,
+  familyFeedbackAnswersSchema,
+  type FamilyItem,
+} from '../../../../shared/instruments';
 import { localToday } from '../../../components/format-date';
 import type { FamilyFeedbackInput } from '../family-records';
 
@@ -37,7 +45,11 @@ export function FamilyFeedbackForm({ clientId, sessionId = '', onSave }: Props) 
     const parsed = familyFeedbackAnswersSchema.safeParse({ relation, ...ratings, comments });
     const tooLong = Object.values(comments).some((c) => commentError(c) !== null) || concernsError(concerns) !== null;
     if (!relation || unrated.length || !isIsoDate(day) || day > today || tooLong || !parsed.success) {
-      const what = [!relation && 'the relation to the client', unrated.length && `a rating for ${unrated.join(', ')}`, (!isIsoDate(day) || day > today) && 'a day that is today or earlier'].filter(Boolean);
+      const what = [
+        !relation && 'the relation to the client',
+        unrated.length && `a rating for ${unrated.join(', ')}`,
+        (!isIsoDate(day) || day > today) && 'a day that is today or earlier',
+      ].filter(Boolean);
       const parts = [what.length > 0 && `choose ${what.join('; ')}.`, tooLong && 'Shorten the text marked above.'].filter(Boolean);
       setProblem(`Feedback not saved: ${parts.join(' ') || 'choose valid answers.'}`);
       return;
@@ -59,26 +71,80 @@ export function FamilyFeedbackForm({ clientId, sessionId = '', onSave }: Props) 
   return (
     <form aria-labelledby="family-form-heading" onSubmit={(e) => void submit(e)} noValidate>
       <Stack>
-        <Title order={3} id="family-form-heading">Family feedback form</Title>
+        <Title order={3} id="family-form-heading">
+          Family feedback form
+        </Title>
         <Group align="flex-end">
-          <NativeSelect label="Respondent’s relation to the client" withAsterisk data={[{ value: '', label: 'Choose' }, ...FAMILY_RELATIONS]} value={relation} onChange={(e) => { setRelation(e.currentTarget.value); }} />
-          <TextInput type="date" label="Day" withAsterisk max={today} value={day} onChange={(e) => { setDay(e.currentTarget.value); }} />
+          <NativeSelect
+            label="Respondent’s relation to the client"
+            withAsterisk
+            data={[{ value: '', label: 'Choose' }, ...FAMILY_RELATIONS]}
+            value={relation}
+            onChange={(e) => {
+              setRelation(e.currentTarget.value);
+            }}
+          />
+          <TextInput
+            type="date"
+            label="Day"
+            withAsterisk
+            max={today}
+            value={day}
+            onChange={(e) => {
+              setDay(e.currentTarget.value);
+            }}
+          />
         </Group>
         <Text size="sm">Over the past week at home, how was it going? 1 = very poor, 5 = very good.</Text>
         {FAMILY_ITEMS.map((item) => (
           <Stack key={item.key} gap={4}>
-            <Radio.Group label={item.label} withAsterisk value={ratings[item.key] === undefined ? null : String(ratings[item.key])} onChange={(v) => { setRatings((r) => ({ ...r, [item.key]: Number(v) })); }}>
+            <Radio.Group
+              label={item.label}
+              withAsterisk
+              value={ratings[item.key] === undefined ? null : String(ratings[item.key])}
+              onChange={(v) => {
+                setRatings((r) => ({ ...r, [item.key]: Number(v) }));
+              }}
+            >
               <Group mt="xs">
-                {FAMILY_RATINGS.map((r) => <Radio key={r.value} value={String(r.value)} label={`${String(r.value)} ${r.label}`} />)}
+                {FAMILY_RATINGS.map((r) => (
+                  <Radio key={r.value} value={String(r.value)} label={`${String(r.value)} ${r.label}`} />
+                ))}
               </Group>
             </Radio.Group>
-            <TextInput label={`Comment on ${item.label.toLowerCase()}`} description={commentCount(comments[item.key])} error={commentError(comments[item.key])} value={comments[item.key]} onChange={(e) => { const v = e.currentTarget.value; setComments((c) => ({ ...c, [item.key]: v })); }} />
+            <TextInput
+              label={`Comment on ${item.label.toLowerCase()}`}
+              description={commentCount(comments[item.key])}
+              error={commentError(comments[item.key])}
+              value={comments[item.key]}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                setComments((c) => ({ ...c, [item.key]: v }));
+              }}
+            />
           </Stack>
         ))}
-        <Textarea label="Concerns" description={`Anything that worries the family, in their words: ${characterCount(concerns, FAMILY_CONCERNS_MAX_CHARS)}.`} autosize minRows={2} maxRows={12} error={concernsError(concerns)} value={concerns} onChange={(e) => { setConcerns(e.currentTarget.value); }} />
-        {problem && <Text role="alert" c="red.9">{problem}</Text>}
+        <Textarea
+          label="Concerns"
+          description={`Anything that worries the family, in their words: ${characterCount(concerns, FAMILY_CONCERNS_MAX_CHARS)}.`}
+          autosize
+          minRows={2}
+          maxRows={12}
+          error={concernsError(concerns)}
+          value={concerns}
+          onChange={(e) => {
+            setConcerns(e.currentTarget.value);
+          }}
+        />
+        {problem && (
+          <Text role="alert" c="red.9">
+            {problem}
+          </Text>
+        )}
         <Group>
-          <Button type="submit" loading={saving}>Save family feedback</Button>
+          <Button type="submit" loading={saving}>
+            Save family feedback
+          </Button>
         </Group>
       </Stack>
     </form>

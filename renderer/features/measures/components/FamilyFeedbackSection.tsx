@@ -13,7 +13,9 @@ function FamilyTrends({ forms }: { forms: readonly FamilyFeedback[] }) {
   if (forms.length === 0) return <Text>No family feedback yet.</Text>;
   return (
     <Stack component="section" aria-labelledby="family-trends-heading">
-      <Title order={3} id="family-trends-heading">Family feedback over time</Title>
+      <Title order={3} id="family-trends-heading">
+        Family feedback over time
+      </Title>
       <Box h={240}>
         <Line data={familyChartData(forms, formatIsoDate)} options={FAMILY_CHART_OPTIONS} role="img" aria-label={familySummary(forms)} />
       </Box>
@@ -24,7 +26,9 @@ function FamilyTrends({ forms }: { forms: readonly FamilyFeedback[] }) {
             <Table.Tr>
               <Table.Th>Day</Table.Th>
               <Table.Th>Relation</Table.Th>
-              {FAMILY_ITEMS.map((i) => <Table.Th key={i.key}>{i.label}</Table.Th>)}
+              {FAMILY_ITEMS.map((i) => (
+                <Table.Th key={i.key}>{i.label}</Table.Th>
+              ))}
               <Table.Th>Total (4–20)</Table.Th>
               <Table.Th>Comments and concerns</Table.Th>
             </Table.Tr>
@@ -34,10 +38,15 @@ function FamilyTrends({ forms }: { forms: readonly FamilyFeedback[] }) {
               <Table.Tr key={f.id}>
                 <Table.Td>{formatIsoDate(f.day)}</Table.Td>
                 <Table.Td>{f.answers.relation}</Table.Td>
-                {FAMILY_ITEMS.map((i) => <Table.Td key={i.key}>{f.answers[i.key]}</Table.Td>)}
+                {FAMILY_ITEMS.map((i) => (
+                  <Table.Td key={i.key}>{f.answers[i.key]}</Table.Td>
+                ))}
                 <Table.Td>{f.total}</Table.Td>
                 <Table.Td>
-                  {[...FAMILY_ITEMS.flatMap((i) => (f.answers.comments[i.key] ? [`${i.label}: ${f.answers.comments[i.key]}`] : [])), ...(f.concerns ? [`Concerns: ${f.concerns}`] : [])].join(' · ') || '—'}
+                  {[
+                    ...FAMILY_ITEMS.flatMap((i) => (f.answers.comments[i.key] ? [`${i.label}: ${f.answers.comments[i.key]}`] : [])),
+                    ...(f.concerns ? [`Concerns: ${f.concerns}`] : []),
+                  ].join(' · ') || '—'}
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -52,7 +61,8 @@ function FamilyTrends({ forms }: { forms: readonly FamilyFeedback[] }) {
 export function FamilyFeedbackSection({ clientId, canRecord }: { clientId: string; canRecord: boolean }) {
   const { data, error } = useFamilyFeedback(clientId);
   const actions = useFamilyFeedbackActions();
-  if (error) return <Text role="alert">This client’s family feedback could not be read ({error.message}). Lock and unlock Waypoint, then open the chart again.</Text>;
+  if (error)
+    return <Text role="alert">This client’s family feedback could not be read ({error.message}). Lock and unlock Waypoint, then open the chart again.</Text>;
   if (!data) return <Loader aria-label="Loading family feedback" />;
   const save = async (input: FamilyFeedbackInput) => {
     await actions.save(input);
@@ -60,7 +70,9 @@ export function FamilyFeedbackSection({ clientId, canRecord }: { clientId: strin
   };
   return (
     <Stack component="section" aria-labelledby="family-heading">
-      <Title order={2} id="family-heading">Family feedback</Title>
+      <Title order={2} id="family-heading">
+        Family feedback
+      </Title>
       {canRecord && <FamilyFeedbackForm clientId={clientId} onSave={save} />}
       <FamilyTrends forms={data} />
     </Stack>

@@ -41,8 +41,14 @@ function LineQuestion({ def, item, number, value, onAnswer }: Props) {
       clampBehavior="none"
       w={260}
       value={typeof value === 'number' ? value : ''}
-      error={typeof value === 'number' && !onScale(scale, value) ? `${String(value)} is not on the line: enter ${String(scale.min)} to ${String(scale.max)} in steps of ${String(scale.step)}.` : null}
-      onChange={(v) => { onAnswer(item.id, typeof v === 'number' ? v : null); }}
+      error={
+        typeof value === 'number' && !onScale(scale, value)
+          ? `${String(value)} is not on the line: enter ${String(scale.min)} to ${String(scale.max)} in steps of ${String(scale.step)}.`
+          : null
+      }
+      onChange={(v) => {
+        onAnswer(item.id, typeof v === 'number' ? v : null);
+      }}
     />
   );
 }

@@ -16,7 +16,15 @@ function signed(change: number | null): string {
 }
 
 /** Each item's answers across administrations: which symptoms move and which do not. */
-export function ItemTrendTable({ instrumentId, responses, shown }: { instrumentId: InstrumentId; responses: readonly MeasureResponse[]; shown?: InstrumentDefinition | undefined }) {
+export function ItemTrendTable({
+  instrumentId,
+  responses,
+  shown,
+}: {
+  instrumentId: InstrumentId;
+  responses: readonly MeasureResponse[];
+  shown?: InstrumentDefinition | undefined;
+}) {
   const trend = itemTrend(instrumentId, responses, shown);
   if (!trend) return null;
   return (
@@ -35,7 +43,9 @@ export function ItemTrendTable({ instrumentId, responses, shown }: { instrumentI
         <Table.Tbody>
           {trend.rows.map((row) => (
             <Table.Tr key={row.itemId}>
-              <Table.Th scope="row" fw={400}>{row.number}. {row.label}</Table.Th>
+              <Table.Th scope="row" fw={400}>
+                {row.number}. {row.label}
+              </Table.Th>
               {row.values.map((v, i) => (
                 <Table.Td key={trend.columns[i]?.id ?? i}>{show(v)}</Table.Td>
               ))}

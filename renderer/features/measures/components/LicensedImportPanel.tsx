@@ -1,6 +1,13 @@
 import { Alert, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useState, type ChangeEvent } from 'react';
-import { LICENCE_GATED_IDS, LICENSED_TEXT_FORMAT, readLicensedText, type InstrumentId, type LicensedText, type LicensedTextProblem } from '../../../../shared/instruments';
+import {
+  LICENCE_GATED_IDS,
+  LICENSED_TEXT_FORMAT,
+  readLicensedText,
+  type InstrumentId,
+  type LicensedText,
+  type LicensedTextProblem,
+} from '../../../../shared/instruments';
 import { formatInstantDate } from '../../../components/format-date';
 import { notify } from '../../../components/notify';
 import type { ImportedText } from '../licensed-records';
@@ -42,10 +49,12 @@ export function LicensedImportPanel({ licensed, onImport }: Props) {
 
   return (
     <Stack component="section" aria-labelledby="licensed-heading">
-      <Title order={2} id="licensed-heading">Licensed instruments</Title>
+      <Title order={2} id="licensed-heading">
+        Licensed instruments
+      </Title>
       <Text size="sm">
-        {LICENCE_GATED_IDS.join(', ')} ship without their wording. A clinic that holds a licence imports it as a JSON file
-        ({`"format": "${LICENSED_TEXT_FORMAT}"`}); it must match the built-in items and answer values exactly.
+        {LICENCE_GATED_IDS.join(', ')} ship without their wording. A clinic that holds a licence imports it as a JSON file (
+        {`"format": "${LICENSED_TEXT_FORMAT}"`}); it must match the built-in items and answer values exactly.
       </Text>
       <div>
         <label htmlFor="licensed-file">Instrument definition file (JSON)</label>
@@ -54,16 +63,31 @@ export function LicensedImportPanel({ licensed, onImport }: Props) {
       {checked && 'problems' in checked && (
         <Alert color="red" role="alert" title={`${checked.fileName} was not imported: nothing from it was saved`}>
           <List>
-            {checked.problems.map((p) => <List.Item key={`${where(p)} ${p.message}`}>{where(p)}: {p.message}</List.Item>)}
+            {checked.problems.map((p) => (
+              <List.Item key={`${where(p)} ${p.message}`}>
+                {where(p)}: {p.message}
+              </List.Item>
+            ))}
           </List>
         </Alert>
       )}
       {checked && 'texts' in checked && (
         <Alert color="teal" title={`${checked.fileName} is ready to import`}>
-          <Text>{checked.texts.map((t) => `${t.id} (${String(t.items.length)} items)`).join(', ')}. Licence: {checked.texts.map((t) => t.licence).join('; ')}.</Text>
+          <Text>
+            {checked.texts.map((t) => `${t.id} (${String(t.items.length)} items)`).join(', ')}. Licence: {checked.texts.map((t) => t.licence).join('; ')}.
+          </Text>
           <Group mt="sm">
-            <Button loading={importing} onClick={() => void confirm(checked.texts, checked.fileName)}>Import licensed text</Button>
-            <Button variant="default" onClick={() => { setChecked(null); }}>Cancel</Button>
+            <Button loading={importing} onClick={() => void confirm(checked.texts, checked.fileName)}>
+              Import licensed text
+            </Button>
+            <Button
+              variant="default"
+              onClick={() => {
+                setChecked(null);
+              }}
+            >
+              Cancel
+            </Button>
           </Group>
         </Alert>
       )}

@@ -35,7 +35,14 @@ interface SectionProps {
   readonly dateOfBirth: string;
 }
 
-function Measures({ clientId, data, canAdminister, startDay, dateOfBirth, instruments }: SectionProps & { data: ClientMeasures; instruments: readonly InstrumentDefinition[] }) {
+function Measures({
+  clientId,
+  data,
+  canAdminister,
+  startDay,
+  dateOfBirth,
+  instruments,
+}: SectionProps & { data: ClientMeasures; instruments: readonly InstrumentDefinition[] }) {
   const actions = useMeasureActions(clientId);
   const medicationMarkers = useMedicationMarkers(clientId);
   const episodeMarkers = useEpisodeMarkers(clientId);
@@ -60,16 +67,31 @@ function Measures({ clientId, data, canAdminister, startDay, dateOfBirth, instru
   return (
     <Stack component="section" aria-labelledby="measures-heading">
       <Group justify="space-between">
-        <Title order={2} id="measures-heading">Measures</Title>
+        <Title order={2} id="measures-heading">
+          Measures
+        </Title>
         {canAdminister && !administering && (
-          <Button onClick={() => { setAdministering({ instrumentId: null, correcting: null, notice: null }); }}>Administer measure</Button>
+          <Button
+            onClick={() => {
+              setAdministering({ instrumentId: null, correcting: null, notice: null });
+            }}
+          >
+            Administer measure
+          </Button>
         )}
       </Group>
-      {canAdminister && (
-        <ScheduleSection clientId={clientId} responses={current} startDay={startDay} instruments={schedulable} onSave={actions.saveSchedule} />
-      )}
+      {canAdminister && <ScheduleSection clientId={clientId} responses={current} startDay={startDay} instruments={schedulable} onSave={actions.saveSchedule} />}
       {administering && (
-        <AdministerPanel instruments={instruments} dateOfBirth={dateOfBirth} state={administering} onChange={setAdministering} onSave={save} onClose={() => { setAdministering(null); }} />
+        <AdministerPanel
+          instruments={instruments}
+          dateOfBirth={dateOfBirth}
+          state={administering}
+          onChange={setAdministering}
+          onSave={save}
+          onClose={() => {
+            setAdministering(null);
+          }}
+        />
       )}
       <TrajectorySection
         responses={current}
@@ -95,5 +117,7 @@ export function MeasuresSection({ clientId, canAdminister, startDay, dateOfBirth
     return <Text role="alert">This client’s measures could not be read ({error.message}). Lock and unlock Waypoint, then open the chart again.</Text>;
   }
   if (!data || !catalog) return <Loader aria-label="Loading measures" />;
-  return <Measures clientId={clientId} data={data} canAdminister={canAdminister} startDay={startDay} dateOfBirth={dateOfBirth} instruments={catalog.administrable} />;
+  return (
+    <Measures clientId={clientId} data={data} canAdminister={canAdminister} startDay={startDay} dateOfBirth={dateOfBirth} instruments={catalog.administrable} />
+  );
 }

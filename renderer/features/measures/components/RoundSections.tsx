@@ -24,7 +24,10 @@ export function useRoundSections(): RoundSections {
       mine.set(key, part);
       parts.current.set(clientId, mine);
     },
-    check: (clientId) => partsOf(clientId).map((p) => p.check()).every(Boolean),
+    check: (clientId) =>
+      partsOf(clientId)
+        .map((p) => p.check())
+        .every(Boolean),
     saveFor: async (saved) => {
       for (const c of saved) for (const p of partsOf(c.clientId)) await p.save({ id: c.id, day: c.day });
       for (const c of saved) for (const p of partsOf(c.clientId)) p.clear();
@@ -33,13 +36,29 @@ export function useRoundSections(): RoundSections {
 }
 
 /** The row under a client's check-in row holding the sections' fields (nothing when no section has any for the client). */
-export function RoundSectionsRow({ round, clientId, name, day, today, columns }: { readonly round: RoundSections; readonly clientId: string; readonly name: string; readonly day: string; readonly today: string; readonly columns: number }) {
+export function RoundSectionsRow({
+  round,
+  clientId,
+  name,
+  day,
+  today,
+  columns,
+}: {
+  readonly round: RoundSections;
+  readonly clientId: string;
+  readonly name: string;
+  readonly day: string;
+  readonly today: string;
+  readonly columns: number;
+}) {
   if (round.sections.length === 0) return null;
   return (
     <Table.Tr>
       <Table.Td colSpan={columns}>
         <Stack role="group" aria-label={`${name}: more of the check-in`} gap="xs">
-          {round.sections.map(({ key, Section }) => <Section key={key} clientId={clientId} day={day} today={today} bind={round.bindFor(clientId, key)} />)}
+          {round.sections.map(({ key, Section }) => (
+            <Section key={key} clientId={clientId} day={day} today={today} bind={round.bindFor(clientId, key)} />
+          ))}
         </Stack>
       </Table.Td>
     </Table.Tr>

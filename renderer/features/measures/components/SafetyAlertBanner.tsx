@@ -53,13 +53,43 @@ export function SafetyAlertBanner({ clientId, canAdminister, dateOfBirth, tab }:
     <Stack>
       <SafetyBanner
         alerts={alerts}
-        onAdministerCssrs={canAdminister ? () => { setAdministering(CSSRS_OFFER); } : null}
-        onRespond={() => { setResponding(true); }}
-        onReviewSafetyPlan={tab === SAFETY_PLANS_TAB ? null : () => { setParams({ tab: SAFETY_PLANS_TAB }, { replace: true }); }}
+        onAdministerCssrs={
+          canAdminister
+            ? () => {
+                setAdministering(CSSRS_OFFER);
+              }
+            : null
+        }
+        onRespond={() => {
+          setResponding(true);
+        }}
+        onReviewSafetyPlan={
+          tab === SAFETY_PLANS_TAB
+            ? null
+            : () => {
+                setParams({ tab: SAFETY_PLANS_TAB }, { replace: true });
+              }
+        }
       />
-      {responding && <AckForm onSign={sign} onCancel={() => { setResponding(false); }} />}
+      {responding && (
+        <AckForm
+          onSign={sign}
+          onCancel={() => {
+            setResponding(false);
+          }}
+        />
+      )}
       {administering && (
-        <AdministerPanel instruments={CSSRS_ONLY} dateOfBirth={dateOfBirth} state={administering} onChange={setAdministering} onSave={save} onClose={() => { setAdministering(null); }} />
+        <AdministerPanel
+          instruments={CSSRS_ONLY}
+          dateOfBirth={dateOfBirth}
+          state={administering}
+          onChange={setAdministering}
+          onSave={save}
+          onClose={() => {
+            setAdministering(null);
+          }}
+        />
       )}
     </Stack>
   );

@@ -25,9 +25,19 @@ export function SafetyBanner({ alerts, onAdministerCssrs, onRespond, onReviewSaf
         ))}
       </List>
       <Group mt="sm">
-        <Button color="red.9" onClick={onRespond}>Record clinician response</Button>
-        {onReviewSafetyPlan && <Button variant="default" onClick={onReviewSafetyPlan}>Review the safety plan</Button>}
-        {onAdministerCssrs && <Button variant="default" onClick={onAdministerCssrs}>Administer C-SSRS screener</Button>}
+        <Button color="red.9" onClick={onRespond}>
+          Record clinician response
+        </Button>
+        {onReviewSafetyPlan && (
+          <Button variant="default" onClick={onReviewSafetyPlan}>
+            Review the safety plan
+          </Button>
+        )}
+        {onAdministerCssrs && (
+          <Button variant="default" onClick={onAdministerCssrs}>
+            Administer C-SSRS screener
+          </Button>
+        )}
       </Group>
     </Alert>
   );

@@ -30,10 +30,12 @@ interface Row {
 /** Which measures fall due for this client and how often; the C-SSRS screener is never scheduled, only triggered. */
 export function ScheduleEditor({ stashKey, instruments, current, onSave, onCancel, arrival = 'none', onStateChange }: Props) {
   const [initial] = useState<Readonly<Record<string, Row>>>(() =>
-    Object.fromEntries(instruments.map((d) => {
-      const entry = current.find((e) => e.instrumentId === d.id);
-      return [d.id, { on: Boolean(entry), everyDays: entry?.everyDays ?? 7 }];
-    })),
+    Object.fromEntries(
+      instruments.map((d) => {
+        const entry = current.find((e) => e.instrumentId === d.id);
+        return [d.id, { on: Boolean(entry), everyDays: entry?.everyDays ?? 7 }];
+      }),
+    ),
   );
   const [rows, setRows] = useState(initial);
   const restored = useFormStash(stashKey, { values: rows, initial, setValues: setRows });
@@ -66,7 +68,9 @@ export function ScheduleEditor({ stashKey, instruments, current, onSave, onCance
     <Card withBorder component="section" aria-labelledby="schedule-editor-heading">
       <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="schedule-editor-heading">
         <Stack>
-          <Title order={3} id="schedule-editor-heading">Edit measures schedule</Title>
+          <Title order={3} id="schedule-editor-heading">
+            Edit measures schedule
+          </Title>
           <RestoredTypingNotice restored={restored} />
           <ArrivedVersionNotice arrival={arrival} />
           <Text size="sm">The C-SSRS screener is not scheduled: it is offered whenever a safety alert is raised.</Text>
@@ -81,7 +85,13 @@ export function ScheduleEditor({ stashKey, instruments, current, onSave, onCance
               {instruments.map((d) => (
                 <Table.Tr key={d.id}>
                   <Table.Td>
-                    <Checkbox label={`${d.id} — ${d.title}`} checked={rows[d.id]?.on ?? false} onChange={(e) => { set(d.id, { on: e.currentTarget.checked }); }} />
+                    <Checkbox
+                      label={`${d.id} — ${d.title}`}
+                      checked={rows[d.id]?.on ?? false}
+                      onChange={(e) => {
+                        set(d.id, { on: e.currentTarget.checked });
+                      }}
+                    />
                   </Table.Td>
                   <Table.Td>
                     <NumberInput
@@ -91,7 +101,9 @@ export function ScheduleEditor({ stashKey, instruments, current, onSave, onCance
                       clampBehavior="none"
                       disabled={!rows[d.id]?.on}
                       value={rows[d.id]?.everyDays ?? 7}
-                      onChange={(v) => { set(d.id, { everyDays: v }); }}
+                      onChange={(v) => {
+                        set(d.id, { everyDays: v });
+                      }}
                       w={120}
                     />
                   </Table.Td>
@@ -99,10 +111,18 @@ export function ScheduleEditor({ stashKey, instruments, current, onSave, onCance
               ))}
             </Table.Tbody>
           </Table>
-          {problem && <Text role="alert" c="red.9">{problem}</Text>}
+          {problem && (
+            <Text role="alert" c="red.9">
+              {problem}
+            </Text>
+          )}
           <Group>
-            <Button type="submit" loading={saving}>Save schedule</Button>
-            <Button variant="default" onClick={onCancel}>Cancel</Button>
+            <Button type="submit" loading={saving}>
+              Save schedule
+            </Button>
+            <Button variant="default" onClick={onCancel}>
+              Cancel
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -47,9 +47,29 @@ export function ScheduleSection({ clientId, responses, startDay, instruments, on
       <Group gap="xs" role="group" aria-label="Measures schedule">
         <Text>Schedule: {describe(schedule)}</Text>
         {schedule.length > 0 && <DueBadges items={items} />}
-        {!editing && <Button size="xs" variant="default" onClick={() => { setEditing(true); }}>Edit schedule</Button>}
+        {!editing && (
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => {
+              setEditing(true);
+            }}
+          >
+            Edit schedule
+          </Button>
+        )}
       </Group>
-      {editing && <FollowedScheduleEditor stashKey={stashKey} instruments={instruments} stored={stored} onSave={save} onCancel={() => { setEditing(false); }} />}
+      {editing && (
+        <FollowedScheduleEditor
+          stashKey={stashKey}
+          instruments={instruments}
+          stored={stored}
+          onSave={save}
+          onCancel={() => {
+            setEditing(false);
+          }}
+        />
+      )}
     </Stack>
   );
 }
@@ -68,7 +88,13 @@ const scheduleVersion = (v: ScheduleVersion) => v.record?.id ?? 'default';
 function FollowedScheduleEditor({ stored, onSave, ...rest }: EditorProps) {
   const followed = useFollowArrivals(stored, scheduleVersion);
   return (
-    <ScheduleEditor key={followed.formKey} {...rest} current={followed.shown.entries} arrival={followed.arrival} onStateChange={followed.report}
-      onSave={(entries) => onSave(entries, followed.opened)} />
+    <ScheduleEditor
+      key={followed.formKey}
+      {...rest}
+      current={followed.shown.entries}
+      arrival={followed.arrival}
+      onStateChange={followed.report}
+      onSave={(entries) => onSave(entries, followed.opened)}
+    />
   );
 }

@@ -23,13 +23,19 @@ const COLUMNS = ['Administered on', 'Total', 'Band', 'Change against baseline', 
  */
 export function ScoresTable({ trajectory, responses, onCorrect, history, staffNames }: Props) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (id: string) => { setOpen((prev) => (prev.has(id) ? new Set([...prev].filter((x) => x !== id)) : new Set([...prev, id]))); };
+  const toggle = (id: string) => {
+    setOpen((prev) => (prev.has(id) ? new Set([...prev].filter((x) => x !== id)) : new Set([...prev, id])));
+  };
   const firstId = trajectory.baseline === null ? null : responses.find((r) => r.instrumentId === trajectory.instrumentId)?.id;
   return (
     <Table striped>
       <Table.Caption>{trajectory.instrumentId} scores in this range, oldest first</Table.Caption>
       <Table.Thead>
-        <Table.Tr>{COLUMNS.map((c) => <Table.Th key={c}>{c}</Table.Th>)}</Table.Tr>
+        <Table.Tr>
+          {COLUMNS.map((c) => (
+            <Table.Th key={c}>{c}</Table.Th>
+          ))}
+        </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {trajectory.points.map((p) => {
@@ -44,16 +50,39 @@ export function ScoresTable({ trajectory, responses, onCorrect, history, staffNa
                 <Table.Td>{p.total}</Table.Td>
                 <Table.Td>{p.bandLabel}</Table.Td>
                 <Table.Td>{changeText(p, p.id === firstId)}</Table.Td>
-                <Table.Td>{p.item9Flag ? <Text span c="red.9" fw={700}>{p.item9Flag}</Text> : '—'}</Table.Td>
+                <Table.Td>
+                  {p.item9Flag ? (
+                    <Text span c="red.9" fw={700}>
+                      {p.item9Flag}
+                    </Text>
+                  ) : (
+                    '—'
+                  )}
+                </Table.Td>
                 <Table.Td>{respondent ? RESPONDENT_LABELS[respondent] : '—'}</Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
-                    <Button size="xs" variant="default" aria-label={`Correct the ${trajectory.instrumentId} of ${date}`} onClick={() => { onCorrect(p.id); }}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={`Correct the ${trajectory.instrumentId} of ${date}`}
+                      onClick={() => {
+                        onCorrect(p.id);
+                      }}
+                    >
                       Correct
                     </Button>
                     {steps.length > 0 && (
-                      <Button size="xs" variant="subtle" aria-expanded={open.has(p.id)} aria-controls={open.has(p.id) ? historyId : undefined}
-                        aria-label={`History of the ${trajectory.instrumentId} of ${date}`} onClick={() => { toggle(p.id); }}>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        aria-expanded={open.has(p.id)}
+                        aria-controls={open.has(p.id) ? historyId : undefined}
+                        aria-label={`History of the ${trajectory.instrumentId} of ${date}`}
+                        onClick={() => {
+                          toggle(p.id);
+                        }}
+                      >
                         History ({steps.length})
                       </Button>
                     )}

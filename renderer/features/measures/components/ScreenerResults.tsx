@@ -11,7 +11,9 @@ export function ScreenerResults({ responses }: { responses: readonly MeasureResp
   if (levels.length === 0) return null;
   return (
     <Stack gap="xs" component="section" aria-labelledby="screener-heading">
-      <Title order={3} id="screener-heading">Screening results</Title>
+      <Title order={3} id="screener-heading">
+        Screening results
+      </Title>
       <Table striped>
         <Table.Thead>
           <Table.Tr>

@@ -3,7 +3,16 @@ import type React from 'react';
 import { Line } from 'react-chartjs-2';
 import '../../../app/chart-setup';
 import { formatInstantDate } from '../../../components/format-date';
-import { FLAGGED_POINT, chartData, chartOptions, chartSummary, legendEntries, markerPosition, type ChartMarker, type LegendSwatch } from '../trajectory-chart-config';
+import {
+  FLAGGED_POINT,
+  chartData,
+  chartOptions,
+  chartSummary,
+  legendEntries,
+  markerPosition,
+  type ChartMarker,
+  type LegendSwatch,
+} from '../trajectory-chart-config';
 import type { Trajectory } from '../trajectory-chart-data';
 
 const SWATCH_STYLES: Readonly<Record<LegendSwatch, React.CSSProperties>> = {

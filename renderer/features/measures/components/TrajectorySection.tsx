@@ -30,25 +30,53 @@ function isRange(value: string): value is TrajectoryRange {
 
 const BADGE_COLOURS: Readonly<Record<string, string>> = { 'reliably deteriorated': 'red', [ALERT_OPEN]: 'red' };
 
-function TrajectoryCard({ trajectory, responses, onCorrect, history, staffNames, markers, instruments }: { trajectory: Trajectory } & Omit<Props, 'openAlerts'>) {
+function TrajectoryCard({
+  trajectory,
+  responses,
+  onCorrect,
+  history,
+  staffNames,
+  markers,
+  instruments,
+}: { trajectory: Trajectory } & Omit<Props, 'openAlerts'>) {
   const headingId = `trajectory-${trajectory.instrumentId}`;
   const [byItem, setByItem] = useState(false);
   const inRange = new Set(trajectory.points.map((p) => p.id));
   return (
     <Card withBorder component="section" aria-labelledby={headingId}>
       <Stack>
-        <Title order={3} id={headingId}>{trajectory.title} ({trajectory.instrumentId})</Title>
+        <Title order={3} id={headingId}>
+          {trajectory.title} ({trajectory.instrumentId})
+        </Title>
         <Group gap="xs" role="group" aria-label="Latest result against baseline">
           <Text>Baseline {trajectory.baseline ?? '—'}.</Text>
           {trajectory.badges.map((b) => (
-            <Badge key={b} variant={b === ALERT_OPEN ? 'filled' : 'light'} color={BADGE_COLOURS[b] ?? 'teal'} tt="none">{b}</Badge>
+            <Badge key={b} variant={b === ALERT_OPEN ? 'filled' : 'light'} color={BADGE_COLOURS[b] ?? 'teal'} tt="none">
+              {b}
+            </Badge>
           ))}
-          {trajectory.openAlerts.length > 0 && <Text size="sm" c="red.9">{trajectory.openAlerts.join('; ')}.</Text>}
+          {trajectory.openAlerts.length > 0 && (
+            <Text size="sm" c="red.9">
+              {trajectory.openAlerts.join('; ')}.
+            </Text>
+          )}
         </Group>
         {trajectory.points.length > 0 ? <TrajectoryChart trajectory={trajectory} markers={markers} /> : <Text>No scores in this range.</Text>}
         <ScoresTable trajectory={trajectory} responses={responses} onCorrect={onCorrect} history={history} staffNames={staffNames} />
-        <Switch label="Show answers by item" checked={byItem} onChange={(e) => { setByItem(e.currentTarget.checked); }} />
-        {byItem && <ItemTrendTable instrumentId={trajectory.instrumentId} responses={responses.filter((r) => inRange.has(r.id))} shown={instruments?.find((d) => d.id === trajectory.instrumentId)} />}
+        <Switch
+          label="Show answers by item"
+          checked={byItem}
+          onChange={(e) => {
+            setByItem(e.currentTarget.checked);
+          }}
+        />
+        {byItem && (
+          <ItemTrendTable
+            instrumentId={trajectory.instrumentId}
+            responses={responses.filter((r) => inRange.has(r.id))}
+            shown={instruments?.find((d) => d.id === trajectory.instrumentId)}
+          />
+        )}
       </Stack>
     </Card>
   );
@@ -65,7 +93,13 @@ export function TrajectorySection({ responses, openAlerts, ...card }: Props) {
   if (trajectories.length === 0) return <Text>No scored measures to chart yet. Choose “Administer measure” to record one.</Text>;
   return (
     <Stack>
-      <Radio.Group label="Range" value={range} onChange={(v) => { if (isRange(v)) setRange(v); }}>
+      <Radio.Group
+        label="Range"
+        value={range}
+        onChange={(v) => {
+          if (isRange(v)) setRange(v);
+        }}
+      >
         <Group mt="xs">
           {RANGES.map((r) => (
             <Radio key={r.value} value={r.value} label={r.label} />

@@ -31,7 +31,9 @@ function WeeklyTable({ chart }: { chart: WeeklyAdherenceChart }) {
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Week of</Table.Th>
-          {chart.series.map((s) => <Table.Th key={s.medicationId}>{s.name}</Table.Th>)}
+          {chart.series.map((s) => (
+            <Table.Th key={s.medicationId}>{s.name}</Table.Th>
+          ))}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -59,11 +61,27 @@ export function AdherenceCard({ medications, records, adherence, actions, today,
     <Card withBorder component="section" aria-labelledby="adherence-heading">
       <Stack>
         <Group justify="space-between">
-          <Title order={3} id="adherence-heading">Adherence</Title>
+          <Title order={3} id="adherence-heading">
+            Adherence
+          </Title>
           {canEdit && (
             <Group gap="xs">
-              <Button variant="light" onClick={() => { setEntry('week'); }}>Record week</Button>
-              <Button variant="default" onClick={() => { setEntry('day'); }}>Record day</Button>
+              <Button
+                variant="light"
+                onClick={() => {
+                  setEntry('week');
+                }}
+              >
+                Record week
+              </Button>
+              <Button
+                variant="default"
+                onClick={() => {
+                  setEntry('day');
+                }}
+              >
+                Record day
+              </Button>
             </Group>
           )}
         </Group>
@@ -75,11 +93,25 @@ export function AdherenceCard({ medications, records, adherence, actions, today,
             </Box>
             <WeeklyTable chart={chart} />
           </>
-        ) : <Text>No adherence recorded yet. Choose “Record week” to enter what the client reports.</Text>}
+        ) : (
+          <Text>No adherence recorded yet. Choose “Record week” to enter what the client reports.</Text>
+        )}
       </Stack>
       {entry && (
-        <AdherenceEntryModal mode={entry} medications={medications} records={records} today={today} onClose={() => { setEntry(null); }}
-          onSave={async (entries) => { await actions.recordAdherence(entries); setEntry(null); notify(`Adherence saved for ${plural(entries.length, 'medication-day')}.`); }} />
+        <AdherenceEntryModal
+          mode={entry}
+          medications={medications}
+          records={records}
+          today={today}
+          onClose={() => {
+            setEntry(null);
+          }}
+          onSave={async (entries) => {
+            await actions.recordAdherence(entries);
+            setEntry(null);
+            notify(`Adherence saved for ${plural(entries.length, 'medication-day')}.`);
+          }}
+        />
       )}
     </Card>
   );

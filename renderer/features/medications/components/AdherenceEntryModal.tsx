@@ -25,36 +25,89 @@ const isReason = (v: string | null): v is MissReason => MISS_REASONS.some((r) =>
 
 /** A day without an input: one that has not happened yet, or one outside the prescription. */
 function ClosedDay({ state }: { state: GridDayState }) {
-  if (state === 'not-yet') return <Text size="sm" c="gray.7" title="This day has not happened yet">not yet</Text>;
-  return <Text c="gray.7" aria-label="not prescribed on this day">—</Text>;
+  if (state === 'not-yet')
+    return (
+      <Text size="sm" c="gray.7" title="This day has not happened yet">
+        not yet
+      </Text>
+    );
+  return (
+    <Text c="gray.7" aria-label="not prescribed on this day">
+      —
+    </Text>
+  );
 }
 
-function Grid({ rows, days, cells, setCell, reasons, setReason }: { rows: readonly GridRow[]; days: readonly string[]; cells: GridCells; setCell: (med: string, day: string, v: string) => void; reasons: Readonly<Record<string, MissReason | ''>>; setReason: (med: string, v: MissReason | '') => void }) {
+function Grid({
+  rows,
+  days,
+  cells,
+  setCell,
+  reasons,
+  setReason,
+}: {
+  rows: readonly GridRow[];
+  days: readonly string[];
+  cells: GridCells;
+  setCell: (med: string, day: string, v: string) => void;
+  reasons: Readonly<Record<string, MissReason | ''>>;
+  setReason: (med: string, v: MissReason | '') => void;
+}) {
   return (
     <Table>
       <Table.Caption>Doses taken per day; leave a day empty when it is not known.</Table.Caption>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Medication</Table.Th>
-          {days.map((d) => <Table.Th key={d}>{dayName(d)}</Table.Th>)}
+          {days.map((d) => (
+            <Table.Th key={d}>{dayName(d)}</Table.Th>
+          ))}
           <Table.Th>Reason for missed doses</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {rows.map(({ med, open, states }) => (
           <Table.Tr key={med.id}>
-            <Table.Th scope="row">{med.name}<Text size="xs" c="gray.7">of {med.schedule.timesPerDay} a day</Text></Table.Th>
+            <Table.Th scope="row">
+              {med.name}
+              <Text size="xs" c="gray.7">
+                of {med.schedule.timesPerDay} a day
+              </Text>
+            </Table.Th>
             {days.map((d, i) => (
               <Table.Td key={d}>
                 {open[i] ? (
-                  <NumberInput aria-label={`${med.name}, ${dayName(d)}: doses taken of ${String(med.schedule.timesPerDay)}`} min={0} max={med.schedule.timesPerDay} allowDecimal={false} allowNegative={false} hideControls w={56}
-                    value={cells[med.id]?.[d] ?? ''} onChange={(v) => { setCell(med.id, d, String(v)); }} />
-                ) : <ClosedDay state={states[i] ?? 'not-prescribed'} />}
+                  <NumberInput
+                    aria-label={`${med.name}, ${dayName(d)}: doses taken of ${String(med.schedule.timesPerDay)}`}
+                    min={0}
+                    max={med.schedule.timesPerDay}
+                    allowDecimal={false}
+                    allowNegative={false}
+                    hideControls
+                    w={56}
+                    value={cells[med.id]?.[d] ?? ''}
+                    onChange={(v) => {
+                      setCell(med.id, d, String(v));
+                    }}
+                  />
+                ) : (
+                  <ClosedDay state={states[i] ?? 'not-prescribed'} />
+                )}
               </Table.Td>
             ))}
             <Table.Td>
-              <Select comboboxProps={LIST_PROPS} aria-label={`Reason ${med.name} doses were missed`} placeholder="Choose if any missed" data={MISS_REASONS.map((r) => ({ value: r.id, label: r.label }))} clearable
-                value={reasons[med.id] || null} onChange={(v) => { setReason(med.id, isReason(v) ? v : ''); }} w={170} />
+              <Select
+                comboboxProps={LIST_PROPS}
+                aria-label={`Reason ${med.name} doses were missed`}
+                placeholder="Choose if any missed"
+                data={MISS_REASONS.map((r) => ({ value: r.id, label: r.label }))}
+                clearable
+                value={reasons[med.id] || null}
+                onChange={(v) => {
+                  setReason(med.id, isReason(v) ? v : '');
+                }}
+                w={170}
+              />
             </Table.Td>
           </Table.Tr>
         ))}
@@ -90,29 +143,80 @@ export function AdherenceEntryModal({ mode, medications, records, today, onClose
         <Group align="end">
           {mode === 'week' ? (
             <>
-              <TextInput label="Week starting (Monday)" type="date" value={start} max={today} onChange={(e) => { const v = e.currentTarget.value; if (v) setStart(weekStartOf(v)); }} />
-              <Text>{formatIsoDate(days[0] ?? start)} – {formatIsoDate(days.at(-1) ?? start)}</Text>
+              <TextInput
+                label="Week starting (Monday)"
+                type="date"
+                value={start}
+                max={today}
+                onChange={(e) => {
+                  const v = e.currentTarget.value;
+                  if (v) setStart(weekStartOf(v));
+                }}
+              />
+              <Text>
+                {formatIsoDate(days[0] ?? start)} – {formatIsoDate(days.at(-1) ?? start)}
+              </Text>
             </>
           ) : (
-            <TextInput label="Day" type="date" value={start} max={today} onChange={(e) => { const v = e.currentTarget.value; if (v) setStart(v); }} />
+            <TextInput
+              label="Day"
+              type="date"
+              value={start}
+              max={today}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                if (v) setStart(v);
+              }}
+            />
           )}
-          <Select comboboxProps={LIST_PROPS} label="Reported by" data={ADHERENCE_SOURCES.map((s) => ({ value: s.id, label: s.label }))} value={source} allowDeselect={false}
-            onChange={(v) => { setSource(v === 'observed' ? 'observed' : 'client-reported'); }} />
+          <Select
+            comboboxProps={LIST_PROPS}
+            label="Reported by"
+            data={ADHERENCE_SOURCES.map((s) => ({ value: s.id, label: s.label }))}
+            value={source}
+            allowDeselect={false}
+            onChange={(v) => {
+              setSource(v === 'observed' ? 'observed' : 'client-reported');
+            }}
+          />
         </Group>
-        {rows.length === 0 ? <Text>{(days[0] ?? start) > today ? 'These days have not happened yet: choose a day up to today.' : 'No scheduled medication was prescribed in this period.'}</Text> : (
-          <Grid rows={rows} days={days} cells={cells} reasons={reasons}
-            setCell={(med, day, v) => { setEdits((e) => ({ ...e, [med]: { ...e[med], [day]: v } })); }}
-            setReason={(med, v) => { setReasons((r) => ({ ...r, [med]: v })); }} />
+        {rows.length === 0 ? (
+          <Text>
+            {(days[0] ?? start) > today
+              ? 'These days have not happened yet: choose a day up to today.'
+              : 'No scheduled medication was prescribed in this period.'}
+          </Text>
+        ) : (
+          <Grid
+            rows={rows}
+            days={days}
+            cells={cells}
+            reasons={reasons}
+            setCell={(med, day, v) => {
+              setEdits((e) => ({ ...e, [med]: { ...e[med], [day]: v } }));
+            }}
+            setReason={(med, v) => {
+              setReasons((r) => ({ ...r, [med]: v }));
+            }}
+          />
         )}
         {problems.length > 0 && (
           <Alert color="red" title="Check these entries" role="alert">
-            <List>{problems.map((p) => <List.Item key={p}>{p}</List.Item>)}</List>
+            <List>
+              {problems.map((p) => (
+                <List.Item key={p}>{p}</List.Item>
+              ))}
+            </List>
           </Alert>
         )}
         <SaveError error={error} what="The adherence" />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Cancel</Button>
-          <Button onClick={save} loading={saving} disabled={rows.length === 0}>Save adherence</Button>
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button onClick={save} loading={saving} disabled={rows.length === 0}>
+            Save adherence
+          </Button>
         </Group>
       </Stack>
     </Modal>

@@ -9,7 +9,11 @@ export function AdherenceFigure({ adherence, medications }: { adherence: Adheren
   return (
     <>
       <Text>{adherenceSentence(adherence, medications, formatIsoDate)}</Text>
-      {adherence.status === 'not-recorded' && <Text role="status" c="#9c3706">{notRecordedText(adherence, medications)}</Text>}
+      {adherence.status === 'not-recorded' && (
+        <Text role="status" c="#9c3706">
+          {notRecordedText(adherence, medications)}
+        </Text>
+      )}
     </>
   );
 }

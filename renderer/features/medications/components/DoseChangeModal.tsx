@@ -40,10 +40,14 @@ export function DoseChangeModal({ med, stashKey, today, onClose, onSave }: Props
   const title = `Change dose of ${med.name}`;
   return (
     <Modal opened onClose={onClose} title={title} centered closeButtonProps={{ 'aria-label': 'Close' }}>
-      <form noValidate aria-label={title} onSubmit={form.onSubmit((v) => {
-        const r = validateDoseChange(parse(v), med, today);
-        if (r.ok) void run(() => onSave(r.value));
-      })}>
+      <form
+        noValidate
+        aria-label={title}
+        onSubmit={form.onSubmit((v) => {
+          const r = validateDoseChange(parse(v), med, today);
+          if (r.ok) void run(() => onSave(r.value));
+        })}
+      >
         <Stack>
           <RestoredTypingNotice restored={restored} />
           <Text>Current dose: {doseLabel(med.dose, med.doseUnit)}</Text>
@@ -52,8 +56,12 @@ export function DoseChangeModal({ med, stashKey, today, onClose, onSave }: Props
           <Textarea label="Reason for the change" required autosize minRows={2} {...form.getInputProps('reason')} />
           <SaveError error={error} what="The dose change" />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={saving}>Save dose change</Button>
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={saving}>
+              Save dose change
+            </Button>
           </Group>
         </Stack>
       </form>

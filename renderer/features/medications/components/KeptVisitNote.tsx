@@ -23,17 +23,27 @@ export function KeptVisitNote({ session }: { readonly session: Session }) {
   const convert = () => {
     openVisitNote({ db, actorId: user.id, now: new Date() }, session).then(
       (made) => navigate(`/notes/${made.id}`),
-      (e: unknown) => { setError(errorMessage(e)); },
+      (e: unknown) => {
+        setError(errorMessage(e));
+      },
     );
   };
   return (
     <Card withBorder component="section" aria-labelledby="kept-visit-note">
       <Stack gap="xs">
-        <Title order={3} size="h5" id="kept-visit-note">Visit note kept on the visit</Title>
+        <Title order={3} size="h5" id="kept-visit-note">
+          Visit note kept on the visit
+        </Title>
         <Text style={{ whiteSpace: 'pre-wrap' }}>{text}</Text>
-        <Text size="sm" c="gray.7">Written before visit notes were notes: it is not yet in Notes and cannot be signed until it is turned into a note.</Text>
+        <Text size="sm" c="gray.7">
+          Written before visit notes were notes: it is not yet in Notes and cannot be signed until it is turned into a note.
+        </Text>
         {error && <Alert color="red" role="alert" title="The note was not made">{`${error} The text above is unchanged; try again.`}</Alert>}
-        {session.clinicianIds.includes(user.id) && <Button variant="light" onClick={convert} style={{ alignSelf: 'flex-start' }}>Turn into a draft note</Button>}
+        {session.clinicianIds.includes(user.id) && (
+          <Button variant="light" onClick={convert} style={{ alignSelf: 'flex-start' }}>
+            Turn into a draft note
+          </Button>
+        )}
       </Stack>
     </Card>
   );

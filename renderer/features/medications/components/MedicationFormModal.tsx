@@ -46,22 +46,56 @@ export function MedicationFormModal({ title, stashKey, initial, today, doseLocke
   const asNeeded = form.getValues().asNeeded;
   return (
     <Modal opened onClose={onClose} title={title} size="lg" centered closeButtonProps={{ 'aria-label': 'Close' }}>
-      <form noValidate aria-label={title} onSubmit={form.onSubmit((v) => { void save(v); })}>
+      <form
+        noValidate
+        aria-label={title}
+        onSubmit={form.onSubmit((v) => {
+          void save(v);
+        })}
+      >
         <Stack>
           <RestoredTypingNotice restored={restored} />
           <ArrivedVersionNotice arrival={arrival} />
           <SimpleGrid cols={2}>
             <TextInput label="Medication name" required data-autofocus {...form.getInputProps('name')} />
             <TextInput label="Strength" placeholder="e.g. 50 mg tablet" {...form.getInputProps('strength')} />
-            <NumberInput label="Dose" required min={0} clampBehavior="none" disabled={doseLocked} description={doseLocked ? 'Use “Change dose” so the change is kept in the history.' : undefined} {...form.getInputProps('dose')} />
-            <Select comboboxProps={LIST_PROPS} label="Dose unit" required data={[...DOSE_UNITS]} allowDeselect={false} disabled={doseLocked} {...form.getInputProps('doseUnit')} />
+            <NumberInput
+              label="Dose"
+              required
+              min={0}
+              clampBehavior="none"
+              disabled={doseLocked}
+              description={doseLocked ? 'Use “Change dose” so the change is kept in the history.' : undefined}
+              {...form.getInputProps('dose')}
+            />
+            <Select
+              comboboxProps={LIST_PROPS}
+              label="Dose unit"
+              required
+              data={[...DOSE_UNITS]}
+              allowDeselect={false}
+              disabled={doseLocked}
+              {...form.getInputProps('doseUnit')}
+            />
             <Select comboboxProps={LIST_PROPS} label="Route" required data={[...MEDICATION_ROUTES]} allowDeselect={false} {...form.getInputProps('route')} />
             <TextInput label="Start date" type="date" required max={today} {...form.getInputProps('startedOn')} />
           </SimpleGrid>
           <Switch label="As needed (PRN)" {...form.getInputProps('asNeeded', { type: 'checkbox' })} />
           <SimpleGrid cols={2}>
-            <NumberInput label={asNeeded ? 'At most times per day (0 = no limit)' : 'Times per day'} min={0} max={12} clampBehavior="none" {...form.getInputProps('timesPerDay')} />
-            <TextInput label="Times of day" placeholder={asNeeded ? 'none for as needed' : 'e.g. 08:00, 20:00'} description="HH:MM, one per dose, or leave empty" disabled={asNeeded} {...form.getInputProps('times')} />
+            <NumberInput
+              label={asNeeded ? 'At most times per day (0 = no limit)' : 'Times per day'}
+              min={0}
+              max={12}
+              clampBehavior="none"
+              {...form.getInputProps('timesPerDay')}
+            />
+            <TextInput
+              label="Times of day"
+              placeholder={asNeeded ? 'none for as needed' : 'e.g. 08:00, 20:00'}
+              description="HH:MM, one per dose, or leave empty"
+              disabled={asNeeded}
+              {...form.getInputProps('times')}
+            />
             <TextInput label="Prescriber" {...form.getInputProps('prescriber')} />
             <TextInput label="Indication" placeholder="e.g. Depression" {...form.getInputProps('indication')} />
           </SimpleGrid>
@@ -71,8 +105,12 @@ export function MedicationFormModal({ title, stashKey, initial, today, doseLocke
             </Alert>
           )}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={submit.pending}>Save medication</Button>
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={submit.pending}>
+              Save medication
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -63,26 +63,76 @@ interface ModalProps {
 function EditMedicationModal({ stored, actions, today, close }: { stored: Medication } & Pick<ModalProps, 'actions' | 'today' | 'close'>) {
   const followed = useFollowArrivals(stored, updatedVersion);
   const med = followed.shown;
-  return <MedicationFormModal key={followed.formKey} title={`Edit ${med.name}`} stashKey={medKey('edit', med.id)} initial={formFromMedication(med)} today={today} doseLocked onClose={close}
-    arrival={followed.arrival} onStateChange={followed.report}
-    onSave={async (input) => { await actions.edit(followed.opened, withoutDose(input)); close(); notify(`${input.name} saved.`); }} />;
+  return (
+    <MedicationFormModal
+      key={followed.formKey}
+      title={`Edit ${med.name}`}
+      stashKey={medKey('edit', med.id)}
+      initial={formFromMedication(med)}
+      today={today}
+      doseLocked
+      onClose={close}
+      arrival={followed.arrival}
+      onStateChange={followed.report}
+      onSave={async (input) => {
+        await actions.edit(followed.opened, withoutDose(input));
+        close();
+        notify(`${input.name} saved.`);
+      }}
+    />
+  );
 }
 
 function EditModal({ clientId, editing, medications, actions, today, close }: ModalProps) {
   if (editing.mode === 'add') {
-    return <MedicationFormModal title="Add medication" stashKey={addKey(clientId)} initial={newMedicationForm(today)} today={today} doseLocked={false} onClose={close}
-      onSave={async (input) => { const m = await actions.add(input); close(); notify(`${m.name} added.`); }} />;
+    return (
+      <MedicationFormModal
+        title="Add medication"
+        stashKey={addKey(clientId)}
+        initial={newMedicationForm(today)}
+        today={today}
+        doseLocked={false}
+        onClose={close}
+        onSave={async (input) => {
+          const m = await actions.add(input);
+          close();
+          notify(`${m.name} added.`);
+        }}
+      />
+    );
   }
   const { med } = editing;
   if (editing.mode === 'edit') {
     return <EditMedicationModal stored={medications.find((m) => m.id === med.id) ?? med} actions={actions} today={today} close={close} />;
   }
   if (editing.mode === 'dose') {
-    return <DoseChangeModal med={med} stashKey={medKey('dose', med.id)} today={today} onClose={close}
-      onSave={async (input) => { await actions.changeDose(med, input); close(); notify(`Dose of ${med.name} changed.`); }} />;
+    return (
+      <DoseChangeModal
+        med={med}
+        stashKey={medKey('dose', med.id)}
+        today={today}
+        onClose={close}
+        onSave={async (input) => {
+          await actions.changeDose(med, input);
+          close();
+          notify(`Dose of ${med.name} changed.`);
+        }}
+      />
+    );
   }
-  return <StopModal med={med} stashKey={medKey('stop', med.id)} today={today} onClose={close}
-    onSave={async (input) => { await actions.stop(med, input); close(); notify(`${med.name} stopped.`); }} />;
+  return (
+    <StopModal
+      med={med}
+      stashKey={medKey('stop', med.id)}
+      today={today}
+      onClose={close}
+      onSave={async (input) => {
+        await actions.stop(med, input);
+        close();
+        notify(`${med.name} stopped.`);
+      }}
+    />
+  );
 }
 
 /** Current and stopped medications with add, edit, dose change and stop. */
@@ -91,19 +141,50 @@ export function MedicationListCard({ clientId, medications, actions, today, canE
   const active = medications.filter((m) => m.status === 'active');
   const stopped = medications.filter((m) => m.status === 'stopped');
   const rowActions = canEdit
-    ? { onChangeDose: (med: Medication) => { setEditing({ mode: 'dose', med }); }, onEdit: (med: Medication) => { setEditing({ mode: 'edit', med }); }, onStop: (med: Medication) => { setEditing({ mode: 'stop', med }); } }
+    ? {
+        onChangeDose: (med: Medication) => {
+          setEditing({ mode: 'dose', med });
+        },
+        onEdit: (med: Medication) => {
+          setEditing({ mode: 'edit', med });
+        },
+        onStop: (med: Medication) => {
+          setEditing({ mode: 'stop', med });
+        },
+      }
     : {};
   return (
     <Card withBorder component="section" aria-labelledby="medication-list-heading">
       <Stack>
         <Group justify="space-between">
-          <Title order={3} id="medication-list-heading">Medication list</Title>
-          {canEdit && <Button onClick={() => { setEditing({ mode: 'add' }); }}>Add medication</Button>}
+          <Title order={3} id="medication-list-heading">
+            Medication list
+          </Title>
+          {canEdit && (
+            <Button
+              onClick={() => {
+                setEditing({ mode: 'add' });
+              }}
+            >
+              Add medication
+            </Button>
+          )}
         </Group>
         {active.length > 0 ? <MedicationTable medications={active} caption="Current medications" {...rowActions} /> : <Text>No current medications.</Text>}
         {stopped.length > 0 && <MedicationTable medications={stopped} caption="Stopped medications" />}
       </Stack>
-      {editing && <EditModal clientId={clientId} editing={editing} medications={medications} actions={actions} today={today} close={() => { setEditing(null); }} />}
+      {editing && (
+        <EditModal
+          clientId={clientId}
+          editing={editing}
+          medications={medications}
+          actions={actions}
+          today={today}
+          close={() => {
+            setEditing(null);
+          }}
+        />
+      )}
     </Card>
   );
 }

@@ -17,9 +17,37 @@ function Actions({ m, onChangeDose, onStop, onEdit }: Omit<Props, 'medications' 
   if (m.status !== 'active' || !onChangeDose || !onStop || !onEdit) return null;
   return (
     <Group gap="xs" wrap="nowrap">
-      <Button size="xs" variant="light" onClick={() => { onChangeDose(m); }} aria-label={`Change dose of ${m.name}`}>Change dose</Button>
-      <Button size="xs" variant="default" onClick={() => { onEdit(m); }} aria-label={`Edit ${m.name}`}>Edit</Button>
-      <Button size="xs" variant="outline" color="red.9" onClick={() => { onStop(m); }} aria-label={`Stop ${m.name}`}>Stop</Button>
+      <Button
+        size="xs"
+        variant="light"
+        onClick={() => {
+          onChangeDose(m);
+        }}
+        aria-label={`Change dose of ${m.name}`}
+      >
+        Change dose
+      </Button>
+      <Button
+        size="xs"
+        variant="default"
+        onClick={() => {
+          onEdit(m);
+        }}
+        aria-label={`Edit ${m.name}`}
+      >
+        Edit
+      </Button>
+      <Button
+        size="xs"
+        variant="outline"
+        color="red.9"
+        onClick={() => {
+          onStop(m);
+        }}
+        aria-label={`Stop ${m.name}`}
+      >
+        Stop
+      </Button>
     </Group>
   );
 }
@@ -30,13 +58,21 @@ export function MedicationTable({ medications, caption, ...actions }: Props) {
   return (
     <Table striped>
       <Table.Caption>{caption}</Table.Caption>
-      <TableHeader columns={['Medication', 'Dose', 'Route', 'Schedule', 'Prescriber', 'Started', 'Indication', 'Status', ...(withActions ? ['Actions'] : [])]} />
+      <TableHeader
+        columns={['Medication', 'Dose', 'Route', 'Schedule', 'Prescriber', 'Started', 'Indication', 'Status', ...(withActions ? ['Actions'] : [])]}
+      />
       <Table.Tbody>
         {medications.map((m) => (
           <Table.Tr key={m.id}>
             <Table.Td>
-              <Text fw={600} span>{m.name}</Text>
-              {m.strength && <Text size="sm" c="gray.7">{m.strength}</Text>}
+              <Text fw={600} span>
+                {m.name}
+              </Text>
+              {m.strength && (
+                <Text size="sm" c="gray.7">
+                  {m.strength}
+                </Text>
+              )}
             </Table.Td>
             <Table.Td>{doseLabel(m.dose, m.doseUnit)}</Table.Td>
             <Table.Td>{m.route}</Table.Td>
@@ -46,12 +82,21 @@ export function MedicationTable({ medications, caption, ...actions }: Props) {
             <Table.Td>{m.indication || '—'}</Table.Td>
             <Table.Td>
               {m.status === 'active' ? (
-                <Badge variant="light" color="teal" tt="none">Active</Badge>
+                <Badge variant="light" color="teal" tt="none">
+                  Active
+                </Badge>
               ) : (
-                <Text size="sm">Stopped {m.stoppedOn ? formatIsoDate(m.stoppedOn) : ''}{m.stopReason ? ` — ${m.stopReason}` : ''}</Text>
+                <Text size="sm">
+                  Stopped {m.stoppedOn ? formatIsoDate(m.stoppedOn) : ''}
+                  {m.stopReason ? ` — ${m.stopReason}` : ''}
+                </Text>
               )}
             </Table.Td>
-            {withActions && <Table.Td><Actions m={m} {...actions} /></Table.Td>}
+            {withActions && (
+              <Table.Td>
+                <Actions m={m} {...actions} />
+              </Table.Td>
+            )}
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -29,7 +29,9 @@ function Medications({ clientId, canEdit, data }: Props & { data: ClientMedicati
   const [params, setParams] = useSearchParams();
   // The visit in progress lives in the URL (?tab=medications&visit=<session id>), so a reload returns to it.
   const visitId = canEdit ? (params.get('visit') ?? '') : '';
-  const setVisit = (id: string) => { setParams(id ? { tab: 'medications', visit: id } : { tab: 'medications' }, { replace: true }); };
+  const setVisit = (id: string) => {
+    setParams(id ? { tab: 'medications', visit: id } : { tab: 'medications' }, { replace: true });
+  };
   const startVisit = useStartMedicationVisit(clientId);
   const sessions = useClientSessions(clientId);
   const open = canEdit && !visitId ? openVisits(sessions ?? [], data.history)[0] : undefined;
@@ -41,16 +43,54 @@ function Medications({ clientId, canEdit, data }: Props & { data: ClientMedicati
     <Stack component="section" aria-labelledby="medications-heading">
       <AdherenceBanner adherence={adherence} medications={data.medications} />
       <Group justify="space-between">
-        <Title order={2} id="medications-heading">Medications</Title>
-        {open && <Button variant="default" onClick={() => { setVisit(open.id); }}>Resume visit of {formatInstantDate(open.startsAt)}</Button>}
-        {canEdit && !visitId && <Button variant="light" onClick={() => { void startVisit().then(setVisit, (e: unknown) => { notify(`The visit could not be started (${String(e)}). Try again.`, { failed: true }); }); }}>Start medication visit</Button>}
+        <Title order={2} id="medications-heading">
+          Medications
+        </Title>
+        {open && (
+          <Button
+            variant="default"
+            onClick={() => {
+              setVisit(open.id);
+            }}
+          >
+            Resume visit of {formatInstantDate(open.startsAt)}
+          </Button>
+        )}
+        {canEdit && !visitId && (
+          <Button
+            variant="light"
+            onClick={() => {
+              void startVisit().then(setVisit, (e: unknown) => {
+                notify(`The visit could not be started (${String(e)}). Try again.`, { failed: true });
+              });
+            }}
+          >
+            Start medication visit
+          </Button>
+        )}
       </Group>
       {visitId && (
-        <VisitPanel clientId={clientId} sessionId={visitId} history={data.history} adherence={adherence} medications={data.medications} onLeave={() => { setVisit(''); }}
-          onFinish={async () => { await actions.finishVisit(today); setVisit(''); notify('Medication visit finished. Its note is a draft under Notes and Unsigned notes until you sign it.'); }} />
+        <VisitPanel
+          clientId={clientId}
+          sessionId={visitId}
+          history={data.history}
+          adherence={adherence}
+          medications={data.medications}
+          onLeave={() => {
+            setVisit('');
+          }}
+          onFinish={async () => {
+            await actions.finishVisit(today);
+            setVisit('');
+            notify('Medication visit finished. Its note is a draft under Notes and Unsigned notes until you sign it.');
+          }}
+        />
       )}
       {data.history.unreadable > 0 && (
-        <Text role="status">{plural(data.history.unreadable, 'medication record')} {data.history.unreadable === 1 ? 'was' : 'were'} written in a format this version cannot show; they are kept unchanged.</Text>
+        <Text role="status">
+          {plural(data.history.unreadable, 'medication record')} {data.history.unreadable === 1 ? 'was' : 'were'} written in a format this version cannot show;
+          they are kept unchanged.
+        </Text>
       )}
       <MedicationListCard clientId={clientId} medications={data.medications} actions={actions} today={today} canEdit={canEdit} />
       {changes.length > 0 && <ChangeHistoryTable changes={changes} />}

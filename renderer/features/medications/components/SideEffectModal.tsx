@@ -23,7 +23,11 @@ interface Values {
 }
 
 const UNKNOWN = 'unknown';
-const toInput = (v: Values) => ({ ...v, severity: v.severity === '' ? undefined : Number(v.severity), medicationId: v.medicationId === UNKNOWN ? '' : v.medicationId });
+const toInput = (v: Values) => ({
+  ...v,
+  severity: v.severity === '' ? undefined : Number(v.severity),
+  medicationId: v.medicationId === UNKNOWN ? '' : v.medicationId,
+});
 
 /** A side effect: which (standard list or free text), severity 0–3, interference with daily life, linked medication, date. */
 export function SideEffectModal({ medications, today, onClose, onSave }: Props) {
@@ -39,28 +43,52 @@ export function SideEffectModal({ medications, today, onClose, onSave }: Props) 
   const meds = [{ value: UNKNOWN, label: 'Not known' }, ...medications.map((m) => ({ value: m.id, label: m.name }))];
   return (
     <Modal opened onClose={onClose} title="Record side effect" size="lg" centered closeButtonProps={{ 'aria-label': 'Close' }}>
-      <form noValidate aria-label="Record side effect" onSubmit={form.onSubmit((v) => {
-        const r = validateSideEffect(toInput(v), today);
-        if (r.ok) void run(() => onSave(r.value, v.note.trim()));
-      })}>
+      <form
+        noValidate
+        aria-label="Record side effect"
+        onSubmit={form.onSubmit((v) => {
+          const r = validateSideEffect(toInput(v), today);
+          if (r.ok) void run(() => onSave(r.value, v.note.trim()));
+        })}
+      >
         <Stack>
           <SimpleGrid cols={2}>
-            <Select comboboxProps={LIST_PROPS} label="Side effect" required searchable data={SIDE_EFFECTS.map((e) => ({ value: e.id, label: e.label }))} data-autofocus {...form.getInputProps('effect')} />
+            <Select
+              comboboxProps={LIST_PROPS}
+              label="Side effect"
+              required
+              searchable
+              data={SIDE_EFFECTS.map((e) => ({ value: e.id, label: e.label }))}
+              data-autofocus
+              {...form.getInputProps('effect')}
+            />
             {form.getValues().effect === 'other' && <TextInput label="Describe the side effect" required {...form.getInputProps('otherText')} />}
             <Select comboboxProps={LIST_PROPS} label="Linked medication" data={meds} allowDeselect={false} {...form.getInputProps('medicationId')} />
             <TextInput label="Date" type="date" required max={today} {...form.getInputProps('occurredOn')} />
           </SimpleGrid>
           <Radio.Group label="Severity" required {...form.getInputProps('severity')}>
-            <Group mt="xs">{SEVERITY_LABELS.map((label, i) => <Radio key={label} value={String(i)} label={`${String(i)} ${label}`} />)}</Group>
+            <Group mt="xs">
+              {SEVERITY_LABELS.map((label, i) => (
+                <Radio key={label} value={String(i)} label={`${String(i)} ${label}`} />
+              ))}
+            </Group>
           </Radio.Group>
           <Radio.Group label="Interference with daily life" required {...form.getInputProps('interference')}>
-            <Group mt="xs">{INTERFERENCE_LEVELS.map((l) => <Radio key={l.id} value={l.id} label={l.label} />)}</Group>
+            <Group mt="xs">
+              {INTERFERENCE_LEVELS.map((l) => (
+                <Radio key={l.id} value={l.id} label={l.label} />
+              ))}
+            </Group>
           </Radio.Group>
           <Textarea label="Note" autosize minRows={2} {...form.getInputProps('note')} />
           <SaveError error={error} what="The side effect" />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={saving}>Save side effect</Button>
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={saving}>
+              Save side effect
+            </Button>
           </Group>
         </Stack>
       </form>

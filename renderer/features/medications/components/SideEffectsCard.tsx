@@ -21,7 +21,17 @@ interface Props {
   readonly canEdit: boolean;
 }
 
-function ResolveModal({ effect, today, onClose, onSave }: { effect: SideEffectState; today: string; onClose: () => void; onSave: (day: string) => Promise<void> }) {
+function ResolveModal({
+  effect,
+  today,
+  onClose,
+  onSave,
+}: {
+  effect: SideEffectState;
+  today: string;
+  onClose: () => void;
+  onSave: (day: string) => Promise<void>;
+}) {
   const [day, setDay] = useState(today);
   const [problem, setProblem] = useState<string | null>(null);
   const { saving, error, run } = useSaving();
@@ -34,39 +44,90 @@ function ResolveModal({ effect, today, onClose, onSave }: { effect: SideEffectSt
   return (
     <Modal opened onClose={onClose} title={title} centered closeButtonProps={{ 'aria-label': 'Close' }}>
       <Stack>
-        <TextInput label="Resolved on" type="date" required min={effect.occurredOn} max={today} value={day} error={problem} onChange={(e) => { setDay(e.currentTarget.value); }} data-autofocus />
+        <TextInput
+          label="Resolved on"
+          type="date"
+          required
+          min={effect.occurredOn}
+          max={today}
+          value={day}
+          error={problem}
+          onChange={(e) => {
+            setDay(e.currentTarget.value);
+          }}
+          data-autofocus
+        />
         <SaveError error={error} what="The resolution" />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Cancel</Button>
-          <Button onClick={save} loading={saving}>Mark resolved</Button>
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button onClick={save} loading={saving}>
+            Mark resolved
+          </Button>
         </Group>
       </Stack>
     </Modal>
   );
 }
 
-function EffectsTable({ states, medications, onResolve }: { states: readonly SideEffectState[]; medications: readonly Medication[]; onResolve: ((s: SideEffectState) => void) | null }) {
+function EffectsTable({
+  states,
+  medications,
+  onResolve,
+}: {
+  states: readonly SideEffectState[];
+  medications: readonly Medication[];
+  onResolve: ((s: SideEffectState) => void) | null;
+}) {
   const interference = (id: string) => INTERFERENCE_LEVELS.find((l) => l.id === id)?.label ?? id;
   return (
     <Table striped>
       <Table.Caption>Side effects, oldest first</Table.Caption>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>Date</Table.Th><Table.Th>Side effect</Table.Th><Table.Th>Severity</Table.Th><Table.Th>Interference</Table.Th><Table.Th>Medication</Table.Th><Table.Th>Resolved</Table.Th>
+          <Table.Th>Date</Table.Th>
+          <Table.Th>Side effect</Table.Th>
+          <Table.Th>Severity</Table.Th>
+          <Table.Th>Interference</Table.Th>
+          <Table.Th>Medication</Table.Th>
+          <Table.Th>Resolved</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {states.map((s) => (
           <Table.Tr key={s.id}>
             <Table.Td>{formatIsoDate(s.occurredOn)}</Table.Td>
-            <Table.Td>{sideEffectLabel(s)}{s.note && <Text size="sm" c="gray.7">{s.note}</Text>}</Table.Td>
-            <Table.Td>{s.severity} {SEVERITY_LABELS[s.severity]}</Table.Td>
+            <Table.Td>
+              {sideEffectLabel(s)}
+              {s.note && (
+                <Text size="sm" c="gray.7">
+                  {s.note}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              {s.severity} {SEVERITY_LABELS[s.severity]}
+            </Table.Td>
             <Table.Td>{interference(s.interference)}</Table.Td>
             <Table.Td>{medications.find((m) => m.id === s.medicationId)?.name ?? 'Not known'}</Table.Td>
             <Table.Td>
-              {s.resolvedOn ? formatIsoDate(s.resolvedOn) : onResolve ? (
-                <Button size="xs" variant="default" onClick={() => { onResolve(s); }} aria-label={`Mark ${sideEffectLabel(s)} of ${formatIsoDate(s.occurredOn)} resolved`}>Mark resolved</Button>
-              ) : 'Not yet'}
+              {s.resolvedOn ? (
+                formatIsoDate(s.resolvedOn)
+              ) : onResolve ? (
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => {
+                    onResolve(s);
+                  }}
+                  aria-label={`Mark ${sideEffectLabel(s)} of ${formatIsoDate(s.occurredOn)} resolved`}
+                >
+                  Mark resolved
+                </Button>
+              ) : (
+                'Not yet'
+              )}
             </Table.Td>
           </Table.Tr>
         ))}
@@ -85,10 +146,23 @@ export function SideEffectsCard({ medications, history, actions, today, canEdit 
     <Card withBorder component="section" aria-labelledby="side-effects-heading">
       <Stack>
         <Group justify="space-between">
-          <Title order={3} id="side-effects-heading">Side effects</Title>
-          {canEdit && <Button variant="light" onClick={() => { setRecording(true); }}>Record side effect</Button>}
+          <Title order={3} id="side-effects-heading">
+            Side effects
+          </Title>
+          {canEdit && (
+            <Button
+              variant="light"
+              onClick={() => {
+                setRecording(true);
+              }}
+            >
+              Record side effect
+            </Button>
+          )}
         </Group>
-        {states.length === 0 ? <Text>No side effects recorded.</Text> : (
+        {states.length === 0 ? (
+          <Text>No side effects recorded.</Text>
+        ) : (
           <>
             <Box h={240}>
               <Line data={sideEffectChartData(chart, formatIsoDate)} options={sideEffectChartOptions()} role="img" aria-label={sideEffectChartSummary(chart)} />
@@ -98,12 +172,32 @@ export function SideEffectsCard({ medications, history, actions, today, canEdit 
         )}
       </Stack>
       {recording && (
-        <SideEffectModal medications={medications} today={today} onClose={() => { setRecording(false); }}
-          onSave={async (input, note) => { await actions.recordSideEffect(input, note); setRecording(false); notify(`${sideEffectLabel(input)} recorded.`); }} />
+        <SideEffectModal
+          medications={medications}
+          today={today}
+          onClose={() => {
+            setRecording(false);
+          }}
+          onSave={async (input, note) => {
+            await actions.recordSideEffect(input, note);
+            setRecording(false);
+            notify(`${sideEffectLabel(input)} recorded.`);
+          }}
+        />
       )}
       {resolving && (
-        <ResolveModal effect={resolving} today={today} onClose={() => { setResolving(null); }}
-          onSave={async (day) => { await actions.resolveSideEffect(resolving.id, day); setResolving(null); notify('Side effect marked resolved.'); }} />
+        <ResolveModal
+          effect={resolving}
+          today={today}
+          onClose={() => {
+            setResolving(null);
+          }}
+          onSave={async (day) => {
+            await actions.resolveSideEffect(resolving.id, day);
+            setResolving(null);
+            notify('Side effect marked resolved.');
+          }}
+        />
       )}
     </Card>
   );

@@ -33,18 +33,26 @@ export function StopModal({ med, stashKey, today, onClose, onSave }: Props) {
   const title = `Stop ${med.name}`;
   return (
     <Modal opened onClose={onClose} title={title} centered closeButtonProps={{ 'aria-label': 'Close' }}>
-      <form noValidate aria-label={title} onSubmit={form.onSubmit((v) => {
-        const r = validateStop(v, med.startedOn, today);
-        if (r.ok) void run(() => onSave(r.value));
-      })}>
+      <form
+        noValidate
+        aria-label={title}
+        onSubmit={form.onSubmit((v) => {
+          const r = validateStop(v, med.startedOn, today);
+          if (r.ok) void run(() => onSave(r.value));
+        })}
+      >
         <Stack>
           <RestoredTypingNotice restored={restored} />
           <TextInput label="Stop date" type="date" required min={med.startedOn} max={today} data-autofocus {...form.getInputProps('stoppedOn')} />
           <Autocomplete comboboxProps={LIST_PROPS} label="Reason for stopping" required data={[...STOP_REASONS]} {...form.getInputProps('reason')} />
           <SaveError error={error} what="The stop" />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" color="red.9" loading={saving}>Stop medication</Button>
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" color="red.9" loading={saving}>
+              Stop medication
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -20,7 +20,11 @@ const hasText = (note: Pick<Note, 'sections'>): boolean => note.sections.some((s
 
 function NoteLink({ note }: { readonly note: Note }) {
   const what = note.status === 'signed' ? 'Open the signed note' : 'Open in Notes to sign';
-  return <Anchor component={Link} to={`/notes/${note.id}`} size="sm">{what}</Anchor>;
+  return (
+    <Anchor component={Link} to={`/notes/${note.id}`} size="sm">
+      {what}
+    </Anchor>
+  );
 }
 
 interface ButtonsProps {
@@ -32,8 +36,12 @@ interface ButtonsProps {
 function VisitButtons({ saving, leave, finish }: ButtonsProps) {
   return (
     <Group justify="flex-end">
-      <Button variant="default" onClick={leave}>Leave visit for now</Button>
-      <Button onClick={finish} loading={saving}>Finish visit</Button>
+      <Button variant="default" onClick={leave}>
+        Leave visit for now
+      </Button>
+      <Button onClick={finish} loading={saving}>
+        Finish visit
+      </Button>
     </Group>
   );
 }
@@ -61,20 +69,41 @@ function VisitNoteEditor({ note, onFinish, onLeave }: Actions & { readonly note:
         </Alert>
       )}
       {draft.arrived?.how === 'kept' && (
-        <Alert color="blue" title="Another version arrived while you typed">Your typing is kept in the note; the other version is kept under Conflicts to compare or merge.</Alert>
+        <Alert color="blue" title="Another version arrived while you typed">
+          Your typing is kept in the note; the other version is kept under Conflicts to compare or merge.
+        </Alert>
       )}
       {content.sections.map((s, i) => (
-        <RichTextSection key={s.key} label={s.heading} value={s.html} error={i === 0 ? problem : undefined}
-          description={i === 0 ? `${template.sections.find((t) => t.key === s.key)?.hint ?? ''} Saved as you type as a draft note of this visit; sign it from Notes.` : undefined}
-          onChange={(html) => { update({ sections: content.sections.map((o) => (o.key === s.key ? { ...o, html } : o)) }); }}
-          onBlur={() => void flush()} />
+        <RichTextSection
+          key={s.key}
+          label={s.heading}
+          value={s.html}
+          error={i === 0 ? problem : undefined}
+          description={
+            i === 0
+              ? `${template.sections.find((t) => t.key === s.key)?.hint ?? ''} Saved as you type as a draft note of this visit; sign it from Notes.`
+              : undefined
+          }
+          onChange={(html) => {
+            update({ sections: content.sections.map((o) => (o.key === s.key ? { ...o, html } : o)) });
+          }}
+          onBlur={() => void flush()}
+        />
       ))}
       <Group justify="space-between">
         <SaveStatus status={draft.status} />
         <NoteLink note={note} />
       </Group>
       <SaveError error={error} what="The visit note" />
-      <VisitButtons saving={saving} finish={finish} leave={() => { void flush().then((stored) => { if (stored) onLeave(); }); }} />
+      <VisitButtons
+        saving={saving}
+        finish={finish}
+        leave={() => {
+          void flush().then((stored) => {
+            if (stored) onLeave();
+          });
+        }}
+      />
     </Stack>
   );
 }
@@ -89,9 +118,16 @@ function VisitNoteView({ note, onFinish, onLeave }: Actions & { readonly note: N
   };
   return (
     <Stack gap="xs">
-      <Text>{note.status === 'signed' ? 'This visit note is signed.' : 'This visit note is another clinician’s draft; only its author can edit it.'} <NoteLink note={note} /></Text>
+      <Text>
+        {note.status === 'signed' ? 'This visit note is signed.' : 'This visit note is another clinician’s draft; only its author can edit it.'}{' '}
+        <NoteLink note={note} />
+      </Text>
       <NoteSections sections={note.sections} headingOrder={4} />
-      {problem && <Text c="red.9" role="alert">{problem}</Text>}
+      {problem && (
+        <Text c="red.9" role="alert">
+          {problem}
+        </Text>
+      )}
       <SaveError error={error} what="The visit" />
       <VisitButtons saving={saving} finish={finish} leave={onLeave} />
     </Stack>
@@ -103,7 +139,13 @@ export function VisitNote({ sessionId, ...actions }: Actions & { readonly sessio
   const { note, error } = useVisitNoteRecord(sessionId);
   const { user } = useSignedIn();
   if (error) {
-    return <Alert color="red" role="alert" title="The visit note could not be opened">{`${error.message} Nothing was lost; leave the visit and resume it to try again.`}</Alert>;
+    return (
+      <Alert
+        color="red"
+        role="alert"
+        title="The visit note could not be opened"
+      >{`${error.message} Nothing was lost; leave the visit and resume it to try again.`}</Alert>
+    );
   }
   if (!note) return <Loader size="sm" aria-label="Opening the visit note" />;
   if (!canEditNote(note, user.id)) return <VisitNoteView note={note} {...actions} />;

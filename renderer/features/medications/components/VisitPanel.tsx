@@ -26,7 +26,11 @@ function Scores({ clientId }: { clientId: string }) {
   if (scores.length === 0) return <Text>No measures scored yet.</Text>;
   return (
     <List>
-      {scores.map((s) => <List.Item key={s.instrumentId}>{s.instrumentId}: {s.result}, {formatInstantDate(s.completedAt)}</List.Item>)}
+      {scores.map((s) => (
+        <List.Item key={s.instrumentId}>
+          {s.instrumentId}: {s.result}, {formatInstantDate(s.completedAt)}
+        </List.Item>
+      ))}
     </List>
   );
 }
@@ -38,7 +42,9 @@ export function VisitPanel({ clientId, sessionId, history, adherence, medication
   return (
     <Card withBorder component="section" aria-labelledby="visit-heading" bg="teal.0">
       <Stack>
-        <Title order={3} id="visit-heading">Medication visit</Title>
+        <Title order={3} id="visit-heading">
+          Medication visit
+        </Title>
         <Text>Changes you make on this tab during the visit are recorded as part of it ({summary.changesThisVisit} so far).</Text>
         <Group align="start" grow>
           <Stack gap={4}>
@@ -47,8 +53,17 @@ export function VisitPanel({ clientId, sessionId, history, adherence, medication
           </Stack>
           <Stack gap={4}>
             <Text fw={600}>Side effects {since} or unresolved</Text>
-            {summary.sideEffects.length === 0 ? <Text>None.</Text> : (
-              <List>{summary.sideEffects.map((s) => <List.Item key={s.id}>{sideEffectLabel(s)}: {SEVERITY_LABELS[s.severity]} ({formatIsoDate(s.occurredOn)}){s.resolvedOn ? `, resolved ${formatIsoDate(s.resolvedOn)}` : ''}</List.Item>)}</List>
+            {summary.sideEffects.length === 0 ? (
+              <Text>None.</Text>
+            ) : (
+              <List>
+                {summary.sideEffects.map((s) => (
+                  <List.Item key={s.id}>
+                    {sideEffectLabel(s)}: {SEVERITY_LABELS[s.severity]} ({formatIsoDate(s.occurredOn)})
+                    {s.resolvedOn ? `, resolved ${formatIsoDate(s.resolvedOn)}` : ''}
+                  </List.Item>
+                ))}
+              </List>
             )}
           </Stack>
           <Stack gap={4}>

@@ -35,12 +35,33 @@ export function AddendumForm({ onSign }: Props) {
 
   return (
     <Stack gap="xs">
-      <RichTextSection label="New addendum" description="A correction or later information; it is signed and timestamped, and cannot be changed afterwards." value={html} onChange={setHtml} error={signing.error ?? undefined} />
-      {signing.error && !html && <Alert color="red" role="alert">{signing.error}</Alert>}
+      <RichTextSection
+        label="New addendum"
+        description="A correction or later information; it is signed and timestamped, and cannot be changed afterwards."
+        value={html}
+        onChange={setHtml}
+        error={signing.error ?? undefined}
+      />
+      {signing.error && !html && (
+        <Alert color="red" role="alert">
+          {signing.error}
+        </Alert>
+      )}
       <Group justify="flex-end">
-        <Button variant="default" onClick={ask}>Sign addendum</Button>
+        <Button variant="default" onClick={ask}>
+          Sign addendum
+        </Button>
       </Group>
-      <ConfirmModal opened={confirming} title="Sign this addendum?" confirmLabel="Sign addendum" busy={signing.pending} onCancel={() => { setConfirming(false); }} onConfirm={() => void sign()}>
+      <ConfirmModal
+        opened={confirming}
+        title="Sign this addendum?"
+        confirmLabel="Sign addendum"
+        busy={signing.pending}
+        onCancel={() => {
+          setConfirming(false);
+        }}
+        onConfirm={() => void sign()}
+      >
         The addendum is added under the note with your name and the time, and cannot be changed afterwards.
       </ConfirmModal>
     </Stack>

@@ -41,11 +41,29 @@ export function DiscardDraftButton({ noteId, clientId, hasContent, saveFirst }: 
 
   return (
     <>
-      <Button variant="default" color="red" loading={busy && !confirming} onClick={() => { if (hasContent) setConfirming(true); else void discard(); }}>
+      <Button
+        variant="default"
+        color="red"
+        loading={busy && !confirming}
+        onClick={() => {
+          if (hasContent) setConfirming(true);
+          else void discard();
+        }}
+      >
         Discard draft
       </Button>
-      <ConfirmModal opened={confirming} title="Discard this draft?" confirmLabel="Discard draft" cancelLabel="Keep the draft" color="red" busy={busy}
-        onCancel={() => { setConfirming(false); }} onConfirm={() => void discard()}>
+      <ConfirmModal
+        opened={confirming}
+        title="Discard this draft?"
+        confirmLabel="Discard draft"
+        cancelLabel="Keep the draft"
+        color="red"
+        busy={busy}
+        onCancel={() => {
+          setConfirming(false);
+        }}
+        onConfirm={() => void discard()}
+      >
         This draft holds text. It leaves your unsigned notes; nothing is deleted, and a clinic admin can restore it.
       </ConfirmModal>
     </>

@@ -29,7 +29,13 @@ export function DiscardedDraftView({ note, author }: { readonly note: Note; read
       <Alert color="gray" title="Discarded draft">
         {`${author} discarded this draft on ${formatInstantDate(note.updatedAt)}. It is kept, unchanged, so a clinic admin can restore it.`}
       </Alert>
-      {user.role === 'admin' && <Group><Button onClick={() => void restore()} loading={busy}>Restore draft</Button></Group>}
+      {user.role === 'admin' && (
+        <Group>
+          <Button onClick={() => void restore()} loading={busy}>
+            Restore draft
+          </Button>
+        </Group>
+      )}
       <NoteSections sections={note.sections} />
     </Stack>
   );

@@ -36,10 +36,24 @@ export function InsertActions({ content, responses, lastNote, onInsert, onStartF
 
   return (
     <Group gap="xs">
-      <Button variant="default" size="xs" disabled={!scores} onClick={() => { insert(scores, 'Latest scores'); }}>
+      <Button
+        variant="default"
+        size="xs"
+        disabled={!scores}
+        onClick={() => {
+          insert(scores, 'Latest scores');
+        }}
+      >
         {scores ? 'Insert latest scores' : 'Insert latest scores (none recorded)'}
       </Button>
-      <Button variant="default" size="xs" disabled={!checkIn} onClick={() => { insert(checkIn, 'Latest check-in'); }}>
+      <Button
+        variant="default"
+        size="xs"
+        disabled={!checkIn}
+        onClick={() => {
+          insert(checkIn, 'Latest check-in');
+        }}
+      >
         {checkIn ? 'Insert latest check-in' : 'Insert latest check-in (none recorded)'}
       </Button>
       <Button variant="default" size="xs" disabled={!lastNote} onClick={startFrom}>
@@ -50,7 +64,9 @@ export function InsertActions({ content, responses, lastNote, onInsert, onStartF
           opened={confirming}
           title="Replace this draft’s sections?"
           confirmLabel="Replace with last note"
-          onCancel={() => { setConfirming(false); }}
+          onCancel={() => {
+            setConfirming(false);
+          }}
           onConfirm={() => {
             setConfirming(false);
             onStartFrom(lastNote);

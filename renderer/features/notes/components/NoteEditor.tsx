@@ -1,6 +1,16 @@
 import { Alert, Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { INDIVIDUAL_TEMPLATE_IDS, NOTE_TEMPLATES, RISK_REQUIRED, canDiscardNote, hasDraftContent, isTemplateId, retemplate, signBlocker, templateOf } from '../../../../shared/domain/notes';
+import {
+  INDIVIDUAL_TEMPLATE_IDS,
+  NOTE_TEMPLATES,
+  RISK_REQUIRED,
+  canDiscardNote,
+  hasDraftContent,
+  isTemplateId,
+  retemplate,
+  signBlocker,
+  templateOf,
+} from '../../../../shared/domain/notes';
 import type { InstrumentResponse, Note, NoteSection } from '../../../../shared/domain/records';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { notify } from '../../../components/notify';
@@ -67,7 +77,13 @@ export function NoteEditor({ note, responses, lastNote, openAlerts }: Props) {
   };
 
   return (
-    <Stack component="form" aria-label="Note draft" onSubmit={(e) => { e.preventDefault(); }}>
+    <Stack
+      component="form"
+      aria-label="Note draft"
+      onSubmit={(e) => {
+        e.preventDefault();
+      }}
+    >
       <Group justify="space-between" align="flex-end">
         {isTemplateId(content.templateId) && (INDIVIDUAL_TEMPLATE_IDS as readonly string[]).includes(content.templateId) ? (
           <Select
@@ -80,7 +96,9 @@ export function NoteEditor({ note, responses, lastNote, openAlerts }: Props) {
             }}
           />
         ) : (
-          <Title order={2} size="h4">{template.label}</Title>
+          <Title order={2} size="h4">
+            {template.label}
+          </Title>
         )}
         <SaveStatus status={draft.status} />
       </Group>
@@ -96,13 +114,24 @@ export function NoteEditor({ note, responses, lastNote, openAlerts }: Props) {
           {`What you typed just before the page closed (${new Date(draft.restoredFrom).toLocaleTimeString()}) was restored into this draft and is being saved.`}
         </Alert>
       )}
-      <TextInput label="Title (optional)" value={content.title} onChange={(e) => { update({ title: e.currentTarget.value }); }} onBlur={blur} />
+      <TextInput
+        label="Title (optional)"
+        value={content.title}
+        onChange={(e) => {
+          update({ title: e.currentTarget.value });
+        }}
+        onBlur={blur}
+      />
       <InsertActions
         content={content}
         responses={responses}
         lastNote={lastNote}
-        onInsert={(html) => { update({ sections: appendTo(content.sections, observationSectionKey(content.templateId), html) }); }}
-        onStartFrom={(last) => { update({ templateId: last.templateId, sections: last.sections }); }}
+        onInsert={(html) => {
+          update({ sections: appendTo(content.sections, observationSectionKey(content.templateId), html) });
+        }}
+        onStartFrom={(last) => {
+          update({ templateId: last.templateId, sections: last.sections });
+        }}
       />
       {content.sections.map((s) => (
         <RichTextSection
@@ -110,24 +139,51 @@ export function NoteEditor({ note, responses, lastNote, openAlerts }: Props) {
           label={s.heading}
           description={template.sections.find((t) => t.key === s.key)?.hint}
           value={s.html}
-          onChange={(html) => { setSection(s.key, html); }}
+          onChange={(html) => {
+            setSection(s.key, html);
+          }}
           onBlur={blur}
         />
       ))}
       <RiskFields
         value={content.risk}
-        onChange={(risk) => { update({ risk }); if (blocker === RISK_REQUIRED) setBlocker(''); }}
+        onChange={(risk) => {
+          update({ risk });
+          if (blocker === RISK_REQUIRED) setBlocker('');
+        }}
         onBlur={blur}
         requiredBecause={riskRequiredBecause}
         error={blocker === RISK_REQUIRED ? 'Choose a risk level: this client has an open safety alert.' : null}
       />
-      <InterventionsField value={content.interventions} onChange={(interventions) => { update({ interventions }); }} />
-      {blocker && <Alert color="red" role="alert" title="The note was not signed">{blocker}</Alert>}
+      <InterventionsField
+        value={content.interventions}
+        onChange={(interventions) => {
+          update({ interventions });
+        }}
+      />
+      {blocker && (
+        <Alert color="red" role="alert" title="The note was not signed">
+          {blocker}
+        </Alert>
+      )}
       <Group justify="space-between">
-        {canDiscardNote(note, user.id) ? <DiscardDraftButton noteId={note.id} clientId={note.clientId} hasContent={hasDraftContent(content)} saveFirst={flush} /> : <span />}
+        {canDiscardNote(note, user.id) ? (
+          <DiscardDraftButton noteId={note.id} clientId={note.clientId} hasContent={hasDraftContent(content)} saveFirst={flush} />
+        ) : (
+          <span />
+        )}
         <Button onClick={askToSign}>Sign note</Button>
       </Group>
-      <ConfirmModal opened={signing} title="Sign this note?" confirmLabel="Sign note" busy={busy} onCancel={() => { setSigning(false); }} onConfirm={() => void sign()}>
+      <ConfirmModal
+        opened={signing}
+        title="Sign this note?"
+        confirmLabel="Sign note"
+        busy={busy}
+        onCancel={() => {
+          setSigning(false);
+        }}
+        onConfirm={() => void sign()}
+      >
         After signing, the note is locked: it can no longer be edited, and corrections are added as signed addenda.
       </ConfirmModal>
     </Stack>

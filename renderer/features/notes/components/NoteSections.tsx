@@ -6,7 +6,9 @@ import { RichTextView } from '../../../components/RichTextSection';
 export function NoteSections({ sections, headingOrder = 2 }: { sections: readonly NoteSection[]; headingOrder?: 2 | 4 }) {
   return sections.map((s) => (
     <section key={s.key} aria-label={s.heading}>
-      <Title order={headingOrder} size={headingOrder === 2 ? 'h4' : 'h5'}>{s.heading}</Title>
+      <Title order={headingOrder} size={headingOrder === 2 ? 'h4' : 'h5'}>
+        {s.heading}
+      </Title>
       <RichTextView html={s.html} />
     </section>
   ));

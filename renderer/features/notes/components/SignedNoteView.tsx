@@ -29,8 +29,12 @@ function useHashCheck(note: Note): boolean | null {
   const [ok, setOk] = useState<boolean | null>(null);
   useEffect(() => {
     let live = true;
-    void verifyNoteHash(note).then((v) => { if (live) setOk(v); });
-    return () => { live = false; };
+    void verifyNoteHash(note).then((v) => {
+      if (live) setOk(v);
+    });
+    return () => {
+      live = false;
+    };
   }, [note]);
   return ok;
 }
@@ -67,40 +71,66 @@ export function SignedNoteView({ note, records, staff }: Props) {
       {/* A group note never asks for them; a member's note shows a risk the leader recorded as its own section. */}
       {asksRiskAndInterventions(note.templateId) && (
         <section aria-label="Risk and interventions">
-          <Text><strong>Risk level:</strong> {riskLevelLabel(note.risk?.level ?? 'none')}{note.risk?.text ? ` — ${note.risk.text}` : ''}</Text>
-          <Text><strong>Interventions:</strong> {note.interventions?.length ? note.interventions.map(interventionLabel).join(', ') : 'none recorded'}</Text>
+          <Text>
+            <strong>Risk level:</strong> {riskLevelLabel(note.risk?.level ?? 'none')}
+            {note.risk?.text ? ` — ${note.risk.text}` : ''}
+          </Text>
+          <Text>
+            <strong>Interventions:</strong> {note.interventions?.length ? note.interventions.map(interventionLabel).join(', ') : 'none recorded'}
+          </Text>
         </section>
       )}
       <Card withBorder component="section" aria-label="Signature">
-        <Text>Signed by {nameOf(note.authorId)} on {when(note.signedAt)}.</Text>
+        <Text>
+          Signed by {nameOf(note.authorId)} on {when(note.signedAt)}.
+        </Text>
         <SignatureCheck verdict={verdicts?.get(note.id)} signerName={nameOf(note.authorId)} />
         {note.contentHash ? (
           <Text size="sm">
-            Content hash (SHA-256): <Code>{note.contentHash}</Code>{' '}
-            {hashOk === false && <Badge color="red.9">does not match the content</Badge>}
+            Content hash (SHA-256): <Code>{note.contentHash}</Code> {hashOk === false && <Badge color="red.9">does not match the content</Badge>}
           </Text>
         ) : (
-          <Text size="sm" c="gray.7">Signed before content hashes were recorded.</Text>
+          <Text size="sm" c="gray.7">
+            Signed before content hashes were recorded.
+          </Text>
         )}
         {cosigns.map((c) => (
           <Stack key={c.id} gap={4}>
-            <Text>Co-signed by {nameOf(c.authorId)} on {when(c.signedAt)}.</Text>
+            <Text>
+              Co-signed by {nameOf(c.authorId)} on {when(c.signedAt)}.
+            </Text>
             <SignatureCheck verdict={verdicts?.get(c.id)} signerName={nameOf(c.authorId)} />
           </Stack>
         ))}
         {state === 'awaiting-cosign' && <Text c="orange.9">Awaiting a supervisor’s co-sign.</Text>}
         {canCosign(note, cosigns, user) && (
-          <Group mt="xs"><Button onClick={() => { setCosigning(true); }}>Co-sign</Button></Group>
+          <Group mt="xs">
+            <Button
+              onClick={() => {
+                setCosigning(true);
+              }}
+            >
+              Co-sign
+            </Button>
+          </Group>
         )}
       </Card>
       <Stack component="section" aria-labelledby="addenda-heading" gap="xs">
-        <Title order={2} size="h4" id="addenda-heading">Addenda</Title>
-        {addenda.length === 0 && <Text size="sm" c="gray.7">No addenda.</Text>}
+        <Title order={2} size="h4" id="addenda-heading">
+          Addenda
+        </Title>
+        {addenda.length === 0 && (
+          <Text size="sm" c="gray.7">
+            No addenda.
+          </Text>
+        )}
         <List listStyleType="none" spacing="sm">
           {addenda.map((a) => (
             <List.Item key={a.id}>
               <Card withBorder>
-                <Text size="sm" fw={600}>Addendum by {nameOf(a.authorId)}, signed {when(a.signedAt)}</Text>
+                <Text size="sm" fw={600}>
+                  Addendum by {nameOf(a.authorId)}, signed {when(a.signedAt)}
+                </Text>
                 <SignatureCheck verdict={verdicts?.get(a.id)} signerName={nameOf(a.authorId)} />
                 <RichTextView html={a.sections[0]?.html ?? ''} />
               </Card>
@@ -109,7 +139,15 @@ export function SignedNoteView({ note, records, staff }: Props) {
         </List>
         <AddendumForm onSign={(html) => actions.addAddendum(note.id, html)} />
       </Stack>
-      <ConfirmModal opened={cosigning} title="Co-sign this note?" confirmLabel="Co-sign" onCancel={() => { setCosigning(false); }} onConfirm={() => void cosign()}>
+      <ConfirmModal
+        opened={cosigning}
+        title="Co-sign this note?"
+        confirmLabel="Co-sign"
+        onCancel={() => {
+          setCosigning(false);
+        }}
+        onConfirm={() => void cosign()}
+      >
         {`You co-sign ${nameOf(note.authorId)}’s note as their supervisor. The co-signature is recorded with your name and the time.`}
       </ConfirmModal>
     </Stack>

@@ -7,8 +7,13 @@ import { PlanItem } from './PlanItem';
 import { PlanNumber, PlanSelect, PlanText } from './plan-fields';
 
 export const SERVICE_LABELS: Readonly<Record<PlannedService['type'], string>> = {
-  individual: 'Individual therapy', group: 'Group therapy', family: 'Family sessions', medication_management: 'Medication management',
-  case_management: 'Case management', peer_support: 'Peer support', other: 'Other',
+  individual: 'Individual therapy',
+  group: 'Group therapy',
+  family: 'Family sessions',
+  medication_management: 'Medication management',
+  case_management: 'Case management',
+  peer_support: 'Peer support',
+  other: 'Other',
 };
 const SERVICE_CHOICES = SERVICE_TYPES.map((t) => ({ value: t, label: SERVICE_LABELS[t] }));
 
@@ -20,18 +25,43 @@ function DiagnosesEditor({ ed }: { readonly ed: EditorApi }) {
   return (
     <Stack gap="xs">
       <Title order={4}>Diagnoses</Title>
-      {ed.plan.diagnoses.length === 0 && <Text size="sm" c="gray.7">None yet. A plan for a payer names its diagnoses (42 CFR 424.24(d)(2)).</Text>}
-      {ed.errors.diagnoses && <Text c="red.9" size="sm">{ed.errors.diagnoses}</Text>}
+      {ed.plan.diagnoses.length === 0 && (
+        <Text size="sm" c="gray.7">
+          None yet. A plan for a payer names its diagnoses (42 CFR 424.24(d)(2)).
+        </Text>
+      )}
+      {ed.errors.diagnoses && (
+        <Text c="red.9" size="sm">
+          {ed.errors.diagnoses}
+        </Text>
+      )}
       {ed.plan.diagnoses.map((d, k) => (
-        <PlanItem key={k} legend={`Diagnosis ${String(k + 1)}`} onRemove={() => { ed.list('diagnoses', without<Diagnosis>(k)); }}>
+        <PlanItem
+          key={k}
+          legend={`Diagnosis ${String(k + 1)}`}
+          onRemove={() => {
+            ed.list('diagnoses', without<Diagnosis>(k));
+          }}
+        >
           <Group align="flex-start" grow>
             <PlanText path={`diagnoses.${String(k)}.code`} label="ICD-10-CM code" required />
             <PlanText path={`diagnoses.${String(k)}.label`} label="Diagnosis" required />
-            <Checkbox mt={30} label="Primary" checked={d.primary} onChange={(e) => { ed.set(`diagnoses.${String(k)}.primary`, e.currentTarget.checked); }} />
+            <Checkbox
+              mt={30}
+              label="Primary"
+              checked={d.primary}
+              onChange={(e) => {
+                ed.set(`diagnoses.${String(k)}.primary`, e.currentTarget.checked);
+              }}
+            />
           </Group>
         </PlanItem>
       ))}
-      <Group><Button variant="light" onClick={add}>Add diagnosis</Button></Group>
+      <Group>
+        <Button variant="light" onClick={add}>
+          Add diagnosis
+        </Button>
+      </Group>
     </Stack>
   );
 }
@@ -43,7 +73,13 @@ function ServicesEditor({ ed }: { readonly ed: EditorApi }) {
     <Stack gap="xs">
       <Title order={4}>Services</Title>
       {ed.plan.services.map((_, k) => (
-        <PlanItem key={k} legend={`Service ${String(k + 1)}`} onRemove={() => { ed.list('services', without<PlannedService>(k)); }}>
+        <PlanItem
+          key={k}
+          legend={`Service ${String(k + 1)}`}
+          onRemove={() => {
+            ed.list('services', without<PlannedService>(k));
+          }}
+        >
           <Group align="flex-start">
             <PlanSelect path={`services.${String(k)}.type`} label="Service" data={SERVICE_CHOICES} required />
             <PlanNumber path={`services.${String(k)}.minutesPerSession`} label="Minutes a session" required />
@@ -52,9 +88,24 @@ function ServicesEditor({ ed }: { readonly ed: EditorApi }) {
           </Group>
         </PlanItem>
       ))}
-      <Group><Button variant="light" onClick={() => { ed.list('services', (l: readonly PlannedService[]) => [...l, blankService()]); }}>Add service</Button></Group>
-      <Text size="sm" role="status" aria-label="Planned hours">{check.summary}</Text>
-      {check.warning && <Alert color="orange" role="status" title="Fewer than 9 hours a week">{check.warning}</Alert>}
+      <Group>
+        <Button
+          variant="light"
+          onClick={() => {
+            ed.list('services', (l: readonly PlannedService[]) => [...l, blankService()]);
+          }}
+        >
+          Add service
+        </Button>
+      </Group>
+      <Text size="sm" role="status" aria-label="Planned hours">
+        {check.summary}
+      </Text>
+      {check.warning && (
+        <Alert color="orange" role="status" title="Fewer than 9 hours a week">
+          {check.warning}
+        </Alert>
+      )}
     </Stack>
   );
 }

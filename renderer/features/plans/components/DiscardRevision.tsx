@@ -27,14 +27,53 @@ export function DiscardRevision({ version, actions }: { readonly version: Treatm
   };
   return (
     <>
-      <Button variant="default" onClick={() => { setOpen(true); }}>Discard this revision</Button>
-      <Modal opened={open} onClose={() => { setOpen(false); }} title={`Discard version ${String(version.version)}?`} centered closeButtonProps={{ 'aria-label': 'Close' }}>
+      <Button
+        variant="default"
+        onClick={() => {
+          setOpen(true);
+        }}
+      >
+        Discard this revision
+      </Button>
+      <Modal
+        opened={open}
+        onClose={() => {
+          setOpen(false);
+        }}
+        title={`Discard version ${String(version.version)}?`}
+        centered
+        closeButtonProps={{ 'aria-label': 'Close' }}
+      >
         <Stack>
           <Alert color="yellow">The revision is kept in the record, marked entered in error; the active version stays in force.</Alert>
-          <Textarea label="Why it is discarded" withAsterisk value={reason} error={error} onChange={(e) => { setReason(e.currentTarget.value); }} data-autofocus />
+          <Textarea
+            label="Why it is discarded"
+            withAsterisk
+            value={reason}
+            error={error}
+            onChange={(e) => {
+              setReason(e.currentTarget.value);
+            }}
+            data-autofocus
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => { setOpen(false); }}>Cancel</Button>
-            <Button color="#c92a2a" loading={busy} onClick={() => { void discard(); }}>Discard revision</Button>
+            <Button
+              variant="default"
+              onClick={() => {
+                setOpen(false);
+              }}
+            >
+              Cancel
+            </Button>
+            <Button
+              color="#c92a2a"
+              loading={busy}
+              onClick={() => {
+                void discard();
+              }}
+            >
+              Discard revision
+            </Button>
           </Group>
         </Stack>
       </Modal>

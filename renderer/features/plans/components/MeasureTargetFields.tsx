@@ -6,7 +6,10 @@ import { COMPARATORS, type MeasureTarget, type TargetBehaviourDefinition } from 
 import { TARGET_KIND_LABELS } from '../plan-text';
 import { PlanFieldsContext, PlanNumber, PlanSelect, type Choice } from './plan-fields';
 
-const CMP_CHOICES: readonly Choice[] = COMPARATORS.map((c) => ({ value: c, label: { '<': 'below (<)', '<=': 'at most (≤)', '>': 'above (>)', '>=': 'at least (≥)' }[c] }));
+const CMP_CHOICES: readonly Choice[] = COMPARATORS.map((c) => ({
+  value: c,
+  label: { '<': 'below (<)', '<=': 'at most (≤)', '>': 'above (>)', '>=': 'at least (≥)' }[c],
+}));
 const KIND_CHOICES: readonly Choice[] = EDITABLE_TARGET_KINDS.map((k) => ({ value: k, label: TARGET_KIND_LABELS[k] }));
 const INSTRUMENT_CHOICES: readonly Choice[] = INSTRUMENT_IDS.filter((id) => id !== 'C-SSRS-Screener').map((id) => ({ value: id, label: id }));
 const isEditableKind = (k: string): k is EditableTargetKind => EDITABLE_TARGET_KINDS.some((e) => e === k);
@@ -28,8 +31,14 @@ function InstrumentFields({ path, target }: { readonly path: string; readonly ta
       <PlanSelect
         path={`${path}.over`}
         label="Counted on"
-        data={[{ value: '1', label: 'the latest score' }, { value: '2', label: 'the last 2 scores' }, { value: '3', label: 'the last 3 scores' }]}
-        onPick={(v) => { api.set(`${path}.over`, v === '1' ? 'latest' : { lastN: Number(v) }); }}
+        data={[
+          { value: '1', label: 'the latest score' },
+          { value: '2', label: 'the last 2 scores' },
+          { value: '3', label: 'the last 3 scores' },
+        ]}
+        onPick={(v) => {
+          api.set(`${path}.over`, v === '1' ? 'latest' : { lastN: Number(v) });
+        }}
         alsoErrorsOf={[`${path}.over`]}
         key={lastN}
       />
@@ -40,7 +49,10 @@ function InstrumentFields({ path, target }: { readonly path: string; readonly ta
 /** The target of an objective: its kind, then that kind's fields; changing the kind starts a blank target of it. */
 export function MeasureTargetFields({ path, target, behaviours }: Props) {
   const api = useContext(PlanFieldsContext);
-  const behaviourChoices: readonly Choice[] = [{ value: '', label: behaviours.length ? 'Choose a behaviour' : 'Define a target behaviour above first' }, ...behaviours.map((b) => ({ value: b.behaviourId, label: b.label }))];
+  const behaviourChoices: readonly Choice[] = [
+    { value: '', label: behaviours.length ? 'Choose a behaviour' : 'Define a target behaviour above first' },
+    ...behaviours.map((b) => ({ value: b.behaviourId, label: b.label })),
+  ];
   const kindValue = isEditableKind(target.kind) ? target.kind : 'manual';
   return (
     <>
@@ -49,7 +61,9 @@ export function MeasureTargetFields({ path, target, behaviours }: Props) {
         label="Measured by"
         data={KIND_CHOICES}
         alsoErrorsOf={[path]}
-        onPick={(k) => { if (isEditableKind(k) && k !== kindValue) api.set(path, blankTarget(k, behaviours[0]?.behaviourId ?? '')); }}
+        onPick={(k) => {
+          if (isEditableKind(k) && k !== kindValue) api.set(path, blankTarget(k, behaviours[0]?.behaviourId ?? ''));
+        }}
       />
       {target.kind === 'instrument' && <InstrumentFields path={path} target={target} />}
       {target.kind === 'target_behaviour' && (

@@ -7,9 +7,25 @@ import { PlanItem as Item } from './PlanItem';
 import { PlanDate, PlanNumber, PlanText } from './plan-fields';
 import { without, type EditorApi } from './editor-api';
 
-const PER = [{ value: 'day', label: 'a day' }, { value: 'week', label: 'a week' }, { value: 'month', label: 'a month' }];
+const PER = [
+  { value: 'day', label: 'a day' },
+  { value: 'week', label: 'a week' },
+  { value: 'month', label: 'a month' },
+];
 
-function InterventionFields({ ed, path, item, legend, onRemove }: { readonly ed: EditorApi; readonly path: string; readonly item: Intervention; readonly legend: string; readonly onRemove: () => void }) {
+function InterventionFields({
+  ed,
+  path,
+  item,
+  legend,
+  onRemove,
+}: {
+  readonly ed: EditorApi;
+  readonly path: string;
+  readonly item: Intervention;
+  readonly legend: string;
+  readonly onRemove: () => void;
+}) {
   const staffError = ed.errors[`${path}.responsibleStaffIds`];
   return (
     <Item legend={legend} onRemove={onRemove}>
@@ -19,7 +35,14 @@ function InterventionFields({ ed, path, item, legend, onRemove }: { readonly ed:
       </Group>
       <Group align="flex-start">
         <PlanNumber path={`${path}.frequency.count`} label="How often" required />
-        <NativeSelect label="Per" data={PER} value={item.frequency.per} onChange={(e) => { ed.set(`${path}.frequency.per`, e.currentTarget.value); }} />
+        <NativeSelect
+          label="Per"
+          data={PER}
+          value={item.frequency.per}
+          onChange={(e) => {
+            ed.set(`${path}.frequency.per`, e.currentTarget.value);
+          }}
+        />
         <PlanNumber path={`${path}.minutes`} label="Minutes each" allowNull />
         <MultiSelect
           label="Responsible staff"
@@ -27,7 +50,9 @@ function InterventionFields({ ed, path, item, legend, onRemove }: { readonly ed:
           data={[...ed.staff]}
           value={[...item.responsibleStaffIds]}
           error={staffError}
-          onChange={(ids) => { ed.set(`${path}.responsibleStaffIds`, ids); }}
+          onChange={(ids) => {
+            ed.set(`${path}.responsibleStaffIds`, ids);
+          }}
           miw={240}
         />
       </Group>
@@ -36,7 +61,19 @@ function InterventionFields({ ed, path, item, legend, onRemove }: { readonly ed:
 }
 
 /** One measurable objective: statement, target, dates, its live progress and its interventions. */
-export function ObjectiveEditor({ ed, path, objective, legend, onRemove }: { readonly ed: EditorApi; readonly path: string; readonly objective: Objective; readonly legend: string; readonly onRemove: () => void }) {
+export function ObjectiveEditor({
+  ed,
+  path,
+  objective,
+  legend,
+  onRemove,
+}: {
+  readonly ed: EditorApi;
+  readonly path: string;
+  readonly objective: Objective;
+  readonly legend: string;
+  readonly onRemove: () => void;
+}) {
   const addIntervention = () => {
     ed.list(`${path}.interventions`, (l: readonly Intervention[]) => [...l, blankIntervention(ed.newId(), ed.plan.effectiveFrom, [ed.actorId])]);
   };
@@ -50,12 +87,25 @@ export function ObjectiveEditor({ ed, path, objective, legend, onRemove }: { rea
       </Group>
       <ObjectiveProgressLine objective={objective} data={ed.data} asOf={ed.asOf} />
       <Stack gap="xs">
-        <Text fw={600} size="sm">Interventions</Text>
+        <Text fw={600} size="sm">
+          Interventions
+        </Text>
         {objective.interventions.map((item, k) => (
-          <InterventionFields key={item.interventionId} ed={ed} path={`${path}.interventions.${String(k)}`} item={item} legend={`Intervention ${legend.replace('Objective ', '')}.${String(k + 1)}`} onRemove={() => { ed.list(`${path}.interventions`, without<Intervention>(k)); }} />
+          <InterventionFields
+            key={item.interventionId}
+            ed={ed}
+            path={`${path}.interventions.${String(k)}`}
+            item={item}
+            legend={`Intervention ${legend.replace('Objective ', '')}.${String(k + 1)}`}
+            onRemove={() => {
+              ed.list(`${path}.interventions`, without<Intervention>(k));
+            }}
+          />
         ))}
         <Group>
-          <Button variant="light" size="xs" onClick={addIntervention}>Add intervention to {legend.toLowerCase()}</Button>
+          <Button variant="light" size="xs" onClick={addIntervention}>
+            Add intervention to {legend.toLowerCase()}
+          </Button>
         </Group>
       </Stack>
     </Item>

@@ -6,7 +6,15 @@ import type { Objective } from '../../../../shared/progress/plans/types';
 import { formatIsoDate } from '../../../components/format-date';
 import { BADGE_LABELS, OBJECTIVE_STATUS_LABELS, progressDetail } from '../plan-text';
 
-const STATUS_COLOR = { met: '#1e6b31', in_progress: '#1864ab', not_started: '#343a40', not_met: '#c92a2a', partially_met: '#9c3706', deferred: '#343a40', discontinued: '#343a40' } as const;
+const STATUS_COLOR = {
+  met: '#1e6b31',
+  in_progress: '#1864ab',
+  not_started: '#343a40',
+  not_met: '#c92a2a',
+  partially_met: '#9c3706',
+  deferred: '#343a40',
+  discontinued: '#343a40',
+} as const;
 
 interface Props {
   readonly objective: Objective;
@@ -19,12 +27,21 @@ interface Props {
 
 function Judgement({ entry, staffNames }: { readonly entry: ObjectiveStatusEntry; readonly staffNames: ReadonlyMap<string, string> | undefined }) {
   const who = staffNames?.get(entry.by) ?? 'a clinician';
-  return <Text size="sm">Set by {who} on {formatIsoDate(entry.on)}. Reason: {entry.reason}</Text>;
+  return (
+    <Text size="sm">
+      Set by {who} on {formatIsoDate(entry.on)}. Reason: {entry.reason}
+    </Text>
+  );
 }
 
 /** An objective's progress computed from the data (status, met date, badges, latest value), and a clinician's judgement beside it when one was recorded. */
 export function ObjectiveProgressLine({ objective, data, asOf, judgement, staffNames }: Props) {
-  if (!data) return <Text size="sm" c="gray.7">Reading the data…</Text>;
+  if (!data)
+    return (
+      <Text size="sm" c="gray.7">
+        Reading the data…
+      </Text>
+    );
   const computed = objectiveProgress(objective, data, asOf);
   const judged = judgement && judgement.status !== 'computed' ? objectiveProgress(withClinicianStatus(objective, judgement), data, asOf) : null;
   const computedLabel = `${judged ? 'From the data' : 'Progress'}: ${OBJECTIVE_STATUS_LABELS[computed.status]}`;
@@ -37,8 +54,14 @@ export function ObjectiveProgressLine({ objective, data, asOf, judgement, staffN
         </Group>
       )}
       <Group gap="xs" wrap="wrap">
-        <Badge color={STATUS_COLOR[computed.status]} variant="outline" tt="none">{computedLabel}</Badge>
-        {computed.badges.map((b) => <Badge key={b} color="#9c3706" variant="outline" tt="none">{BADGE_LABELS[b]}</Badge>)}
+        <Badge color={STATUS_COLOR[computed.status]} variant="outline" tt="none">
+          {computedLabel}
+        </Badge>
+        {computed.badges.map((b) => (
+          <Badge key={b} color="#9c3706" variant="outline" tt="none">
+            {BADGE_LABELS[b]}
+          </Badge>
+        ))}
         <Text size="sm">
           {computed.metOn ? `Met on ${formatIsoDate(computed.metOn)}. ` : ''}
           {progressDetail(computed, objective.measure, data)}

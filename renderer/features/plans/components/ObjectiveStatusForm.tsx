@@ -2,7 +2,12 @@ import { Alert, Button, Group, Select, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { FieldErrors } from '../../../../shared/domain/client';
 import { errorMessage } from '../../../../shared/error-message';
-import { CLINICIAN_OBJECTIVE_STATUSES, objectiveStatusErrors, type ClinicianObjectiveStatus, type ObjectiveStatusInput } from '../../../../shared/progress/plans/objective-status';
+import {
+  CLINICIAN_OBJECTIVE_STATUSES,
+  objectiveStatusErrors,
+  type ClinicianObjectiveStatus,
+  type ObjectiveStatusInput,
+} from '../../../../shared/progress/plans/objective-status';
 import { ObjectiveStatusError } from '../objective-status-actions';
 import { CLINICIAN_STATUS_LABELS } from '../plan-text';
 
@@ -38,15 +43,67 @@ export function ObjectiveStatusForm({ objectiveId, label, judge }: { readonly ob
       setBusy(false);
     }
   };
-  if (!open) return <Button size="xs" variant="light" w="fit-content" onClick={() => { setOpen(true); }} aria-label={`Set the status of ${label}`}>Set status</Button>;
+  if (!open)
+    return (
+      <Button
+        size="xs"
+        variant="light"
+        w="fit-content"
+        onClick={() => {
+          setOpen(true);
+        }}
+        aria-label={`Set the status of ${label}`}
+      >
+        Set status
+      </Button>
+    );
   return (
     <Stack gap="xs" role="group" aria-label={`Clinician’s judgement of ${label}`}>
-      <Select label="Status (clinician’s judgement)" withAsterisk data={OPTIONS} value={status || null} error={errors.status} onChange={(v) => { setStatus(isStatus(v) ? v : ''); }} />
-      <Textarea label="Reason" withAsterisk autosize minRows={2} value={reason} error={errors.reason} onChange={(e) => { setReason(e.currentTarget.value); }} />
-      {failure && <Alert color="red" role="alert">{failure}</Alert>}
+      <Select
+        label="Status (clinician’s judgement)"
+        withAsterisk
+        data={OPTIONS}
+        value={status || null}
+        error={errors.status}
+        onChange={(v) => {
+          setStatus(isStatus(v) ? v : '');
+        }}
+      />
+      <Textarea
+        label="Reason"
+        withAsterisk
+        autosize
+        minRows={2}
+        value={reason}
+        error={errors.reason}
+        onChange={(e) => {
+          setReason(e.currentTarget.value);
+        }}
+      />
+      {failure && (
+        <Alert color="red" role="alert">
+          {failure}
+        </Alert>
+      )}
       <Group gap="xs">
-        <Button size="xs" loading={busy} onClick={() => { void save(); }}>Record status</Button>
-        <Button size="xs" variant="default" onClick={() => { setOpen(false); }}>Cancel</Button>
+        <Button
+          size="xs"
+          loading={busy}
+          onClick={() => {
+            void save();
+          }}
+        >
+          Record status
+        </Button>
+        <Button
+          size="xs"
+          variant="default"
+          onClick={() => {
+            setOpen(false);
+          }}
+        >
+          Cancel
+        </Button>
       </Group>
     </Stack>
   );

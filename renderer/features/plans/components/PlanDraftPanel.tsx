@@ -70,23 +70,54 @@ export function PlanDraftPanel({ stored, actions, base }: { readonly stored: Tre
           {`What you typed just before the page closed (${new Date(draft.restoredFrom).toLocaleTimeString()}) was restored into this draft; it is saved as soon as every field is valid.`}
         </Alert>
       )}
-      {draft.arrived === 'loaded' && <Alert color="blue" role="status">A newer version of this draft arrived from another laptop and is shown.</Alert>}
-      {draft.arrived === 'kept' && <Alert color="orange" role="status">A version from another laptop arrived while you were typing; your typing was kept and the other version is in Conflicts.</Alert>}
+      {draft.arrived === 'loaded' && (
+        <Alert color="blue" role="status">
+          A newer version of this draft arrived from another laptop and is shown.
+        </Alert>
+      )}
+      {draft.arrived === 'kept' && (
+        <Alert color="orange" role="status">
+          A version from another laptop arrived while you were typing; your typing was kept and the other version is in Conflicts.
+        </Alert>
+      )}
       <PlanEditor draft={draft} ed={base} />
       {blocked !== null && (
         <Alert color="red" role="alert" title="Not signed yet">
           {`Signing needs ${String(blocked)} more thing${blocked === 1 ? '' : 's'}: each is marked at its field above.`}
         </Alert>
       )}
-      {failure && <Alert color="red" role="alert" title="Not signed">{failure}</Alert>}
+      {failure && (
+        <Alert color="red" role="alert" title="Not signed">
+          {failure}
+        </Alert>
+      )}
       <Group>
-        <Button onClick={() => { void trySign(); }}>Sign &amp; activate</Button>
+        <Button
+          onClick={() => {
+            void trySign();
+          }}
+        >
+          Sign &amp; activate
+        </Button>
         {stored.version >= 2 && <DiscardRevision version={stored} actions={actions} />}
       </Group>
-      <ConfirmModal opened={shownHash !== null} title={`Sign version ${String(stored.version)} of the plan?`} confirmLabel="Sign & activate" busy={busy} onCancel={() => { setShownHash(null); }} onConfirm={() => { if (shownHash) void sign(shownHash); }}>
+      <ConfirmModal
+        opened={shownHash !== null}
+        title={`Sign version ${String(stored.version)} of the plan?`}
+        confirmLabel="Sign & activate"
+        busy={busy}
+        onCancel={() => {
+          setShownHash(null);
+        }}
+        onConfirm={() => {
+          if (shownHash) void sign(shownHash);
+        }}
+      >
         <Stack gap="xs">
           <Text>{AUTHOR_ATTESTATION}</Text>
-          <Text size="sm" c="gray.7">Once signed, this version cannot change: a later change is a new version.</Text>
+          <Text size="sm" c="gray.7">
+            Once signed, this version cannot change: a later change is a new version.
+          </Text>
         </Stack>
       </ConfirmModal>
     </Stack>

@@ -33,12 +33,22 @@ function AboutPlan({ ed }: { readonly ed: EditorApi }) {
           label="Review cycle"
           data={REVIEW_PRESETS.map((p) => ({ value: p, label: PRESET_LABELS[p] }))}
           value={plan.reviewPreset}
-          onChange={(e) => { ed.set('reviewPreset', e.currentTarget.value); }}
+          onChange={(e) => {
+            ed.set('reviewPreset', e.currentTarget.value);
+          }}
         />
         <Stack gap={2}>
-          <Text size="sm" fw={500}>Review due</Text>
-          <Text size="sm" aria-label="Review due">{formatIsoDate(plan.reviewDueOn)} ({String(REVIEW_INTERVALS[plan.reviewPreset].first)} days after the start)</Text>
-          {ed.errors.reviewDueOn && <Text size="sm" c="red.9">{ed.errors.reviewDueOn}</Text>}
+          <Text size="sm" fw={500}>
+            Review due
+          </Text>
+          <Text size="sm" aria-label="Review due">
+            {formatIsoDate(plan.reviewDueOn)} ({String(REVIEW_INTERVALS[plan.reviewPreset].first)} days after the start)
+          </Text>
+          {ed.errors.reviewDueOn && (
+            <Text size="sm" c="red.9">
+              {ed.errors.reviewDueOn}
+            </Text>
+          )}
         </Stack>
       </Group>
       {plan.version >= 2 && <PlanTextarea path="changeSummary" label="What this revision changes" required />}
@@ -59,7 +69,15 @@ export function PlanEditor({ draft, ed: base }: { readonly draft: PlanDraft; rea
       else if (path === 'reviewPreset' && typeof value === 'string' && isPreset(value)) update(withSchedule(plan, plan.effectiveFrom, value));
       else update(setIn(plan, path, value));
     };
-    return { ...base, plan, errors, set, list: (path, fn) => { update(updateListIn(plan, path, fn)); } };
+    return {
+      ...base,
+      plan,
+      errors,
+      set,
+      list: (path, fn) => {
+        update(updateListIn(plan, path, fn));
+      },
+    };
   }, [base, plan, errors, update]);
   const addProblem = () => {
     ed.list('problems', (l: readonly Problem[]) => [...l, blankProblem(ed.newId(), l.length + 1)]);
@@ -72,10 +90,18 @@ export function PlanEditor({ draft, ed: base }: { readonly draft: PlanDraft; rea
         <TargetBehavioursEditor ed={ed} />
         <Stack gap="sm">
           <Title order={4}>Problems, goals and objectives</Title>
-          {errors.problems && <Text c="red.9" size="sm">{errors.problems}</Text>}
-          {plan.problems.map((p, k) => <ProblemEditor key={p.problemId} ed={ed} index={k} problem={p} />)}
+          {errors.problems && (
+            <Text c="red.9" size="sm">
+              {errors.problems}
+            </Text>
+          )}
+          {plan.problems.map((p, k) => (
+            <ProblemEditor key={p.problemId} ed={ed} index={k} problem={p} />
+          ))}
           <Group>
-            <Button variant="light" onClick={addProblem}>Add problem</Button>
+            <Button variant="light" onClick={addProblem}>
+              Add problem
+            </Button>
           </Group>
         </Stack>
       </Stack>

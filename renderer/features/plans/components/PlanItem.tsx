@@ -18,17 +18,40 @@ export function PlanItem({ legend, error, onRemove, children }: Props) {
     <Fieldset legend={legend} aria-label={legend}>
       <Stack gap="sm">
         {children}
-        {error && <Text c="red.9" size="sm">{error}</Text>}
+        {error && (
+          <Text c="red.9" size="sm">
+            {error}
+          </Text>
+        )}
         {onRemove && (
           <Group justify="flex-end">
-            <Button variant="subtle" color="#c92a2a" size="xs" onClick={() => { setConfirming(true); }}>
+            <Button
+              variant="subtle"
+              color="#c92a2a"
+              size="xs"
+              onClick={() => {
+                setConfirming(true);
+              }}
+            >
               Remove {legend.toLowerCase()}
             </Button>
           </Group>
         )}
       </Stack>
       {onRemove && (
-        <ConfirmModal opened={confirming} title={`Remove ${legend.toLowerCase()}?`} confirmLabel="Remove" color="red" onCancel={() => { setConfirming(false); }} onConfirm={() => { setConfirming(false); onRemove(); }}>
+        <ConfirmModal
+          opened={confirming}
+          title={`Remove ${legend.toLowerCase()}?`}
+          confirmLabel="Remove"
+          color="red"
+          onCancel={() => {
+            setConfirming(false);
+          }}
+          onConfirm={() => {
+            setConfirming(false);
+            onRemove();
+          }}
+        >
           {`Everything written in ${legend.toLowerCase()} (and under it) is taken out of this draft.`}
         </ConfirmModal>
       )}

@@ -8,7 +8,8 @@ export function PlanSaveStatus({ status, errorCount }: { readonly status: DraftS
   let text: string;
   if (status.state === 'saved') text = `Draft saved ${timeFormat.format(status.at)}`;
   else if (status.state === 'saving') text = 'Saving…';
-  else if (errorCount > 0) text = `Not saved yet: ${String(errorCount)} field${errorCount === 1 ? ' needs' : 's need'} attention (marked below). What you typed stays here.`;
+  else if (errorCount > 0)
+    text = `Not saved yet: ${String(errorCount)} field${errorCount === 1 ? ' needs' : 's need'} attention (marked below). What you typed stays here.`;
   else if (status.state === 'error') text = `Not saved: ${status.reason}`;
   else text = 'Saving…';
   return (

@@ -24,13 +24,21 @@ function StartPlan({ client, canEdit, actions }: ChartTabProps & { readonly acti
   const [error, setError] = useState<string | null>(null);
   const start = () => {
     const id = newId();
-    actions.start({ versionId: id, planId: id, clientId: client.id, episodeId: client.id, levelOfCareCode: client.levelOfCare, effectiveFrom: localToday() }).catch((e: unknown) => { setError(errorMessage(e)); });
+    actions
+      .start({ versionId: id, planId: id, clientId: client.id, episodeId: client.id, levelOfCareCode: client.levelOfCare, effectiveFrom: localToday() })
+      .catch((e: unknown) => {
+        setError(errorMessage(e));
+      });
   };
   return (
     <Stack gap="sm" align="flex-start">
       <Text>No treatment plan yet for this client.</Text>
       {canEdit && <Button onClick={start}>Start a treatment plan</Button>}
-      {error && <Alert color="red" role="alert">{error}</Alert>}
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
     </Stack>
   );
 }
@@ -56,10 +64,15 @@ export function PlanTab({ client, canEdit }: ChartTabProps) {
   const read = versions.find((v) => v.versionId === reading);
   const revise = () => {
     setReviseError(null);
-    actions.revise(versions, { versionId: newId(), effectiveFrom: asOf }).catch((e: unknown) => { setReviseError(errorMessage(e)); });
+    actions.revise(versions, { versionId: newId(), effectiveFrom: asOf }).catch((e: unknown) => {
+      setReviseError(errorMessage(e));
+    });
   };
-  const judgeIn = (v: TreatmentPlanVersion) => (canEdit && v.status === 'active' ? (input: ObjectiveStatusInput) => actions.judgeObjective(v.versionId, input, asOf) : undefined);
-  const view = (v: TreatmentPlanVersion, judging = false) => <PlanView version={v} data={data} asOf={asOf} staffNames={staff.names} judgements={judgements} judge={judging ? judgeIn(v) : undefined} />;
+  const judgeIn = (v: TreatmentPlanVersion) =>
+    canEdit && v.status === 'active' ? (input: ObjectiveStatusInput) => actions.judgeObjective(v.versionId, input, asOf) : undefined;
+  const view = (v: TreatmentPlanVersion, judging = false) => (
+    <PlanView version={v} data={data} asOf={asOf} staffNames={staff.names} judgements={judgements} judge={judging ? judgeIn(v) : undefined} />
+  );
   return (
     <Stack gap="md">
       <Title order={2}>Treatment plan</Title>
@@ -78,13 +91,21 @@ export function PlanTab({ client, canEdit }: ChartTabProps) {
           </Tabs.List>
           <Tabs.Panel value="current" pt="md">
             {open?.status === 'draft' && canEdit ? <PlanDraftPanel key={open.versionId} stored={open} actions={actions} base={base} /> : view(shown, true)}
-            {shown.status !== 'draft' && <SignaturesPanel version={shown} clientName={`${client.firstName} ${client.lastName}`} actions={actions} canEdit={canEdit} />}
+            {shown.status !== 'draft' && (
+              <SignaturesPanel version={shown} clientName={`${client.firstName} ${client.lastName}`} actions={actions} canEdit={canEdit} />
+            )}
             {shown.status === 'active' && <ClientCopyButton version={shown} what="treatment plan" />}
             {active && !open && canEdit && (
               <Stack gap="xs" mt="md" align="flex-start">
                 <Text size="sm">Review due {formatIsoDate(active.reviewDueOn)}. A change to the plan is a new version, signed again.</Text>
-                <Button variant="light" onClick={revise}>Revise plan (new version)</Button>
-                {reviseError && <Alert color="red" role="alert">{reviseError}</Alert>}
+                <Button variant="light" onClick={revise}>
+                  Revise plan (new version)
+                </Button>
+                {reviseError && (
+                  <Alert color="red" role="alert">
+                    {reviseError}
+                  </Alert>
+                )}
               </Stack>
             )}
           </Tabs.Panel>

@@ -17,4 +17,7 @@ export interface EditorApi {
   readonly newId: () => string;
 }
 
-export const without = <I,>(index: number) => (items: readonly I[]): readonly I[] => items.filter((_, i) => i !== index);
+export const without =
+  <I>(index: number) =>
+  (items: readonly I[]): readonly I[] =>
+    items.filter((_, i) => i !== index);

@@ -28,31 +28,87 @@ interface FieldProps {
 function useField(path: string, also: readonly string[] = []) {
   const api = useContext(PlanFieldsContext);
   const error = [path, ...also].map((p) => api.errorAt(p)).find((e) => e !== undefined);
-  return { value: api.get(path), set: (v: unknown) => { api.set(path, v); }, error };
+  return {
+    value: api.get(path),
+    set: (v: unknown) => {
+      api.set(path, v);
+    },
+    error,
+  };
 }
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export function PlanText({ path, label, description, required, alsoErrorsOf }: FieldProps) {
   const f = useField(path, alsoErrorsOf);
-  return <TextInput label={label} description={description} withAsterisk={required} value={text(f.value)} error={f.error} onChange={(e) => { f.set(e.currentTarget.value); }} />;
+  return (
+    <TextInput
+      label={label}
+      description={description}
+      withAsterisk={required}
+      value={text(f.value)}
+      error={f.error}
+      onChange={(e) => {
+        f.set(e.currentTarget.value);
+      }}
+    />
+  );
 }
 
 export function PlanTextarea({ path, label, description, required }: FieldProps) {
   const f = useField(path);
-  return <Textarea label={label} description={description} withAsterisk={required} autosize minRows={2} value={text(f.value)} error={f.error} onChange={(e) => { f.set(e.currentTarget.value); }} />;
+  return (
+    <Textarea
+      label={label}
+      description={description}
+      withAsterisk={required}
+      autosize
+      minRows={2}
+      value={text(f.value)}
+      error={f.error}
+      onChange={(e) => {
+        f.set(e.currentTarget.value);
+      }}
+    />
+  );
 }
 
 /** A list of short texts written one per line (strengths); blank lines are kept while typing. */
 export function PlanLines({ path, label, description, required }: FieldProps) {
   const f = useField(path);
   const lines = Array.isArray(f.value) ? (f.value as readonly unknown[]).map(text) : [];
-  return <Textarea label={label} description={description} withAsterisk={required} autosize minRows={2} value={lines.join('\n')} error={f.error} onChange={(e) => { f.set(e.currentTarget.value.split('\n')); }} />;
+  return (
+    <Textarea
+      label={label}
+      description={description}
+      withAsterisk={required}
+      autosize
+      minRows={2}
+      value={lines.join('\n')}
+      error={f.error}
+      onChange={(e) => {
+        f.set(e.currentTarget.value.split('\n'));
+      }}
+    />
+  );
 }
 
 export function PlanDate({ path, label, description, required }: FieldProps) {
   const f = useField(path);
-  return <TextInput type="date" label={label} description={description} withAsterisk={required} value={text(f.value)} error={f.error} onChange={(e) => { f.set(e.currentTarget.value); }} w={200} />;
+  return (
+    <TextInput
+      type="date"
+      label={label}
+      description={description}
+      withAsterisk={required}
+      value={text(f.value)}
+      error={f.error}
+      onChange={(e) => {
+        f.set(e.currentTarget.value);
+      }}
+      w={200}
+    />
+  );
 }
 
 /** A number; an empty box is NaN, which the validation names ("enter … as a number"). */
@@ -71,11 +127,31 @@ export interface Choice {
   readonly label: string;
 }
 
-export function PlanSelect({ path, label, description, data, required, alsoErrorsOf, onPick }: FieldProps & { readonly data: readonly Choice[]; readonly onPick?: (value: string) => void }) {
+export function PlanSelect({
+  path,
+  label,
+  description,
+  data,
+  required,
+  alsoErrorsOf,
+  onPick,
+}: FieldProps & { readonly data: readonly Choice[]; readonly onPick?: (value: string) => void }) {
   const f = useField(path, alsoErrorsOf);
   const pick = (value: string) => {
     if (onPick) onPick(value);
     else f.set(value);
   };
-  return <NativeSelect label={label} description={description} withAsterisk={required} data={[...data]} value={text(f.value)} error={f.error} onChange={(e) => { pick(e.currentTarget.value); }} />;
+  return (
+    <NativeSelect
+      label={label}
+      description={description}
+      withAsterisk={required}
+      data={[...data]}
+      value={text(f.value)}
+      error={f.error}
+      onChange={(e) => {
+        pick(e.currentTarget.value);
+      }}
+    />
+  );
 }

@@ -30,7 +30,9 @@ function Card({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={id}>
       <Stack gap={6}>
-        <Title order={2} size="h4" id={id}>{title}</Title>
+        <Title order={2} size="h4" id={id}>
+          {title}
+        </Title>
         {children}
       </Stack>
     </Paper>
@@ -41,7 +43,14 @@ function RecommendationCard({ snapshot, result, fromReview }: { snapshot: Review
   const first = snapshot && result ? explainRecommendation(snapshot, result)[0] : undefined;
   return (
     <Card title="Current recommendation">
-      {result ? <Text fw={600}>{DECISION_LABELS[result.recommendation]}{fromReview ? ' (at the last review)' : ''}</Text> : <Text>No evidence yet.</Text>}
+      {result ? (
+        <Text fw={600}>
+          {DECISION_LABELS[result.recommendation]}
+          {fromReview ? ' (at the last review)' : ''}
+        </Text>
+      ) : (
+        <Text>No evidence yet.</Text>
+      )}
       {first && <Text size="sm">{first.sentence}</Text>}
     </Card>
   );
@@ -50,8 +59,18 @@ function RecommendationCard({ snapshot, result, fromReview }: { snapshot: Review
 function CosignLine({ review, attachments }: { review: ProgressReview; attachments: readonly ReviewAttachment[] }) {
   const names = useStaffNames();
   const cosign = cosignStateOf(review, attachments);
-  if (cosign.state === 'awaiting') return <Text size="sm" c="yellow.9">Awaiting a supervisor’s co-sign.</Text>;
-  if (cosign.state === 'cosigned') return <Text size="sm">Co-signed by {names.get(cosign.signerId) ?? 'an unknown staff member'} on {formatIsoDate(cosign.signedAt.slice(0, 10))}.</Text>;
+  if (cosign.state === 'awaiting')
+    return (
+      <Text size="sm" c="yellow.9">
+        Awaiting a supervisor’s co-sign.
+      </Text>
+    );
+  if (cosign.state === 'cosigned')
+    return (
+      <Text size="sm">
+        Co-signed by {names.get(cosign.signerId) ?? 'an unknown staff member'} on {formatIsoDate(cosign.signedAt.slice(0, 10))}.
+      </Text>
+    );
   return null;
 }
 
@@ -61,14 +80,26 @@ function LastDecisionCard({ review, attachments }: { review: ProgressReview | nu
     <Card title="Last decision">
       {review ? (
         <>
-          <Text fw={600}>{review.decision.decision === '' ? '—' : DECISION_LABELS[review.decision.decision]} on {formatIsoDate(review.asOfDate)}</Text>
-          <Text size="sm" lineClamp={3}>{review.decision.rationale}</Text>
+          <Text fw={600}>
+            {review.decision.decision === '' ? '—' : DECISION_LABELS[review.decision.decision]} on {formatIsoDate(review.asOfDate)}
+          </Text>
+          <Text size="sm" lineClamp={3}>
+            {review.decision.rationale}
+          </Text>
           {outreach && <Text size="sm">{outreach}</Text>}
-          {ratingsSummary(review.decision.ratings).map((line) => <Text key={line} size="sm">{line}</Text>)}
+          {ratingsSummary(review.decision.ratings).map((line) => (
+            <Text key={line} size="sm">
+              {line}
+            </Text>
+          ))}
           <CosignLine review={review} attachments={attachments} />
-          <Anchor component={Link} to={`/reviews/${encodeURIComponent(review.id)}`} size="sm">Open the review</Anchor>
+          <Anchor component={Link} to={`/reviews/${encodeURIComponent(review.id)}`} size="sm">
+            Open the review
+          </Anchor>
         </>
-      ) : <Text>No signed review yet.</Text>}
+      ) : (
+        <Text>No signed review yet.</Text>
+      )}
     </Card>
   );
 }
@@ -81,7 +112,10 @@ function useOverview(clientId: string) {
   const reviews = useMemo(() => data?.reviews ?? [], [data]);
   const last = latestSignedReview(reviews);
   const snapshot = live.snapshot ?? last?.snapshot ?? null;
-  const result = useMemo(() => (live.snapshot && rules ? recommendLevelOfCare(live.snapshot, rules.params) : last?.recommendation ?? null), [live.snapshot, rules, last]);
+  const result = useMemo(
+    () => (live.snapshot && rules ? recommendLevelOfCare(live.snapshot, rules.params) : (last?.recommendation ?? null)),
+    [live.snapshot, rules, last],
+  );
   return { reviews, attachments: data?.attachments ?? [], plan, last, snapshot, result, fromReview: live.snapshot === null, params: rules?.params ?? null };
 }
 
@@ -111,19 +145,43 @@ export function OverviewTab({ client, canEdit }: ChartTabProps) {
   return (
     <Stack>
       <Group justify="space-between">
-        <Text>{dueOn === '' ? 'No review date set (no active plan or signed review).' : `Next review ${formatIsoDate(dueOn)}${state === 'overdue' ? ' — overdue' : state === 'due_soon' ? ' — due soon' : ''}.`}</Text>
+        <Text>
+          {dueOn === ''
+            ? 'No review date set (no active plan or signed review).'
+            : `Next review ${formatIsoDate(dueOn)}${state === 'overdue' ? ' — overdue' : state === 'due_soon' ? ' — due soon' : ''}.`}
+        </Text>
         {canEdit && <Button onClick={() => void start()}>{draft ? 'Continue progress review' : 'Start progress review'}</Button>}
       </Group>
-      {failure && <Alert color="red" title="The review could not be started">{failure}</Alert>}
+      {failure && (
+        <Alert color="red" title="The review could not be started">
+          {failure}
+        </Alert>
+      )}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card title="Primary measure">{change ? <Text>{change.sentence}</Text> : <Text>No primary measure yet.</Text>}</Card>
         <RecommendationCard snapshot={snapshot} result={result} fromReview={fromReview} />
         <LastDecisionCard review={last} attachments={attachments} />
         <Card title="Open alerts">
-          {alerts.length === 0 ? <Text>None open.</Text> : <List>{alerts.map((a) => <List.Item key={a}>{a}</List.Item>)}</List>}
+          {alerts.length === 0 ? (
+            <Text>None open.</Text>
+          ) : (
+            <List>
+              {alerts.map((a) => (
+                <List.Item key={a}>{a}</List.Item>
+              ))}
+            </List>
+          )}
         </Card>
         <Card title="Open objectives">
-          {objectives.length === 0 ? <Text>{plan ? 'None open.' : 'No active treatment plan.'}</Text> : <List>{objectives.map((o) => <List.Item key={o}>{o}</List.Item>)}</List>}
+          {objectives.length === 0 ? (
+            <Text>{plan ? 'None open.' : 'No active treatment plan.'}</Text>
+          ) : (
+            <List>
+              {objectives.map((o) => (
+                <List.Item key={o}>{o}</List.Item>
+              ))}
+            </List>
+          )}
         </Card>
       </SimpleGrid>
       <OverviewTimeline entries={buildTimeline(levels, reviews, markers)} />

@@ -10,7 +10,9 @@ export function OverviewTimeline({ entries }: { entries: readonly TimelineEntry[
   return (
     <Paper withBorder p="md">
       <Stack gap="xs">
-        <Title order={2} size="h4" id="timeline-heading">Timeline</Title>
+        <Title order={2} size="h4" id="timeline-heading">
+          Timeline
+        </Title>
         {entries.length === 0 ? (
           <Text>No level-of-care changes, signed reviews or medication changes yet.</Text>
         ) : (
@@ -18,9 +20,19 @@ export function OverviewTimeline({ entries }: { entries: readonly TimelineEntry[
             {entries.map((e, i) => (
               <List.Item key={`${e.kind}-${e.date}-${String(i)}`}>
                 <Group gap="xs" wrap="nowrap">
-                  <Text size="sm" w={110}>{formatIsoDate(e.date)}</Text>
-                  <Badge variant="outline" color="gray" tt="none">{KIND_LABEL[e.kind]}</Badge>
-                  {e.reviewId ? <Anchor component={Link} to={`/reviews/${encodeURIComponent(e.reviewId)}`} size="sm">{e.label}</Anchor> : <Text size="sm">{e.label}</Text>}
+                  <Text size="sm" w={110}>
+                    {formatIsoDate(e.date)}
+                  </Text>
+                  <Badge variant="outline" color="gray" tt="none">
+                    {KIND_LABEL[e.kind]}
+                  </Badge>
+                  {e.reviewId ? (
+                    <Anchor component={Link} to={`/reviews/${encodeURIComponent(e.reviewId)}`} size="sm">
+                      {e.label}
+                    </Anchor>
+                  ) : (
+                    <Text size="sm">{e.label}</Text>
+                  )}
                 </Group>
               </List.Item>
             ))}

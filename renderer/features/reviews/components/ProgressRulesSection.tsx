@@ -15,7 +15,17 @@ type InstrumentKey = keyof ProgressRuleParams['instruments'];
 /** A cleared number box holds NaN, which validation names at the field (nothing is coerced silently). */
 const num = (v: number | string): number => (typeof v === 'number' ? v : Number.NaN);
 
-function InstrumentTable({ value, onChange, errors, readOnly }: { value: ProgressRuleParams; onChange: (next: ProgressRuleParams) => void; errors: Readonly<Record<string, string>>; readOnly: boolean }) {
+function InstrumentTable({
+  value,
+  onChange,
+  errors,
+  readOnly,
+}: {
+  value: ProgressRuleParams;
+  onChange: (next: ProgressRuleParams) => void;
+  errors: Readonly<Record<string, string>>;
+  readOnly: boolean;
+}) {
   const set = (id: InstrumentKey, row: InstrumentRuleParams, key: keyof InstrumentRuleParams, v: number | string) => {
     onChange({ ...value, instruments: { ...value.instruments, [id]: { ...row, [key]: num(v) } } });
   };
@@ -28,7 +38,18 @@ function InstrumentTable({ value, onChange, errors, readOnly }: { value: Progres
             <Table.Td>{id}</Table.Td>
             {INSTRUMENT_FIELDS.map((f) => (
               <Table.Td key={f.key}>
-                <NumberInput hideControls aria-label={`${id} ${f.label}`} value={row[f.key]} readOnly={readOnly} allowDecimal={false} clampBehavior="none" onChange={(v) => { set(id, row, f.key, v); }} error={errors[`instruments.${id}.${f.key}`]} />
+                <NumberInput
+                  hideControls
+                  aria-label={`${id} ${f.label}`}
+                  value={row[f.key]}
+                  readOnly={readOnly}
+                  allowDecimal={false}
+                  clampBehavior="none"
+                  onChange={(v) => {
+                    set(id, row, f.key, v);
+                  }}
+                  error={errors[`instruments.${id}.${f.key}`]}
+                />
               </Table.Td>
             ))}
           </Table.Tr>
@@ -64,20 +85,57 @@ function RulesForm({ rules }: { rules: ClinicRuleParams }) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="rules-heading">
       <Stack>
-        <Title order={2} size="h4" id="rules-heading">Progress review rules</Title>
-        <Text size="sm">Rule set {value.ruleSetVersion}. Every review stores the rule-set version and the values in force when it was started. {readOnly ? 'Only a supervisor or clinic admin can change them.' : ''}</Text>
+        <Title order={2} size="h4" id="rules-heading">
+          Progress review rules
+        </Title>
+        <Text size="sm">
+          Rule set {value.ruleSetVersion}. Every review stores the rule-set version and the values in force when it was started.{' '}
+          {readOnly ? 'Only a supervisor or clinic admin can change them.' : ''}
+        </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {NUMBER_FIELDS.map((f) => (
-            <NumberInput key={f.key} label={f.label} value={value[f.key]} readOnly={readOnly} allowDecimal={false} clampBehavior="none" onChange={(v) => { setValue({ ...value, [f.key]: num(v) }); }} error={errors[f.key]} />
+            <NumberInput
+              key={f.key}
+              label={f.label}
+              value={value[f.key]}
+              readOnly={readOnly}
+              allowDecimal={false}
+              clampBehavior="none"
+              onChange={(v) => {
+                setValue({ ...value, [f.key]: num(v) });
+              }}
+              error={errors[f.key]}
+            />
           ))}
         </SimpleGrid>
-        <Checkbox label="Intensify on lower-severity safety events too" checked={value.intensifyOnLowerEvents} disabled={readOnly} onChange={(e) => { setValue({ ...value, intensifyOnLowerEvents: e.currentTarget.checked }); }} />
+        <Checkbox
+          label="Intensify on lower-severity safety events too"
+          checked={value.intensifyOnLowerEvents}
+          disabled={readOnly}
+          onChange={(e) => {
+            setValue({ ...value, intensifyOnLowerEvents: e.currentTarget.checked });
+          }}
+        />
         <InstrumentTable value={value} onChange={setValue} errors={errors} readOnly={readOnly} />
-        {failure && <Alert color="red" title="Not saved">{failure}</Alert>}
+        {failure && (
+          <Alert color="red" title="Not saved">
+            {failure}
+          </Alert>
+        )}
         {!readOnly && (
           <Group>
-            <Button onClick={() => void save()} disabled={Object.keys(errors).length > 0 || changed.length === 0}>Save review rules</Button>
-            <Button variant="default" disabled={changed.length === 0} onClick={() => { setValue(rules.params); }}>Undo changes</Button>
+            <Button onClick={() => void save()} disabled={Object.keys(errors).length > 0 || changed.length === 0}>
+              Save review rules
+            </Button>
+            <Button
+              variant="default"
+              disabled={changed.length === 0}
+              onClick={() => {
+                setValue(rules.params);
+              }}
+            >
+              Undo changes
+            </Button>
           </Group>
         )}
       </Stack>

@@ -3,7 +3,11 @@ import { useState } from 'react';
 import { DEFAULT_PROGRAMS } from '../../../../shared/domain/client';
 import { errorMessage } from '../../../../shared/error-message';
 import {
-  programRatingsOf, ratingsSettingsChanges, type AsamRatingsSetting, type ClinicRatingsSettings, type ProgramRatings,
+  programRatingsOf,
+  ratingsSettingsChanges,
+  type AsamRatingsSetting,
+  type ClinicRatingsSettings,
+  type ProgramRatings,
 } from '../../../../shared/progress/reviews/ratings-settings';
 import { notify } from '../../../components/notify';
 import { TableHeader } from '../../../components/TableHeader';
@@ -12,7 +16,9 @@ import { saveRatingsSettings } from '../ratings-settings-actions';
 import { useRatingsSettings } from '../useReviews';
 
 const ASAM_OPTIONS: readonly { value: AsamRatingsSetting; label: string }[] = [
-  { value: 'off', label: 'Off' }, { value: 'asam3', label: 'ASAM 3rd edition' }, { value: 'asam4', label: 'ASAM 4th edition' },
+  { value: 'off', label: 'Off' },
+  { value: 'asam3', label: 'ASAM 3rd edition' },
+  { value: 'asam4', label: 'ASAM 4th edition' },
 ];
 const isAsamSetting = (v: string): v is AsamRatingsSetting => ASAM_OPTIONS.some((o) => o.value === v);
 
@@ -35,7 +41,9 @@ function RatingsForm({ settings }: { settings: ClinicRatingsSettings }) {
   const [failure, setFailure] = useState<string | null>(null);
   const readOnly = user.role !== 'admin' && user.role !== 'supervisor';
   const changed = ratingsSettingsChanges(settings, value).length > 0;
-  const set = (program: string, patch: Partial<ProgramRatings>) => { setValue({ ...value, [program]: { ...programRatingsOf({ programs: value, recordId: '' }, program), ...patch } }); };
+  const set = (program: string, patch: Partial<ProgramRatings>) => {
+    setValue({ ...value, [program]: { ...programRatingsOf({ programs: value, recordId: '' }, program), ...patch } });
+  };
   const save = async () => {
     try {
       await saveRatingsSettings(ctx, value, settings);
@@ -48,7 +56,9 @@ function RatingsForm({ settings }: { settings: ClinicRatingsSettings }) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="ratings-settings-heading">
       <Stack>
-        <Title order={2} size="h4" id="ratings-settings-heading">ASAM / LOCUS ratings on reviews</Title>
+        <Title order={2} size="h4" id="ratings-settings-heading">
+          ASAM / LOCUS ratings on reviews
+        </Title>
         <Text size="sm">
           Optional per program: a review offers only what its client’s program has on. Signed reviews keep the ratings they were signed with.
           {readOnly ? ' Only a supervisor or clinic admin can change them.' : ''}
@@ -60,19 +70,41 @@ function RatingsForm({ settings }: { settings: ClinicRatingsSettings }) {
               <Table.Tr key={program}>
                 <Table.Td>{program}</Table.Td>
                 <Table.Td>
-                  <NativeSelect aria-label={`ASAM ratings for ${program}`} data={[...ASAM_OPTIONS]} value={r.asamRatings} disabled={readOnly} onChange={(e) => { const v = e.currentTarget.value; if (isAsamSetting(v)) set(program, { asamRatings: v }); }} />
+                  <NativeSelect
+                    aria-label={`ASAM ratings for ${program}`}
+                    data={[...ASAM_OPTIONS]}
+                    value={r.asamRatings}
+                    disabled={readOnly}
+                    onChange={(e) => {
+                      const v = e.currentTarget.value;
+                      if (isAsamSetting(v)) set(program, { asamRatings: v });
+                    }}
+                  />
                 </Table.Td>
                 <Table.Td>
-                  <Checkbox aria-label={`LOCUS for ${program}`} checked={r.locus} disabled={readOnly} onChange={(e) => { set(program, { locus: e.currentTarget.checked }); }} />
+                  <Checkbox
+                    aria-label={`LOCUS for ${program}`}
+                    checked={r.locus}
+                    disabled={readOnly}
+                    onChange={(e) => {
+                      set(program, { locus: e.currentTarget.checked });
+                    }}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
-        {failure && <Alert color="red" title="Not saved">{failure}</Alert>}
+        {failure && (
+          <Alert color="red" title="Not saved">
+            {failure}
+          </Alert>
+        )}
         {!readOnly && (
           <Group>
-            <Button onClick={() => void save()} disabled={!changed}>Save review ratings</Button>
+            <Button onClick={() => void save()} disabled={!changed}>
+              Save review ratings
+            </Button>
           </Group>
         )}
       </Stack>

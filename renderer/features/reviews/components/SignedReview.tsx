@@ -33,31 +33,61 @@ function FollowUp({ review }: { review: ProgressReview }) {
       <List spacing={4}>
         {steps.map((s) => {
           const to = stepLink(s, review.clientId);
-          return <List.Item key={s.key}>{to ? <Anchor component={Link} to={to}>{s.label}</Anchor> : s.label}</List.Item>;
+          return (
+            <List.Item key={s.key}>
+              {to ? (
+                <Anchor component={Link} to={to}>
+                  {s.label}
+                </Anchor>
+              ) : (
+                s.label
+              )}
+            </List.Item>
+          );
         })}
       </List>
-      <Text size="sm" mt="xs">The review does not change the level of care by itself.</Text>
+      <Text size="sm" mt="xs">
+        The review does not change the level of care by itself.
+      </Text>
     </Alert>
   );
 }
 
 function Summary({ review }: { review: ProgressReview }) {
   const d = review.decision;
-  const changes = [d.planChanges.frequency && `frequency: ${d.planChanges.frequency}`, d.planChanges.newModality && `add ${d.planChanges.newModality}`,
-    d.planChanges.medicationReviewRequested && 'medication review requested', d.planChanges.familyInvolvement && 'involve the family'].filter(Boolean);
+  const changes = [
+    d.planChanges.frequency && `frequency: ${d.planChanges.frequency}`,
+    d.planChanges.newModality && `add ${d.planChanges.newModality}`,
+    d.planChanges.medicationReviewRequested && 'medication review requested',
+    d.planChanges.familyInvolvement && 'involve the family',
+  ].filter(Boolean);
   const outreach = outreachLine(d, formatIsoDate);
   return (
     <Stack gap={4}>
       <Text fw={600}>Decision: {d.decision === '' ? '—' : DECISION_LABELS[d.decision]}</Text>
       {d.overrideReason !== '' && <Text>Differs from the recommendation: {OVERRIDE_REASON_LABELS[d.overrideReason]}</Text>}
       <Text style={{ whiteSpace: 'pre-wrap' }}>{d.rationale}</Text>
-      {d.targetLevelOfCare !== '' && <Text>Target level of care: {d.targetLevelOfCare} from {d.targetDate}</Text>}
+      {d.targetLevelOfCare !== '' && (
+        <Text>
+          Target level of care: {d.targetLevelOfCare} from {d.targetDate}
+        </Text>
+      )}
       {changes.length > 0 && <Text>Plan changes: {changes.join('; ')}</Text>}
       {outreach && <Text>{outreach}</Text>}
-      {ratingsSummary(d.ratings).map((line) => <Text key={line}>{line}</Text>)}
-      {d.ratings?.asam?.dimensions.filter((x) => x.note.trim() !== '').map((x) => <Text key={x.dimension} size="sm">Dimension {x.dimension} note: {x.note}</Text>)}
+      {ratingsSummary(d.ratings).map((line) => (
+        <Text key={line}>{line}</Text>
+      ))}
+      {d.ratings?.asam?.dimensions
+        .filter((x) => x.note.trim() !== '')
+        .map((x) => (
+          <Text key={x.dimension} size="sm">
+            Dimension {x.dimension} note: {x.note}
+          </Text>
+        ))}
       {d.ratings?.locus && d.ratings.locus.note.trim() !== '' && <Text size="sm">LOCUS note: {d.ratings.locus.note}</Text>}
-      <Text size="sm">Next review due {review.nextReviewDueOn}. Signed {review.signedAt.slice(0, 10)}; SHA-256 {review.contentHash.slice(0, 12)}…</Text>
+      <Text size="sm">
+        Next review due {review.nextReviewDueOn}. Signed {review.signedAt.slice(0, 10)}; SHA-256 {review.contentHash.slice(0, 12)}…
+      </Text>
     </Stack>
   );
 }
@@ -75,17 +105,56 @@ export function SignedReview({ review, attachments, onCosign, onAddendum, staffN
     <Paper withBorder p="md">
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={2} size="h4">Signed decision</Title>
-          {review.cosignRequired && <Badge color={cosigned ? 'teal' : 'yellow'} variant="outline" tt="none">{cosigned ? 'Co-signed' : 'Awaiting co-sign'}</Badge>}
+          <Title order={2} size="h4">
+            Signed decision
+          </Title>
+          {review.cosignRequired && (
+            <Badge color={cosigned ? 'teal' : 'yellow'} variant="outline" tt="none">
+              {cosigned ? 'Co-signed' : 'Awaiting co-sign'}
+            </Badge>
+          )}
         </Group>
         <Summary review={review} />
-        {cosign.state === 'cosigned' && <Text>Co-signed by {staffNames.get(cosign.signerId) ?? 'an unknown staff member'} on {cosign.signedAt.slice(0, 10)}.</Text>}
+        {cosign.state === 'cosigned' && (
+          <Text>
+            Co-signed by {staffNames.get(cosign.signerId) ?? 'an unknown staff member'} on {cosign.signedAt.slice(0, 10)}.
+          </Text>
+        )}
         {cosign.state === 'awaiting' && <Text>Awaiting a supervisor’s co-sign.</Text>}
-        {canCosign && <Group><Button onClick={() => void onCosign()}>Co-sign review</Button></Group>}
+        {canCosign && (
+          <Group>
+            <Button onClick={() => void onCosign()}>Co-sign review</Button>
+          </Group>
+        )}
         <FollowUp review={review} />
-        {addenda.map((a) => <Text key={a.id} size="sm">Addendum {a.signedAt.slice(0, 10)}: {a.text}</Text>)}
-        <Textarea label="Addendum" description="A signed review never changes; an addendum is signed beside it." value={text} onChange={(e) => { setText(e.currentTarget.value); }} autosize minRows={2} />
-        <Group><Button variant="default" disabled={text.trim() === ''} onClick={() => void onAddendum(text).then(() => { setText(''); })}>Sign addendum</Button></Group>
+        {addenda.map((a) => (
+          <Text key={a.id} size="sm">
+            Addendum {a.signedAt.slice(0, 10)}: {a.text}
+          </Text>
+        ))}
+        <Textarea
+          label="Addendum"
+          description="A signed review never changes; an addendum is signed beside it."
+          value={text}
+          onChange={(e) => {
+            setText(e.currentTarget.value);
+          }}
+          autosize
+          minRows={2}
+        />
+        <Group>
+          <Button
+            variant="default"
+            disabled={text.trim() === ''}
+            onClick={() =>
+              void onAddendum(text).then(() => {
+                setText('');
+              })
+            }
+          >
+            Sign addendum
+          </Button>
+        </Group>
       </Stack>
     </Paper>
   );

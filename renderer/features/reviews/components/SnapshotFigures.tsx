@@ -8,7 +8,9 @@ function percent(attended: number, denominator: number): string {
 function Figure({ label, value }: { label: string; value: string }) {
   return (
     <div>
-      <Text size="sm" c="dimmed">{label}</Text>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
       <Text fw={600}>{value}</Text>
     </div>
   );
@@ -22,7 +24,10 @@ function primaryText(s: ReviewSnapshot): string {
 }
 
 function safetyText(s: ReviewSnapshot): string {
-  const events = s.safetyEvents.length === 0 ? 'no safety events' : `${String(s.safetyEvents.length)} safety event(s), latest ${String(Math.min(...s.safetyEvents.map((e) => e.daysAgo)))} days ago`;
+  const events =
+    s.safetyEvents.length === 0
+      ? 'no safety events'
+      : `${String(s.safetyEvents.length)} safety event(s), latest ${String(Math.min(...s.safetyEvents.map((e) => e.daysAgo)))} days ago`;
   return s.openSafetyAlert ? `Open safety alert; ${events}` : events;
 }
 
@@ -34,16 +39,24 @@ export function SnapshotFigures({ snapshot }: { snapshot: ReviewSnapshot }) {
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
-        <Title order={2} size="h4">Evidence</Title>
+        <Title order={2} size="h4">
+          Evidence
+        </Title>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Figure label="Primary measure (baseline → latest)" value={primaryText(snapshot)} />
           <Figure label="Last given" value={last === null || last === undefined ? '—' : `${String(last)} days ago`} />
-          <Figure label="Attendance, last 28 days" value={`${percent(a.attended, a.scheduled - a.excused)}${a.excused > 0 ? `, ${String(a.excused)} excused` : ''}`} />
+          <Figure
+            label="Attendance, last 28 days"
+            value={`${percent(a.attended, a.scheduled - a.excused)}${a.excused > 0 ? `, ${String(a.excused)} excused` : ''}`}
+          />
           <Figure label="Missed in a row / days since attended" value={`${String(snapshot.consecutiveMissed)} / ${String(snapshot.daysSinceLastAttended)}`} />
           <Figure label="Safety" value={safetyText(snapshot)} />
           <Figure label="Objectives met" value={`${String(snapshot.objectives.met)} of ${String(snapshot.objectives.active)}`} />
           <Figure label="Days in program" value={String(snapshot.daysInProgram)} />
-          <Figure label="Substance use, last 14 days" value={use === null ? 'not tracked' : `${String(use.last14)} days (${String(use.prior14)} before; ${String(use.unknown14)} unknown)`} />
+          <Figure
+            label="Substance use, last 14 days"
+            value={use === null ? 'not tracked' : `${String(use.last14)} days (${String(use.prior14)} before; ${String(use.unknown14)} unknown)`}
+          />
         </SimpleGrid>
       </Stack>
     </Paper>

@@ -16,7 +16,11 @@ interface Props {
   readonly onRecord: (input: AcknowledgementInput) => Promise<void>;
 }
 
-const METHOD_WORDS: Readonly<Record<string, string>> = { verbal_telehealth_attested: 'over video', paper_scanned: 'on the printed copy', in_app: 'in Waypoint' };
+const METHOD_WORDS: Readonly<Record<string, string>> = {
+  verbal_telehealth_attested: 'over video',
+  paper_scanned: 'on the printed copy',
+  in_app: 'in Waypoint',
+};
 
 function inputOf(how: How, clientName: string, reason: string): AcknowledgementInput {
   if (how === 'declined') return { clientName, method: 'verbal_telehealth_attested', declinedReason: reason };
@@ -52,21 +56,58 @@ export function ClientAcknowledgement({ version, clientName, canEdit, onRecord }
   return (
     <Stack gap="xs">
       <Text size="sm">Awaiting the client’s acknowledgement.</Text>
-      {canEdit && !open && <Group><Button variant="default" onClick={() => { setOpen(true); }}>Record client acknowledgement</Button></Group>}
+      {canEdit && !open && (
+        <Group>
+          <Button
+            variant="default"
+            onClick={() => {
+              setOpen(true);
+            }}
+          >
+            Record client acknowledgement
+          </Button>
+        </Group>
+      )}
       {open && (
         <>
-          <Radio.Group label={`How ${clientName} acknowledged this version`} value={how} onChange={(v) => { setHow(HOWS.find((h) => h === v) ?? null); }}>
+          <Radio.Group
+            label={`How ${clientName} acknowledged this version`}
+            value={how}
+            onChange={(v) => {
+              setHow(HOWS.find((h) => h === v) ?? null);
+            }}
+          >
             <Group mt="xs">
               <Radio value="verbal" label="Reviewed it with me over video" />
               <Radio value="paper" label="Signed the printed copy" />
               <Radio value="declined" label="Declined" />
             </Group>
           </Radio.Group>
-          {how === 'declined' && <Textarea label="Why the client declined" withAsterisk value={reason} onChange={(e) => { setReason(e.currentTarget.value); }} />}
-          {problem && <Text role="alert" c="red.9">{problem}</Text>}
+          {how === 'declined' && (
+            <Textarea
+              label="Why the client declined"
+              withAsterisk
+              value={reason}
+              onChange={(e) => {
+                setReason(e.currentTarget.value);
+              }}
+            />
+          )}
+          {problem && (
+            <Text role="alert" c="red.9">
+              {problem}
+            </Text>
+          )}
           <Group>
             <Button onClick={() => void record()}>Record acknowledgement</Button>
-            <Button variant="default" onClick={() => { setOpen(false); }}>Cancel</Button>
+            <Button
+              variant="default"
+              onClick={() => {
+                setOpen(false);
+              }}
+            >
+              Cancel
+            </Button>
           </Group>
         </>
       )}

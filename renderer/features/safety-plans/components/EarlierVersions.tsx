@@ -9,10 +9,19 @@ export function EarlierVersions({ versions }: { readonly versions: readonly Safe
   if (versions.length === 0) return null;
   return (
     <Stack gap="xs">
-      <Title order={3} size="h4">Earlier versions</Title>
+      <Title order={3} size="h4">
+        Earlier versions
+      </Title>
       {versions.map((v) => (
         <Stack key={v.versionId} gap="xs">
-          <Button variant="subtle" justify="flex-start" aria-expanded={open === v.versionId} onClick={() => { setOpen(open === v.versionId ? null : v.versionId); }}>
+          <Button
+            variant="subtle"
+            justify="flex-start"
+            aria-expanded={open === v.versionId}
+            onClick={() => {
+              setOpen(open === v.versionId ? null : v.versionId);
+            }}
+          >
             {`${open === v.versionId ? 'Hide' : 'Show'} version ${String(v.version)}`}
           </Button>
           {open === v.versionId && <PlanView version={v} order={4} />}

@@ -1,6 +1,13 @@
 import { Alert, Button, Checkbox, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
-import { REASONS_FOR_LIVING, planTitle, sectionsOf, validateSafetyPlanVersion, type PlanEntry, type SafetyPlanVersion } from '../../../../shared/progress/safety-plans';
+import {
+  REASONS_FOR_LIVING,
+  planTitle,
+  sectionsOf,
+  validateSafetyPlanVersion,
+  type PlanEntry,
+  type SafetyPlanVersion,
+} from '../../../../shared/progress/safety-plans';
 import { notify } from '../../../components/notify';
 import { PlanValidationError } from '../../../db';
 import { useOpenSafetyAlerts } from '../../measures';
@@ -31,7 +38,9 @@ export function PlanEditor({ draft, actions }: Props) {
   const openAlerts = useOpenSafetyAlerts(draft.clientId) ?? [];
   const title = planTitle(draft.kind);
   const errors = validateSafetyPlanVersion(content, attempted ? 'sign' : 'save');
-  const setSection = (id: string, entries: readonly PlanEntry[]) => { update({ ...content, sections: { ...content.sections, [id]: entries } }); };
+  const setSection = (id: string, entries: readonly PlanEntry[]) => {
+    update({ ...content, sections: { ...content.sections, [id]: entries } });
+  };
 
   const sign = async () => {
     setAttempted(true);
@@ -52,31 +61,81 @@ export function PlanEditor({ draft, actions }: Props) {
   };
 
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void sign(); }} noValidate>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void sign();
+      }}
+      noValidate
+    >
       <Stack>
         <Group justify="space-between">
           <Title order={3} size="h4">{`Draft: version ${String(content.version)}`}</Title>
           <SaveState status={status} />
         </Group>
-        {arrived === 'loaded' && <Alert color="blue" role="status">A newer version of this draft arrived from another laptop and is shown.</Alert>}
-        {arrived === 'kept' && <Alert color="orange" role="status">A version from another laptop arrived while you were typing; your typing was kept and the other version is in Conflicts.</Alert>}
+        {arrived === 'loaded' && (
+          <Alert color="blue" role="status">
+            A newer version of this draft arrived from another laptop and is shown.
+          </Alert>
+        )}
+        {arrived === 'kept' && (
+          <Alert color="orange" role="status">
+            A version from another laptop arrived while you were typing; your typing was kept and the other version is in Conflicts.
+          </Alert>
+        )}
         {sectionsOf(draft.kind).map((def) => (
-          <SectionEditor key={def.id} def={def} entries={content.sections[def.id] ?? []} errors={errors} onChange={(entries) => { setSection(def.id, entries); }} />
+          <SectionEditor
+            key={def.id}
+            def={def}
+            entries={content.sections[def.id] ?? []}
+            errors={errors}
+            onChange={(entries) => {
+              setSection(def.id, entries);
+            }}
+          />
         ))}
         {draft.kind === 'safety_plan' && (
-          <Textarea label={REASONS_FOR_LIVING.heading} withAsterisk autosize minRows={2} value={content.reasonsForLiving} error={errors.reasonsForLiving}
-            onChange={(e) => { update({ ...content, reasonsForLiving: e.currentTarget.value }); }} />
+          <Textarea
+            label={REASONS_FOR_LIVING.heading}
+            withAsterisk
+            autosize
+            minRows={2}
+            value={content.reasonsForLiving}
+            error={errors.reasonsForLiving}
+            onChange={(e) => {
+              update({ ...content, reasonsForLiving: e.currentTarget.value });
+            }}
+          />
         )}
         {content.version > 1 && (
-          <Textarea label={`What changed from version ${String(content.version - 1)}`} withAsterisk autosize minRows={2} value={content.changeSummary} error={errors.changeSummary}
-            onChange={(e) => { update({ ...content, changeSummary: e.currentTarget.value }); }} />
+          <Textarea
+            label={`What changed from version ${String(content.version - 1)}`}
+            withAsterisk
+            autosize
+            minRows={2}
+            value={content.changeSummary}
+            error={errors.changeSummary}
+            onChange={(e) => {
+              update({ ...content, changeSummary: e.currentTarget.value });
+            }}
+          />
         )}
-        <Checkbox label="The client took part in writing this plan" checked={content.createdWithClientPresent} error={errors.createdWithClientPresent}
-          onChange={(e) => { update({ ...content, createdWithClientPresent: e.currentTarget.checked }); }} />
+        <Checkbox
+          label="The client took part in writing this plan"
+          checked={content.createdWithClientPresent}
+          error={errors.createdWithClientPresent}
+          onChange={(e) => {
+            update({ ...content, createdWithClientPresent: e.currentTarget.checked });
+          }}
+        />
         {draft.kind === 'safety_plan' && openAlerts.length > 0 && (
           <Text c="blue.9">Signing this plan records it as the response to the open safety alert.</Text>
         )}
-        {problem && <Text role="alert" c="red.9">{problem}</Text>}
+        {problem && (
+          <Text role="alert" c="red.9">
+            {problem}
+          </Text>
+        )}
         <Group>
           <Button type="submit" loading={signing}>{`Sign the ${title.toLowerCase()}`}</Button>
         </Group>

@@ -28,7 +28,12 @@ export function PlanPanel({ clientId, kind, clientName, canEdit }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const title = planTitle(kind);
   const headingId = `${kind}-heading`;
-  const run = (work: () => Promise<unknown>) => { setProblem(null); work().catch((e: unknown) => { setProblem(errorMessage(e)); }); };
+  const run = (work: () => Promise<unknown>) => {
+    setProblem(null);
+    work().catch((e: unknown) => {
+      setProblem(errorMessage(e));
+    });
+  };
   if (!history) return <Loader aria-label={`Loading the ${title.toLowerCase()}`} />;
 
   const draft = history.versions.find((v) => v.status === 'draft');
@@ -44,34 +49,89 @@ export function PlanPanel({ clientId, kind, clientName, canEdit }: Props) {
   return (
     <Card withBorder component="section" aria-labelledby={headingId}>
       <Stack>
-        <Title order={2} size="h3" id={headingId}>{title}</Title>
+        <Title order={2} size="h3" id={headingId}>
+          {title}
+        </Title>
         {!draft && !active && <Text>{`No ${title.toLowerCase()} has been written for this client.`}</Text>}
-        {!draft && !active && canEdit && <Group><Button onClick={() => { run(() => actions.start(kind)); }}>{`Write the ${title.toLowerCase()}`}</Button></Group>}
+        {!draft && !active && canEdit && (
+          <Group>
+            <Button
+              onClick={() => {
+                run(() => actions.start(kind));
+              }}
+            >{`Write the ${title.toLowerCase()}`}</Button>
+          </Group>
+        )}
         {draft && canEdit && <PlanEditor key={draft.versionId} draft={draft} actions={actions} />}
         {active && (
           <Stack gap="xs">
-            <Title order={3} size="h4">{draft ? `In force until the draft is signed: version ${String(active.version)}` : `In force: version ${String(active.version)}`}</Title>
+            <Title order={3} size="h4">
+              {draft ? `In force until the draft is signed: version ${String(active.version)}` : `In force: version ${String(active.version)}`}
+            </Title>
             <PlanView version={active} order={4} />
-            <ClientAcknowledgement version={active} clientName={clientName} canEdit={canEdit} onRecord={async (input) => { await actions.acknowledge(active.versionId, input); }} />
+            <ClientAcknowledgement
+              version={active}
+              clientName={clientName}
+              canEdit={canEdit}
+              onRecord={async (input) => {
+                await actions.acknowledge(active.versionId, input);
+              }}
+            />
             <ClientCopyButton version={active} what={title.toLowerCase()} />
           </Stack>
         )}
         {active && !draft && canEdit && !reviewing && (
           <Group>
-            <Button onClick={() => { run(() => actions.revise(active.versionId)); }}>{`Revise the ${title.toLowerCase()}`}</Button>
-            <Button variant="default" onClick={() => { setReviewing(true); }}>Reviewed, no change</Button>
+            <Button
+              onClick={() => {
+                run(() => actions.revise(active.versionId));
+              }}
+            >{`Revise the ${title.toLowerCase()}`}</Button>
+            <Button
+              variant="default"
+              onClick={() => {
+                setReviewing(true);
+              }}
+            >
+              Reviewed, no change
+            </Button>
           </Group>
         )}
         {active && reviewing && (
           <Stack gap="xs">
-            <Textarea label="Review note (optional)" autosize minRows={2} value={note} onChange={(e) => { setNote(e.currentTarget.value); }} />
+            <Textarea
+              label="Review note (optional)"
+              autosize
+              minRows={2}
+              value={note}
+              onChange={(e) => {
+                setNote(e.currentTarget.value);
+              }}
+            />
             <Group>
-              <Button onClick={() => { run(recordReview); }}>Record the review</Button>
-              <Button variant="default" onClick={() => { setReviewing(false); }}>Cancel</Button>
+              <Button
+                onClick={() => {
+                  run(recordReview);
+                }}
+              >
+                Record the review
+              </Button>
+              <Button
+                variant="default"
+                onClick={() => {
+                  setReviewing(false);
+                }}
+              >
+                Cancel
+              </Button>
             </Group>
           </Stack>
         )}
-        {problem && <Text role="alert" c="red.9">{problem}</Text>}
+        {problem && (
+          <Text role="alert" c="red.9">
+            {problem}
+          </Text>
+        )}
         <EarlierVersions versions={earlier} />
       </Stack>
     </Card>

@@ -16,14 +16,25 @@ export function PlanView({ version, order }: Props) {
     <Stack gap="xs">
       <Text size="sm">
         Version {version.version}, from {formatIsoDate(version.effectiveFrom)}
-        {author?.signedAt ? ` — signed by ${author.signerName} on ${formatInstantDate(author.signedAt)}` : ''}; next review by {formatIsoDate(version.reviewDueOn)}.
+        {author?.signedAt ? ` — signed by ${author.signerName} on ${formatInstantDate(author.signedAt)}` : ''}; next review by{' '}
+        {formatIsoDate(version.reviewDueOn)}.
       </Text>
       {version.changeSummary && <Text size="sm">What changed: {version.changeSummary}</Text>}
       {copy.sections.map((s) => (
         <Stack key={s.heading} gap={2}>
-          <Title order={order} size="h5">{s.heading}</Title>
-          {s.lines.length === 0 ? <Text size="sm" c="gray.7">Nothing written.</Text> : (
-            <List size="sm">{s.lines.map((l, i) => <List.Item key={i}>{l}</List.Item>)}</List>
+          <Title order={order} size="h5">
+            {s.heading}
+          </Title>
+          {s.lines.length === 0 ? (
+            <Text size="sm" c="gray.7">
+              Nothing written.
+            </Text>
+          ) : (
+            <List size="sm">
+              {s.lines.map((l, i) => (
+                <List.Item key={i}>{l}</List.Item>
+              ))}
+            </List>
           )}
         </Stack>
       ))}

@@ -25,10 +25,20 @@ export function SafetyPlanReviewBanner({ clientId, tab }: Props) {
         {`${prompt.action === 'write' ? 'Write it' : 'Review it'} with the client by ${formatIsoDate(prompt.dueOn)}${prompt.overdue ? ' (overdue)' : ''}, after:`}
       </Text>
       <List size="sm">
-        {prompt.events.map((e) => <List.Item key={e.at}>{`${e.reason} (${formatInstantDate(e.at)})`}</List.Item>)}
+        {prompt.events.map((e) => (
+          <List.Item key={e.at}>{`${e.reason} (${formatInstantDate(e.at)})`}</List.Item>
+        ))}
       </List>
       {tab !== SAFETY_PLANS_TAB && (
-        <Button mt="sm" variant="default" onClick={() => { setParams({ tab: SAFETY_PLANS_TAB }, { replace: true }); }}>Open safety plans</Button>
+        <Button
+          mt="sm"
+          variant="default"
+          onClick={() => {
+            setParams({ tab: SAFETY_PLANS_TAB }, { replace: true });
+          }}
+        >
+          Open safety plans
+        </Button>
       )}
     </Alert>
   );

@@ -6,5 +6,9 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute:
 /** "Draft saved 14:05", "Saving…" or "Not saved: reason", announced politely. */
 export function SaveState({ status }: { readonly status: DraftStatus }) {
   const text = status.state === 'saved' ? `Draft saved ${timeFormat.format(status.at)}` : status.state === 'error' ? `Not saved: ${status.reason}` : 'Saving…';
-  return <Text size="sm" c={status.state === 'error' ? 'red.9' : 'gray.7'} role="status" aria-live="polite">{text}</Text>;
+  return (
+    <Text size="sm" c={status.state === 'error' ? 'red.9' : 'gray.7'} role="status" aria-live="polite">
+      {text}
+    </Text>
+  );
 }

@@ -17,12 +17,18 @@ const FIELDS = ['text', 'detail', 'phone'] as const;
 export function SectionEditor({ def, entries, errors, onChange }: Props) {
   const path = `sections.${def.id}`;
   const sectionError = errors[path];
-  const set = (i: number, field: keyof PlanEntry, value: string) => { onChange(entries.map((e, j) => (j === i ? { ...e, [field]: value } : e))); };
-  const remove = (i: number) => { onChange(entries.filter((_, j) => j !== i)); };
+  const set = (i: number, field: keyof PlanEntry, value: string) => {
+    onChange(entries.map((e, j) => (j === i ? { ...e, [field]: value } : e)));
+  };
+  const remove = (i: number) => {
+    onChange(entries.filter((_, j) => j !== i));
+  };
   return (
     <Fieldset legend={def.heading} aria-describedby={sectionError ? `${path}-error` : undefined}>
       <Stack gap="xs">
-        <Text size="sm" c="gray.7">{def.prompt}</Text>
+        <Text size="sm" c="gray.7">
+          {def.prompt}
+        </Text>
         {entries.map((entry, i) => (
           <Group key={i} align="flex-end" gap="xs" wrap="wrap">
             {FIELDS.map((field) => {
@@ -34,19 +40,39 @@ export function SectionEditor({ def, entries, errors, onChange }: Props) {
                   label={label}
                   value={entry[field]}
                   error={errors[`${path}.${String(i)}.${field}`]}
-                  onChange={(e) => { set(i, field, e.currentTarget.value); }}
+                  onChange={(e) => {
+                    set(i, field, e.currentTarget.value);
+                  }}
                   style={{ flex: field === 'text' ? 2 : 1, minWidth: 160 }}
                 />
               );
             })}
-            <Button variant="subtle" color="red" aria-label={`Remove line ${String(i + 1)} of “${def.heading}”`} onClick={() => { remove(i); }}>
+            <Button
+              variant="subtle"
+              color="red"
+              aria-label={`Remove line ${String(i + 1)} of “${def.heading}”`}
+              onClick={() => {
+                remove(i);
+              }}
+            >
               Remove
             </Button>
           </Group>
         ))}
-        {sectionError && <Text id={`${path}-error`} size="sm" c="red.9">{sectionError}</Text>}
+        {sectionError && (
+          <Text id={`${path}-error`} size="sm" c="red.9">
+            {sectionError}
+          </Text>
+        )}
         <Group>
-          <Button variant="light" size="xs" aria-label={`Add a line to “${def.heading}”`} onClick={() => { onChange([...entries, BLANK]); }}>
+          <Button
+            variant="light"
+            size="xs"
+            aria-label={`Add a line to “${def.heading}”`}
+            onClick={() => {
+              onChange([...entries, BLANK]);
+            }}
+          >
             Add a line
           </Button>
         </Group>

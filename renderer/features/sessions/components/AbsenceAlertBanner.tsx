@@ -14,7 +14,9 @@ export function AbsenceAlertBanner({ clientId }: { clientId: string }) {
     <Alert role="alert" color="red.9" variant="outline" title="Attendance alert">
       <Text>{streak.length} unexcused absences in a row. Reach out to the client and review barriers to attending.</Text>
       <List mt="xs">
-        {streak.map((r) => <List.Item key={r.id}>Absent, unexcused ({formatInstantDate(r.sessionAt)})</List.Item>)}
+        {streak.map((r) => (
+          <List.Item key={r.id}>Absent, unexcused ({formatInstantDate(r.sessionAt)})</List.Item>
+        ))}
       </List>
     </Alert>
   );

@@ -22,7 +22,10 @@ interface Props {
 }
 
 const STATUS_OPTIONS = [{ value: '', label: 'Not marked' }, ...ATTENDANCE_STATUSES.map((s) => ({ value: s, label: ATTENDANCE_LABELS[s] }))];
-const ENGAGEMENT_OPTIONS = [{ value: '', label: 'Not rated' }, ...Object.entries(ENGAGEMENT_ANCHORS).map(([v, anchor]) => ({ value: v, label: `${v} — ${anchor}` }))];
+const ENGAGEMENT_OPTIONS = [
+  { value: '', label: 'Not rated' },
+  ...Object.entries(ENGAGEMENT_ANCHORS).map(([v, anchor]) => ({ value: v, label: `${v} — ${anchor}` })),
+];
 const OBSERVATIONS = [
   { key: 'communicationNote', label: 'Communication' },
   { key: 'regulationNote', label: 'Emotional regulation' },
@@ -40,7 +43,14 @@ function Row({ member, record, props }: { member: Member; record: Attendance | u
   const save = (next: RowValues) => {
     const input = rowToInput(next, props.sessionId, member.clientId, props.sessionAt);
     if (!input) return;
-    props.onSave(input, member.name).then(() => { setError(''); }, (e: unknown) => { setError(`Not saved: ${errorMessage(e)}`); });
+    props.onSave(input, member.name).then(
+      () => {
+        setError('');
+      },
+      (e: unknown) => {
+        setError(`Not saved: ${errorMessage(e)}`);
+      },
+    );
   };
   const change = (patch: Partial<RowValues>, persist = true) => {
     const next = { ...row, ...patch };
@@ -57,7 +67,11 @@ function Row({ member, record, props }: { member: Member; record: Attendance | u
         <Table.Td>{shown.status ? ATTENDANCE_LABELS[shown.status] : 'Not marked'}</Table.Td>
         <Table.Td>{shown.engagement ? `${shown.engagement} of 5` : '—'}</Table.Td>
         <Table.Td>{connectionSummary(shown.connectionProblems)}</Table.Td>
-        <Table.Td>{OBSERVATIONS.filter((o) => shown[o.key]).map((o) => `${o.label}: ${shown[o.key]}`).join(' · ') || '—'}</Table.Td>
+        <Table.Td>
+          {OBSERVATIONS.filter((o) => shown[o.key])
+            .map((o) => `${o.label}: ${shown[o.key]}`)
+            .join(' · ') || '—'}
+        </Table.Td>
       </Table.Tr>
     );
   }
@@ -66,22 +80,52 @@ function Row({ member, record, props }: { member: Member; record: Attendance | u
       <Table.Tr>
         <Table.Th scope="row">{n}</Table.Th>
         <Table.Td>
-          <NativeSelect aria-label={`Attendance of ${n}`} data={STATUS_OPTIONS} value={row.status} error={error || undefined}
-            onChange={(e) => { const v = e.currentTarget.value; if (isStatus(v)) change({ status: v, ...(v !== '' && !attended(v) ? { engagement: '' } : {}) }); }} />
+          <NativeSelect
+            aria-label={`Attendance of ${n}`}
+            data={STATUS_OPTIONS}
+            value={row.status}
+            error={error || undefined}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              if (isStatus(v)) change({ status: v, ...(v !== '' && !attended(v) ? { engagement: '' } : {}) });
+            }}
+          />
         </Table.Td>
         <Table.Td>
-          <NativeSelect aria-label={`Engagement of ${n}`} data={ENGAGEMENT_OPTIONS} value={row.engagement} disabled={absent}
-            onChange={(e) => { change({ engagement: e.currentTarget.value }); }} />
+          <NativeSelect
+            aria-label={`Engagement of ${n}`}
+            data={ENGAGEMENT_OPTIONS}
+            value={row.engagement}
+            disabled={absent}
+            onChange={(e) => {
+              change({ engagement: e.currentTarget.value });
+            }}
+          />
         </Table.Td>
         <Table.Td>
-          <Checkbox.Group aria-label={`Connection problems of ${n}`} value={[...row.connectionProblems]} onChange={(v) => { change({ connectionProblems: v }); }}>
+          <Checkbox.Group
+            aria-label={`Connection problems of ${n}`}
+            value={[...row.connectionProblems]}
+            onChange={(v) => {
+              change({ connectionProblems: v });
+            }}
+          >
             <Group gap="xs">
-              {CONNECTION_PROBLEMS.map((p) => <Checkbox key={p} value={p} label={CONNECTION_LABELS[p]} aria-label={`${CONNECTION_LABELS[p]} problem for ${n}`} />)}
+              {CONNECTION_PROBLEMS.map((p) => (
+                <Checkbox key={p} value={p} label={CONNECTION_LABELS[p]} aria-label={`${CONNECTION_LABELS[p]} problem for ${n}`} />
+              ))}
             </Group>
           </Checkbox.Group>
         </Table.Td>
         <Table.Td>
-          <Button variant="default" size="xs" aria-expanded={open} onClick={() => { setOpen(!open); }}>
+          <Button
+            variant="default"
+            size="xs"
+            aria-expanded={open}
+            onClick={() => {
+              setOpen(!open);
+            }}
+          >
             Observations of {n}
           </Button>
         </Table.Td>
@@ -91,11 +135,26 @@ function Row({ member, record, props }: { member: Member; record: Attendance | u
           <Table.Td colSpan={5}>
             <SimpleGrid cols={{ base: 1, md: 3 }}>
               {OBSERVATIONS.map((o) => (
-                <Textarea key={o.key} label={`${o.label} (${n})`} autosize minRows={2} value={row[o.key]}
-                  onChange={(e) => { change({ [o.key]: e.currentTarget.value }, false); }} onBlur={() => { save(row); }} />
+                <Textarea
+                  key={o.key}
+                  label={`${o.label} (${n})`}
+                  autosize
+                  minRows={2}
+                  value={row[o.key]}
+                  onChange={(e) => {
+                    change({ [o.key]: e.currentTarget.value }, false);
+                  }}
+                  onBlur={() => {
+                    save(row);
+                  }}
+                />
               ))}
             </SimpleGrid>
-            {row.status === '' && <Text size="sm" mt="xs">Mark attendance first; observations are saved with it.</Text>}
+            {row.status === '' && (
+              <Text size="sm" mt="xs">
+                Mark attendance first; observations are saved with it.
+              </Text>
+            )}
           </Table.Td>
         </Table.Tr>
       )}

@@ -20,9 +20,14 @@ function SessionCard({ session, record, notes, dir }: { session: Session; record
       <Stack gap={4}>
         <Group justify="space-between">
           <Title order={3} size="h5" id={headingId}>
-            <Anchor component={Link} to={`/sessions/${session.id}`} inherit>{formatInstantDate(session.startsAt)} {localParts(session.startsAt).time} — {what}{titleSuffix(session, ', ')}</Anchor>
+            <Anchor component={Link} to={`/sessions/${session.id}`} inherit>
+              {formatInstantDate(session.startsAt)} {localParts(session.startsAt).time} — {what}
+              {titleSuffix(session, ', ')}
+            </Anchor>
           </Title>
-          <Badge variant="light" tt="none" color={session.status === 'cancelled' ? 'gray' : 'teal'}>{SESSION_STATUS_LABELS[session.status]}</Badge>
+          <Badge variant="light" tt="none" color={session.status === 'cancelled' ? 'gray' : 'teal'}>
+            {SESSION_STATUS_LABELS[session.status]}
+          </Badge>
         </Group>
         <Text size="sm">
           {MODALITY_LABELS[session.modality]} · Attendance: {record ? ATTENDANCE_LABELS[record.status] : 'not marked'}
@@ -31,12 +36,18 @@ function SessionCard({ session, record, notes, dir }: { session: Session; record
         </Text>
         {member.map((n) => (
           <div key={n.id} aria-label={`Individual section, ${formatInstantDate(session.startsAt)}`} role="group">
-            <Text size="sm" fw={700}>Individual participation</Text>
+            <Text size="sm" fw={700}>
+              Individual participation
+            </Text>
             <RichTextView html={individualSectionHtml(n.sections)} />
             <Link to={`/notes/${n.id}`}>Open the member note</Link>
           </div>
         ))}
-        {own.map((n) => <Anchor component={Link} key={n.id} to={`/notes/${n.id}`} size="sm">{n.title || 'Session note'} ({n.status === 'signed' ? 'signed' : 'draft'})</Anchor>)}
+        {own.map((n) => (
+          <Anchor component={Link} key={n.id} to={`/notes/${n.id}`} size="sm">
+            {n.title || 'Session note'} ({n.status === 'signed' ? 'signed' : 'draft'})
+          </Anchor>
+        ))}
       </Stack>
     </Card>
   );
@@ -45,24 +56,43 @@ function SessionCard({ session, record, notes, dir }: { session: Session; record
 /** The chart's Sessions tab: attendance rate, engagement trend and every session with this client's own record of it. */
 export function ClientSessionsSection({ clientId }: { clientId: string }) {
   const { data, error } = useClientSessionHistory(clientId);
-  if (error) return <Alert color="red" role="alert" title="Sessions could not be read">{error.message}</Alert>;
+  if (error)
+    return (
+      <Alert color="red" role="alert" title="Sessions could not be read">
+        {error.message}
+      </Alert>
+    );
   if (!data) return <Loader aria-label="Loading sessions" />;
   const rate = attendanceRate(data.attendance);
   const points = engagementSeries(data.attendance);
   return (
     <Stack>
       <Group justify="space-between">
-        <Text role="group" aria-label="Attendance rate">Attendance rate: {formatRate(rate)}</Text>
-        <Button component={Link} to={`/sessions/new?clientId=${clientId}`} variant="default">New session</Button>
+        <Text role="group" aria-label="Attendance rate">
+          Attendance rate: {formatRate(rate)}
+        </Text>
+        <Button component={Link} to={`/sessions/new?clientId=${clientId}`} variant="default">
+          New session
+        </Button>
       </Group>
       <Card withBorder component="section" aria-labelledby="engagement-heading">
-        <Title order={3} size="h4" id="engagement-heading">Engagement trend</Title>
+        <Title order={3} size="h4" id="engagement-heading">
+          Engagement trend
+        </Title>
         {points.length > 0 ? <EngagementTrend points={points} /> : <Text>No rated sessions yet.</Text>}
       </Card>
-      <Title order={3} size="h4">Session history</Title>
+      <Title order={3} size="h4">
+        Session history
+      </Title>
       {data.sessions.length === 0 && <Text>No sessions yet.</Text>}
       {data.sessions.map((s) => (
-        <SessionCard key={s.id} session={s} record={data.attendance.find((a) => a.sessionId === s.id)} notes={data.notes.filter((n) => n.sessionId === s.id && n.clientId === clientId)} dir={data.dir} />
+        <SessionCard
+          key={s.id}
+          session={s}
+          record={data.attendance.find((a) => a.sessionId === s.id)}
+          notes={data.notes.filter((n) => n.sessionId === s.id && n.clientId === clientId)}
+          dir={data.dir}
+        />
       ))}
     </Stack>
   );

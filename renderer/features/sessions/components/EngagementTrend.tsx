@@ -17,20 +17,41 @@ export function EngagementTrend({ points }: { points: readonly EngagementPoint[]
   const labels = sessionLabels(points, formatInstantDate, timeOf);
   return (
     <>
-      <Switch label="Show engagement as a table" checked={asTable} onChange={(e) => { setAsTable(e.currentTarget.checked); }} />
+      <Switch
+        label="Show engagement as a table"
+        checked={asTable}
+        onChange={(e) => {
+          setAsTable(e.currentTarget.checked);
+        }}
+      />
       {asTable ? (
         <Table>
           <Table.Caption>Engagement per session</Table.Caption>
-          <Table.Thead><Table.Tr><Table.Th>Session</Table.Th><Table.Th>Engagement</Table.Th></Table.Tr></Table.Thead>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Session</Table.Th>
+              <Table.Th>Engagement</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {points.map((p, i) => (
-              <Table.Tr key={p.sessionId}><Table.Td>{labels[i]}</Table.Td><Table.Td>{p.engagement} — {anchor(p.engagement)}</Table.Td></Table.Tr>
+              <Table.Tr key={p.sessionId}>
+                <Table.Td>{labels[i]}</Table.Td>
+                <Table.Td>
+                  {p.engagement} — {anchor(p.engagement)}
+                </Table.Td>
+              </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       ) : (
         <Box h={220}>
-          <Line data={engagementChartData(points, formatInstantDate, timeOf)} options={ENGAGEMENT_CHART_OPTIONS} role="img" aria-label={engagementSummary(points)} />
+          <Line
+            data={engagementChartData(points, formatInstantDate, timeOf)}
+            options={ENGAGEMENT_CHART_OPTIONS}
+            role="img"
+            aria-label={engagementSummary(points)}
+          />
         </Box>
       )}
     </>

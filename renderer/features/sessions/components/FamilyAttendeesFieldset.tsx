@@ -14,15 +14,37 @@ export function FamilyAttendeesFieldset({ form }: { form: UseFormReturnType<Sess
         {rows.map((_, i) => (
           <Group key={i} align="flex-start" grow>
             <TextInput label={`Attendee ${i + 1} name`} required autoComplete="off" {...form.getInputProps(`familyAttendees.${i}.name`)} />
-            <Autocomplete comboboxProps={LIST_PROPS} label={`Attendee ${i + 1} relation`} required data={[...FAMILY_RELATIONS]} {...form.getInputProps(`familyAttendees.${i}.relation`)} />
-            <Button variant="default" mt={25} style={{ flexGrow: 0 }} onClick={() => { form.removeListItem('familyAttendees', i); }}>
+            <Autocomplete
+              comboboxProps={LIST_PROPS}
+              label={`Attendee ${i + 1} relation`}
+              required
+              data={[...FAMILY_RELATIONS]}
+              {...form.getInputProps(`familyAttendees.${i}.relation`)}
+            />
+            <Button
+              variant="default"
+              mt={25}
+              style={{ flexGrow: 0 }}
+              onClick={() => {
+                form.removeListItem('familyAttendees', i);
+              }}
+            >
               Remove attendee {i + 1}
             </Button>
           </Group>
         ))}
-        {typeof listError === 'string' && <Text c="red.8" size="sm" role="alert">{listError}</Text>}
+        {typeof listError === 'string' && (
+          <Text c="red.8" size="sm" role="alert">
+            {listError}
+          </Text>
+        )}
         <Group>
-          <Button variant="default" onClick={() => { form.insertListItem('familyAttendees', { name: '', relation: '' }); }}>
+          <Button
+            variant="default"
+            onClick={() => {
+              form.insertListItem('familyAttendees', { name: '', relation: '' });
+            }}
+          >
             Add family member
           </Button>
         </Group>

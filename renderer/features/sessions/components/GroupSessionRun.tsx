@@ -30,7 +30,9 @@ function Editor({ detail }: Props) {
   const [signing, setSigning] = useState(false);
   const members = group.memberIds.map((id) => ({ clientId: id, name: names.client(id) }));
   const present = presentMembers(group, attendance);
-  const withText = group.memberIds.filter((id) => !present.includes(id) && (htmlToText(memberHtml(draft.sections, id)) !== '' || memberRisk(draft.sections, id) !== null));
+  const withText = group.memberIds.filter(
+    (id) => !present.includes(id) && (htmlToText(memberHtml(draft.sections, id)) !== '' || memberRisk(draft.sections, id) !== null),
+  );
   const roster = rosterNames(group.memberIds, dir.clients);
 
   // Once the user has tried to sign, what still blocks it is shown and follows their edits live.
@@ -59,12 +61,25 @@ function Editor({ detail }: Props) {
 
   return (
     <Stack>
-      <AttendanceTable caption={`Attendance of the ${members.length} members of ${group.name}`} members={members} records={attendance} sessionId={session.id} sessionAt={session.startsAt} readOnly={false} onSave={actions.markAttendance} />
+      <AttendanceTable
+        caption={`Attendance of the ${members.length} members of ${group.name}`}
+        members={members}
+        records={attendance}
+        sessionId={session.id}
+        sessionAt={session.startsAt}
+        readOnly={false}
+        onSave={actions.markAttendance}
+      />
       <Card withBorder component="section" aria-labelledby="group-note-heading">
         <Stack>
           <Group justify="space-between">
-            <Title order={2} size="h3" id="group-note-heading">Group note</Title>
-            <Text size="sm" role="status" c={draft.status.state === 'error' ? 'red.8' : 'gray.7'}>{SAVE_TEXT[draft.status.state]}{draft.status.state === 'error' ? `: ${draft.status.reason}` : ''}</Text>
+            <Title order={2} size="h3" id="group-note-heading">
+              Group note
+            </Title>
+            <Text size="sm" role="status" c={draft.status.state === 'error' ? 'red.8' : 'gray.7'}>
+              {SAVE_TEXT[draft.status.state]}
+              {draft.status.state === 'error' ? `: ${draft.status.reason}` : ''}
+            </Text>
           </Group>
           {draft.restoredFrom && (
             <Alert color="blue" title="Unsaved typing restored">
@@ -72,25 +87,67 @@ function Editor({ detail }: Props) {
             </Alert>
           )}
           {sharedSections(draft.sections).map((s) => (
-            <RichTextSection key={s.key} label={s.heading} description={NOTE_TEMPLATES.group.sections.find((t) => t.key === s.key)?.hint} value={s.html} onChange={(html) => { draft.set(s.key, html); }} onBlur={draft.blur} />
+            <RichTextSection
+              key={s.key}
+              label={s.heading}
+              description={NOTE_TEMPLATES.group.sections.find((t) => t.key === s.key)?.hint}
+              value={s.html}
+              onChange={(html) => {
+                draft.set(s.key, html);
+              }}
+              onBlur={draft.blur}
+            />
           ))}
         </Stack>
       </Card>
       <Card withBorder component="section" aria-labelledby="individual-heading">
         <Stack>
-          <Title order={2} size="h3" id="individual-heading">Individual sections</Title>
-          <Text size="sm">One short section per member who attended; each member’s note carries the group summary and plan above, with only their own section and risk level. Keep names out of the summary and plan.</Text>
+          <Title order={2} size="h3" id="individual-heading">
+            Individual sections
+          </Title>
+          <Text size="sm">
+            One short section per member who attended; each member’s note carries the group summary and plan above, with only their own section and risk level.
+            Keep names out of the summary and plan.
+          </Text>
           {present.length === 0 && <Text>Mark who attended to write their sections.</Text>}
           {[...present, ...withText].map((id) => (
-            <MemberSectionField key={id} name={names.client(id)} html={memberHtml(draft.sections, id)} risk={memberRisk(draft.sections, id)}
-              absentWarning={present.includes(id) ? undefined : 'Marked absent: clear this section and its risk level, or correct the attendance, before signing.'}
-              onText={(html) => { draft.set(memberKey(id), html); }} onRisk={(risk) => { draft.setRisk(id, risk); }} onBlur={draft.blur} />
+            <MemberSectionField
+              key={id}
+              name={names.client(id)}
+              html={memberHtml(draft.sections, id)}
+              risk={memberRisk(draft.sections, id)}
+              absentWarning={
+                present.includes(id) ? undefined : 'Marked absent: clear this section and its risk level, or correct the attendance, before signing.'
+              }
+              onText={(html) => {
+                draft.set(memberKey(id), html);
+              }}
+              onRisk={(risk) => {
+                draft.setRisk(id, risk);
+              }}
+              onBlur={draft.blur}
+            />
           ))}
         </Stack>
       </Card>
-      {(signError || (attempted && blocker)) && <Alert color="red" role="alert" title="Not signed yet">{signError || blocker}</Alert>}
-      <Group><Button onClick={askToSign}>Sign group session</Button></Group>
-      <ConfirmModal opened={confirming} title="Sign the group session?" confirmLabel="Sign" busy={signing} onConfirm={() => void sign()} onCancel={() => { setConfirming(false); }}>
+      {(signError || (attempted && blocker)) && (
+        <Alert color="red" role="alert" title="Not signed yet">
+          {signError || blocker}
+        </Alert>
+      )}
+      <Group>
+        <Button onClick={askToSign}>Sign group session</Button>
+      </Group>
+      <ConfirmModal
+        opened={confirming}
+        title="Sign the group session?"
+        confirmLabel="Sign"
+        busy={signing}
+        onConfirm={() => void sign()}
+        onCancel={() => {
+          setConfirming(false);
+        }}
+      >
         Signing writes {present.length} member notes and the group note. Signed notes can no longer be changed; corrections are addenda.
       </ConfirmModal>
     </Stack>

@@ -45,7 +45,9 @@ export function MemberSectionField({ name, html, risk, absentWarning, onText, on
             autosize
             minRows={1}
             value={risk.text}
-            onChange={(e) => { onRisk({ ...risk, text: e.currentTarget.value }); }}
+            onChange={(e) => {
+              onRisk({ ...risk, text: e.currentTarget.value });
+            }}
             onBlur={onBlur}
           />
         )}

@@ -40,14 +40,23 @@ export function ScheduleDayTable({ sessions, dir, caption, empty, showClinicians
       <Table.Tbody>
         {sessions.map((s) => (
           <Table.Tr key={s.id}>
-            <Table.Td>{localParts(s.startsAt).time} ({durationMinutes(s)} min)</Table.Td>
             <Table.Td>
-              <Anchor component={Link} to={`/sessions/${s.id}`}>{who(s, dir)}{titleSuffix(s, ' — ')}</Anchor>
+              {localParts(s.startsAt).time} ({durationMinutes(s)} min)
+            </Table.Td>
+            <Table.Td>
+              <Anchor component={Link} to={`/sessions/${s.id}`}>
+                {who(s, dir)}
+                {titleSuffix(s, ' — ')}
+              </Anchor>
             </Table.Td>
             {showClinicians && <Table.Td>{s.clinicianIds.map((id) => names.staff(id)).join(', ')}</Table.Td>}
             <Table.Td>{SESSION_KIND_LABELS[s.kind]}</Table.Td>
             <Table.Td>{MODALITY_LABELS[s.modality]}</Table.Td>
-            <Table.Td><Badge variant="light" color={s.status === 'cancelled' ? 'gray' : 'teal'} tt="none">{SESSION_STATUS_LABELS[s.status]}</Badge></Table.Td>
+            <Table.Td>
+              <Badge variant="light" color={s.status === 'cancelled' ? 'gray' : 'teal'} tt="none">
+                {SESSION_STATUS_LABELS[s.status]}
+              </Badge>
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -26,14 +26,46 @@ export function ScheduleFilters({ choice, onChange, dir, wholeClinic }: Props) {
   const groups = (dir?.groups ?? []).map((g) => ({ value: g.id, label: g.name }));
   return (
     <Group align="flex-end" role="group" aria-label="Filter the schedule">
-      <SegmentedControl aria-label="View" value={choice.view} onChange={(v) => { onChange({ view: v === 'week' ? 'week' : 'day' }); }} data={[{ value: 'day', label: 'Day' }, { value: 'week', label: 'Week' }]} />
+      <SegmentedControl
+        aria-label="View"
+        value={choice.view}
+        onChange={(v) => {
+          onChange({ view: v === 'week' ? 'week' : 'day' });
+        }}
+        data={[
+          { value: 'day', label: 'Day' },
+          { value: 'week', label: 'Week' },
+        ]}
+      />
       {wholeClinic && (
-        <Select label="Clinician" value={choice.clinician} onChange={(v) => { onChange({ clinician: v ?? 'me' }); }} allowDeselect={false}
-          data={[{ value: 'me', label: 'My sessions' }, { value: '', label: 'Everyone' }, ...staff]} />
+        <Select
+          label="Clinician"
+          value={choice.clinician}
+          onChange={(v) => {
+            onChange({ clinician: v ?? 'me' });
+          }}
+          allowDeselect={false}
+          data={[{ value: 'me', label: 'My sessions' }, { value: '', label: 'Everyone' }, ...staff]}
+        />
       )}
-      <Select label="Group" value={choice.group} onChange={(v) => { onChange({ group: v ?? '' }); }} allowDeselect={false} data={[{ value: '', label: 'Any group' }, ...groups]} />
-      <Select label="Session kind" value={choice.kind} onChange={(v) => { onChange({ kind: v ?? '' }); }} allowDeselect={false}
-        data={[{ value: '', label: 'Any kind' }, ...SESSION_KINDS.map((k) => ({ value: k, label: SESSION_KIND_LABELS[k] }))]} />
+      <Select
+        label="Group"
+        value={choice.group}
+        onChange={(v) => {
+          onChange({ group: v ?? '' });
+        }}
+        allowDeselect={false}
+        data={[{ value: '', label: 'Any group' }, ...groups]}
+      />
+      <Select
+        label="Session kind"
+        value={choice.kind}
+        onChange={(v) => {
+          onChange({ kind: v ?? '' });
+        }}
+        allowDeselect={false}
+        data={[{ value: '', label: 'Any kind' }, ...SESSION_KINDS.map((k) => ({ value: k, label: SESSION_KIND_LABELS[k] }))]}
+      />
     </Group>
   );
 }

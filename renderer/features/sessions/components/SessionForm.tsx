@@ -1,7 +1,14 @@
 import { Alert, Button, Group, MultiSelect, NativeSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { MODALITY_LABELS, SESSION_KIND_LABELS, SESSION_STATUS_LABELS, validateSessionForm, type SessionFormInput, type SessionFormValues } from '../../../../shared/domain/sessions';
+import {
+  MODALITY_LABELS,
+  SESSION_KIND_LABELS,
+  SESSION_STATUS_LABELS,
+  validateSessionForm,
+  type SessionFormInput,
+  type SessionFormValues,
+} from '../../../../shared/domain/sessions';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
 import { useFormStash } from '../../../resume/useFormStash';
@@ -75,7 +82,11 @@ export function SessionForm({ title, stashKey, initialValues, clinicians, client
         <Title order={1}>{title}</Title>
         <RestoredTypingNotice restored={restored} />
         <ArrivedVersionNotice arrival={arrival} />
-        {saveError && <Alert color="red" role="alert" title="The session was not saved">{saveError} Everything you entered is still here; try again.</Alert>}
+        {saveError && (
+          <Alert color="red" role="alert" title="The session was not saved">
+            {saveError} Everything you entered is still here; try again.
+          </Alert>
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect label="Kind of session" data={options(SESSION_KIND_LABELS)} required {...form.getInputProps('kind')} />
           <NativeSelect label="Status" data={options(SESSION_STATUS_LABELS)} {...form.getInputProps('status')} />
@@ -83,21 +94,65 @@ export function SessionForm({ title, stashKey, initialValues, clinicians, client
           <TextInput label="Start time" type="time" required {...form.getInputProps('time')} />
           <NumberInput label="Duration (minutes)" min={5} max={480} step={5} required clampBehavior="none" {...form.getInputProps('durationMinutes')} />
           <NativeSelect label="Modality" data={options(MODALITY_LABELS)} required {...form.getInputProps('modality')} />
-          <MultiSelect comboboxProps={LIST_PROPS} label="Clinicians" description="The first one leads the session" data={[...clinicians]} required searchable {...form.getInputProps('clinicianIds')} />
+          <MultiSelect
+            comboboxProps={LIST_PROPS}
+            label="Clinicians"
+            description="The first one leads the session"
+            data={[...clinicians]}
+            required
+            searchable
+            {...form.getInputProps('clinicianIds')}
+          />
           {kind === 'group' ? (
-            <Select comboboxProps={LIST_PROPS} label="Group" data={[...groups]} required searchable nothingFoundMessage="No group has that name" {...form.getInputProps('groupId')} />
+            <Select
+              comboboxProps={LIST_PROPS}
+              label="Group"
+              data={[...groups]}
+              required
+              searchable
+              nothingFoundMessage="No group has that name"
+              {...form.getInputProps('groupId')}
+            />
           ) : (
-            <Select comboboxProps={LIST_PROPS} label="Client" data={[...clients]} required searchable nothingFoundMessage="No client has that name" {...form.getInputProps('clientId')} />
+            <Select
+              comboboxProps={LIST_PROPS}
+              label="Client"
+              data={[...clients]}
+              required
+              searchable
+              nothingFoundMessage="No client has that name"
+              {...form.getInputProps('clientId')}
+            />
           )}
           <TextInput label="Topic" description="Optional, e.g. the skill taught" {...form.getInputProps('title')} />
         </SimpleGrid>
         {kind === 'family' && <FamilyAttendeesFieldset form={form} />}
         <Group>
-          <Button type="submit" loading={saving}>Save session</Button>
-          <Button variant="default" onClick={() => { if (form.isDirty()) setConfirmingDiscard(true); else onCancel(); }}>Cancel</Button>
+          <Button type="submit" loading={saving}>
+            Save session
+          </Button>
+          <Button
+            variant="default"
+            onClick={() => {
+              if (form.isDirty()) setConfirmingDiscard(true);
+              else onCancel();
+            }}
+          >
+            Cancel
+          </Button>
         </Group>
       </Stack>
-      <ConfirmModal opened={confirmingDiscard} title="Discard your changes?" confirmLabel="Discard changes" cancelLabel="Keep editing" color="red" onConfirm={onCancel} onCancel={() => { setConfirmingDiscard(false); }}>
+      <ConfirmModal
+        opened={confirmingDiscard}
+        title="Discard your changes?"
+        confirmLabel="Discard changes"
+        cancelLabel="Keep editing"
+        color="red"
+        onConfirm={onCancel}
+        onCancel={() => {
+          setConfirmingDiscard(false);
+        }}
+      >
         The changes to this session have not been saved.
       </ConfirmModal>
     </form>

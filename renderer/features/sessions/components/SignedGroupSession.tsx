@@ -20,23 +20,43 @@ export function SignedGroupSession({ detail, groupNote }: Props) {
   const memberNotes = notes.filter((n) => n.templateId === 'group-member' && n.kind === 'note');
   return (
     <Stack>
-      <Text>Signed by {names.staff(groupNote.authorId)} on {formatInstantDate(groupNote.signedAt ?? groupNote.updatedAt)}. Corrections are addenda in each note.</Text>
-      <AttendanceTable caption={`Attendance of the members of ${group.name}`} members={members} records={attendance} sessionId={session.id} sessionAt={session.startsAt} readOnly onSave={() => Promise.resolve()} />
+      <Text>
+        Signed by {names.staff(groupNote.authorId)} on {formatInstantDate(groupNote.signedAt ?? groupNote.updatedAt)}. Corrections are addenda in each note.
+      </Text>
+      <AttendanceTable
+        caption={`Attendance of the members of ${group.name}`}
+        members={members}
+        records={attendance}
+        sessionId={session.id}
+        sessionAt={session.startsAt}
+        readOnly
+        onSave={() => Promise.resolve()}
+      />
       <Card withBorder component="section" aria-labelledby="signed-group-note">
-        <Title order={2} size="h3" id="signed-group-note">Group note</Title>
-        <Anchor component={Link} to={`/notes/${groupNote.id}`}>Open the signed group note (signature, addenda)</Anchor>
+        <Title order={2} size="h3" id="signed-group-note">
+          Group note
+        </Title>
+        <Anchor component={Link} to={`/notes/${groupNote.id}`}>
+          Open the signed group note (signature, addenda)
+        </Anchor>
         {groupNote.sections.map((s) => (
           <div key={s.key}>
-            <Title order={3} size="h5" mt="sm">{s.heading}</Title>
+            <Title order={3} size="h5" mt="sm">
+              {s.heading}
+            </Title>
             <RichTextView html={s.html} />
           </div>
         ))}
       </Card>
       <Card withBorder component="section" aria-labelledby="signed-members">
-        <Title order={2} size="h3" id="signed-members">Individual sections</Title>
+        <Title order={2} size="h3" id="signed-members">
+          Individual sections
+        </Title>
         {memberNotes.map((n) => (
           <div key={n.id}>
-            <Title order={3} size="h5" mt="sm">{names.client(n.clientId)}</Title>
+            <Title order={3} size="h5" mt="sm">
+              {names.client(n.clientId)}
+            </Title>
             <RichTextView html={individualSectionHtml(n.sections)} />
           </div>
         ))}

@@ -29,9 +29,14 @@ export function rowToInput(row: RowValues, sessionId: string, clientId: string, 
   if (row.status === '') return null;
   const rating = Number(row.engagement);
   return {
-    sessionId, clientId, sessionAt, status: row.status,
+    sessionId,
+    clientId,
+    sessionAt,
+    status: row.status,
     engagement: attended(row.status) && rating >= 1 && rating <= 5 ? rating : null,
     connectionProblems: [...row.connectionProblems],
-    participationNote: row.participationNote.trim(), communicationNote: row.communicationNote.trim(), regulationNote: row.regulationNote.trim(),
+    participationNote: row.participationNote.trim(),
+    communicationNote: row.communicationNote.trim(),
+    regulationNote: row.regulationNote.trim(),
   };
 }

@@ -20,8 +20,8 @@ function IssuedCode({ name, code, onDone }: { name: string; code: string; onDone
   return (
     <Stack>
       <Text>
-        Give {name} this one-time code in person. At their first sign-in on this laptop they choose their own passphrase;
-        nobody else ever sees it. The code works once and is not shown again.
+        Give {name} this one-time code in person. At their first sign-in on this laptop they choose their own passphrase; nobody else ever sees it. The code
+        works once and is not shown again.
       </Text>
       <TextInput label="One-time sign-in code" value={code} readOnly autoComplete="off" styles={{ input: { fontFamily: 'monospace', fontSize: 18 } }} />
       <Group justify="flex-end">
@@ -64,11 +64,24 @@ export function AddStaffModal({ opened, onClose, onAdd }: Props) {
       {issued ? (
         <IssuedCode name={issued.name} code={issued.code} onDone={close} />
       ) : (
-        <form noValidate onSubmit={form.onSubmit((values) => { void save(values); })}>
+        <form
+          noValidate
+          onSubmit={form.onSubmit((values) => {
+            void save(values);
+          })}
+        >
           <Stack>
             <Text size="sm">Name and role are required. They choose their own passphrase when they first sign in.</Text>
             <TextInput label="Name" required withAsterisk={false} autoComplete="off" {...form.getInputProps('name')} />
-            <Select comboboxProps={LIST_PROPS} label="Role" data={ROLE_OPTIONS} allowDeselect={false} required withAsterisk={false} {...form.getInputProps('role')} />
+            <Select
+              comboboxProps={LIST_PROPS}
+              label="Role"
+              data={ROLE_OPTIONS}
+              allowDeselect={false}
+              required
+              withAsterisk={false}
+              {...form.getInputProps('role')}
+            />
             <TextInput label="Credentials" description="For example LCSW, PMHNP-BC" {...form.getInputProps('credentials')} />
             <Checkbox label="Supervised (notes need a supervisor’s co-signature)" {...form.getInputProps('supervised', { type: 'checkbox' })} />
             {submit.error && (

@@ -32,8 +32,8 @@ export function ClinicServerSection({ isAdmin }: { readonly isAdmin: boolean }) 
               Clinic server
             </Title>
             <Text size="sm">
-              This laptop syncs with <strong>{server.url}</strong> (clinic {server.clinicId}) as {server.username}. Everything is
-              encrypted on this laptop before it is sent.
+              This laptop syncs with <strong>{server.url}</strong> (clinic {server.clinicId}) as {server.username}. Everything is encrypted on this laptop
+              before it is sent.
             </Text>
             {sync?.authMode() && (
               <Text size="sm" c="gray.7">

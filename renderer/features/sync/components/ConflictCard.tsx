@@ -22,7 +22,11 @@ function useNoteClientName(record: ClinicRecord): string | null {
   const client = useCurrentVersion({ ...record, refCollection: clientId ? 'clients' : '', refId: clientId });
   const data: Doc | null = client.data ?? null;
   if (!data || typeof data.firstName !== 'string' || typeof data.lastName !== 'string') return null;
-  return clientDisplayName({ firstName: data.firstName, lastName: data.lastName, preferredName: typeof data.preferredName === 'string' ? data.preferredName : '' });
+  return clientDisplayName({
+    firstName: data.firstName,
+    lastName: data.lastName,
+    preferredName: typeof data.preferredName === 'string' ? data.preferredName : '',
+  });
 }
 
 function PartValue({ part, side }: { readonly part: ConflictPart; readonly side: 'current' | 'other' }) {
@@ -45,7 +49,9 @@ function ColumnHeader({ title, doc }: { readonly title: string; readonly doc: Do
   return (
     <Table.Th scope="col">
       {title}
-      <Text size="xs" fw={400} c="gray.7">{savedAt(doc)}</Text>
+      <Text size="xs" fw={400} c="gray.7">
+        {savedAt(doc)}
+      </Text>
     </Table.Th>
   );
 }
@@ -61,7 +67,9 @@ function PartsTable({ parts, current, other }: TableProps) {
     <Table layout="fixed" verticalSpacing="xs" withRowBorders>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w="20%" scope="col">Part</Table.Th>
+          <Table.Th w="20%" scope="col">
+            Part
+          </Table.Th>
           <ColumnHeader title="Current version" doc={current} />
           <ColumnHeader title="Conflict copy" doc={other} />
         </Table.Tr>
@@ -70,8 +78,12 @@ function PartsTable({ parts, current, other }: TableProps) {
         {parts.map((part) => (
           <Table.Tr key={part.key}>
             <Table.Th scope="row">{part.label}</Table.Th>
-            <Table.Td><PartValue part={part} side="current" /></Table.Td>
-            <Table.Td><PartValue part={part} side="other" /></Table.Td>
+            <Table.Td>
+              <PartValue part={part} side="current" />
+            </Table.Td>
+            <Table.Td>
+              <PartValue part={part} side="other" />
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -91,9 +103,25 @@ function MergeFields({ parts, texts, onChange }: MergeProps) {
     <Stack gap="xs">
       {parts.map((p) =>
         p.format === 'rich' ? (
-          <RichTextSection key={p.key} label={`Merged ${p.label}`} value={texts[p.key] ?? ''} onChange={(html) => { onChange(p.key, html); }} />
+          <RichTextSection
+            key={p.key}
+            label={`Merged ${p.label}`}
+            value={texts[p.key] ?? ''}
+            onChange={(html) => {
+              onChange(p.key, html);
+            }}
+          />
         ) : (
-          <Textarea key={p.key} label={`Merged ${p.label}`} autosize minRows={2} value={texts[p.key] ?? ''} onChange={(e) => { onChange(p.key, e.currentTarget.value); }} />
+          <Textarea
+            key={p.key}
+            label={`Merged ${p.label}`}
+            autosize
+            minRows={2}
+            value={texts[p.key] ?? ''}
+            onChange={(e) => {
+              onChange(p.key, e.currentTarget.value);
+            }}
+          />
         ),
       )}
     </Stack>
@@ -101,8 +129,10 @@ function MergeFields({ parts, texts, onChange }: MergeProps) {
 }
 
 const LIMITS: Readonly<Record<Exclude<ConflictLimit, null>, string>> = {
-  signed: 'The note was signed on a laptop, and a signed note never changes. Copy what the conflict copy adds into an addendum of the note, then keep the signed version.',
-  'signed-plan': 'This plan version was signed, and a signed version never changes. Write what the conflict copy adds into a new version of the plan (Revise plan), then keep the signed version.',
+  signed:
+    'The note was signed on a laptop, and a signed note never changes. Copy what the conflict copy adds into an addendum of the note, then keep the signed version.',
+  'signed-plan':
+    'This plan version was signed, and a signed version never changes. Write what the conflict copy adds into a new version of the plan (Revise plan), then keep the signed version.',
   'not-author': 'Only the author of this draft can merge it or use the conflict copy; both versions stay here until they do.',
 };
 
@@ -135,33 +165,75 @@ export function ConflictCard({ record }: { readonly record: ClinicRecord }) {
   return (
     <Paper component="section" withBorder p="md" aria-label={`Conflict: ${title}`}>
       <Stack gap="sm">
-        <Title order={2} size="h4">{title}</Title>
+        <Title order={2} size="h4">
+          {title}
+        </Title>
         <Text size="sm">
           {record.reason.startsWith(OVERWRITTEN_REASON_START)
             ? 'This version arrived from another laptop while unsaved typing was open here; the typing was saved as the current version and this one is kept as the conflict copy until you choose.'
             : 'Changed on two laptops before they synced. The current version is the one kept; the conflict copy holds the other laptop’s version until you choose.'}
         </Text>
-        {differing.length > 0 ? <PartsTable parts={differing} current={current.data ?? null} other={record.data} /> : <Text size="sm">Both versions now hold the same text.</Text>}
-        {differing.length > 0 && parts.length > differing.length && <Text size="sm" c="gray.7">Everything else is the same in both versions.</Text>}
+        {differing.length > 0 ? (
+          <PartsTable parts={differing} current={current.data ?? null} other={record.data} />
+        ) : (
+          <Text size="sm">Both versions now hold the same text.</Text>
+        )}
+        {differing.length > 0 && parts.length > differing.length && (
+          <Text size="sm" c="gray.7">
+            Everything else is the same in both versions.
+          </Text>
+        )}
         {merging && (
           <>
-            <MergeFields parts={mergeable} texts={merging} onChange={(key, text) => { setMerging({ ...merging, [key]: text }); }} />
+            <MergeFields
+              parts={mergeable}
+              texts={merging}
+              onChange={(key, text) => {
+                setMerging({ ...merging, [key]: text });
+              }}
+            />
             {differing.some((p) => p.format === 'value') && <Text size="sm">Lists and other values keep the current version when merging.</Text>}
           </>
         )}
-        {limit && <Alert color="yellow" title={limit === 'signed' ? 'Signed note' : limit === 'signed-plan' ? 'Signed plan version' : 'Someone else’s draft'}>{LIMITS[limit]}</Alert>}
-        {error && <Alert color="red" title="Not resolved" role="alert">{error}</Alert>}
+        {limit && (
+          <Alert color="yellow" title={limit === 'signed' ? 'Signed note' : limit === 'signed-plan' ? 'Signed plan version' : 'Someone else’s draft'}>
+            {LIMITS[limit]}
+          </Alert>
+        )}
+        {error && (
+          <Alert color="red" title="Not resolved" role="alert">
+            {error}
+          </Alert>
+        )}
         <Group>
           {merging ? (
             <>
-              <Button loading={busy} onClick={() => void run({ kind: 'merge', texts: merging })}>Save merged version</Button>
-              <Button variant="default" onClick={() => { setMerging(null); }}>Cancel merge</Button>
+              <Button loading={busy} onClick={() => void run({ kind: 'merge', texts: merging })}>
+                Save merged version
+              </Button>
+              <Button
+                variant="default"
+                onClick={() => {
+                  setMerging(null);
+                }}
+              >
+                Cancel merge
+              </Button>
             </>
           ) : (
             <>
-              <Button variant="default" loading={busy} disabled={limit === 'not-author'} onClick={() => void run({ kind: 'keep-current' })}>Keep current version</Button>
-              <Button variant="default" loading={busy} disabled={limit !== null} onClick={() => void run({ kind: 'use-other' })}>Use conflict copy</Button>
-              <Button onClick={() => { setMerging(Object.fromEntries(mergeable.map((p) => [p.key, defaultMergeText(p)]))); }} disabled={limit !== null || !current.data || mergeable.length === 0}>
+              <Button variant="default" loading={busy} disabled={limit === 'not-author'} onClick={() => void run({ kind: 'keep-current' })}>
+                Keep current version
+              </Button>
+              <Button variant="default" loading={busy} disabled={limit !== null} onClick={() => void run({ kind: 'use-other' })}>
+                Use conflict copy
+              </Button>
+              <Button
+                onClick={() => {
+                  setMerging(Object.fromEntries(mergeable.map((p) => [p.key, defaultMergeText(p)])));
+                }}
+                disabled={limit !== null || !current.data || mergeable.length === 0}
+              >
                 Merge…
               </Button>
             </>

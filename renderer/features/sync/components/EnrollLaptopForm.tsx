@@ -23,7 +23,11 @@ export function EnrollLaptopForm() {
   const enrolling = useSubmit(
     async (member: Staff, values: EnrollFormValues) => {
       const account = { username: values.username.trim(), password: values.password };
-      const code = await enroll({ staff: { id: member.id, name: member.name, role: member.role }, account, admin: { username: values.adminUsername.trim(), password: values.adminPassword } });
+      const code = await enroll({
+        staff: { id: member.id, name: member.name, role: member.role },
+        account,
+        admin: { username: values.adminUsername.trim(), password: values.adminPassword },
+      });
       setIssued({ name: member.name, username: account.username, code });
       form.setValues({ ...EMPTY_ENROLL_FORM, adminUsername: values.adminUsername });
     },
@@ -38,14 +42,20 @@ export function EnrollLaptopForm() {
   };
 
   return (
-    <form noValidate aria-labelledby="enroll-title" onSubmit={form.onSubmit((v) => { void submit(v); })}>
+    <form
+      noValidate
+      aria-labelledby="enroll-title"
+      onSubmit={form.onSubmit((v) => {
+        void submit(v);
+      })}
+    >
       <Stack>
         <Title order={3} size="h5" id="enroll-title">
           Enroll a laptop
         </Title>
         <Text size="sm">
-          Gives a staff member their own account on the clinic server and a one-time enrollment code. On their new laptop they
-          choose “Join an existing clinic” and type the server address, this user name and password, and the code.
+          Gives a staff member their own account on the clinic server and a one-time enrollment code. On their new laptop they choose “Join an existing clinic”
+          and type the server address, this user name and password, and the code.
         </Text>
         <Select
           label="Staff member"
@@ -58,9 +68,19 @@ export function EnrollLaptopForm() {
           }}
         />
         <TextInput label="Their server user name" autoComplete="off" {...form.getInputProps('username')} />
-        <PasswordInput label="Their server password" description="Tell it to them in person; they type it once." autoComplete="new-password" {...form.getInputProps('password')} />
+        <PasswordInput
+          label="Their server password"
+          description="Tell it to them in person; they type it once."
+          autoComplete="new-password"
+          {...form.getInputProps('password')}
+        />
         <TextInput label="Server admin user name" autoComplete="off" {...form.getInputProps('adminUsername')} />
-        <PasswordInput label="Server admin password" description="Used for this step only; not stored." autoComplete="current-password" {...form.getInputProps('adminPassword')} />
+        <PasswordInput
+          label="Server admin password"
+          description="Used for this step only; not stored."
+          autoComplete="current-password"
+          {...form.getInputProps('adminPassword')}
+        />
         {enrolling.error && (
           <Alert color="red" title="No enrollment code was made" role="alert">
             {enrolling.error}
@@ -73,7 +93,8 @@ export function EnrollLaptopForm() {
                 {issued.code}
               </Code>
               <Text size="sm">
-                Shown only now and usable once. On the new laptop: server {server?.url}, user name <strong>{issued.username}</strong>, the password you chose, and this code.
+                Shown only now and usable once. On the new laptop: server {server?.url}, user name <strong>{issued.username}</strong>, the password you chose,
+                and this code.
               </Text>
             </Stack>
           </Alert>

@@ -31,24 +31,55 @@ export function QuarantineCard({ record }: { readonly record: ClinicRecord }) {
   return (
     <Paper component="section" withBorder p="md" aria-label={`Refused by the server: ${title}`}>
       <Stack gap="sm">
-        <Title order={3} size="h5">{title}</Title>
+        <Title order={3} size="h5">
+          {title}
+        </Title>
         <Text size="sm">{record.reason}</Text>
         <Code block>{typedText(record.data)}</Code>
-        {error && <Alert color="red" title="Not done" role="alert">{error}</Alert>}
+        {error && (
+          <Alert color="red" title="Not done" role="alert">
+            {error}
+          </Alert>
+        )}
         <Group>
-          <Button variant="default" onClick={() => void run({ kind: 'retry' })}>Send again</Button>
-          <Button variant="default" color="red" onClick={() => { setConfirming(true); }}>Dismiss…</Button>
+          <Button variant="default" onClick={() => void run({ kind: 'retry' })}>
+            Send again
+          </Button>
+          <Button
+            variant="default"
+            color="red"
+            onClick={() => {
+              setConfirming(true);
+            }}
+          >
+            Dismiss…
+          </Button>
         </Group>
       </Stack>
-      <Modal opened={confirming} onClose={() => { setConfirming(false); }} title="Dismiss this refused version?">
+      <Modal
+        opened={confirming}
+        onClose={() => {
+          setConfirming(false);
+        }}
+        title="Dismiss this refused version?"
+      >
         <Stack>
           <Text size="sm">
-            The server will not take this version. Dismissing removes it from this list; its text stays stored in the clinic
-            records and the audit log notes who dismissed it. Copy anything you still need first.
+            The server will not take this version. Dismissing removes it from this list; its text stays stored in the clinic records and the audit log notes who
+            dismissed it. Copy anything you still need first.
           </Text>
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => { setConfirming(false); }}>Keep it listed</Button>
-            <Button color="red" onClick={() => void run({ kind: 'dismiss' })}>Dismiss</Button>
+            <Button
+              variant="default"
+              onClick={() => {
+                setConfirming(false);
+              }}
+            >
+              Keep it listed
+            </Button>
+            <Button color="red" onClick={() => void run({ kind: 'dismiss' })}>
+              Dismiss
+            </Button>
           </Group>
         </Stack>
       </Modal>

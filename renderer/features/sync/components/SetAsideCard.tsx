@@ -31,9 +31,15 @@ export function SetAsideCard({ record }: { readonly record: ClinicRecord }) {
   return (
     <Paper component="section" withBorder p="md" aria-label={label}>
       <Stack gap="sm">
-        <Title order={3} size="h5">{deleted ? `${title}: deleted on the server by someone else` : `${title}: could not be opened`}</Title>
+        <Title order={3} size="h5">
+          {deleted ? `${title}: deleted on the server by someone else` : `${title}: could not be opened`}
+        </Title>
         <Text size="sm">{record.reason}</Text>
-        {error && <Alert color="red" title="Not done" role="alert">{error}</Alert>}
+        {error && (
+          <Alert color="red" title="Not done" role="alert">
+            {error}
+          </Alert>
+        )}
         <Group>
           {deleted && <Button onClick={() => void run({ kind: 'restore' })}>Keep it: put it back on the server</Button>}
           <Button variant="default" onClick={() => void run({ kind: deleted ? 'leave-deleted' : 'dismiss' })}>

@@ -20,7 +20,13 @@ export function SyncIndicator() {
     <Group gap={4} wrap="nowrap">
       <SyncStatus status={status} />
       {status && sync && (status.state === 'error' || status.state === 'offline') && (
-        <Button size="compact-xs" variant="subtle" onClick={() => { sync.reSync(); }}>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          onClick={() => {
+            sync.reSync();
+          }}
+        >
           Retry sync
         </Button>
       )}

@@ -32,17 +32,37 @@ export function SyncSettings({ onConnected }: Props = {}) {
   };
 
   return (
-    <form noValidate aria-labelledby="sync-settings-title" onSubmit={form.onSubmit((values) => { void submit(values); })}>
+    <form
+      noValidate
+      aria-labelledby="sync-settings-title"
+      onSubmit={form.onSubmit((values) => {
+        void submit(values);
+      })}
+    >
       <Stack maw={520}>
         <Title order={2} size="h4" id="sync-settings-title">
           Clinic server
         </Title>
         <Text size="sm">
-          Connect this clinic to its CouchDB server once. Waypoint creates the clinic’s databases and protects them; everything is
-          encrypted on this laptop before it is sent. The admin password is used only now and is not stored.
+          Connect this clinic to its CouchDB server once. Waypoint creates the clinic’s databases and protects them; everything is encrypted on this laptop
+          before it is sent. The admin password is used only now and is not stored.
         </Text>
-        <TextInput label="Server address" description="For example https://couch.example.org:6984" required withAsterisk={false} autoComplete="url" {...form.getInputProps('url')} />
-        <TextInput label="Clinic id" description="Lower-case letters, digits and -, e.g. north-clinic" required withAsterisk={false} autoComplete="off" {...form.getInputProps('clinicId')} />
+        <TextInput
+          label="Server address"
+          description="For example https://couch.example.org:6984"
+          required
+          withAsterisk={false}
+          autoComplete="url"
+          {...form.getInputProps('url')}
+        />
+        <TextInput
+          label="Clinic id"
+          description="Lower-case letters, digits and -, e.g. north-clinic"
+          required
+          withAsterisk={false}
+          autoComplete="off"
+          {...form.getInputProps('clinicId')}
+        />
         <TextInput label="Server admin user name" required withAsterisk={false} autoComplete="off" {...form.getInputProps('username')} />
         <PasswordInput label="Server admin password" required withAsterisk={false} autoComplete="current-password" {...form.getInputProps('password')} />
         {error && (

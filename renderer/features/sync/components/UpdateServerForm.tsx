@@ -34,17 +34,40 @@ export function UpdateServerForm() {
   };
 
   return (
-    <form noValidate aria-labelledby="update-server-title" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form
+      noValidate
+      aria-labelledby="update-server-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <Stack>
         <Title order={3} size="h5" id="update-server-title">
           Update the server’s protection
         </Title>
         <Text size="sm">
-          After updating Waypoint, bring the clinic’s databases, access rules and server-side checks up to date. Nothing stored
-          on the server changes; the admin password is used for this step only.
+          After updating Waypoint, bring the clinic’s databases, access rules and server-side checks up to date. Nothing stored on the server changes; the admin
+          password is used for this step only.
         </Text>
-        <TextInput label="Server admin user name" autoComplete="off" value={username} onChange={(e) => { setUsername(e.currentTarget.value); }} error={missing && !username.trim() ? 'Enter the server admin user name.' : undefined} />
-        <PasswordInput label="Server admin password" autoComplete="current-password" value={password} onChange={(e) => { setPassword(e.currentTarget.value); }} error={missing && !password ? 'Enter the server admin password.' : undefined} />
+        <TextInput
+          label="Server admin user name"
+          autoComplete="off"
+          value={username}
+          onChange={(e) => {
+            setUsername(e.currentTarget.value);
+          }}
+          error={missing && !username.trim() ? 'Enter the server admin user name.' : undefined}
+        />
+        <PasswordInput
+          label="Server admin password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => {
+            setPassword(e.currentTarget.value);
+          }}
+          error={missing && !password ? 'Enter the server admin password.' : undefined}
+        />
         {updating.error && (
           <Alert color="red" title="The server was not updated" role="alert">
             {updating.error}

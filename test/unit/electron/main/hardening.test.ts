@@ -1,11 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  denyAllPermissions,
-  hardenWebContents,
-  type GuardedContents,
-  type NavigationEvent,
-  type PermissionGate,
-} from '../../../../electron/main/hardening';
+import { denyAllPermissions, hardenWebContents, type GuardedContents, type NavigationEvent, type PermissionGate } from '../../../../electron/main/hardening';
 
 type OpenHandler = (details: { readonly url: string }) => { action: 'deny' };
 
@@ -78,15 +72,28 @@ describe('denyAllPermissions', () => {
     } = {};
     denyAllPermissions(
       {
-        setPermissionRequestHandler: (handler) => { handlers.request = handler; },
-        setPermissionCheckHandler: (handler) => { handlers.check = handler; },
-        setDevicePermissionHandler: (handler) => { handlers.device = handler; },
+        setPermissionRequestHandler: (handler) => {
+          handlers.request = handler;
+        },
+        setPermissionCheckHandler: (handler) => {
+          handlers.check = handler;
+        },
+        setDevicePermissionHandler: (handler) => {
+          handlers.device = handler;
+        },
       },
       devServerUrl,
     );
     const request = (permission: string, requestingUrl: string): boolean | undefined => {
       let granted: boolean | undefined;
-      handlers.request?.(undefined, permission, (answer) => { granted = answer; }, { requestingUrl });
+      handlers.request?.(
+        undefined,
+        permission,
+        (answer) => {
+          granted = answer;
+        },
+        { requestingUrl },
+      );
       return granted;
     };
     const check = (permission: string, origin: string) => handlers.check?.(undefined, permission, origin);

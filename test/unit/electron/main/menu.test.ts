@@ -111,6 +111,8 @@ describe('installApplicationMenu', () => {
   it('does nothing when no window is open', () => {
     installApplicationMenu(false, false);
     const items = flatten(fake.template.filter((item): item is Item => typeof item === 'object' && item !== null));
-    expect(() => { click(items.find((item) => item.label === 'Lock')); }).not.toThrow();
+    expect(() => {
+      click(items.find((item) => item.label === 'Lock'));
+    }).not.toThrow();
   });
 });

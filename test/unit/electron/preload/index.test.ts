@@ -35,7 +35,10 @@ vi.mock('electron', () => ({
       fake.listeners.set(channel, [...(fake.listeners.get(channel) ?? []), listener]);
     },
     removeListener: (channel: string, listener: Listener) => {
-      fake.listeners.set(channel, (fake.listeners.get(channel) ?? []).filter((known) => known !== listener));
+      fake.listeners.set(
+        channel,
+        (fake.listeners.get(channel) ?? []).filter((known) => known !== listener),
+      );
     },
   },
 }));
@@ -86,7 +89,10 @@ describe('preload', () => {
     exposedApi().onHostEvent((event) => received.push(event));
     fake.emit(IPC_CHANNELS.hostEvent, { type: 'lock', reason: 'os-lock' });
     fake.emit(IPC_CHANNELS.hostEvent, { type: 'menu', command: 'go-staff' });
-    expect(received).toEqual([{ type: 'lock', reason: 'os-lock' }, { type: 'menu', command: 'go-staff' }]);
+    expect(received).toEqual([
+      { type: 'lock', reason: 'os-lock' },
+      { type: 'menu', command: 'go-staff' },
+    ]);
   });
 
   it.each([

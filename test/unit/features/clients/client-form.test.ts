@@ -56,7 +56,16 @@ describe('form errors land on the field the user sees', () => {
     ['birth date in the future', { dateOfBirth: '2030-01-01' }, 'dateOfBirth'],
     ['impossible admission date', { admissionDate: '2026-02-30' }, 'admissionDate'],
     ['no clinician', { primaryClinicianId: '' }, 'primaryClinicianId'],
-    ['second contact without phone or email', { contacts: [{ name: 'A', relation: 'Parent', phone: '5551234567', email: '' }, { name: 'B', relation: 'Friend', phone: '', email: '' }] }, 'contacts.1.phone'],
+    [
+      'second contact without phone or email',
+      {
+        contacts: [
+          { name: 'A', relation: 'Parent', phone: '5551234567', email: '' },
+          { name: 'B', relation: 'Friend', phone: '', email: '' },
+        ],
+      },
+      'contacts.1.phone',
+    ],
     ['contact without a relation', { contacts: [{ name: 'A', relation: '', phone: '5551234567', email: '' }] }, 'contacts.0.relation'],
   ])('%s → %s', (_name, overrides, path) => {
     const form = { ...newClientForm('s1', TODAY), firstName: 'R', lastName: 'E', dateOfBirth: '2001-02-03', ...overrides };
@@ -71,7 +80,14 @@ describe('clinicianOptions / defaultClinicianId', () => {
   const former = staff({ id: 'old', name: 'Olga', active: false });
   it.each<[string, Parameters<typeof clinicianOptions>, ClinicianOption[]]>([
     ['active non-admins only', [[therapist, admin, former], 't'], [{ value: 't', label: 'Tess' }]],
-    ['keeps the current, now inactive, clinician', [[therapist, former], 't', 'old'], [{ value: 't', label: 'Tess' }, { value: 'old', label: 'Olga (inactive)' }]],
+    [
+      'keeps the current, now inactive, clinician',
+      [[therapist, former], 't', 'old'],
+      [
+        { value: 't', label: 'Tess' },
+        { value: 'old', label: 'Olga (inactive)' },
+      ],
+    ],
     ['first run: only the admin, who is offered', [[admin], 'adm'], [{ value: 'adm', label: 'Alex' }]],
     ['nobody at all', [[], 'adm'], []],
   ])('%s', (_name, args, expected) => {
@@ -79,8 +95,22 @@ describe('clinicianOptions / defaultClinicianId', () => {
   });
 
   it.each<[ClinicianOption[], string, string]>([
-    [[{ value: 't', label: 'Tess' }, { value: 'u', label: 'Uma' }], 'u', 'u'],
-    [[{ value: 't', label: 'Tess' }, { value: 'u', label: 'Uma' }], 'adm', ''],
+    [
+      [
+        { value: 't', label: 'Tess' },
+        { value: 'u', label: 'Uma' },
+      ],
+      'u',
+      'u',
+    ],
+    [
+      [
+        { value: 't', label: 'Tess' },
+        { value: 'u', label: 'Uma' },
+      ],
+      'adm',
+      '',
+    ],
     [[{ value: 't', label: 'Tess' }], 'adm', 't'],
     [[], 'adm', ''],
   ])('options %j for user %s default to %j', (options, userId, expected) => {

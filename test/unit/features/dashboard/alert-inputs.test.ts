@@ -8,12 +8,24 @@ import { planVersion } from '../../shared/progress/plan-fixture';
 
 const now = new Date('2026-12-04T15:00:00Z');
 const records = (safetyPlanAddressedAt: string | null): ClientRecords => ({
-  client: client({ admissionDate: '2026-11-20' }), responses: [], attendance: [], plans: [], homework: [], homeworkCompletions: [], medications: [],
-  medicationEvents: [], safetyAcks: [], cosignsWaiting: [], evidence: null, reviews: [], safetyPlanAddressedAt,
+  client: client({ admissionDate: '2026-11-20' }),
+  responses: [],
+  attendance: [],
+  plans: [],
+  homework: [],
+  homeworkCompletions: [],
+  medications: [],
+  medicationEvents: [],
+  safetyAcks: [],
+  cosignsWaiting: [],
+  evidence: null,
+  reviews: [],
+  safetyPlanAddressedAt,
 });
 // A high-severity event on 2 December; the active safety plan started on 1 December (the evidence's last review day).
 const feeds = { ...NO_PROGRESS_FEEDS, safetyEvents: [{ at: '2026-12-02', severity: 'high' as const }], safetyPlanReviewedAt: '2026-12-01' };
-const fired = (addressedAt: string | null) => computeClientAlerts(alertInputOf(records(addressedAt), feeds, now, '2026-12-04'), { now, timeZone: 'UTC' }).map((a) => a.id);
+const fired = (addressedAt: string | null) =>
+  computeClientAlerts(alertInputOf(records(addressedAt), feeds, now, '2026-12-04'), { now, timeZone: 'UTC' }).map((a) => a.id);
 
 describe('the safety plan addressed after a safety event answers the dashboard’s recent-event alert', () => {
   it.each([
@@ -40,10 +52,22 @@ describe('when the safety plan was last addressed', () => {
 });
 
 describe('a signed plan without the client’s acknowledgement is a pending signature on the dashboard after 7 days', () => {
-  const author: Signature = { role: 'author', signerId: 'me', signerName: 'A', signedAt: '2026-11-25T09:00:00Z', method: 'in_app', attestation: '', contentHash: 'h' };
+  const author: Signature = {
+    role: 'author',
+    signerId: 'me',
+    signerName: 'A',
+    signedAt: '2026-11-25T09:00:00Z',
+    method: 'in_app',
+    attestation: '',
+    contentHash: 'h',
+  };
   const clientAck: Signature = { ...author, role: 'client', signerId: null, signedAt: '2026-11-26T09:00:00Z', method: 'verbal_telehealth_attested' };
-  const withPlan = (status: 'active' | 'awaiting_signatures', signatures: readonly Signature[]): ClientRecords => ({ ...records(null), plans: [planVersion({ status, signatures, contentHash: 'h' })] });
-  const pending = (r: ClientRecords) => computeClientAlerts(alertInputOf(r, NO_PROGRESS_FEEDS, now, '2026-12-04'), { now, timeZone: 'UTC' }).filter((a) => a.id === 'signature.pending');
+  const withPlan = (status: 'active' | 'awaiting_signatures', signatures: readonly Signature[]): ClientRecords => ({
+    ...records(null),
+    plans: [planVersion({ status, signatures, contentHash: 'h' })],
+  });
+  const pending = (r: ClientRecords) =>
+    computeClientAlerts(alertInputOf(r, NO_PROGRESS_FEEDS, now, '2026-12-04'), { now, timeZone: 'UTC' }).filter((a) => a.id === 'signature.pending');
   it.each([
     ['an active plan signed 9 days ago, not acknowledged (it is in force without it)', withPlan('active', [author]), 1],
     ['a plan awaiting a co-sign, not acknowledged', withPlan('awaiting_signatures', [author]), 1],

@@ -8,7 +8,13 @@ import { administrableWith, licensedTextsOf } from '../../../../renderer/feature
 
 const NOW = new Date('2026-11-10T15:00:00Z');
 const dayOf = (instant: string) => instant.slice(0, 10);
-const stored = (input: Omit<InstrumentResponse, 'id' | 'authorId' | 'createdAt' | 'updatedAt'>, id: string): InstrumentResponse => ({ ...input, id, authorId: 'u1', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() });
+const stored = (input: Omit<InstrumentResponse, 'id' | 'authorId' | 'createdAt' | 'updatedAt'>, id: string): InstrumentResponse => ({
+  ...input,
+  id,
+  authorId: 'u1',
+  createdAt: NOW.toISOString(),
+  updatedAt: NOW.toISOString(),
+});
 const answers = { mood: 6, anxiety: 4, stress: 5, cravings: 1, sleepHours: 7.5, copingSkills: ['Grounding'] };
 
 function settings(refCollection: string, refId: string, createdAt: string, data: Record<string, unknown>): ClinicRecord {
@@ -17,19 +23,31 @@ function settings(refCollection: string, refId: string, createdAt: string, data:
 
 describe('check-in drafts', () => {
   it('reads a complete draft', () => {
-    const d = { ...emptyDraft('2026-11-09'), mood: 6, anxiety: 4, stress: 5, cravings: 1, sleepHours: 7.5, copingSkills: ['Grounding', 'grounding'], journal: '  ok ' };
+    const d = {
+      ...emptyDraft('2026-11-09'),
+      mood: 6,
+      anxiety: 4,
+      stress: 5,
+      cravings: 1,
+      sleepHours: 7.5,
+      copingSkills: ['Grounding', 'grounding'],
+      journal: '  ok ',
+    };
     expect(readDraft(d, '2026-11-10')).toEqual({ ok: true, value: { day: '2026-11-09', answers, journal: 'ok' } });
   });
 
   it('names every field to fix', () => {
     const d = { ...emptyDraft('2026-11-11'), mood: 11, anxiety: '', stress: 2.5, cravings: 0, sleepHours: 30 };
-    expect(readDraft(d, '2026-11-10')).toEqual({ ok: false, errors: {
-      day: 'Day: choose today or an earlier day.',
-      mood: 'Mood 11 is not a whole number from 0 to 10.',
-      anxiety: 'Anxiety is empty: enter a whole number from 0 to 10.',
-      stress: 'Stress 2.5 is not a whole number from 0 to 10.',
-      sleepHours: 'Sleep 30 is not a number of hours from 0 to 24 (tenths allowed).',
-    } });
+    expect(readDraft(d, '2026-11-10')).toEqual({
+      ok: false,
+      errors: {
+        day: 'Day: choose today or an earlier day.',
+        mood: 'Mood 11 is not a whole number from 0 to 10.',
+        anxiety: 'Anxiety is empty: enter a whole number from 0 to 10.',
+        stress: 'Stress 2.5 is not a whole number from 0 to 10.',
+        sleepHours: 'Sleep 30 is not a number of hours from 0 to 24 (tenths allowed).',
+      },
+    });
   });
 });
 
@@ -38,8 +56,17 @@ describe('check-in records', () => {
     const good = stored(checkInResponse({ clientId: 'c1', day: '2026-11-08', answers, journal: 'Calm' }, NOW), 'r1');
     const broken = stored({ ...good, answers: { mood: 'high' } }, 'r2');
     const measure = stored({ ...good, kind: 'measure', instrumentId: 'PHQ-9' }, 'r3');
-    expect(good).toMatchObject({ kind: 'check-in', instrumentId: 'waypoint-check-in', instrumentVersion: '1.0.0', respondent: 'client', score: null, comment: 'Calm' });
-    expect(toCheckIns([broken, measure, good], dayOf)).toEqual([{ id: 'r1', clientId: 'c1', day: '2026-11-08', completedAt: good.completedAt, answers, journal: 'Calm', authorId: 'u1' }]);
+    expect(good).toMatchObject({
+      kind: 'check-in',
+      instrumentId: 'waypoint-check-in',
+      instrumentVersion: '1.0.0',
+      respondent: 'client',
+      score: null,
+      comment: 'Calm',
+    });
+    expect(toCheckIns([broken, measure, good], dayOf)).toEqual([
+      { id: 'r1', clientId: 'c1', day: '2026-11-08', completedAt: good.completedAt, answers, journal: 'Calm', authorId: 'u1' },
+    ]);
   });
 
   it('keeps the newest clinic skills list and adds it after the built-in three', () => {
@@ -53,7 +80,15 @@ describe('check-in records', () => {
   });
 
   it('shows check-ins of the range and summarises them', () => {
-    const c = (day: string, mood: number): CheckIn => ({ id: day, clientId: 'c1', day, completedAt: `${day}T12:00:00Z`, answers: { ...answers, mood }, journal: '', authorId: 'u1' });
+    const c = (day: string, mood: number): CheckIn => ({
+      id: day,
+      clientId: 'c1',
+      day,
+      completedAt: `${day}T12:00:00Z`,
+      answers: { ...answers, mood },
+      journal: '',
+      authorId: 'u1',
+    });
     const all = [c('2026-10-01', 2), c('2026-10-14', 4), c('2026-11-09', 7)];
     expect(checkInsInRange(all, '4w', '2026-11-10').map((x) => x.day)).toEqual(['2026-10-14', '2026-11-09']);
     expect(checkInsInRange(all, 'all', '2026-11-10')).toHaveLength(3);
@@ -63,7 +98,14 @@ describe('check-in records', () => {
 
 describe('family feedback records', () => {
   it('stores the total and respondent, and reads back valid forms only', () => {
-    const fAnswers = { relation: 'Sibling' as const, communication: 2, conflict: 3, household: 4, moodAtHome: 5, comments: { communication: 'quiet', conflict: '', household: '', moodAtHome: '' } };
+    const fAnswers = {
+      relation: 'Sibling' as const,
+      communication: 2,
+      conflict: 3,
+      household: 4,
+      moodAtHome: 5,
+      comments: { communication: 'quiet', conflict: '', household: '', moodAtHome: '' },
+    };
     const r = stored(familyFeedbackResponse({ clientId: 'c1', sessionId: 's1', day: '2026-11-09', answers: fAnswers, concerns: 'Sleep' }, NOW), 'f1');
     expect(r).toMatchObject({ kind: 'family-feedback', respondent: 'family', score: 14, sessionId: 's1', comment: 'Sleep' });
     const bad = stored({ ...r, answers: { ...fAnswers, conflict: 9 } }, 'f2');
@@ -73,8 +115,13 @@ describe('family feedback records', () => {
 
 describe('licensed text records', () => {
   const who5 = (text: string) => ({
-    id: 'WHO-5', licence: 'letter',
-    items: Array.from({ length: 5 }, (_, i) => ({ id: `who5_${String(i + 1)}`, text: `${text} ${String(i + 1)}`, options: [5, 4, 3, 2, 1, 0].map((value) => ({ value, label: `L${String(value)}` })) })),
+    id: 'WHO-5',
+    licence: 'letter',
+    items: Array.from({ length: 5 }, (_, i) => ({
+      id: `who5_${String(i + 1)}`,
+      text: `${text} ${String(i + 1)}`,
+      options: [5, 4, 3, 2, 1, 0].map((value) => ({ value, label: `L${String(value)}` })),
+    })),
   });
 
   it('uses the newest valid import per instrument and makes it administrable', () => {
@@ -91,15 +138,26 @@ describe('licensed text records', () => {
   });
 
   it('makes ORS administrable once its four line texts are imported (answered as numbers, no options)', () => {
-    const ors = { id: 'ORS', licence: 'group licence', items: ['individual', 'interpersonal', 'social', 'overall'].map((d) => ({ id: `ors_${d}`, text: `How are you doing: ${d}` })) };
+    const ors = {
+      id: 'ORS',
+      licence: 'group licence',
+      items: ['individual', 'interpersonal', 'social', 'overall'].map((d) => ({ id: `ors_${d}`, text: `How are you doing: ${d}` })),
+    };
     const licensed = licensedTextsOf([settings('instruments', 'licensed-text', '2026-11-01T00:00:00Z', { fileName: 'ors.json', instruments: [ors] })]);
-    expect(administrableWith(licensed).find((d) => d.id === 'ORS')?.items.map((i) => i.text)).toEqual(ors.items.map((i) => i.text));
+    expect(
+      administrableWith(licensed)
+        .find((d) => d.id === 'ORS')
+        ?.items.map((i) => i.text),
+    ).toEqual(ors.items.map((i) => i.text));
   });
 });
 
 describe('second check-ins on one day', () => {
   const input = (clientId: string, day: string) => ({ clientId, day, answers, journal: '' });
-  const saved = [{ clientId: 'a', day: '2026-11-09' }, { clientId: 'b', day: '2026-11-08' }];
+  const saved = [
+    { clientId: 'a', day: '2026-11-09' },
+    { clientId: 'b', day: '2026-11-08' },
+  ];
 
   it('finds only the clients who already have a check-in that day', () => {
     const inputs = [input('a', '2026-11-09'), input('b', '2026-11-09'), input('c', '2026-11-09')];

@@ -18,7 +18,11 @@ describe('completedAtFor', () => {
 });
 
 describe('correctionReasonProblem', () => {
-  it.each([['', true], ['   ', true], ['Item 3 keyed wrong', false]])('%j needs fixing: %s', (reason, problem) => {
+  it.each([
+    ['', true],
+    ['   ', true],
+    ['Item 3 keyed wrong', false],
+  ])('%j needs fixing: %s', (reason, problem) => {
     expect(correctionReasonProblem(reason) !== '').toBe(problem);
   });
 });

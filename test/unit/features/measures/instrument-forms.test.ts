@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { getInstrument, type InstrumentDefinition } from '../../../../shared/instruments';
-import { administrableInstruments, allowsPaperMissing, answerRecord, paperAnswers, completeAnswers, itemLabel, optionForKey, visibleItems } from '../../../../renderer/features/measures/instrument-forms';
+import {
+  administrableInstruments,
+  allowsPaperMissing,
+  answerRecord,
+  paperAnswers,
+  completeAnswers,
+  itemLabel,
+  optionForKey,
+  visibleItems,
+} from '../../../../renderer/features/measures/instrument-forms';
 import { currentResponses, readAnswers } from '../../../../renderer/features/measures/measure-records';
 import { measure } from './fixtures';
 

@@ -27,7 +27,11 @@ describe('itemTrend', () => {
 
   it('has no change with one administration, and null for unasked items', () => {
     const one = itemTrend('C-SSRS-Screener', [measure({ id: 'c', instrumentId: 'C-SSRS-Screener', answers: { q1: false, q2: false, q3: null } })]);
-    expect(one?.rows.slice(0, 3).map((r) => [r.values, r.change])).toEqual([[[false], null], [[false], null], [[null], null]]);
+    expect(one?.rows.slice(0, 3).map((r) => [r.values, r.change])).toEqual([
+      [[false], null],
+      [[false], null],
+      [[null], null],
+    ]);
   });
 });
 

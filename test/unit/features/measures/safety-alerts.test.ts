@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { ClinicRecord } from '../../../../renderer/db';
 import { INSTRUMENT_IDS } from '../../../../shared/instruments';
-import { ALERTING_INSTRUMENTS, ackContent, activeAlerts, alertReason, clientsWithAlerts, raisesSafetyAlert, toSafetyAck, type SafetyAck } from '../../../../renderer/features/measures/safety-alerts';
+import {
+  ALERTING_INSTRUMENTS,
+  ackContent,
+  activeAlerts,
+  alertReason,
+  clientsWithAlerts,
+  raisesSafetyAlert,
+  toSafetyAck,
+  type SafetyAck,
+} from '../../../../renderer/features/measures/safety-alerts';
 import { measure } from './fixtures';
 
 const ack = (responseIds: string[]): SafetyAck => ({
-  id: 'k', clientId: 'c1', responseIds, action: 'other', note: 'n', authorId: 'u1', signedAt: '2026-11-02T12:00:00.000Z', contentHash: 'h',
+  id: 'k',
+  clientId: 'c1',
+  responseIds,
+  action: 'other',
+  note: 'n',
+  authorId: 'u1',
+  signedAt: '2026-11-02T12:00:00.000Z',
+  contentHash: 'h',
 });
 
 describe('raisesSafetyAlert', () => {
@@ -57,11 +73,22 @@ describe('acknowledgement content and records', () => {
   it('hashes the same content whatever the order of response ids', () => {
     const base = { clientId: 'c1', action: 'other', note: 'n', authorId: 'u1', signedAt: 't' } as const;
     expect(ackContent({ ...base, responseIds: ['b', 'a'] })).toBe(ackContent({ ...base, responseIds: ['a', 'b'] }));
-    expect(ackContent({ ...base, responseIds: ['a'] })).toBe('{"clientId":"c1","responseIds":["a"],"action":"other","note":"n","authorId":"u1","signedAt":"t"}');
+    expect(ackContent({ ...base, responseIds: ['a'] })).toBe(
+      '{"clientId":"c1","responseIds":["a"],"action":"other","note":"n","authorId":"u1","signedAt":"t"}',
+    );
   });
 
   const record = (data: Record<string, unknown>): ClinicRecord => ({
-    id: 'k', kind: 'safety-ack', status: 'resolved', refCollection: 'clients', refId: 'c1', data, reason: '', authorId: 'u1', createdAt: 't', updatedAt: 't',
+    id: 'k',
+    kind: 'safety-ack',
+    status: 'resolved',
+    refCollection: 'clients',
+    refId: 'c1',
+    data,
+    reason: '',
+    authorId: 'u1',
+    createdAt: 't',
+    updatedAt: 't',
   });
   it.each([
     ['well formed', { responseIds: ['r1'], action: 'safety-plan-reviewed', note: 'ok', contentHash: 'h' }, true],

@@ -1,14 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import type { ClinicRecord } from '../../../../renderer/db';
-import { DEFAULT_SCHEDULE, dueItems, everyWords, scheduleFor, scheduleOf, scheduleProblem, schedulesByClient } from '../../../../renderer/features/measures/schedule-rules';
+import {
+  DEFAULT_SCHEDULE,
+  dueItems,
+  everyWords,
+  scheduleFor,
+  scheduleOf,
+  scheduleProblem,
+  schedulesByClient,
+} from '../../../../renderer/features/measures/schedule-rules';
 
 function record(refId: string, createdAt: string, data: Record<string, unknown>): ClinicRecord {
-  return { id: `${refId}-${createdAt}`, kind: 'schedule', status: 'open', refCollection: 'clients', refId, data, reason: '', authorId: 'u1', createdAt, updatedAt: createdAt };
+  return {
+    id: `${refId}-${createdAt}`,
+    kind: 'schedule',
+    status: 'open',
+    refCollection: 'clients',
+    refId,
+    data,
+    reason: '',
+    authorId: 'u1',
+    createdAt,
+    updatedAt: createdAt,
+  };
 }
 
 describe('schedule records', () => {
   it.each([
-    ['two entries', { entries: [{ instrumentId: 'PHQ-9', everyDays: 14 }, { instrumentId: 'PCL-5', everyDays: 28 }] }, [['PHQ-9', 14], ['PCL-5', 28]]],
+    [
+      'two entries',
+      {
+        entries: [
+          { instrumentId: 'PHQ-9', everyDays: 14 },
+          { instrumentId: 'PCL-5', everyDays: 28 },
+        ],
+      },
+      [
+        ['PHQ-9', 14],
+        ['PCL-5', 28],
+      ],
+    ],
     ['nothing scheduled', { entries: [] }, []],
     ['unknown instrument', { entries: [{ instrumentId: 'BDI-II', everyDays: 7 }] }, null],
     ['zero days', { entries: [{ instrumentId: 'PHQ-9', everyDays: 0 }] }, null],
@@ -45,7 +76,11 @@ describe('schedule records', () => {
     expect(scheduleProblem(entries)).toBe(expected);
   });
 
-  it.each([[1, 'daily'], [7, 'weekly'], [14, 'every 14 days']])('everyWords(%s) = %s', (days, words) => {
+  it.each([
+    [1, 'daily'],
+    [7, 'weekly'],
+    [14, 'every 14 days'],
+  ])('everyWords(%s) = %s', (days, words) => {
     expect(everyWords(days)).toBe(words);
   });
 });

@@ -8,7 +8,9 @@ import { measure } from './fixtures';
 function phq9(totals: readonly number[]): Trajectory {
   const t = buildTrajectory(
     'PHQ-9',
-    totals.map((total, i) => measure({ id: `r${String(i)}`, total, band: total >= 15 ? 'moderately_severe' : 'mild', completedAt: `2026-11-${String(10 + i)}T12:00:00.000Z` })),
+    totals.map((total, i) =>
+      measure({ id: `r${String(i)}`, total, band: total >= 15 ? 'moderately_severe' : 'mild', completedAt: `2026-11-${String(10 + i)}T12:00:00.000Z` }),
+    ),
     'all',
     new Date('2026-11-30T00:00:00.000Z'),
   );

@@ -8,11 +8,17 @@ const day = (d: string) => `2026-${d}T12:00:00.000Z`;
 describe('buildTrajectory', () => {
   it.each([
     // totals, expected latest badges
-    [[18, 12, 9], ['reliably improved', 'response']],
+    [
+      [18, 12, 9],
+      ['reliably improved', 'response'],
+    ],
     [[18, 12], ['reliably improved']],
     [[18, 13], ['no reliable change']],
     [[10, 16], ['reliably deteriorated']],
-    [[12, 4], ['reliably improved', 'response', 'remission']],
+    [
+      [12, 4],
+      ['reliably improved', 'response', 'remission'],
+    ],
     [[12], []],
   ] as const)('PHQ-9 totals %j → badges %j', (totals, badges) => {
     const responses = totals.map((total, i) => measure({ id: `r${String(i)}`, total, completedAt: day(`11-${String(10 + i * 7).padStart(2, '0')}`) }));
@@ -61,7 +67,10 @@ describe('buildTrajectory', () => {
   });
 
   it('GAD-7 uses its 4-point threshold and has no response/remission badges', () => {
-    const responses = [measure({ id: 'a', instrumentId: 'GAD-7', total: 14 }), measure({ id: 'b', instrumentId: 'GAD-7', total: 2, completedAt: day('11-20') })];
+    const responses = [
+      measure({ id: 'a', instrumentId: 'GAD-7', total: 14 }),
+      measure({ id: 'b', instrumentId: 'GAD-7', total: 2, completedAt: day('11-20') }),
+    ];
     expect(buildTrajectory('GAD-7', responses, 'all', NOW)?.badges).toEqual(['reliably improved']);
   });
 

@@ -6,7 +6,14 @@ import { measure } from './fixtures';
 // Issue 12 (polish): the chart's markers had no legend.
 const NOW = new Date('2026-11-30T12:00:00.000Z');
 const at = (id: string, total: number, day: string, item9 = 0) =>
-  measure({ id, total, band: total >= 10 ? 'moderate' : 'mild', completedAt: `${day}T12:00:00.000Z`, answers: { phq9_9: item9 }, flags: item9 > 0 ? ['self_harm_item9'] : [] });
+  measure({
+    id,
+    total,
+    band: total >= 10 ? 'moderate' : 'mild',
+    completedAt: `${day}T12:00:00.000Z`,
+    answers: { phq9_9: item9 },
+    flags: item9 > 0 ? ['self_harm_item9'] : [],
+  });
 const MARKER = { date: '2026-11-10', label: 'Sertraline 50 → 100 mg' };
 const TRANSFER = { date: '2026-11-11', label: 'IOP → OP', kind: 'level-of-care' } as const;
 

@@ -12,9 +12,36 @@ const responses = [baseline, earlier, item9];
 
 describe('safety context on the trajectory', () => {
   it.each([
-    ['no open alert', [], ['reliably improved', 'response', 'remission'], [['base', 'baseline'], ['mid', 'reliably improved'], ['now', 'reliably improved, response, remission']]],
-    ['the item-9 alert open', [item9], ['reliably improved', 'response', 'remission', 'safety alert open'], [['base', 'baseline'], ['mid', 'reliably improved'], ['now', 'reliably improved, response, remission, safety alert open']]],
-    ['an older alert still open', [earlier], ['reliably improved', 'response', 'remission', 'safety alert open'], [['base', 'baseline'], ['mid', 'reliably improved, safety alert open'], ['now', 'reliably improved, response, remission, safety alert open']]],
+    [
+      'no open alert',
+      [],
+      ['reliably improved', 'response', 'remission'],
+      [
+        ['base', 'baseline'],
+        ['mid', 'reliably improved'],
+        ['now', 'reliably improved, response, remission'],
+      ],
+    ],
+    [
+      'the item-9 alert open',
+      [item9],
+      ['reliably improved', 'response', 'remission', 'safety alert open'],
+      [
+        ['base', 'baseline'],
+        ['mid', 'reliably improved'],
+        ['now', 'reliably improved, response, remission, safety alert open'],
+      ],
+    ],
+    [
+      'an older alert still open',
+      [earlier],
+      ['reliably improved', 'response', 'remission', 'safety alert open'],
+      [
+        ['base', 'baseline'],
+        ['mid', 'reliably improved, safety alert open'],
+        ['now', 'reliably improved, response, remission, safety alert open'],
+      ],
+    ],
   ] as const)('with %s, the header badges and each row say so', (_, open, badges, rows) => {
     const t = buildTrajectory('PHQ-9', responses, 'all', NOW, open);
     expect(t?.badges).toEqual(badges);
@@ -26,7 +53,14 @@ describe('safety context on the trajectory', () => {
   });
 
   it('flags a positive or unanswered item 9 on its point, in words for the table', () => {
-    const blank = measure({ id: 'blank', total: 6, band: 'mild', flags: ['item9_unanswered'], answers: { phq9_9: null }, completedAt: '2026-11-27T12:00:00.000Z' });
+    const blank = measure({
+      id: 'blank',
+      total: 6,
+      band: 'mild',
+      flags: ['item9_unanswered'],
+      answers: { phq9_9: null },
+      completedAt: '2026-11-27T12:00:00.000Z',
+    });
     const t = buildTrajectory('PHQ-9', [...responses, blank], 'all', NOW);
     expect(t?.points.map((p) => p.item9Flag)).toEqual([null, null, 'item 9 (thoughts of self-harm) 2 of 3', 'item 9 (thoughts of self-harm) not answered']);
   });

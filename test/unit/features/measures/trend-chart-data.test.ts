@@ -5,7 +5,12 @@ import type { CheckIn } from '../../../../renderer/features/measures/checkin-rec
 import type { FamilyFeedback } from '../../../../renderer/features/measures/family-records';
 
 const checkIn = (day: string, sleepHours: number): CheckIn => ({
-  id: day, clientId: 'c1', day, completedAt: `${day}T12:00:00Z`, journal: '', authorId: 'u1',
+  id: day,
+  clientId: 'c1',
+  day,
+  completedAt: `${day}T12:00:00Z`,
+  journal: '',
+  authorId: 'u1',
   answers: { mood: 5, anxiety: 5, stress: 5, cravings: 0, sleepHours, copingSkills: [] },
 });
 
@@ -21,8 +26,22 @@ describe('check-in chart', () => {
 
 describe('family feedback chart', () => {
   const form = (day: string, rating: number): FamilyFeedback => ({
-    id: day, clientId: 'c1', day, completedAt: `${day}T12:00:00Z`, sessionId: '', total: rating * 4, concerns: '', authorId: 'u1',
-    answers: { relation: 'Parent', communication: rating, conflict: rating, household: rating, moodAtHome: rating, comments: { communication: '', conflict: '', household: '', moodAtHome: '' } },
+    id: day,
+    clientId: 'c1',
+    day,
+    completedAt: `${day}T12:00:00Z`,
+    sessionId: '',
+    total: rating * 4,
+    concerns: '',
+    authorId: 'u1',
+    answers: {
+      relation: 'Parent',
+      communication: rating,
+      conflict: rating,
+      household: rating,
+      moodAtHome: rating,
+      comments: { communication: '', conflict: '', household: '', moodAtHome: '' },
+    },
   });
 
   it('keeps four equal ratings distinguishable and adds the total on its own axis', () => {

@@ -6,8 +6,12 @@ function memoryStorage(): RecoveryStorage & { dump(): string } {
   const items = new Map<string, string>();
   return {
     getItem: (k) => items.get(k) ?? null,
-    setItem: (k, v) => { items.set(k, v); },
-    removeItem: (k) => { items.delete(k); },
+    setItem: (k, v) => {
+      items.set(k, v);
+    },
+    removeItem: (k) => {
+      items.delete(k);
+    },
     dump: () => JSON.stringify([...items]),
   };
 }

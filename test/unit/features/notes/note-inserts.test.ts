@@ -62,7 +62,13 @@ describe('latest scores and safety', () => {
 describe('latest check-in', () => {
   it('lists the newest check-in’s answers and comment, escaped', () => {
     const older = response({ kind: 'check-in', instrumentId: 'daily', completedAt: '2026-11-24T08:00:00.000Z', answers: { mood: 2 } });
-    const newer = response({ kind: 'check-in', instrumentId: 'daily', completedAt: '2026-11-26T08:00:00.000Z', answers: { mood: 6, sleepHours: 7, usedSkills: true, copingSkills: ['grounding', 'walk'], none: [] }, comment: 'Better <today>' });
+    const newer = response({
+      kind: 'check-in',
+      instrumentId: 'daily',
+      completedAt: '2026-11-26T08:00:00.000Z',
+      answers: { mood: 6, sleepHours: 7, usedSkills: true, copingSkills: ['grounding', 'walk'], none: [] },
+      comment: 'Better <today>',
+    });
     expect(latestCheckInHtml([newer, older], day)).toBe(
       '<p><strong>Check-in, 2026-11-26:</strong> mood 6, sleep hours 7, used skills yes, coping skills grounding + walk “Better &lt;today&gt;”</p>',
     );

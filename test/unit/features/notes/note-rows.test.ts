@@ -44,8 +44,15 @@ describe('client note rows', () => {
   });
 
   it('names notes without doubling “note” and leaves discarded drafts out', () => {
-    const rows = clientNoteRows([note('p', { templateId: 'progress' }), note('m', { templateId: 'group-member' }), note('s'), note('gone', { status: 'discarded' })], staff);
-    expect(rows.map((r) => [r.id, r.name])).toEqual([['p', 'Progress note'], ['m', 'Group member note'], ['s', 'SOAP note']]);
+    const rows = clientNoteRows(
+      [note('p', { templateId: 'progress' }), note('m', { templateId: 'group-member' }), note('s'), note('gone', { status: 'discarded' })],
+      staff,
+    );
+    expect(rows.map((r) => [r.id, r.name])).toEqual([
+      ['p', 'Progress note'],
+      ['m', 'Group member note'],
+      ['s', 'SOAP note'],
+    ]);
   });
 });
 

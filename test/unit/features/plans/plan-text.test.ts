@@ -9,7 +9,14 @@ import type { MeasureTarget } from '../../../../shared/progress/plans/types';
 const PANIC = [{ behaviourId: 'panic_attacks', label: 'Panic attacks' }];
 const EMPTY: ObjectiveData = { measures: [], behaviourEntries: [], homework: [], completions: [] };
 const PHQ9: MeasureTarget = { kind: 'instrument', instrumentId: 'PHQ-9', comparator: '<', value: 10, over: 'latest' };
-const BEHAVIOUR: MeasureTarget = { kind: 'target_behaviour', behaviourId: 'panic_attacks', aggregate: 'sum_per_week', comparator: '<=', value: 1, consecutiveWeeks: 2 };
+const BEHAVIOUR: MeasureTarget = {
+  kind: 'target_behaviour',
+  behaviourId: 'panic_attacks',
+  aggregate: 'sum_per_week',
+  comparator: '<=',
+  value: 1,
+  consecutiveWeeks: 2,
+};
 
 describe('objective wording and progress lines', () => {
   it.each([

@@ -12,7 +12,16 @@ function chain(deviceId: string, n: number, startMinute = 0): ChainedAuditEvent[
     const prev = out.at(-1);
     const link = nextChainLink(deviceId, prev ? { seq: prev.chain.seq, hash: sha(prev) } : null);
     const minute = String(startMinute + i * 2).padStart(2, '0');
-    out.push({ id: `${deviceId}-${String(i + 1)}`, action: 'view', entity: 'client', entityId: 'c1', actorId: 's1', at: `2026-12-01T10:${minute}:00.000Z`, detail: `event ${String(i + 1)}`, chain: link });
+    out.push({
+      id: `${deviceId}-${String(i + 1)}`,
+      action: 'view',
+      entity: 'client',
+      entityId: 'c1',
+      actorId: 's1',
+      at: `2026-12-01T10:${minute}:00.000Z`,
+      detail: `event ${String(i + 1)}`,
+      chain: link,
+    });
   }
   return out;
 }
@@ -20,7 +29,15 @@ function chain(deviceId: string, n: number, startMinute = 0): ChainedAuditEvent[
 const swapSeq = (events: ChainedAuditEvent[], a: number, b: number) =>
   events.map((e) => (e.chain.seq === a ? { ...e, chain: { ...e.chain, seq: b } } : e.chain.seq === b ? { ...e, chain: { ...e.chain, seq: a } } : e));
 
-const legacy: AuditEvent = { id: 'old-1', action: 'view', entity: 'client', entityId: 'c1', actorId: 's1', at: '2026-11-01T09:00:00.000Z', detail: 'Opened the chart' };
+const legacy: AuditEvent = {
+  id: 'old-1',
+  action: 'view',
+  entity: 'client',
+  entityId: 'c1',
+  actorId: 's1',
+  at: '2026-11-01T09:00:00.000Z',
+  detail: 'Opened the chart',
+};
 
 describe('verifyAuditChains', () => {
   const a = chain('laptop-a', 5);
@@ -34,8 +51,16 @@ describe('verifyAuditChains', () => {
     ['an event’s time edited', a.map((e) => (e.chain.seq === 4 ? { ...e, at: '2026-12-01T09:00:00.000Z' } : e)), { gaps: [], edits: [5], reorderings: [] }],
     ['an event’s actor edited', a.map((e) => (e.chain.seq === 1 ? { ...e, actorId: 's2' } : e)), { gaps: [], edits: [2], reorderings: [] }],
     ['two events swapped (numbers exchanged)', swapSeq(a, 2, 3), { gaps: [], edits: [], reorderings: [2, 3, 4] }],
-    ['an event removed and the rest renumbered', a.filter((e) => e.chain.seq !== 2).map((e) => (e.chain.seq > 2 ? { ...e, chain: { ...e.chain, seq: e.chain.seq - 1 } } : e)), { gaps: [], edits: [2], reorderings: [] }],
-    ['an event forged with a number already taken', [...a, ...a.slice(2, 3).map((e) => ({ ...e, id: 'forged', detail: 'forged' }))], { gaps: [], edits: [3], reorderings: [] }],
+    [
+      'an event removed and the rest renumbered',
+      a.filter((e) => e.chain.seq !== 2).map((e) => (e.chain.seq > 2 ? { ...e, chain: { ...e.chain, seq: e.chain.seq - 1 } } : e)),
+      { gaps: [], edits: [2], reorderings: [] },
+    ],
+    [
+      'an event forged with a number already taken',
+      [...a, ...a.slice(2, 3).map((e) => ({ ...e, id: 'forged', detail: 'forged' }))],
+      { gaps: [], edits: [3], reorderings: [] },
+    ],
   ])('%s', (_name, events, expected) => {
     const [device] = verifyAuditChains(events, sha).devices;
     expect({ gaps: device?.gaps, edits: device?.edits, reorderings: device?.reorderings }).toEqual(expected);

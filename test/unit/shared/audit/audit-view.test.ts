@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { AUDIT_ACTION_LABELS, auditCsvTable, auditRowOf, auditScopeOf, clientIdOfEvent, matchesAuditFilter, nameIdsIn, visibleInScope, type AuditFilter } from '../../../../shared/audit/audit-view';
+import {
+  AUDIT_ACTION_LABELS,
+  auditCsvTable,
+  auditRowOf,
+  auditScopeOf,
+  clientIdOfEvent,
+  matchesAuditFilter,
+  nameIdsIn,
+  visibleInScope,
+  type AuditFilter,
+} from '../../../../shared/audit/audit-view';
 import type { AuditEvent } from '../../../../shared/domain/audit';
 import type { StaffRole } from '../../../../shared/domain/staff';
 
@@ -11,8 +21,14 @@ const THERAPIST = 'e3ef401b-0000-4000-8000-000000000005';
 const OTHER = 'f3ef401b-0000-4000-8000-000000000006';
 
 const dir = {
-  clientNames: new Map([[ANA, 'Ana Ruiz'], [BEN, 'Ben Oduya']]),
-  staffNames: new Map([[THERAPIST, 'Dr. Tess'], [OTHER, 'Dr. Omar']]),
+  clientNames: new Map([
+    [ANA, 'Ana Ruiz'],
+    [BEN, 'Ben Oduya'],
+  ]),
+  staffNames: new Map([
+    [THERAPIST, 'Dr. Tess'],
+    [OTHER, 'Dr. Omar'],
+  ]),
   recordClients: new Map([[NOTE, BEN]]),
 };
 
@@ -25,7 +41,11 @@ describe('clientIdOfEvent', () => {
     ['a chart view names its client', ev({}), ANA],
     ['a record of a known client', ev({ entity: 'note', entityId: NOTE, detail: 'Opened the note' }), BEN],
     ['a detail naming a client', ev({ entity: 'note', entityId: 'n-9', detail: `Started a SOAP note for client ${BEN}` }), BEN],
-    ['a client no longer on this laptop, named in the detail', ev({ entity: 'plan', entityId: 'p-1', detail: `Started a safety plan for client ${GONE} (version 1)` }), GONE],
+    [
+      'a client no longer on this laptop, named in the detail',
+      ev({ entity: 'plan', entityId: 'p-1', detail: `Started a safety plan for client ${GONE} (version 1)` }),
+      GONE,
+    ],
     ['an unlock is about no client', ev({ action: 'unlock', entity: 'vault', entityId: 'clinic-1', detail: 'Unlocked' }), null],
   ])('%s', (_name, event, clientId) => {
     expect(clientIdOfEvent(event, dir)).toBe(clientId);
@@ -90,9 +110,27 @@ describe('naming', () => {
   it.each<[string, Partial<AuditEvent>, string, string, string]>([
     ['a level-of-care change', { action: 'edit', entity: 'episode' }, 'Edited', 'Level of care', 'Ana Ruiz'],
     ['the dashboard view (v1 name)', { entity: 'dashboard', entityId: 'caseload', detail: 'Opened the caseload dashboard' }, 'Viewed', 'Dashboard', ''],
-    ['the dashboard view filed before v1 as a client "caseload"', { entity: 'client', entityId: 'caseload', detail: 'Opened the caseload dashboard' }, 'Viewed', 'Dashboard', ''],
-    ['a medication stopped', { action: 'stop', entity: 'medication', entityId: 'm-1', detail: `Stopped sertraline for client ${ANA}` }, 'Stopped', 'Medication', 'Ana Ruiz'],
-    ['a dose change', { action: 'dose-change', entity: 'medication', entityId: 'm-1', detail: `for client ${ANA}` }, 'Changed the dose', 'Medication', 'Ana Ruiz'],
+    [
+      'the dashboard view filed before v1 as a client "caseload"',
+      { entity: 'client', entityId: 'caseload', detail: 'Opened the caseload dashboard' },
+      'Viewed',
+      'Dashboard',
+      '',
+    ],
+    [
+      'a medication stopped',
+      { action: 'stop', entity: 'medication', entityId: 'm-1', detail: `Stopped sertraline for client ${ANA}` },
+      'Stopped',
+      'Medication',
+      'Ana Ruiz',
+    ],
+    [
+      'a dose change',
+      { action: 'dose-change', entity: 'medication', entityId: 'm-1', detail: `for client ${ANA}` },
+      'Changed the dose',
+      'Medication',
+      'Ana Ruiz',
+    ],
     ['a note addendum', { action: 'addendum', entity: 'note', entityId: NOTE }, 'Added an addendum', 'Note', 'Ben Oduya'],
     ['a co-sign', { action: 'cosign', entity: 'review', entityId: 'r-1', detail: `Co-signed (client ${BEN})` }, 'Co-signed', 'Progress review', 'Ben Oduya'],
     ['a settings change', { action: 'settings', entity: 'vault', entityId: 'clinic-1' }, 'Changed settings', 'Clinic', ''],

@@ -12,7 +12,10 @@ const BODY: BackupBody = {
   clinic: { id: 'clinic-1', name: 'Harbor IOP' },
   collections: {
     clients: [{ id: 'c1', firstName: 'Quincy', lastName: 'Testperson' }],
-    notes: [{ id: 'n1', clientId: 'c1', body: 'Slept better. ✓' }, { id: 'n2', clientId: 'c1', body: '' }],
+    notes: [
+      { id: 'n1', clientId: 'c1', body: 'Slept better. ✓' },
+      { id: 'n2', clientId: 'c1', body: '' },
+    ],
   },
 };
 
@@ -77,7 +80,13 @@ describe('backup file', () => {
     ['a changed clinic id', editJson((f) => void (f.header = { ...f.header, clinicId: 'clinic-2' })), 'altered'],
     ['a changed date', editJson((f) => void (f.header = { ...f.header, createdAt: '2026-12-02T10:00:00.000Z' })), 'altered'],
     ['an extra field', editJson((f) => void (f.header = { ...f.header, extra: 1 })), 'altered'],
-    ['a missing wrapped key', editJson((f) => { delete f.recovery; }), 'altered'],
+    [
+      'a missing wrapped key',
+      editJson((f) => {
+        delete f.recovery;
+      }),
+      'altered',
+    ],
     ['a newer collection schema', editJson((f) => void (f.header = { ...f.header, schemaVersions: { clients: 1, notes: 3 } })), 'newer-schema'],
     ['an unknown collection', editJson((f) => void (f.header = { ...f.header, schemaVersions: { ...VERSIONS, plans: 0 } })), 'newer-schema'],
     ['a newer backup format', editJson((f) => void (f.header = { ...f.header, formatVersion: 2 })), 'newer-schema'],

@@ -25,7 +25,11 @@ describe('backup schedule', () => {
 
   it.each<[string[], number, string[]]>([
     [[], 3, []],
-    [['waypoint-backup-2026-12-01-0100.json', 'waypoint-backup-2026-12-03-0100.json', 'waypoint-backup-2026-12-02-0100.json'], 2, ['waypoint-backup-2026-12-01-0100.json']],
+    [
+      ['waypoint-backup-2026-12-01-0100.json', 'waypoint-backup-2026-12-03-0100.json', 'waypoint-backup-2026-12-02-0100.json'],
+      2,
+      ['waypoint-backup-2026-12-01-0100.json'],
+    ],
     [['waypoint-backup-2026-12-01-0100.json', 'waypoint-backup-2026-12-01-0200.json'], 1, ['waypoint-backup-2026-12-01-0100.json']],
     [['waypoint-backup-2026-12-01-0100.json', 'notes.json', 'waypoint-backup-old.json', 'x/waypoint-backup-2026-12-01-0000.json'], 1, []],
     [['waypoint-backup-2026-12-01-0100.json', 'waypoint-backup-2026-12-02-0100.json'], 0, ['waypoint-backup-2026-12-01-0100.json']],

@@ -35,10 +35,21 @@ describe('base64', () => {
 
 // RFC 4648 §10 vectors, plus what the decoder accepts and refuses today (pinned so a faster path cannot drift).
 const RFC_4648: readonly (readonly [string, string])[] = [
-  ['', ''], ['f', 'Zg=='], ['fo', 'Zm8='], ['foo', 'Zm9v'], ['foob', 'Zm9vYg=='], ['fooba', 'Zm9vYmE='], ['foobar', 'Zm9vYmFy'],
+  ['', ''],
+  ['f', 'Zg=='],
+  ['fo', 'Zm8='],
+  ['foo', 'Zm9v'],
+  ['foob', 'Zm9vYg=='],
+  ['fooba', 'Zm9vYmE='],
+  ['foobar', 'Zm9vYmFy'],
 ];
 const ACCEPTED: readonly (readonly [string, readonly number[]])[] = [
-  ['Zg', [0x66]], ['Zm8', [0x66, 0x6f]], ['Zh==', [0x66]], ['A', []], ['', []], ['/w==', [255]],
+  ['Zg', [0x66]],
+  ['Zm8', [0x66, 0x6f]],
+  ['Zh==', [0x66]],
+  ['A', []],
+  ['', []],
+  ['/w==', [255]],
 ];
 const REFUSED = ['ab$d', 'ab=d', 'ab d', ' Zg==', 'Zg==\n', 'Zg===', 'Zm9v-_', '=Zg', 'Zg==Zg=='];
 

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { utf8Decode, utf8Encode } from '../../../../shared/crypto/bytes';
 import { EnvelopeError, openBytes, openJson, sealBytes, sealJson } from '../../../../shared/crypto/envelope';
-import {
-  createMasterKey,
-  deriveKey,
-  unwrapMasterKey,
-  wrapWithPassphrase,
-  wrapWithSecretKey,
-  WrongSecretError,
-} from '../../../../shared/crypto/keys';
+import { createMasterKey, deriveKey, unwrapMasterKey, wrapWithPassphrase, wrapWithSecretKey, WrongSecretError } from '../../../../shared/crypto/keys';
 import { createWebCryptoProvider } from '../../../../renderer/crypto/web-crypto-provider';
 
 const crypto = createWebCryptoProvider();

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { composeMemberNote, individualSectionHtml, membersNamedIn, type MemberNoteInput } from '../../../../shared/domain/group-member-note';
 import { htmlToText } from '../../../../shared/domain/notes';
 import type { NoteSection } from '../../../../shared/domain/records';
-import { groupSignBlocker, memberHtml, memberKey, memberRisk, rosterNames, withMemberRisk, withSection } from '../../../../renderer/features/sessions/group-note';
+import {
+  groupSignBlocker,
+  memberHtml,
+  memberKey,
+  memberRisk,
+  rosterNames,
+  withMemberRisk,
+  withSection,
+} from '../../../../renderer/features/sessions/group-note';
 
 // A draft as the leader leaves it: shared parts, two members' sections, a risk recorded for Brooks only.
 let draft: NoteSection[] = withSection([], 'summary', '<p>TIPP skills and paced breathing.</p>');
@@ -57,13 +65,19 @@ describe('composeMemberNote', () => {
     expect(ashby.sections.some((s) => s.key === 'risk' || /risk/i.test(s.html))).toBe(false);
     const brooks = composeMemberNote(base('bro'));
     expect(brooks.risk).toEqual({ level: 'moderate', text: 'Passive thoughts <since Monday>; safety plan reviewed.' });
-    expect(brooks.sections.find((s) => s.key === 'risk')?.html).toBe('<p><strong>Risk level:</strong> Moderate</p><p>Passive thoughts &lt;since Monday&gt;; safety plan reviewed.</p>');
+    expect(brooks.sections.find((s) => s.key === 'risk')?.html).toBe(
+      '<p><strong>Risk level:</strong> Moderate</p><p>Passive thoughts &lt;since Monday&gt;; safety plan reviewed.</p>',
+    );
     const assessedNone = composeMemberNote({ ...base('ash'), risk: { level: 'none', text: '' } });
     expect(text(assessedNone.sections, 'risk')).toBe('Risk level: None identified');
   });
 
   it('escapes what a person typed into the context (group name, topic, observations)', () => {
-    const odd = composeMemberNote({ ...base('ash'), groupName: 'A <b>& B', attendance: { ...base('ash').attendance, engagement: null, connectionProblems: [] } });
+    const odd = composeMemberNote({
+      ...base('ash'),
+      groupName: 'A <b>& B',
+      attendance: { ...base('ash').attendance, engagement: null, connectionProblems: [] },
+    });
     expect(odd.sections[0]?.html).toContain('A &lt;b&gt;&amp; B');
     expect(text(odd.sections, 'attendance')).toContain('Engagement: not rated Connection problems: None');
   });
@@ -87,17 +101,27 @@ describe('names in the shared parts', () => {
   });
 
   it('blocks signing while the summary or plan names a member', () => {
-    const attendance = [{ clientId: 'ash', status: 'present' as const }, { clientId: 'bro', status: 'present' as const }];
+    const attendance = [
+      { clientId: 'ash', status: 'present' as const },
+      { clientId: 'bro', status: 'present' as const },
+    ];
     const named = withSection(draft, 'plan', '<p>Sam leads next week.</p>');
     const names = rosterNames(['ash', 'bro'], clients);
-    expect(groupSignBlocker({ memberIds: ['ash', 'bro'] }, attendance, named, (id) => id.toUpperCase(), names)).toMatch(/^The group summary or plan names ASH\./);
+    expect(groupSignBlocker({ memberIds: ['ash', 'bro'] }, attendance, named, (id) => id.toUpperCase(), names)).toMatch(
+      /^The group summary or plan names ASH\./,
+    );
     expect(groupSignBlocker({ memberIds: ['ash', 'bro'] }, attendance, draft, (id) => id.toUpperCase(), names)).toBe('');
   });
 
   it('blocks signing while an absent member has a risk level recorded', () => {
-    const attendance = [{ clientId: 'ash', status: 'present' as const }, { clientId: 'bro', status: 'absent-excused' as const }];
+    const attendance = [
+      { clientId: 'ash', status: 'present' as const },
+      { clientId: 'bro', status: 'absent-excused' as const },
+    ];
     const noText = withSection(draft, memberKey('bro'), '');
-    expect(groupSignBlocker({ memberIds: ['ash', 'bro'] }, attendance, noText, (id) => id.toUpperCase())).toMatch(/^BRO did not attend but has a risk level recorded/);
+    expect(groupSignBlocker({ memberIds: ['ash', 'bro'] }, attendance, noText, (id) => id.toUpperCase())).toMatch(
+      /^BRO did not attend but has a risk level recorded/,
+    );
   });
 });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveLockout, LOCKOUT_ALTERED_DETAIL, normalizeIdleMinutes, preselectedUnlockUser, unlockDelayMs, unlockWaitRemainingMs } from '../../../../shared/domain/lockout';
+import {
+  effectiveLockout,
+  LOCKOUT_ALTERED_DETAIL,
+  normalizeIdleMinutes,
+  preselectedUnlockUser,
+  unlockDelayMs,
+  unlockWaitRemainingMs,
+} from '../../../../shared/domain/lockout';
 
 describe('unlock delay', () => {
   it.each([
@@ -51,10 +58,30 @@ describe('effectiveLockout (the wait record cross-checked against the failed-unl
   const wrong = (s: number) => ({ at: at(s), detail: 'wrong passphrase' });
   it.each([
     { name: 'nothing failed', record: { failures: 0, lastFailureAt: 0 }, events: [], want: { failures: 0, lastFailureAt: 0, altered: false } },
-    { name: 'record and events agree', record: { failures: 2, lastFailureAt: ms(5) }, events: [wrong(1), wrong(5)], want: { failures: 2, lastFailureAt: ms(5), altered: false } },
-    { name: 'record reset by hand', record: { failures: 0, lastFailureAt: 0 }, events: [wrong(1), wrong(5), { at: at(9), detail: 'wrong recovery key' }], want: { failures: 3, lastFailureAt: ms(9), altered: true } },
-    { name: 'events deleted by hand: the record still holds', record: { failures: 4, lastFailureAt: ms(7) }, events: [], want: { failures: 4, lastFailureAt: ms(7), altered: false } },
-    { name: 'a tamper notice is no failure', record: { failures: 1, lastFailureAt: ms(1) }, events: [wrong(1), { at: at(3), detail: LOCKOUT_ALTERED_DETAIL }], want: { failures: 1, lastFailureAt: ms(1), altered: false } },
+    {
+      name: 'record and events agree',
+      record: { failures: 2, lastFailureAt: ms(5) },
+      events: [wrong(1), wrong(5)],
+      want: { failures: 2, lastFailureAt: ms(5), altered: false },
+    },
+    {
+      name: 'record reset by hand',
+      record: { failures: 0, lastFailureAt: 0 },
+      events: [wrong(1), wrong(5), { at: at(9), detail: 'wrong recovery key' }],
+      want: { failures: 3, lastFailureAt: ms(9), altered: true },
+    },
+    {
+      name: 'events deleted by hand: the record still holds',
+      record: { failures: 4, lastFailureAt: ms(7) },
+      events: [],
+      want: { failures: 4, lastFailureAt: ms(7), altered: false },
+    },
+    {
+      name: 'a tamper notice is no failure',
+      record: { failures: 1, lastFailureAt: ms(1) },
+      events: [wrong(1), { at: at(3), detail: LOCKOUT_ALTERED_DETAIL }],
+      want: { failures: 1, lastFailureAt: ms(1), altered: false },
+    },
   ])('$name', ({ record, events, want }) => {
     expect(effectiveLockout({ record, events })).toEqual(want);
   });

@@ -124,12 +124,21 @@ describe('lifecycle rules', () => {
     ['no level chosen, no alert', note({ risk: UNASSESSED_RISK }), false, ''],
     ['"None identified" chosen, alert open', note({ risk: { level: 'none', text: '' } }), true, ''],
     ['"High" chosen, alert open', note({ risk: { level: 'high', text: 'plan and intent' } }), true, ''],
-    ['empty and unchosen, alert open: the sections come first', note({ risk: UNASSESSED_RISK, sections: [] }), true, 'Write at least one section before signing.'],
+    [
+      'empty and unchosen, alert open: the sections come first',
+      note({ risk: UNASSESSED_RISK, sections: [] }),
+      true,
+      'Write at least one section before signing.',
+    ],
   ] as const)('sign blocker: %s', (_, n, openSafetyAlert, expected) => {
     expect(signBlocker(n, 'a', { openSafetyAlert })).toBe(expected);
   });
 
-  it.each([['', 'Not recorded'], ['none', 'None identified'], ['moderate', 'Moderate']] as const)('risk level %j reads %s', (level, label) => {
+  it.each([
+    ['', 'Not recorded'],
+    ['none', 'None identified'],
+    ['moderate', 'Moderate'],
+  ] as const)('risk level %j reads %s', (level, label) => {
     expect(riskLevelLabel(level)).toBe(label);
   });
 

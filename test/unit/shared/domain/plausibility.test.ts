@@ -6,8 +6,17 @@ import { onScale } from '../../../../shared/instruments/scoring';
 
 const TODAY = '2026-12-04';
 const VALID = {
-  firstName: 'Rowan', lastName: 'Example', preferredName: '', pronouns: '', dateOfBirth: '1990-04-02', levelOfCare: 'IOP',
-  program: 'Adolescent', primaryClinicianId: 's1', admissionDate: '2026-11-20', status: 'active', contacts: [],
+  firstName: 'Rowan',
+  lastName: 'Example',
+  preferredName: '',
+  pronouns: '',
+  dateOfBirth: '1990-04-02',
+  levelOfCare: 'IOP',
+  program: 'Adolescent',
+  primaryClinicianId: 's1',
+  admissionDate: '2026-11-20',
+  status: 'active',
+  contacts: [],
 };
 
 const FUTURE_ADMISSION = 'The admission date is in the future. Choose Planned admission, or enter the day the client was admitted.';
@@ -96,7 +105,15 @@ describe('text length limits: counted while typing, refused when over, never cut
 
 describe('onScale (visual-analogue items are never rounded to fit)', () => {
   const line = { min: 0, max: 10, step: 0.1 };
-  it.each<[number, boolean]>([[0, true], [10, true], [6.4, true], [10.1, false], [-0.1, false], [5.25, false], [Number.NaN, false]])('%d → %s', (value, ok) => {
+  it.each<[number, boolean]>([
+    [0, true],
+    [10, true],
+    [6.4, true],
+    [10.1, false],
+    [-0.1, false],
+    [5.25, false],
+    [Number.NaN, false],
+  ])('%d → %s', (value, ok) => {
     expect(onScale(line, value)).toBe(ok);
   });
 });

@@ -3,7 +3,14 @@ import { CONTACT_RELATIONS } from '../../../../shared/domain/client';
 import { FAMILY_RELATIONS as ATTENDEE_RELATIONS } from '../../../../shared/domain/sessions';
 import { FAMILY_RELATIONS, familyFeedbackAnswersSchema } from '../../../../shared/instruments';
 
-const answers = (relation: string) => ({ relation, communication: 3, conflict: 3, household: 3, moodAtHome: 3, comments: { communication: '', conflict: '', household: '', moodAtHome: '' } });
+const answers = (relation: string) => ({
+  relation,
+  communication: 3,
+  conflict: 3,
+  household: 3,
+  moodAtHome: 3,
+  comments: { communication: '', conflict: '', household: '', moodAtHome: '' },
+});
 
 describe('relations', () => {
   it('contacts, family attendees and family feedback offer the same list', () => {

@@ -4,11 +4,7 @@ import type { Answer } from '../../../../shared/instruments';
 import { expectInvalid, flagsOf, withAt } from './helpers';
 
 /** Totals on items 1–8 only (items 9–10 answered 0), filled greedily. */
-const forTotal = (total: number): number[] => [
-  ...Array.from({ length: 8 }, (_, index) => Math.min(4, Math.max(0, total - 4 * index))),
-  0,
-  0,
-];
+const forTotal = (total: number): number[] => [...Array.from({ length: 8 }, (_, index) => Math.min(4, Math.max(0, total - 4 * index))), 0, 0];
 
 describe('AUDIT zones (WHO manual), both sides of every boundary', () => {
   it.each([

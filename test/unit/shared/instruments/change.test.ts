@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  classifyChange,
-  clinicalCutoff,
-  clinicalSignificance,
-  jacobsonTruax,
-  phq9Outcome,
-} from '../../../../shared/instruments';
+import { classifyChange, clinicalCutoff, clinicalSignificance, jacobsonTruax, phq9Outcome } from '../../../../shared/instruments';
 import type { ChangeClass, InstrumentId } from '../../../../shared/instruments';
 
 describe('classifyChange with the §15.1 defaults (inclusive)', () => {
@@ -127,12 +121,7 @@ describe('jacobsonTruax (§12 worked example, illustrative parameters)', () => {
     expect(jacobsonTruax(10, 3, { s1: 3, r_xx: 0.5, criterion: 2, direction: 'higher_is_worse' }).classification).toBe('reliably_improved');
   });
 
-  it.each([
-    [{ s1: 0, r_xx: 0.8 }],
-    [{ s1: 5, r_xx: 1 }],
-    [{ s1: 5, r_xx: -0.1 }],
-    [{ s1: 5, r_xx: 0.8, criterion: 0 }],
-  ])('%j → RangeError', (p) => {
+  it.each([[{ s1: 0, r_xx: 0.8 }], [{ s1: 5, r_xx: 1 }], [{ s1: 5, r_xx: -0.1 }], [{ s1: 5, r_xx: 0.8, criterion: 0 }]])('%j → RangeError', (p) => {
     expect(() => jacobsonTruax(10, 5, { ...p, direction: 'higher_is_worse' })).toThrow(RangeError);
   });
 });
@@ -146,10 +135,7 @@ describe('clinicalCutoff (Jacobson–Truax c)', () => {
     expect(clinicalCutoff({ M0: 10, s0: 4, M1: 30, s1: 4 })).toBe(20);
   });
 
-  it.each([
-    [{ M0: 2.9, s0: 0, M1: 15, s1: 5 }],
-    [{ M0: 2.9, s0: 3.5, M1: 15, s1: -1 }],
-  ])('%j → RangeError', (p) => {
+  it.each([[{ M0: 2.9, s0: 0, M1: 15, s1: 5 }], [{ M0: 2.9, s0: 3.5, M1: 15, s1: -1 }]])('%j → RangeError', (p) => {
     expect(() => clinicalCutoff(p)).toThrow(RangeError);
   });
 });

@@ -1,15 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, cleanSkills, duplicateDay, importableRows, parseCsv, readCheckInCsv, scaleProblem, sleepProblem } from '../../../../shared/instruments';
+import {
+  CsvSyntaxError,
+  cleanSkills,
+  duplicateDay,
+  importableRows,
+  parseCsv,
+  readCheckInCsv,
+  scaleProblem,
+  sleepProblem,
+} from '../../../../shared/instruments';
 
 const HEADER = 'Date,Mood,Anxiety,Stress,Cravings,Sleep hours,Coping skills,Journal';
 const TODAY = '2026-11-10';
 
 describe('parseCsv', () => {
   it.each([
-    ['plain', 'a,b\n1,2\n', [[1, ['a', 'b']], [2, ['1', '2']]]],
-    ['CRLF and a blank line', 'a,b\r\n\r\n1,2', [[1, ['a', 'b']], [3, ['1', '2']]]],
-    ['quoted comma, quote and line break', 'a,b\n"x, ""y""","line\nbreak"\nz,w', [[1, ['a', 'b']], [2, ['x, "y"', 'line\nbreak']], [4, ['z', 'w']]]],
-    ['byte-order mark', '\uFEFFa\n1', [[1, ['a']], [2, ['1']]]],
+    [
+      'plain',
+      'a,b\n1,2\n',
+      [
+        [1, ['a', 'b']],
+        [2, ['1', '2']],
+      ],
+    ],
+    [
+      'CRLF and a blank line',
+      'a,b\r\n\r\n1,2',
+      [
+        [1, ['a', 'b']],
+        [3, ['1', '2']],
+      ],
+    ],
+    [
+      'quoted comma, quote and line break',
+      'a,b\n"x, ""y""","line\nbreak"\nz,w',
+      [
+        [1, ['a', 'b']],
+        [2, ['x, "y"', 'line\nbreak']],
+        [4, ['z', 'w']],
+      ],
+    ],
+    [
+      'byte-order mark',
+      '\uFEFFa\n1',
+      [
+        [1, ['a']],
+        [2, ['1']],
+      ],
+    ],
   ] as const)('%s', (_name, text, expected) => {
     expect(parseCsv(text).map((r) => [r.line, r.fields])).toEqual(expected);
   });
@@ -20,14 +58,25 @@ describe('parseCsv', () => {
 });
 
 describe('check-in values', () => {
-  it.each([[0, null], [10, null], [null, 'is empty: enter a whole number from 0 to 10'], [11, '11 is not a whole number from 0 to 10'], [2.5, '2.5 is not a whole number from 0 to 10'], [-1, '-1 is not a whole number from 0 to 10']])(
-    'scaleProblem(%s)',
-    (value, expected) => { expect(scaleProblem(value)).toBe(expected); },
-  );
-  it.each([[7.5, null], [0, null], [24, null], [25, '25 is not a number of hours from 0 to 24 (tenths allowed)'], [7.25, '7.25 is not a number of hours from 0 to 24 (tenths allowed)']])(
-    'sleepProblem(%s)',
-    (value, expected) => { expect(sleepProblem(value)).toBe(expected); },
-  );
+  it.each([
+    [0, null],
+    [10, null],
+    [null, 'is empty: enter a whole number from 0 to 10'],
+    [11, '11 is not a whole number from 0 to 10'],
+    [2.5, '2.5 is not a whole number from 0 to 10'],
+    [-1, '-1 is not a whole number from 0 to 10'],
+  ])('scaleProblem(%s)', (value, expected) => {
+    expect(scaleProblem(value)).toBe(expected);
+  });
+  it.each([
+    [7.5, null],
+    [0, null],
+    [24, null],
+    [25, '25 is not a number of hours from 0 to 24 (tenths allowed)'],
+    [7.25, '7.25 is not a number of hours from 0 to 24 (tenths allowed)'],
+  ])('sleepProblem(%s)', (value, expected) => {
+    expect(sleepProblem(value)).toBe(expected);
+  });
   it('cleans skills: trims, drops blanks and repeats', () => {
     expect(cleanSkills([' Grounding', '', 'grounding', 'Mindfulness '])).toEqual(['Grounding', 'Mindfulness']);
   });
@@ -55,13 +104,20 @@ describe('readCheckInCsv', () => {
       [6, '2026-11-02', [], 'file'],
       [7, '2026-11-05', [], 'stored'],
     ]);
-    expect(result.rows[0]).toMatchObject({ answers: { mood: 6, anxiety: 4, stress: 5, cravings: 2, sleepHours: 7.5, copingSkills: ['Grounding', 'Mindfulness'] }, journal: 'Slept well' });
+    expect(result.rows[0]).toMatchObject({
+      answers: { mood: 6, anxiety: 4, stress: 5, cravings: 2, sleepHours: 7.5, copingSkills: ['Grounding', 'Mindfulness'] },
+      journal: 'Slept well',
+    });
     expect(importableRows(result.rows).map((r) => r.row)).toEqual([2, 3]);
   });
 
   it.each([
     ['no rows', HEADER, 'The file has no check-in rows: a header row and at least one row of data are needed.'],
-    ['missing columns', 'date,mood\n2026-11-01,5', 'The file has no “anxiety”, “stress”, “cravings”, “sleep_hours” column. Expected columns: date, mood, anxiety, stress, cravings, sleep_hours, coping_skills, journal.'],
+    [
+      'missing columns',
+      'date,mood\n2026-11-01,5',
+      'The file has no “anxiety”, “stress”, “cravings”, “sleep_hours” column. Expected columns: date, mood, anxiety, stress, cravings, sleep_hours, coping_skills, journal.',
+    ],
     ['unclosed quote', `${HEADER}\n2026-11-01,1,1,1,1,1,,"open`, 'The file is not valid CSV. Line 2: a quoted field is never closed (a " is missing)'],
   ])('file-level problem: %s', (_name, text, error) => {
     expect(readCheckInCsv(text, new Set(), TODAY)).toEqual({ ok: false, error });

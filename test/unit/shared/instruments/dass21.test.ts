@@ -23,9 +23,47 @@ function answersWith(subscale: Subscale, raw: number): number[] {
 
 // Boundaries on the doubled score (§10.2 table); raw = score / 2, so odd bounds are reached from both sides.
 describe.each<[Subscale, [number, string][]]>([
-  ['depression', [[4, 'normal'], [5, 'mild'], [6, 'mild'], [7, 'moderate'], [10, 'moderate'], [11, 'severe'], [13, 'severe'], [14, 'extremely_severe'], [21, 'extremely_severe']]],
-  ['anxiety', [[3, 'normal'], [4, 'mild'], [5, 'moderate'], [7, 'moderate'], [8, 'severe'], [9, 'severe'], [10, 'extremely_severe'], [21, 'extremely_severe']]],
-  ['stress', [[7, 'normal'], [8, 'mild'], [9, 'mild'], [10, 'moderate'], [12, 'moderate'], [13, 'severe'], [16, 'severe'], [17, 'extremely_severe'], [21, 'extremely_severe']]],
+  [
+    'depression',
+    [
+      [4, 'normal'],
+      [5, 'mild'],
+      [6, 'mild'],
+      [7, 'moderate'],
+      [10, 'moderate'],
+      [11, 'severe'],
+      [13, 'severe'],
+      [14, 'extremely_severe'],
+      [21, 'extremely_severe'],
+    ],
+  ],
+  [
+    'anxiety',
+    [
+      [3, 'normal'],
+      [4, 'mild'],
+      [5, 'moderate'],
+      [7, 'moderate'],
+      [8, 'severe'],
+      [9, 'severe'],
+      [10, 'extremely_severe'],
+      [21, 'extremely_severe'],
+    ],
+  ],
+  [
+    'stress',
+    [
+      [7, 'normal'],
+      [8, 'mild'],
+      [9, 'mild'],
+      [10, 'moderate'],
+      [12, 'moderate'],
+      [13, 'severe'],
+      [16, 'severe'],
+      [17, 'extremely_severe'],
+      [21, 'extremely_severe'],
+    ],
+  ],
 ])('DASS-21 %s: raw × 2, then DASS-42 bands', (subscale, rows) => {
   it.each(rows)('raw %i → %s', (raw, band) => {
     const score = scoreInstrument('DASS-21', answersWith(subscale, raw));

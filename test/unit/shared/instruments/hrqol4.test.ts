@@ -9,9 +9,24 @@ const VERY_GOOD = 2;
 
 describe('CDC HRQOL-4 worked examples (progress.md §8.2)', () => {
   it.each<[string, Answer[], Record<string, number>, string[]]>([
-    ['(Good, 3, 20, 10)', [GOOD, 3, 20, 10], { general_health: 3, physically_unhealthy_days: 3, mentally_unhealthy_days: 20, unhealthy_days: 23, healthy_days: 7, activity_limitation_days: 10 }, ['frequent_mental_distress']],
-    ['(Poor, 25, 25, 30): unhealthy days capped at 30', [POOR, 25, 25, 30], { general_health: 5, physically_unhealthy_days: 25, mentally_unhealthy_days: 25, unhealthy_days: 30, healthy_days: 0, activity_limitation_days: 30 }, ['fair_or_poor_health', 'frequent_mental_distress', 'frequent_physical_distress']],
-    ['(Very good, 0, 0, 0)', [VERY_GOOD, 0, 0, 0], { general_health: 2, physically_unhealthy_days: 0, mentally_unhealthy_days: 0, unhealthy_days: 0, healthy_days: 30, activity_limitation_days: 0 }, []],
+    [
+      '(Good, 3, 20, 10)',
+      [GOOD, 3, 20, 10],
+      { general_health: 3, physically_unhealthy_days: 3, mentally_unhealthy_days: 20, unhealthy_days: 23, healthy_days: 7, activity_limitation_days: 10 },
+      ['frequent_mental_distress'],
+    ],
+    [
+      '(Poor, 25, 25, 30): unhealthy days capped at 30',
+      [POOR, 25, 25, 30],
+      { general_health: 5, physically_unhealthy_days: 25, mentally_unhealthy_days: 25, unhealthy_days: 30, healthy_days: 0, activity_limitation_days: 30 },
+      ['fair_or_poor_health', 'frequent_mental_distress', 'frequent_physical_distress'],
+    ],
+    [
+      '(Very good, 0, 0, 0)',
+      [VERY_GOOD, 0, 0, 0],
+      { general_health: 2, physically_unhealthy_days: 0, mentally_unhealthy_days: 0, unhealthy_days: 0, healthy_days: 30, activity_limitation_days: 0 },
+      [],
+    ],
   ])('%s', (_name, answers, subscales, flags) => {
     const score = scoreInstrument('CDC-HRQOL-4', answers);
     expect(score.total).toBeNull();

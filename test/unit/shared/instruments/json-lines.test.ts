@@ -32,7 +32,10 @@ describe('parseJsonWithLines', () => {
     expect(() => parseJsonWithLines(text)).toThrow(message);
   });
 
-  it.each([[['instruments', 0, 'items', 3, 'text'], 'instruments[0].items[3].text'], [[], '(the whole file)']] as const)('pathText %j', (path, text) => {
+  it.each([
+    [['instruments', 0, 'items', 3, 'text'], 'instruments[0].items[3].text'],
+    [[], '(the whole file)'],
+  ] as const)('pathText %j', (path, text) => {
     expect(pathText(path)).toBe(text);
   });
 });

@@ -6,12 +6,18 @@ const WHO5_LABELS = ['All of the time', 'Most of the time', 'More than half of t
 function who5(over: (file: { format: string; instruments: Record<string, unknown>[] }) => void = () => undefined): string {
   const file = {
     format: 'waypoint-instrument-text',
-    instruments: [{
-      id: 'WHO-5',
-      licence: 'WHO permission letter 2026-114',
-      instructions: 'Over the last two weeks…',
-      items: Array.from({ length: 5 }, (_, i) => ({ id: `who5_${String(i + 1)}`, text: `Licensed item ${String(i + 1)}`, options: [5, 4, 3, 2, 1, 0].map((value, k) => ({ value, label: WHO5_LABELS[k] })) })),
-    }],
+    instruments: [
+      {
+        id: 'WHO-5',
+        licence: 'WHO permission letter 2026-114',
+        instructions: 'Over the last two weeks…',
+        items: Array.from({ length: 5 }, (_, i) => ({
+          id: `who5_${String(i + 1)}`,
+          text: `Licensed item ${String(i + 1)}`,
+          options: [5, 4, 3, 2, 1, 0].map((value, k) => ({ value, label: WHO5_LABELS[k] })),
+        })),
+      },
+    ],
   };
   over(file);
   return JSON.stringify(file, null, 2);
@@ -40,16 +46,55 @@ describe('readLicensedText', () => {
 
   // Lines in the pretty-printed file: 1 {, 2 format, 3 instruments, 4 {, 5 id, 6 licence, 7 instructions, 8 items, 9 {, 10 id "who5_1", 11 text, 12 options, 13 {, 14 value 5 …
   it.each([
-    ['an instrument that ships its text', (f: { instruments: Record<string, unknown>[] }) => { f.instruments[0] = { ...f.instruments[0], id: 'PHQ-9' }; }, 5, 'instruments[0].id', '“PHQ-9” is not a licence-gated instrument; expected one of AUDIT, DAST-10, WHO-5, DASS-21, ORS, WSAS, WHODAS-12'],
-    ['an item too few', (f: { instruments: Record<string, unknown>[] }) => { items(f).pop(); }, 8, 'instruments[0].items', 'has 4 items; WHO-5 has 5'],
-    ['a wrong item id', (f: { instruments: Record<string, unknown>[] }) => { const it0 = items(f)[1]; if (it0) it0.id = 'who5_x'; }, 40, 'instruments[0].items[1].id', '“who5_x” should be “who5_2” (item 2 of WHO-5)'],
-    ['an option value the scoring does not allow', (f: { instruments: Record<string, unknown>[] }) => { const o = items(f)[0]?.options[0]; if (o) o.value = 6; }, 14, 'instruments[0].items[0].options[0].value', '6 is not one of who5_1\'s values (5, 4, 3, 2, 1, 0), or it repeats'],
+    [
+      'an instrument that ships its text',
+      (f: { instruments: Record<string, unknown>[] }) => {
+        f.instruments[0] = { ...f.instruments[0], id: 'PHQ-9' };
+      },
+      5,
+      'instruments[0].id',
+      '“PHQ-9” is not a licence-gated instrument; expected one of AUDIT, DAST-10, WHO-5, DASS-21, ORS, WSAS, WHODAS-12',
+    ],
+    [
+      'an item too few',
+      (f: { instruments: Record<string, unknown>[] }) => {
+        items(f).pop();
+      },
+      8,
+      'instruments[0].items',
+      'has 4 items; WHO-5 has 5',
+    ],
+    [
+      'a wrong item id',
+      (f: { instruments: Record<string, unknown>[] }) => {
+        const it0 = items(f)[1];
+        if (it0) it0.id = 'who5_x';
+      },
+      40,
+      'instruments[0].items[1].id',
+      '“who5_x” should be “who5_2” (item 2 of WHO-5)',
+    ],
+    [
+      'an option value the scoring does not allow',
+      (f: { instruments: Record<string, unknown>[] }) => {
+        const o = items(f)[0]?.options[0];
+        if (o) o.value = 6;
+      },
+      14,
+      'instruments[0].items[0].options[0].value',
+      "6 is not one of who5_1's values (5, 4, 3, 2, 1, 0), or it repeats",
+    ],
   ])('refuses %s, naming line and field', (_name, change, line, field, message) => {
     expect(readLicensedText(who5(change))).toEqual({ ok: false, problems: [{ line, field, message }] });
   });
 
   it('names the field zod refuses (an empty item text)', () => {
-    const result = readLicensedText(who5((f) => { const it0 = items(f)[0] as unknown as Record<string, unknown>; it0.text = ' '; }));
+    const result = readLicensedText(
+      who5((f) => {
+        const it0 = items(f)[0] as unknown as Record<string, unknown>;
+        it0.text = ' ';
+      }),
+    );
     expect(result).toEqual({ ok: false, problems: [{ line: 11, field: 'instruments[0].items[0].text', message: 'must not be empty' }] });
   });
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseWeekEntries, parseWeeklyTarget, type DayInput } from '../../../../shared/progress/plans/behaviour-form';
-import { BEHAVIOUR_PRESETS, clientBehaviours, clinicBehaviourList, customBehaviourError, customBehaviourId, withWeeklyTarget, type TrackedBehaviour } from '../../../../shared/progress/plans/behaviour-presets';
+import {
+  BEHAVIOUR_PRESETS,
+  clientBehaviours,
+  clinicBehaviourList,
+  customBehaviourError,
+  customBehaviourId,
+  withWeeklyTarget,
+  type TrackedBehaviour,
+} from '../../../../shared/progress/plans/behaviour-presets';
 import { behaviourSeries, weeklyTargetText } from '../../../../shared/progress/plans/behaviour-series';
 import type { TargetBehaviourEntry } from '../../../../shared/progress/plans/types';
 
@@ -9,22 +17,47 @@ function preset(test: (b: TrackedBehaviour) => boolean): TrackedBehaviour {
   if (!found) throw new Error('no such preset');
   return found;
 }
-const PANIC: TrackedBehaviour = { ...preset((b) => b.behaviourId === 'panic_attacks'), weeklyTarget: { aggregate: 'sum_per_week', comparator: '<=', value: 1 } };
+const PANIC: TrackedBehaviour = {
+  ...preset((b) => b.behaviourId === 'panic_attacks'),
+  weeklyTarget: { aggregate: 'sum_per_week', comparator: '<=', value: 1 },
+};
 const URGES = preset((b) => b.behaviourId === 'self_harm_urges');
 const day = (value: string, intensity = ''): DayInput => ({ value, intensity });
 const blank = day('');
 const entry = (date: string, value: number, over: Partial<TargetBehaviourEntry> = {}): TargetBehaviourEntry => ({
-  behaviourId: 'panic_attacks', date, reporter: 'clinician', value, recall: 'timeline_followback', enteredAt: `${date}T20:00:00Z`, ...over,
+  behaviourId: 'panic_attacks',
+  date,
+  reporter: 'clinician',
+  value,
+  recall: 'timeline_followback',
+  enteredAt: `${date}T20:00:00Z`,
+  ...over,
 });
 
 describe('parseWeekEntries: a blank day stays unknown, bad values get a message at their day', () => {
   const stamp = { reporter: 'clinician', enteredAt: '2026-12-04T10:00:00Z' } as const;
   it.each([
     ['blank days are not written', [day('2'), blank, day('0'), blank, blank, blank, blank], { ok: true, dates: ['2026-11-23', '2026-11-25'] }],
-    ['a negative count', [day('-1'), blank, blank, blank, blank, blank, blank], { ok: false, errors: { 'days.0.value': 'Enter a whole number of 0 or more.' } }],
-    ['text that is not a number', [blank, day('two'), blank, blank, blank, blank, blank], { ok: false, errors: { 'days.1.value': 'Enter a whole number of 0 or more.' } }],
-    ['a fraction of a count', [blank, blank, day('1.5'), blank, blank, blank, blank], { ok: false, errors: { 'days.2.value': 'Enter a whole number of 0 or more.' } }],
-    ['nothing filled in', [blank, blank, blank, blank, blank, blank, blank], { ok: false, errors: { 'days.0.value': 'Enter at least one day; leave days you do not know blank.' } }],
+    [
+      'a negative count',
+      [day('-1'), blank, blank, blank, blank, blank, blank],
+      { ok: false, errors: { 'days.0.value': 'Enter a whole number of 0 or more.' } },
+    ],
+    [
+      'text that is not a number',
+      [blank, day('two'), blank, blank, blank, blank, blank],
+      { ok: false, errors: { 'days.1.value': 'Enter a whole number of 0 or more.' } },
+    ],
+    [
+      'a fraction of a count',
+      [blank, blank, day('1.5'), blank, blank, blank, blank],
+      { ok: false, errors: { 'days.2.value': 'Enter a whole number of 0 or more.' } },
+    ],
+    [
+      'nothing filled in',
+      [blank, blank, blank, blank, blank, blank, blank],
+      { ok: false, errors: { 'days.0.value': 'Enter at least one day; leave days you do not know blank.' } },
+    ],
   ] as const)('%s', (_name, inputs, expected) => {
     const r = parseWeekEntries(PANIC, '2026-11-23', inputs, '2026-12-04', stamp);
     if (expected.ok) expect(r.ok && r.value.map((e) => e.date)).toEqual(expected.dates);
@@ -32,10 +65,18 @@ describe('parseWeekEntries: a blank day stays unknown, bad values get a message 
   });
 
   it('a day after today is refused; intensity is checked and kept', () => {
-    expect(parseWeekEntries(PANIC, '2026-12-01', [blank, blank, blank, blank, day('1'), blank, blank], '2026-12-04', stamp)).toEqual({ ok: false, errors: { 'days.4.value': 'The day cannot be in the future.' } });
-    expect(parseWeekEntries(URGES, '2026-11-23', [day('3', '11'), blank, blank, blank, blank, blank, blank], '2026-12-04', stamp)).toEqual({ ok: false, errors: { 'days.0.intensity': 'Enter the strongest intensity as a whole number from 0 to 10.' } });
+    expect(parseWeekEntries(PANIC, '2026-12-01', [blank, blank, blank, blank, day('1'), blank, blank], '2026-12-04', stamp)).toEqual({
+      ok: false,
+      errors: { 'days.4.value': 'The day cannot be in the future.' },
+    });
+    expect(parseWeekEntries(URGES, '2026-11-23', [day('3', '11'), blank, blank, blank, blank, blank, blank], '2026-12-04', stamp)).toEqual({
+      ok: false,
+      errors: { 'days.0.intensity': 'Enter the strongest intensity as a whole number from 0 to 10.' },
+    });
     const ok = parseWeekEntries(URGES, '2026-11-28', [day('3', '7'), blank, blank, blank, blank, blank, blank], '2026-11-28', stamp);
-    expect(ok.ok && ok.value).toEqual([{ behaviourId: 'self_harm_urges', date: '2026-11-28', reporter: 'clinician', value: 3, intensityMax: 7, recall: 'same_day', enteredAt: stamp.enteredAt }]);
+    expect(ok.ok && ok.value).toEqual([
+      { behaviourId: 'self_harm_urges', date: '2026-11-28', reporter: 'clinician', value: 3, intensityMax: 7, recall: 'same_day', enteredAt: stamp.enteredAt },
+    ]);
   });
 });
 
@@ -95,6 +136,9 @@ describe('the clinic list and a client’s behaviours', () => {
   it('the active plan’s definition wins for the same id; the plan’s others follow', () => {
     const tracked = [withWeeklyTarget(PANIC, { aggregate: 'sum_per_week', comparator: '<=', value: 3 })];
     const shown = clientBehaviours(tracked, [PANIC, { ...URGES, withIntensity: true }]);
-    expect(shown.map((b) => [b.behaviourId, weeklyTargetText(b), b.withIntensity])).toEqual([['panic_attacks', '≤ 1 a week', false], ['self_harm_urges', '', false]]);
+    expect(shown.map((b) => [b.behaviourId, weeklyTargetText(b), b.withIntensity])).toEqual([
+      ['panic_attacks', '≤ 1 a week', false],
+      ['self_harm_urges', '', false],
+    ]);
   });
 });

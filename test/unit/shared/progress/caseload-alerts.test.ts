@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  arrangeCaseloadAlerts, caseloadFigures, clinicDayOf, computeClientAlerts, snoozeProblems,
-  type AlertClientInput, type AlertId, type AlertSnooze,
+  arrangeCaseloadAlerts,
+  caseloadFigures,
+  clinicDayOf,
+  computeClientAlerts,
+  snoozeProblems,
+  type AlertClientInput,
+  type AlertId,
+  type AlertSnooze,
 } from '../../../../shared/progress/alerts';
 
 // 09:00 in Chicago on Friday 4 December 2026.
@@ -10,18 +16,34 @@ const at = (day: string, time = '16:00') => `${day}T${time}:00Z`;
 
 /** A client with nothing to flag. */
 const quiet: AlertClientInput = {
-  clientId: 'c1', clientName: 'Avery Quinn', admissionDate: '2026-11-01', track: 'mh',
-  openSafetyAlertSince: null, safetyEvents: [], safetyPlanReviewedAt: null,
-  lastReviewSignedAt: null, reviewDueOn: '2026-12-30', recertDueOn: null, recommendation: null,
-  attendance: [{ at: at('2026-12-01'), outcome: 'attended' }, { at: at('2026-12-03'), outcome: 'attended' }],
+  clientId: 'c1',
+  clientName: 'Avery Quinn',
+  admissionDate: '2026-11-01',
+  track: 'mh',
+  openSafetyAlertSince: null,
+  safetyEvents: [],
+  safetyPlanReviewedAt: null,
+  lastReviewSignedAt: null,
+  reviewDueOn: '2026-12-30',
+  recertDueOn: null,
+  recommendation: null,
+  attendance: [
+    { at: at('2026-12-01'), outcome: 'attended' },
+    { at: at('2026-12-03'), outcome: 'attended' },
+  ],
   outreachAt: [],
   measures: [
     { instrumentId: 'PHQ-9', at: at('2026-11-02'), score: 18, band: 'moderately_severe' },
     { instrumentId: 'PHQ-9', at: at('2026-12-01'), score: 12, band: 'moderate' },
   ],
-  primaryInstrument: 'PHQ-9', missedScheduledMeasures: [], substanceUse: null,
-  medication14: { taken: 13, scheduled: 14 }, pendingSignatures: [], homework14: { done: 6, expected: 10 },
-  checkInsExpected: true, lastCheckInAt: at('2026-12-03'),
+  primaryInstrument: 'PHQ-9',
+  missedScheduledMeasures: [],
+  substanceUse: null,
+  medication14: { taken: 13, scheduled: 14 },
+  pendingSignatures: [],
+  homework14: { done: 6, expected: 10 },
+  checkInsExpected: true,
+  lastCheckInAt: at('2026-12-03'),
 };
 
 const ids = (patch: Partial<AlertClientInput>) => computeClientAlerts({ ...quiet, ...patch }, clock).map((a) => a.id);
@@ -36,9 +58,17 @@ type Case = readonly [name: string, patch: Partial<AlertClientInput>, fires: Ale
 
 const intensify = { value: 'intensify', rule: 'intensify.low_attendance', evidenceAt: at('2026-12-02') } as const;
 const stepDown = { value: 'step_down', rule: 'step_down.sustained_improvement', evidenceAt: at('2026-12-02') } as const;
-const missed2 = [{ at: at('2026-11-30'), outcome: 'attended' }, { at: at('2026-12-02'), outcome: 'missed' }, { at: at('2026-12-03'), outcome: 'missed' }] as const;
+const missed2 = [
+  { at: at('2026-11-30'), outcome: 'attended' },
+  { at: at('2026-12-02'), outcome: 'missed' },
+  { at: at('2026-12-03'), outcome: 'missed' },
+] as const;
 const worse = [...quiet.measures, { instrumentId: 'PHQ-9', at: at('2026-12-03'), score: 24, band: 'severe' }] as const;
-const gadWorse = [...quiet.measures, { instrumentId: 'GAD-7', at: at('2026-11-02'), score: 5, band: 'mild' }, { instrumentId: 'GAD-7', at: at('2026-12-02'), score: 9, band: 'mild' }] as const;
+const gadWorse = [
+  ...quiet.measures,
+  { instrumentId: 'GAD-7', at: at('2026-11-02'), score: 5, band: 'mild' },
+  { instrumentId: 'GAD-7', at: at('2026-12-02'), score: 9, band: 'mild' },
+] as const;
 const use = { last14: 4, prior14: 2, unknown14: 0, lastUseOn: '2026-12-02' } as const;
 
 const cases: readonly Case[] = [
@@ -48,23 +78,45 @@ const cases: readonly Case[] = [
   ['2 clears: high event 31 days ago', { safetyEvents: [{ at: at('2026-11-03'), severity: 'high' }] }, null],
   ['2 fires: lower event 14 days ago', { safetyEvents: [{ at: at('2026-11-20'), severity: 'lower' }] }, 'safety.recent_event'],
   ['2 clears: lower event 15 days ago', { safetyEvents: [{ at: at('2026-11-19'), severity: 'lower' }] }, null],
-  ['2 clears: safety plan reviewed after the event', { safetyEvents: [{ at: at('2026-11-20'), severity: 'lower' }], safetyPlanReviewedAt: at('2026-11-21') }, null],
+  [
+    '2 clears: safety plan reviewed after the event',
+    { safetyEvents: [{ at: at('2026-11-20'), severity: 'lower' }], safetyPlanReviewedAt: at('2026-11-21') },
+    null,
+  ],
   ['3 fires: intensify recommended, no review', { recommendation: intensify }, 'review.recommend_intensify'],
   ['3 clears: review signed after the evidence', { recommendation: intensify, lastReviewSignedAt: at('2026-12-03') }, null],
   ['3 fires again: review signed before newer evidence', { recommendation: intensify, lastReviewSignedAt: at('2026-12-01') }, 'review.recommend_intensify'],
   ['4 fires: 2 missed in a row', { attendance: missed2 }, 'engagement.missed_sessions'],
   ['4 fires: 7 days since last attended', { attendance: [{ at: at('2026-11-27'), outcome: 'attended' }] }, 'engagement.missed_sessions'],
   ['4 clears: 6 days since last attended', { attendance: [{ at: at('2026-11-28'), outcome: 'attended' }] }, null],
-  ['4 clears: excused absences do not count', { attendance: [{ at: at('2026-12-01'), outcome: 'attended' }, { at: at('2026-12-02'), outcome: 'excused' }, { at: at('2026-12-03'), outcome: 'missed' }] }, null],
+  [
+    '4 clears: excused absences do not count',
+    {
+      attendance: [
+        { at: at('2026-12-01'), outcome: 'attended' },
+        { at: at('2026-12-02'), outcome: 'excused' },
+        { at: at('2026-12-03'), outcome: 'missed' },
+      ],
+    },
+    null,
+  ],
   ['4 clears: attended after the misses', { attendance: [...missed2, { at: at('2026-12-04', '14:00'), outcome: 'attended' }] }, null],
   ['4 clears: outreach documented after the last attended', { attendance: missed2, outreachAt: [at('2026-12-03', '20:00')] }, null],
   ['4 clears: outreach dated (a review decision’s day) after the last attended day', { attendance: missed2, outreachAt: ['2026-12-03'] }, null],
   ['4 fires: outreach dated the day of the last attendance', { attendance: missed2, outreachAt: ['2026-11-30'] }, 'engagement.missed_sessions'],
   // Attended 21:00 on 1 December in Chicago (03:00 UTC on the 2nd); a call dated the 2nd is after it.
-  ['4 clears: a dated outreach compares clinic days, not UTC', { attendance: [{ at: at('2026-12-02', '03:00'), outcome: 'attended' }, missed2[1], missed2[2]], outreachAt: ['2026-12-02'] }, null],
+  [
+    '4 clears: a dated outreach compares clinic days, not UTC',
+    { attendance: [{ at: at('2026-12-02', '03:00'), outcome: 'attended' }, missed2[1], missed2[2]], outreachAt: ['2026-12-02'] },
+    null,
+  ],
   ['5 fires: primary reliably worse than baseline', { measures: worse }, 'measure.reliable_deterioration'],
   ['5 fires: a non-primary instrument reliably worse', { measures: gadWorse }, 'measure.reliable_deterioration'],
-  ['5 clears: next score not deteriorated', { measures: [...worse, { instrumentId: 'PHQ-9', at: at('2026-12-04', '14:00'), score: 20, band: 'severe' }] }, null],
+  [
+    '5 clears: next score not deteriorated',
+    { measures: [...worse, { instrumentId: 'PHQ-9', at: at('2026-12-04', '14:00'), score: 20, band: 'severe' }] },
+    null,
+  ],
   ['5 clears: review signed after the score', { measures: worse, lastReviewSignedAt: at('2026-12-03', '20:00') }, null],
   ['6 fires: use on ≥ 3 days, not fewer than before', { track: 'sud', substanceUse: use }, 'substance.use_increase'],
   ['6 clears: fewer days than the 14 before', { track: 'sud', substanceUse: { ...use, prior14: 5 } }, null],
@@ -84,8 +136,16 @@ const cases: readonly Case[] = [
   ['10 clears: adherence 80 %', { medication14: { taken: 80, scheduled: 100 } }, null],
   ['11 fires: co-sign waiting 4 days', { pendingSignatures: [{ kind: 'cosign', requestedAt: at('2026-11-30'), refId: 'n1' }] }, 'signature.pending'],
   ['11 clears: co-sign waiting 3 days', { pendingSignatures: [{ kind: 'cosign', requestedAt: at('2026-12-01'), refId: 'n1' }] }, null],
-  ['11 fires: client acknowledgement waiting 8 days', { pendingSignatures: [{ kind: 'client_acknowledgement', requestedAt: at('2026-11-26'), refId: 'p1' }] }, 'signature.pending'],
-  ['11 clears: client acknowledgement waiting 7 days', { pendingSignatures: [{ kind: 'client_acknowledgement', requestedAt: at('2026-11-27'), refId: 'p1' }] }, null],
+  [
+    '11 fires: client acknowledgement waiting 8 days',
+    { pendingSignatures: [{ kind: 'client_acknowledgement', requestedAt: at('2026-11-26'), refId: 'p1' }] },
+    'signature.pending',
+  ],
+  [
+    '11 clears: client acknowledgement waiting 7 days',
+    { pendingSignatures: [{ kind: 'client_acknowledgement', requestedAt: at('2026-11-27'), refId: 'p1' }] },
+    null,
+  ],
   ['12 fires: homework 49 %', { homework14: { done: 49, expected: 100 } }, 'homework.low_completion'],
   ['12 clears: homework 50 %', { homework14: { done: 50, expected: 100 } }, null],
   ['13 fires: no check-in for 4 days', { lastCheckInAt: at('2026-11-30') }, 'checkin.gap'],
@@ -122,8 +182,14 @@ describe('clinic time zone', () => {
 
 describe('precedence (§6.1)', () => {
   const loud: AlertClientInput = {
-    ...quiet, openSafetyAlertSince: at('2026-12-03'), recommendation: intensify, attendance: missed2, measures: worse,
-    reviewDueOn: '2026-12-01', medication14: { taken: 1, scheduled: 14 }, lastCheckInAt: at('2026-11-20'),
+    ...quiet,
+    openSafetyAlertSince: at('2026-12-03'),
+    recommendation: intensify,
+    attendance: missed2,
+    measures: worse,
+    reviewDueOn: '2026-12-01',
+    medication14: { taken: 1, scheduled: 14 },
+    lastCheckInAt: at('2026-11-20'),
   };
   it('orders one client’s alerts by rank', () => {
     expect(computeClientAlerts(loud, clock).map((a) => a.rank)).toEqual([1, 3, 4, 5, 7, 10, 13]);
@@ -135,7 +201,10 @@ describe('precedence (§6.1)', () => {
     const first = { ...quiet, clientId: 'c5', clientName: 'Zoe Young', attendance: missed2 };
     const out = arrangeCaseloadAlerts([b, a, older, first], [], clock);
     expect(out.needsAction.map((x) => `${x.id} ${x.clientName}`)).toEqual([
-      'engagement.missed_sessions Zoe Young', 'review.overdue Zed Young', 'review.overdue Ari Stone', 'review.overdue Blake Ross',
+      'engagement.missed_sessions Zoe Young',
+      'review.overdue Zed Young',
+      'review.overdue Ari Stone',
+      'review.overdue Blake Ross',
     ]);
   });
   it('puts alerts 1–2 in the safety strip, 3–9 in needs action, 10–14 below', () => {
@@ -148,10 +217,23 @@ describe('precedence (§6.1)', () => {
 });
 
 describe('snoozes', () => {
-  const snooze = (alertId: AlertId, until: string, id = 's1', snoozedOn = '2026-12-02'): AlertSnooze => ({ id, clientId: 'c1', alertId, until, snoozedOn, reason: 'Away', authorId: 'u1', createdAt: at(snoozedOn) });
+  const snooze = (alertId: AlertId, until: string, id = 's1', snoozedOn = '2026-12-02'): AlertSnooze => ({
+    id,
+    clientId: 'c1',
+    alertId,
+    until,
+    snoozedOn,
+    reason: 'Away',
+    authorId: 'u1',
+    createdAt: at(snoozedOn),
+  });
   const loud = { ...quiet, openSafetyAlertSince: at('2026-12-03'), reviewDueOn: '2026-12-01' };
   it('hides a snoozed alert until its end day; the top alert moves on', () => {
-    const out = arrangeCaseloadAlerts([{ ...quiet, reviewDueOn: '2026-12-01', lastCheckInAt: at('2026-11-20') }], [snooze('review.overdue', '2026-12-05')], clock);
+    const out = arrangeCaseloadAlerts(
+      [{ ...quiet, reviewDueOn: '2026-12-01', lastCheckInAt: at('2026-11-20') }],
+      [snooze('review.overdue', '2026-12-05')],
+      clock,
+    );
     expect(out.needsAction).toEqual([]);
     expect(out.snoozed.map((s) => s.alert.id)).toEqual(['review.overdue']);
     expect(out.topByClient.get('c1')?.id).toBe('checkin.gap');

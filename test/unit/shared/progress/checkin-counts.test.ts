@@ -26,16 +26,38 @@ describe('parseCheckInCounts: a check-in’s counts, blank = not recorded, bad i
     ['a fraction of a count', { panic_attacks: typed('1.5') }, { ok: false, errors: { 'panic_attacks.value': 'Enter a whole number of 0 or more.' } }],
     ['text that is not a number', { panic_attacks: typed('two') }, { ok: false, errors: { 'panic_attacks.value': 'Enter a whole number of 0 or more.' } }],
     ['a yes/no that is neither', { 'substance_use_day:any': typed('2') }, { ok: false, errors: { 'substance_use_day:any.value': 'Enter yes (1) or no (0).' } }],
-    ['an intensity out of range', { self_harm_urges: typed('2', '11') }, { ok: false, errors: { 'self_harm_urges.intensity': 'Enter the strongest intensity as a whole number from 0 to 10.' } }],
-    ['an intensity without its count', { self_harm_urges: typed('', '4') }, { ok: false, errors: { 'self_harm_urges.value': 'Enter the count too, or clear the intensity.' } }],
-    ['a weekly total that is negative', { binge_episodes: typed('-3') }, { ok: false, errors: { 'binge_episodes.value': 'Enter the week’s total as a whole number of 0 or more.' } }],
-    ['a weekly total that is a fraction', { binge_episodes: typed('2.5') }, { ok: false, errors: { 'binge_episodes.value': 'Enter the week’s total as a whole number of 0 or more.' } }],
+    [
+      'an intensity out of range',
+      { self_harm_urges: typed('2', '11') },
+      { ok: false, errors: { 'self_harm_urges.intensity': 'Enter the strongest intensity as a whole number from 0 to 10.' } },
+    ],
+    [
+      'an intensity without its count',
+      { self_harm_urges: typed('', '4') },
+      { ok: false, errors: { 'self_harm_urges.value': 'Enter the count too, or clear the intensity.' } },
+    ],
+    [
+      'a weekly total that is negative',
+      { binge_episodes: typed('-3') },
+      { ok: false, errors: { 'binge_episodes.value': 'Enter the week’s total as a whole number of 0 or more.' } },
+    ],
+    [
+      'a weekly total that is a fraction',
+      { binge_episodes: typed('2.5') },
+      { ok: false, errors: { 'binge_episodes.value': 'Enter the week’s total as a whole number of 0 or more.' } },
+    ],
   ] as const)('%s', (_name, inputs, expected) => {
     expect(parseCheckInCounts(TRACKED, inputs, '2026-12-04', '2026-12-04', AT)).toEqual(expected);
   });
 
   it('typed counts become the client’s entries for the check-in’s day; a weekly behaviour’s is the week’s total', () => {
-    const r = parseCheckInCounts(TRACKED, { panic_attacks: typed('0'), self_harm_urges: typed('3', '6'), binge_episodes: typed('4') }, '2026-12-03', '2026-12-04', AT);
+    const r = parseCheckInCounts(
+      TRACKED,
+      { panic_attacks: typed('0'), self_harm_urges: typed('3', '6'), binge_episodes: typed('4') },
+      '2026-12-03',
+      '2026-12-04',
+      AT,
+    );
     expect(r).toEqual({
       ok: true,
       value: [
@@ -57,13 +79,24 @@ describe('parseCheckInCounts: a check-in’s counts, blank = not recorded, bad i
 
 describe('weekly totals: one total stands for its seven days', () => {
   const entry = (date: string, value: number, over: Partial<TargetBehaviourEntry> = {}): TargetBehaviourEntry => ({
-    behaviourId: 'binge_episodes', date, reporter: 'client', value, recall: 'same_day', enteredAt: `${date}T20:00:00Z`, span: 'week', ...over,
+    behaviourId: 'binge_episodes',
+    date,
+    reporter: 'client',
+    value,
+    recall: 'same_day',
+    enteredAt: `${date}T20:00:00Z`,
+    span: 'week',
+    ...over,
   });
   const entries = [entry('2026-11-20', 5), entry('2026-12-02', 1), entry('2026-12-04', 3, { enteredAt: '2026-12-04T08:00:00Z' }), entry('2026-12-04', 2)];
 
   it('a total is never read as one day’s count', () => {
     expect(dailyValues(entries, 'binge_episodes').size).toBe(0);
-    expect([...weeklyTotals(entries, 'binge_episodes')]).toEqual([['2026-11-20', 5], ['2026-12-02', 1], ['2026-12-04', 2]]);
+    expect([...weeklyTotals(entries, 'binge_episodes')]).toEqual([
+      ['2026-11-20', 5],
+      ['2026-12-02', 1],
+      ['2026-12-04', 2],
+    ]);
   });
 
   it('each week shows the total whose last day falls in it (the latest of them); a week without one stays unknown', () => {
@@ -78,8 +111,14 @@ describe('weekly totals: one total stands for its seven days', () => {
 
   it('an objective on the behaviour is judged from the weekly totals', () => {
     const objective: Objective = {
-      objectiveId: 'o1', statement: 'At most 2 binges a week', startDate: '2026-11-01', targetDate: '2027-01-01', baselineValue: null, status: 'in_progress',
-      statusSource: 'auto', interventions: [],
+      objectiveId: 'o1',
+      statement: 'At most 2 binges a week',
+      startDate: '2026-11-01',
+      targetDate: '2027-01-01',
+      baselineValue: null,
+      status: 'in_progress',
+      statusSource: 'auto',
+      interventions: [],
       measure: { kind: 'target_behaviour', behaviourId: 'binge_episodes', aggregate: 'sum_per_week', comparator: '<=', value: 2, consecutiveWeeks: 1 },
     };
     const data = { measures: [], behaviourEntries: entries, homework: [], completions: [] };

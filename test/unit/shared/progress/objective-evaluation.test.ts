@@ -8,11 +8,24 @@ import { phqObjective } from './plan-fixture';
 
 const NO_DATA: ObjectiveData = { measures: [], behaviourEntries: [], homework: [], completions: [] };
 const phq = (completedOn: string, score: number | null) => ({ instrumentId: 'PHQ-9', completedOn, score });
-const panic = (date: string, value: number, reporter: TargetBehaviourEntry['reporter'] = 'client', enteredAt = `${date}T20:00:00Z`): TargetBehaviourEntry =>
-  ({ behaviourId: 'panic_attacks', date, reporter, value, recall: 'same_day', enteredAt });
+const panic = (date: string, value: number, reporter: TargetBehaviourEntry['reporter'] = 'client', enteredAt = `${date}T20:00:00Z`): TargetBehaviourEntry => ({
+  behaviourId: 'panic_attacks',
+  date,
+  reporter,
+  value,
+  recall: 'same_day',
+  enteredAt,
+});
 const week = (end: string, values: readonly (number | null)[]): TargetBehaviourEntry[] =>
   values.flatMap((v, i) => (v === null ? [] : [panic(`2026-12-${String(Number(end.slice(8)) - 6 + i).padStart(2, '0')}`, v)]));
-const panicTarget: MeasureTarget = { kind: 'target_behaviour', behaviourId: 'panic_attacks', aggregate: 'sum_per_week', comparator: '<=', value: 1, consecutiveWeeks: 2 };
+const panicTarget: MeasureTarget = {
+  kind: 'target_behaviour',
+  behaviourId: 'panic_attacks',
+  aggregate: 'sum_per_week',
+  comparator: '<=',
+  value: 1,
+  consecutiveWeeks: 2,
+};
 
 describe('measure objectives from scored responses', () => {
   it.each([
@@ -72,8 +85,16 @@ describe('target-behaviour objectives: a missing day is unknown, not zero', () =
   });
 
   it('the client’s report wins over a clinician’s for the same day; family reports are never mixed in', () => {
-    const entries = [panic('2026-12-01', 3, 'clinician'), panic('2026-12-01', 1, 'client'), panic('2026-12-02', 2, 'clinician'), panic('2026-12-03', 9, 'family')];
-    expect([...dailyValues(entries, 'panic_attacks')].sort()).toEqual([['2026-12-01', 1], ['2026-12-02', 2]]);
+    const entries = [
+      panic('2026-12-01', 3, 'clinician'),
+      panic('2026-12-01', 1, 'client'),
+      panic('2026-12-02', 2, 'clinician'),
+      panic('2026-12-03', 9, 'family'),
+    ];
+    expect([...dailyValues(entries, 'panic_attacks')].sort()).toEqual([
+      ['2026-12-01', 1],
+      ['2026-12-02', 2],
+    ]);
   });
 
   it('a later entry by the same reporter supersedes', () => {
@@ -83,11 +104,31 @@ describe('target-behaviour objectives: a missing day is unknown, not zero', () =
 });
 
 const daily: HomeworkAssignment = {
-  homeworkId: 'h1', clientId: 'c1', title: 'Thought record', instructions: '', category: 'thought_record', objectiveIds: [], assignedInSessionId: null,
-  assignedBy: 's1', assignedOn: '2026-12-01', schedule: { type: 'daily', from: '2026-12-01', to: '2026-12-31' }, status: 'assigned', attachments: [],
+  homeworkId: 'h1',
+  clientId: 'c1',
+  title: 'Thought record',
+  instructions: '',
+  category: 'thought_record',
+  objectiveIds: [],
+  assignedInSessionId: null,
+  assignedBy: 's1',
+  assignedOn: '2026-12-01',
+  schedule: { type: 'daily', from: '2026-12-01', to: '2026-12-31' },
+  status: 'assigned',
+  attachments: [],
 };
-const done = (date: string, units = 1, reporter: HomeworkCompletion['reporter'] = 'client', isDone = true): HomeworkCompletion =>
-  ({ homeworkId: 'h1', date, reporter, done: isDone, units, quality: null, barrier: null, note: null, reviewedInSessionId: null, enteredAt: `${date}T21:00:00Z` });
+const done = (date: string, units = 1, reporter: HomeworkCompletion['reporter'] = 'client', isDone = true): HomeworkCompletion => ({
+  homeworkId: 'h1',
+  date,
+  reporter,
+  done: isDone,
+  units,
+  quality: null,
+  barrier: null,
+  note: null,
+  reviewedInSessionId: null,
+  enteredAt: `${date}T21:00:00Z`,
+});
 
 describe('homework completion %', () => {
   it.each([
@@ -117,7 +158,11 @@ describe('homework completion %', () => {
 
   it('is not met before a whole window has passed since the objective started', () => {
     const o = phqObjective({ measure: { kind: 'homework', homeworkIds: 'all', completionPctAtLeast: 80, windowDays: 14 } });
-    expect(evaluateObjective(o, { ...NO_DATA, homework: [daily], completions: [done('2026-12-01')] }, '2026-12-01')).toMatchObject({ satisfied: false, value: 100, detail: '1 of 1 expected units done (100 %). 1 of 14 days so far.' });
+    expect(evaluateObjective(o, { ...NO_DATA, homework: [daily], completions: [done('2026-12-01')] }, '2026-12-01')).toMatchObject({
+      satisfied: false,
+      value: 100,
+      detail: '1 of 1 expected units done (100 %). 1 of 14 days so far.',
+    });
   });
 });
 
@@ -129,7 +174,14 @@ describe('objective progress: met automatically, then badges', () => {
   const data = (measures: ReturnType<typeof phq>[]) => ({ ...NO_DATA, measures });
   it.each([
     ['met on the day the second score came in', [phq('2026-12-03', 9), phq('2026-12-10', 8)], '2026-12-20', 'met', '2026-12-10', []],
-    ['met, then a later score above: not sustained', [phq('2026-12-03', 9), phq('2026-12-10', 8), phq('2026-12-17', 15)], '2026-12-20', 'met', '2026-12-10', ['not_sustained']],
+    [
+      'met, then a later score above: not sustained',
+      [phq('2026-12-03', 9), phq('2026-12-10', 8), phq('2026-12-17', 15)],
+      '2026-12-20',
+      'met',
+      '2026-12-10',
+      ['not_sustained'],
+    ],
     ['not met, target within 7 days: due soon', [phq('2026-12-03', 15)], '2027-01-10', 'in_progress', null, ['due_soon']],
     ['not met by the target date: passed, status unchanged', [phq('2026-12-03', 15)], '2027-01-16', 'in_progress', null, ['target_date_passed']],
     ['met only after the target date is not auto-met', [phq('2027-01-20', 9), phq('2027-01-27', 8)], '2027-01-30', 'in_progress', null, ['target_date_passed']],
@@ -141,6 +193,10 @@ describe('objective progress: met automatically, then badges', () => {
 
   it('keeps a status a clinician set with a reason', () => {
     const o = phqObjective({ status: 'discontinued', statusSource: 'clinician', statusReason: 'Client moved to a different goal' });
-    expect(objectiveProgress(o, data([phq('2026-12-03', 9), phq('2026-12-10', 8)]), '2026-12-20')).toMatchObject({ status: 'discontinued', statusSource: 'clinician', badges: [] });
+    expect(objectiveProgress(o, data([phq('2026-12-03', 9), phq('2026-12-10', 8)]), '2026-12-20')).toMatchObject({
+      status: 'discontinued',
+      statusSource: 'clinician',
+      badges: [],
+    });
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { behaviourDefinition, blankGoal, blankObjective, blankPlan, blankProblem, inEpisode, withSchedule } from '../../../../shared/progress/plans/plan-builders';
+import {
+  behaviourDefinition,
+  blankGoal,
+  blankObjective,
+  blankPlan,
+  blankProblem,
+  inEpisode,
+  withSchedule,
+} from '../../../../shared/progress/plans/plan-builders';
 import { validatePlanVersion } from '../../../../shared/progress/plans/plan-validation';
 
 const START = { versionId: 'v1', planId: 'p1', clientId: 'c1', episodeId: 'c1', levelOfCareCode: 'IOP', effectiveFrom: '2026-12-01' };
@@ -7,7 +15,13 @@ const START = { versionId: 'v1', planId: 'p1', clientId: 'c1', episodeId: 'c1', 
 describe('blank plan parts', () => {
   it('a new plan is a storable draft whose review is due one clinic cycle (30 days) after it starts', () => {
     const plan = blankPlan(START);
-    expect(plan).toMatchObject({ version: 1, status: 'draft', reviewPreset: 'waypoint_default', reviewDueOn: '2026-12-31', levelOfCare: { scheme: 'mh', code: 'IOP' } });
+    expect(plan).toMatchObject({
+      version: 1,
+      status: 'draft',
+      reviewPreset: 'waypoint_default',
+      reviewDueOn: '2026-12-31',
+      levelOfCare: { scheme: 'mh', code: 'IOP' },
+    });
     expect(validatePlanVersion(plan, 'save')).toEqual({});
   });
 
@@ -29,11 +43,22 @@ describe('blank plan parts', () => {
 
   it.each([
     ['a measure objective has no target score yet', 'instrument', 'problems.0.goals.0.objectives.0.measure.value', 'Enter the target score as a number.'],
-    ['a behaviour objective starts on the given behaviour', 'target_behaviour', 'problems.0.goals.0.objectives.0.measure.value', 'Enter the target as a number of 0 or more.'],
+    [
+      'a behaviour objective starts on the given behaviour',
+      'target_behaviour',
+      'problems.0.goals.0.objectives.0.measure.value',
+      'Enter the target as a number of 0 or more.',
+    ],
     ['a homework objective starts complete (80 % over 14 days)', 'homework', 'problems.0.goals.0.objectives.0.statement', 'Describe the objective.'],
   ] as const)('%s', (_name, kind, path, message) => {
     const objective = blankObjective('o1', kind, '2026-12-01', '2027-01-15', 'panic_attacks');
-    const plan = { ...blankPlan(START), targetBehaviours: [behaviourDefinition('panic_attacks')], problems: [{ ...blankProblem('pr1', 1), statement: 'Panic', goals: [{ ...blankGoal('g1', '2027-01-31'), clientWords: 'Calm', objectives: [objective] }] }] };
+    const plan = {
+      ...blankPlan(START),
+      targetBehaviours: [behaviourDefinition('panic_attacks')],
+      problems: [
+        { ...blankProblem('pr1', 1), statement: 'Panic', goals: [{ ...blankGoal('g1', '2027-01-31'), clientWords: 'Calm', objectives: [objective] }] },
+      ],
+    };
     expect(validatePlanVersion(plan, 'save')[path]).toBe(message);
     expect(validatePlanVersion(plan, 'save')['problems.0.goals.0.objectives.0.measure.behaviourId']).toBeUndefined();
   });

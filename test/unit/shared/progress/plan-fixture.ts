@@ -12,7 +12,16 @@ export function phqObjective(over: Partial<Objective> = {}): Objective {
     status: 'in_progress',
     statusSource: 'auto',
     interventions: [
-      { interventionId: 'i1', modality: 'CBT group', description: '', frequency: { count: 3, per: 'week' }, minutes: 90, responsibleStaffIds: ['s1'], startDate: '2026-12-01', endDate: null },
+      {
+        interventionId: 'i1',
+        modality: 'CBT group',
+        description: '',
+        frequency: { count: 3, per: 'week' },
+        minutes: 90,
+        responsibleStaffIds: ['s1'],
+        startDate: '2026-12-01',
+        endDate: null,
+      },
     ],
     ...over,
   };
@@ -45,10 +54,14 @@ export function planVersion(over: Partial<TreatmentPlanVersion> = {}): Treatment
         statement: 'Depressed mood keeps the client from working',
         priority: 1,
         status: 'active',
-        goals: [{ goalId: 'g1', clientWords: 'Feel like myself again', horizon: 'short', targetDate: '2027-01-31', status: 'active', objectives: [phqObjective()] }],
+        goals: [
+          { goalId: 'g1', clientWords: 'Feel like myself again', horizon: 'short', targetDate: '2027-01-31', status: 'active', objectives: [phqObjective()] },
+        ],
       },
     ],
-    targetBehaviours: [{ behaviourId: 'panic_attacks', label: 'Panic attacks', valueType: 'count', direction: 'lower_is_better', period: 'day', reporters: ['client'] }],
+    targetBehaviours: [
+      { behaviourId: 'panic_attacks', label: 'Panic attacks', valueType: 'count', direction: 'lower_is_better', period: 'day', reporters: ['client'] },
+    ],
     dischargeCriteria: { text: 'PHQ-9 below 10 and back at work part-time', objectiveIds: ['o1'] },
     asamDimensionLinks: false,
     signatures: [],

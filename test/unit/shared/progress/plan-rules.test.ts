@@ -65,10 +65,30 @@ describe('plan validation: a clear message at the field', () => {
 
   it.each([
     ['an objective without a target', { measure: undefined as unknown as MeasureTarget }, `${objectivePath}.measure`, 'Give the objective a target.'],
-    ['a target score that is not a number', { measure: { kind: 'instrument', instrumentId: 'PHQ-9', comparator: '<', value: Number.NaN, over: 'latest' } }, `${objectivePath}.measure.value`, 'Enter the target score as a number.'],
-    ['a negative behaviour count', { measure: { kind: 'target_behaviour', behaviourId: 'panic_attacks', aggregate: 'sum_per_week', comparator: '<=', value: -1, consecutiveWeeks: 2 } }, `${objectivePath}.measure.value`, 'Enter the target as a number of 0 or more.'],
-    ['a behaviour the plan does not define', { measure: { kind: 'target_behaviour', behaviourId: 'binge_episodes', aggregate: 'sum_per_week', comparator: '<=', value: 0, consecutiveWeeks: 2 } }, `${objectivePath}.measure.behaviourId`, 'Choose a target behaviour defined in this plan.'],
-    ['a target date before the plan starts', { targetDate: '2026-11-15' }, `${objectivePath}.targetDate`, 'The target date cannot be before the plan starts (2026-12-01).'],
+    [
+      'a target score that is not a number',
+      { measure: { kind: 'instrument', instrumentId: 'PHQ-9', comparator: '<', value: Number.NaN, over: 'latest' } },
+      `${objectivePath}.measure.value`,
+      'Enter the target score as a number.',
+    ],
+    [
+      'a negative behaviour count',
+      { measure: { kind: 'target_behaviour', behaviourId: 'panic_attacks', aggregate: 'sum_per_week', comparator: '<=', value: -1, consecutiveWeeks: 2 } },
+      `${objectivePath}.measure.value`,
+      'Enter the target as a number of 0 or more.',
+    ],
+    [
+      'a behaviour the plan does not define',
+      { measure: { kind: 'target_behaviour', behaviourId: 'binge_episodes', aggregate: 'sum_per_week', comparator: '<=', value: 0, consecutiveWeeks: 2 } },
+      `${objectivePath}.measure.behaviourId`,
+      'Choose a target behaviour defined in this plan.',
+    ],
+    [
+      'a target date before the plan starts',
+      { targetDate: '2026-11-15' },
+      `${objectivePath}.targetDate`,
+      'The target date cannot be before the plan starts (2026-12-01).',
+    ],
     ['a target date that is not a date', { targetDate: '2027-02-30' }, `${objectivePath}.targetDate`, 'Enter the target date as a date.'],
     ['not met without a reason', { status: 'not_met', statusSource: 'clinician' }, `${objectivePath}.statusReason`, 'Give the reason for this status.'],
   ] as const)('%s', (_name, over, path, message) => {
@@ -96,11 +116,21 @@ describe('plan validation: a clear message at the field', () => {
 
   it('warns when planned hours are under the IOP minimum of 9 a week', () => {
     expect(plannedHoursPerWeek(planVersion())).toEqual({ hours: 9, belowIopMinimum: false });
-    expect(plannedHoursPerWeek(planVersion({ services: [{ type: 'group', minutesPerSession: 120, sessionsPerWeek: 3, durationWeeks: null }] }))).toEqual({ hours: 6, belowIopMinimum: true });
+    expect(plannedHoursPerWeek(planVersion({ services: [{ type: 'group', minutesPerSession: 120, sessionsPerWeek: 3, durationWeeks: null }] }))).toEqual({
+      hours: 6,
+      belowIopMinimum: true,
+    });
   });
 });
 
-const panicDef: TargetBehaviourDefinition = { behaviourId: 'panic_attacks', label: 'Panic attacks', valueType: 'count', direction: 'lower_is_better', period: 'day', reporters: ['client'] };
+const panicDef: TargetBehaviourDefinition = {
+  behaviourId: 'panic_attacks',
+  label: 'Panic attacks',
+  valueType: 'count',
+  direction: 'lower_is_better',
+  period: 'day',
+  reporters: ['client'],
+};
 
 describe('daily entries', () => {
   it.each([
@@ -115,7 +145,10 @@ describe('daily entries', () => {
   });
 
   it('refuses a future day and a yes/no that is neither', () => {
-    expect(validateBehaviourEntry({ ...panicDef, valueType: 'yes_no' }, { date: '2026-12-06', value: 2 }, '2026-12-05')).toEqual({ date: 'The day cannot be in the future.', value: 'Enter yes (1) or no (0).' });
+    expect(validateBehaviourEntry({ ...panicDef, valueType: 'yes_no' }, { date: '2026-12-06', value: 2 }, '2026-12-05')).toEqual({
+      date: 'The day cannot be in the future.',
+      value: 'Enter yes (1) or no (0).',
+    });
   });
 
   it.each([
@@ -128,6 +161,8 @@ describe('daily entries', () => {
   });
 
   it('homework due before it was assigned', () => {
-    expect(validateHomeworkAssignment({ title: 'Walk', assignedOn: '2026-12-05', schedule: { type: 'once', dueOn: '2026-12-01' } })).toEqual({ 'schedule.dueOn': 'The due date cannot be before the day it was assigned.' });
+    expect(validateHomeworkAssignment({ title: 'Walk', assignedOn: '2026-12-05', schedule: { type: 'once', dueOn: '2026-12-01' } })).toEqual({
+      'schedule.dueOn': 'The due date cannot be before the day it was assigned.',
+    });
   });
 });

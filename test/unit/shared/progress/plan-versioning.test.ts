@@ -6,8 +6,16 @@ import type { Signature, TreatmentPlanVersion } from '../../../../shared/progres
 import { newVersionFrom, revisionRefusal, supersede, versionHistory } from '../../../../shared/progress/plans/versioning';
 import { phqObjective, planVersion } from './plan-fixture';
 
-const sig = (role: Signature['role'], contentHash: string, over: Partial<Signature> = {}): Signature =>
-  ({ role, signerId: 's1', signerName: 'Dana Reyes', signedAt: '2026-12-01T10:00:00Z', method: 'in_app', attestation: 'I reviewed this plan.', contentHash, ...over });
+const sig = (role: Signature['role'], contentHash: string, over: Partial<Signature> = {}): Signature => ({
+  role,
+  signerId: 's1',
+  signerName: 'Dana Reyes',
+  signedAt: '2026-12-01T10:00:00Z',
+  method: 'in_app',
+  attestation: 'I reviewed this plan.',
+  contentHash,
+  ...over,
+});
 
 async function signedActive(): Promise<TreatmentPlanVersion> {
   const v = planVersion();
@@ -38,7 +46,18 @@ describe('new version from a previous one', () => {
   it('copies content with every id carried forward, as an unsigned draft', async () => {
     const v1 = await signedActive();
     const v2 = newVersionFrom(v1, { versionId: 'v2', effectiveFrom: '2026-12-31', basedOnReviewId: 'r1' });
-    expect(v2).toMatchObject({ versionId: 'v2', planId: 'p1', version: 2, previousVersionId: 'v1', status: 'draft', signatures: [], contentHash: '', changeSummary: '', basedOnReviewId: 'r1', reviewDueOn: '2027-01-30' });
+    expect(v2).toMatchObject({
+      versionId: 'v2',
+      planId: 'p1',
+      version: 2,
+      previousVersionId: 'v1',
+      status: 'draft',
+      signatures: [],
+      contentHash: '',
+      changeSummary: '',
+      basedOnReviewId: 'r1',
+      reviewDueOn: '2027-01-30',
+    });
     expect(v2.problems).toEqual(v1.problems);
     expect(v2.problems[0]?.goals[0]?.objectives[0]?.objectiveId).toBe('o1');
     expect(supersede(v1)).toEqual({ ...v1, status: 'superseded' });
@@ -46,8 +65,18 @@ describe('new version from a previous one', () => {
 
   it.each([
     ['the active version with nothing open', [], 'active', null],
-    ['an unsigned revision left open', [{ versionId: 'v2', version: 2, status: 'draft' }], 'active', 'Version 2 is still unsigned: finish or discard it before starting another revision.'],
-    ['a revision awaiting signatures', [{ versionId: 'v2', version: 2, status: 'awaiting_signatures' }], 'active', 'Version 2 is still unsigned: finish or discard it before starting another revision.'],
+    [
+      'an unsigned revision left open',
+      [{ versionId: 'v2', version: 2, status: 'draft' }],
+      'active',
+      'Version 2 is still unsigned: finish or discard it before starting another revision.',
+    ],
+    [
+      'a revision awaiting signatures',
+      [{ versionId: 'v2', version: 2, status: 'awaiting_signatures' }],
+      'active',
+      'Version 2 is still unsigned: finish or discard it before starting another revision.',
+    ],
     ['a superseded version', [], 'superseded', 'Only the active version can be revised.'],
   ] as const)('revising %s', async (_name, others, status, refusal) => {
     const v1 = { ...(await signedActive()), status };
@@ -99,13 +128,23 @@ describe('difference between two versions, section by section', () => {
 
   it('lists added, removed and changed items by section', () => {
     const before = planVersion();
-    const o2 = phqObjective({ objectiveId: 'o2', statement: 'Panic attacks at most 1 a week', measure: { kind: 'target_behaviour', behaviourId: 'panic_attacks', aggregate: 'sum_per_week', comparator: '<=', value: 1, consecutiveWeeks: 2 }, interventions: [] });
+    const o2 = phqObjective({
+      objectiveId: 'o2',
+      statement: 'Panic attacks at most 1 a week',
+      measure: { kind: 'target_behaviour', behaviourId: 'panic_attacks', aggregate: 'sum_per_week', comparator: '<=', value: 1, consecutiveWeeks: 2 },
+      interventions: [],
+    });
     const problem = before.problems[0];
     const goal = problem?.goals[0];
     if (!problem || !goal) throw new Error('fixture');
-    const changedObjective = phqObjective({ measure: { kind: 'instrument', instrumentId: 'PHQ-9', comparator: '<', value: 5, over: 'latest' }, interventions: [] });
+    const changedObjective = phqObjective({
+      measure: { kind: 'instrument', instrumentId: 'PHQ-9', comparator: '<', value: 5, over: 'latest' },
+      interventions: [],
+    });
     const after = planVersion({
-      versionId: 'v2', version: 2, strengths: ['Supportive sister', 'Humour'],
+      versionId: 'v2',
+      version: 2,
+      strengths: ['Supportive sister', 'Humour'],
       services: [{ type: 'group', minutesPerSession: 180, sessionsPerWeek: 4, durationWeeks: 8 }],
       problems: [{ ...problem, goals: [{ ...goal, objectives: [changedObjective, o2] }] }],
     });

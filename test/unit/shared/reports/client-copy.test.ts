@@ -11,7 +11,13 @@ describe('treatmentPlanClientCopy', () => {
     expect(doc.notice).toEqual(['In a crisis, call or text 988 (Suicide & Crisis Lifeline), or call 911.']);
     expect(doc.headerLines).toEqual(['Harbor Light IOP · phone 555-0100', 'Plan from 1 December 2026 · printed 5 December 2026']);
     expect(doc.sections.map((s) => s.heading)).toEqual([
-      'In your words', 'Your goals and the steps toward them', 'How we will work on them', 'Your sessions', 'What you will keep track of', 'Your strengths', 'Next review',
+      'In your words',
+      'Your goals and the steps toward them',
+      'How we will work on them',
+      'Your sessions',
+      'What you will keep track of',
+      'Your strengths',
+      'Next review',
     ]);
     const t = documentText(doc);
     expect(t).toContain('Goal: Feel like myself again');
@@ -23,7 +29,8 @@ describe('treatmentPlanClientCopy', () => {
 
   it('leaves out diagnoses, baselines, the clinical problem statement and other clinical wording', () => {
     const t = documentText(treatmentPlanClientCopy(planVersion(), ctx));
-    for (const never of ['F33.1', 'Major depressive disorder', 'baseline', 'Depressed mood keeps', 'discharge', 'PHQ-9 below 10 and back at work']) expect(t).not.toContain(never);
+    for (const never of ['F33.1', 'Major depressive disorder', 'baseline', 'Depressed mood keeps', 'discharge', 'PHQ-9 below 10 and back at work'])
+      expect(t).not.toContain(never);
   });
 
   it('leaves out discontinued steps and says so when a plan has no goals yet', () => {
@@ -31,7 +38,22 @@ describe('treatmentPlanClientCopy', () => {
     const problem = v.problems[0];
     const goal = problem?.goals[0];
     if (!problem || !goal) throw new Error('fixture');
-    const withDropped = planVersion({ problems: [{ ...problem, goals: [{ ...goal, objectives: [phqObjective({ statement: 'Dropped step', status: 'discontinued' }), phqObjective({ objectiveId: 'o2', statement: 'Walk daily', status: 'met' })] }] }] });
+    const withDropped = planVersion({
+      problems: [
+        {
+          ...problem,
+          goals: [
+            {
+              ...goal,
+              objectives: [
+                phqObjective({ statement: 'Dropped step', status: 'discontinued' }),
+                phqObjective({ objectiveId: 'o2', statement: 'Walk daily', status: 'met' }),
+              ],
+            },
+          ],
+        },
+      ],
+    });
     const t = documentText(treatmentPlanClientCopy(withDropped, { ...ctx, crisisLines: ['Call the clinic line 555-0199'] }));
     expect(t).not.toContain('Dropped step');
     expect(t).toContain('Step: Walk daily (done)');

@@ -15,20 +15,37 @@ describe('client record export rules', () => {
   });
 
   it.each([
-    ['Substance use', true], ['Addiction recovery', true], ['Dual diagnosis', true], ['Adolescent', false], ['Eating disorders', false],
+    ['Substance use', true],
+    ['Addiction recovery', true],
+    ['Dual diagnosis', true],
+    ['Adolescent', false],
+    ['Eating disorders', false],
   ] as const)('%s is Part 2: %s', (program, part2) => {
     expect(isPart2Program(program)).toBe(part2);
   });
 
   it('drops sync metadata, integrity internals and rule identifiers at any depth, keeps the rest', () => {
-    expect(withoutInternal({ id: 'a', _rev: '1-x', draftKey: 'k', contentHash: 'h', nested: [{ rule: 'intensify.safety_event', text: 'kept', memberIds: ['b'] }], undef: undefined })).toEqual({
-      id: 'a', nested: [{ text: 'kept' }],
+    expect(
+      withoutInternal({
+        id: 'a',
+        _rev: '1-x',
+        draftKey: 'k',
+        contentHash: 'h',
+        nested: [{ rule: 'intensify.safety_event', text: 'kept', memberIds: ['b'] }],
+        undef: undefined,
+      }),
+    ).toEqual({
+      id: 'a',
+      nested: [{ text: 'kept' }],
     });
   });
 
   it.each([
     [{ clientWords: 'Sleep better', goalId: 'g1' }, ['client words: Sleep better']],
-    [{ problems: [{ statement: 'Low mood', goals: [{ clientWords: 'Feel ok' }] }] }, ['problems 1 › statement: Low mood', 'problems 1 › goals 1 › client words: Feel ok']],
+    [
+      { problems: [{ statement: 'Low mood', goals: [{ clientWords: 'Feel ok' }] }] },
+      ['problems 1 › statement: Low mood', 'problems 1 › goals 1 › client words: Feel ok'],
+    ],
     [{ strengths: ['humour', 'family'], empty: '', none: null, list: [] }, ['strengths: humour, family']],
   ] as const)('reads %j as lines', (value, lines) => {
     expect(flattenForReading(withoutInternal(value))).toEqual(lines);

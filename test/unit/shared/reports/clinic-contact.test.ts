@@ -1,19 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import type { ClinicRecord } from '../../../../shared/domain/records';
 import {
-  CLINIC_CONTACT_REF, NATIONAL_CRISIS_LINE, clientCopyCrisisLines, clinicContactErrors, clinicContactOf, clinicHeaderLine,
+  CLINIC_CONTACT_REF,
+  NATIONAL_CRISIS_LINE,
+  clientCopyCrisisLines,
+  clinicContactErrors,
+  clinicContactOf,
+  clinicHeaderLine,
 } from '../../../../shared/reports';
 
 const rec = (id: string, createdAt: string, data: Record<string, unknown>): ClinicRecord => ({
-  id, authorId: 'a', createdAt, updatedAt: createdAt, kind: 'settings', status: 'open', refCollection: CLINIC_CONTACT_REF.collection, refId: CLINIC_CONTACT_REF.id, data, reason: '',
+  id,
+  authorId: 'a',
+  createdAt,
+  updatedAt: createdAt,
+  kind: 'settings',
+  status: 'open',
+  refCollection: CLINIC_CONTACT_REF.collection,
+  refId: CLINIC_CONTACT_REF.id,
+  data,
+  reason: '',
 });
 
 describe('the clinic’s phone and crisis line on client copies (§4.4, §7.4)', () => {
   it.each([
     ['none set', [], { phone: '', crisisLine: '' }],
-    ['set', [rec('a', '2026-12-01T10:00:00Z', { phone: '(555) 010-0100', crisisLine: '555 0199' })], { phone: '(555) 010-0100', crisisLine: '555 0199', recordId: 'a' }],
-    ['the newest wins', [rec('a', '2026-12-01T10:00:00Z', { phone: '555 0100', crisisLine: '' }), rec('b', '2026-12-02T10:00:00Z', { phone: '555 0200', crisisLine: '' })], { phone: '555 0200', recordId: 'b' }],
-    ['an unreadable newer one is skipped', [rec('a', '2026-12-01T10:00:00Z', { phone: '555 0100', crisisLine: '' }), rec('b', '2026-12-02T10:00:00Z', { phone: 'call us', crisisLine: '' })], { phone: '555 0100', recordId: 'a' }],
+    [
+      'set',
+      [rec('a', '2026-12-01T10:00:00Z', { phone: '(555) 010-0100', crisisLine: '555 0199' })],
+      { phone: '(555) 010-0100', crisisLine: '555 0199', recordId: 'a' },
+    ],
+    [
+      'the newest wins',
+      [rec('a', '2026-12-01T10:00:00Z', { phone: '555 0100', crisisLine: '' }), rec('b', '2026-12-02T10:00:00Z', { phone: '555 0200', crisisLine: '' })],
+      { phone: '555 0200', recordId: 'b' },
+    ],
+    [
+      'an unreadable newer one is skipped',
+      [rec('a', '2026-12-01T10:00:00Z', { phone: '555 0100', crisisLine: '' }), rec('b', '2026-12-02T10:00:00Z', { phone: 'call us', crisisLine: '' })],
+      { phone: '555 0100', recordId: 'a' },
+    ],
   ] as const)('in force: %s', (_name, records, expected) => {
     expect(clinicContactOf(records)).toMatchObject(expected);
   });
@@ -34,5 +60,4 @@ describe('the clinic’s phone and crisis line on client copies (§4.4, §7.4)',
     expect(clientCopyCrisisLines({ crisisLine })).toEqual(lines);
     expect(clinicHeaderLine('Harbor Light', phone)).toBe(header);
   });
-
 });

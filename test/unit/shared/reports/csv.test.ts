@@ -21,10 +21,20 @@ describe('csvField (RFC 4180)', () => {
 
 describe('toCsv', () => {
   it('writes a BOM, a header and CRLF rows that read back to the same fields', () => {
-    const text = toCsv(['name', 'note'], [['Zoë, "Z" Ångström', 'line one\nline two'], ['Łukasz', '']]);
+    const text = toCsv(
+      ['name', 'note'],
+      [
+        ['Zoë, "Z" Ångström', 'line one\nline two'],
+        ['Łukasz', ''],
+      ],
+    );
     expect(text.startsWith('\uFEFFname,note\r\n')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
-    expect(parseCsv(text).map((r) => r.fields)).toEqual([['name', 'note'], ['Zoë, "Z" Ångström', 'line one\nline two'], ['Łukasz', '']]);
+    expect(parseCsv(text).map((r) => r.fields)).toEqual([
+      ['name', 'note'],
+      ['Zoë, "Z" Ångström', 'line one\nline two'],
+      ['Łukasz', ''],
+    ]);
   });
 
   it('refuses a row whose width differs from the header', () => {
@@ -57,26 +67,133 @@ const keys = { keyOf: (id: string) => `R-${id}`, offsetMinutesAt: () => 60 };
 
 describe('measuresCsv', () => {
   it('has the §7.5 columns, one row per administration, baseline and change per client and instrument', () => {
-    const text = measuresCsv([
-      { clientId: 'b', instrumentId: 'PHQ-9', instrumentVersion: '1.0.0', completedAt: '2026-01-20T09:00:00Z', respondent: 'client', total: 9, band: 'mild', flags: ['self_harm_item9'] },
-      { clientId: 'b', instrumentId: 'PHQ-9', instrumentVersion: '1.0.0', completedAt: '2026-01-05T23:30:00Z', respondent: 'client', total: 18, band: 'moderately_severe', flags: ['above_cutoff_10', 'prorated'] },
-      { clientId: 'a', instrumentId: 'GAD-7', instrumentVersion: '1.0.0', completedAt: '2026-01-06T09:00:00Z', respondent: 'clinician', total: 4, band: 'minimal', flags: [] },
-    ], keys);
+    const text = measuresCsv(
+      [
+        {
+          clientId: 'b',
+          instrumentId: 'PHQ-9',
+          instrumentVersion: '1.0.0',
+          completedAt: '2026-01-20T09:00:00Z',
+          respondent: 'client',
+          total: 9,
+          band: 'mild',
+          flags: ['self_harm_item9'],
+        },
+        {
+          clientId: 'b',
+          instrumentId: 'PHQ-9',
+          instrumentVersion: '1.0.0',
+          completedAt: '2026-01-05T23:30:00Z',
+          respondent: 'client',
+          total: 18,
+          band: 'moderately_severe',
+          flags: ['above_cutoff_10', 'prorated'],
+        },
+        {
+          clientId: 'a',
+          instrumentId: 'GAD-7',
+          instrumentVersion: '1.0.0',
+          completedAt: '2026-01-06T09:00:00Z',
+          respondent: 'clinician',
+          total: 4,
+          band: 'minimal',
+          flags: [],
+        },
+      ],
+      keys,
+    );
     const [header, ...rows] = parseCsv(text).map((r) => r.fields);
     expect(header).toEqual([...MEASURE_CSV_COLUMNS]);
     expect(rows).toEqual([
-      ['R-a', 'GAD-7', '1.0.0', '2026-01-06', '2026-01-06T10:00:00+01:00', 'clinician', '4', 'minimal', '19', '', '4', '0', 'no_reliable_change', '', '', 'false', '1.0.0'],
-      ['R-b', 'PHQ-9', '1.0.0', '2026-01-06', '2026-01-06T00:30:00+01:00', 'client', '18', 'moderately_severe', '66.7', 'above_cutoff_10;prorated', '18', '0', 'no_reliable_change', 'false', 'false', 'true', '1.0.0'],
-      ['R-b', 'PHQ-9', '1.0.0', '2026-01-20', '2026-01-20T10:00:00+01:00', 'client', '9', 'mild', '33.3', 'self_harm_item9', '18', '-9', 'reliably_improved', 'true', 'false', 'false', '1.0.0'],
+      [
+        'R-a',
+        'GAD-7',
+        '1.0.0',
+        '2026-01-06',
+        '2026-01-06T10:00:00+01:00',
+        'clinician',
+        '4',
+        'minimal',
+        '19',
+        '',
+        '4',
+        '0',
+        'no_reliable_change',
+        '',
+        '',
+        'false',
+        '1.0.0',
+      ],
+      [
+        'R-b',
+        'PHQ-9',
+        '1.0.0',
+        '2026-01-06',
+        '2026-01-06T00:30:00+01:00',
+        'client',
+        '18',
+        'moderately_severe',
+        '66.7',
+        'above_cutoff_10;prorated',
+        '18',
+        '0',
+        'no_reliable_change',
+        'false',
+        'false',
+        'true',
+        '1.0.0',
+      ],
+      [
+        'R-b',
+        'PHQ-9',
+        '1.0.0',
+        '2026-01-20',
+        '2026-01-20T10:00:00+01:00',
+        'client',
+        '9',
+        'mild',
+        '33.3',
+        'self_harm_item9',
+        '18',
+        '-9',
+        'reliably_improved',
+        'true',
+        'false',
+        'false',
+        '1.0.0',
+      ],
     ]);
   });
 
   it('leaves change columns empty for an unscored administration and keeps the first scored one as baseline', () => {
-    const text = measuresCsv([
-      { clientId: 'a', instrumentId: 'PHQ-9', instrumentVersion: '1.0.0', completedAt: '2026-01-01T09:00:00Z', respondent: 'client', total: null, band: null, flags: ['incomplete'] },
-      { clientId: 'a', instrumentId: 'PHQ-9', instrumentVersion: '1.0.0', completedAt: '2026-01-08T09:00:00Z', respondent: 'client', total: 12, band: 'moderate', flags: [] },
-    ], keys);
-    const rows = parseCsv(text).slice(1).map((r) => r.fields);
+    const text = measuresCsv(
+      [
+        {
+          clientId: 'a',
+          instrumentId: 'PHQ-9',
+          instrumentVersion: '1.0.0',
+          completedAt: '2026-01-01T09:00:00Z',
+          respondent: 'client',
+          total: null,
+          band: null,
+          flags: ['incomplete'],
+        },
+        {
+          clientId: 'a',
+          instrumentId: 'PHQ-9',
+          instrumentVersion: '1.0.0',
+          completedAt: '2026-01-08T09:00:00Z',
+          respondent: 'client',
+          total: 12,
+          band: 'moderate',
+          flags: [],
+        },
+      ],
+      keys,
+    );
+    const rows = parseCsv(text)
+      .slice(1)
+      .map((r) => r.fields);
     expect(rows[0]?.slice(6, 15)).toEqual(['', '', '', 'incomplete', '', '', '', '', '']);
     expect(rows[1]?.slice(10, 13)).toEqual(['12', '0', 'no_reliable_change']);
   });
@@ -84,11 +201,39 @@ describe('measuresCsv', () => {
 
 describe('behavioursCsv', () => {
   it('writes the current entry per day and reporter (a later correction wins), with names and commas quoted', () => {
-    const text = behavioursCsv([
-      { clientId: 'c1', behaviourId: 'panic, attacks', date: '2026-01-02', reporter: 'client', value: 3, recall: 'same_day', enteredAt: '2026-01-02T20:00:00Z' },
-      { clientId: 'c1', behaviourId: 'panic, attacks', date: '2026-01-02', reporter: 'client', value: 2, intensityMax: 7, recall: 'next_day', enteredAt: '2026-01-03T08:00:00Z' },
-      { clientId: 'c1', behaviourId: 'panic, attacks', date: '2026-01-01', reporter: 'clinician', value: 0, recall: 'timeline_followback', enteredAt: '2026-01-05T08:00:00Z' },
-    ], { keyOf: (id) => `Zoë "${id}"` });
+    const text = behavioursCsv(
+      [
+        {
+          clientId: 'c1',
+          behaviourId: 'panic, attacks',
+          date: '2026-01-02',
+          reporter: 'client',
+          value: 3,
+          recall: 'same_day',
+          enteredAt: '2026-01-02T20:00:00Z',
+        },
+        {
+          clientId: 'c1',
+          behaviourId: 'panic, attacks',
+          date: '2026-01-02',
+          reporter: 'client',
+          value: 2,
+          intensityMax: 7,
+          recall: 'next_day',
+          enteredAt: '2026-01-03T08:00:00Z',
+        },
+        {
+          clientId: 'c1',
+          behaviourId: 'panic, attacks',
+          date: '2026-01-01',
+          reporter: 'clinician',
+          value: 0,
+          recall: 'timeline_followback',
+          enteredAt: '2026-01-05T08:00:00Z',
+        },
+      ],
+      { keyOf: (id) => `Zoë "${id}"` },
+    );
     const [header, ...rows] = parseCsv(text).map((r) => r.fields);
     expect(header).toEqual([...BEHAVIOUR_CSV_COLUMNS]);
     expect(rows).toEqual([

@@ -2,12 +2,29 @@ import { describe, expect, it } from 'vitest';
 import type { CarePlan } from '../../../../shared/domain/records';
 import { carePlanChangeRefusal } from '../../../../shared/progress/plans/plan-guard';
 import {
-  buildDischargeSummary, dischargeAddendumOf, dischargeAddendumRecordOf, dischargeSummaryDue, dischargeSummaryErrors, dischargeSummaryOf, dischargeSummaryRecordOf,
-  documentText, dueWords, prefillDischargeContent, type DischargeFacts, type DischargePrefillFacts, type DischargeSummaryContent,
+  buildDischargeSummary,
+  dischargeAddendumOf,
+  dischargeAddendumRecordOf,
+  dischargeSummaryDue,
+  dischargeSummaryErrors,
+  dischargeSummaryOf,
+  dischargeSummaryRecordOf,
+  documentText,
+  dueWords,
+  prefillDischargeContent,
+  type DischargeFacts,
+  type DischargePrefillFacts,
+  type DischargeSummaryContent,
 } from '../../../../shared/reports';
 
 const PREFILL: DischargePrefillFacts = {
-  dischargeDate: '2026-12-01', dischargeReason: 'Completed program', dischargeNote: '', problems: ['Low mood'], targetLevel: 'OP', medications: ['Sertraline 50 mg, once daily'], relapseLines: ['Warning signs: sleeping late'],
+  dischargeDate: '2026-12-01',
+  dischargeReason: 'Completed program',
+  dischargeNote: '',
+  problems: ['Low mood'],
+  targetLevel: 'OP',
+  medications: ['Sertraline 50 mg, once daily'],
+  relapseLines: ['Warning signs: sleeping late'],
 };
 
 const valid = (): DischargeSummaryContent => {
@@ -19,16 +36,24 @@ const valid = (): DischargeSummaryContent => {
 };
 
 const FACTS: DischargeFacts = {
-  clinicName: 'Harbor Light', client: { id: 'c1', name: 'Zoë Ångström', dateOfBirth: '1991-03-04', program: 'Adult mental health' },
-  admissionDate: '2026-11-01', dischargeDate: '2026-12-01', lastServiceOn: '2026-11-30', clinicianName: 'Sam Rivera',
+  clinicName: 'Harbor Light',
+  client: { id: 'c1', name: 'Zoë Ångström', dateOfBirth: '1991-03-04', program: 'Adult mental health' },
+  admissionDate: '2026-11-01',
+  dischargeDate: '2026-12-01',
+  lastServiceOn: '2026-11-30',
+  clinicianName: 'Sam Rivera',
   episodes: [{ level: 'IOP', from: '2026-11-01', to: '2026-12-01', endType: 'discharge' }],
   services: [{ sessionKind: 'group', scheduled: 10, attended: 9, hours: 27 }],
   measures: [
     { instrumentId: 'PHQ-9', instrumentTitle: 'PHQ-9', day: '2026-11-03', total: 18, band: 'moderately_severe', flags: [] },
     { instrumentId: 'PHQ-9', instrumentTitle: 'PHQ-9', day: '2026-11-28', total: 5, band: 'mild', flags: ['self_harm_item9'] },
   ],
-  plan: null, medications: [], latestDecision: { decidedOn: '2026-11-29', decision: 'discharge', targetLevel: 'OP', rationale: 'Goals met', decidedBy: 'Sam Rivera' },
-  safetyPlanSince: '2026-11-05', relapsePlanSince: null, crisisContacts: ['Mum — 555 0101'],
+  plan: null,
+  medications: [],
+  latestDecision: { decidedOn: '2026-11-29', decision: 'discharge', targetLevel: 'OP', rationale: 'Goals met', decidedBy: 'Sam Rivera' },
+  safetyPlanSince: '2026-11-05',
+  relapsePlanSince: null,
+  crisisContacts: ['Mum — 555 0101'],
 };
 
 describe('discharge summary content', () => {
@@ -46,7 +71,12 @@ describe('discharge summary content', () => {
 
   it('prefills follow-ups at 7 and 30 days, the target level, medications and relapse prevention', () => {
     const a = prefillDischargeContent(PREFILL).aftercare;
-    expect(a).toMatchObject({ followUps: ['2026-12-08', '2026-12-31'], nextLevelOfCare: 'OP', medicationPlan: 'Continue: Sertraline 50 mg, once daily.', relapsePrevention: 'Warning signs: sleeping late' });
+    expect(a).toMatchObject({
+      followUps: ['2026-12-08', '2026-12-31'],
+      nextLevelOfCare: 'OP',
+      medicationPlan: 'Continue: Sertraline 50 mg, once daily.',
+      relapsePrevention: 'Warning signs: sleeping late',
+    });
   });
 
   it.each([
@@ -67,12 +97,31 @@ describe('discharge summary content', () => {
   it.each<[string, DischargeSummaryContent, Record<string, string>]>([
     ['a complete summary', valid(), {}],
     ['no type', edit({ dischargeType: '' }), { 'narrative.dischargeType': 'Choose the discharge type.' }],
-    ['not completed without a reason', edit({ dischargeType: 'not_completed', notCompletedReason: '' }), { 'narrative.notCompletedReason': 'Choose why the program was not completed.' }],
-    ['administrative without appeal rights', edit({ dischargeType: 'not_completed', notCompletedReason: 'administrative' }), { 'narrative.appealRightsGiven': 'An administrative discharge needs the client informed of their right to appeal.' }],
+    [
+      'not completed without a reason',
+      edit({ dischargeType: 'not_completed', notCompletedReason: '' }),
+      { 'narrative.notCompletedReason': 'Choose why the program was not completed.' },
+    ],
+    [
+      'administrative without appeal rights',
+      edit({ dischargeType: 'not_completed', notCompletedReason: 'administrative' }),
+      { 'narrative.appealRightsGiven': 'An administrative discharge needs the client informed of their right to appeal.' },
+    ],
     ['no risk statement', edit({ riskStatement: '  ' }), { 'narrative.riskStatement': 'Write the condition at discharge, including the assessment of risk.' }],
-    ['an appointment before discharge, no provider', edit({}, { firstAppointmentAt: '2026-11-30T10:00' }), { 'aftercare.firstAppointmentAt': 'The first appointment cannot be before the discharge date.', 'aftercare.providerName': 'Name the provider the first appointment is with.' }],
+    [
+      'an appointment before discharge, no provider',
+      edit({}, { firstAppointmentAt: '2026-11-30T10:00' }),
+      {
+        'aftercare.firstAppointmentAt': 'The first appointment cannot be before the discharge date.',
+        'aftercare.providerName': 'Name the provider the first appointment is with.',
+      },
+    ],
     ['a bad phone', edit({}, { providerPhone: 'call me' }), { 'aftercare.providerPhone': 'Enter a telephone number (digits, spaces, + ( ) -).' }],
-    ['a follow-up on the discharge day', edit({}, { followUps: ['2026-12-08', '2026-12-01'] }), { 'aftercare.followUps.1': 'A follow-up contact comes after the discharge date.' }],
+    [
+      'a follow-up on the discharge day',
+      edit({}, { followUps: ['2026-12-08', '2026-12-01'] }),
+      { 'aftercare.followUps.1': 'A follow-up contact comes after the discharge date.' },
+    ],
     ['sent without a method', edit({}, { transmittedOn: '2026-12-02' }), { 'aftercare.transmissionMethod': 'Say how it was sent (and under which consent).' }],
     ['text too long', edit({ skillsDeveloped: 'x'.repeat(4001) }), { 'narrative.skillsDeveloped': 'At most 4000 characters.' }],
   ])('validates %s', (_name, content, errors) => {
@@ -82,7 +131,9 @@ describe('discharge summary content', () => {
 
 describe('discharge summary document', () => {
   it('holds admission vs discharge scores with reliable change, the decision, the aftercare plan and crisis contacts; never the item-9 flag', () => {
-    const text = documentText(buildDischargeSummary(FACTS, valid(), { signerName: 'Sam Rivera', credentials: 'LCSW', signedAt: '2026-12-03T10:00:00Z' }, [], '2026-12-03T10:00:00Z'));
+    const text = documentText(
+      buildDischargeSummary(FACTS, valid(), { signerName: 'Sam Rivera', credentials: 'LCSW', signedAt: '2026-12-03T10:00:00Z' }, [], '2026-12-03T10:00:00Z'),
+    );
     expect(text).toMatch(/baseline 18 .*latest 5, change −13, Reliably improved/);
     expect(text).toContain('Safety events during the stay: 1.');
     expect(text).toContain('Review of 29 November 2026: decision Discharge.\nTarget level of care: OP.\nRationale: Goals met\nSigned by Sam Rivera.');
@@ -92,7 +143,8 @@ describe('discharge summary document', () => {
   });
 
   it('carries the 42 CFR Part 2 notice for a substance-use program only (§7.5)', () => {
-    const build = (program: string) => documentText(buildDischargeSummary({ ...FACTS, client: { ...FACTS.client, program } }, valid(), null, [], '2026-12-03T10:00:00Z'));
+    const build = (program: string) =>
+      documentText(buildDischargeSummary({ ...FACTS, client: { ...FACTS.client, program } }, valid(), null, [], '2026-12-03T10:00:00Z'));
     expect(build('Substance use')).toContain('42 CFR part 2 prohibits unauthorized use or disclosure');
     expect(build('Adult mental health')).not.toContain('42 CFR part 2');
   });
@@ -115,11 +167,33 @@ describe('discharge summary document', () => {
 });
 
 describe('discharge summary records', () => {
-  const summary = { id: 'ds-c1-2026-12-01', clientId: 'c1', status: 'signed' as const, dischargeDate: '2026-12-01', dueOn: '2026-12-16', content: valid(), facts: FACTS, contentHash: 'h'.repeat(64), signature: { signerId: 's', signerName: 'Sam', credentials: 'LCSW', signedAt: '2026-12-03T10:00:00.000Z', contentHash: 'h'.repeat(64) }, authorId: 's', createdAt: '2026-12-02T10:00:00.000Z', updatedAt: '2026-12-03T10:00:00.000Z' };
+  const summary = {
+    id: 'ds-c1-2026-12-01',
+    clientId: 'c1',
+    status: 'signed' as const,
+    dischargeDate: '2026-12-01',
+    dueOn: '2026-12-16',
+    content: valid(),
+    facts: FACTS,
+    contentHash: 'h'.repeat(64),
+    signature: { signerId: 's', signerName: 'Sam', credentials: 'LCSW', signedAt: '2026-12-03T10:00:00.000Z', contentHash: 'h'.repeat(64) },
+    authorId: 's',
+    createdAt: '2026-12-02T10:00:00.000Z',
+    updatedAt: '2026-12-03T10:00:00.000Z',
+  };
 
   it('round-trips a summary and an addendum', () => {
     expect(dischargeSummaryOf(dischargeSummaryRecordOf(summary))).toEqual(summary);
-    const addendum = { id: 'a1', summaryId: summary.id, clientId: 'c1', text: 'Called', signerId: 's', signerName: 'Sam', credentials: 'LCSW', signedAt: '2026-12-05T10:00:00.000Z' };
+    const addendum = {
+      id: 'a1',
+      summaryId: summary.id,
+      clientId: 'c1',
+      text: 'Called',
+      signerId: 's',
+      signerName: 'Sam',
+      credentials: 'LCSW',
+      signedAt: '2026-12-05T10:00:00.000Z',
+    };
     expect(dischargeAddendumOf(dischargeAddendumRecordOf(addendum, 'h'))).toEqual(addendum);
     expect(dischargeSummaryOf(dischargeAddendumRecordOf(addendum, 'h'))).toBeNull();
   });

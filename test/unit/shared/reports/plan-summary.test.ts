@@ -30,11 +30,24 @@ describe('planSummary', () => {
   it('shows in the report’s plan progress table', () => {
     const data = { measures: [point('2026-12-05', 9), point('2026-12-12', 8)], behaviourEntries: [], homework: [], completions: [] };
     const plan = planSummary(planVersion({ status: 'active' }), data, period);
-    const doc = buildProgressReport({
-      clinicName: 'H', clinicianName: 'A', period, generatedAt: '2027-01-01T00:00:00Z', measures: [], attendance: [], medications: [], plan,
-      client: { id: 'c1', firstName: 'Zoë', lastName: 'Å', dateOfBirth: '1990-01-01', program: 'P', levelOfCare: 'IOP', admissionDate: '2026-11-01' },
-      behaviourEntries: [], homework: [], homeworkCompletions: [], summary: '',
-    }, { version: 'payer', optIns: [], medicationsForPayer: false });
+    const doc = buildProgressReport(
+      {
+        clinicName: 'H',
+        clinicianName: 'A',
+        period,
+        generatedAt: '2027-01-01T00:00:00Z',
+        measures: [],
+        attendance: [],
+        medications: [],
+        plan,
+        client: { id: 'c1', firstName: 'Zoë', lastName: 'Å', dateOfBirth: '1990-01-01', program: 'P', levelOfCare: 'IOP', admissionDate: '2026-11-01' },
+        behaviourEntries: [],
+        homework: [],
+        homeworkCompletions: [],
+        summary: '',
+      },
+      { version: 'payer', optIns: [], medicationsForPayer: false },
+    );
     expect(documentText(doc)).toMatch(/Goal: Feel like myself again active\s*\nPHQ-9 below 10 met /);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildProgressReport, documentText, periodErrors, withoutNeverIncluded, type ProgressReportInput, type ReportMeasure, type ReportOptIn, type ReportVersion,
+  buildProgressReport,
+  documentText,
+  periodErrors,
+  withoutNeverIncluded,
+  type ProgressReportInput,
+  type ReportMeasure,
+  type ReportOptIn,
+  type ReportVersion,
 } from '../../../../shared/reports';
 
 const ITEM9 = { item: 'item9', answer: '2' };
@@ -96,22 +103,42 @@ describe('buildProgressReport', () => {
   });
 
   it('prints the diagnoses of the signed plan in both versions (default on, §7.1)', () => {
-    const plan = { effectiveFrom: '2026-10-01', clientStatement: 'I want to work again', diagnoses: ['F33.1 Major depressive disorder'], problems: [], targetBehaviours: [] };
+    const plan = {
+      effectiveFrom: '2026-10-01',
+      clientStatement: 'I want to work again',
+      diagnoses: ['F33.1 Major depressive disorder'],
+      problems: [],
+      targetBehaviours: [],
+    };
     expect(text('client', [], { plan })).toContain('Diagnoses: F33.1 Major depressive disorder');
     expect(text('payer', [], { plan })).toContain('Diagnoses: F33.1 Major depressive disorder');
   });
 
   it('counts a weekly total as its week in the behaviours table, not as one day', () => {
-    const panic = { behaviourId: 'panic_attacks', label: 'Panic attacks', valueType: 'count', direction: 'lower_is_better', period: 'day', reporters: ['client'], weeklyTarget: { aggregate: 'sum_per_week', comparator: '<=', value: 1 } } as const;
+    const panic = {
+      behaviourId: 'panic_attacks',
+      label: 'Panic attacks',
+      valueType: 'count',
+      direction: 'lower_is_better',
+      period: 'day',
+      reporters: ['client'],
+      weeklyTarget: { aggregate: 'sum_per_week', comparator: '<=', value: 1 },
+    } as const;
     const plan = { effectiveFrom: '2026-10-01', clientStatement: '', diagnoses: [], problems: [], targetBehaviours: [panic] };
     const entry = { behaviourId: 'panic_attacks', reporter: 'client', recall: 'same_day', enteredAt: '2026-11-30T09:00:00.000Z' } as const;
-    const behaviourEntries = [{ ...entry, date: '2026-11-14', value: 5, span: 'week' as const }, { ...entry, date: '2026-11-20', value: 1 }];
+    const behaviourEntries = [
+      { ...entry, date: '2026-11-14', value: 5, span: 'week' as const },
+      { ...entry, date: '2026-11-20', value: 1 },
+    ];
     expect(text('payer', [], { plan, behaviourEntries })).toContain('Panic attacks 8 (1 weekly total) 6 <= 1 a week');
   });
 
   // §7.2 item 7, §7.5: a substance-use (or dual-diagnosis) program's report carries the 42 CFR 2.32 notice, as the record export does.
   it.each([
-    ['Substance use', true], ['Dual diagnosis', true], ['Adult mental health', false], ['Adolescent', false],
+    ['Substance use', true],
+    ['Dual diagnosis', true],
+    ['Adult mental health', false],
+    ['Adolescent', false],
   ] as const)('the Part 2 notice for a %s program: %s', (program, shown) => {
     const base = input();
     for (const version of ['client', 'payer'] as const) {
@@ -133,7 +160,19 @@ describe('buildProgressReport', () => {
   it('draws a chart of the period scores with the instrument bands', () => {
     const doc = buildProgressReport(input(), { version: 'payer', optIns: [], medicationsForPayer: false });
     const chart = doc.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'chart');
-    expect(chart).toMatchObject({ yMin: 0, yMax: 27, series: [{ label: 'PHQ-9', points: [{ date: '2026-11-10', value: 14 }, { date: '2026-11-25', value: 8 }] }] });
+    expect(chart).toMatchObject({
+      yMin: 0,
+      yMax: 27,
+      series: [
+        {
+          label: 'PHQ-9',
+          points: [
+            { date: '2026-11-10', value: 14 },
+            { date: '2026-11-25', value: 8 },
+          ],
+        },
+      ],
+    });
     expect(chart?.kind === 'chart' ? chart.bands.length : 0).toBeGreaterThan(0);
   });
 });

@@ -10,8 +10,12 @@ describe('safetyPlanClientCopy', () => {
     expect(doc.title).toBe('Zoë’s safety plan');
     expect(doc.notice.some((l) => l.includes('988'))).toBe(true);
     expect(doc.sections.map((s) => s.heading)).toEqual([
-      'Step 1: Signs a crisis may be starting', 'Step 2: Things I can do on my own', 'Step 3: People and places that take my mind off things',
-      'Step 4: People I can ask for help', 'Step 5: Professionals and services I can contact', 'Step 6: Making my space safer',
+      'Step 1: Signs a crisis may be starting',
+      'Step 2: Things I can do on my own',
+      'Step 3: People and places that take my mind off things',
+      'Step 4: People I can ask for help',
+      'Step 5: Professionals and services I can contact',
+      'Step 6: Making my space safer',
       'What matters most to me and is worth living for',
     ]);
     expect(documentText(doc)).toContain('My daughter');

@@ -1,4 +1,11 @@
-import { certificateBytes, SIGNATURE_ALGORITHM, signatureBytes, type KeyCertificate, type RecordSignature, type SigningKey } from '../../../../shared/signing/signing-types';
+import {
+  certificateBytes,
+  SIGNATURE_ALGORITHM,
+  signatureBytes,
+  type KeyCertificate,
+  type RecordSignature,
+  type SigningKey,
+} from '../../../../shared/signing/signing-types';
 import { fingerprintOf, generateSigningKeyPair, importPrivateKey, signBytes } from '../../../../renderer/signing/webcrypto-signing';
 
 /** Real P-256 keys and signatures for the pure signing tests. */
@@ -13,12 +20,25 @@ export const CLINIC = 'clinic-1';
 export async function newKey(userId: string, laptopId = 'laptop-1'): Promise<TestKey> {
   const pair = await generateSigningKeyPair();
   const keyId = await fingerprintOf(pair.publicKey);
-  return { record: { keyId, userId, laptopId, publicKey: pair.publicKey, createdAt: '2026-12-01T09:00:00.000Z' }, privateKey: await importPrivateKey(pair.pkcs8) };
+  return {
+    record: { keyId, userId, laptopId, publicKey: pair.publicKey, createdAt: '2026-12-01T09:00:00.000Z' },
+    privateKey: await importPrivateKey(pair.pkcs8),
+  };
 }
 
 export async function certify(subject: TestKey, issuer: TestKey, role: string, clinicId = CLINIC): Promise<KeyCertificate> {
   const { keyId, userId, laptopId, publicKey } = subject.record;
-  const claim = { clinicId, keyId, userId, laptopId, publicKey, role, certifiedAt: '2026-12-01T10:00:00.000Z', issuerId: issuer.record.userId, issuerKeyId: issuer.record.keyId };
+  const claim = {
+    clinicId,
+    keyId,
+    userId,
+    laptopId,
+    publicKey,
+    role,
+    certifiedAt: '2026-12-01T10:00:00.000Z',
+    issuerId: issuer.record.userId,
+    issuerKeyId: issuer.record.keyId,
+  };
   return { v: 1, ...claim, sig: await signBytes(issuer.privateKey, certificateBytes(claim)) };
 }
 

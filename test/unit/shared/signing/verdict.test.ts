@@ -10,7 +10,13 @@ let root: TestKey, dana: TestKey, sam: TestKey, mallory: TestKey, samAdmin: Test
 let certs: KeyCertificate[];
 
 beforeAll(async () => {
-  [root, dana, sam, mallory, samAdmin] = await Promise.all([newKey('admin-1'), newKey('dana'), newKey('sam'), newKey('dana', 'laptop-x'), newKey('sam', 'laptop-2')]);
+  [root, dana, sam, mallory, samAdmin] = await Promise.all([
+    newKey('admin-1'),
+    newKey('dana'),
+    newKey('sam'),
+    newKey('dana', 'laptop-x'),
+    newKey('sam', 'laptop-2'),
+  ]);
   certs = [await certify(root, root, 'admin'), await certify(dana, root, 'therapist'), await certify(sam, root, 'therapist')];
 });
 
@@ -20,7 +26,13 @@ const dir = (over: Partial<KeyDirectory> = {}): KeyDirectory => ({
   anchor: { clinicId: CLINIC, rootKeyId: root.record.keyId },
   ...over,
 });
-const subject = (signature: RecordSignature | null, over: Partial<SignedSubject> = {}): SignedSubject => ({ signerId: 'dana', purpose: 'note', contentHash: HASH, signature, ...over });
+const subject = (signature: RecordSignature | null, over: Partial<SignedSubject> = {}): SignedSubject => ({
+  signerId: 'dana',
+  purpose: 'note',
+  contentHash: HASH,
+  signature,
+  ...over,
+});
 const reason = (v: SignatureVerdict) => (v.state === 'warning' ? v.reason : v.state);
 
 describe('verifySignature', () => {
@@ -38,13 +50,33 @@ describe('verifySignature', () => {
     ['"Signed by" Dana, signed as Sam', async () => [subject(await signAs(sam, HASH)), dir()], 'other-user'],
     ['Sam’s key claiming to be Dana', async () => [subject(await signAs(sam, HASH, 'dana')), dir()], 'other-user'],
     ['a key nobody published', async () => [subject(await signAs(dana, HASH)), dir({ keys: [], certificates: [] })], 'unknown-key'],
-    ['a published key whose id is not its fingerprint', async () => [subject(await signAs(dana, HASH)), dir({ keys: [{ ...dana.record, publicKey: mallory.record.publicKey }], certificates: [] })], 'unknown-key'],
-    ['a signature altered after signing', async () => [subject({ ...(await signAs(dana, HASH)), signedAt: '2026-12-03T09:00:00.000Z' }), dir()], 'bad-signature'],
+    [
+      'a published key whose id is not its fingerprint',
+      async () => [subject(await signAs(dana, HASH)), dir({ keys: [{ ...dana.record, publicKey: mallory.record.publicKey }], certificates: [] })],
+      'unknown-key',
+    ],
+    [
+      'a signature altered after signing',
+      async () => [subject({ ...(await signAs(dana, HASH)), signedAt: '2026-12-03T09:00:00.000Z' }), dir()],
+      'bad-signature',
+    ],
     ['Dana’s name on a key no admin certified', async () => [subject(await signAs(mallory, HASH)), dir()], 'uncertified-key'],
-    ['a certificate signed by a non-admin key', async () => [subject(await signAs(mallory, HASH)), dir({ certificates: [...certs, await certify(mallory, sam, 'therapist')] })], 'uncertified-key'],
-    ['a root the laptop never pinned (self-signed by a forger)', async () => [subject(await signAs(mallory, HASH)), dir({ certificates: [...certs, await certify(mallory, mallory, 'admin')] })], 'uncertified-key'],
+    [
+      'a certificate signed by a non-admin key',
+      async () => [subject(await signAs(mallory, HASH)), dir({ certificates: [...certs, await certify(mallory, sam, 'therapist')] })],
+      'uncertified-key',
+    ],
+    [
+      'a root the laptop never pinned (self-signed by a forger)',
+      async () => [subject(await signAs(mallory, HASH)), dir({ certificates: [...certs, await certify(mallory, mallory, 'admin')] })],
+      'uncertified-key',
+    ],
     ['no pinned root on this laptop', async () => [subject(await signAs(dana, HASH)), dir({ anchor: { clinicId: CLINIC, rootKeyId: '' } })], 'no-root'],
-    ['a certificate for another clinic', async () => [subject(await signAs(dana, HASH)), dir({ anchor: { clinicId: 'other', rootKeyId: root.record.keyId } })], 'uncertified-key'],
+    [
+      'a certificate for another clinic',
+      async () => [subject(await signAs(dana, HASH)), dir({ anchor: { clinicId: 'other', rootKeyId: root.record.keyId } })],
+      'uncertified-key',
+    ],
   ];
   it.each(cases)('warns: %s', async (_name, make, expected) => {
     const [s, d] = await make();

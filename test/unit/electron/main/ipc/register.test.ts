@@ -2,12 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import type { AppInfo, SaveFileRequest, SaveFileResult, WriteBackupRequest } from '../../../../../shared/host';
 import { isAppUrl } from '../../../../../electron/main/origin';
-import {
-  handle,
-  registerHostHandlers,
-  type InvokeEventLike,
-  type IpcRegistrar,
-} from '../../../../../electron/main/ipc/register';
+import { handle, registerHostHandlers, type InvokeEventLike, type IpcRegistrar } from '../../../../../electron/main/ipc/register';
 
 type Listener = Parameters<IpcRegistrar['handle']>[1];
 
@@ -33,9 +28,7 @@ const info: AppInfo = { name: 'Waypoint', version: '1.0.0', host: 'electron', pl
 function setup(devServerUrl?: string) {
   const ipc = new FakeIpc();
   const getAppInfo = vi.fn(() => Promise.resolve(info));
-  const saveFile = vi.fn((request: SaveFileRequest): Promise<SaveFileResult> =>
-    Promise.resolve({ status: 'saved', path: `/home/u/${request.suggestedName}` }),
-  );
+  const saveFile = vi.fn((request: SaveFileRequest): Promise<SaveFileResult> => Promise.resolve({ status: 'saved', path: `/home/u/${request.suggestedName}` }));
   const writeBackup = vi.fn((request: WriteBackupRequest) => Promise.resolve({ path: `/backups/${request.fileName}`, removed: [] }));
   const chooseBackupFolder = vi.fn(() => Promise.resolve({ status: 'cancelled' } as const));
   const getBackupFolder = vi.fn(() => Promise.resolve(null));
@@ -46,7 +39,11 @@ function setup(devServerUrl?: string) {
 describe('registerHostHandlers', () => {
   it('registers exactly the request/response channels of the contract', () => {
     expect([...setup().ipc.listeners.keys()].sort()).toEqual([
-      'waypoint:choose-backup-folder', 'waypoint:get-app-info', 'waypoint:get-backup-folder', 'waypoint:save-file', 'waypoint:write-backup',
+      'waypoint:choose-backup-folder',
+      'waypoint:get-app-info',
+      'waypoint:get-backup-folder',
+      'waypoint:save-file',
+      'waypoint:write-backup',
     ]);
   });
 
@@ -126,8 +123,13 @@ describe('registerHostHandlers', () => {
 describe('handle', () => {
   it('propagates a handler error to the caller', async () => {
     const ipc = new FakeIpc();
-    handle(ipc, 'test:fail', z.tuple([]), () => Promise.reject(new Error('disk is full')), () => true);
+    handle(
+      ipc,
+      'test:fail',
+      z.tuple([]),
+      () => Promise.reject(new Error('disk is full')),
+      () => true,
+    );
     await expect(ipc.invoke('test:fail', APP)).rejects.toThrow('disk is full');
   });
 });
-

@@ -1,9 +1,4 @@
-import {
-  recommendLevelOfCare,
-  type PrimaryMeasureInput,
-  type ProgressRuleParams,
-  type ReviewSnapshot,
-} from '../../../../../shared/progress/recommendation';
+import { recommendLevelOfCare, type PrimaryMeasureInput, type ProgressRuleParams, type ReviewSnapshot } from '../../../../../shared/progress/recommendation';
 
 /** A snapshot on which only `continue.default` matches: every test changes what it is about. */
 export const BASE: ReviewSnapshot = {
@@ -20,9 +15,7 @@ export const BASE: ReviewSnapshot = {
 };
 
 /** BASE with top-level fields replaced; `primary` fields merge into BASE's primary. */
-export function snap(
-  changes: Omit<Partial<ReviewSnapshot>, 'primary'> & { primary?: Partial<PrimaryMeasureInput> | null } = {},
-): ReviewSnapshot {
+export function snap(changes: Omit<Partial<ReviewSnapshot>, 'primary'> & { primary?: Partial<PrimaryMeasureInput> | null } = {}): ReviewSnapshot {
   const { primary, ...rest } = changes;
   const basePrimary = BASE.primary ?? { instrument: 'PHQ-9', baseline: null, scores: [], lastAdministeredDaysAgo: null };
   return { ...BASE, ...rest, primary: primary === null ? null : { ...basePrimary, ...primary } };

@@ -1,11 +1,6 @@
 /** Impossible input throws InvalidSnapshotError naming the field (progress.md §5.3 contract). */
 import { describe, expect, it } from 'vitest';
-import {
-  InvalidSnapshotError,
-  explainRecommendation,
-  recommendLevelOfCare,
-  type ReviewSnapshot,
-} from '../../../../../shared/progress/recommendation';
+import { InvalidSnapshotError, explainRecommendation, recommendLevelOfCare, type ReviewSnapshot } from '../../../../../shared/progress/recommendation';
 import { BASE, STEP_DOWN, snap, thrownBy } from './helpers';
 
 /** Values the types forbid but stored documents can hold. */

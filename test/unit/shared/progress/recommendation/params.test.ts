@@ -52,8 +52,11 @@ describe('resolveProgressRuleParams', () => {
     ['one number', { lowAttendancePct: 50 }, { lowAttendancePct: 50 }],
     ['a key given as undefined keeps its default', { lowAttendancePct: undefined, measureStaleDays: 21 }, { measureStaleDays: 21 }],
     ['the stricter safety rule', { intensifyOnLowerEvents: true }, { intensifyOnLowerEvents: true }],
-    ['one instrument row', { instruments: { 'GAD-7': { rc: 6, cutoff: 10, stepDown: 9, remission: 4, adequate: 4 } } },
-      { instruments: { ...DEFAULT_PROGRESS_RULE_PARAMS.instruments, 'GAD-7': { rc: 6, cutoff: 10, stepDown: 9, remission: 4, adequate: 4 } } }],
+    [
+      'one instrument row',
+      { instruments: { 'GAD-7': { rc: 6, cutoff: 10, stepDown: 9, remission: 4, adequate: 4 } } },
+      { instruments: { ...DEFAULT_PROGRESS_RULE_PARAMS.instruments, 'GAD-7': { rc: 6, cutoff: 10, stepDown: 9, remission: 4, adequate: 4 } } },
+    ],
   ])('%s', (_name, overrides, changed) => {
     const resolved = resolveProgressRuleParams(overrides);
     expect(resolved).toEqual({ ...DEFAULT_PROGRESS_RULE_PARAMS, ...changed });

@@ -18,8 +18,10 @@ function table(rule: RuleId, rows: Row[]): void {
 
 const high = (daysAgo: number) => ({ daysAgo, severity: 'high' as const });
 const lower = (daysAgo: number) => ({ daysAgo, severity: 'lower' as const });
-const sud = (last14: number, prior14: number, unknown14: number, track: ReviewSnapshot['track'] = 'sud') =>
-  ({ track, substanceUse: { last14, prior14, unknown14 } });
+const sud = (last14: number, prior14: number, unknown14: number, track: ReviewSnapshot['track'] = 'sud') => ({
+  track,
+  substanceUse: { last14, prior14, unknown14 },
+});
 
 table('intensify.safety_event', [
   ['open safety alert', snap({ openSafetyAlert: true }), true],
@@ -45,8 +47,12 @@ table('intensify.reliable_deterioration', [
   ['PCL-5 30 → 39 (+9)', snap({ primary: { instrument: 'PCL-5', baseline: 30, scores: [39] } }), false],
   ['K10 20 → 27 (+7)', snap({ primary: { instrument: 'K10', baseline: 20, scores: [27] } }), true],
   ['K10 20 → 26 (+6)', snap({ primary: { instrument: 'K10', baseline: 20, scores: [26] } }), false],
-  ['GAD-7 5 → 9 with rc 6 (§10.5 alternative)', snap({ primary: { instrument: 'GAD-7', baseline: 5, scores: [9] } }), false,
-    { instruments: { 'GAD-7': { rc: 6, cutoff: 10, stepDown: 9, remission: 4, adequate: 4 } } }],
+  [
+    'GAD-7 5 → 9 with rc 6 (§10.5 alternative)',
+    snap({ primary: { instrument: 'GAD-7', baseline: 5, scores: [9] } }),
+    false,
+    { instruments: { 'GAD-7': { rc: 6, cutoff: 10, stepDown: 9, remission: 4, adequate: 4 } } },
+  ],
   ['no primary measure', snap({ primary: null }), false],
 ]);
 
@@ -70,10 +76,18 @@ table('discharge.disengaged', [
   ['lower event 15 days ago', snap({ ...gone, safetyEvents: [lower(15)] }), true],
   ['high event 30 days ago (gate)', snap({ ...gone, safetyEvents: [high(30)] }), false],
   ['high event 31 days ago', snap({ ...gone, safetyEvents: [high(31)] }), true],
-  ['21 days, 5 missed with 21 / 5', snap({ ...gone, daysSinceLastAttended: 21, consecutiveMissed: 5 }), true,
-    { disengagedDaysSinceAttended: 21, disengagedConsecutiveMissed: 5 }],
-  ['20 days with 21 / 5', snap({ ...gone, daysSinceLastAttended: 20, consecutiveMissed: 5 }), false,
-    { disengagedDaysSinceAttended: 21, disengagedConsecutiveMissed: 5 }],
+  [
+    '21 days, 5 missed with 21 / 5',
+    snap({ ...gone, daysSinceLastAttended: 21, consecutiveMissed: 5 }),
+    true,
+    { disengagedDaysSinceAttended: 21, disengagedConsecutiveMissed: 5 },
+  ],
+  [
+    '20 days with 21 / 5',
+    snap({ ...gone, daysSinceLastAttended: 20, consecutiveMissed: 5 }),
+    false,
+    { disengagedDaysSinceAttended: 21, disengagedConsecutiveMissed: 5 },
+  ],
 ]);
 
 const att = (scheduled: number, attended: number, excused = 0) => snap({ attendance: { scheduled, attended, excused } });

@@ -1,13 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { ClinicRecord } from '../../../../../shared/domain/records';
 import {
-  RATINGS_OFF, RATINGS_SETTINGS_REF, clinicRatingsSettingsOf, programRatingsOf, ratingsOffered, ratingsSettingsChanges,
+  RATINGS_OFF,
+  RATINGS_SETTINGS_REF,
+  clinicRatingsSettingsOf,
+  programRatingsOf,
+  ratingsOffered,
+  ratingsSettingsChanges,
   type ProgramRatings,
 } from '../../../../../shared/progress/reviews/ratings-settings';
 import { EMPTY_LOCUS, emptyAsam, type StructuredRatings } from '../../../../../shared/progress/reviews/structured-ratings';
 
 function rec(id: string, createdAt: string, data: Record<string, unknown>, refId: string = RATINGS_SETTINGS_REF.id): ClinicRecord {
-  return { id, authorId: 'staff-admin', createdAt, updatedAt: createdAt, kind: 'settings', status: 'open', refCollection: RATINGS_SETTINGS_REF.collection, refId, data, reason: '' };
+  return {
+    id,
+    authorId: 'staff-admin',
+    createdAt,
+    updatedAt: createdAt,
+    kind: 'settings',
+    status: 'open',
+    refCollection: RATINGS_SETTINGS_REF.collection,
+    refId,
+    data,
+    reason: '',
+  };
 }
 const SUD: ProgramRatings = { asamRatings: 'asam4', locus: false };
 const ADULT: ProgramRatings = { asamRatings: 'off', locus: true };
@@ -17,9 +33,30 @@ describe('the clinic’s ratings setting per program (progress.md §5.6)', () =>
     ['none saved: every program off', [], 'Substance use', RATINGS_OFF, ''],
     ['a saved program', [rec('a', '2026-12-01T10:00:00Z', { programs: { 'Substance use': SUD } })], 'Substance use', SUD, 'a'],
     ['a program the record leaves out is off', [rec('a', '2026-12-01T10:00:00Z', { programs: { 'Substance use': SUD } })], 'Adolescent', RATINGS_OFF, 'a'],
-    ['the newest record wins', [rec('a', '2026-12-01T10:00:00Z', { programs: { 'Substance use': SUD } }), rec('b', '2026-12-02T10:00:00Z', { programs: { 'Substance use': ADULT } })], 'Substance use', ADULT, 'b'],
-    ['an unreadable newer record is skipped', [rec('a', '2026-12-01T10:00:00Z', { programs: { 'Substance use': SUD } }), rec('b', '2026-12-02T10:00:00Z', { programs: { 'Substance use': { asamRatings: 'asam5', locus: true } } })], 'Substance use', SUD, 'a'],
-    ['another setting’s record is ignored', [rec('t', '2026-12-02T10:00:00Z', { programs: { 'Substance use': SUD } }, 'time-zone')], 'Substance use', RATINGS_OFF, ''],
+    [
+      'the newest record wins',
+      [rec('a', '2026-12-01T10:00:00Z', { programs: { 'Substance use': SUD } }), rec('b', '2026-12-02T10:00:00Z', { programs: { 'Substance use': ADULT } })],
+      'Substance use',
+      ADULT,
+      'b',
+    ],
+    [
+      'an unreadable newer record is skipped',
+      [
+        rec('a', '2026-12-01T10:00:00Z', { programs: { 'Substance use': SUD } }),
+        rec('b', '2026-12-02T10:00:00Z', { programs: { 'Substance use': { asamRatings: 'asam5', locus: true } } }),
+      ],
+      'Substance use',
+      SUD,
+      'a',
+    ],
+    [
+      'another setting’s record is ignored',
+      [rec('t', '2026-12-02T10:00:00Z', { programs: { 'Substance use': SUD } }, 'time-zone')],
+      'Substance use',
+      RATINGS_OFF,
+      '',
+    ],
   ] as const)('%s', (_name, records, program, expected, recordId) => {
     const settings = clinicRatingsSettingsOf(records);
     expect(programRatingsOf(settings, program)).toEqual(expected);

@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { recommendLevelOfCare, type ReviewSnapshot } from '../../../../../shared/progress';
 import {
-  decisionSigningErrors, followUpSteps, nextReviewDate, outreachDays, reviewDueState, reviewNeedsCosign,
+  decisionSigningErrors,
+  followUpSteps,
+  nextReviewDate,
+  outreachDays,
+  reviewDueState,
+  reviewNeedsCosign,
 } from '../../../../../shared/progress/reviews/review-decision';
 import { EMPTY_DECISION, type ReviewDecisionInput } from '../../../../../shared/progress/reviews/review-types';
 
 const BASE: ReviewSnapshot = {
-  track: 'mh', daysInProgram: 40, primary: { instrument: 'PHQ-9', baseline: 18, scores: [13, 9, 8], lastAdministeredDaysAgo: 2 },
-  attendance: { scheduled: 12, attended: 10, excused: 0 }, consecutiveMissed: 0, daysSinceLastAttended: 1,
-  safetyEvents: [], openSafetyAlert: false, substanceUse: null, objectives: { active: 2, met: 1 },
+  track: 'mh',
+  daysInProgram: 40,
+  primary: { instrument: 'PHQ-9', baseline: 18, scores: [13, 9, 8], lastAdministeredDaysAgo: 2 },
+  attendance: { scheduled: 12, attended: 10, excused: 0 },
+  consecutiveMissed: 0,
+  daysSinceLastAttended: 1,
+  safetyEvents: [],
+  openSafetyAlert: false,
+  substanceUse: null,
+  objectives: { active: 2, met: 1 },
 };
 const STEP_DOWN = recommendLevelOfCare(BASE);
 const INTENSIFY = recommendLevelOfCare({ ...BASE, openSafetyAlert: true });
@@ -20,8 +32,18 @@ describe('what a review decision needs before it is signed (progress.md ยง5.4, ย
   it.each([
     ['agreeing step down with target level and date', d({ decision: 'step_down', targetLevelOfCare: 'OP', targetDate: '2026-12-10' }), STEP_DOWN, []],
     ['no decision', d({}), STEP_DOWN, ['decision']],
-    ['a rationale of 19 characters', d({ decision: 'step_down', rationale: 'x'.repeat(19), targetLevelOfCare: 'OP', targetDate: '2026-12-10' }), STEP_DOWN, ['rationale']],
-    ['a rationale of exactly 20 characters', d({ decision: 'step_down', rationale: 'x'.repeat(20), targetLevelOfCare: 'OP', targetDate: '2026-12-10' }), STEP_DOWN, []],
+    [
+      'a rationale of 19 characters',
+      d({ decision: 'step_down', rationale: 'x'.repeat(19), targetLevelOfCare: 'OP', targetDate: '2026-12-10' }),
+      STEP_DOWN,
+      ['rationale'],
+    ],
+    [
+      'a rationale of exactly 20 characters',
+      d({ decision: 'step_down', rationale: 'x'.repeat(20), targetLevelOfCare: 'OP', targetDate: '2026-12-10' }),
+      STEP_DOWN,
+      [],
+    ],
     ['continue against a step-down recommendation without a reason', d({ decision: 'continue' }), STEP_DOWN, ['overrideReason']],
     ['continue against a step-down recommendation with a reason', d({ decision: 'continue', overrideReason: 'client_preference' }), STEP_DOWN, []],
     ['step down without a target level', d({ decision: 'step_down' }), STEP_DOWN, ['targetLevelOfCare']],
@@ -29,14 +51,42 @@ describe('what a review decision needs before it is signed (progress.md ยง5.4, ย
     ['a target date before the review', d({ decision: 'step_down', targetLevelOfCare: 'OP', targetDate: '2026-12-03' }), STEP_DOWN, ['targetDate']],
     ['no recommendation loaded', d({ decision: 'continue' }), null, ['evidence']],
     ['disengagement discharge with no outreach', d({ decision: 'discharge' }), DISENGAGED, ['outreach']],
-    ['disengagement discharge with two attempts on one day', d({ decision: 'discharge', outreach: [{ date: '2026-12-01', method: 'phone' }, { date: '2026-12-01', method: 'text' }] }), DISENGAGED, ['outreach']],
-    ['disengagement discharge with attempts on two days', d({ decision: 'discharge', outreach: [{ date: '2026-11-30', method: 'phone' }, { date: '2026-12-01', method: 'text' }] }), DISENGAGED, []],
+    [
+      'disengagement discharge with two attempts on one day',
+      d({
+        decision: 'discharge',
+        outreach: [
+          { date: '2026-12-01', method: 'phone' },
+          { date: '2026-12-01', method: 'text' },
+        ],
+      }),
+      DISENGAGED,
+      ['outreach'],
+    ],
+    [
+      'disengagement discharge with attempts on two days',
+      d({
+        decision: 'discharge',
+        outreach: [
+          { date: '2026-11-30', method: 'phone' },
+          { date: '2026-12-01', method: 'text' },
+        ],
+      }),
+      DISENGAGED,
+      [],
+    ],
   ])('%s', (_name, decision, rec, fields) => {
     expect(Object.keys(decisionSigningErrors(decision, rec, '2026-12-04')).sort()).toEqual([...fields].sort());
   });
 
   it('counts outreach by distinct valid day', () => {
-    expect(outreachDays([{ date: '2026-12-01', method: 'phone' }, { date: '2026-12-01', method: 'letter' }, { date: 'bad', method: 'text' }])).toBe(1);
+    expect(
+      outreachDays([
+        { date: '2026-12-01', method: 'phone' },
+        { date: '2026-12-01', method: 'letter' },
+        { date: 'bad', method: 'text' },
+      ]),
+    ).toBe(1);
   });
 });
 

@@ -1,19 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROGRESS_RULE_PARAMS, recommendLevelOfCare, type ReviewSnapshot } from '../../../../../shared/progress';
-import { buildTimeline, cosignStateOf, latestSignedReview, nextReviewDue, outreachDates, primaryChange } from '../../../../../shared/progress/reviews/review-overview';
+import {
+  buildTimeline,
+  cosignStateOf,
+  latestSignedReview,
+  nextReviewDue,
+  outreachDates,
+  primaryChange,
+} from '../../../../../shared/progress/reviews/review-overview';
 import { attachmentOf, attachmentRecordOf, reviewContentHash, reviewOf, reviewRecordOf } from '../../../../../shared/progress/reviews/review-record';
 import { EMPTY_DECISION, type ProgressReview } from '../../../../../shared/progress/reviews/review-types';
 
 const SNAPSHOT: ReviewSnapshot = {
-  track: 'mh', daysInProgram: 40, primary: { instrument: 'PHQ-9', baseline: 18, scores: [13, 9, 8], lastAdministeredDaysAgo: 2 },
-  attendance: { scheduled: 12, attended: 10, excused: 0 }, consecutiveMissed: 0, daysSinceLastAttended: 1,
-  safetyEvents: [], openSafetyAlert: false, substanceUse: null, objectives: { active: 2, met: 1 },
+  track: 'mh',
+  daysInProgram: 40,
+  primary: { instrument: 'PHQ-9', baseline: 18, scores: [13, 9, 8], lastAdministeredDaysAgo: 2 },
+  attendance: { scheduled: 12, attended: 10, excused: 0 },
+  consecutiveMissed: 0,
+  daysSinceLastAttended: 1,
+  safetyEvents: [],
+  openSafetyAlert: false,
+  substanceUse: null,
+  objectives: { active: 2, met: 1 },
 };
 const T = '2026-12-04T09:00:00.000Z';
 const review = (over: Partial<ProgressReview> = {}): ProgressReview => ({
-  id: 'rv-c1-2026-12-04', clientId: 'c1', status: 'signed', asOfDate: '2026-12-04', dueOn: '2026-12-05', planVersionId: 'pv1', evidence: { asOf: '2026-12-04' },
-  snapshot: SNAPSHOT, recommendation: recommendLevelOfCare(SNAPSHOT), decision: { ...EMPTY_DECISION, decision: 'continue', rationale: 'r'.repeat(25) },
-  nextReviewDueOn: '2027-01-03', cosignRequired: false, contentHash: 'h', signatures: [], authorId: 's1', createdAt: T, updatedAt: T, signedAt: T, ...over,
+  id: 'rv-c1-2026-12-04',
+  clientId: 'c1',
+  status: 'signed',
+  asOfDate: '2026-12-04',
+  dueOn: '2026-12-05',
+  planVersionId: 'pv1',
+  evidence: { asOf: '2026-12-04' },
+  snapshot: SNAPSHOT,
+  recommendation: recommendLevelOfCare(SNAPSHOT),
+  decision: { ...EMPTY_DECISION, decision: 'continue', rationale: 'r'.repeat(25) },
+  nextReviewDueOn: '2027-01-03',
+  cosignRequired: false,
+  contentHash: 'h',
+  signatures: [],
+  authorId: 's1',
+  createdAt: T,
+  updatedAt: T,
+  signedAt: T,
+  ...over,
 });
 
 describe('the Overview’s pure figures', () => {
@@ -38,7 +68,12 @@ describe('the Overview’s pure figures', () => {
 
   it('outreach days come from every review’s decision, draft or signed, oldest first and each once', () => {
     const outreach = (dates: readonly string[]) => ({ ...EMPTY_DECISION, outreach: dates.map((date) => ({ date, method: 'phone' as const })) });
-    expect(outreachDates([review({ decision: outreach(['2026-12-03', '2026-12-01']) }), review({ status: 'draft', decision: outreach(['2026-12-03', '', '2026-12-05']) })])).toEqual(['2026-12-01', '2026-12-03', '2026-12-05']);
+    expect(
+      outreachDates([
+        review({ decision: outreach(['2026-12-03', '2026-12-01']) }),
+        review({ status: 'draft', decision: outreach(['2026-12-03', '', '2026-12-05']) }),
+      ]),
+    ).toEqual(['2026-12-01', '2026-12-03', '2026-12-05']);
     expect(outreachDates([review()])).toEqual([]);
   });
 
@@ -49,7 +84,11 @@ describe('the Overview’s pure figures', () => {
   });
 
   it('the timeline holds level-of-care changes, signed reviews and medication changes, newest first', () => {
-    const entries = buildTimeline([{ date: '2026-10-26', label: 'Admitted to IOP' }], [review(), review({ id: 'd', status: 'draft' })], [{ date: '2026-11-10', label: 'Started Sertraline 50 mg' }]);
+    const entries = buildTimeline(
+      [{ date: '2026-10-26', label: 'Admitted to IOP' }],
+      [review(), review({ id: 'd', status: 'draft' })],
+      [{ date: '2026-11-10', label: 'Started Sertraline 50 mg' }],
+    );
     expect(entries.map((e) => [e.date, e.kind, e.label])).toEqual([
       ['2026-12-04', 'review', 'Progress review: decision continue; recommendation step down'],
       ['2026-11-10', 'medication', 'Started Sertraline 50 mg'],

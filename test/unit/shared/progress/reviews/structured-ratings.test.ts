@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { decisionSigningErrors } from '../../../../../shared/progress/reviews/review-decision';
 import { EMPTY_DECISION } from '../../../../../shared/progress/reviews/review-types';
 import {
-  EMPTY_LOCUS, emptyAsam, hasRatings, ratingErrors, ratingsSummary, type AsamEdition, type StructuredRatings,
+  EMPTY_LOCUS,
+  emptyAsam,
+  hasRatings,
+  ratingErrors,
+  ratingsSummary,
+  type AsamEdition,
+  type StructuredRatings,
 } from '../../../../../shared/progress/reviews/structured-ratings';
 import { DEFAULT_PROGRESS_RULE_PARAMS, recommendLevelOfCare, type ReviewSnapshot } from '../../../../../shared/progress';
 
@@ -24,8 +30,16 @@ describe('ASAM and LOCUS ratings at their fields (progress.md §5.6)', () => {
     ['ASAM 4th: symbolic 3A and 3b accepted', asam('asam4', { 1: '3A', 2: '3b', 3: '0', 5: '4' }), {}],
     ['ASAM 4th: 5 refused', asam('asam4', { 1: '5' }), { 'ratings.asam.1': 'Enter a rating such as 0, 2, 3A or 4.' }],
     ['ASAM 4th: 3E refused', asam('asam4', { 1: '3E' }), { 'ratings.asam.1': 'Enter a rating such as 0, 2, 3A or 4.' }],
-    ['ASAM 4th: dimension 6 takes no rating', asam('asam4', { 6: '2' }), { 'ratings.asam.6': 'This dimension has no risk rating in the 4th edition; leave it empty and use the note.' }],
-    ['ASAM: a long level is refused', asam('asam3', {}, 'level two point one of care'), { 'ratings.asam.clinicianLevel': 'Give the level as a short code, e.g. 2.1 or 2.5.' }],
+    [
+      'ASAM 4th: dimension 6 takes no rating',
+      asam('asam4', { 6: '2' }),
+      { 'ratings.asam.6': 'This dimension has no risk rating in the 4th edition; leave it empty and use the note.' },
+    ],
+    [
+      'ASAM: a long level is refused',
+      asam('asam3', {}, 'level two point one of care'),
+      { 'ratings.asam.clinicianLevel': 'Give the level as a short code, e.g. 2.1 or 2.5.' },
+    ],
     ['LOCUS: 7 and level 0 are the low ends', locus('7', '0'), {}],
     ['LOCUS: 35 and level 6 are the high ends', locus('35', '6'), {}],
     ['LOCUS: composite 6 refused', locus('6', '1'), { 'ratings.locus.composite': 'The LOCUS composite is a whole number from 7 to 35.' }],
@@ -39,13 +53,22 @@ describe('ASAM and LOCUS ratings at their fields (progress.md §5.6)', () => {
 
   it('signing is refused at a rating’s field', () => {
     const snapshot: ReviewSnapshot = {
-      track: 'mh', daysInProgram: 40, primary: { instrument: 'PHQ-9', baseline: 18, scores: [13, 9, 8], lastAdministeredDaysAgo: 2 },
-      attendance: { scheduled: 12, attended: 10, excused: 0 }, consecutiveMissed: 0, daysSinceLastAttended: 1,
-      safetyEvents: [], openSafetyAlert: false, substanceUse: null, objectives: { active: 2, met: 1 },
+      track: 'mh',
+      daysInProgram: 40,
+      primary: { instrument: 'PHQ-9', baseline: 18, scores: [13, 9, 8], lastAdministeredDaysAgo: 2 },
+      attendance: { scheduled: 12, attended: 10, excused: 0 },
+      consecutiveMissed: 0,
+      daysSinceLastAttended: 1,
+      safetyEvents: [],
+      openSafetyAlert: false,
+      substanceUse: null,
+      objectives: { active: 2, met: 1 },
     };
     const decision = { ...EMPTY_DECISION, decision: 'step_down', rationale: 'r'.repeat(25), targetLevelOfCare: 'OP', targetDate: '2026-12-10' } as const;
     const rec = recommendLevelOfCare(snapshot, DEFAULT_PROGRESS_RULE_PARAMS);
-    expect(decisionSigningErrors({ ...decision, ratings: locus('40', '2') }, rec, '2026-12-04')).toEqual({ 'ratings.locus.composite': 'The LOCUS composite is a whole number from 7 to 35.' });
+    expect(decisionSigningErrors({ ...decision, ratings: locus('40', '2') }, rec, '2026-12-04')).toEqual({
+      'ratings.locus.composite': 'The LOCUS composite is a whole number from 7 to 35.',
+    });
     expect(decisionSigningErrors({ ...decision, ratings: locus('18', '2') }, rec, '2026-12-04')).toEqual({});
   });
 

@@ -11,45 +11,115 @@ const stamp = { authorId: 's1', createdAt: '2026-11-01T00:00:00.000Z', updatedAt
 export function records(over: Partial<SnapshotRecords> = {}): SnapshotRecords {
   return {
     client: { id: 'c1', admissionDate: ADMITTED, levelOfCare: 'IOP', program: 'Adult mental health' },
-    episodes: [], responses: [], attendance: [], sessions: [], medications: [], medicationEvents: [], planVersions: [], homework: [],
-    safetyPlans: [], safetyAcks: [], previousReviewOn: null,
+    episodes: [],
+    responses: [],
+    attendance: [],
+    sessions: [],
+    medications: [],
+    medicationEvents: [],
+    planVersions: [],
+    homework: [],
+    safetyPlans: [],
+    safetyAcks: [],
+    previousReviewOn: null,
     ...over,
   };
 }
 
 export function measure(id: string, instrumentId: string, completedAt: string, score: number, over: Partial<InstrumentResponse> = {}): InstrumentResponse {
   return {
-    ...stamp, id, kind: 'measure', instrumentId, instrumentVersion: '1', clientId: 'c1', sessionId: '', respondent: 'client', completedAt,
-    answers: {}, score, band: null, flags: [], comment: '', supersedesId: '', ...over,
+    ...stamp,
+    id,
+    kind: 'measure',
+    instrumentId,
+    instrumentVersion: '1',
+    clientId: 'c1',
+    sessionId: '',
+    respondent: 'client',
+    completedAt,
+    answers: {},
+    score,
+    band: null,
+    flags: [],
+    comment: '',
+    supersedesId: '',
+    ...over,
   };
 }
 
 export function checkIn(id: string, completedAt: string, mood: number, cravings = 0): InstrumentResponse {
   return {
-    ...stamp, id, kind: 'check-in', instrumentId: 'waypoint-check-in', instrumentVersion: '1.0.0', clientId: 'c1', sessionId: '', respondent: 'client',
-    completedAt, answers: { mood, anxiety: 3, stress: 3, cravings, sleepHours: 7, copingSkills: ['Grounding'] }, score: null, band: null, flags: [], comment: '',
+    ...stamp,
+    id,
+    kind: 'check-in',
+    instrumentId: 'waypoint-check-in',
+    instrumentVersion: '1.0.0',
+    clientId: 'c1',
+    sessionId: '',
+    respondent: 'client',
+    completedAt,
+    answers: { mood, anxiety: 3, stress: 3, cravings, sleepHours: 7, copingSkills: ['Grounding'] },
+    score: null,
+    band: null,
+    flags: [],
+    comment: '',
   };
 }
 
 export function behaviour(id: string, behaviourId: string, date: string, value: number): InstrumentResponse {
   return {
-    ...stamp, id, kind: 'target_behaviour', instrumentId: behaviourId, instrumentVersion: '1', clientId: 'c1', sessionId: '', respondent: 'client',
-    completedAt: `${date}T20:00:00.000Z`, answers: { behaviourId, date, reporter: 'client', value, recall: 'same_day', enteredAt: `${date}T20:00:00.000Z` },
-    score: value, band: null, flags: [], comment: '', supersedesId: '',
+    ...stamp,
+    id,
+    kind: 'target_behaviour',
+    instrumentId: behaviourId,
+    instrumentVersion: '1',
+    clientId: 'c1',
+    sessionId: '',
+    respondent: 'client',
+    completedAt: `${date}T20:00:00.000Z`,
+    answers: { behaviourId, date, reporter: 'client', value, recall: 'same_day', enteredAt: `${date}T20:00:00.000Z` },
+    score: value,
+    band: null,
+    flags: [],
+    comment: '',
+    supersedesId: '',
   };
 }
 
 export function session(id: string, startsAt: string, status: Session['status'] = 'held', hours = 3): Session {
   const endsAt = new Date(Date.parse(startsAt) + hours * 3_600_000).toISOString();
   return {
-    ...stamp, id, kind: 'group', status, clientId: '', groupId: 'g1', clinicianId: 's1', clinicianIds: ['s1'], startsAt, endsAt, modality: 'video',
-    familyAttendees: [], feedbackResponseId: '', title: 'IOP group', summary: '',
+    ...stamp,
+    id,
+    kind: 'group',
+    status,
+    clientId: '',
+    groupId: 'g1',
+    clinicianId: 's1',
+    clinicianIds: ['s1'],
+    startsAt,
+    endsAt,
+    modality: 'video',
+    familyAttendees: [],
+    feedbackResponseId: '',
+    title: 'IOP group',
+    summary: '',
   };
 }
 
 export function mark(sessionId: string, sessionAt: string, status: Attendance['status'], engagement: number | null = null): Attendance {
   return {
-    ...stamp, id: `a-${sessionId}`, sessionId, clientId: 'c1', sessionAt, status, engagement, participationNote: '', communicationNote: '', regulationNote: '', connectionProblems: [],
+    ...stamp,
+    id: `a-${sessionId}`,
+    sessionId,
+    clientId: 'c1',
+    sessionAt,
+    status,
+    engagement,
+    participationNote: '',
+    communicationNote: '',
+    regulationNote: '',
+    connectionProblems: [],
   };
 }
 
@@ -62,8 +132,23 @@ export function attendanceOn(entries: readonly (readonly [string, Attendance['st
 
 export function medication(over: Partial<Medication> = {}): Medication {
   return {
-    ...stamp, id: 'm1', clientId: 'c1', status: 'active', prescriberId: '', name: 'Sertraline', strength: '50 mg tablet', dose: 50, doseUnit: 'mg', route: 'oral',
-    schedule: { asNeeded: false, timesPerDay: 1, times: [] }, prescriber: 'Dr A', indication: 'depression', startedOn: '2026-10-01', stoppedOn: null, stopReason: '', ...over,
+    ...stamp,
+    id: 'm1',
+    clientId: 'c1',
+    status: 'active',
+    prescriberId: '',
+    name: 'Sertraline',
+    strength: '50 mg tablet',
+    dose: 50,
+    doseUnit: 'mg',
+    route: 'oral',
+    schedule: { asNeeded: false, timesPerDay: 1, times: [] },
+    prescriber: 'Dr A',
+    indication: 'depression',
+    startedOn: '2026-10-01',
+    stoppedOn: null,
+    stopReason: '',
+    ...over,
   };
 }
 

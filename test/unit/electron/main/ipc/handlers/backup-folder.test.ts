@@ -58,11 +58,15 @@ describe('scheduled backup folder (main, mocked electron, real temp folders)', (
   });
 
   it('says so when no folder is chosen, and when the folder is gone (it is not made again)', async () => {
-    await expect(writeBackup({ fileName: name('0100'), content: 'x', keep: 3 })).rejects.toThrow('No backup folder is chosen on this computer. Choose one in Settings → Backup.');
+    await expect(writeBackup({ fileName: name('0100'), content: 'x', keep: 3 })).rejects.toThrow(
+      'No backup folder is chosen on this computer. Choose one in Settings → Backup.',
+    );
     fake.dialogResult = { canceled: false, filePaths: [folder] };
     await chooseBackupFolder();
     await rm(folder, { recursive: true });
-    await expect(writeBackup({ fileName: name('0100'), content: 'x', keep: 3 })).rejects.toThrow(`The backup folder "${folder}" is gone (a removed drive or a deleted folder). Reconnect it or choose another folder in Settings → Backup.`);
+    await expect(writeBackup({ fileName: name('0100'), content: 'x', keep: 3 })).rejects.toThrow(
+      `The backup folder "${folder}" is gone (a removed drive or a deleted folder). Reconnect it or choose another folder in Settings → Backup.`,
+    );
     await expect(readdir(folder)).rejects.toThrow();
   });
 
@@ -70,8 +74,12 @@ describe('scheduled backup folder (main, mocked electron, real temp folders)', (
     const remove = vi.fn(() => Promise.resolve());
     const full = Object.assign(new Error('no space'), { code: 'ENOSPC' });
     const deps = {
-      chooseFolder: () => Promise.resolve(undefined), readText: () => Promise.resolve(JSON.stringify({ folder: '/media/usb' })),
-      writeText: () => Promise.reject(full), list: () => Promise.resolve([name('0100')]), remove, settingsPath: () => '/x',
+      chooseFolder: () => Promise.resolve(undefined),
+      readText: () => Promise.resolve(JSON.stringify({ folder: '/media/usb' })),
+      writeText: () => Promise.reject(full),
+      list: () => Promise.resolve([name('0100')]),
+      remove,
+      settingsPath: () => '/x',
     };
     await expect(writeBackupWith(deps, { fileName: name('0200'), content: 'x', keep: 1 })).rejects.toThrow(/the disk is full/);
     expect(remove).not.toHaveBeenCalled();

@@ -31,9 +31,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { describeWriteError, saveFile, saveFileWith } = await import(
-  '../../../../../../electron/main/ipc/handlers/save-file'
-);
+const { describeWriteError, saveFile, saveFileWith } = await import('../../../../../../electron/main/ipc/handlers/save-file');
 
 const request: SaveFileRequest = { suggestedName: 'phq9-scores.csv', content: 'date,score\n2025-01-02,14\n', mimeType: 'text/csv' };
 
@@ -69,21 +67,32 @@ describe('saveFileWith', () => {
 
   it('writes a PDF sent in base64 as its bytes, offering the PDF filter', async () => {
     const d = deps('/home/u/Documents/report.pdf');
-    const pdf: SaveFileRequest = { suggestedName: 'report.pdf', content: Buffer.from('%PDF-1.7 é').toString('base64'), mimeType: 'application/pdf', encoding: 'base64' };
+    const pdf: SaveFileRequest = {
+      suggestedName: 'report.pdf',
+      content: Buffer.from('%PDF-1.7 é').toString('base64'),
+      mimeType: 'application/pdf',
+      encoding: 'base64',
+    };
     await expect(saveFileWith(d, pdf)).resolves.toEqual({ status: 'saved', path: '/home/u/Documents/report.pdf' });
     expect(d.choosePath.mock.calls[0]?.[0].filters).toEqual([{ name: 'PDF document', extensions: ['pdf'] }]);
     expect(d.writeFile).toHaveBeenCalledWith('/home/u/Documents/report.pdf', Buffer.from('%PDF-1.7 é'));
   });
 
   it('turns a full disk into a message that says what happened and what to do', async () => {
-    const d = deps('/media/usb/export.csv', vi.fn(() => Promise.reject(systemError('ENOSPC'))));
+    const d = deps(
+      '/media/usb/export.csv',
+      vi.fn(() => Promise.reject(systemError('ENOSPC'))),
+    );
     const failure = saveFileWith(d, request);
     await expect(failure).rejects.toThrow('Could not save "/media/usb/export.csv": the disk is full.');
     await expect(failure).rejects.toThrow(/Free some space or choose another drive, then export again/);
   });
 
   it('never puts the exported content in the error', async () => {
-    const d = deps('/x.csv', vi.fn(() => Promise.reject(systemError('EACCES'))));
+    const d = deps(
+      '/x.csv',
+      vi.fn(() => Promise.reject(systemError('EACCES'))),
+    );
     await expect(saveFileWith(d, request)).rejects.not.toThrow(/date,score|2025-01-02/);
   });
 });
