@@ -150,7 +150,7 @@ test('a check-in round takes a client’s tracked-behaviour count: a bad count k
   await panic.fill('2');
   await round.getByRole('button', { name: 'Save round' }).click();
   await expect(round.getByRole('checkbox', { name: 'Checkwell, Casey' })).not.toBeChecked();
-  await page.getByRole('link', { name: 'Clients' }).click();
+  await new ClientScreens(page).openList();
   await page.getByRole('link', { name: /Checkwell/ }).click();
   await hw.openBehavioursTab();
   await expect(hw.behaviour('Panic attacks').getByRole('img')).toHaveAccessibleName(/: 2 \(1 of 7 days recorded\)\.$/);

@@ -60,7 +60,7 @@ test('a SOAP note survives a reload mid-typing, is listed unsigned, then signed,
 
   await notes.openUnsigned();
   await expect(page.getByText('All your notes are signed.')).toBeVisible();
-  await page.getByRole('link', { name: 'Clients' }).click();
+  await new ClientScreens(page).openList();
   await page.getByRole('row').filter({ hasText: 'Notewell' }).getByRole('link').click();
   await page.getByRole('tab', { name: 'Notes' }).click();
   const row = page.getByRole('row').filter({ hasText: 'SOAP note' });
@@ -102,7 +102,7 @@ test('a supervised therapist’s signed note awaits co-sign until a supervisor c
     await expect(page.getByRole('banner')).toContainText(name);
   };
   await switchTo('Ira Intern', 'ira keeps her own phrase');
-  await page.getByRole('link', { name: 'Clients' }).click();
+  await new ClientScreens(page).openList();
   await page.getByRole('row').filter({ hasText: 'Notewell' }).getByRole('link').click();
   const notes = new NoteScreens(page);
   await notes.startNoteFromChart();
@@ -140,7 +140,7 @@ test('an accidental empty draft is discarded at once; one with text only after c
   await expect(page.getByText('All your notes are signed.')).toBeVisible();
 
   // A draft with text: discarding asks first; keeping it changes nothing.
-  await page.getByRole('link', { name: 'Clients' }).click();
+  await new ClientScreens(page).openList();
   await page.getByRole('row').filter({ hasText: 'Notewell' }).getByRole('link').click();
   await notes.startNoteFromChart();
   const noteUrl = page.url();

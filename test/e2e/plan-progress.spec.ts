@@ -262,7 +262,7 @@ test('a signed plan the client has not acknowledged after 7 days shows a reminde
   await page.getByRole('link', { name: /^Today/ }).click();
   await expect(page.getByRole('main')).toContainText(`Client acknowledgement waiting since ${localDayAgo(9)}`);
 
-  await page.getByRole('link', { name: 'Clients' }).click();
+  await new ClientScreens(page).openList();
   await new ClientScreens(page).rowFor('Unacknowledged').getByRole('link').click();
   await plans.open();
   await page.getByRole('button', { name: 'Record client acknowledgement' }).click();

@@ -86,7 +86,7 @@ test('two unexcused absences in a row raise the attendance alert on the chart an
   expect(await seriousA11yViolations(page)).toEqual([]);
 
   for (const ago of [6, 4]) {
-    await page.getByRole('link', { name: 'Clients' }).click();
+    await new ClientScreens(page).openList();
     await clients.rowFor('Greer').getByRole('link').click();
     await expect(sessions.attendanceAlert()).toHaveCount(0);
     await sessions.scheduleIndividualSession(localDayAgo(ago), '10:00');

@@ -54,7 +54,7 @@ test('a medication visit note is a real note: on the visit, in Notes and Unsigne
   await expect(page.getByText('All your notes are signed.')).toBeVisible();
 
   // The client's Notes tab lists it, signed.
-  await page.getByRole('link', { name: 'Clients' }).click();
+  await new ClientScreens(page).openList();
   await page.getByRole('row').filter({ hasText: 'Visitley' }).getByRole('link').click();
   await page.getByRole('tab', { name: 'Notes' }).click();
   const row = page.getByRole('row').filter({ hasText: 'Medication visit note' });
