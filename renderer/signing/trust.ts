@@ -3,6 +3,7 @@ import { certificateBytes, type KeyCertificate, type SigningKey } from '../../sh
 import type { KeyDirectory } from '../../shared/signing/verdict';
 import type { WaypointDatabase } from '../db';
 import { readKeyRecords, storeCertificate, type KeyRecords } from '../db';
+import { startAuditCheckpoints } from './audit-checkpoints';
 import { pinRoot, readPinnedRoot } from './private-keys';
 import { closeSigningSession, currentSigningSession, openSigningSession, type SigningSession, type UnlockedIdentity } from './signing-session';
 import { signBytes, webCryptoChecker } from './webcrypto-signing';
@@ -86,4 +87,5 @@ export async function startSigning(db: WaypointDatabase, vault: UnlockedIdentity
   await openSigningSession(db, vault, now).catch(() => {
     closeSigningSession();
   });
+  startAuditCheckpoints(db);
 }

@@ -1,4 +1,6 @@
 import { chainIntact, type ChainGap, type DeviceChainReport } from './audit-chain';
+import type { DeviceCheckpointReport } from './audit-checkpoint';
+import { SIGNATURE_PROBLEM_TEXT } from '../signing/verdict';
 
 /** A laptop as the check names it: this one, or by the start of its id. */
 export function deviceName(deviceId: string, thisDeviceId: string): string {
@@ -28,4 +30,25 @@ export function deviceSummary(d: DeviceChainReport, staffName: (id: string) => s
 export function beforeChainText(count: number): string {
   if (count === 0) return '';
   return `${String(count)} ${count === 1 ? 'event was' : 'events were'} written before the chain existed: kept as written, not verifiable, not counted as tampering.`;
+}
+
+const checkpointBy = (f: { readonly seq: number; readonly signerId: string }, staffName: (id: string) => string) =>
+  `a checkpoint signed by ${staffName(f.signerId)} vouches for #${String(f.seq)}`;
+
+/** What a laptop's signed checkpoints show, in words: vouched, removed or edited events, bad signatures, or none. */
+export function checkpointText(r: DeviceCheckpointReport, staffName: (id: string) => string): readonly string[] {
+  const f = r.finding;
+  const bad = r.bad.map(
+    (b) =>
+      `A checkpoint for #${String(b.seq)} claiming ${staffName(b.signerId)}'s signature does not verify (${SIGNATURE_PROBLEM_TEXT[b.reason]}): it was forged or altered.`,
+  );
+  const main =
+    f.state === 'none'
+      ? 'No signed checkpoint: its newest events are not vouched for.'
+      : f.state === 'vouched'
+        ? `Signed checkpoint: ${checkpointBy(f, staffName)}, and it matches.`
+        : f.state === 'removed'
+          ? `The chain ends at #${String(f.lastSeq)} but ${checkpointBy(f, staffName)}: events removed.`
+          : `Event #${String(f.seq)} no longer matches the checkpoint signed by ${staffName(f.signerId)} for it: it or events before it were edited.`;
+  return [main, ...bad];
 }

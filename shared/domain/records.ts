@@ -275,6 +275,7 @@ export const CLINIC_RECORD_KINDS = [
   'alert-snooze',
   'signing-key',
   'key-certificate',
+  'audit-checkpoint',
 ] as const;
 export const CLINIC_RECORD_STATUSES = ['open', 'resolved'] as const;
 export interface ClinicRecord extends RecordBase {

@@ -83,8 +83,21 @@ interface ChainWriter {
 
 const writers = new WeakMap<WaypointDatabase, ChainWriter>();
 
+/** Told of each event this laptop chains (its head after it), before the next write starts; e.g. to sign checkpoints. */
+export type AuditHeadListener = (
+  head: { readonly deviceId: string; readonly seq: number; readonly hash: string },
+  event: AuditEvent,
+  now: Date,
+) => Promise<void>;
+const headListeners = new WeakMap<WaypointDatabase, AuditHeadListener>();
+
+/** Sets the one listener of a database's chain head (a later call replaces it). */
+export function onAuditHead(db: WaypointDatabase, listener: AuditHeadListener): void {
+  headListeners.set(db, listener);
+}
+
 /** This laptop's newest chained event (by number; a number can only be missing if the log was tampered with). */
-async function readHead(db: WaypointDatabase, deviceId: string): Promise<{ seq: number; hash: string } | null> {
+export async function readChainHead(db: WaypointDatabase, deviceId: string): Promise<{ seq: number; hash: string } | null> {
   const count = await db.audit.count({ selector: { deviceId } }).exec();
   if (count === 0) return null;
   const tail = await db.audit.find({ selector: { deviceId, seq: { $gte: count } }, sort: [{ seq: 'asc' }] }).exec();
@@ -101,12 +114,16 @@ async function appendChained(
   ctx: { readonly now: Date; readonly id?: string },
 ): Promise<AuditEvent> {
   const deviceId = await auditDeviceId(db);
-  writer.head ??= await readHead(db, deviceId);
+  writer.head ??= await readChainHead(db, deviceId);
   const link = nextChainLink(deviceId, writer.head);
   const doc: AuditDoc = { ...e, id: newId(ctx), at: ctx.now.toISOString(), ...link };
   const inserted = await db.audit.insert(doc);
   const event = toAuditEvent(inserted.toMutableJSON(false));
   writer.head = { seq: link.seq, hash: await auditEventHash({ ...event, chain: link }) };
+  // A listener that fails (e.g. no signing key) never fails the audit write.
+  await headListeners
+    .get(db)?.({ deviceId, ...writer.head }, event, ctx.now)
+    .catch(() => undefined);
   return event;
 }
 

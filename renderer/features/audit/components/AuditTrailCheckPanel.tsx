@@ -1,6 +1,7 @@
 import { Alert, Button, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { beforeChainText, deviceFindings, deviceName, deviceSummary } from '../../../../shared/audit/audit-chain-text';
+import { beforeChainText, checkpointText, deviceFindings, deviceName, deviceSummary } from '../../../../shared/audit/audit-chain-text';
 import { chainIntact } from '../../../../shared/audit/audit-chain';
+import { CHECKPOINT_EVERY, checkpointsIntact, type DeviceCheckpointReport } from '../../../../shared/audit/audit-checkpoint';
 import { unknownName } from '../../../../shared/audit/audit-view';
 import type { AuditTrailCheck } from '../../../db';
 import { useAuditTrailCheck } from '../useAuditTrailCheck';
@@ -33,8 +34,21 @@ export function AuditTrailCheckPanel({ staffNames }: { readonly staffNames: Read
   );
 }
 
+/** Laptops whose every event is gone but whose signed checkpoints remain. */
+const vanished = (check: AuditTrailCheck) => [...check.checkpoints.values()].filter((r) => !check.devices.some((d) => d.deviceId === r.deviceId));
+
+function CheckpointLine({ report, staffName }: { readonly report: DeviceCheckpointReport | undefined; readonly staffName: (id: string) => string }) {
+  if (!report) return null;
+  const ok = checkpointsIntact(report);
+  return (
+    <Text span size="sm" c={ok ? undefined : 'red.8'} fw={report.bad.length > 0 ? 700 : undefined}>
+      {` ${checkpointText(report, staffName).join(' ')}`}
+    </Text>
+  );
+}
+
 function CheckResult({ check, staffName }: { readonly check: AuditTrailCheck; readonly staffName: (id: string) => string }) {
-  const intact = check.devices.every(chainIntact);
+  const intact = check.devices.every(chainIntact) && [...check.checkpoints.values()].every(checkpointsIntact);
   return (
     <>
       <Text size="sm" role="status">
@@ -52,13 +66,23 @@ function CheckResult({ check, staffName }: { readonly check: AuditTrailCheck; re
             <Text span size="sm" c={chainIntact(d) ? undefined : 'red.8'}>
               {deviceFindings(d).join(' ')}
             </Text>
+            <CheckpointLine report={check.checkpoints.get(d.deviceId)} staffName={staffName} />
+          </List.Item>
+        ))}
+        {vanished(check).map((r) => (
+          <List.Item key={r.deviceId}>
+            <Text span fw={600} size="sm">
+              {deviceName(r.deviceId, check.thisDeviceId)}
+            </Text>
+            {': no events left.'}
+            <CheckpointLine report={r} staffName={staffName} />
           </List.Item>
         ))}
       </List>
       {check.beforeChain > 0 && <Text size="sm">{beforeChainText(check.beforeChain)}</Text>}
       <Text size="xs" c="dimmed">
-        Each laptop chains its own events; the newest event of a laptop is confirmed only by the next one. Signed checkpoints would close that gap but need a
-        personal signing key, which Waypoint does not have yet.
+        Each laptop chains its own events; its newest events are confirmed by a checkpoint signed with the signed-in user’s key, written on every lock and every{' '}
+        {CHECKPOINT_EVERY} events. Events written after a laptop’s last checkpoint are confirmed only by the events that follow them.
       </Text>
     </>
   );
