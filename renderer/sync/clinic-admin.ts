@@ -1,5 +1,5 @@
 import { auditFor } from '../audit';
-import type { WaypointDatabase } from '../db';
+import { recordSyncAccount, syncAccountOwner, type WaypointDatabase } from '../db';
 import type { ActorContext } from '../session';
 import { commitJoinedClinic, readClinic, type UnlockedVault, type VaultDeps } from '../vault/vault';
 import { joinClinic as joinWithCode, type KeyringStaff } from './clinic-keyring';
@@ -108,7 +108,12 @@ export async function enrollLaptop(
 ): Promise<string> {
   requireAdmin(session, 'enroll a laptop');
   const server = requireServer(session);
+  const owner = await syncAccountOwner(session.db, input.account.username);
+  if (owner && owner !== input.staff.id)
+    throw new Error(`The server account ${input.account.username} belongs to another staff member. Choose another user name.`);
   const code = await createEnrollmentCode(session.deps, { ...input, server, master: session.vault.master });
+  // The staff member's server accounts are remembered so that deactivating them can disable each (issue 18 item 4d).
+  await recordSyncAccount(session.db, input.staff.id, input.account.username, { authorId: session.vault.user.id, now: session.deps.now() });
   await auditFor(actorOf(session), 'staff')('create', input.staff.id, `Enrollment code issued for sync account ${input.account.username}`);
   return code;
 }

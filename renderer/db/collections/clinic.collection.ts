@@ -20,7 +20,7 @@ import {
 
 const schema: RxJsonSchema<ClinicRecord> = {
   title: 'clinic',
-  version: 3,
+  version: 4,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -54,6 +54,8 @@ export const clinicCollection = {
     2: (doc: ClinicRecord): ClinicRecord => doc,
     // v3 only adds the 'signing-key' and 'key-certificate' kinds (renderer/db/collections/signing-keys.ts).
     3: (doc: ClinicRecord): ClinicRecord => doc,
+    // v4 only adds the 'sync-account' kind (renderer/db/collections/sync-accounts.ts).
+    4: (doc: ClinicRecord): ClinicRecord => doc,
   },
 } as const satisfies CollectionSpec<ClinicRecord>;
 

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaff, findSyncAccounts, recordSyncAccount } from '../../../renderer/db';
+import { disableServerAccounts, setStaffMemberActive } from '../../../renderer/features/staff/staff-actions';
 import { disableClinicAccount } from '../../../renderer/sync/account-removal';
 import { connectAsAdmin } from '../../../renderer/sync/clinic-server';
 import { connectClinicServer, enrollLaptop, serverInfoOf } from '../../../renderer/sync/clinic-session';
 import { createMasterKey, wrapWithSecretKey } from '../../../shared/crypto/keys';
 import { clinicDbName } from '../../../shared/sync/couch-names';
+import { actorOn, auditTrail } from '../actions/actor';
 import { crypto } from '../db-helpers';
 import { ADMIN, rawAdmin, rawAs, startTestServer, type TestServer } from './server-fixture';
 
@@ -53,8 +56,23 @@ describe('disabling a removed member’s server account', () => {
     expect((await rawAs(tess, clients)).status).toBe(200);
     expect(await withCookie(tessCookie, clients)).toBe(200);
 
-    const admin = await connectAsAdmin({ url: server.url, admin: ADMIN });
-    await expect(disableClinicAccount(admin, crypto, 'removal', tess.username)).resolves.toBe('disabled');
+    // The admin's laptop knows Tess's account from her enrollment (a synced 'sync-account' record).
+    const { ctx, db } = await actorOn('admin', 'admin-1');
+    const member = await createStaff(
+      db,
+      { name: 'Tess', role: 'therapist', credentials: '', supervised: false },
+      { authorId: 'admin-1', now: now(), id: 'staff-tess' },
+    );
+    await recordSyncAccount(db, member.id, tess.username, { authorId: 'admin-1', now: now() });
+    await setStaffMemberActive(ctx, member, false);
+    // Wrong server admin password: nothing changes, the account stays listed as active.
+    await expect(disableServerAccounts(ctx, { server: info, admin: { ...ADMIN, password: 'wrong' } }, member)).rejects.toThrow();
+    expect(await findSyncAccounts(db, member.id)).toMatchObject([{ username: tess.username, active: true }]);
+    expect((await rawAs(tess, clients)).status).toBe(200);
+
+    await expect(disableServerAccounts(ctx, { server: info, admin: ADMIN }, member)).resolves.toEqual([tess.username]);
+    expect(await findSyncAccounts(db, member.id)).toMatchObject([{ username: tess.username, active: false }]);
+    expect((await auditTrail(db)).map((e) => e.detail)).toEqual(['Deactivated', `Disabled server account ${tess.username} on ${server.url}`]);
 
     expect([401, 403]).toContain((await rawAs(tess, clients)).status);
     expect([401, 403]).toContain(await withCookie(tessCookie, clients));
@@ -64,6 +82,6 @@ describe('disabling a removed member’s server account', () => {
     expect((await rawAdmin(`${server.url}/${clinicDbName('removal', 'keyring')}/enroll:${omar.username}`)).status).toBe(200);
     expect((await rawAs(omar, clients)).status).toBe(200);
     expect(await withCookie(await cookieOf(omar), clients)).toBe(200);
-    await expect(disableClinicAccount(admin, crypto, 'removal', 'never-enrolled')).resolves.toBe('absent');
+    await expect(disableClinicAccount(await connectAsAdmin({ url: server.url, admin: ADMIN }), crypto, 'removal', 'nobody')).resolves.toBe('absent');
   });
 });
