@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, getClient } from '../../../renderer/db';
+import { createClient, findSyncAccounts, getClient } from '../../../renderer/db';
 import type { ClientInput } from '../../../shared/domain/client';
 import type { JoinProgress } from '../../../renderer/sync/clinic-admin';
 import { auditTrail, inPhase, newController, setUpClinic, TESS } from '../vault-helpers';
@@ -42,6 +42,11 @@ describe('clinic-server administration on a real server', () => {
 
     const code = await controller.enrollLaptop({ staff, account, admin: ADMIN });
     await controller.updateServer(ADMIN);
+    // The staff member's server account is remembered (issue 18 item 4d: deactivating them disables it).
+    expect(await findSyncAccounts(connected.db, staff.id)).toMatchObject([{ username: 'tess', active: true }]);
+    await expect(controller.enrollLaptop({ staff: { ...staff, id: 'someone-else' }, account, admin: ADMIN })).rejects.toThrow(
+      'belongs to another staff member',
+    );
     expect((await auditTrail(connected.db)).slice(-3)).toEqual([
       { action: 'create', entity: 'vault', actorId: adminId, detail: `Connected clinic server ${info.url} (clinic admin-use)` },
       { action: 'create', entity: 'staff', actorId: adminId, detail: 'Enrollment code issued for sync account tess' },

@@ -8,10 +8,17 @@ interface Props {
   readonly canManage: boolean;
   readonly currentUserId: string;
   readonly onToggleActive: (member: Staff) => void;
+  /** Each member's server accounts still active (by staff id). */
+  readonly activeAccounts: ReadonlyMap<string, readonly string[]>;
+  /** Opens "Disable server account"; null when this laptop has no clinic server. */
+  readonly onDisableAccount: ((member: Staff) => void) | null;
 }
 
+/** A deactivated member whose server account still works. */
+const stillActiveOnServer = (s: Staff, accounts: ReadonlyMap<string, readonly string[]>) => !s.active && (accounts.get(s.id)?.length ?? 0) > 0;
+
 /** The clinic's staff: who they are, their role, and whether they can still sign in. */
-export function StaffTable({ staff, canManage, currentUserId, onToggleActive }: Props) {
+export function StaffTable({ staff, canManage, currentUserId, onToggleActive, activeAccounts, onDisableAccount }: Props) {
   return (
     <Table striped>
       <Table.Caption>Everyone who can be a clinician, supervisor or admin in this clinic.</Table.Caption>
@@ -27,6 +34,11 @@ export function StaffTable({ staff, canManage, currentUserId, onToggleActive }: 
               <Badge color={s.active ? 'teal.9' : 'gray.7'} variant="outline">
                 {s.active ? 'Active' : 'Inactive'}
               </Badge>
+              {stillActiveOnServer(s, activeAccounts) && (
+                <Badge color="red.9" variant="outline" ml="xs">
+                  Server account still active
+                </Badge>
+              )}
             </Table.Td>
             {canManage && (
               <Table.Td>
@@ -42,6 +54,19 @@ export function StaffTable({ staff, canManage, currentUserId, onToggleActive }: 
                     }}
                   >
                     {s.active ? 'Deactivate' : 'Reactivate'}
+                  </Button>
+                )}
+                {onDisableAccount && stillActiveOnServer(s, activeAccounts) && (
+                  <Button
+                    size="xs"
+                    color="red"
+                    ml="xs"
+                    aria-describedby={`staff-name-${s.id}`}
+                    onClick={() => {
+                      onDisableAccount(s);
+                    }}
+                  >
+                    Disable server account
                   </Button>
                 )}
               </Table.Td>
