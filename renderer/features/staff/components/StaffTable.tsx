@@ -1,4 +1,4 @@
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { ROLE_LABELS, type Staff } from '../../../../shared/domain/staff';
 import { TableHeader } from '../../../components/TableHeader';
 
@@ -31,44 +31,47 @@ export function StaffTable({ staff, canManage, currentUserId, onToggleActive, ac
             <Table.Td>{s.credentials || '—'}</Table.Td>
             <Table.Td>{s.supervised ? 'Yes' : 'No'}</Table.Td>
             <Table.Td>
-              <Badge color={s.active ? 'teal.9' : 'gray.7'} variant="outline">
-                {s.active ? 'Active' : 'Inactive'}
-              </Badge>
-              {stillActiveOnServer(s, activeAccounts) && (
-                <Badge color="red.9" variant="outline" ml="xs">
-                  Server account still active
+              <Group gap="xs">
+                <Badge color={s.active ? 'teal.9' : 'gray.7'} variant="outline">
+                  {s.active ? 'Active' : 'Inactive'}
                 </Badge>
-              )}
+                {stillActiveOnServer(s, activeAccounts) && (
+                  <Badge color="red.9" variant="outline">
+                    Server account still active
+                  </Badge>
+                )}
+              </Group>
             </Table.Td>
             {canManage && (
               <Table.Td>
-                {s.id === currentUserId ? (
-                  <Text size="sm">You</Text>
-                ) : (
-                  <Button
-                    size="xs"
-                    variant="default"
-                    aria-describedby={`staff-name-${s.id}`}
-                    onClick={() => {
-                      onToggleActive(s);
-                    }}
-                  >
-                    {s.active ? 'Deactivate' : 'Reactivate'}
-                  </Button>
-                )}
-                {onDisableAccount && stillActiveOnServer(s, activeAccounts) && (
-                  <Button
-                    size="xs"
-                    color="red"
-                    ml="xs"
-                    aria-describedby={`staff-name-${s.id}`}
-                    onClick={() => {
-                      onDisableAccount(s);
-                    }}
-                  >
-                    Disable server account
-                  </Button>
-                )}
+                <Group gap="xs">
+                  {s.id === currentUserId ? (
+                    <Text size="sm">You</Text>
+                  ) : (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-describedby={`staff-name-${s.id}`}
+                      onClick={() => {
+                        onToggleActive(s);
+                      }}
+                    >
+                      {s.active ? 'Deactivate' : 'Reactivate'}
+                    </Button>
+                  )}
+                  {onDisableAccount && stillActiveOnServer(s, activeAccounts) && (
+                    <Button
+                      size="xs"
+                      color="red"
+                      aria-describedby={`staff-name-${s.id}`}
+                      onClick={() => {
+                        onDisableAccount(s);
+                      }}
+                    >
+                      Disable server account
+                    </Button>
+                  )}
+                </Group>
               </Table.Td>
             )}
           </Table.Tr>
