@@ -170,6 +170,14 @@ export {
   watchClinicRecordsFor,
   watchOpenSyncIssueCount,
 } from './collections/clinic.collection';
+export {
+  findSyncAccounts,
+  markSyncAccountDisabled,
+  recordSyncAccount,
+  syncAccountOwner,
+  watchSyncAccounts,
+  type SyncAccount,
+} from './collections/sync-accounts';
 export { publishSigningKey, readKeyRecords, storeCertificate, watchKeyRecords, type KeyRecords } from './collections/signing-keys';
 
 export type { Client, ClientInput, DischargeInput } from '../../shared/domain/client';

@@ -1,6 +1,8 @@
 import { auditFor } from '../audit';
-import type { WaypointDatabase } from '../db';
+import { recordSyncAccount, syncAccountOwner, type WaypointDatabase } from '../db';
 import type { ActorContext } from '../session';
+import { pinRoot, readPinnedRoot } from '../signing/private-keys';
+import { signingStore } from '../signing/signing-session';
 import { commitJoinedClinic, readClinic, type UnlockedVault, type VaultDeps } from '../vault/vault';
 import { joinClinic as joinWithCode, type KeyringStaff } from './clinic-keyring';
 import {
@@ -108,7 +110,14 @@ export async function enrollLaptop(
 ): Promise<string> {
   requireAdmin(session, 'enroll a laptop');
   const server = requireServer(session);
-  const code = await createEnrollmentCode(session.deps, { ...input, server, master: session.vault.master });
+  const owner = await syncAccountOwner(session.db, input.account.username);
+  if (owner && owner !== input.staff.id)
+    throw new Error(`The server account ${input.account.username} belongs to another staff member. Choose another user name.`);
+  // The trust root travels sealed in the code, so the joining laptop pins it rather than trusting on first use.
+  const rootKeyId = await readPinnedRoot(await signingStore(), session.vault.clinicId);
+  const code = await createEnrollmentCode(session.deps, { ...input, server, master: session.vault.master, rootKeyId });
+  // The staff member's server accounts are remembered so that deactivating them can disable each (issue 18 item 4d).
+  await recordSyncAccount(session.db, input.staff.id, input.account.username, { authorId: session.vault.user.id, now: session.deps.now() });
   await auditFor(actorOf(session), 'staff')('create', input.staff.id, `Enrollment code issued for sync account ${input.account.username}`);
   return code;
 }
@@ -151,6 +160,7 @@ export async function joinClinic(
     master: joined.master,
     passphrase: input.passphrase,
   });
+  if (joined.rootKeyId) await pinRoot(await signingStore(), vault.clinicId, joined.rootKeyId);
   const config: SyncConfig = { url: input.url.trim().replace(/\/+$/, ''), clinicId: joined.serverClinicId, credentials };
   await writeSyncConfig(deps.store, deps.crypto, vault.master, config);
   const db = await open(vault);

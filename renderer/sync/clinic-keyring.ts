@@ -38,6 +38,8 @@ const wrappedSchema = z.object({
   envelope: z.string().min(1),
 });
 const staffSchema = z.object({ id: z.string().min(1), name: z.string().min(1), role: z.enum(STAFF_ROLES) });
+// The enrollment's sealed facts: the member and the clinic's signing trust root (absent from earlier versions).
+const enrollFactsSchema = staffSchema.extend({ rootKeyId: z.string().default('') });
 const clinicFactsSchema = z.object({ localClinicId: z.string().min(1), clinicName: z.string().min(1) });
 const clinicDocSchema = z.looseObject({ sealed: z.string(), recovery: wrappedSchema });
 const enrollDocSchema = z.looseObject({ _rev: z.string(), sealed: z.string(), wrapped: wrappedSchema });
@@ -123,13 +125,23 @@ export async function retirePassphraseWrappings(admin: CouchHttp, clinicId: stri
  */
 export async function createEnrollment(
   admin: CouchHttp,
-  options: { crypto: CryptoProvider; clinicId: string; master: Uint8Array; staff: KeyringStaff; credentials: SyncCredentials; now: Date },
+  options: {
+    crypto: CryptoProvider;
+    clinicId: string;
+    master: Uint8Array;
+    staff: KeyringStaff;
+    credentials: SyncCredentials;
+    now: Date;
+    /** The clinic's pinned signing trust root (renderer/signing), so the joining laptop pins it from the code. */
+    rootKeyId?: string;
+  },
 ): Promise<string> {
   const secret = options.crypto.randomBytes(ENROLLMENT_CODE_BYTES);
   await putClinicUser(admin, options.clinicId, options.credentials);
   const wrapped = await wrapWithSecretKey(options.crypto, options.master, secret);
   const id = `enroll:${options.credentials.username}`;
-  const sealed = await sealFacts(options.crypto, options.master, id, options.staff);
+  const { id: staffId, name, role } = options.staff;
+  const sealed = await sealFacts(options.crypto, options.master, id, { id: staffId, name, role, rootKeyId: options.rootKeyId ?? '' });
   await putDoc(admin, docPath(options.clinicId, id), { sealed, wrapped, createdAt: options.now.toISOString() });
   return formatEnrollmentCode(secret);
 }
@@ -141,6 +153,8 @@ export interface JoinedClinic {
   readonly clinicName: string;
   readonly recovery: WrappedKey;
   readonly staff: KeyringStaff;
+  /** The clinic's signing trust root as the enrolling admin's laptop pinned it; '' from an earlier version. */
+  readonly rootKeyId: string;
 }
 
 async function clinicOfUser(http: CouchHttp): Promise<string> {
@@ -187,10 +201,10 @@ export async function joinClinic(options: {
     throw error;
   }
   const enrollId = `enroll:${options.credentials.username}`;
-  const staff = await openFacts(options.crypto, master, enrollId, enroll.data.sealed, staffSchema);
+  const { rootKeyId, ...staff } = await openFacts(options.crypto, master, enrollId, enroll.data.sealed, enrollFactsSchema);
   const facts = await openFacts(options.crypto, master, 'clinic', clinic.data.sealed, clinicFactsSchema);
   // Single use: the wrapped copy is removed as soon as it has opened.
   const used = await http.request('DELETE', `${docPath(serverClinicId, enrollId)}?rev=${encodeURIComponent(enroll.data._rev)}`);
   if (used.status !== 200 && used.status !== 202) throw new EnrollmentError('The enrollment code could not be marked as used. Try again.');
-  return { master, serverClinicId, localClinicId: facts.localClinicId, clinicName: facts.clinicName, recovery: clinic.data.recovery, staff };
+  return { master, serverClinicId, localClinicId: facts.localClinicId, clinicName: facts.clinicName, recovery: clinic.data.recovery, staff, rootKeyId };
 }

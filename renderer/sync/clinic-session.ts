@@ -129,6 +129,8 @@ export interface EnrollInput {
   /** The staff member's own account on the server (they type it on the new laptop). */
   readonly account: SyncCredentials;
   readonly master: Uint8Array;
+  /** The clinic's pinned signing trust root, sealed into the enrollment ('' when this laptop has none). */
+  readonly rootKeyId?: string;
 }
 
 /** Creates the staff member's sync account and a one-time enrollment code (returned once, never stored). */
@@ -141,6 +143,7 @@ export async function enrollLaptop(deps: SyncSessionDeps, input: EnrollInput): P
     staff: input.staff,
     credentials: input.account,
     now: deps.now(),
+    ...(input.rootKeyId ? { rootKeyId: input.rootKeyId } : {}),
   });
 }
 

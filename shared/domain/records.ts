@@ -265,6 +265,8 @@ export interface CarePlan extends RecordBase {
  * 'safety-ack': a clinician's signed response to a client's safety alert (refCollection 'clients', refId the client).
  * 'alert-snooze': a caseload alert put off for some days with a reason (progress.md §6.2; append-only, so snoozes from
  * two laptops merge as a union).
+ * 'sync-account': a staff member's server account name (refCollection 'staff'); 'open' while the account may sync,
+ * 'resolved' once the admin disabled it on the server (issue 18 item 4d).
  */
 export const CLINIC_RECORD_KINDS = [
   'settings',
@@ -276,6 +278,7 @@ export const CLINIC_RECORD_KINDS = [
   'signing-key',
   'key-certificate',
   'audit-checkpoint',
+  'sync-account',
 ] as const;
 export const CLINIC_RECORD_STATUSES = ['open', 'resolved'] as const;
 export interface ClinicRecord extends RecordBase {

@@ -20,7 +20,7 @@ import {
 
 const schema: RxJsonSchema<ClinicRecord> = {
   title: 'clinic',
-  version: 4,
+  version: 5,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -56,6 +56,8 @@ export const clinicCollection = {
     3: (doc: ClinicRecord): ClinicRecord => doc,
     // v4 only adds the 'audit-checkpoint' kind (renderer/db/collections/audit-checkpoints.ts).
     4: (doc: ClinicRecord): ClinicRecord => doc,
+    // v5 only adds the 'sync-account' kind (renderer/db/collections/sync-accounts.ts).
+    5: (doc: ClinicRecord): ClinicRecord => doc,
   },
 } as const satisfies CollectionSpec<ClinicRecord>;
 

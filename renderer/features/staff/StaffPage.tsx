@@ -1,13 +1,15 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Staff, StaffInput } from '../../../shared/domain/staff';
 import { useSignedIn } from '../../session';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { notify } from '../../components/notify';
 import { AddStaffModal } from './components/AddStaffModal';
+import { DisableServerAccountModal } from './components/DisableServerAccountModal';
 import { StaffTable } from './components/StaffTable';
-import { KeyringError, useStaff, useStaffActions } from './useStaff';
+import { KeyringError, useStaff, useStaffActions, useSyncAccounts } from './useStaff';
 import { errorMessage } from '../../../shared/error-message';
+import type { SyncCredentials } from '../../sync/encrypting-fetch';
 
 function addFailureMessage(e: unknown): string {
   if (e instanceof KeyringError) {
@@ -16,7 +18,7 @@ function addFailureMessage(e: unknown): string {
   return `${errorMessage(e)} Nothing was saved; check the details and try again.`;
 }
 
-function useToggleActive() {
+function useToggleActive(onDeactivated: (member: Staff) => void) {
   const actions = useStaffActions();
   const [pending, setPending] = useState<Staff | null>(null);
   const [busy, setBusy] = useState(false);
@@ -27,6 +29,7 @@ function useToggleActive() {
       await actions.setActive(pending, !pending.active);
       notify(`${pending.name} ${pending.active ? 'deactivated' : 'reactivated'}.`);
       setPending(null);
+      if (pending.active) onDeactivated(pending);
     } catch (e) {
       notify(errorMessage(e), { title: 'Not changed', failed: true });
     } finally {
@@ -36,6 +39,47 @@ function useToggleActive() {
   return { pending, setPending, busy, confirm };
 }
 
+/** Staff id → their server accounts still active. */
+function useActiveAccounts(): ReadonlyMap<string, readonly string[]> {
+  const { data } = useSyncAccounts();
+  return useMemo(() => {
+    const byStaff = new Map<string, string[]>();
+    for (const a of data ?? []) if (a.active) byStaff.set(a.staffId, [...(byStaff.get(a.staffId) ?? []), a.username]);
+    return byStaff;
+  }, [data]);
+}
+
+/** "Disable server account" (issue 18 item 4d): offered right after a deactivation and from the staff table. */
+function useDisableAccount(accounts: ReadonlyMap<string, readonly string[]>) {
+  const actions = useStaffActions();
+  const [member, setMember] = useState<Staff | null>(null);
+  const disable = actions.disableServerAccounts;
+  const afterDeactivate = (m: Staff) => {
+    if ((accounts.get(m.id)?.length ?? 0) === 0) return;
+    if (disable) setMember(m);
+    else
+      notify(`${m.name}'s server account is still active. Connect this laptop to the clinic server to disable it.`, {
+        title: 'Server account still active',
+        failed: true,
+      });
+  };
+  const run = async (admin: SyncCredentials) => {
+    if (!member || !disable) return;
+    const done = await disable(member, admin);
+    notify(`${member.name}'s server account ${done.join(', ')} is disabled: it can no longer sign in or sync.`);
+    setMember(null);
+  };
+  return {
+    member,
+    open: disable ? setMember : null,
+    close: () => {
+      setMember(null);
+    },
+    afterDeactivate,
+    run,
+  };
+}
+
 /** The clinic's staff; admins add members and deactivate or reactivate them. */
 export function StaffPage() {
   const { user } = useSignedIn();
@@ -43,7 +87,9 @@ export function StaffPage() {
   const { data, error, loading } = useStaff();
   const actions = useStaffActions();
   const [adding, setAdding] = useState(false);
-  const toggle = useToggleActive();
+  const activeAccounts = useActiveAccounts();
+  const disabling = useDisableAccount(activeAccounts);
+  const toggle = useToggleActive(disabling.afterDeactivate);
 
   const add = async (input: StaffInput) => {
     try {
@@ -76,7 +122,22 @@ export function StaffPage() {
         </Alert>
       )}
       {loading && !data && <Loader aria-label="Loading staff" />}
-      {data && <StaffTable staff={data} canManage={isAdmin} currentUserId={user.id} onToggleActive={toggle.setPending} />}
+      {data && (
+        <StaffTable
+          staff={data}
+          canManage={isAdmin}
+          currentUserId={user.id}
+          onToggleActive={toggle.setPending}
+          activeAccounts={activeAccounts}
+          onDisableAccount={disabling.open}
+        />
+      )}
+      <DisableServerAccountModal
+        member={disabling.member}
+        accounts={disabling.member ? (activeAccounts.get(disabling.member.id) ?? []) : []}
+        onDisable={disabling.run}
+        onClose={disabling.close}
+      />
       {isAdmin && (
         <AddStaffModal
           opened={adding}
@@ -98,7 +159,7 @@ export function StaffPage() {
         }}
       >
         {toggle.pending?.active
-          ? `${toggle.pending.name} will no longer be offered as a primary clinician. Their records stay as they are.`
+          ? `${toggle.pending.name} will no longer be offered as a primary clinician. Their records stay as they are.${(activeAccounts.get(toggle.pending.id)?.length ?? 0) > 0 ? ' Next, disable their server account so their laptop can no longer sync.' : ''}`
           : `${toggle.pending?.name ?? ''} will be offered as a primary clinician again.`}
       </ConfirmModal>
     </Stack>

@@ -1,6 +1,11 @@
 import type { Staff, StaffInput } from '../../../shared/domain/staff';
 import { auditFor } from '../../audit';
-import { createStaff, setStaffActive } from '../../db';
+import { createStaff, findSyncAccounts, markSyncAccountDisabled, setStaffActive } from '../../db';
+import { createWebCryptoProvider } from '../../crypto/web-crypto-provider';
+import { disableClinicAccount } from '../../sync/account-removal';
+import { connectAsAdmin } from '../../sync/clinic-server';
+import type { ServerInfo } from '../../sync/clinic-session';
+import type { FetchLike, SyncCredentials } from '../../sync/encrypting-fetch';
 import { writeStamp, type ActorContext, type SignedInUser } from '../../session';
 import { errorMessage } from '../../../shared/error-message';
 
@@ -33,4 +38,32 @@ export async function setStaffMemberActive(ctx: ActorContext, member: Staff, act
   const stamp = writeStamp(ctx);
   await setStaffActive(ctx.db, member.id, active, stamp);
   await auditFor(ctx, 'staff')('edit', member.id, active ? 'Reactivated' : 'Deactivated', stamp.now);
+}
+
+/** Where a member's server accounts are disabled: the clinic's server, its admin (never stored) and, in tests, a fetch. */
+export interface AccountRemovalTarget {
+  readonly server: Pick<ServerInfo, 'url' | 'clinicId'>;
+  readonly admin: SyncCredentials;
+  readonly fetch?: FetchLike;
+}
+
+/**
+ * Disables each of a member's server accounts still active (issue 18 item 4d): their password and session are refused
+ * at once. Each one is marked disabled and audited as it goes; returns the account names disabled.
+ */
+export async function disableServerAccounts(ctx: ActorContext, target: AccountRemovalTarget, member: Pick<Staff, 'id'>): Promise<string[]> {
+  const accounts = (await findSyncAccounts(ctx.db, member.id)).filter((a) => a.active);
+  if (accounts.length === 0) return [];
+  const admin = await connectAsAdmin({ url: target.server.url, admin: target.admin, ...(target.fetch ? { fetch: target.fetch } : {}) });
+  const crypto = createWebCryptoProvider();
+  const done: string[] = [];
+  for (const account of accounts) {
+    const outcome = await disableClinicAccount(admin, crypto, target.server.clinicId, account.username);
+    const stamp = writeStamp(ctx);
+    await markSyncAccountDisabled(ctx.db, account, stamp);
+    const what = outcome === 'disabled' ? 'Disabled' : 'Found no';
+    await auditFor(ctx, 'staff')('edit', member.id, `${what} server account ${account.username} on ${target.server.url}`, stamp.now);
+    done.push(account.username);
+  }
+  return done;
 }

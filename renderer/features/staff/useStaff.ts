@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
 import type { Staff, StaffInput } from '../../../shared/domain/staff';
-import { useLiveQuery, watchStaff } from '../../db';
+import { useLiveQuery, watchStaff, watchSyncAccounts } from '../../db';
 import { useActorContext, useSignedIn } from '../../session';
-import { addStaffMember, setStaffMemberActive } from './staff-actions';
+import type { SyncCredentials } from '../../sync/encrypting-fetch';
+import { useClinicSync } from '../sync';
+import { addStaffMember, disableServerAccounts, setStaffMemberActive } from './staff-actions';
 
 export { KeyringError } from './staff-actions';
 
@@ -11,20 +13,29 @@ export function useStaff() {
   return useLiveQuery((db) => watchStaff(db), []);
 }
 
+/** Every staff member's server accounts (active or disabled), live. */
+export function useSyncAccounts() {
+  return useLiveQuery((db) => watchSyncAccounts(db), []);
+}
+
 export interface StaffActions {
   readonly add: (input: StaffInput) => Promise<{ member: Staff; code: string }>;
   readonly setActive: (member: Staff, active: boolean) => Promise<void>;
+  /** null when this laptop has no clinic server to disable accounts on. */
+  readonly disableServerAccounts: ((member: Staff, admin: SyncCredentials) => Promise<string[]>) | null;
 }
 
 /** Staff writes (staff-actions.ts), bound to the signed-in admin and this laptop's keyring. */
 export function useStaffActions(): StaffActions {
   const ctx = useActorContext();
   const { issueSetupCode } = useSignedIn();
+  const { server } = useClinicSync();
   return useMemo(
     () => ({
       add: (input) => addStaffMember(ctx, issueSetupCode, input),
       setActive: (member, active) => setStaffMemberActive(ctx, member, active),
+      disableServerAccounts: server ? (member, admin) => disableServerAccounts(ctx, { server, admin }, member) : null,
     }),
-    [ctx, issueSetupCode],
+    [ctx, issueSetupCode, server],
   );
 }

@@ -59,7 +59,7 @@ describe('signed audit checkpoints on real storage', () => {
     expect(text.at(-1)).toContain('does not verify');
   });
 
-  it('migrates the clinic collection v3 → v4 (adds the checkpoint kind) with its records unchanged', async () => {
+  it('migrates the clinic collection v3 → the current version (v4 adds the checkpoint kind) with its records unchanged', async () => {
     const key = await newKey();
     const storage = wrapSealedStorage({ storage: getRxStorageDexie(), crypto, key, sealedFields: SEALED_FIELDS });
     const old = await createRxDatabase({ name: 'checkpoint-migrate', storage, multiInstance: false });

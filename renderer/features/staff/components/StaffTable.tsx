@@ -1,4 +1,4 @@
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { ROLE_LABELS, type Staff } from '../../../../shared/domain/staff';
 import { TableHeader } from '../../../components/TableHeader';
 
@@ -8,10 +8,17 @@ interface Props {
   readonly canManage: boolean;
   readonly currentUserId: string;
   readonly onToggleActive: (member: Staff) => void;
+  /** Each member's server accounts still active (by staff id). */
+  readonly activeAccounts: ReadonlyMap<string, readonly string[]>;
+  /** Opens "Disable server account"; null when this laptop has no clinic server. */
+  readonly onDisableAccount: ((member: Staff) => void) | null;
 }
 
+/** A deactivated member whose server account still works. */
+const stillActiveOnServer = (s: Staff, accounts: ReadonlyMap<string, readonly string[]>) => !s.active && (accounts.get(s.id)?.length ?? 0) > 0;
+
 /** The clinic's staff: who they are, their role, and whether they can still sign in. */
-export function StaffTable({ staff, canManage, currentUserId, onToggleActive }: Props) {
+export function StaffTable({ staff, canManage, currentUserId, onToggleActive, activeAccounts, onDisableAccount }: Props) {
   return (
     <Table striped>
       <Table.Caption>Everyone who can be a clinician, supervisor or admin in this clinic.</Table.Caption>
@@ -24,26 +31,47 @@ export function StaffTable({ staff, canManage, currentUserId, onToggleActive }: 
             <Table.Td>{s.credentials || '—'}</Table.Td>
             <Table.Td>{s.supervised ? 'Yes' : 'No'}</Table.Td>
             <Table.Td>
-              <Badge color={s.active ? 'teal.9' : 'gray.7'} variant="outline">
-                {s.active ? 'Active' : 'Inactive'}
-              </Badge>
+              <Group gap="xs">
+                <Badge color={s.active ? 'teal.9' : 'gray.7'} variant="outline">
+                  {s.active ? 'Active' : 'Inactive'}
+                </Badge>
+                {stillActiveOnServer(s, activeAccounts) && (
+                  <Badge color="red.9" variant="outline">
+                    Server account still active
+                  </Badge>
+                )}
+              </Group>
             </Table.Td>
             {canManage && (
               <Table.Td>
-                {s.id === currentUserId ? (
-                  <Text size="sm">You</Text>
-                ) : (
-                  <Button
-                    size="xs"
-                    variant="default"
-                    aria-describedby={`staff-name-${s.id}`}
-                    onClick={() => {
-                      onToggleActive(s);
-                    }}
-                  >
-                    {s.active ? 'Deactivate' : 'Reactivate'}
-                  </Button>
-                )}
+                <Group gap="xs">
+                  {s.id === currentUserId ? (
+                    <Text size="sm">You</Text>
+                  ) : (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-describedby={`staff-name-${s.id}`}
+                      onClick={() => {
+                        onToggleActive(s);
+                      }}
+                    >
+                      {s.active ? 'Deactivate' : 'Reactivate'}
+                    </Button>
+                  )}
+                  {onDisableAccount && stillActiveOnServer(s, activeAccounts) && (
+                    <Button
+                      size="xs"
+                      color="red"
+                      aria-describedby={`staff-name-${s.id}`}
+                      onClick={() => {
+                        onDisableAccount(s);
+                      }}
+                    >
+                      Disable server account
+                    </Button>
+                  )}
+                </Group>
               </Table.Td>
             )}
           </Table.Tr>
