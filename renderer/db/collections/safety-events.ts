@@ -3,25 +3,17 @@
  * answers hold `{ on, type, note, source }` and are sealed like every response's answers.
  */
 import { map, type Observable } from 'rxjs';
-import { z } from 'zod';
 import type { InstrumentResponse } from '../../../shared/domain/records';
-import { SAFETY_EVENT_TYPES, isSafetyEventType, type RecordedSafetyEvent, type SafetyEventType } from '../../../shared/progress/safety-plans';
+import { SAFETY_EVENT_TYPES, recordedSafetyEventOfResponse, type RecordedSafetyEvent } from '../../../shared/progress/safety-plans';
 import type { WaypointDatabase } from '../schema-plan';
 import { insertPlain, plainOf, stampNew, type WriteContext } from './collection-spec';
-
-const answersSchema = z.object({
-  on: z.string(),
-  type: z.custom<SafetyEventType>((v) => typeof v === 'string' && isSafetyEventType(v)),
-  note: z.string(),
-  source: z.enum(['manual', 'alert']),
-});
 
 /** A recorded safety event with the id of the response that stores it. */
 export type StoredSafetyEvent = RecordedSafetyEvent & { readonly id: string };
 
 function eventOf(r: InstrumentResponse): StoredSafetyEvent | null {
-  const parsed = answersSchema.safeParse(r.answers);
-  return parsed.success ? { ...parsed.data, recordedAt: r.completedAt, id: r.id } : null;
+  const event = recordedSafetyEventOfResponse(r);
+  return event ? { ...event, id: r.id } : null;
 }
 
 /** Appends one recorded safety event of a client (its instant of recording is `ctx.now`). */
@@ -59,7 +51,5 @@ export function watchSafetyEventsForClient(db: WaypointDatabase, clientId: strin
     .$.pipe(map((docs) => docs.flatMap((d) => eventOf(plainOf(d)) ?? [])));
 }
 
-/** The recorded safety event a stored response holds, or null for any other response. */
-export function recordedSafetyEventOf(r: InstrumentResponse): StoredSafetyEvent | null {
-  return r.kind === 'safety_event' ? eventOf(r) : null;
-}
+/** The recorded safety event a stored response holds (with its id), or null for any other response. */
+export const recordedSafetyEventOf = eventOf;

@@ -3,6 +3,7 @@
  * self-harm act, an emergency visit, a crisis call … Stored as `responses` of kind `safety_event`; the note is sealed.
  */
 import { isIsoDate } from '../../domain/dates';
+import type { InstrumentResponse } from '../../domain/records';
 import type { SafetySeverity } from '../recommendation/snapshot';
 import type { SafetyEvent } from './review-prompt';
 
@@ -60,4 +61,14 @@ export function safetyEventErrors(draft: SafetyEventDraft, today: string, admiss
 export function mergeSafetyEvents(derived: readonly SafetyEvent[], recorded: readonly RecordedSafetyEvent[]): SafetyEvent[] {
   const fromRecords = recorded.map((e) => ({ at: e.recordedAt, on: e.on, reason: SAFETY_EVENT_TYPES[e.type].label }));
   return [...derived, ...fromRecords].sort((a, b) => a.at.localeCompare(b.at) || a.on.localeCompare(b.on));
+}
+
+const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/** The recorded safety event a stored response holds (kind 'safety_event'), or null for any other response. */
+export function recordedSafetyEventOfResponse(r: Pick<InstrumentResponse, 'kind' | 'answers' | 'completedAt'>): RecordedSafetyEvent | null {
+  if (r.kind !== 'safety_event') return null;
+  const [on, type, note, source] = [text(r.answers.on), text(r.answers.type), text(r.answers.note) ?? '', text(r.answers.source)];
+  if (on === null || type === null || !isSafetyEventType(type)) return null;
+  return { on, type, note, source: source === 'alert' ? 'alert' : 'manual', recordedAt: r.completedAt };
 }

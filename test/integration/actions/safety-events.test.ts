@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { insertSafetyEvent, watchResponsesForClient, watchSafetyEventsForClient } from '../../../renderer/db';
 import { COLLECTION_SPECS, SEALED_FIELDS } from '../../../renderer/db/schema-plan';
 import { wrapSealedStorage } from '../../../renderer/db/sealed-storage';
+import { loadReviewEvidence } from '../../../renderer/progress/review-evidence';
 import { createClientRecord } from '../../../renderer/features/clients/client-actions';
 import { SafetyEventRefusedError, recordSafetyEvent } from '../../../renderer/features/safety-plans/safety-event-actions';
 import type { ClientInput } from '../../../shared/domain/client';
@@ -44,6 +45,13 @@ describe('recording a safety event on real storage', () => {
       detail: `Safety event recorded for client ${client.id}: Emergency visit or admission for a psychiatric crisis on 2026-12-03 (manual)`,
     });
     expect(JSON.stringify(trail)).not.toContain('SECRET-');
+
+    // The review evidence (and so the dashboard, which builds on it) counts the recorded event as a high-severity one.
+    const { evidence, snapshot } = await loadReviewEvidence(db, client.id, '2026-12-04');
+    expect(evidence.safety.events).toEqual([
+      { recordId: saved.id, date: '2026-12-03', type: 'Emergency visit or admission for a psychiatric crisis', severity: 'high' },
+    ]);
+    expect(snapshot.safetyEvents).toEqual([{ daysAgo: 1, severity: 'high' }]);
   });
 
   it.each([
