@@ -129,8 +129,11 @@ export interface NoteRisk {
   readonly text: string;
 }
 
-/** homework_completion and target_behaviour: daily entries of progress.md §2–§3 (append-only like check-ins). */
-export const RESPONSE_KINDS = ['measure', 'check-in', 'family-feedback', 'homework_completion', 'target_behaviour'] as const;
+/**
+ * homework_completion and target_behaviour: daily entries of progress.md §2–§3 (append-only like check-ins);
+ * safety_event: a safety event reported in session and recorded by a clinician (§0.7, §4.3).
+ */
+export const RESPONSE_KINDS = ['measure', 'check-in', 'family-feedback', 'homework_completion', 'target_behaviour', 'safety_event'] as const;
 export const RESPONDENTS = ['clinician', 'client', 'family'] as const;
 export interface InstrumentResponse extends RecordBase {
   readonly kind: (typeof RESPONSE_KINDS)[number];

@@ -19,7 +19,7 @@ import {
 
 const schema: RxJsonSchema<InstrumentResponse> = {
   title: 'responses',
-  version: 3,
+  version: 4,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -61,6 +61,8 @@ export const responsesCollection = {
     2: (doc: InstrumentResponse): InstrumentResponse => ({ ...doc, correctionReason: '' }),
     // v3 adds the kinds homework_completion and target_behaviour (progress.md §0.7); existing responses are unchanged.
     3: (doc: InstrumentResponse): InstrumentResponse => doc,
+    // v4 adds the kind safety_event (recorded safety events, §0.7, §4.3); existing responses are unchanged.
+    4: (doc: InstrumentResponse): InstrumentResponse => doc,
   },
 } as const satisfies CollectionSpec<InstrumentResponse>;
 

@@ -4,7 +4,7 @@ import { SafetyPlansSection } from './components/SafetyPlansSection';
 import { SAFETY_PLANS_TAB } from './tab';
 
 const SafetyPlansTab = ({ client, canEdit }: ChartTabProps) => (
-  <SafetyPlansSection clientId={client.id} clientName={`${client.firstName} ${client.lastName}`} canEdit={canEdit} />
+  <SafetyPlansSection clientId={client.id} clientName={`${client.firstName} ${client.lastName}`} admissionDate={client.admissionDate} canEdit={canEdit} />
 );
 const ReviewBanner = ({ client, tab }: ChartBannerProps) => <SafetyPlanReviewBanner clientId={client.id} tab={tab} />;
 

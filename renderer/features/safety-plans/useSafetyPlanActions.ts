@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import type { SafetyPlanKind, SafetyPlanVersion } from '../../../shared/progress/safety-plans';
+import type { SafetyEventDraft, SafetyPlanKind, SafetyPlanVersion } from '../../../shared/progress/safety-plans';
+import type { StoredSafetyEvent } from '../../db';
 import { localToday } from '../../components/format-date';
 import { useActorContext, useSignedIn } from '../../session';
 import {
@@ -13,6 +14,7 @@ import {
   type AcknowledgementInput,
   type SignedSafetyPlan,
 } from './safety-plan-actions';
+import { recordSafetyEvent } from './safety-event-actions';
 
 export interface SafetyPlanActions {
   readonly start: (kind: SafetyPlanKind) => Promise<SafetyPlanVersion>;
@@ -23,6 +25,8 @@ export interface SafetyPlanActions {
   readonly sign: (versionId: string) => Promise<SignedSafetyPlan>;
   readonly markReviewed: (versionId: string, note: string) => Promise<SignedSafetyPlan>;
   readonly acknowledge: (versionId: string, input: AcknowledgementInput) => Promise<SafetyPlanVersion>;
+  /** Records a safety event the client reported in session (§4.3), typed in by the clinician. */
+  readonly recordEvent: (draft: SafetyEventDraft) => Promise<StoredSafetyEvent>;
 }
 
 /** The plans' writes (safety-plan-actions.ts) for one client, bound to the signed-in user, who signs by name. */
@@ -38,6 +42,7 @@ export function useSafetyPlanActions(clientId: string): SafetyPlanActions {
       sign: (id) => signSafetyPlan(ctx, id, user.name),
       markReviewed: (id, note) => markSafetyPlanReviewed(ctx, id, note),
       acknowledge: (id, input) => acknowledgeSafetyPlan(ctx, id, input),
+      recordEvent: (draft) => recordSafetyEvent(ctx, { ...draft, clientId, source: 'manual' }),
     }),
     [ctx, clientId, user.name],
   );

@@ -1,7 +1,14 @@
 import { combineLatest, map } from 'rxjs';
-import { activeVersion, safetyPlanReviewPrompt, type SafetyPlanKind, type SafetyPlanReviewPrompt } from '../../../shared/progress/safety-plans';
+import type { InstrumentResponse } from '../../../shared/domain/records';
+import {
+  activeVersion,
+  mergeSafetyEvents,
+  safetyPlanReviewPrompt,
+  type SafetyPlanKind,
+  type SafetyPlanReviewPrompt,
+} from '../../../shared/progress/safety-plans';
 import { localToday } from '../../components/format-date';
-import { useLiveQuery, watchResponsesForClient, watchSafetyPlans, type SafetyPlanHistory } from '../../db';
+import { recordedSafetyEventOf, useLiveQuery, watchResponsesForClient, watchSafetyPlans, type SafetyPlanHistory } from '../../db';
 import { alertReason, raisesSafetyAlert, toMeasureResponses, type MeasureResponse } from '../measures';
 
 /** Every version of the client's plan of one kind and its recorded reviews, kept live; undefined while reading. */
@@ -9,9 +16,18 @@ export function useSafetyPlans(clientId: string, kind: SafetyPlanKind): SafetyPl
   return useLiveQuery((db) => watchSafetyPlans(db, clientId, kind), [clientId, kind]).data;
 }
 
-/** The safety events a safety plan answers: responses that raised the safety alert (PHQ-9 item 9, C-SSRS). */
-function safetyEventsOf(responses: readonly MeasureResponse[]) {
-  return responses.filter(raisesSafetyAlert).map((r) => ({ at: r.completedAt, on: localToday(new Date(r.completedAt)), reason: alertReason(r) }));
+/**
+ * The safety events a safety plan answers: responses that raised the safety alert (PHQ-9 item 9, C-SSRS) and the
+ * safety events a clinician recorded (a self-harm act, an emergency visit …).
+ */
+function safetyEventsOf(responses: readonly InstrumentResponse[]) {
+  const derived = toMeasureResponses(responses)
+    .filter(raisesSafetyAlert)
+    .map((r: MeasureResponse) => ({ at: r.completedAt, on: localToday(new Date(r.completedAt)), reason: alertReason(r) }));
+  return mergeSafetyEvents(
+    derived,
+    responses.flatMap((r) => recordedSafetyEventOf(r) ?? []),
+  );
 }
 
 /** When signing the versions of a history happened, and when a review with no change was recorded. */
@@ -26,7 +42,7 @@ export function useSafetyPlanReviewPrompt(clientId: string): SafetyPlanReviewPro
     (db) =>
       combineLatest([watchResponsesForClient(db, clientId), watchSafetyPlans(db, clientId, 'safety_plan')]).pipe(
         map(([responses, plans]) =>
-          safetyPlanReviewPrompt(safetyEventsOf(toMeasureResponses(responses)), addressedAt(plans), activeVersion(plans.versions) !== null, localToday()),
+          safetyPlanReviewPrompt(safetyEventsOf(responses), addressedAt(plans), activeVersion(plans.versions) !== null, localToday()),
         ),
       ),
     [clientId],

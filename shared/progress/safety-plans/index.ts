@@ -4,4 +4,5 @@ export * from './sections';
 export * from './validation';
 export * from './versioning';
 export * from './review-prompt';
+export * from './recorded-events';
 export * from './client-copy';

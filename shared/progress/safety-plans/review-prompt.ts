@@ -41,7 +41,9 @@ export function safetyPlanReviewPrompt(
   const open = events.filter((e) => e.at > last).sort((a, b) => a.at.localeCompare(b.at));
   const first = open[0];
   if (!first) return null;
-  const dueOn = addDays(first.on, SAFETY_PLAN_REVIEW_DAYS);
+  // Due from the earliest day an open event happened (a recorded event may be entered days after it happened).
+  const earliest = open.reduce((a, e) => (e.on < a ? e.on : a), first.on);
+  const dueOn = addDays(earliest, SAFETY_PLAN_REVIEW_DAYS);
   return { action: hasSignedPlan ? 'review' : 'write', events: open, dueOn, overdue: daysBetween(asOf, dueOn) < 0 };
 }
 

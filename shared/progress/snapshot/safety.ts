@@ -1,7 +1,8 @@
 /**
  * Safety panel and the engine's safety inputs (progress.md §5.3 severity classes; instruments.md §15.4 alerts).
  * `high`: C-SSRS screener band high, a target behaviour marked `raisesSafetyEvent: 'high'` (e.g. self-harm acts);
- * `lower`: PHQ-9 item 9 above 0, C-SSRS low/moderate, behaviours marked `lower` (e.g. self-harm urges).
+ * `lower`: PHQ-9 item 9 above 0, C-SSRS low/moderate, behaviours marked `lower` (e.g. self-harm urges). Safety events a
+ * clinician recorded (responses of kind 'safety_event') carry their type's class (safety-plans/recorded-events.ts).
  */
 import { needsSafetyAlert } from '../../instruments/safety';
 import { isInstrumentId } from '../../instruments';
@@ -13,6 +14,7 @@ import type { SafetyEventInput, SafetySeverity } from '../recommendation/snapsho
 import { clinicDay, daysAgo } from './clinic-day';
 import type { WithId } from './plan-entries';
 import type { SafetyAckInput } from './records';
+import { SAFETY_EVENT_TYPES, recordedSafetyEventOfResponse } from '../safety-plans/recorded-events';
 
 interface Event {
   readonly recordId: string;
@@ -55,13 +57,21 @@ function behaviourEvents(input: SafetyInputs): Event[] {
   });
 }
 
+/** Safety events a clinician recorded (a self-harm act, an emergency visit …), by the day they happened. */
+function recordedEvents(input: SafetyInputs): Event[] {
+  return input.responses.flatMap((r) => {
+    const e = recordedSafetyEventOfResponse(r);
+    return e ? [{ recordId: r.id, date: e.on, type: SAFETY_EVENT_TYPES[e.type].label, severity: SAFETY_EVENT_TYPES[e.type].severity }] : [];
+  });
+}
+
 /** Every safety event up to asOf, newest first. */
 function safetyEvents(input: SafetyInputs): Event[] {
   const fromMeasures = input.responses.flatMap((r) => {
     const s = measureSeverity(r);
     return s ? [{ recordId: r.id, date: clinicDay(r.completedAt, input.timeZone), ...s }] : [];
   });
-  return [...fromMeasures, ...behaviourEvents(input)]
+  return [...fromMeasures, ...behaviourEvents(input), ...recordedEvents(input)]
     .filter((e) => e.date <= input.asOf)
     .sort((a, b) => b.date.localeCompare(a.date) || a.recordId.localeCompare(b.recordId));
 }

@@ -1,6 +1,6 @@
 import { Alert, Button, List, Text } from '@mantine/core';
 import { useSearchParams } from 'react-router';
-import { formatInstantDate, formatIsoDate } from '../../../components/format-date';
+import { formatIsoDate } from '../../../components/format-date';
 import { SAFETY_PLANS_TAB } from '../tab';
 import { useSafetyPlanReviewPrompt } from '../useSafetyPlans';
 
@@ -26,7 +26,7 @@ export function SafetyPlanReviewBanner({ clientId, tab }: Props) {
       </Text>
       <List size="sm">
         {prompt.events.map((e) => (
-          <List.Item key={e.at}>{`${e.reason} (${formatInstantDate(e.at)})`}</List.Item>
+          <List.Item key={`${e.at} ${e.reason}`}>{`${e.reason} (${formatIsoDate(e.on)})`}</List.Item>
         ))}
       </List>
       {tab !== SAFETY_PLANS_TAB && (

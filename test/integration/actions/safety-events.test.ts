@@ -1,0 +1,104 @@
+import { createRxDatabase, type RxJsonSchema } from 'rxdb/plugins/core';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { firstValueFrom } from 'rxjs';
+import { describe, expect, it } from 'vitest';
+import { insertSafetyEvent, watchResponsesForClient, watchSafetyEventsForClient } from '../../../renderer/db';
+import { COLLECTION_SPECS, SEALED_FIELDS } from '../../../renderer/db/schema-plan';
+import { wrapSealedStorage } from '../../../renderer/db/sealed-storage';
+import { loadReviewEvidence } from '../../../renderer/progress/review-evidence';
+import { createClientRecord } from '../../../renderer/features/clients/client-actions';
+import { SafetyEventRefusedError, recordSafetyEvent } from '../../../renderer/features/safety-plans/safety-event-actions';
+import type { ClientInput } from '../../../shared/domain/client';
+import type { InstrumentResponse } from '../../../shared/domain/records';
+import { closeDb, crypto, dumpIndexedDb, newKey, openDb } from '../db-helpers';
+import { actorOn, auditTrail } from './actor';
+
+const ZOE: ClientInput = {
+  firstName: 'Zoë',
+  lastName: 'Ångström',
+  preferredName: '',
+  pronouns: '',
+  dateOfBirth: '1991-03-04',
+  levelOfCare: 'IOP',
+  program: 'Adult mental health',
+  primaryClinicianId: 'staff-therapist',
+  admissionDate: '2026-11-01',
+  contacts: [],
+};
+
+describe('recording a safety event on real storage', () => {
+  it('stores the event with its note sealed, lists it, and audits its type and day but never the note', async () => {
+    const { ctx, db } = await actorOn('therapist');
+    const client = await createClientRecord(ctx, ZOE);
+    const input = { clientId: client.id, on: '2026-12-03', type: 'crisis_visit', note: 'SECRET-went to the ED after an argument', source: 'manual' } as const;
+    const saved = await recordSafetyEvent(ctx, input);
+    expect(saved).toMatchObject({ on: '2026-12-03', type: 'crisis_visit', source: 'manual', recordedAt: '2026-12-04T09:00:00.000Z' });
+    expect(await firstValueFrom(watchSafetyEventsForClient(db, client.id))).toEqual([saved]);
+
+    const dump = await dumpIndexedDb();
+    expect(dump).toContain(saved.id);
+    expect(dump).not.toContain('SECRET-');
+    const trail = await auditTrail(db);
+    expect(trail.at(-1)).toMatchObject({
+      action: 'create',
+      entity: 'response',
+      detail: `Safety event recorded for client ${client.id}: Emergency visit or admission for a psychiatric crisis on 2026-12-03 (manual)`,
+    });
+    expect(JSON.stringify(trail)).not.toContain('SECRET-');
+
+    // The review evidence (and so the dashboard, which builds on it) counts the recorded event as a high-severity one.
+    const { evidence, snapshot } = await loadReviewEvidence(db, client.id, '2026-12-04');
+    expect(evidence.safety.events).toEqual([
+      { recordId: saved.id, date: '2026-12-03', type: 'Emergency visit or admission for a psychiatric crisis', severity: 'high' },
+    ]);
+    expect(snapshot.safetyEvents).toEqual([{ daysAgo: 1, severity: 'high' }]);
+  });
+
+  it.each([
+    { on: '2026-12-05', type: 'overdose', error: { on: 'The day cannot be in the future.' } },
+    { on: '2026-10-30', type: 'overdose', error: { on: 'The day cannot be before the admission (2026-11-01).' } },
+    { on: '2026-12-01', type: 'nonsense', error: { type: 'Choose what happened.' } },
+  ])('refuses $on $type, and nothing is stored or audited', async ({ on, type, error }) => {
+    const { ctx, db } = await actorOn('therapist');
+    const client = await createClientRecord(ctx, ZOE);
+    const before = (await auditTrail(db)).length;
+    const refused = await recordSafetyEvent(ctx, { clientId: client.id, on, type, note: '', source: 'manual' }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(SafetyEventRefusedError);
+    expect(refused).toMatchObject({ errors: error });
+    expect(await firstValueFrom(watchSafetyEventsForClient(db, client.id))).toEqual([]);
+    expect((await auditTrail(db)).length).toBe(before);
+  });
+});
+
+// The responses schema as v3 shipped (before the kind safety_event); its responses must open under v4 unchanged.
+function v3Schema(): RxJsonSchema<InstrumentResponse> {
+  const { schema } = COLLECTION_SPECS.responses;
+  const kind = { type: 'string', enum: ['measure', 'check-in', 'family-feedback', 'homework_completion', 'target_behaviour'], maxLength: 32 };
+  return { ...schema, version: 3, properties: { ...schema.properties, kind } };
+}
+
+describe('responses migration v3 → v4', () => {
+  it('opens a v3 response unchanged, and a safety event can then be stored beside it', async () => {
+    const key = await newKey();
+    const storage = wrapSealedStorage({ storage: getRxStorageDexie(), crypto, key, sealedFields: SEALED_FIELDS });
+    const old = await createRxDatabase({ name: 'responses-v3', storage, multiInstance: false });
+    const at = '2026-11-02T10:00:00.000Z';
+    const v3: InstrumentResponse = {
+      ...{ id: 'r3', authorId: 'u1', createdAt: at, updatedAt: at, kind: 'target_behaviour', instrumentId: 'panic_attacks', instrumentVersion: '1' },
+      ...{ clientId: 'c1', sessionId: '', respondent: 'client', completedAt: at, answers: { value: 2 }, score: 2, band: null, flags: [], comment: '' },
+      ...{ supersedesId: '', correctionReason: '' },
+    };
+    const collections = await old.addCollections({ responses: { schema: v3Schema() } });
+    await collections.responses.insert(v3);
+    await old.close();
+
+    const db = await openDb('responses-v3', key);
+    expect(await firstValueFrom(watchResponsesForClient(db, 'c1'))).toEqual([v3]);
+    expect(COLLECTION_SPECS.responses.schema.version).toBe(4);
+    const event = { on: '2026-11-03', type: 'self_harm_act', note: '', source: 'alert' } as const;
+    await insertSafetyEvent(db, 'c1', event, { authorId: 'u1', now: new Date('2026-11-04T10:00:00.000Z') });
+    expect(await firstValueFrom(watchSafetyEventsForClient(db, 'c1'))).toMatchObject([event]);
+    expect((await firstValueFrom(watchResponsesForClient(db, 'c1'))).map((r) => r.kind)).toEqual(['target_behaviour', 'safety_event']);
+    await closeDb(db);
+  });
+});
