@@ -2,6 +2,7 @@
 import { findClinicRecords, getClient, updateClient, type Client, type ClientInput } from '../../renderer/db';
 import type { FetchLike } from '../../renderer/sync/encrypting-fetch';
 import type { Laptop } from '../integration/sync/laptops';
+import { clientInput } from '../utils/client-input';
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -26,18 +27,7 @@ export function loopLagMonitor(): { max: () => number; reset: () => void; stop: 
   };
 }
 
-export const base: ClientInput = {
-  firstName: 'Soak',
-  lastName: 'Test',
-  preferredName: '',
-  pronouns: '',
-  dateOfBirth: '1990-01-01',
-  levelOfCare: 'IOP',
-  program: 'Adult',
-  primaryClinicianId: 's',
-  admissionDate: '2026-11-01',
-  contacts: [],
-};
+export const base = clientInput({ firstName: 'Soak', lastName: 'Test', dateOfBirth: '1990-01-01', program: 'Adult', primaryClinicianId: 's' });
 const inputOf = (c: Client, preferredName: string): ClientInput => ({ ...base, firstName: c.firstName, lastName: c.lastName, preferredName });
 
 /** A laptop with a network switch: offline, every request fails as a dropped connection does. */
