@@ -14,20 +14,9 @@ import { DEFAULT_PROGRESS_RULE_PARAMS, RULE_SET_VERSION, resolveProgressRulePara
 import { reviewContentHash } from '../../../shared/progress/reviews/review-record';
 import { EMPTY_DECISION, type ReviewDecisionInput } from '../../../shared/progress/reviews/review-types';
 import { actorOn, auditTrail } from './actor';
+import { IMPROVING_SNAPSHOT } from '../../unit/shared/progress/reviews/review-fixture';
 
-/** PHQ-9 18 → 13 → 9 → 8, 10 of 12 sessions attended: step down suggested (progress.md §5.3 example). */
-const IMPROVING: ReviewSnapshot = {
-  track: 'mh',
-  daysInProgram: 40,
-  primary: { instrument: 'PHQ-9', baseline: 18, scores: [13, 9, 8], lastAdministeredDaysAgo: 2 },
-  attendance: { scheduled: 12, attended: 10, excused: 0 },
-  consecutiveMissed: 0,
-  daysSinceLastAttended: 1,
-  safetyEvents: [],
-  openSafetyAlert: false,
-  substanceUse: null,
-  objectives: { active: 2, met: 1 },
-};
+const IMPROVING = IMPROVING_SNAPSHOT;
 const DISENGAGED: ReviewSnapshot = { ...IMPROVING, attendance: { scheduled: 8, attended: 3, excused: 0 }, consecutiveMissed: 4, daysSinceLastAttended: 20 };
 const CONTINUE: ReviewDecisionInput = {
   ...EMPTY_DECISION,

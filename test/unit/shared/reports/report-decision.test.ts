@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROGRESS_RULE_PARAMS, recommendLevelOfCare, type ReviewSnapshot } from '../../../../shared/progress';
+import { DEFAULT_PROGRESS_RULE_PARAMS, recommendLevelOfCare } from '../../../../shared/progress';
 import { EMPTY_DECISION, type ProgressReview, type ReviewAttachment } from '../../../../shared/progress/reviews/review-types';
 import { buildProgressReport, decisionLines, documentText, reportDecisionOf, type ProgressReportInput, type ReportVersion } from '../../../../shared/reports';
+import { IMPROVING_SNAPSHOT } from '../progress/reviews/review-fixture';
 
-const SNAPSHOT: ReviewSnapshot = {
-  track: 'mh',
-  daysInProgram: 40,
-  primary: { instrument: 'PHQ-9', baseline: 18, scores: [13, 9, 8], lastAdministeredDaysAgo: 2 },
-  attendance: { scheduled: 12, attended: 10, excused: 0 },
-  consecutiveMissed: 0,
-  daysSinceLastAttended: 1,
-  safetyEvents: [],
-  openSafetyAlert: false,
-  substanceUse: null,
-  objectives: { active: 2, met: 1 },
-};
+const SNAPSHOT = IMPROVING_SNAPSHOT;
 const RATIONALE = 'Client asked for two more weeks of groups before stepping down.';
 const review = (id: string, asOfDate: string, over: Partial<ProgressReview> = {}): ProgressReview => ({
   id,

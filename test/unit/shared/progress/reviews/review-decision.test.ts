@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recommendLevelOfCare, type ReviewSnapshot } from '../../../../../shared/progress';
+import { recommendLevelOfCare } from '../../../../../shared/progress';
 import {
   decisionSigningErrors,
   followUpSteps,
@@ -9,19 +9,9 @@ import {
   reviewNeedsCosign,
 } from '../../../../../shared/progress/reviews/review-decision';
 import { EMPTY_DECISION, type ReviewDecisionInput } from '../../../../../shared/progress/reviews/review-types';
+import { IMPROVING_SNAPSHOT } from './review-fixture';
 
-const BASE: ReviewSnapshot = {
-  track: 'mh',
-  daysInProgram: 40,
-  primary: { instrument: 'PHQ-9', baseline: 18, scores: [13, 9, 8], lastAdministeredDaysAgo: 2 },
-  attendance: { scheduled: 12, attended: 10, excused: 0 },
-  consecutiveMissed: 0,
-  daysSinceLastAttended: 1,
-  safetyEvents: [],
-  openSafetyAlert: false,
-  substanceUse: null,
-  objectives: { active: 2, met: 1 },
-};
+const BASE = IMPROVING_SNAPSHOT;
 const STEP_DOWN = recommendLevelOfCare(BASE);
 const INTENSIFY = recommendLevelOfCare({ ...BASE, openSafetyAlert: true });
 const DISENGAGED = recommendLevelOfCare({ ...BASE, attendance: { scheduled: 8, attended: 3, excused: 0 }, consecutiveMissed: 4, daysSinceLastAttended: 20 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROGRESS_RULE_PARAMS, recommendLevelOfCare, type ReviewSnapshot } from '../../../../../shared/progress';
+import { DEFAULT_PROGRESS_RULE_PARAMS, recommendLevelOfCare } from '../../../../../shared/progress';
 import {
   buildTimeline,
   cosignStateOf,
@@ -10,19 +10,9 @@ import {
 } from '../../../../../shared/progress/reviews/review-overview';
 import { attachmentOf, attachmentRecordOf, reviewContentHash, reviewOf, reviewRecordOf } from '../../../../../shared/progress/reviews/review-record';
 import { EMPTY_DECISION, type ProgressReview } from '../../../../../shared/progress/reviews/review-types';
+import { IMPROVING_SNAPSHOT } from './review-fixture';
 
-const SNAPSHOT: ReviewSnapshot = {
-  track: 'mh',
-  daysInProgram: 40,
-  primary: { instrument: 'PHQ-9', baseline: 18, scores: [13, 9, 8], lastAdministeredDaysAgo: 2 },
-  attendance: { scheduled: 12, attended: 10, excused: 0 },
-  consecutiveMissed: 0,
-  daysSinceLastAttended: 1,
-  safetyEvents: [],
-  openSafetyAlert: false,
-  substanceUse: null,
-  objectives: { active: 2, met: 1 },
-};
+const SNAPSHOT = IMPROVING_SNAPSHOT;
 const T = '2026-12-04T09:00:00.000Z';
 const review = (over: Partial<ProgressReview> = {}): ProgressReview => ({
   id: 'rv-c1-2026-12-04',

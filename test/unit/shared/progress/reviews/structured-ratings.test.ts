@@ -10,7 +10,8 @@ import {
   type AsamEdition,
   type StructuredRatings,
 } from '../../../../../shared/progress/reviews/structured-ratings';
-import { DEFAULT_PROGRESS_RULE_PARAMS, recommendLevelOfCare, type ReviewSnapshot } from '../../../../../shared/progress';
+import { DEFAULT_PROGRESS_RULE_PARAMS, recommendLevelOfCare } from '../../../../../shared/progress';
+import { IMPROVING_SNAPSHOT } from './review-fixture';
 
 function asam(edition: AsamEdition, ratings: Readonly<Record<number, string>>, clinicianLevel = ''): StructuredRatings {
   const base = emptyAsam(edition);
@@ -52,18 +53,7 @@ describe('ASAM and LOCUS ratings at their fields (progress.md §5.6)', () => {
   });
 
   it('signing is refused at a rating’s field', () => {
-    const snapshot: ReviewSnapshot = {
-      track: 'mh',
-      daysInProgram: 40,
-      primary: { instrument: 'PHQ-9', baseline: 18, scores: [13, 9, 8], lastAdministeredDaysAgo: 2 },
-      attendance: { scheduled: 12, attended: 10, excused: 0 },
-      consecutiveMissed: 0,
-      daysSinceLastAttended: 1,
-      safetyEvents: [],
-      openSafetyAlert: false,
-      substanceUse: null,
-      objectives: { active: 2, met: 1 },
-    };
+    const snapshot = IMPROVING_SNAPSHOT;
     const decision = { ...EMPTY_DECISION, decision: 'step_down', rationale: 'r'.repeat(25), targetLevelOfCare: 'OP', targetDate: '2026-12-10' } as const;
     const rec = recommendLevelOfCare(snapshot, DEFAULT_PROGRESS_RULE_PARAMS);
     expect(decisionSigningErrors({ ...decision, ratings: locus('40', '2') }, rec, '2026-12-04')).toEqual({
