@@ -44,39 +44,20 @@ describe('careplans migration v0 → v1', () => {
     const old = await createRxDatabase({ name: 'plans-migrate', storage, multiInstance: false });
     const cols = await old.addCollections({ careplans: { schema: v0CarePlans }, responses: { schema: v1Responses } });
     const stamp = { authorId: 'u1', createdAt: T0, updatedAt: T0 };
-    await cols.careplans.insert({
-      id: 'p0',
-      kind: 'plan',
-      status: 'draft',
+    const v0 = (id: string, kind: string, status: string, signerId: string, periodStart: string, periodEnd: string, content: Record<string, unknown>) => ({
+      id,
+      kind,
+      status,
       clientId: 'c1',
-      signerId: '',
-      periodStart: '2026-11-01',
-      periodEnd: '2027-01-31',
-      content: { goals: ['SECRET-goal'] },
+      signerId,
+      periodStart,
+      periodEnd,
+      content,
       ...stamp,
     });
-    await cols.careplans.insert({
-      id: 'p1',
-      kind: 'plan',
-      status: 'signed',
-      clientId: 'c1',
-      signerId: 'u2',
-      periodStart: '2026-10-01',
-      periodEnd: '2026-10-31',
-      content: { goals: ['old goal'] },
-      ...stamp,
-    });
-    await cols.careplans.insert({
-      id: 'r1',
-      kind: 'review',
-      status: 'signed',
-      clientId: 'c1',
-      signerId: 'u2',
-      periodStart: '2026-10-01',
-      periodEnd: '2026-10-31',
-      content: { decision: 'continue' },
-      ...stamp,
-    });
+    await cols.careplans.insert(v0('p0', 'plan', 'draft', '', '2026-11-01', '2027-01-31', { goals: ['SECRET-goal'] }));
+    await cols.careplans.insert(v0('p1', 'plan', 'signed', 'u2', '2026-10-01', '2026-10-31', { goals: ['old goal'] }));
+    await cols.careplans.insert(v0('r1', 'review', 'signed', 'u2', '2026-10-01', '2026-10-31', { decision: 'continue' }));
     await cols.responses.insert({
       id: 'q1',
       kind: 'measure',
