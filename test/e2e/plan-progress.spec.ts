@@ -212,16 +212,14 @@ test('the Safety plans tab saves the signed safety plan’s client copy and show
   const screens = new SafetyPlanScreens(page);
   await screens.open();
   const plan = screens.plan('Safety plan');
-  await plan.getByRole('button', { name: 'Write the safety plan' }).click();
-  await screens.addLine(plan, 'Signs a crisis may be starting', { Sign: 'Pacing at night' });
-  await screens.addLine(plan, 'Things I can do on my own', { 'What I can do': 'Cold water on my face' });
-  await screens.addLine(plan, 'People and places that take my mind off things', { 'Person or place': 'The library' });
-  await screens.addLine(plan, 'People I can ask for help', { Name: 'Sam', Relationship: 'brother', Phone: '555-301-2233' });
-  await screens.addLine(plan, 'Making my space safer', { What: 'Medicines kept by Sam' });
-  await plan.getByRole('textbox', { name: 'What matters most to me and is worth living for' }).fill('My cat Pixel');
-  await plan.getByRole('checkbox', { name: 'The client took part in writing this plan' }).check();
-  await plan.getByRole('button', { name: 'Sign the safety plan' }).click();
-  await expect(plan.getByRole('heading', { name: 'In force: version 1' })).toBeVisible();
+  await screens.writeAndSign(plan, {
+    sign: 'Pacing at night',
+    ownCoping: 'Cold water on my face',
+    distraction: 'The library',
+    helper: { name: 'Sam', relationship: 'brother', phone: '555-301-2233' },
+    saferSpace: 'Medicines kept by Sam',
+    worthLivingFor: 'My cat Pixel',
+  });
   await expect(plan.getByText('No client copy of version 1 given yet.')).toBeVisible();
 
   const downloading = page.waitForEvent('download');

@@ -8,7 +8,7 @@ import { ClientScreens } from './pages/client-pages';
 import { FamilyFeedbackScreens, MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
 import { NoteScreens } from './pages/note-pages';
 import { ReviewScreens } from './pages/review-pages';
-import { SafetyPlanScreens } from './pages/safety-plan-pages';
+import { SAFETY_PLAN_LINES, SafetyPlanScreens } from './pages/safety-plan-pages';
 import { SetupScreen } from './pages/vault-pages';
 
 const ZOE = { firstName: 'Zoë', lastName: 'Ångström', dateOfBirth: '1991-03-04', admissionDate: localDayAgo(40) };
@@ -206,16 +206,7 @@ test('the signed safety plan prints as a one-page client copy: crisis numbers fi
   const screens = new SafetyPlanScreens(page);
   await screens.open();
   const plan = screens.plan('Safety plan');
-  await plan.getByRole('button', { name: 'Write the safety plan' }).click();
-  await screens.addLine(plan, 'Signs a crisis may be starting', { Sign: 'Not sleeping' });
-  await screens.addLine(plan, 'Things I can do on my own', { 'What I can do': 'Music' });
-  await screens.addLine(plan, 'People and places that take my mind off things', { 'Person or place': 'The park' });
-  await screens.addLine(plan, 'People I can ask for help', { Name: 'Jo', Relationship: 'sister', Phone: '555-201-3344' });
-  await screens.addLine(plan, 'Making my space safer', { What: 'Nothing identified' });
-  await plan.getByRole('textbox', { name: 'What matters most to me and is worth living for' }).fill('My niece Zoë-Łucja');
-  await plan.getByRole('checkbox', { name: 'The client took part in writing this plan' }).check();
-  await plan.getByRole('button', { name: 'Sign the safety plan' }).click();
-  await expect(plan.getByRole('heading', { name: 'In force: version 1' })).toBeVisible();
+  await screens.writeAndSign(plan, { ...SAFETY_PLAN_LINES, worthLivingFor: 'My niece Zoë-Łucja' });
 
   await page.getByRole('tab', { name: 'Reports' }).click();
   await expect(page.getByRole('heading', { name: 'Client copies (PDF)' })).toBeVisible();

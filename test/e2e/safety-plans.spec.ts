@@ -1,4 +1,3 @@
-import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { seriousA11yViolations } from './a11y';
 import { ClientScreens } from './pages/client-pages';
@@ -7,20 +6,6 @@ import { SafetyPlanScreens } from './pages/safety-plan-pages';
 import { SetupScreen } from './pages/vault-pages';
 
 const SAGE = { firstName: 'Sage', lastName: 'Planwright', dateOfBirth: '1991-07-08', admissionDate: localDayAgo(20) };
-
-/** Fills every step of a new safety plan's draft and signs it. */
-async function writeAndSignSafetyPlan(screens: SafetyPlanScreens, plan: Locator): Promise<void> {
-  await plan.getByRole('button', { name: 'Write the safety plan' }).click();
-  await screens.addLine(plan, 'Signs a crisis may be starting', { Sign: 'Not sleeping' });
-  await screens.addLine(plan, 'Things I can do on my own', { 'What I can do': 'Music' });
-  await screens.addLine(plan, 'People and places that take my mind off things', { 'Person or place': 'The park' });
-  await screens.addLine(plan, 'People I can ask for help', { Name: 'Jo', Relationship: 'sister', Phone: '555-201-3344' });
-  await screens.addLine(plan, 'Making my space safer', { What: 'Nothing identified' });
-  await plan.getByRole('textbox', { name: 'What matters most to me and is worth living for' }).fill('My niece');
-  await plan.getByRole('checkbox', { name: 'The client took part in writing this plan' }).check();
-  await plan.getByRole('button', { name: 'Sign the safety plan' }).click();
-  await expect(plan.getByRole('heading', { name: 'In force: version 1' })).toBeVisible();
-}
 
 test('a safety plan written and signed after an item-9 alert clears the alert, with the plan named as the response', async ({ page }) => {
   await new SetupScreen(page).openNewClinic();
@@ -122,7 +107,7 @@ test('the client acknowledges the signed safety plan; after a new item-9 alert i
   const screens = new SafetyPlanScreens(page);
   await screens.open();
   const signed = screens.plan('Safety plan');
-  await writeAndSignSafetyPlan(screens, signed);
+  await screens.writeAndSign(signed);
   await expect(signed).toContainText('Awaiting the client’s acknowledgement.');
   await signed.getByRole('button', { name: 'Record client acknowledgement' }).click();
   await signed.getByRole('radio', { name: 'Reviewed it with me over video' }).check();

@@ -7,6 +7,7 @@ import { appendAudit, type AuditCursor, type WaypointDatabase } from '../../rend
 import { auditScopeOf, type AuditScope } from '../../shared/audit/audit-view';
 import type { SaveFileRequest } from '../../shared/host';
 import { actorOn } from './actions/actor';
+import { SERTRALINE_INPUT } from '../utils/medication-input';
 
 const ADMIN = 'staff-admin';
 const TESS = 'staff-tess';
@@ -128,22 +129,7 @@ describe('the audit viewer on real sealed storage', () => {
   it('filters by client through the client’s records (the (entityId, at) index), never a walk of the clinic’s log', async () => {
     const { ctx, db, clock } = await seededLog();
     clock.at = Date.parse('2026-12-04T10:00:00Z');
-    const med = await addMedication(
-      ctx,
-      { clientId: BEN, sessionId: '' },
-      {
-        name: 'Sertraline',
-        strength: '50 mg tablet',
-        dose: 50,
-        doseUnit: 'mg',
-        route: 'oral',
-        schedule: { asNeeded: false, timesPerDay: 1, times: ['08:00'] },
-        prescriberId: '',
-        prescriber: 'Dr Lee',
-        indication: 'depression',
-        startedOn: '2026-11-01',
-      },
-    );
+    const med = await addMedication(ctx, { clientId: BEN, sessionId: '' }, SERTRALINE_INPUT);
     clock.at += 60_000;
     // A stop's detail does not name the client: only the medication record links it to Ben.
     await stopMedication(ctx, { clientId: BEN, sessionId: '' }, (await db.medications.findOne(med.id).exec())?.toMutableJSON(false) ?? med, {

@@ -1,73 +1,47 @@
-import { createRxDatabase, type RxJsonSchema } from 'rxdb/plugins/core';
-import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { firstValueFrom } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import {
-  PlanLockedError, PlanValidationError, getPlanVersion, insertHomework, insertHomeworkCompletion, insertPlanDraft, insertTargetBehaviourEntry, savePlanDraft, setHomeworkStatus,
-  setPlanVersionStatus, signPlanVersion, watchHomeworkCompletionsForClient, watchHomeworkForClient, watchPlanVersionsForClient, watchTargetBehaviourEntriesForClient,
-  type SignatureInput, type WaypointDatabase,
+  PlanLockedError,
+  PlanValidationError,
+  getPlanVersion,
+  insertHomework,
+  insertHomeworkCompletion,
+  insertPlanDraft,
+  insertTargetBehaviourEntry,
+  savePlanDraft,
+  setHomeworkStatus,
+  setPlanVersionStatus,
+  signPlanVersion,
+  watchHomeworkCompletionsForClient,
+  watchHomeworkForClient,
+  watchPlanVersionsForClient,
+  watchTargetBehaviourEntriesForClient,
+  type SignatureInput,
+  type WaypointDatabase,
 } from '../../renderer/db';
-import { responsesCollection } from '../../renderer/db/collections/responses.collection';
-import { SEALED_FIELDS } from '../../renderer/db/schema-plan';
-import { wrapSealedStorage } from '../../renderer/db/sealed-storage';
 import { diffVersions } from '../../shared/progress/plans/plan-diff';
 import { objectiveProgress } from '../../shared/progress/plans/objective-progress';
 import { verifyPlanHash } from '../../shared/progress/plans/plan-hash';
 import { newVersionFrom } from '../../shared/progress/plans/versioning';
 import { phqObjective, planVersion } from '../unit/shared/progress/plan-fixture';
-import { closeDb, crypto, dumpIndexedDb, newKey, openDb } from './db-helpers';
+import { newKey, openDb, dumpIndexedDb } from './db-helpers';
 
 const T0 = '2026-12-01T10:00:00.000Z';
 const ctx = { authorId: 's1', now: new Date(T0) };
-const author: SignatureInput = { role: 'author', signerId: 's1', signerName: 'Dana Reyes', signedAt: T0, method: 'in_app', attestation: 'I wrote and reviewed this plan.', shownContentHash: null };
-
-const v0CarePlans: RxJsonSchema<Record<string, unknown>> = {
-  title: 'careplans', version: 0, primaryKey: 'id', type: 'object',
-  properties: {
-    id: { type: 'string', maxLength: 64 }, kind: { type: 'string', enum: ['plan', 'review'], maxLength: 6 }, status: { type: 'string', enum: ['draft', 'signed'], maxLength: 6 },
-    clientId: { type: 'string', maxLength: 64 }, signerId: { type: 'string', maxLength: 64 }, periodStart: { type: 'string', maxLength: 10 }, periodEnd: { type: 'string', maxLength: 10 },
-    authorId: { type: 'string', maxLength: 64 }, createdAt: { type: 'string', maxLength: 32 }, updatedAt: { type: 'string', maxLength: 32 }, content: { type: 'object', additionalProperties: true },
-  },
-  required: ['id', 'kind', 'status', 'clientId', 'signerId', 'periodStart', 'periodEnd', 'authorId', 'createdAt', 'updatedAt'],
-  indexes: [['clientId', 'kind', 'periodStart']],
+const author: SignatureInput = {
+  role: 'author',
+  signerId: 's1',
+  signerName: 'Dana Reyes',
+  signedAt: T0,
+  method: 'in_app',
+  attestation: 'I wrote and reviewed this plan.',
+  shownContentHash: null,
 };
-const v1Responses = {
-  ...responsesCollection.schema, version: 1,
-  properties: { ...responsesCollection.schema.properties, kind: { type: 'string', enum: ['measure', 'check-in', 'family-feedback'], maxLength: 15 } },
-} as const;
 
 async function signedV1(db: WaypointDatabase) {
   await insertPlanDraft(db, planVersion(), ctx);
   return signPlanVersion(db, 'v1', author, ['author'], ctx);
 }
-
-describe('careplans migration v0 → v1', () => {
-  it('keeps every plan and review with what was written, and a signed one stays locked', async () => {
-    const key = await newKey();
-    const storage = wrapSealedStorage({ storage: getRxStorageDexie(), crypto, key, sealedFields: SEALED_FIELDS });
-    const old = await createRxDatabase({ name: 'plans-migrate', storage, multiInstance: false });
-    const cols = await old.addCollections({ careplans: { schema: v0CarePlans }, responses: { schema: v1Responses } });
-    const stamp = { authorId: 'u1', createdAt: T0, updatedAt: T0 };
-    await cols.careplans.insert({ id: 'p0', kind: 'plan', status: 'draft', clientId: 'c1', signerId: '', periodStart: '2026-11-01', periodEnd: '2027-01-31', content: { goals: ['SECRET-goal'] }, ...stamp });
-    await cols.careplans.insert({ id: 'p1', kind: 'plan', status: 'signed', clientId: 'c1', signerId: 'u2', periodStart: '2026-10-01', periodEnd: '2026-10-31', content: { goals: ['old goal'] }, ...stamp });
-    await cols.careplans.insert({ id: 'r1', kind: 'review', status: 'signed', clientId: 'c1', signerId: 'u2', periodStart: '2026-10-01', periodEnd: '2026-10-31', content: { decision: 'continue' }, ...stamp });
-    await cols.responses.insert({ id: 'q1', kind: 'measure', instrumentId: 'PHQ-9', instrumentVersion: '1', clientId: 'c1', sessionId: '', respondent: 'client', completedAt: T0, answers: {}, score: 12, band: 'moderate', flags: [], comment: '', supersedesId: '', ...stamp });
-    await old.close();
-
-    const db = await openDb('plans-migrate', key);
-    const all = (await db.careplans.find({ selector: { clientId: 'c1' } }).exec()).map((d) => d.toMutableJSON());
-    expect(all.find((d) => d.id === 'p0')).toMatchObject({ kind: 'treatment_plan', status: 'draft', planId: 'p0', version: 1, effectiveFrom: '2026-11-01', reviewDueOn: '2027-01-31', content: { goals: ['SECRET-goal'], legacyV0: { periodStart: '2026-11-01', periodEnd: '2027-01-31' } }, signatures: [] });
-    expect(all.find((d) => d.id === 'p1')).toMatchObject({ kind: 'treatment_plan', status: 'active', signatures: [{ role: 'author', signerId: 'u2' }] });
-    expect(all.find((d) => d.id === 'r1')).toMatchObject({ kind: 'progress_review', status: 'signed', version: 0, content: { decision: 'continue' } });
-    expect((await db.responses.findOne('q1').exec())?.score).toBe(12);
-    // Old free-shape content is not passed off as a structured plan version.
-    expect(await firstValueFrom(watchPlanVersionsForClient(db, 'c1'))).toEqual([]);
-    await expect(db.careplans.findOne('p1').exec().then((d) => d?.incrementalPatch({ content: { goals: ['rewritten'] } }))).rejects.toThrow(PlanLockedError);
-    await expect(db.careplans.findOne('r1').exec().then((d) => d?.remove())).rejects.toThrow('signed and cannot change');
-    expect(await dumpIndexedDb()).not.toContain('SECRET-');
-    await closeDb(db);
-  });
-});
 
 describe('the signed-version guard on local storage', () => {
   it('signing freezes the content under a verified hash; nothing can change it afterwards', async () => {
@@ -76,7 +50,9 @@ describe('the signed-version guard on local storage', () => {
     expect(v1).toMatchObject({ status: 'active', signatures: [{ role: 'author', contentHash: v1.contentHash }] });
     expect(await verifyPlanHash(v1)).toBe(true);
 
-    await expect(savePlanDraft(db, { ...v1, clientStatement: 'Changed' }, ctx)).rejects.toThrow('Version 1 of this plan is signed and cannot change; start a new version.');
+    await expect(savePlanDraft(db, { ...v1, clientStatement: 'Changed' }, ctx)).rejects.toThrow(
+      'Version 1 of this plan is signed and cannot change; start a new version.',
+    );
     const doc = await db.careplans.findOne('v1').exec();
     await expect(doc?.incrementalPatch({ content: { ...doc.content, clientStatement: 'Changed' } })).rejects.toThrow(PlanLockedError);
     await expect(doc?.incrementalPatch({ reviewDueOn: '2027-06-01' })).rejects.toThrow('cannot change');
@@ -92,8 +68,16 @@ describe('the signed-version guard on local storage', () => {
     const roles = ['author', 'supervisor'] as const;
     const waiting = await signPlanVersion(db, 'v1', author, roles, ctx);
     expect(waiting.status).toBe('awaiting_signatures');
-    await expect(signPlanVersion(db, 'v1', { ...author, role: 'supervisor', shownContentHash: 'f'.repeat(64) }, roles, ctx)).rejects.toThrow('The plan changed since it was shown');
-    const active = await signPlanVersion(db, 'v1', { ...author, role: 'supervisor', signerId: 's9', signerName: 'Sam Ortiz', shownContentHash: waiting.contentHash }, roles, ctx);
+    await expect(signPlanVersion(db, 'v1', { ...author, role: 'supervisor', shownContentHash: 'f'.repeat(64) }, roles, ctx)).rejects.toThrow(
+      'The plan changed since it was shown',
+    );
+    const active = await signPlanVersion(
+      db,
+      'v1',
+      { ...author, role: 'supervisor', signerId: 's9', signerName: 'Sam Ortiz', shownContentHash: waiting.contentHash },
+      roles,
+      ctx,
+    );
     expect(active.status).toBe('active');
   });
 
@@ -105,11 +89,16 @@ describe('the signed-version guard on local storage', () => {
     await signPlanVersion(db, 'v2', author, ['author'], ctx);
 
     const versions = await firstValueFrom(watchPlanVersionsForClient(db, 'c1'));
-    expect(versions.map((v) => [v.versionId, v.version, v.status])).toEqual([['v1', 1, 'superseded'], ['v2', 2, 'active']]);
+    expect(versions.map((v) => [v.versionId, v.version, v.status])).toEqual([
+      ['v1', 1, 'superseded'],
+      ['v2', 2, 'active'],
+    ]);
     const [old, next] = versions;
     if (!old || !next) throw new Error('two versions expected');
     expect(await verifyPlanHash(old)).toBe(true);
-    expect(diffVersions(old, next).filter((c) => c.section !== 'plan')).toEqual([{ section: 'strengths', change: 'added', id: 'Humour', label: 'Humour', fields: [] }]);
+    expect(diffVersions(old, next).filter((c) => c.section !== 'plan')).toEqual([
+      { section: 'strengths', change: 'added', id: 'Humour', label: 'Humour', fields: [] },
+    ]);
     await expect(setPlanVersionStatus(db, 'v1', 'entered_in_error', '', ctx)).rejects.toThrow('Say why');
     expect((await setPlanVersionStatus(db, 'v2', 'closed', 'Discharged', ctx)).status).toBe('closed');
   });
@@ -117,7 +106,12 @@ describe('the signed-version guard on local storage', () => {
 
 describe('bad input gets a message at its field', () => {
   it.each([
-    ['a target date before the plan starts', { effectiveFrom: '2027-02-01', reviewDueOn: '2027-03-01' }, 'problems.0.goals.0.objectives.0.targetDate', 'The target date cannot be before the plan starts (2027-02-01).'],
+    [
+      'a target date before the plan starts',
+      { effectiveFrom: '2027-02-01', reviewDueOn: '2027-03-01' },
+      'problems.0.goals.0.objectives.0.targetDate',
+      'The target date cannot be before the plan starts (2027-02-01).',
+    ],
   ] as const)('refuses to save %s', async (_name, over, path, message) => {
     const db = await openDb('plans-bad-save', await newKey());
     const attempt = insertPlanDraft(db, planVersion(over), ctx);
@@ -137,14 +131,50 @@ describe('bad input gets a message at its field', () => {
 describe('homework and target-behaviour entries', () => {
   it('are sealed at rest, read back as domain objects and drive objective progress with no typing', async () => {
     const db = await openDb('plans-entries', await newKey());
-    await insertHomework(db, {
-      homeworkId: 'h1', clientId: 'c1', title: 'SECRET-thought record', instructions: 'Daily', category: 'thought_record', objectiveIds: ['o2'], assignedInSessionId: null,
-      assignedBy: 's1', assignedOn: '2026-12-01', schedule: { type: 'daily', from: '2026-12-01', to: '2026-12-14' }, status: 'assigned', attachments: [],
-    }, ctx);
+    await insertHomework(
+      db,
+      {
+        homeworkId: 'h1',
+        clientId: 'c1',
+        title: 'SECRET-thought record',
+        instructions: 'Daily',
+        category: 'thought_record',
+        objectiveIds: ['o2'],
+        assignedInSessionId: null,
+        assignedBy: 's1',
+        assignedOn: '2026-12-01',
+        schedule: { type: 'daily', from: '2026-12-01', to: '2026-12-14' },
+        status: 'assigned',
+        attachments: [],
+      },
+      ctx,
+    );
     for (let day = 1; day <= 14; day++) {
       const date = `2026-12-${String(day).padStart(2, '0')}`;
-      await insertTargetBehaviourEntry(db, 'c1', { behaviourId: 'panic_attacks', date, reporter: 'client', value: day === 3 ? 1 : 0, recall: 'same_day', enteredAt: `${date}T21:00:00.000Z` }, ctx);
-      if (day <= 12) await insertHomeworkCompletion(db, 'c1', { homeworkId: 'h1', date, reporter: 'client', done: true, units: 1, quality: null, barrier: null, note: 'SECRET-note', reviewedInSessionId: null, enteredAt: `${date}T21:00:00.000Z` }, ctx);
+      await insertTargetBehaviourEntry(
+        db,
+        'c1',
+        { behaviourId: 'panic_attacks', date, reporter: 'client', value: day === 3 ? 1 : 0, recall: 'same_day', enteredAt: `${date}T21:00:00.000Z` },
+        ctx,
+      );
+      if (day <= 12)
+        await insertHomeworkCompletion(
+          db,
+          'c1',
+          {
+            homeworkId: 'h1',
+            date,
+            reporter: 'client',
+            done: true,
+            units: 1,
+            quality: null,
+            barrier: null,
+            note: 'SECRET-note',
+            reviewedInSessionId: null,
+            enteredAt: `${date}T21:00:00.000Z`,
+          },
+          ctx,
+        );
     }
     expect((await setHomeworkStatus(db, 'h1', 'partially_completed', ctx)).status).toBe('partially_completed');
 
@@ -153,7 +183,10 @@ describe('homework and target-behaviour entries', () => {
     const behaviourEntries = await firstValueFrom(watchTargetBehaviourEntriesForClient(db, 'c1'));
     expect([homework.length, completions.length, behaviourEntries.length]).toEqual([1, 12, 14]);
     const data = { measures: [], homework, completions, behaviourEntries };
-    const panic = phqObjective({ objectiveId: 'o2', measure: { kind: 'target_behaviour', behaviourId: 'panic_attacks', aggregate: 'sum_per_week', comparator: '<=', value: 1, consecutiveWeeks: 2 } });
+    const panic = phqObjective({
+      objectiveId: 'o2',
+      measure: { kind: 'target_behaviour', behaviourId: 'panic_attacks', aggregate: 'sum_per_week', comparator: '<=', value: 1, consecutiveWeeks: 2 },
+    });
     expect(objectiveProgress(panic, data, '2026-12-14')).toMatchObject({ status: 'met', metOn: '2026-12-14', badges: [] });
     const practice = phqObjective({ objectiveId: 'o3', measure: { kind: 'homework', homeworkIds: ['h1'], completionPctAtLeast: 90, windowDays: 14 } });
     expect(objectiveProgress(practice, data, '2026-12-14')).toMatchObject({ status: 'in_progress', evaluation: { satisfied: false, value: 85 } });

@@ -1,18 +1,30 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, findClinicRecords, getClient, updateClient, type Client, type ClientInput } from '../../renderer/db';
+import { createClient, getClient } from '../../renderer/db';
 import { SYNC_PLANS } from '../../renderer/db/sync-plan';
 import { provisionClinic } from '../../renderer/sync/clinic-server';
-import type { FetchLike } from '../../renderer/sync/encrypting-fetch';
 import { createMasterKey } from '../../shared/crypto/keys';
 import { crypto } from '../integration/db-helpers';
-import { closeLaptops, openLaptop, type Laptop } from '../integration/sync/laptops';
+import { closeLaptops, openLaptop } from '../integration/sync/laptops';
 import { ADMIN, rawAdmin, startTestServer, type TestServer } from '../integration/sync/server-fixture';
 import { clinicDbName } from '../../shared/sync/couch-names';
 import { keepTraces } from '../integration/sync/trace-dump';
 import { mulberry32 } from '../../scripts/seed/prng';
 import { lostTexts, textsToKeep } from './soak-texts';
+import {
+  base,
+  converged,
+  editRound,
+  loopLagMonitor,
+  onlineEditRound,
+  percentile,
+  sleep,
+  textsOn,
+  transportOf,
+  type SoakLaptop,
+  type Tally,
+} from './soak-laptops';
 
 /**
  * `npm run soak -- --rounds 5000` (scripts/soak.mjs; not part of `npm test`): many seeds, two and three laptops,
@@ -29,23 +41,6 @@ const CONVERGE_MS = 60_000;
 const RESYNC_MS = 5_000;
 const KEEP_SLOW_MS = Number(process.env.WAYPOINT_SOAK_KEEP_SLOW_MS ?? Infinity);
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * How late the event loop ran a 100 ms timer, at most, since the last reset: a process starved of CPU shows here,
- * not in sync's own trace (which then just has a gap).
- */
-function loopLagMonitor(): { max: () => number; reset: () => void; stop: () => void } {
-  let expected = Date.now() + 100;
-  let max = 0;
-  const timer = setInterval(() => {
-    const now = Date.now();
-    max = Math.max(max, now - expected);
-    expected = now + 100;
-  }, 100);
-  return { max: () => max, reset: () => (max = 0), stop: () => { clearInterval(timer); } };
-}
-
 let server: TestServer;
 const lag = loopLagMonitor();
 beforeAll(async () => {
@@ -56,72 +51,14 @@ afterAll(async () => {
   await server.stop();
 });
 
-const base: ClientInput = { firstName: 'Soak', lastName: 'Test', preferredName: '', pronouns: '', dateOfBirth: '1990-01-01', levelOfCare: 'IOP', program: 'Adult', primaryClinicianId: 's', admissionDate: '2026-11-01', contacts: [] };
-const inputOf = (c: Client, preferredName: string): ClientInput => ({ ...base, firstName: c.firstName, lastName: c.lastName, preferredName });
-
-/** A laptop with a network switch: offline, every request fails as a dropped connection does. */
-interface SoakLaptop {
-  readonly name: string;
-  readonly laptop: Laptop;
-  online: boolean;
-}
-
-const transportOf = (l: SoakLaptop): FetchLike => (input, init) => (l.online ? fetch(input, init) : Promise.reject(new TypeError('fetch failed (soak: offline)')));
-
-async function textsOn(laptop: Laptop, ids: readonly string[]): Promise<{ winners: string; all: Set<string> }> {
-  // A record not there yet is not "the same" as an empty name on the other laptop.
-  const winners = await Promise.all(ids.map(async (id) => (await getClient(laptop.db, id))?.preferredName ?? '\u0000missing'));
-  const copies = (await findClinicRecords(laptop.db, 'conflict-copy')).map((c) => (typeof c.data.preferredName === 'string' ? c.data.preferredName : ''));
-  return { winners: winners.join('\n'), all: new Set([...winners, ...copies]) };
-}
-
-async function converged(laptops: readonly SoakLaptop[], ids: readonly string[], mustHold: readonly string[]): Promise<boolean> {
-  if (laptops.some((l) => !l.online)) return false;
-  const seen = await Promise.all(laptops.map((l) => textsOn(l.laptop, ids)));
-  const [first, ...rest] = seen;
-  if (!first) return false;
-  const same = rest.every((s) => s.winners === first.winners && s.all.size === first.all.size && [...s.all].every((t) => first.all.has(t)));
-  return same && mustHold.every((t) => first.all.has(t));
-}
-
-interface Tally {
-  rounds: number;
-  cycles: number;
-  lost: number;
-  unconverged: number;
-  restarts: number;
-  flips: number;
-  /** The event loop's worst lateness in any cycle (ms): how starved the soak's process was. */
-  maxLoopLag: number;
-  readonly times: number[];
-}
-
-const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? 0;
-
-async function editRound(l: SoakLaptop, id: string, text: string, at: Date): Promise<void> {
-  const current = await getClient(l.laptop.db, id);
-  if (!current) throw new Error(`record ${id} missing on ${l.name}`);
-  await updateClient(l.laptop.db, id, inputOf(current, text), { authorId: `staff-${l.name}`, now: at });
-}
-
-/**
- * An edit made while syncing: as a client form's save does, it writes over the version this laptop holds at that
- * moment. Returns that version's text, read inside the write (a version pulled between a read and the write would
- * otherwise be replaced unseen by the soak's bookkeeping).
- */
-async function onlineEditRound(l: SoakLaptop, id: string, text: string, at: Date): Promise<string> {
-  const doc = await l.laptop.db.clients.findOne(id).exec();
-  if (!doc) throw new Error(`record ${id} missing on ${l.name}`);
-  let replaced = '';
-  await doc.incrementalModify((data) => {
-    replaced = data.preferredName;
-    return { ...data, preferredName: text, authorId: `staff-${l.name}`, updatedAt: at.toISOString() };
-  });
-  return replaced;
-}
-
 /** While the laptops converge: offline/online flips, an edit made online, a server restart. */
-async function disturb(random: () => number, laptops: readonly SoakLaptop[], tally: Tally, onlineEdit: () => Promise<string | null>, started: number): Promise<string[]> {
+async function disturb(
+  random: () => number,
+  laptops: readonly SoakLaptop[],
+  tally: Tally,
+  onlineEdit: () => Promise<string | null>,
+  started: number,
+): Promise<string[]> {
   const done: string[] = [];
   const at = (): string => `${String(Date.now() - started)} ms`;
   if (random() < 0.3) {
@@ -159,12 +96,14 @@ async function scenario(seed: number, laptopCount: number, tally: Tally): Promis
   await provisionClinic({ url: server.url, admin: ADMIN, clinicId, collections: SYNC_PLANS });
   const master = createMasterKey(crypto);
   const laptops: SoakLaptop[] = [];
-  for (let i = 0; i < laptopCount; i++) laptops.push({ name: String.fromCharCode(97 + i), laptop: await openLaptop(`${clinicId}-${i}`, master, server.url, clinicId), online: true });
+  for (let i = 0; i < laptopCount; i++)
+    laptops.push({ name: String.fromCharCode(97 + i), laptop: await openLaptop(`${clinicId}-${i}`, master, server.url, clinicId), online: true });
   const t0 = Date.parse('2026-11-27T09:00:00.000Z');
   const [first] = laptops;
   if (!first) return;
   const ids: string[] = [];
-  for (let i = 0; i < DOCS; i++) ids.push((await createClient(first.laptop.db, { ...base, lastName: `Soak${i}` }, { authorId: 'staff-a', now: new Date(t0) })).id);
+  for (let i = 0; i < DOCS; i++)
+    ids.push((await createClient(first.laptop.db, { ...base, lastName: `Soak${i}` }, { authorId: 'staff-a', now: new Date(t0) })).id);
   for (let cycle = 0; cycle < CYCLES_PER_SCENARIO && tally.rounds < ROUNDS; cycle++) {
     const typed: string[] = [];
     const replaced: string[] = [];
@@ -211,19 +150,48 @@ async function scenario(seed: number, laptopCount: number, tally: Tally): Promis
     if (done) {
       tally.times.push(ms);
       // WAYPOINT_SOAK_KEEP_SLOW_MS: also keep the traces of a cycle that converged but took longer than that.
-      if (ms > KEEP_SLOW_MS) keepTraces(`soak-slow-seed-${seed}-cycle-${cycle}`, Object.fromEntries(laptops.map((l) => [l.name, l.laptop])), { seed, cycle, ms, disturbances, loopLagMs });
+      if (ms > KEEP_SLOW_MS)
+        keepTraces(`soak-slow-seed-${seed}-cycle-${cycle}`, Object.fromEntries(laptops.map((l) => [l.name, l.laptop])), {
+          seed,
+          cycle,
+          ms,
+          disturbances,
+          loopLagMs,
+        });
     } else {
       tally.unconverged += 1;
       const seen = await Promise.all(laptops.map((l) => textsOn(l.laptop, ids)));
       // The records whose kept versions differ, as each laptop and the server hold them (test texts, no PHI).
-      const differing = await Promise.all(ids.map(async (id) => ({ id, on: await Promise.all(laptops.map(async (l) => (await getClient(l.laptop.db, id))?.preferredName ?? null)) })));
-      const serverRevs = await Promise.all(differing.filter((r) => new Set(r.on).size > 1).map(async (r) => ({ ...r, server: ((await rawAdmin(`${server.url}/${clinicDbName(clinicId, 'clients')}/${r.id}`)).json as { _rev?: string } | null)?._rev })));
-      console.log('SOAK DIAG', JSON.stringify({ seed, cycle, disturbances, loopLagMs, missing: seen.map((h) => textsToKeep({ typed, replaced }).filter((t) => !h.all.has(t))), differing: serverRevs }));
+      const differing = await Promise.all(
+        ids.map(async (id) => ({ id, on: await Promise.all(laptops.map(async (l) => (await getClient(l.laptop.db, id))?.preferredName ?? null)) })),
+      );
+      const serverRevs = await Promise.all(
+        differing
+          .filter((r) => new Set(r.on).size > 1)
+          .map(async (r) => ({
+            ...r,
+            server: ((await rawAdmin(`${server.url}/${clinicDbName(clinicId, 'clients')}/${r.id}`)).json as { _rev?: string } | null)?._rev,
+          })),
+      );
+      console.log(
+        'SOAK DIAG',
+        JSON.stringify({
+          seed,
+          cycle,
+          disturbances,
+          loopLagMs,
+          missing: seen.map((h) => textsToKeep({ typed, replaced }).filter((t) => !h.all.has(t))),
+          differing: serverRevs,
+        }),
+      );
       keepTraces(`soak-seed-${seed}-cycle-${cycle}`, Object.fromEntries(laptops.map((l) => [l.name, l.laptop])), { seed, cycle, disturbances, loopLagMs });
     }
     // Lost: a text that had to be kept and no laptop holds (a converged cycle holds them all on every laptop).
     const held = await Promise.all(laptops.map((l) => textsOn(l.laptop, ids)));
-    tally.lost += lostTexts({ typed, replaced }, held.map((h) => h.all)).length;
+    tally.lost += lostTexts(
+      { typed, replaced },
+      held.map((h) => h.all),
+    ).length;
     // A cycle that did not converge is counted, and its scenario ends (the next cycle would start from it).
     if (!done) break;
   }
@@ -231,33 +199,37 @@ async function scenario(seed: number, laptopCount: number, tally: Tally): Promis
 }
 
 describe('sync soak', () => {
-  it(`${ROUNDS} rounds: no text lost, every cycle converges within 60 s`, async () => {
-    const tally: Tally = { rounds: 0, cycles: 0, lost: 0, unconverged: 0, restarts: 0, flips: 0, maxLoopLag: 0, times: [] };
-    const started = Date.now();
-    for (let s = 0; tally.rounds < ROUNDS; s++) {
-      // Odd seeds two laptops, even seeds three, so one seed can be run alone (--seed N) as it ran in the series.
-      const seed = BASE_SEED + s;
-      await scenario(seed, seed % 2 === 0 ? 3 : 2, tally);
-      console.error(`soak: ${tally.rounds}/${ROUNDS} rounds, ${tally.cycles} cycles, lost ${tally.lost}, unconverged ${tally.unconverged}`);
-    }
-    const sorted = [...tally.times].sort((x, y) => x - y);
-    const result = {
-      rounds: tally.rounds,
-      cycles: tally.cycles,
-      seeds: `${BASE_SEED}…`,
-      convergence_ms: { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) ?? 0 },
-      texts_lost: tally.lost,
-      unconverged_cycles: tally.unconverged,
-      offline_flips: tally.flips,
-      server_restarts: tally.restarts,
-      max_loop_lag_ms: tally.maxLoopLag,
-      minutes: Math.round((Date.now() - started) / 600) / 100,
-    };
-    const dir = join(process.cwd(), 'test-results');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, `soak-${Date.now().toString(36)}.json`), JSON.stringify(result, null, 1));
-    console.log(`SOAK ${JSON.stringify(result)}`);
-    expect(tally.lost).toBe(0);
-    expect(tally.unconverged).toBe(0);
-  }, 24 * 60 * 60 * 1000);
+  it(
+    `${ROUNDS} rounds: no text lost, every cycle converges within 60 s`,
+    async () => {
+      const tally: Tally = { rounds: 0, cycles: 0, lost: 0, unconverged: 0, restarts: 0, flips: 0, maxLoopLag: 0, times: [] };
+      const started = Date.now();
+      for (let s = 0; tally.rounds < ROUNDS; s++) {
+        // Odd seeds two laptops, even seeds three, so one seed can be run alone (--seed N) as it ran in the series.
+        const seed = BASE_SEED + s;
+        await scenario(seed, seed % 2 === 0 ? 3 : 2, tally);
+        console.error(`soak: ${tally.rounds}/${ROUNDS} rounds, ${tally.cycles} cycles, lost ${tally.lost}, unconverged ${tally.unconverged}`);
+      }
+      const sorted = [...tally.times].sort((x, y) => x - y);
+      const result = {
+        rounds: tally.rounds,
+        cycles: tally.cycles,
+        seeds: `${BASE_SEED}…`,
+        convergence_ms: { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) ?? 0 },
+        texts_lost: tally.lost,
+        unconverged_cycles: tally.unconverged,
+        offline_flips: tally.flips,
+        server_restarts: tally.restarts,
+        max_loop_lag_ms: tally.maxLoopLag,
+        minutes: Math.round((Date.now() - started) / 600) / 100,
+      };
+      const dir = join(process.cwd(), 'test-results');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `soak-${Date.now().toString(36)}.json`), JSON.stringify(result, null, 1));
+      console.log(`SOAK ${JSON.stringify(result)}`);
+      expect(tally.lost).toBe(0);
+      expect(tally.unconverged).toBe(0);
+    },
+    24 * 60 * 60 * 1000,
+  );
 });

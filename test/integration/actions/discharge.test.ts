@@ -15,24 +15,13 @@ import {
 import { recordDischarge, recordLevelOfCareChange } from '../../../renderer/features/episodes/episode-actions';
 import { administerMeasure } from '../../../renderer/features/measures/measure-actions';
 import type { SaveDocument } from '../../../renderer/features/reports';
-import type { ClientInput } from '../../../shared/domain/client';
 import { getInstrument } from '../../../shared/instruments';
 import { DEFAULT_LEVELS_OF_CARE as LEVELS } from '../../../shared/progress/episodes';
 import { clientCopyCrisisLines, documentText, type DischargeSummaryContent, type ReportDocument } from '../../../shared/reports';
+import { clientInput } from '../../utils/client-input';
 import { actorOn, auditTrail } from './actor';
 
-const ZOE: ClientInput = {
-  firstName: 'Zoë',
-  lastName: 'Ångström',
-  preferredName: '',
-  pronouns: '',
-  dateOfBirth: '1991-03-04',
-  levelOfCare: 'IOP',
-  program: 'Adult mental health',
-  primaryClinicianId: 'staff-therapist',
-  admissionDate: '2026-11-01',
-  contacts: [],
-};
+const ZOE = clientInput({ firstName: 'Zoë', lastName: 'Ångström', dateOfBirth: '1991-03-04' });
 
 async function dischargedZoe(discharge = true) {
   const env = await actorOn('therapist');

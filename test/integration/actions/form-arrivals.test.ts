@@ -22,8 +22,8 @@ import { addMedication, editMedication } from '../../../renderer/features/medica
 import { createGroup, editGroup, editSession, scheduleSession } from '../../../renderer/features/sessions/session-actions';
 import type { ActorContext } from '../../../renderer/session';
 import type { ClientInput } from '../../../shared/domain/client';
-import type { MedicationInput } from '../../../shared/domain/medications';
 import { actorOn } from './actor';
+import { SERTRALINE_INPUT } from '../../utils/medication-input';
 
 /*
  * Every form that edits a synced record, against real storage: the form opens on a version, another laptop's version
@@ -60,18 +60,7 @@ const SESSION = {
   title: 'Intake',
   summary: '',
 } as const;
-const MED: MedicationInput = {
-  name: 'Sertraline',
-  strength: '50 mg tablet',
-  dose: 50,
-  doseUnit: 'mg',
-  route: 'oral',
-  schedule: { asNeeded: false, timesPerDay: 1, times: ['08:00'] },
-  prescriberId: '',
-  prescriber: 'Dr Lee',
-  indication: 'depression',
-  startedOn: '2026-11-01',
-};
+const MED = SERTRALINE_INPUT;
 const scheduleData = (everyDays: number) => ({ entries: [{ instrumentId: 'PHQ-9', everyDays }] });
 
 /** One form: open a record, write another laptop's version, read what is stored, save the form over it. */

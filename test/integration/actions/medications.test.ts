@@ -11,21 +11,10 @@ import {
   startMedicationVisit,
   stopMedication,
 } from '../../../renderer/features/medications/medication-actions';
-import type { MedicationInput } from '../../../shared/domain/medications';
 import { actorOn, auditTrail } from './actor';
+import { SERTRALINE_INPUT } from '../../utils/medication-input';
 
-const SERTRALINE: MedicationInput = {
-  name: 'Sertraline',
-  strength: '50 mg tablet',
-  dose: 50,
-  doseUnit: 'mg',
-  route: 'oral',
-  schedule: { asNeeded: false, timesPerDay: 1, times: ['08:00'] },
-  prescriberId: '',
-  prescriber: 'Dr Lee',
-  indication: 'depression',
-  startedOn: '2026-11-01',
-};
+const SERTRALINE = SERTRALINE_INPUT;
 const TAKEN = { taken: 1, scheduled: 1, missReason: '', source: 'client-reported' } as const;
 
 describe('medication actions on real storage', () => {

@@ -7,26 +7,15 @@ import { createClientRecord } from '../../../renderer/features/clients/client-ac
 import { administerMeasure } from '../../../renderer/features/measures/measure-actions';
 import { exportCsv } from '../../../renderer/features/reports/csv-actions';
 import { ExportRefusedError, exportPlanClientCopy, exportProgressReport, type SaveDocument } from '../../../renderer/features/reports/report-actions';
-import type { ClientInput } from '../../../shared/domain/client';
 import type { SaveFileResult } from '../../../shared/host';
 import { getInstrument } from '../../../shared/instruments';
 import { documentText, type ReportDocument } from '../../../shared/reports';
 import { planVersion } from '../../unit/shared/progress/plan-fixture';
 import { completePlan } from '../../unit/shared/progress/safety-plans/fixture';
+import { clientInput } from '../../utils/client-input';
 import { actorOn, auditTrail } from './actor';
 
-const ZOE: ClientInput = {
-  firstName: 'Zoë',
-  lastName: 'Ångström',
-  preferredName: '',
-  pronouns: '',
-  dateOfBirth: '1991-03-04',
-  levelOfCare: 'IOP',
-  program: 'Adult mental health',
-  primaryClinicianId: 'staff-therapist',
-  admissionDate: '2026-11-01',
-  contacts: [],
-};
+const ZOE = clientInput({ firstName: 'Zoë', lastName: 'Ångström', dateOfBirth: '1991-03-04' });
 
 const REPORT = {
   period: { from: '2026-11-05', to: '2026-12-04' },

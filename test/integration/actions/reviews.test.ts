@@ -14,10 +14,9 @@ import { DEFAULT_PROGRESS_RULE_PARAMS, RULE_SET_VERSION, resolveProgressRulePara
 import { reviewContentHash } from '../../../shared/progress/reviews/review-record';
 import { EMPTY_DECISION, type ReviewDecisionInput } from '../../../shared/progress/reviews/review-types';
 import { actorOn, auditTrail } from './actor';
-import { IMPROVING_SNAPSHOT } from '../../utils/review-snapshot';
+import { IMPROVING_SNAPSHOT } from '../../unit/shared/progress/reviews/review-fixture';
 
-/** PHQ-9 18 → 13 → 9 → 8, 10 of 12 sessions attended: step down suggested (progress.md §5.3 example). */
-const IMPROVING: ReviewSnapshot = IMPROVING_SNAPSHOT;
+const IMPROVING = IMPROVING_SNAPSHOT;
 const DISENGAGED: ReviewSnapshot = { ...IMPROVING, attendance: { scheduled: 8, attended: 3, excused: 0 }, consecutiveMissed: 4, daysSinceLastAttended: 20 };
 const CONTINUE: ReviewDecisionInput = {
   ...EMPTY_DECISION,

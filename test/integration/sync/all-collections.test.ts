@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { closeDatabase, createDatabase, getClinicRecord } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
@@ -6,18 +6,10 @@ import { startClinicSync } from '../../../renderer/sync/replication';
 import { createMasterKey, deriveKey } from '../../../shared/crypto/keys';
 import { sealDoc } from '../../../shared/sync/e2ee-docs';
 import { crypto } from '../db-helpers';
-import { ADMIN, rawAdmin, startTestServer, waitFor, type TestServer } from './server-fixture';
+import { ADMIN, rawAdmin, waitFor, testServerPerFile } from './server-fixture';
 import { createConflictHandler } from '../../../renderer/sync/conflict-handler';
 
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-
-afterAll(async () => {
-  await server.stop();
-});
+const server = testServerPerFile();
 
 describe('one laptop with all twelve collections', () => {
   it('listens to every collection through at most six connections and sees a change in the last one', async () => {

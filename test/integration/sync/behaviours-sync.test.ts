@@ -1,5 +1,5 @@
 import { firstValueFrom } from 'rxjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { watchClinicRecords, type WaypointDatabase } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import {
@@ -15,20 +15,14 @@ import { createMasterKey } from '../../../shared/crypto/keys';
 import { BEHAVIOUR_PRESETS, customBehaviourId, withWeeklyTarget, type TrackedBehaviour } from '../../../shared/progress/plans/behaviour-presets';
 import { crypto } from '../db-helpers';
 import { openLaptop } from './laptops';
-import { ADMIN, startTestServer, waitFor, type TestServer } from './server-fixture';
+import { ADMIN, waitFor, testServerPerFile } from './server-fixture';
 
 /*
  * Issue 14: two laptops change the same client's tracked-behaviour list while offline. Before, each saved its whole
  * list and the later one replaced the other's change; now each record carries its one change and both stand.
  */
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.stop();
-});
+const server = testServerPerFile();
 
 function preset(id: string): TrackedBehaviour {
   const found = BEHAVIOUR_PRESETS.find((b) => b.behaviourId === id);

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createClient, findSyncAccounts, getClient } from '../../../renderer/db';
 import type { ClientInput } from '../../../shared/domain/client';
 import { pinRoot, readPinnedRoot } from '../../../renderer/signing/private-keys';
 import { signingStore } from '../../../renderer/signing/signing-session';
 import type { JoinProgress } from '../../../renderer/sync/clinic-admin';
 import { auditTrail, inPhase, newController, setUpClinic, TESS } from '../vault-helpers';
-import { ADMIN, startTestServer, type TestServer } from './server-fixture';
+import { ADMIN, testServerPerFile } from './server-fixture';
 
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-
-afterAll(async () => {
-  await server.stop();
-});
+const server = testServerPerFile();
 
 const account = { username: 'tess', password: 'tess server phrase' };
 const staff = { id: TESS.id, name: TESS.name, role: TESS.role };

@@ -1,42 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, getClient, type ClientInput } from '../../../renderer/db';
+import { describe, expect, it } from 'vitest';
+import { createClient, getClient } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import type { FetchLike } from '../../../renderer/sync/encrypting-fetch';
 import { createMasterKey } from '../../../shared/crypto/keys';
 import type { SyncState } from '../../../shared/sync/sync-status';
 import { clinicDbName } from '../../../shared/sync/couch-names';
+import { clientInput } from '../../utils/client-input';
 import { crypto } from '../db-helpers';
 import { openLaptop } from './laptops';
-import { ADMIN, startTestServer, waitFor, type TestServer } from './server-fixture';
+import { ADMIN, waitFor, testServerPerFile } from './server-fixture';
 
 /**
  * A laptop proves it is up to date (docs/sync.md "Proving up to date"): after each cycle it compares its pull
  * checkpoint with the server's feed. Periodic pass off: only the listener and the check can bring the change.
  */
 
-let server: TestServer;
+const server = testServerPerFile();
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
-
-afterAll(async () => {
-  await server.stop();
-});
-
-const base: ClientInput = {
-  firstName: 'Behind',
-  lastName: 'Check',
-  preferredName: '',
-  pronouns: '',
-  dateOfBirth: '1990-01-01',
-  levelOfCare: 'IOP',
-  program: 'Adult',
-  primaryClinicianId: 's',
-  admissionDate: '2026-11-01',
-  contacts: [],
-};
+const base = clientInput({ firstName: 'Behind', lastName: 'Check', dateOfBirth: '1990-01-01', program: 'Adult', primaryClinicianId: 's' });
 
 const urlOf = (input: string | URL | Request): string => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
 

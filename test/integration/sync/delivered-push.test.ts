@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, findClinicRecords, getClient, updateClient, type ClientInput } from '../../../renderer/db';
+import { describe, expect, it } from 'vitest';
+import { createClient, findClinicRecords, getClient, updateClient } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import type { FetchLike } from '../../../renderer/sync/encrypting-fetch';
 import { createMasterKey } from '../../../shared/crypto/keys';
 import { clinicDbName } from '../../../shared/sync/couch-names';
+import { clientInput } from '../../utils/client-input';
 import { crypto } from '../db-helpers';
 import { openLaptop, type Laptop } from './laptops';
-import { ADMIN, rawAdmin, startTestServer, waitFor, type TestServer } from './server-fixture';
+import { ADMIN, rawAdmin, waitFor, testServerPerFile } from './server-fixture';
 
 /**
  * docs/sync.md "A stopped session's push": a `_bulk_docs` the server has already applied when the lock stops sync and
@@ -16,28 +17,9 @@ import { ADMIN, rawAdmin, startTestServer, waitFor, type TestServer } from './se
  * laptop's current version everywhere, no text lost and no second revision branch on the server.
  */
 
-let server: TestServer;
+const server = testServerPerFile();
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
-
-afterAll(async () => {
-  await server.stop();
-});
-
-const base: ClientInput = {
-  firstName: 'Delivered',
-  lastName: 'Push',
-  preferredName: '',
-  pronouns: '',
-  dateOfBirth: '1990-01-01',
-  levelOfCare: 'IOP',
-  program: 'Adult',
-  primaryClinicianId: 's',
-  admissionDate: '2026-11-01',
-  contacts: [],
-};
+const base = clientInput({ firstName: 'Delivered', lastName: 'Push', dateOfBirth: '1990-01-01', program: 'Adult', primaryClinicianId: 's' });
 
 /**
  * A network where, once armed, the next `_bulk_docs` reaches the server and is applied, but its answer never comes

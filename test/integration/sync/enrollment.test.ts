@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createClient, getClient } from '../../../renderer/db';
 import { joinClinic } from '../../../renderer/sync/clinic-keyring';
 import { connectClinicServer, enrollLaptop, serverInfoOf, updateClinicServer } from '../../../renderer/sync/clinic-session';
@@ -7,17 +7,9 @@ import type { VaultStore } from '../../../renderer/vault/vault-store';
 import { createMasterKey, wrapWithSecretKey } from '../../../shared/crypto/keys';
 import { crypto } from '../db-helpers';
 import { openLaptop } from './laptops';
-import { ADMIN, rawAdmin, rawAs, startTestServer, waitFor, type TestServer } from './server-fixture';
+import { ADMIN, rawAdmin, rawAs, waitFor, testServerPerFile } from './server-fixture';
 
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-
-afterAll(async () => {
-  await server.stop();
-});
+const server = testServerPerFile();
 
 function memoryStore(): VaultStore & { readonly raw: Map<string, unknown> } {
   const raw = new Map<string, unknown>();

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectClinicServer, enrollLaptop, serverInfoOf, updateClinicServer } from '../../../renderer/sync/clinic-session';
 import { commitClinic, prepareClinic, readClinic, unlockWithPassphrase, unlockWithRecoveryKey } from '../../../renderer/vault/vault';
 import type { VaultStore } from '../../../renderer/vault/vault-store';
 import { createMasterKey, unwrapMasterKey, wrapWithPassphrase, wrapWithSecretKey, WrongSecretError, type WrappedKey } from '../../../shared/crypto/keys';
 import { crypto } from '../db-helpers';
-import { ADMIN, rawAdmin, startTestServer, waitFor, type TestServer } from './server-fixture';
+import { ADMIN, rawAdmin, waitFor, testServerPerFile } from './server-fixture';
 
 /*
  * Issue 18 item 4 (a, b): what a clinic member can read from the server gives no offline guess at anyone's master key
@@ -13,13 +13,7 @@ import { ADMIN, rawAdmin, startTestServer, waitFor, type TestServer } from './se
  * with the passphrases it would guess.
  */
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.stop();
-});
+const server = testServerPerFile();
 
 const now = () => new Date('2026-12-05T09:00:00.000Z');
 const FAST = { memoryKiB: 1024, iterations: 1, parallelism: 1 };

@@ -1,14 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, getClient, type ClientInput } from '../../../renderer/db';
+import { describe, expect, it } from 'vitest';
+import { createClient, getClient } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import type { FetchLike } from '../../../renderer/sync/encrypting-fetch';
 import { createMasterKey } from '../../../shared/crypto/keys';
 import type { CryptoProvider } from '../../../shared/crypto/provider';
 import { clinicDbName } from '../../../shared/sync/couch-names';
+import { clientInput } from '../../utils/client-input';
 import { crypto } from '../db-helpers';
 import { openLaptop } from './laptops';
-import { ADMIN, startTestServer, waitFor, type TestServer } from './server-fixture';
+import { ADMIN, waitFor, testServerPerFile } from './server-fixture';
 import { keepTraces } from './trace-dump';
 
 /**
@@ -19,28 +20,9 @@ import { keepTraces } from './trace-dump';
  * while the laptop said nothing was pending. This test stages that order; periodic pass off.
  */
 
-let server: TestServer;
+const server = testServerPerFile();
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
-
-afterAll(async () => {
-  await server.stop();
-});
-
-const base: ClientInput = {
-  firstName: 'Write',
-  lastName: 'Order',
-  preferredName: '',
-  pronouns: '',
-  dateOfBirth: '1990-01-01',
-  levelOfCare: 'IOP',
-  program: 'Adult',
-  primaryClinicianId: 's',
-  admissionDate: '2026-11-01',
-  contacts: [],
-};
+const base = clientInput({ firstName: 'Write', lastName: 'Order', dateOfBirth: '1990-01-01', program: 'Adult', primaryClinicianId: 's' });
 const at = (authorId: string) => ({ authorId, now: new Date('2026-11-27T09:00:00.000Z') });
 
 const urlOf = (input: string | URL | Request): string => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);

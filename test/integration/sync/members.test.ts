@@ -1,35 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createClient, findClinicRecords } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import { createMasterKey } from '../../../shared/crypto/keys';
-import type { ClientInput } from '../../../shared/domain/client';
+import { clientInput } from '../../utils/client-input';
 import { crypto } from '../db-helpers';
 import { openLaptop } from './laptops';
-import { ADMIN, rawAdmin, startTestServer, waitFor, type TestServer } from './server-fixture';
+import { ADMIN, rawAdmin, waitFor, testServerPerFile } from './server-fixture';
 
-let server: TestServer;
+const server = testServerPerFile();
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
-
-afterAll(async () => {
-  await server.stop();
-});
-
-const client: ClientInput = {
-  firstName: 'Member',
-  lastName: 'Synced',
-  preferredName: '',
-  pronouns: '',
-  dateOfBirth: '1990-02-02',
-  levelOfCare: 'IOP',
-  program: 'Adult IOP',
-  primaryClinicianId: 's1',
-  admissionDate: '2026-11-01',
-  contacts: [],
-};
+const client = clientInput({ firstName: 'Member', lastName: 'Synced', dateOfBirth: '1990-02-02', program: 'Adult IOP', primaryClinicianId: 's1' });
 const ctx = { authorId: 's1', now: new Date('2026-11-27T09:00:00.000Z') };
 
 async function putUser(name: string, roles: string[]): Promise<void> {

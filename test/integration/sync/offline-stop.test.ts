@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, type ClientInput } from '../../../renderer/db';
+import { describe, expect, it } from 'vitest';
+import { createClient } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import type { FetchLike } from '../../../renderer/sync/encrypting-fetch';
 import { createMasterKey } from '../../../shared/crypto/keys';
+import { clientInput } from '../../utils/client-input';
 import { crypto } from '../db-helpers';
 import { openLaptop } from './laptops';
-import { ADMIN, startTestServer, type TestServer } from './server-fixture';
+import { ADMIN, testServerPerFile } from './server-fixture';
 
 /**
  * docs/sync.md "Open questions" (the offline lock that stayed on "Loading"): offline, every request fails and the
@@ -16,28 +17,9 @@ import { ADMIN, startTestServer, type TestServer } from './server-fixture';
  * failed cycles). A stopped sync must wake such a request and refuse it, so the lock ends in seconds.
  */
 
-let server: TestServer;
+const server = testServerPerFile();
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
-
-afterAll(async () => {
-  await server.stop();
-});
-
-const base: ClientInput = {
-  firstName: 'Off',
-  lastName: 'Line',
-  preferredName: '',
-  pronouns: '',
-  dateOfBirth: '1990-01-01',
-  levelOfCare: 'IOP',
-  program: 'Adult',
-  primaryClinicianId: 's',
-  admissionDate: '2026-11-01',
-  contacts: [],
-};
+const base = clientInput({ firstName: 'Off', lastName: 'Line', dateOfBirth: '1990-01-01', program: 'Adult', primaryClinicianId: 's' });
 
 /** Chromium offline: every request fails at once, as "Failed to fetch". */
 function switchableNetwork(): { fetch: FetchLike; setUp: (up: boolean) => void } {

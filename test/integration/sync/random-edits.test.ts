@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createClient, findClinicRecords, getClient, updateClient, type Client, type ClientInput } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import { createMasterKey } from '../../../shared/crypto/keys';
+import { clientInput } from '../../utils/client-input';
 import { crypto } from '../db-helpers';
 import { openLaptop, type Laptop } from './laptops';
-import { ADMIN, rawAdmin, startTestServer, waitFor, type TestServer } from './server-fixture';
+import { ADMIN, rawAdmin, waitFor, testServerPerFile } from './server-fixture';
 import { keepTraces } from './trace-dump';
 import { mulberry32 } from '../../../scripts/seed/prng';
 
@@ -19,26 +20,9 @@ const CYCLES = 10;
 const DOCS = 20; // one round per record per cycle: 10 × 20 = 200 rounds
 const RESYNC_MS = 5_000;
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.stop();
-});
+const server = testServerPerFile();
 
-const base: ClientInput = {
-  firstName: 'Random',
-  lastName: 'Edits',
-  preferredName: '',
-  pronouns: '',
-  dateOfBirth: '1990-01-01',
-  levelOfCare: 'IOP',
-  program: 'Adult',
-  primaryClinicianId: 's',
-  admissionDate: '2026-11-01',
-  contacts: [],
-};
+const base = clientInput({ firstName: 'Random', lastName: 'Edits', dateOfBirth: '1990-01-01', program: 'Adult', primaryClinicianId: 's' });
 const inputOf = (c: Client, preferredName: string): ClientInput => ({ ...base, firstName: c.firstName, lastName: c.lastName, preferredName });
 
 /** Every preferred name on a laptop: the kept versions and every conflict copy's. */

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { SERVER_ADMIN, startTestClinicServer, type TestClinicServer } from '../../utils/clinic-server';
 import type { ThrottleOptions } from '../../utils/dev-server';
 
@@ -8,6 +9,34 @@ export type TestServer = TestClinicServer;
 /** A real PouchDB Server with a server admin, on a free loopback port and a throwaway data folder (test/utils). */
 export function startTestServer(options: { readonly throttle?: ThrottleOptions } = {}): Promise<TestServer> {
   return startTestClinicServer(options);
+}
+
+/**
+ * One test server for the whole test file: started before its first test, stopped (data folder removed) after its
+ * last. The handle forwards to the running server, so a file writes `const server = testServerPerFile();` once.
+ */
+export function testServerPerFile(): TestServer {
+  let started: TestServer | undefined;
+  const running = (): TestServer => {
+    if (!started) throw new Error('the test server starts in beforeAll');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startTestServer();
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  return {
+    get url() {
+      return running().url;
+    },
+    halt: () => running().halt(),
+    restart: () => running().restart(),
+    stop: () => running().stop(),
+    restarts: () => running().restarts(),
+    upstreamPid: () => running().upstreamPid(),
+  };
 }
 
 /** Plain HTTP as one server account, no Waypoint code. */

@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, findClinicRecords, getClient, updateClient, type ClientInput } from '../../../renderer/db';
+import { describe, expect, it } from 'vitest';
+import { createClient, findClinicRecords, getClient, updateClient } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import type { FetchLike } from '../../../renderer/sync/encrypting-fetch';
 import { createMasterKey } from '../../../shared/crypto/keys';
+import { clientInput } from '../../utils/client-input';
 import { crypto } from '../db-helpers';
 import { openLaptop } from './laptops';
-import { ADMIN, startTestServer, waitFor, type TestServer } from './server-fixture';
+import { ADMIN, waitFor, testServerPerFile } from './server-fixture';
 
 /**
  * docs/sync.md "A stopped session's push reaching the server": offline, a push waits (for the network, a back-off, a
@@ -16,28 +17,9 @@ import { ADMIN, startTestServer, waitFor, type TestServer } from './server-fixtu
  * screen listed a copy of the record as first created (issue 20; seen in test/e2e/sync.spec.ts).
  */
 
-let server: TestServer;
+const server = testServerPerFile();
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
-
-afterAll(async () => {
-  await server.stop();
-});
-
-const base: ClientInput = {
-  firstName: 'Stale',
-  lastName: 'Push',
-  preferredName: '',
-  pronouns: '',
-  dateOfBirth: '1990-01-01',
-  levelOfCare: 'IOP',
-  program: 'Adult',
-  primaryClinicianId: 's',
-  admissionDate: '2026-11-01',
-  contacts: [],
-};
+const base = clientInput({ firstName: 'Stale', lastName: 'Push', dateOfBirth: '1990-01-01', program: 'Adult', primaryClinicianId: 's' });
 
 /** A network that can be cut: while it is down, requests wait for it (as a request waiting out a back-off does). */
 function cuttableNetwork(): { fetch: FetchLike; setUp: (up: boolean) => void; drained: () => Promise<void> } {

@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { RxStorage } from 'rxdb/plugins/core';
-import { createClient, getClient, updateClient, type ClientInput } from '../../../renderer/db';
+import { createClient, getClient, updateClient } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import { createMasterKey } from '../../../shared/crypto/keys';
+import { clientInput } from '../../utils/client-input';
 import { crypto } from '../db-helpers';
 import { openLaptop } from './laptops';
-import { ADMIN, startTestServer, waitFor, type TestServer } from './server-fixture';
+import { ADMIN, waitFor, testServerPerFile } from './server-fixture';
 import { keepTraces } from './trace-dump';
 
 /**
@@ -16,28 +17,9 @@ import { keepTraces } from './trace-dump';
  * write and never updated it again: the laptop kept the old version while it said it was up to date.
  */
 
-let server: TestServer;
+const server = testServerPerFile();
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
-
-afterAll(async () => {
-  await server.stop();
-});
-
-const base: ClientInput = {
-  firstName: 'Stop',
-  lastName: 'Mid pull',
-  preferredName: '',
-  pronouns: '',
-  dateOfBirth: '1990-01-01',
-  levelOfCare: 'IOP',
-  program: 'Adult',
-  primaryClinicianId: 's',
-  admissionDate: '2026-11-01',
-  contacts: [],
-};
+const base = clientInput({ firstName: 'Stop', lastName: 'Mid pull', dateOfBirth: '1990-01-01', program: 'Adult', primaryClinicianId: 's' });
 
 /** Dexie underneath, with the replication's bookkeeping writes of pulled documents slowed while `slow` is on. */
 function slowPullBookkeeping(): { storage: RxStorage<unknown, unknown>; setSlow: (on: boolean) => void } {

@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { feedsFromEvidence } from '../../../../renderer/features/dashboard/progress-feeds';
 import { reviewRecordOf } from '../../../../shared/progress/reviews/review-record';
-import { EMPTY_DECISION, type ProgressReview } from '../../../../shared/progress/reviews/review-types';
+import { EMPTY_DECISION } from '../../../../shared/progress/reviews/review-types';
+import { signedReview } from '../../shared/progress/reviews/review-fixture';
 
 const T = '2026-12-04T09:00:00.000Z';
-const review = (over: Partial<ProgressReview>): ProgressReview => ({
-  id: 'rv-c1-2026-12-04',
-  clientId: 'c1',
-  status: 'signed',
-  asOfDate: '2026-12-04',
-  dueOn: '2026-12-05',
-  planVersionId: 'pv1',
-  evidence: null,
-  snapshot: null,
-  recommendation: null,
-  decision: { ...EMPTY_DECISION, decision: 'continue', rationale: 'r'.repeat(25) },
-  nextReviewDueOn: '2027-01-03',
-  cosignRequired: false,
-  contentHash: 'h',
-  signatures: [],
-  authorId: 's1',
-  createdAt: T,
-  updatedAt: T,
-  signedAt: T,
-  ...over,
-});
+const review = signedReview;
 const outreach = (...dates: string[]) => ({ ...EMPTY_DECISION, outreach: dates.map((date) => ({ date, method: 'phone' as const })) });
 
 describe('the dashboard’s feeds from the client’s progress reviews', () => {

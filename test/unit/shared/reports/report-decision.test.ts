@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROGRESS_RULE_PARAMS, recommendLevelOfCare, type ReviewSnapshot } from '../../../../shared/progress';
+import { DEFAULT_PROGRESS_RULE_PARAMS, recommendLevelOfCare } from '../../../../shared/progress';
 import { EMPTY_DECISION, type ProgressReview, type ReviewAttachment } from '../../../../shared/progress/reviews/review-types';
 import { buildProgressReport, decisionLines, documentText, reportDecisionOf, type ProgressReportInput, type ReportVersion } from '../../../../shared/reports';
-import { IMPROVING_SNAPSHOT } from '../../../utils/review-snapshot';
+import { IMPROVING_SNAPSHOT } from '../progress/reviews/review-fixture';
 
-const SNAPSHOT: ReviewSnapshot = IMPROVING_SNAPSHOT;
+const SNAPSHOT = IMPROVING_SNAPSHOT;
 const RATIONALE = 'Client asked for two more weeks of groups before stepping down.';
 const review = (id: string, asOfDate: string, over: Partial<ProgressReview> = {}): ProgressReview => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recommendLevelOfCare, type ReviewSnapshot } from '../../../../../shared/progress';
+import { recommendLevelOfCare } from '../../../../../shared/progress';
 import {
   decisionSigningErrors,
   followUpSteps,
@@ -9,9 +9,9 @@ import {
   reviewNeedsCosign,
 } from '../../../../../shared/progress/reviews/review-decision';
 import { EMPTY_DECISION, type ReviewDecisionInput } from '../../../../../shared/progress/reviews/review-types';
-import { IMPROVING_SNAPSHOT } from '../../../../utils/review-snapshot';
+import { IMPROVING_SNAPSHOT } from './review-fixture';
 
-const BASE: ReviewSnapshot = IMPROVING_SNAPSHOT;
+const BASE = IMPROVING_SNAPSHOT;
 const STEP_DOWN = recommendLevelOfCare(BASE);
 const INTENSIFY = recommendLevelOfCare({ ...BASE, openSafetyAlert: true });
 const DISENGAGED = recommendLevelOfCare({ ...BASE, attendance: { scheduled: 8, attended: 3, excused: 0 }, consecutiveMissed: 4, daysSinceLastAttended: 20 });

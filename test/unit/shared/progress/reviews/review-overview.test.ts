@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROGRESS_RULE_PARAMS, recommendLevelOfCare, type ReviewSnapshot } from '../../../../../shared/progress';
+import { DEFAULT_PROGRESS_RULE_PARAMS, recommendLevelOfCare } from '../../../../../shared/progress';
 import {
   buildTimeline,
   cosignStateOf,
@@ -10,31 +10,12 @@ import {
 } from '../../../../../shared/progress/reviews/review-overview';
 import { attachmentOf, attachmentRecordOf, reviewContentHash, reviewOf, reviewRecordOf } from '../../../../../shared/progress/reviews/review-record';
 import { EMPTY_DECISION, type ProgressReview } from '../../../../../shared/progress/reviews/review-types';
-import { IMPROVING_SNAPSHOT } from '../../../../utils/review-snapshot';
+import { IMPROVING_SNAPSHOT, signedReview } from './review-fixture';
 
-const SNAPSHOT: ReviewSnapshot = IMPROVING_SNAPSHOT;
+const SNAPSHOT = IMPROVING_SNAPSHOT;
 const T = '2026-12-04T09:00:00.000Z';
-const review = (over: Partial<ProgressReview> = {}): ProgressReview => ({
-  id: 'rv-c1-2026-12-04',
-  clientId: 'c1',
-  status: 'signed',
-  asOfDate: '2026-12-04',
-  dueOn: '2026-12-05',
-  planVersionId: 'pv1',
-  evidence: { asOf: '2026-12-04' },
-  snapshot: SNAPSHOT,
-  recommendation: recommendLevelOfCare(SNAPSHOT),
-  decision: { ...EMPTY_DECISION, decision: 'continue', rationale: 'r'.repeat(25) },
-  nextReviewDueOn: '2027-01-03',
-  cosignRequired: false,
-  contentHash: 'h',
-  signatures: [],
-  authorId: 's1',
-  createdAt: T,
-  updatedAt: T,
-  signedAt: T,
-  ...over,
-});
+const review = (over: Partial<ProgressReview> = {}): ProgressReview =>
+  signedReview({ evidence: { asOf: '2026-12-04' }, snapshot: SNAPSHOT, recommendation: recommendLevelOfCare(SNAPSHOT), ...over });
 
 describe('the Overview’s pure figures', () => {
   it.each([

@@ -10,8 +10,8 @@ import {
   type AsamEdition,
   type StructuredRatings,
 } from '../../../../../shared/progress/reviews/structured-ratings';
-import { DEFAULT_PROGRESS_RULE_PARAMS, recommendLevelOfCare, type ReviewSnapshot } from '../../../../../shared/progress';
-import { IMPROVING_SNAPSHOT } from '../../../../utils/review-snapshot';
+import { DEFAULT_PROGRESS_RULE_PARAMS, recommendLevelOfCare } from '../../../../../shared/progress';
+import { IMPROVING_SNAPSHOT } from './review-fixture';
 
 function asam(edition: AsamEdition, ratings: Readonly<Record<number, string>>, clinicianLevel = ''): StructuredRatings {
   const base = emptyAsam(edition);
@@ -53,7 +53,7 @@ describe('ASAM and LOCUS ratings at their fields (progress.md §5.6)', () => {
   });
 
   it('signing is refused at a rating’s field', () => {
-    const snapshot: ReviewSnapshot = IMPROVING_SNAPSHOT;
+    const snapshot = IMPROVING_SNAPSHOT;
     const decision = { ...EMPTY_DECISION, decision: 'step_down', rationale: 'r'.repeat(25), targetLevelOfCare: 'OP', targetDate: '2026-12-10' } as const;
     const rec = recommendLevelOfCare(snapshot, DEFAULT_PROGRESS_RULE_PARAMS);
     expect(decisionSigningErrors({ ...decision, ratings: locus('40', '2') }, rec, '2026-12-04')).toEqual({

@@ -1,6 +1,6 @@
 /** Plain records for snapshot-builder tests: a client admitted to IOP on 2026-11-01, asOf 2026-12-01 (UTC clinic). */
 import type { Attendance, InstrumentResponse, Medication, MedicationEvent, Session } from '../../../../../shared/domain/records';
-import type { SnapshotRecords } from '../../../../../shared/progress/snapshot';
+import { buildReviewEvidence, type SnapshotRecords } from '../../../../../shared/progress/snapshot';
 
 export const ADMITTED = '2026-11-01';
 export const AS_OF = '2026-12-01';
@@ -155,3 +155,10 @@ export function medication(over: Partial<Medication> = {}): Medication {
 export function medEvent(id: string, kind: MedicationEvent['kind'], occurredOn: string, detail: MedicationEvent['detail']): MedicationEvent {
   return { ...stamp, createdAt: `${occurredOn}T12:00:00.000Z`, id, kind, clientId: 'c1', medicationId: 'm1', sessionId: '', occurredOn, detail, note: '' };
 }
+
+/** The review evidence and snapshot of `records(over)` on `asOf`. */
+export const build = (over: Partial<SnapshotRecords> = {}, asOf = AS_OF) => buildReviewEvidence(records(over), { asOf, timeZone: TZ });
+
+/** A PHQ-9 score given at 15:00 UTC on `day`. */
+export const phq = (id: string, day: string, score: number, over: Partial<InstrumentResponse> = {}) =>
+  measure(id, 'PHQ-9', `${day}T15:00:00.000Z`, score, over);
