@@ -5,3 +5,4 @@ export { useNoteSignatures } from './useNoteSignatures';
 export { useSignatureVerdicts } from './useSignatureVerdicts';
 export { usePlanSignatureVerdicts } from './usePlanSignatureVerdicts';
 export { PlanSignatureChecks } from './PlanSignatureChecks';
+export { useSignerNames } from './useSignerNames';

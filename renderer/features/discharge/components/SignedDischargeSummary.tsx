@@ -13,6 +13,7 @@ import { reasonOf } from '../../../drafts/draft-status';
 import { useSignedIn } from '../../../session';
 import { ExportOutcomeNote } from '../../reports';
 import { useAftercareClientCopy } from '../useDischargeSummary';
+import { DischargeSignatureChecks } from './DischargeSignatureChecks';
 
 interface Props {
   readonly summary: DischargeSummary;
@@ -112,6 +113,7 @@ export function SignedDischargeSummary({ summary, addenda, cosigns, onAddendum, 
         {s ? `Signed by ${s.signerName}${s.credentials ? `, ${s.credentials}` : ''} on ${longDate(s.signedAt)}. It cannot change; add an addendum.` : 'Signed.'}
       </Text>
       <CosignLine summary={summary} cosigns={cosigns} onCosign={onCosign} />
+      <DischargeSignatureChecks summary={summary} cosigns={cosigns} />
       <List size="sm">
         <List.Item>Discharge type: {summary.content.narrative.dischargeType ? DISCHARGE_TYPE_LABELS[summary.content.narrative.dischargeType] : '—'}</List.Item>
         <List.Item>
