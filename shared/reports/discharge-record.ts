@@ -47,6 +47,8 @@ export interface DischargeAddendum {
   readonly signerName: string;
   readonly credentials: string;
   readonly signedAt: string;
+  /** The signer's key signature over the addendum bound to the summary's hash; absent before signature keys. */
+  readonly signature?: RecordSignature;
 }
 
 /** One discharge summary per client and discharge date: two laptops starting it meet as one document. */
@@ -135,7 +137,13 @@ export function dischargeAddendumRecordOf(a: DischargeAddendum, contentHash: str
     authorId: a.signerId,
     createdAt: a.signedAt,
     updatedAt: a.signedAt,
-    content: { entry: 'addendum', text: a.text, signerName: a.signerName, credentials: a.credentials },
+    content: {
+      entry: 'addendum',
+      text: a.text,
+      signerName: a.signerName,
+      credentials: a.credentials,
+      ...(a.signature ? { signature: json(a.signature) } : {}),
+    },
     signatures: [],
     lifecycle: [],
   };
@@ -153,6 +161,7 @@ export function dischargeAddendumOf(doc: CarePlan): DischargeAddendum | null {
     signerName: str(c.signerName),
     credentials: str(c.credentials),
     signedAt: doc.createdAt,
+    ...(isRecordSignature(c.signature) ? { signature: c.signature } : {}),
   };
 }
 

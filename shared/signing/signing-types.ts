@@ -22,6 +22,7 @@ export const SIGNED_PURPOSES = [
   'safety-plan',
   'discharge',
   'discharge-cosign',
+  'discharge-addendum',
 ] as const;
 export type SignedPurpose = (typeof SIGNED_PURPOSES)[number];
 

@@ -5,6 +5,7 @@
 import {
   aftercareClientCopy,
   buildDischargeSummary,
+  dischargeAddendumHash,
   dischargeCosignIdFor,
   dischargeCosignRefusal,
   dischargeSummaryDue,
@@ -146,19 +147,17 @@ export async function addDischargeAddendum(ctx: ActorContext, id: string, text: 
   const stamp = writeStamp(ctx);
   const at = stamp.now.toISOString();
   const signer = await signerOf(ctx);
-  const added = await insertDischargeAddendum(
-    ctx.db,
-    {
-      id: `${id}-add-${String(stamp.now.getTime())}`,
-      summaryId: id,
-      clientId: summary.clientId,
-      text: text.trim(),
-      signerId: stamp.authorId,
-      ...signer,
-      signedAt: at,
-    },
-    summary.contentHash,
-  );
+  const addendum = {
+    id: `${id}-add-${String(stamp.now.getTime())}`,
+    summaryId: id,
+    clientId: summary.clientId,
+    text: text.trim(),
+    signerId: stamp.authorId,
+    ...signer,
+    signedAt: at,
+  };
+  const signature = await signerFor(ctx.actor.id)?.('discharge-addendum', await dischargeAddendumHash(addendum, summary.contentHash), at);
+  const added = await insertDischargeAddendum(ctx.db, signature ? { ...addendum, signature } : addendum, summary.contentHash);
   await auditFor(ctx, 'client')('sign', summary.clientId, `Addendum to discharge summary ${id}`, stamp.now);
   return added;
 }

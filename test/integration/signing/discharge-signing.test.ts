@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createStaff, findDischargeSummaries, readKeyRecords, type WaypointDatabase } from '../../../renderer/db';
 import { createClientRecord } from '../../../renderer/features/clients/client-actions';
-import { cosignDischargeSummary, signDischargeSummaryAction, startDischargeSummary } from '../../../renderer/features/discharge/discharge-actions';
+import {
+  addDischargeAddendum,
+  cosignDischargeSummary,
+  signDischargeSummaryAction,
+  startDischargeSummary,
+} from '../../../renderer/features/discharge/discharge-actions';
 import { recordDischarge, recordLevelOfCareChange } from '../../../renderer/features/episodes/episode-actions';
 import type { ActorContext } from '../../../renderer/session';
 import { openSigningSession, type SigningSession } from '../../../renderer/signing/signing-session';
@@ -9,7 +14,14 @@ import { certifySigningKey, keyDirectoryOf, makeTrustRoot } from '../../../rende
 import { webCryptoChecker } from '../../../renderer/signing/webcrypto-signing';
 import type { StaffRole } from '../../../shared/domain/staff';
 import { DEFAULT_LEVELS_OF_CARE as LEVELS } from '../../../shared/progress/episodes';
-import { dischargeContentHash, dischargeCosignSubject, dischargeSubject, type DischargeSummary, type DischargeSummaryContent } from '../../../shared/reports';
+import {
+  dischargeAddendumSubject,
+  dischargeContentHash,
+  dischargeCosignSubject,
+  dischargeSubject,
+  type DischargeSummary,
+  type DischargeSummaryContent,
+} from '../../../shared/reports';
 import { verifySignature, type SignedSubject } from '../../../shared/signing/verdict';
 import { actorOn } from '../actions/actor';
 import { crypto } from '../db-helpers';
@@ -74,7 +86,7 @@ async function signedByTerry() {
 }
 
 describe('discharge summary signatures on real storage', () => {
-  it('verifies the author’s signature and the admin’s co-sign', async () => {
+  it('verifies the author’s signature, the admin’s co-sign and an addendum; a relabelled addendum is not verified', async () => {
     const { ctx, db, admin, adminSession, summary } = await signedByTerry();
     expect(summary.signature?.key?.purpose).toBe('discharge');
     expect(await state(db, await dischargeSubject(summary), adminSession)).toBe('verified');
@@ -83,6 +95,11 @@ describe('discharge summary signatures on real storage', () => {
     const [cosign] = (await findDischargeSummaries(db, summary.clientId)).cosigns;
     if (!cosign) throw new Error('no co-sign stored');
     expect(await state(db, await dischargeCosignSubject(cosign, summary), adminSession)).toBe('verified');
+    await addDischargeAddendum(admin, summary.id, 'Follow-up call made.');
+    const [addendum] = (await findDischargeSummaries(db, summary.clientId)).addenda;
+    if (!addendum) throw new Error('no addendum stored');
+    expect(await state(db, await dischargeAddendumSubject(addendum, summary), adminSession)).toBe('verified');
+    expect(await state(db, await dischargeAddendumSubject({ ...addendum, text: 'Client refused follow-up.' }, summary), adminSession)).toBe('content-changed');
   });
 
   it('does not verify a summary "signed by" someone else with a copied signature; one signed before keys is not verifiable', async () => {
