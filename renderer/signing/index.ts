@@ -3,3 +3,6 @@ export { makeTrustRootOnCreation, startSigning } from './trust';
 export { SignatureCheck } from './SignatureCheck';
 export { useNoteSignatures } from './useNoteSignatures';
 export { useSignatureVerdicts } from './useSignatureVerdicts';
+export { usePlanSignatureVerdicts } from './usePlanSignatureVerdicts';
+export { PlanSignatureChecks } from './PlanSignatureChecks';
+export { useSignerNames } from './useSignerNames';

@@ -6,6 +6,7 @@
 import { sha256 } from 'hash-wasm';
 import type { CarePlan, JsonObject } from '../domain/records';
 import { canonicalJson } from '../sync/canonical-json';
+import { isRecordSignature, type RecordSignature } from '../signing/signing-types';
 import { prefillDischargeContent, type DischargeSummaryContent } from './discharge-content';
 import type { DischargeFacts } from './discharge-summary';
 
@@ -17,6 +18,8 @@ export interface DischargeSignature {
   readonly contentHash: string;
   /** The signer is supervised: a supervisor co-signs (like plans and reviews); absent on summaries signed before. */
   readonly cosignRequired?: boolean;
+  /** The signer's key signature over the content hash; absent on summaries signed before signature keys. */
+  readonly key?: RecordSignature;
 }
 
 export interface DischargeSummary {
@@ -44,6 +47,8 @@ export interface DischargeAddendum {
   readonly signerName: string;
   readonly credentials: string;
   readonly signedAt: string;
+  /** The signer's key signature over the addendum bound to the summary's hash; absent before signature keys. */
+  readonly signature?: RecordSignature;
 }
 
 /** One discharge summary per client and discharge date: two laptops starting it meet as one document. */
@@ -132,7 +137,13 @@ export function dischargeAddendumRecordOf(a: DischargeAddendum, contentHash: str
     authorId: a.signerId,
     createdAt: a.signedAt,
     updatedAt: a.signedAt,
-    content: { entry: 'addendum', text: a.text, signerName: a.signerName, credentials: a.credentials },
+    content: {
+      entry: 'addendum',
+      text: a.text,
+      signerName: a.signerName,
+      credentials: a.credentials,
+      ...(a.signature ? { signature: json(a.signature) } : {}),
+    },
     signatures: [],
     lifecycle: [],
   };
@@ -150,6 +161,7 @@ export function dischargeAddendumOf(doc: CarePlan): DischargeAddendum | null {
     signerName: str(c.signerName),
     credentials: str(c.credentials),
     signedAt: doc.createdAt,
+    ...(isRecordSignature(c.signature) ? { signature: c.signature } : {}),
   };
 }
 
@@ -162,6 +174,8 @@ export interface DischargeCosign {
   readonly signerName: string;
   readonly credentials: string;
   readonly signedAt: string;
+  /** The co-signer's key signature over the summary's content hash; absent on co-signs made before signature keys. */
+  readonly signature?: RecordSignature;
 }
 
 export function dischargeCosignIdFor(summaryId: string): string {
@@ -183,7 +197,7 @@ export function dischargeCosignRecordOf(c: DischargeCosign, contentHash: string)
     authorId: c.signerId,
     createdAt: c.signedAt,
     updatedAt: c.signedAt,
-    content: { entry: 'cosign', signerName: c.signerName, credentials: c.credentials },
+    content: { entry: 'cosign', signerName: c.signerName, credentials: c.credentials, ...(c.signature ? { signature: json(c.signature) } : {}) },
     signatures: [],
     lifecycle: [],
   };
@@ -200,6 +214,7 @@ export function dischargeCosignOf(doc: CarePlan): DischargeCosign | null {
     signerName: str(c.signerName),
     credentials: str(c.credentials),
     signedAt: doc.createdAt,
+    ...(isRecordSignature(c.signature) ? { signature: c.signature } : {}),
   };
 }
 

@@ -20,3 +20,4 @@ export * from './discharge-access';
 export * from './client-record';
 export * from './client-record-bundle';
 export * from './client-record-document';
+export * from './discharge-signatures';

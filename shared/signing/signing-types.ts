@@ -9,7 +9,22 @@ import { utf8Encode } from '../crypto/bytes';
 export const SIGNATURE_ALGORITHM = 'ECDSA-P256-SHA256';
 
 /** What a signature is about: the record kind is signed too, so a signature never moves to another kind of record. */
-export const SIGNED_PURPOSES = ['note', 'addendum', 'cosign', 'safety-ack', 'audit-checkpoint'] as const;
+export const SIGNED_PURPOSES = [
+  'note',
+  'addendum',
+  'cosign',
+  'safety-ack',
+  'review',
+  'review-cosign',
+  'review-addendum',
+  'plan',
+  'plan-cosign',
+  'safety-plan',
+  'discharge',
+  'discharge-cosign',
+  'discharge-addendum',
+  'audit-checkpoint',
+] as const;
 export type SignedPurpose = (typeof SIGNED_PURPOSES)[number];
 
 /** A signature stored on a signed record (sealed with it). */

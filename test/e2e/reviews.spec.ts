@@ -69,6 +69,7 @@ test('PHQ-9 18 → 13 → 9 → 8 with 10 of 12 sessions: step down suggested; t
   await reviews.sign();
   await expect(page.getByRole('heading', { name: 'Signed decision' })).toBeVisible();
   await expect(page.getByText('Decision: Continue')).toBeVisible();
+  await expect(page.getByText('Signature of Alex Admin verified')).toBeVisible();
   await expect(page.getByText('Differs from the recommendation: Client preference')).toBeVisible();
   await page.screenshot({ path: '/tmp/reviews-review-signed.png', fullPage: true });
   expect(await seriousA11yViolations(page)).toEqual([]);

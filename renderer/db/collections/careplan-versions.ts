@@ -8,6 +8,7 @@ import { VERSIONED_PLAN_KINDS, type CarePlan, type JsonObject } from '../../../s
 import { clientCopyEntry, clientCopyProvidedOn } from '../../../shared/progress/plans/client-copy-provided';
 import { objectiveStatusEntry, objectiveStatusesOf, type ObjectiveStatusEntry } from '../../../shared/progress/plans/objective-status';
 import { planContentHash } from '../../../shared/progress/plans/plan-hash';
+import type { HashSigner } from '../../../shared/progress/plans/plan-signatures';
 import { transitionRefusal } from '../../../shared/progress/plans/plan-status';
 import { validatePlanVersion } from '../../../shared/progress/plans/plan-validation';
 import { signatureRefusal, statusAfterSignatures } from '../../../shared/progress/plans/signatures';
@@ -133,6 +134,7 @@ export async function signPlanVersion(
   input: SignatureInput,
   required: readonly SignatureRole[],
   ctx: WriteContext,
+  sign: HashSigner | null = null,
 ): Promise<TreatmentPlanVersion> {
   const stored = versionOrThrow(await findPlain(db.careplans, versionId), versionId);
   if (stored.status === 'draft') {
@@ -144,14 +146,24 @@ export async function signPlanVersion(
   const signature: Signature = { ...rest, contentHash: shownContentHash ?? hash };
   const refusal = signatureRefusal({ ...stored, contentHash: hash }, signature);
   if (refusal) throw new PlanLockedError(refusal);
-  const signed = { ...stored, contentHash: hash, signatures: [...stored.signatures, signature] };
+  // The key signature is appended with the signature itself, in the same write.
+  const key = sign && signature.signedAt ? await sign(hash, signature.signedAt) : null;
+  const added: Signature = key ? { ...signature, key } : signature;
+  const signed = { ...stored, contentHash: hash, signatures: [...stored.signatures, added] };
   const status = statusAfterSignatures(signed, required);
   const at = ctx.now.toISOString();
   const doc = await docOf(db, versionId);
   const saved = await doc.incrementalModify((data) => {
     if (data.contentHash !== '' && data.contentHash !== hash) throw new PlanLockedError('The plan changed while it was being signed; review it again.');
     const lifecycle = status === data.status ? data.lifecycle : [...data.lifecycle, { status, at, by: ctx.authorId, reason: '' }];
-    return { ...data, status, contentHash: hash, signatures: [...data.signatures, { ...signature }], lifecycle, updatedAt: at };
+    return {
+      ...data,
+      status,
+      contentHash: hash,
+      signatures: [...data.signatures, { ...added, ...(added.key ? { key: { ...added.key } } : {}) }],
+      lifecycle,
+      updatedAt: at,
+    };
   });
   if (status === 'active' && stored.status !== 'active') await supersedeOthers(db, signed, ctx);
   return versionOrThrow(plainOf(saved), versionId);

@@ -18,6 +18,7 @@ import {
   type DischargeSummary,
   type DischargeSummaryContent,
 } from '../../../shared/reports';
+import type { RecordSigner } from '../../../shared/signing/signing-types';
 import type { WaypointDatabase } from '../schema-plan';
 import { PlanLockedError } from './careplans.collection';
 import { RecordNotFoundError, findPlain, insertPlain, plainOf, type WriteContext } from './collection-spec';
@@ -77,6 +78,7 @@ export async function signDischargeSummary(
   signer: DischargeSigner,
   ctx: WriteContext,
   cosignRequired = false,
+  sign: RecordSigner | null = null,
 ): Promise<DischargeSummary> {
   const doc = await docOf(db, id);
   const at = ctx.now.toISOString();
@@ -84,7 +86,9 @@ export async function signDischargeSummary(
   if (current.status !== 'draft') throw new PlanLockedError('This discharge summary is already signed.');
   const frozen: DischargeSummary = { ...current, facts, updatedAt: at };
   const contentHash = await dischargeContentHash(frozen);
-  const signature = { signerId: ctx.authorId, ...signer, signedAt: at, contentHash, ...(cosignRequired ? { cosignRequired } : {}) };
+  // The key signature is written with the summary itself: once signed, the record never changes.
+  const key = await sign?.('discharge', contentHash, at);
+  const signature = { signerId: ctx.authorId, ...signer, signedAt: at, contentHash, ...(cosignRequired ? { cosignRequired } : {}), ...(key ? { key } : {}) };
   const saved = await doc.incrementalModify((data) => {
     if (data.status !== 'draft' || data.updatedAt !== current.updatedAt)
       throw new PlanLockedError('The discharge summary changed while it was being signed; read it again.');

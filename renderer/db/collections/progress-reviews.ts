@@ -6,6 +6,7 @@ import { map, type Observable } from 'rxjs';
 import type { CarePlan } from '../../../shared/domain/records';
 import { attachmentOf, attachmentRecordOf, reviewContentHash, reviewOf, reviewRecordOf } from '../../../shared/progress/reviews/review-record';
 import type { ProgressReview, ReviewAttachment, ReviewSignature } from '../../../shared/progress/reviews/review-types';
+import type { RecordSigner } from '../../../shared/signing/signing-types';
 import type { WaypointCollections, WaypointDatabase } from '../schema-plan';
 import { PlanLockedError } from './careplans.collection';
 import { RecordNotFoundError, findPlain, insertPlain, plainOf, type WriteContext } from './collection-spec';
@@ -53,15 +54,30 @@ export interface ReviewSigning {
   readonly cosignRequired: boolean;
 }
 
-/** Signs a draft: freezes its content with its SHA-256 and the author's signature; from then on it never changes. */
-export async function signReviewDraft(db: WaypointDatabase, id: string, signing: ReviewSigning, ctx: WriteContext): Promise<ProgressReview> {
+/** Signs a draft: freezes its content with its SHA-256 and the author's (key) signature; from then on it never changes. */
+export async function signReviewDraft(
+  db: WaypointDatabase,
+  id: string,
+  signing: ReviewSigning,
+  ctx: WriteContext,
+  sign: RecordSigner | null = null,
+): Promise<ProgressReview> {
   const doc = await docOf(db, id);
   const at = ctx.now.toISOString();
   const current = reviewOrThrow(plainOf(doc), id);
   if (current.status !== 'draft') throw new PlanLockedError('This review is already signed.');
   const frozen: ProgressReview = { ...current, nextReviewDueOn: signing.nextReviewDueOn, cosignRequired: signing.cosignRequired, signedAt: at, updatedAt: at };
   const contentHash = await reviewContentHash(frozen);
-  const signature: ReviewSignature = { role: 'author', signerId: ctx.authorId, signedAt: at, attestation: signing.attestation, contentHash };
+  // The key signature is written with the review itself: once signed, the record never changes.
+  const key = await sign?.('review', contentHash, at);
+  const signature: ReviewSignature = {
+    role: 'author',
+    signerId: ctx.authorId,
+    signedAt: at,
+    attestation: signing.attestation,
+    contentHash,
+    ...(key ? { key } : {}),
+  };
   const saved = await doc.incrementalModify((data) => {
     if (data.status !== 'draft' || data.updatedAt !== current.updatedAt)
       throw new PlanLockedError('The review changed while it was being signed; read it again.');

@@ -6,6 +6,7 @@
 import { map, type Observable } from 'rxjs';
 import type { CarePlan, JsonObject } from '../../../shared/domain/records';
 import { planContentHash } from '../../../shared/progress/plans/plan-hash';
+import type { HashSigner } from '../../../shared/progress/plans/plan-signatures';
 import { signatureRefusal, statusAfterSignatures } from '../../../shared/progress/plans/signatures';
 import type { PlanVersionStatus, Signature } from '../../../shared/progress/plans/types';
 import { SAFETY_PLAN_KINDS, type SafetyPlanKind, type SafetyPlanVersion } from '../../../shared/progress/safety-plans/types';
@@ -124,16 +125,25 @@ export async function getSafetyPlanVersion(db: WaypointDatabase, versionId: stri
  * The author's signature: the draft is checked for signing, its blank lines dropped, hashed and frozen; the version
  * becomes active (only the author's signature is required) and the plan's previous active version is superseded.
  */
-export async function signSafetyPlanVersion(db: WaypointDatabase, versionId: string, input: SignatureInput, ctx: WriteContext): Promise<SafetyPlanVersion> {
+export async function signSafetyPlanVersion(
+  db: WaypointDatabase,
+  versionId: string,
+  input: SignatureInput,
+  ctx: WriteContext,
+  sign: HashSigner | null = null,
+): Promise<SafetyPlanVersion> {
   const stored = versionOrThrow(await findPlain(db.careplans, versionId), versionId);
   if (stored.status !== 'draft') throw new PlanLockedError(`Version ${String(stored.version)} of this plan is already signed.`);
   refuseInvalid(stored, 'sign');
   const clean = withoutBlankLines(stored);
   const hash = await planContentHash(clean);
   const { shownContentHash, ...rest } = input;
-  const signature: Signature = { ...rest, contentHash: shownContentHash ?? hash };
-  const refusal = signatureRefusal({ ...clean, contentHash: hash }, signature);
+  const shown: Signature = { ...rest, contentHash: shownContentHash ?? hash };
+  const refusal = signatureRefusal({ ...clean, contentHash: hash }, shown);
   if (refusal) throw new PlanLockedError(refusal);
+  // The key signature is written with the version as it freezes: once signed it never changes.
+  const key = sign && shown.signedAt ? await sign(hash, shown.signedAt) : null;
+  const signature: Signature = key ? { ...shown, key } : shown;
   const status = statusAfterSignatures({ ...clean, signatures: [signature] }, ['author']);
   const at = ctx.now.toISOString();
   const saved = await (

@@ -5,6 +5,7 @@
 import {
   aftercareClientCopy,
   buildDischargeSummary,
+  dischargeAddendumHash,
   dischargeCosignIdFor,
   dischargeCosignRefusal,
   dischargeSummaryDue,
@@ -41,6 +42,7 @@ import {
   type DischargeSigner,
 } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
+import { signerFor } from '../../signing';
 import { exportableClient, type SaveDocument } from '../reports';
 import { loadDischargeFacts, prefillFactsOf, relapseLinesAt, withItemAnswers } from './discharge-data';
 
@@ -130,7 +132,7 @@ export async function signDischargeSummaryAction(
   await saveDischargeSummaryDraft(ctx.db, id, content, stamp);
   const facts = await loadDischargeFacts(ctx.db, client, clinicName);
   const cosignRequired = await isStaffSupervised(ctx.db, ctx.actor.id);
-  const signed = await signDischargeSummary(ctx.db, id, facts, await signerOf(ctx), stamp, cosignRequired);
+  const signed = await signDischargeSummary(ctx.db, id, facts, await signerOf(ctx), stamp, cosignRequired, signerFor(ctx.actor.id));
   const late = localToday(stamp.now) > signed.dueOn ? ` (after its due date ${signed.dueOn})` : '';
   const cosign = cosignRequired ? '; awaits a supervisor’s co-sign' : '';
   await auditFor(ctx, 'client')('sign', client.id, `Discharge summary signed${late} (${id}, SHA-256 ${signed.contentHash.slice(0, 12)})${cosign}`, stamp.now);
@@ -145,19 +147,17 @@ export async function addDischargeAddendum(ctx: ActorContext, id: string, text: 
   const stamp = writeStamp(ctx);
   const at = stamp.now.toISOString();
   const signer = await signerOf(ctx);
-  const added = await insertDischargeAddendum(
-    ctx.db,
-    {
-      id: `${id}-add-${String(stamp.now.getTime())}`,
-      summaryId: id,
-      clientId: summary.clientId,
-      text: text.trim(),
-      signerId: stamp.authorId,
-      ...signer,
-      signedAt: at,
-    },
-    summary.contentHash,
-  );
+  const addendum = {
+    id: `${id}-add-${String(stamp.now.getTime())}`,
+    summaryId: id,
+    clientId: summary.clientId,
+    text: text.trim(),
+    signerId: stamp.authorId,
+    ...signer,
+    signedAt: at,
+  };
+  const signature = await signerFor(ctx.actor.id)?.('discharge-addendum', await dischargeAddendumHash(addendum, summary.contentHash), at);
+  const added = await insertDischargeAddendum(ctx.db, signature ? { ...addendum, signature } : addendum, summary.contentHash);
   await auditFor(ctx, 'client')('sign', summary.clientId, `Addendum to discharge summary ${id}`, stamp.now);
   return added;
 }
@@ -179,7 +179,8 @@ export async function cosignDischargeSummary(ctx: ActorContext, id: string): Pro
     ...signer,
     signedAt: stamp.now.toISOString(),
   };
-  const saved = await insertDischargeCosign(ctx.db, cosign, summary.contentHash);
+  const signature = await signerFor(ctx.actor.id)?.('discharge-cosign', summary.contentHash, cosign.signedAt);
+  const saved = await insertDischargeCosign(ctx.db, signature ? { ...cosign, signature } : cosign, summary.contentHash);
   await auditFor(ctx, 'client')('cosign', summary.clientId, `Co-signed the discharge summary (${id}, SHA-256 ${summary.contentHash.slice(0, 12)})`, stamp.now);
   return saved;
 }

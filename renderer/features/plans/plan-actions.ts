@@ -1,6 +1,8 @@
 import { episodesOf, openEpisode, type Episode } from '../../../shared/progress/episodes';
 import { blankPlan, inEpisode, type PlanStartInput } from '../../../shared/progress/plans/plan-builders';
 import { rolesToActivate } from '../../../shared/progress/plans/signatures';
+import { hashSignerOf } from '../../../shared/progress/plans/plan-signatures';
+import { signerFor } from '../../signing';
 import type { Signature, SignatureRole, TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import { newVersionFrom, revisionRefusal } from '../../../shared/progress/plans/versioning';
 import { auditFor } from '../../audit';
@@ -114,7 +116,7 @@ export async function signAsAuthor(ctx: ActorContext, versionId: string, shownCo
     attestation: AUTHOR_ATTESTATION,
     shownContentHash,
   } as const;
-  const signed = await signPlanVersion(ctx.db, versionId, signature, required, stamp);
+  const signed = await signPlanVersion(ctx.db, versionId, signature, required, stamp, hashSignerOf(signerFor(ctx.actor.id), 'plan'));
   const state = signed.status === 'active' ? 'now active' : 'awaiting the supervisor’s co-sign';
   await auditFor(ctx, 'plan')('sign', versionId, `Signed ${describeVersion(signed)} as author; ${state}`, stamp.now);
   return signed;
@@ -127,11 +129,13 @@ async function addSignature(
   detail: string,
   action: 'sign' | 'cosign' = 'sign',
 ): Promise<TreatmentPlanVersion> {
+  // Only a co-sign is a staff member's own signature here; the client's acknowledgement carries no key.
+  const sign = action === 'cosign' ? hashSignerOf(signerFor(ctx.actor.id), 'plan-cosign') : null;
   const stamp = writeStamp(ctx);
   const stored = await storedVersion(ctx.db, versionId);
   const author = stored.signatures.find((s) => s.role === 'author');
   if (!author?.signerId) throw new PlanLockedError('The author signs first.');
-  const signed = await signPlanVersion(ctx.db, versionId, signature, await requiredRoles(ctx.db, stored, author.signerId), stamp);
+  const signed = await signPlanVersion(ctx.db, versionId, signature, await requiredRoles(ctx.db, stored, author.signerId), stamp, sign);
   await auditFor(ctx, 'plan')(action, versionId, `${detail} on ${describeVersion(signed)}; status ${signed.status.replace(/_/g, ' ')}`, stamp.now);
   return signed;
 }

@@ -14,7 +14,9 @@ import {
   type ReviewDecisionInput,
 } from '../../../shared/progress/reviews/review-types';
 import type { JsonObject } from '../../../shared/domain/records';
+import { reviewAddendumHash } from '../../../shared/progress/reviews/review-signatures';
 import { auditFor } from '../../audit';
+import { signerFor } from '../../signing';
 import {
   PlanLockedError,
   findReviewsForClient,
@@ -141,6 +143,7 @@ export async function signReview(ctx: ActorContext, reviewId: string, decision: 
     reviewId,
     { attestation: REVIEW_ATTESTATION, nextReviewDueOn: nextReviewDate(draft.asOfDate, cycleDays), cosignRequired },
     stamp,
+    signerFor(ctx.actor.id),
   );
   const audit = auditFor(ctx, 'review');
   const label = decision.decision === '' ? '' : DECISION_LABELS[decision.decision].toLowerCase();
@@ -175,11 +178,17 @@ export async function cosignReview(ctx: ActorContext, reviewId: string): Promise
     throw new ReviewValidationError({ cosign: 'This review is already co-signed.' });
   const stamp = writeStamp(ctx);
   const at = stamp.now.toISOString();
-  const saved = await insertReviewAttachment(
-    ctx.db,
-    { id: `${reviewId}.cosign`, reviewId, clientId: review.clientId, entry: 'cosign', text: '', signerId: stamp.authorId, signedAt: at },
-    review.contentHash,
-  );
+  const signature = await signerFor(ctx.actor.id)?.('review-cosign', review.contentHash, at);
+  const cosign: ReviewAttachment = {
+    id: `${reviewId}.cosign`,
+    reviewId,
+    clientId: review.clientId,
+    entry: 'cosign',
+    text: '',
+    signerId: stamp.authorId,
+    signedAt: at,
+  };
+  const saved = await insertReviewAttachment(ctx.db, signature ? { ...cosign, signature } : cosign, review.contentHash);
   await auditFor(ctx, 'review')('cosign', reviewId, `Co-signed the progress review (SHA-256 ${review.contentHash})`, stamp.now);
   return saved;
 }
@@ -190,11 +199,10 @@ export async function addReviewAddendum(ctx: ActorContext, reviewId: string, tex
   const review = await signedReview(ctx, reviewId);
   const stamp = writeStamp(ctx);
   const id = `${reviewId}.add-${String(stamp.now.getTime())}`;
-  const saved = await insertReviewAttachment(
-    ctx.db,
-    { id, reviewId, clientId: review.clientId, entry: 'addendum', text: text.trim(), signerId: stamp.authorId, signedAt: stamp.now.toISOString() },
-    review.contentHash,
-  );
+  const signedAt = stamp.now.toISOString();
+  const addendum: ReviewAttachment = { id, reviewId, clientId: review.clientId, entry: 'addendum', text: text.trim(), signerId: stamp.authorId, signedAt };
+  const signature = await signerFor(ctx.actor.id)?.('review-addendum', await reviewAddendumHash(addendum, review.contentHash), signedAt);
+  const saved = await insertReviewAttachment(ctx.db, signature ? { ...addendum, signature } : addendum, review.contentHash);
   await auditFor(ctx, 'review')('addendum', id, `Signed an addendum to progress review ${reviewId}`, stamp.now);
   return saved;
 }

@@ -4,6 +4,8 @@
  */
 import { firstValueFrom } from 'rxjs';
 import { awaitingClientAcknowledgement } from '../../../shared/progress/plans/signatures';
+import { hashSignerOf } from '../../../shared/progress/plans/plan-signatures';
+import { signerFor } from '../../signing';
 import { revisionRefusal } from '../../../shared/progress/plans/versioning';
 import { newSafetyPlan, nextSafetyPlanVersion, planTitle, type SafetyPlanKind, type SafetyPlanVersion } from '../../../shared/progress/safety-plans';
 import { auditFor } from '../../audit';
@@ -97,7 +99,7 @@ export async function signSafetyPlan(ctx: ActorContext, versionId: string, signe
     attestation: SAFETY_PLAN_ATTESTATION,
     shownContentHash: null,
   } as const;
-  const version = await signSafetyPlanVersion(ctx.db, versionId, input, stamp);
+  const version = await signSafetyPlanVersion(ctx.db, versionId, input, stamp, hashSignerOf(signerFor(ctx.actor.id), 'safety-plan'));
   await auditFor(ctx, 'plan')('sign', version.versionId, `${named(version)} signed for client ${version.clientId} (SHA-256 ${version.contentHash})`, stamp.now);
   return { version, answeredAlerts: await answerOpenAlerts(ctx, version, `${named(version)} signed as the response to this alert.`) };
 }

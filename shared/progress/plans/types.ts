@@ -3,6 +3,7 @@
  * strings stored. Pure data: no clock, no ids generated here.
  */
 import type { InstrumentId } from '../../instruments/types';
+import type { RecordSignature } from '../../signing/signing-types';
 
 export const PLAN_VERSION_STATUSES = ['draft', 'awaiting_signatures', 'active', 'superseded', 'closed', 'entered_in_error'] as const;
 export type PlanVersionStatus = (typeof PLAN_VERSION_STATUSES)[number];
@@ -132,6 +133,8 @@ export interface Signature {
   readonly declined?: { readonly reason: string; readonly recordedBy: string; readonly at: string };
   readonly attestation: string;
   readonly contentHash: string;
+  /** The staff signer's key signature over the content hash; absent for the client and on versions signed before keys. */
+  readonly key?: RecordSignature;
 }
 
 export const BEHAVIOUR_VALUE_TYPES = ['count', 'yes_no', 'minutes', 'rating_0_10', 'drinks'] as const;

@@ -5,6 +5,7 @@
 import { sha256 } from 'hash-wasm';
 import type { CarePlan, JsonObject } from '../../domain/records';
 import { canonicalJson } from '../../sync/canonical-json';
+import { isRecordSignature } from '../../signing/signing-types';
 import type { RecommendationResult } from '../recommendation/engine';
 import type { ReviewSnapshot } from '../recommendation/snapshot';
 import { EMPTY_DECISION, type ProgressReview, type ReviewAttachment, type ReviewDecisionInput, type ReviewSignature } from './review-types';
@@ -116,7 +117,7 @@ export function attachmentRecordOf(a: ReviewAttachment, contentHash: string): Ca
     authorId: a.signerId,
     createdAt: a.signedAt,
     updatedAt: a.signedAt,
-    content: { entry: a.entry, text: a.text },
+    content: a.signature ? { entry: a.entry, text: a.text, signature: json(a.signature) } : { entry: a.entry, text: a.text },
     signatures: [],
     lifecycle: [],
   };
@@ -126,5 +127,15 @@ export function attachmentRecordOf(a: ReviewAttachment, contentHash: string): Ca
 export function attachmentOf(doc: CarePlan): ReviewAttachment | null {
   const entry = doc.content.entry;
   if (doc.kind !== 'progress_review' || (entry !== 'cosign' && entry !== 'addendum')) return null;
-  return { id: doc.id, reviewId: doc.planId, clientId: doc.clientId, entry, text: str(doc.content.text), signerId: doc.authorId, signedAt: doc.createdAt };
+  const signature = isRecordSignature(doc.content.signature) ? { signature: doc.content.signature } : {};
+  return {
+    id: doc.id,
+    reviewId: doc.planId,
+    clientId: doc.clientId,
+    entry,
+    text: str(doc.content.text),
+    signerId: doc.authorId,
+    signedAt: doc.createdAt,
+    ...signature,
+  };
 }

@@ -8,6 +8,7 @@ import type { RecommendationResult } from '../recommendation/engine';
 import type { Recommendation } from '../recommendation/rules';
 import type { ReviewSnapshot } from '../recommendation/snapshot';
 import type { StructuredRatings } from './structured-ratings';
+import type { RecordSignature } from '../../signing/signing-types';
 
 /** What the clinician decides: the engine's four outcomes, plus a transfer to another program or provider. */
 export type ReviewDecisionKind = Recommendation | 'transfer';
@@ -95,6 +96,8 @@ export interface ReviewSignature {
   readonly attestation: string;
   /** Equals the review's content hash. */
   readonly contentHash: string;
+  /** The signer's key signature over the content hash; absent on reviews signed before signature keys. */
+  readonly key?: RecordSignature;
 }
 
 /** The review document as the app reads it. */
@@ -135,4 +138,6 @@ export interface ReviewAttachment {
   readonly text: string;
   readonly signerId: string;
   readonly signedAt: string;
+  /** The signer's key signature (a co-sign over the review's hash, an addendum over its own); absent before keys. */
+  readonly signature?: RecordSignature;
 }

@@ -13,6 +13,8 @@ import { reasonOf } from '../../../drafts/draft-status';
 import { useSignedIn } from '../../../session';
 import { ExportOutcomeNote } from '../../reports';
 import { useAftercareClientCopy } from '../useDischargeSummary';
+import { SignatureCheck, useSignerNames } from '../../../signing';
+import { DischargeSignatureChecks, useDischargeVerdicts } from './DischargeSignatureChecks';
 
 interface Props {
   readonly summary: DischargeSummary;
@@ -90,6 +92,8 @@ export function SignedDischargeSummary({ summary, addenda, cosigns, onAddendum, 
   const [busy, setBusy] = useState(false);
   const s = summary.signature;
   const a = summary.content.aftercare;
+  const verdicts = useDischargeVerdicts(summary, cosigns, addenda);
+  const nameOf = useSignerNames();
   const add = async () => {
     if (text.trim() === '') {
       setError('Write the addendum.');
@@ -112,6 +116,7 @@ export function SignedDischargeSummary({ summary, addenda, cosigns, onAddendum, 
         {s ? `Signed by ${s.signerName}${s.credentials ? `, ${s.credentials}` : ''} on ${longDate(s.signedAt)}. It cannot change; add an addendum.` : 'Signed.'}
       </Text>
       <CosignLine summary={summary} cosigns={cosigns} onCosign={onCosign} />
+      <DischargeSignatureChecks summary={summary} cosigns={cosigns} verdicts={verdicts} />
       <List size="sm">
         <List.Item>Discharge type: {summary.content.narrative.dischargeType ? DISCHARGE_TYPE_LABELS[summary.content.narrative.dischargeType] : '—'}</List.Item>
         <List.Item>
@@ -127,7 +132,10 @@ export function SignedDischargeSummary({ summary, addenda, cosigns, onAddendum, 
             Addenda
           </Title>
           {addenda.map((x) => (
-            <Text key={x.id} size="sm">{`${longDate(x.signedAt)}, ${x.signerName}: ${x.text}`}</Text>
+            <Stack key={x.id} gap={2}>
+              <Text size="sm">{`${longDate(x.signedAt)}, ${x.signerName}: ${x.text}`}</Text>
+              <SignatureCheck verdict={verdicts?.get(x.id)} signerName={nameOf(x.signerId)} />
+            </Stack>
           ))}
         </Stack>
       )}

@@ -5,6 +5,7 @@ import { awaitingClientAcknowledgement } from '../../../../shared/progress/plans
 import type { Signature, TreatmentPlanVersion } from '../../../../shared/progress/plans/types';
 import { formatInstantDate, formatIsoDate, localToday } from '../../../components/format-date';
 import { useSignedIn } from '../../../session';
+import { PlanSignatureChecks } from '../../../signing';
 import { CLIENT_ATTESTATIONS, type ClientMethod } from '../plan-actions';
 import type { PlanActions } from '../usePlanActions';
 import { errorMessage } from '../../../../shared/error-message';
@@ -174,6 +175,7 @@ export function SignaturesPanel({
           <List.Item key={i}>{signatureLine(s)}</List.Item>
         ))}
       </List>
+      <PlanSignatureChecks version={version} />
       {version.status === 'awaiting_signatures' && (
         <Alert color="orange" role="status">
           Awaiting the supervisor’s co-sign: the clinic requires it for this author. The plan becomes active once co-signed.

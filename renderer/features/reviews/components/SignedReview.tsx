@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { followUpSteps, outreachLine, type FollowUpStep } from '../../../../shared/progress/reviews/review-decision';
 import { cosignStateOf } from '../../../../shared/progress/reviews/review-overview';
@@ -7,6 +7,8 @@ import { ratingsSummary } from '../../../../shared/progress/reviews/structured-r
 import { DECISION_LABELS, OVERRIDE_REASON_LABELS, type ProgressReview, type ReviewAttachment } from '../../../../shared/progress/reviews/review-types';
 import { formatIsoDate } from '../../../components/format-date';
 import { useSignedIn } from '../../../session';
+import { SignatureCheck, useSignatureVerdicts } from '../../../signing';
+import { reviewAttachmentSubject, reviewSubject } from '../../../../shared/progress/reviews/review-signatures';
 
 interface Props {
   readonly review: ProgressReview;
@@ -92,6 +94,27 @@ function Summary({ review }: { review: ProgressReview }) {
   );
 }
 
+/** The review itself or one of its co-signs and addenda, for checking its key signature. */
+interface SignedPart {
+  readonly id: string;
+  readonly review: ProgressReview;
+  readonly attachment: ReviewAttachment | null;
+}
+
+const subjectOfPart = (p: SignedPart) => (p.attachment ? reviewAttachmentSubject(p.attachment, p.review) : reviewSubject(p.review));
+
+/** Live verdicts on the review's signature and its co-sign's and addenda's, by record id. */
+function useReviewVerdicts(review: ProgressReview, attachments: readonly ReviewAttachment[]) {
+  const parts = useMemo(
+    () => [
+      { id: review.id, review, attachment: null },
+      ...attachments.filter((a) => a.reviewId === review.id).map((a) => ({ id: a.id, review, attachment: a })),
+    ],
+    [review, attachments],
+  );
+  return useSignatureVerdicts<SignedPart>(parts, subjectOfPart);
+}
+
 /** A signed review: its decision, co-sign state, addenda and the steps it opens. It never changes; addenda add to it. */
 export function SignedReview({ review, attachments, onCosign, onAddendum, staffNames }: Props) {
   const { user } = useSignedIn();
@@ -101,6 +124,8 @@ export function SignedReview({ review, attachments, onCosign, onAddendum, staffN
   const addenda = attachments.filter((a) => a.reviewId === review.id && a.entry === 'addendum');
   // The action's rule (review-actions cosignReview): a supervisor or an admin other than the author.
   const canCosign = cosign.state === 'awaiting' && (user.role === 'supervisor' || user.role === 'admin') && user.id !== review.authorId;
+  const verdicts = useReviewVerdicts(review, attachments);
+  const nameOf = (id: string) => staffNames.get(id) ?? 'an unknown staff member';
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
@@ -115,10 +140,14 @@ export function SignedReview({ review, attachments, onCosign, onAddendum, staffN
           )}
         </Group>
         <Summary review={review} />
+        <SignatureCheck verdict={verdicts?.get(review.id)} signerName={nameOf(review.authorId)} />
         {cosign.state === 'cosigned' && (
-          <Text>
-            Co-signed by {staffNames.get(cosign.signerId) ?? 'an unknown staff member'} on {cosign.signedAt.slice(0, 10)}.
-          </Text>
+          <>
+            <Text>
+              Co-signed by {nameOf(cosign.signerId)} on {cosign.signedAt.slice(0, 10)}.
+            </Text>
+            <SignatureCheck verdict={verdicts?.get(`${review.id}.cosign`)} signerName={nameOf(cosign.signerId)} />
+          </>
         )}
         {cosign.state === 'awaiting' && <Text>Awaiting a supervisor’s co-sign.</Text>}
         {canCosign && (
@@ -128,9 +157,12 @@ export function SignedReview({ review, attachments, onCosign, onAddendum, staffN
         )}
         <FollowUp review={review} />
         {addenda.map((a) => (
-          <Text key={a.id} size="sm">
-            Addendum {a.signedAt.slice(0, 10)}: {a.text}
-          </Text>
+          <Stack key={a.id} gap={2}>
+            <Text size="sm">
+              Addendum {a.signedAt.slice(0, 10)}: {a.text}
+            </Text>
+            <SignatureCheck verdict={verdicts?.get(a.id)} signerName={nameOf(a.signerId)} />
+          </Stack>
         ))}
         <Textarea
           label="Addendum"

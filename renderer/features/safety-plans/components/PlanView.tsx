@@ -1,6 +1,7 @@
 import { List, Stack, Text, Title } from '@mantine/core';
 import { clientCopyOf, type SafetyPlanVersion } from '../../../../shared/progress/safety-plans';
 import { formatInstantDate, formatIsoDate } from '../../../components/format-date';
+import { PlanSignatureChecks } from '../../../signing';
 
 interface Props {
   readonly version: SafetyPlanVersion;
@@ -19,6 +20,7 @@ export function PlanView({ version, order }: Props) {
         {author?.signedAt ? ` — signed by ${author.signerName} on ${formatInstantDate(author.signedAt)}` : ''}; next review by{' '}
         {formatIsoDate(version.reviewDueOn)}.
       </Text>
+      <PlanSignatureChecks version={version} />
       {version.changeSummary && <Text size="sm">What changed: {version.changeSummary}</Text>}
       {copy.sections.map((s) => (
         <Stack key={s.heading} gap={2}>
