@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Staff } from '../../../../shared/domain/staff';
 import type { SyncCredentials } from '../../../sync/encrypting-fetch';
-import { errorMessage } from '../../../../shared/error-message';
+import { NO_SERVER_ADMIN, ServerAdminFields, serverAdminComplete } from '../../../components/ServerAdminFields';
+import { useSubmit } from '../../../components/useSubmit';
 
 interface Props {
   /** The deactivated member whose server account(s) to disable; null: closed. */
@@ -17,33 +18,25 @@ interface Props {
  * server account(s), so their laptop's password and session are refused at once (issue 18 item 4d).
  */
 export function DisableServerAccountModal({ member, accounts, onDisable, onClose }: Props) {
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
+  const [admin, setAdmin] = useState(NO_SERVER_ADMIN);
   const [missing, setMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const disabling = useSubmit(async () => {
+    await onDisable({ username: admin.username.trim(), password: admin.password });
+    setAdmin({ ...admin, password: '' });
+  });
   const close = () => {
-    setPassword('');
-    setError(null);
+    setAdmin({ ...admin, password: '' });
+    disabling.setError(null);
     setMissing(false);
     onClose();
   };
   const submit = async () => {
-    if (!username.trim() || !password) {
+    if (!serverAdminComplete(admin)) {
       setMissing(true);
       return;
     }
     setMissing(false);
-    setBusy(true);
-    setError(null);
-    try {
-      await onDisable({ username: username.trim(), password });
-      setPassword('');
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await disabling.run();
   };
   const name = member?.name ?? '';
   return (
@@ -59,34 +52,17 @@ export function DisableServerAccountModal({ member, accounts, onDisable, onClose
           <Text>
             {`${name} is deactivated here, but their server account (${accounts.join(', ')}) is still active: their laptop can still sync and read the clinic’s data. Enter the server admin’s user name and password to disable it now; they are used for this step only and not stored.`}
           </Text>
-          <TextInput
-            label="Server admin user name"
-            autoComplete="off"
-            value={username}
-            onChange={(e) => {
-              setUsername(e.currentTarget.value);
-            }}
-            error={missing && !username.trim() ? 'Enter the server admin user name.' : undefined}
-          />
-          <PasswordInput
-            label="Server admin password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => {
-              setPassword(e.currentTarget.value);
-            }}
-            error={missing && !password ? 'Enter the server admin password.' : undefined}
-          />
-          {error && (
+          <ServerAdminFields value={admin} onChange={setAdmin} showMissing={missing} />
+          {disabling.error && (
             <Alert color="red" title="The server account is still active" role="alert">
-              {`${error} ${name} stays deactivated here; try again when the server can be reached (Staff → Disable server account).`}
+              {`${disabling.error} ${name} stays deactivated here; try again when the server can be reached (Staff → Disable server account).`}
             </Alert>
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={close} data-autofocus>
               Not now
             </Button>
-            <Button type="submit" color="red" loading={busy}>
+            <Button type="submit" color="red" loading={disabling.pending}>
               Disable server account
             </Button>
           </Group>

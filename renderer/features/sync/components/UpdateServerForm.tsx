@@ -1,5 +1,6 @@
-import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { NO_SERVER_ADMIN, ServerAdminFields, serverAdminComplete } from '../../../components/ServerAdminFields';
 import { useSubmit } from '../../../components/useSubmit';
 import { useClinicSync } from '../sync-context';
 import { serverErrorText } from '../useConnectClinic';
@@ -10,21 +11,20 @@ import { serverErrorText } from '../useConnectClinic';
  */
 export function UpdateServerForm() {
   const { updateServer } = useClinicSync();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
+  const [admin, setAdmin] = useState(NO_SERVER_ADMIN);
   const [missing, setMissing] = useState(false);
   const [done, setDone] = useState<Date | null>(null);
   const updating = useSubmit(
     async () => {
-      await updateServer({ username: username.trim(), password });
-      setPassword('');
+      await updateServer({ username: admin.username.trim(), password: admin.password });
+      setAdmin({ ...admin, password: '' });
       setDone(new Date());
     },
     { failure: (e) => serverErrorText(e, 'Updating the server') },
   );
 
   const submit = async () => {
-    if (!username.trim() || !password) {
+    if (!serverAdminComplete(admin)) {
       setMissing(true);
       return;
     }
@@ -50,24 +50,7 @@ export function UpdateServerForm() {
           After updating Waypoint, bring the clinic’s databases, access rules and server-side checks up to date. Nothing stored on the server changes; the admin
           password is used for this step only.
         </Text>
-        <TextInput
-          label="Server admin user name"
-          autoComplete="off"
-          value={username}
-          onChange={(e) => {
-            setUsername(e.currentTarget.value);
-          }}
-          error={missing && !username.trim() ? 'Enter the server admin user name.' : undefined}
-        />
-        <PasswordInput
-          label="Server admin password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => {
-            setPassword(e.currentTarget.value);
-          }}
-          error={missing && !password ? 'Enter the server admin password.' : undefined}
-        />
+        <ServerAdminFields value={admin} onChange={setAdmin} showMissing={missing} />
         {updating.error && (
           <Alert color="red" title="The server was not updated" role="alert">
             {updating.error}
