@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ChartBanner, ChartTab, CheckInSection, ClientColumn, ClientSignal, DashboardEntry, FeatureModule } from './feature-module';
+import type { ChartBanner, ChartTab, CheckInImportColumns, CheckInSection, ClientColumn, ClientSignal, DashboardEntry, FeatureModule } from './feature-module';
 
 /** What the client chart and the client list draw from the other features, in display order. */
 export interface ChartRegistry {
@@ -9,6 +9,8 @@ export interface ChartRegistry {
   readonly clientColumns: readonly ClientColumn[];
   /** Other features' fields on the check-in form. */
   readonly checkInSections: readonly CheckInSection[];
+  /** Other features' columns in the check-in CSV import. */
+  readonly checkInImportColumns: readonly CheckInImportColumns[];
   /** Other features' lists on the caseload dashboard. */
   readonly dashboardEntries: readonly DashboardEntry[];
 }
@@ -23,11 +25,20 @@ export function chartRegistryOf(features: readonly FeatureModule[]): ChartRegist
     clientSignals: byOrder(features.flatMap((f) => f.clientSignals ?? [])),
     clientColumns: byOrder(features.flatMap((f) => f.clientColumns ?? [])),
     checkInSections: byOrder(features.flatMap((f) => f.checkInSections ?? [])),
+    checkInImportColumns: byOrder(features.flatMap((f) => f.checkInImportColumns ?? [])),
     dashboardEntries: byOrder(features.flatMap((f) => f.dashboardEntries ?? [])),
   };
 }
 
-const EMPTY: ChartRegistry = { chartTabs: [], chartBanners: [], clientSignals: [], clientColumns: [], checkInSections: [], dashboardEntries: [] };
+const EMPTY: ChartRegistry = {
+  chartTabs: [],
+  chartBanners: [],
+  clientSignals: [],
+  clientColumns: [],
+  checkInSections: [],
+  checkInImportColumns: [],
+  dashboardEntries: [],
+};
 
 export const ChartRegistryContext = createContext<ChartRegistry>(EMPTY);
 

@@ -1,5 +1,6 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { Client } from '../../shared/domain/client';
+import type { CsvExtraColumns } from '../../shared/instruments';
 
 /** What a chart tab's panel gets: the client, and whether the chart may be written to (the client is active). */
 export interface ChartTabProps {
@@ -92,6 +93,29 @@ export interface CheckInSection {
   readonly key: string;
   readonly order: number;
   readonly Section: ComponentType<CheckInSectionProps>;
+  /**
+   * A hook: whether the section has fields for this client (false while loading). The check-in round leaves out a
+   * client's extra row when no section has any; without it the section is taken to have fields.
+   */
+  readonly useHasFields?: (clientId: string) => boolean;
+}
+
+/** A feature's columns in one client's check-in CSV import (read and checked per row) and the write of a row's cells. */
+export interface CheckInImportColumnSet extends CsvExtraColumns {
+  /** The columns offered, as the file must name them (listed with the import's own columns). */
+  readonly names: readonly string[];
+  /** What the columns hold, said under the import's column list; '' for nothing. */
+  readonly help: string;
+  /** Saves one imported row's cells once its check-in is saved (dated its day); nothing when the row has none. */
+  readonly save: (checkIn: { readonly id: string; readonly day: string }, cells: Readonly<Record<string, string>>) => Promise<void>;
+}
+
+/** Columns another feature adds to the check-in CSV import (e.g. tracked behaviours' counts); saved with their row. */
+export interface CheckInImportColumns {
+  readonly key: string;
+  readonly order: number;
+  /** A hook: the client's columns, kept live; undefined while loading. */
+  readonly useColumns: (clientId: string) => CheckInImportColumnSet | undefined;
 }
 
 /** A notice shown above every page while unlocked (e.g. "Backup due"); renders nothing when there is nothing to say. */
@@ -123,6 +147,7 @@ export interface FeatureModule {
   readonly clientSignals?: readonly ClientSignal[];
   readonly clientColumns?: readonly ClientColumn[];
   readonly checkInSections?: readonly CheckInSection[];
+  readonly checkInImportColumns?: readonly CheckInImportColumns[];
   readonly appNotices?: readonly AppNotice[];
   readonly dashboardEntries?: readonly DashboardEntry[];
   /** The route the app opens on after unlock; one feature declares it (the client list when none does). */

@@ -5,6 +5,8 @@ export type {
   ChartBannerProps,
   ChartTab,
   ChartTabProps,
+  CheckInImportColumnSet,
+  CheckInImportColumns,
   CheckInPart,
   CheckInSection,
   CheckInSectionProps,

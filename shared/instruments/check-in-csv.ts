@@ -27,6 +27,17 @@ export interface CellError {
   readonly message: string;
 }
 
+/**
+ * A feature's extra columns in the import (e.g. a tracked behaviour's count): which headers it reads, which it refuses
+ * (each non-blank cell of a refused column is an error of its row), and the check of a row's cells it reads.
+ */
+export interface CsvExtraColumns {
+  /** `header` as the file names it: 'read', a message refusing the column, or null when it is not the feature's. */
+  readonly claim: (header: string) => 'read' | { readonly refused: string } | null;
+  /** Problems of one row's cells, keyed by header; `cells` are the row's non-blank extra cells keyed by header. */
+  readonly check: (cells: Readonly<Record<string, string>>, day: string) => Readonly<Record<string, string>>;
+}
+
 export interface CsvCheckInRow {
   /** Row number as a spreadsheet shows it (the header is row 1). */
   readonly row: number;
@@ -34,14 +45,24 @@ export interface CsvCheckInRow {
   readonly day: string;
   readonly answers: CheckInAnswers | null;
   readonly journal: string;
+  /** The row's non-blank cells of the extra columns read (keyed by header as the file names it). */
+  readonly extras: Readonly<Record<string, string>>;
   readonly errors: readonly CellError[];
   /** Another row of the file, or a stored check-in, already has this day. */
   readonly duplicate: 'file' | 'stored' | null;
 }
 
-export type CsvCheckInResult = { readonly ok: true; readonly rows: readonly CsvCheckInRow[] } | { readonly ok: false; readonly error: string };
+export type CsvCheckInResult =
+  | {
+      readonly ok: true;
+      readonly rows: readonly CsvCheckInRow[];
+      /** The extra columns read, as the file names them, in its order. */
+      readonly extraColumns: readonly string[];
+    }
+  | { readonly ok: false; readonly error: string };
 
-const norm = (header: string) =>
+/** A header as the import compares it: lower-case, spaces and hyphens as underscores. */
+export const headerKey = (header: string) =>
   header
     .trim()
     .toLowerCase()
@@ -60,7 +81,7 @@ function dayOf(cell: string): string | null {
   return isIsoDate(day) && (rest === '' || /^[T ]/.test(rest)) ? day : null;
 }
 
-function readRow(fields: readonly string[], at: Readonly<Record<Field, number>>, headers: readonly string[], row: number, today: string) {
+function readBuiltIn(fields: readonly string[], at: Readonly<Record<Field, number>>, headers: readonly string[], row: number, today: string) {
   const errors: CellError[] = [];
   const cell = (f: Field) => (at[f] >= 0 ? (fields[at[f]] ?? '') : '');
   const fail = (f: Field, message: string) => {
@@ -84,8 +105,37 @@ function readRow(fields: readonly string[], at: Readonly<Record<Field, number>>,
   const jp = journalProblem(journal);
   if (jp) fail('journal', jp);
   const copingSkills = cleanSkills(cell('copingSkills').split(/[;|]/));
-  const answers = errors.length ? null : { mood, anxiety, stress, cravings, sleepHours, copingSkills };
-  return { row, day: day ?? '', answers, journal, errors, duplicate: null };
+  return { row, day: day ?? '', journal, errors, answers: { mood, anxiety, stress, cravings, sleepHours, copingSkills } };
+}
+
+/** An extra column of the file: where it is, its header, and the feature that reads or refuses it. */
+interface ExtraAt {
+  readonly index: number;
+  readonly header: string;
+  readonly claim: 'read' | { readonly refused: string };
+}
+
+/** The columns no built-in field takes that a feature claims (the first feature to claim one has it). */
+function extraColumnsOf(headers: readonly string[], builtIn: ReadonlySet<number>, extras: readonly CsvExtraColumns[]): readonly ExtraAt[] {
+  return headers.flatMap((header, index) => {
+    if (builtIn.has(index) || header.trim() === '') return [];
+    const claim = extras.map((x) => x.claim(header)).find((c) => c !== null);
+    return claim ? [{ index, header, claim }] : [];
+  });
+}
+
+/** A row's extra cells read, and the errors of refused columns and of each feature's check. */
+function readExtras(fields: readonly string[], columns: readonly ExtraAt[], extras: readonly CsvExtraColumns[], day: string | null) {
+  const cells: Record<string, string> = {};
+  const errors: CellError[] = [];
+  for (const c of columns) {
+    const cell = (fields[c.index] ?? '').trim();
+    if (cell === '') continue;
+    if (c.claim === 'read') cells[c.header] = cell;
+    else errors.push({ column: c.header, message: c.claim.refused });
+  }
+  if (day) for (const x of extras) for (const [column, message] of Object.entries(x.check(cells, day))) errors.push({ column, message });
+  return { cells, errors };
 }
 
 /**
@@ -100,9 +150,9 @@ export function duplicateDay(day: string, storedDays: ReadonlySet<string>, earli
 
 /**
  * Reads a mood app's CSV for one client. `storedDays` are the days the client already has a check-in; `today` bounds
- * the dates. A file-level problem (no data, a missing column, an unclosed quote) is returned instead of rows.
+ * the dates; `extras` are other features' columns (CsvExtraColumns). A file-level problem (no data, a missing column, an unclosed quote) is returned instead of rows.
  */
-export function readCheckInCsv(text: string, storedDays: ReadonlySet<string>, today: string): CsvCheckInResult {
+export function readCheckInCsv(text: string, storedDays: ReadonlySet<string>, today: string, extras: readonly CsvExtraColumns[] = []): CsvCheckInResult {
   let records;
   try {
     records = parseCsv(text);
@@ -113,7 +163,7 @@ export function readCheckInCsv(text: string, storedDays: ReadonlySet<string>, to
   const [header, ...data] = records;
   if (!header || data.length === 0) return { ok: false, error: 'The file has no check-in rows: a header row and at least one row of data are needed.' };
   const headers = header.fields;
-  const names = headers.map(norm);
+  const names = headers.map(headerKey);
   const at = Object.fromEntries(
     (Object.keys(COLUMNS) as Field[]).map((f) => [f, names.findIndex((n) => (COLUMNS[f] as readonly string[]).includes(n))]),
   ) as Record<Field, number>;
@@ -126,14 +176,17 @@ export function readCheckInCsv(text: string, storedDays: ReadonlySet<string>, to
         .join(', ')}.`,
     };
   }
+  const columns = extraColumnsOf(headers, new Set(Object.values(at)), extras);
   const seen = new Set<string>();
   const rows = data.map((r, i): CsvCheckInRow => {
-    const read = readRow(r.fields, at, headers, i + 2, today);
+    const { answers, ...read } = readBuiltIn(r.fields, at, headers, i + 2, today);
+    const extra = readExtras(r.fields, columns, extras, read.day || null);
+    const errors = [...read.errors, ...extra.errors];
     const duplicate = duplicateDay(read.day, storedDays, seen);
     if (read.day) seen.add(read.day);
-    return { ...read, duplicate };
+    return { ...read, answers: errors.length ? null : answers, extras: extra.cells, errors, duplicate };
   });
-  return { ok: true, rows };
+  return { ok: true, rows, extraColumns: columns.filter((c) => c.claim === 'read').map((c) => c.header) };
 }
 
 /** Rows that may be imported: readable and not duplicates. */

@@ -42,7 +42,16 @@ export function answersFromRecord(id: InstrumentId, record: Readonly<Record<stri
 }
 
 export * from './check-in';
-export { readCheckInCsv, importableRows, duplicateDay, type CsvCheckInRow, type CellError, type CsvCheckInResult } from './check-in-csv';
+export {
+  readCheckInCsv,
+  importableRows,
+  duplicateDay,
+  headerKey,
+  type CsvCheckInRow,
+  type CellError,
+  type CsvCheckInResult,
+  type CsvExtraColumns,
+} from './check-in-csv';
 export { parseCsv, CsvSyntaxError, type CsvRecord } from './csv';
 export * from './family-feedback';
 export {

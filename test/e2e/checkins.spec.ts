@@ -54,6 +54,9 @@ test('a mood app CSV with 3 good and 2 bad rows imports exactly 3; a quick check
   await expect(again).toContainText('Checkwell, Casey: already checked in');
   await again.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('textbox', { name: 'Checkwell, Casey: Journal' })).toHaveValue('Second round by mistake');
+  // Casey tracks no behaviour: no extra row under hers (issue 14).
+  await expect(page.getByRole('group', { name: 'Checkwell, Casey: more of the check-in' })).toHaveCount(0);
+  await page.getByRole('region', { name: 'Check-in round' }).screenshot({ path: '/tmp/plansA-round-no-behaviours.png' });
 
   await clients.openList();
   await clients.rowFor('Checkwell').getByRole('link').click();
@@ -128,7 +131,9 @@ test('family feedback is saved and trended; licensed WHO-5 text imports from a g
 });
 
 // Issue 14: the round has each client's tracked-behaviour fields (the check-in's section); main's round had none.
-test('a check-in round takes a client’s tracked-behaviour count: a bad count keeps the row, a good one is saved to the chart', async ({ page }) => {
+test('a check-in round and the CSV import take a client’s tracked-behaviour count: a bad count keeps the row, a good one is saved to the chart', async ({
+  page,
+}) => {
   await clinicWithClient(page);
   const hw = new HomeworkScreens(page);
   await hw.openBehavioursTab();
@@ -145,13 +150,25 @@ test('a check-in round takes a client’s tracked-behaviour count: a bad count k
   await round.getByRole('button', { name: 'Save round' }).click();
   await expect(panic).toHaveAccessibleDescription('Enter a whole number of 0 or more.');
   await expect(round.getByText('Not saved: fix this row’s marked fields.')).toBeVisible();
-  await page.screenshot({ path: '/tmp/plans4-round-behaviours.png' });
+  await page.screenshot({ path: '/tmp/plansA-round-behaviours.png' });
   expect(await seriousA11yViolations(page)).toEqual([]);
   await panic.fill('2');
   await round.getByRole('button', { name: 'Save round' }).click();
   await expect(round.getByRole('checkbox', { name: 'Checkwell, Casey' })).not.toBeChecked();
+  // The mood-app import reads the tracked behaviour's column; a bad count or an untracked behaviour keeps the row out.
+  const header = 'Date,Mood,Anxiety,Stress,Cravings,Sleep hours,Panic attacks,Self-harm urges';
+  await checkIns.chooseCsv('Checkwell, Casey', [header, `${localDayAgo(10)},5,4,4,1,7,3,`, `${localDayAgo(9)},5,4,4,1,7,-1,2`].join('\n'));
+  const panel = checkIns.importPanel();
+  await expect(panel.getByRole('columnheader', { name: 'Panic attacks' })).toBeVisible();
+  await expect(panel.getByRole('row', { name: /Ready/ }).getByRole('cell', { name: '3', exact: true })).toBeVisible();
+  await expect(panel).toContainText('Row 3, column Panic attacks: “-1” is not valid: enter a whole number of 0 or more.');
+  await expect(panel).toContainText('Row 3, column Self-harm urges: Self-harm urges is not tracked for this client');
+  await panel.screenshot({ path: '/tmp/plansA-import-behaviours.png' });
+  await panel.getByRole('button', { name: 'Import 1 check-in' }).click();
+  await expect(page.getByText('1 check-in imported.')).toBeVisible();
   await new ClientScreens(page).openList();
   await page.getByRole('link', { name: /Checkwell/ }).click();
   await hw.openBehavioursTab();
   await expect(hw.behaviour('Panic attacks').getByRole('img')).toHaveAccessibleName(/: 2 \(1 of 7 days recorded\)\.$/);
+  await expect(hw.behaviour('Panic attacks').getByRole('table', { name: 'Panic attacks by week' }).getByRole('row').nth(1)).toContainText('1 of 73Not met');
 });

@@ -5,8 +5,10 @@
 import type { TrackedBehaviour } from '../../../shared/progress/plans/behaviour-presets';
 import { weeklyTargetText } from '../../../shared/progress/plans/behaviour-series';
 import { withBehaviourChange, type BehaviourListChange } from '../../../shared/progress/plans/behaviour-list';
+import { parseImportedCounts } from '../../../shared/progress/plans/checkin-import';
 import type { TargetBehaviourEntry } from '../../../shared/progress/plans/types';
 import { auditFor } from '../../audit';
+import { localToday } from '../../components/format-date';
 import { insertClinicRecord, insertTargetBehaviourEntry } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
 import { CLIENT_BEHAVIOURS_COLLECTION, CLINIC_BEHAVIOURS_REF, behavioursRecord } from './behaviour-records';
@@ -138,4 +140,21 @@ export async function recordCheckInCounts(
     stamp.now,
   );
   return saved;
+}
+
+/**
+ * Appends the behaviour cells of a row of the check-in CSV import (checked again as the import checked them: a bad
+ * cell writes nothing) once the row's check-in is saved, as the client's report of that day; audited as the check-in's.
+ */
+export async function recordImportedCounts(
+  ctx: ActorContext,
+  clientId: string,
+  tracked: readonly TrackedBehaviour[],
+  checkIn: { readonly id: string; readonly day: string },
+  cells: Readonly<Record<string, string>>,
+): Promise<readonly TargetBehaviourEntry[]> {
+  const now = ctx.now();
+  const parsed = parseImportedCounts(tracked, cells, checkIn.day, localToday(now), now.toISOString());
+  if (!parsed.ok) throw new Error(`the behaviour columns of ${checkIn.day} cannot be saved: ${Object.values(parsed.errors).join('; ')}`);
+  return recordCheckInCounts(ctx, clientId, checkIn, parsed.value);
 }

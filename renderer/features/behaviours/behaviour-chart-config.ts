@@ -51,7 +51,8 @@ export function behaviourChartOptions(behaviour: TrackedBehaviour, series: Behav
 /** What the chart says, for a screen reader (its table twin is below it). */
 export function behaviourChartSummary(behaviour: TrackedBehaviour, series: BehaviourSeries, formatDate: (iso: string) => string): string {
   const target = weeklyTargetText(behaviour);
-  const how = (w: BehaviourSeries['weeks'][number]) => (w.weeklyTotal ? 'weekly total' : `${String(w.daysRecorded)} of 7 days recorded`);
+  const days = (w: BehaviourSeries['weeks'][number]) => `${String(w.daysRecorded)} of 7 days recorded`;
+  const how = (w: BehaviourSeries['weeks'][number]) => (w.weeklyTotal ? (w.daysRecorded === 7 ? 'weekly total' : `weekly total, ${days(w)}`) : days(w));
   const weeks = series.weeks.map((w) => `week to ${formatDate(w.end)}: ${w.value === null ? 'unknown' : `${String(w.value)} (${how(w)})`}`);
   return `${behaviour.label} per week${target ? `, target ${target}` : ', no target set'}. ${weeks.join('; ')}.`;
 }

@@ -7,6 +7,7 @@ import {
   changeTrackedBehaviour,
   recordBehaviourDays,
   recordCheckInCounts,
+  recordImportedCounts,
   stopTrackingBehaviour,
   trackBehaviour,
 } from './behaviour-actions';
@@ -25,6 +26,12 @@ export interface BehaviourActions {
     checkIn: { readonly id: string; readonly day: string },
     entries: readonly TargetBehaviourEntry[],
   ) => Promise<readonly TargetBehaviourEntry[]>;
+  /** The behaviour cells of an imported CSV row (`tracked`: the behaviours they were checked against), its check-in saved. */
+  readonly recordImported: (
+    tracked: readonly TrackedBehaviour[],
+    checkIn: { readonly id: string; readonly day: string },
+    cells: Readonly<Record<string, string>>,
+  ) => Promise<readonly TargetBehaviourEntry[]>;
 }
 
 /** Target-behaviour writes for one client (behaviour-actions.ts), bound to the signed-in user. */
@@ -39,6 +46,7 @@ export function useBehaviourActions(clientId: string): BehaviourActions {
         stop: (tracked, behaviourId) => stopTrackingBehaviour(ctx, clientId, tracked, behaviourId),
         recordDays: (entries) => recordBehaviourDays(ctx, clientId, entries),
         recordFromCheckIn: (checkIn, entries) => recordCheckInCounts(ctx, clientId, checkIn, entries),
+        recordImported: (tracked, checkIn, cells) => recordImportedCounts(ctx, clientId, tracked, checkIn, cells),
       }) satisfies BehaviourActions,
     [ctx, clientId],
   );

@@ -45,3 +45,8 @@ export function useClientBehaviours(clientId: string) {
     [clientId],
   );
 }
+
+/** Whether the client has behaviours to count (false while loading): the check-in round shows their fields only then. */
+export function useHasBehaviours(clientId: string): boolean {
+  return (useClientBehaviours(clientId).data?.shown.length ?? 0) > 0;
+}

@@ -1,9 +1,9 @@
 /**
  * A target behaviour over a report period (progress.md §3, §7.1): days counted one by one plus weekly totals, where a
  * weekly total covers the seven days to its date (never one day's value) and stands for any day entries of its week.
+ * The weekly chart counts its weeks with the same knownInSpan.
  */
-import { dailyValues, weeklyTotals } from './behaviour-weeks';
-import { addDays } from './days';
+import { dailyValues, knownInSpan, weeklyTotals } from './behaviour-weeks';
 import type { TargetBehaviourEntry } from './types';
 
 export interface BehaviourPeriodTotal {
@@ -17,21 +17,7 @@ export interface BehaviourPeriodTotal {
 
 /** The behaviour's known days and total between `from` and `to` (inclusive). */
 export function behaviourPeriodTotal(entries: readonly TargetBehaviourEntry[], behaviourId: string, from: string, to: string): BehaviourPeriodTotal {
-  const covered = new Set<string>();
-  let total = 0;
-  let weeks = 0;
-  for (const [end, value] of weeklyTotals(entries, behaviourId)) {
-    if (end < from || end > to) continue;
-    weeks += 1;
-    total += value;
-    for (let i = 0; i <= 6; i++) covered.add(addDays(end, -i));
-  }
-  let days = 0;
-  for (const [day, value] of dailyValues(entries, behaviourId)) {
-    if (day < from || day > to || covered.has(day)) continue;
-    days += 1;
-    total += value;
-  }
-  const coveredInPeriod = [...covered].filter((d) => d >= from && d <= to).length;
-  return { daysRecorded: days + coveredInPeriod, weeklyTotals: weeks, total };
+  const known = knownInSpan(dailyValues(entries, behaviourId), weeklyTotals(entries, behaviourId), from, to);
+  const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+  return { daysRecorded: known.coveredDays + known.days.length, weeklyTotals: known.totals.length, total: sum(known.totals) + sum(known.days) };
 }

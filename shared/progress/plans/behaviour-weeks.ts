@@ -64,21 +64,45 @@ function aggregate(values: readonly number[], how: BehaviourAggregate): number {
 }
 
 /**
- * The weekly total standing for the week ending on `end`: the one whose last day falls in that week (the latest
- * such day when there are several); undefined when there is none.
+ * What is known of a behaviour from `from` to `to` (inclusive), as the weekly chart, the objectives and the report all
+ * count it: a weekly total ending in the span stands for the seven days to its date (never one day's value, never
+ * the days after its date); where two totals overlap the later one stands. Day values count on the days no total
+ * covers. Only the covered days inside the span are counted as known.
  */
-export function weeklyTotalIn(weekly: ReadonlyMap<string, number>, end: string): { readonly end: string; readonly value: number } | undefined {
-  for (let i = 0; i <= 6; i++) {
-    const day = addDays(end, -i);
-    const value = weekly.get(day);
-    if (value !== undefined) return { end: day, value };
+export interface KnownSpan {
+  /** The weekly totals standing in the span, latest first. */
+  readonly totals: readonly number[];
+  /** Days of the span covered by those totals. */
+  readonly coveredDays: number;
+  /** Values of the days of the span not covered by a total. */
+  readonly days: readonly number[];
+}
+
+export function knownInSpan(daily: ReadonlyMap<string, number>, weekly: ReadonlyMap<string, number>, from: string, to: string): KnownSpan {
+  const covered = new Set<string>();
+  const totals: number[] = [];
+  const ends = [...weekly.keys()].filter((end) => end >= from && end <= to).sort((a, b) => b.localeCompare(a));
+  for (const end of ends) {
+    const span = Array.from({ length: 7 }, (_, i) => addDays(end, -i));
+    if (span.some((d) => covered.has(d))) continue;
+    totals.push(weekly.get(end) ?? 0);
+    for (const d of span) covered.add(d);
   }
-  return undefined;
+  const days = [...daily].filter(([day]) => day >= from && day <= to && !covered.has(day)).map(([, v]) => v);
+  const coveredDays = [...covered].filter((d) => d >= from && d <= to).length;
+  return { totals, coveredDays, days };
+}
+
+/** The week's value: weekly totals (a yes/no total is its number of days) with the uncovered days' aggregate. */
+function spanValue(known: KnownSpan, how: BehaviourAggregate): number {
+  const totals = known.totals.reduce((a, b) => a + b, 0);
+  if (how === 'max_per_day') return Math.max(aggregate(known.days, how), ...known.totals);
+  return totals + aggregate(known.days, how);
 }
 
 /**
- * The week ending on `end`, judged against the comparator and target. A weekly total in that week (`weekly`, see
- * weeklyTotalIn) stands for all seven days; it decides a weekly-sum target, never a per-day maximum.
+ * The week ending on `end`, judged against the comparator and target, from what knownInSpan knows of its seven
+ * days. A weekly total never decides a per-day maximum.
  */
 export function behaviourWeek(
   daily: ReadonlyMap<string, number>,
@@ -88,22 +112,15 @@ export function behaviourWeek(
   target: number,
   weekly: ReadonlyMap<string, number> = new Map(),
 ): BehaviourWeek {
-  const total = weeklyTotalIn(weekly, end);
-  if (total !== undefined) {
-    const decides = how !== 'max_per_day';
-    return { end, daysRecorded: 7, value: total.value, satisfied: decides ? compare(total.value, comparator, target) : null, weeklyTotal: true };
-  }
-  const known: number[] = [];
-  for (let i = 6; i >= 0; i--) {
-    const v = daily.get(addDays(end, -i));
-    if (v !== undefined) known.push(v);
-  }
-  const value = aggregate(known, how);
-  const complete = known.length === 7;
+  const known = knownInSpan(daily, weekly, addDays(end, -6), end);
+  const daysRecorded = known.coveredDays + known.days.length;
+  const value = spanValue(known, how);
+  const withTotal = known.totals.length > 0;
   const holds = compare(value, comparator, target);
   // Values are ≥ 0, so the known-days aggregate is a lower bound: reaching a '>'/'>=' target is already decided,
   // missing a '<'/'<=' target is already decided; anything else needs all seven days.
   const upward = comparator === '>' || comparator === '>=';
-  const satisfied = complete || (upward && holds) || (!upward && !holds) ? holds : null;
-  return { end, daysRecorded: known.length, value, satisfied };
+  const decided = daysRecorded === 7 || (upward && holds) || (!upward && !holds);
+  const satisfied = withTotal && how === 'max_per_day' ? null : decided ? holds : null;
+  return { end, daysRecorded, value, satisfied, ...(withTotal ? { weeklyTotal: true as const } : {}) };
 }

@@ -6,10 +6,12 @@ import {
   changeTrackedBehaviour,
   recordBehaviourDays,
   recordCheckInCounts,
+  recordImportedCounts,
   saveClientBehaviours,
   saveClinicBehaviours,
   stopTrackingBehaviour,
 } from '../../../renderer/features/behaviours/behaviour-actions';
+import { saveCheckIns } from '../../../renderer/features/measures/checkin-actions';
 import { assignHomework, closeHomework, reviewHomework } from '../../../renderer/features/homework/homework-actions';
 import { BEHAVIOUR_PRESETS, withCounting, withWeeklyTarget } from '../../../shared/progress/plans/behaviour-presets';
 import { behaviourSeries } from '../../../shared/progress/plans/behaviour-series';
@@ -155,6 +157,30 @@ describe('target-behaviour actions on real storage', () => {
     const trail = await auditTrail(db);
     expect(trail.map(({ entity, detail }) => `${entity}: ${detail}`).slice(1)).toEqual([
       'response: Target behaviours from check-in checkin-1 for 2026-12-04: panic_attacks, binge_episodes (week’s total) for client c1',
+    ]);
+  });
+
+  it('an imported CSV row’s behaviour cells are saved with its check-in, for its day; a bad cell writes nothing', async () => {
+    const { ctx, db, tick } = await actorOn('therapist', 'dr-ray');
+    const binges = withCounting({ ...PANIC, behaviourId: 'binge_episodes', label: 'Binge episodes' }, 'week');
+    const answers = { mood: 5, anxiety: 4, stress: 4, cravings: 1, sleepHours: 7, copingSkills: [] };
+    const [checkIn] = await saveCheckIns(ctx, [{ clientId: 'c1', day: '2026-12-02', answers, journal: '' }], 'imported from CSV');
+    if (!checkIn) throw new Error('the check-in was not saved');
+    tick();
+    await expect(recordImportedCounts(ctx, 'c1', [PANIC, binges], checkIn, { 'Panic attacks': '-1' })).rejects.toThrow(
+      'the behaviour columns of 2026-12-02 cannot be saved: “-1” is not valid: enter a whole number of 0 or more',
+    );
+    expect(await firstValueFrom(watchTargetBehaviourEntriesForClient(db, 'c1'))).toEqual([]);
+    await recordImportedCounts(ctx, 'c1', [PANIC, binges], checkIn, { 'Panic attacks': '2', 'Binge episodes (week)': '3', Weather: 'rain' });
+    const entries = await firstValueFrom(watchTargetBehaviourEntriesForClient(db, 'c1'));
+    expect(entries.map((e) => [e.behaviourId, e.date, e.reporter, e.value, e.span ?? 'day']).sort()).toEqual([
+      ['binge_episodes', '2026-12-02', 'client', 3, 'week'],
+      ['panic_attacks', '2026-12-02', 'client', 2, 'day'],
+    ]);
+    const trail = await auditTrail(db);
+    expect(trail.map(({ entity, detail }) => `${entity}: ${detail}`)).toEqual([
+      'response: Check-in for 2026-12-02 (imported from CSV) for client c1',
+      `response: Target behaviours from check-in ${checkIn.id} for 2026-12-02: panic_attacks, binge_episodes (week’s total) for client c1`,
     ]);
   });
 

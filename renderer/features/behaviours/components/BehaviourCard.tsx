@@ -16,6 +16,11 @@ function targetCell(week: BehaviourSeries['weeks'][number], hasTarget: boolean):
   return week.satisfied === null ? 'Not known yet (days missing)' : week.satisfied ? 'Met' : 'Not met';
 }
 
+/** A week holding a weekly total: all its days, or (a total dated before the week's end) how many are known. */
+function weeklyTotalDays(daysRecorded: number): string {
+  return daysRecorded === 7 ? 'Weekly total' : `Weekly total, ${String(daysRecorded)} of 7 days`;
+}
+
 /** Weeks from the first one with a recorded day (a week in between with none is shown as unknown), at least this week. */
 function shownWeeks(series: BehaviourSeries): BehaviourSeries['weeks'] {
   const first = series.weeks.findIndex((w) => w.daysRecorded > 0);
@@ -30,7 +35,7 @@ function WeekTable({ behaviour, series }: { behaviour: TrackedBehaviour; series:
         {shownWeeks(series).map((w) => (
           <Table.Tr key={w.end}>
             <Table.Td>{`${formatIsoDate(w.start)} – ${formatIsoDate(w.end)}`}</Table.Td>
-            <Table.Td>{w.weeklyTotal ? 'Weekly total' : `${String(w.daysRecorded)} of 7`}</Table.Td>
+            <Table.Td>{w.weeklyTotal ? weeklyTotalDays(w.daysRecorded) : `${String(w.daysRecorded)} of 7`}</Table.Td>
             <Table.Td>{w.value === null ? UNKNOWN : String(w.value)}</Table.Td>
             <Table.Td>{targetCell(w, behaviour.weeklyTarget !== undefined)}</Table.Td>
           </Table.Tr>

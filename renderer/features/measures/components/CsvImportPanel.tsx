@@ -1,5 +1,6 @@
 import { Alert, Button, Checkbox, Group, List, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useState, type ChangeEvent } from 'react';
+import { useChartRegistry, type CheckInImportColumnSet } from '../../../modules';
 import { CHECK_IN_SCALES, importableRows, readCheckInCsv, type CsvCheckInResult, type CsvCheckInRow } from '../../../../shared/instruments';
 import { formatIsoDate, localToday } from '../../../components/format-date';
 import { notify } from '../../../components/notify';
@@ -9,7 +10,8 @@ import { plural } from '../../../../shared/domain/text';
 
 interface Props {
   readonly clients: readonly { readonly id: string; readonly name: string }[];
-  readonly onImport: (inputs: readonly CheckInInput[]) => Promise<unknown>;
+  /** Saves the check-ins, returning the saved ones in the order given. */
+  readonly onImport: (inputs: readonly CheckInInput[]) => Promise<readonly { readonly id: string; readonly day: string }[]>;
 }
 
 function status(r: CsvCheckInRow): string {
@@ -19,7 +21,15 @@ function status(r: CsvCheckInRow): string {
   return 'Ready';
 }
 
-function Preview({ rows, chosen, onToggle }: { rows: readonly CsvCheckInRow[]; chosen: ReadonlySet<number>; onToggle: (row: number, on: boolean) => void }) {
+interface PreviewProps {
+  readonly rows: readonly CsvCheckInRow[];
+  /** Other features' columns read from the file (e.g. behaviours), as it names them. */
+  readonly extraColumns: readonly string[];
+  readonly chosen: ReadonlySet<number>;
+  readonly onToggle: (row: number, on: boolean) => void;
+}
+
+function Preview({ rows, extraColumns, chosen, onToggle }: PreviewProps) {
   const ready = new Set(importableRows(rows).map((r) => r.row));
   return (
     <Table.ScrollContainer minWidth={900}>
@@ -36,6 +46,9 @@ function Preview({ rows, chosen, onToggle }: { rows: readonly CsvCheckInRow[]; c
             <Table.Th>Sleep (h)</Table.Th>
             <Table.Th>Coping skills</Table.Th>
             <Table.Th>Journal</Table.Th>
+            {extraColumns.map((c) => (
+              <Table.Th key={c}>{c}</Table.Th>
+            ))}
             <Table.Th>Status</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -60,6 +73,9 @@ function Preview({ rows, chosen, onToggle }: { rows: readonly CsvCheckInRow[]; c
               <Table.Td>{r.answers?.sleepHours ?? '—'}</Table.Td>
               <Table.Td>{r.answers?.copingSkills.join(', ') || '—'}</Table.Td>
               <Table.Td>{r.journal || '—'}</Table.Td>
+              {extraColumns.map((c) => (
+                <Table.Td key={c}>{r.extras[c] ?? '—'}</Table.Td>
+              ))}
               <Table.Td>{status(r)}</Table.Td>
             </Table.Tr>
           ))}
@@ -67,6 +83,26 @@ function Preview({ rows, chosen, onToggle }: { rows: readonly CsvCheckInRow[]; c
       </Table>
     </Table.ScrollContainer>
   );
+}
+
+/**
+ * Saves the chosen rows one by one: the check-in, then the other features' cells of that row against it (so a
+ * failure leaves at most the row it stopped at without its extra values). Returns how many were saved.
+ */
+async function saveRows(
+  rows: readonly (CsvCheckInRow & { answers: CheckInInput['answers'] })[],
+  clientId: string,
+  sets: readonly CheckInImportColumnSet[],
+  onImport: Props['onImport'],
+): Promise<number> {
+  let done = 0;
+  for (const r of rows) {
+    const [saved] = await onImport([{ clientId, day: r.day, answers: r.answers, journal: r.journal }]);
+    if (!saved) throw new Error(`the check-in of row ${String(r.row)} was not saved`);
+    for (const set of sets) await set.save(saved, r.extras);
+    done += 1;
+  }
+  return done;
 }
 
 /** Import a mood app's CSV export for one client: preview, per-row errors, duplicates, then only the confirmed rows. */
@@ -77,25 +113,26 @@ export function CsvImportPanel({ clients, onImport }: Props) {
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
   const [importing, setImporting] = useState(false);
   const stored = useClientCheckIns(clientId).data;
+  const columnSets = useChartRegistry().checkInImportColumns.map((c) => c.useColumns(clientId));
+  const sets = columnSets.filter((c): c is CheckInImportColumnSet => c !== undefined);
+  const loaded = stored !== undefined && sets.length === columnSets.length;
 
   const pick = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.currentTarget.files?.[0];
     event.currentTarget.value = '';
-    if (!file || !stored) return;
-    const read = readCheckInCsv(await file.text(), new Set(stored.map((c) => c.day)), today);
+    if (!file || !stored || !loaded) return;
+    const read = readCheckInCsv(await file.text(), new Set(stored.map((c) => c.day)), today, sets);
     setResult(read);
     setChosen(new Set(read.ok ? importableRows(read.rows).map((r) => r.row) : []));
   };
   const rows = result?.ok ? result.rows : [];
   const bad = rows.filter((r) => r.errors.length > 0);
   const confirm = async () => {
-    const inputs = importableRows(rows)
-      .filter((r) => chosen.has(r.row))
-      .map((r) => ({ clientId, day: r.day, answers: r.answers, journal: r.journal }));
+    const picked = importableRows(rows).filter((r) => chosen.has(r.row));
     setImporting(true);
     try {
-      await onImport(inputs);
-      notify(`${plural(inputs.length, 'check-in')} imported.`);
+      const done = await saveRows(picked, clientId, sets, onImport);
+      notify(`${plural(done, 'check-in')} imported.`);
       setResult(null);
     } catch (error) {
       notify(
@@ -115,6 +152,13 @@ export function CsvImportPanel({ clients, onImport }: Props) {
       <Text size="sm">
         Columns: date, mood, anxiety, stress, cravings (0–10), sleep_hours, coping_skills (separated by ;), journal. The header row names them.
       </Text>
+      {sets
+        .filter((set) => set.names.length > 0)
+        .map((set) => (
+          <Text size="sm" key={set.names.join()}>
+            For this client also: {set.names.join(', ')}. {set.help}
+          </Text>
+        ))}
       <NativeSelect
         label="Client"
         data={[{ value: '', label: 'Choose a client' }, ...clients.map((c) => ({ value: c.id, label: c.name }))]}
@@ -132,7 +176,7 @@ export function CsvImportPanel({ clients, onImport }: Props) {
             id="checkin-csv-file"
             type="file"
             accept=".csv,text/csv"
-            disabled={!stored}
+            disabled={!loaded}
             onChange={(e) => void pick(e)}
             style={{ display: 'block', marginTop: 4 }}
           />
@@ -159,6 +203,7 @@ export function CsvImportPanel({ clients, onImport }: Props) {
       {result?.ok && (
         <Preview
           rows={rows}
+          extraColumns={result.extraColumns}
           chosen={chosen}
           onToggle={(row, on) => {
             setChosen((c) => new Set(on ? [...c, row] : [...c].filter((x) => x !== row)));

@@ -51,12 +51,13 @@ export function RoundSectionsRow({
   readonly today: string;
   readonly columns: number;
 }) {
-  if (round.sections.length === 0) return null;
+  const shown = round.sections.map((s) => ({ ...s, has: s.useHasFields?.(clientId) ?? true })).filter((s) => s.has);
+  if (shown.length === 0) return null;
   return (
     <Table.Tr>
       <Table.Td colSpan={columns}>
         <Stack role="group" aria-label={`${name}: more of the check-in`} gap="xs">
-          {round.sections.map(({ key, Section }) => (
+          {shown.map(({ key, Section }) => (
             <Section key={key} clientId={clientId} day={day} today={today} bind={round.bindFor(clientId, key)} />
           ))}
         </Stack>
