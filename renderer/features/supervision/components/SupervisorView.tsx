@@ -1,6 +1,7 @@
 import { Anchor, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { overseesCaseloads } from '../../../../shared/domain/staff';
+import { plural } from '../../../../shared/domain/text';
 import { DISAGREEMENT_WINDOW_DAYS } from '../../../../shared/progress/supervision';
 import { formatIsoDate } from '../../../components/format-date';
 import { TableHeader } from '../../../components/TableHeader';
@@ -10,10 +11,10 @@ import { reviewTabPath, supervisionListPath } from '../supervision-links';
 import { useSupervisionOverview, type SupervisionRow } from '../useSupervisionOverview';
 
 /** A count linking to the clinician's list (plain text when there is nothing to open). */
-function CountLink({ row, count, what }: { row: SupervisionRow; count: number; what: string }) {
+function CountLink({ row, count, noun, what }: { row: SupervisionRow; count: number; noun: string; what: string }) {
   if (count === 0) return <Text size="sm">0</Text>;
   return (
-    <Anchor component={Link} to={supervisionListPath(row.clinicianId)} aria-label={`${String(count)} ${what}: ${row.clinicianName}`} fw={700}>
+    <Anchor component={Link} to={supervisionListPath(row.clinicianId)} aria-label={`${plural(count, noun)} ${what}: ${row.clinicianName}`} fw={700}>
       {count}
     </Anchor>
   );
@@ -24,13 +25,13 @@ function Row({ row }: { row: SupervisionRow }) {
     <Table.Tr>
       <Table.Th scope="row">{row.clinicianName}</Table.Th>
       <Table.Td>
-        <CountLink row={row} count={row.plansToSign.length} what="plan versions to sign" />
+        <CountLink row={row} count={row.plansToSign.length} noun="plan version" what="to sign" />
       </Table.Td>
       <Table.Td>
-        <CountLink row={row} count={row.reviewsToSign.length} what="reviews to sign or co-sign" />
+        <CountLink row={row} count={row.reviewsToSign.length} noun="review" what="to sign or co-sign" />
       </Table.Td>
       <Table.Td>
-        <CountLink row={row} count={row.disagreements.length} what="decisions differing from the recommendation" />
+        <CountLink row={row} count={row.disagreements.length} noun="decision" what="differing from the recommendation" />
       </Table.Td>
       <Table.Td>
         {row.reviewsOverdue.length === 0 ? (
