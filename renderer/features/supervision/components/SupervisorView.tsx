@@ -55,6 +55,7 @@ function SupervisionTable({ clinicianIds }: DashboardEntryProps) {
   const { rows, error } = useSupervisionOverview(clinicianIds);
   if (error) return <Text role="alert">The supervisor view could not be read ({error.message}). Lock and unlock Waypoint, then try again.</Text>;
   if (!rows) return <Text size="sm">Counting…</Text>;
+  if (clinicianIds?.length === 0) return <Text role="status">Pick one or more clinicians to see what waits for them.</Text>;
   if (rows.length === 0) return <Text role="status">Nothing to sign and no review overdue.</Text>;
   return (
     <Table.ScrollContainer minWidth={760}>
