@@ -17,6 +17,7 @@ import { sessionsFeature } from '../features/sessions';
 import { settingsFeature } from '../features/settings';
 import { signingKeysFeature } from '../features/signing-keys';
 import { staffFeature } from '../features/staff';
+import { supervisionFeature } from '../features/supervision';
 import { syncFeature } from '../features/sync';
 import { chartRegistryOf, type FeatureModule, type NavEntry } from '../modules';
 
@@ -39,6 +40,7 @@ export const FEATURES: readonly FeatureModule[] = [
   reviewsFeature,
   reportsFeature,
   dischargeFeature,
+  supervisionFeature,
   auditFeature,
   backupFeature,
   signingKeysFeature,

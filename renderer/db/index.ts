@@ -189,3 +189,4 @@ export { watchCarePlanRecordsOfKinds } from './collections/careplan-records';
 export { episodeEventOf, findEpisodeEventsForClient, insertEpisodeEvent, watchEpisodeEventsForClient } from './collections/episode-events';
 export { findAuditForEntities, findAuditInScope, findClientRecordIds, pageAfter, type AuditReadScope } from './collections/audit-client';
 export { cursorAfter, findAuditBefore, watchAuditForEntity, findNoteClients, type AuditCursor, type AuditStoreFilter } from './collections/audit-queries';
+export { watchSupervisionRecords, type SupervisionPlanRecords } from './collections/supervision-records';

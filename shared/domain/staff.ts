@@ -30,3 +30,8 @@ export interface Staff extends StaffInput {
 export function canBePrimaryClinician(s: Pick<Staff, 'role' | 'active'>): boolean {
   return s.active && s.role !== 'admin';
 }
+
+/** Supervisors and admins oversee other clinicians' caseloads (the dashboard's clinician picker, its supervisor view). */
+export function overseesCaseloads(role: string): boolean {
+  return role === 'supervisor' || role === 'admin';
+}

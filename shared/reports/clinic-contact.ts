@@ -52,6 +52,21 @@ export function clientCopyCrisisLines(contact: Pick<ClinicContact, 'crisisLine'>
   return [...(contact.crisisLine.trim() ? [`Clinic crisis line: ${contact.crisisLine.trim()}`] : []), NATIONAL_CRISIS_LINE];
 }
 
+/** The clinic's lines merged with a plan's own crisis lines; a plan line that gives 988 already says what the national line says: printed once. */
+export function withOwnCrisisLines(clinicLines: readonly string[], own: readonly string[]): string[] {
+  const clinic = own.some((line) => line.includes('988')) ? clinicLines.filter((line) => line !== NATIONAL_CRISIS_LINE) : clinicLines;
+  return [...clinic, ...own.filter((line) => !clinic.includes(line))];
+}
+
+/**
+ * The crisis contacts a clinician's document lists (the discharge summary, §7.3): the clinic's phone and crisis line
+ * from Settings and 988, as the client copies print them, then the safety plan's own crisis lines.
+ */
+export function documentCrisisContacts(contact: Pick<ClinicContact, 'phone' | 'crisisLine'>, own: readonly string[]): string[] {
+  const phone = contact.phone.trim() ? [`Clinic phone: ${contact.phone.trim()}`] : [];
+  return withOwnCrisisLines([...phone, ...clientCopyCrisisLines(contact)], own);
+}
+
 /** The clinic line of a client copy's header: its phone, or, unset, to ask the clinic. */
 export function clinicHeaderLine(clinicName: string, phone: string): string {
   return `${clinicName} · ${phone.trim() ? `phone ${phone.trim()}` : 'ask the clinic for its phone number'}`;

@@ -44,7 +44,7 @@ export interface DischargeFacts {
   readonly latestDecision: ReportDecision | null;
   readonly safetyPlanSince: string | null;
   readonly relapsePlanSince: string | null;
-  /** The safety plan's crisis contacts (names and numbers), or the clinic's crisis lines. */
+  /** The clinic's phone and crisis line (Settings), 988, then the safety plan's crisis contacts (names and numbers). */
   readonly crisisContacts: readonly string[];
 }
 

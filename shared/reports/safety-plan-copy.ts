@@ -5,7 +5,7 @@
  */
 import { clientCopyOf, type SafetyPlanVersion } from '../progress/safety-plans';
 import { DEFAULT_CRISIS_LINES, type ClientCopyContext } from './client-copy';
-import { NATIONAL_CRISIS_LINE, clinicHeaderLine } from './clinic-contact';
+import { clinicHeaderLine, withOwnCrisisLines } from './clinic-contact';
 import type { ReportDocument, ReportSection } from './document';
 import { longDate } from './report-words';
 
@@ -16,9 +16,7 @@ export function safetyPlanClientCopy(version: SafetyPlanVersion, ctx: ClientCopy
     heading: version.kind === 'safety_plan' && i < 6 ? `Step ${String(i + 1)}: ${s.heading}` : s.heading,
     blocks: s.lines.length === 0 ? [{ kind: 'empty', text: 'Nothing written here yet.' }] : [{ kind: 'list', items: s.lines }],
   }));
-  // The plan's own 988 line already says what the national line says: print it once.
-  const clinic = copy.crisisLines.some((line) => line.includes('988')) ? ctx.crisisLines.filter((line) => line !== NATIONAL_CRISIS_LINE) : ctx.crisisLines;
-  const own = [...clinic, ...copy.crisisLines.filter((line) => !clinic.includes(line))];
+  const own = withOwnCrisisLines(ctx.crisisLines, copy.crisisLines);
   return {
     title: `${ctx.clientFirstName}’s ${copy.title.toLowerCase()}`,
     headerLines: [

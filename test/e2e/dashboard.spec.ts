@@ -4,6 +4,8 @@ import { expect, test } from './fixtures';
 import { ClientScreens } from './pages/client-pages';
 import { DashboardScreens } from './pages/dashboard-pages';
 import { MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
+import { PlanScreens, appDate } from './pages/plan-pages';
+import { ReviewScreens } from './pages/review-pages';
 import { SessionScreens } from './pages/session-pages';
 import { addStaffMember } from './pages/staff-pages';
 import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
@@ -152,4 +154,59 @@ test('a review alert on the dashboard opens the client’s progress review: star
   expect(page.url()).toBe(reviewUrl);
   await page.getByRole('link', { name: 'Audit log' }).click();
   await expect(page.getByRole('cell', { name: /^Started the progress review of / })).toHaveCount(1);
+});
+
+const DANA = { firstName: 'Dana', lastName: 'Overdue', dateOfBirth: '1990-01-02', admissionDate: localDayAgo(35) };
+const ELI = { firstName: 'Eli', lastName: 'Unsigned', dateOfBirth: '1993-05-06', admissionDate: localDayAgo(0) };
+
+// §6.1 item 4: per clinician, what waits for a signature, decisions that differ from the recommendation, reviews overdue.
+test('an admin’s dashboard shows the supervisor view: a plan and a review to sign, a decision against the recommendation, a review overdue, each linked to where it is resolved', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await new SetupScreen(page).openNewClinic();
+  const clients = new ClientScreens(page);
+  const plans = new PlanScreens(page);
+  // Dana: a plan signed from her admission 35 days ago; its review date (30 days on) has passed.
+  await clients.createClient(DANA);
+  await plans.open();
+  await plans.writeSignablePlan();
+  await plans.draft().getByLabel('Plan starts on').fill(DANA.admissionDate);
+  await expect(plans.draft().getByLabel('Review due')).toContainText(await appDate(page, localDayAgo(5)));
+  await plans.waitSaved();
+  await plans.signAndActivate();
+  // Eli: a review deciding discharge against the recommendation (so awaiting a co-sign), and a plan draft.
+  await clients.createClient(ELI);
+  const reviews = new ReviewScreens(page);
+  await reviews.openOverview();
+  await reviews.startReview();
+  await reviews.decide('Discharge', 'Clinical judgement', 'Moving out of state; referred to outpatient care there.');
+  await reviews.sign();
+  await expect(page.getByText('Decision: Discharge')).toBeVisible();
+  await reviews.backToChart();
+  await plans.open();
+  await page.getByRole('button', { name: 'Start a treatment plan' }).click();
+  await expect(plans.draft().getByRole('heading', { name: 'Version 1: draft' })).toBeVisible();
+
+  await new DashboardScreens(page).open();
+  const view = page.getByRole('region', { name: 'Supervisor view' });
+  const row = view.getByRole('row', { name: new RegExp(ADMIN.name) });
+  await expect(row.getByRole('cell')).toHaveText(['1', '1', '1', /^Overdue, Dana \(due /]);
+  await expect(view.getByRole('columnheader', { name: 'Decision differs from recommendation (last 90 days)' })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: '/tmp/supervisor-dashboard.png', fullPage: true });
+
+  await row.getByRole('link', { name: `1 review to sign or co-sign: ${ADMIN.name}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `To sign and review: ${ADMIN.name}` })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Reviews to sign or co-sign' })).toContainText('signed, awaiting a supervisor’s co-sign');
+  await expect(page.getByRole('region', { name: /^Decisions that differ/ })).toContainText('decided discharge; the engine recommended continue');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: '/tmp/supervisor-list.png', fullPage: true });
+  await page.getByRole('region', { name: 'Plan versions to sign' }).getByRole('link', { name: 'Unsigned, Eli: plan version 1' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Treatment plan' })).toBeVisible();
+
+  await new DashboardScreens(page).open();
+  await view.getByRole('link', { name: /^Overdue, Dana/ }).click();
+  await expect(page.getByRole('tab', { name: 'Overview', selected: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /Overdue/ })).toBeVisible();
 });

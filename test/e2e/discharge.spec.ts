@@ -7,12 +7,13 @@ import { ClientScreens } from './pages/client-pages';
 import { MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
 import { NoteScreens } from './pages/note-pages';
 import { ReviewScreens } from './pages/review-pages';
-import { SetupScreen } from './pages/vault-pages';
+import { ADMIN, LockScreen, SetupScreen, rememberSetupCode } from './pages/vault-pages';
 
 const ROBIN = { firstName: 'Robin', lastName: 'Dischargé', dateOfBirth: '1988-03-14', admissionDate: localDayAgo(40) };
 const NARRATIVE = 'Spoke about her brother Tallowmere at length.';
 // PHQ-9 item 9 as the form words it: an item-level answer must never reach the summary.
 const ITEM9_WORDING = /better off dead/i;
+const TESS = { name: 'Tess Therapist', passphrase: 'tess keeps her own phrase' };
 
 async function administer(page: Page, total: number, item9: number, ago: number): Promise<void> {
   const measures = new MeasureScreens(page);
@@ -47,6 +48,16 @@ async function dischargedClient(page: Page): Promise<void> {
   await reviews.sign();
   await expect(page.getByText('Decision: Discharge')).toBeVisible();
   await reviews.backToChart();
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await page.getByRole('button', { name: 'Discharge' }).click();
+  await page.getByRole('combobox', { name: 'Discharge reason' }).click();
+  await page.getByRole('option', { name: 'Completed program' }).click();
+  await page.getByRole('button', { name: 'Discharge client' }).click();
+  await expect(page.getByRole('button', { name: 'Discharge client' })).toBeHidden();
+}
+
+/** From the open chart: discharges the client (completed program) on the Details tab. */
+async function discharge(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Details' }).click();
   await page.getByRole('button', { name: 'Discharge' }).click();
   await page.getByRole('combobox', { name: 'Discharge reason' }).click();
@@ -153,12 +164,7 @@ test('a discharged client’s summary with its aftercare plan is written, refuse
 test('the dashboard lists a discharged client’s summary still to sign, with its due date, and opens it', async ({ page }) => {
   await new SetupScreen(page).openNewClinic();
   await new ClientScreens(page).createClient(ROBIN);
-  await page.getByRole('tab', { name: 'Details' }).click();
-  await page.getByRole('button', { name: 'Discharge' }).click();
-  await page.getByRole('combobox', { name: 'Discharge reason' }).click();
-  await page.getByRole('option', { name: 'Completed program' }).click();
-  await page.getByRole('button', { name: 'Discharge client' }).click();
-  await expect(page.getByRole('button', { name: 'Discharge client' })).toBeHidden();
+  await discharge(page);
   await page.getByRole('link', { name: 'Today', exact: false }).first().click();
   const due = page.getByRole('region', { name: 'Discharge summaries to sign' });
   await expect(due.getByRole('listitem')).toHaveCount(1);
@@ -168,4 +174,51 @@ test('the dashboard lists a discharged client’s summary still to sign, with it
   expect(await seriousA11yViolations(page)).toEqual([]);
   await due.getByRole('link', { name: `Discharge summary: ${ROBIN.lastName}, ${ROBIN.firstName}` }).click();
   await expect(page.getByRole('tabpanel', { name: 'Discharge summary' }).getByRole('button', { name: 'Start the discharge summary' })).toBeVisible();
+});
+
+// §7.3 with §5.4's rule: a supervised clinician's signed summary waits for a supervisor's co-sign, which the chart then shows.
+test('a supervised therapist’s signed discharge summary awaits a co-sign; a supervisor co-signs it and the chart shows the co-sign', async ({ page }) => {
+  test.slow(); // two user switches: an Argon2id derivation each on a shared machine
+  await new SetupScreen(page).openNewClinic();
+  await page.getByRole('link', { name: 'Staff', exact: true }).click();
+  await page.getByRole('button', { name: 'Add staff member' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Name', { exact: true }).fill(TESS.name);
+  await dialog.getByLabel('Role').click();
+  await page.getByRole('option', { name: 'Therapist' }).click();
+  await dialog.getByLabel(/^Supervised/).check();
+  await dialog.getByRole('button', { name: /add/i }).click();
+  await rememberSetupCode(page);
+  await expect(page.getByRole('cell', { name: TESS.name })).toBeVisible();
+  const lock = new LockScreen(page);
+  await lock.switchTo(TESS.name, TESS.passphrase);
+  await new ClientScreens(page).createClient(ROBIN);
+  await discharge(page);
+
+  await page.getByRole('tab', { name: 'Discharge summary' }).click();
+  const panel = page.getByRole('tabpanel', { name: 'Discharge summary' });
+  await panel.getByRole('button', { name: 'Start the discharge summary' }).click();
+  const draft = panel.getByRole('form', { name: 'Discharge summary draft' });
+  await draft.getByRole('textbox', { name: 'Course of treatment (interventions, medication changes)' }).fill('Six weeks of groups.');
+  await draft.getByRole('textbox', { name: 'Condition at discharge, including risk' }).fill('Low risk: no current ideation.');
+  await draft.getByRole('textbox', { name: 'Provider', exact: true }).fill('Dr Rowan Pike');
+  await draft.getByRole('textbox', { name: 'Provider telephone' }).fill('555 0100');
+  await draft.getByLabel('First appointment').fill(`${localDayAgo(-6)}T10:30`);
+  await draft.getByRole('textbox', { name: 'What to do if symptoms recur' }).fill('Call Dr Pike or the clinic; in a crisis call 988.');
+  await draft.getByRole('button', { name: 'Sign the discharge summary' }).click();
+  await expect(panel.getByText('Awaiting co-sign', { exact: true })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Co-sign discharge summary' })).toHaveCount(0);
+
+  await lock.switchTo(ADMIN.name, ADMIN.passphrase);
+  const clients = new ClientScreens(page);
+  await clients.openList();
+  await page.getByLabel('Status', { exact: true }).click();
+  await page.getByRole('option', { name: 'Discharged' }).click();
+  await clients.rowFor(ROBIN.lastName).getByRole('link').click();
+  await page.getByRole('tab', { name: 'Discharge summary' }).click();
+  await panel.getByRole('button', { name: 'Co-sign discharge summary' }).click();
+  await expect(panel.getByText(new RegExp(`^Co-signed by ${ADMIN.name} on `))).toBeVisible();
+  await expect(panel.getByText('Awaiting co-sign', { exact: true })).toBeHidden();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: '/tmp/supervisor-discharge-cosigned.png', fullPage: true });
 });

@@ -1,5 +1,6 @@
 import { Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { overseesCaseloads } from '../../../shared/domain/staff';
 import { plural } from '../../../shared/domain/text';
 import type { CaseloadAlert } from '../../../shared/progress/alerts';
 import { useAuditView } from '../../audit';
@@ -13,11 +14,6 @@ import { ScopePicker } from './components/ScopePicker';
 import type { CaseloadScope } from './caseload-loader';
 import { useCaseloadDashboard } from './useCaseloadDashboard';
 import { useDashboardActions } from './useDashboardActions';
-
-/** Supervisors and admins may look at other clinicians' caseloads. */
-function mayPickClinicians(role: string): boolean {
-  return role === 'supervisor' || role === 'admin';
-}
 
 /** Home after unlock (/dashboard): the safety strip, what needs action today, then the caseload (progress.md §6.1). */
 export function DashboardPage() {
@@ -34,7 +30,7 @@ export function DashboardPage() {
   return (
     <Stack>
       <Title order={1}>Today</Title>
-      {mayPickClinicians(user.role) && <ScopePicker scope={scope} onChange={setScope} staff={staff} selfId={user.id} />}
+      {overseesCaseloads(user.role) && <ScopePicker scope={scope} onChange={setScope} staff={staff} selfId={user.id} />}
       {error && <Text role="alert">The caseload could not be read ({error.message}). Lock and unlock Waypoint, then try again.</Text>}
       {!data && !error && <Loader aria-label="Loading the caseload" />}
       {data && (

@@ -2,3 +2,4 @@
 export { DashboardPage } from './DashboardPage';
 export { NO_PROGRESS_FEEDS, type ProgressFeeds } from './alert-inputs';
 export { dashboardFeature } from './feature';
+export { useClock } from './useCaseloadDashboard';

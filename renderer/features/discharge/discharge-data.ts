@@ -8,7 +8,8 @@ import { getInstrument, isInstrumentId } from '../../../shared/instruments';
 import { episodesOf } from '../../../shared/progress/episodes';
 import { clientCopyOf } from '../../../shared/progress/safety-plans';
 import {
-  DEFAULT_CRISIS_LINES,
+  clinicContactOf,
+  documentCrisisContacts,
   planInForce,
   planSummary,
   type DischargeEpisode,
@@ -19,6 +20,7 @@ import {
   type ReportMedication,
 } from '../../../shared/reports';
 import {
+  findClinicRecords,
   findEpisodeEventsForClient,
   findMedicationsForClient,
   findResponsesForClient,
@@ -159,13 +161,14 @@ export async function loadDischargeFacts(db: WaypointDatabase, client: Client, c
   const events = await findEpisodeEventsForClient(db, client.id);
   const admissionDate = stayStartOf(client, events);
   const measures = await measuresOf(db, client.id, dischargeDate);
-  const [clinician, services, medications, latestDecision, plans, plan] = await Promise.all([
+  const [clinician, services, medications, latestDecision, plans, plan, settings] = await Promise.all([
     getStaff(db, client.primaryClinicianId),
     servicesOf(db, client.id, admissionDate, dischargeDate),
     medicationsAt(db, client.id, dischargeDate),
     loadReportDecision(db, client.id, { from: admissionDate, to: dischargeDate }),
     plansOf(db, client.id, dischargeDate),
     planAt(db, client.id, admissionDate, dischargeDate, measures),
+    findClinicRecords(db, 'settings'),
   ]);
   const crisis = plans.safety ? clientCopyOf(plans.safety).crisisLines : [];
   return {
@@ -183,7 +186,7 @@ export async function loadDischargeFacts(db: WaypointDatabase, client: Client, c
     latestDecision,
     safetyPlanSince: plans.safety?.effectiveFrom ?? null,
     relapsePlanSince: plans.relapse?.effectiveFrom ?? null,
-    crisisContacts: [...crisis, ...DEFAULT_CRISIS_LINES],
+    crisisContacts: documentCrisisContacts(clinicContactOf(settings), crisis),
   };
 }
 

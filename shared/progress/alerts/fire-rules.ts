@@ -122,12 +122,16 @@ function substanceUse(c: AlertClientInput, x: AlertContext): Fired | null {
   };
 }
 
+/** What the review-date alerts (7 and 14) read of a client. */
+export type ReviewDateInput = Pick<AlertClientInput, 'reviewDueOn' | 'recertDueOn' | 'lastReviewSignedAt'>;
+
 /** A signed review answers a due date when signed within the due-soon window before it, or later. */
-function reviewAnswers(c: AlertClientInput, x: AlertContext, dueOn: string): boolean {
+function reviewAnswers(c: ReviewDateInput, x: AlertContext, dueOn: string): boolean {
   return c.lastReviewSignedAt !== null && x.dayOf(c.lastReviewSignedAt) >= addDays(dueOn, -x.params.reviewDueSoonDays);
 }
 
-function reviewDates(c: AlertClientInput, x: AlertContext): Fired[] {
+/** `review.overdue`, `review.due_soon` and `recert.overdue` (§6.2 alerts 7 and 14); the supervisor view reuses them. */
+export function reviewDates(c: ReviewDateInput, x: AlertContext): Fired[] {
   const out: Fired[] = [];
   const due = c.reviewDueOn;
   if (due && !reviewAnswers(c, x, due)) {

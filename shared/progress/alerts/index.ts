@@ -2,6 +2,7 @@
 export { ALERT_IDS, ALERT_RANK, DEFAULT_ALERT_PARAMS, isSafetyAlert } from './types';
 export type { AlertClientInput, AlertId, AlertParams, AttendanceMark, CaseloadAlert, CurrentRecommendation, MeasureScore, PendingSignature } from './types';
 export { alertContext, arrangeCaseloadAlerts, compareAlerts, computeClientAlerts } from './compute';
+export { reviewDates, type ReviewDateInput } from './fire-rules';
 export type { AlertClock, CaseloadAlerts } from './compute';
 export { activeSnooze, snoozeProblems, snoozeUntil, SNOOZE_REASON_MAX } from './snooze';
 export type { AlertSnooze, SnoozeRequest } from './snooze';

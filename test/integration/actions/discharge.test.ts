@@ -17,7 +17,15 @@ import { administerMeasure } from '../../../renderer/features/measures/measure-a
 import type { SaveDocument } from '../../../renderer/features/reports';
 import { getInstrument } from '../../../shared/instruments';
 import { DEFAULT_LEVELS_OF_CARE as LEVELS } from '../../../shared/progress/episodes';
-import { clientCopyCrisisLines, documentText, type DischargeSummaryContent, type ReportDocument } from '../../../shared/reports';
+import {
+  NATIONAL_CRISIS_LINE,
+  clientCopyCrisisLines,
+  clinicContactOf,
+  documentText,
+  type DischargeSummaryContent,
+  type ReportDocument,
+} from '../../../shared/reports';
+import { saveClinicContact } from '../../../renderer/features/settings/clinic-contact-actions';
 import { clientInput } from '../../utils/client-input';
 import { actorOn, auditTrail } from './actor';
 
@@ -265,5 +273,26 @@ describe('the aftercare plan client copy (§7.4)', () => {
     expect(exports.map((e) => e.detail)).toEqual([
       `Aftercare plan client copy for the discharge of 2026-12-01 (${draft.id}); opt-ins: none; client copy provided on 2026-12-04; saved as /home/u/ac.pdf`,
     ]);
+  });
+});
+
+describe('the discharge summary’s crisis contacts (§7.3)', () => {
+  it('list the clinic’s phone and crisis line from Settings, as the client copies print them, in the draft and frozen at signing', async () => {
+    const { ctx, client, tick } = await dischargedZoe();
+    const admin = { ...ctx, actor: { id: 'staff-admin', role: 'admin' as const } };
+    await saveClinicContact(admin, { phone: '555 0100', crisisLine: '555 0199' }, clinicContactOf([]));
+    const draft = await startDischargeSummary(ctx, client.id, 'Harbor Light');
+    const contacts = (text: string) => text.slice(text.indexOf('Crisis contacts'));
+    const drafted = contacts(documentText(await dischargeSummaryDocument(ctx, draft.id, 'Harbor Light')));
+    expect(drafted).toContain('Clinic crisis line: 555 0199');
+    expect(drafted).toContain('Clinic phone: 555 0100');
+    expect(drafted).toContain(NATIONAL_CRISIS_LINE);
+    tick();
+    await signDischargeSummaryAction(ctx, draft.id, complete(draft.content), 'Harbor Light');
+    // Changed in Settings after signing: the signed summary keeps what it was signed with.
+    await saveClinicContact(admin, { phone: '555 0111', crisisLine: '' }, clinicContactOf([]));
+    const signed = contacts(documentText(await dischargeSummaryDocument(ctx, draft.id, 'Harbor Light')));
+    expect(signed).toContain('Clinic crisis line: 555 0199');
+    expect(signed).not.toContain('555 0111');
   });
 });

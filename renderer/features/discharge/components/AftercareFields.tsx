@@ -99,7 +99,7 @@ export function AftercareFields({ value, onChange, errors }: Props) {
         {text(['transmissionMethod', 'Sent how, under which consent'])}
       </SimpleGrid>
       <Text size="xs" c="dimmed">
-        Crisis contacts come from the client’s safety plan and are printed with the summary.
+        Crisis contacts (the clinic’s phone and crisis line from Settings, 988, and those of the client’s safety plan) are printed with the summary.
       </Text>
     </Stack>
   );

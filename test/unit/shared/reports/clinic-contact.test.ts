@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClinicRecord } from '../../../../shared/domain/records';
 import {
   CLINIC_CONTACT_REF,
+  documentCrisisContacts,
   NATIONAL_CRISIS_LINE,
   clientCopyCrisisLines,
   clinicContactErrors,
@@ -59,5 +60,27 @@ describe('the clinic’s phone and crisis line on client copies (§4.4, §7.4)',
   ] as const)('%s', (_name, phone, crisisLine, lines, header) => {
     expect(clientCopyCrisisLines({ crisisLine })).toEqual(lines);
     expect(clinicHeaderLine('Harbor Light', phone)).toBe(header);
+  });
+});
+
+describe('documentCrisisContacts (the discharge summary’s crisis contacts, §7.3)', () => {
+  const plan = 'Crisis team — 555 0300';
+  it.each([
+    ['nothing set: 988 only', { phone: '', crisisLine: '' }, [], [NATIONAL_CRISIS_LINE]],
+    [
+      'the clinic’s phone and crisis line, then 988',
+      { phone: '555 0100', crisisLine: '555 0199' },
+      [],
+      ['Clinic phone: 555 0100', 'Clinic crisis line: 555 0199', NATIONAL_CRISIS_LINE],
+    ],
+    ['then the safety plan’s own lines', { phone: '', crisisLine: '555 0199' }, [plan], ['Clinic crisis line: 555 0199', NATIONAL_CRISIS_LINE, plan]],
+    [
+      'a plan line giving 988 replaces the national line',
+      { phone: '555 0100', crisisLine: '' },
+      ['988 Lifeline — 988'],
+      ['Clinic phone: 555 0100', '988 Lifeline — 988'],
+    ],
+  ] as const)('%s', (_, contact, own, lines) => {
+    expect(documentCrisisContacts(contact, own)).toEqual(lines);
   });
 });

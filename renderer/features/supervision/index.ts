@@ -1,0 +1,2 @@
+/** Public surface of the supervisor view: its feature module. */
+export { supervisionFeature } from './feature';
