@@ -6,6 +6,7 @@ import { loadReviewEvidence, watchReviewEvidence } from '../../renderer/progress
 import { getInstrument } from '../../shared/instruments';
 import { addDays } from '../../shared/progress/plans/days';
 import { actorOn } from './actions/actor';
+import { sertralineRecord } from '../utils/medication-input';
 
 const ADMITTED = '2026-11-01';
 const AS_OF = '2026-12-01';
@@ -111,26 +112,7 @@ describe('review evidence loader on real storage', () => {
         writeCtx,
       );
     }
-    const med = await insertMedication(
-      db,
-      {
-        clientId: client.id,
-        status: 'active',
-        prescriberId: '',
-        name: 'Sertraline',
-        strength: '50 mg tablet',
-        dose: 100,
-        doseUnit: 'mg',
-        route: 'oral',
-        schedule: { asNeeded: false, timesPerDay: 1, times: [] },
-        prescriber: 'Dr A',
-        indication: 'depression',
-        startedOn: '2026-10-01',
-        stoppedOn: null,
-        stopReason: '',
-      },
-      writeCtx,
-    );
+    const med = await insertMedication(db, sertralineRecord(client.id, { dose: 100, prescriber: 'Dr A', startedOn: '2026-10-01' }), writeCtx);
     const dose = await insertMedicationEvent(
       db,
       {
