@@ -17,7 +17,7 @@ import { ObjectiveStatusError, setObjectiveStatus } from '../../../renderer/feat
 import { firstValueFrom } from 'rxjs';
 import { planVersionLifecycle, watchObjectiveStatuses } from '../../../renderer/db';
 import { actorOn, auditTrail } from './actor';
-import { completePlan } from '../../unit/shared/progress/plan-fixture';
+import { signablePlan } from '../../unit/shared/progress/plan-fixture';
 
 const START = { versionId: 'v1', planId: 'p1', clientId: 'c1', episodeId: 'c1', levelOfCareCode: 'IOP', effectiveFrom: '2026-12-01' };
 
@@ -28,13 +28,13 @@ describe('plan actions on real storage', () => {
     const v1 = await startPlan(ctx, START);
     expect(v1).toMatchObject({ status: 'draft', version: 1, reviewDueOn: '2026-12-31' });
     tick();
-    const bad = setIn(completePlan(v1, 'dr-ada'), 'problems.0.goals.0.targetDate', '2026-11-01');
+    const bad = setIn(signablePlan(v1, 'dr-ada'), 'problems.0.goals.0.targetDate', '2026-11-01');
     const refused = await savePlan(ctx, bad, true).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(PlanValidationError);
     expect((refused as PlanValidationError).errors).toEqual({
       'problems.0.goals.0.targetDate': 'The target date cannot be before the plan starts (2026-12-01).',
     });
-    const saved = await savePlan(ctx, completePlan(v1, 'dr-ada'), true);
+    const saved = await savePlan(ctx, signablePlan(v1, 'dr-ada'), true);
     tick();
     const active = await signAsAuthor(ctx, saved.versionId, await planContentHash(saved));
     expect(active.status).toBe('active');
@@ -78,7 +78,7 @@ describe('plan actions on real storage', () => {
       { name: 'New Clinician', role: 'therapist', credentials: '', supervised: true },
       { authorId: 'dr-new', now: ctx.now(), id: 'dr-new' },
     );
-    const draft = await savePlan(ctx, completePlan(await startPlan(ctx, START), 'dr-new'), false);
+    const draft = await savePlan(ctx, signablePlan(await startPlan(ctx, START), 'dr-new'), false);
     await expect(signAsAuthor(ctx, 'v1', 'not-the-hash')).rejects.toThrow('The plan changed since it was shown for signing');
     const signed = await signAsAuthor(ctx, 'v1', await planContentHash(draft));
     expect(signed.status).toBe('awaiting_signatures');
@@ -102,7 +102,7 @@ describe('plan actions on real storage', () => {
 
   it('an unsigned revision can be discarded with a reason: kept, entered in error, the active version stays', async () => {
     const { ctx, db } = await actorOn('therapist', 'dr-ada');
-    const draft = await savePlan(ctx, completePlan(await startPlan(ctx, START), 'dr-ada'), false);
+    const draft = await savePlan(ctx, signablePlan(await startPlan(ctx, START), 'dr-ada'), false);
     const active = await signAsAuthor(ctx, 'v1', await planContentHash(draft));
     // Started after every target date of version 1 has passed: the carried objectives come along (they show as passed).
     await startRevision(ctx, [active], { versionId: 'v2', effectiveFrom: '2027-03-01' });
@@ -142,7 +142,7 @@ describe('plan actions on real storage', () => {
     tick();
     const v1 = await startPlan(ctx, { ...START, clientId: client.id, episodeId: client.id, levelOfCareCode: 'PHP' });
     expect([v1.episodeId, v1.levelOfCare]).toEqual([admission.id, { scheme: 'mh', code: 'IOP' }]);
-    const active = await signAsAuthor(ctx, 'v1', await planContentHash(await savePlan(ctx, completePlan(v1, 'dr-ada'), false)));
+    const active = await signAsAuthor(ctx, 'v1', await planContentHash(await savePlan(ctx, signablePlan(v1, 'dr-ada'), false)));
     tick();
     const transfer = await recordLevelOfCareChange(ctx, client, change('transfer', '2026-12-03', 'OP'), DEFAULT_LEVELS_OF_CARE);
     tick();
@@ -155,7 +155,7 @@ describe('plan actions on real storage', () => {
 
   it('a clinician judges an objective of the signed version with a reason: appended to its history, content and hash untouched, audited', async () => {
     const { ctx, db, tick } = await actorOn('therapist', 'dr-ada');
-    const draft = await savePlan(ctx, completePlan(await startPlan(ctx, START), 'dr-ada'), false);
+    const draft = await savePlan(ctx, signablePlan(await startPlan(ctx, START), 'dr-ada'), false);
     await expect(setObjectiveStatus(ctx, 'v1', { objectiveId: 'o1', status: 'met', reason: 'x' }, '2026-12-04')).rejects.toThrow(
       'signed plan version in force',
     );

@@ -72,7 +72,7 @@ export function planVersion(over: Partial<TreatmentPlanVersion> = {}): Treatment
 }
 
 /** A plan complete enough to sign: one problem, one goal, one PHQ-9 objective with an intervention. */
-export function completePlan(v: TreatmentPlanVersion, staffId: string): TreatmentPlanVersion {
+export function signablePlan(v: TreatmentPlanVersion, staffId: string): TreatmentPlanVersion {
   const objective = {
     ...blankObjective('o1', 'instrument', '2026-12-01', '2027-01-15'),
     statement: 'PHQ-9 below 10',
