@@ -7,6 +7,7 @@ import { getInstrument } from '../../shared/instruments';
 import { addDays } from '../../shared/progress/plans/days';
 import { actorOn } from './actions/actor';
 import { sertralineRecord } from '../utils/medication-input';
+import { groupSessionInput } from '../unit/shared/progress/snapshot/fixture';
 
 const ADMITTED = '2026-11-01';
 const AS_OF = '2026-12-01';
@@ -76,26 +77,7 @@ describe('review evidence loader on real storage', () => {
     ];
     for (const [i, day] of days.entries()) {
       const startsAt = new Date(`${day}T12:00:00`).toISOString();
-      const endsAt = new Date(Date.parse(startsAt) + 3 * 3_600_000).toISOString();
-      const session = await insertSession(
-        db,
-        {
-          kind: 'group',
-          status: 'held',
-          clientId: '',
-          groupId: 'g1',
-          clinicianId: 's1',
-          clinicianIds: ['s1'],
-          startsAt,
-          endsAt,
-          modality: 'video',
-          familyAttendees: [],
-          feedbackResponseId: '',
-          title: 'IOP group',
-          summary: '',
-        },
-        writeCtx,
-      );
+      const session = await insertSession(db, groupSessionInput(startsAt), writeCtx);
       await insertAttendance(
         db,
         {
