@@ -1,7 +1,7 @@
 import { Box, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Line } from 'react-chartjs-2';
-import '../../../app/chart-setup';
+import '../../../charts';
 import { CHECK_IN_SCALES } from '../../../../shared/instruments';
 import { formatIsoDate, localToday } from '../../../components/format-date';
 import type { CheckIn } from '../checkin-records';
