@@ -1,7 +1,7 @@
 /** A report chart drawn with chart.js as the chart screens draw it (score line over the band wash), as a PNG data URL. */
 import { Chart } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
-import '../app/chart-setup';
+import '../charts';
 import type { ReportBlock } from '../../shared/reports';
 
 type ChartBlock = Extract<ReportBlock, { kind: 'chart' }>;

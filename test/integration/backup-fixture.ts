@@ -15,6 +15,7 @@ import {
   type WaypointDatabase,
 } from '../../renderer/db';
 import { ADMIN, newController } from './vault-helpers';
+import { sertralineRecord } from '../utils/medication-input';
 
 export const ALEX = ADMIN;
 const T0 = '2026-11-27T09:00:00.000Z';
@@ -115,26 +116,7 @@ async function seed(db: WaypointDatabase, authorId: string): Promise<void> {
     },
     ctx,
   );
-  const med = await insertMedication(
-    db,
-    {
-      clientId: c1,
-      status: 'active',
-      prescriberId: authorId,
-      name: 'Sertraline',
-      strength: '',
-      dose: 20,
-      doseUnit: 'mg',
-      route: 'oral',
-      schedule: { asNeeded: false, timesPerDay: 1, times: [] },
-      prescriber: '',
-      indication: '',
-      startedOn: '2026-11-01',
-      stoppedOn: null,
-      stopReason: '',
-    },
-    ctx,
-  );
+  const med = await insertMedication(db, sertralineRecord(c1, { prescriberId: authorId }), ctx);
   await insertMedicationEvent(
     db,
     { kind: 'side-effect', clientId: c1, medicationId: med.id, sessionId: '', occurredOn: '2026-11-20', detail: { effect: 'nausea', severity: 2 }, note: '' },

@@ -38,6 +38,7 @@ import { COLLECTION_SPECS } from '../../renderer/db/schema-plan';
 import type { ClientInput } from '../../shared/domain/client';
 import { planVersion } from '../unit/shared/progress/plan-fixture';
 import { clientInput } from '../utils/client-input';
+import { sertralineRecord } from '../utils/medication-input';
 import { dumpIndexedDb, newKey, openDb } from './db-helpers';
 
 const at = (iso: string) => ({ authorId: 'staff-1', now: new Date(iso) });
@@ -237,26 +238,7 @@ describe('the other collections', () => {
       },
       ctx,
     );
-    const med = await insertMedication(
-      db,
-      {
-        clientId: 'c1',
-        status: 'active',
-        prescriberId: 'u1',
-        name: secret('medication'),
-        strength: '',
-        dose: 20,
-        doseUnit: 'mg',
-        route: 'oral',
-        schedule: { asNeeded: false, timesPerDay: 1, times: [] },
-        prescriber: '',
-        indication: '',
-        startedOn: '2026-11-01',
-        stoppedOn: null,
-        stopReason: '',
-      },
-      ctx,
-    );
+    const med = await insertMedication(db, sertralineRecord('c1', { prescriberId: 'u1', name: secret('medication') }), ctx);
     await insertMedicationEvent(
       db,
       {

@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
 import { createWebCryptoProvider } from '../../renderer/crypto/web-crypto-provider';
-import { closeDatabase, createDatabase, type WaypointDatabase } from '../../renderer/db';
+import { closeDatabase, createDatabase, type SignatureInput, type WaypointDatabase } from '../../renderer/db';
 import { COLLECTION_SPECS } from '../../renderer/db/schema-plan';
 import type { AesKey } from '../../shared/crypto/provider';
 import { createConflictHandler } from '../../renderer/sync/conflict-handler';
@@ -82,4 +82,29 @@ export async function writeRaw(dbName: string, collection: string, doc: Record<s
   } finally {
     idb.close();
   }
+}
+
+/** The author's in-app signature by Dana Reyes (staff s1) at `signedAt`, attesting `attestation`. */
+export function danaSigns(signedAt: string, attestation: string): SignatureInput {
+  return { role: 'author', signerId: 's1', signerName: 'Dana Reyes', signedAt, method: 'in_app', attestation, shownContentHash: null };
+}
+
+/** A signed SOAP note by u1 for client c1 as schema versions before v1 stored it (migration tests add fields). */
+export function oldSignedNote(id: string, at: string, html: string) {
+  return {
+    id,
+    kind: 'note',
+    status: 'signed',
+    clientId: 'c1',
+    sessionId: '',
+    parentId: '',
+    templateId: 'soap',
+    cosignerId: '',
+    signedAt: at,
+    authorId: 'u1',
+    createdAt: at,
+    updatedAt: at,
+    title: 'Old',
+    sections: [{ key: 'subjective', heading: 'Subjective', html }],
+  };
 }

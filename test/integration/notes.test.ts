@@ -25,7 +25,7 @@ import { noteContentHash, verifyNoteHash } from '../../shared/domain/note-integr
 import { emptySections } from '../../shared/domain/notes';
 import type { Note } from '../../shared/domain/records';
 import { keepOverwrittenVersion } from '../../renderer/sync/sync-records';
-import { closeDb, crypto, dumpIndexedDb, newKey, openDb } from './db-helpers';
+import { closeDb, crypto, dumpIndexedDb, newKey, oldSignedNote, openDb } from './db-helpers';
 
 const at = (hhmm: string) => new Date(`2026-11-27T${hhmm}:00.000Z`);
 const ctx = (authorId: string, hhmm = '09:00') => ({ authorId, now: at(hhmm) });
@@ -176,22 +176,7 @@ describe('notes storage migration', () => {
     const old = await createRxDatabase({ name: 'notes-migrate', storage, multiInstance: false });
     const collections = await old.addCollections({ notes: { schema: v0NotesSchema() } });
     const T = '2026-11-01T10:00:00.000Z';
-    await collections.notes.insert({
-      id: 'n0',
-      kind: 'note',
-      status: 'signed',
-      clientId: 'c1',
-      sessionId: '',
-      parentId: '',
-      templateId: 'soap',
-      cosignerId: '',
-      signedAt: T,
-      authorId: 'u1',
-      createdAt: T,
-      updatedAt: T,
-      title: 'Old',
-      sections: [{ key: 'subjective', heading: 'Subjective', html: '<p>before v1</p>' }],
-    });
+    await collections.notes.insert(oldSignedNote('n0', T, '<p>before v1</p>'));
     await old.close();
 
     const db = await openDb('notes-migrate', key);

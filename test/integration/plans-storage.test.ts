@@ -16,7 +16,6 @@ import {
   watchHomeworkForClient,
   watchPlanVersionsForClient,
   watchTargetBehaviourEntriesForClient,
-  type SignatureInput,
   type WaypointDatabase,
 } from '../../renderer/db';
 import { diffVersions } from '../../shared/progress/plans/plan-diff';
@@ -24,19 +23,11 @@ import { objectiveProgress } from '../../shared/progress/plans/objective-progres
 import { verifyPlanHash } from '../../shared/progress/plans/plan-hash';
 import { newVersionFrom } from '../../shared/progress/plans/versioning';
 import { phqObjective, planVersion } from '../unit/shared/progress/plan-fixture';
-import { newKey, openDb, dumpIndexedDb } from './db-helpers';
+import { newKey, openDb, dumpIndexedDb, danaSigns } from './db-helpers';
 
 const T0 = '2026-12-01T10:00:00.000Z';
 const ctx = { authorId: 's1', now: new Date(T0) };
-const author: SignatureInput = {
-  role: 'author',
-  signerId: 's1',
-  signerName: 'Dana Reyes',
-  signedAt: T0,
-  method: 'in_app',
-  attestation: 'I wrote and reviewed this plan.',
-  shownContentHash: null,
-};
+const author = danaSigns(T0, 'I wrote and reviewed this plan.');
 
 async function signedV1(db: WaypointDatabase) {
   await insertPlanDraft(db, planVersion(), ctx);

@@ -6,6 +6,8 @@ import { loadReviewEvidence, watchReviewEvidence } from '../../renderer/progress
 import { getInstrument } from '../../shared/instruments';
 import { addDays } from '../../shared/progress/plans/days';
 import { actorOn } from './actions/actor';
+import { sertralineRecord } from '../utils/medication-input';
+import { groupSessionInput } from '../unit/shared/progress/snapshot/fixture';
 
 const ADMITTED = '2026-11-01';
 const AS_OF = '2026-12-01';
@@ -75,26 +77,7 @@ describe('review evidence loader on real storage', () => {
     ];
     for (const [i, day] of days.entries()) {
       const startsAt = new Date(`${day}T12:00:00`).toISOString();
-      const endsAt = new Date(Date.parse(startsAt) + 3 * 3_600_000).toISOString();
-      const session = await insertSession(
-        db,
-        {
-          kind: 'group',
-          status: 'held',
-          clientId: '',
-          groupId: 'g1',
-          clinicianId: 's1',
-          clinicianIds: ['s1'],
-          startsAt,
-          endsAt,
-          modality: 'video',
-          familyAttendees: [],
-          feedbackResponseId: '',
-          title: 'IOP group',
-          summary: '',
-        },
-        writeCtx,
-      );
+      const session = await insertSession(db, groupSessionInput(startsAt), writeCtx);
       await insertAttendance(
         db,
         {
@@ -111,26 +94,7 @@ describe('review evidence loader on real storage', () => {
         writeCtx,
       );
     }
-    const med = await insertMedication(
-      db,
-      {
-        clientId: client.id,
-        status: 'active',
-        prescriberId: '',
-        name: 'Sertraline',
-        strength: '50 mg tablet',
-        dose: 100,
-        doseUnit: 'mg',
-        route: 'oral',
-        schedule: { asNeeded: false, timesPerDay: 1, times: [] },
-        prescriber: 'Dr A',
-        indication: 'depression',
-        startedOn: '2026-10-01',
-        stoppedOn: null,
-        stopReason: '',
-      },
-      writeCtx,
-    );
+    const med = await insertMedication(db, sertralineRecord(client.id, { dose: 100, prescriber: 'Dr A', startedOn: '2026-10-01' }), writeCtx);
     const dose = await insertMedicationEvent(
       db,
       {

@@ -9,24 +9,15 @@ import {
   saveSafetyPlanDraft,
   signSafetyPlanVersion,
   watchSafetyPlans,
-  type SignatureInput,
 } from '../../renderer/db';
 import { verifyPlanHash } from '../../shared/progress/plans/plan-hash';
 import { nextSafetyPlanVersion } from '../../shared/progress/safety-plans';
 import { completePlan, line } from '../unit/shared/progress/safety-plans/fixture';
-import { closeDb, dumpIndexedDb, newKey, openDb } from './db-helpers';
+import { closeDb, dumpIndexedDb, newKey, openDb, danaSigns } from './db-helpers';
 
 const T0 = '2026-12-04T10:00:00.000Z';
 const ctx = { authorId: 's1', now: new Date(T0) };
-const author: SignatureInput = {
-  role: 'author',
-  signerId: 's1',
-  signerName: 'Dana Reyes',
-  signedAt: T0,
-  method: 'in_app',
-  attestation: 'I wrote this plan with the client.',
-  shownContentHash: null,
-};
+const author = danaSigns(T0, 'I wrote this plan with the client.');
 
 describe('safety and relapse-prevention plan versions on sealed storage', () => {
   it.each(['safety_plan', 'relapse_prevention_plan'] as const)('a signed %s is frozen under a verified hash and cannot change locally', async (kind) => {

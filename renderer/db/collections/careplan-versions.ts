@@ -39,12 +39,26 @@ const ROUTED = new Set([
   'contentHash',
 ]);
 
-/** The stored record of a version: routing fields in clear, the body in the sealed content. */
-export function planRecordOf(v: TreatmentPlanVersion, authorId: string, at: string): CarePlan {
-  const content: JsonObject = Object.fromEntries(Object.entries(v).filter(([k]) => !ROUTED.has(k)));
+/** The routing fields every versioned plan kind (treatment, safety, relapse prevention) keeps in clear. */
+export interface VersionRouting {
+  readonly versionId: string;
+  readonly status: CarePlan['status'];
+  readonly clientId: string;
+  readonly planId: string;
+  readonly version: number;
+  readonly previousVersionId: string | null;
+  readonly effectiveFrom: string;
+  readonly reviewDueOn: string;
+  readonly contentHash: string;
+  readonly signatures: readonly Signature[];
+}
+
+/** The stored record of a plan version: the routing fields in clear, every other field in the sealed content. */
+export function versionRecordOf(kind: CarePlan['kind'], v: VersionRouting, routed: ReadonlySet<string>, authorId: string, at: string): CarePlan {
+  const content: JsonObject = Object.fromEntries(Object.entries(v).filter(([k]) => !routed.has(k)));
   return {
     id: v.versionId,
-    kind: 'treatment_plan',
+    kind,
     status: v.status,
     clientId: v.clientId,
     planId: v.planId,
@@ -60,6 +74,11 @@ export function planRecordOf(v: TreatmentPlanVersion, authorId: string, at: stri
     signatures: v.signatures.map((s) => ({ ...s })),
     lifecycle: [],
   };
+}
+
+/** The stored record of a treatment-plan version. */
+export function planRecordOf(v: TreatmentPlanVersion, authorId: string, at: string): CarePlan {
+  return versionRecordOf('treatment_plan', v, ROUTED, authorId, at);
 }
 
 /** The version a stored record holds; null for other kinds and for v0 records of the old free shape. */

@@ -5,38 +5,10 @@
 import { map, type Observable } from 'rxjs';
 import { z } from 'zod';
 import type { CarePlan, InstrumentResponse } from '../../../shared/domain/records';
-import {
-  HOMEWORK_BARRIERS,
-  HOMEWORK_STATUSES,
-  type HomeworkAssignment,
-  type HomeworkCompletion,
-  type TargetBehaviourEntry,
-} from '../../../shared/progress/plans/types';
+import { completionSchema, entrySchema } from '../../../shared/progress/snapshot/plan-entries';
+import { HOMEWORK_STATUSES, type HomeworkAssignment, type HomeworkCompletion, type TargetBehaviourEntry } from '../../../shared/progress/plans/types';
 import type { WaypointDatabase } from '../schema-plan';
 import { RecordNotFoundError, insertPlain, plainOf, stampNew, type WriteContext } from './collection-spec';
-
-const completionSchema = z.object({
-  homeworkId: z.string(),
-  date: z.string(),
-  reporter: z.enum(['client', 'clinician']),
-  done: z.boolean(),
-  units: z.number(),
-  quality: z.union([z.literal(0), z.literal(1), z.literal(2), z.null()]),
-  barrier: z.enum(HOMEWORK_BARRIERS).nullable(),
-  note: z.string().nullable(),
-  reviewedInSessionId: z.string().nullable(),
-  enteredAt: z.string(),
-});
-const entrySchema = z.object({
-  behaviourId: z.string(),
-  date: z.string(),
-  reporter: z.enum(['client', 'clinician', 'family']),
-  value: z.number(),
-  intensityMax: z.number().optional(),
-  recall: z.enum(['same_day', 'next_day', 'timeline_followback']),
-  enteredAt: z.string(),
-  span: z.literal('week').optional(),
-});
 
 function homeworkRecord(a: HomeworkAssignment, ctx: WriteContext): CarePlan {
   const { status, clientId } = a;

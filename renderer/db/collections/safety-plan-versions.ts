@@ -4,7 +4,7 @@
  * server's validate_doc_update cover these kinds too. Every rule lives in shared/progress.
  */
 import { map, type Observable } from 'rxjs';
-import type { CarePlan, JsonObject } from '../../../shared/domain/records';
+import type { CarePlan } from '../../../shared/domain/records';
 import { planContentHash } from '../../../shared/progress/plans/plan-hash';
 import type { HashSigner } from '../../../shared/progress/plans/plan-signatures';
 import { signatureRefusal, statusAfterSignatures } from '../../../shared/progress/plans/signatures';
@@ -13,7 +13,7 @@ import { SAFETY_PLAN_KINDS, type SafetyPlanKind, type SafetyPlanVersion } from '
 import { validateSafetyPlanVersion } from '../../../shared/progress/safety-plans/validation';
 import { withoutBlankLines } from '../../../shared/progress/safety-plans/versioning';
 import type { WaypointDatabase } from '../schema-plan';
-import { PlanValidationError, supersedeOthers, type SignatureInput } from './careplan-versions';
+import { PlanValidationError, supersedeOthers, versionRecordOf, type SignatureInput } from './careplan-versions';
 import { PlanLockedError } from './careplans.collection';
 import { RecordNotFoundError, findPlain, insertPlain, plainOf, type WriteContext } from './collection-spec';
 
@@ -35,25 +35,7 @@ const isSafetyKind = (kind: string): kind is SafetyPlanKind => SAFETY_PLAN_KINDS
 
 /** The stored record of a version: routing fields in clear, the body in the sealed content. */
 export function safetyPlanRecordOf(v: SafetyPlanVersion, authorId: string, at: string): CarePlan {
-  const content: JsonObject = Object.fromEntries(Object.entries(v).filter(([k]) => !ROUTED.has(k)));
-  return {
-    id: v.versionId,
-    kind: v.kind,
-    status: v.status,
-    clientId: v.clientId,
-    planId: v.planId,
-    version: v.version,
-    previousVersionId: v.previousVersionId ?? '',
-    effectiveFrom: v.effectiveFrom,
-    reviewDueOn: v.reviewDueOn,
-    contentHash: v.contentHash,
-    authorId,
-    createdAt: at,
-    updatedAt: at,
-    content,
-    signatures: v.signatures.map((s) => ({ ...s })),
-    lifecycle: [],
-  };
+  return versionRecordOf(v.kind, v, ROUTED, authorId, at);
 }
 
 /** The version a stored record holds; null for other kinds. */

@@ -3,6 +3,7 @@ import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import type { BehaviourSeries } from '../../../shared/progress/plans/behaviour-series';
 import { weeklyTargetText } from '../../../shared/progress/plans/behaviour-series';
 import type { TrackedBehaviour } from '../../../shared/progress/plans/behaviour-presets';
+import { STILL_CHART } from '../../charts';
 
 const BAR = '#0b7285';
 const TARGET = '#9c3706';
@@ -40,9 +41,7 @@ export function behaviourChartOptions(behaviour: TrackedBehaviour, series: Behav
     : {};
   const highest = Math.max(t?.value ?? 0, ...series.weeks.map((w) => w.value ?? 0));
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
+    ...STILL_CHART,
     scales: { y: { min: 0, suggestedMax: Math.max(1, Math.ceil(highest * 1.2)), ticks: { precision: 0 } } },
     plugins: { legend: { display: false }, annotation: { annotations } },
   };

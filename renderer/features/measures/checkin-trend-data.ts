@@ -2,6 +2,7 @@ import type { ChartData, ChartOptions } from 'chart.js';
 import { CHECK_IN_SCALES } from '../../../shared/instruments';
 import type { CheckIn } from './checkin-records';
 import { RANGES, type TrajectoryRange } from './trajectory-chart-data';
+import { STILL_CHART } from '../../charts';
 
 const COLOURS = ['#0b7285', '#c92a2a', '#e67700', '#5f3dc4'] as const;
 
@@ -44,9 +45,7 @@ export function checkInChartData(checkIns: readonly CheckIn[], formatDay: (day: 
 const SLEEP_COLOUR = '#343a40';
 
 export const CHECK_IN_CHART_OPTIONS: ChartOptions<'line'> = {
-  responsive: true,
-  maintainAspectRatio: false,
-  animation: false,
+  ...STILL_CHART,
   scales: {
     y: { min: 0, max: 10, title: { display: true, text: '0–10' } },
     sleep: { position: 'right', min: 0, max: 24, title: { display: true, text: 'Sleep (hours)' }, grid: { drawOnChartArea: false } },

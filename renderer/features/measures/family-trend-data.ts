@@ -2,6 +2,7 @@ import type { ChartData, ChartOptions } from 'chart.js';
 import { FAMILY_ITEMS } from '../../../shared/instruments';
 import type { FamilyFeedback } from './family-records';
 import { plural } from '../../../shared/domain/text';
+import { STILL_CHART } from '../../charts';
 
 const COLOURS = ['#0b7285', '#5f3dc4', '#e67700', '#c92a2a'] as const;
 
@@ -41,9 +42,7 @@ export function familyChartData(forms: readonly FamilyFeedback[], formatDay: (da
 const TOTAL_COLOUR = '#212529';
 
 export const FAMILY_CHART_OPTIONS: ChartOptions<'line'> = {
-  responsive: true,
-  maintainAspectRatio: false,
-  animation: false,
+  ...STILL_CHART,
   scales: {
     y: { min: 1, max: 5, title: { display: true, text: '1 very poor – 5 very good' } },
     total: { position: 'right', min: 4, max: 20, title: { display: true, text: 'Total (4–20)' }, grid: { drawOnChartArea: false } },

@@ -1,6 +1,7 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import type { Trajectory, TrajectoryPoint } from './trajectory-chart-data';
+import { STILL_CHART } from '../../charts';
 
 /** A pale wash from green (least severe) to red (most severe); the text over it stays dark. */
 export function bandColour(severity: number): string {
@@ -109,9 +110,7 @@ function markerAnnotations(t: Trajectory, markers: readonly ChartMarker[]): Reco
 /** chart.js options: the y axis spans the instrument's whole range with its severity bands shaded behind the line. */
 export function chartOptions(t: Trajectory, markers: readonly ChartMarker[] = []): ChartOptions<'line'> {
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
+    ...STILL_CHART,
     layout: { padding: { right: FLAGGED_POINT.radius + FLAGGED_POINT.border } },
     scales: {
       y: { min: t.yRange.min, max: t.yRange.max, title: { display: true, text: 'Total score' } },

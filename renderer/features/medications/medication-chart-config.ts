@@ -3,6 +3,7 @@ import { ADHERENCE_ALERT_PERCENT } from '../../../shared/domain/medication-adher
 import { SEVERITY_LABELS } from '../../../shared/domain/medications';
 import type { SideEffectChart, WeeklyAdherenceChart } from './medication-chart-data';
 import { plural } from '../../../shared/domain/text';
+import { STILL_CHART } from '../../charts';
 
 // Colour-blind-safe (Okabe–Ito), dark enough against white for the bars and lines.
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'] as const;
@@ -19,9 +20,7 @@ export function adherenceChartData(c: WeeklyAdherenceChart, formatDate: (iso: st
 /** 0–100 % axis with a dashed line at the 80 % alert threshold. */
 export function adherenceChartOptions(): ChartOptions<'bar'> {
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
+    ...STILL_CHART,
     scales: { y: { min: 0, max: 100, title: { display: true, text: 'Doses taken (%)' } } },
     plugins: {
       annotation: {
@@ -68,9 +67,7 @@ export function sideEffectChartData(c: SideEffectChart, formatDate: (iso: string
 
 export function sideEffectChartOptions(): ChartOptions<'line'> {
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
+    ...STILL_CHART,
     scales: {
       y: { min: 0, max: 3, ticks: { stepSize: 1, callback: (v) => SEVERITY_LABELS[Number(v)] ?? String(v) }, title: { display: true, text: 'Severity' } },
     },

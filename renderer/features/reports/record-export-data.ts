@@ -48,54 +48,35 @@ export interface RecordExportHeader {
 /** Every record of one client's chart, read from the local database. */
 export async function loadClientRecordSource(db: WaypointDatabase, client: Client, header: RecordExportHeader): Promise<ClientRecordSource> {
   const id = client.id;
-  const [
-    staff,
-    episodes,
-    treatmentPlans,
-    safetyPlans,
-    responses,
-    attendance,
-    notes,
-    medications,
-    medicationEvents,
-    homework,
-    homeworkCompletions,
-    behaviourEntries,
-    reviews,
-    discharge,
-  ] = await Promise.all([
-    firstValueFrom(watchStaff(db)),
-    findEpisodeEventsForClient(db, id),
-    firstValueFrom(watchPlanVersionsForClient(db, id)),
-    safetyPlansOf(db, id),
-    findResponsesForClient(db, id),
-    attendanceOf(db, id),
-    findNotesForClient(db, id),
-    findMedicationsForClient(db, id),
-    findMedicationEventsForClient(db, id),
-    firstValueFrom(watchHomeworkForClient(db, id)),
-    firstValueFrom(watchHomeworkCompletionsForClient(db, id)),
-    firstValueFrom(watchTargetBehaviourEntriesForClient(db, id)),
-    findReviewsForClient(db, id),
-    findDischargeSummaries(db, id),
-  ]);
+  const { staff, reviews, discharge, ...records } = await allOf({
+    staff: firstValueFrom(watchStaff(db)),
+    episodes: findEpisodeEventsForClient(db, id),
+    treatmentPlans: firstValueFrom(watchPlanVersionsForClient(db, id)),
+    safetyPlans: safetyPlansOf(db, id),
+    responses: findResponsesForClient(db, id),
+    attendance: attendanceOf(db, id),
+    notes: findNotesForClient(db, id),
+    medications: findMedicationsForClient(db, id),
+    medicationEvents: findMedicationEventsForClient(db, id),
+    homework: firstValueFrom(watchHomeworkForClient(db, id)),
+    homeworkCompletions: firstValueFrom(watchHomeworkCompletionsForClient(db, id)),
+    behaviourEntries: firstValueFrom(watchTargetBehaviourEntriesForClient(db, id)),
+    reviews: findReviewsForClient(db, id),
+    discharge: findDischargeSummaries(db, id),
+  });
   return {
     ...header,
     client,
+    ...records,
     staffNames: new Map(staff.map((s) => [s.id, s.name])),
-    episodes,
-    treatmentPlans,
-    safetyPlans,
-    responses,
-    attendance,
-    notes,
-    medications,
-    medicationEvents,
-    homework,
-    homeworkCompletions,
-    behaviourEntries,
     reviews: reviews.reviews,
     dischargeSummaries: discharge.summaries,
     dischargeAddenda: discharge.addenda,
   };
+}
+
+/** Awaits every promise of an object at once: the same object of results. */
+async function allOf<T extends Record<string, Promise<unknown>>>(promises: T): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const settled = await Promise.all(Object.entries(promises).map(async ([key, p]) => [key, await p] as const));
+  return Object.fromEntries(settled) as { [K in keyof T]: Awaited<T[K]> }; // the keys of `promises`, each awaited
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, MultiSelect, NativeSelect, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Loader, MultiSelect, NativeSelect, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -6,7 +6,7 @@ import { clientDisplayName } from '../../../shared/domain/client';
 import type { Group as ClinicGroup } from '../../../shared/domain/records';
 import { canBePrimaryClinician } from '../../../shared/domain/staff';
 import { useSignedIn } from '../../session';
-import { ConfirmModal } from '../../components/ConfirmModal';
+import { SaveCancelButtons } from '../../components/SaveCancelButtons';
 import { RestoredTypingNotice } from '../../resume/RestoredTypingNotice';
 import { useFormStash } from '../../resume/useFormStash';
 import { LIST_PROPS } from '../../components/combobox';
@@ -25,7 +25,6 @@ function GroupForm({ group, dir, followed }: { group: ClinicGroup | null; dir: D
   const actions = useSessionActions();
   const [saveError, setSaveError] = useState('');
   const [saving, setSaving] = useState(false);
-  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const [initialValues] = useState(() => groupToForm(group, user.id));
   const form = useForm<GroupFormValues>({
     mode: 'controlled',
@@ -95,32 +94,13 @@ function GroupForm({ group, dir, followed }: { group: ClinicGroup | null; dir: D
             {...form.getInputProps('status')}
           />
         )}
-        <Group>
-          <Button type="submit">Save group</Button>
-          <Button
-            variant="default"
-            onClick={() => {
-              if (form.isDirty()) setConfirmingDiscard(true);
-              else void navigate('/groups');
-            }}
-          >
-            Cancel
-          </Button>
-        </Group>
+        <SaveCancelButtons
+          saveLabel="Save group"
+          isDirty={form.isDirty}
+          onCancel={() => void navigate('/groups')}
+          lostMessage="The changes to this group have not been saved."
+        />
       </Stack>
-      <ConfirmModal
-        opened={confirmingDiscard}
-        title="Discard your changes?"
-        confirmLabel="Discard changes"
-        cancelLabel="Keep editing"
-        color="red"
-        onConfirm={() => void navigate('/groups')}
-        onCancel={() => {
-          setConfirmingDiscard(false);
-        }}
-      >
-        The changes to this group have not been saved.
-      </ConfirmModal>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { EngagementPoint } from '../../../shared/domain/attendance';
+import { STILL_CHART } from '../../charts';
 
 /** One label per session: its date, and its time too where another session falls on the same date. */
 export function sessionLabels(points: readonly EngagementPoint[], formatDate: (iso: string) => string, formatTime: (iso: string) => string): string[] {
@@ -21,9 +22,7 @@ export function engagementChartData(
 
 /** chart.js options: the y axis is the whole 1–5 scale, one tick per anchor. */
 export const ENGAGEMENT_CHART_OPTIONS: ChartOptions<'line'> = {
-  responsive: true,
-  maintainAspectRatio: false,
-  animation: false,
+  ...STILL_CHART,
   scales: {
     y: { min: 1, max: 5, ticks: { stepSize: 1 }, title: { display: true, text: 'Engagement (1–5)' } },
     x: { title: { display: true, text: 'Session' } },

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import type { InstrumentResponse } from '../../domain/records';
 import { HOMEWORK_BARRIERS, type HomeworkCompletion, type TargetBehaviourEntry } from '../plans/types';
 
-const completionSchema = z.object({
+/** What a homework report's answers hold (renderer/db writes and reads them with the same schema). */
+export const completionSchema = z.object({
   homeworkId: z.string(),
   date: z.string(),
   reporter: z.enum(['client', 'clinician']),
@@ -18,7 +19,8 @@ const completionSchema = z.object({
   reviewedInSessionId: z.string().nullable(),
   enteredAt: z.string(),
 });
-const entrySchema = z.object({
+/** What a target-behaviour entry's answers hold. */
+export const entrySchema = z.object({
   behaviourId: z.string(),
   date: z.string(),
   reporter: z.enum(['client', 'clinician', 'family']),

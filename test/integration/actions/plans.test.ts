@@ -11,34 +11,15 @@ import {
   startPlan,
   startRevision,
 } from '../../../renderer/features/plans/plan-actions';
-import { blankGoal, blankIntervention, blankObjective, blankProblem } from '../../../shared/progress/plans/plan-builders';
 import { planContentHash } from '../../../shared/progress/plans/plan-hash';
-import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import { setIn } from '../../../renderer/features/plans/plan-paths';
 import { ObjectiveStatusError, setObjectiveStatus } from '../../../renderer/features/plans/objective-status-actions';
 import { firstValueFrom } from 'rxjs';
 import { planVersionLifecycle, watchObjectiveStatuses } from '../../../renderer/db';
 import { actorOn, auditTrail } from './actor';
+import { signablePlan } from '../../unit/shared/progress/plan-fixture';
 
 const START = { versionId: 'v1', planId: 'p1', clientId: 'c1', episodeId: 'c1', levelOfCareCode: 'IOP', effectiveFrom: '2026-12-01' };
-
-/** A plan complete enough to sign: one problem, one goal, one PHQ-9 objective with an intervention. */
-function complete(v: TreatmentPlanVersion, staffId: string): TreatmentPlanVersion {
-  const objective = {
-    ...blankObjective('o1', 'instrument', '2026-12-01', '2027-01-15'),
-    statement: 'PHQ-9 below 10',
-    measure: { kind: 'instrument', instrumentId: 'PHQ-9', comparator: '<', value: 10, over: 'latest' } as const,
-  };
-  const intervention = { ...blankIntervention('i1', '2026-12-01', [staffId]), modality: 'CBT group', frequency: { count: 3, per: 'week' } as const };
-  const goal = { ...blankGoal('g1', '2027-01-31'), clientWords: 'I want to enjoy things again', objectives: [{ ...objective, interventions: [intervention] }] };
-  return {
-    ...v,
-    clientStatement: 'Feel like myself',
-    strengths: ['Supportive sister'],
-    dischargeCriteria: { text: 'PHQ-9 below 10 twice', objectiveIds: ['o1'] },
-    problems: [{ ...blankProblem('pr1', 1), statement: 'Depressed mood', goals: [goal] }],
-  };
-}
 
 describe('plan actions on real storage', () => {
   it('starts, saves, signs as author (active), records the client’s verbal acknowledgement, revises and signs version 2', async () => {
@@ -47,13 +28,13 @@ describe('plan actions on real storage', () => {
     const v1 = await startPlan(ctx, START);
     expect(v1).toMatchObject({ status: 'draft', version: 1, reviewDueOn: '2026-12-31' });
     tick();
-    const bad = setIn(complete(v1, 'dr-ada'), 'problems.0.goals.0.targetDate', '2026-11-01');
+    const bad = setIn(signablePlan(v1, 'dr-ada'), 'problems.0.goals.0.targetDate', '2026-11-01');
     const refused = await savePlan(ctx, bad, true).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(PlanValidationError);
     expect((refused as PlanValidationError).errors).toEqual({
       'problems.0.goals.0.targetDate': 'The target date cannot be before the plan starts (2026-12-01).',
     });
-    const saved = await savePlan(ctx, complete(v1, 'dr-ada'), true);
+    const saved = await savePlan(ctx, signablePlan(v1, 'dr-ada'), true);
     tick();
     const active = await signAsAuthor(ctx, saved.versionId, await planContentHash(saved));
     expect(active.status).toBe('active');
@@ -97,7 +78,7 @@ describe('plan actions on real storage', () => {
       { name: 'New Clinician', role: 'therapist', credentials: '', supervised: true },
       { authorId: 'dr-new', now: ctx.now(), id: 'dr-new' },
     );
-    const draft = await savePlan(ctx, complete(await startPlan(ctx, START), 'dr-new'), false);
+    const draft = await savePlan(ctx, signablePlan(await startPlan(ctx, START), 'dr-new'), false);
     await expect(signAsAuthor(ctx, 'v1', 'not-the-hash')).rejects.toThrow('The plan changed since it was shown for signing');
     const signed = await signAsAuthor(ctx, 'v1', await planContentHash(draft));
     expect(signed.status).toBe('awaiting_signatures');
@@ -121,7 +102,7 @@ describe('plan actions on real storage', () => {
 
   it('an unsigned revision can be discarded with a reason: kept, entered in error, the active version stays', async () => {
     const { ctx, db } = await actorOn('therapist', 'dr-ada');
-    const draft = await savePlan(ctx, complete(await startPlan(ctx, START), 'dr-ada'), false);
+    const draft = await savePlan(ctx, signablePlan(await startPlan(ctx, START), 'dr-ada'), false);
     const active = await signAsAuthor(ctx, 'v1', await planContentHash(draft));
     // Started after every target date of version 1 has passed: the carried objectives come along (they show as passed).
     await startRevision(ctx, [active], { versionId: 'v2', effectiveFrom: '2027-03-01' });
@@ -161,7 +142,7 @@ describe('plan actions on real storage', () => {
     tick();
     const v1 = await startPlan(ctx, { ...START, clientId: client.id, episodeId: client.id, levelOfCareCode: 'PHP' });
     expect([v1.episodeId, v1.levelOfCare]).toEqual([admission.id, { scheme: 'mh', code: 'IOP' }]);
-    const active = await signAsAuthor(ctx, 'v1', await planContentHash(await savePlan(ctx, complete(v1, 'dr-ada'), false)));
+    const active = await signAsAuthor(ctx, 'v1', await planContentHash(await savePlan(ctx, signablePlan(v1, 'dr-ada'), false)));
     tick();
     const transfer = await recordLevelOfCareChange(ctx, client, change('transfer', '2026-12-03', 'OP'), DEFAULT_LEVELS_OF_CARE);
     tick();
@@ -174,7 +155,7 @@ describe('plan actions on real storage', () => {
 
   it('a clinician judges an objective of the signed version with a reason: appended to its history, content and hash untouched, audited', async () => {
     const { ctx, db, tick } = await actorOn('therapist', 'dr-ada');
-    const draft = await savePlan(ctx, complete(await startPlan(ctx, START), 'dr-ada'), false);
+    const draft = await savePlan(ctx, signablePlan(await startPlan(ctx, START), 'dr-ada'), false);
     await expect(setObjectiveStatus(ctx, 'v1', { objectiveId: 'o1', status: 'met', reason: 'x' }, '2026-12-04')).rejects.toThrow(
       'signed plan version in force',
     );

@@ -7,15 +7,15 @@ import { openSigningSession, type SigningSession } from '../../../renderer/signi
 import { certifySigningKey, keyDirectoryOf, makeTrustRoot } from '../../../renderer/signing/trust';
 import { webCryptoChecker } from '../../../renderer/signing/webcrypto-signing';
 import type { StaffRole } from '../../../shared/domain/staff';
-import { blankGoal, blankIntervention, blankObjective, blankProblem } from '../../../shared/progress/plans/plan-builders';
 import { planContentHash, type HashedVersion } from '../../../shared/progress/plans/plan-hash';
 import { planSignatureSubject } from '../../../shared/progress/plans/plan-signatures';
-import type { Signature, TreatmentPlanVersion } from '../../../shared/progress/plans/types';
+import type { Signature } from '../../../shared/progress/plans/types';
 import type { SafetyPlanVersion } from '../../../shared/progress/safety-plans';
 import { verifySignature } from '../../../shared/signing/verdict';
 import { line } from '../../unit/shared/progress/safety-plans/fixture';
 import { actorOn } from '../actions/actor';
 import { crypto } from '../db-helpers';
+import { signablePlan } from '../../unit/shared/progress/plan-fixture';
 
 const master = crypto.randomBytes(32);
 const START = { versionId: 'v1', planId: 'p1', clientId: 'c1', episodeId: 'c1', levelOfCareCode: 'IOP', effectiveFrom: '2026-12-01' };
@@ -29,24 +29,6 @@ async function state(db: WaypointDatabase, version: HashedVersion, s: Signature 
   if (!subject) return 'no staff signature';
   const v = await verifySignature(subject, await keyDirectoryOf(await readKeyRecords(db), session), webCryptoChecker);
   return v.state === 'warning' ? v.reason : v.state;
-}
-
-/** A plan complete enough to sign: one problem, one goal, one PHQ-9 objective with an intervention. */
-function complete(v: TreatmentPlanVersion, staffId: string): TreatmentPlanVersion {
-  const objective = {
-    ...blankObjective('o1', 'instrument', '2026-12-01', '2027-01-15'),
-    statement: 'PHQ-9 below 10',
-    measure: { kind: 'instrument', instrumentId: 'PHQ-9', comparator: '<', value: 10, over: 'latest' } as const,
-  };
-  const intervention = { ...blankIntervention('i1', '2026-12-01', [staffId]), modality: 'CBT group', frequency: { count: 3, per: 'week' } as const };
-  const goal = { ...blankGoal('g1', '2027-01-31'), clientWords: 'I want to enjoy things again', objectives: [{ ...objective, interventions: [intervention] }] };
-  return {
-    ...v,
-    clientStatement: 'Feel like myself',
-    strengths: ['Supportive sister'],
-    dischargeCriteria: { text: 'PHQ-9 below 10 twice', objectiveIds: ['o1'] },
-    problems: [{ ...blankProblem('pr1', 1), statement: 'Depressed mood', goals: [goal] }],
-  };
 }
 
 /** The admin is the trust root; Dana, a supervised therapist, has a certified key. */
@@ -65,7 +47,7 @@ async function clinic() {
 describe('plan signatures on real storage', () => {
   it('verifies the author’s signature and the supervisor’s co-sign of a treatment plan version; a relabelled author is not verified', async () => {
     const { ctx, db, admin, dana } = await clinic();
-    const draft = await savePlan(dana, complete(await startPlan(dana, START), 'dana'), true);
+    const draft = await savePlan(dana, signablePlan(await startPlan(dana, START), 'dana'), true);
     await signAsAuthor(dana, 'v1', await planContentHash(draft));
     await unlockAs(db, 'admin-1', 'admin', ctx.now());
     const active = await cosignAsSupervisor(ctx, 'v1', draft.contentHash || (await planContentHash(draft)));

@@ -6,7 +6,7 @@ import { clinicCollection } from '../../../renderer/db/collections/clinic.collec
 import { notesCollection } from '../../../renderer/db/collections/notes.collection';
 import { SEALED_FIELDS } from '../../../renderer/db/schema-plan';
 import { wrapSealedStorage } from '../../../renderer/db/sealed-storage';
-import { closeDb, crypto, newKey, openDb } from '../db-helpers';
+import { closeDb, crypto, newKey, oldSignedNote, openDb } from '../db-helpers';
 
 const T = '2026-11-01T10:00:00.000Z';
 const same = <D>(doc: D) => doc;
@@ -33,20 +33,7 @@ describe('signing schema migration (notes v3 → v4, clinic v2 → v3)', () => {
       clinic: { schema: clinic, migrationStrategies: identity(2) },
     });
     const note = {
-      id: 'n3',
-      kind: 'note',
-      status: 'signed',
-      clientId: 'c1',
-      sessionId: '',
-      parentId: '',
-      templateId: 'soap',
-      cosignerId: '',
-      signedAt: T,
-      authorId: 'u1',
-      createdAt: T,
-      updatedAt: T,
-      title: 'Old',
-      sections: [{ key: 'subjective', heading: 'Subjective', html: '<p>v3</p>' }],
+      ...oldSignedNote('n3', T, '<p>v3</p>'),
       risk: { level: 'none', text: '' },
       interventions: [],
       contentHash: 'f'.repeat(64),

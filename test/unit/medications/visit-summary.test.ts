@@ -3,6 +3,7 @@ import { latestScores, visitSummary } from '../../../renderer/features/medicatio
 import { readHistory } from '../../../shared/domain/medication-events';
 import type { InstrumentResponse } from '../../../shared/domain/records';
 import { event } from './fixtures';
+import { measure } from '../shared/progress/snapshot/fixture';
 
 const taken = (d: string, n: number, sessionId = '') =>
   event('adherence', d, { taken: n, scheduled: 1, missReason: n ? '' : 'forgot', source: 'client-reported' }, { id: `a${d}`, sessionId });
@@ -33,25 +34,8 @@ describe('visitSummary', () => {
 });
 
 describe('latestScores', () => {
-  const r = (id: string, instrumentId: string, completedAt: string, score: number | null, supersedesId = ''): InstrumentResponse => ({
-    id,
-    kind: 'measure',
-    instrumentId,
-    instrumentVersion: '1',
-    clientId: 'c1',
-    sessionId: '',
-    respondent: 'client',
-    completedAt,
-    answers: {},
-    score,
-    band: score === null ? null : 'mild',
-    flags: [],
-    comment: '',
-    supersedesId,
-    authorId: 'u1',
-    createdAt: completedAt,
-    updatedAt: completedAt,
-  });
+  const r = (id: string, instrumentId: string, completedAt: string, score: number | null, supersedesId = ''): InstrumentResponse =>
+    measure(id, instrumentId, completedAt, 0, { score, band: score === null ? null : 'mild', supersedesId });
   it('keeps the newest scored response per instrument, skipping superseded ones', () => {
     const scores = latestScores([
       r('p1', 'PHQ-9', '2026-11-01T10:00:00Z', 16),

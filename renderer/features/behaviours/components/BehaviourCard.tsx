@@ -4,7 +4,7 @@ import type { TrackedBehaviour } from '../../../../shared/progress/plans/behavio
 import { weeklyTargetText, type BehaviourSeries } from '../../../../shared/progress/plans/behaviour-series';
 import { formatIsoDate } from '../../../components/format-date';
 import { behaviourChartData, behaviourChartOptions, behaviourChartSummary } from '../behaviour-chart-config';
-import '../chart-setup';
+import '../../../charts';
 import { TableHeader } from '../../../components/TableHeader';
 
 const UNKNOWN = 'Unknown (not recorded)';

@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Stack, Title } from '@mantine/core';
+import { Alert, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { validateClientInput, type ClientInput } from '../../../../shared/domain/client';
-import { ConfirmModal } from '../../../components/ConfirmModal';
+import { SaveCancelButtons } from '../../../components/SaveCancelButtons';
 import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
 import { useFormStash } from '../../../resume/useFormStash';
 import { useReportFormState, type FormStateReport } from '../../../drafts/useFollowArrivals';
@@ -36,7 +36,6 @@ function focusFirstInvalid(): void {
 export function ClientForm({ title, stashKey, initialValues, clinicians, today, onSave, onCancel, onStateChange }: Props) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const form = useForm<ClientFormValues>({
     mode: 'controlled',
     initialValues,
@@ -78,34 +77,14 @@ export function ClientForm({ title, stashKey, initialValues, clinicians, today, 
             Waypoint.
           </Alert>
         )}
-        <Group>
-          <Button type="submit" loading={saving}>
-            Save client
-          </Button>
-          <Button
-            variant="default"
-            onClick={() => {
-              if (form.isDirty()) setConfirmingDiscard(true);
-              else onCancel();
-            }}
-          >
-            Cancel
-          </Button>
-        </Group>
+        <SaveCancelButtons
+          saveLabel="Save client"
+          saving={saving}
+          isDirty={form.isDirty}
+          onCancel={onCancel}
+          lostMessage="What you typed on this form has not been saved and will be lost."
+        />
       </Stack>
-      <ConfirmModal
-        opened={confirmingDiscard}
-        title="Discard your changes?"
-        confirmLabel="Discard changes"
-        cancelLabel="Keep editing"
-        color="red"
-        onConfirm={onCancel}
-        onCancel={() => {
-          setConfirmingDiscard(false);
-        }}
-      >
-        What you typed on this form has not been saved and will be lost.
-      </ConfirmModal>
     </form>
   );
 }

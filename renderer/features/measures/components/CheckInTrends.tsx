@@ -1,16 +1,13 @@
-import { Box, Group, Radio, Stack, Table, Text, Title } from '@mantine/core';
+import { Box, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Line } from 'react-chartjs-2';
-import '../../../app/chart-setup';
+import '../../../charts';
 import { CHECK_IN_SCALES } from '../../../../shared/instruments';
 import { formatIsoDate, localToday } from '../../../components/format-date';
 import type { CheckIn } from '../checkin-records';
 import { CHECK_IN_CHART_OPTIONS, checkInChartData, checkInSummary, checkInsInRange } from '../checkin-trend-data';
-import { RANGES, type TrajectoryRange } from '../trajectory-chart-data';
-
-function isRange(value: string): value is TrajectoryRange {
-  return RANGES.some((r) => r.value === value);
-}
+import type { TrajectoryRange } from '../trajectory-chart-data';
+import { RangeChoice } from './RangeChoice';
 
 /** Check-in trends: a line per 0–10 scale, and the same data (with sleep, skills and journal) as a table. */
 export function CheckInTrends({ checkIns }: { checkIns: readonly CheckIn[] }) {
@@ -22,19 +19,7 @@ export function CheckInTrends({ checkIns }: { checkIns: readonly CheckIn[] }) {
       <Title order={3} id="checkin-trends-heading">
         Check-in trends
       </Title>
-      <Radio.Group
-        label="Range"
-        value={range}
-        onChange={(v) => {
-          if (isRange(v)) setRange(v);
-        }}
-      >
-        <Group mt="xs">
-          {RANGES.map((r) => (
-            <Radio key={r.value} value={r.value} label={r.label} />
-          ))}
-        </Group>
-      </Radio.Group>
+      <RangeChoice value={range} onChange={setRange} />
       {shown.length === 0 ? (
         <Text>No check-ins in this range.</Text>
       ) : (

@@ -1,6 +1,6 @@
 import { Box, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { Line } from 'react-chartjs-2';
-import '../../../app/chart-setup';
+import '../../../charts';
 import { FAMILY_ITEMS } from '../../../../shared/instruments';
 import { formatIsoDate } from '../../../components/format-date';
 import { notify } from '../../../components/notify';

@@ -1,7 +1,7 @@
 import { Box, Group, Stack, Text } from '@mantine/core';
 import type React from 'react';
 import { Line } from 'react-chartjs-2';
-import '../../../app/chart-setup';
+import '../../../charts';
 import { formatInstantDate } from '../../../components/format-date';
 import {
   FLAGGED_POINT,

@@ -1,9 +1,10 @@
-import { Badge, Card, Group, Radio, Stack, Switch, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { InstrumentDefinition } from '../../../../shared/instruments';
 import type { CorrectionStep } from '../corrections';
 import type { MeasureResponse } from '../measure-records';
-import { ALERT_OPEN, RANGES, buildTrajectory, trendedInstruments, type Trajectory, type TrajectoryRange } from '../trajectory-chart-data';
+import { RangeChoice } from './RangeChoice';
+import { ALERT_OPEN, buildTrajectory, trendedInstruments, type Trajectory, type TrajectoryRange } from '../trajectory-chart-data';
 import { ItemTrendTable } from './ItemTrendTable';
 import { ScoresTable } from './ScoresTable';
 import { TrajectoryChart } from './TrajectoryChart';
@@ -22,10 +23,6 @@ interface Props {
   readonly markers?: readonly ChartMarker[];
   /** Definitions with the clinic's licensed wording, for item labels; optional. */
   readonly instruments?: readonly InstrumentDefinition[];
-}
-
-function isRange(value: string): value is TrajectoryRange {
-  return RANGES.some((r) => r.value === value);
 }
 
 const BADGE_COLOURS: Readonly<Record<string, string>> = { 'reliably deteriorated': 'red', [ALERT_OPEN]: 'red' };
@@ -93,19 +90,7 @@ export function TrajectorySection({ responses, openAlerts, ...card }: Props) {
   if (trajectories.length === 0) return <Text>No scored measures to chart yet. Choose “Administer measure” to record one.</Text>;
   return (
     <Stack>
-      <Radio.Group
-        label="Range"
-        value={range}
-        onChange={(v) => {
-          if (isRange(v)) setRange(v);
-        }}
-      >
-        <Group mt="xs">
-          {RANGES.map((r) => (
-            <Radio key={r.value} value={r.value} label={r.label} />
-          ))}
-        </Group>
-      </Radio.Group>
+      <RangeChoice value={range} onChange={setRange} />
       {trajectories.map((t) => (
         <TrajectoryCard key={t.instrumentId} trajectory={t} responses={responses} {...card} />
       ))}

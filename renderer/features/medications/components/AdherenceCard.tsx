@@ -6,7 +6,7 @@ import type { AdherenceDay } from '../../../../shared/domain/medication-events';
 import type { Medication } from '../../../../shared/domain/records';
 import { formatIsoDate } from '../../../components/format-date';
 import { notify } from '../../../components/notify';
-import '../chart-setup';
+import '../../../charts';
 import { adherenceChartData, adherenceChartOptions, adherenceChartSummary } from '../medication-chart-config';
 import { weeklyAdherenceChart, type WeeklyAdherenceChart } from '../medication-chart-data';
 import type { MedicationActions } from '../useMedicationActions';

@@ -6,7 +6,7 @@ import { INTERFERENCE_LEVELS, SEVERITY_LABELS, sideEffectLabel, validateResolved
 import type { Medication } from '../../../../shared/domain/records';
 import { formatIsoDate } from '../../../components/format-date';
 import { notify } from '../../../components/notify';
-import '../chart-setup';
+import '../../../charts';
 import { sideEffectChartData, sideEffectChartOptions, sideEffectChartSummary } from '../medication-chart-config';
 import { sideEffectChart } from '../medication-chart-data';
 import type { MedicationActions } from '../useMedicationActions';

@@ -1,7 +1,7 @@
 import { Box, Switch, Table } from '@mantine/core';
 import { useState } from 'react';
 import { Line } from 'react-chartjs-2';
-import '../../../app/chart-setup';
+import '../../../charts';
 import { ENGAGEMENT_ANCHORS, type EngagementPoint } from '../../../../shared/domain/attendance';
 import { formatInstantDate } from '../../../components/format-date';
 import { ENGAGEMENT_CHART_OPTIONS, engagementChartData, engagementSummary, sessionLabels } from '../engagement-chart';

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, MultiSelect, NativeSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, MultiSelect, NativeSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import {
@@ -9,7 +9,7 @@ import {
   type SessionFormInput,
   type SessionFormValues,
 } from '../../../../shared/domain/sessions';
-import { ConfirmModal } from '../../../components/ConfirmModal';
+import { SaveCancelButtons } from '../../../components/SaveCancelButtons';
 import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
 import { useFormStash } from '../../../resume/useFormStash';
 import { LIST_PROPS } from '../../../components/combobox';
@@ -52,7 +52,6 @@ function focusFirstInvalid(): void {
 export function SessionForm({ title, stashKey, initialValues, clinicians, clients, groups, onSave, onCancel, arrival = 'none', onStateChange }: Props) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const form = useForm<SessionFormValues>({
     mode: 'controlled',
     initialValues,
@@ -127,34 +126,14 @@ export function SessionForm({ title, stashKey, initialValues, clinicians, client
           <TextInput label="Topic" description="Optional, e.g. the skill taught" {...form.getInputProps('title')} />
         </SimpleGrid>
         {kind === 'family' && <FamilyAttendeesFieldset form={form} />}
-        <Group>
-          <Button type="submit" loading={saving}>
-            Save session
-          </Button>
-          <Button
-            variant="default"
-            onClick={() => {
-              if (form.isDirty()) setConfirmingDiscard(true);
-              else onCancel();
-            }}
-          >
-            Cancel
-          </Button>
-        </Group>
+        <SaveCancelButtons
+          saveLabel="Save session"
+          saving={saving}
+          isDirty={form.isDirty}
+          onCancel={onCancel}
+          lostMessage="The changes to this session have not been saved."
+        />
       </Stack>
-      <ConfirmModal
-        opened={confirmingDiscard}
-        title="Discard your changes?"
-        confirmLabel="Discard changes"
-        cancelLabel="Keep editing"
-        color="red"
-        onConfirm={onCancel}
-        onCancel={() => {
-          setConfirmingDiscard(false);
-        }}
-      >
-        The changes to this session have not been saved.
-      </ConfirmModal>
     </form>
   );
 }

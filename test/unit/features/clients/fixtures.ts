@@ -1,20 +1,12 @@
 import type { Client } from '../../../../shared/domain/client';
 import type { Staff } from '../../../../shared/domain/staff';
+import { clientInput } from '../../../utils/client-input';
 
 /** A client with sensible defaults; override what a test is about. */
 export function client(overrides: Partial<Client> = {}): Client {
   return {
     id: 'c1',
-    firstName: 'Quincy',
-    lastName: 'Testperson',
-    preferredName: '',
-    pronouns: '',
-    dateOfBirth: '1990-04-12',
-    levelOfCare: 'IOP',
-    program: 'Adult mental health',
-    primaryClinicianId: 's1',
-    admissionDate: '2026-11-02',
-    contacts: [],
+    ...clientInput({ dateOfBirth: '1990-04-12', primaryClinicianId: 's1', admissionDate: '2026-11-02' }),
     status: 'active',
     dischargeDate: null,
     dischargeReason: null,

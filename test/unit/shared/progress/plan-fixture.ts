@@ -1,3 +1,4 @@
+import { blankGoal, blankIntervention, blankObjective, blankProblem } from '../../../../shared/progress/plans/plan-builders';
 import type { Objective, TreatmentPlanVersion } from '../../../../shared/progress/plans/types';
 
 /** An objective "PHQ-9 < 10 on 2 consecutive administrations by 2027-01-15". */
@@ -67,5 +68,23 @@ export function planVersion(over: Partial<TreatmentPlanVersion> = {}): Treatment
     signatures: [],
     contentHash: '',
     ...over,
+  };
+}
+
+/** A plan complete enough to sign: one problem, one goal, one PHQ-9 objective with an intervention. */
+export function signablePlan(v: TreatmentPlanVersion, staffId: string): TreatmentPlanVersion {
+  const objective = {
+    ...blankObjective('o1', 'instrument', '2026-12-01', '2027-01-15'),
+    statement: 'PHQ-9 below 10',
+    measure: { kind: 'instrument', instrumentId: 'PHQ-9', comparator: '<', value: 10, over: 'latest' } as const,
+  };
+  const intervention = { ...blankIntervention('i1', '2026-12-01', [staffId]), modality: 'CBT group', frequency: { count: 3, per: 'week' } as const };
+  const goal = { ...blankGoal('g1', '2027-01-31'), clientWords: 'I want to enjoy things again', objectives: [{ ...objective, interventions: [intervention] }] };
+  return {
+    ...v,
+    clientStatement: 'Feel like myself',
+    strengths: ['Supportive sister'],
+    dischargeCriteria: { text: 'PHQ-9 below 10 twice', objectiveIds: ['o1'] },
+    problems: [{ ...blankProblem('pr1', 1), statement: 'Depressed mood', goals: [goal] }],
   };
 }

@@ -1,5 +1,5 @@
 /** Plain records for snapshot-builder tests: a client admitted to IOP on 2026-11-01, asOf 2026-12-01 (UTC clinic). */
-import type { Attendance, InstrumentResponse, Medication, MedicationEvent, Session } from '../../../../../shared/domain/records';
+import type { Attendance, InstrumentResponse, Medication, MedicationEvent, RecordInput, Session } from '../../../../../shared/domain/records';
 import { buildReviewEvidence, type SnapshotRecords } from '../../../../../shared/progress/snapshot';
 
 export const ADMITTED = '2026-11-01';
@@ -86,11 +86,10 @@ export function behaviour(id: string, behaviourId: string, date: string, value: 
   };
 }
 
-export function session(id: string, startsAt: string, status: Session['status'] = 'held', hours = 3): Session {
+/** A held (or other status) 3-hour IOP video group led by s1, as the session form enters it. */
+export function groupSessionInput(startsAt: string, status: Session['status'] = 'held', hours = 3): RecordInput<Session> {
   const endsAt = new Date(Date.parse(startsAt) + hours * 3_600_000).toISOString();
   return {
-    ...stamp,
-    id,
     kind: 'group',
     status,
     clientId: '',
@@ -105,6 +104,10 @@ export function session(id: string, startsAt: string, status: Session['status'] 
     title: 'IOP group',
     summary: '',
   };
+}
+
+export function session(id: string, startsAt: string, status: Session['status'] = 'held', hours = 3): Session {
+  return { ...stamp, id, ...groupSessionInput(startsAt, status, hours) };
 }
 
 export function mark(sessionId: string, sessionAt: string, status: Attendance['status'], engagement: number | null = null): Attendance {

@@ -1,0 +1,3 @@
+import './chart-setup';
+
+export { STILL_CHART } from './chart-options';
