@@ -18,6 +18,7 @@ export * from './discharge-record';
 export * from './report-decision';
 export * from './discharge-access';
 export * from './client-record';
+export * from './part2';
 export * from './client-record-bundle';
 export * from './client-record-document';
 export * from './discharge-signatures';

@@ -43,7 +43,7 @@ import {
 } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
 import { signerFor } from '../../signing';
-import { exportableClient, type SaveDocument } from '../reports';
+import { assertPart2OptIn, exportableClient, loadPart2Notice, optInsText, type SaveDocument } from '../reports';
 import { loadDischargeFacts, prefillFactsOf, relapseLinesAt, withItemAnswers } from './discharge-data';
 
 /** The summary cannot be started or signed as it is; `errors` maps field paths to messages. */
@@ -203,7 +203,7 @@ export async function dischargeSummaryDocument(
   const all = await findDischargeSummaries(ctx.db, client.id);
   const addenda = all.addenda.filter((a) => a.summaryId === id);
   const cosign = all.cosigns.find((c) => c.summaryId === id) ?? null;
-  return buildDischargeSummary(facts, summary.content, summary.signature, addenda, ctx.now().toISOString(), cosign);
+  return buildDischargeSummary(facts, summary.content, summary.signature, addenda, ctx.now().toISOString(), cosign, await loadPart2Notice(ctx.db));
 }
 
 /** Builds, saves through the host and audits the summary's PDF; a save cancelled in the dialog audits nothing. */
@@ -217,6 +217,7 @@ export async function exportDischargeSummary(
   const summary = await getDischargeSummary(ctx.db, id);
   if (!summary) throw new DischargeSummaryError({ client: 'This discharge summary is not in this vault.' });
   const client = await exportableClient(ctx, summary.clientId);
+  assertPart2OptIn(client, optIns);
   const now = ctx.now();
   const doc = await dischargeSummaryDocument(ctx, id, clinicName, optIns);
   const saved = await save(doc, `discharge-summary-${summary.dischargeDate}${summary.status === 'signed' ? '' : '-draft'}-${localToday(now)}.pdf`);
@@ -224,7 +225,7 @@ export async function exportDischargeSummary(
     await auditFor(ctx, 'client')(
       'export',
       client.id,
-      `Discharge summary (${summary.status}) for the discharge of ${summary.dischargeDate}; opt-ins: ${optIns.length === 0 ? 'none' : [...optIns].sort().join(', ')}; saved as ${saved.path}`,
+      `Discharge summary (${summary.status}) for the discharge of ${summary.dischargeDate}; opt-ins: ${optInsText(optIns)}; saved as ${saved.path}`,
       now,
     );
   }
