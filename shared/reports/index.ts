@@ -15,6 +15,7 @@ export * from './discharge-content';
 export * from './discharge-due';
 export * from './discharge-summary';
 export * from './discharge-record';
+export * from './discharge-client-copy';
 export * from './report-decision';
 export * from './discharge-access';
 export * from './client-record';

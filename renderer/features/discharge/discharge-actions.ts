@@ -6,6 +6,7 @@ import {
   aftercareClientCopy,
   buildDischargeSummary,
   dischargeAddendumHash,
+  dischargeClientCopyIdFor,
   dischargeCosignIdFor,
   dischargeCosignRefusal,
   dischargeSummaryDue,
@@ -33,6 +34,7 @@ import {
   getDischargeSummary,
   getStaff,
   insertDischargeAddendum,
+  insertDischargeClientCopy,
   insertDischargeCosign,
   insertDischargeSummaryDraft,
   isStaffSupervised,
@@ -234,7 +236,8 @@ export async function exportDischargeSummary(
 
 /**
  * The client copy of a signed summary's aftercare plan (§7.4) as a PDF, through the same machinery as the other client
- * copies: saved through the host's dialog and audited; a save cancelled in the dialog writes and audits nothing.
+ * copies: saved through the host's dialog, recorded as given on `printedOn` by the actor (as plan copies are) and
+ * audited; a save cancelled in the dialog writes and audits nothing.
  */
 export async function exportAftercareClientCopy(
   ctx: ActorContext,
@@ -255,6 +258,9 @@ export async function exportAftercareClientCopy(
   });
   const saved = await save(doc, `aftercare-plan-client-copy-${summary.dischargeDate}-${printedOn}.pdf`);
   if (saved.status === 'saved') {
+    const copyId = dischargeClientCopyIdFor(id, now.getTime());
+    const given = { id: copyId, summaryId: id, clientId: client.id, givenOn: printedOn, givenBy: ctx.actor.id, recordedAt: now.toISOString() };
+    await insertDischargeClientCopy(ctx.db, given, summary.contentHash);
     await auditFor(ctx, 'client')(
       'export',
       client.id,

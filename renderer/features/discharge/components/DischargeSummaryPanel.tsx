@@ -69,6 +69,7 @@ export function DischargeSummaryPanel({ client }: ChartTabProps) {
             summary={summary}
             addenda={addenda}
             cosigns={data.cosigns}
+            clientCopy={data.clientCopy}
             onAddendum={(text) => actions.addAddendum(summary.id, text)}
             onCosign={() => actions.cosign(summary.id)}
           />
