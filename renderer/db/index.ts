@@ -141,6 +141,7 @@ export {
   getDischargeSummary,
   insertDischargeAddendum,
   insertDischargeCosign,
+  insertDischargeClientCopy,
   insertDischargeSummaryDraft,
   saveDischargeSummaryDraft,
   signDischargeSummary,

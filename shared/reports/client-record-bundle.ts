@@ -9,9 +9,7 @@ import {
   CLIENT_RECORD_FORMAT,
   CLIENT_RECORD_VERSION,
   NEVER_IN_RECORD_EXPORT,
-  PART2_NOTICE,
   isJsonObject,
-  isPart2Program,
   withoutInternal,
   type ClientRecordBundle,
   type JsonValue,
@@ -22,6 +20,7 @@ import {
   type RecordScore,
 } from './client-record';
 import type { DischargeAddendum, DischargeSummary } from './discharge-record';
+import { isPart2Program } from './part2';
 
 /** Everything in one client's chart, as storage reads it (drafts included: the builder leaves them out). */
 export interface ClientRecordSource {
@@ -29,6 +28,8 @@ export interface ClientRecordSource {
   readonly clinicName: string;
   readonly exportedBy: string;
   readonly exportedAt: string;
+  /** The clinic's 42 CFR 2.32 re-disclosure notice (Settings), printed for a Part 2 client. */
+  readonly part2Notice: string;
   /** Staff names by id, for authors and clinicians. */
   readonly staffNames: ReadonlyMap<string, string>;
   readonly episodes: readonly EpisodeEvent[];
@@ -159,7 +160,7 @@ export function buildClientRecordBundle(s: ClientRecordSource, optIns: readonly 
     exportedBy: s.exportedBy,
     optIns: [...optIns].sort(),
     neverIncluded: NEVER_IN_RECORD_EXPORT,
-    part2Notice: isPart2Program(s.client.program) ? PART2_NOTICE : null,
+    part2Notice: isPart2Program(s.client.program) ? s.part2Notice : null,
     client: demographics(s, family),
     episodes: [...s.episodes].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn)).map((e) => withoutInternal(narratives ? e : { ...e, note: '' })),
     treatmentPlans: s.treatmentPlans.filter((p) => !UNSIGNED_PLAN_STATUSES.has(p.status)).map(withoutInternal),

@@ -7,6 +7,8 @@
  */
 
 /** The bundle's shape; a reader checks `format` and `version` before anything else (docs/client-record-export.md). */
+import { PART2_OPT_IN_LABEL, part2ExportRefusal } from './part2';
+
 export const CLIENT_RECORD_FORMAT = 'waypoint-client-record';
 export const CLIENT_RECORD_VERSION = 1;
 
@@ -19,16 +21,12 @@ export const RECORD_OPT_IN_LABELS: Readonly<Record<RecordOptIn, string>> = {
   family_free_text: 'Family feedback text and the names of family members and contacts',
   checkin_homework_free_text: 'Check-in and homework free text',
   item_answers: 'Item-level answers of measures (including PHQ-9 item 9 and C-SSRS answers)',
-  part2: '42 CFR Part 2: the recipient is the client, or a Part 2 consent covering the recipient is on file',
+  part2: PART2_OPT_IN_LABEL,
 };
 
 /** What is never in a record export, whatever is chosen (§7.2 items 1, 6, 8). */
 export const NEVER_IN_RECORD_EXPORT =
   'Never included: psychotherapy notes, anything identifying other group members, drafts and unsigned documents, audit data, sync metadata, alert and rule identifiers.';
-
-/** The re-disclosure notice a Part 2 export carries (42 CFR 2.32(a), 2024 wording). */
-export const PART2_NOTICE =
-  '42 CFR part 2 prohibits unauthorized use or disclosure of these records. This record is from a federally assisted substance use disorder program; it may not be re-disclosed except as 42 CFR part 2 permits.';
 
 /** Keys that are sync metadata, integrity internals or rule identifiers: dropped from every exported object (§7.2 item 8). */
 const INTERNAL_KEYS = new Set([
@@ -67,18 +65,9 @@ export function withoutInternal(value: unknown): JsonValue {
   return null;
 }
 
-/** The track of a program that makes its record 42 CFR Part 2 information (substance use, dual diagnosis). */
-export function isPart2Program(program: string): boolean {
-  const p = program.toLowerCase();
-  return ['substance', 'addiction', 'dual', 'co-occurring'].some((w) => p.includes(w));
-}
-
-/** Why this record may not be exported with these opt-ins, or null. */
+/** Why this record may not be exported with these opt-ins, or null (the Part 2 rule every report shares). */
 export function recordExportRefusal(program: string, optIns: readonly RecordOptIn[]): string | null {
-  if (isPart2Program(program) && !optIns.includes('part2')) {
-    return 'This client’s record is 42 CFR Part 2 information: tick the Part 2 box (the recipient is the client, or a Part 2 consent covers the recipient) to export it.';
-  }
-  return null;
+  return part2ExportRefusal(program, optIns);
 }
 
 export interface RecordDemographics {

@@ -9,7 +9,7 @@ import { DISCHARGE_TYPE_LABELS, NOT_COMPLETED_LABELS } from './discharge-content
 import { tableOrEmpty, type ReportBlock, type ReportDocument, type ReportSection } from './document';
 import type { ReportDecision, ReportMeasure, ReportMedication, ReportPlanSummary } from './progress-report-input';
 import { measuresSection, safetyEventCount } from './progress-report-measures';
-import { PART2_NOTICE, isPart2Program } from './client-record';
+import { part2NoticeLines } from './part2';
 import { decisionLines } from './report-decision';
 import { longDate, num } from './report-words';
 
@@ -224,7 +224,8 @@ export function buildDischargeSummary(
   signature: DischargeAuthorSignatureLine | null,
   addenda: readonly DischargeAddendumLine[],
   generatedAt: string,
-  cosign: DischargeSignatureLine | null = null,
+  cosign: DischargeSignatureLine | null,
+  part2Notice: string,
 ): ReportDocument {
   const n = c.narrative;
   const sections: ReportSection[] = [
@@ -269,7 +270,7 @@ export function buildDischargeSummary(
       `${f.clinicName} · ${f.client.program}`,
       `Clinician: ${f.clinicianName}`,
     ],
-    notice: isPart2Program(f.client.program) ? [PART2_NOTICE] : [], // §7.5: the Part 2 notice when applicable
+    notice: part2NoticeLines(f.client.program, part2Notice), // §7.5: the clinic's Part 2 notice when applicable
     sections,
     footer: `Generated ${generatedAt.slice(0, 16).replace('T', ' ')} UTC · Confidential health information`,
   };

@@ -2,22 +2,25 @@
  * What a progress report is built from (progress.md §7.1) and the never-include rule of §7.2: the builder reads only
  * these fields, and the opt-in fields are dropped unless the user explicitly opted in for this export.
  */
+import { PART2_OPT_IN_LABEL } from './part2';
 import type { HomeworkAssignment, HomeworkCompletion, TargetBehaviourDefinition, TargetBehaviourEntry } from '../progress/plans/types';
 
 export const REPORT_VERSIONS = ['client', 'payer'] as const;
 export type ReportVersion = (typeof REPORT_VERSIONS)[number];
 
 /**
- * §7.2 items a user may opt in to, one export at a time (each audited). Psychotherapy notes, other group members,
- * drafts, audit and sync data are not here: they are never exported through reports at all.
+ * §7.2 items a user may opt in to, one export at a time (each audited); `part2` is shown only for a Part 2 client and
+ * required for one (part2.ts). Psychotherapy notes, other group members, drafts, audit and sync data are not here: they
+ * are never exported through reports at all.
  */
-export const REPORT_OPT_INS = ['note_narratives', 'item_answers', 'family_free_text'] as const;
+export const REPORT_OPT_INS = ['note_narratives', 'item_answers', 'family_free_text', 'part2'] as const;
 export type ReportOptIn = (typeof REPORT_OPT_INS)[number];
 
 export const OPT_IN_LABELS: Readonly<Record<ReportOptIn, string>> = {
   note_narratives: 'Session-note narratives (signed notes)',
   item_answers: 'Item-level answers (including PHQ-9 item 9)',
   family_free_text: 'Family feedback free text',
+  part2: PART2_OPT_IN_LABEL,
 };
 
 export interface ReportPeriod {
@@ -98,6 +101,8 @@ export interface ReportPlanSummary {
 
 export interface ProgressReportInput {
   readonly clinicName: string;
+  /** The clinic's 42 CFR 2.32 re-disclosure notice (Settings), printed for a Part 2 client. */
+  readonly part2Notice: string;
   readonly client: {
     readonly id: string;
     readonly firstName: string;

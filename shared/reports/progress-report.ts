@@ -8,7 +8,7 @@ import { homeworkCompletion } from '../progress/plans/homework-completion';
 import { tableOrEmpty, type ReportBlock, type ReportDocument, type ReportSection } from './document';
 import { measuresSection, safetyEventCount } from './progress-report-measures';
 import { withoutNeverIncluded, type ProgressReportInput, type ReportDecision, type ProgressReportOptions, type ReportVersion } from './progress-report-input';
-import { PART2_NOTICE, isPart2Program } from './client-record';
+import { part2NoticeLines } from './part2';
 import { decisionLines } from './report-decision';
 import { decisionWords, longDate, num } from './report-words';
 
@@ -218,7 +218,7 @@ export function buildProgressReport(raw: ProgressReportInput, options: ProgressR
   return {
     title: v === 'client' ? 'Your progress report' : 'Progress report (continued-stay review)',
     headerLines: header(input, v),
-    notice: isPart2Program(input.client.program) ? [PART2_NOTICE] : [], // §7.2 item 7, §7.5: substance-use programs
+    notice: part2NoticeLines(input.client.program, input.part2Notice), // §7.2 item 7, §7.5: substance-use programs, the clinic's wording
     sections,
     footer: `Generated ${input.generatedAt.slice(0, 16).replace('T', ' ')} UTC · Confidential health information`,
   };

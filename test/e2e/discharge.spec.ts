@@ -133,8 +133,10 @@ test('a discharged client’s summary with its aftercare plan is written, refuse
   execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '3', pdf, '/tmp/discharge-pdf-page']);
 
   // §7.4: the aftercare plan's own client copy, plain words, crisis line first; no risk statement or scores.
+  await expect(panel.getByText('No client copy given yet.')).toBeVisible();
   const aftercare = await download(page, 'Aftercare plan client copy (PDF)', profileDir);
   await expect(page.getByRole('status').filter({ hasText: 'Aftercare plan client copy saved' })).toBeVisible();
+  await expect(panel.getByText(/^Client copy given on \d{1,2} \w+ \d{4} by Alex Admin\.$/)).toBeVisible();
   const copy = execFileSync('pdftotext', [aftercare, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   expect(copy).toMatch(/^Robin’s aftercare plan Harbor Light IOP · ask the clinic for its phone number .*988 .*With: Dr Rowan Pike, phone 555 0100/);
   expect(copy).toContain('Call Dr Pike or the clinic; in a crisis call 988.');

@@ -222,3 +222,38 @@ test('the signed safety plan prints as a one-page client copy: crisis numbers fi
   await page.getByRole('link', { name: 'Audit log' }).click();
   await expect(page.getByRole('main')).toContainText('Safety plan client copy (version 1)');
 });
+
+// §7.2 item 7: a substance-use client's report needs the Part 2 opt-in, and prints the clinic's wording of the notice.
+test('a Part 2 client’s report is refused without the Part 2 opt-in and carries the clinic’s notice from Settings', async ({ page, profileDir }) => {
+  const notice = 'Harbor Light Part 2 notice: not to be re-disclosed (42 CFR 2.32), wording of 5 Dec.';
+  let downloads = 0;
+  page.on('download', () => (downloads += 1));
+  await new SetupScreen(page).openNewClinic();
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  const field = page.getByRole('textbox', { name: 'Re-disclosure notice' });
+  await expect(field).toHaveValue(/^42 CFR part 2 prohibits unauthorized use or disclosure/);
+  await field.fill('');
+  await expect(field).toHaveAccessibleDescription('Write the re-disclosure notice: every Part 2 export prints it (42 CFR 2.32).');
+  await expect(page.getByRole('button', { name: 'Save Part 2 notice' })).toBeDisabled();
+  await page.getByRole('region', { name: '42 CFR Part 2 notice' }).screenshot({ path: '/tmp/reports16-part2-setting-empty.png' });
+  await field.fill(notice);
+  await page.getByRole('button', { name: 'Save Part 2 notice' }).click();
+  await expect(page.getByText('Part 2 notice saved')).toBeVisible();
+
+  await new ClientScreens(page).createClient({ ...ZOE, program: 'Substance use' });
+  await page.getByRole('tab', { name: 'Reports' }).click();
+  const form = page.getByRole('tabpanel', { name: 'Reports' });
+  const part2 = form.getByRole('checkbox', { name: /^42 CFR Part 2: the recipient is the client, or a Part 2 consent/ });
+  await expect(part2).toHaveCount(2); // the progress report's and the client record's
+  await page.getByRole('button', { name: 'Save progress report PDF' }).click();
+  await expect(part2.first()).toHaveAccessibleDescription(/tick the Part 2 box/);
+  await part2.first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/reports16-part2-refused.png' });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await part2.first().check();
+  const text = pdfText(await download(page, 'Save progress report PDF', profileDir));
+  expect(text).toContain(notice);
+  expect(text).not.toContain('42 CFR part 2 prohibits');
+  expect(downloads).toBe(1);
+});

@@ -7,12 +7,15 @@ import type { CarePlan } from '../../../shared/domain/records';
 import {
   dischargeAddendumOf,
   dischargeAddendumRecordOf,
+  dischargeClientCopyOf,
+  dischargeClientCopyRecordOf,
   dischargeContentHash,
   dischargeCosignOf,
   dischargeCosignRecordOf,
   dischargeSummaryOf,
   dischargeSummaryRecordOf,
   type DischargeAddendum,
+  type DischargeClientCopy,
   type DischargeCosign,
   type DischargeFacts,
   type DischargeSummary,
@@ -111,11 +114,19 @@ export async function insertDischargeCosign(db: WaypointDatabase, cosign: Discha
   return stored;
 }
 
-/** A client's discharge summaries (oldest discharge first) with their addenda and co-signs. */
+/** Records that the client copy of a signed summary's aftercare plan was given (its own record, never changed). */
+export async function insertDischargeClientCopy(db: WaypointDatabase, copy: DischargeClientCopy, contentHash: string): Promise<DischargeClientCopy> {
+  const stored = dischargeClientCopyOf(await insertPlain(db.careplans, dischargeClientCopyRecordOf(copy, contentHash)));
+  if (!stored) throw new RecordNotFoundError('careplans', copy.id);
+  return stored;
+}
+
+/** A client's discharge summaries (oldest discharge first) with their addenda, co-signs and client copies given. */
 export interface ClientDischargeSummaries {
   readonly summaries: readonly DischargeSummary[];
   readonly addenda: readonly DischargeAddendum[];
   readonly cosigns: readonly DischargeCosign[];
+  readonly clientCopies: readonly DischargeClientCopy[];
 }
 
 function summariesOf(docs: readonly CarePlan[]): ClientDischargeSummaries {
@@ -123,6 +134,7 @@ function summariesOf(docs: readonly CarePlan[]): ClientDischargeSummaries {
     summaries: docs.flatMap((d) => dischargeSummaryOf(d) ?? []).sort((a, b) => a.dischargeDate.localeCompare(b.dischargeDate)),
     addenda: docs.flatMap((d) => dischargeAddendumOf(d) ?? []).sort((a, b) => a.signedAt.localeCompare(b.signedAt)),
     cosigns: docs.flatMap((d) => dischargeCosignOf(d) ?? []),
+    clientCopies: docs.flatMap((d) => dischargeClientCopyOf(d) ?? []),
   };
 }
 

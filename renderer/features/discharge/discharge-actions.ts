@@ -6,6 +6,7 @@ import {
   aftercareClientCopy,
   buildDischargeSummary,
   dischargeAddendumHash,
+  dischargeClientCopyIdFor,
   dischargeCosignIdFor,
   dischargeCosignRefusal,
   dischargeSummaryDue,
@@ -33,6 +34,7 @@ import {
   getDischargeSummary,
   getStaff,
   insertDischargeAddendum,
+  insertDischargeClientCopy,
   insertDischargeCosign,
   insertDischargeSummaryDraft,
   isStaffSupervised,
@@ -43,7 +45,7 @@ import {
 } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
 import { signerFor } from '../../signing';
-import { exportableClient, type SaveDocument } from '../reports';
+import { assertPart2OptIn, exportableClient, loadPart2Notice, optInsText, type SaveDocument } from '../reports';
 import { loadDischargeFacts, prefillFactsOf, relapseLinesAt, withItemAnswers } from './discharge-data';
 
 /** The summary cannot be started or signed as it is; `errors` maps field paths to messages. */
@@ -203,7 +205,7 @@ export async function dischargeSummaryDocument(
   const all = await findDischargeSummaries(ctx.db, client.id);
   const addenda = all.addenda.filter((a) => a.summaryId === id);
   const cosign = all.cosigns.find((c) => c.summaryId === id) ?? null;
-  return buildDischargeSummary(facts, summary.content, summary.signature, addenda, ctx.now().toISOString(), cosign);
+  return buildDischargeSummary(facts, summary.content, summary.signature, addenda, ctx.now().toISOString(), cosign, await loadPart2Notice(ctx.db));
 }
 
 /** Builds, saves through the host and audits the summary's PDF; a save cancelled in the dialog audits nothing. */
@@ -217,6 +219,7 @@ export async function exportDischargeSummary(
   const summary = await getDischargeSummary(ctx.db, id);
   if (!summary) throw new DischargeSummaryError({ client: 'This discharge summary is not in this vault.' });
   const client = await exportableClient(ctx, summary.clientId);
+  assertPart2OptIn(client, optIns);
   const now = ctx.now();
   const doc = await dischargeSummaryDocument(ctx, id, clinicName, optIns);
   const saved = await save(doc, `discharge-summary-${summary.dischargeDate}${summary.status === 'signed' ? '' : '-draft'}-${localToday(now)}.pdf`);
@@ -224,7 +227,7 @@ export async function exportDischargeSummary(
     await auditFor(ctx, 'client')(
       'export',
       client.id,
-      `Discharge summary (${summary.status}) for the discharge of ${summary.dischargeDate}; opt-ins: ${optIns.length === 0 ? 'none' : [...optIns].sort().join(', ')}; saved as ${saved.path}`,
+      `Discharge summary (${summary.status}) for the discharge of ${summary.dischargeDate}; opt-ins: ${optInsText(optIns)}; saved as ${saved.path}`,
       now,
     );
   }
@@ -233,7 +236,8 @@ export async function exportDischargeSummary(
 
 /**
  * The client copy of a signed summary's aftercare plan (§7.4) as a PDF, through the same machinery as the other client
- * copies: saved through the host's dialog and audited; a save cancelled in the dialog writes and audits nothing.
+ * copies: saved through the host's dialog, recorded as given on `printedOn` by the actor (as plan copies are) and
+ * audited; a save cancelled in the dialog writes and audits nothing.
  */
 export async function exportAftercareClientCopy(
   ctx: ActorContext,
@@ -254,6 +258,9 @@ export async function exportAftercareClientCopy(
   });
   const saved = await save(doc, `aftercare-plan-client-copy-${summary.dischargeDate}-${printedOn}.pdf`);
   if (saved.status === 'saved') {
+    const copyId = dischargeClientCopyIdFor(id, now.getTime());
+    const given = { id: copyId, summaryId: id, clientId: client.id, givenOn: printedOn, givenBy: ctx.actor.id, recordedAt: now.toISOString() };
+    await insertDischargeClientCopy(ctx.db, given, summary.contentHash);
     await auditFor(ctx, 'client')(
       'export',
       client.id,

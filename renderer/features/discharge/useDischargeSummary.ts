@@ -1,5 +1,13 @@
 import { useState } from 'react';
-import type { DischargeAddendum, DischargeCosign, DischargeSummary, DischargeSummaryContent, ReportOptIn } from '../../../shared/reports';
+import {
+  aftercareCopyGiven,
+  type DischargeAddendum,
+  type DischargeClientCopy,
+  type DischargeCosign,
+  type DischargeSummary,
+  type DischargeSummaryContent,
+  type ReportOptIn,
+} from '../../../shared/reports';
 import { useLiveQuery, watchDischargeSummaries } from '../../db';
 import { savePdf } from '../../reports';
 import { useActorContext, useSignedIn } from '../../session';
@@ -16,15 +24,25 @@ import {
   startDischargeSummary,
 } from './discharge-actions';
 
-/** The client's discharge summary for their discharge (with its addenda), kept live; undefined while loading. */
-export function useDischargeSummary(
-  clientId: string,
-  dischargeDate: string | null,
-): { summary: DischargeSummary | null; addenda: readonly DischargeAddendum[]; cosigns: readonly DischargeCosign[] } | undefined {
+export interface DischargeSummaryView {
+  readonly summary: DischargeSummary | null;
+  readonly addenda: readonly DischargeAddendum[];
+  readonly cosigns: readonly DischargeCosign[];
+  /** The latest client copy of its aftercare plan given, or null. */
+  readonly clientCopy: DischargeClientCopy | null;
+}
+
+/** The client's discharge summary for their discharge (with its addenda and client copies given), kept live; undefined while loading. */
+export function useDischargeSummary(clientId: string, dischargeDate: string | null): DischargeSummaryView | undefined {
   const data = useLiveQuery((db) => watchDischargeSummaries(db, clientId), [clientId]).data;
   if (!data) return undefined;
   const summary = data.summaries.find((s) => s.dischargeDate === dischargeDate) ?? null;
-  return { summary, addenda: summary ? data.addenda.filter((a) => a.summaryId === summary.id) : [], cosigns: data.cosigns };
+  return {
+    summary,
+    addenda: summary ? data.addenda.filter((a) => a.summaryId === summary.id) : [],
+    cosigns: data.cosigns,
+    clientCopy: summary ? aftercareCopyGiven(data.clientCopies, summary.id) : null,
+  };
 }
 
 /** The discharge summary's writes, bound to the signed-in clinician and the clinic. */

@@ -1,8 +1,9 @@
 import { Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { NEVER_IN_RECORD_EXPORT, RECORD_OPT_INS, RECORD_OPT_IN_LABELS, isPart2Program, recordExportRefusal, type RecordOptIn } from '../../../shared/reports';
+import { NEVER_IN_RECORD_EXPORT, RECORD_OPT_INS, RECORD_OPT_IN_LABELS, recordExportRefusal, type RecordOptIn } from '../../../shared/reports';
 import type { Client } from '../../db';
 import { ExportOutcomeNote } from './ExportOutcomeNote';
+import { Part2OptIn } from './Part2OptIn';
 import { useClientRecordExport } from './useExports';
 import type { RecordFormat } from './record-export-actions';
 
@@ -14,9 +15,7 @@ export function ClientRecordPanel({ client }: { client: Client }) {
   const { busy, outcome, save } = useClientRecordExport();
   const [optIns, setOptIns] = useState<readonly RecordOptIn[]>([]);
   const [tried, setTried] = useState(false);
-  const part2 = isPart2Program(client.program);
-  const shown = RECORD_OPT_INS.filter((o) => o !== 'part2' || part2);
-  const refusal = tried ? recordExportRefusal(client.program, optIns) : null;
+  const shown = RECORD_OPT_INS.filter((o) => o !== 'part2');
   const toggle = (o: RecordOptIn, on: boolean) => {
     setOptIns((all) => (on ? [...all, o] : all.filter((x) => x !== o)));
   };
@@ -44,12 +43,19 @@ export function ClientRecordPanel({ client }: { client: Client }) {
               key={o}
               label={RECORD_OPT_IN_LABELS[o]}
               checked={optIns.includes(o)}
-              error={o === 'part2' ? refusal : undefined}
               onChange={(e) => {
                 toggle(o, e.currentTarget.checked);
               }}
             />
           ))}
+          <Part2OptIn
+            program={client.program}
+            optIns={optIns}
+            tried={tried}
+            onChange={(on) => {
+              toggle('part2', on);
+            }}
+          />
           <Text size="xs">{NEVER_IN_RECORD_EXPORT}</Text>
         </Stack>
         <ExportOutcomeNote outcome={outcome} what="Client record" />

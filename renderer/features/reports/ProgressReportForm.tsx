@@ -1,14 +1,19 @@
 import { Button, Checkbox, Group, Paper, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { addDays } from '../../../shared/progress/plans/days';
-import { OPT_IN_LABELS, REPORT_OPT_INS, periodErrors, type ReportOptIn, type ReportVersion } from '../../../shared/reports';
+import { OPT_IN_LABELS, REPORT_OPT_INS, part2ExportRefusal, periodErrors, type ReportOptIn, type ReportVersion } from '../../../shared/reports';
 import { localToday } from '../../components/format-date';
+import type { Client } from '../../db';
 import { useSignedIn } from '../../session';
 import { ExportOutcomeNote } from './ExportOutcomeNote';
+import { Part2OptIn } from './Part2OptIn';
 import { useProgressReportExport } from './useExports';
 
-/** Chart → Reports: one period, client or payer version, §7.2 opt-ins off by default; saves a PDF via the host. */
-export function ProgressReportForm({ clientId }: { clientId: string }) {
+/**
+ * Chart → Reports: one period, client or payer version, §7.2 opt-ins off by default (a Part 2 client's report needs the
+ * Part 2 opt-in); saves a PDF via the host.
+ */
+export function ProgressReportForm({ client }: { client: Pick<Client, 'id' | 'program'> }) {
   const today = localToday();
   const { clinicName } = useSignedIn();
   const { busy, outcome, save } = useProgressReportExport();
@@ -24,8 +29,8 @@ export function ProgressReportForm({ clientId }: { clientId: string }) {
   const submit = () => {
     setTried(true);
     const problems = periodErrors({ from, to }, today);
-    if (problems.from || problems.to) return;
-    void save({ clientId, period: { from, to }, version, optIns, medicationsForPayer, summary, clinicName });
+    if (problems.from || problems.to || part2ExportRefusal(client.program, optIns) !== null) return;
+    void save({ clientId: client.id, period: { from, to }, version, optIns, medicationsForPayer, summary, clinicName });
   };
   const toggle = (o: ReportOptIn, on: boolean) => {
     setOptIns((all) => (on ? [...all, o] : all.filter((x) => x !== o)));
@@ -95,7 +100,7 @@ export function ProgressReportForm({ clientId }: { clientId: string }) {
           <Text id="report-opt-ins" size="sm" fw={500}>
             Never included unless you choose (each choice is recorded in the audit log)
           </Text>
-          {REPORT_OPT_INS.map((o) => (
+          {REPORT_OPT_INS.filter((o) => o !== 'part2').map((o) => (
             <Checkbox
               key={o}
               label={OPT_IN_LABELS[o]}
@@ -105,6 +110,14 @@ export function ProgressReportForm({ clientId }: { clientId: string }) {
               }}
             />
           ))}
+          <Part2OptIn
+            program={client.program}
+            optIns={optIns}
+            tried={tried}
+            onChange={(on) => {
+              toggle('part2', on);
+            }}
+          />
           <Text size="xs">Psychotherapy notes, drafts, other group members and audit data are never exported.</Text>
         </Stack>
         <ExportOutcomeNote outcome={outcome} what="Progress report" />

@@ -7,7 +7,7 @@ import { ProgressReportForm } from './ProgressReportForm';
 
 const ReportsTab = ({ client }: ChartTabProps) => (
   <Stack>
-    <ProgressReportForm clientId={client.id} />
+    <ProgressReportForm client={client} />
     <ClientCopiesPanel clientId={client.id} />
     <CsvExportPanel scope={{ kind: 'client', clientId: client.id }} />
     <ClientRecordPanel client={client} />

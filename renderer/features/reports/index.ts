@@ -2,6 +2,16 @@
 export { reportsFeature } from './feature';
 export { useClinicContact, usePrintClientCopy, useProgressReportExport, useCsvExport, type ExportOutcome } from './useExports';
 export { ExportOutcomeNote } from './ExportOutcomeNote';
+export { Part2OptIn } from './Part2OptIn';
 export { ClientCopyButton, useClientCopiesProvided } from './ClientCopyButton';
-export { exportProgressReport, exportPlanClientCopy, exportableClient, ExportRefusedError, type PrintablePlan, type SaveDocument } from './report-actions';
-export { loadReportDecision } from './report-data';
+export {
+  assertPart2OptIn,
+  exportProgressReport,
+  exportPlanClientCopy,
+  exportableClient,
+  optInsText,
+  ExportRefusedError,
+  type PrintablePlan,
+  type SaveDocument,
+} from './report-actions';
+export { loadPart2Notice, loadReportDecision } from './report-data';

@@ -4,11 +4,11 @@
  * file, so a cancelled second dialog can never leave an audit entry for a file that was not written.
  */
 import type { SaveFileResult } from '../../../shared/host';
-import { buildClientRecordBundle, clientRecordDocument, recordExportRefusal, type ClientRecordBundle, type RecordOptIn } from '../../../shared/reports';
+import { buildClientRecordBundle, clientRecordDocument, type ClientRecordBundle, type RecordOptIn } from '../../../shared/reports';
 import { auditFor } from '../../audit';
 import { getStaff } from '../../db';
 import type { ActorContext } from '../../session';
-import { exportableClient, ExportRefusedError, optInsText, type SaveDocument } from './report-actions';
+import { assertPart2OptIn, exportableClient, optInsText, type SaveDocument } from './report-actions';
 import { loadClientRecordSource } from './record-export-data';
 
 export type SaveJson = (content: string, suggestedName: string) => Promise<SaveFileResult>;
@@ -30,8 +30,7 @@ export interface RecordSavers {
 /** The bundle of one client's chart, when this actor may export it with these opt-ins (else ExportRefusedError). */
 export async function clientRecordBundle(ctx: ActorContext, input: Omit<RecordExport, 'format'>, now: Date): Promise<ClientRecordBundle> {
   const client = await exportableClient(ctx, input.clientId);
-  const refusal = recordExportRefusal(client.program, input.optIns);
-  if (refusal !== null) throw new ExportRefusedError(refusal);
+  assertPart2OptIn(client, input.optIns);
   const me = await getStaff(ctx.db, ctx.actor.id);
   const source = await loadClientRecordSource(ctx.db, client, {
     clinicName: input.clinicName,

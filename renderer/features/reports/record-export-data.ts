@@ -20,6 +20,7 @@ import {
   type Client,
   type WaypointDatabase,
 } from '../../db';
+import { loadPart2Notice } from './report-data';
 
 async function attendanceOf(db: WaypointDatabase, clientId: string): Promise<ClientRecordSource['attendance']> {
   const rows = await firstValueFrom(watchAttendanceForClient(db, clientId));
@@ -66,6 +67,7 @@ export async function loadClientRecordSource(db: WaypointDatabase, client: Clien
   });
   return {
     ...header,
+    part2Notice: await loadPart2Notice(db),
     client,
     ...records,
     staffNames: new Map(staff.map((s) => [s.id, s.name])),

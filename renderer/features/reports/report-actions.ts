@@ -10,6 +10,7 @@ import type { SafetyPlanVersion } from '../../../shared/progress/safety-plans';
 import {
   buildProgressReport,
   exportRefusal,
+  part2ExportRefusal,
   safetyPlanClientCopy,
   treatmentPlanClientCopy,
   type ClientCopyContext,
@@ -39,6 +40,15 @@ export async function exportableClient(ctx: ActorContext, clientId: string): Pro
   return client;
 }
 
+/**
+ * Refuses (ExportRefusedError) the export of a 42 CFR Part 2 client without the Part 2 opt-in (§7.2 item 7), before
+ * anything is built, saved or audited: every report that prints the Part 2 notice calls it.
+ */
+export function assertPart2OptIn(client: Pick<Client, 'program'>, optIns: readonly string[]): void {
+  const refusal = part2ExportRefusal(client.program, optIns);
+  if (refusal !== null) throw new ExportRefusedError(refusal);
+}
+
 /** "none", or the opt-ins joined: what every export's audit says about §7.2. */
 export function optInsText(optIns: readonly string[]): string {
   return optIns.length === 0 ? 'none' : [...optIns].sort().join(', ');
@@ -51,6 +61,7 @@ export interface ProgressReportExport extends Omit<ReportRequest, 'generatedAt'>
 /** Builds, saves and audits one progress report; resolves to the host's result. */
 export async function exportProgressReport(ctx: ActorContext, input: ProgressReportExport, save: SaveDocument): Promise<SaveFileResult> {
   const client = await exportableClient(ctx, input.clientId);
+  assertPart2OptIn(client, input.optIns);
   const now = ctx.now();
   const data = await loadProgressReportInput(ctx.db, client, { ...input, generatedAt: now.toISOString() });
   const doc = buildProgressReport(data, input);

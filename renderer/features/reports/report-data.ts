@@ -10,6 +10,7 @@ import { getInstrument, isInstrumentId } from '../../../shared/instruments';
 import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import type { ObjectiveData } from '../../../shared/progress/plans/evaluate';
 import {
+  part2NoticeOf,
   planInForce,
   planSummary,
   reportDecisionOf,
@@ -23,6 +24,7 @@ import {
   type ReportPlanSummary,
 } from '../../../shared/reports';
 import {
+  findClinicRecords,
   findMedicationEventsForClient,
   findMedicationsForClient,
   findNotesForClient,
@@ -141,6 +143,11 @@ export interface ReportRequest {
   readonly generatedAt: string;
 }
 
+/** The clinic's 42 CFR 2.32 re-disclosure notice in force (Settings; the standard text until changed). */
+export async function loadPart2Notice(db: WaypointDatabase): Promise<string> {
+  return part2NoticeOf(await findClinicRecords(db, 'settings')).text;
+}
+
 /** The latest progress review signed on or before the period's last day, with its signers named (§7.1). */
 export async function loadReportDecision(db: WaypointDatabase, clientId: string, period: ReportPeriod): Promise<ReportDecision | null> {
   const { reviews, attachments } = await findReviewsForClient(db, clientId);
@@ -153,22 +160,25 @@ export async function loadReportDecision(db: WaypointDatabase, clientId: string,
 export async function loadProgressReportInput(db: WaypointDatabase, client: Client, request: ReportRequest): Promise<ProgressReportInput> {
   const { period, optIns } = request;
   const responses = await findResponsesForClient(db, client.id);
-  const [clinician, attendance, medications, versions, behaviourEntries, homework, homeworkCompletions, extra, safety, latestDecision] = await Promise.all([
-    getStaff(db, client.primaryClinicianId),
-    attendanceOf(db, client.id, period),
-    medicationsOf(db, client.id, period),
-    firstValueFrom(watchPlanVersionsForClient(db, client.id)),
-    firstValueFrom(watchTargetBehaviourEntriesForClient(db, client.id)),
-    firstValueFrom(watchHomeworkForClient(db, client.id)),
-    firstValueFrom(watchHomeworkCompletionsForClient(db, client.id)),
-    optInData(db, client, period, optIns, responses),
-    firstValueFrom(watchSafetyPlans(db, client.id, 'safety_plan')),
-    loadReportDecision(db, client.id, period),
-  ]);
+  const [clinician, attendance, medications, versions, behaviourEntries, homework, homeworkCompletions, extra, safety, latestDecision, part2Notice] =
+    await Promise.all([
+      getStaff(db, client.primaryClinicianId),
+      attendanceOf(db, client.id, period),
+      medicationsOf(db, client.id, period),
+      firstValueFrom(watchPlanVersionsForClient(db, client.id)),
+      firstValueFrom(watchTargetBehaviourEntriesForClient(db, client.id)),
+      firstValueFrom(watchHomeworkForClient(db, client.id)),
+      firstValueFrom(watchHomeworkCompletionsForClient(db, client.id)),
+      optInData(db, client, period, optIns, responses),
+      firstValueFrom(watchSafetyPlans(db, client.id, 'safety_plan')),
+      loadReportDecision(db, client.id, period),
+      loadPart2Notice(db),
+    ]);
   const measures = measuresOf(responses, optIns.includes('item_answers')).filter((m) => isInstrumentId(m.instrumentId));
   const safetyPlan = safety.versions.filter((v) => v.status === 'active' && v.effectiveFrom <= period.to).at(-1);
   return {
     clinicName: request.clinicName,
+    part2Notice,
     client: {
       id: client.id,
       firstName: client.preferredName || client.firstName,

@@ -9,6 +9,7 @@ import { ProgressRulesSection, RatingsSettingsSection } from '../reviews';
 import { ClinicServerSection } from '../sync';
 import { ClinicContactSection } from './ClinicContactSection';
 import { ClinicTimeZoneSection } from './ClinicTimeZoneSection';
+import { Part2NoticeSection } from './Part2NoticeSection';
 import { errorMessage } from '../../../shared/error-message';
 
 interface Props {
@@ -84,6 +85,7 @@ export function SettingsPage({ idleMinutes, onIdleMinutesChange }: Props) {
       <ClinicServerSection isAdmin={user.role === 'admin'} />
       <ClinicTimeZoneSection />
       <ClinicContactSection />
+      <Part2NoticeSection />
       <ProgressRulesSection />
       <RatingsSettingsSection />
       <BackupSection isAdmin={user.role === 'admin'} />

@@ -11,11 +11,17 @@ export function clientCopyEntry(status: string, on: string, at: string, by: stri
   return { status, at, by, reason: '', event: CLIENT_COPY_EVENT, on };
 }
 
-/** The last day a client copy was given, from a version's status history; null when none was. */
-export function clientCopyProvidedOn(lifecycle: readonly JsonObject[]): string | null {
-  let latest: string | null = null;
+/** The last client copy given (its day and who gave it: a staff id), from a status history; null when none was. */
+export function lastClientCopy(lifecycle: readonly JsonObject[]): { readonly on: string; readonly by: string } | null {
+  let latest: { on: string; by: string } | null = null;
   for (const e of lifecycle) {
-    if (e.event === CLIENT_COPY_EVENT && typeof e.on === 'string' && (latest === null || e.on > latest)) latest = e.on;
+    if (e.event === CLIENT_COPY_EVENT && typeof e.on === 'string' && (latest === null || e.on > latest.on))
+      latest = { on: e.on, by: typeof e.by === 'string' ? e.by : '' };
   }
   return latest;
+}
+
+/** The last day a client copy was given, from a version's status history; null when none was. */
+export function clientCopyProvidedOn(lifecycle: readonly JsonObject[]): string | null {
+  return lastClientCopy(lifecycle)?.on ?? null;
 }

@@ -5,6 +5,8 @@ export interface NewClient {
   lastName: string;
   dateOfBirth: string;
   admissionDate: string;
+  /** The program track; the form's default when absent. */
+  program?: string;
 }
 
 /** Page model of the client list and client form. */
@@ -20,6 +22,10 @@ export class ClientScreens {
     await page.getByLabel('Last name').fill(client.lastName);
     await page.getByLabel('Date of birth').fill(client.dateOfBirth);
     await page.getByLabel('Admission date').fill(client.admissionDate);
+    if (client.program !== undefined) {
+      await page.getByRole('combobox', { name: 'Program track' }).fill(client.program);
+      await page.getByRole('option', { name: client.program, exact: true }).click();
+    }
     await page.getByRole('button', { name: 'Save client' }).click();
     await expect(page.getByRole('heading', { level: 1, name: new RegExp(client.lastName) })).toBeVisible();
   }

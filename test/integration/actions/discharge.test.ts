@@ -19,6 +19,7 @@ import { getInstrument } from '../../../shared/instruments';
 import { DEFAULT_LEVELS_OF_CARE as LEVELS } from '../../../shared/progress/episodes';
 import {
   NATIONAL_CRISIS_LINE,
+  aftercareCopyGiven,
   clientCopyCrisisLines,
   clinicContactOf,
   documentText,
@@ -273,6 +274,30 @@ describe('the aftercare plan client copy (§7.4)', () => {
     expect(exports.map((e) => e.detail)).toEqual([
       `Aftercare plan client copy for the discharge of 2026-12-01 (${draft.id}); opt-ins: none; client copy provided on 2026-12-04; saved as /home/u/ac.pdf`,
     ]);
+  });
+
+  it('a saved copy is recorded as given on the day by who saved it, as plan copies are; a cancelled save records nothing; the signed summary is unchanged', async () => {
+    const { ctx, db, client, tick } = await dischargedZoe();
+    const draft = await startDischargeSummary(ctx, client.id, 'Harbor Light');
+    const signed = await signDischargeSummaryAction(ctx, draft.id, complete(draft.content), 'Harbor Light');
+    const copy = { clinicName: 'Harbor Light', clinicPhone: '', crisisLines: [] };
+    const cancelled = vi.fn<SaveDocument>(() => Promise.resolve({ status: 'cancelled' }));
+    await exportAftercareClientCopy(ctx, draft.id, copy, cancelled, '2026-12-04');
+    expect(aftercareCopyGiven((await findDischargeSummaries(db, client.id)).clientCopies, draft.id)).toBeNull();
+
+    const saved = vi.fn<SaveDocument>(() => Promise.resolve({ status: 'saved', path: '/home/u/ac.pdf' }));
+    await exportAftercareClientCopy(ctx, draft.id, copy, saved, '2026-12-04');
+    tick();
+    const supervisor = { ...ctx, actor: { id: 'staff-supervisor', role: 'supervisor' as const } };
+    await exportAftercareClientCopy(supervisor, draft.id, copy, saved, '2026-12-05');
+    const after = await findDischargeSummaries(db, client.id);
+    expect(after.clientCopies.map((c) => [c.givenOn, c.givenBy])).toEqual([
+      ['2026-12-04', 'staff-therapist'],
+      ['2026-12-05', 'staff-supervisor'],
+    ]);
+    expect(aftercareCopyGiven(after.clientCopies, draft.id)).toMatchObject({ givenOn: '2026-12-05', givenBy: 'staff-supervisor' });
+    expect(after.summaries).toEqual([signed]);
+    expect(after.addenda).toEqual([]);
   });
 });
 

@@ -1,11 +1,11 @@
-import { Alert, Badge, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { OPT_IN_LABELS, dischargeSummaryDue, dueWords, longDate } from '../../../../shared/reports';
+import { dischargeSummaryDue, dueWords, longDate } from '../../../../shared/reports';
 import { localToday } from '../../../components/format-date';
 import { reasonOf } from '../../../drafts/draft-status';
 import type { ChartTabProps } from '../../../modules';
-import { ExportOutcomeNote } from '../../reports';
-import { useDischargeActions, useDischargeSummary, useDischargeSummaryPdf } from '../useDischargeSummary';
+import { useDischargeActions, useDischargeSummary } from '../useDischargeSummary';
+import { DischargeSummaryPdf } from './DischargeSummaryPdf';
 import { DischargeSummaryEditor } from './DischargeSummaryEditor';
 import { SignedDischargeSummary } from './SignedDischargeSummary';
 
@@ -24,9 +24,7 @@ function DueLine({ dischargeDate, signed }: { readonly dischargeDate: string; re
 export function DischargeSummaryPanel({ client }: ChartTabProps) {
   const data = useDischargeSummary(client.id, client.dischargeDate);
   const actions = useDischargeActions();
-  const pdf = useDischargeSummaryPdf();
   const [problem, setProblem] = useState<string | null>(null);
-  const [itemAnswers, setItemAnswers] = useState(false);
   if (client.status !== 'discharged' || client.dischargeDate === null) {
     return <Text>A discharge summary is written after the client is discharged (Level of care tab or Details).</Text>;
   }
@@ -71,37 +69,12 @@ export function DischargeSummaryPanel({ client }: ChartTabProps) {
             summary={summary}
             addenda={addenda}
             cosigns={data.cosigns}
+            clientCopy={data.clientCopy}
             onAddendum={(text) => actions.addAddendum(summary.id, text)}
             onCosign={() => actions.cosign(summary.id)}
           />
         )}
-        {summary && (
-          <Stack gap="xs">
-            <Text size="sm" c="dimmed">
-              By default the PDF holds scores, bands and counts only: no note narrative, item-level answer, check-in, homework or family free text.
-            </Text>
-            <Checkbox
-              label={`Include on request: ${OPT_IN_LABELS.item_answers}`}
-              description="Only for this export; the audit log records it."
-              checked={itemAnswers}
-              onChange={(e) => {
-                setItemAnswers(e.currentTarget.checked);
-              }}
-            />
-            <Group>
-              <Button
-                variant="light"
-                loading={pdf.busy}
-                onClick={() => {
-                  void pdf.print(summary.id, itemAnswers ? ['item_answers'] : []);
-                }}
-              >
-                Save discharge summary PDF
-              </Button>
-            </Group>
-            <ExportOutcomeNote outcome={pdf.outcome} what="Discharge summary" />
-          </Stack>
-        )}
+        {summary && <DischargeSummaryPdf summaryId={summary.id} program={client.program} />}
       </Stack>
     </Paper>
   );

@@ -6,6 +6,7 @@ import {
   dischargeCosignStateOf,
   longDate,
   type DischargeAddendum,
+  type DischargeClientCopy,
   type DischargeCosign,
   type DischargeSummary,
 } from '../../../../shared/reports';
@@ -20,24 +21,35 @@ interface Props {
   readonly summary: DischargeSummary;
   readonly addenda: readonly DischargeAddendum[];
   readonly cosigns: readonly DischargeCosign[];
+  /** The latest client copy of the aftercare plan given, or null. */
+  readonly clientCopy: DischargeClientCopy | null;
   readonly onAddendum: (text: string) => Promise<unknown>;
   readonly onCosign: () => Promise<unknown>;
 }
 
-/** "Aftercare plan client copy (PDF)" (§7.4), like the plans' client-copy buttons: saved and audited, or says why not. */
-function AftercareCopyButton({ summaryId }: { summaryId: string }) {
+/**
+ * "Aftercare plan client copy (PDF)" (§7.4), like the plans' client-copy buttons: saved, recorded as given and audited,
+ * or says why not; says when a copy was last given and by whom.
+ */
+function AftercareCopyButton({ summaryId, given }: { readonly summaryId: string; readonly given: DischargeClientCopy | null }) {
   const { busy, outcome, print } = useAftercareClientCopy();
+  const nameOf = useSignerNames();
   return (
     <Stack gap={4} align="flex-start">
-      <Button
-        variant="default"
-        loading={busy}
-        onClick={() => {
-          void print(summaryId);
-        }}
-      >
-        Aftercare plan client copy (PDF)
-      </Button>
+      <Group gap="sm">
+        <Button
+          variant="default"
+          loading={busy}
+          onClick={() => {
+            void print(summaryId);
+          }}
+        >
+          Aftercare plan client copy (PDF)
+        </Button>
+        <Text size="sm" c="gray.7">
+          {given ? `Client copy given on ${longDate(given.givenOn)} by ${nameOf(given.givenBy)}.` : 'No client copy given yet.'}
+        </Text>
+      </Group>
       <ExportOutcomeNote outcome={outcome} what="Aftercare plan client copy" />
     </Stack>
   );
@@ -86,7 +98,7 @@ function CosignLine({ summary, cosigns, onCosign }: Pick<Props, 'summary' | 'cos
 }
 
 /** A signed discharge summary: who signed and when, its aftercare plan at a glance, its addenda and a new addendum. */
-export function SignedDischargeSummary({ summary, addenda, cosigns, onAddendum, onCosign }: Props) {
+export function SignedDischargeSummary({ summary, addenda, cosigns, clientCopy, onAddendum, onCosign }: Props) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -125,7 +137,7 @@ export function SignedDischargeSummary({ summary, addenda, cosigns, onAddendum, 
         </List.Item>
         <List.Item>Follow-up contacts: {a.followUps.map(longDate).join(', ') || 'none'}</List.Item>
       </List>
-      <AftercareCopyButton summaryId={summary.id} />
+      <AftercareCopyButton summaryId={summary.id} given={clientCopy} />
       {addenda.length > 0 && (
         <Stack gap={4}>
           <Title order={3} size="h5">

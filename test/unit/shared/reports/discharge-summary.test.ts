@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CarePlan } from '../../../../shared/domain/records';
 import { carePlanChangeRefusal } from '../../../../shared/progress/plans/plan-guard';
 import {
+  DEFAULT_PART2_NOTICE,
   buildDischargeSummary,
   dischargeAddendumOf,
   dischargeAddendumRecordOf,
@@ -129,10 +130,20 @@ describe('discharge summary content', () => {
   });
 });
 
+const CLINIC_NOTICE = 'Harbor Light notice: these Part 2 records may not be re-disclosed (42 CFR 2.32).';
+
 describe('discharge summary document', () => {
   it('holds admission vs discharge scores with reliable change, the decision, the aftercare plan and crisis contacts; never the item-9 flag', () => {
     const text = documentText(
-      buildDischargeSummary(FACTS, valid(), { signerName: 'Sam Rivera', credentials: 'LCSW', signedAt: '2026-12-03T10:00:00Z' }, [], '2026-12-03T10:00:00Z'),
+      buildDischargeSummary(
+        FACTS,
+        valid(),
+        { signerName: 'Sam Rivera', credentials: 'LCSW', signedAt: '2026-12-03T10:00:00Z' },
+        [],
+        '2026-12-03T10:00:00Z',
+        null,
+        DEFAULT_PART2_NOTICE,
+      ),
     );
     expect(text).toMatch(/baseline 18 .*latest 5, change −13, Reliably improved/);
     expect(text).toContain('Safety events during the stay: 1.');
@@ -144,20 +155,45 @@ describe('discharge summary document', () => {
 
   it('carries the 42 CFR Part 2 notice for a substance-use program only (§7.5)', () => {
     const build = (program: string) =>
-      documentText(buildDischargeSummary({ ...FACTS, client: { ...FACTS.client, program } }, valid(), null, [], '2026-12-03T10:00:00Z'));
+      documentText(
+        buildDischargeSummary({ ...FACTS, client: { ...FACTS.client, program } }, valid(), null, [], '2026-12-03T10:00:00Z', null, DEFAULT_PART2_NOTICE),
+      );
     expect(build('Substance use')).toContain('42 CFR part 2 prohibits unauthorized use or disclosure');
     expect(build('Adult mental health')).not.toContain('42 CFR part 2');
   });
 
+  it('prints the clinic’s own wording of the notice (Settings), not the standard text', () => {
+    const doc = buildDischargeSummary(
+      { ...FACTS, client: { ...FACTS.client, program: 'Dual diagnosis' } },
+      valid(),
+      null,
+      [],
+      '2026-12-03T10:00:00Z',
+      null,
+      CLINIC_NOTICE,
+    );
+    expect(doc.notice).toEqual([CLINIC_NOTICE]);
+  });
+
   it('a readmitted client: the baseline is this stay’s first score, not one from an earlier stay', () => {
     const earlier = { instrumentId: 'PHQ-9', instrumentTitle: 'PHQ-9', day: '2026-03-10', total: 24, band: 'severe', flags: [] };
-    const text = documentText(buildDischargeSummary({ ...FACTS, measures: [earlier, ...FACTS.measures] }, valid(), null, [], '2026-12-03T10:00:00Z'));
+    const text = documentText(
+      buildDischargeSummary({ ...FACTS, measures: [earlier, ...FACTS.measures] }, valid(), null, [], '2026-12-03T10:00:00Z', null, DEFAULT_PART2_NOTICE),
+    );
     expect(text).toMatch(/baseline 18 \(3 November 2026\), latest 5, change −13/);
     expect(text).not.toContain('baseline 24');
   });
 
   it('says DRAFT when not signed and says so instead of empty tables', () => {
-    const doc = buildDischargeSummary({ ...FACTS, measures: [], services: [], episodes: [], latestDecision: null }, valid(), null, [], '2026-12-03T10:00:00Z');
+    const doc = buildDischargeSummary(
+      { ...FACTS, measures: [], services: [], episodes: [], latestDecision: null },
+      valid(),
+      null,
+      [],
+      '2026-12-03T10:00:00Z',
+      null,
+      DEFAULT_PART2_NOTICE,
+    );
     const text = documentText(doc);
     expect(doc.title).toBe('Discharge summary (draft)');
     expect(text).toContain('DRAFT — not signed.');

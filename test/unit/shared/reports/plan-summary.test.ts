@@ -33,6 +33,7 @@ describe('planSummary', () => {
     const doc = buildProgressReport(
       {
         clinicName: 'H',
+        part2Notice: '',
         clinicianName: 'A',
         period,
         generatedAt: '2027-01-01T00:00:00Z',

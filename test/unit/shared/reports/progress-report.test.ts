@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_PART2_NOTICE,
   buildProgressReport,
   documentText,
   periodErrors,
@@ -21,6 +22,7 @@ function phq(day: string, total: number, band: string, flags: string[] = []): Re
 function input(over: Partial<ProgressReportInput> = {}): ProgressReportInput {
   return {
     clinicName: 'Harbor Light IOP',
+    part2Notice: DEFAULT_PART2_NOTICE,
     client: { id: 'c1', firstName: 'Zoë', lastName: 'Ångström', dateOfBirth: '1991-03-04', program: 'Adult', levelOfCare: 'IOP', admissionDate: '2026-10-01' },
     clinicianName: 'Alex Admin',
     period: { from: '2026-11-01', to: '2026-11-30' },
@@ -145,6 +147,17 @@ describe('buildProgressReport', () => {
       const t = text(version, [], { client: { ...base.client, program } });
       expect(t.includes('42 CFR part 2 prohibits unauthorized use or disclosure')).toBe(shown);
     }
+  });
+
+  it('prints the clinic’s own wording of the Part 2 notice (Settings) instead of the standard text', () => {
+    const own = 'Harbor Light notice: these Part 2 records may not be re-disclosed (42 CFR 2.32).';
+    const base = input();
+    const doc = buildProgressReport(input({ part2Notice: own, client: { ...base.client, program: 'Substance use' } }), {
+      version: 'payer',
+      optIns: ['part2'],
+      medicationsForPayer: false,
+    });
+    expect(doc.notice).toEqual([own]);
   });
 
   it('prints the latest decision when the reviews feature gives one', () => {

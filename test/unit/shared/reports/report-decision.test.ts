@@ -82,6 +82,7 @@ describe('reportDecisionOf: the review a progress report shows (§7.1)', () => {
     const latestDecision = reportDecisionOf([review('r1', '2026-11-20')], [], NOVEMBER, name);
     const base: ProgressReportInput = {
       clinicName: 'Harbor Light IOP',
+      part2Notice: '',
       client: {
         id: 'c1',
         firstName: 'Zoë',
