@@ -6,8 +6,10 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { notify } from '../../components/notify';
 import { AddStaffModal } from './components/AddStaffModal';
 import { DisableServerAccountModal } from './components/DisableServerAccountModal';
+import { ReenableServerAccountModal } from './components/ReenableServerAccountModal';
 import { StaffTable } from './components/StaffTable';
 import { KeyringError, useStaff, useStaffActions, useSyncAccounts } from './useStaff';
+import { useReenableAccount } from './useReenableAccount';
 import { errorMessage } from '../../../shared/error-message';
 import type { SyncCredentials } from '../../sync/encrypting-fetch';
 
@@ -18,7 +20,7 @@ function addFailureMessage(e: unknown): string {
   return `${errorMessage(e)} Nothing was saved; check the details and try again.`;
 }
 
-function useToggleActive(onDeactivated: (member: Staff) => void) {
+function useToggleActive(onDeactivated: (member: Staff) => void, onReactivated: (member: Staff) => void) {
   const actions = useStaffActions();
   const [pending, setPending] = useState<Staff | null>(null);
   const [busy, setBusy] = useState(false);
@@ -30,6 +32,7 @@ function useToggleActive(onDeactivated: (member: Staff) => void) {
       notify(`${pending.name} ${pending.active ? 'deactivated' : 'reactivated'}.`);
       setPending(null);
       if (pending.active) onDeactivated(pending);
+      else onReactivated(pending);
     } catch (e) {
       notify(errorMessage(e), { title: 'Not changed', failed: true });
     } finally {
@@ -89,7 +92,8 @@ export function StaffPage() {
   const [adding, setAdding] = useState(false);
   const activeAccounts = useActiveAccounts();
   const disabling = useDisableAccount(activeAccounts);
-  const toggle = useToggleActive(disabling.afterDeactivate);
+  const reenabling = useReenableAccount();
+  const toggle = useToggleActive(disabling.afterDeactivate, reenabling.afterReactivate);
 
   const add = async (input: StaffInput) => {
     try {
@@ -137,6 +141,14 @@ export function StaffPage() {
         accounts={disabling.member ? (activeAccounts.get(disabling.member.id) ?? []) : []}
         onDisable={disabling.run}
         onClose={disabling.close}
+      />
+      <ReenableServerAccountModal
+        member={reenabling.member}
+        accounts={reenabling.accounts}
+        issued={reenabling.issued}
+        serverUrl={reenabling.serverUrl}
+        onReenable={reenabling.run}
+        onClose={reenabling.close}
       />
       {isAdmin && (
         <AddStaffModal
