@@ -42,13 +42,13 @@ function useToggleActive(onDeactivated: (member: Staff) => void, onReactivated: 
   return { pending, setPending, busy, confirm };
 }
 
-/** Staff id → their server accounts still active. */
-function useActiveAccounts(): ReadonlyMap<string, readonly string[]> {
+/** Staff id → their server accounts still active; and every staff id with an account on record. */
+function useActiveAccounts(): { active: ReadonlyMap<string, readonly string[]>; recorded: ReadonlySet<string> } {
   const { data } = useSyncAccounts();
   return useMemo(() => {
     const byStaff = new Map<string, string[]>();
     for (const a of data ?? []) if (a.active) byStaff.set(a.staffId, [...(byStaff.get(a.staffId) ?? []), a.username]);
-    return byStaff;
+    return { active: byStaff, recorded: new Set((data ?? []).map((a) => a.staffId)) };
   }, [data]);
 }
 
@@ -69,7 +69,8 @@ function useDisableAccount(accounts: ReadonlyMap<string, readonly string[]>) {
   const run = async (admin: SyncCredentials) => {
     if (!member || !disable) return;
     const done = await disable(member, admin);
-    notify(`${member.name}'s server account ${done.join(', ')} is disabled: it can no longer sign in or sync.`);
+    if (done.length > 0) notify(`${member.name}'s server account ${done.join(', ')} is disabled: it can no longer sign in or sync.`);
+    else notify(`No server account of ${member.name} was found under the names it would have been enrolled with.`, { title: 'Nothing to disable' });
     setMember(null);
   };
   return {
@@ -90,7 +91,8 @@ export function StaffPage() {
   const { data, error, loading } = useStaff();
   const actions = useStaffActions();
   const [adding, setAdding] = useState(false);
-  const activeAccounts = useActiveAccounts();
+  const { active: activeAccounts, recorded } = useActiveAccounts();
+  const unrecorded = useMemo(() => new Set((data ?? []).filter((s) => !recorded.has(s.id)).map((s) => s.id)), [data, recorded]);
   const disabling = useDisableAccount(activeAccounts);
   const reenabling = useReenableAccount();
   const toggle = useToggleActive(disabling.afterDeactivate, reenabling.afterReactivate);
@@ -134,6 +136,7 @@ export function StaffPage() {
           onToggleActive={toggle.setPending}
           activeAccounts={activeAccounts}
           onDisableAccount={disabling.open}
+          unrecorded={unrecorded}
         />
       )}
       <DisableServerAccountModal
