@@ -3,6 +3,7 @@ import { createStaff, findSyncAccounts } from '../../../renderer/db';
 import { disableServerAccounts, setStaffMemberActive } from '../../../renderer/features/staff/staff-actions';
 import { connectClinicServer, enrollLaptop, serverInfoOf } from '../../../renderer/sync/clinic-session';
 import { auditFor } from '../../../renderer/audit';
+import { createCouchHttp } from '../../../renderer/sync/couch-http';
 import { createMasterKey, wrapWithSecretKey } from '../../../shared/crypto/keys';
 import { clinicDbName } from '../../../shared/sync/couch-names';
 import { actorOn, auditTrail } from '../actions/actor';
@@ -67,5 +68,10 @@ describe('disabling a server account enrolled before sync-account records', () =
     await expect(disableServerAccounts(ctx, { server: info, admin: ADMIN }, nobody)).resolves.toEqual([]);
     expect(await findSyncAccounts(db, nobody.id)).toEqual([]);
     expect((await rawAs(nora, `${server.url}/${clinicDbName('other', 'clients')}/_all_docs`)).status).toBe(200);
+    // PouchDB Server answers her 401 for this clinic's database (CouchDB 3: 403): read as membership, not a bad password.
+    const asNora = createCouchHttp({ url: server.url, credentials: nora });
+    await expect(asNora.request('GET', `/${clinicDbName('legacy', 'clients')}/_all_docs`)).rejects.toThrow(
+      "This account is not a member of the clinic's database",
+    );
   });
 });
