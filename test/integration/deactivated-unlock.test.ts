@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setStaffActive } from '../../renderer/db';
+import { createStaff, setStaffActive } from '../../renderer/db';
 import { unlockFailureMessage } from '../../renderer/features/vault/unlock-messages';
 import { ADMIN, TESS, auditTrail, inPhase, setUpClinic } from './vault-helpers';
 
@@ -33,5 +33,24 @@ describe('a deactivated member on a shared laptop (issue 18)', () => {
     await controller.lock('button');
     expect((await controller.unlock(TESS.id, TESS.passphrase)).ok).toBe(true);
     expect(inPhase(controller.getState(), 'unlocked').vault.user.id).toBe(TESS.id);
+  });
+
+  it('a deactivated member awaiting their first sign-in is refused and their one-time code stays usable', async () => {
+    const { controller, clock, adminId } = await setUpClinic();
+    const code = await controller.issueSetupCode(TESS);
+    const { db } = inPhase(controller.getState(), 'unlocked');
+    const staff = { name: TESS.name, role: TESS.role, credentials: '', supervised: false };
+    await createStaff(db, staff, { authorId: adminId, now: new Date(clock.at), id: TESS.id });
+    await setStaffActive(db, TESS.id, false, { authorId: adminId, now: new Date(clock.at) });
+    await controller.lock('button');
+
+    expect(await controller.unlock(TESS.id, TESS.passphrase, code)).toMatchObject({ ok: false, reason: 'deactivated' });
+    await controller.load();
+    expect(inPhase(controller.getState(), 'locked').users.find((u) => u.id === TESS.id)).toMatchObject({ firstSignIn: true });
+
+    await controller.unlock(adminId, ADMIN.passphrase);
+    await setStaffActive(inPhase(controller.getState(), 'unlocked').db, TESS.id, true, { authorId: adminId, now: new Date(clock.at) });
+    await controller.lock('button');
+    expect((await controller.unlock(TESS.id, TESS.passphrase, code)).ok).toBe(true);
   });
 });
