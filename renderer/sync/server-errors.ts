@@ -139,11 +139,18 @@ export function retryAfterSeconds(header: string | null | undefined, now: Date):
   return value !== '' && Number.isFinite(at) ? Math.max(0, Math.ceil((at - now.getTime()) / 1000)) : null;
 }
 
-// CouchDB 3 answers a signed-in non-member 403 "You are not allowed to access this db."; PouchDB Server answers 401
-// "You are not authorized to access this db."; a wrong password is 401 "Name or password is incorrect." in both.
+/**
+ * True when a 401/403 says "signed in, but not a member of this database": CouchDB 3 answers a signed-in non-member
+ * 403 "You are not allowed to access this db.", PouchDB Server 401 "You are not authorized to access this db."; a
+ * wrong password is 401 "Name or password is incorrect." in both.
+ */
+export function isMembershipRefusal(reason: string): boolean {
+  return /not (allowed|authorized) to access this db/i.test(reason);
+}
+
 function classifyRefusal(url: string, status: 401 | 403, reason: string): ClinicServerError {
   if (/not a server admin/i.test(reason)) return new NotServerAdminError(url);
-  if (/not (allowed|authorized) to access this db/i.test(reason)) return new NotMemberError(url);
+  if (isMembershipRefusal(reason)) return new NotMemberError(url);
   return status === 401 ? new WrongCredentialsError(url) : new NotServerAdminError(url);
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SyncAccessError } from '../../../renderer/sync/encrypting-fetch';
 import { classifyStatus, retryAfterSeconds } from '../../../renderer/sync/server-errors';
 
 const URL = 'https://couch.example.org';
@@ -40,5 +41,13 @@ describe('refusing answers: CouchDB 3 and PouchDB Server told apart by their rea
     [null, null],
   ] as const)('Retry-After %s → %s seconds', (header, seconds) => {
     expect(retryAfterSeconds(header, now)).toBe(seconds);
+  });
+
+  it.each([
+    [401, 'Name or password is incorrect.', "no longer accepts this laptop's sign-in"],
+    [401, 'You are not authorized to access this db.', "This account is not a member of the clinic's database (syncing notes)"],
+    [403, 'You are not allowed to access this db.', "This account is not a member of the clinic's database (syncing notes)"],
+  ] as const)('the running sync refused with HTTP %i "%s" → "%s"', (status, reason, text) => {
+    expect(new SyncAccessError(status, 'notes', reason).message).toContain(text);
   });
 });
