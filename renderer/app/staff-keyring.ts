@@ -1,7 +1,7 @@
 import { appendAudit, type WaypointDatabase } from '../db';
 import { issueSetupCode } from '../vault/first-sign-in';
 
-export { awaitsFirstSignIn, firstSignIn } from '../vault/first-sign-in';
+export { awaitsFirstSignIn, firstSignIn, openWithCode } from '../vault/first-sign-in';
 import { setUserPassphrase, type UnlockedVault, type VaultDeps } from '../vault/vault';
 import type { KeyringEntry } from './vault-state';
 

@@ -38,7 +38,8 @@ import {
   type UnlockResult,
   type VaultDeps,
 } from '../vault/vault';
-import { awaitsFirstSignIn, firstSignIn, issueSetupCodeAudited, setPassphraseAudited } from './staff-keyring';
+import { refuseIfDeactivated } from './deactivated-unlock';
+import { awaitsFirstSignIn, issueSetupCodeAudited, openWithCode, setPassphraseAudited } from './staff-keyring';
 import { LOCK_NOTICES, type KeyringEntry, type LockReason, type VaultState } from './vault-state';
 import { errorMessage } from '../../shared/error-message';
 import { createConflictHandler } from '../sync/conflict-handler';
@@ -121,15 +122,28 @@ export class VaultController {
   }
 
   async unlock(userId: string, passphrase: string, code?: string): Promise<UnlockResult> {
-    const result = code === undefined ? await unlockWithPassphrase(this.deps, userId, passphrase) : await firstSignIn(this.deps, { userId, code, passphrase });
-    if (result.ok) await this.enter(await this.open(result.vault), result.vault, 'unlock');
-    return result;
+    if (code !== undefined) {
+      const opened = await openWithCode(this.deps, { userId, code, passphrase });
+      return opened.ok ? this.admit(opened.vault, 'unlock', opened.commit) : opened;
+    }
+    const result = await unlockWithPassphrase(this.deps, userId, passphrase);
+    return result.ok ? this.admit(result.vault, 'unlock') : result;
   }
 
   async recover(input: { recoveryKey: string; userId: string; newPassphrase: string }): Promise<UnlockResult> {
     const result = await unlockWithRecoveryKey(this.deps, input);
-    if (result.ok) await this.enter(await this.open(result.vault), result.vault, 'recovery-unlock');
-    return result;
+    return result.ok ? this.admit(result.vault, 'recovery-unlock') : result;
+  }
+
+  // The passphrase opened the vault; a deactivated member is still refused (their keyring entry stays), and a
+  // first sign-in's code is used up (`commit`) only once they are let in.
+  private async admit(vault: UnlockedVault, action: 'unlock' | 'recovery-unlock', commit?: () => Promise<void>): Promise<UnlockResult> {
+    const db = await this.open(vault);
+    const refused = await refuseIfDeactivated(db, vault, this.deps.now());
+    if (refused) return refused;
+    await commit?.();
+    await this.enter(db, vault, action);
+    return { ok: true, vault };
   }
 
   /**

@@ -19,7 +19,7 @@ export {
   setClientLevelOfCare,
   compareClients,
 } from './collections/clients.collection';
-export { watchStaff, getStaff, createStaff, updateStaff, setStaffActive } from './collections/staff.collection';
+export { watchStaff, getStaff, createStaff, updateStaff, setStaffActive, findDeactivation } from './collections/staff.collection';
 export { appendAudit, onAuditHead, readChainHead, watchAudit, type AuditHeadListener } from './collections/audit.collection';
 export { checkAuditTrail, type AuditTrailCheck, type CheckpointVerifier } from './collections/audit-verify';
 export { readAuditCheckpoints, storeAuditCheckpoint } from './collections/audit-checkpoints';

@@ -40,3 +40,12 @@ export async function disableClinicAccount(admin: CouchHttp, crypto: CryptoProvi
   if (status !== 201 && status !== 202) throw new UnexpectedServerError(admin.url, `disabling the account ${username} answered HTTP ${status}`);
   return 'disabled';
 }
+
+/** True when a server account of that name exists and holds the clinic's role (server admin connection). */
+export async function isClinicAccount(admin: CouchHttp, clinicId: string, username: string): Promise<boolean> {
+  const found = await admin.request('GET', `/_users/${encodeURIComponent(`org.couchdb.user:${username}`)}`);
+  if (found.status === 404) return false;
+  const doc = userDocSchema.safeParse(found.json);
+  if (found.status !== 200 || !doc.success) throw new UnexpectedServerError(admin.url, `reading the account ${username} answered HTTP ${found.status}`);
+  return doc.data.roles.includes(clinicRole(clinicId));
+}

@@ -24,6 +24,22 @@ export function normaliseServerUrl(raw: string): string {
   return parsed.href.replace(/\/+$/, '');
 }
 
+const NOT_JSON = Symbol('not JSON');
+
+function parseJson(text: string): unknown {
+  try {
+    return text === '' ? null : (JSON.parse(text) as unknown);
+  } catch {
+    return NOT_JSON;
+  }
+}
+
+const refusal = z.looseObject({ reason: z.string() });
+const reasonOf = (json: unknown): string => {
+  const parsed = refusal.safeParse(json);
+  return parsed.success ? parsed.data.reason : '';
+};
+
 export function createCouchHttp(options: { url: string; credentials?: SyncCredentials; fetch?: FetchLike }): CouchHttp {
   const url = normaliseServerUrl(options.url);
   const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
@@ -39,14 +55,12 @@ export function createCouchHttp(options: { url: string; credentials?: SyncCreden
       } catch (error) {
         throw classifyFetchFailure(url, error);
       }
-      const stop = classifyStatus(url, response.status);
-      if (stop) throw stop;
       const text = await response.text();
-      try {
-        return { status: response.status, json: text === '' ? null : (JSON.parse(text) as unknown) };
-      } catch {
-        throw new NotCouchDbError(url, `${method} ${path} did not answer JSON`);
-      }
+      const json = parseJson(text);
+      const stop = classifyStatus(url, response.status, { reason: reasonOf(json), retryAfter: response.headers.get('retry-after') });
+      if (stop) throw stop;
+      if (json === NOT_JSON) throw new NotCouchDbError(url, `${method} ${path} did not answer JSON`);
+      return { status: response.status, json };
     },
   };
 }

@@ -8,6 +8,8 @@ import {
   type RejectedDocument,
   type UnreadableRow,
 } from '../../shared/sync/couch-transform';
+import { z } from 'zod';
+import { isMembershipRefusal } from './server-errors';
 import { createChangesPuller } from './changes-puller';
 import type { DocSealing, JsonDoc } from '../../shared/sync/e2ee-docs';
 import type { ServerAuth } from './server-auth';
@@ -69,22 +71,28 @@ export class SyncAccessError extends Error {
   constructor(
     readonly status: number,
     collection: string,
+    /** CouchDB's `reason`: PouchDB Server refuses a non-member with 401 where CouchDB 3 says 403. */
+    reason = '',
   ) {
     super(
-      status === 401
+      status === 401 && !isMembershipRefusal(reason)
         ? `The server no longer accepts this laptop's sign-in (syncing ${collection}). Ask the clinic admin whether your account is still active, then sign in again.`
-        : `The server refuses access to the clinic's ${collection} data. Ask the clinic admin to check your membership.`,
+        : `This account is not a member of the clinic's database (syncing ${collection}). Ask the clinic admin to check your membership.`,
     );
     this.name = 'SyncAccessError';
   }
 }
 
-function assertAccess(response: Response, collection: string): void {
-  if (response.status === 401 || response.status === 403) throw new SyncAccessError(response.status, collection);
+const refusalReason = z.looseObject({ reason: z.string() });
+
+async function assertAccess(response: Response, collection: string): Promise<void> {
+  if (response.status !== 401 && response.status !== 403) return;
+  const parsed = refusalReason.safeParse(await response.json().catch(() => null));
+  throw new SyncAccessError(response.status, collection, parsed.success ? parsed.data.reason : '');
 }
 
 async function openAnswer(s: DocSealing, url: string, response: Response): Promise<Response> {
-  assertAccess(response, s.collection);
+  await assertAccess(response, s.collection);
   if (!response.ok) return response;
   const endpoint = endpointOf(url);
   const open = endpoint === 'all_docs' ? openAllDocsAnswer : endpoint === 'bulk_get' ? openBulkGetAnswer : null;
@@ -123,15 +131,13 @@ export function createEncryptingFetch(options: EncryptingFetchOptions): typeof f
     send,
     onUnreadable: (row) => options.onUnreadable?.(row),
     holdsNothing: options.holdsNothing ?? (() => Promise.resolve(false)),
-    assertAccess: (response) => {
-      assertAccess(response, options.collection);
-    },
+    assertAccess: (response) => assertAccess(response, options.collection),
     respond: jsonResponse,
   });
   const pushDocs = async (url: string, init: RequestInit | undefined, text: string | undefined): Promise<Response> => {
     const { body, plainById } = await sealBulkDocsBody(sealing, text === undefined ? undefined : (JSON.parse(text) as unknown));
     const response = await send(url, { ...init, body: JSON.stringify(body) });
-    assertAccess(response, options.collection);
+    await assertAccess(response, options.collection);
     if (!response.ok) return response;
     const { answer, rejected, unauthorized } = splitRefusals(options.collection, await response.json(), plainById);
     if (unauthorized) throw new SyncAccessError(401, options.collection);

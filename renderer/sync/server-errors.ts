@@ -3,7 +3,8 @@
  * and what to do. `problem` is stable for code; `message` is for people.
  */
 
-export type ServerProblem = 'wrong-url' | 'unreachable' | 'server-down' | 'tls' | 'wrong-credentials' | 'not-admin' | 'not-couchdb' | 'unexpected';
+export type ServerProblem =
+  'wrong-url' | 'unreachable' | 'server-down' | 'tls' | 'wrong-credentials' | 'not-member' | 'not-admin' | 'throttled' | 'not-couchdb' | 'unexpected';
 
 export class ClinicServerError extends Error {
   constructor(
@@ -46,9 +47,35 @@ export class TlsError extends ClinicServerError {
 
 export class WrongCredentialsError extends ClinicServerError {
   constructor(url: string) {
-    super('wrong-credentials', `The server at ${url} refused that user name and password. Check them and try again.`);
+    super('wrong-credentials', `Sign-in failed: the server at ${url} refused that user name and password. Check them and try again.`);
     this.name = 'WrongCredentialsError';
   }
+}
+
+/** Signed in, but the account holds no role of the clinic's database (CouchDB 3: 403; PouchDB Server: 401). */
+export class NotMemberError extends ClinicServerError {
+  constructor(url: string) {
+    super('not-member', `This account is not a member of the clinic's database on ${url}. Ask the clinic admin to enroll it again.`);
+    this.name = 'NotMemberError';
+  }
+}
+
+/** Too many wrong passwords: the server refuses sign-ins for a while (429, with Retry-After when it says how long). */
+export class ThrottledError extends ClinicServerError {
+  constructor(
+    url: string,
+    readonly retryAfterSeconds: number | null,
+  ) {
+    const wait = retryAfterSeconds === null ? 'in a few minutes' : `in ${waitText(retryAfterSeconds)}`;
+    super('throttled', `The server at ${url} is refusing sign-ins for now after too many wrong passwords. Try again ${wait}.`);
+    this.name = 'ThrottledError';
+  }
+}
+
+function waitText(seconds: number): string {
+  if (seconds < 90) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minutes`;
 }
 
 export class NotServerAdminError extends ClinicServerError {
@@ -96,10 +123,41 @@ export function classifyFetchFailure(url: string, error: unknown): ClinicServerE
   return new ServerUnreachableError(url, { cause: error });
 }
 
-/** Maps an HTTP status that means "stop" to its cause; null for statuses the caller handles. */
-export function classifyStatus(url: string, status: number): ClinicServerError | null {
-  if (status === 401) return new WrongCredentialsError(url);
-  if (status === 403) return new NotServerAdminError(url);
+/** What of a refusing answer tells its causes apart: CouchDB's `reason` and the Retry-After header. */
+export interface RefusalAnswer {
+  readonly reason?: string;
+  readonly retryAfter?: string | null;
+  /** For an HTTP-date Retry-After. */
+  readonly now?: Date;
+}
+
+/** Seconds to wait from a Retry-After header (delay in seconds, or an HTTP date); null when absent or unreadable. */
+export function retryAfterSeconds(header: string | null | undefined, now: Date): number | null {
+  const value = header?.trim() ?? '';
+  if (/^\d+$/.test(value)) return Number(value);
+  const at = Date.parse(value);
+  return value !== '' && Number.isFinite(at) ? Math.max(0, Math.ceil((at - now.getTime()) / 1000)) : null;
+}
+
+/**
+ * True when a 401/403 says "signed in, but not a member of this database": CouchDB 3 answers a signed-in non-member
+ * 403 "You are not allowed to access this db.", PouchDB Server 401 "You are not authorized to access this db."; a
+ * wrong password is 401 "Name or password is incorrect." in both.
+ */
+export function isMembershipRefusal(reason: string): boolean {
+  return /not (allowed|authorized) to access this db/i.test(reason);
+}
+
+function classifyRefusal(url: string, status: 401 | 403, reason: string): ClinicServerError {
+  if (/not a server admin/i.test(reason)) return new NotServerAdminError(url);
+  if (isMembershipRefusal(reason)) return new NotMemberError(url);
+  return status === 401 ? new WrongCredentialsError(url) : new NotServerAdminError(url);
+}
+
+/** Maps an HTTP status that means "stop" (with the answer's reason and Retry-After) to its cause; null for statuses the caller handles. */
+export function classifyStatus(url: string, status: number, answer: RefusalAnswer = {}): ClinicServerError | null {
+  if (status === 401 || status === 403) return classifyRefusal(url, status, answer.reason ?? '');
+  if (status === 429) return new ThrottledError(url, retryAfterSeconds(answer.retryAfter, answer.now ?? new Date()));
   if (status >= 500) return new ServerDownError(url, `HTTP ${status}`);
   return null;
 }

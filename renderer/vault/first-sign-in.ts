@@ -30,11 +30,18 @@ export async function issueSetupCode(deps: VaultDeps, master: Uint8Array, user: 
   return formatEnrollmentCode(secret);
 }
 
+/** The code opened the vault; `commit` makes the chosen passphrase replace the code (the code is then used up). */
+export type CodeOpened = Extract<UnlockResult, { ok: true }> & { readonly commit: () => Promise<void> };
+
 /**
- * First sign-in: the one-time code unlocks once and the staff member's own passphrase replaces it. A wrong code counts
- * toward the same growing wait as a wrong passphrase.
+ * First sign-in, step 1: checks the code and the chosen passphrase and opens the vault with the code, changing nothing
+ * yet, so an unlock refused after this (a deactivated member) leaves the code as it was. A wrong code counts toward
+ * the same growing wait as a wrong passphrase.
  */
-export async function firstSignIn(deps: VaultDeps, input: { userId: string; code: string; passphrase: string }): Promise<UnlockResult> {
+export async function openWithCode(
+  deps: VaultDeps,
+  input: { userId: string; code: string; passphrase: string },
+): Promise<CodeOpened | Exclude<UnlockResult, { ok: true }>> {
   const code = parseEnrollmentCode(input.code);
   if (!code.ok) throw new Error(code.reason);
   const weak = passphraseFieldError(input.passphrase);
@@ -46,11 +53,25 @@ export async function firstSignIn(deps: VaultDeps, input: { userId: string; code
   if (waitMs > 0) return { ok: false, reason: 'wait', waitMs };
   try {
     const master = await unwrapMasterKey(deps.crypto, user.wrapped, code.bytes);
-    await setUserPassphrase(deps, master, user, input.passphrase);
-    await resetLockoutIfAudited(deps.store);
-    return { ok: true, vault: { master, clinicId: clinic.clinicId, clinicName: clinic.clinicName, user: { id: user.id, name: user.name, role: user.role } } };
+    const commit = async () => {
+      await setUserPassphrase(deps, master, user, input.passphrase);
+      await resetLockoutIfAudited(deps.store);
+    };
+    return {
+      ok: true,
+      vault: { master, clinicId: clinic.clinicId, clinicName: clinic.clinicName, user: { id: user.id, name: user.name, role: user.role } },
+      commit,
+    };
   } catch (error) {
     if (!(error instanceof WrongSecretError)) throw error;
     return { ok: false, reason: 'wrong-secret', waitMs: await recordFailure(deps, input.userId, 'wrong one-time code') };
   }
+}
+
+/** First sign-in: the one-time code unlocks once and the staff member's own passphrase replaces it. */
+export async function firstSignIn(deps: VaultDeps, input: { userId: string; code: string; passphrase: string }): Promise<UnlockResult> {
+  const opened = await openWithCode(deps, input);
+  if (!opened.ok) return opened;
+  await opened.commit();
+  return { ok: true, vault: opened.vault };
 }

@@ -37,7 +37,8 @@ export interface UnlockedVault {
 
 export type UnlockResult =
   | { readonly ok: true; readonly vault: UnlockedVault }
-  | { readonly ok: false; readonly reason: 'wrong-secret' | 'wait' | 'unknown-user'; readonly waitMs: number };
+  | { readonly ok: false; readonly reason: 'wrong-secret' | 'wait' | 'unknown-user'; readonly waitMs: number }
+  | { readonly ok: false; readonly reason: 'deactivated'; readonly waitMs: 0; readonly deactivatedBy: string; readonly deactivatedAt: string };
 
 export const MIN_PASSPHRASE_LENGTH = PASSPHRASE_MIN_LENGTH;
 

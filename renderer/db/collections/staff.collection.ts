@@ -91,3 +91,9 @@ export async function updateStaff(db: WaypointDatabase, id: string, input: Staff
 export async function setStaffActive(db: WaypointDatabase, id: string, active: boolean, ctx: WriteContext): Promise<Staff> {
   return toStaff(await patchPlain(db.staff, id, { active, authorId: ctx.authorId, updatedAt: ctx.now.toISOString() }));
 }
+
+/** A deactivated member's deactivation: who last changed the record (the admin who deactivated it) and when; null if active or unknown. */
+export async function findDeactivation(db: WaypointDatabase, id: string): Promise<{ byId: string; at: string } | null> {
+  const d = await findPlain(db.staff, id);
+  return d && !d.active ? { byId: d.authorId, at: d.updatedAt } : null;
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RISK_LEVELS } from '../../../shared/domain/records';
 import type { DraftContent } from './useNoteDraft';
-import { openCrashCopy, prepareCrashCopyWriter, type CrashCopyStorage, type CrashCopyWriter } from '../../drafts/crash-copy';
+import { prepareCrashCopyWriter, readCrashCopy, type CrashCopyResult, type CrashCopyStorage, type CrashCopyWriter } from '../../drafts/crash-copy';
 
 /*
  * The note editor's crash-recovery copy (renderer/drafts/crash-copy.ts), under the note's own draft key.
@@ -33,12 +33,18 @@ export interface Recovered {
   readonly at: string;
 }
 
+/** A draft's copy of unsaved typing: none, restored, or refused with the message to show (a refused copy is removed). */
+export async function readRecoveryResult(noteId: string, keyB64: string, storage: RecoveryStorage): Promise<CrashCopyResult<DraftContent>> {
+  if (storage.getItem(PREFIX + noteId) === null || !keyB64) return { status: 'none' };
+  const found = await readCrashCopy(PREFIX + noteId, keyB64, storage, contentSchema);
+  if (found.status === 'refused') clearRecovery(noteId, storage);
+  return found;
+}
+
 /** The decrypted copy of a draft's unsaved typing, or null (none, wrong key, damaged: a damaged copy is removed). */
 export async function readRecovery(noteId: string, keyB64: string, storage: RecoveryStorage): Promise<Recovered | null> {
-  if (storage.getItem(PREFIX + noteId) === null || !keyB64) return null;
-  const found = await openCrashCopy(PREFIX + noteId, keyB64, storage, contentSchema);
-  if (!found) clearRecovery(noteId, storage);
-  return found;
+  const found = await readRecoveryResult(noteId, keyB64, storage);
+  return found.status === 'restored' ? found.copy : null;
 }
 
 /** Removes the copy once the draft is saved. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Note } from '../../../shared/domain/records';
-import { clearRecovery, prepareRecoveryWriter, readRecovery, type RecoveryWriter } from './draft-recovery';
+import { clearRecovery, prepareRecoveryWriter, readRecoveryResult, type RecoveryWriter } from './draft-recovery';
 import type { DraftContent } from './useNoteDraft';
 
 export interface DraftRecovery {
@@ -10,6 +10,8 @@ export interface DraftRecovery {
   readonly clear: () => void;
   /** When the restored typing was left, or null when nothing was restored. */
   readonly restoredFrom: string | null;
+  /** Why a copy that was there was not restored (integrity check failed, unreadable), to show; null otherwise. */
+  readonly refused: string | null;
 }
 
 /** What the recovery copy needs of a draft; null while the draft does not exist yet (a group note before its first save). */
@@ -24,6 +26,7 @@ export function useDraftRecovery(note: RecoverableDraft, onRestore: (content: Dr
   const restore = useRef(onRestore);
   const savedAt = useRef(note?.updatedAt ?? '');
   const [restoredFrom, setRestoredFrom] = useState<string | null>(null);
+  const [refused, setRefused] = useState<string | null>(null);
   const id = note?.id ?? '';
   const key = note?.draftKey ?? '';
 
@@ -43,9 +46,14 @@ export function useDraftRecovery(note: RecoverableDraft, onRestore: (content: Dr
         if (live) writer.current = w;
       })
       .catch(failed);
-    readRecovery(id, key, localStorage)
-      .then((found) => {
-        if (!live || !found) return;
+    readRecoveryResult(id, key, localStorage)
+      .then((result) => {
+        if (!live || result.status === 'none') return;
+        if (result.status === 'refused') {
+          setRefused(result.message);
+          return;
+        }
+        const found = result.copy;
         // A copy no newer than the stored draft was saved after all (the save won the race with the reload).
         if (found.at <= savedAt.current) {
           clearRecovery(id, localStorage);
@@ -66,5 +74,6 @@ export function useDraftRecovery(note: RecoverableDraft, onRestore: (content: Dr
       if (id) clearRecovery(id, localStorage);
     },
     restoredFrom,
+    refused,
   };
 }

@@ -30,6 +30,8 @@ export interface NoteDraft {
   readonly flush: () => Promise<boolean>;
   /** When typing left unsaved by a closed or reloaded page was restored into this draft; null otherwise. */
   readonly restoredFrom: string | null;
+  /** Why the crash-recovery copy was not restored (CrashCopyRefusedNotice), or null. */
+  readonly recoveryRefused: string | null;
   /** A newer version arrived (another laptop, a merge): 'loaded' into the editor, or 'kept' as a conflict copy. */
   readonly arrived: { readonly how: 'loaded' | 'kept'; readonly at: string } | null;
 }
@@ -105,5 +107,5 @@ export function useNoteDraft(note: Note, actions: Pick<NoteActions, 'save' | 'ke
     else judgeLatest.current(note);
   }, [note, saver, log]);
 
-  return { content, status, update, flush: saver.flush, restoredFrom: recovery.restoredFrom, arrived };
+  return { content, status, update, flush: saver.flush, restoredFrom: recovery.restoredFrom, recoveryRefused: recovery.refused, arrived };
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import { findClinicRecords, insertClinicRecord } from '../../db';
-import { newCrashCopyKey, openCrashCopy, type CrashCopy, type CrashCopyStorage } from '../../drafts/crash-copy';
+import { CRASH_COPY_ALTERED, newCrashCopyKey, readCrashCopy, type CrashCopyResult, type CrashCopyStorage } from '../../drafts/crash-copy';
 import { writeStamp, type ActorContext } from '../../session';
 
 const KEY_COLLECTION = 'plan-draft-key';
@@ -44,13 +44,18 @@ const planSchema = z.custom<TreatmentPlanVersion>(
   (v) => z.object({ versionId: z.string(), problems: z.array(z.unknown()), targetBehaviours: z.array(z.unknown()) }).safeParse(v).success,
 );
 
-/** The decrypted copy of a draft's typing, tried with each of its keys; a copy none of them opens is removed. */
-export async function readPlanCopy(ctx: ActorContext, versionId: string, storage: CrashCopyStorage): Promise<CrashCopy<TreatmentPlanVersion> | null> {
-  if (storage.getItem(planCopyKey(versionId)) === null) return null;
+/**
+ * The decrypted copy of a draft's typing, tried with each of its keys; a copy none of them opens is refused (with the
+ * message to show) and removed.
+ */
+export async function readPlanCopy(ctx: ActorContext, versionId: string, storage: CrashCopyStorage): Promise<CrashCopyResult<TreatmentPlanVersion>> {
+  if (storage.getItem(planCopyKey(versionId)) === null) return { status: 'none' };
+  let message = CRASH_COPY_ALTERED;
   for (const key of await keysOf(ctx, versionId)) {
-    const found = await openCrashCopy(planCopyKey(versionId), key, storage, planSchema);
-    if (found?.content.versionId === versionId) return found;
+    const found = await readCrashCopy(planCopyKey(versionId), key, storage, planSchema);
+    if (found.status === 'restored' && found.copy.content.versionId === versionId) return found;
+    if (found.status === 'refused') message = found.message;
   }
   storage.removeItem(planCopyKey(versionId));
-  return null;
+  return { status: 'refused', message };
 }

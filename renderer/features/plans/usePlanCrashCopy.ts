@@ -12,6 +12,8 @@ export interface PlanCrashCopy {
   readonly clear: () => void;
   /** When the restored typing was left, or null when nothing was restored. */
   readonly restoredFrom: string | null;
+  /** Why a copy that was there was not restored, to show (CrashCopyRefusedNotice); null otherwise. */
+  readonly refused: string | null;
 }
 
 /** The crash-recovery copy of one plan draft (plan-crash-copy.ts): offered back once when the editor opens. */
@@ -21,6 +23,7 @@ export function usePlanCrashCopy(stored: TreatmentPlanVersion, onRestore: (typed
   const restore = useRef(onRestore);
   const opened = useRef(canonicalJson(stored));
   const [restoredFrom, setRestoredFrom] = useState<string | null>(null);
+  const [refused, setRefused] = useState<string | null>(null);
   const id = stored.versionId;
   useEffect(() => {
     restore.current = onRestore;
@@ -29,7 +32,9 @@ export function usePlanCrashCopy(stored: TreatmentPlanVersion, onRestore: (typed
   useEffect(() => {
     let live = true;
     const run = async () => {
-      const found = await readPlanCopy(ctx, id, localStorage);
+      const result = await readPlanCopy(ctx, id, localStorage);
+      if (result.status === 'refused' && live) setRefused(result.message);
+      const found = result.status === 'restored' ? result.copy : null;
       // A copy equal to the stored draft was saved after all (the save won the race with the reload).
       if (found && live && canonicalJson(found.content) !== opened.current) {
         restore.current(found.content);
@@ -53,5 +58,6 @@ export function usePlanCrashCopy(stored: TreatmentPlanVersion, onRestore: (typed
       localStorage.removeItem(planCopyKey(id));
     },
     restoredFrom,
+    refused,
   };
 }

@@ -32,6 +32,8 @@ export interface PlanDraft {
   readonly restored: RestoredTyping;
   /** When typing left by a page closed or reloaded was restored (the crash-recovery copy), or null. */
   readonly restoredFrom: string | null;
+  /** Why the crash-recovery copy was not restored (CrashCopyRefusedNotice), or null. */
+  readonly recoveryRefused: string | null;
   readonly arrived: 'loaded' | 'kept' | null;
 }
 
@@ -103,5 +105,16 @@ export function usePlanDraft(stored: TreatmentPlanVersion, actions: Pick<PlanAct
     setSigning(true);
     return validatePlanVersion(saver.latest(), 'sign');
   };
-  return { plan, status, errors, update, flush: saver.flush, checkForSigning, restored, restoredFrom: crash.restoredFrom, arrived };
+  return {
+    plan,
+    status,
+    errors,
+    update,
+    flush: saver.flush,
+    checkForSigning,
+    restored,
+    restoredFrom: crash.restoredFrom,
+    recoveryRefused: crash.refused,
+    arrived,
+  };
 }

@@ -65,5 +65,6 @@ export function useGroupDraft(session: Session, stored: Note | null) {
     status,
     draftRef: draft,
     restoredFrom: recovery.restoredFrom,
+    recoveryRefused: recovery.refused,
   };
 }

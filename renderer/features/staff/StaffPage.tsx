@@ -6,8 +6,10 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { notify } from '../../components/notify';
 import { AddStaffModal } from './components/AddStaffModal';
 import { DisableServerAccountModal } from './components/DisableServerAccountModal';
+import { ReenableServerAccountModal } from './components/ReenableServerAccountModal';
 import { StaffTable } from './components/StaffTable';
 import { KeyringError, useStaff, useStaffActions, useSyncAccounts } from './useStaff';
+import { useReenableAccount } from './useReenableAccount';
 import { errorMessage } from '../../../shared/error-message';
 import type { SyncCredentials } from '../../sync/encrypting-fetch';
 
@@ -18,7 +20,7 @@ function addFailureMessage(e: unknown): string {
   return `${errorMessage(e)} Nothing was saved; check the details and try again.`;
 }
 
-function useToggleActive(onDeactivated: (member: Staff) => void) {
+function useToggleActive(onDeactivated: (member: Staff) => void, onReactivated: (member: Staff) => void) {
   const actions = useStaffActions();
   const [pending, setPending] = useState<Staff | null>(null);
   const [busy, setBusy] = useState(false);
@@ -30,6 +32,7 @@ function useToggleActive(onDeactivated: (member: Staff) => void) {
       notify(`${pending.name} ${pending.active ? 'deactivated' : 'reactivated'}.`);
       setPending(null);
       if (pending.active) onDeactivated(pending);
+      else onReactivated(pending);
     } catch (e) {
       notify(errorMessage(e), { title: 'Not changed', failed: true });
     } finally {
@@ -39,13 +42,13 @@ function useToggleActive(onDeactivated: (member: Staff) => void) {
   return { pending, setPending, busy, confirm };
 }
 
-/** Staff id → their server accounts still active. */
-function useActiveAccounts(): ReadonlyMap<string, readonly string[]> {
+/** Staff id → their server accounts still active; and every staff id with an account on record. */
+function useActiveAccounts(): { active: ReadonlyMap<string, readonly string[]>; recorded: ReadonlySet<string> } {
   const { data } = useSyncAccounts();
   return useMemo(() => {
     const byStaff = new Map<string, string[]>();
     for (const a of data ?? []) if (a.active) byStaff.set(a.staffId, [...(byStaff.get(a.staffId) ?? []), a.username]);
-    return byStaff;
+    return { active: byStaff, recorded: new Set((data ?? []).map((a) => a.staffId)) };
   }, [data]);
 }
 
@@ -66,7 +69,8 @@ function useDisableAccount(accounts: ReadonlyMap<string, readonly string[]>) {
   const run = async (admin: SyncCredentials) => {
     if (!member || !disable) return;
     const done = await disable(member, admin);
-    notify(`${member.name}'s server account ${done.join(', ')} is disabled: it can no longer sign in or sync.`);
+    if (done.length > 0) notify(`${member.name}'s server account ${done.join(', ')} is disabled: it can no longer sign in or sync.`);
+    else notify(`No server account of ${member.name} was found under the names it would have been enrolled with.`, { title: 'Nothing to disable' });
     setMember(null);
   };
   return {
@@ -87,9 +91,11 @@ export function StaffPage() {
   const { data, error, loading } = useStaff();
   const actions = useStaffActions();
   const [adding, setAdding] = useState(false);
-  const activeAccounts = useActiveAccounts();
+  const { active: activeAccounts, recorded } = useActiveAccounts();
+  const unrecorded = useMemo(() => new Set((data ?? []).filter((s) => !recorded.has(s.id)).map((s) => s.id)), [data, recorded]);
   const disabling = useDisableAccount(activeAccounts);
-  const toggle = useToggleActive(disabling.afterDeactivate);
+  const reenabling = useReenableAccount();
+  const toggle = useToggleActive(disabling.afterDeactivate, reenabling.afterReactivate);
 
   const add = async (input: StaffInput) => {
     try {
@@ -130,6 +136,7 @@ export function StaffPage() {
           onToggleActive={toggle.setPending}
           activeAccounts={activeAccounts}
           onDisableAccount={disabling.open}
+          unrecorded={unrecorded}
         />
       )}
       <DisableServerAccountModal
@@ -137,6 +144,14 @@ export function StaffPage() {
         accounts={disabling.member ? (activeAccounts.get(disabling.member.id) ?? []) : []}
         onDisable={disabling.run}
         onClose={disabling.close}
+      />
+      <ReenableServerAccountModal
+        member={reenabling.member}
+        accounts={reenabling.accounts}
+        issued={reenabling.issued}
+        serverUrl={reenabling.serverUrl}
+        onReenable={reenabling.run}
+        onClose={reenabling.close}
       />
       {isAdmin && (
         <AddStaffModal

@@ -8,6 +8,7 @@ import type { ServerInfo } from '../../sync/clinic-session';
 import type { FetchLike, SyncCredentials } from '../../sync/encrypting-fetch';
 import { writeStamp, type ActorContext, type SignedInUser } from '../../session';
 import { errorMessage } from '../../../shared/error-message';
+import { recordLegacyAccounts } from './legacy-accounts';
 
 /* Staff writes (admin screens), each with its audit event. */
 
@@ -51,10 +52,13 @@ export interface AccountRemovalTarget {
  * Disables each of a member's server accounts still active (issue 18 item 4d): their password and session are refused
  * at once. Each one is marked disabled and audited as it goes; returns the account names disabled.
  */
-export async function disableServerAccounts(ctx: ActorContext, target: AccountRemovalTarget, member: Pick<Staff, 'id'>): Promise<string[]> {
-  const accounts = (await findSyncAccounts(ctx.db, member.id)).filter((a) => a.active);
-  if (accounts.length === 0) return [];
+export async function disableServerAccounts(ctx: ActorContext, target: AccountRemovalTarget, member: Pick<Staff, 'id' | 'name'>): Promise<string[]> {
+  const known = await findSyncAccounts(ctx.db, member.id);
+  if (known.length > 0 && !known.some((a) => a.active)) return [];
   const admin = await connectAsAdmin({ url: target.server.url, admin: target.admin, ...(target.fetch ? { fetch: target.fetch } : {}) });
+  // An account enrolled before the records existed is found by its name first (legacy-accounts.ts).
+  if (known.length === 0) await recordLegacyAccounts(ctx, admin, target.server.clinicId, member);
+  const accounts = (await findSyncAccounts(ctx.db, member.id)).filter((a) => a.active);
   const crypto = createWebCryptoProvider();
   const done: string[] = [];
   for (const account of accounts) {

@@ -10,3 +10,4 @@ export { useSyncStatus } from './useSyncStatus';
 export { useUnsyncedIds } from './useUnsyncedIds';
 export { ConflictsPage } from './ConflictsPage';
 export { syncFeature } from './feature';
+export { suggestUsername } from './enroll-form';

@@ -5,6 +5,10 @@ export function unlockFailureMessage(result: Exclude<UnlockResult, { ok: true }>
   const seconds = Math.ceil(result.waitMs / 1000);
   const wait = seconds > 0 ? ` Wait ${seconds} second${seconds === 1 ? '' : 's'} before trying again.` : '';
   switch (result.reason) {
+    case 'deactivated': {
+      const on = new Date(result.deactivatedAt).toLocaleDateString(undefined, { dateStyle: 'long' });
+      return `Your account was deactivated by ${result.deactivatedBy} on ${on}. Ask a clinic admin to reactivate it.`;
+    }
     case 'unknown-user':
       return 'That person cannot unlock Waypoint on this laptop. Choose your name from the list.';
     case 'wait':

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { CrashCopyRefusedNotice } from '../../../drafts/CrashCopyRefusedNotice';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { canEditNote, htmlToText, templateOf } from '../../../../shared/domain/notes';
@@ -63,6 +64,7 @@ function VisitNoteEditor({ note, onFinish, onLeave }: Actions & { readonly note:
   };
   return (
     <Stack gap="xs">
+      <CrashCopyRefusedNotice message={draft.recoveryRefused} />
       {draft.restoredFrom && (
         <Alert color="blue" title="Unsaved typing restored">
           {`What you typed just before the page closed (${new Date(draft.restoredFrom).toLocaleTimeString()}) was restored into the visit note and is being saved.`}

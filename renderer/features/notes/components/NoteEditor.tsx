@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { CrashCopyRefusedNotice } from '../../../drafts/CrashCopyRefusedNotice';
 import { useState } from 'react';
 import {
   INDIVIDUAL_TEMPLATE_IDS,
@@ -109,6 +110,7 @@ export function NoteEditor({ note, responses, lastNote, openAlerts }: Props) {
             : `A version saved elsewhere at ${new Date(draft.arrived.at).toLocaleTimeString()} arrived while you were typing. Your typing is kept in the note; the other version is kept under Conflicts to compare or merge.`}
         </Alert>
       )}
+      <CrashCopyRefusedNotice message={draft.recoveryRefused} />
       {draft.restoredFrom && (
         <Alert color="blue" title="Unsaved typing restored">
           {`What you typed just before the page closed (${new Date(draft.restoredFrom).toLocaleTimeString()}) was restored into this draft and is being saved.`}

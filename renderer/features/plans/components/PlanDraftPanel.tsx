@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { CrashCopyRefusedNotice } from '../../../drafts/CrashCopyRefusedNotice';
 import { useState } from 'react';
 import { planContentHash } from '../../../../shared/progress/plans/plan-hash';
 import { validatePlanVersion } from '../../../../shared/progress/plans/plan-validation';
@@ -65,6 +66,7 @@ export function PlanDraftPanel({ stored, actions, base }: { readonly stored: Tre
         <PlanSaveStatus status={draft.status} errorCount={saveErrors} />
       </Group>
       <RestoredTypingNotice restored={draft.restored} />
+      <CrashCopyRefusedNotice message={draft.recoveryRefused} />
       {draft.restoredFrom && (
         <Alert color="blue" role="status" title="Unsaved typing restored">
           {`What you typed just before the page closed (${new Date(draft.restoredFrom).toLocaleTimeString()}) was restored into this draft; it is saved as soon as every field is valid.`}

@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { CrashCopyRefusedNotice } from '../../../drafts/CrashCopyRefusedNotice';
 import { useState } from 'react';
 import { NOTE_TEMPLATES, htmlToText } from '../../../../shared/domain/notes';
 import type { Group as ClinicGroup, Session } from '../../../../shared/domain/records';
@@ -81,6 +82,7 @@ function Editor({ detail }: Props) {
               {draft.status.state === 'error' ? `: ${draft.status.reason}` : ''}
             </Text>
           </Group>
+          <CrashCopyRefusedNotice message={draft.recoveryRefused} />
           {draft.restoredFrom && (
             <Alert color="blue" title="Unsaved typing restored">
               {`What you typed just before the page closed (${new Date(draft.restoredFrom).toLocaleTimeString()}) was restored into this group note and is being saved.`}

@@ -50,7 +50,9 @@ export function DisableServerAccountModal({ member, accounts, onDisable, onClose
       >
         <Stack>
           <Text>
-            {`${name} is deactivated here, but their server account (${accounts.join(', ')}) is still active: their laptop can still sync and read the clinic’s data. Enter the server admin’s user name and password to disable it now; they are used for this step only and not stored.`}
+            {accounts.length > 0
+              ? `${name} is deactivated here, but their server account (${accounts.join(', ')}) is still active: their laptop can still sync and read the clinic’s data. Enter the server admin’s user name and password to disable it now; they are used for this step only and not stored.`
+              : `${name} is deactivated here. Waypoint has no record of a server account for them (one enrolled before Waypoint kept records): it looks on the server under the name their enrollment used and disables what it finds. Enter the server admin’s user name and password; they are used for this step only and not stored.`}
           </Text>
           <ServerAdminFields value={admin} onChange={setAdmin} showMissing={missing} />
           {disabling.error && (

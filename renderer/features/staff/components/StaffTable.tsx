@@ -12,13 +12,15 @@ interface Props {
   readonly activeAccounts: ReadonlyMap<string, readonly string[]>;
   /** Opens "Disable server account"; null when this laptop has no clinic server. */
   readonly onDisableAccount: ((member: Staff) => void) | null;
+  /** Members with no server account on record (enrolled, if at all, before Waypoint kept records): worth a look-up. */
+  readonly unrecorded: ReadonlySet<string>;
 }
 
 /** A deactivated member whose server account still works. */
 const stillActiveOnServer = (s: Staff, accounts: ReadonlyMap<string, readonly string[]>) => !s.active && (accounts.get(s.id)?.length ?? 0) > 0;
 
 /** The clinic's staff: who they are, their role, and whether they can still sign in. */
-export function StaffTable({ staff, canManage, currentUserId, onToggleActive, activeAccounts, onDisableAccount }: Props) {
+export function StaffTable({ staff, canManage, currentUserId, onToggleActive, activeAccounts, onDisableAccount, unrecorded }: Props) {
   return (
     <Table striped>
       <Table.Caption>Everyone who can be a clinician, supervisor or admin in this clinic.</Table.Caption>
@@ -59,7 +61,7 @@ export function StaffTable({ staff, canManage, currentUserId, onToggleActive, ac
                       {s.active ? 'Deactivate' : 'Reactivate'}
                     </Button>
                   )}
-                  {onDisableAccount && stillActiveOnServer(s, activeAccounts) && (
+                  {onDisableAccount && (stillActiveOnServer(s, activeAccounts) || (!s.active && unrecorded.has(s.id))) && (
                     <Button
                       size="xs"
                       color="red"
