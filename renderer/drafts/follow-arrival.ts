@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { canonicalJson } from '../../shared/sync/canonical-json';
 import { judgeArrival, type ArrivalLog, type ArrivalVerdict } from './arrival-policy';
 import type { DraftSaver } from './draft-saver';
 import { reasonOf } from './draft-status';
@@ -53,4 +54,41 @@ export function useJudgeEachVersion<T>(stored: T, judge: (version: T) => void): 
   useEffect(() => {
     latest.current(stored);
   }, [stored]);
+}
+
+/** What a whole-record editor (a plan version) needs to follow arrivals: its saver and log, how to show, how to keep. */
+export interface RecordArrivals<T> {
+  readonly saver: ArrivalHandling<T, T>['saver'];
+  readonly log: ArrivalHandling<T, T>['log'];
+  readonly show: (content: T) => void;
+  readonly keepArrived: (arrived: T) => Promise<void>;
+}
+
+/**
+ * Follows every stored version of a record edited whole (content = the record, version = its canonical JSON) by the
+ * editors' one rule, and says what happened last: loaded into the editor, or kept as a conflict copy.
+ */
+export function useFollowRecordVersions<T>(stored: T, r: RecordArrivals<T>): 'loaded' | 'kept' | null {
+  const [arrived, setArrived] = useState<'loaded' | 'kept' | null>(null);
+  useJudgeEachVersion(stored, (version: T) => {
+    handleArrival(
+      {
+        saver: r.saver,
+        log: r.log,
+        contentOf: (v: T) => v,
+        versionOf: canonicalJson,
+        show: (v) => {
+          r.show(v);
+          setArrived('loaded');
+        },
+        onKept: () => {
+          setArrived('kept');
+        },
+        keepArrived: r.keepArrived,
+        keepFailure: 'A newer version arrived and could not be kept as a conflict copy',
+      },
+      version,
+    );
+  });
+  return arrived;
 }

@@ -5,7 +5,7 @@ import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types'
 import { canonicalJson } from '../../../shared/sync/canonical-json';
 import { PlanValidationError, useDatabase, type WaypointDatabase } from '../../db';
 import { createArrivalLog } from '../../drafts/arrival-policy';
-import { handleArrival, useJudgeEachVersion } from '../../drafts/follow-arrival';
+import { useFollowRecordVersions } from '../../drafts/follow-arrival';
 import type { DraftStatus } from '../../drafts/draft-status';
 import { useDraftSaver } from '../../drafts/useDraftSaver';
 import { useFormStash, type RestoredTyping } from '../../resume/useFormStash';
@@ -44,7 +44,6 @@ export function usePlanDraft(stored: TreatmentPlanVersion, actions: Pick<PlanAct
   const [opening] = useState(() => ({ held: heldFor(db).get(stored.versionId) ?? null }));
   const [plan, setPlan] = useState(opening.held ?? stored);
   const [signing, setSigning] = useState(false);
-  const [arrived, setArrived] = useState<PlanDraft['arrived']>(null);
   const [log] = useState(() => createArrivalLog<TreatmentPlanVersion>(canonicalJson(stored)));
   const { status, saver } = useDraftSaver<TreatmentPlanVersion>({
     initial: stored,
@@ -78,27 +77,7 @@ export function usePlanDraft(stored: TreatmentPlanVersion, actions: Pick<PlanAct
   }, [opening, saver]);
 
   // Unsaved typing here is saved over an arrived version, which is kept as a conflict copy: neither is lost.
-  const judge = (arrivedVersion: TreatmentPlanVersion) => {
-    handleArrival(
-      {
-        saver,
-        log,
-        contentOf: (v: TreatmentPlanVersion) => v,
-        versionOf: canonicalJson,
-        show: (v) => {
-          setPlan(v);
-          setArrived('loaded');
-        },
-        onKept: () => {
-          setArrived('kept');
-        },
-        keepArrived: actions.keepArrived,
-        keepFailure: 'A newer version arrived and could not be kept as a conflict copy',
-      },
-      arrivedVersion,
-    );
-  };
-  useJudgeEachVersion(stored, judge);
+  const arrived = useFollowRecordVersions(stored, { saver, log, show: setPlan, keepArrived: actions.keepArrived });
 
   const errors = useMemo(() => validatePlanVersion(plan, signing ? 'sign' : 'save'), [plan, signing]);
   const checkForSigning = () => {

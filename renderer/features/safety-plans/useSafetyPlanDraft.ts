@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { SafetyPlanVersion } from '../../../shared/progress/safety-plans';
 import { canonicalJson } from '../../../shared/sync/canonical-json';
 import { createArrivalLog } from '../../drafts/arrival-policy';
-import { handleArrival, useJudgeEachVersion } from '../../drafts/follow-arrival';
+import { useFollowRecordVersions } from '../../drafts/follow-arrival';
 import type { DraftStatus } from '../../drafts/draft-status';
 import { useDraftSaver } from '../../drafts/useDraftSaver';
 import type { SafetyPlanActions } from './useSafetyPlanActions';
@@ -24,7 +24,6 @@ export interface SafetyPlanDraft {
  */
 export function useSafetyPlanDraft(stored: SafetyPlanVersion, actions: Pick<SafetyPlanActions, 'save' | 'keepArrived'>): SafetyPlanDraft {
   const [content, setContent] = useState(stored);
-  const [arrived, setArrived] = useState<SafetyPlanDraft['arrived']>(null);
   const [log] = useState(() => createArrivalLog<SafetyPlanVersion>(canonicalJson(stored)));
   const { status, saver } = useDraftSaver<SafetyPlanVersion>({
     initial: stored,
@@ -39,27 +38,7 @@ export function useSafetyPlanDraft(stored: SafetyPlanVersion, actions: Pick<Safe
     saver.change(next);
   };
 
-  const judge = (incomingVersion: SafetyPlanVersion) => {
-    handleArrival(
-      {
-        saver,
-        log,
-        contentOf: (v: SafetyPlanVersion) => v,
-        versionOf: canonicalJson,
-        show: (v) => {
-          setContent(v);
-          setArrived('loaded');
-        },
-        onKept: () => {
-          setArrived('kept');
-        },
-        keepArrived: actions.keepArrived,
-        keepFailure: 'A newer version arrived and could not be kept as a conflict copy',
-      },
-      incomingVersion,
-    );
-  };
-  useJudgeEachVersion(stored, judge);
+  const arrived = useFollowRecordVersions(stored, { saver, log, show: setContent, keepArrived: actions.keepArrived });
 
   return { content, status, update, flush: saver.flush, arrived };
 }

@@ -1,12 +1,12 @@
-import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { map } from 'rxjs';
 import { errorMessage } from '../../../shared/error-message';
 import { DEFAULT_PART2_NOTICE, part2NoticeErrors, part2NoticeOf, type Part2Notice } from '../../../shared/reports';
-import { notify } from '../../components/notify';
 import { useLiveQuery, watchClinicRecords } from '../../db';
-import { useActorContext, useSignedIn } from '../../session';
+import { useActorContext } from '../../session';
 import { Part2NoticeError, savePart2Notice } from './part2-notice-actions';
+import { SettingPanel, useSettingSave, useSettingsReadOnly } from '../../components/SettingPanel';
 
 /** Settings: the 42 CFR 2.32 re-disclosure notice every Part 2 client's report prints (progress.md §7.2 item 7). */
 export function Part2NoticeSection() {
@@ -16,68 +16,55 @@ export function Part2NoticeSection() {
 
 function NoticeForm({ notice }: { notice: Part2Notice }) {
   const ctx = useActorContext();
-  const { user } = useSignedIn();
   const [text, setText] = useState(notice.text);
-  const [failure, setFailure] = useState<string | null>(null);
-  const readOnly = user.role !== 'admin' && user.role !== 'supervisor';
+  const readOnly = useSettingsReadOnly();
   const errors = part2NoticeErrors(text);
   const changed = text.trim() !== notice.text;
-  const save = async () => {
-    try {
-      await savePart2Notice(ctx, text, notice);
-      setFailure(null);
-      notify('Part 2 notice saved; reports of substance-use and dual-diagnosis clients print it now.');
-    } catch (e) {
-      setFailure(e instanceof Part2NoticeError ? Object.values(e.errors).join(' ') : errorMessage(e));
-    }
-  };
+  const { failure, save } = useSettingSave(
+    () => savePart2Notice(ctx, text, notice),
+    'Part 2 notice saved; reports of substance-use and dual-diagnosis clients print it now.',
+    (e) => (e instanceof Part2NoticeError ? Object.values(e.errors).join(' ') : errorMessage(e)),
+  );
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="part2-notice-heading">
-      <Stack>
-        <Title order={2} size="h4" id="part2-notice-heading">
-          42 CFR Part 2 notice
-        </Title>
-        <Text size="sm">
-          {`Printed on every progress report, discharge summary and client record of a substance-use or dual-diagnosis client (42 CFR 2.32). ${
-            notice.text === DEFAULT_PART2_NOTICE
-              ? 'This is the standard 2024 wording; change it when the regulation’s wording changes.'
-              : 'The clinic’s own wording.'
-          }`}
-          {readOnly ? ' Only a supervisor or clinic admin can change it.' : ''}
-        </Text>
-        <Textarea
-          label="Re-disclosure notice"
-          autosize
-          minRows={3}
-          value={text}
-          readOnly={readOnly}
-          error={errors.text}
-          onChange={(e) => {
-            setText(e.currentTarget.value);
+    <SettingPanel
+      id="part2-notice-heading"
+      title="42 CFR Part 2 notice"
+      description={
+        <>{`Printed on every progress report, discharge summary and client record of a substance-use or dual-diagnosis client (42 CFR 2.32). ${
+          notice.text === DEFAULT_PART2_NOTICE
+            ? 'This is the standard 2024 wording; change it when the regulation’s wording changes.'
+            : 'The clinic’s own wording.'
+        }`}</>
+      }
+      pronoun="it"
+      readOnly={readOnly}
+      failure={failure}
+      saveLabel="Save Part 2 notice"
+      canSave={!(Object.keys(errors).length > 0 || !changed)}
+      onSave={save}
+      extraAction={
+        <Button
+          variant="default"
+          disabled={text.trim() === DEFAULT_PART2_NOTICE}
+          onClick={() => {
+            setText(DEFAULT_PART2_NOTICE);
           }}
-        />
-        {failure && (
-          <Alert color="red" title="Not saved">
-            {failure}
-          </Alert>
-        )}
-        {!readOnly && (
-          <Group>
-            <Button onClick={() => void save()} disabled={Object.keys(errors).length > 0 || !changed}>
-              Save Part 2 notice
-            </Button>
-            <Button
-              variant="default"
-              disabled={text.trim() === DEFAULT_PART2_NOTICE}
-              onClick={() => {
-                setText(DEFAULT_PART2_NOTICE);
-              }}
-            >
-              Use the standard text
-            </Button>
-          </Group>
-        )}
-      </Stack>
-    </Paper>
+        >
+          Use the standard text
+        </Button>
+      }
+    >
+      <Textarea
+        label="Re-disclosure notice"
+        autosize
+        minRows={3}
+        value={text}
+        readOnly={readOnly}
+        error={errors.text}
+        onChange={(e) => {
+          setText(e.currentTarget.value);
+        }}
+      />
+    </SettingPanel>
   );
 }

@@ -1,7 +1,6 @@
-import { Alert, Button, Checkbox, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Checkbox, NativeSelect, Table } from '@mantine/core';
 import { useState } from 'react';
 import { DEFAULT_PROGRAMS } from '../../../../shared/domain/client';
-import { errorMessage } from '../../../../shared/error-message';
 import {
   programRatingsOf,
   ratingsSettingsChanges,
@@ -9,11 +8,11 @@ import {
   type ClinicRatingsSettings,
   type ProgramRatings,
 } from '../../../../shared/progress/reviews/ratings-settings';
-import { notify } from '../../../components/notify';
 import { TableHeader } from '../../../components/TableHeader';
-import { useActorContext, useSignedIn } from '../../../session';
+import { useActorContext } from '../../../session';
 import { saveRatingsSettings } from '../ratings-settings-actions';
 import { useRatingsSettings } from '../useReviews';
+import { SettingPanel, useSettingSave, useSettingsReadOnly } from '../../../components/SettingPanel';
 
 const ASAM_OPTIONS: readonly { value: AsamRatingsSetting; label: string }[] = [
   { value: 'off', label: 'Off' },
@@ -36,78 +35,57 @@ export function RatingsSettingsSection() {
 
 function RatingsForm({ settings }: { settings: ClinicRatingsSettings }) {
   const ctx = useActorContext();
-  const { user } = useSignedIn();
   const [value, setValue] = useState(() => programsOf(settings));
-  const [failure, setFailure] = useState<string | null>(null);
-  const readOnly = user.role !== 'admin' && user.role !== 'supervisor';
+  const readOnly = useSettingsReadOnly();
   const changed = ratingsSettingsChanges(settings, value).length > 0;
   const set = (program: string, patch: Partial<ProgramRatings>) => {
     setValue({ ...value, [program]: { ...programRatingsOf({ programs: value, recordId: '' }, program), ...patch } });
   };
-  const save = async () => {
-    try {
-      await saveRatingsSettings(ctx, value, settings);
-      setFailure(null);
-      notify('Review ratings saved; reviews of each program offer them now.');
-    } catch (e) {
-      setFailure(errorMessage(e));
-    }
-  };
+  const { failure, save } = useSettingSave(() => saveRatingsSettings(ctx, value, settings), 'Review ratings saved; reviews of each program offer them now.');
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="ratings-settings-heading">
-      <Stack>
-        <Title order={2} size="h4" id="ratings-settings-heading">
-          ASAM / LOCUS ratings on reviews
-        </Title>
-        <Text size="sm">
-          Optional per program: a review offers only what its client’s program has on. Signed reviews keep the ratings they were signed with.
-          {readOnly ? ' Only a supervisor or clinic admin can change them.' : ''}
-        </Text>
-        <Table>
-          <TableHeader columns={['Program', 'ASAM dimension ratings', 'LOCUS']} />
-          <Table.Tbody>
-            {Object.entries(value).map(([program, r]) => (
-              <Table.Tr key={program}>
-                <Table.Td>{program}</Table.Td>
-                <Table.Td>
-                  <NativeSelect
-                    aria-label={`ASAM ratings for ${program}`}
-                    data={[...ASAM_OPTIONS]}
-                    value={r.asamRatings}
-                    disabled={readOnly}
-                    onChange={(e) => {
-                      const v = e.currentTarget.value;
-                      if (isAsamSetting(v)) set(program, { asamRatings: v });
-                    }}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <Checkbox
-                    aria-label={`LOCUS for ${program}`}
-                    checked={r.locus}
-                    disabled={readOnly}
-                    onChange={(e) => {
-                      set(program, { locus: e.currentTarget.checked });
-                    }}
-                  />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        {failure && (
-          <Alert color="red" title="Not saved">
-            {failure}
-          </Alert>
-        )}
-        {!readOnly && (
-          <Group>
-            <Button onClick={() => void save()} disabled={!changed}>
-              Save review ratings
-            </Button>
-          </Group>
-        )}
-      </Stack>
-    </Paper>
+    <SettingPanel
+      id="ratings-settings-heading"
+      title="ASAM / LOCUS ratings on reviews"
+      description="Optional per program: a review offers only what its client’s program has on. Signed reviews keep the ratings they were signed with."
+      pronoun="them"
+      readOnly={readOnly}
+      failure={failure}
+      saveLabel="Save review ratings"
+      canSave={changed}
+      onSave={save}
+    >
+      <Table>
+        <TableHeader columns={['Program', 'ASAM dimension ratings', 'LOCUS']} />
+        <Table.Tbody>
+          {Object.entries(value).map(([program, r]) => (
+            <Table.Tr key={program}>
+              <Table.Td>{program}</Table.Td>
+              <Table.Td>
+                <NativeSelect
+                  aria-label={`ASAM ratings for ${program}`}
+                  data={[...ASAM_OPTIONS]}
+                  value={r.asamRatings}
+                  disabled={readOnly}
+                  onChange={(e) => {
+                    const v = e.currentTarget.value;
+                    if (isAsamSetting(v)) set(program, { asamRatings: v });
+                  }}
+                />
+              </Table.Td>
+              <Table.Td>
+                <Checkbox
+                  aria-label={`LOCUS for ${program}`}
+                  checked={r.locus}
+                  disabled={readOnly}
+                  onChange={(e) => {
+                    set(program, { locus: e.currentTarget.checked });
+                  }}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </SettingPanel>
   );
 }
