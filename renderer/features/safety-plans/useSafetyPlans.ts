@@ -2,6 +2,7 @@ import { combineLatest, map } from 'rxjs';
 import type { InstrumentResponse } from '../../../shared/domain/records';
 import {
   activeVersion,
+  currentSafetyEvents,
   mergeSafetyEvents,
   safetyPlanReviewPrompt,
   type SafetyPlanKind,
@@ -18,16 +19,13 @@ export function useSafetyPlans(clientId: string, kind: SafetyPlanKind): SafetyPl
 
 /**
  * The safety events a safety plan answers: responses that raised the safety alert (PHQ-9 item 9, C-SSRS) and the
- * safety events a clinician recorded (a self-harm act, an emergency visit …).
+ * safety events a clinician recorded (a self-harm act, an emergency visit …), as last corrected.
  */
 function safetyEventsOf(responses: readonly InstrumentResponse[]) {
   const derived = toMeasureResponses(responses)
     .filter(raisesSafetyAlert)
     .map((r: MeasureResponse) => ({ at: r.completedAt, on: localToday(new Date(r.completedAt)), reason: alertReason(r) }));
-  return mergeSafetyEvents(
-    derived,
-    responses.flatMap((r) => recordedSafetyEventOf(r) ?? []),
-  );
+  return mergeSafetyEvents(derived, currentSafetyEvents(responses.flatMap((r) => recordedSafetyEventOf(r) ?? [])));
 }
 
 /** When signing the versions of a history happened, and when a review with no change was recorded. */
