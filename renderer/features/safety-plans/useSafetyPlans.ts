@@ -9,12 +9,25 @@ import {
   type SafetyPlanReviewPrompt,
 } from '../../../shared/progress/safety-plans';
 import { localToday } from '../../components/format-date';
-import { recordedSafetyEventOf, useLiveQuery, watchResponsesForClient, watchSafetyPlans, type SafetyPlanHistory } from '../../db';
+import {
+  recordedSafetyEventOf,
+  useLiveQuery,
+  watchResponsesForClient,
+  watchSafetyEventsForClient,
+  watchSafetyPlans,
+  type SafetyPlanHistory,
+  type StoredSafetyEvent,
+} from '../../db';
 import { alertReason, raisesSafetyAlert, toMeasureResponses, type MeasureResponse } from '../measures';
 
 /** Every version of the client's plan of one kind and its recorded reviews, kept live; undefined while reading. */
 export function useSafetyPlans(clientId: string, kind: SafetyPlanKind): SafetyPlanHistory | undefined {
   return useLiveQuery((db) => watchSafetyPlans(db, clientId, kind), [clientId, kind]).data;
+}
+
+/** Every recorded safety event of the client and every correction of one, in the order recorded, kept live. */
+export function useRecordedSafetyEvents(clientId: string): readonly StoredSafetyEvent[] | undefined {
+  return useLiveQuery((db) => watchSafetyEventsForClient(db, clientId), [clientId]).data;
 }
 
 /**
