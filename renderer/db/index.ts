@@ -135,7 +135,7 @@ export {
   watchHomeworkForClient,
   watchTargetBehaviourEntriesForClient,
 } from './collections/plan-entries';
-export { insertSafetyEvent, recordedSafetyEventOf, watchSafetyEventsForClient, type StoredSafetyEvent } from './collections/safety-events';
+export { insertSafetyEvent, recordedSafetyEventOf, watchSafetyEventsForClient, type NewSafetyEvent, type StoredSafetyEvent } from './collections/safety-events';
 export {
   findDischargeSummaries,
   getDischargeSummary,

@@ -20,6 +20,7 @@ import {
   watchHomeworkForClient,
   watchMedicationEventsForClient,
   watchMedicationsForClient,
+  watchObjectiveStatuses,
   watchPlanVersionsForClient,
   watchResponsesForClient,
   watchClientSessions,
@@ -77,8 +78,9 @@ export function watchSnapshotRecords(db: WaypointDatabase, clientId: string, asO
     watchHomeworkForClient(db, clientId),
     watchCarePlanRecordsOfKinds(db, clientId, ['safety_plan', 'progress_review']),
     watchClinicRecordsFor(db, 'safety-ack', { collection: 'clients', id: clientId }),
+    watchObjectiveStatuses(db, clientId, asOf),
   ]).pipe(
-    map(([client, episodes, responses, marks, held, medications, medicationEvents, planVersions, homework, careplans, acks]): SnapshotRecords => {
+    map(([client, episodes, responses, marks, held, medications, medicationEvents, planVersions, homework, careplans, acks, judgements]): SnapshotRecords => {
       if (!client) throw new RecordNotFoundError('clients', clientId);
       return {
         client: { id: client.id, admissionDate: client.admissionDate, levelOfCare: client.levelOfCare, program: client.program },
@@ -93,6 +95,7 @@ export function watchSnapshotRecords(db: WaypointDatabase, clientId: string, asO
         safetyPlans: careplans.filter((c) => c.kind === 'safety_plan'),
         safetyAcks: toSafetyAcks(acks),
         previousReviewOn: previousReviewOn(careplans, asOf),
+        objectiveJudgements: judgements,
       };
     }),
   );

@@ -289,9 +289,14 @@ export async function recordObjectiveStatus(
   });
 }
 
-/** The latest clinician judgement of each objective of one client's treatment plans (all versions), kept live. */
-export function watchObjectiveStatuses(db: WaypointDatabase, clientId: string): Observable<ReadonlyMap<string, ObjectiveStatusEntry>> {
-  return db.careplans
-    .find({ selector: { clientId, kind: 'treatment_plan' } })
-    .$.pipe(map((docs) => objectiveStatusesOf(docs.map((d) => plainOf(d).lifecycle))));
+/** The latest clinician judgement of each objective of one client's treatment plans (all versions; made by `asOf` when given), kept live. */
+export function watchObjectiveStatuses(db: WaypointDatabase, clientId: string, asOf?: string): Observable<ReadonlyMap<string, ObjectiveStatusEntry>> {
+  return db.careplans.find({ selector: { clientId, kind: 'treatment_plan' } }).$.pipe(
+    map((docs) =>
+      objectiveStatusesOf(
+        docs.map((d) => plainOf(d).lifecycle),
+        asOf,
+      ),
+    ),
+  );
 }

@@ -11,18 +11,22 @@ import { insertPlain, plainOf, stampNew, type WriteContext } from './collection-
 /** A recorded safety event with the id of the response that stores it. */
 export type StoredSafetyEvent = RecordedSafetyEvent & { readonly id: string };
 
+/** What is written: the event, and when it corrects an earlier entry, that entry's id and why (or that it was in error). */
+export type NewSafetyEvent = Pick<RecordedSafetyEvent, 'on' | 'type' | 'note' | 'source'> &
+  Partial<Pick<RecordedSafetyEvent, 'alert' | 'supersedesId' | 'correctionReason' | 'enteredInError'>>;
+
+function answersOf(e: NewSafetyEvent) {
+  const alert = e.alert ? { alertResponseId: e.alert.responseId, alertOn: e.alert.on } : {};
+  return { on: e.on, type: e.type, note: e.note, source: e.source, ...alert, ...(e.enteredInError ? { enteredInError: true } : {}) };
+}
+
 function eventOf(r: InstrumentResponse): StoredSafetyEvent | null {
   const event = recordedSafetyEventOfResponse(r);
   return event ? { ...event, id: r.id } : null;
 }
 
-/** Appends one recorded safety event of a client (its instant of recording is `ctx.now`). */
-export async function insertSafetyEvent(
-  db: WaypointDatabase,
-  clientId: string,
-  e: Omit<RecordedSafetyEvent, 'recordedAt'>,
-  ctx: WriteContext,
-): Promise<StoredSafetyEvent> {
+/** Appends one recorded safety event of a client, or a correction of one (its instant of recording is `ctx.now`). */
+export async function insertSafetyEvent(db: WaypointDatabase, clientId: string, e: NewSafetyEvent, ctx: WriteContext): Promise<StoredSafetyEvent> {
   const response: InstrumentResponse = {
     ...stampNew(ctx),
     kind: 'safety_event',
@@ -32,12 +36,13 @@ export async function insertSafetyEvent(
     sessionId: '',
     respondent: 'clinician',
     completedAt: ctx.now.toISOString(),
-    answers: { on: e.on, type: e.type, note: e.note, source: e.source },
+    answers: answersOf(e),
     score: null,
     band: SAFETY_EVENT_TYPES[e.type].severity,
     flags: [],
     comment: '',
-    supersedesId: '',
+    supersedesId: e.supersedesId ?? '',
+    correctionReason: e.correctionReason ?? '',
   };
   const event = eventOf(await insertPlain(db.responses, response));
   if (!event) throw new Error('The safety event was not stored as written.');

@@ -29,6 +29,7 @@ import {
   watchAttendanceForClient,
   watchHomeworkCompletionsForClient,
   watchHomeworkForClient,
+  watchObjectiveStatuses,
   watchPlanVersionsForClient,
   watchSafetyPlans,
   watchTargetBehaviourEntriesForClient,
@@ -106,11 +107,12 @@ async function plansOf(db: WaypointDatabase, clientId: string, day: string) {
 }
 
 async function planAt(db: WaypointDatabase, clientId: string, from: string, to: string, measures: readonly ReportMeasure[]) {
-  const [versions, behaviourEntries, homework, completions] = await Promise.all([
+  const [versions, behaviourEntries, homework, completions, judgements] = await Promise.all([
     firstValueFrom(watchPlanVersionsForClient(db, clientId)),
     firstValueFrom(watchTargetBehaviourEntriesForClient(db, clientId)),
     firstValueFrom(watchHomeworkForClient(db, clientId)),
     firstValueFrom(watchHomeworkCompletionsForClient(db, clientId)),
+    firstValueFrom(watchObjectiveStatuses(db, clientId, to)),
   ]);
   const v = planInForce(versions, { from, to });
   return v
@@ -118,6 +120,7 @@ async function planAt(db: WaypointDatabase, clientId: string, from: string, to: 
         v,
         { measures: measures.map((m) => ({ instrumentId: m.instrumentId, completedOn: m.day, score: m.total })), behaviourEntries, homework, completions },
         { from, to },
+        judgements,
       )
     : null;
 }

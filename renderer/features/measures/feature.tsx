@@ -16,7 +16,7 @@ const MeasuresTab = ({ client, canEdit }: ChartTabProps) => (
 const CheckInsTab = ({ client, canEdit }: ChartTabProps) => <CheckInsSection clientId={client.id} dateOfBirth={client.dateOfBirth} canRecord={canEdit} />;
 const FamilyTab = ({ client, canEdit }: ChartTabProps) => <FamilyFeedbackSection clientId={client.id} canRecord={canEdit} />;
 const SafetyBanner = ({ client, canEdit, tab }: ChartBannerProps) => (
-  <SafetyAlertBanner clientId={client.id} canAdminister={canEdit} dateOfBirth={client.dateOfBirth} tab={tab} />
+  <SafetyAlertBanner clientId={client.id} canAdminister={canEdit} dateOfBirth={client.dateOfBirth} admissionDate={client.admissionDate} tab={tab} />
 );
 const SafetyAlertBadge = () => (
   <Badge color="red" variant="light" tt="none">

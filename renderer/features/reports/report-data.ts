@@ -7,6 +7,7 @@ import { doseLabel, scheduleLabel, sideEffectLabel } from '../../../shared/domai
 import { adherenceCounts } from '../../../shared/domain/medication-adherence';
 import { currentAdherence, readHistory } from '../../../shared/domain/medication-events';
 import { getInstrument, isInstrumentId } from '../../../shared/instruments';
+import type { ObjectiveStatusEntry } from '../../../shared/progress/plans/objective-status';
 import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import type { ObjectiveData } from '../../../shared/progress/plans/evaluate';
 import {
@@ -35,6 +36,7 @@ import {
   watchAttendanceForClient,
   watchHomeworkCompletionsForClient,
   watchHomeworkForClient,
+  watchObjectiveStatuses,
   watchPlanVersionsForClient,
   watchSafetyPlans,
   watchTargetBehaviourEntriesForClient,
@@ -100,9 +102,14 @@ async function medicationsOf(db: WaypointDatabase, clientId: string, period: Rep
   });
 }
 
-function planFor(versions: readonly TreatmentPlanVersion[], period: ReportPeriod, data: ObjectiveData): ReportPlanSummary | null {
+function planFor(
+  versions: readonly TreatmentPlanVersion[],
+  period: ReportPeriod,
+  data: ObjectiveData,
+  judgements: ReadonlyMap<string, ObjectiveStatusEntry>,
+): ReportPlanSummary | null {
   const v = planInForce(versions, period);
-  return v ? planSummary(v, data, period) : null;
+  return v ? planSummary(v, data, period, judgements) : null;
 }
 
 function noteText(html: string): string {
@@ -160,20 +167,33 @@ export async function loadReportDecision(db: WaypointDatabase, clientId: string,
 export async function loadProgressReportInput(db: WaypointDatabase, client: Client, request: ReportRequest): Promise<ProgressReportInput> {
   const { period, optIns } = request;
   const responses = await findResponsesForClient(db, client.id);
-  const [clinician, attendance, medications, versions, behaviourEntries, homework, homeworkCompletions, extra, safety, latestDecision, part2Notice] =
-    await Promise.all([
-      getStaff(db, client.primaryClinicianId),
-      attendanceOf(db, client.id, period),
-      medicationsOf(db, client.id, period),
-      firstValueFrom(watchPlanVersionsForClient(db, client.id)),
-      firstValueFrom(watchTargetBehaviourEntriesForClient(db, client.id)),
-      firstValueFrom(watchHomeworkForClient(db, client.id)),
-      firstValueFrom(watchHomeworkCompletionsForClient(db, client.id)),
-      optInData(db, client, period, optIns, responses),
-      firstValueFrom(watchSafetyPlans(db, client.id, 'safety_plan')),
-      loadReportDecision(db, client.id, period),
-      loadPart2Notice(db),
-    ]);
+  const [
+    clinician,
+    attendance,
+    medications,
+    versions,
+    behaviourEntries,
+    homework,
+    homeworkCompletions,
+    extra,
+    safety,
+    latestDecision,
+    part2Notice,
+    judgements,
+  ] = await Promise.all([
+    getStaff(db, client.primaryClinicianId),
+    attendanceOf(db, client.id, period),
+    medicationsOf(db, client.id, period),
+    firstValueFrom(watchPlanVersionsForClient(db, client.id)),
+    firstValueFrom(watchTargetBehaviourEntriesForClient(db, client.id)),
+    firstValueFrom(watchHomeworkForClient(db, client.id)),
+    firstValueFrom(watchHomeworkCompletionsForClient(db, client.id)),
+    optInData(db, client, period, optIns, responses),
+    firstValueFrom(watchSafetyPlans(db, client.id, 'safety_plan')),
+    loadReportDecision(db, client.id, period),
+    loadPart2Notice(db),
+    firstValueFrom(watchObjectiveStatuses(db, client.id, period.to)),
+  ]);
   const measures = measuresOf(responses, optIns.includes('item_answers')).filter((m) => isInstrumentId(m.instrumentId));
   const safetyPlan = safety.versions.filter((v) => v.status === 'active' && v.effectiveFrom <= period.to).at(-1);
   return {
@@ -194,12 +214,17 @@ export async function loadProgressReportInput(db: WaypointDatabase, client: Clie
     measures,
     attendance,
     medications,
-    plan: planFor(versions, period, {
-      measures: measures.map((m) => ({ instrumentId: m.instrumentId, completedOn: m.day, score: m.total })),
-      behaviourEntries,
-      homework,
-      completions: homeworkCompletions,
-    }),
+    plan: planFor(
+      versions,
+      period,
+      {
+        measures: measures.map((m) => ({ instrumentId: m.instrumentId, completedOn: m.day, score: m.total })),
+        behaviourEntries,
+        homework,
+        completions: homeworkCompletions,
+      },
+      judgements,
+    ),
     behaviourEntries: [...behaviourEntries],
     homework: [...homework],
     homeworkCompletions: [...homeworkCompletions],

@@ -9,6 +9,7 @@ import { DecisionForm } from './components/DecisionForm';
 import { RatingsPanel } from './components/RatingsPanel';
 import { RecommendationPanel } from './components/RecommendationPanel';
 import { SignedReview } from './components/SignedReview';
+import { ObjectivesEvidence } from './components/ObjectivesEvidence';
 import { SnapshotFigures } from './components/SnapshotFigures';
 import { ReviewValidationError } from './review-actions';
 import { useLiveEvidence } from './review-evidence-source';
@@ -104,6 +105,7 @@ function DraftReview({ review }: { review: ProgressReview }) {
         </Alert>
       )}
       {review.snapshot && <SnapshotFigures snapshot={review.snapshot} />}
+      <ObjectivesEvidence evidence={review.evidence} />
       {review.snapshot && review.recommendation && <RecommendationPanel snapshot={review.snapshot} result={review.recommendation} />}
       <RatingsPanel
         value={decision.ratings}
@@ -137,6 +139,7 @@ function SignedReviewView({ review }: { review: ProgressReview }) {
   return (
     <Stack>
       {review.snapshot && <SnapshotFigures snapshot={review.snapshot} />}
+      <ObjectivesEvidence evidence={review.evidence} />
       {review.snapshot && review.recommendation && <RecommendationPanel snapshot={review.snapshot} result={review.recommendation} />}
       <SignedReview
         review={review}

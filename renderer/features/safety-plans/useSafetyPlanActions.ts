@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { SafetyEventDraft, SafetyPlanKind, SafetyPlanVersion } from '../../../shared/progress/safety-plans';
+import type { SafetyEventAlertLink, SafetyEventDraft, SafetyPlanKind, SafetyPlanVersion } from '../../../shared/progress/safety-plans';
 import type { StoredSafetyEvent } from '../../db';
 import { localToday } from '../../components/format-date';
 import { useActorContext, useSignedIn } from '../../session';
@@ -14,7 +14,8 @@ import {
   type AcknowledgementInput,
   type SignedSafetyPlan,
 } from './safety-plan-actions';
-import { recordSafetyEvent } from './safety-event-actions';
+import type { SafetyEventCorrectionDraft } from './components/RecordSafetyEventModal';
+import { correctSafetyEvent, recordSafetyEvent } from './safety-event-actions';
 
 export interface SafetyPlanActions {
   readonly start: (kind: SafetyPlanKind) => Promise<SafetyPlanVersion>;
@@ -25,8 +26,10 @@ export interface SafetyPlanActions {
   readonly sign: (versionId: string) => Promise<SignedSafetyPlan>;
   readonly markReviewed: (versionId: string, note: string) => Promise<SignedSafetyPlan>;
   readonly acknowledge: (versionId: string, input: AcknowledgementInput) => Promise<SafetyPlanVersion>;
-  /** Records a safety event the client reported in session (§4.3), typed in by the clinician. */
-  readonly recordEvent: (draft: SafetyEventDraft) => Promise<StoredSafetyEvent>;
+  /** Records a safety event the client reported in session (§4.3): typed in, or from the open alert being answered. */
+  readonly recordEvent: (draft: SafetyEventDraft, alert?: SafetyEventAlertLink) => Promise<StoredSafetyEvent>;
+  /** Corrects a recorded safety event with a superseding entry (or marks it entered in error), with a reason. */
+  readonly correctEvent: (correctsId: string, draft: SafetyEventDraft, correction: SafetyEventCorrectionDraft) => Promise<StoredSafetyEvent>;
 }
 
 /** The plans' writes (safety-plan-actions.ts) for one client, bound to the signed-in user, who signs by name. */
@@ -42,7 +45,9 @@ export function useSafetyPlanActions(clientId: string): SafetyPlanActions {
       sign: (id) => signSafetyPlan(ctx, id, user.name),
       markReviewed: (id, note) => markSafetyPlanReviewed(ctx, id, note),
       acknowledge: (id, input) => acknowledgeSafetyPlan(ctx, id, input),
-      recordEvent: (draft) => recordSafetyEvent(ctx, { ...draft, clientId, source: 'manual' }),
+      recordEvent: (draft, alert) => recordSafetyEvent(ctx, { ...draft, clientId, source: alert ? 'alert' : 'manual', alert: alert ?? null }),
+      correctEvent: (correctsId, draft, { reason, enteredInError }) =>
+        correctSafetyEvent(ctx, enteredInError ? { clientId, correctsId, reason, enteredInError } : { clientId, correctsId, reason, enteredInError, draft }),
     }),
     [ctx, clientId, user.name],
   );

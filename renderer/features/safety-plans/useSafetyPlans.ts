@@ -2,13 +2,22 @@ import { combineLatest, map } from 'rxjs';
 import type { InstrumentResponse } from '../../../shared/domain/records';
 import {
   activeVersion,
+  currentSafetyEvents,
   mergeSafetyEvents,
   safetyPlanReviewPrompt,
   type SafetyPlanKind,
   type SafetyPlanReviewPrompt,
 } from '../../../shared/progress/safety-plans';
 import { localToday } from '../../components/format-date';
-import { recordedSafetyEventOf, useLiveQuery, watchResponsesForClient, watchSafetyPlans, type SafetyPlanHistory } from '../../db';
+import {
+  recordedSafetyEventOf,
+  useLiveQuery,
+  watchResponsesForClient,
+  watchSafetyEventsForClient,
+  watchSafetyPlans,
+  type SafetyPlanHistory,
+  type StoredSafetyEvent,
+} from '../../db';
 import { alertReason, raisesSafetyAlert, toMeasureResponses, type MeasureResponse } from '../measures';
 
 /** Every version of the client's plan of one kind and its recorded reviews, kept live; undefined while reading. */
@@ -16,18 +25,20 @@ export function useSafetyPlans(clientId: string, kind: SafetyPlanKind): SafetyPl
   return useLiveQuery((db) => watchSafetyPlans(db, clientId, kind), [clientId, kind]).data;
 }
 
+/** Every recorded safety event of the client and every correction of one, in the order recorded, kept live. */
+export function useRecordedSafetyEvents(clientId: string): readonly StoredSafetyEvent[] | undefined {
+  return useLiveQuery((db) => watchSafetyEventsForClient(db, clientId), [clientId]).data;
+}
+
 /**
  * The safety events a safety plan answers: responses that raised the safety alert (PHQ-9 item 9, C-SSRS) and the
- * safety events a clinician recorded (a self-harm act, an emergency visit …).
+ * safety events a clinician recorded (a self-harm act, an emergency visit …), as last corrected.
  */
 function safetyEventsOf(responses: readonly InstrumentResponse[]) {
   const derived = toMeasureResponses(responses)
     .filter(raisesSafetyAlert)
     .map((r: MeasureResponse) => ({ at: r.completedAt, on: localToday(new Date(r.completedAt)), reason: alertReason(r) }));
-  return mergeSafetyEvents(
-    derived,
-    responses.flatMap((r) => recordedSafetyEventOf(r) ?? []),
-  );
+  return mergeSafetyEvents(derived, currentSafetyEvents(responses.flatMap((r) => recordedSafetyEventOf(r) ?? [])));
 }
 
 /** When signing the versions of a history happened, and when a review with no change was recorded. */

@@ -61,10 +61,14 @@ function entryOf(e: JsonObject): ObjectiveStatusEntry | null {
   return { objectiveId: e.objectiveId, status: e.objectiveStatus, reason: text(e.reason), on: text(e.on), at: text(e.at), by: text(e.by) };
 }
 
-/** The latest judgement per objective from the histories of a plan's versions (by time recorded; later wins a tie). */
-export function objectiveStatusesOf(lifecycles: readonly (readonly JsonObject[])[]): ReadonlyMap<string, ObjectiveStatusEntry> {
+/**
+ * The latest judgement per objective from the histories of a plan's versions (by time recorded; later wins a tie);
+ * with `asOf`, only judgements made on or before that day (what a review or report of that day showed).
+ */
+export function objectiveStatusesOf(lifecycles: readonly (readonly JsonObject[])[], asOf?: string): ReadonlyMap<string, ObjectiveStatusEntry> {
   const latest = new Map<string, ObjectiveStatusEntry>();
   for (const e of lifecycles.flat().flatMap((x) => entryOf(x) ?? [])) {
+    if (asOf !== undefined && e.on > asOf) continue;
     const before = latest.get(e.objectiveId);
     if (!before || e.at >= before.at) latest.set(e.objectiveId, e);
   }

@@ -136,7 +136,18 @@ export interface ObjectivesEvidence {
   /** The active plan version the objectives come from; null when the client has none. */
   readonly planVersionId: string | null;
   readonly counts: Readonly<Record<ObjectiveStatus, number>>;
-  readonly list: readonly { readonly objectiveId: string; readonly text: string; readonly status: ObjectiveStatus }[];
+  readonly list: readonly ObjectiveEvidence[];
+}
+
+/** One objective of the panel: its status as shown (and counted), and the clinician's judgement when that decides it. */
+export interface ObjectiveEvidence {
+  readonly objectiveId: string;
+  readonly text: string;
+  readonly status: ObjectiveStatus;
+  /** The status from the data alone (absent in evidence frozen before judgements were shown). */
+  readonly computedStatus?: ObjectiveStatus;
+  /** The clinician's judgement (plan objective status, reason, day) when one is set as of the review's date. */
+  readonly judgement?: { readonly status: string; readonly reason: string; readonly on: string };
 }
 
 /** Safety panel (§5.3 severity classes). */

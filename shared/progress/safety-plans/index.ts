@@ -5,4 +5,5 @@ export * from './validation';
 export * from './versioning';
 export * from './review-prompt';
 export * from './recorded-events';
+export * from './current-events';
 export * from './client-copy';

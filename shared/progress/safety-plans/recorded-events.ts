@@ -24,6 +24,12 @@ export const isSafetyEventType = (t: string): t is SafetyEventType => Object.has
 /** Where a recorded event came from: typed in by the clinician, or recorded as the response to a safety alert. */
 export type SafetyEventSource = 'manual' | 'alert';
 
+/** The safety alert an event was recorded from: the alerting response and the day it was completed. */
+export interface SafetyEventAlertLink {
+  readonly responseId: string;
+  readonly on: string;
+}
+
 export interface RecordedSafetyEvent {
   /** The day it happened (YYYY-MM-DD). */
   readonly on: string;
@@ -31,8 +37,16 @@ export interface RecordedSafetyEvent {
   /** What happened, in the clinician's words (sealed at rest; never in the audit trail). */
   readonly note: string;
   readonly source: SafetyEventSource;
+  /** The alert it was recorded from (source 'alert'); null when typed in on its own. */
+  readonly alert: SafetyEventAlertLink | null;
   /** The instant it was recorded. */
   readonly recordedAt: string;
+  /** The recorded event this one corrects ('' for none): recorded events are append-only, a correction supersedes. */
+  readonly supersedesId: string;
+  /** Why this entry corrects `supersedesId` ('' for none; sealed, never audited). */
+  readonly correctionReason: string;
+  /** This entry says the one it supersedes was entered in error: neither counts any more. */
+  readonly enteredInError: boolean;
 }
 
 export interface SafetyEventDraft {
@@ -58,17 +72,37 @@ export function safetyEventErrors(draft: SafetyEventDraft, today: string, admiss
  * recorded event counts from the instant it was recorded (a plan signed before anyone knew of it did not answer it);
  * its review is due from the day it happened.
  */
-export function mergeSafetyEvents(derived: readonly SafetyEvent[], recorded: readonly RecordedSafetyEvent[]): SafetyEvent[] {
+export function mergeSafetyEvents(
+  derived: readonly SafetyEvent[],
+  recorded: readonly Pick<RecordedSafetyEvent, 'on' | 'type' | 'recordedAt'>[],
+): SafetyEvent[] {
   const fromRecords = recorded.map((e) => ({ at: e.recordedAt, on: e.on, reason: SAFETY_EVENT_TYPES[e.type].label }));
   return [...derived, ...fromRecords].sort((a, b) => a.at.localeCompare(b.at) || a.on.localeCompare(b.on));
 }
 
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
+function alertOf(answers: InstrumentResponse['answers']): SafetyEventAlertLink | null {
+  const [responseId, on] = [text(answers.alertResponseId), text(answers.alertOn)];
+  return responseId && on !== null && isIsoDate(on) ? { responseId, on } : null;
+}
+
+type StoredFields = 'kind' | 'answers' | 'completedAt' | 'supersedesId' | 'correctionReason';
+
 /** The recorded safety event a stored response holds (kind 'safety_event'), or null for any other response. */
-export function recordedSafetyEventOfResponse(r: Pick<InstrumentResponse, 'kind' | 'answers' | 'completedAt'>): RecordedSafetyEvent | null {
+export function recordedSafetyEventOfResponse(r: Pick<InstrumentResponse, StoredFields>): RecordedSafetyEvent | null {
   if (r.kind !== 'safety_event') return null;
   const [on, type, note, source] = [text(r.answers.on), text(r.answers.type), text(r.answers.note) ?? '', text(r.answers.source)];
   if (on === null || type === null || !isSafetyEventType(type)) return null;
-  return { on, type, note, source: source === 'alert' ? 'alert' : 'manual', recordedAt: r.completedAt };
+  return {
+    on,
+    type,
+    note,
+    source: source === 'alert' ? 'alert' : 'manual',
+    alert: alertOf(r.answers),
+    recordedAt: r.completedAt,
+    supersedesId: r.supersedesId ?? '',
+    correctionReason: r.correctionReason ?? '',
+    enteredInError: r.answers.enteredInError === true,
+  };
 }

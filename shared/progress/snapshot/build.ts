@@ -65,7 +65,7 @@ export function buildReviewEvidence(records: SnapshotRecords, options: SnapshotO
     clientId: records.client.id,
   };
   const attendance = attendanceEvidence(attendanceInputs);
-  const objectives = objectivesEvidence(plan, objectiveData, asOf);
+  const objectives = objectivesEvidence(plan, objectiveData, asOf, records.objectiveJudgements);
   const safety = safetyEvidence({
     responses: records.responses,
     behaviourEntries,

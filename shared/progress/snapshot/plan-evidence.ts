@@ -5,7 +5,8 @@
 import { addDays, dayOf } from '../plans/days';
 import { behaviourWeek, dailyValues, weeklyTotals } from '../plans/behaviour-weeks';
 import { expectedUnits, homeworkCompletion } from '../plans/homework-completion';
-import { objectiveProgress } from '../plans/objective-progress';
+import { shownObjectiveStatus } from '../plans/objective-display';
+import type { ObjectiveStatusEntry } from '../plans/objective-status';
 import type { ObjectiveData } from '../plans/evaluate';
 import type { HomeworkAssignment, HomeworkCompletion, Objective, TargetBehaviourEntry, TreatmentPlanVersion } from '../plans/types';
 import type { HomeworkEvidence, ObjectivesEvidence, ObjectiveStatus, SubstanceUseEvidence, TargetBehaviourEvidence } from '../recommendation/evidence';
@@ -33,15 +34,23 @@ function evidenceStatus(status: string, badges: readonly string[]): ObjectiveSta
   return badges.includes('due_soon') ? 'due_soon' : 'in_progress';
 }
 
-/** Objectives panel and the engine's counts (discontinued excluded). */
+/**
+ * Objectives panel and the engine's counts (discontinued excluded, also when a clinician discontinued one): each
+ * objective as shown (the clinician's judgement where set, with the computed status beside it), counted as shown.
+ */
 export function objectivesEvidence(
   plan: TreatmentPlanVersion | null,
   data: ObjectiveData,
   asOf: string,
+  judgements: ReadonlyMap<string, ObjectiveStatusEntry> = new Map(),
 ): { evidence: ObjectivesEvidence; counts: ObjectiveCounts } {
-  const list = (plan ? objectivesOf(plan) : []).map((o) => {
-    const progress = objectiveProgress(o, data, asOf);
-    return { objectiveId: o.objectiveId, text: o.statement, status: evidenceStatus(progress.status, progress.badges) };
+  const objectives = plan ? objectivesOf(plan) : [];
+  const list = objectives.flatMap((o) => {
+    const { shown, judged, computed } = shownObjectiveStatus(o, data, asOf, judgements.get(o.objectiveId));
+    if (shown.status === 'discontinued') return [];
+    const status = evidenceStatus(judged.status, judged.badges);
+    const judgement = shown.source === 'clinician' ? { judgement: { status: shown.status, reason: shown.reason, on: shown.on } } : {};
+    return [{ objectiveId: o.objectiveId, text: o.statement, status, computedStatus: evidenceStatus(computed.status, computed.badges), ...judgement }];
   });
   const counts: Record<ObjectiveStatus, number> = { met: 0, in_progress: 0, not_met: 0, due_soon: 0, target_passed: 0 };
   for (const o of list) counts[o.status] += 1;

@@ -2,6 +2,7 @@
  * What the evidence snapshot is built from (progress.md §5.2): plain records as stored, read by the caller. Nothing
  * here reads a database or a clock: `asOf` and the clinic's time zone are parameters of `buildReviewEvidence`.
  */
+import type { ObjectiveStatusEntry } from '../plans/objective-status';
 import type { Attendance, CarePlan, InstrumentResponse, Medication, MedicationEvent, Session } from '../../domain/records';
 import type { HomeworkAssignment, TreatmentPlanVersion } from '../plans/types';
 import type { ProgressRuleParams } from '../recommendation/params';
@@ -42,6 +43,8 @@ export interface SnapshotRecords {
   readonly safetyAcks: readonly SafetyAckInput[];
   /** ISO date of the previous signed review, or null: the review window starts there (else at admission). */
   readonly previousReviewOn: string | null;
+  /** The clinician's latest judgement of each objective as of the review's date (objective-status.ts); none when absent. */
+  readonly objectiveJudgements?: ReadonlyMap<string, ObjectiveStatusEntry>;
 }
 
 export interface SnapshotOptions {

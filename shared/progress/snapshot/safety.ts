@@ -14,6 +14,7 @@ import type { SafetyEventInput, SafetySeverity } from '../recommendation/snapsho
 import { clinicDay, daysAgo } from './clinic-day';
 import type { WithId } from './plan-entries';
 import type { SafetyAckInput } from './records';
+import { currentSafetyEvents } from '../safety-plans/current-events';
 import { SAFETY_EVENT_TYPES, recordedSafetyEventOfResponse } from '../safety-plans/recorded-events';
 
 interface Event {
@@ -57,12 +58,18 @@ function behaviourEvents(input: SafetyInputs): Event[] {
   });
 }
 
-/** Safety events a clinician recorded (a self-harm act, an emergency visit …), by the day they happened. */
+/** Safety events a clinician recorded (a self-harm act, an emergency visit …), by the day they happened; a corrected one only as corrected. */
 function recordedEvents(input: SafetyInputs): Event[] {
-  return input.responses.flatMap((r) => {
+  const recorded = input.responses.flatMap((r) => {
     const e = recordedSafetyEventOfResponse(r);
-    return e ? [{ recordId: r.id, date: e.on, type: SAFETY_EVENT_TYPES[e.type].label, severity: SAFETY_EVENT_TYPES[e.type].severity }] : [];
+    return e ? [{ ...e, id: r.id }] : [];
   });
+  return currentSafetyEvents(recorded).map((e) => ({
+    recordId: e.id,
+    date: e.on,
+    type: SAFETY_EVENT_TYPES[e.type].label,
+    severity: SAFETY_EVENT_TYPES[e.type].severity,
+  }));
 }
 
 /** Every safety event up to asOf, newest first. */

@@ -177,6 +177,9 @@ describe('plan actions on real storage', () => {
       reason: 'Scores fell only after the medication change',
     });
     expect((await firstValueFrom(watchObjectiveStatuses(db, 'c1'))).get('o1')).toMatchObject({ status: 'not_met', by: 'dr-ada' });
+    // A review or report of an earlier day does not see a judgement made after it.
+    expect((await firstValueFrom(watchObjectiveStatuses(db, 'c1', '2026-12-03'))).get('o1')).toBeUndefined();
+    expect((await firstValueFrom(watchObjectiveStatuses(db, 'c1', '2026-12-04'))).get('o1')?.status).toBe('not_met');
     // Corrections are new entries: a revision carries the objective id and its judgement forward.
     tick();
     await setObjectiveStatus(ctx, 'v1', { objectiveId: 'o1', status: 'computed', reason: 'Judged too early' }, '2026-12-05');

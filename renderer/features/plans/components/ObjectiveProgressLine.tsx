@@ -1,7 +1,7 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { ObjectiveData } from '../../../../shared/progress/plans/evaluate';
-import { objectiveProgress } from '../../../../shared/progress/plans/objective-progress';
-import { withClinicianStatus, type ObjectiveStatusEntry } from '../../../../shared/progress/plans/objective-status';
+import { shownObjectiveStatus } from '../../../../shared/progress/plans/objective-display';
+import type { ObjectiveStatusEntry } from '../../../../shared/progress/plans/objective-status';
 import type { Objective } from '../../../../shared/progress/plans/types';
 import { formatIsoDate } from '../../../components/format-date';
 import { BADGE_LABELS, OBJECTIVE_STATUS_LABELS, progressDetail } from '../plan-text';
@@ -42,8 +42,9 @@ export function ObjectiveProgressLine({ objective, data, asOf, judgement, staffN
         Reading the data…
       </Text>
     );
-  const computed = objectiveProgress(objective, data, asOf);
-  const judged = judgement && judgement.status !== 'computed' ? objectiveProgress(withClinicianStatus(objective, judgement), data, asOf) : null;
+  const shown = shownObjectiveStatus(objective, data, asOf, judgement);
+  const { computed } = shown;
+  const judged = shown.shown.source === 'clinician' ? shown.judged : null;
   const computedLabel = `${judged ? 'From the data' : 'Progress'}: ${OBJECTIVE_STATUS_LABELS[computed.status]}`;
   return (
     <Stack gap={4} role="group" aria-label={`Progress of ${objective.statement || 'this objective'}`}>

@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { notify } from '../../../components/notify';
 import { useClinicToday } from '../../../session';
 import { useSafetyPlanActions } from '../useSafetyPlanActions';
+import { useRecordedSafetyEvents } from '../useSafetyPlans';
 import { PlanPanel } from './PlanPanel';
+import { RecordedSafetyEvents } from './RecordedSafetyEvents';
 import { RecordSafetyEventModal } from './RecordSafetyEventModal';
 
 interface Props {
@@ -21,6 +23,7 @@ export function SafetyPlansSection({ clientId, clientName, admissionDate, canEdi
   const actions = useSafetyPlanActions(clientId);
   const today = useClinicToday();
   const [recording, setRecording] = useState(false);
+  const events = useRecordedSafetyEvents(clientId) ?? [];
   return (
     <Stack>
       {canEdit && (
@@ -49,6 +52,7 @@ export function SafetyPlansSection({ clientId, clientName, admissionDate, canEdi
           }}
         />
       )}
+      <RecordedSafetyEvents events={events} today={today} admissionDate={admissionDate} canEdit={canEdit} actions={actions} />
       <PlanPanel clientId={clientId} kind="safety_plan" clientName={clientName} canEdit={canEdit} />
       <PlanPanel clientId={clientId} kind="relapse_prevention_plan" clientName={clientName} canEdit={canEdit} />
     </Stack>

@@ -13,7 +13,11 @@ const recorded = (on: string, recordedAt: string, type: RecordedSafetyEvent['typ
   type,
   note: 'told in session',
   source: 'manual',
+  alert: null,
   recordedAt,
+  supersedesId: '',
+  correctionReason: '',
+  enteredInError: false,
 });
 const signedAt = '2026-12-02T10:00:00.000Z';
 

@@ -22,6 +22,26 @@ describe('safety events a clinician recorded count in the review evidence and th
     },
     { name: 'an unknown type is not an event', r: [recorded('s3', '2026-11-20', 'nonsense')], events: [], snap: [] },
     { name: 'an event after asOf is not counted', r: [recorded('s4', '2026-12-02', 'overdose')], events: [], snap: [] },
+    {
+      name: 'a corrected event counts only as corrected (the original is not counted twice)',
+      r: [recorded('s5', '2026-11-28', 'overdose'), { ...recorded('s6', '2026-11-29', 'crisis_call'), supersedesId: 's5', correctionReason: 'It was a call' }],
+      events: [['s6', '2026-11-29', 'Call to a crisis line', 'lower']],
+      snap: [{ daysAgo: 2, severity: 'lower' }],
+    },
+    {
+      name: 'an event entered in error is not counted at all',
+      r: [
+        recorded('s7', '2026-11-28', 'overdose'),
+        {
+          ...recorded('s8', '2026-11-28', 'overdose'),
+          supersedesId: 's7',
+          correctionReason: 'Wrong client',
+          answers: { on: '2026-11-28', type: 'overdose', enteredInError: true },
+        },
+      ],
+      events: [],
+      snap: [],
+    },
   ])('$name', ({ r, events, snap }) => {
     const { evidence, snapshot } = buildReviewEvidence(records({ responses: r }), { asOf: AS_OF, timeZone: TZ });
     expect(evidence.safety.events.map((e) => [e.recordId, e.date, e.type, e.severity])).toEqual(events);
