@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import type { KeyGeneration } from '../../shared/crypto/key-generations';
 import { deriveKey } from '../../shared/crypto/keys';
 import type { CryptoProvider } from '../../shared/crypto/provider';
 import { clinicDbName } from '../../shared/sync/couch-names';
 import type { WaypointDatabase } from '../db';
 import { SYNC_PLANS } from '../db/sync-plan';
+import { pickUpSyncKeys } from '../member-keys/pickup';
+import { currentSigningSession } from '../signing/signing-session';
 import type { VaultStore } from '../vault/vault-store';
 import { connectAsAdmin, provisionClinic } from './clinic-server';
 import {
@@ -53,8 +56,17 @@ export async function startConfiguredSync(
   return { sync: await startSync(deps, db, master, config), config };
 }
 
+/** The rotated sync keys this laptop holds, after fetching any waiting for it (none while its signing key is closed). */
+async function rotatedKeysFor(deps: SyncSessionDeps, db: WaypointDatabase, master: Uint8Array, config: SyncConfig): Promise<KeyGeneration[]> {
+  const signing = currentSigningSession();
+  if (!signing) return [];
+  const target = { url: config.url, clinicId: config.clinicId, credentials: config.credentials, ...(deps.fetch ? { fetch: deps.fetch } : {}) };
+  return pickUpSyncKeys(db, signing, master, target, { crypto: deps.crypto, now: deps.now() });
+}
+
 export async function startSync(deps: SyncSessionDeps, db: WaypointDatabase, master: Uint8Array, config: SyncConfig): Promise<ClinicSync> {
   const syncKey = await deriveKey(deps.crypto, master, 'sync');
+  const rotatedKeys = await rotatedKeysFor(deps, db, master, config);
   const sync = startClinicSync({
     db,
     url: config.url,
@@ -62,6 +74,7 @@ export async function startSync(deps: SyncSessionDeps, db: WaypointDatabase, mas
     credentials: config.credentials,
     crypto: deps.crypto,
     syncKey,
+    rotatedKeys,
     now: deps.now,
     // Twelve listeners take turns on four slots: 600 ms turns bring another laptop's change in about 3 s at worst.
     longPollTimeoutMs: 600,

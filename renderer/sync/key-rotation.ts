@@ -65,6 +65,16 @@ export interface RotationInput {
   readonly recipients: readonly EncryptionKey[];
   readonly signer: KeySigner;
   readonly now: Date;
+  /** The newest generation the rotating laptop already holds: the new one is above it and above the server's. */
+  readonly heldNewest?: number;
+}
+
+export interface RotationOutcome {
+  readonly generation: number;
+  /** Remaining members the new key was wrapped to. */
+  readonly members: number;
+  /** Remaining members with no vouched-for encryption key yet: they need a fresh enrollment code. */
+  readonly waiting: readonly string[];
 }
 
 export interface Rotation {
@@ -87,7 +97,12 @@ async function memberDoc(input: RotationInput, generation: number, raw: Uint8Arr
 
 /** Makes generation N+1 and writes it to the keyring for every recipient (server admin connection). */
 export async function rotateSyncKey(admin: CouchHttp, input: RotationInput): Promise<Rotation> {
-  const generation = (await newestGenerationOnServer(admin, input.clinicId)) + 1;
+  if (input.recipients.length === 0) {
+    throw new Error(
+      'No remaining member has a vouched-for encryption key yet (each laptop publishes one when it next syncs), so the new key could not be given to anyone.',
+    );
+  }
+  const generation = Math.max(await newestGenerationOnServer(admin, input.clinicId), input.heldNewest ?? 0) + 1;
   const raw = input.crypto.randomBytes(32);
   const userIds = [...new Set(input.recipients.map((k) => k.userId))];
   for (const userId of userIds) {

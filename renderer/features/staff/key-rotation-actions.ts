@@ -3,13 +3,13 @@ import { certifiedEncryptionKeys } from '../../../shared/signing/encryption-keys
 import { auditFor } from '../../audit';
 import { createWebCryptoProvider } from '../../crypto/web-crypto-provider';
 import { readEncryptionKeys, readKeyRecords } from '../../db';
-import { keepGenerations } from '../../member-keys/local-keys';
+import { keepGenerations, readHeldGenerations } from '../../member-keys/local-keys';
 import { writeStamp, type ActorContext } from '../../session';
 import type { SigningSession } from '../../signing/signing-session';
 import { keyDirectoryOf } from '../../signing/trust';
 import { signBytes, webCryptoChecker } from '../../signing/webcrypto-signing';
 import { connectAsAdmin } from '../../sync/clinic-server';
-import { rotateSyncKey } from '../../sync/key-rotation';
+import { rotateSyncKey, type RotationOutcome } from '../../sync/key-rotation';
 import type { AccountRemovalTarget } from './staff-actions';
 
 /** What the admin's laptop holds to rotate: its open signing session and the clinic master key. */
@@ -17,14 +17,6 @@ export interface RotationKeys {
   readonly signing: SigningSession;
   readonly master: Uint8Array;
   readonly crypto?: CryptoProvider;
-}
-
-export interface RotationOutcome {
-  readonly generation: number;
-  /** Remaining members the new key was wrapped to. */
-  readonly members: number;
-  /** Remaining members with no vouched-for encryption key yet: they need a fresh enrollment code. */
-  readonly waiting: readonly string[];
 }
 
 /**
@@ -47,8 +39,9 @@ export async function rotateAfterRemoval(
   const admin = await connectAsAdmin({ url: target.server.url, admin: target.admin, ...(target.fetch ? { fetch: target.fetch } : {}) });
   const signer = { keyId: signing.key.keyId, sign: (bytes: Uint8Array) => signBytes(signing.key.privateKey, bytes) };
   const stamp = writeStamp(ctx);
-  const rotation = await rotateSyncKey(admin, { crypto, clinicId: target.server.clinicId, recipients, signer, now: stamp.now });
   const owner = { crypto, store: signing.store, master: keys.master, laptopId: signing.laptopId, userId: signing.userId };
+  const heldNewest = Math.max(0, ...(await readHeldGenerations(owner)).keys());
+  const rotation = await rotateSyncKey(admin, { crypto, clinicId: target.server.clinicId, recipients, signer, now: stamp.now, heldNewest });
   await keepGenerations(owner, new Map([[rotation.generation, rotation.raw]]));
   rotation.raw.fill(0);
   // The rotating admin keeps the key on this laptop; anyone else without a vouched-for key waits for an enrollment code.
