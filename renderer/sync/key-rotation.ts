@@ -14,7 +14,10 @@ import {
 } from '../../shared/sync/member-keys';
 import { unwrapWithPrivateKey, wrapToPublicKey } from '../member-keys/ecdh';
 import type { OpenEncryptionKey } from '../member-keys/local-keys';
+import { SYNC_PLANS } from '../db/sync-plan';
+import { connectAsAdmin, provisionClinic } from './clinic-server';
 import type { CouchHttp } from './couch-http';
+import type { FetchLike, SyncCredentials } from './encrypting-fetch';
 import { UnexpectedServerError } from './server-errors';
 
 /*
@@ -93,6 +96,16 @@ async function memberDoc(input: RotationInput, generation: number, raw: Uint8Arr
   }
   const doc = { userId, generation, wraps, issuerKeyId: input.signer.keyId, createdAt: input.now.toISOString() };
   return { ...doc, sig: await input.signer.sign(memberKeyBytes(input.clinicId, doc)) };
+}
+
+/**
+ * The server admin's connection for a rotation, after installing this version's guards (idempotent, keeps the data):
+ * a server provisioned before key generations would refuse the "w2." envelopes written after the rotation.
+ */
+export async function connectWithCurrentGuards(server: { url: string; clinicId: string }, admin: SyncCredentials, fetch?: FetchLike): Promise<CouchHttp> {
+  const fetchOpt = fetch ? { fetch } : {};
+  const { url } = await provisionClinic({ url: server.url, admin, clinicId: server.clinicId, collections: SYNC_PLANS, ...fetchOpt });
+  return connectAsAdmin({ url, admin, ...fetchOpt });
 }
 
 /** Makes generation N+1 and writes it to the keyring for every recipient (server admin connection). */

@@ -8,8 +8,7 @@ import { writeStamp, type ActorContext } from '../../session';
 import type { SigningSession } from '../../signing/signing-session';
 import { keyDirectoryOf } from '../../signing/trust';
 import { signBytes, webCryptoChecker } from '../../signing/webcrypto-signing';
-import { connectAsAdmin } from '../../sync/clinic-server';
-import { rotateSyncKey, type RotationOutcome } from '../../sync/key-rotation';
+import { connectWithCurrentGuards, rotateSyncKey, type RotationOutcome } from '../../sync/key-rotation';
 import type { AccountRemovalTarget } from './staff-actions';
 
 /** What the admin's laptop holds to rotate: its open signing session and the clinic master key. */
@@ -36,7 +35,7 @@ export async function rotateAfterRemoval(
   if (signing.role !== 'admin') throw new Error('Only an admin rotates the sync key.');
   const dir = await keyDirectoryOf(await readKeyRecords(ctx.db), signing);
   const recipients = await certifiedEncryptionKeys(await readEncryptionKeys(ctx.db), new Set(remaining), dir.certificates, dir.anchor, webCryptoChecker);
-  const admin = await connectAsAdmin({ url: target.server.url, admin: target.admin, ...(target.fetch ? { fetch: target.fetch } : {}) });
+  const admin = await connectWithCurrentGuards(target.server, target.admin, target.fetch);
   const signer = { keyId: signing.key.keyId, sign: (bytes: Uint8Array) => signBytes(signing.key.privateKey, bytes) };
   const stamp = writeStamp(ctx);
   const owner = { crypto, store: signing.store, master: keys.master, laptopId: signing.laptopId, userId: signing.userId };

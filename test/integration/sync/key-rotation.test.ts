@@ -134,6 +134,12 @@ describe('rotating the sync key when a member is removed', () => {
     await omar1.startSync().awaitInSync();
     await omar1.stopSync();
 
+    // A guard from before key generations (it knows only "w1." envelopes): the rotation installs this version's.
+    const guardUrl = `${server.url}/${clinicDbName(CLINIC, 'clients')}/_design/waypoint`;
+    const { _rev } = (await rawAdmin(guardUrl)).json as { _rev: string };
+    const oldGuard = "function (newDoc) { if (newDoc.e2ee && newDoc.e2ee.indexOf('w1.') !== 0) throw({ forbidden: 'old guard' }); }";
+    expect((await rawAdmin(guardUrl, 'PUT', { _rev, language: 'javascript', validate_doc_update: oldGuard })).status).toBe(201);
+
     // Tess is removed: her account is disabled and the key rotated to the two remaining members.
     expect(await disableClinicAccount(await connectAsAdmin({ url: server.url, admin: ADMIN }), crypto, CLINIC, tess.username)).toBe('disabled');
     const outcome = await rotateAfterRemoval(ctx(adminLaptop.db), { server: info, admin: ADMIN }, { signing: admin, master, crypto }, [
