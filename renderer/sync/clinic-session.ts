@@ -57,16 +57,29 @@ export async function startConfiguredSync(
 }
 
 /** The rotated sync keys this laptop holds, after fetching any waiting for it (none while its signing key is closed). */
-async function rotatedKeysFor(deps: SyncSessionDeps, db: WaypointDatabase, master: Uint8Array, config: SyncConfig): Promise<KeyGeneration[]> {
+async function rotatedKeysFor(
+  deps: SyncSessionDeps,
+  db: WaypointDatabase,
+  master: Uint8Array,
+  config: SyncConfig,
+  held: readonly KeyGeneration[],
+): Promise<readonly KeyGeneration[]> {
   const signing = currentSigningSession();
-  if (!signing) return [];
+  if (!signing) return held;
   const target = { url: config.url, clinicId: config.clinicId, credentials: config.credentials, ...(deps.fetch ? { fetch: deps.fetch } : {}) };
   return pickUpSyncKeys(db, signing, master, target, { crypto: deps.crypto, now: deps.now() });
 }
 
-export async function startSync(deps: SyncSessionDeps, db: WaypointDatabase, master: Uint8Array, config: SyncConfig): Promise<ClinicSync> {
+/** `held`: rotated keys to use while no signing session is open (a laptop joining with an enrollment code). */
+export async function startSync(
+  deps: SyncSessionDeps,
+  db: WaypointDatabase,
+  master: Uint8Array,
+  config: SyncConfig,
+  held: readonly KeyGeneration[] = [],
+): Promise<ClinicSync> {
   const syncKey = await deriveKey(deps.crypto, master, 'sync');
-  const rotatedKeys = await rotatedKeysFor(deps, db, master, config);
+  const rotatedKeys = await rotatedKeysFor(deps, db, master, config, held);
   const sync = startClinicSync({
     db,
     url: config.url,
@@ -144,6 +157,8 @@ export interface EnrollInput {
   readonly master: Uint8Array;
   /** The clinic's pinned signing trust root, sealed into the enrollment ('' when this laptop has none). */
   readonly rootKeyId?: string;
+  /** The rotated sync keys this laptop holds, sealed into the enrollment under the code. */
+  readonly generations?: ReadonlyMap<number, Uint8Array>;
 }
 
 /** Creates the staff member's sync account and a one-time enrollment code (returned once, never stored). */
@@ -157,6 +172,7 @@ export async function enrollLaptop(deps: SyncSessionDeps, input: EnrollInput): P
     credentials: input.account,
     now: deps.now(),
     ...(input.rootKeyId ? { rootKeyId: input.rootKeyId } : {}),
+    ...(input.generations ? { generations: input.generations } : {}),
   });
 }
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createClient, getClient, publishSigningKey, readEncryptionKeys, readKeyRecords, storeCertificate, type WaypointDatabase } from '../../../renderer/db';
 import { rotateAfterRemoval } from '../../../renderer/features/staff/key-rotation-actions';
-import { openOrCreateEncryptionKey } from '../../../renderer/member-keys/local-keys';
+import { importGenerations, openOrCreateEncryptionKey, readHeldGenerations } from '../../../renderer/member-keys/local-keys';
 import { pickUpSyncKeys } from '../../../renderer/member-keys/pickup';
 import { disableClinicAccount } from '../../../renderer/sync/account-removal';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { connectAsAdmin, provisionClinic } from '../../../renderer/sync/clinic-server';
 import { connectClinicServer, enrollLaptop, serverInfoOf } from '../../../renderer/sync/clinic-session';
+import { joinClinic } from '../../../renderer/sync/clinic-keyring';
 import { createCouchHttp } from '../../../renderer/sync/couch-http';
 import { fetchMemberKeys, rotateSyncKey } from '../../../renderer/sync/key-rotation';
 import { openOrCreateKey, pinRoot } from '../../../renderer/signing/private-keys';
@@ -28,7 +29,8 @@ import { ADMIN, rawAdmin, testServerPerFile, waitFor } from './server-fixture';
  * Issue 18 item 4(d): removing a staff member rotates the sync key. The admin's laptop makes generation 1 and wraps it
  * to each remaining member's vouched-for encryption key (one per laptop); the removed member gets no entry. A document
  * a remaining member writes afterwards is sealed under generation 1: the removed member's copy of the old key cannot
- * open it, and the remaining member's other laptop, which picks its wrapping up, reads it.
+ * open it, and the remaining member's other laptop, which picks its wrapping up, reads it; a member enrolled afterwards
+ * receives it in their one-time code.
  */
 
 const server = testServerPerFile();
@@ -172,6 +174,16 @@ describe('rotating the sync key when a member is removed', () => {
     const tessEnc = (await openOrCreateEncryptionKey({ crypto, store: tessOn.store, master, laptopId: tessOn.laptopId, userId: tessOn.userId }, now())).key;
     const anyAdmin = () => Promise.resolve(true);
     expect((await fetchMemberKeys(adminHttp, { crypto, clinicId: CLINIC, userId: 'staff-tess', own: tessEnc, isAdmin: anyAdmin })).size).toBe(0);
+
+    // A member enrolled after the rotation receives the rotated key in their one-time code (sealed under the code).
+    const adminOwner = { crypto, store: admin.store, master, laptopId: admin.laptopId, userId: admin.userId };
+    const nadia = { username: 'nadia-rot', password: 'nadia server phrase' };
+    const staff = { id: 'staff-nadia', name: 'Nadia', role: 'therapist' } as const;
+    const code = await enrollLaptop(deps, { server: info, admin: ADMIN, staff, account: nadia, master, generations: await readHeldGenerations(adminOwner) });
+    const joined = await joinClinic({ url: server.url, credentials: nadia, code, crypto });
+    expect([...joined.generations.keys()]).toEqual([1]);
+    const nadiaChain = keychainOf(await deriveKey(crypto, master, 'sync'), await importGenerations(crypto, joined.generations));
+    await expect(openDoc({ ...sealing, keys: nadiaChain }, sealed)).resolves.toMatchObject({ firstName: 'Rowan' });
 
     // Omar's other laptop picks its own wrapping up and reads the new record.
     omar2.rotatedKeys = await pickUpSyncKeys(omar2.db, omarOn2, master, { ...target, credentials: omar }, { crypto, now: now() });
