@@ -60,6 +60,7 @@ export function UnlockedApp({ controller, state, resume }: { controller: VaultCo
       connect: (input) => controller.connectClinic(input),
       enroll: (input) => controller.enrollLaptop(input),
       updateServer: (admin) => controller.updateServer(admin),
+      rotateKey: (admin, remaining) => controller.rotateSyncKey(admin, remaining),
     }),
     [controller, state.sync],
   );

@@ -43,7 +43,9 @@ import { awaitsFirstSignIn, issueSetupCodeAudited, openWithCode, setPassphraseAu
 import { LOCK_NOTICES, type KeyringEntry, type LockReason, type VaultState } from './vault-state';
 import { errorMessage } from '../../shared/error-message';
 import { createConflictHandler } from '../sync/conflict-handler';
-import { closeSigningSession, makeTrustRootOnCreation, startSigning } from '../signing';
+import { closeSigningSession, currentSigningSession, makeTrustRootOnCreation, startSigning } from '../signing';
+import { rotateAfterRemoval } from '../features/staff';
+import type { RotationOutcome } from '../sync/key-rotation';
 
 export type { ClinicSyncState, JoinInput, JoinProgress };
 
@@ -216,6 +218,19 @@ export class VaultController {
   /** Admin: a one-time enrollment code for a staff member's new laptop (sync/clinic-admin). */
   enrollLaptop(input: { staff: KeyringStaff; account: SyncCredentials; admin: SyncCredentials }): Promise<string> {
     return enrollLaptop(this.session(), input);
+  }
+
+  /** Admin, after removing a member: rotates the sync key (issue 18 item 4d), then syncs again under the new one. */
+  async rotateSyncKey(admin: SyncCredentials, remaining: readonly string[]): Promise<RotationOutcome> {
+    const { db, vault, sync } = this.unlocked();
+    const signing = currentSigningSession();
+    if (!sync.server || !signing) throw new Error('The sync key cannot be rotated here: this laptop needs its clinic server and its signing key.');
+    const ctx = { db, actor: { id: vault.user.id, role: vault.user.role }, now: this.deps.now };
+    const outcome = await rotateAfterRemoval(ctx, { server: sync.server, admin }, { signing, master: vault.master, crypto: this.deps.crypto }, remaining);
+    await sync.sync?.stop().catch(() => undefined);
+    const state = this.unlocked();
+    this.set({ ...state, sync: await resumeClinicSync(this.deps, state.db, state.vault) });
+    return outcome;
   }
 
   /** First run on a new laptop: join the clinic (sync/clinic-admin), then enter it unlocked. */

@@ -2,7 +2,8 @@ import { auditFor } from '../audit';
 import { recordSyncAccount, syncAccountOwner, type WaypointDatabase } from '../db';
 import type { ActorContext } from '../session';
 import { pinRoot, readPinnedRoot } from '../signing/private-keys';
-import { signingStore } from '../signing/signing-session';
+import { currentSigningSession, signingStore } from '../signing/signing-session';
+import { importGenerations, keepGenerations, readHeldGenerations } from '../member-keys/local-keys';
 import { commitJoinedClinic, readClinic, type UnlockedVault, type VaultDeps } from '../vault/vault';
 import { joinClinic as joinWithCode, type KeyringStaff } from './clinic-keyring';
 import {
@@ -103,6 +104,14 @@ export async function updateServer(session: UnlockedSession, admin: SyncCredenti
   await auditFor(actorOf(session), 'vault')('settings', session.vault.clinicId, `Updated the databases, security and guards on ${server.url}${moved}`);
 }
 
+/** The rotated sync keys this laptop holds for the signed-in user (none while their signing key is closed). */
+async function heldGenerations(session: UnlockedSession): Promise<ReadonlyMap<number, Uint8Array>> {
+  const signing = currentSigningSession();
+  if (!signing) return new Map();
+  const { crypto } = session.deps;
+  return readHeldGenerations({ crypto, store: signing.store, master: session.vault.master, laptopId: signing.laptopId, userId: signing.userId });
+}
+
 /** Admin: a staff member's sync account and a one-time enrollment code for their new laptop (shown once). */
 export async function enrollLaptop(
   session: UnlockedSession,
@@ -115,7 +124,8 @@ export async function enrollLaptop(
     throw new Error(`The server account ${input.account.username} belongs to another staff member. Choose another user name.`);
   // The trust root travels sealed in the code, so the joining laptop pins it rather than trusting on first use.
   const rootKeyId = await readPinnedRoot(await signingStore(), session.vault.clinicId);
-  const code = await createEnrollmentCode(session.deps, { ...input, server, master: session.vault.master, rootKeyId });
+  const generations = await heldGenerations(session);
+  const code = await createEnrollmentCode(session.deps, { ...input, server, master: session.vault.master, rootKeyId, generations });
   // The staff member's server accounts are remembered so that deactivating them can disable each (issue 18 item 4d).
   await recordSyncAccount(session.db, input.staff.id, input.account.username, { authorId: session.vault.user.id, now: session.deps.now() });
   await auditFor(actorOf(session), 'staff')('create', input.staff.id, `Enrollment code issued for sync account ${input.account.username}`);
@@ -165,7 +175,10 @@ export async function joinClinic(
   await writeSyncConfig(deps.store, deps.crypto, vault.master, config);
   const db = await open(vault);
   const total = await serverDocumentCount(config).catch(() => 0);
-  const sync = await startSync(deps, db, vault.master, config);
+  // Rotated sync keys from the code (issue 18 item 4d): kept for later unlocks, used for this first pull.
+  const owner = { crypto: deps.crypto, store: await signingStore(), master: vault.master, laptopId: await db.storageToken, userId: vault.user.id };
+  if (joined.generations.size > 0) await keepGenerations(owner, joined.generations);
+  const sync = await startSync(deps, db, vault.master, config, await importGenerations(deps.crypto, joined.generations));
   const started = deps.now().getTime();
   const report = (done: number): void => {
     onProgress({ step: 'pulling', done, total, elapsedMs: deps.now().getTime() - started });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { toBase64 } from '../../shared/crypto/bytes';
+import { fromBase64, toBase64, utf8Encode } from '../../shared/crypto/bytes';
 import { openJson, sealJson } from '../../shared/crypto/envelope';
 import { deriveKey, unwrapMasterKey, wrapWithSecretKey, WrongSecretError, type WrappedKey } from '../../shared/crypto/keys';
 import type { CryptoProvider } from '../../shared/crypto/provider';
@@ -42,7 +42,13 @@ const staffSchema = z.object({ id: z.string().min(1), name: z.string().min(1), r
 const enrollFactsSchema = staffSchema.extend({ rootKeyId: z.string().default('') });
 const clinicFactsSchema = z.object({ localClinicId: z.string().min(1), clinicName: z.string().min(1) });
 const clinicDocSchema = z.looseObject({ sealed: z.string(), recovery: wrappedSchema });
-const enrollDocSchema = z.looseObject({ _rev: z.string(), sealed: z.string(), wrapped: wrappedSchema });
+const enrollDocSchema = z.looseObject({
+  _rev: z.string(),
+  sealed: z.string(),
+  wrapped: wrappedSchema,
+  // The rotated sync keys (issue 18 item 4d), sealed under the code itself; absent before rotations existed.
+  generations: z.object({ salt: z.string(), envelope: z.string() }).optional(),
+});
 const AAD = 'waypoint/keyring/v1';
 const revSchema = z.looseObject({ _rev: z.string() });
 const sessionSchema = z.looseObject({ userCtx: z.looseObject({ name: z.string().nullable(), roles: z.array(z.string()) }) });
@@ -119,6 +125,26 @@ export async function retirePassphraseWrappings(admin: CouchHttp, clinicId: stri
   return listed.data.rows.length;
 }
 
+const GENERATIONS_AAD = 'waypoint/enroll-generations/v1';
+const generationsKey = async (crypto: CryptoProvider, secret: Uint8Array, salt: Uint8Array) =>
+  crypto.importAesKey(await crypto.hkdfSha256(secret, salt, utf8Encode(GENERATIONS_AAD), 32));
+
+/** Seals the rotated sync keys under the one-time code, not the master key a removed member still holds. */
+async function sealGenerations(crypto: CryptoProvider, secret: Uint8Array, generations: ReadonlyMap<number, Uint8Array>) {
+  const salt = crypto.randomBytes(16);
+  const json = Object.fromEntries([...generations].map(([g, raw]) => [String(g), toBase64(raw)]));
+  return { salt: toBase64(salt), envelope: await sealJson(crypto, await generationsKey(crypto, secret, salt), json, GENERATIONS_AAD) };
+}
+
+async function openGenerations(crypto: CryptoProvider, secret: Uint8Array, sealed: { salt: string; envelope: string } | undefined) {
+  if (!sealed) return new Map<number, Uint8Array>();
+  const opened = z
+    .record(z.string(), z.string())
+    .safeParse(await openJson(crypto, await generationsKey(crypto, secret, fromBase64(sealed.salt)), sealed.envelope, GENERATIONS_AAD));
+  if (!opened.success) throw new EnrollmentError('The enrollment on the server is damaged. Ask the clinic admin for a new code.');
+  return new Map(Object.entries(opened.data).map(([g, raw]) => [Number(g), fromBase64(raw)] as const));
+}
+
 /**
  * Adds a staff member's sync account and a one-time enrollment code wrapping the master key; returns the code,
  * which is shown once and never stored in clear.
@@ -134,6 +160,8 @@ export async function createEnrollment(
     now: Date;
     /** The clinic's pinned signing trust root (renderer/signing), so the joining laptop pins it from the code. */
     rootKeyId?: string;
+    /** The rotated sync keys the admin's laptop holds, so the joining laptop reads what was written after a rotation. */
+    generations?: ReadonlyMap<number, Uint8Array>;
   },
 ): Promise<string> {
   const secret = options.crypto.randomBytes(ENROLLMENT_CODE_BYTES);
@@ -142,7 +170,8 @@ export async function createEnrollment(
   const id = `enroll:${options.credentials.username}`;
   const { id: staffId, name, role } = options.staff;
   const sealed = await sealFacts(options.crypto, options.master, id, { id: staffId, name, role, rootKeyId: options.rootKeyId ?? '' });
-  await putDoc(admin, docPath(options.clinicId, id), { sealed, wrapped, createdAt: options.now.toISOString() });
+  const generations = options.generations?.size ? { generations: await sealGenerations(options.crypto, secret, options.generations) } : {};
+  await putDoc(admin, docPath(options.clinicId, id), { sealed, wrapped, ...generations, createdAt: options.now.toISOString() });
   return formatEnrollmentCode(secret);
 }
 
@@ -155,6 +184,8 @@ export interface JoinedClinic {
   readonly staff: KeyringStaff;
   /** The clinic's signing trust root as the enrolling admin's laptop pinned it; '' from an earlier version. */
   readonly rootKeyId: string;
+  /** Rotated sync keys by generation (empty before any rotation). */
+  readonly generations: ReadonlyMap<number, Uint8Array>;
 }
 
 async function clinicOfUser(http: CouchHttp): Promise<string> {
@@ -203,8 +234,18 @@ export async function joinClinic(options: {
   const enrollId = `enroll:${options.credentials.username}`;
   const { rootKeyId, ...staff } = await openFacts(options.crypto, master, enrollId, enroll.data.sealed, enrollFactsSchema);
   const facts = await openFacts(options.crypto, master, 'clinic', clinic.data.sealed, clinicFactsSchema);
+  const generations = await openGenerations(options.crypto, code.bytes, enroll.data.generations);
   // Single use: the wrapped copy is removed as soon as it has opened.
   const used = await http.request('DELETE', `${docPath(serverClinicId, enrollId)}?rev=${encodeURIComponent(enroll.data._rev)}`);
   if (used.status !== 200 && used.status !== 202) throw new EnrollmentError('The enrollment code could not be marked as used. Try again.');
-  return { master, serverClinicId, localClinicId: facts.localClinicId, clinicName: facts.clinicName, recovery: clinic.data.recovery, staff, rootKeyId };
+  return {
+    master,
+    serverClinicId,
+    localClinicId: facts.localClinicId,
+    clinicName: facts.clinicName,
+    recovery: clinic.data.recovery,
+    staff,
+    rootKeyId,
+    generations,
+  };
 }

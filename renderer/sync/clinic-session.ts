@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import type { KeyGeneration } from '../../shared/crypto/key-generations';
 import { deriveKey } from '../../shared/crypto/keys';
 import type { CryptoProvider } from '../../shared/crypto/provider';
 import { clinicDbName } from '../../shared/sync/couch-names';
 import type { WaypointDatabase } from '../db';
 import { SYNC_PLANS } from '../db/sync-plan';
+import { pickUpSyncKeys } from '../member-keys/pickup';
+import { currentSigningSession } from '../signing/signing-session';
 import type { VaultStore } from '../vault/vault-store';
 import { connectAsAdmin, provisionClinic } from './clinic-server';
 import {
@@ -53,8 +56,30 @@ export async function startConfiguredSync(
   return { sync: await startSync(deps, db, master, config), config };
 }
 
-export async function startSync(deps: SyncSessionDeps, db: WaypointDatabase, master: Uint8Array, config: SyncConfig): Promise<ClinicSync> {
+/** The rotated sync keys this laptop holds, after fetching any waiting for it (none while its signing key is closed). */
+async function rotatedKeysFor(
+  deps: SyncSessionDeps,
+  db: WaypointDatabase,
+  master: Uint8Array,
+  config: SyncConfig,
+  held: readonly KeyGeneration[],
+): Promise<readonly KeyGeneration[]> {
+  const signing = currentSigningSession();
+  if (!signing) return held;
+  const target = { url: config.url, clinicId: config.clinicId, credentials: config.credentials, ...(deps.fetch ? { fetch: deps.fetch } : {}) };
+  return pickUpSyncKeys(db, signing, master, target, { crypto: deps.crypto, now: deps.now() });
+}
+
+/** `held`: rotated keys to use while no signing session is open (a laptop joining with an enrollment code). */
+export async function startSync(
+  deps: SyncSessionDeps,
+  db: WaypointDatabase,
+  master: Uint8Array,
+  config: SyncConfig,
+  held: readonly KeyGeneration[] = [],
+): Promise<ClinicSync> {
   const syncKey = await deriveKey(deps.crypto, master, 'sync');
+  const rotatedKeys = await rotatedKeysFor(deps, db, master, config, held);
   const sync = startClinicSync({
     db,
     url: config.url,
@@ -62,6 +87,7 @@ export async function startSync(deps: SyncSessionDeps, db: WaypointDatabase, mas
     credentials: config.credentials,
     crypto: deps.crypto,
     syncKey,
+    rotatedKeys,
     now: deps.now,
     // Twelve listeners take turns on four slots: 600 ms turns bring another laptop's change in about 3 s at worst.
     longPollTimeoutMs: 600,
@@ -131,6 +157,8 @@ export interface EnrollInput {
   readonly master: Uint8Array;
   /** The clinic's pinned signing trust root, sealed into the enrollment ('' when this laptop has none). */
   readonly rootKeyId?: string;
+  /** The rotated sync keys this laptop holds, sealed into the enrollment under the code. */
+  readonly generations?: ReadonlyMap<number, Uint8Array>;
 }
 
 /** Creates the staff member's sync account and a one-time enrollment code (returned once, never stored). */
@@ -144,6 +172,7 @@ export async function enrollLaptop(deps: SyncSessionDeps, input: EnrollInput): P
     credentials: input.account,
     now: deps.now(),
     ...(input.rootKeyId ? { rootKeyId: input.rootKeyId } : {}),
+    ...(input.generations ? { generations: input.generations } : {}),
   });
 }
 

@@ -1,4 +1,5 @@
-import type { AesKey, CryptoProvider } from '../../shared/crypto/provider';
+import type { Keychain } from '../../shared/crypto/key-generations';
+import type { CryptoProvider } from '../../shared/crypto/provider';
 import {
   endpointOf,
   openAllDocsAnswer,
@@ -25,7 +26,8 @@ export interface EncryptingFetchOptions {
   /** The transport underneath (the connection limiter's fetch, or the platform fetch). */
   readonly fetch: FetchLike;
   readonly crypto: CryptoProvider;
-  readonly syncKey: AesKey;
+  /** The sync key generations this laptop holds: pushes seal under the newest, pulls open with any. */
+  readonly syncKeys: Keychain;
   readonly collection: string;
   readonly plaintextFields: readonly string[];
   /** This laptop's sign-in (session cookie or basic auth, see server-auth.ts); none in tests of an open server. */
@@ -108,7 +110,7 @@ async function openAnswer(s: DocSealing, url: string, response: Response): Promi
 export function createEncryptingFetch(options: EncryptingFetchOptions): typeof fetch {
   const sealing: DocSealing = {
     crypto: options.crypto,
-    key: options.syncKey,
+    keys: options.syncKeys,
     collection: options.collection,
     plaintextFields: options.plaintextFields,
   };

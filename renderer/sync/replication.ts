@@ -1,4 +1,5 @@
 import { Subscription, type Observable } from 'rxjs';
+import { keychainOf, type KeyGeneration } from '../../shared/crypto/key-generations';
 import type { AesKey, CryptoProvider } from '../../shared/crypto/provider';
 import { clinicDbName } from '../../shared/sync/couch-names';
 import type { RejectedDocument, UnreadableRow } from '../../shared/sync/couch-transform';
@@ -28,6 +29,8 @@ export interface ClinicSyncOptions {
   readonly crypto: CryptoProvider;
   /** deriveKey(crypto, master, 'sync'): documents on the server are sealed under this, not the at-rest key. */
   readonly syncKey: AesKey;
+  /** Sync keys from rotations (generation ≥ 1) this laptop holds; new writes are sealed under the newest. */
+  readonly rotatedKeys?: readonly KeyGeneration[];
   readonly fetch?: FetchLike;
   /** False runs one pass per collection and stops (tests, "sync now"). */
   readonly live?: boolean;
@@ -126,7 +129,7 @@ function startCollection(w: Wiring, base: string, plan: CollectionSyncPlan): Sta
   const fetch = createEncryptingFetch({
     fetch: tracingFetch(w.limiter.fetch, w.trace, plan.collection),
     crypto: options.crypto,
-    syncKey: options.syncKey,
+    syncKeys: keychainOf(options.syncKey, options.rotatedKeys),
     collection: plan.collection,
     plaintextFields: plan.plaintextFields,
     auth: w.auth,

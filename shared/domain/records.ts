@@ -270,6 +270,8 @@ export interface CarePlan extends RecordBase {
  * two laptops merge as a union).
  * 'sync-account': a staff member's server account name (refCollection 'staff'); 'open' while the account may sync,
  * 'resolved' once the admin disabled it on the server (issue 18 item 4d).
+ * 'encryption-key': a member's public ECDH key on one laptop, signed by their signing key there (refCollection 'staff';
+ * shared/signing/encryption-keys.ts); rotated sync keys are wrapped to it (issue 18 item 4d).
  */
 export const CLINIC_RECORD_KINDS = [
   'settings',
@@ -282,6 +284,7 @@ export const CLINIC_RECORD_KINDS = [
   'key-certificate',
   'audit-checkpoint',
   'sync-account',
+  'encryption-key',
 ] as const;
 export const CLINIC_RECORD_STATUSES = ['open', 'resolved'] as const;
 export interface ClinicRecord extends RecordBase {

@@ -1,12 +1,14 @@
-import { EnvelopeError, openJson, sealJson } from '../crypto/envelope';
-import type { AesKey, CryptoProvider } from '../crypto/provider';
+import { EnvelopeError } from '../crypto/envelope';
+import { openJsonHeld, sealJsonNewest, type Keychain } from '../crypto/key-generations';
+import type { CryptoProvider } from '../crypto/provider';
 import { jsonEqual } from './canonical-json';
 
 /**
  * End-to-end sealing of one CouchDB document. The server sees `_id`, `_rev`, `_deleted`, the collection's routing
  * fields (so validate_doc_update and operators can route without reading PHI) and one AES-256-GCM envelope `e2ee`
  * under the clinic's sync key. The envelope holds the whole body including the routing fields, so a server that
- * alters a routing field is caught when the document is opened.
+ * alters a routing field is caught when the document is opened. The envelope names its sync key generation
+ * (shared/crypto/key-generations.ts): sealed under the newest the laptop holds, opened with any it holds.
  */
 
 export const E2EE_FIELD = 'e2ee';
@@ -14,8 +16,8 @@ export const E2EE_FIELD = 'e2ee';
 /** How one collection's documents are sealed for the server. */
 export interface DocSealing {
   readonly crypto: CryptoProvider;
-  /** The sync key (HKDF purpose 'sync'), never the at-rest key. */
-  readonly key: AesKey;
+  /** The sync key generations (generation 0: HKDF purpose 'sync'), never the at-rest key. */
+  readonly keys: Keychain;
   readonly collection: string;
   /** Fields copied in clear next to the envelope: ids, kind, status, timestamps, author. */
   readonly plaintextFields: readonly string[];
@@ -68,7 +70,7 @@ export async function sealDoc(s: DocSealing, doc: JsonDoc): Promise<JsonDoc> {
   }
   const body = Object.fromEntries(Object.entries(doc).filter(([k]) => !COUCH_META.has(k)));
   const clear = Object.fromEntries(s.plaintextFields.filter((f) => Object.hasOwn(body, f)).map((f) => [f, body[f]]));
-  const envelope = await sealJson(s.crypto, s.key, body, docAad(s.collection, id));
+  const envelope = await sealJsonNewest(s.crypto, s.keys, body, docAad(s.collection, id));
   return { ...couchMeta(doc), ...clear, [E2EE_FIELD]: envelope };
 }
 
@@ -82,7 +84,7 @@ async function openBody(s: DocSealing, id: string, envelope: unknown): Promise<R
   }
   let body: unknown;
   try {
-    body = await openJson(s.crypto, s.key, envelope, docAad(s.collection, id));
+    body = await openJsonHeld(s.crypto, s.keys, envelope, docAad(s.collection, id));
   } catch (error) {
     if (!(error instanceof EnvelopeError)) throw error;
     throw new UnreadableDocumentError(s.collection, id, `${error.message}${WRONG_CLINIC_HINT}`);

@@ -44,10 +44,11 @@ export function validationRulesFor(collection: string, required: readonly string
 }
 
 // Kept as text: a compiled and bundled function's toString() would not be guaranteed ES5 nor self-contained.
-// ENVELOPE mirrors shared/crypto/envelope.ts: "w1.", a 12-byte IV (16 base64 characters), ".", then at least the
+// ENVELOPE mirrors shared/crypto/envelope.ts and key-generations.ts: "w1." (sync key generation 0) or "w2.<N>."
+// (generation N ≥ 1, after a key rotation), a 12-byte IV (16 base64 characters), ".", then at least the
 // 16-byte GCM tag (24 base64 characters, padded). COUCH: the server's own fields, which CouchDB may hand the guard.
 const BODY = `
-  var ENVELOPE = /^w1\\.[A-Za-z0-9+\\/]{16}\\.(?=[A-Za-z0-9+\\/=]{24,}$)(?:[A-Za-z0-9+\\/]{4})*(?:[A-Za-z0-9+\\/]{2}==|[A-Za-z0-9+\\/]{3}=)?$/;
+  var ENVELOPE = /^(?:w1|w2\\.[1-9][0-9]{0,5})\\.[A-Za-z0-9+\\/]{16}\\.(?=[A-Za-z0-9+\\/=]{24,}$)(?:[A-Za-z0-9+\\/]{4})*(?:[A-Za-z0-9+\\/]{2}==|[A-Za-z0-9+\\/]{3}=)?$/;
   var COUCH = ['_id', '_rev', '_deleted', '_revisions', '_revs_info', '_conflicts', '_deleted_conflicts', '_local_seq'];
   if (newDoc._id.indexOf('_design/') === 0) {
     if (userCtx.roles.indexOf('_admin') === -1) throw({ forbidden: 'Only a server admin may change design documents.' });
@@ -71,8 +72,8 @@ const BODY = `
     }
   }
   if (newDoc._deleted && !rules.deletes) throw({ forbidden: where + ' cannot be deleted: Waypoint never deletes ' + rules.collection + ' records.' });
-  if (typeof newDoc.e2ee !== 'string' || newDoc.e2ee.indexOf('w1.') !== 0) throw({ forbidden: where + ' is not sealed (no e2ee envelope); plaintext and unsealed deletions are refused.' });
-  if (!ENVELOPE.test(newDoc.e2ee)) throw({ forbidden: where + ' has a malformed e2ee envelope (w1.<12-byte IV>.<ciphertext with its 16-byte tag>, base64).' });
+  if (typeof newDoc.e2ee !== 'string' || (newDoc.e2ee.indexOf('w1.') !== 0 && newDoc.e2ee.indexOf('w2.') !== 0)) throw({ forbidden: where + ' is not sealed (no e2ee envelope); plaintext and unsealed deletions are refused.' });
+  if (!ENVELOPE.test(newDoc.e2ee)) throw({ forbidden: where + ' has a malformed e2ee envelope (w1.<12-byte IV> or w2.<generation>.<12-byte IV>.<ciphertext with its 16-byte tag>, base64).' });
   for (var key in newDoc) {
     if (!Object.prototype.hasOwnProperty.call(newDoc, key) || key === 'e2ee' || COUCH.indexOf(key) !== -1) continue;
     if (key === '_attachments') throw({ forbidden: where + ' has attachments: they would travel unsealed, and Waypoint stores none.' });

@@ -51,4 +51,7 @@ test('deactivating a member disables their server account, now or later from the
   await expect(dialog).toBeHidden();
   await expect(row.getByText('Server account still active')).toHaveCount(0);
   expect([401, 403]).toContain(await tessReads());
+  // The sync key is rotated in the same step: what is written from now on is sealed under a key Tess never held.
+  await expect(page.getByText(`New sync key (generation 1): what is written from now on is sealed under a key ${TESS.name} never held.`)).toBeVisible();
+  await page.screenshot({ path: '/tmp/keyrot-rotated.png' });
 });

@@ -20,7 +20,7 @@ import {
 
 const schema: RxJsonSchema<ClinicRecord> = {
   title: 'clinic',
-  version: 5,
+  version: 6,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -58,6 +58,8 @@ export const clinicCollection = {
     4: (doc: ClinicRecord): ClinicRecord => doc,
     // v5 only adds the 'sync-account' kind (renderer/db/collections/sync-accounts.ts).
     5: (doc: ClinicRecord): ClinicRecord => doc,
+    // v6 only adds the 'encryption-key' kind (renderer/db/collections/encryption-keys.ts).
+    6: (doc: ClinicRecord): ClinicRecord => doc,
   },
 } as const satisfies CollectionSpec<ClinicRecord>;
 

@@ -52,6 +52,19 @@ function useActiveAccounts(): { active: ReadonlyMap<string, readonly string[]>; 
   }, [data]);
 }
 
+type Rotate = NonNullable<ReturnType<typeof useStaffActions>['rotateSyncKey']>;
+
+/** Issue 18 item 4d: right after the account is disabled, a new sync key the removed member never holds. */
+async function rotateAfter(rotate: Rotate, member: Staff, admin: SyncCredentials): Promise<void> {
+  try {
+    const { generation, waiting } = await rotate(member, admin);
+    const later = waiting.length > 0 ? ` ${waiting.length} member(s) without an encryption key yet need a new enrollment code to receive it.` : '';
+    notify(`New sync key (generation ${generation}): what is written from now on is sealed under a key ${member.name} never held.${later}`);
+  } catch (e) {
+    notify(`${errorMessage(e)} The server account is disabled, but the sync key was not rotated.`, { title: 'Sync key not rotated', failed: true });
+  }
+}
+
 /** "Disable server account" (issue 18 item 4d): offered right after a deactivation and from the staff table. */
 function useDisableAccount(accounts: ReadonlyMap<string, readonly string[]>) {
   const actions = useStaffActions();
@@ -72,6 +85,7 @@ function useDisableAccount(accounts: ReadonlyMap<string, readonly string[]>) {
     if (done.length > 0) notify(`${member.name}'s server account ${done.join(', ')} is disabled: it can no longer sign in or sync.`);
     else notify(`No server account of ${member.name} was found under the names it would have been enrolled with.`, { title: 'Nothing to disable' });
     setMember(null);
+    if (actions.rotateSyncKey) await rotateAfter(actions.rotateSyncKey, member, admin);
   };
   return {
     member,

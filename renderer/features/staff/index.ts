@@ -1,2 +1,3 @@
 export { StaffPage } from './StaffPage';
 export { staffFeature } from './feature';
+export { rotateAfterRemoval } from './key-rotation-actions';

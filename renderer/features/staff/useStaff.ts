@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
+import { firstValueFrom } from 'rxjs';
 import type { Staff, StaffInput } from '../../../shared/domain/staff';
 import { useLiveQuery, watchStaff, watchSyncAccounts } from '../../db';
 import { useActorContext, useSignedIn } from '../../session';
 import type { SyncCredentials } from '../../sync/encrypting-fetch';
 import { useClinicSync } from '../sync';
+import type { RotationOutcome } from '../../sync/key-rotation';
 import { addStaffMember, disableServerAccounts, setStaffMemberActive } from './staff-actions';
 
 export { KeyringError } from './staff-actions';
@@ -23,19 +25,30 @@ export interface StaffActions {
   readonly setActive: (member: Staff, active: boolean) => Promise<void>;
   /** null when this laptop has no clinic server to disable accounts on. */
   readonly disableServerAccounts: ((member: Staff, admin: SyncCredentials) => Promise<string[]>) | null;
+  /** After removing `removed`: a new sync key for every other active member; null without a clinic server. */
+  readonly rotateSyncKey: ((removed: Staff, admin: SyncCredentials) => Promise<RotationOutcome>) | null;
 }
 
 /** Staff writes (staff-actions.ts), bound to the signed-in admin and this laptop's keyring. */
 export function useStaffActions(): StaffActions {
   const ctx = useActorContext();
   const { issueSetupCode } = useSignedIn();
-  const { server } = useClinicSync();
+  const { server, rotateKey } = useClinicSync();
   return useMemo(
     () => ({
       add: (input) => addStaffMember(ctx, issueSetupCode, input),
       setActive: (member, active) => setStaffMemberActive(ctx, member, active),
       disableServerAccounts: server ? (member, admin) => disableServerAccounts(ctx, { server, admin }, member) : null,
+      rotateSyncKey: server
+        ? async (removed, admin) => {
+            const staff = await firstValueFrom(watchStaff(ctx.db));
+            return rotateKey(
+              admin,
+              staff.filter((s) => s.active && s.id !== removed.id).map((s) => s.id),
+            );
+          }
+        : null,
     }),
-    [ctx, issueSetupCode, server],
+    [ctx, issueSetupCode, server, rotateKey],
   );
 }

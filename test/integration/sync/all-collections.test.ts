@@ -4,6 +4,7 @@ import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import { startClinicSync } from '../../../renderer/sync/replication';
 import { createMasterKey, deriveKey } from '../../../shared/crypto/keys';
+import { keychainOf } from '../../../shared/crypto/key-generations';
 import { sealDoc } from '../../../shared/sync/e2ee-docs';
 import { crypto } from '../db-helpers';
 import { ADMIN, rawAdmin, waitFor, testServerPerFile } from './server-fixture';
@@ -36,7 +37,7 @@ describe('one laptop with all twelve collections', () => {
         data: { theme: 'calm' },
         reason: '',
       };
-      const sealed = await sealDoc({ crypto, key: syncKey, collection: 'clinic', plaintextFields: clinicPlan.plaintextFields }, record);
+      const sealed = await sealDoc({ crypto, keys: keychainOf(syncKey), collection: 'clinic', plaintextFields: clinicPlan.plaintextFields }, record);
       const started = Date.now();
       expect((await rawAdmin(`${server.url}/wp_all_clinic/_bulk_docs`, 'POST', { docs: [sealed] })).status).toBe(201);
       await waitFor('the clinic record on the laptop', async () => (await getClinicRecord(db, 'settings-1')) !== null, 10_000);

@@ -3,6 +3,7 @@ import { closeDatabase, createDatabase, type WaypointDatabase } from '../../../r
 import type { FetchLike, SyncCredentials } from '../../../renderer/sync/encrypting-fetch';
 import { startClinicSync, type ClinicSync } from '../../../renderer/sync/replication';
 import type { TraceEntry } from '../../../renderer/sync/sync-trace';
+import type { KeyGeneration } from '../../../shared/crypto/key-generations';
 import { deriveKey } from '../../../shared/crypto/keys';
 import type { CryptoProvider } from '../../../shared/crypto/provider';
 import type { RxStorage } from 'rxdb/plugins/core';
@@ -16,6 +17,8 @@ export const LAPTOP_COLLECTIONS = ['clients', 'notes', 'audit', 'clinic'] as con
 export interface Laptop {
   readonly db: WaypointDatabase;
   sync: ClinicSync | null;
+  /** Sync keys from rotations this laptop holds (none unless a test gives some); read when sync starts. */
+  rotatedKeys: readonly KeyGeneration[];
   /**
    * Starts live sync, by default with the periodic checkpoint pass off, so tests prove the live path alone converges.
    * `longPollTimeoutMs` (default 300) is how long the listener's polls may be held; `resyncEveryMs` turns the pass on.
@@ -55,8 +58,21 @@ export async function openLaptop(
   const laptop: Laptop = {
     db,
     sync: null,
+    rotatedKeys: [],
     startSync(fetch, longPollTimeoutMs = 300, resyncEveryMs = 0) {
-      laptop.sync = startClinicSync({ db, url, clinicId, credentials, crypto, syncKey, fetch, longPollTimeoutMs, retryTimeMs: 500, resyncEveryMs });
+      laptop.sync = startClinicSync({
+        db,
+        url,
+        clinicId,
+        credentials,
+        crypto,
+        syncKey,
+        rotatedKeys: laptop.rotatedKeys,
+        fetch,
+        longPollTimeoutMs,
+        retryTimeMs: 500,
+        resyncEveryMs,
+      });
       sessions.push(laptop.sync);
       return laptop.sync;
     },

@@ -8,13 +8,14 @@ import {
   splitRefusals,
   UnexpectedServerAnswerError,
 } from '../../../shared/sync/couch-transform';
+import { keychainOf } from '../../../shared/crypto/key-generations';
 import { openDoc, sealDoc, UnreadableDocumentError, type DocSealing } from '../../../shared/sync/e2ee-docs';
 
 const crypto = createWebCryptoProvider();
 const keyOf = (fill: number) => crypto.importAesKey(new Uint8Array(32).fill(fill));
 
 async function sealing(fill = 1, collection = 'clients'): Promise<DocSealing> {
-  return { crypto, key: await keyOf(fill), collection, plaintextFields: ['status', 'updatedAt', 'authorId'] };
+  return { crypto, keys: keychainOf(await keyOf(fill)), collection, plaintextFields: ['status', 'updatedAt', 'authorId'] };
 }
 
 const client = {

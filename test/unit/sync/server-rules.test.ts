@@ -62,6 +62,22 @@ describe('validate_doc_update', () => {
       'malformed',
     ],
     ['a character outside base64', clients, { _id: 'c1', status: 'active', authorId: 's', e2ee: `w1.${'A'.repeat(16)}.${'B'.repeat(23)}!` }, null, 'malformed'],
+    // Issue 18 item 4(d): an envelope sealed under a rotated sync key names its generation.
+    ['an envelope of key generation 2', clients, { _id: 'c1', status: 'active', authorId: 's', e2ee: `w2.2.${sealed.e2ee.slice(3)}` }, null, null],
+    [
+      'a rotated envelope naming generation 0',
+      clients,
+      { _id: 'c1', status: 'active', authorId: 's', e2ee: `w2.0.${sealed.e2ee.slice(3)}` },
+      null,
+      'malformed',
+    ],
+    [
+      'a rotated envelope without its generation',
+      clients,
+      { _id: 'c1', status: 'active', authorId: 's', e2ee: `w2.${sealed.e2ee.slice(3)}` },
+      null,
+      'malformed',
+    ],
     ['an envelope with a third part', clients, { _id: 'c1', status: 'active', authorId: 's', e2ee: `${sealed.e2ee}.CCCC` }, null, 'malformed'],
     [
       'a field in clear beside the envelope',

@@ -1,0 +1,45 @@
+import type { KeyGeneration } from '../../shared/crypto/key-generations';
+import type { CryptoProvider } from '../../shared/crypto/provider';
+import { certifiedAdminCheck } from '../../shared/sync/member-keys';
+import type { WaypointDatabase } from '../db';
+import { readKeyRecords } from '../db';
+import type { SigningSession } from '../signing/signing-session';
+import { keyDirectoryOf } from '../signing/trust';
+import { webCryptoChecker } from '../signing/webcrypto-signing';
+import { createCouchHttp } from '../sync/couch-http';
+import type { FetchLike, SyncCredentials } from '../sync/encrypting-fetch';
+import { fetchMemberKeys } from '../sync/key-rotation';
+import { importGenerations, keepGenerations, readHeldGenerations } from './local-keys';
+import { openEncryptionKey } from './publish';
+
+export interface PickupTarget {
+  readonly url: string;
+  readonly clinicId: string;
+  readonly credentials: SyncCredentials;
+  readonly fetch?: FetchLike;
+}
+
+/**
+ * When sync starts: publishes this user's encryption key, fetches the rotated sync keys waiting for it in the keyring
+ * (only wrappings signed by a certified admin key), keeps them, and returns every rotated generation this laptop
+ * holds. The server being out of reach is not an error: the generations already held are returned.
+ */
+export async function pickUpSyncKeys(
+  db: WaypointDatabase,
+  signing: SigningSession,
+  master: Uint8Array,
+  target: PickupTarget,
+  deps: { readonly crypto: CryptoProvider; readonly now: Date },
+): Promise<KeyGeneration[]> {
+  const { crypto } = deps;
+  const own = await openEncryptionKey(db, signing, master, deps.now, crypto);
+  const owner = { crypto, store: signing.store, master, laptopId: signing.laptopId, userId: signing.userId };
+  const dir = await keyDirectoryOf(await readKeyRecords(db), signing);
+  const http = createCouchHttp({ url: target.url, credentials: target.credentials, ...(target.fetch ? { fetch: target.fetch } : {}) });
+  const isAdmin = certifiedAdminCheck(dir.certificates, dir.anchor, webCryptoChecker);
+  const received = await fetchMemberKeys(http, { crypto, clinicId: target.clinicId, userId: signing.userId, own, isAdmin }).catch(
+    () => new Map<number, Uint8Array>(),
+  );
+  if (received.size > 0) await keepGenerations(owner, received);
+  return importGenerations(crypto, await readHeldGenerations(owner));
+}
