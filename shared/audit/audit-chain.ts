@@ -57,9 +57,9 @@ export function chainIntact(d: Pick<DeviceChainReport, 'gaps' | 'edits' | 'reord
   return d.gaps.length === 0 && d.edits.length === 0 && d.reorderings.length === 0;
 }
 
-function gapsIn(seqs: readonly number[]): ChainGap[] {
+function gapsIn(seqs: readonly number[], afterSeq: number): ChainGap[] {
   const gaps: ChainGap[] = [];
-  let expected = 1;
+  let expected = afterSeq + 1;
   for (const seq of seqs) {
     if (seq > expected) gaps.push({ fromSeq: expected, toSeq: seq - 1 });
     expected = Math.max(expected, seq + 1);
@@ -67,9 +67,27 @@ function gapsIn(seqs: readonly number[]): ChainGap[] {
   return gaps;
 }
 
-function verifyDevice(deviceId: string, events: readonly ChainedAuditEvent[], hashOf: (e: ChainedAuditEvent) => string): DeviceChainReport {
+/** Where a device's chain is checked from: before its first event, or after an event already verified (its number and hash). */
+export interface ChainBase {
+  readonly seq: number;
+  readonly hash: string;
+}
+
+export const CHAIN_ORIGIN: ChainBase = { seq: 0, hash: CHAIN_START };
+
+/**
+ * One device's chain among `events`, all numbered after `base` (the whole chain from CHAIN_ORIGIN, or only the events
+ * after one already verified: the first must then link to its hash). Counts and times are of `events` only.
+ */
+export function verifyDevice(
+  deviceId: string,
+  events: readonly ChainedAuditEvent[],
+  hashOf: (e: ChainedAuditEvent) => string,
+  base: ChainBase = CHAIN_ORIGIN,
+): DeviceChainReport {
   const sorted = [...events].sort((a, b) => a.chain.seq - b.chain.seq || a.id.localeCompare(b.id));
   const hashes = new Set(sorted.map(hashOf));
+  if (base.seq > 0) hashes.add(base.hash);
   const atSeq = new Map<number, ChainedAuditEvent[]>();
   for (const e of sorted) atSeq.set(e.chain.seq, [...(atSeq.get(e.chain.seq) ?? []), e]);
   // Two events claiming one number: one of them was put in afterwards.
@@ -77,9 +95,9 @@ function verifyDevice(deviceId: string, events: readonly ChainedAuditEvent[], ha
   const reorderings = new Set<number>();
   for (const e of sorted) {
     const { seq, prevHash } = e.chain;
-    const preds = seq === 1 ? null : atSeq.get(seq - 1);
+    const preds = seq === base.seq + 1 ? null : atSeq.get(seq - 1);
     if (preds === undefined) continue; // a gap before it, reported as such
-    if (preds === null ? prevHash === CHAIN_START : preds.some((p) => hashOf(p) === prevHash)) continue;
+    if (preds === null ? prevHash === base.hash : preds.some((p) => hashOf(p) === prevHash)) continue;
     if (prevHash !== CHAIN_START && hashes.has(prevHash)) reorderings.add(seq);
     else edits.add(seq);
   }
@@ -91,7 +109,10 @@ function verifyDevice(deviceId: string, events: readonly ChainedAuditEvent[], ha
     firstAt: ats[0] ?? '',
     lastAt: ats.at(-1) ?? '',
     actorIds: [...new Set(sorted.map((e) => e.actorId))],
-    gaps: gapsIn(sorted.map((e) => e.chain.seq)),
+    gaps: gapsIn(
+      sorted.map((e) => e.chain.seq),
+      base.seq,
+    ),
     edits: [...edits].sort((x, y) => x - y),
     reorderings: [...reorderings].sort((x, y) => x - y),
   };

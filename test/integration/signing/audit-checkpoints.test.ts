@@ -1,7 +1,7 @@
 import { createRxDatabase, type RxJsonSchema } from 'rxdb/plugins/core';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { describe, expect, it } from 'vitest';
-import { appendAudit, checkAuditTrail, findClinicRecords, readAuditCheckpoints, type WaypointDatabase } from '../../../renderer/db';
+import { appendAudit, checkAuditTrail, checkAuditTrailSinceMarks, findClinicRecords, readAuditCheckpoints, type WaypointDatabase } from '../../../renderer/db';
 import { clinicCollection } from '../../../renderer/db/collections/clinic.collection';
 import { SEALED_FIELDS } from '../../../renderer/db/schema-plan';
 import { wrapSealedStorage } from '../../../renderer/db/sealed-storage';
@@ -14,9 +14,12 @@ import { ADMIN, inPhase, setUpClinic } from '../vault-helpers';
 const names = (id: string) => (id === '' ? '' : ADMIN.name);
 
 async function checkpointFindings(db: WaypointDatabase) {
+  // The incremental check (on opening the log) compares the checkpoints as the full one does.
+  const sinceMarks = await checkAuditTrailSinceMarks(db, new Date(), await checkpointVerifier(db));
   const check = await checkAuditTrail(db, new Date(), await checkpointVerifier(db));
   const report = check.checkpoints.get(check.thisDeviceId);
   if (!report) throw new Error('no checkpoint report for this laptop');
+  expect(sinceMarks.checkpoints.get(check.thisDeviceId)).toEqual(report);
   return { report, text: checkpointText(report, names) };
 }
 
