@@ -20,7 +20,7 @@ export {
   compareClients,
 } from './collections/clients.collection';
 export { watchStaff, getStaff, createStaff, updateStaff, setStaffActive } from './collections/staff.collection';
-export { appendAudit, onAuditHead, readChainHead, watchAudit, type AuditHeadListener } from './collections/audit.collection';
+export { appendAudit, auditDeviceId, onAuditHead, readChainHead, watchAudit, type AuditHeadListener } from './collections/audit.collection';
 export { checkAuditTrail, checkAuditTrailSinceMarks, type AuditTrailCheck, type CheckpointVerifier } from './collections/audit-verify';
 export { readAuditCheckpoints, storeAuditCheckpoint } from './collections/audit-checkpoints';
 export { insertGroup, updateGroup, getGroup, findGroupsByStatus, watchGroups, watchGroup } from './collections/groups.collection';

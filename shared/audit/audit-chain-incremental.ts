@@ -1,4 +1,4 @@
-import { CHAIN_ORIGIN, verifyDevice, type ChainedAuditEvent, type DeviceChainReport } from './audit-chain';
+import { CHAIN_ORIGIN, linksToBase, verifyDevice, type ChainedAuditEvent, type DeviceChainReport, type RestoreLink } from './audit-chain';
 
 /*
  * The incremental integrity check (issue 19). A full check reads and hashes every event (90k at large: seconds), so
@@ -24,6 +24,8 @@ export interface VerifiedMark {
   readonly firstAt: string;
   readonly lastAt: string;
   readonly actorIds: readonly string[];
+  /** A restored laptop: the backed-up laptop's event its #1 continues from (checked again at every check). */
+  readonly continues?: RestoreLink;
 }
 
 /** What storage says about a device's chain at and below its mark (two index reads, no walk). */
@@ -60,7 +62,7 @@ function advance(mark: VerifiedMark, events: readonly ChainedAuditEvent[], hashO
     if (!next || next.length !== 1) break;
     const [e] = next;
     if (!e) break;
-    if (e.chain.prevHash !== last.hash) {
+    if (last.event === null && mark.seq === 0 ? !linksToBase(e, { seq: 0, hash: mark.hash }) : e.chain.prevHash !== last.hash) {
       if (run.length > 1) run.pop();
       break;
     }
@@ -69,7 +71,9 @@ function advance(mark: VerifiedMark, events: readonly ChainedAuditEvent[], hashO
   const added = run.flatMap((r) => (r.event ? [r.event] : []));
   const end = run.at(-1) ?? { seq: mark.seq, hash: mark.hash };
   const ats = [mark.firstAt, mark.lastAt, ...added.map((e) => e.at)].filter(Boolean).sort();
+  const continues = mark.continues ?? (added[0]?.chain.seq === 1 ? restoreLinkOfFirst(added[0]) : undefined);
   return {
+    ...(continues ? { continues } : {}),
     deviceId: mark.deviceId,
     seq: end.seq,
     hash: end.hash,
@@ -77,6 +81,11 @@ function advance(mark: VerifiedMark, events: readonly ChainedAuditEvent[], hashO
     lastAt: ats.at(-1) ?? '',
     actorIds: [...new Set([...mark.actorIds, ...added.map((e) => e.actorId)])],
   };
+}
+
+function restoreLinkOfFirst(e: ChainedAuditEvent): RestoreLink | undefined {
+  const { continues } = verifyDevice(e.chain.deviceId, [e], () => '');
+  return continues ? { deviceId: continues.deviceId, seq: continues.seq, hash: continues.hash } : undefined;
 }
 
 /** The mark of a device nothing of which is verified yet. */
@@ -96,8 +105,10 @@ export function verifyAfterMark(
   const from = mark ?? noMark(deviceId);
   const tail = verifyDevice(deviceId, newer, hashOf, from);
   const ats = [from.firstAt, from.lastAt, tail.firstAt, tail.lastAt].filter(Boolean).sort();
+  const continues = tail.continues ?? from.continues;
   const report: DeviceChainReport = {
     ...tail,
+    ...(continues ? { continues } : {}),
     events: from.seq + tail.events,
     lastSeq: Math.max(from.seq, tail.lastSeq),
     firstAt: ats[0] ?? '',

@@ -25,6 +25,36 @@ export function nextChainLink(deviceId: string, head: { readonly seq: number; re
   return head ? { deviceId, seq: head.seq + 1, prevHash: head.hash } : { deviceId, seq: 1, prevHash: CHAIN_START };
 }
 
+/** The event a restored laptop's chain continues from: the backed-up laptop's newest event when the backup was made. */
+export interface RestoreLink {
+  readonly deviceId: string;
+  readonly seq: number;
+  readonly hash: string;
+}
+
+const RESTORED = 'restored-from:';
+
+/**
+ * The link of a restored laptop's first event (its "restore" event): instead of the chain start it names the laptop
+ * the backup was made on, that laptop's event number and its hash. It is hashed with the event like any link.
+ */
+export function restoredChainLink(deviceId: string, from: RestoreLink): AuditChainLink {
+  return { deviceId, seq: 1, prevHash: `${RESTORED}${JSON.stringify([from.deviceId, from.seq, from.hash])}` };
+}
+
+/** The laptop and event a first event's link names, when it is a restore link. */
+export function restoreLinkOf(prevHash: string): RestoreLink | null {
+  if (!prevHash.startsWith(RESTORED)) return null;
+  try {
+    const parsed: unknown = JSON.parse(prevHash.slice(RESTORED.length));
+    if (!Array.isArray(parsed)) return null;
+    const [deviceId, seq, hash] = parsed as unknown[];
+    return typeof deviceId === 'string' && typeof seq === 'number' && typeof hash === 'string' ? { deviceId, seq, hash } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A run of missing event numbers (removed events), inclusive. */
 export interface ChainGap {
   readonly fromSeq: number;
@@ -44,6 +74,11 @@ export interface DeviceChainReport {
   readonly edits: readonly number[];
   /** Events (by number) whose recorded predecessor is another of this device's events: the order was changed. */
   readonly reorderings: readonly number[];
+  /**
+   * A restored laptop: the backed-up laptop's event its #1 continues from, and whether that event is stored with the
+   * hash the link names (undefined until checked against the other laptop's events; false: it was changed or removed).
+   */
+  readonly continues?: RestoreLink & { readonly matches?: boolean };
 }
 
 export interface AuditChainReport {
@@ -53,8 +88,18 @@ export interface AuditChainReport {
 }
 
 /** Whether a device's chain shows nothing wrong. */
-export function chainIntact(d: Pick<DeviceChainReport, 'gaps' | 'edits' | 'reorderings'>): boolean {
-  return d.gaps.length === 0 && d.edits.length === 0 && d.reorderings.length === 0;
+export function chainIntact(d: Pick<DeviceChainReport, 'gaps' | 'edits' | 'reorderings' | 'continues'>): boolean {
+  return d.gaps.length === 0 && d.edits.length === 0 && d.reorderings.length === 0 && d.continues?.matches !== false;
+}
+
+/** Whether an event's link is right for the first event after `base`: the chain start or, for #1, a restore link. */
+export function linksToBase(e: ChainedAuditEvent, base: ChainBase): boolean {
+  return e.chain.prevHash === base.hash || (base.seq === 0 && e.action === 'restore' && restoreLinkOf(e.chain.prevHash) !== null);
+}
+
+/** The report with its restore link checked against the hashes of the backed-up laptop's events at that number. */
+export function withContinuation(d: DeviceChainReport, hashesAtSource: readonly string[]): DeviceChainReport {
+  return d.continues ? { ...d, continues: { ...d.continues, matches: hashesAtSource.includes(d.continues.hash) } } : d;
 }
 
 function gapsIn(seqs: readonly number[], afterSeq: number): ChainGap[] {
@@ -97,12 +142,15 @@ export function verifyDevice(
     const { seq, prevHash } = e.chain;
     const preds = seq === base.seq + 1 ? null : atSeq.get(seq - 1);
     if (preds === undefined) continue; // a gap before it, reported as such
-    if (preds === null ? prevHash === base.hash : preds.some((p) => hashOf(p) === prevHash)) continue;
+    if (preds === null ? linksToBase(e, base) : preds.some((p) => hashOf(p) === prevHash)) continue;
     if (prevHash !== CHAIN_START && hashes.has(prevHash)) reorderings.add(seq);
     else edits.add(seq);
   }
   const ats = sorted.map((e) => e.at).sort();
+  const first = sorted[0];
+  const continues = base.seq === 0 && first?.chain.seq === 1 && first.action === 'restore' ? restoreLinkOf(first.chain.prevHash) : null;
   return {
+    ...(continues ? { continues } : {}),
     deviceId,
     events: sorted.length,
     lastSeq: sorted.at(-1)?.chain.seq ?? 0,
@@ -134,6 +182,10 @@ export function verifyAuditChains(events: readonly AuditEvent[], hashOf: (e: Cha
     list.push({ ...e, chain: e.chain });
     byDevice.set(e.chain.deviceId, list);
   }
-  const devices = [...byDevice].map(([id, list]) => verifyDevice(id, list, hashOf)).sort((a, b) => b.lastAt.localeCompare(a.lastAt));
-  return { devices, beforeChain };
+  const devices = [...byDevice].map(([id, list]) => {
+    const d = verifyDevice(id, list, hashOf);
+    const source = d.continues ? (byDevice.get(d.continues.deviceId) ?? []) : [];
+    return withContinuation(d, source.filter((e) => e.chain.seq === d.continues?.seq).map(hashOf));
+  });
+  return { devices: devices.sort((a, b) => b.lastAt.localeCompare(a.lastAt)), beforeChain };
 }

@@ -1,4 +1,4 @@
-import type { ChainedAuditEvent, DeviceChainReport } from '../../../shared/audit/audit-chain';
+import { withContinuation, type ChainedAuditEvent, type DeviceChainReport } from '../../../shared/audit/audit-chain';
 import { checkFromMark, verifyAfterMark, type StoredAtMark, type VerifiedMark } from '../../../shared/audit/audit-chain-incremental';
 import type { WaypointDatabase } from '../schema-plan';
 import { auditEventHash, toAuditEvent } from './audit.collection';
@@ -15,7 +15,8 @@ function isMark(value: unknown): value is VerifiedMark {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Readonly<Record<string, unknown>>;
   const strings = ['deviceId', 'hash', 'firstAt', 'lastAt'].every((k) => typeof v[k] === 'string');
-  return strings && typeof v.seq === 'number' && Array.isArray(v.actorIds) && v.actorIds.every((a) => typeof a === 'string');
+  const continues = v.continues === undefined || (typeof v.continues === 'object' && v.continues !== null);
+  return strings && continues && typeof v.seq === 'number' && Array.isArray(v.actorIds) && v.actorIds.every((a) => typeof a === 'string');
 }
 
 /** The marks this laptop remembers, by device (none when never checked, or when the document does not read as marks). */
@@ -76,5 +77,7 @@ export async function checkDeviceFromMark(
   const from = mark && checkFromMark(mark, await storedAtMark(db, mark)) === 'newer' ? mark : null;
   const { events, hashes } = await readChainAfter(db, deviceId, from?.seq ?? 0);
   const result = verifyAfterMark(deviceId, from, events, (e) => hashes.get(e.id) ?? '');
-  return { ...result, read: events.length };
+  const link = result.report.continues;
+  const report = link ? withContinuation(result.report, await hashesAt(db, link.deviceId, link.seq)) : result.report;
+  return { report, mark: result.mark, read: events.length };
 }

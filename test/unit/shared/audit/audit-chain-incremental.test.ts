@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { auditHashInput, nextChainLink, verifyAuditChains, type ChainedAuditEvent } from '../../../../shared/audit/audit-chain';
+import { auditHashInput, chainIntact, nextChainLink, restoredChainLink, verifyAuditChains, type ChainedAuditEvent } from '../../../../shared/audit/audit-chain';
 import { checkFromMark, verifyAfterMark, type VerifiedMark } from '../../../../shared/audit/audit-chain-incremental';
 
 const sha = (e: ChainedAuditEvent) => createHash('sha256').update(auditHashInput(e)).digest('hex');
@@ -97,5 +97,46 @@ describe('checkFromMark: when the newer events are enough', () => {
     ['a second event at the marked number', mark, { countUpToMark: 9, hashesAtMark: [hashAt(8), 'other'] }, 'whole'],
   ])('%s → %s', (_, m, stored, expected) => {
     expect(checkFromMark(m, stored)).toBe(expected);
+  });
+});
+
+describe('a restored laptop’s chain (restore link)', () => {
+  const restoreEvent = (prevHash: string, action: 'restore' | 'view' = 'restore'): ChainedAuditEvent => ({
+    id: 'r-1',
+    action,
+    entity: 'vault',
+    entityId: 'clinic',
+    actorId: 's1',
+    at: '2026-12-02T10:00:00.000Z',
+    detail: 'Clinic restored from a backup',
+    chain: { deviceId: 'laptop-r', seq: 1, prevHash },
+  });
+  const link = restoredChainLink('laptop-r', { deviceId: 'laptop-a', seq: 20, hash: hashAt(20) }).prevHash;
+
+  it.each<[string, readonly ChainedAuditEvent[], { edits: number[]; continues?: unknown }, boolean]>([
+    [
+      'a restore event linking to the backed-up laptop’s newest event',
+      [restoreEvent(link)],
+      { edits: [], continues: { deviceId: 'laptop-a', seq: 20, matches: true } },
+      true,
+    ],
+    [
+      'a restore link naming an event that was changed',
+      [restoreEvent(link.replace(hashAt(20), 'f'.repeat(64)))],
+      { edits: [], continues: { matches: false } },
+      false,
+    ],
+    ['a restore link on an event that is not a restore', [restoreEvent(link, 'view')], { edits: [1] }, false],
+    ['a malformed link', [restoreEvent('restored-from:[oops')], { edits: [1] }, false],
+  ])('%s', (_, restored, expected, intact) => {
+    const report = verifyAuditChains([...a, ...restored], sha).devices.find((d) => d.deviceId === 'laptop-r');
+    expect(report).toMatchObject(expected);
+    expect(report && chainIntact(report)).toBe(intact);
+  });
+
+  it('the mark of a restored laptop moves past its restore event and keeps the link', () => {
+    const { mark } = verifyAfterMark('laptop-r', null, [restoreEvent(link)], sha);
+    expect(mark).toMatchObject({ seq: 1, continues: { deviceId: 'laptop-a', seq: 20 } });
+    expect(verifyAfterMark('laptop-r', mark, [], sha).report.continues).toMatchObject({ deviceId: 'laptop-a', seq: 20 });
   });
 });
