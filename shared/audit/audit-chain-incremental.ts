@@ -54,7 +54,11 @@ function sortedBySeq(events: readonly ChainedAuditEvent[]) {
  */
 function advance(mark: VerifiedMark, events: readonly ChainedAuditEvent[], hashOf: (e: ChainedAuditEvent) => string): VerifiedMark {
   const atSeq = new Map<number, ChainedAuditEvent[]>();
-  for (const e of sortedBySeq(events)) atSeq.set(e.chain.seq, [...(atSeq.get(e.chain.seq) ?? []), e]);
+  for (const e of sortedBySeq(events)) {
+    const list = atSeq.get(e.chain.seq);
+    if (list) list.push(e);
+    else atSeq.set(e.chain.seq, [e]);
+  }
   const run: { seq: number; hash: string; event: ChainedAuditEvent | null }[] = [{ seq: mark.seq, hash: mark.hash, event: null }];
   for (;;) {
     const last = run.at(-1) ?? { seq: mark.seq, hash: mark.hash, event: null };

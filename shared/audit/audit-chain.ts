@@ -134,7 +134,11 @@ export function verifyDevice(
   const hashes = new Set(sorted.map(hashOf));
   if (base.seq > 0) hashes.add(base.hash);
   const atSeq = new Map<number, ChainedAuditEvent[]>();
-  for (const e of sorted) atSeq.set(e.chain.seq, [...(atSeq.get(e.chain.seq) ?? []), e]);
+  for (const e of sorted) {
+    const list = atSeq.get(e.chain.seq);
+    if (list) list.push(e);
+    else atSeq.set(e.chain.seq, [e]);
+  }
   // Two events claiming one number: one of them was put in afterwards.
   const edits = new Set([...atSeq].filter(([, list]) => list.length > 1).map(([seq]) => seq));
   const reorderings = new Set<number>();

@@ -41,19 +41,21 @@ export async function listChainDevices(db: WaypointDatabase): Promise<string[]> 
   }
 }
 
+/** Each chained event's hash, by id (one digest at a time: in Chromium 20,000 take ~0.3–0.6 s, batching did not help). */
+export async function hashChained(events: readonly ChainedAuditEvent[]): Promise<Map<string, string>> {
+  const hashes = new Map<string, string>();
+  for (const e of events) hashes.set(e.id, await auditEventHash(e));
+  return hashes;
+}
+
 /** A device's events numbered after `afterSeq`, hashed (the hash by id). */
 export async function readChainAfter(db: WaypointDatabase, deviceId: string, afterSeq: number) {
   const docs = await db.audit.find({ selector: { deviceId, seq: { $gt: afterSeq } }, sort: [{ deviceId: 'asc' }, { seq: 'asc' }] }).exec();
-  const events: ChainedAuditEvent[] = [];
-  const hashes = new Map<string, string>();
-  for (const d of docs) {
+  const events = docs.flatMap((d): ChainedAuditEvent[] => {
     const e = toAuditEvent(d.toMutableJSON(false));
-    if (!e.chain) continue;
-    const chained = { ...e, chain: e.chain };
-    events.push(chained);
-    hashes.set(e.id, await auditEventHash(chained));
-  }
-  return { events, hashes };
+    return e.chain ? [{ ...e, chain: e.chain }] : [];
+  });
+  return { events, hashes: await hashChained(events) };
 }
 
 /** The hashes of a device's events stored at number `seq`. */

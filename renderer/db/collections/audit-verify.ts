@@ -5,8 +5,8 @@ import type { AuditEvent } from '../../../shared/domain/audit';
 import type { SignatureVerdict } from '../../../shared/signing/verdict';
 import type { WaypointDatabase } from '../schema-plan';
 import { readAuditCheckpoints } from './audit-checkpoints';
-import { auditDeviceId, auditEventHash, toAuditEvent } from './audit.collection';
-import { checkDeviceFromMark, hashesAt, listChainDevices, readVerifiedMarks, writeVerifiedMarks } from './audit-verify-incremental';
+import { auditDeviceId, toAuditEvent } from './audit.collection';
+import { checkDeviceFromMark, hashChained, hashesAt, listChainDevices, readVerifiedMarks, writeVerifiedMarks } from './audit-verify-incremental';
 
 /** What a verification of the whole audit log found, and which device is this laptop. */
 export interface AuditTrailCheck extends AuditChainReport {
@@ -48,8 +48,7 @@ async function checkpointReports(db: WaypointDatabase, lastSeqs: ReadonlyMap<str
  */
 export async function checkAuditTrail(db: WaypointDatabase, now: Date, verify?: CheckpointVerifier): Promise<AuditTrailCheck> {
   const events = (await db.audit.find().exec()).map((d) => toAuditEvent(d.toMutableJSON(false)));
-  const hashes = new Map<string, string>();
-  for (const e of events) if (e.chain) hashes.set(e.id, await auditEventHash({ ...e, chain: e.chain }));
+  const hashes = await hashChained(events.flatMap((e) => (e.chain ? [{ ...e, chain: e.chain }] : [])));
   const hashOf = (e: ChainedAuditEvent) => hashes.get(e.id) ?? '';
   const report = verifyAuditChains(events, hashOf);
   await writeVerifiedMarks(db, marksOf(events, hashOf));
@@ -60,7 +59,12 @@ export async function checkAuditTrail(db: WaypointDatabase, now: Date, verify?: 
 /** Each device's mark after a full check: the end of its run from #1 that verifies. */
 function marksOf(events: readonly AuditEvent[], hashOf: (e: ChainedAuditEvent) => string): VerifiedMark[] {
   const byDevice = new Map<string, ChainedAuditEvent[]>();
-  for (const e of events) if (e.chain) byDevice.set(e.chain.deviceId, [...(byDevice.get(e.chain.deviceId) ?? []), { ...e, chain: e.chain }]);
+  for (const e of events) {
+    if (!e.chain) continue;
+    const list = byDevice.get(e.chain.deviceId) ?? [];
+    list.push({ ...e, chain: e.chain });
+    byDevice.set(e.chain.deviceId, list);
+  }
   return [...byDevice].map(([deviceId, list]) => verifyAfterMark(deviceId, null, list, hashOf).mark);
 }
 
