@@ -36,6 +36,17 @@ describe('the incremental integrity check on real sealed storage', () => {
     await closeDb(reopened);
   });
 
+  it('counts events without a chain (migrated v0, or synced from a build before the chain) as the full check does', async () => {
+    const db = await openDb('incr-before-chain', await newKey());
+    await write(db, 3);
+    const old = { action: 'view', entity: 'client', entityId: 'c1', actorId: 's1', at: NOW.toISOString(), detail: 'old' } as const;
+    await db.audit.insert({ ...old, id: 'v0-migrated', deviceId: '', seq: 0, prevHash: '' });
+    // What a laptop on a build before the chain pushes: no deviceId, seq or prevHash at all.
+    await db.audit.bulkInsert([{ ...old, id: 'from-old-build' } as unknown as Parameters<typeof db.audit.insert>[0]]);
+    expect((await checkAuditTrailSinceMarks(db, NOW)).beforeChain).toBe(2);
+    expect((await checkAuditTrail(db, NOW)).beforeChain).toBe(2);
+  });
+
   it('a removal at or before the mark, or a changed marked event, sends that laptop back to a whole read', async () => {
     const db = await openDb('incr-tamper', await newKey());
     const events = await write(db, 8);

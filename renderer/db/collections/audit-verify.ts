@@ -87,7 +87,8 @@ export async function checkAuditTrailSinceMarks(db: WaypointDatabase, now: Date,
     results.map((r) => r.mark),
   );
   const devices = results.map((r) => r.report).sort((a, b) => b.lastAt.localeCompare(a.lastAt));
-  const beforeChain = await db.audit.count({ selector: { deviceId: '' } }).exec();
+  // Events without a chain: migrated v0 events (deviceId '') and those a build from before the chain synced (none).
+  const beforeChain = (await db.audit.count().exec()) - devices.reduce((n, d) => n + d.events, 0);
   const checkpoints = await checkpointsOf(db, devices, verify);
   const read = results.reduce((n, r) => n + r.read, 0);
   return { devices, beforeChain, thisDeviceId: await auditDeviceId(db), checkedAt: now.toISOString(), checkpoints, scope: 'since-last', read };
