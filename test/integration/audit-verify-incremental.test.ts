@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appendAudit, checkAuditTrail, checkAuditTrailSinceMarks, closeDatabase, createDatabase, type WaypointDatabase } from '../../renderer/db';
+import type { AuditDoc } from '../../renderer/db/collections/audit.collection';
 import { readVerifiedMarks } from '../../renderer/db/collections/audit-verify-incremental';
 import { createConflictHandler } from '../../renderer/sync/conflict-handler';
 import { chainIntact } from '../../shared/audit/audit-chain';
@@ -42,7 +43,7 @@ describe('the incremental integrity check on real sealed storage', () => {
     const old = { action: 'view', entity: 'client', entityId: 'c1', actorId: 's1', at: NOW.toISOString(), detail: 'old' } as const;
     await db.audit.insert({ ...old, id: 'v0-migrated', deviceId: '', seq: 0, prevHash: '' });
     // What a laptop on a build before the chain pushes: no deviceId, seq or prevHash at all.
-    await db.audit.bulkInsert([{ ...old, id: 'from-old-build' } as unknown as Parameters<typeof db.audit.insert>[0]]);
+    await db.audit.bulkInsert([{ ...old, id: 'from-old-build' } as unknown as AuditDoc]);
     expect((await checkAuditTrailSinceMarks(db, NOW)).beforeChain).toBe(2);
     expect((await checkAuditTrail(db, NOW)).beforeChain).toBe(2);
   });
