@@ -2,7 +2,7 @@ import type { BackupBody } from '../../shared/backup/backup-format';
 import { makeBackup } from '../../shared/backup/backup-seal';
 import type { WrappedKey } from '../../shared/crypto/keys';
 import type { CryptoProvider } from '../../shared/crypto/provider';
-import { appendAudit, collectionSchemaVersions, type CollectionName, type WaypointDatabase } from '../db';
+import { appendAudit, auditDeviceId, collectionSchemaVersions, readChainHead, type CollectionName, type WaypointDatabase } from '../db';
 
 /** How far a backup or restore is: documents done of total, and the collection being worked on. */
 export interface BackupProgress {
@@ -70,7 +70,10 @@ export async function createBackup(
 ): Promise<{ readonly text: string; readonly counts: Record<string, number> }> {
   if (actor.role !== 'admin') throw new Error('Only a clinic admin can back up the clinic.');
   const collections = await readAllCollections(db, onProgress);
-  const body: BackupBody = { clinic: source.clinic, collections };
+  // This laptop's chain head as backed up (read after the events, so the event it names is in the file).
+  const deviceId = await auditDeviceId(db);
+  const head = await readChainHead(db, deviceId);
+  const body: BackupBody = { clinic: source.clinic, collections, ...(head ? { auditHead: { deviceId, ...head } } : {}) };
   const text = await makeBackup(source.crypto, {
     master: source.master,
     recovery: source.recovery,

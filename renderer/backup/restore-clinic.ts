@@ -72,7 +72,11 @@ export async function restoreClinic(
     master,
     passphrase: input.passphrase,
   });
-  const detail = `Clinic restored from a backup made ${file.header.createdAt}`;
-  await appendAudit(db, { action: 'restore', entity: 'vault', entityId: vault.clinicId, actorId: user.id, detail }, { now: deps.now() });
+  // The restore event continues the audit chain of the laptop the backup was made on (a restore link, not a new start).
+  const from = body.auditHead;
+  const made = from ? ` on laptop ${from.deviceId.slice(0, 8)} (its audit trail at #${String(from.seq)})` : '';
+  const detail = `Clinic restored from a backup made ${file.header.createdAt}${made}`;
+  const event = { action: 'restore', entity: 'vault', entityId: vault.clinicId, actorId: user.id, detail } as const;
+  await appendAudit(db, event, { now: deps.now(), ...(from ? { restoredFrom: from } : {}) });
   return { db, vault };
 }

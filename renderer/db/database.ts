@@ -1,4 +1,5 @@
 import { addRxPlugin, createRxDatabase, type RxCollectionCreator, type RxConflictHandler, type RxStorage } from 'rxdb/plugins/core';
+import { RxDBLocalDocumentsPlugin, getCollectionLocalInstanceName } from 'rxdb/plugins/local-documents';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { AesKey, CryptoProvider } from '../../shared/crypto/provider';
@@ -32,6 +33,11 @@ export type ConflictHandlerFor = <D>(collection: string) => RxConflictHandler<D>
 
 // Schema versions above 0 need this plugin to migrate; without it a bumped schema cannot open old data.
 addRxPlugin(RxDBMigrationSchemaPlugin);
+// Local documents: this laptop's own bookkeeping, never synced or backed up (the audit check's verified marks).
+addRxPlugin(RxDBLocalDocumentsPlugin);
+
+/** The database's local documents, sealed under the at-rest key like any record. */
+const LOCAL_SEALED = { [getCollectionLocalInstanceName('')]: ['data'] };
 
 function collectionCreators(conflictHandlerFor: ConflictHandlerFor) {
   const { clients, staff, groups, sessions, attendance, notes, responses, medications, medevents, careplans, audit, clinic } = COLLECTION_SPECS;
@@ -66,9 +72,9 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<Wa
     storage: options.storage ?? getRxStorageDexie(),
     crypto: options.crypto,
     key: options.key,
-    sealedFields: SEALED_FIELDS,
+    sealedFields: { ...SEALED_FIELDS, ...LOCAL_SEALED },
   });
-  const db = await createRxDatabase<WaypointCollections>({ name: options.name, storage, multiInstance: false, closeDuplicates: true });
+  const db = await createRxDatabase<WaypointCollections>({ name: options.name, storage, multiInstance: false, closeDuplicates: true, localDocuments: true });
   try {
     const creators = collectionCreators(options.conflictHandlerFor);
     const only = options.collections;

@@ -20,8 +20,8 @@ export {
   compareClients,
 } from './collections/clients.collection';
 export { watchStaff, getStaff, createStaff, updateStaff, setStaffActive, findDeactivation } from './collections/staff.collection';
-export { appendAudit, onAuditHead, readChainHead, watchAudit, type AuditHeadListener } from './collections/audit.collection';
-export { checkAuditTrail, type AuditTrailCheck, type CheckpointVerifier } from './collections/audit-verify';
+export { appendAudit, auditDeviceId, onAuditHead, readChainHead, watchAudit, type AuditHeadListener } from './collections/audit.collection';
+export { checkAuditTrail, checkAuditTrailSinceMarks, type AuditTrailCheck, type CheckpointVerifier } from './collections/audit-verify';
 export { readAuditCheckpoints, storeAuditCheckpoint } from './collections/audit-checkpoints';
 export { insertGroup, updateGroup, getGroup, findGroupsByStatus, watchGroups, watchGroup } from './collections/groups.collection';
 export {

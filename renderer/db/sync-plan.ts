@@ -18,12 +18,21 @@ export interface CollectionSyncPlan {
   readonly acceptedClearFields: readonly string[];
 }
 
+/**
+ * Fields a later schema version made required that builds from before it do not send: the guard must not require
+ * them, or "Update the server's protection" would lock a laptop not yet updated out of pushing; so they travel in the
+ * envelope only (the guard still accepts them in clear from the builds that sent them). audit v1 (the hash chain)
+ * added deviceId and seq; an event without them is read as written before the chain (audit.collection.ts toAuditEvent).
+ */
+const NOT_SENT_BY_OLDER_BUILDS: Partial<Readonly<Record<CollectionName, readonly string[]>>> = { audit: ['deviceId', 'seq'] };
+
 function planOf(collection: CollectionName): CollectionSyncPlan {
   const spec = COLLECTION_SPECS[collection];
   const sealed: readonly string[] = spec.sealed;
   const primary = primaryFieldOf(spec.schema);
   const clear = (field: string): boolean => field !== primary && !sealed.includes(field);
-  const requiredFields = (spec.schema.required ?? []).filter(clear);
+  const later = NOT_SENT_BY_OLDER_BUILDS[collection] ?? [];
+  const requiredFields = (spec.schema.required ?? []).filter((field) => clear(field) && !later.includes(field));
   return {
     collection,
     plaintextFields: requiredFields,

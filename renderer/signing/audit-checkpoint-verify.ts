@@ -14,6 +14,8 @@ export async function checkpointVerdict(checkpoint: AuditCheckpoint, dir: KeyDir
     purpose: 'audit-checkpoint',
     contentHash: await checkpointHash(checkpoint),
     signature: checkpoint.signature,
+    // A checkpoint speaks for one laptop's chain: only a key issued for that laptop may sign it.
+    laptopId: checkpoint.deviceId,
   } as const;
   return verifySignature(subject, dir, webCryptoChecker);
 }

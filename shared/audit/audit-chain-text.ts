@@ -13,7 +13,11 @@ const gapText = (g: ChainGap) => (g.fromSeq === g.toSeq ? `#${String(g.fromSeq)}
 /** What was found on one laptop's chain, in words: "OK", or each kind of problem with the events' numbers. */
 export function deviceFindings(d: DeviceChainReport): readonly string[] {
   if (chainIntact(d)) return ['OK: nothing removed, changed or reordered.'];
+  const link = d.continues;
   return [
+    link?.matches === false
+      ? `Its restore link names #${String(link.seq)} of laptop ${link.deviceId.slice(0, 8)}, which no longer matches (changed or removed).`
+      : '',
     d.gaps.length > 0 ? `Missing (removed): ${d.gaps.map(gapText).join(', ')}.` : '',
     d.edits.length > 0 ? `Changed: the event before ${numbers(d.edits)} no longer matches what was recorded (edited or replaced).` : '',
     d.reorderings.length > 0 ? `Reordered: ${numbers(d.reorderings)} no longer follow the event they were written after.` : '',
@@ -23,7 +27,8 @@ export function deviceFindings(d: DeviceChainReport): readonly string[] {
 /** "123 events (#1–#123) by Ana, Ben": how much of a laptop's chain was checked and who wrote it. */
 export function deviceSummary(d: DeviceChainReport, staffName: (id: string) => string): string {
   const who = d.actorIds.map(staffName).join(', ');
-  return `${String(d.events)} ${d.events === 1 ? 'event' : 'events'} (#1–#${String(d.lastSeq)}) by ${who}`;
+  const link = d.continues ? `, restored from a backup: continues laptop ${d.continues.deviceId.slice(0, 8)} after its #${String(d.continues.seq)}` : '';
+  return `${String(d.events)} ${d.events === 1 ? 'event' : 'events'} (#1–#${String(d.lastSeq)}) by ${who}${link}`;
 }
 
 /** The line about events written before the chain existed (audit schema v0): not verifiable, not suspect. */

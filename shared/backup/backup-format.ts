@@ -8,7 +8,8 @@ import { z } from 'zod';
  */
 
 export const BACKUP_FORMAT = 'waypoint-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/** 2: the body may name the laptop it was made on and that laptop's audit chain head (auditHead). 1 still opens. */
+export const BACKUP_FORMAT_VERSION = 2;
 /** Every backup file starts with these characters: anything else is not a backup. */
 export const BACKUP_MAGIC = `{"format":"${BACKUP_FORMAT}"`;
 
@@ -53,6 +54,8 @@ export type BackupFile = z.infer<typeof backupFileSchema>;
 export const backupBodySchema = z.strictObject({
   clinic: z.strictObject({ id: z.string().min(1), name: z.string().min(1) }),
   collections: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
+  /** The laptop the backup was made on and its audit chain's newest event then: a restore continues that chain. */
+  auditHead: z.strictObject({ deviceId: z.string().min(1), seq: z.number().int().positive(), hash: z.string().min(1) }).optional(),
 });
 /** What a backup holds once opened: the clinic and every collection's documents. */
 export type BackupBody = z.infer<typeof backupBodySchema>;

@@ -7,7 +7,7 @@ export type SignatureVerdict =
   | { readonly state: 'before-keys' }
   | { readonly state: 'warning'; readonly reason: SignatureProblem };
 
-export const SIGNATURE_PROBLEMS = ['content-changed', 'other-user', 'unknown-key', 'bad-signature', 'uncertified-key', 'no-root'] as const;
+export const SIGNATURE_PROBLEMS = ['content-changed', 'other-user', 'unknown-key', 'bad-signature', 'uncertified-key', 'no-root', 'other-laptop'] as const;
 export type SignatureProblem = (typeof SIGNATURE_PROBLEMS)[number];
 
 /** What the warning says, after "Signature not verified: ". */
@@ -18,6 +18,7 @@ export const SIGNATURE_PROBLEM_TEXT: Readonly<Record<SignatureProblem, string>> 
   'bad-signature': 'the signature does not match the key',
   'uncertified-key': 'the signer’s key is not certified by an admin',
   'no-root': 'this laptop has not pinned the clinic’s trust root yet',
+  'other-laptop': 'the signing key was issued for another laptop than the one it speaks for',
 };
 
 export interface SignedSubject {
@@ -27,6 +28,11 @@ export interface SignedSubject {
   /** The content hash recomputed from the record as stored now. */
   readonly contentHash: string;
   readonly signature: RecordSignature | null;
+  /**
+   * The laptop the record speaks for, when it is about one (an audit checkpoint: the laptop whose chain it vouches
+   * for): the key's certificate must name that laptop, or a user's key on one laptop could vouch for another's chain.
+   */
+  readonly laptopId?: string;
 }
 
 export interface KeyDirectory {
@@ -57,5 +63,6 @@ export async function verifySignature(subject: SignedSubject, dir: KeyDirectory,
   const cert = await certifiedKey(s.keyId, dir.certificates, dir.anchor, checker);
   if (!cert || cert.publicKey !== key.publicKey) return warn('uncertified-key');
   if (cert.userId !== s.signerId) return warn('other-user');
+  if (subject.laptopId !== undefined && cert.laptopId !== subject.laptopId) return warn('other-laptop');
   return { state: 'verified', signerId: s.signerId };
 }

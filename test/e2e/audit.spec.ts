@@ -116,6 +116,8 @@ test('the audit log checks each laptop’s chain on opening and on demand, and n
   await expect(integrity.getByRole('status')).toContainText('No sign of removed, changed or reordered events');
   const thisLaptop = integrity.getByRole('listitem').filter({ hasText: 'This laptop' });
   await expect(thisLaptop).toContainText(/This laptop: \d+ events \(#1–#\d+\) by .*OK: nothing removed, changed or reordered\./);
+  // On opening: only the events after each laptop's last verified point (incremental).
+  await expect(integrity).toContainText('after each laptop’s last verified point');
   // The dashboard view is a dashboard, not a client with no client.
   await expect(
     table.getByRole('row').filter({ hasText: 'Opened the caseload dashboard' }).first().getByRole('cell', { name: 'Dashboard', exact: true }),
@@ -126,8 +128,9 @@ test('the audit log checks each laptop’s chain on opening and on demand, and n
   const before = await thisLaptop.textContent();
   await openChart(page, ANA.lastName);
   await openAuditLog(page);
-  await page.getByRole('button', { name: 'Verify the audit trail' }).click();
+  await page.getByRole('button', { name: 'Check everything' }).click();
   await expect(integrity.getByRole('status')).toContainText('No sign of removed, changed or reordered events');
+  await expect(integrity).toContainText('Every event was read and checked.');
   await expect(thisLaptop).not.toHaveText(before ?? '');
   expect(await seriousA11yViolations(page)).toEqual([]);
   await page.screenshot({ path: '/tmp/auditchain-integrity.png', fullPage: true });

@@ -106,7 +106,7 @@ test('docs screenshots of every main screen', async ({ page }) => {
   await page.getByRole('link', { name: 'Audit log' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Audit log/ })).toBeVisible();
   // The integrity check runs on opening: the picture shows its result, not the button's loading state.
-  await expect(page.getByRole('button', { name: 'Verify the audit trail' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Check everything' })).toBeEnabled();
   await expect(page.getByText(/No sign of removed, changed or reordered events/)).toBeVisible();
   await shoot(page, 'audit-log', false);
 

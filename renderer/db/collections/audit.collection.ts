@@ -1,6 +1,6 @@
 import { map, type Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
-import { auditHashInput, nextChainLink } from '../../../shared/audit/audit-chain';
+import { auditHashInput, nextChainLink, restoredChainLink, type RestoreLink } from '../../../shared/audit/audit-chain';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditAction, type AuditEntity, type AuditEvent, type AuditEventInput } from '../../../shared/domain/audit';
 import type { WaypointDatabase } from '../schema-plan';
 import { enumField, idField, instantField, newId, sealedText, type CollectionSpec } from './collection-spec';
@@ -107,15 +107,17 @@ export async function readChainHead(db: WaypointDatabase, deviceId: string): Pro
   return event.chain ? { seq: event.chain.seq, hash: await auditEventHash({ ...event, chain: event.chain }) } : null;
 }
 
-async function appendChained(
-  db: WaypointDatabase,
-  writer: ChainWriter,
-  e: AuditEventInput,
-  ctx: { readonly now: Date; readonly id?: string },
-): Promise<AuditEvent> {
+/** When an event is written: `restoredFrom` makes a laptop's first event continue the backed-up laptop's chain. */
+export interface AuditWriteContext {
+  readonly now: Date;
+  readonly id?: string;
+  readonly restoredFrom?: RestoreLink;
+}
+
+async function appendChained(db: WaypointDatabase, writer: ChainWriter, e: AuditEventInput, ctx: AuditWriteContext): Promise<AuditEvent> {
   const deviceId = await auditDeviceId(db);
   writer.head ??= await readChainHead(db, deviceId);
-  const link = nextChainLink(deviceId, writer.head);
+  const link = !writer.head && ctx.restoredFrom ? restoredChainLink(deviceId, ctx.restoredFrom) : nextChainLink(deviceId, writer.head);
   const doc: AuditDoc = { ...e, id: newId(ctx), at: ctx.now.toISOString(), ...link };
   const inserted = await db.audit.insert(doc);
   const event = toAuditEvent(inserted.toMutableJSON(false));
@@ -131,7 +133,7 @@ async function appendChained(
  * Records one event at `ctx.now`, chained after this laptop's previous one. Writes run one at a time in call order
  * (two at once would otherwise read the same head and claim one number); a failed write leaves the head unread.
  */
-export function appendAudit(db: WaypointDatabase, e: AuditEventInput, ctx: { readonly now: Date; readonly id?: string }): Promise<AuditEvent> {
+export function appendAudit(db: WaypointDatabase, e: AuditEventInput, ctx: AuditWriteContext): Promise<AuditEvent> {
   const writer = writers.get(db) ?? { tail: Promise.resolve(), head: undefined };
   writers.set(db, writer);
   const write = writer.tail.then(() =>

@@ -1,15 +1,25 @@
 import { useState } from 'react';
 import { defer } from 'rxjs';
-import { checkAuditTrail, useLiveQuery } from '../../db';
+import { checkAuditTrail, checkAuditTrailSinceMarks, useLiveQuery } from '../../db';
 import { checkpointVerifier } from '../../signing/audit-checkpoint-verify';
 
-/** Checks every laptop's audit chain and its signed checkpoints when the log opens, and again each time `verify` is called. */
+/**
+ * Checks the audit trail when the log opens — each laptop's events since the last check (incremental) and the signed
+ * checkpoints — and the whole log, every event, each time `checkEverything` is called.
+ */
 export function useAuditTrailCheck() {
   const [run, setRun] = useState(0);
-  const check = useLiveQuery((db) => defer(async () => checkAuditTrail(db, new Date(), await checkpointVerifier(db))), [run]);
+  const check = useLiveQuery(
+    (db) =>
+      defer(async () => {
+        const verify = await checkpointVerifier(db);
+        return run === 0 ? checkAuditTrailSinceMarks(db, new Date(), verify) : checkAuditTrail(db, new Date(), verify);
+      }),
+    [run],
+  );
   return {
     check,
-    verify: () => {
+    checkEverything: () => {
       setRun((n) => n + 1);
     },
   };

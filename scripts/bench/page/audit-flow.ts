@@ -1,8 +1,10 @@
 import { firstValueFrom } from 'rxjs';
 import { findNotesForClient, watchClients, watchStaff, type AuditCursor, type WaypointDatabase } from '../../../renderer/db';
-import type { AuditDoc } from '../../../renderer/db/collections/audit.collection';
+import { appendAudit } from '../../../renderer/db';
+import { auditEventHash, toAuditEvent, type AuditDoc } from '../../../renderer/db/collections/audit.collection';
 import { loadAuditPage, loadIndexedScopePage, loadScannedAuditPage, type AuditNames } from '../../../renderer/features/audit/audit-loader';
-import { checkAuditTrail } from '../../../renderer/db/collections/audit-verify';
+import { checkAuditTrail, checkAuditTrailSinceMarks } from '../../../renderer/db/collections/audit-verify';
+import { nextChainLink } from '../../../shared/audit/audit-chain';
 import { auditScopeOf, type AuditFilter, type AuditScope } from '../../../shared/audit/audit-view';
 import { AUDIT_ACTIONS } from '../../../shared/domain/audit';
 import { clientDisplayName } from '../../../shared/domain/client';
@@ -13,8 +15,9 @@ const PAGE = 50;
 
 /**
  * A year of events about the seeded clients by the seeded staff, newest now; every third is about one of the
- * client's seeded notes (when it has one) and names its client in the detail. Written as events from before the
- * chain (bulk, not through the chained writer): the figures are about reading.
+ * client's seeded notes (when it has one) and names its client in the detail. Bulk-written, not through the app's
+ * writer (the figures are about reading), but chained as three other laptops would have written them (chainDocs), so
+ * the integrity check hashes every one.
  */
 function auditDocs(
   count: number,
@@ -42,6 +45,42 @@ function auditDocs(
   });
 }
 
+const BENCH_LAPTOPS = ['bench-laptop-1', 'bench-laptop-2', 'bench-laptop-3'];
+
+/** The docs as three laptops would have chained them, taking turns: each one's number and the hash of its previous event. */
+async function chainDocs(docs: readonly AuditDoc[]): Promise<AuditDoc[]> {
+  const heads = new Map<string, { seq: number; hash: string }>();
+  const out: AuditDoc[] = [];
+  for (const [i, doc] of docs.entries()) {
+    const deviceId = BENCH_LAPTOPS[i % BENCH_LAPTOPS.length] ?? 'bench-laptop-1';
+    const link = nextChainLink(deviceId, heads.get(deviceId) ?? null);
+    const chained: AuditDoc = { ...doc, ...link };
+    const event = toAuditEvent(chained);
+    if (event.chain) heads.set(deviceId, { seq: link.seq, hash: await auditEventHash({ ...event, chain: event.chain }) });
+    out.push(chained);
+  }
+  return out;
+}
+
+/**
+ * The integrity check both ways: every event (`audit_verify_ms`, "Check everything"; it also sets each laptop's
+ * verified mark), then, after this laptop writes 50 events, the check the log runs on opening: only the events after
+ * each laptop's mark (`audit_verify_incremental_ms`).
+ */
+async function verifyFigures(db: WaypointDatabase, actorId: string) {
+  const full = (await timed(() => checkAuditTrail(db, new Date()))).ms;
+  for (let i = 0; i < 50; i += 1) {
+    await appendAudit(db, { action: 'view', entity: 'client', entityId: 'bench-client', actorId, detail: 'Opened the chart' }, { now: new Date() });
+  }
+  let read = 0;
+  const incremental = (
+    await timed(async () => {
+      read = (await checkAuditTrailSinceMarks(db, new Date())).read ?? 0;
+    })
+  ).ms;
+  return { audit_verify_ms: full, audit_verify_incremental_ms: incremental, audit_verify_incremental_read: read };
+}
+
 async function medianOf(runs: number, fn: (i: number) => Promise<unknown>): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) times.push((await timed(() => fn(i))).ms);
@@ -55,11 +94,13 @@ async function medianOf(runs: number, fn: (i: number) => Promise<unknown>): Prom
 export async function auditPages(db: WaypointDatabase, count: number) {
   const [clients, staff] = await Promise.all([firstValueFrom(watchClients(db)), firstValueFrom(watchStaff(db))]);
   const withNotes = await Promise.all(clients.map(async (c) => ({ id: c.id, noteIds: (await findNotesForClient(db, c.id)).map((n) => n.id) })));
-  const docs = auditDocs(
-    count,
-    withNotes,
-    staff.map((s) => s.id),
-    Date.now(),
+  const docs = await chainDocs(
+    auditDocs(
+      count,
+      withNotes,
+      staff.map((s) => s.id),
+      Date.now(),
+    ),
   );
   for (let i = 0; i < docs.length; i += 1000) await db.audit.bulkInsert(docs.slice(i, i + 1000));
   const names: AuditNames = { clientNames: new Map(clients.map((c) => [c.id, clientDisplayName(c)])), staffNames: new Map(staff.map((s) => [s.id, s.name])) };
@@ -101,7 +142,7 @@ export async function auditPages(db: WaypointDatabase, count: number) {
     audit_page_new_therapist_ms: newTherapist.app,
     audit_page_new_therapist_indexed_ms: newTherapist.indexed,
     audit_page_new_therapist_scan_ms: newTherapist.scan,
-    audit_verify_ms: (await timed(() => checkAuditTrail(db, new Date()))).ms,
+    ...(await verifyFigures(db, staff[0]?.id ?? 'bench-user')),
   };
 }
 

@@ -135,6 +135,8 @@ async function runApp(options: BenchOptions): Promise<Figures> {
     audit_page_new_therapist_indexed_ms: audit.audit_page_new_therapist_indexed_ms,
     audit_page_new_therapist_scan_ms: audit.audit_page_new_therapist_scan_ms,
     audit_verify_ms: round2(audit.audit_verify_ms),
+    audit_verify_incremental_ms: round2(audit.audit_verify_incremental_ms),
+    audit_verify_incremental_read: audit.audit_verify_incremental_read,
   };
 }
 

@@ -1,11 +1,14 @@
 import { createRxDatabase, type RxJsonSchema } from 'rxdb/plugins/core';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { describe, expect, it } from 'vitest';
-import { appendAudit, checkAuditTrail, findClinicRecords, readAuditCheckpoints, type WaypointDatabase } from '../../../renderer/db';
+import { appendAudit, checkAuditTrail, checkAuditTrailSinceMarks, findClinicRecords, readAuditCheckpoints, type WaypointDatabase } from '../../../renderer/db';
 import { clinicCollection } from '../../../renderer/db/collections/clinic.collection';
 import { SEALED_FIELDS } from '../../../renderer/db/schema-plan';
 import { wrapSealedStorage } from '../../../renderer/db/sealed-storage';
 import { checkpointVerifier } from '../../../renderer/signing/audit-checkpoint-verify';
+import { writeAuditCheckpoint } from '../../../renderer/signing/audit-checkpoints';
+import { auditEventHash, toAuditEvent } from '../../../renderer/db/collections/audit.collection';
+import { nextChainLink } from '../../../shared/audit/audit-chain';
 import { checkpointText } from '../../../shared/audit/audit-chain-text';
 import { checkpointsIntact } from '../../../shared/audit/audit-checkpoint';
 import { closeDb, crypto, newKey, openDb } from '../db-helpers';
@@ -14,9 +17,12 @@ import { ADMIN, inPhase, setUpClinic } from '../vault-helpers';
 const names = (id: string) => (id === '' ? '' : ADMIN.name);
 
 async function checkpointFindings(db: WaypointDatabase) {
+  // The incremental check (on opening the log) compares the checkpoints as the full one does.
+  const sinceMarks = await checkAuditTrailSinceMarks(db, new Date(), await checkpointVerifier(db));
   const check = await checkAuditTrail(db, new Date(), await checkpointVerifier(db));
   const report = check.checkpoints.get(check.thisDeviceId);
   if (!report) throw new Error('no checkpoint report for this laptop');
+  expect(sinceMarks.checkpoints.get(check.thisDeviceId)).toEqual(report);
   return { report, text: checkpointText(report, names) };
 }
 
@@ -57,6 +63,42 @@ describe('signed audit checkpoints on real storage', () => {
     const { report, text } = await checkpointFindings(db);
     expect(report.bad).toMatchObject([{ seq: 99, reason: 'content-changed' }]);
     expect(text.at(-1)).toContain('does not verify');
+  });
+
+  it('refuses a checkpoint for another laptop’s chain signed with a key issued for this laptop', async () => {
+    const { controller, adminId } = await setUpClinic();
+    const { db } = inPhase(controller.getState(), 'unlocked');
+    // Laptop B's chain as sync brings it: two events, linked.
+    const heads: { seq: number; hash: string }[] = [];
+    for (let i = 0; i < 2; i++) {
+      const link = nextChainLink('laptop-b', heads.at(-1) ?? null);
+      const doc = {
+        id: `b-${String(i)}`,
+        action: 'view',
+        entity: 'client',
+        entityId: 'c1',
+        actorId: adminId,
+        at: new Date().toISOString(),
+        detail: 'x',
+        ...link,
+      } as const;
+      await db.audit.insert(doc);
+      heads.push({ seq: link.seq, hash: await auditEventHash({ ...toAuditEvent(doc), chain: link }) });
+    }
+    const head = heads.at(-1);
+    if (!head) throw new Error('no head');
+    // This laptop's user signs a checkpoint claiming laptop B's chain: the key's certificate names this laptop.
+    expect(await writeAuditCheckpoint(db, { deviceId: 'laptop-b', ...head }, new Date())).toBe(true);
+    const check = await checkAuditTrail(db, new Date(), await checkpointVerifier(db));
+    const report = check.checkpoints.get('laptop-b');
+    expect(report).toMatchObject({ finding: { state: 'none' }, bad: [{ seq: 2, reason: 'other-laptop' }] });
+    if (!report) throw new Error('no report for laptop B');
+    expect(checkpointsIntact(report)).toBe(false);
+    expect(checkpointText(report, names).at(-1)).toContain('the signing key was issued for another laptop');
+    // Its own laptop's checkpoints still verify.
+    await controller.lock('button');
+    expect((await controller.unlock(adminId, ADMIN.passphrase)).ok).toBe(true);
+    expect((await checkpointFindings(inPhase(controller.getState(), 'unlocked').db)).report.finding.state).toBe('vouched');
   });
 
   it('migrates the clinic collection v3 → the current version (v4 adds the checkpoint kind) with its records unchanged', async () => {

@@ -29,7 +29,8 @@ const IN_CLEAR: Readonly<Record<string, readonly string[]>> = {
     'createdAt',
     'updatedAt',
   ],
-  audit: ['action', 'entity', 'entityId', 'actorId', 'at', 'deviceId', 'seq'],
+  // deviceId and seq (the chain) travel in the envelope only: builds before the chain do not send them (sync-plan.ts).
+  audit: ['action', 'entity', 'entityId', 'actorId', 'at'],
   clinic: ['kind', 'status', 'refCollection', 'refId', 'authorId', 'createdAt', 'updatedAt'],
 };
 

@@ -8,9 +8,9 @@ import { useAuditTrailCheck } from '../useAuditTrailCheck';
 
 const formatter = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
-/** The audit trail's integrity per laptop: checked on opening the log and on demand. */
+/** The audit trail's integrity per laptop: the new events on opening the log, every event on demand. */
 export function AuditTrailCheckPanel({ staffNames }: { readonly staffNames: ReadonlyMap<string, string> }) {
-  const { check, verify } = useAuditTrailCheck();
+  const { check, checkEverything } = useAuditTrailCheck();
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="audit-integrity">
       <Stack gap="xs">
@@ -18,8 +18,8 @@ export function AuditTrailCheckPanel({ staffNames }: { readonly staffNames: Read
           <Title order={2} size="h4" id="audit-integrity">
             Integrity of the audit trail
           </Title>
-          <Button variant="default" onClick={verify} loading={check.loading}>
-            Verify the audit trail
+          <Button variant="default" onClick={checkEverything} loading={check.loading}>
+            Check everything
           </Button>
         </Group>
         {check.loading && <Loader size="sm" aria-label="Checking the audit trail" />}
@@ -32,6 +32,13 @@ export function AuditTrailCheckPanel({ staffNames }: { readonly staffNames: Read
       </Stack>
     </Paper>
   );
+}
+
+/** What this check read: every event, or only those since each laptop's last verified point. */
+function checkScopeText(check: AuditTrailCheck): string {
+  if (check.scope === 'everything') return 'Every event was read and checked.';
+  const n = check.read ?? 0;
+  return `Checked the ${String(n)} ${n === 1 ? 'event' : 'events'} after each laptop’s last verified point, and that nothing up to that point was removed or added. “Check everything” reads every event again: it also finds an older event changed in place.`;
 }
 
 /** Laptops whose every event is gone but whose signed checkpoints remain. */
@@ -55,6 +62,7 @@ function CheckResult({ check, staffName }: { readonly check: AuditTrailCheck; re
         {intact ? 'No sign of removed, changed or reordered events' : 'Events were removed, changed or reordered'} (checked{' '}
         {formatter.format(new Date(check.checkedAt))}).
       </Text>
+      <Text size="sm">{checkScopeText(check)}</Text>
       {check.devices.length === 0 && <Text size="sm">No laptop has written a chained event yet.</Text>}
       <List spacing={4} size="sm">
         {check.devices.map((d) => (

@@ -77,7 +77,16 @@ describe('verifySignature', () => {
       async () => [subject(await signAs(dana, HASH)), dir({ anchor: { clinicId: 'other', rootKeyId: root.record.keyId } })],
       'uncertified-key',
     ],
+    [
+      'a record speaking for laptop-2 (a checkpoint) signed with Dana’s key issued for laptop-1',
+      async () => [subject(await signAs(dana, HASH), { laptopId: 'laptop-2' }), dir()],
+      'other-laptop',
+    ],
   ];
+  it('verifies a record speaking for a laptop signed with a key issued for that laptop', async () => {
+    const s = subject(await signAs(dana, HASH), { laptopId: 'laptop-1' });
+    expect(await verifySignature(s, dir(), webCryptoChecker)).toEqual({ state: 'verified', signerId: 'dana' });
+  });
   it.each(cases)('warns: %s', async (_name, make, expected) => {
     const [s, d] = await make();
     expect(reason(await verifySignature(s, d, webCryptoChecker))).toBe(expected);
