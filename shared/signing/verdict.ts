@@ -1,13 +1,14 @@
 import { certifiedKey, type TrustAnchor } from './certificates';
+import { noteOf, revocationOf, signedAfterRevocation, type KeyRevocation, type RevocationNote } from './revocations';
 import { signatureBytes, type KeyCertificate, type RecordSignature, type SignatureChecker, type SigningKey } from './signing-types';
 
 /** What a reader is told about a signed record's signature. */
 export type SignatureVerdict =
-  | { readonly state: 'verified'; readonly signerId: string }
+  | { readonly state: 'verified'; readonly signerId: string; readonly revoked?: RevocationNote }
   | { readonly state: 'before-keys' }
-  | { readonly state: 'warning'; readonly reason: SignatureProblem };
+  | { readonly state: 'warning'; readonly reason: SignatureProblem; readonly revoked?: RevocationNote };
 
-export const SIGNATURE_PROBLEMS = ['content-changed', 'other-user', 'unknown-key', 'bad-signature', 'uncertified-key', 'no-root'] as const;
+export const SIGNATURE_PROBLEMS = ['content-changed', 'other-user', 'unknown-key', 'bad-signature', 'uncertified-key', 'no-root', 'revoked'] as const;
 export type SignatureProblem = (typeof SIGNATURE_PROBLEMS)[number];
 
 /** What the warning says, after "Signature not verified: ". */
@@ -18,6 +19,7 @@ export const SIGNATURE_PROBLEM_TEXT: Readonly<Record<SignatureProblem, string>> 
   'bad-signature': 'the signature does not match the key',
   'uncertified-key': 'the signer’s key is not certified by an admin',
   'no-root': 'this laptop has not pinned the clinic’s trust root yet',
+  revoked: 'the signer’s key was revoked before this signature was made',
 };
 
 export interface SignedSubject {
@@ -32,6 +34,7 @@ export interface SignedSubject {
 export interface KeyDirectory {
   readonly keys: readonly SigningKey[];
   readonly certificates: readonly KeyCertificate[];
+  readonly revocations: readonly KeyRevocation[];
   readonly anchor: TrustAnchor;
 }
 
@@ -43,7 +46,10 @@ function claimProblem(subject: SignedSubject, s: RecordSignature): SignatureProb
   return '';
 }
 
-/** The verdict on one record's signature: verified only when every check passes; no signature is "before keys". */
+/**
+ * The verdict on one record's signature: verified only when every check passes; no signature is "before keys". A
+ * revoked key's signatures dated before the revocation stay verified (and say so); later ones are not verified.
+ */
 export async function verifySignature(subject: SignedSubject, dir: KeyDirectory, checker: SignatureChecker): Promise<SignatureVerdict> {
   const s = subject.signature;
   if (!s) return { state: 'before-keys' };
@@ -57,5 +63,8 @@ export async function verifySignature(subject: SignedSubject, dir: KeyDirectory,
   const cert = await certifiedKey(s.keyId, dir.certificates, dir.anchor, checker);
   if (!cert || cert.publicKey !== key.publicKey) return warn('uncertified-key');
   if (cert.userId !== s.signerId) return warn('other-user');
-  return { state: 'verified', signerId: s.signerId };
+  const revocation = await revocationOf(s.keyId, dir, checker);
+  if (!revocation) return { state: 'verified', signerId: s.signerId };
+  if (signedAfterRevocation(s.signedAt, revocation)) return { state: 'warning', reason: 'revoked', revoked: noteOf(revocation) };
+  return { state: 'verified', signerId: s.signerId, revoked: noteOf(revocation) };
 }
