@@ -8,7 +8,8 @@ import { z } from 'zod';
  */
 
 export const BACKUP_FORMAT = 'waypoint-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/** 2: the sealed body's clinic names the trust root the backing-up laptop pinned (a version-1 app refuses it as newer). */
+export const BACKUP_FORMAT_VERSION = 2;
 /** Every backup file starts with these characters: anything else is not a backup. */
 export const BACKUP_MAGIC = `{"format":"${BACKUP_FORMAT}"`;
 
@@ -51,7 +52,12 @@ export const backupFileSchema = z.strictObject({
 export type BackupFile = z.infer<typeof backupFileSchema>;
 
 export const backupBodySchema = z.strictObject({
-  clinic: z.strictObject({ id: z.string().min(1), name: z.string().min(1) }),
+  clinic: z.strictObject({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    /** The signing trust root (a key id) the backing-up laptop pinned; '' or absent: none (format 1). */
+    trustRootKeyId: z.string().optional(),
+  }),
   collections: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
 });
 /** What a backup holds once opened: the clinic and every collection's documents. */

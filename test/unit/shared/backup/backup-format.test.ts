@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_MAGIC, BackupError, parseBackupFile, type BackupBody, type BackupRefusal } from '../../../../shared/backup/backup-format';
+import {
+  BACKUP_FORMAT_VERSION,
+  BACKUP_MAGIC,
+  BackupError,
+  parseBackupFile,
+  type BackupBody,
+  type BackupRefusal,
+} from '../../../../shared/backup/backup-format';
 import { makeBackup, openBackup } from '../../../../shared/backup/backup-seal';
 import { createMasterKey, wrapWithSecretKey } from '../../../../shared/crypto/keys';
 import { formatRecoveryKey } from '../../../../shared/crypto/recovery-key';
@@ -89,7 +96,7 @@ describe('backup file', () => {
     ],
     ['a newer collection schema', editJson((f) => void (f.header = { ...f.header, schemaVersions: { clients: 1, notes: 3 } })), 'newer-schema'],
     ['an unknown collection', editJson((f) => void (f.header = { ...f.header, schemaVersions: { ...VERSIONS, plans: 0 } })), 'newer-schema'],
-    ['a newer backup format', editJson((f) => void (f.header = { ...f.header, formatVersion: 2 })), 'newer-schema'],
+    ['a newer backup format', editJson((f) => void (f.header = { ...f.header, formatVersion: BACKUP_FORMAT_VERSION + 1 })), 'newer-schema'],
   ];
 
   it.each(refusals)('refuses %s', async (_what, edit, code) => {
