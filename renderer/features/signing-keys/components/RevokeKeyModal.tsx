@@ -45,7 +45,7 @@ export function RevokeKeyModal({ row, onRevoke, onClose }: Props) {
       >
         <Stack>
           <Text>
-            {`From now on, signatures made with this key (${row?.key.keyId ?? ''}) show as not verified. Signatures it made before now stay verified and say the key was revoked. This cannot be undone: ${name} needs a new key on that laptop to sign again.`}
+            {`From now on, signatures made with this key (${row?.key.keyId ?? ''}) show as not verified. Signatures it made before now stay verified and say the key was revoked. This cannot be undone; ${name}’s keys on other laptops are not affected.`}
           </Text>
           <Textarea
             label="Reason"
