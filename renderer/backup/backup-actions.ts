@@ -1,6 +1,7 @@
 import { openBackup, type OpenedBackup } from '../../shared/backup/backup-seal';
 import type { CryptoProvider } from '../../shared/crypto/provider';
 import type { WaypointDatabase } from '../db';
+import { pinnedRootForBackup } from '../signing/root-pin';
 import { readClinic, type UnlockedVault, type VaultDeps } from '../vault/vault';
 import { createBackup, schemaVersions, type OnBackupProgress } from './backup-export';
 
@@ -21,7 +22,14 @@ export interface BackupSession {
 export async function backUpClinic({ deps, db, vault }: BackupSession, onProgress: OnBackupProgress): Promise<BackupFile> {
   const clinic = await readClinic(deps.store);
   if (!clinic) throw new Error('No clinic is set up on this laptop.');
-  const source = { crypto: deps.crypto, master: vault.master, recovery: clinic.recovery, clinic: { id: vault.clinicId, name: vault.clinicName } };
+  // The signing trust root travels sealed in the body, so the laptop it is restored on pins the same one.
+  const trustRootKeyId = await pinnedRootForBackup(vault.clinicId);
+  const source = {
+    crypto: deps.crypto,
+    master: vault.master,
+    recovery: clinic.recovery,
+    clinic: { id: vault.clinicId, name: vault.clinicName, trustRootKeyId },
+  };
   return createBackup(db, vault.user, deps.now(), source, onProgress);
 }
 

@@ -51,7 +51,7 @@ export interface BackupSource {
   readonly crypto: CryptoProvider;
   readonly master: Uint8Array;
   readonly recovery: WrappedKey;
-  readonly clinic: { readonly id: string; readonly name: string };
+  readonly clinic: { readonly id: string; readonly name: string; readonly trustRootKeyId?: string };
 }
 
 /** A file name that sorts by date: waypoint-backup-2026-12-04-2315.json. */

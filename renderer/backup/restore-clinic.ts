@@ -2,6 +2,7 @@ import type { OpenedBackup } from '../../shared/backup/backup-seal';
 import { STAFF_ROLES, type StaffRole } from '../../shared/domain/staff';
 import { appendAudit, type WaypointDatabase } from '../db';
 import { passphraseFieldError } from '../../shared/domain/passphrase';
+import { pinRestoredRoot } from '../signing/root-pin';
 import { commitJoinedClinic, type UnlockedVault, type VaultDeps } from '../vault/vault';
 import type { OnBackupProgress } from './backup-export';
 import { restoreIntoEmpty, RestoreError } from './backup-restore';
@@ -43,7 +44,8 @@ export interface RestoreClinicInput {
 /**
  * First run: restores an opened backup onto this laptop. The database is written and verified first; only then is
  * the keyring stored (the master key wrapped under the user's new passphrase, and the backup's recovery wrap), so a
- * failure leaves the laptop as it was: no keyring, and the half-written database removed.
+ * failure leaves the laptop as it was: no keyring, and the half-written database removed. The signing trust root is
+ * pinned from the backup (renderer/signing/root-pin.ts), so signed records verify on this laptop as they did there.
  */
 export async function restoreClinic(
   deps: VaultDeps,
@@ -60,6 +62,7 @@ export async function restoreClinic(
   const db = await openDatabase(draft);
   try {
     await restoreIntoEmpty(db, body, onProgress);
+    await pinRestoredRoot(db, draft.clinicId, body.clinic.trustRootKeyId ?? '');
   } catch (error) {
     await db.remove().catch(() => undefined);
     throw error;

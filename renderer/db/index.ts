@@ -181,7 +181,7 @@ export {
   type SyncAccount,
 } from './collections/sync-accounts';
 export { publishEncryptionKey, readEncryptionKeys } from './collections/encryption-keys';
-export { publishSigningKey, readKeyRecords, storeCertificate, watchKeyRecords, type KeyRecords } from './collections/signing-keys';
+export { publishSigningKey, readKeyRecords, storeCertificate, storeRevocation, watchKeyRecords, type KeyRecords } from './collections/signing-keys';
 
 export type { Client, ClientInput, DischargeInput } from '../../shared/domain/client';
 export type { Staff, StaffInput } from '../../shared/domain/staff';

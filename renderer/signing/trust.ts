@@ -1,4 +1,5 @@
 import { certifiedKey, rootCandidate } from '../../shared/signing/certificates';
+import { revocationOf } from '../../shared/signing/revocations';
 import { certificateBytes, type KeyCertificate, type SigningKey } from '../../shared/signing/signing-types';
 import type { KeyDirectory } from '../../shared/signing/verdict';
 import type { WaypointDatabase } from '../db';
@@ -63,7 +64,8 @@ export async function keyDirectoryOf(records: KeyRecords, session: SigningSessio
 export async function certifyBlocker(dir: KeyDirectory, session: SigningSession | null): Promise<string> {
   if (!session || session.role !== 'admin') return 'Only an admin certifies signing keys.';
   const own = await certifiedKey(session.key.keyId, dir.certificates, dir.anchor, webCryptoChecker);
-  return own?.role === 'admin' ? '' : 'Your own signing key on this laptop is not certified yet: another admin certifies it first.';
+  if (own?.role !== 'admin') return 'Your own signing key on this laptop is not certified yet: another admin certifies it first.';
+  return (await revocationOf(session.key.keyId, dir, webCryptoChecker)) ? 'Your own signing key on this laptop was revoked.' : '';
 }
 
 /** An admin certifies a user's key with the user's current role; the certificate is stored as a synced record. */

@@ -20,7 +20,7 @@ export function useSignatureVerdicts<T extends { readonly id: string }>(
     if (!keys.data || !session) return;
     let live = true;
     const check = async () => {
-      const dir = await keyDirectoryOf(keys.data ?? { keys: [], certificates: [] }, session);
+      const dir = await keyDirectoryOf(keys.data ?? { keys: [], certificates: [], revocations: [] }, session);
       const entries = await Promise.all(items.map(async (item) => [item.id, await verifySignature(await subjectOf(item), dir, webCryptoChecker)] as const));
       if (live) setVerdicts(new Map(entries));
     };

@@ -8,7 +8,8 @@ import { z } from 'zod';
  */
 
 export const BACKUP_FORMAT = 'waypoint-backup';
-/** 2: the body may name the laptop it was made on and that laptop's audit chain head (auditHead). 1 still opens. */
+/** 2: the body may name the laptop it was made on and that laptop's audit chain head (auditHead), and its clinic the
+ * signing trust root the backing-up laptop pinned; a version-1 app refuses it as newer. 1 still opens. */
 export const BACKUP_FORMAT_VERSION = 2;
 /** Every backup file starts with these characters: anything else is not a backup. */
 export const BACKUP_MAGIC = `{"format":"${BACKUP_FORMAT}"`;
@@ -52,7 +53,12 @@ export const backupFileSchema = z.strictObject({
 export type BackupFile = z.infer<typeof backupFileSchema>;
 
 export const backupBodySchema = z.strictObject({
-  clinic: z.strictObject({ id: z.string().min(1), name: z.string().min(1) }),
+  clinic: z.strictObject({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    /** The signing trust root (a key id) the backing-up laptop pinned; '' or absent: none (format 1). */
+    trustRootKeyId: z.string().optional(),
+  }),
   collections: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
   /** The laptop the backup was made on and its audit chain's newest event then: a restore continues that chain. */
   auditHead: z.strictObject({ deviceId: z.string().min(1), seq: z.number().int().positive(), hash: z.string().min(1) }).optional(),

@@ -1,13 +1,14 @@
 import { certifiedKey, type TrustAnchor } from './certificates';
+import { noteOf, revocationOf, signedAfterRevocation, type KeyRevocation, type RevocationNote } from './revocations';
 import { signatureBytes, type KeyCertificate, type RecordSignature, type SignatureChecker, type SigningKey } from './signing-types';
 
 /** What a reader is told about a signed record's signature. */
 export type SignatureVerdict =
-  | { readonly state: 'verified'; readonly signerId: string }
+  | { readonly state: 'verified'; readonly signerId: string; readonly revoked?: RevocationNote }
   | { readonly state: 'before-keys' }
-  | { readonly state: 'warning'; readonly reason: SignatureProblem };
+  | { readonly state: 'warning'; readonly reason: SignatureProblem; readonly revoked?: RevocationNote };
 
-export const SIGNATURE_PROBLEMS = ['content-changed', 'other-user', 'unknown-key', 'bad-signature', 'uncertified-key', 'no-root', 'other-laptop'] as const;
+export const SIGNATURE_PROBLEMS = ['content-changed', 'other-user', 'unknown-key', 'bad-signature', 'uncertified-key', 'no-root', 'other-laptop', 'revoked'] as const;
 export type SignatureProblem = (typeof SIGNATURE_PROBLEMS)[number];
 
 /** What the warning says, after "Signature not verified: ". */
@@ -19,6 +20,7 @@ export const SIGNATURE_PROBLEM_TEXT: Readonly<Record<SignatureProblem, string>> 
   'uncertified-key': 'the signer’s key is not certified by an admin',
   'no-root': 'this laptop has not pinned the clinic’s trust root yet',
   'other-laptop': 'the signing key was issued for another laptop than the one it speaks for',
+  revoked: 'the signer’s key was revoked before this signature was made',
 };
 
 export interface SignedSubject {
@@ -38,6 +40,7 @@ export interface SignedSubject {
 export interface KeyDirectory {
   readonly keys: readonly SigningKey[];
   readonly certificates: readonly KeyCertificate[];
+  readonly revocations: readonly KeyRevocation[];
   readonly anchor: TrustAnchor;
 }
 
@@ -49,7 +52,10 @@ function claimProblem(subject: SignedSubject, s: RecordSignature): SignatureProb
   return '';
 }
 
-/** The verdict on one record's signature: verified only when every check passes; no signature is "before keys". */
+/**
+ * The verdict on one record's signature: verified only when every check passes; no signature is "before keys". A
+ * revoked key's signatures dated before the revocation stay verified (and say so); later ones are not verified.
+ */
 export async function verifySignature(subject: SignedSubject, dir: KeyDirectory, checker: SignatureChecker): Promise<SignatureVerdict> {
   const s = subject.signature;
   if (!s) return { state: 'before-keys' };
@@ -64,5 +70,8 @@ export async function verifySignature(subject: SignedSubject, dir: KeyDirectory,
   if (!cert || cert.publicKey !== key.publicKey) return warn('uncertified-key');
   if (cert.userId !== s.signerId) return warn('other-user');
   if (subject.laptopId !== undefined && cert.laptopId !== subject.laptopId) return warn('other-laptop');
-  return { state: 'verified', signerId: s.signerId };
+  const revocation = await revocationOf(s.keyId, dir, checker);
+  if (!revocation) return { state: 'verified', signerId: s.signerId };
+  if (signedAfterRevocation(s.signedAt, revocation)) return { state: 'warning', reason: 'revoked', revoked: noteOf(revocation) };
+  return { state: 'verified', signerId: s.signerId, revoked: noteOf(revocation) };
 }

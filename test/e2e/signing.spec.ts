@@ -2,6 +2,7 @@ import { expect, test } from './fixtures';
 import { seriousA11yViolations } from './a11y';
 import { ClientScreens } from './pages/client-pages';
 import { NoteScreens } from './pages/note-pages';
+import { addStaffMember } from './pages/staff-pages';
 import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
 
 const RIVER = { firstName: 'River', lastName: 'Signwell', dateOfBirth: '1991-02-03', admissionDate: '2026-11-02' };
@@ -72,4 +73,44 @@ test('a signed note shows its signer’s verified signature; the same note relab
   );
   expect(await seriousA11yViolations(page)).toEqual([]);
   await page.screenshot({ path: '/tmp/signing-keys.png' });
+});
+
+test('an admin revokes a therapist’s key on the Signing keys page: her note signed afterwards is not verified', async ({ page }) => {
+  test.slow(); // three unlocks after setup (Argon2id each) on a shared machine
+  await new SetupScreen(page).openNewClinic();
+  const tess = { name: 'Tess Therapist', passphrase: 'tess keeps her own phrase' };
+  await addStaffMember(page, tess);
+  const lock = new LockScreen(page);
+  await lock.switchTo(tess.name, tess.passphrase); // her first unlock publishes her key
+  await lock.switchTo(ADMIN.name, ADMIN.passphrase);
+
+  await page.getByRole('link', { name: 'Signing keys' }).click();
+  const row = page.getByRole('table', { name: 'Signing keys' }).getByRole('row').filter({ hasText: tess.name });
+  await row.getByRole('button', { name: `Certify ${tess.name}` }).click();
+  await expect(row).toContainText('Certified');
+  await row.getByRole('button', { name: `Revoke ${tess.name}’s key` }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Revoke key' }).click();
+  await expect(dialog.getByText('Give the reason for revoking this key')).toBeVisible();
+  await page.screenshot({ path: '/tmp/signing18-revoke-dialog.png' });
+  await dialog.getByRole('textbox', { name: 'Reason' }).fill('Laptop lost');
+  await dialog.getByRole('button', { name: 'Revoke key' }).click();
+  await expect(row).toContainText(/Revoked.*by Alex Admin: Laptop lost/);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: '/tmp/signing18-revoked-row.png' });
+
+  await lock.switchTo(tess.name, tess.passphrase);
+  const clients = new ClientScreens(page);
+  await clients.openList();
+  await clients.createClient(RIVER);
+  const notes = new NoteScreens(page);
+  await notes.startNoteFromChart();
+  await notes.appendTo('Subjective', 'Signed with a revoked key.');
+  await page.getByRole('radio', { name: 'None identified' }).check();
+  await expect(notes.saveStatus()).toHaveText(/^Saved \d/);
+  await notes.sign();
+  const alert = page.getByRole('region', { name: 'Signature' }).getByRole('alert');
+  await expect(alert).toContainText('Signature not verified');
+  await expect(alert).toContainText(/key revoked on .* by Alex Admin/);
+  await page.screenshot({ path: '/tmp/signing18-revoked-note.png' });
 });

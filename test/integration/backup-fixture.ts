@@ -161,7 +161,7 @@ export async function backedUpClinic() {
   return { text, counts, before, recoveryKey, clinicId: vault.clinicId, adminId: vault.user.id, progress };
 }
 
-function deleteDatabase(name: string): Promise<void> {
+export function deleteDatabase(name: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.deleteDatabase(name);
     request.onsuccess = () => {

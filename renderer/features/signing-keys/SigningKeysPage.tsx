@@ -1,13 +1,27 @@
-import { Alert, Badge, Button, Code, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { notify } from '../../components/notify';
 import { errorMessage } from '../../../shared/error-message';
 import { useSignedIn } from '../../session';
 import type { SigningKeyRow } from './signing-key-rows';
-import { useCertifyKey, useSigningKeys } from './useSigningKeys';
+import { useCertifyKey, useRevokeKey, useSigningKeys } from './useSigningKeys';
+import { RevokeKeyModal } from './components/RevokeKeyModal';
+import { formatInstantDate } from '../../components/format-date';
+import { useSignerNames } from '../../signing';
 
 const day = (iso: string) => iso.slice(0, 10);
 
 function StateCell({ row }: { readonly row: SigningKeyRow }) {
+  const nameOf = useSignerNames();
+  if (row.revoked)
+    return (
+      <Stack gap={2}>
+        <Badge color="red.9" tt="none">
+          Revoked
+        </Badge>
+        <Text size="sm">{`On ${formatInstantDate(row.revoked.revokedAt)} by ${nameOf(row.revoked.issuerId)}: ${row.revoked.reason}`}</Text>
+      </Stack>
+    );
   if (row.root)
     return (
       <Badge color="teal.9" tt="none">
@@ -27,11 +41,52 @@ function StateCell({ row }: { readonly row: SigningKeyRow }) {
   );
 }
 
+interface RowActionsProps {
+  readonly row: SigningKeyRow;
+  /** The signed-in user may not certify or revoke. */
+  readonly blocked: boolean;
+  readonly onCertify: (row: SigningKeyRow) => Promise<void>;
+  readonly onRevoke: (row: SigningKeyRow) => void;
+}
+
+/** Certify an uncertified key; revoke a certified one (never the clinic's trust root, never twice). */
+function RowActions({ row, blocked, onCertify, onRevoke }: RowActionsProps) {
+  if (blocked || !row.staff || row.revoked) return null;
+  const name = row.staff.name;
+  return (
+    <Group gap="xs">
+      {!row.certified && (
+        <Button size="xs" onClick={() => void onCertify(row)}>
+          Certify {name}
+        </Button>
+      )}
+      {row.certified && !row.root && (
+        <Button
+          size="xs"
+          color="red"
+          variant="outline"
+          onClick={() => {
+            onRevoke(row);
+          }}
+        >
+          Revoke {name}’s key
+        </Button>
+      )}
+    </Group>
+  );
+}
+
 /** Every staff member's signing key per laptop; an admin compares a fingerprint with its owner, then certifies it. */
 export function SigningKeysPage() {
   const view = useSigningKeys();
   const certify = useCertifyKey();
+  const revoke = useRevokeKey();
+  const [revoking, setRevoking] = useState<SigningKeyRow | null>(null);
   const { user } = useSignedIn();
+  const onRevoke = async (row: SigningKeyRow, reason: string) => {
+    await revoke(row.key, reason);
+    notify(`Signing key of ${row.staff?.name ?? row.key.userId} revoked.`);
+  };
   const onCertify = async (row: SigningKeyRow) => {
     try {
       await certify(row.key, row.staff?.role ?? 'therapist');
@@ -79,16 +134,19 @@ export function SigningKeysPage() {
                 <StateCell row={row} />
               </Table.Td>
               <Table.Td>
-                {!row.certified && !view.certifyBlocker && row.staff && (
-                  <Button size="xs" onClick={() => void onCertify(row)}>
-                    Certify {row.staff.name}
-                  </Button>
-                )}
+                <RowActions row={row} blocked={view.certifyBlocker !== ''} onCertify={onCertify} onRevoke={setRevoking} />
               </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
+      <RevokeKeyModal
+        row={revoking}
+        onRevoke={onRevoke}
+        onClose={() => {
+          setRevoking(null);
+        }}
+      />
     </Stack>
   );
 }

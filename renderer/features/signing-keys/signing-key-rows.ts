@@ -1,4 +1,5 @@
 import { certifiedKey } from '../../../shared/signing/certificates';
+import { revocationOf, type KeyRevocation } from '../../../shared/signing/revocations';
 import type { SigningKey } from '../../../shared/signing/signing-types';
 import type { Staff } from '../../../shared/domain/staff';
 import type { KeyRecords } from '../../db';
@@ -11,6 +12,8 @@ export interface SigningKeyRow {
   readonly key: SigningKey;
   readonly staff: Staff | null;
   readonly certified: boolean;
+  /** The key's revocation (then its signatures from that time on are not verified); null while it stands. */
+  readonly revoked: KeyRevocation | null;
   readonly root: boolean;
   readonly thisLaptop: boolean;
 }
@@ -29,6 +32,7 @@ export async function signingKeysView(records: KeyRecords, staff: readonly Staff
       key,
       staff: staff.find((s) => s.id === key.userId) ?? null,
       certified: (await certifiedKey(key.keyId, dir.certificates, dir.anchor, webCryptoChecker)) !== null,
+      revoked: await revocationOf(key.keyId, dir, webCryptoChecker),
       root: key.keyId === dir.anchor.rootKeyId,
       thisLaptop: key.laptopId === session.laptopId,
     })),

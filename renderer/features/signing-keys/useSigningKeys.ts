@@ -5,6 +5,7 @@ import { useLiveQuery, watchKeyRecords, watchStaff } from '../../db';
 import { useActorContext } from '../../session';
 import { currentSigningSession } from '../../signing/signing-session';
 import { certifyKey } from './certify-actions';
+import { revokeKey } from './revoke-actions';
 import { signingKeysView, type SigningKeysView } from './signing-key-rows';
 
 /** The clinic's signing keys with their certification state, kept live; null while loading. */
@@ -28,4 +29,9 @@ export function useSigningKeys(): SigningKeysView | null {
 export function useCertifyKey(): (key: SigningKey, role: StaffRole) => Promise<void> {
   const ctx = useActorContext();
   return useCallback((key, role) => certifyKey(ctx, key, role), [ctx]);
+}
+
+export function useRevokeKey(): (key: SigningKey, reason: string) => Promise<void> {
+  const ctx = useActorContext();
+  return useCallback((key, reason) => revokeKey(ctx, key, reason), [ctx]);
 }

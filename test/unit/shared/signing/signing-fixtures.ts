@@ -6,6 +6,7 @@ import {
   type RecordSignature,
   type SigningKey,
 } from '../../../../shared/signing/signing-types';
+import { revocationBytes, type KeyRevocation } from '../../../../shared/signing/revocations';
 import { fingerprintOf, generateSigningKeyPair, importPrivateKey, signBytes } from '../../../../renderer/signing/webcrypto-signing';
 
 /** Real P-256 keys and signatures for the pure signing tests. */
@@ -42,7 +43,21 @@ export async function certify(subject: TestKey, issuer: TestKey, role: string, c
   return { v: 1, ...claim, sig: await signBytes(issuer.privateKey, certificateBytes(claim)) };
 }
 
-export async function signAs(key: TestKey, contentHash: string, signerId = key.record.userId): Promise<RecordSignature> {
-  const claim = { purpose: 'note', contentHash, signerId, keyId: key.record.keyId, signedAt: '2026-12-02T09:00:00.000Z' } as const;
+export async function signAs(key: TestKey, contentHash: string, signerId = key.record.userId, signedAt = '2026-12-02T09:00:00.000Z'): Promise<RecordSignature> {
+  const claim = { purpose: 'note', contentHash, signerId, keyId: key.record.keyId, signedAt } as const;
   return { v: 1, alg: SIGNATURE_ALGORITHM, ...claim, sig: await signBytes(key.privateKey, signatureBytes(claim)) };
+}
+
+/** `issuer` revokes `subject`'s key from `revokedAt` on. */
+export async function revoke(subject: TestKey, issuer: TestKey, revokedAt: string, clinicId = CLINIC): Promise<KeyRevocation> {
+  const claim = {
+    clinicId,
+    keyId: subject.record.keyId,
+    userId: subject.record.userId,
+    revokedAt,
+    reason: 'Left the clinic',
+    issuerId: issuer.record.userId,
+    issuerKeyId: issuer.record.keyId,
+  };
+  return { v: 1, type: 'revocation', ...claim, sig: await signBytes(issuer.privateKey, revocationBytes(claim)) };
 }

@@ -23,6 +23,7 @@ beforeAll(async () => {
 const dir = (over: Partial<KeyDirectory> = {}): KeyDirectory => ({
   keys: [root, dana, sam, mallory, samAdmin].map((k) => k.record),
   certificates: certs,
+  revocations: [],
   anchor: { clinicId: CLINIC, rootKeyId: root.record.keyId },
   ...over,
 });
