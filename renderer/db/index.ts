@@ -189,3 +189,5 @@ export { watchCarePlanRecordsOfKinds } from './collections/careplan-records';
 export { episodeEventOf, findEpisodeEventsForClient, insertEpisodeEvent, watchEpisodeEventsForClient } from './collections/episode-events';
 export { findAuditForEntities, findAuditInScope, findClientRecordIds, pageAfter, type AuditReadScope } from './collections/audit-client';
 export { cursorAfter, findAuditBefore, watchAuditForEntity, findNoteClients, type AuditCursor, type AuditStoreFilter } from './collections/audit-queries';
+export { readLocalEntries, writeLocalEntries, type LocalEntries, type LocalStoreName } from './collections/local-store';
+export { CLIENT_FEED_COLLECTIONS, clientChangesSince, latestCheckpoints, type ChangeCheckpoints, type ClientChanges } from './collections/client-changes';
