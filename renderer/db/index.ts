@@ -61,6 +61,7 @@ export {
   type DraftPatch,
 } from './collections/notes.collection';
 export {
+  awaitingCosign,
   findNotesForClient,
   findNotesForSession,
   findUnsignedNotesByAuthor,

@@ -104,6 +104,20 @@ describe('caseload summaries on real storage', () => {
     const pulled = await bothWays(reopened, new Date(later.getTime() + 1_000));
     expect(pulled.rebuilt).toBe(1);
     expect(pulled.fromSummaries).toEqual(pulled.fromRecords);
+
+    // Another laptop's signed note that needs a co-sign, then its co-sign: the client's pending signatures follow.
+    const note = (await reopened.notes.find({ selector: { clientId: b.id, kind: 'note', status: 'signed' } }).exec())[0]?.toMutableJSON(false);
+    if (!note) throw new Error('the seeded client has no signed note');
+    const signedAt = new Date(now.getTime() - 5 * 86_400_000).toISOString();
+    await reopened.notes.insert({ ...note, id: 'pulled-note', cosignRequired: true, signedAt, authorId: 'staff-elsewhere' });
+    const waiting = await bothWays(reopened, new Date(later.getTime() + 2_000));
+    expect(waiting.rebuilt).toBe(1);
+    expect(waiting.fromSummaries).toEqual(waiting.fromRecords);
+    expect(waiting.fromRecords).not.toEqual(pulled.fromRecords);
+    await reopened.notes.insert({ ...note, id: 'pulled-note.cosign', kind: 'cosign', parentId: 'pulled-note', cosignRequired: false, authorId: 'staff-super' });
+    const cosigned = await bothWays(reopened, new Date(later.getTime() + 3_000));
+    expect(cosigned.rebuilt).toBe(1);
+    expect(cosigned.fromSummaries).toEqual(cosigned.fromRecords);
   }, 120_000);
 
   it('stays live, is rebuilt for a new clinic day and is sealed at rest', async () => {

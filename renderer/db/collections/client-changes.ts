@@ -14,7 +14,7 @@ import {
 import type { WaypointDatabase } from '../schema-plan';
 
 /** The collections whose records feed a client's summary. */
-export const CLIENT_FEED_COLLECTIONS = ['clients', 'responses', 'attendance', 'sessions', 'medications', 'medevents', 'careplans', 'clinic'] as const;
+export const CLIENT_FEED_COLLECTIONS = ['clients', 'responses', 'attendance', 'sessions', 'medications', 'medevents', 'careplans', 'clinic', 'notes'] as const;
 export type ClientFeedCollection = (typeof CLIENT_FEED_COLLECTIONS)[number];
 
 export interface ChangeCheckpoint {

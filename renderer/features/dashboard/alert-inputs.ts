@@ -94,7 +94,7 @@ function pendingSignatures(plans: readonly TreatmentPlanVersion[], notes: readon
 }
 
 /** Signed notes waiting for a co-sign, as the signatures the alerts count. */
-export function cosignSignatures(notes: readonly Note[]): PendingSignature[] {
+function cosignSignatures(notes: readonly Note[]): PendingSignature[] {
   return notes.map((n) => ({ kind: 'cosign' as const, requestedAt: n.signedAt ?? n.updatedAt, refId: n.id }));
 }
 

@@ -14,7 +14,7 @@ import {
   type CaseloadFigures,
 } from '../../../shared/progress/alerts';
 import type { ClinicRecord } from '../../db';
-import { alertInputOf, cosignSignatures, newestEvidenceAt } from './alert-inputs';
+import { alertInputOf, newestEvidenceAt } from './alert-inputs';
 import type { CaseloadData } from './caseload-loader';
 import type { SummaryCaseload } from './caseload-summaries';
 import { feedsFromEvidence } from './progress-feeds';
@@ -57,8 +57,7 @@ function arrange(entries: readonly Entry[], snoozes: readonly ClinicRecord[], cl
 export function dashboardFromSummaries(data: SummaryCaseload, clock: AlertClock, today: string): CaseloadDashboard {
   const nowIso = clock.now.toISOString();
   const entries = data.clients.map(({ client, summary }) => {
-    const cosigns = cosignSignatures(data.cosigns.filter((n) => n.clientId === client.id));
-    const live = { clientName: clientDisplayName(client), admissionDate: client.admissionDate, cosigns };
+    const live = { clientName: clientDisplayName(client), admissionDate: client.admissionDate };
     return { input: inputOfSummary(summary, live, nowIso), levelOfCare: client.levelOfCare };
   });
   return arrange(entries, data.snoozes, clock, today);

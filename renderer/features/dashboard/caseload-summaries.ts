@@ -1,18 +1,10 @@
 /**
- * The caseload as the dashboard reads it: the clients in scope with their summaries (summary-store), the co-signs
- * waiting and the snoozes, kept live. Any write to a collection a summary is made from (a pulled record too) sets off
+ * The caseload as the dashboard reads it: the clients in scope with their summaries (summary-store; the co-signs
+ * waiting are in them: read clinic-wide they opened every signed note) and the snoozes, kept live. Any write to a collection a summary is made from (a pulled record too) sets off
  * a refresh, which rebuilds only the clients whose records changed.
  */
 import { combineLatest, debounceTime, defer, distinctUntilChanged, from, map, merge, mergeMap, startWith, type Observable } from 'rxjs';
-import {
-  CLIENT_FEED_COLLECTIONS,
-  watchClients,
-  watchClinicRecords,
-  watchNotesAwaitingCosign,
-  type ClinicRecord,
-  type Note,
-  type WaypointDatabase,
-} from '../../db';
+import { CLIENT_FEED_COLLECTIONS, watchClients, watchClinicRecords, type ClinicRecord, type WaypointDatabase } from '../../db';
 import { watchClinicTimeZone } from '../../session';
 import { clinicRuleParamsOf } from '../reviews';
 import { inScope, type CaseloadScope } from './caseload-loader';
@@ -20,8 +12,6 @@ import { createSummaryRefresher, type ClientWithSummary, type SummaryRequest } f
 
 export interface SummaryCaseload {
   readonly clients: readonly ClientWithSummary[];
-  /** Notes signed and waiting for a supervisor's co-sign, clinic-wide. */
-  readonly cosigns: readonly Note[];
   readonly snoozes: readonly ClinicRecord[];
   /** How many summaries the last refresh rebuilt from records. */
   readonly rebuilt: number;
@@ -44,7 +34,7 @@ function watchRequests(db: WaypointDatabase, scope: CaseloadScope, today: string
   );
 }
 
-/** The clients in scope (active only) with their summaries on `today`, the co-signs waiting and every snooze, kept live. */
+/** The clients in scope (active only) with their summaries on `today` and every snooze, kept live. */
 export function watchCaseloadSummaries(db: WaypointDatabase, scope: CaseloadScope, today: string): Observable<SummaryCaseload> {
   return defer(() => {
     const refresher = createSummaryRefresher(db);
@@ -52,8 +42,8 @@ export function watchCaseloadSummaries(db: WaypointDatabase, scope: CaseloadScop
       mergeMap((request) => from(refresher.refresh(request))),
       distinctUntilChanged(),
     );
-    return combineLatest([summaries$, watchNotesAwaitingCosign(db), watchClinicRecords(db, 'alert-snooze')]).pipe(
-      map(([refreshed, cosigns, snoozes]) => ({ clients: refreshed.clients, rebuilt: refreshed.rebuilt, cosigns, snoozes })),
+    return combineLatest([summaries$, watchClinicRecords(db, 'alert-snooze')]).pipe(
+      map(([refreshed, snoozes]) => ({ clients: refreshed.clients, rebuilt: refreshed.rebuilt, snoozes })),
     );
   });
 }

@@ -10,6 +10,8 @@ import { CLIENT_SUMMARY_VERSION, compactEvidenceInstants, type ClientSummary, ty
 import { lastAddressedAt } from '../../../shared/progress/safety-plans';
 import { buildReviewEvidence, type SnapshotRecords } from '../../../shared/progress/snapshot';
 import {
+  awaitingCosign,
+  findNotesForClient,
   watchAttendanceForClient,
   watchCarePlanRecordsOfKinds,
   watchHomeworkCompletionsForClient,
@@ -52,7 +54,7 @@ async function evidenceOf(db: WaypointDatabase, clientId: string, stamp: Summary
   }
 }
 
-/** One client's records as the dashboard reads them, once, without the co-signs (read live beside the summaries). */
+/** One client's records as the dashboard reads them, once; `acks`: the clinic's safety acknowledgements. */
 export async function loadClientRecords(
   db: WaypointDatabase,
   client: Client,
@@ -60,18 +62,21 @@ export async function loadClientRecords(
   stamp: SummaryStamp,
 ): Promise<{ readonly records: ClientRecords; readonly complete: boolean }> {
   const id = client.id;
-  const [responses, attendance, plans, homework, homeworkCompletions, medications, medicationEvents, reviews, safetyPlans, evidence] = await Promise.all([
-    firstValueFrom(watchResponsesForClient(db, id)),
-    firstValueFrom(watchAttendanceForClient(db, id)),
-    firstValueFrom(watchPlanVersionsForClient(db, id)),
-    firstValueFrom(watchHomeworkForClient(db, id)),
-    firstValueFrom(watchHomeworkCompletionsForClient(db, id)),
-    firstValueFrom(watchMedicationsForClient(db, id)),
-    firstValueFrom(watchMedicationEventsForClient(db, id)),
-    firstValueFrom(watchCarePlanRecordsOfKinds(db, id, ['progress_review'])),
-    firstValueFrom(watchSafetyPlans(db, id, 'safety_plan')),
-    evidenceOf(db, id, stamp),
-  ]);
+  const [responses, attendance, plans, homework, homeworkCompletions, medications, medicationEvents, reviews, safetyPlans, notes, evidence] = await Promise.all(
+    [
+      firstValueFrom(watchResponsesForClient(db, id)),
+      firstValueFrom(watchAttendanceForClient(db, id)),
+      firstValueFrom(watchPlanVersionsForClient(db, id)),
+      firstValueFrom(watchHomeworkForClient(db, id)),
+      firstValueFrom(watchHomeworkCompletionsForClient(db, id)),
+      firstValueFrom(watchMedicationsForClient(db, id)),
+      firstValueFrom(watchMedicationEventsForClient(db, id)),
+      firstValueFrom(watchCarePlanRecordsOfKinds(db, id, ['progress_review'])),
+      firstValueFrom(watchSafetyPlans(db, id, 'safety_plan')),
+      findNotesForClient(db, id),
+      evidenceOf(db, id, stamp),
+    ],
+  );
   const records: ClientRecords = {
     client,
     responses,
@@ -85,7 +90,7 @@ export async function loadClientRecords(
     reviews,
     safetyPlanAddressedAt: lastAddressedAt(safetyPlans.versions, safetyPlans.reviewedAt),
     safetyAcks: acks.filter((a) => a.refId === id),
-    cosignsWaiting: [],
+    cosignsWaiting: awaitingCosign(notes),
   };
   return { records, complete: evidence.complete };
 }
@@ -93,7 +98,7 @@ export async function loadClientRecords(
 /** The summary of one client's records for `stamp`, built at `builtAt`. */
 export function summarize(r: ClientRecords, stamp: SummaryStamp, params: ProgressRuleParams | undefined, builtAt: Date): ClientSummary {
   const feeds = feedsFromEvidence(r.evidence, r.reviews, SOME_INSTANT, params);
-  const input = alertInputOf({ ...r, cosignsWaiting: [] }, feeds, END_OF_TIME, stamp.day);
+  const input = alertInputOf(r, feeds, END_OF_TIME, stamp.day);
   const builtIso = builtAt.toISOString();
   const instants = [...r.responses.map((x) => x.completedAt), ...r.attendance.map((a) => a.sessionAt)];
   return {

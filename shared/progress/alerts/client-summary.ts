@@ -3,10 +3,10 @@
  * its records for one clinic day and kept on this laptop so a cold dashboard reads one small document per client
  * instead of its whole history. What changes within the day without new records stays open here and is settled
  * when read: which sessions are past (attendance marks), the newest evidence instant up to now (the
- * recommendation's), and the co-signs waiting (clinic-wide, read live). A summary whose stamp does not match
+ * recommendation's). A summary whose stamp does not match
  * (version, clinic day, time zone, rule parameters, built later than now) is not used.
  */
-import type { AlertClientInput, PendingSignature } from './types';
+import type { AlertClientInput } from './types';
 
 /** Bumped whenever what a summary holds, or how it is computed from the records, changes. */
 export const CLIENT_SUMMARY_VERSION = 1;
@@ -28,8 +28,8 @@ export interface ClientSummary {
   readonly builtAt: string;
   /**
    * The alert input on the day, settled when read: every attendance mark, future ones too (dropped until their time
-   * comes); the recommendation's evidence instant a placeholder; only the acknowledgements owed on plans as pending
-   * signatures (the co-signs come from the live notes); name and admission date replaced by the live client's.
+   * comes); the recommendation's evidence instant a placeholder; name and admission date replaced by the live
+   * client's.
    */
   readonly input: AlertClientInput;
   /** The newest evidence instant at build time, then every later one, ascending. */
@@ -40,8 +40,6 @@ export interface ClientSummary {
 export interface LiveClientFields {
   readonly clientName: string;
   readonly admissionDate: string;
-  /** The client's notes waiting for a co-sign, as pending signatures. */
-  readonly cosigns: readonly PendingSignature[];
 }
 
 /** The instants kept of a client's evidence: the newest at or before `builtAt`, then every later one, ascending. */
@@ -86,6 +84,5 @@ export function inputOfSummary(summary: ClientSummary, live: LiveClientFields, n
     admissionDate: live.admissionDate,
     attendance: summary.input.attendance.filter((mark) => mark.at <= nowIso),
     recommendation: evidenceAt !== null && recommendation !== null ? { ...recommendation, evidenceAt } : null,
-    pendingSignatures: [...summary.input.pendingSignatures, ...live.cosigns],
   };
 }

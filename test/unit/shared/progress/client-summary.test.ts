@@ -45,11 +45,7 @@ const summary: ClientSummary = {
   input,
   evidenceInstants: ['2026-12-03T16:00:00.000Z', '2026-12-04T16:00:00.000Z'],
 };
-const live = {
-  clientName: 'Quinn, Avery',
-  admissionDate: '2026-11-02',
-  cosigns: [{ kind: 'cosign' as const, requestedAt: '2026-12-02T10:00:00.000Z', refId: 'note-1' }],
-};
+const live = { clientName: 'Quinn, Avery', admissionDate: '2026-11-02' };
 
 describe('compactEvidenceInstants', () => {
   it.each([
@@ -120,7 +116,7 @@ describe('inputOfSummary', () => {
     expect(out.recommendation).toEqual({ value: 'continue', rule: 'continue.default', evidenceAt });
     expect(out.clientName).toBe('Quinn, Avery');
     expect(out.admissionDate).toBe('2026-11-02');
-    expect(out.pendingSignatures.map((p) => p.refId)).toEqual(['plan-1', 'note-1']);
+    expect(out.pendingSignatures.map((p) => p.refId)).toEqual(['plan-1']);
   });
 
   it.each([
