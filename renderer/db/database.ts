@@ -8,6 +8,7 @@ import { COLLECTION_SPECS, SEALED_FIELDS, type CollectionName, type WaypointColl
 import { wrapSealedStorage } from './sealed-storage';
 import { installCarePlanGuards } from './collections/careplans.collection';
 import { installNoteGuards } from './collections/notes.collection';
+import { LOCAL_STORE_SEALED } from './collections/local-store';
 
 export interface CreateDatabaseOptions {
   readonly name: string;
@@ -72,7 +73,9 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<Wa
     storage: options.storage ?? getRxStorageDexie(),
     crypto: options.crypto,
     key: options.key,
-    sealedFields: { ...SEALED_FIELDS, ...LOCAL_SEALED },
+    // RxDB's local documents (the audit check's marks) and the local-only stores (collections/local-store.ts) are
+    // sealed like the records.
+    sealedFields: { ...SEALED_FIELDS, ...LOCAL_SEALED, ...LOCAL_STORE_SEALED },
   });
   const db = await createRxDatabase<WaypointCollections>({ name: options.name, storage, multiInstance: false, closeDuplicates: true, localDocuments: true });
   try {

@@ -61,6 +61,7 @@ export {
   type DraftPatch,
 } from './collections/notes.collection';
 export {
+  awaitingCosign,
   findNotesForClient,
   findNotesForSession,
   findUnsignedNotesByAuthor,
@@ -192,3 +193,5 @@ export { episodeEventOf, findEpisodeEventsForClient, insertEpisodeEvent, watchEp
 export { findAuditForEntities, findAuditInScope, findClientRecordIds, pageAfter, type AuditReadScope } from './collections/audit-client';
 export { cursorAfter, findAuditBefore, watchAuditForEntity, findNoteClients, type AuditCursor, type AuditStoreFilter } from './collections/audit-queries';
 export { watchSupervisionRecords, type SupervisionPlanRecords } from './collections/supervision-records';
+export { readLocalEntries, writeLocalEntries, type LocalEntries, type LocalStoreName } from './collections/local-store';
+export { CLIENT_FEED_COLLECTIONS, clientChangesSince, latestCheckpoints, type ChangeCheckpoints, type ClientChanges } from './collections/client-changes';

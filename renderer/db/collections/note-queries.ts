@@ -25,6 +25,12 @@ export async function findUnsignedNotesByAuthor(db: WaypointDatabase, authorId: 
   return (await findPlainWhere(db.notes, { status: 'draft', authorId })).map(toNote).sort(byCreated);
 }
 
+/** Of one client's notes (findNotesForClient), the signed ones waiting for a co-sign, as watchNotesAwaitingCosign has them. */
+export function awaitingCosign(notes: readonly Note[]): readonly Note[] {
+  const cosigned = new Set(notes.filter((n) => n.kind === 'cosign').map((n) => n.parentId));
+  return notes.filter((n) => n.status === 'signed' && n.kind === 'note' && n.cosignRequired && !cosigned.has(n.id));
+}
+
 const live = (collection: RxCollection<Note>, selector: MangoQuerySelector<Note>): Observable<readonly Note[]> =>
   watchWhere(collection, { selector }, (docs) => docs.map(toNote).sort(byCreated));
 

@@ -90,8 +90,12 @@ function pendingSignatures(plans: readonly TreatmentPlanVersion[], notes: readon
     const requestedAt = acknowledgementRequestedAt(p);
     return requestedAt === null ? [] : [{ kind: 'client_acknowledgement' as const, requestedAt, refId: p.versionId }];
   });
-  const cosigns = notes.map((n) => ({ kind: 'cosign' as const, requestedAt: n.signedAt ?? n.updatedAt, refId: n.id }));
-  return [...planAcks, ...cosigns];
+  return [...planAcks, ...cosignSignatures(notes)];
+}
+
+/** Signed notes waiting for a co-sign, as the signatures the alerts count. */
+function cosignSignatures(notes: readonly Note[]): PendingSignature[] {
+  return notes.map((n) => ({ kind: 'cosign' as const, requestedAt: n.signedAt ?? n.updatedAt, refId: n.id }));
 }
 
 function medication14(r: ClientRecords, today: string): AlertClientInput['medication14'] {

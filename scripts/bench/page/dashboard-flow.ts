@@ -1,26 +1,41 @@
 import { firstValueFrom } from 'rxjs';
 import { watchClients, type WaypointDatabase } from '../../../renderer/db';
 import { loadReviewEvidence } from '../../../renderer/progress';
-import { alertInputOf, newestEvidenceAt } from '../../../renderer/features/dashboard/alert-inputs';
+import { dashboardFromRecords, dashboardFromSummaries, type CaseloadDashboard } from '../../../renderer/features/dashboard/caseload-dashboard';
 import { watchCaseload } from '../../../renderer/features/dashboard/caseload-loader';
-import { feedsFromEvidence } from '../../../renderer/features/dashboard/progress-feeds';
-import { toSnoozes } from '../../../renderer/features/dashboard/snooze-records';
-import { arrangeCaseloadAlerts, caseloadFigures, clinicDayOf } from '../../../shared/progress/alerts';
+import { watchCaseloadSummaries } from '../../../renderer/features/dashboard/caseload-summaries';
+import { clinicDayOf } from '../../../shared/progress/alerts';
 import { median, timed } from './timing';
 
 /**
- * The caseload dashboard as a supervisor opens it on "All clinicians" (the largest view): every active client's
- * records read and unsealed, its review evidence built, the alerts computed and arranged, the table's figures computed. Cold: first read since unlock.
+ * The caseload dashboard as a supervisor opens it on "All clinicians" (the largest view), as the app computes it:
+ * every active client's summary read (rebuilt from its records when missing or stale), the alerts computed and
+ * arranged, the table's figures computed. `rebuilt`: how many summaries were made from records.
  */
-export async function caseloadDashboard(db: WaypointDatabase): Promise<{ readonly ms: number; readonly clients: number; readonly alerts: number }> {
+export async function caseloadDashboard(
+  db: WaypointDatabase,
+): Promise<{ readonly ms: number; readonly clients: number; readonly alerts: number; readonly rebuilt: number }> {
   const clock = { now: new Date(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
   const { ms, value } = await timed(async () => {
     const today = clinicDayOf(clock.now.toISOString(), clock.timeZone);
-    const data = await firstValueFrom(watchCaseload(db, { kind: 'all' }, today));
-    const inputs = data.clients.map((r) => alertInputOf(r, feedsFromEvidence(r.evidence, r.reviews, newestEvidenceAt(r, clock.now)), clock.now, today));
-    inputs.forEach((input) => caseloadFigures(input, clock));
-    const alerts = arrangeCaseloadAlerts(inputs, toSnoozes(data.snoozes), clock);
-    return { clients: inputs.length, alerts: alerts.safety.length + alerts.needsAction.length + alerts.other.length };
+    const data = await firstValueFrom(watchCaseloadSummaries(db, { kind: 'all' }, today));
+    const dashboard = dashboardFromSummaries(data, clock, today);
+    return { clients: dashboard.rows.length, alerts: alertCount(dashboard), rebuilt: data.rebuilt };
+  });
+  return { ms, ...value };
+}
+
+function alertCount(d: CaseloadDashboard): number {
+  return d.alerts.safety.length + d.alerts.needsAction.length + d.alerts.other.length;
+}
+
+/** The same dashboard straight from every active client's records, as it was computed before the summaries. */
+export async function caseloadDashboardFromRecords(db: WaypointDatabase): Promise<{ readonly ms: number; readonly clients: number; readonly alerts: number }> {
+  const clock = { now: new Date(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+  const { ms, value } = await timed(async () => {
+    const today = clinicDayOf(clock.now.toISOString(), clock.timeZone);
+    const dashboard = dashboardFromRecords(await firstValueFrom(watchCaseload(db, { kind: 'all' }, today)), clock, today);
+    return { clients: dashboard.rows.length, alerts: alertCount(dashboard) };
   });
   return { ms, ...value };
 }

@@ -1,0 +1,73 @@
+/**
+ * The dashboard's alerts and caseload rows, from the clients' summaries (what the screen shows) or straight from
+ * their records (the reference the summaries are tested against; the bench's "before").
+ */
+import type { ProgressRuleParams } from '../../../shared/progress';
+import { inputOfSummary } from '../../../shared/progress/alerts/client-summary';
+import { clientDisplayName } from '../../../shared/domain/client';
+import {
+  arrangeCaseloadAlerts,
+  caseloadFigures,
+  type AlertClientInput,
+  type AlertClock,
+  type CaseloadAlerts,
+  type CaseloadFigures,
+} from '../../../shared/progress/alerts';
+import type { ClinicRecord } from '../../db';
+import { alertInputOf, newestEvidenceAt } from './alert-inputs';
+import type { CaseloadData } from './caseload-loader';
+import type { SummaryCaseload } from './caseload-summaries';
+import { feedsFromEvidence } from './progress-feeds';
+import { toSnoozes } from './snooze-records';
+
+export interface CaseloadRow {
+  readonly clientId: string;
+  readonly name: string;
+  readonly levelOfCare: string;
+  readonly figures: CaseloadFigures;
+}
+
+export interface CaseloadDashboard {
+  readonly today: string;
+  readonly alerts: CaseloadAlerts;
+  readonly rows: readonly CaseloadRow[];
+}
+
+interface Entry {
+  readonly input: AlertClientInput;
+  readonly levelOfCare: string;
+}
+
+function arrange(entries: readonly Entry[], snoozes: readonly ClinicRecord[], clock: AlertClock, today: string): CaseloadDashboard {
+  const rows = entries.map(({ input, levelOfCare }) => ({
+    clientId: input.clientId,
+    name: input.clientName,
+    levelOfCare,
+    figures: caseloadFigures(input, clock),
+  }));
+  const alerts = arrangeCaseloadAlerts(
+    entries.map((e) => e.input),
+    toSnoozes(snoozes),
+    clock,
+  );
+  return { today, alerts, rows: rows.sort((a, b) => a.name.localeCompare(b.name)) };
+}
+
+/** The dashboard at `clock.now` from the clients' summaries; `today` is the clinic day of `clock.now`. */
+export function dashboardFromSummaries(data: SummaryCaseload, clock: AlertClock, today: string): CaseloadDashboard {
+  const nowIso = clock.now.toISOString();
+  const entries = data.clients.map(({ client, summary }) => {
+    const live = { clientName: clientDisplayName(client), admissionDate: client.admissionDate };
+    return { input: inputOfSummary(summary, live, nowIso), levelOfCare: client.levelOfCare };
+  });
+  return arrange(entries, data.snoozes, clock, today);
+}
+
+/** The dashboard at `clock.now` straight from the clients' records, as it was computed before the summaries. */
+export function dashboardFromRecords(data: CaseloadData, clock: AlertClock, today: string, params?: ProgressRuleParams): CaseloadDashboard {
+  const entries = data.clients.map((r) => {
+    const feeds = feedsFromEvidence(r.evidence, r.reviews, newestEvidenceAt(r, clock.now), params);
+    return { input: alertInputOf(r, feeds, clock.now, today), levelOfCare: r.client.levelOfCare };
+  });
+  return arrange(entries, data.snoozes, clock, today);
+}

@@ -1,0 +1,152 @@
+import { filter, firstValueFrom } from 'rxjs';
+import { describe, expect, it } from 'vitest';
+import { findClinicRecords, watchClients, type WaypointDatabase } from '../../renderer/db';
+import { dashboardFromRecords, dashboardFromSummaries } from '../../renderer/features/dashboard/caseload-dashboard';
+import { watchCaseload } from '../../renderer/features/dashboard/caseload-loader';
+import { watchCaseloadSummaries } from '../../renderer/features/dashboard/caseload-summaries';
+import { administerMeasure } from '../../renderer/features/measures/measure-actions';
+import { clinicRuleParamsOf } from '../../renderer/features/reviews';
+import type { ActorContext } from '../../renderer/session';
+import { getInstrument } from '../../shared/instruments';
+import { clinicDayOf } from '../../shared/progress/alerts';
+import { generateClinic, writeClinic, type SyntheticClinic } from '../../scripts/seed';
+import { closeDb, dumpIndexedDb, newKey, openDb } from './db-helpers';
+
+const ALL = { kind: 'all' } as const;
+const timeZone = 'UTC';
+
+function clockAt(now: Date) {
+  return { clock: { now, timeZone }, today: clinicDayOf(now.toISOString(), timeZone) };
+}
+
+/** The dashboard both ways at `now`: from the records (as before the summaries) and from the summaries. */
+async function bothWays(db: WaypointDatabase, now: Date) {
+  const { clock, today } = clockAt(now);
+  const params = clinicRuleParamsOf(await findClinicRecords(db, 'settings')).params;
+  const fromRecords = dashboardFromRecords(await firstValueFrom(watchCaseload(db, ALL, today)), clock, today, params);
+  const summaries = await firstValueFrom(watchCaseloadSummaries(db, ALL, today));
+  return { fromRecords, fromSummaries: dashboardFromSummaries(summaries, clock, today), rebuilt: summaries.rebuilt };
+}
+
+function alertCount(d: Awaited<ReturnType<typeof bothWays>>['fromRecords']): number {
+  return d.alerts.safety.length + d.alerts.needsAction.length + d.alerts.other.length;
+}
+
+/** The small synthetic clinic cut to 12 active and 4 other clients, each with its whole history. */
+function someClients(): SyntheticClinic {
+  const clinic = generateClinic('small');
+  const active = clinic.clients.filter((c) => c.status === 'active').slice(0, 12);
+  const others = clinic.clients.filter((c) => c.status !== 'active').slice(0, 4);
+  const kept = new Set([...active, ...others].map((c) => c.id));
+  const mine = <T extends { readonly clientId: string }>(rows: readonly T[]) => rows.filter((r) => kept.has(r.clientId));
+  return {
+    ...clinic,
+    clients: clinic.clients.filter((c) => kept.has(c.id)),
+    medications: mine(clinic.medications),
+    notes: mine(clinic.notes),
+    responses: mine(clinic.responses),
+    attendance: mine(clinic.attendance),
+    medEvents: mine(clinic.medEvents),
+  };
+}
+
+async function seededClinic() {
+  const name = `summaries-${crypto.randomUUID()}`;
+  const key = await newKey();
+  const db = await openDb(name, key);
+  await writeClinic(db, someClients());
+  const active = (await firstValueFrom(watchClients(db))).filter((c) => c.status === 'active');
+  return { db, name, key, active };
+}
+
+const phq9 = () => {
+  const def = getInstrument('PHQ-9');
+  if (!def) throw new Error('PHQ-9 missing from the registry');
+  return def;
+};
+
+describe('caseload summaries on real storage', () => {
+  it('give the dashboard the records give: first build, reopened cold, after a change here and after a record from another laptop', async () => {
+    const { db, name, key, active } = await seededClinic();
+    expect(active.length).toBeGreaterThan(3);
+    const now = new Date();
+
+    const first = await bothWays(db, now);
+    expect(first.rebuilt).toBe(active.length);
+    expect(first.fromRecords.rows).toHaveLength(active.length);
+    expect(alertCount(first.fromRecords)).toBeGreaterThan(5);
+    expect(first.fromSummaries).toEqual(first.fromRecords);
+
+    // Lock and unlock: the summaries are read back, none rebuilt, same dashboard.
+    await closeDb(db);
+    const reopened = await openDb(name, key);
+    const cold = await bothWays(reopened, now);
+    expect(cold.rebuilt).toBe(0);
+    expect(cold.fromSummaries).toEqual(cold.fromRecords);
+    expect(cold.fromSummaries).toEqual(first.fromRecords);
+
+    // A measure given here to one client: only that client is rebuilt.
+    const [a, b] = active;
+    if (!a || !b) throw new Error('two active clients expected');
+    const ctx: ActorContext = { db: reopened, actor: { id: 'staff-therapist', role: 'therapist' }, now: () => new Date(now.getTime() - 60_000) };
+    const answers = [3, 3, 3, 3, 3, 3, 3, 3, 2];
+    await administerMeasure(ctx, a.id, { def: phq9(), answers, respondent: 'client', administeredOn: clockAt(now).today, correction: null });
+    const later = new Date(now.getTime() + 1_000);
+    const changed = await bothWays(reopened, later);
+    expect(changed.rebuilt).toBe(1);
+    expect(changed.fromSummaries).toEqual(changed.fromRecords);
+    expect(changed.fromRecords).not.toEqual(cold.fromRecords);
+
+    // A record written by another laptop, as a pull lands it: a direct insert with another author.
+    const theirs = (await reopened.responses.find({ selector: { clientId: b.id } }).exec()).map((d) => d.toMutableJSON(false))[0];
+    if (!theirs) throw new Error('the seeded client has no responses');
+    await reopened.responses.insert({ ...theirs, id: 'pulled-response', authorId: 'staff-elsewhere', completedAt: later.toISOString() });
+    const pulled = await bothWays(reopened, new Date(later.getTime() + 1_000));
+    expect(pulled.rebuilt).toBe(1);
+    expect(pulled.fromSummaries).toEqual(pulled.fromRecords);
+
+    // Another laptop's signed note that needs a co-sign, then its co-sign: the client's pending signatures follow.
+    const note = (await reopened.notes.find({ selector: { clientId: b.id, kind: 'note', status: 'signed' } }).exec())[0]?.toMutableJSON(false);
+    if (!note) throw new Error('the seeded client has no signed note');
+    const signedAt = new Date(now.getTime() - 5 * 86_400_000).toISOString();
+    await reopened.notes.insert({ ...note, id: 'pulled-note', cosignRequired: true, signedAt, authorId: 'staff-elsewhere' });
+    const waiting = await bothWays(reopened, new Date(later.getTime() + 2_000));
+    expect(waiting.rebuilt).toBe(1);
+    expect(waiting.fromSummaries).toEqual(waiting.fromRecords);
+    expect(waiting.fromRecords).not.toEqual(pulled.fromRecords);
+    await reopened.notes.insert({ ...note, id: 'pulled-note.cosign', kind: 'cosign', parentId: 'pulled-note', cosignRequired: false, authorId: 'staff-super' });
+    const cosigned = await bothWays(reopened, new Date(later.getTime() + 3_000));
+    expect(cosigned.rebuilt).toBe(1);
+    expect(cosigned.fromSummaries).toEqual(cosigned.fromRecords);
+  }, 120_000);
+
+  it('stays live, is rebuilt for a new clinic day and is sealed at rest', async () => {
+    const { db, active } = await seededClinic();
+    const now = new Date();
+    const { today } = clockAt(now);
+    await bothWays(db, now);
+    const [a] = active;
+    if (!a) throw new Error('an active client expected');
+
+    // Kept live: a write while the dashboard is open is in the next emission.
+    const live = watchCaseloadSummaries(db, ALL, today);
+    const seen = firstValueFrom(live.pipe(filter((s) => s.rebuilt === 1)));
+    const ctx: ActorContext = { db, actor: { id: 'staff-therapist', role: 'therapist' }, now: () => new Date(now.getTime() - 60_000) };
+    await administerMeasure(ctx, a.id, { def: phq9(), answers: [0, 0, 0, 0, 0, 0, 0, 0, 0], respondent: 'client', administeredOn: today, correction: null });
+    const after = await seen;
+    const later = new Date(now.getTime() + 1_000);
+    const { fromRecords } = await bothWays(db, later);
+    expect(dashboardFromSummaries(after, clockAt(later).clock, today)).toEqual(fromRecords);
+
+    // The next clinic day: every summary is rebuilt (the evidence and the 14-day windows move with the day).
+    const tomorrow = new Date(now.getTime() + 86_400_000);
+    const nextDay = await bothWays(db, tomorrow);
+    expect(nextDay.rebuilt).toBe(active.length);
+    expect(nextDay.fromSummaries).toEqual(nextDay.fromRecords);
+
+    // Sealed: no client's name is stored in plain text anywhere, the summaries' store included.
+    const raw = await dumpIndexedDb();
+    expect(raw).toContain('local-caseload-summaries');
+    expect(raw).not.toContain(a.lastName);
+  }, 120_000);
+});

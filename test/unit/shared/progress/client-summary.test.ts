@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CLIENT_SUMMARY_VERSION,
+  compactEvidenceInstants,
+  inputOfSummary,
+  isUsableSummary,
+  newestInstantAt,
+  type ClientSummary,
+} from '../../../../shared/progress/alerts/client-summary';
+import type { AlertClientInput } from '../../../../shared/progress/alerts';
+
+const input: AlertClientInput = {
+  clientId: 'c1',
+  clientName: 'Stored, Name',
+  admissionDate: '2026-11-01',
+  track: 'mh',
+  openSafetyAlertSince: null,
+  safetyEvents: [],
+  safetyPlanReviewedAt: null,
+  lastReviewSignedAt: null,
+  reviewDueOn: '2026-12-10',
+  recertDueOn: null,
+  recommendation: { value: 'continue', rule: 'continue.default', evidenceAt: '0000-01-01T00:00:00.000Z' },
+  attendance: [
+    { at: '2026-12-03T16:00:00.000Z', outcome: 'attended' },
+    { at: '2026-12-04T16:00:00.000Z', outcome: 'missed' },
+  ],
+  outreachAt: [],
+  measures: [],
+  primaryInstrument: null,
+  missedScheduledMeasures: [],
+  substanceUse: null,
+  medication14: null,
+  pendingSignatures: [{ kind: 'client_acknowledgement', requestedAt: '2026-12-01T10:00:00.000Z', refId: 'plan-1' }],
+  homework14: null,
+  checkInsExpected: false,
+  lastCheckInAt: null,
+};
+const stamp = { day: '2026-12-04', timeZone: 'UTC', paramsKey: '{}' };
+const summary: ClientSummary = {
+  version: CLIENT_SUMMARY_VERSION,
+  clientId: 'c1',
+  stamp,
+  builtAt: '2026-12-04T09:00:00.000Z',
+  input,
+  evidenceInstants: ['2026-12-03T16:00:00.000Z', '2026-12-04T16:00:00.000Z'],
+};
+const live = { clientName: 'Quinn, Avery', admissionDate: '2026-11-02' };
+
+describe('compactEvidenceInstants', () => {
+  it.each([
+    { name: 'nothing', instants: [], builtAt: '2026-12-04T09:00:00Z', out: [] },
+    {
+      name: 'all past: only the newest',
+      instants: ['2026-12-02T00:00:00Z', '2026-12-01T00:00:00Z'],
+      builtAt: '2026-12-04T09:00:00Z',
+      out: ['2026-12-02T00:00:00Z'],
+    },
+    {
+      name: 'past and later',
+      instants: ['2026-12-05T00:00:00Z', '2026-12-01T00:00:00Z', '2026-12-03T00:00:00Z', '2026-12-04T10:00:00Z'],
+      builtAt: '2026-12-04T09:00:00Z',
+      out: ['2026-12-03T00:00:00Z', '2026-12-04T10:00:00Z', '2026-12-05T00:00:00Z'],
+    },
+    { name: 'all later', instants: ['2026-12-05T00:00:00Z'], builtAt: '2026-12-04T09:00:00Z', out: ['2026-12-05T00:00:00Z'] },
+    {
+      name: 'at the build instant counts as past',
+      instants: ['2026-12-04T09:00:00Z', '2026-12-01T00:00:00Z'],
+      builtAt: '2026-12-04T09:00:00Z',
+      out: ['2026-12-04T09:00:00Z'],
+    },
+  ])('$name', ({ instants, builtAt, out }) => {
+    expect(compactEvidenceInstants(instants, builtAt)).toEqual(out);
+  });
+
+  it.each(['2026-12-04T09:00:00Z', '2026-12-04T12:00:00Z', '2026-12-05T00:00:00Z', '2026-12-06T00:00:00Z'])(
+    'gives the same newest instant as the whole list at %s (any time from the build on)',
+    (now) => {
+      const all = ['2026-12-05T00:00:00Z', '2026-12-01T00:00:00Z', '2026-12-03T00:00:00Z', '2026-12-04T10:00:00Z'].sort();
+      expect(newestInstantAt(compactEvidenceInstants(all, '2026-12-04T09:00:00Z'), now)).toBe(newestInstantAt(all, now));
+    },
+  );
+});
+
+describe('isUsableSummary', () => {
+  it.each([
+    { name: 'the same stamp, built before now', value: summary, usable: true },
+    { name: 'another version', value: { ...summary, version: CLIENT_SUMMARY_VERSION + 1 }, usable: false },
+    { name: 'another client', value: { ...summary, clientId: 'c2' }, usable: false },
+    { name: 'another day', value: { ...summary, stamp: { ...stamp, day: '2026-12-03' } }, usable: false },
+    { name: 'another time zone', value: { ...summary, stamp: { ...stamp, timeZone: 'America/Chicago' } }, usable: false },
+    { name: 'other rule parameters', value: { ...summary, stamp: { ...stamp, paramsKey: '{"x":1}' } }, usable: false },
+    { name: 'built after now (clock set back)', value: { ...summary, builtAt: '2026-12-04T13:00:00.000Z' }, usable: false },
+    { name: 'no stamp', value: { ...summary, stamp: undefined }, usable: false },
+    { name: 'no input', value: { ...summary, input: null }, usable: false },
+    { name: 'no evidence instants', value: { ...summary, evidenceInstants: undefined }, usable: false },
+    { name: 'nothing stored', value: null, usable: false },
+    { name: 'not an object', value: 'summary', usable: false },
+  ])('$name: $usable', ({ value, usable }) => {
+    expect(isUsableSummary(value, 'c1', stamp, '2026-12-04T12:00:00.000Z')).toBe(usable);
+  });
+});
+
+describe('inputOfSummary', () => {
+  it.each([
+    {
+      name: 'before the second session: one mark, the first session behind the recommendation',
+      now: '2026-12-04T12:00:00.000Z',
+      marks: 1,
+      evidenceAt: '2026-12-03T16:00:00.000Z',
+    },
+    { name: 'after it: both marks, the second behind the recommendation', now: '2026-12-04T17:00:00.000Z', marks: 2, evidenceAt: '2026-12-04T16:00:00.000Z' },
+  ])('$name', ({ now, marks, evidenceAt }) => {
+    const out = inputOfSummary(summary, live, now);
+    expect(out.attendance).toHaveLength(marks);
+    expect(out.recommendation).toEqual({ value: 'continue', rule: 'continue.default', evidenceAt });
+    expect(out.clientName).toBe('Quinn, Avery');
+    expect(out.admissionDate).toBe('2026-11-02');
+    expect(out.pendingSignatures.map((p) => p.refId)).toEqual(['plan-1']);
+  });
+
+  it.each([
+    { name: 'no evidence yet: no recommendation', s: { ...summary, evidenceInstants: [] } },
+    { name: 'the engine recommended nothing', s: { ...summary, input: { ...input, recommendation: null } } },
+  ])('$name', ({ s }) => {
+    expect(inputOfSummary(s, live, '2026-12-04T17:00:00.000Z').recommendation).toBeNull();
+  });
+});
