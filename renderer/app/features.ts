@@ -5,6 +5,7 @@ import { clientsFeature } from '../features/clients';
 import { dashboardFeature } from '../features/dashboard';
 import { dischargeFeature } from '../features/discharge';
 import { episodesFeature } from '../features/episodes';
+import { familyFeedbackFeature } from '../features/family-feedback';
 import { homeworkFeature } from '../features/homework';
 import { measuresFeature } from '../features/measures';
 import { medicationsFeature } from '../features/medications';
@@ -28,6 +29,7 @@ export const FEATURES: readonly FeatureModule[] = [
   sessionsFeature,
   notesFeature,
   measuresFeature,
+  familyFeedbackFeature,
   medicationsFeature,
   plansFeature,
   safetyPlansFeature,

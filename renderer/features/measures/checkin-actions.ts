@@ -4,10 +4,9 @@ import { insertClinicRecord, insertResponse } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
 import { checkInResponse, COPING_SKILLS_REF, toCheckIns, type CheckIn, type CheckInInput } from './checkin-records';
 import { LICENSED_REF } from './licensed-records';
-import { familyFeedbackResponse, toFamilyFeedback, type FamilyFeedback, type FamilyFeedbackInput } from './family-records';
 import { localDayOf } from './useMeasuresDue';
 
-/* Check-ins, the clinic's settings (coping skills, licensed text) and family feedback forms, each followed by its audit event. */
+/* Check-ins and the clinic's settings (coping skills, licensed text), each followed by its audit event. */
 
 /** Saves check-ins one by one, each with its audit event; returns the ones saved (all, unless one fails). */
 export async function saveCheckIns(ctx: ActorContext, inputs: readonly CheckInInput[], how: string): Promise<readonly CheckIn[]> {
@@ -33,17 +32,6 @@ export async function saveClinicSkills(ctx: ActorContext, skills: readonly strin
   } as const;
   const saved = await insertClinicRecord(ctx.db, record, stamp);
   await auditFor(ctx, 'vault')('settings', saved.id, `Clinic coping skills: ${skills.join(', ') || 'none'}`, stamp.now);
-}
-
-/** Saves a family feedback form; the audit names the relation and session, never the answers. */
-export async function saveFamilyFeedback(ctx: ActorContext, input: FamilyFeedbackInput): Promise<FamilyFeedback> {
-  const stamp = writeStamp(ctx);
-  const r = await insertResponse(ctx.db, familyFeedbackResponse(input, stamp.now), stamp);
-  const detail = `Family feedback for ${input.day} from a ${input.answers.relation.toLowerCase()} for client ${input.clientId}${input.sessionId ? ` in session ${input.sessionId}` : ''}`;
-  await auditFor(ctx, 'response')('create', r.id, detail, stamp.now);
-  const [saved] = toFamilyFeedback([r], localDayOf);
-  if (!saved) throw new Error('A saved family feedback form did not read back.');
-  return saved;
 }
 
 /** Stores one checked file of licensed text as a single sealed record (so an import is all or nothing), audited. */

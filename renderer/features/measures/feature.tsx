@@ -3,7 +3,6 @@ import type { ChartBannerProps, ChartTabProps, ClientColumnRow, FeatureModule } 
 import { CheckInRoundPage } from './components/CheckInRoundPage';
 import { CheckInsSection } from './components/CheckInsSection';
 import { DueBadges } from './components/DueBadges';
-import { FamilyFeedbackSection } from './components/FamilyFeedbackSection';
 import { MeasuresSection } from './components/MeasuresSection';
 import { MeasuresSettingsPage } from './components/MeasuresSettingsPage';
 import { SafetyAlertBanner } from './components/SafetyAlertBanner';
@@ -14,7 +13,6 @@ const MeasuresTab = ({ client, canEdit }: ChartTabProps) => (
   <MeasuresSection clientId={client.id} canAdminister={canEdit} startDay={client.admissionDate} dateOfBirth={client.dateOfBirth} />
 );
 const CheckInsTab = ({ client, canEdit }: ChartTabProps) => <CheckInsSection clientId={client.id} dateOfBirth={client.dateOfBirth} canRecord={canEdit} />;
-const FamilyTab = ({ client, canEdit }: ChartTabProps) => <FamilyFeedbackSection clientId={client.id} canRecord={canEdit} />;
 const SafetyBanner = ({ client, canEdit, tab }: ChartBannerProps) => (
   <SafetyAlertBanner clientId={client.id} canAdminister={canEdit} dateOfBirth={client.dateOfBirth} tab={tab} />
 );
@@ -31,7 +29,7 @@ function useDueCell(today: string, rows: readonly ClientColumnRow[]) {
   return (row: ClientColumnRow) => (row.status === 'active' ? <DueBadges items={dueFor(row.id, row.admissionDate)} onlyDue /> : '—');
 }
 
-/** Measures, check-ins and family feedback: chart tabs, the safety banner and badge, the list's "measures due" column. */
+/** Measures and check-ins: chart tabs, the safety banner and badge, the list's "measures due" column. */
 export const measuresFeature = {
   name: 'measures',
   routes: [
@@ -45,7 +43,6 @@ export const measuresFeature = {
   chartTabs: [
     { value: 'measures', label: 'Measures', order: 10, Panel: MeasuresTab },
     { value: 'checkins', label: 'Check-ins', order: 50, Panel: CheckInsTab },
-    { value: 'family-feedback', label: 'Family feedback', order: 60, Panel: FamilyTab },
   ],
   chartBanners: [{ key: 'safety', order: 10, Banner: SafetyBanner }],
   clientSignals: [{ key: 'safety-alert', order: 10, spoken: 'safety alert', useClientIds: useSafetyAlertClientIds, Badge: SafetyAlertBadge }],

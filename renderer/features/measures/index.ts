@@ -15,12 +15,10 @@ export { useMeasuresDue } from './useMeasuresDue';
 export { CheckInsSection } from './components/CheckInsSection';
 export { CheckInRoundPage } from './components/CheckInRoundPage';
 export { MeasuresSettingsPage } from './components/MeasuresSettingsPage';
-export { FamilyFeedbackSection } from './components/FamilyFeedbackSection';
-export { FamilyFeedbackForm } from './components/FamilyFeedbackForm';
-export { useFamilyFeedback } from './useFamilyFeedback';
-export { familyFeedbackSummary, type FamilyFeedback } from './family-records';
 export { measuresFeature } from './feature';
 export { activeSafetyAlerts, currentMeasures, type SafetyAckRecord } from './caseload-reads';
 // Reports and exports read the current (not superseded) administrations, dated in the clinic's day.
 export { currentResponses } from './measure-records';
+// Family feedback (features/family-feedback) dates its forms like check-ins.
+export { completedAtFor } from './checkin-records';
 export { localDayOf } from './useMeasuresDue';
