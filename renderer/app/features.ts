@@ -1,6 +1,7 @@
 import { auditFeature } from '../features/audit';
 import { backupFeature } from '../features/backup';
 import { behavioursFeature } from '../features/behaviours';
+import { checkInsFeature } from '../features/check-ins';
 import { clientsFeature } from '../features/clients';
 import { dashboardFeature } from '../features/dashboard';
 import { dischargeFeature } from '../features/discharge';
@@ -29,6 +30,7 @@ export const FEATURES: readonly FeatureModule[] = [
   sessionsFeature,
   notesFeature,
   measuresFeature,
+  checkInsFeature,
   familyFeedbackFeature,
   medicationsFeature,
   plansFeature,

@@ -1,10 +1,8 @@
 import { Badge } from '@mantine/core';
 import type { ChartBannerProps, ChartTabProps, ClientColumnRow, FeatureModule } from '../../modules';
-import { CheckInRoundPage } from './components/CheckInRoundPage';
-import { CheckInsSection } from './components/CheckInsSection';
 import { DueBadges } from './components/DueBadges';
 import { MeasuresSection } from './components/MeasuresSection';
-import { MeasuresSettingsPage } from './components/MeasuresSettingsPage';
+import { MeasuresSettingsPage } from './MeasuresSettingsPage';
 import { SafetyAlertBanner } from './components/SafetyAlertBanner';
 import { useMeasuresDue } from './useMeasuresDue';
 import { useSafetyAlertClientIds } from './useSafetyAlertClientIds';
@@ -12,7 +10,6 @@ import { useSafetyAlertClientIds } from './useSafetyAlertClientIds';
 const MeasuresTab = ({ client, canEdit }: ChartTabProps) => (
   <MeasuresSection clientId={client.id} canAdminister={canEdit} startDay={client.admissionDate} dateOfBirth={client.dateOfBirth} />
 );
-const CheckInsTab = ({ client, canEdit }: ChartTabProps) => <CheckInsSection clientId={client.id} dateOfBirth={client.dateOfBirth} canRecord={canEdit} />;
 const SafetyBanner = ({ client, canEdit, tab }: ChartBannerProps) => (
   <SafetyAlertBanner clientId={client.id} canAdminister={canEdit} dateOfBirth={client.dateOfBirth} tab={tab} />
 );
@@ -29,21 +26,12 @@ function useDueCell(today: string, rows: readonly ClientColumnRow[]) {
   return (row: ClientColumnRow) => (row.status === 'active' ? <DueBadges items={dueFor(row.id, row.admissionDate)} onlyDue /> : '—');
 }
 
-/** Measures and check-ins: chart tabs, the safety banner and badge, the list's "measures due" column. */
+/** Measures: chart tabs, the safety banner and badge, the list's "measures due" column. */
 export const measuresFeature = {
   name: 'measures',
-  routes: [
-    { path: '/checkins', element: <CheckInRoundPage /> },
-    { path: '/measures/settings', element: <MeasuresSettingsPage /> },
-  ],
-  nav: [
-    { to: '/checkins', label: 'Check-ins', order: 50 },
-    { to: '/measures/settings', label: 'Measures settings', order: 70 },
-  ],
-  chartTabs: [
-    { value: 'measures', label: 'Measures', order: 10, Panel: MeasuresTab },
-    { value: 'checkins', label: 'Check-ins', order: 50, Panel: CheckInsTab },
-  ],
+  routes: [{ path: '/measures/settings', element: <MeasuresSettingsPage /> }],
+  nav: [{ to: '/measures/settings', label: 'Measures settings', order: 70 }],
+  chartTabs: [{ value: 'measures', label: 'Measures', order: 10, Panel: MeasuresTab }],
   chartBanners: [{ key: 'safety', order: 10, Banner: SafetyBanner }],
   clientSignals: [{ key: 'safety-alert', order: 10, spoken: 'safety alert', useClientIds: useSafetyAlertClientIds, Badge: SafetyAlertBadge }],
   clientColumns: [{ key: 'measures-due', header: 'Measures', order: 10, useCell: useDueCell }],

@@ -12,13 +12,12 @@ export { toMeasureResponses, type MeasureResponse } from './measure-records';
 // The review evidence (renderer/progress) reads which alerts are answered.
 export { toSafetyAcks } from './safety-alerts';
 export { useMeasuresDue } from './useMeasuresDue';
-export { CheckInsSection } from './components/CheckInsSection';
-export { CheckInRoundPage } from './components/CheckInRoundPage';
-export { MeasuresSettingsPage } from './components/MeasuresSettingsPage';
+export { MeasuresSettingsPage } from './MeasuresSettingsPage';
 export { measuresFeature } from './feature';
 export { activeSafetyAlerts, currentMeasures, type SafetyAckRecord } from './caseload-reads';
 // Reports and exports read the current (not superseded) administrations, dated in the clinic's day.
 export { currentResponses } from './measure-records';
-// Family feedback (features/family-feedback) dates its forms like check-ins.
-export { completedAtFor } from './checkin-records';
 export { localDayOf } from './useMeasuresDue';
+// Check-in trends (features/check-ins) offer the same ranges as the trajectories.
+export { RANGES, type TrajectoryRange } from './trajectory-chart-data';
+export { RangeChoice } from './components/RangeChoice';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findClinicRecords, findResponsesForClient } from '../../../renderer/db';
-import { saveCheckIns, saveClinicSkills } from '../../../renderer/features/measures/checkin-actions';
+import { saveCheckIns, saveClinicSkills } from '../../../renderer/features/check-ins/checkin-actions';
 import { saveFamilyFeedback } from '../../../renderer/features/family-feedback/family-actions';
 import { actorOn, auditTrail } from './actor';
 
