@@ -14,6 +14,7 @@ import { notesFeature } from '../features/notes';
 import { plansFeature } from '../features/plans';
 import { reportsFeature } from '../features/reports';
 import { reviewsFeature } from '../features/reviews';
+import { safetyAlertsFeature } from '../features/safety-alerts';
 import { safetyPlansFeature } from '../features/safety-plans';
 import { sessionsFeature } from '../features/sessions';
 import { settingsFeature } from '../features/settings';
@@ -31,6 +32,7 @@ export const FEATURES: readonly FeatureModule[] = [
   notesFeature,
   measuresFeature,
   checkInsFeature,
+  safetyAlertsFeature,
   familyFeedbackFeature,
   medicationsFeature,
   plansFeature,

@@ -9,7 +9,8 @@ import {
 } from '../../../shared/progress/safety-plans';
 import { localToday } from '../../components/format-date';
 import { recordedSafetyEventOf, useLiveQuery, watchResponsesForClient, watchSafetyPlans, type SafetyPlanHistory } from '../../db';
-import { alertReason, raisesSafetyAlert, toMeasureResponses, type MeasureResponse } from '../measures';
+import { toMeasureResponses, type MeasureResponse } from '../measures';
+import { alertReason, raisesSafetyAlert } from '../safety-alerts';
 
 /** Every version of the client's plan of one kind and its recorded reviews, kept live; undefined while reading. */
 export function useSafetyPlans(clientId: string, kind: SafetyPlanKind): SafetyPlanHistory | undefined {

@@ -2,16 +2,22 @@ import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { notify } from '../../../components/notify';
+import {
+  AdministerPanel,
+  administrableInstruments,
+  useClientMeasures,
+  useMeasureActions,
+  type AdministerState,
+  type AdministrationInput,
+} from '../../measures';
 import { activeAlerts, type AckAction } from '../safety-alerts';
-import { administrableInstruments } from '../instrument-forms';
-import { useClientMeasures } from '../useClientMeasures';
-import { useMeasureActions, type AdministrationInput } from '../useMeasureActions';
 import { AckForm } from './AckForm';
-import { AdministerPanel, type AdministerState } from './AdministerPanel';
 import { SafetyBanner } from './SafetyBanner';
 
 const CSSRS_OFFER: AdministerState = { instrumentId: 'C-SSRS-Screener', correcting: null, notice: null };
-const CSSRS_ONLY = administrableInstruments().filter((d) => d.id === 'C-SSRS-Screener');
+// Read on first use, not at import: this module and features/measures import each other's index.
+let cssrsOnly: ReturnType<typeof administrableInstruments> | undefined;
+const cssrsOnlyInstruments = () => (cssrsOnly ??= administrableInstruments().filter((d) => d.id === 'C-SSRS-Screener'));
 
 interface Props {
   readonly clientId: string;
@@ -81,7 +87,7 @@ export function SafetyAlertBanner({ clientId, canAdminister, dateOfBirth, tab }:
       )}
       {administering && (
         <AdministerPanel
-          instruments={CSSRS_ONLY}
+          instruments={cssrsOnlyInstruments()}
           dateOfBirth={dateOfBirth}
           state={administering}
           onChange={setAdministering}
