@@ -1,10 +1,12 @@
 import { auditFeature } from '../features/audit';
 import { backupFeature } from '../features/backup';
 import { behavioursFeature } from '../features/behaviours';
+import { checkInsFeature } from '../features/check-ins';
 import { clientsFeature } from '../features/clients';
 import { dashboardFeature } from '../features/dashboard';
 import { dischargeFeature } from '../features/discharge';
 import { episodesFeature } from '../features/episodes';
+import { familyFeedbackFeature } from '../features/family-feedback';
 import { homeworkFeature } from '../features/homework';
 import { measuresFeature } from '../features/measures';
 import { medicationsFeature } from '../features/medications';
@@ -12,6 +14,7 @@ import { notesFeature } from '../features/notes';
 import { plansFeature } from '../features/plans';
 import { reportsFeature } from '../features/reports';
 import { reviewsFeature } from '../features/reviews';
+import { safetyAlertsFeature } from '../features/safety-alerts';
 import { safetyPlansFeature } from '../features/safety-plans';
 import { sessionsFeature } from '../features/sessions';
 import { settingsFeature } from '../features/settings';
@@ -28,6 +31,9 @@ export const FEATURES: readonly FeatureModule[] = [
   sessionsFeature,
   notesFeature,
   measuresFeature,
+  checkInsFeature,
+  safetyAlertsFeature,
+  familyFeedbackFeature,
   medicationsFeature,
   plansFeature,
   safetyPlansFeature,

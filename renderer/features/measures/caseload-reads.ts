@@ -1,7 +1,7 @@
 /** What the caseload dashboard reads of a client's measures, from stored records (no collection access here). */
 import type { ClinicRecord, InstrumentResponse } from '../../db';
 import { currentResponses, toMeasureResponses, type MeasureResponse } from './measure-records';
-import { activeAlerts, toSafetyAcks } from './safety-alerts';
+import { activeAlerts, toSafetyAcks } from '../safety-alerts';
 
 /** A stored 'safety-ack' clinic record. */
 export type SafetyAckRecord = ClinicRecord;

@@ -1,27 +1,11 @@
-import { Badge } from '@mantine/core';
-import type { ChartBannerProps, ChartTabProps, ClientColumnRow, FeatureModule } from '../../modules';
-import { CheckInRoundPage } from './components/CheckInRoundPage';
-import { CheckInsSection } from './components/CheckInsSection';
+import type { ChartTabProps, ClientColumnRow, FeatureModule } from '../../modules';
 import { DueBadges } from './components/DueBadges';
-import { FamilyFeedbackSection } from './components/FamilyFeedbackSection';
 import { MeasuresSection } from './components/MeasuresSection';
-import { MeasuresSettingsPage } from './components/MeasuresSettingsPage';
-import { SafetyAlertBanner } from './components/SafetyAlertBanner';
+import { MeasuresSettingsPage } from './MeasuresSettingsPage';
 import { useMeasuresDue } from './useMeasuresDue';
-import { useSafetyAlertClientIds } from './useSafetyAlertClientIds';
 
 const MeasuresTab = ({ client, canEdit }: ChartTabProps) => (
   <MeasuresSection clientId={client.id} canAdminister={canEdit} startDay={client.admissionDate} dateOfBirth={client.dateOfBirth} />
-);
-const CheckInsTab = ({ client, canEdit }: ChartTabProps) => <CheckInsSection clientId={client.id} dateOfBirth={client.dateOfBirth} canRecord={canEdit} />;
-const FamilyTab = ({ client, canEdit }: ChartTabProps) => <FamilyFeedbackSection clientId={client.id} canRecord={canEdit} />;
-const SafetyBanner = ({ client, canEdit, tab }: ChartBannerProps) => (
-  <SafetyAlertBanner clientId={client.id} canAdminister={canEdit} dateOfBirth={client.dateOfBirth} admissionDate={client.admissionDate} tab={tab} />
-);
-const SafetyAlertBadge = () => (
-  <Badge color="red" variant="light" tt="none">
-    Safety alert
-  </Badge>
 );
 
 // Due and overdue scheduled measures of each active client on the list.
@@ -31,23 +15,11 @@ function useDueCell(today: string, rows: readonly ClientColumnRow[]) {
   return (row: ClientColumnRow) => (row.status === 'active' ? <DueBadges items={dueFor(row.id, row.admissionDate)} onlyDue /> : '—');
 }
 
-/** Measures, check-ins and family feedback: chart tabs, the safety banner and badge, the list's "measures due" column. */
+/** Measures: the chart's *Measures* tab, /measures/settings, the list's "measures due" column. */
 export const measuresFeature = {
   name: 'measures',
-  routes: [
-    { path: '/checkins', element: <CheckInRoundPage /> },
-    { path: '/measures/settings', element: <MeasuresSettingsPage /> },
-  ],
-  nav: [
-    { to: '/checkins', label: 'Check-ins', order: 50 },
-    { to: '/measures/settings', label: 'Measures settings', order: 70 },
-  ],
-  chartTabs: [
-    { value: 'measures', label: 'Measures', order: 10, Panel: MeasuresTab },
-    { value: 'checkins', label: 'Check-ins', order: 50, Panel: CheckInsTab },
-    { value: 'family-feedback', label: 'Family feedback', order: 60, Panel: FamilyTab },
-  ],
-  chartBanners: [{ key: 'safety', order: 10, Banner: SafetyBanner }],
-  clientSignals: [{ key: 'safety-alert', order: 10, spoken: 'safety alert', useClientIds: useSafetyAlertClientIds, Badge: SafetyAlertBadge }],
+  routes: [{ path: '/measures/settings', element: <MeasuresSettingsPage /> }],
+  nav: [{ to: '/measures/settings', label: 'Measures settings', order: 70 }],
+  chartTabs: [{ value: 'measures', label: 'Measures', order: 10, Panel: MeasuresTab }],
   clientColumns: [{ key: 'measures-due', header: 'Measures', order: 10, useCell: useDueCell }],
 } satisfies FeatureModule;

@@ -1,26 +1,21 @@
-/** Public surface of the measures feature: the chart's measures section and the client list's alert and due hooks. */
+/** Public surface of the measures feature: the chart's measures section and the client list's due hook. */
 export { MeasuresSection } from './components/MeasuresSection';
-export { SafetyAlertBanner } from './components/SafetyAlertBanner';
 export { DueBadges } from './components/DueBadges';
-export { useSafetyAlertClientIds } from './useSafetyAlertClientIds';
-// A note for a client with an open alert needs its risk level before signing.
-export { findOpenSafetyAlertResponses, findOpenSafetyAlerts, useOpenSafetyAlerts } from './useOpenSafetyAlerts';
-// A signed safety plan answers the open alert (features/safety-plans); its review prompt reads the alerting responses.
+// A signed safety plan answers the open alert (features/safety-plans).
 export { acknowledgeSafetyAlert } from './measure-actions';
-export { alertReason, raisesSafetyAlert } from './safety-alerts';
 export { toMeasureResponses, type MeasureResponse } from './measure-records';
-// The review evidence (renderer/progress) reads which alerts are answered.
-export { toSafetyAcks } from './safety-alerts';
 export { useMeasuresDue } from './useMeasuresDue';
-export { CheckInsSection } from './components/CheckInsSection';
-export { CheckInRoundPage } from './components/CheckInRoundPage';
-export { MeasuresSettingsPage } from './components/MeasuresSettingsPage';
-export { FamilyFeedbackSection } from './components/FamilyFeedbackSection';
-export { FamilyFeedbackForm } from './components/FamilyFeedbackForm';
-export { useFamilyFeedback } from './useFamilyFeedback';
-export { familyFeedbackSummary, type FamilyFeedback } from './family-records';
+export { MeasuresSettingsPage } from './MeasuresSettingsPage';
 export { measuresFeature } from './feature';
 export { activeSafetyAlerts, currentMeasures, type SafetyAckRecord } from './caseload-reads';
 // Reports and exports read the current (not superseded) administrations, dated in the clinic's day.
 export { currentResponses } from './measure-records';
 export { localDayOf } from './useMeasuresDue';
+// Check-in trends (features/check-ins) offer the same ranges as the trajectories.
+export { RANGES, type TrajectoryRange } from './trajectory-chart-data';
+export { RangeChoice } from './components/RangeChoice';
+// The safety alert banner (features/safety-alerts) offers the C-SSRS screener and signs responses.
+export { AdministerPanel, type AdministerState } from './components/AdministerPanel';
+export { administrableInstruments } from './instrument-forms';
+export { useClientMeasures } from './useClientMeasures';
+export { useMeasureActions, type AdministrationInput } from './useMeasureActions';

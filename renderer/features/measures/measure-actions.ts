@@ -8,7 +8,7 @@ import { writeStamp, type ActorContext } from '../../session';
 import { completedAtFor, type CorrectionInput } from './corrections';
 import { answerRecord } from './instrument-forms';
 import { toMeasureResponse, type MeasureResponse } from './measure-records';
-import { ackActionLabel, ackHash, type AckAction } from './safety-alerts';
+import { ackActionLabel, ackHash, type AckAction } from '../safety-alerts';
 import { signerFor } from '../../signing';
 import { everyWords, newestScheduleRecord, scheduleVersionKey, type ScheduleEntry } from './schedule-rules';
 

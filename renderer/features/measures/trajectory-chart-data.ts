@@ -9,7 +9,7 @@ import {
   type InstrumentId,
 } from '../../../shared/instruments';
 import type { MeasureResponse } from './measure-records';
-import { alertReason } from './safety-alerts';
+import { alertReason } from '../safety-alerts';
 
 export const RANGES = [
   { value: '4w', label: '4 weeks', days: 28 },

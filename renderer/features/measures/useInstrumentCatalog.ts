@@ -3,7 +3,7 @@ import { map } from 'rxjs';
 import type { InstrumentDefinition, InstrumentId, LicensedText } from '../../../shared/instruments';
 import { useLiveQuery, watchClinicRecords } from '../../db';
 import { useActorContext } from '../../session';
-import { importLicensedText } from './checkin-actions';
+import { importLicensedText } from './licensed-actions';
 import { administrableWith, licensedTextsOf, type ImportedText } from './licensed-records';
 
 export interface InstrumentCatalog {

@@ -6,7 +6,7 @@ import type { Note } from '../../../shared/domain/records';
 import { formatInstantDate } from '../../components/format-date';
 import { useSignedIn } from '../../session';
 import { HomeworkReviewBlock } from '../homework';
-import { useOpenSafetyAlerts } from '../measures';
+import { useOpenSafetyAlerts } from '../safety-alerts';
 import { DiscardedDraftView } from './components/DiscardedDraftView';
 import { NoteEditor } from './components/NoteEditor';
 import { SignedNoteView } from './components/SignedNoteView';

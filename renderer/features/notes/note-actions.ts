@@ -4,7 +4,7 @@ import { auditFor } from '../../audit';
 import { addAddendum, cosignNote, createDraft, getNote, saveDraft, signNote, type DraftPatch, type WaypointDatabase } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
 import { keepOverwrittenVersion } from '../../sync/sync-records';
-import { findOpenSafetyAlerts } from '../measures';
+import { findOpenSafetyAlerts } from '../safety-alerts';
 import { signerFor } from '../../signing/signing-session';
 
 /* Writes to notes, each followed by its audit event (never the note's text), authored by the context's actor. */

@@ -18,7 +18,8 @@ import {
   type SafetyPlanHistory,
   type StoredSafetyEvent,
 } from '../../db';
-import { alertReason, raisesSafetyAlert, toMeasureResponses, type MeasureResponse } from '../measures';
+import { toMeasureResponses, type MeasureResponse } from '../measures';
+import { alertReason, raisesSafetyAlert } from '../safety-alerts';
 
 /** Every version of the client's plan of one kind and its recorded reviews, kept live; undefined while reading. */
 export function useSafetyPlans(clientId: string, kind: SafetyPlanKind): SafetyPlanHistory | undefined {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findClinicRecords, findResponsesForClient } from '../../../renderer/db';
-import { saveCheckIns, saveClinicSkills, saveFamilyFeedback } from '../../../renderer/features/measures/checkin-actions';
+import { saveCheckIns, saveClinicSkills } from '../../../renderer/features/check-ins/checkin-actions';
+import { saveFamilyFeedback } from '../../../renderer/features/family-feedback/family-actions';
 import { actorOn, auditTrail } from './actor';
 
 const ANSWERS = { mood: 6, anxiety: 4, stress: 5, cravings: 0, sleepHours: 7.5, copingSkills: ['Grounding'] };

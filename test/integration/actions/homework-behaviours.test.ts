@@ -11,7 +11,7 @@ import {
   saveClinicBehaviours,
   stopTrackingBehaviour,
 } from '../../../renderer/features/behaviours/behaviour-actions';
-import { saveCheckIns } from '../../../renderer/features/measures/checkin-actions';
+import { saveCheckIns } from '../../../renderer/features/check-ins/checkin-actions';
 import { assignHomework, closeHomework, reviewHomework } from '../../../renderer/features/homework/homework-actions';
 import { BEHAVIOUR_PRESETS, withCounting, withWeeklyTarget } from '../../../shared/progress/plans/behaviour-presets';
 import { behaviourSeries } from '../../../shared/progress/plans/behaviour-series';

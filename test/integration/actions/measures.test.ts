@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findClinicRecords, findResponsesForClient } from '../../../renderer/db';
-import { findOpenSafetyAlerts } from '../../../renderer/features/measures';
+import { findOpenSafetyAlerts } from '../../../renderer/features/safety-alerts';
 import { acknowledgeSafetyAlert, administerMeasure, saveMeasureSchedule } from '../../../renderer/features/measures/measure-actions';
 import { getInstrument } from '../../../shared/instruments';
 import { actorOn, auditTrail } from './actor';

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createStaff } from '../../../renderer/db';
 import { createClientRecord } from '../../../renderer/features/clients/client-actions';
-import { saveCheckIns, saveFamilyFeedback } from '../../../renderer/features/measures/checkin-actions';
+import { saveCheckIns } from '../../../renderer/features/check-ins/checkin-actions';
+import { saveFamilyFeedback } from '../../../renderer/features/family-feedback/family-actions';
 import { administerMeasure } from '../../../renderer/features/measures/measure-actions';
 import { saveNote, signNoteDraft, startNote } from '../../../renderer/features/notes/note-actions';
 import { ExportRefusedError } from '../../../renderer/features/reports/report-actions';

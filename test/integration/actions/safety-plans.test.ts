@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findClinicRecords, getSafetyPlanVersion } from '../../../renderer/db';
-import { findOpenSafetyAlerts } from '../../../renderer/features/measures';
+import { findOpenSafetyAlerts } from '../../../renderer/features/safety-alerts';
 import { administerMeasure } from '../../../renderer/features/measures/measure-actions';
 import {
   acknowledgeSafetyPlan,

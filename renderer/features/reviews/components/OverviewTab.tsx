@@ -10,7 +10,7 @@ import { DECISION_LABELS, type ProgressReview, type ReviewAttachment } from '../
 import { formatIsoDate } from '../../../components/format-date';
 import { useClinicToday } from '../../../session';
 import type { ChartTabProps } from '../../../modules';
-import { useOpenSafetyAlerts } from '../../measures';
+import { useOpenSafetyAlerts } from '../../safety-alerts';
 import { useEpisodeMarkers } from '../../episodes';
 import { useMedicationMarkers } from '../../medications';
 import { useLiveEvidence } from '../review-evidence-source';

@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/progress/safety-plans';
 import { notify } from '../../../components/notify';
 import { PlanValidationError } from '../../../db';
-import { useOpenSafetyAlerts } from '../../measures';
+import { useOpenSafetyAlerts } from '../../safety-alerts';
 import type { SafetyPlanActions } from '../useSafetyPlanActions';
 import { useSafetyPlanDraft } from '../useSafetyPlanDraft';
 import { SaveState } from './SaveState';

@@ -2,7 +2,7 @@ import { Card, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { Session } from '../../../../shared/domain/records';
 import { formatIsoDate } from '../../../components/format-date';
-import { familyFeedbackSummary, useFamilyFeedback } from '../../measures';
+import { familyFeedbackSummary, useFamilyFeedback } from '../../family-feedback';
 import { useSessionActions } from '../useSessionActions';
 import { errorMessage } from '../../../../shared/error-message';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ClinicRecord, InstrumentResponse } from '../../../../renderer/db';
-import { emptyDraft, readDraft } from '../../../../renderer/features/measures/checkin-form';
-import { allSkills, checkInResponse, clinicSkillsOf, secondCheckIns, toCheckIns, type CheckIn } from '../../../../renderer/features/measures/checkin-records';
-import { checkInSummary, checkInsInRange } from '../../../../renderer/features/measures/checkin-trend-data';
-import { familyFeedbackResponse, toFamilyFeedback } from '../../../../renderer/features/measures/family-records';
+import { emptyDraft, readDraft } from '../../../../renderer/features/check-ins/checkin-form';
+import { allSkills, checkInResponse, clinicSkillsOf, secondCheckIns, toCheckIns, type CheckIn } from '../../../../renderer/features/check-ins/checkin-records';
+import { checkInSummary, checkInsInRange } from '../../../../renderer/features/check-ins/checkin-trend-data';
+import { familyFeedbackResponse, toFamilyFeedback } from '../../../../renderer/features/family-feedback/family-records';
 import { administrableWith, licensedTextsOf } from '../../../../renderer/features/measures/licensed-records';
 
 const NOW = new Date('2026-11-10T15:00:00Z');

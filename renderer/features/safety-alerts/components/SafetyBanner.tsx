@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, Text } from '@mantine/core';
 import { formatInstantDate } from '../../../components/format-date';
-import type { MeasureResponse } from '../measure-records';
+import type { MeasureResponse } from '../../measures';
 import { alertReason } from '../safety-alerts';
 
 interface Props {

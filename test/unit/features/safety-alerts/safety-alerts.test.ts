@@ -10,8 +10,8 @@ import {
   raisesSafetyAlert,
   toSafetyAck,
   type SafetyAck,
-} from '../../../../renderer/features/measures/safety-alerts';
-import { measure } from './fixtures';
+} from '../../../../renderer/features/safety-alerts/safety-alerts';
+import { measure } from '../measures/fixtures';
 
 const ack = (responseIds: string[]): SafetyAck => ({
   id: 'k',

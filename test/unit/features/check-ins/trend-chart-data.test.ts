@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkInChartData } from '../../../../renderer/features/measures/checkin-trend-data';
-import { familyChartData } from '../../../../renderer/features/measures/family-trend-data';
-import type { CheckIn } from '../../../../renderer/features/measures/checkin-records';
-import type { FamilyFeedback } from '../../../../renderer/features/measures/family-records';
+import { checkInChartData } from '../../../../renderer/features/check-ins/checkin-trend-data';
+import { familyChartData } from '../../../../renderer/features/family-feedback/family-trend-data';
+import type { CheckIn } from '../../../../renderer/features/check-ins/checkin-records';
+import type { FamilyFeedback } from '../../../../renderer/features/family-feedback/family-records';
 
 const checkIn = (day: string, sleepHours: number): CheckIn => ({
   id: day,

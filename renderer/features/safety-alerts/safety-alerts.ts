@@ -2,7 +2,7 @@ import { isRecordSignature, type RecordSignature } from '../../../shared/signing
 import type { SignedSubject } from '../../../shared/signing/verdict';
 import { getInstrument, needsSafetyAlert, type InstrumentId } from '../../../shared/instruments';
 import type { ClinicRecord } from '../../db';
-import type { MeasureResponse } from './measure-records';
+import type { MeasureResponse } from '../measures';
 
 export const ACK_ACTIONS = [
   { value: 'safety-plan-reviewed', label: 'Safety plan reviewed' },

@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { map } from 'rxjs';
 import { useLiveQuery, watchClientResponsesOfKind } from '../../db';
 import { useActorContext } from '../../session';
-import { saveFamilyFeedback } from './checkin-actions';
+import { saveFamilyFeedback } from './family-actions';
 import { toFamilyFeedback, type FamilyFeedback, type FamilyFeedbackInput } from './family-records';
-import { localDayOf } from './useMeasuresDue';
+import { localDayOf } from '../measures';
 
 /**
  * A client's family feedback forms, oldest first, kept live. A family session uses this to list the forms it can
@@ -14,7 +14,7 @@ export function useFamilyFeedback(clientId: string) {
   return useLiveQuery((db) => watchClientResponsesOfKind(db, clientId, 'family-feedback').pipe(map((all) => toFamilyFeedback(all, localDayOf))), [clientId]);
 }
 
-/** Saves a family feedback form (checkin-actions.ts) as the signed-in user. */
+/** Saves a family feedback form (family-actions.ts) as the signed-in user. */
 export function useFamilyFeedbackActions(): { readonly save: (input: FamilyFeedbackInput) => Promise<FamilyFeedback> } {
   const ctx = useActorContext();
   return useMemo(() => ({ save: (input: FamilyFeedbackInput) => saveFamilyFeedback(ctx, input) }), [ctx]);

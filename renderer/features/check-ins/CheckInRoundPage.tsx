@@ -1,8 +1,8 @@
 import { Divider, Loader, Stack, Text, Title } from '@mantine/core';
-import type { CheckInInput } from '../checkin-records';
-import { useActiveClients, useCheckInActions, useCopingSkills, useFindCheckIns } from '../useCheckIns';
-import { CheckInRound } from './CheckInRound';
-import { CsvImportPanel } from './CsvImportPanel';
+import type { CheckInInput } from './checkin-records';
+import { useActiveClients, useCheckInActions, useCopingSkills, useFindCheckIns } from './useCheckIns';
+import { CheckInRound } from './components/CheckInRound';
+import { CsvImportPanel } from './components/CsvImportPanel';
 
 /** /checkins: a group's check-in round and imports from a mood app. */
 export function CheckInRoundPage() {

@@ -1,6 +1,6 @@
 import { FAMILY_FEEDBACK_FORM, familyFeedbackAnswersSchema, familyTotal, type FamilyFeedbackAnswers } from '../../../shared/instruments';
 import type { InstrumentResponse, RecordInput } from '../../db';
-import { completedAtFor } from './checkin-records';
+import { completedAtFor } from '../check-ins';
 
 /** One family feedback form as the screens (and a family session) use it. */
 export interface FamilyFeedback {

@@ -1,8 +1,7 @@
 import { Divider, Loader, Stack, Title } from '@mantine/core';
-import { useCheckInActions, useCopingSkills } from '../useCheckIns';
-import { useImportLicensedText, useInstrumentCatalog } from '../useInstrumentCatalog';
-import { CopingSkillsEditor } from './CopingSkillsEditor';
-import { LicensedImportPanel } from './LicensedImportPanel';
+import { useImportLicensedText, useInstrumentCatalog } from './useInstrumentCatalog';
+import { CopingSkillsEditor, useCheckInActions, useCopingSkills } from '../check-ins';
+import { LicensedImportPanel } from './components/LicensedImportPanel';
 
 /** /measures/settings: the clinic's coping-skills list and licensed instrument text. */
 export function MeasuresSettingsPage() {

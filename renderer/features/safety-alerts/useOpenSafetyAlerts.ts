@@ -8,7 +8,7 @@ import {
   type InstrumentResponse,
   type WaypointDatabase,
 } from '../../db';
-import { toMeasureResponses, type MeasureResponse } from './measure-records';
+import { toMeasureResponses, type MeasureResponse } from '../measures';
 import { activeAlerts, alertReason, toSafetyAcks } from './safety-alerts';
 
 const acksOf = (db: WaypointDatabase, clientId: string): Observable<readonly ClinicRecord[]> =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDraft, journalCount, journalError, readDraft, type CheckInDraft } from '../../../../renderer/features/measures/checkin-form';
+import { emptyDraft, journalCount, journalError, readDraft, type CheckInDraft } from '../../../../renderer/features/check-ins/checkin-form';
 
 const TODAY = '2026-12-04';
 const BORN = '1990-04-02';

@@ -1,6 +1,6 @@
 import { combineLatest, map } from 'rxjs';
 import { useLiveQuery, watchClinicRecords, watchResponsesOfInstruments } from '../../db';
-import { toMeasureResponses } from './measure-records';
+import { toMeasureResponses } from '../measures';
 import { ALERTING_INSTRUMENTS, clientsWithAlerts, toSafetyAcks } from './safety-alerts';
 
 const EMPTY: ReadonlySet<string> = new Set();

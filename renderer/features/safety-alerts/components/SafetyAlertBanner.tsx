@@ -3,18 +3,24 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { notify } from '../../../components/notify';
 import { RecordSafetyEventFromAlert } from '../../safety-plans';
-import { localDayOf } from '../corrections';
-import type { MeasureResponse } from '../measure-records';
+import {
+  AdministerPanel,
+  administrableInstruments,
+  localDayOf,
+  useClientMeasures,
+  useMeasureActions,
+  type AdministerState,
+  type AdministrationInput,
+  type MeasureResponse,
+} from '../../measures';
 import { activeAlerts, type AckAction } from '../safety-alerts';
-import { administrableInstruments } from '../instrument-forms';
-import { useClientMeasures } from '../useClientMeasures';
-import { useMeasureActions, type AdministrationInput } from '../useMeasureActions';
 import { AckForm } from './AckForm';
-import { AdministerPanel, type AdministerState } from './AdministerPanel';
 import { SafetyBanner } from './SafetyBanner';
 
 const CSSRS_OFFER: AdministerState = { instrumentId: 'C-SSRS-Screener', correcting: null, notice: null };
-const CSSRS_ONLY = administrableInstruments().filter((d) => d.id === 'C-SSRS-Screener');
+// Read on first use, not at import: this module and features/measures import each other's index.
+let cssrsOnly: ReturnType<typeof administrableInstruments> | undefined;
+const cssrsOnlyInstruments = () => (cssrsOnly ??= administrableInstruments().filter((d) => d.id === 'C-SSRS-Screener'));
 
 interface Props {
   readonly clientId: string;
@@ -115,7 +121,7 @@ export function SafetyAlertBanner({ clientId, canAdminister, dateOfBirth, admiss
       {responding && eventOffer('confirm')}
       {administering && (
         <AdministerPanel
-          instruments={CSSRS_ONLY}
+          instruments={cssrsOnlyInstruments()}
           dateOfBirth={dateOfBirth}
           state={administering}
           onChange={setAdministering}

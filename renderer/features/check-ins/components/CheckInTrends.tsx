@@ -6,8 +6,7 @@ import { CHECK_IN_SCALES } from '../../../../shared/instruments';
 import { formatIsoDate, localToday } from '../../../components/format-date';
 import type { CheckIn } from '../checkin-records';
 import { CHECK_IN_CHART_OPTIONS, checkInChartData, checkInSummary, checkInsInRange } from '../checkin-trend-data';
-import type { TrajectoryRange } from '../trajectory-chart-data';
-import { RangeChoice } from './RangeChoice';
+import { RangeChoice, type TrajectoryRange } from '../../measures';
 
 /** Check-in trends: a line per 0–10 scale, and the same data (with sleep, skills and journal) as a table. */
 export function CheckInTrends({ checkIns }: { checkIns: readonly CheckIn[] }) {
