@@ -5,7 +5,8 @@ import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import type { ClientInput } from '../../../shared/domain/client';
 import { createMasterKey } from '../../../shared/crypto/keys';
 import { crypto, dumpIndexedDb, readRaw } from '../db-helpers';
-import { openLaptop } from './laptops';
+import type { CryptoProvider } from '../../../shared/crypto/provider';
+import { LAPTOP_COLLECTIONS, openLaptop } from './laptops';
 import { startTestServer, waitFor, ADMIN, type TestServer } from './server-fixture';
 
 // Issue 17 item 2: RxDB keeps a copy of every pulled record in its replication meta instance. That copy carries the
@@ -35,6 +36,21 @@ function clientInput(firstName: string): ClientInput {
     primaryClinicianId: 'staff-a',
     admissionDate: '2026-11-01',
     contacts: [{ name: 'Rowan Okafor', relation: 'sister', phone: '555-0101', email: 'rowan@example.org' }],
+  };
+}
+
+function noteInput(clientId: string, n: number) {
+  return {
+    kind: 'note' as const,
+    status: 'draft' as const,
+    clientId,
+    sessionId: '',
+    parentId: '',
+    templateId: 'soap',
+    cosignerId: '',
+    signedAt: null,
+    title: `Group ${String(n)}`,
+    sections: [{ key: 's', heading: 'Subjective', html: `Reports sleeping ${String(n)} hours a night` }],
   };
 }
 
@@ -117,5 +133,31 @@ describe('the replication meta copy of a pulled record', () => {
       });
     }
     expect(await dumpIndexedDb()).not.toContain('Quinn-');
+  });
+
+  it('a first pull seals each pulled document once at rest, not twice', async () => {
+    const clinicId = `meta-once-${Date.now().toString(36)}`;
+    await provisionClinic({ url: server.url, admin: ADMIN, clinicId, collections: SYNC_PLANS });
+    const master = createMasterKey(crypto);
+    const a = await openLaptop(`laptop-a-${clinicId}`, master, server.url, clinicId);
+    const created = await createClient(a.db, clientInput('Quinn'), ctx('09:00:00'));
+    for (let n = 0; n < 30; n++) await insertNote(a.db, noteInput(created.id, n), ctx('09:05:00'));
+    await a.startSync().awaitInSync();
+
+    let seals = 0;
+    const counting: CryptoProvider = {
+      ...crypto,
+      aesGcmEncrypt: (key, iv, plaintext, aad) => {
+        seals += 1;
+        return crypto.aesGcmEncrypt(key, iv, plaintext, aad);
+      },
+    };
+    const b = await openLaptop(`laptop-b-${clinicId}`, master, server.url, clinicId, ADMIN, counting);
+    await b.startSync().awaitInSync();
+    let pulled = 0;
+    for (const name of LAPTOP_COLLECTIONS) pulled += await b.db.collections[name].count().exec();
+    expect(pulled).toBeGreaterThanOrEqual(31);
+    // One seal per record; the replication meta copy reuses it and checkpoints hold no clinical content.
+    expect(seals).toBe(pulled);
   });
 });
