@@ -22,6 +22,11 @@ export interface SchemaShape {
 // whose schema has this title; sealing its `docData` keeps that copy from being plaintext PHI at rest.
 const REPLICATION_META_TITLE = 'RxReplicationProtocolMetaData';
 
+/** True for the schema of RxDB's replication meta instances (checkpoints and assumed master states). */
+export function isReplicationMeta(schema: Pick<SchemaShape, 'title'>): boolean {
+  return schema.title === REPLICATION_META_TITLE;
+}
+
 /** Thrown when a query's selector or sort names a sealed field: sealed fields exist only as ciphertext in storage. */
 export class SealedQueryError extends Error {
   readonly code = 'sealed_field_query';

@@ -2,7 +2,17 @@ import { wrapRxStorageInstance } from 'rxdb/plugins/core';
 import type { RxDocumentData, RxStorage, RxStorageInstance, RxStorageInstanceCreationParams } from 'rxdb/plugins/core';
 import { EnvelopeError, openBytes, sealBytes } from '../../shared/crypto/envelope';
 import type { AesKey, CryptoProvider } from '../../shared/crypto/provider';
-import { PHI_FIELD, assertQueryable, assertSealable, primaryFieldOf, sealedFieldsFor, storedSchemaOf, type SealedFieldMap } from './sealed-fields';
+import {
+  PHI_FIELD,
+  assertQueryable,
+  assertSealable,
+  isReplicationMeta,
+  primaryFieldOf,
+  sealedFieldsFor,
+  storedSchemaOf,
+  type SealedFieldMap,
+} from './sealed-fields';
+import { isRecordSealedMeta, openMetaDoc, replicatedPropertiesOf, sealMetaDoc, type RecordSealing } from './sealed-meta';
 
 /**
  * An RxStorage wrapper that seals PHI at rest (DESIGN.md "encryption at rest"). Every sealed field of a document is
@@ -58,6 +68,8 @@ interface Opened {
 interface OpenedCache {
   /** The plaintext of `envelope` if it is remembered for `aad`: the written object once, then a fresh parse. */
   get(aad: string, envelope: string): Fields | undefined;
+  /** The envelope remembered for `aad` and its plaintext JSON, without handing the plaintext over. */
+  peek(aad: string): { readonly envelope: string; readonly json: string } | undefined;
   remember(aad: string, envelope: string, json: string, written?: Fields): void;
   clear(): void;
 }
@@ -73,6 +85,7 @@ function createOpenedCache(): OpenedCache {
       const value: unknown = written ?? JSON.parse(hit.json);
       return isRecord(value) ? value : undefined;
     },
+    peek: (aad) => opened.get(aad),
     remember(aad, envelope, json, written) {
       opened.delete(aad);
       opened.set(aad, { envelope, json, written });
@@ -131,16 +144,37 @@ async function openEnvelope(codec: Codec, envelope: string, aad: string): Promis
   return value;
 }
 
+// `collection` and `documentId` name what failed to open (a record, or a replication meta document about one).
+async function openSealed(codec: Codec, envelope: string, aad: string, collection: string, documentId: string): Promise<Fields> {
+  try {
+    return await openEnvelope(codec, envelope, aad);
+  } catch (error) {
+    if (error instanceof EnvelopeError) throw new SealedRecordError(collection, documentId, { cause: error });
+    throw error;
+  }
+}
+
 async function openDoc(codec: Codec, doc: Fields): Promise<Fields> {
   const id = idOf(codec, doc);
   const { [PHI_FIELD]: envelope, ...plain } = doc;
   if (typeof envelope !== 'string') throw new SealedRecordError(codec.collection, id);
-  try {
-    return { ...plain, ...(await openEnvelope(codec, envelope, `${codec.collection}/${id}`)) };
-  } catch (error) {
-    if (error instanceof EnvelopeError) throw new SealedRecordError(codec.collection, id, { cause: error });
-    throw error;
-  }
+  return { ...plain, ...(await openSealed(codec, envelope, `${codec.collection}/${id}`, codec.collection, id)) };
+}
+
+// What a replication meta instance borrows from its collection's codec (see sealed-meta.ts). Opening shares the
+// record's cache: a meta copy read right after its record opens without decrypting.
+function recordSealingOf(codec: Codec): RecordSealing {
+  return {
+    collection: codec.collection,
+    idField: codec.idField,
+    sealed: codec.sealed,
+    reuse: (aad, json) => {
+      const hit = codec.cache.peek(aad);
+      return hit?.json === json ? hit.envelope : undefined;
+    },
+    seal: (aad, json) => sealBytes(codec.crypto, codec.key, textEncoder.encode(json), aad),
+    open: (aad, envelope, metaCollection, metaId) => openSealed(codec, envelope, aad, metaCollection, metaId),
+  };
 }
 
 // wrapRxStorageInstance passes query() and count() straight through; a sealed field there would silently match
@@ -177,25 +211,56 @@ function guarded<T, I, O>(instance: RxStorageInstance<T, I, O>, codec: Codec): R
   };
 }
 
+function documentData<T>(collection: string, id: string, doc: Fields): RxDocumentData<T> {
+  if (!isDocumentData<T>(doc)) throw new SealedRecordError(collection, id);
+  return doc;
+}
+
+// Records of the collections: `createSealedInstance` remembers each one's sealing by its schema's properties object,
+// which RxDB hands on, as the same object, as `docData.properties` of its replication meta schema.
+type RecordSealings = WeakMap<object, RecordSealing>;
+
 async function createSealedInstance<T, I, O>(
   options: SealedStorageOptions<I, O>,
   params: RxStorageInstanceCreationParams<T, O>,
   sealed: readonly string[],
+  records: RecordSealings,
 ): Promise<RxStorageInstance<T, I, O>> {
   const collection = params.collectionName;
   assertSealable(collection, params.schema, sealed);
   const inner = await options.storage.createStorageInstance<T>({ ...params, schema: storedSchemaOf(params.schema, sealed) });
   const { crypto, key } = options;
   const codec: Codec = { crypto, key, collection, idField: primaryFieldOf(params.schema), sealed, cache: createOpenedCache() };
+  records.set(params.schema.properties, recordSealingOf(codec));
   const toStorage = async (doc: Fields): Promise<RxDocumentData<T>> => {
     const stored = await sealDoc(codec, doc);
     if (!isDocumentData<T>(stored)) throw new Error(`A ${collection} document reached storage without RxDB's metadata.`);
     return stored;
   };
+  const fromStorage = async (doc: Fields): Promise<RxDocumentData<T>> => documentData(collection, idOf(codec, doc), await openDoc(codec, doc));
+  return guarded(wrapRxStorageInstance<T>(params.schema, inner, toStorage, fromStorage), codec);
+}
+
+/**
+ * A replication meta instance whose collection is sealed here: new meta documents carry the record's sealing
+ * (sealed-meta.ts); ones stored before that (the whole docData in a top-level envelope) still open as they were.
+ */
+async function createSealedMetaInstance<T, I, O>(
+  options: SealedStorageOptions<I, O>,
+  params: RxStorageInstanceCreationParams<T, O>,
+  record: RecordSealing,
+): Promise<RxStorageInstance<T, I, O>> {
+  const collection = params.collectionName;
+  const inner = await options.storage.createStorageInstance<T>(params);
+  const { crypto, key } = options;
+  const codec: Codec = { crypto, key, collection, idField: primaryFieldOf(params.schema), sealed: ['docData'], cache: createOpenedCache() };
+  const toStorage = async (doc: Fields): Promise<RxDocumentData<T>> => documentData(collection, idOf(codec, doc), await sealMetaDoc(record, doc));
   const fromStorage = async (doc: Fields): Promise<RxDocumentData<T>> => {
-    const opened = await openDoc(codec, doc);
-    if (!isDocumentData<T>(opened)) throw new SealedRecordError(collection, idOf(codec, doc));
-    return opened;
+    const id = idOf(codec, doc);
+    if (!isRecordSealedMeta(doc)) return documentData(collection, id, await openDoc(codec, doc));
+    const opened = await openMetaDoc(record, doc, collection, id);
+    if (!opened) throw new SealedRecordError(collection, id);
+    return documentData(collection, id, opened);
   };
   return guarded(wrapRxStorageInstance<T>(params.schema, inner, toStorage, fromStorage), codec);
 }
@@ -203,6 +268,7 @@ async function createSealedInstance<T, I, O>(
 /** Wraps a storage so that the listed fields of each collection are sealed at rest with `key`. */
 export function wrapSealedStorage<Internals, Options>(options: SealedStorageOptions<Internals, Options>): RxStorage<Internals, Options> {
   const { storage } = options;
+  const records: RecordSealings = new WeakMap();
   return {
     name: `sealed-${storage.name}`,
     rxdbVersion: storage.rxdbVersion,
@@ -210,7 +276,10 @@ export function wrapSealedStorage<Internals, Options>(options: SealedStorageOpti
       const sealed = sealedFieldsFor(params.collectionName, params.schema, options.sealedFields);
       // RxDB's own bookkeeping (collection list, schemas) holds no PHI and stays as it is.
       if (sealed.length === 0) return storage.createStorageInstance(params);
-      return createSealedInstance(options, params, sealed);
+      const replicated = isReplicationMeta(params.schema) ? replicatedPropertiesOf(params.schema) : undefined;
+      const record = replicated === undefined ? undefined : records.get(replicated);
+      if (record) return createSealedMetaInstance(options, params, record);
+      return createSealedInstance(options, params, sealed, records);
     },
   };
 }
