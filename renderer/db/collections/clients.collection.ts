@@ -92,29 +92,6 @@ export const clientsCollection = {
   },
 } as const satisfies CollectionSpec<ClientDoc>;
 
-function toClient(d: ClientDoc): Client {
-  return {
-    id: d.id,
-    status: d.status,
-    firstName: d.firstName,
-    lastName: d.lastName,
-    preferredName: d.preferredName,
-    pronouns: d.pronouns,
-    dateOfBirth: d.dateOfBirth,
-    levelOfCare: d.levelOfCare,
-    program: d.program,
-    primaryClinicianId: d.primaryClinicianId,
-    admissionDate: d.admissionDate,
-    contacts: d.contacts.map((c) => ({ ...c })),
-    dischargeDate: d.dischargeDate,
-    dischargeReason: d.dischargeReason,
-    dischargeNote: d.dischargeNote,
-    authorId: d.authorId,
-    createdAt: d.createdAt,
-    updatedAt: d.updatedAt,
-  };
-}
-
 const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
 
 /** List order: last name, then first name, then id so equal names keep a stable place. Names are sealed: in memory. */
@@ -124,17 +101,16 @@ export function compareClients(a: Client, b: Client): number {
 
 /** Every client, sorted by name, kept live. */
 export function watchClients(db: WaypointDatabase): Observable<readonly Client[]> {
-  return watchWhere(db.clients, {}, (docs) => docs.map(toClient).sort(compareClients));
+  return watchWhere(db.clients, {}, (docs) => [...docs].sort(compareClients));
 }
 
 /** One client, kept live; null when there is no client with this id. */
 export function watchClient(db: WaypointDatabase, id: string): Observable<Client | null> {
-  return watchOne(db.clients, id, toClient);
+  return watchOne(db.clients, id, (d): Client => d);
 }
 
 export async function getClient(db: WaypointDatabase, id: string): Promise<Client | null> {
-  const d = await findPlain(db.clients, id);
-  return d ? toClient(d) : null;
+  return findPlain(db.clients, id);
 }
 
 /** A new client: admitted (active) unless the input says the admission is planned. */
@@ -153,7 +129,7 @@ export async function createClient(db: WaypointDatabase, input: ClientInput, ctx
     createdAt: at,
     updatedAt: at,
   };
-  return toClient(plainOf(await db.clients.insert(doc)));
+  return plainOf(await db.clients.insert(doc));
 }
 
 /**
@@ -170,7 +146,7 @@ export async function updateClient(db: WaypointDatabase, id: string, input: Clie
     authorId: ctx.authorId,
     updatedAt: ctx.now.toISOString(),
   };
-  return toClient(await patchPlain(db.clients, id, patch));
+  return await patchPlain(db.clients, id, patch);
 }
 
 export async function dischargeClient(db: WaypointDatabase, id: string, d: DischargeInput, ctx: WriteContext): Promise<Client> {
@@ -182,11 +158,11 @@ export async function dischargeClient(db: WaypointDatabase, id: string, d: Disch
     authorId: ctx.authorId,
     updatedAt: ctx.now.toISOString(),
   } as const satisfies Partial<ClientDoc>;
-  return toClient(await patchPlain(db.clients, id, patch));
+  return await patchPlain(db.clients, id, patch);
 }
 
 /** Sets the client's current level of care (after a recorded admission or transfer between levels). */
 export async function setClientLevelOfCare(db: WaypointDatabase, id: string, levelOfCare: string, ctx: WriteContext): Promise<Client> {
   const patch = { levelOfCare, authorId: ctx.authorId, updatedAt: ctx.now.toISOString() } as const satisfies Partial<ClientDoc>;
-  return toClient(await patchPlain(db.clients, id, patch));
+  return await patchPlain(db.clients, id, patch);
 }

@@ -52,44 +52,30 @@ export const staffCollection = {
   migrationStrategies: {},
 } as const satisfies CollectionSpec<StaffDoc>;
 
-function toStaff(d: StaffDoc): Staff {
-  return {
-    id: d.id,
-    name: d.name,
-    role: d.role,
-    credentials: d.credentials,
-    supervised: d.supervised,
-    active: d.active,
-    createdAt: d.createdAt,
-    updatedAt: d.updatedAt,
-  };
-}
-
 const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
 
 /** Every staff member (active or not), sorted by name in memory because names are sealed. */
 export function watchStaff(db: WaypointDatabase): Observable<readonly Staff[]> {
-  return watchWhere(db.staff, {}, (docs) => docs.map(toStaff).sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id)));
+  return watchWhere(db.staff, {}, (docs) => [...docs].sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id)));
 }
 
 export async function getStaff(db: WaypointDatabase, id: string): Promise<Staff | null> {
-  const d = await findPlain(db.staff, id);
-  return d ? toStaff(d) : null;
+  return findPlain(db.staff, id);
 }
 
 export async function createStaff(db: WaypointDatabase, input: StaffInput, ctx: WriteContext): Promise<Staff> {
   const at = ctx.now.toISOString();
   const doc: StaffDoc = { ...input, id: newId(ctx), active: true, authorId: ctx.authorId, createdAt: at, updatedAt: at };
-  return toStaff(plainOf(await db.staff.insert(doc)));
+  return plainOf(await db.staff.insert(doc));
 }
 
 export async function updateStaff(db: WaypointDatabase, id: string, input: StaffInput, ctx: WriteContext): Promise<Staff> {
-  return toStaff(await patchPlain(db.staff, id, { ...input, authorId: ctx.authorId, updatedAt: ctx.now.toISOString() }));
+  return await patchPlain(db.staff, id, { ...input, authorId: ctx.authorId, updatedAt: ctx.now.toISOString() });
 }
 
 /** Deactivated staff keep their records and names on what they wrote; they just can no longer be chosen. */
 export async function setStaffActive(db: WaypointDatabase, id: string, active: boolean, ctx: WriteContext): Promise<Staff> {
-  return toStaff(await patchPlain(db.staff, id, { active, authorId: ctx.authorId, updatedAt: ctx.now.toISOString() }));
+  return await patchPlain(db.staff, id, { active, authorId: ctx.authorId, updatedAt: ctx.now.toISOString() });
 }
 
 /** A deactivated member's deactivation: who last changed the record (the admin who deactivated it) and when; null if active or unknown. */
