@@ -6,7 +6,7 @@ import type { ClientInput } from '../../../shared/domain/client';
 import { createMasterKey } from '../../../shared/crypto/keys';
 import { crypto, dumpIndexedDb, readRaw } from '../db-helpers';
 import type { CryptoProvider } from '../../../shared/crypto/provider';
-import { LAPTOP_COLLECTIONS, openLaptop } from './laptops';
+import { LAPTOP_COLLECTIONS, insertIntakeDraft, openLaptop } from './laptops';
 import { startTestServer, waitFor, ADMIN, type TestServer } from './server-fixture';
 
 // Issue 17 item 2: RxDB keeps a copy of every pulled record in its replication meta instance. That copy carries the
@@ -89,22 +89,7 @@ describe('the replication meta copy of a pulled record', () => {
     a.startSync();
     b.startSync();
     const created = await createClient(a.db, clientInput('Quinn'), ctx('09:00:00'));
-    await insertNote(
-      a.db,
-      {
-        kind: 'note',
-        status: 'draft',
-        clientId: created.id,
-        sessionId: '',
-        parentId: '',
-        templateId: 'soap',
-        cosignerId: '',
-        signedAt: null,
-        title: 'Intake',
-        sections: [{ key: 's', heading: 'Subjective', html: 'Reports sleeping four hours a night' }],
-      },
-      ctx('09:05:00'),
-    );
+    await insertIntakeDraft(a.db, created.id, ctx('09:05:00'));
     await waitFor('the client on laptop B', async () => (await getClient(b.db, created.id)) !== null);
     await a.sync?.awaitInSync();
     await b.sync?.awaitInSync();

@@ -6,7 +6,7 @@ import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import type { ClientInput } from '../../../shared/domain/client';
 import { createMasterKey } from '../../../shared/crypto/keys';
 import { crypto } from '../db-helpers';
-import { openLaptop } from './laptops';
+import { insertIntakeDraft, openLaptop } from './laptops';
 import { rawAdmin, startTestServer, waitFor, ADMIN, type TestServer } from './server-fixture';
 
 let server: TestServer;
@@ -64,22 +64,7 @@ describe('clinic sync between two laptops', () => {
     a.startSync();
     b.startSync();
     const created = await createClient(a.db, clientInput('Quinn', 'Abernathy'), ctx('09:00:00'));
-    await insertNote(
-      a.db,
-      {
-        kind: 'note',
-        status: 'draft',
-        clientId: created.id,
-        sessionId: '',
-        parentId: '',
-        templateId: 'soap',
-        cosignerId: '',
-        signedAt: null,
-        title: 'Intake',
-        sections: [{ key: 's', heading: 'Subjective', html: 'Reports sleeping four hours a night' }],
-      },
-      ctx('09:05:00'),
-    );
+    await insertIntakeDraft(a.db, created.id, ctx('09:05:00'));
     const started = Date.now();
     await waitFor('the client on laptop B', async () => (await getClient(b.db, created.id)) !== null);
     const elapsed = Date.now() - started;
