@@ -27,10 +27,8 @@ import {
   type ReportDocument,
 } from '../../../shared/reports';
 import { saveClinicContact } from '../../../renderer/features/settings/clinic-contact-actions';
-import { clientInput } from '../../utils/client-input';
+import { ZOE } from '../../utils/client-input';
 import { actorOn, auditTrail } from './actor';
-
-const ZOE = clientInput({ firstName: 'Zoë', lastName: 'Ångström', dateOfBirth: '1991-03-04' });
 
 async function dischargedZoe(discharge = true) {
   const env = await actorOn('therapist');
