@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStaff, findDischargeSummaries, readKeyRecords, type WaypointDatabase } from '../../../renderer/db';
+import { insertStaff, findDischargeSummaries, readKeyRecords, type WaypointDatabase } from '../../../renderer/db';
 import { createClientRecord } from '../../../renderer/features/clients/client-actions';
 import {
   addDischargeAddendum,
@@ -55,7 +55,7 @@ function complete(c: DischargeSummaryContent): DischargeSummaryContent {
 async function signedByTerry() {
   const { ctx, db } = await actorOn('therapist', 'staff-therapist');
   const admin: ActorContext = { ...ctx, actor: { id: 'admin-1', role: 'admin' } };
-  await createStaff(
+  await insertStaff(
     db,
     { name: 'Terry Therapist', role: 'therapist', credentials: 'AMFT', supervised: true },
     { authorId: 'admin-1', now: ctx.now(), id: 'staff-therapist' },

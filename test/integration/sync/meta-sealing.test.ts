@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDatabase, createClient, findClinicRecords, getClient, insertNote, updateClient } from '../../../renderer/db';
+import { closeDatabase, insertClient, findClinicRecords, getClient, insertNote, updateClient } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import type { ClientInput } from '../../../shared/domain/client';
@@ -88,7 +88,7 @@ describe('the replication meta copy of a pulled record', () => {
     const b = await openLaptop(bName, master, server.url, clinicId);
     a.startSync();
     b.startSync();
-    const created = await createClient(a.db, clientInput('Quinn'), ctx('09:00:00'));
+    const created = await insertClient(a.db, clientInput('Quinn'), ctx('09:00:00'));
     await insertIntakeDraft(a.db, created.id, ctx('09:05:00'));
     await waitFor('the client on laptop B', async () => (await getClient(b.db, created.id)) !== null);
     await a.sync?.awaitInSync();
@@ -125,7 +125,7 @@ describe('the replication meta copy of a pulled record', () => {
     await provisionClinic({ url: server.url, admin: ADMIN, clinicId, collections: SYNC_PLANS });
     const master = createMasterKey(crypto);
     const a = await openLaptop(`laptop-a-${clinicId}`, master, server.url, clinicId);
-    const created = await createClient(a.db, clientInput('Quinn'), ctx('09:00:00'));
+    const created = await insertClient(a.db, clientInput('Quinn'), ctx('09:00:00'));
     for (let n = 0; n < 30; n++) await insertNote(a.db, noteInput(created.id, n), ctx('09:05:00'));
     await a.startSync().awaitInSync();
 
