@@ -1,6 +1,6 @@
 import { deriveKey } from '../../shared/crypto/keys';
 import type { CryptoProvider } from '../../shared/crypto/provider';
-import { appendAudit, closeDatabase, createDatabase, createStaff, getStaff, type WaypointDatabase } from '../db';
+import { appendAudit, closeDatabase, createDatabase, insertStaff, getStaff, type WaypointDatabase } from '../db';
 import { backUpClinic, openBackupFile, type BackupFile } from '../backup/backup-actions';
 import { readBackupSchedule, writeBackupSchedule } from '../backup/backup-schedule-store';
 import type { BackupScheduleState } from '../../shared/backup/backup-schedule';
@@ -110,7 +110,7 @@ export class VaultController {
     const db = await this.open(prepared.vault);
     const now = this.deps.now();
     const admin = prepared.vault.user;
-    await createStaff(db, { name: admin.name, role: 'admin', credentials: '', supervised: false }, { authorId: admin.id, now, id: admin.id });
+    await insertStaff(db, { name: admin.name, role: 'admin', credentials: '', supervised: false }, { authorId: admin.id, now, id: admin.id });
     const detail = `Clinic "${prepared.vault.clinicName}" set up`;
     await appendAudit(db, { action: 'create', entity: 'vault', entityId: prepared.vault.clinicId, actorId: admin.id, detail }, { now });
     await this.enter(db, prepared.vault, 'unlock');
@@ -319,7 +319,7 @@ export class VaultController {
   private async ensureStaffRecord(db: WaypointDatabase, vault: UnlockedVault): Promise<void> {
     if (await getStaff(db, vault.user.id)) return;
     const { name, role, id } = vault.user;
-    await createStaff(db, { name, role, credentials: '', supervised: false }, { authorId: id, now: this.deps.now(), id });
+    await insertStaff(db, { name, role, credentials: '', supervised: false }, { authorId: id, now: this.deps.now(), id });
   }
 }
 

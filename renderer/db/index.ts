@@ -13,13 +13,13 @@ export {
   watchClients,
   watchClient,
   getClient,
-  createClient,
+  insertClient,
   updateClient,
   dischargeClient,
   setClientLevelOfCare,
   compareClients,
 } from './collections/clients.collection';
-export { watchStaff, getStaff, createStaff, updateStaff, setStaffActive, findDeactivation } from './collections/staff.collection';
+export { watchStaff, getStaff, insertStaff, updateStaff, setStaffActive, findDeactivation } from './collections/staff.collection';
 export { appendAudit, auditDeviceId, onAuditHead, readChainHead, watchAudit, type AuditHeadListener } from './collections/audit.collection';
 export { checkAuditTrail, checkAuditTrailSinceMarks, type AuditTrailCheck, type CheckpointVerifier } from './collections/audit-verify';
 export { readAuditCheckpoints, storeAuditCheckpoint } from './collections/audit-checkpoints';

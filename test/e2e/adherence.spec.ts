@@ -20,7 +20,7 @@ test('last week logged with 2 misses: one 14-day figure on the tab, in the alert
   test.setTimeout(180_000);
   await new SetupScreen(page).openNewClinic();
   const clients = new ClientScreens(page);
-  await clients.createClient(SAM);
+  await clients.insertClient(SAM);
   const meds = new MedicationScreens(page);
   await meds.openTab();
   const startedOn = localDayAgo(30);

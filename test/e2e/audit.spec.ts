@@ -36,10 +36,10 @@ async function twoCaseloads(page: Page): Promise<LockScreen> {
   const clients = new ClientScreens(page);
   await lock.switchTo(TESS.name, TESS.passphrase);
   await clients.openList();
-  await clients.createClient(ANA);
+  await clients.insertClient(ANA);
   await lock.switchTo(OMAR.name, OMAR.passphrase);
   await clients.openList();
-  await clients.createClient(BEN);
+  await clients.insertClient(BEN);
   await openChart(page, ANA.lastName);
   return lock;
 }
@@ -108,7 +108,7 @@ test('a therapist sees their own actions and their clients’ events, not anothe
 test('the audit log checks each laptop’s chain on opening and on demand, and names record kinds in words', async ({ page }) => {
   await new SetupScreen(page).openNewClinic();
   await new ClientScreens(page).openList();
-  await new ClientScreens(page).createClient(ANA);
+  await new ClientScreens(page).insertClient(ANA);
   await page.getByRole('link', { name: /^Today/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   const table = await openAuditLog(page);

@@ -18,7 +18,7 @@ async function clinicWithNote(page: Page): Promise<string> {
   await page.goto('/');
   const recoveryKey = await setup.createClinic();
   await setup.confirmRecoveryKey(recoveryKey);
-  await new ClientScreens(page).createClient(JORDAN);
+  await new ClientScreens(page).insertClient(JORDAN);
   const notes = new NoteScreens(page);
   await notes.startNoteFromChart();
   await notes.appendTo('Subjective', NOTE_TEXT);

@@ -11,7 +11,7 @@ const CASEY = { firstName: 'Casey', lastName: 'Checkwell', dateOfBirth: '1991-06
 async function clinicWithClient(page: Page): Promise<ClientScreens> {
   await new SetupScreen(page).openNewClinic();
   const clients = new ClientScreens(page);
-  await clients.createClient(CASEY);
+  await clients.insertClient(CASEY);
   return clients;
 }
 

@@ -35,7 +35,7 @@ function pdfText(path: string): string {
 test('a client’s whole record saves as a PDF and a JSON bundle, the §7.2 items only when opted in, each save audited', async ({ page, profileDir }) => {
   test.slow();
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient(MILO);
+  await new ClientScreens(page).insertClient(MILO);
   const notes = new NoteScreens(page);
   await notes.startNoteFromChart();
   await notes.appendTo('Subjective', NARRATIVE);

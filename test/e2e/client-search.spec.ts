@@ -12,9 +12,9 @@ test('client search: accent-free and multi-word queries filter the list, and a r
   const setup = new SetupScreen(page);
   await setup.confirmRecoveryKey(await setup.createClinic());
   const clients = new ClientScreens(page);
-  await clients.createClient(JOSE);
+  await clients.insertClient(JOSE);
   await clients.openList();
-  await clients.createClient(MAYA);
+  await clients.insertClient(MAYA);
   await clients.openList();
   const search = page.getByLabel('Search clients');
 

@@ -19,17 +19,17 @@ async function seedClinic(page: Page): Promise<void> {
   await new SetupScreen(page).openNewClinic();
   const clients = new ClientScreens(page);
   const measures = new MeasureScreens(page);
-  await clients.createClient(BROOK);
+  await clients.insertClient(BROOK);
   await measures.administerPhq9(phq9Answers(6, 1));
   await expect(measures.safetyAlert()).toBeVisible();
   await clients.openList();
-  await clients.createClient(AVERY);
+  await clients.insertClient(AVERY);
   await measures.administerPhq9(phq9Answers(6), localDayAgo(5));
   await expect(measures.form('PHQ-9')).toBeHidden();
   await measures.administerPhq9(phq9Answers(18), localDayAgo(1));
   await expect(measures.form('PHQ-9')).toBeHidden();
   await clients.openList();
-  await clients.createClient(CASEY);
+  await clients.insertClient(CASEY);
 }
 
 test('the dashboard lists a seeded clinic’s alerts in precedence order; following one resolves it, another is snoozed with a reason', async ({ page }) => {
@@ -93,7 +93,7 @@ test('an admin sees the whole clinic’s schedule, filtered by clinician and ses
   test.setTimeout(180_000);
   await new SetupScreen(page).openNewClinic();
   const clients = new ClientScreens(page);
-  await clients.createClient(AVERY);
+  await clients.insertClient(AVERY);
   await addStaffMember(page, TESS);
   const lock = new LockScreen(page);
   await lock.switchTo(TESS.name, TESS.passphrase);
@@ -132,7 +132,7 @@ test('a review alert on the dashboard opens the client’s progress review: star
   await new SetupScreen(page).openNewClinic();
   const clients = new ClientScreens(page);
   const measures = new MeasureScreens(page);
-  await clients.createClient(AVERY);
+  await clients.insertClient(AVERY);
   await measures.administerPhq9(phq9Answers(6), localDayAgo(5));
   await expect(measures.form('PHQ-9')).toBeHidden();
   await measures.administerPhq9(phq9Answers(18), localDayAgo(1));
@@ -168,7 +168,7 @@ test('an admin’s dashboard shows the supervisor view: a plan and a review to s
   const clients = new ClientScreens(page);
   const plans = new PlanScreens(page);
   // Dana: a plan signed from her admission 35 days ago; its review date (30 days on) has passed.
-  await clients.createClient(DANA);
+  await clients.insertClient(DANA);
   await plans.open();
   await plans.writeSignablePlan();
   await plans.draft().getByLabel('Plan starts on').fill(DANA.admissionDate);
@@ -176,7 +176,7 @@ test('an admin’s dashboard shows the supervisor view: a plan and a review to s
   await plans.waitSaved();
   await plans.signAndActivate();
   // Eli: a review deciding discharge against the recommendation (so awaiting a co-sign), and a plan draft.
-  await clients.createClient(ELI);
+  await clients.insertClient(ELI);
   const reviews = new ReviewScreens(page);
   await reviews.openOverview();
   await reviews.startReview();

@@ -31,7 +31,7 @@ async function openChart(page: Page): Promise<void> {
 /** Robin: PHQ-9 18 then 6 (item 9 answered), a signed note, a signed review deciding discharge, then discharged. */
 async function dischargedClient(page: Page): Promise<void> {
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient(ROBIN);
+  await new ClientScreens(page).insertClient(ROBIN);
   await administer(page, 18, 0, 30);
   const notes = new NoteScreens(page);
   await notes.startNoteFromChart();
@@ -165,7 +165,7 @@ test('a discharged client’s summary with its aftercare plan is written, refuse
 // §7.3: the summary is due within 15 days of discharge; the dashboard lists it until it is signed and links to it.
 test('the dashboard lists a discharged client’s summary still to sign, with its due date, and opens it', async ({ page }) => {
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient(ROBIN);
+  await new ClientScreens(page).insertClient(ROBIN);
   await discharge(page);
   await page.getByRole('link', { name: 'Today', exact: false }).first().click();
   const due = page.getByRole('region', { name: 'Discharge summaries to sign' });
@@ -194,7 +194,7 @@ test('a supervised therapist’s signed discharge summary awaits a co-sign; a su
   await expect(page.getByRole('cell', { name: TESS.name })).toBeVisible();
   const lock = new LockScreen(page);
   await lock.switchTo(TESS.name, TESS.passphrase);
-  await new ClientScreens(page).createClient(ROBIN);
+  await new ClientScreens(page).insertClient(ROBIN);
   await discharge(page);
 
   await page.getByRole('tab', { name: 'Discharge summary' }).click();

@@ -39,7 +39,7 @@ test('docs screenshots of every main screen', async ({ page }) => {
     ['Riley', 'Chen'],
   ] as const) {
     await clients.openList();
-    await clients.createClient({ firstName, lastName, dateOfBirth: '1994-03-02', admissionDate: localDayAgo(28) });
+    await clients.insertClient({ firstName, lastName, dateOfBirth: '1994-03-02', admissionDate: localDayAgo(28) });
   }
 
   const measures = new MeasureScreens(page);

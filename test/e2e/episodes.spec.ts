@@ -9,7 +9,7 @@ const RILEY = { firstName: 'Riley', lastName: 'Levels', dateOfBirth: '1991-04-05
 test('admit to IOP, transfer to outpatient: the current level on the chart and the transfer marked on the PHQ-9 chart', async ({ page }) => {
   test.setTimeout(180_000); // setup, three PHQ-9s, an admission, a refused and a saved transfer, two axe scans
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient(RILEY);
+  await new ClientScreens(page).insertClient(RILEY);
   const measures = new MeasureScreens(page);
   await measures.administerPhq9(phq9Answers(18), localDayAgo(35));
   await measures.administerPhq9(phq9Answers(13), localDayAgo(20));
@@ -74,7 +74,7 @@ test('the clinic adds a level of care; a transfer offers it', async ({ page }) =
   await expect(page.getByText('Levels of care saved.')).toBeVisible();
 
   await page.getByRole('link', { name: 'Clients' }).click();
-  await new ClientScreens(page).createClient(RILEY);
+  await new ClientScreens(page).insertClient(RILEY);
   await page.getByRole('tab', { name: 'Level of care' }).click();
   await page.getByRole('button', { name: 'Record admission' }).click();
   await page.getByRole('dialog', { name: 'Record admission' }).getByRole('button', { name: 'Record admission' }).click();

@@ -29,7 +29,7 @@ test('first run → client → lock → wrong passphrase refused → unlock → 
   await setUpClinic(page);
   const clients = new ClientScreens(page);
   await clients.openList();
-  await clients.createClient(QUINCY);
+  await clients.insertClient(QUINCY);
   await clients.openList();
   await expect(clients.rowFor('Testperson')).toBeVisible();
 
@@ -91,7 +91,7 @@ test('stored data holds no client name or note text, in IndexedDB or in the prof
   await setUpClinic(page);
   const clients = new ClientScreens(page);
   await clients.openList();
-  await clients.createClient(QUINCY);
+  await clients.insertClient(QUINCY);
   await page.getByRole('button', { name: 'Discharge' }).click();
   const note = 'Zebrafinch discharge narrative about family';
   await page.getByLabel('Discharge note').fill(note);
@@ -126,7 +126,7 @@ test('setup, recovery key, lock, client list and client form have no serious acc
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   const clients = new ClientScreens(page);
   await clients.openList();
-  await clients.createClient(QUINCY);
+  await clients.insertClient(QUINCY);
   await clients.openList();
   expect(await seriousA11yViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'New client' }).click();

@@ -11,7 +11,7 @@ const TODAY = localDayAgo(0);
 test('homework: assigned from the chart, reviewed as done in the next session’s note, 100 % completion on the chart', async ({ page }) => {
   test.setTimeout(180_000);
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient({ firstName: 'Hana', lastName: 'Workbook', dateOfBirth: '1991-02-03', admissionDate: localDayAgo(20) });
+  await new ClientScreens(page).insertClient({ firstName: 'Hana', lastName: 'Workbook', dateOfBirth: '1991-02-03', admissionDate: localDayAgo(20) });
   const hw = new HomeworkScreens(page);
   await hw.openHomeworkTab();
   await expect(page.getByRole('status', { name: 'Homework completion' })).toHaveText('Homework completion, last 4 weeks: nothing was due yet.');
@@ -71,7 +71,7 @@ test('homework: assigned from the chart, reviewed as done in the next session’
 test('target behaviours: panic-attack counts over four weeks with a gap, weekly chart with its target line, the gap unknown in the table', async ({ page }) => {
   test.setTimeout(180_000);
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient({ firstName: 'Pia', lastName: 'Counts', dateOfBirth: '1988-08-08', admissionDate: localDayAgo(40) });
+  await new ClientScreens(page).insertClient({ firstName: 'Pia', lastName: 'Counts', dateOfBirth: '1988-08-08', admissionDate: localDayAgo(40) });
   const hw = new HomeworkScreens(page);
   await hw.openBehavioursTab();
   await hw.trackBehaviour('Panic attacks', '1');
@@ -133,7 +133,7 @@ test('target behaviours: panic-attack counts over four weeks with a gap, weekly 
 
 test('CDC HRQOL-4 on the chart: its Healthy Days subscales in their own table', async ({ page }) => {
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient({ firstName: 'Casey', lastName: 'Healthydays', dateOfBirth: '1990-05-06', admissionDate: localDayAgo(10) });
+  await new ClientScreens(page).insertClient({ firstName: 'Casey', lastName: 'Healthydays', dateOfBirth: '1990-05-06', admissionDate: localDayAgo(10) });
   const measures = new MeasureScreens(page);
   await measures.startAdminister('CDC-HRQOL-4');
   const form = measures.form('CDC-HRQOL-4');
@@ -160,7 +160,7 @@ test('target behaviours from a check-in: today’s count and a weekly total save
 }) => {
   test.setTimeout(180_000);
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient({ firstName: 'Cato', lastName: 'Checkcount', dateOfBirth: '1987-07-07', admissionDate: localDayAgo(20) });
+  await new ClientScreens(page).insertClient({ firstName: 'Cato', lastName: 'Checkcount', dateOfBirth: '1987-07-07', admissionDate: localDayAgo(20) });
   const hw = new HomeworkScreens(page);
   await hw.openBehavioursTab();
   await hw.trackBehaviour('Panic attacks', '1');
@@ -244,7 +244,7 @@ test('target behaviours from a check-in: today’s count and a weekly total save
 // at the field, nothing typed lost; saved, it is the week's value in the table and the chart.
 test('target behaviours: a week’s total entered on the Behaviours tab, bad input refused at the field', async ({ page }) => {
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient({ firstName: 'Wes', lastName: 'Weekly', dateOfBirth: '1985-05-05', admissionDate: localDayAgo(10) });
+  await new ClientScreens(page).insertClient({ firstName: 'Wes', lastName: 'Weekly', dateOfBirth: '1985-05-05', admissionDate: localDayAgo(10) });
   const hw = new HomeworkScreens(page);
   await hw.openBehavioursTab();
   await hw.trackBehaviour('Panic attacks', '1');

@@ -5,7 +5,7 @@ import { SetupScreen } from './pages/vault-pages';
 
 test('CDC HRQOL-4 is in the instrument library: day counts are whole numbers and the response is saved', async ({ page }) => {
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient({ firstName: 'Casey', lastName: 'Healthydays', dateOfBirth: '1990-05-06', admissionDate: localDayAgo(10) });
+  await new ClientScreens(page).insertClient({ firstName: 'Casey', lastName: 'Healthydays', dateOfBirth: '1990-05-06', admissionDate: localDayAgo(10) });
   const measures = new MeasureScreens(page);
   await measures.startAdminister('CDC-HRQOL-4');
   const form = measures.form('CDC-HRQOL-4');

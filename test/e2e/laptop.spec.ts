@@ -36,7 +36,7 @@ test('another user unlocks to their own home, the same user returns to their pag
   await clinicWithTess(page);
   const clients = new ClientScreens(page);
   await clients.openList();
-  await clients.createClient(ROWAN);
+  await clients.insertClient(ROWAN);
   const chart = page.url();
 
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
@@ -118,7 +118,7 @@ test('every form that holds typing keeps it across a lock for the same user', as
   // Six locks and unlocks, each unlock an Argon2id derivation (64 MiB, 3 passes): sized like the other long flows.
   test.setTimeout(180_000);
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient(ROWAN);
+  await new ClientScreens(page).insertClient(ROWAN);
   const lock = new LockScreen(page);
   // The shortcut: a dialog's overlay covers the Lock button.
   const lockAndUnlock = async () => {

@@ -10,7 +10,7 @@ const ROBIN = { firstName: 'Robin', lastName: 'Measureson', dateOfBirth: '1988-0
 async function clinicWithClient(page: Page): Promise<ClientScreens> {
   await new SetupScreen(page).openNewClinic();
   const clients = new ClientScreens(page);
-  await clients.createClient(ROBIN);
+  await clients.insertClient(ROBIN);
   return clients;
 }
 

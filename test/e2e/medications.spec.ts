@@ -18,7 +18,7 @@ test('medication, dose change, two weeks of adherence with misses and a side eff
   test.setTimeout(180_000); // one whole clinical flow: setup, two PHQ-9s, a medication, two weeks, a side effect, axe
   await new SetupScreen(page).openNewClinic();
   const clients = new ClientScreens(page);
-  await clients.createClient(SAM);
+  await clients.insertClient(SAM);
   const measures = new MeasureScreens(page);
   await measures.administerPhq9(phq9Answers(16), localDayAgo(21));
   await measures.administerPhq9(phq9Answers(11));
@@ -68,7 +68,7 @@ test('a medication visit reviews since the last visit, records its changes and n
   test.setTimeout(180_000);
   await new SetupScreen(page).openNewClinic();
   const clients = new ClientScreens(page);
-  await clients.createClient(SAM);
+  await clients.insertClient(SAM);
   const meds = new MedicationScreens(page);
   await meds.openTab();
 

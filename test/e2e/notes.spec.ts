@@ -10,7 +10,7 @@ test('a SOAP note survives a reload mid-typing, is listed unsigned, then signed,
   // Two Argon2id derivations (setup, unlock after the reload) on a shared 2-core machine: allow more than the default.
   test.slow();
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient(JORDAN);
+  await new ClientScreens(page).insertClient(JORDAN);
   const notes = new NoteScreens(page);
   await notes.startNoteFromChart();
 
@@ -91,7 +91,7 @@ test('a supervised therapist’s signed note awaits co-sign until a supervisor c
   await expect(page.getByRole('cell', { name: 'Ira Intern' })).toBeVisible();
   const clients = new ClientScreens(page);
   await clients.openList();
-  await clients.createClient(JORDAN);
+  await clients.insertClient(JORDAN);
 
   const lock = new LockScreen(page);
   const switchTo = async (name: string, passphrase: string) => {
@@ -128,7 +128,7 @@ test('a supervised therapist’s signed note awaits co-sign until a supervisor c
 test('an accidental empty draft is discarded at once; one with text only after confirming, and an admin restores it', async ({ page }) => {
   test.slow();
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient(JORDAN);
+  await new ClientScreens(page).insertClient(JORDAN);
   const notes = new NoteScreens(page);
 
   // "New note" by accident: nothing typed, so Discard draft needs no question and leaves nothing behind.

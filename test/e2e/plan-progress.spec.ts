@@ -115,7 +115,7 @@ test('a plan judged by four weeks of PHQ-9, panic attacks and homework; revised,
   test.setTimeout(420_000); // four weeks of data through the screens, two signings, a PDF on a shared machine
   await liveOn(page, 27);
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient({ firstName: 'Rowan', lastName: 'Steady', dateOfBirth: '1987-06-05', admissionDate: localDayAgo(27) });
+  await new ClientScreens(page).insertClient({ firstName: 'Rowan', lastName: 'Steady', dateOfBirth: '1987-06-05', admissionDate: localDayAgo(27) });
   const plans = new PlanScreens(page);
   await writeAndSignPlan(page, plans);
 
@@ -208,7 +208,7 @@ test('a plan judged by four weeks of PHQ-9, panic attacks and homework; revised,
 // Item 5 on the plan's own screen: the Safety plans tab prints the signed safety plan's client copy and records the day.
 test('the Safety plans tab saves the signed safety plan’s client copy and shows when it was given', async ({ page, profileDir }) => {
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient({ firstName: 'Noor', lastName: 'Keepsafe', dateOfBirth: '1990-01-02', admissionDate: localDayAgo(3) });
+  await new ClientScreens(page).insertClient({ firstName: 'Noor', lastName: 'Keepsafe', dateOfBirth: '1990-01-02', admissionDate: localDayAgo(3) });
   const screens = new SafetyPlanScreens(page);
   await screens.open();
   const plan = screens.plan('Safety plan');
@@ -242,7 +242,7 @@ test('a signed plan the client has not acknowledged after 7 days shows a reminde
   test.slow(); // a signing on a shared machine
   await liveOn(page, 9);
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient({ firstName: 'Kit', lastName: 'Unacknowledged', dateOfBirth: '1992-03-04', admissionDate: localDayAgo(9) });
+  await new ClientScreens(page).insertClient({ firstName: 'Kit', lastName: 'Unacknowledged', dateOfBirth: '1992-03-04', admissionDate: localDayAgo(9) });
   const plans = new PlanScreens(page);
   await plans.open();
   await plans.writeSignablePlan();

@@ -10,7 +10,7 @@ import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
 test('plan draft typing that cannot be saved yet survives a chart-tab switch and a lock', async ({ page }) => {
   test.slow(); // one lock and unlock: an Argon2id derivation on a shared machine
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient({ firstName: 'Sam', lastName: 'Keepsake', dateOfBirth: '1991-07-08', admissionDate: localDayAgo(5) });
+  await new ClientScreens(page).insertClient({ firstName: 'Sam', lastName: 'Keepsake', dateOfBirth: '1991-07-08', admissionDate: localDayAgo(5) });
   const plans = new PlanScreens(page);
   await plans.open();
   await page.getByRole('button', { name: 'Start a treatment plan' }).click();
@@ -42,7 +42,7 @@ test('plan draft typing that cannot be saved yet survives a chart-tab switch and
 test('plan draft typing that cannot be saved yet survives a page reload', async ({ page }) => {
   test.slow(); // two unlocks after reloads: Argon2id derivations on a shared machine
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient({ firstName: 'Remy', lastName: 'Reloader', dateOfBirth: '1990-01-02', admissionDate: localDayAgo(5) });
+  await new ClientScreens(page).insertClient({ firstName: 'Remy', lastName: 'Reloader', dateOfBirth: '1990-01-02', admissionDate: localDayAgo(5) });
   const plans = new PlanScreens(page);
   await plans.open();
   await page.getByRole('button', { name: 'Start a treatment plan' }).click();

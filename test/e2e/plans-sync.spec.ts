@@ -51,7 +51,7 @@ test('a plan draft edited on two laptops: the conflict copy is shown section by 
   const { b, syncA, laptopB } = await twoLaptops(a, baseURL, server, 'harbor');
   try {
     await new ClientScreens(a).openList();
-    await new ClientScreens(a).createClient(CLIENT);
+    await new ClientScreens(a).insertClient(CLIENT);
     const plansA = new PlanScreens(a);
     await plansA.open();
     await a.getByRole('button', { name: 'Start a treatment plan' }).click();
@@ -101,7 +101,7 @@ test('the safety-plan editor open on one laptop follows the draft typed on anoth
   const { b, syncA, laptopB } = await twoLaptops(a, baseURL, server, 'harbor-safety');
   try {
     await new ClientScreens(a).openList();
-    await new ClientScreens(a).createClient(CLIENT);
+    await new ClientScreens(a).insertClient(CLIENT);
     const screensA = new SafetyPlanScreens(a);
     await screensA.open();
     const planA = screensA.plan('Safety plan');

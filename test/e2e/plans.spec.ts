@@ -14,7 +14,7 @@ const dayAhead = (days: number) => localDayAgo(-days);
 test('treatment plan: three objectives, field messages, sign, progress from PHQ-9, revise, compare', async ({ page }) => {
   test.slow(); // a long flow on a shared machine: two signings, two measures, one revision
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient({ firstName: 'Robin', lastName: 'Planwell', dateOfBirth: '1988-03-04', admissionDate: localDayAgo(20) });
+  await new ClientScreens(page).insertClient({ firstName: 'Robin', lastName: 'Planwell', dateOfBirth: '1988-03-04', admissionDate: localDayAgo(20) });
   const plans = new PlanScreens(page);
   await plans.open();
   await page.getByRole('button', { name: 'Start a treatment plan' }).click();
@@ -150,7 +150,7 @@ test('a supervised therapist’s plan is active only once a supervisor co-signs 
   await lock.switchTo('Tess Therapist', 'tess keeps her own phrase');
   const clients = new ClientScreens(page);
   await clients.openList();
-  await clients.createClient({ firstName: 'Ash', lastName: 'Cosigned', dateOfBirth: '1993-09-10', admissionDate: localDayAgo(3) });
+  await clients.insertClient({ firstName: 'Ash', lastName: 'Cosigned', dateOfBirth: '1993-09-10', admissionDate: localDayAgo(3) });
   const plans = new PlanScreens(page);
   await plans.open();
   await plans.writeSignablePlan();
@@ -174,7 +174,7 @@ test('a supervised therapist’s plan is active only once a supervisor co-signs 
 test('the plan editor takes diagnoses and services, names a bad ICD-10-CM code at its field and checks the IOP 9 hours', async ({ page }) => {
   test.slow(); // a signing on a shared machine
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient({ firstName: 'Dee', lastName: 'Ninehours', dateOfBirth: '1985-02-03', admissionDate: localDayAgo(2) });
+  await new ClientScreens(page).insertClient({ firstName: 'Dee', lastName: 'Ninehours', dateOfBirth: '1985-02-03', admissionDate: localDayAgo(2) });
   const plans = new PlanScreens(page);
   await plans.open();
   await plans.writeSignablePlan();
@@ -215,7 +215,7 @@ test('the plan editor takes diagnoses and services, names a bad ICD-10-CM code a
 // the progress computed from the data. Main had no way to set an objective's status, so this fails there.
 test('a clinician sets an objective’s status with a reason; the computed progress stays beside it', async ({ page }) => {
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient({ firstName: 'Jude', lastName: 'Judged', dateOfBirth: '1990-01-02', admissionDate: localDayAgo(3) });
+  await new ClientScreens(page).insertClient({ firstName: 'Jude', lastName: 'Judged', dateOfBirth: '1990-01-02', admissionDate: localDayAgo(3) });
   const plans = new PlanScreens(page);
   await plans.open();
   await plans.writeSignablePlan();

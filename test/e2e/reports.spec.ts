@@ -34,7 +34,7 @@ async function openChart(page: Page): Promise<void> {
 /** A clinic with Zoë: two PHQ-9s (the second with item 9 answered), a signed note and a family feedback form. */
 async function clientWithHistory(page: Page): Promise<void> {
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient(ZOE);
+  await new ClientScreens(page).insertClient(ZOE);
   await administer(page, phq9Answers(18), localDayAgo(20));
   // Signed before item 9 opens a safety alert (a note then needs its risk level first).
   const notes = new NoteScreens(page);
@@ -120,7 +120,7 @@ test('a progress report PDF holds the PHQ-9 scores and none of the never-include
 test('the progress report prints the latest signed review: decision, reason, target level and date, plan changes, signer', async ({ page, profileDir }) => {
   test.slow();
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient(ZOE);
+  await new ClientScreens(page).insertClient(ZOE);
   await administer(page, phq9Answers(18), localDayAgo(20));
   await administer(page, phq9Answers(9, 1), localDayAgo(5));
   const reviews = new ReviewScreens(page);
@@ -171,7 +171,7 @@ test('a save cancelled in the dialog writes nothing and audits nothing; the case
     });
   });
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient(ZOE);
+  await new ClientScreens(page).insertClient(ZOE);
   await administer(page, phq9Answers(12), localDayAgo(3));
   await page.getByRole('tab', { name: 'Reports' }).click();
   await page.getByRole('button', { name: 'Save progress report PDF' }).click();
@@ -202,7 +202,7 @@ test('the signed safety plan prints as a one-page client copy: crisis numbers fi
   await page.getByRole('button', { name: 'Save clinic phone' }).click();
   await expect(page.getByText('Clinic phone and crisis line saved')).toBeVisible();
   await page.getByRole('region', { name: 'Clinic phone and crisis line' }).screenshot({ path: '/tmp/reviews3-clinic-contact.png' });
-  await new ClientScreens(page).createClient(ZOE);
+  await new ClientScreens(page).insertClient(ZOE);
   const screens = new SafetyPlanScreens(page);
   await screens.open();
   const plan = screens.plan('Safety plan');
@@ -240,7 +240,7 @@ test('a Part 2 client’s report is refused without the Part 2 opt-in and carrie
   await page.getByRole('button', { name: 'Save Part 2 notice' }).click();
   await expect(page.getByText('Part 2 notice saved')).toBeVisible();
 
-  await new ClientScreens(page).createClient({ ...ZOE, program: 'Substance use' });
+  await new ClientScreens(page).insertClient({ ...ZOE, program: 'Substance use' });
   await page.getByRole('tab', { name: 'Reports' }).click();
   const form = page.getByRole('tabpanel', { name: 'Reports' });
   const part2 = form.getByRole('checkbox', { name: /^42 CFR Part 2: the recipient is the client, or a Part 2 consent/ });

@@ -13,7 +13,7 @@ const STEP_DOWN_SENTENCE =
 async function clientWithPhq9(page: Page, lastName: string, scores: readonly (readonly [number, number, number])[]): Promise<ClientScreens> {
   await new SetupScreen(page).openNewClinic();
   const clients = new ClientScreens(page);
-  await clients.createClient({ firstName: 'Robin', lastName, dateOfBirth: '1988-03-14', admissionDate: localDayAgo(40) });
+  await clients.insertClient({ firstName: 'Robin', lastName, dateOfBirth: '1988-03-14', admissionDate: localDayAgo(40) });
   const measures = new MeasureScreens(page);
   for (const [ago, total, item9] of scores) {
     await measures.administerPhq9(phq9Answers(total, item9), localDayAgo(ago));
@@ -135,7 +135,7 @@ test('a disengagement discharge needs outreach on two days first, then awaits a 
   await addSupervisor(page, 'Sam Supervisor');
   const clients = new ClientScreens(page);
   await clients.openList();
-  await clients.createClient({ firstName: 'Robin', lastName: 'Faded', dateOfBirth: '1988-03-14', admissionDate: localDayAgo(40) });
+  await clients.insertClient({ firstName: 'Robin', lastName: 'Faded', dateOfBirth: '1988-03-14', admissionDate: localDayAgo(40) });
   const measures = new MeasureScreens(page);
   await measures.administerPhq9(phq9Answers(15, 0), localDayAgo(40));
   await expect(measures.form('PHQ-9')).toBeHidden();

@@ -11,7 +11,7 @@ const ROBIN = { firstName: 'Robin', lastName: 'Auditson', dateOfBirth: '1988-02-
 
 async function clinicWithClient(page: Page): Promise<MeasureScreens> {
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient(ROBIN);
+  await new ClientScreens(page).insertClient(ROBIN);
   return new MeasureScreens(page);
 }
 

@@ -8,7 +8,7 @@ const RIVER = { firstName: 'River', lastName: 'Eventson', dateOfBirth: '1990-02-
 
 test('a safety event reported in session is recorded on the Safety plans tab and asks for the safety plan', async ({ page }) => {
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient(RIVER);
+  await new ClientScreens(page).insertClient(RIVER);
   await page.getByRole('tab', { name: 'Safety plans' }).click();
   await page.getByRole('button', { name: 'Record a safety event' }).click();
   const dialog = page.getByRole('dialog', { name: 'Record a safety event' });
@@ -39,7 +39,7 @@ const shown = (iso: string) => new Intl.DateTimeFormat(undefined, { dateStyle: '
 
 test('a safety event recorded while answering an alert is linked to it, and a correction replaces it', async ({ page }) => {
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient({ ...RIVER, lastName: 'Alertson' });
+  await new ClientScreens(page).insertClient({ ...RIVER, lastName: 'Alertson' });
   const measures = new MeasureScreens(page);
   const alertDay = localDayAgo(2);
   await measures.administerPhq9(phq9Answers(4, 1), alertDay);

@@ -9,7 +9,7 @@ const SAGE = { firstName: 'Sage', lastName: 'Planwright', dateOfBirth: '1991-07-
 
 test('a safety plan written and signed after an item-9 alert clears the alert, with the plan named as the response', async ({ page }) => {
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient(SAGE);
+  await new ClientScreens(page).insertClient(SAGE);
   const measures = new MeasureScreens(page);
   await measures.administerPhq9(phq9Answers(8, 2));
   await expect(measures.safetyAlert()).toContainText('PHQ-9 item 9 (thoughts of self-harm) answered 2 of 3');
@@ -62,7 +62,7 @@ test('a safety plan written and signed after an item-9 alert clears the alert, w
 
 test('a relapse-prevention plan is written, signed and revised; the earlier version stays readable and typing is kept', async ({ page }) => {
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient(SAGE);
+  await new ClientScreens(page).insertClient(SAGE);
   const screens = new SafetyPlanScreens(page);
   await screens.open();
   const plan = screens.plan('Relapse-prevention plan');
@@ -103,7 +103,7 @@ test('the client acknowledges the signed safety plan; after a new item-9 alert i
   page,
 }) => {
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient(SAGE);
+  await new ClientScreens(page).insertClient(SAGE);
   const screens = new SafetyPlanScreens(page);
   await screens.open();
   const signed = screens.plan('Safety plan');

@@ -158,7 +158,7 @@ test('lock ends the server session: the session cookie leaves the browser and do
   };
   for (const lastName of ['Cookiefirst', 'Cookiesecond', 'Cookiethird']) {
     expect(await sessionCookies()).toHaveLength(1);
-    await clients.createClient({ firstName: 'Ines', lastName, dateOfBirth: '1984-03-04', admissionDate: '2026-11-20' });
+    await clients.insertClient({ firstName: 'Ines', lastName, dateOfBirth: '1984-03-04', admissionDate: '2026-11-20' });
     if (lastName === 'Cookiethird') await page.route(`${server.url}/_session`, slowSignOut);
     await page.getByRole('button', { name: 'Lock', exact: true }).click();
     await expect(new LockScreen(page).heading()).toBeVisible({ timeout: 30_000 });

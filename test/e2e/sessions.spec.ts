@@ -21,7 +21,7 @@ test('a 6-member group session with 5 present writes 5 member entries; each char
   const clients = await clinic(page);
   for (const last of LAST_NAMES) {
     await clients.openList();
-    await clients.createClient(member(last));
+    await clients.insertClient(member(last));
   }
   const sessions = new SessionScreens(page);
   await sessions.createGroup('Distress tolerance', LAST_NAMES.map(display));
@@ -75,7 +75,7 @@ test('a 6-member group session with 5 present writes 5 member entries; each char
 test('two unexcused absences in a row raise the attendance alert on the chart and in the list', async ({ page }) => {
   test.setTimeout(150_000);
   const clients = await clinic(page);
-  await clients.createClient(member('Greer'));
+  await clients.insertClient(member('Greer'));
   const sessions = new SessionScreens(page);
 
   await sessions.scheduleIndividualSession(localDayAgo(8), '10:00');
@@ -119,7 +119,7 @@ test('a member’s signed note reads alone: the session’s context, shared part
   const clients = await clinic(page);
   for (const last of ['Ashby', 'Brooks']) {
     await clients.openList();
-    await clients.createClient(member(last));
+    await clients.insertClient(member(last));
   }
   const sessions = new SessionScreens(page);
   await sessions.createGroup('Grounding circle', [display('Ashby'), display('Brooks')]);

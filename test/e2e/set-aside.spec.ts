@@ -41,7 +41,7 @@ test('a row nobody can open and a deletion behind Waypoint are listed in Conflic
   await expect(sync.status()).toContainText('Up to date', { timeout: 20_000 });
   const clients = new ClientScreens(page);
   await clients.openList();
-  await clients.createClient({ firstName: 'Odile', lastName: 'Setasidetest', dateOfBirth: '1980-02-03', admissionDate: '2026-11-20' });
+  await clients.insertClient({ firstName: 'Odile', lastName: 'Setasidetest', dateOfBirth: '1980-02-03', admissionDate: '2026-11-20' });
   await expect(sync.status()).toContainText('Up to date', { timeout: 20_000 });
 
   // A member stores a garbage row, and the client is deleted with the guard out of the way (as before it existed).

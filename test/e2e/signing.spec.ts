@@ -45,7 +45,7 @@ async function relabelSignedNoteAuthor(page: import('@playwright/test').Page, au
 test('a signed note shows its signer’s verified signature; the same note relabelled in the database shows the warning', async ({ page }) => {
   test.slow(); // two Argon2id derivations (setup, unlock after the reload) on a shared machine
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient(RIVER);
+  await new ClientScreens(page).insertClient(RIVER);
   const notes = new NoteScreens(page);
   await notes.startNoteFromChart();
   await notes.appendTo('Subjective', 'Slept well this week.');
@@ -102,7 +102,7 @@ test('an admin revokes a therapist’s key on the Signing keys page: her note si
   await lock.switchTo(tess.name, tess.passphrase);
   const clients = new ClientScreens(page);
   await clients.openList();
-  await clients.createClient(RIVER);
+  await clients.insertClient(RIVER);
   const notes = new NoteScreens(page);
   await notes.startNoteFromChart();
   await notes.appendTo('Subjective', 'Signed with a revoked key.');

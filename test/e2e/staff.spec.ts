@@ -38,6 +38,6 @@ test('an admin adds a therapist, who unlocks with their own passphrase and autho
 
   const clients = new ClientScreens(page);
   await clients.openList();
-  await clients.createClient({ firstName: 'Rowan', lastName: 'Example', dateOfBirth: '2001-02-03', admissionDate: '2026-11-20' });
+  await clients.insertClient({ firstName: 'Rowan', lastName: 'Example', dateOfBirth: '2001-02-03', admissionDate: '2026-11-20' });
   await expect(page.getByText(/created by Tess Therapist/i)).toBeVisible();
 });

@@ -86,7 +86,7 @@ test('two laptops sync through the clinic server: offline work, conflicts merged
     await test.step('laptop A offline creates a client and a note; laptop B sees both within 5 s of A going online', async () => {
       await contextA.setOffline(true);
       await clientsA.openList();
-      await clientsA.createClient(MARLOW);
+      await clientsA.insertClient(MARLOW);
       await notesA.startNoteFromChart();
       await notesA.appendTo('Subjective', NOTE_WORD);
       await a.getByRole('link', { name: /^Back to .* notes$/ }).click();
@@ -192,7 +192,7 @@ test('two laptops sync through the clinic server: offline work, conflicts merged
     await test.step('the server stops mid-sync; the queue flushes after it restarts', async () => {
       await server.halt();
       await clientsA.openList();
-      await clientsA.createClient(WREN);
+      await clientsA.insertClient(WREN);
       await expect(syncA.status()).toContainText(/Offline|Sync error/, { timeout: 30_000 });
       await server.restart();
       await a.getByRole('button', { name: 'Retry sync' }).click();

@@ -11,7 +11,7 @@ const RIVER = { firstName: 'River', lastName: 'Visitley', dateOfBirth: '1988-03-
 /** A new clinic with one client, on the client's Medications tab with a visit started. */
 async function startVisit(page: Page): Promise<MedicationScreens> {
   await new SetupScreen(page).openNewClinic();
-  await new ClientScreens(page).createClient(RIVER);
+  await new ClientScreens(page).insertClient(RIVER);
   const meds = new MedicationScreens(page);
   await meds.openTab();
   await page.getByRole('button', { name: 'Start medication visit' }).click();

@@ -2,7 +2,7 @@
 import type { VaultState } from '../../renderer/app/vault-state';
 import { readAllCollections } from '../../renderer/backup/backup-export';
 import {
-  createClient,
+  insertClient,
   insertAttendance,
   insertHomework,
   insertClinicRecord,
@@ -30,7 +30,7 @@ export function unlocked(state: VaultState) {
 
 async function seed(db: WaypointDatabase, authorId: string): Promise<void> {
   const ctx = { authorId, now: new Date(T0) };
-  const client = await createClient(
+  const client = await insertClient(
     db,
     {
       firstName: 'Quincy',

@@ -1,7 +1,7 @@
 import { createRxDatabase, type RxJsonSchema } from 'rxdb/plugins/core';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { describe, expect, it } from 'vitest';
-import { createClient, dischargeClient, getClient, setClientLevelOfCare, updateClient } from '../../renderer/db';
+import { insertClient, dischargeClient, getClient, setClientLevelOfCare, updateClient } from '../../renderer/db';
 import { COLLECTION_SPECS, SEALED_FIELDS } from '../../renderer/db/schema-plan';
 import { wrapSealedStorage } from '../../renderer/db/sealed-storage';
 import type { ClientInput } from '../../shared/domain/client';
@@ -63,7 +63,7 @@ describe('client status: planned admissions', () => {
 
     const db = await openDb('migrate-clients-v2', key);
     expect(await getClient(db, 'c-php')).toMatchObject({ status: 'active', levelOfCare: 'PHP', firstName: 'Rowan' });
-    const res = await createClient(db, { ...INPUT, levelOfCare: 'IOP' }, ctx());
+    const res = await insertClient(db, { ...INPUT, levelOfCare: 'IOP' }, ctx());
     await setClientLevelOfCare(db, res.id, 'RES', ctx());
     expect((await getClient(db, res.id))?.levelOfCare).toBe('RES');
     await closeDb(db);
@@ -71,7 +71,7 @@ describe('client status: planned admissions', () => {
 
   it('stores a planned admission, admits it through an edit, and never undoes a discharge', async () => {
     const db = await openDb('clients-planned', await newKey());
-    const planned = await createClient(db, { ...INPUT, admissionDate: '2026-11-25', status: 'planned' }, ctx());
+    const planned = await insertClient(db, { ...INPUT, admissionDate: '2026-11-25', status: 'planned' }, ctx());
     expect(planned).toMatchObject({ status: 'planned', admissionDate: '2026-11-25' });
 
     const admitted = await updateClient(db, planned.id, { ...INPUT, admissionDate: '2026-11-20', status: 'active' }, ctx());

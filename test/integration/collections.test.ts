@@ -2,8 +2,8 @@ import { firstValueFrom, skip, take, toArray } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import {
   appendAudit,
-  createClient,
-  createStaff,
+  insertClient,
+  insertStaff,
   dischargeClient,
   findAttendanceForSession,
   findClinicRecords,
@@ -51,7 +51,7 @@ function client(firstName: string, lastName: string): ClientInput {
 describe('clients', () => {
   it('creates, edits and discharges a client, keeping every field', async () => {
     const db = await openDb('clients-roundtrip', await newKey());
-    const created = await createClient(db, client('Ada', 'Lovelace'), at(T0));
+    const created = await insertClient(db, client('Ada', 'Lovelace'), at(T0));
     expect(created).toMatchObject({ status: 'active', dischargeDate: null, createdAt: T0, updatedAt: T0, authorId: 'staff-1' });
     const edited = await updateClient(
       db,
@@ -80,19 +80,19 @@ describe('clients', () => {
 
   it('lists clients by last name, then first name, and keeps the list live', async () => {
     const db = await openDb('clients-list', await newKey());
-    await createClient(db, client('Zed', 'adams'), at(T0));
-    await createClient(db, client('Amy', 'Baker'), at(T0));
-    await createClient(db, client('Bob', 'Adams'), at(T0));
+    await insertClient(db, client('Zed', 'adams'), at(T0));
+    await insertClient(db, client('Amy', 'Baker'), at(T0));
+    await insertClient(db, client('Bob', 'Adams'), at(T0));
     const names = (list: readonly { firstName: string; lastName: string }[]) => list.map((c) => `${c.lastName}, ${c.firstName}`);
     expect(names(await firstValueFrom(watchClients(db)))).toEqual(['Adams, Bob', 'adams, Zed', 'Baker, Amy']);
     const next = firstValueFrom(watchClients(db).pipe(skip(1)));
-    await createClient(db, client('Cy', 'Abbot'), at(T0));
+    await insertClient(db, client('Cy', 'Abbot'), at(T0));
     expect(names(await next)[0]).toBe('Abbot, Cy');
   });
 
   it('watches one client through an edit and reports a missing one as null', async () => {
     const db = await openDb('clients-one', await newKey());
-    const c = await createClient(db, client('Ada', 'Lovelace'), at(T0));
+    const c = await insertClient(db, client('Ada', 'Lovelace'), at(T0));
     const seen = firstValueFrom(watchClient(db, c.id).pipe(take(2), toArray()));
     await updateClient(db, c.id, client('Ada', 'King'), at(T0));
     expect((await seen).map((x) => x?.lastName)).toEqual(['Lovelace', 'King']);
@@ -103,8 +103,8 @@ describe('clients', () => {
 describe('staff', () => {
   it('creates with a chosen id, edits, deactivates and lists by name', async () => {
     const db = await openDb('staff', await newKey());
-    const admin = await createStaff(db, { name: 'Zoe Admin', role: 'admin', credentials: '', supervised: false }, { ...at(T0), id: 'u1' });
-    await createStaff(db, { name: 'Ari Therapist', role: 'therapist', credentials: 'LCSW', supervised: true }, at(T0));
+    const admin = await insertStaff(db, { name: 'Zoe Admin', role: 'admin', credentials: '', supervised: false }, { ...at(T0), id: 'u1' });
+    await insertStaff(db, { name: 'Ari Therapist', role: 'therapist', credentials: 'LCSW', supervised: true }, at(T0));
     expect(admin).toMatchObject({ id: 'u1', active: true });
     await updateStaff(db, 'u1', { name: 'Zoe Admin', role: 'admin', credentials: 'MBA', supervised: false }, at(T0));
     const off = await setStaffActive(db, 'u1', false, at('2026-11-28T08:00:00Z'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStaff, setStaffActive } from '../../renderer/db';
+import { insertStaff, setStaffActive } from '../../renderer/db';
 import { unlockFailureMessage } from '../../renderer/features/vault/unlock-messages';
 import { ADMIN, TESS, auditTrail, inPhase, setUpClinic } from './vault-helpers';
 
@@ -40,7 +40,7 @@ describe('a deactivated member on a shared laptop (issue 18)', () => {
     const code = await controller.issueSetupCode(TESS);
     const { db } = inPhase(controller.getState(), 'unlocked');
     const staff = { name: TESS.name, role: TESS.role, credentials: '', supervised: false };
-    await createStaff(db, staff, { authorId: adminId, now: new Date(clock.at), id: TESS.id });
+    await insertStaff(db, staff, { authorId: adminId, now: new Date(clock.at), id: TESS.id });
     await setStaffActive(db, TESS.id, false, { authorId: adminId, now: new Date(clock.at) });
     await controller.lock('button');
 

@@ -6,7 +6,7 @@ import {
   addAddendum,
   cosignNote,
   createDraft,
-  createStaff,
+  insertStaff,
   findClinicRecords,
   findNotesForClient,
   findNotesForSession,
@@ -118,7 +118,7 @@ describe('notes: draft, sign, addenda, co-sign', () => {
 
   it('a supervised author’s signed note awaits a supervisor’s co-sign until one is recorded', async () => {
     const db = await openDb('notes-cosign', await newKey());
-    const intern = await createStaff(db, { name: 'Ira Intern', role: 'therapist', credentials: 'AMFT', supervised: true }, ctx('admin'));
+    const intern = await insertStaff(db, { name: 'Ira Intern', role: 'therapist', credentials: 'AMFT', supervised: true }, ctx('admin'));
     const signed = await signedSoap(db, intern.id);
     expect(signed.cosignRequired).toBe(true);
     expect((await firstValueFrom(watchNotesAwaitingCosign(db))).map((n) => n.id)).toEqual([signed.id]);

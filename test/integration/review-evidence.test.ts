@@ -1,6 +1,6 @@
 import { firstValueFrom, skip } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { createClient, insertAttendance, insertMedication, insertMedicationEvent, insertSession, RecordNotFoundError } from '../../renderer/db';
+import { insertClient, insertAttendance, insertMedication, insertMedicationEvent, insertSession, RecordNotFoundError } from '../../renderer/db';
 import { acknowledgeSafetyAlert, administerMeasure } from '../../renderer/features/measures/measure-actions';
 import { loadReviewEvidence, watchReviewEvidence } from '../../renderer/progress/review-evidence';
 import { getInstrument } from '../../shared/instruments';
@@ -28,7 +28,7 @@ async function seedClient() {
   const actor = await actorOn('therapist');
   const { db } = actor;
   const ctx = { authorId: 'staff-therapist', now: new Date('2026-11-01T09:00:00Z') };
-  const client = await createClient(
+  const client = await insertClient(
     db,
     {
       firstName: 'Riley',

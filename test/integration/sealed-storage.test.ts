@@ -1,6 +1,6 @@
 import { firstValueFrom } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { createClient, dischargeClient, getClient, SealedQueryError, SealedRecordError, updateClient, watchClients } from '../../renderer/db';
+import { insertClient, dischargeClient, getClient, SealedQueryError, SealedRecordError, updateClient, watchClients } from '../../renderer/db';
 import { createLiveStore } from '../../renderer/db/live-store';
 import type { ClientInput } from '../../shared/domain/client';
 import { closeDb, dumpIndexedDb, newKey, openDb, readRaw, writeRaw } from './db-helpers';
@@ -38,7 +38,7 @@ describe('sealed storage', () => {
   it('reads everything back after close and reopen with the right key', async () => {
     const key = await newKey();
     let db = await openDb('reopen', key);
-    const created = await createClient(db, quincy(), ctx());
+    const created = await insertClient(db, quincy(), ctx());
     const updated = await updateClient(db, created.id, quincy({ preferredName: 'Quin' }), ctx());
     await closeDb(db);
     db = await openDb('reopen', key);
@@ -50,7 +50,7 @@ describe('sealed storage', () => {
 
   it('keeps names, contacts and notes out of IndexedDB while ids stay readable', async () => {
     const db = await openDb('at-rest', await newKey());
-    const client = await createClient(db, quincy(), ctx());
+    const client = await insertClient(db, quincy(), ctx());
     await updateClient(db, client.id, quincy(), ctx());
     await dischargeClient(db, client.id, { dischargeDate: '2026-11-27', dischargeReason: 'Other', dischargeNote: NOTE }, ctx());
     const dump = await dumpIndexedDb();
@@ -62,7 +62,7 @@ describe('sealed storage', () => {
 
   it('refuses to show records sealed under another key, naming the record', async () => {
     let db = await openDb('wrong-key', await newKey());
-    const client = await createClient(db, quincy(), ctx());
+    const client = await insertClient(db, quincy(), ctx());
     await closeDb(db);
     db = await openDb('wrong-key', await newKey());
     const error: unknown = await getClient(db, client.id).catch((e: unknown) => e);
@@ -79,8 +79,8 @@ describe('sealed storage', () => {
   it('detects one altered byte of a sealed record and still reads the others', async () => {
     const key = await newKey();
     let db = await openDb('tamper', key);
-    const victim = await createClient(db, quincy(), ctx());
-    const bystander = await createClient(db, quincy({ firstName: 'Ursula' }), ctx());
+    const victim = await insertClient(db, quincy(), ctx());
+    const bystander = await insertClient(db, quincy({ firstName: 'Ursula' }), ctx());
     await closeDb(db);
     const raw = await readRaw('tamper', 'clients', victim.id);
     await writeRaw('tamper', 'clients', { ...raw, phi: flipOneByte(String(raw.phi)) });
@@ -92,8 +92,8 @@ describe('sealed storage', () => {
   it('does not open ciphertext copied from one record onto another', async () => {
     const key = await newKey();
     let db = await openDb('moved', key);
-    const a = await createClient(db, quincy({ firstName: 'Alma' }), ctx('client-a'));
-    const b = await createClient(db, quincy({ firstName: 'Bert' }), ctx('client-b'));
+    const a = await insertClient(db, quincy({ firstName: 'Alma' }), ctx('client-a'));
+    const b = await insertClient(db, quincy({ firstName: 'Bert' }), ctx('client-b'));
     await closeDb(db);
     const rawA = await readRaw('moved', 'clients', a.id);
     const rawB = await readRaw('moved', 'clients', b.id);
@@ -105,7 +105,7 @@ describe('sealed storage', () => {
 
   it('uses a fresh IV for every write, even of the same content', async () => {
     const db = await openDb('fresh-iv', await newKey());
-    const client = await createClient(db, quincy(), ctx());
+    const client = await insertClient(db, quincy(), ctx());
     const first = String((await readRaw('fresh-iv', 'clients', client.id)).phi);
     await updateClient(db, client.id, quincy(), ctx());
     const second = String((await readRaw('fresh-iv', 'clients', client.id)).phi);
@@ -115,7 +115,7 @@ describe('sealed storage', () => {
 
   it('refuses queries and sorts on sealed fields with a clear error', async () => {
     const db = await openDb('query', await newKey());
-    await createClient(db, quincy(), ctx());
+    await insertClient(db, quincy(), ctx());
     await expect(db.clients.find({ selector: { lastName: 'Testperson' } }).exec()).rejects.toThrow(SealedQueryError);
     await expect(db.clients.find({ selector: { $or: [{ status: 'active' }, { contacts: { $elemMatch: { name: 'x' } } }] } }).exec()).rejects.toThrow(
       /Cannot query clients by contacts: sealed fields are encrypted at rest/,
@@ -127,7 +127,7 @@ describe('sealed storage', () => {
   it('survives lock and unlock cycles with the same name in one process', async () => {
     const key = await newKey();
     let db = await openDb('cycle', key);
-    const client = await createClient(db, quincy(), ctx());
+    const client = await insertClient(db, quincy(), ctx());
     for (let i = 0; i < 3; i++) {
       await closeDb(db);
       db = await openDb('cycle', key);

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, getClient } from '../../renderer/db';
+import { insertClient, getClient } from '../../renderer/db';
 import { SYNC_PLANS } from '../../renderer/db/sync-plan';
 import { provisionClinic } from '../../renderer/sync/clinic-server';
 import { createMasterKey } from '../../shared/crypto/keys';
@@ -103,7 +103,7 @@ async function scenario(seed: number, laptopCount: number, tally: Tally): Promis
   if (!first) return;
   const ids: string[] = [];
   for (let i = 0; i < DOCS; i++)
-    ids.push((await createClient(first.laptop.db, { ...base, lastName: `Soak${i}` }, { authorId: 'staff-a', now: new Date(t0) })).id);
+    ids.push((await insertClient(first.laptop.db, { ...base, lastName: `Soak${i}` }, { authorId: 'staff-a', now: new Date(t0) })).id);
   for (let cycle = 0; cycle < CYCLES_PER_SCENARIO && tally.rounds < ROUNDS; cycle++) {
     const typed: string[] = [];
     const replaced: string[] = [];

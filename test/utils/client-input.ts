@@ -16,3 +16,6 @@ export function clientInput(overrides: Partial<ClientInput> = {}): ClientInput {
     ...overrides,
   };
 }
+
+/** Zoë Ångström (non-ASCII names on purpose: exports, PDFs and CSVs must keep them), born 1991-03-04. */
+export const ZOE: ClientInput = clientInput({ firstName: 'Zoë', lastName: 'Ångström', dateOfBirth: '1991-03-04' });

@@ -114,7 +114,7 @@ export async function getClient(db: WaypointDatabase, id: string): Promise<Clien
 }
 
 /** A new client: admitted (active) unless the input says the admission is planned. */
-export async function createClient(db: WaypointDatabase, input: ClientInput, ctx: WriteContext): Promise<Client> {
+export async function insertClient(db: WaypointDatabase, input: ClientInput, ctx: WriteContext): Promise<Client> {
   const at = ctx.now.toISOString();
   const { status = 'active', ...fields } = input;
   const doc: ClientDoc = {

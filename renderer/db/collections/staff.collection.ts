@@ -63,7 +63,7 @@ export async function getStaff(db: WaypointDatabase, id: string): Promise<Staff 
   return findPlain(db.staff, id);
 }
 
-export async function createStaff(db: WaypointDatabase, input: StaffInput, ctx: WriteContext): Promise<Staff> {
+export async function insertStaff(db: WaypointDatabase, input: StaffInput, ctx: WriteContext): Promise<Staff> {
   const at = ctx.now.toISOString();
   const doc: StaffDoc = { ...input, id: newId(ctx), active: true, authorId: ctx.authorId, createdAt: at, updatedAt: at };
   return plainOf(await db.staff.insert(doc));

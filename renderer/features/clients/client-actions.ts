@@ -1,6 +1,6 @@
 import type { Client, ClientInput, DischargeInput } from '../../../shared/domain/client';
 import { auditFor } from '../../audit';
-import { createClient, dischargeClient, getClient, updateClient } from '../../db';
+import { insertClient, dischargeClient, getClient, updateClient } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
 import { keepArrivedVersion } from '../../drafts/keep-arrived';
 import { updatedVersion } from '../../drafts/form-arrival';
@@ -10,7 +10,7 @@ import { changedFields } from './client-form';
 
 export async function createClientRecord(ctx: ActorContext, input: ClientInput): Promise<Client> {
   const stamp = writeStamp(ctx);
-  const client = await createClient(ctx.db, input, stamp);
+  const client = await insertClient(ctx.db, input, stamp);
   await auditFor(ctx, 'client')('create', client.id, 'Created the client record', stamp.now);
   return client;
 }

@@ -1,6 +1,6 @@
 import type { Staff, StaffInput } from '../../../shared/domain/staff';
 import { auditFor } from '../../audit';
-import { createStaff, findSyncAccounts, markSyncAccountDisabled, setStaffActive } from '../../db';
+import { insertStaff, findSyncAccounts, markSyncAccountDisabled, setStaffActive } from '../../db';
 import { createWebCryptoProvider } from '../../crypto/web-crypto-provider';
 import { disableClinicAccount } from '../../sync/account-removal';
 import { connectAsAdmin } from '../../sync/clinic-server';
@@ -26,7 +26,7 @@ export type IssueSetupCode = (user: SignedInUser) => Promise<string>;
  */
 export async function addStaffMember(ctx: ActorContext, issueCode: IssueSetupCode, input: StaffInput): Promise<{ member: Staff; code: string }> {
   const stamp = writeStamp(ctx);
-  const member = await createStaff(ctx.db, input, { ...stamp, id: crypto.randomUUID() });
+  const member = await insertStaff(ctx.db, input, { ...stamp, id: crypto.randomUUID() });
   await auditFor(ctx, 'staff')('create', member.id, `Added ${input.role}`, stamp.now);
   try {
     return { member, code: await issueCode({ id: member.id, name: member.name, role: member.role }) };

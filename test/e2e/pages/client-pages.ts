@@ -14,7 +14,7 @@ export class ClientScreens {
   constructor(private readonly page: Page) {}
 
   /** From anywhere in the unlocked app (after unlock it opens on Today): the list, New client, save. */
-  async createClient(client: NewClient): Promise<void> {
+  async insertClient(client: NewClient): Promise<void> {
     const { page } = this;
     await this.openList();
     await page.getByRole('button', { name: 'New client' }).click();

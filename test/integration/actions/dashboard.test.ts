@@ -1,6 +1,6 @@
 import { firstValueFrom } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { createClient, findClinicRecords, insertClinicRecord } from '../../../renderer/db';
+import { insertClient, findClinicRecords, insertClinicRecord } from '../../../renderer/db';
 import { alertInputOf, newestEvidenceAt } from '../../../renderer/features/dashboard/alert-inputs';
 import { feedsFromEvidence } from '../../../renderer/features/dashboard/progress-feeds';
 import { administerMeasure } from '../../../renderer/features/measures/measure-actions';
@@ -119,7 +119,7 @@ describe('dashboard actions on real storage', () => {
 describe('the caseload read from real storage', () => {
   it('feeds the review evidence to the alerts: a reliable PHQ-9 deterioration also raises the engine’s intensify alert (no session attended: missed sessions)', async () => {
     const { ctx, db } = await actorOn('therapist');
-    const client = await createClient(
+    const client = await insertClient(
       db,
       {
         firstName: 'Riley',

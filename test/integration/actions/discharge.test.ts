@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PlanLockedError, createStaff, findDischargeSummaries } from '../../../renderer/db';
+import { PlanLockedError, insertStaff, findDischargeSummaries } from '../../../renderer/db';
 import { createClientRecord } from '../../../renderer/features/clients/client-actions';
 import {
   DischargeSummaryError,
@@ -27,10 +27,8 @@ import {
   type ReportDocument,
 } from '../../../shared/reports';
 import { saveClinicContact } from '../../../renderer/features/settings/clinic-contact-actions';
-import { clientInput } from '../../utils/client-input';
+import { ZOE } from '../../utils/client-input';
 import { actorOn, auditTrail } from './actor';
-
-const ZOE = clientInput({ firstName: 'Zoë', lastName: 'Ångström', dateOfBirth: '1991-03-04' });
 
 async function dischargedZoe(discharge = true) {
   const env = await actorOn('therapist');
@@ -190,7 +188,7 @@ describe('discharge summary actions on real storage', () => {
 describe('discharge summary co-sign (like plans and reviews)', () => {
   it('a supervised clinician’s signed summary awaits a supervisor’s co-sign; the author and another therapist are refused; co-signed once, audited, printed', async () => {
     const { ctx, db, client } = await dischargedZoe();
-    await createStaff(
+    await insertStaff(
       db,
       { name: 'Terry Therapist', role: 'therapist', credentials: 'AMFT', supervised: true },
       { authorId: 'staff-admin', now: ctx.now(), id: 'staff-therapist' },
@@ -203,7 +201,7 @@ describe('discharge summary co-sign (like plans and reviews)', () => {
       errors: { cosign: 'Only a supervisor or an admin can co-sign a discharge summary.' },
     });
     const supervisor = { db, actor: { id: 'staff-supervisor', role: 'supervisor' as const }, now: () => new Date('2026-12-05T09:00:00Z') };
-    await createStaff(
+    await insertStaff(
       db,
       { name: 'Sam Supervisor', role: 'supervisor', credentials: 'LCSW', supervised: false },
       { authorId: 'staff-admin', now: ctx.now(), id: 'staff-supervisor' },

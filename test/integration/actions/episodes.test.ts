@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, findClinicRecords, findEpisodeEventsForClient, getClient, PlanLockedError } from '../../../renderer/db';
+import { insertClient, findClinicRecords, findEpisodeEventsForClient, getClient, PlanLockedError } from '../../../renderer/db';
 import { EpisodeEventError, recordDischarge, recordLevelOfCareChange, saveLevelsOfCare } from '../../../renderer/features/episodes/episode-actions';
 import { levelsOfCareOf } from '../../../renderer/features/episodes/levels-records';
 import { loadReviewEvidence } from '../../../renderer/progress/review-evidence';
@@ -17,7 +17,7 @@ const change = (type: 'admission' | 'transfer', occurredOn: string, levelOfCareC
 
 async function admitted() {
   const actor = await actorOn('therapist');
-  const client = await createClient(
+  const client = await insertClient(
     actor.db,
     {
       firstName: 'Avery',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStaff, findClinicRecords, getNote } from '../../../renderer/db';
+import { insertStaff, findClinicRecords, getNote } from '../../../renderer/db';
 import { addNoteAddendum, cosignNoteRecord, keepArrivedNote, saveNote, signNoteDraft, startNote } from '../../../renderer/features/notes/note-actions';
 import type { ActorContext } from '../../../renderer/session';
 import { actorOn, auditTrail } from './actor';
@@ -34,7 +34,7 @@ describe('note actions on real storage', () => {
 
   it('a supervised author’s note is signed awaiting a co-sign, which a supervisor records', async () => {
     const { ctx, db, tick } = await actorOn('therapist', 'ira');
-    await createStaff(db, { name: 'Ira Intern', role: 'therapist', credentials: 'AMFT', supervised: true }, { authorId: 'admin', now: ctx.now(), id: 'ira' });
+    await insertStaff(db, { name: 'Ira Intern', role: 'therapist', credentials: 'AMFT', supervised: true }, { authorId: 'admin', now: ctx.now(), id: 'ira' });
     const note = await startNote(ctx, { clientId: 'c1', sessionId: '', templateId: 'progress' });
     await saveNote(ctx, note.id, { sections: SECTIONS }, true);
     tick();

@@ -3,13 +3,14 @@ import { createClientRecord } from '../../../renderer/features/clients/client-ac
 import { exportDischargeSummary, startDischargeSummary } from '../../../renderer/features/discharge/discharge-actions';
 import { recordDischarge, recordLevelOfCareChange } from '../../../renderer/features/episodes/episode-actions';
 import { exportClientRecord } from '../../../renderer/features/reports/record-export-actions';
-import { ExportRefusedError, exportProgressReport, type SaveDocument } from '../../../renderer/features/reports/report-actions';
+import { ExportRefusedError, exportProgressReport } from '../../../renderer/features/reports/report-actions';
 import { savePart2Notice } from '../../../renderer/features/settings/part2-notice-actions';
 import type { SaveFileResult } from '../../../shared/host';
 import { DEFAULT_LEVELS_OF_CARE as LEVELS } from '../../../shared/progress/episodes';
-import { STANDARD_PART2_NOTICE, type ReportDocument } from '../../../shared/reports';
+import { STANDARD_PART2_NOTICE } from '../../../shared/reports';
 import { clientInput } from '../../utils/client-input';
 import { actorOn, auditTrail } from './actor';
+import { savingTo } from '../../utils/save-document';
 
 const OWN = 'Harbor Light: these 42 CFR Part 2 records may not be re-disclosed without the client’s written consent.';
 const REFUSAL = /42 CFR Part 2 information: tick the Part 2 box/;
@@ -20,15 +21,6 @@ const REPORT = {
   summary: '',
   clinicName: 'Harbor Light',
 } as const;
-
-function savingTo(path: string) {
-  const saved: ReportDocument[] = [];
-  const save = vi.fn<SaveDocument>((doc) => {
-    saved.push(doc);
-    return Promise.resolve({ status: 'saved', path } satisfies SaveFileResult);
-  });
-  return { save, saved };
-}
 
 /** A therapist's substance-use (or dual-diagnosis) client, and the clinic's own notice saved by a supervisor. */
 async function part2Client(program: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, createStaff, getPlanVersion, PlanValidationError } from '../../../renderer/db';
+import { insertClient, insertStaff, getPlanVersion, PlanValidationError } from '../../../renderer/db';
 import { recordLevelOfCareChange } from '../../../renderer/features/episodes/episode-actions';
 import { DEFAULT_LEVELS_OF_CARE } from '../../../shared/progress/episodes';
 import {
@@ -24,7 +24,7 @@ const START = { versionId: 'v1', planId: 'p1', clientId: 'c1', episodeId: 'c1', 
 describe('plan actions on real storage', () => {
   it('starts, saves, signs as author (active), records the client’s verbal acknowledgement, revises and signs version 2', async () => {
     const { ctx, db, tick } = await actorOn('therapist', 'dr-ada');
-    await createStaff(db, { name: 'Ada Byrne', role: 'therapist', credentials: '', supervised: false }, { authorId: 'dr-ada', now: ctx.now(), id: 'dr-ada' });
+    await insertStaff(db, { name: 'Ada Byrne', role: 'therapist', credentials: '', supervised: false }, { authorId: 'dr-ada', now: ctx.now(), id: 'dr-ada' });
     const v1 = await startPlan(ctx, START);
     expect(v1).toMatchObject({ status: 'draft', version: 1, reviewDueOn: '2026-12-31' });
     tick();
@@ -73,7 +73,7 @@ describe('plan actions on real storage', () => {
 
   it('a supervised author’s plan waits for the supervisor’s co-sign; the author cannot co-sign; a content change after showing is refused', async () => {
     const { ctx, db } = await actorOn('therapist', 'dr-new');
-    await createStaff(
+    await insertStaff(
       db,
       { name: 'New Clinician', role: 'therapist', credentials: '', supervised: true },
       { authorId: 'dr-new', now: ctx.now(), id: 'dr-new' },
@@ -114,7 +114,7 @@ describe('plan actions on real storage', () => {
 
   it('a plan starts in the client’s open episode and a revision after a transfer is in the new one; without episodes it keeps the client’s level', async () => {
     const { ctx, db, tick } = await actorOn('therapist', 'dr-ada');
-    const client = await createClient(
+    const client = await insertClient(
       db,
       {
         firstName: 'Avery',

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createStaff } from '../../../renderer/db';
+import { insertStaff } from '../../../renderer/db';
 import { createClientRecord } from '../../../renderer/features/clients/client-actions';
 import { saveCheckIns } from '../../../renderer/features/check-ins/checkin-actions';
 import { saveFamilyFeedback } from '../../../renderer/features/family-feedback/family-actions';
@@ -33,7 +33,7 @@ const FAMILY = 'Famcommentword talks more';
 
 async function seededZoe(program = ZOE.program) {
   const env = await actorOn('therapist');
-  await createStaff(
+  await insertStaff(
     env.db,
     { name: 'Tess Therapist', role: 'therapist', credentials: 'LCSW', supervised: false },
     { authorId: 'admin', now: env.ctx.now(), id: 'staff-therapist' },

@@ -7,15 +7,13 @@ import { createClientRecord } from '../../../renderer/features/clients/client-ac
 import { administerMeasure } from '../../../renderer/features/measures/measure-actions';
 import { exportCsv } from '../../../renderer/features/reports/csv-actions';
 import { ExportRefusedError, exportPlanClientCopy, exportProgressReport, type SaveDocument } from '../../../renderer/features/reports/report-actions';
-import type { SaveFileResult } from '../../../shared/host';
 import { getInstrument } from '../../../shared/instruments';
-import { documentText, type ReportDocument } from '../../../shared/reports';
+import { documentText } from '../../../shared/reports';
 import { planVersion } from '../../unit/shared/progress/plan-fixture';
 import { completePlan } from '../../unit/shared/progress/safety-plans/fixture';
-import { clientInput } from '../../utils/client-input';
+import { ZOE } from '../../utils/client-input';
 import { actorOn, auditTrail } from './actor';
-
-const ZOE = clientInput({ firstName: 'Zoë', lastName: 'Ångström', dateOfBirth: '1991-03-04' });
+import { savingTo } from '../../utils/save-document';
 
 const REPORT = {
   period: { from: '2026-11-05', to: '2026-12-04' },
@@ -25,15 +23,6 @@ const REPORT = {
   summary: '',
   clinicName: 'Harbor Light',
 } as const;
-
-function savingTo(path: string) {
-  const saved: ReportDocument[] = [];
-  const save = vi.fn<SaveDocument>((doc) => {
-    saved.push(doc);
-    return Promise.resolve({ status: 'saved', path } satisfies SaveFileResult);
-  });
-  return { save, saved };
-}
 
 async function clinicWithZoe() {
   const env = await actorOn('therapist');

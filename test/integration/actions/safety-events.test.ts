@@ -15,23 +15,10 @@ import {
   recordSafetyEvent,
 } from '../../../renderer/features/safety-plans/safety-event-actions';
 import { validateDocUpdateSource, validationRulesFor } from '../../../shared/sync/validate-doc-update';
-import type { ClientInput } from '../../../shared/domain/client';
 import type { InstrumentResponse } from '../../../shared/domain/records';
 import { closeDb, crypto, dumpIndexedDb, newKey, openDb } from '../db-helpers';
 import { actorOn, auditTrail } from './actor';
-
-const ZOE: ClientInput = {
-  firstName: 'Zoë',
-  lastName: 'Ångström',
-  preferredName: '',
-  pronouns: '',
-  dateOfBirth: '1991-03-04',
-  levelOfCare: 'IOP',
-  program: 'Adult mental health',
-  primaryClinicianId: 'staff-therapist',
-  admissionDate: '2026-11-01',
-  contacts: [],
-};
+import { ZOE } from '../../utils/client-input';
 
 describe('recording a safety event on real storage', () => {
   it('stores the event with its note sealed, lists it, and audits its type and day but never the note', async () => {

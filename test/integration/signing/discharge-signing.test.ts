@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStaff, findDischargeSummaries, readKeyRecords, type WaypointDatabase } from '../../../renderer/db';
+import { insertStaff, findDischargeSummaries, readKeyRecords, type WaypointDatabase } from '../../../renderer/db';
 import { createClientRecord } from '../../../renderer/features/clients/client-actions';
 import {
   addDischargeAddendum,
@@ -25,6 +25,7 @@ import {
 import { verifySignature, type SignedSubject } from '../../../shared/signing/verdict';
 import { actorOn } from '../actions/actor';
 import { crypto } from '../db-helpers';
+import { ZOE } from '../../utils/client-input';
 
 const master = crypto.randomBytes(32);
 
@@ -54,7 +55,7 @@ function complete(c: DischargeSummaryContent): DischargeSummaryContent {
 async function signedByTerry() {
   const { ctx, db } = await actorOn('therapist', 'staff-therapist');
   const admin: ActorContext = { ...ctx, actor: { id: 'admin-1', role: 'admin' } };
-  await createStaff(
+  await insertStaff(
     db,
     { name: 'Terry Therapist', role: 'therapist', credentials: 'AMFT', supervised: true },
     { authorId: 'admin-1', now: ctx.now(), id: 'staff-therapist' },
@@ -65,18 +66,7 @@ async function signedByTerry() {
   const key = (await readKeyRecords(db)).keys.find((k) => k.userId === 'staff-therapist');
   if (!key) throw new Error('Terry’s key was not published');
   await certifySigningKey(db, adminSession, key, 'therapist', ctx.now());
-  const client = await createClientRecord(ctx, {
-    firstName: 'Zoë',
-    lastName: 'Ångström',
-    preferredName: '',
-    pronouns: '',
-    dateOfBirth: '1991-03-04',
-    levelOfCare: 'IOP',
-    program: 'Adult mental health',
-    primaryClinicianId: 'staff-therapist',
-    admissionDate: '2026-11-01',
-    contacts: [],
-  });
+  const client = await createClientRecord(ctx, ZOE);
   const admission = { type: 'admission', occurredOn: '2026-11-01', levelOfCareCode: 'IOP', coding: null, reason: '', note: '' } as const;
   await recordLevelOfCareChange(ctx, client, admission, LEVELS);
   await recordDischarge(ctx, client, { dischargeDate: '2026-12-01', dischargeReason: 'Completed program', dischargeNote: 'Met her goals' }, LEVELS);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStaff, getPlanVersion, getSafetyPlanVersion, readKeyRecords, type WaypointDatabase } from '../../../renderer/db';
+import { insertStaff, getPlanVersion, getSafetyPlanVersion, readKeyRecords, type WaypointDatabase } from '../../../renderer/db';
 import { cosignAsSupervisor, savePlan, signAsAuthor, startPlan } from '../../../renderer/features/plans/plan-actions';
 import { saveSafetyPlan, signSafetyPlan, startSafetyPlan } from '../../../renderer/features/safety-plans/safety-plan-actions';
 import type { ActorContext } from '../../../renderer/session';
@@ -34,7 +34,7 @@ async function state(db: WaypointDatabase, version: HashedVersion, s: Signature 
 /** The admin is the trust root; Dana, a supervised therapist, has a certified key. */
 async function clinic() {
   const { ctx, db } = await actorOn('admin', 'admin-1');
-  await createStaff(db, { name: 'Dana Therapist', role: 'therapist', credentials: '', supervised: true }, { authorId: 'admin-1', now: ctx.now(), id: 'dana' });
+  await insertStaff(db, { name: 'Dana Therapist', role: 'therapist', credentials: '', supervised: true }, { authorId: 'admin-1', now: ctx.now(), id: 'dana' });
   const admin = await unlockAs(db, 'admin-1', 'admin', ctx.now());
   await makeTrustRoot(db, admin, ctx.now());
   await unlockAs(db, 'dana', 'therapist', ctx.now());

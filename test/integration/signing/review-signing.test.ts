@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStaff, findReviewsForClient, readKeyRecords, type WaypointDatabase } from '../../../renderer/db';
+import { insertStaff, findReviewsForClient, readKeyRecords, type WaypointDatabase } from '../../../renderer/db';
 import { addReviewAddendum, cosignReview, refreshReviewEvidence, signReview, startReview } from '../../../renderer/features/reviews/review-actions';
 import type { ActorContext } from '../../../renderer/session';
 import { openSigningSession, type SigningSession } from '../../../renderer/signing/signing-session';
@@ -41,7 +41,7 @@ async function state(db: WaypointDatabase, subject: SignedSubject, session: Sign
 /** Dana (a supervised therapist with a certified key) signs a review her supervisor, the admin, must co-sign. */
 async function signedByDana() {
   const { ctx, db, tick } = await actorOn('admin', 'admin-1');
-  await createStaff(db, { name: 'Dana Therapist', role: 'therapist', credentials: '', supervised: true }, { authorId: 'admin-1', now: ctx.now(), id: 'dana' });
+  await insertStaff(db, { name: 'Dana Therapist', role: 'therapist', credentials: '', supervised: true }, { authorId: 'admin-1', now: ctx.now(), id: 'dana' });
   const admin = await unlockAs(db, 'admin-1', 'admin', ctx.now());
   await makeTrustRoot(db, admin, ctx.now());
   const dana: ActorContext = { ...ctx, actor: { id: 'dana', role: 'therapist' } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStaff, readKeyRecords, type WaypointDatabase } from '../../../renderer/db';
+import { insertStaff, readKeyRecords, type WaypointDatabase } from '../../../renderer/db';
 import { revokeKey } from '../../../renderer/features/signing-keys/revoke-actions';
 import { signNoteDraft, startNote, saveNote } from '../../../renderer/features/notes/note-actions';
 import { noteVerdicts } from '../../../renderer/signing/note-signatures';
@@ -30,7 +30,7 @@ async function signedNoteBy(ctx: ActorContext, text: string): Promise<Note> {
 async function clinic() {
   const { ctx, db, tick } = await actorOn('admin', 'admin-1');
   const staff = (name: string, role: StaffRole, id: string) =>
-    createStaff(db, { name, role, credentials: '', supervised: false }, { authorId: 'admin-1', now: ctx.now(), id });
+    insertStaff(db, { name, role, credentials: '', supervised: false }, { authorId: 'admin-1', now: ctx.now(), id });
   await staff('Avery Admin', 'admin', 'admin-1');
   await staff('Dana Therapist', 'therapist', 'dana');
   await unlockAs(db, 'dana', 'therapist', ctx.now());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStaff, insertNote, readKeyRecords, type WaypointDatabase } from '../../../renderer/db';
+import { insertStaff, insertNote, readKeyRecords, type WaypointDatabase } from '../../../renderer/db';
 import { cosignNoteRecord, signNoteDraft, startNote, saveNote } from '../../../renderer/features/notes/note-actions';
 import { noteVerdicts } from '../../../renderer/signing/note-signatures';
 import { openSigningSession, type SigningSession } from '../../../renderer/signing/signing-session';
@@ -36,7 +36,7 @@ const state = (v: SignatureVerdict | undefined) => (v?.state === 'warning' ? v.r
 /** A clinic whose first admin's key is the trust root, and Dana, a therapist, on the same database. */
 async function clinic() {
   const { ctx, db } = await actorOn('admin', 'admin-1');
-  await createStaff(db, { name: 'Dana Therapist', role: 'therapist', credentials: '', supervised: false }, { authorId: 'admin-1', now: ctx.now(), id: 'dana' });
+  await insertStaff(db, { name: 'Dana Therapist', role: 'therapist', credentials: '', supervised: false }, { authorId: 'admin-1', now: ctx.now(), id: 'dana' });
   const admin = await unlockAs(db, 'admin-1', 'admin', ctx.now());
   await makeTrustRoot(db, admin, ctx.now());
   return { ctx, db, admin, dana: { ...ctx, actor: { id: 'dana', role: 'therapist' } } satisfies ActorContext };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaff, findSyncAccounts, getStaff } from '../../../renderer/db';
+import { insertStaff, findSyncAccounts, getStaff } from '../../../renderer/db';
 import { reenableServerAccounts } from '../../../renderer/features/staff/reenable-actions';
 import { disableServerAccounts, setStaffMemberActive } from '../../../renderer/features/staff/staff-actions';
 import { enrollLaptop } from '../../../renderer/sync/clinic-admin';
@@ -45,7 +45,7 @@ describe('re-enabling a reactivated member’s server account', () => {
     };
     const enroll = (input: Parameters<typeof enrollLaptop>[1]) => enrollLaptop(session, input);
     const staff = { name: 'Tess', role: 'therapist', credentials: '', supervised: false } as const;
-    const member = await createStaff(db, staff, { authorId: 'admin-1', now: now(), id: 'staff-tess' });
+    const member = await insertStaff(db, staff, { authorId: 'admin-1', now: now(), id: 'staff-tess' });
     await enroll({ staff: { id: member.id, name: 'Tess', role: 'therapist' }, account: tess, admin: ADMIN });
     await setStaffMemberActive(ctx, member, false);
     await disableServerAccounts(ctx, { server: info, admin: ADMIN }, member);

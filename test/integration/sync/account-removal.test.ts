@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaff, findSyncAccounts, recordSyncAccount } from '../../../renderer/db';
+import { insertStaff, findSyncAccounts, recordSyncAccount } from '../../../renderer/db';
 import { disableServerAccounts, setStaffMemberActive } from '../../../renderer/features/staff/staff-actions';
 import { disableClinicAccount } from '../../../renderer/sync/account-removal';
 import { connectAsAdmin } from '../../../renderer/sync/clinic-server';
@@ -58,7 +58,7 @@ describe('disabling a removed member’s server account', () => {
 
     // The admin's laptop knows Tess's account from her enrollment (a synced 'sync-account' record).
     const { ctx, db } = await actorOn('admin', 'admin-1');
-    const member = await createStaff(
+    const member = await insertStaff(
       db,
       { name: 'Tess', role: 'therapist', credentials: '', supervised: false },
       { authorId: 'admin-1', now: now(), id: 'staff-tess' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, findSyncAccounts, getClient } from '../../../renderer/db';
+import { insertClient, findSyncAccounts, getClient } from '../../../renderer/db';
 import type { ClientInput } from '../../../shared/domain/client';
 import { pinRoot, readPinnedRoot } from '../../../renderer/signing/private-keys';
 import { signingStore } from '../../../renderer/signing/signing-session';
@@ -31,7 +31,7 @@ describe('clinic-server administration on a real server', () => {
     const connected = inPhase(controller.getState(), 'unlocked');
     expect(info).toMatchObject({ clinicId: 'admin-use' });
     expect(connected.sync.server).toEqual(info);
-    const client = await createClient(connected.db, CLIENT, { authorId: adminId, now: new Date('2026-12-04T10:31:00Z') });
+    const client = await insertClient(connected.db, CLIENT, { authorId: adminId, now: new Date('2026-12-04T10:31:00Z') });
     await connected.sync.sync?.awaitInSync();
 
     const code = await controller.enrollLaptop({ staff, account, admin: ADMIN });

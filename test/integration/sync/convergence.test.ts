@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, getClient } from '../../../renderer/db';
+import { insertClient, getClient } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import type { FetchLike } from '../../../renderer/sync/encrypting-fetch';
@@ -58,7 +58,7 @@ describe('convergence check', () => {
     });
     try {
       armed = true;
-      const created = await createClient(a.db, { ...base, lastName: 'Missed once' }, { authorId: 'staff-a', now: new Date('2026-11-27T09:00:00.000Z') });
+      const created = await insertClient(a.db, { ...base, lastName: 'Missed once' }, { authorId: 'staff-a', now: new Date('2026-11-27T09:00:00.000Z') });
       await waitFor('the client on laptop B', async () => (await getClient(b.db, created.id)) !== null, 10_000);
       expect(shortened).toBe(1);
       // B said so while it was behind, and ends up to date.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, findClinicRecords, getClient, updateClient } from '../../../renderer/db';
+import { insertClient, findClinicRecords, getClient, updateClient } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import type { FetchLike } from '../../../renderer/sync/encrypting-fetch';
@@ -63,7 +63,7 @@ async function setUp(
   const network = answerLostNetwork();
   a.startSync(network.fetch);
   b.startSync();
-  const { id } = await createClient(a.db, { ...base }, { authorId: 'staff-a', now: new Date('2026-11-27T09:00:00.000Z') });
+  const { id } = await insertClient(a.db, { ...base }, { authorId: 'staff-a', now: new Date('2026-11-27T09:00:00.000Z') });
   await waitFor('the client on laptop B', async () => (await getClient(b.db, id)) !== null);
   await Promise.all([a.sync?.awaitInSync(), b.sync?.awaitInSync()]);
   const serverDoc = async (): Promise<Record<string, unknown>> =>

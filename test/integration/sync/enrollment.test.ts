@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, getClient } from '../../../renderer/db';
+import { insertClient, getClient } from '../../../renderer/db';
 import { joinClinic } from '../../../renderer/sync/clinic-keyring';
 import { connectClinicServer, enrollLaptop, serverInfoOf, updateClinicServer } from '../../../renderer/sync/clinic-session';
 import { readSyncConfig } from '../../../renderer/sync/sync-config';
@@ -50,7 +50,7 @@ describe('connecting a clinic and enrolling a laptop', () => {
 
     const laptopA = await openLaptop('enroll-a', master, server.url, 'enroll', config.credentials);
     laptopA.startSync();
-    const created = await createClient(
+    const created = await insertClient(
       laptopA.db,
       {
         firstName: 'Enrolled',

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closeDatabase, createClient, createDatabase, findEpisodeEventsForClient, getClient, type WaypointDatabase } from '../../../renderer/db';
+import { closeDatabase, insertClient, createDatabase, findEpisodeEventsForClient, getClient, type WaypointDatabase } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { recordLevelOfCareChange } from '../../../renderer/features/episodes/episode-actions';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
@@ -71,7 +71,7 @@ describe('level-of-care events between two laptops', () => {
     const b = await laptop(`ep-b-${clinicId}`, master, clinicId);
     a.start();
     b.start();
-    const client = await createClient(
+    const client = await insertClient(
       a.db,
       {
         firstName: 'Jordan',

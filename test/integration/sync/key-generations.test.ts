@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, findClinicRecords, getClient } from '../../../renderer/db';
+import { insertClient, findClinicRecords, getClient } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import { createMasterKey } from '../../../shared/crypto/keys';
@@ -40,7 +40,7 @@ describe('sync key generations on the server', () => {
     await provisionClinic({ url: server.url, admin: ADMIN, clinicId, collections: SYNC_PLANS });
     const master = createMasterKey(crypto);
     const before = await openLaptop('keygen-before', master, server.url, clinicId);
-    const old = await createClient(before.db, input('Quinn'), ctx);
+    const old = await insertClient(before.db, input('Quinn'), ctx);
     await before.startSync().awaitInSync();
     expect(await envelopeOf(clinicId, old.id)).toMatch(/^w1\./);
 
@@ -48,7 +48,7 @@ describe('sync key generations on the server', () => {
     rotated.rotatedKeys = [{ generation: 1, key: await crypto.importAesKey(crypto.randomBytes(32)) }];
     rotated.startSync();
     await waitFor('the generation-0 record on the rotated laptop', async () => (await getClient(rotated.db, old.id))?.firstName === 'Quinn');
-    const fresh = await createClient(rotated.db, input('Rowan'), ctx);
+    const fresh = await insertClient(rotated.db, input('Rowan'), ctx);
     await rotated.sync?.awaitInSync();
     expect(await envelopeOf(clinicId, fresh.id)).toMatch(/^w2\.1\./);
 

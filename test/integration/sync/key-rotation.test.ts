@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, getClient, publishSigningKey, readEncryptionKeys, readKeyRecords, storeCertificate, type WaypointDatabase } from '../../../renderer/db';
+import { insertClient, getClient, publishSigningKey, readEncryptionKeys, readKeyRecords, storeCertificate, type WaypointDatabase } from '../../../renderer/db';
 import { rotateAfterRemoval } from '../../../renderer/features/staff/key-rotation-actions';
 import { importGenerations, openOrCreateEncryptionKey, readHeldGenerations } from '../../../renderer/member-keys/local-keys';
 import { pickUpSyncKeys } from '../../../renderer/member-keys/pickup';
@@ -132,7 +132,7 @@ describe('rotating the sync key when a member is removed', () => {
     expect(tessKeys).toEqual([]);
     await pickUpSyncKeys(adminLaptop.db, omarOn1, master, { ...target, credentials: omar }, { crypto, now: now() });
     await pickUpSyncKeys(adminLaptop.db, omarOn2, master, { ...target, credentials: omar }, { crypto, now: now() });
-    const old = await createClient(omar1.db, client('Quinn'), { authorId: 'staff-omar', now: now() });
+    const old = await insertClient(omar1.db, client('Quinn'), { authorId: 'staff-omar', now: now() });
     await omar1.startSync().awaitInSync();
     await omar1.stopSync();
 
@@ -159,7 +159,7 @@ describe('rotating the sync key when a member is removed', () => {
     // Omar's first laptop picks generation 1 up and writes under it.
     omar1.rotatedKeys = await pickUpSyncKeys(omar1.db, omarOn1, master, { ...target, credentials: omar }, { crypto, now: now() });
     expect(omar1.rotatedKeys.map((g) => g.generation)).toEqual([1]);
-    const fresh = await createClient(omar1.db, client('Rowan'), { authorId: 'staff-omar', now: now() });
+    const fresh = await insertClient(omar1.db, client('Rowan'), { authorId: 'staff-omar', now: now() });
     await omar1.startSync().awaitInSync();
     const sealed = await serverDoc(fresh.id);
     expect(sealed.e2ee).toMatch(/^w2\.1\./);

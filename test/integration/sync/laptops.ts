@@ -1,5 +1,6 @@
 import { afterEach } from 'vitest';
-import { closeDatabase, createDatabase, type WaypointDatabase } from '../../../renderer/db';
+import { closeDatabase, createDatabase, insertNote, type WaypointDatabase, type WriteContext } from '../../../renderer/db';
+import type { Note } from '../../../shared/domain/records';
 import type { FetchLike, SyncCredentials } from '../../../renderer/sync/encrypting-fetch';
 import { startClinicSync, type ClinicSync } from '../../../renderer/sync/replication';
 import type { TraceEntry } from '../../../renderer/sync/sync-trace';
@@ -96,3 +97,23 @@ export async function closeLaptops(): Promise<void> {
 }
 
 afterEach(closeLaptops);
+
+/** A SOAP intake draft for a client whose subjective section says "Reports sleeping four hours a night". */
+export function insertIntakeDraft(db: WaypointDatabase, clientId: string, ctx: WriteContext): Promise<Note> {
+  return insertNote(
+    db,
+    {
+      kind: 'note',
+      status: 'draft',
+      clientId,
+      sessionId: '',
+      parentId: '',
+      templateId: 'soap',
+      cosignerId: '',
+      signedAt: null,
+      title: 'Intake',
+      sections: [{ key: 's', heading: 'Subjective', html: 'Reports sleeping four hours a night' }],
+    },
+    ctx,
+  );
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaff, findSyncAccounts } from '../../../renderer/db';
+import { insertStaff, findSyncAccounts } from '../../../renderer/db';
 import { disableServerAccounts, setStaffMemberActive } from '../../../renderer/features/staff/staff-actions';
 import { connectClinicServer, enrollLaptop, serverInfoOf } from '../../../renderer/sync/clinic-session';
 import { auditFor } from '../../../renderer/audit';
@@ -44,8 +44,8 @@ describe('disabling a server account enrolled before sync-account records', () =
     expect((await rawAs(tess, clients)).status).toBe(200);
 
     const { ctx, db } = await actorOn('admin', 'admin-1');
-    const tessDoc = await createStaff(db, staff('Tess Old-Timer'), { authorId: 'admin-1', now: now(), id: 'staff-tess' });
-    const ritaDoc = await createStaff(db, staff('Rita Ross'), { authorId: 'admin-1', now: now(), id: 'staff-rita' });
+    const tessDoc = await insertStaff(db, staff('Tess Old-Timer'), { authorId: 'admin-1', now: now(), id: 'staff-tess' });
+    const ritaDoc = await insertStaff(db, staff('Rita Ross'), { authorId: 'admin-1', now: now(), id: 'staff-rita' });
     // Rita's user name was typed by the admin: only this laptop's audit log of her enrollment names it.
     await auditFor(ctx, 'staff')('create', ritaDoc.id, `Enrollment code issued for sync account ${rita.username}`);
     await setStaffMemberActive(ctx, tessDoc, false);
@@ -64,7 +64,7 @@ describe('disabling a server account enrolled before sync-account records', () =
     const other = serverInfoOf(await connectClinicServer(deps, { url: server.url, clinicId: 'other', admin: ADMIN, user, master, keyring: otherKeyring }));
     const nora = { username: 'nora-none', password: 'nora other clinic phrase' };
     await enrollLaptop(deps, { server: other, admin: ADMIN, staff: { id: 'other-nora', name: 'Nora None', role: 'therapist' }, account: nora, master });
-    const nobody = await createStaff(db, staff('Nora None'), { authorId: 'admin-1', now: now(), id: 'staff-nora' });
+    const nobody = await insertStaff(db, staff('Nora None'), { authorId: 'admin-1', now: now(), id: 'staff-nora' });
     await expect(disableServerAccounts(ctx, { server: info, admin: ADMIN }, nobody)).resolves.toEqual([]);
     expect(await findSyncAccounts(db, nobody.id)).toEqual([]);
     expect((await rawAs(nora, `${server.url}/${clinicDbName('other', 'clients')}/_all_docs`)).status).toBe(200);

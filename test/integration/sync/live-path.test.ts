@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, findClinicRecords, getClient, updateClient, watchClient, type ClientInput } from '../../../renderer/db';
+import { insertClient, findClinicRecords, getClient, updateClient, watchClient, type ClientInput } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import type { FetchLike } from '../../../renderer/sync/encrypting-fetch';
@@ -79,7 +79,7 @@ describe('live sync path (periodic pass off)', () => {
     b.startSync(stallFirstChange, 2_000);
     await Promise.all([a.sync?.awaitInSync(), b.sync?.awaitInSync()]);
 
-    const created = await createClient(a.db, { ...base, lastName: 'Stalled' }, at('09:00:00', 'staff-a'));
+    const created = await insertClient(a.db, { ...base, lastName: 'Stalled' }, at('09:00:00', 'staff-a'));
     const started = Date.now();
     await waitFor('the client on laptop B', async () => (await getClient(b.db, created.id)) !== null, 5_000);
     expect(Date.now() - started).toBeLessThan(5_000);
@@ -90,7 +90,7 @@ describe('live sync path (periodic pass off)', () => {
 
   it("an older version that reaches B while B pushes its resolution never replaces B's kept text; both texts survive", async () => {
     const { clientsDb, a, b } = await twoLaptops();
-    const created = await createClient(a.db, { ...base, lastName: 'Stale' }, at('09:00:00', 'staff-a'));
+    const created = await insertClient(a.db, { ...base, lastName: 'Stale' }, at('09:00:00', 'staff-a'));
     const docUrl = `${server.url}${clientsDb}${created.id}`;
     // Laptop B's transport, once armed, stages the race RxDB's live documents lose (docs/sync.md):
     // 1. B's first version check (POST _all_docs) answers the old state, and returns only once A's version is on

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, getClient } from '../../../renderer/db';
+import { insertClient, getClient } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import type { FetchLike } from '../../../renderer/sync/encrypting-fetch';
@@ -81,8 +81,8 @@ describe('local writes reach the server whatever order their sealing finishes in
     armed = true;
     holdPush = true;
     // First is called first (earlier write time) but its sealing waits; Second is sealed and written at once.
-    const first = createClient(a.db, { ...base, lastName: 'First' }, at('staff-a'));
-    const second = createClient(a.db, { ...base, lastName: 'Second' }, at('staff-a'));
+    const first = insertClient(a.db, { ...base, lastName: 'First' }, at('staff-a'));
+    const second = insertClient(a.db, { ...base, lastName: 'Second' }, at('staff-a'));
     // Second's push starts and is held (with the fix, Second waits for First instead, and nothing is pushed yet).
     await waitFor('a held push, or no write landing out of order', () => pushHeld, 2_000).catch(() => undefined);
     slowSeal.open();

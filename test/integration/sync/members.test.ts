@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, findClinicRecords } from '../../../renderer/db';
+import { insertClient, findClinicRecords } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import { createMasterKey } from '../../../shared/crypto/keys';
@@ -27,12 +27,12 @@ describe('clinic members', () => {
     await putUser('tess', ['wp_members']);
     const laptop = await openLaptop('laptop-tess', createMasterKey(crypto), server.url, 'members', { username: 'tess', password: 'tess phrase' });
     const sync = laptop.startSync();
-    const first = await createClient(laptop.db, client, ctx);
+    const first = await insertClient(laptop.db, client, ctx);
     await sync.awaitInSync();
     expect((await rawAdmin(`${server.url}/wp_members_clients/${first.id}`)).status).toBe(200);
 
     await putUser('tess', []);
-    await createClient(laptop.db, { ...client, firstName: 'After' }, ctx);
+    await insertClient(laptop.db, { ...client, firstName: 'After' }, ctx);
     sync.reSync();
     await waitFor('a sync error on the revoked laptop', () => sync.status().state === 'error');
     expect(sync.status().error).toContain('Ask the clinic admin');

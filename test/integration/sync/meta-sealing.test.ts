@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDatabase, createClient, findClinicRecords, getClient, insertNote, updateClient } from '../../../renderer/db';
+import { closeDatabase, insertClient, findClinicRecords, getClient, insertNote, updateClient } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import type { ClientInput } from '../../../shared/domain/client';
 import { createMasterKey } from '../../../shared/crypto/keys';
 import { crypto, dumpIndexedDb, readRaw } from '../db-helpers';
 import type { CryptoProvider } from '../../../shared/crypto/provider';
-import { LAPTOP_COLLECTIONS, openLaptop } from './laptops';
+import { LAPTOP_COLLECTIONS, insertIntakeDraft, openLaptop } from './laptops';
 import { startTestServer, waitFor, ADMIN, type TestServer } from './server-fixture';
 
 // Issue 17 item 2: RxDB keeps a copy of every pulled record in its replication meta instance. That copy carries the
@@ -88,23 +88,8 @@ describe('the replication meta copy of a pulled record', () => {
     const b = await openLaptop(bName, master, server.url, clinicId);
     a.startSync();
     b.startSync();
-    const created = await createClient(a.db, clientInput('Quinn'), ctx('09:00:00'));
-    await insertNote(
-      a.db,
-      {
-        kind: 'note',
-        status: 'draft',
-        clientId: created.id,
-        sessionId: '',
-        parentId: '',
-        templateId: 'soap',
-        cosignerId: '',
-        signedAt: null,
-        title: 'Intake',
-        sections: [{ key: 's', heading: 'Subjective', html: 'Reports sleeping four hours a night' }],
-      },
-      ctx('09:05:00'),
-    );
+    const created = await insertClient(a.db, clientInput('Quinn'), ctx('09:00:00'));
+    await insertIntakeDraft(a.db, created.id, ctx('09:05:00'));
     await waitFor('the client on laptop B', async () => (await getClient(b.db, created.id)) !== null);
     await a.sync?.awaitInSync();
     await b.sync?.awaitInSync();
@@ -140,7 +125,7 @@ describe('the replication meta copy of a pulled record', () => {
     await provisionClinic({ url: server.url, admin: ADMIN, clinicId, collections: SYNC_PLANS });
     const master = createMasterKey(crypto);
     const a = await openLaptop(`laptop-a-${clinicId}`, master, server.url, clinicId);
-    const created = await createClient(a.db, clientInput('Quinn'), ctx('09:00:00'));
+    const created = await insertClient(a.db, clientInput('Quinn'), ctx('09:00:00'));
     for (let n = 0; n < 30; n++) await insertNote(a.db, noteInput(created.id, n), ctx('09:05:00'));
     await a.startSync().awaitInSync();
 

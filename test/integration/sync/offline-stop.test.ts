@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient } from '../../../renderer/db';
+import { insertClient } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import type { FetchLike } from '../../../renderer/sync/encrypting-fetch';
@@ -42,7 +42,7 @@ describe('stopping sync while offline', () => {
     await sync.awaitInSync();
 
     network.setUp(false);
-    await createClient(a.db, { ...base }, { authorId: 'staff-a', now: new Date('2026-11-27T09:00:00.000Z') });
+    await insertClient(a.db, { ...base }, { authorId: 'staff-a', now: new Date('2026-11-27T09:00:00.000Z') });
     // Failed cycles (retried every 500 ms) and passes asked for: the back-off grows past ten seconds.
     for (let i = 0; i < 8; i++) {
       sync.reSync();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, findClinicRecords, getClient, updateClient, type Client, type ClientInput } from '../../../renderer/db';
+import { insertClient, findClinicRecords, getClient, updateClient, type Client, type ClientInput } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import { createMasterKey } from '../../../shared/crypto/keys';
@@ -42,7 +42,7 @@ describe('concurrent offline edits on two laptops (seeded)', () => {
     const b = await openLaptop('random-b', master, server.url, 'random');
     const t0 = Date.parse('2026-11-27T09:00:00.000Z');
     const ids: string[] = [];
-    for (let i = 0; i < DOCS; i++) ids.push((await createClient(a.db, { ...base, lastName: `Edits${i}` }, { authorId: 'staff-a', now: new Date(t0) })).id);
+    for (let i = 0; i < DOCS; i++) ids.push((await insertClient(a.db, { ...base, lastName: `Edits${i}` }, { authorId: 'staff-a', now: new Date(t0) })).id);
     a.startSync();
     b.startSync();
     await waitFor('every record on laptop B', async () => (await Promise.all(ids.map((id) => getClient(b.db, id)))).every(Boolean));

@@ -1,12 +1,12 @@
 import { createRevision, now } from 'rxdb/plugins/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, findClinicRecords, getClient, insertNote, appendAudit, updateClient } from '../../../renderer/db';
+import { insertClient, findClinicRecords, getClient, insertNote, appendAudit, updateClient } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import type { ClientInput } from '../../../shared/domain/client';
 import { createMasterKey } from '../../../shared/crypto/keys';
 import { crypto } from '../db-helpers';
-import { openLaptop } from './laptops';
+import { insertIntakeDraft, openLaptop } from './laptops';
 import { rawAdmin, startTestServer, waitFor, ADMIN, type TestServer } from './server-fixture';
 
 let server: TestServer;
@@ -63,23 +63,8 @@ describe('clinic sync between two laptops', () => {
     const { clinicId, a, b } = await clinicWithTwoLaptops();
     a.startSync();
     b.startSync();
-    const created = await createClient(a.db, clientInput('Quinn', 'Abernathy'), ctx('09:00:00'));
-    await insertNote(
-      a.db,
-      {
-        kind: 'note',
-        status: 'draft',
-        clientId: created.id,
-        sessionId: '',
-        parentId: '',
-        templateId: 'soap',
-        cosignerId: '',
-        signedAt: null,
-        title: 'Intake',
-        sections: [{ key: 's', heading: 'Subjective', html: 'Reports sleeping four hours a night' }],
-      },
-      ctx('09:05:00'),
-    );
+    const created = await insertClient(a.db, clientInput('Quinn', 'Abernathy'), ctx('09:00:00'));
+    await insertIntakeDraft(a.db, created.id, ctx('09:05:00'));
     const started = Date.now();
     await waitFor('the client on laptop B', async () => (await getClient(b.db, created.id)) !== null);
     const elapsed = Date.now() - started;
@@ -101,7 +86,7 @@ describe('clinic sync between two laptops', () => {
     const { a, b } = await clinicWithTwoLaptops();
     a.startSync();
     b.startSync();
-    const created = await createClient(a.db, clientInput('Quinn', 'Abernathy'), ctx('09:00:00'));
+    const created = await insertClient(a.db, clientInput('Quinn', 'Abernathy'), ctx('09:00:00'));
     await waitFor('the client on laptop B', async () => (await getClient(b.db, created.id)) !== null);
     await a.sync?.awaitInSync();
     await b.sync?.awaitInSync();
@@ -131,7 +116,7 @@ describe('clinic sync between two laptops', () => {
     await a.sync?.awaitInSync();
     const stored = await a.db.audit.findOne(event.id).exec();
     await stored?.incrementalPatch({ detail: 'rewritten history' });
-    const later = await createClient(a.db, clientInput('Later', 'Client'), ctx('09:10:00'));
+    const later = await insertClient(a.db, clientInput('Later', 'Client'), ctx('09:10:00'));
 
     await waitFor('the later client on laptop B', async () => (await getClient(b.db, later.id)) !== null);
     await a.sync?.awaitInSync();
@@ -177,7 +162,7 @@ describe('clinic sync when things go wrong', () => {
       _meta: { lwt: now() },
     };
     await a.db.notes.storageInstance.bulkWrite([{ previous: stored, document: edited }], 'older-laptop-edit');
-    const later = await createClient(a.db, clientInput('After', 'Signing'), ctx('09:10:00'));
+    const later = await insertClient(a.db, clientInput('After', 'Signing'), ctx('09:10:00'));
     await waitFor('the later client on laptop B', async () => (await getClient(b.db, later.id)) !== null);
     await a.sync?.awaitInSync();
     const [record] = await findClinicRecords(a.db, 'quarantine');
@@ -190,7 +175,7 @@ describe('clinic sync when things go wrong', () => {
   it('a laptop with another clinic key reports the unreadable document by name instead of importing it', async () => {
     const { clinicId, a } = await clinicWithTwoLaptops();
     a.startSync();
-    const created = await createClient(a.db, clientInput('Quinn', 'Abernathy'), ctx('09:00:00'));
+    const created = await insertClient(a.db, clientInput('Quinn', 'Abernathy'), ctx('09:00:00'));
     await a.sync?.awaitInSync();
     const stranger = await openLaptop(`stranger-${clinicId}`, createMasterKey(crypto), server.url, clinicId);
     const sync = stranger.startSync();
@@ -206,7 +191,7 @@ describe('clinic sync when things go wrong', () => {
     await a.sync?.awaitInSync();
     await server.halt();
     try {
-      const offline = await createClient(a.db, clientInput('Written', 'Offline'), ctx('09:00:00'));
+      const offline = await insertClient(a.db, clientInput('Written', 'Offline'), ctx('09:00:00'));
       await waitFor('laptop A offline', () => a.sync?.status().state === 'offline');
       expect(a.sync?.status().pending).toBeGreaterThanOrEqual(1);
       await server.restart();

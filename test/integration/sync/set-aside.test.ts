@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, createDraft, discardDraft, findClinicRecords, getClient, getNote, type WaypointDatabase } from '../../../renderer/db';
+import { insertClient, createDraft, discardDraft, findClinicRecords, getClient, getNote, type WaypointDatabase } from '../../../renderer/db';
 import { patchSyncedRecord } from '../../../renderer/db/replication';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
@@ -78,7 +78,7 @@ describe('a document that cannot be opened is set aside and the rest flows (issu
   it('garbage, malformed and misplaced envelopes are set aside without content; later batches flow; a joining laptop finishes', async () => {
     const { clinicId, master, a, db } = await clinic();
     a.startSync();
-    const first = await Promise.all(['Ada', 'Bo', 'Cy'].map((name) => createClient(a.db, person(name), ctx('09:00'))));
+    const first = await Promise.all(['Ada', 'Bo', 'Cy'].map((name) => insertClient(a.db, person(name), ctx('09:00'))));
     await a.sync?.awaitInSync();
 
     // A member writes rows the guard lets through (it checks the envelope's shape and the routing fields, not the
@@ -98,7 +98,7 @@ describe('a document that cannot be opened is set aside and the rest flows (issu
     expect((await rawAdmin(`${db('clients')}/_design/waypoint`, 'PUT', Object.fromEntries(Object.entries(design).filter(([k]) => k !== '_rev')))).status).toBe(
       201,
     );
-    const later = await createClient(a.db, person('Dee'), ctx('09:10'));
+    const later = await insertClient(a.db, person('Dee'), ctx('09:10'));
     await inSyncWithin(a.sync as ClinicSync, 15_000);
 
     // Laptop A: the rows are listed, their content nowhere; sync is not stuck in "Sync error".
@@ -134,7 +134,7 @@ describe('a document that cannot be opened is set aside and the rest flows (issu
     expect(bSync.status().state).not.toBe('error');
 
     // Later changes keep flowing both ways.
-    const after = await createClient(b.db, person('Eve'), ctx('09:20'));
+    const after = await insertClient(b.db, person('Eve'), ctx('09:20'));
     await waitFor('the later client on laptop A', async () => (await getClient(a.db, after.id)) !== null);
     expect(a.sync?.status().state).not.toBe('error');
   });
@@ -154,7 +154,7 @@ describe('a deletion the app never wrote (issue 18 item 5)', () => {
   it('the guard refuses deleting a client; only a sealed deletion of a note passes', async () => {
     const { master, clinicId, a, db } = await clinic();
     a.startSync();
-    const client = await createClient(a.db, person('Gus'), ctx('10:00'));
+    const client = await insertClient(a.db, person('Gus'), ctx('10:00'));
     const note = await createDraft(a.db, { clientId: client.id, sessionId: '', templateId: 'soap', title: '', sections: emptySections('soap') }, ctx('10:01'));
     await a.sync?.awaitInSync();
 
@@ -179,8 +179,8 @@ describe('a deletion the app never wrote (issue 18 item 5)', () => {
     const b = await openLaptop(`sa-tb-${clinicId}`, master, server.url, clinicId);
     a.startSync();
     b.startSync();
-    const gone = await createClient(a.db, person('Hal'), ctx('11:00'));
-    const stays = await createClient(a.db, person('Ida'), ctx('11:00'));
+    const gone = await insertClient(a.db, person('Hal'), ctx('11:00'));
+    const stays = await insertClient(a.db, person('Ida'), ctx('11:00'));
     await waitFor('both clients on laptop B', async () => (await getClient(b.db, stays.id)) !== null && (await getClient(b.db, gone.id)) !== null);
 
     await deleteBehindTheGuard(db('clients'), gone.id);
@@ -191,7 +191,7 @@ describe('a deletion the app never wrote (issue 18 item 5)', () => {
     expect(record?.reason).toContain('deleted on the server by someone else');
 
     // The rest flows: a client written on B afterwards reaches A; neither laptop is in "Sync error".
-    const next = await createClient(b.db, person('Jo'), ctx('11:10'));
+    const next = await insertClient(b.db, person('Jo'), ctx('11:10'));
     await waitFor('the next client on laptop A', async () => (await getClient(a.db, next.id)) !== null);
     expect(a.sync?.status().state).not.toBe('error');
     expect(b.sync?.status().state).not.toBe('error');

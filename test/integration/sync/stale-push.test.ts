@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, findClinicRecords, getClient, updateClient } from '../../../renderer/db';
+import { insertClient, findClinicRecords, getClient, updateClient } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import type { FetchLike } from '../../../renderer/sync/encrypting-fetch';
@@ -79,7 +79,7 @@ describe('a push of a stopped sync session', () => {
     // Laptop A offline: the record is created (its push starts and waits for the network), then typed into.
     first.setUp(false);
     second.setUp(false);
-    const created = await createClient(a.db, { ...base }, { authorId: 'staff-a', now: new Date('2026-11-27T09:00:00.000Z') });
+    const created = await insertClient(a.db, { ...base }, { authorId: 'staff-a', now: new Date('2026-11-27T09:00:00.000Z') });
     await new Promise((resolve) => setTimeout(resolve, 500));
     await updateClient(a.db, created.id, { ...base, preferredName: 'typed offline' }, { authorId: 'staff-a', now: new Date('2026-11-27T09:01:00.000Z') });
     // Lock and unlock while offline: the first session stops, a new one starts.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { RxStorage } from 'rxdb/plugins/core';
-import { createClient, getClient, updateClient } from '../../../renderer/db';
+import { insertClient, getClient, updateClient } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import { createMasterKey } from '../../../shared/crypto/keys';
@@ -58,7 +58,7 @@ describe('stopping sync in the middle of a pull', () => {
     await Promise.all([a.sync?.awaitInSync(), b.sync?.awaitInSync()]);
 
     slowB.setSlow(true);
-    const created = await createClient(a.db, { ...base }, { authorId: 'staff-a', now: new Date('2026-11-27T09:00:00.000Z') });
+    const created = await insertClient(a.db, { ...base }, { authorId: 'staff-a', now: new Date('2026-11-27T09:00:00.000Z') });
     await waitFor('the client on laptop B', async () => (await getClient(b.db, created.id)) !== null);
     // B locks as soon as the client is there (its bookkeeping still being written).
     await b.stopSync();
