@@ -1,6 +1,5 @@
-import { deriveKey } from '../../shared/crypto/keys';
 import type { CryptoProvider } from '../../shared/crypto/provider';
-import { appendAudit, closeDatabase, createDatabase, insertStaff, getStaff, type WaypointDatabase } from '../db';
+import { appendAudit, closeDatabase, type WaypointDatabase } from '../db';
 import { backUpClinic, openBackupFile, type BackupFile } from '../backup/backup-actions';
 import { readBackupSchedule, writeBackupSchedule } from '../backup/backup-schedule-store';
 import type { BackupScheduleState } from '../../shared/backup/backup-schedule';
@@ -23,13 +22,10 @@ import { serverInfoOf, startSync, type ServerInfo } from '../sync/clinic-session
 import type { SyncCredentials } from '../sync/encrypting-fetch';
 import type { SyncConfig } from '../sync/sync-config';
 import {
-  clearPendingAudit,
-  commitClinic,
   prepareClinic,
   readClinic,
   readIdleMinutes,
   readLastUserId,
-  readPendingAudit,
   unlockWithPassphrase,
   unlockWithRecoveryKey,
   writeIdleMinutes,
@@ -39,10 +35,10 @@ import {
   type VaultDeps,
 } from '../vault/vault';
 import { refuseIfDeactivated } from './deactivated-unlock';
+import { createClinic, openVaultDatabase, recordEntry, type EntryAction } from './vault-entry';
 import { awaitsFirstSignIn, issueSetupCodeAudited, openWithCode, setPassphraseAudited } from './staff-keyring';
 import { LOCK_NOTICES, type KeyringEntry, type LockReason, type VaultState } from './vault-state';
 import { errorMessage } from '../../shared/error-message';
-import { createConflictHandler } from '../sync/conflict-handler';
 import { closeSigningSession, currentSigningSession, makeTrustRootOnCreation, startSigning } from '../signing';
 import { rotateAfterRemoval } from '../features/staff';
 import type { RotationOutcome } from '../sync/key-rotation';
@@ -106,15 +102,9 @@ export class VaultController {
   async confirmRecovery(): Promise<void> {
     if (this.state.phase !== 'confirm-recovery') return;
     const { prepared } = this.state;
-    await commitClinic(this.deps, prepared);
-    const db = await this.open(prepared.vault);
-    const now = this.deps.now();
-    const admin = prepared.vault.user;
-    await insertStaff(db, { name: admin.name, role: 'admin', credentials: '', supervised: false }, { authorId: admin.id, now, id: admin.id });
-    const detail = `Clinic "${prepared.vault.clinicName}" set up`;
-    await appendAudit(db, { action: 'create', entity: 'vault', entityId: prepared.vault.clinicId, actorId: admin.id, detail }, { now });
+    const db = await createClinic(this.deps, prepared);
     await this.enter(db, prepared.vault, 'unlock');
-    await makeTrustRootOnCreation(db, now);
+    await makeTrustRootOnCreation(db, this.deps.now());
   }
 
   /** Goes back from the recovery-key step to the setup form (nothing was stored). */
@@ -139,8 +129,8 @@ export class VaultController {
 
   // The passphrase opened the vault; a deactivated member is still refused (their keyring entry stays), and a
   // first sign-in's code is used up (`commit`) only once they are let in.
-  private async admit(vault: UnlockedVault, action: 'unlock' | 'recovery-unlock', commit?: () => Promise<void>): Promise<UnlockResult> {
-    const db = await this.open(vault);
+  private async admit(vault: UnlockedVault, action: EntryAction, commit?: () => Promise<void>): Promise<UnlockResult> {
+    const db = await openVaultDatabase(this.deps, vault);
     const refused = await refuseIfDeactivated(db, vault, this.deps.now());
     if (refused) return refused;
     await commit?.();
@@ -236,7 +226,7 @@ export class VaultController {
   /** First run on a new laptop: join the clinic (sync/clinic-admin), then enter it unlocked. */
   async joinClinic(input: JoinInput, onProgress: (p: JoinProgress) => void): Promise<void> {
     if (this.state.phase !== 'setup') throw new Error('This laptop already has a clinic.');
-    const joined = await joinClinic(this.deps, (vault) => this.open(vault), input, onProgress);
+    const joined = await joinClinic(this.deps, (v) => openVaultDatabase(this.deps, v), input, onProgress);
     await this.enter(joined.db, joined.vault, 'unlock', joined.sync);
   }
 
@@ -269,7 +259,7 @@ export class VaultController {
     // A restore brings its own clinic key, keyring and database: it never replaces the clinic a profile already holds,
     // even one with no records yet (issue 19 item 3, docs: restore only from a first-run screen).
     if (this.state.phase !== 'setup') throw new Error(RESTORE_NEEDS_EMPTY_PROFILE);
-    const { db, vault } = await restoreClinic(this.deps, input, (v) => this.open(v), onProgress);
+    const { db, vault } = await restoreClinic(this.deps, input, (v) => openVaultDatabase(this.deps, v), onProgress);
     await this.enter(db, vault, 'recovery-unlock');
   }
 
@@ -288,38 +278,13 @@ export class VaultController {
     this.set({ ...state, sync: { sync, server: serverInfoOf(config), problem: null } });
   }
 
-  private async open(vault: UnlockedVault): Promise<WaypointDatabase> {
-    const key = await deriveKey(this.deps.crypto, vault.master, 'at-rest');
-    return createDatabase({ name: `waypoint-${vault.clinicId}`, key, crypto: this.deps.crypto, conflictHandlerFor: createConflictHandler });
-  }
-
-  private async enter(db: WaypointDatabase, vault: UnlockedVault, action: 'unlock' | 'recovery-unlock', running?: ClinicSyncState): Promise<void> {
-    await this.flushFailedUnlocks(db, vault);
-    const now = this.deps.now();
-    const detail = action === 'recovery-unlock' ? 'Unlock passphrase replaced with the recovery key' : '';
-    await appendAudit(db, { action, entity: 'vault', entityId: vault.clinicId, actorId: vault.user.id, detail }, { now });
-    await this.ensureStaffRecord(db, vault);
-    await startSigning(db, vault, now);
+  private async enter(db: WaypointDatabase, vault: UnlockedVault, action: EntryAction, running?: ClinicSyncState): Promise<void> {
+    await recordEntry(this.deps, db, vault, action);
+    await startSigning(db, vault, this.deps.now());
     const returning = (await readLastUserId(this.deps.store)) === vault.user.id;
     await writeLastUserId(this.deps.store, vault.user.id);
     const sync = running ?? (await resumeClinicSync(this.deps, db, vault));
     this.set({ phase: 'unlocked', db, vault, idleMinutes: await readIdleMinutes(this.deps.store), sync, returning });
-  }
-
-  private async flushFailedUnlocks(db: WaypointDatabase, vault: UnlockedVault): Promise<void> {
-    const pending = await readPendingAudit(this.deps.store);
-    for (const event of pending) {
-      const input = { action: 'unlock-failed', entity: 'vault', entityId: vault.clinicId, actorId: event.actorId, detail: event.detail } as const;
-      await appendAudit(db, input, { now: new Date(event.at) });
-    }
-    if (pending.length > 0) await clearPendingAudit(this.deps.store);
-  }
-
-  // A keyring user with no staff record (e.g. added before a restore) still needs one to author records.
-  private async ensureStaffRecord(db: WaypointDatabase, vault: UnlockedVault): Promise<void> {
-    if (await getStaff(db, vault.user.id)) return;
-    const { name, role, id } = vault.user;
-    await insertStaff(db, { name, role, credentials: '', supervised: false }, { authorId: id, now: this.deps.now(), id });
   }
 }
 

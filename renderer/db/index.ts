@@ -104,11 +104,6 @@ export {
   getPlanVersion,
   insertPlanDraft,
   planRecordOf,
-  planVersionLifecycle,
-  recordClientCopyProvided,
-  recordObjectiveStatus,
-  watchObjectiveStatuses,
-  watchClientCopiesProvided,
   savePlanDraft,
   setPlanVersionStatus,
   signPlanVersion,
@@ -116,6 +111,13 @@ export {
   watchPlanVersionsForClient,
   type SignatureInput,
 } from './collections/careplan-versions';
+export {
+  planVersionLifecycle,
+  recordClientCopyProvided,
+  recordObjectiveStatus,
+  watchObjectiveStatuses,
+  watchClientCopiesProvided,
+} from './collections/careplan-history';
 export {
   addSafetyPlanSignature,
   getSafetyPlanVersion,

@@ -64,7 +64,7 @@ export async function newestGenerationOnServer(http: CouchHttp, clinicId: string
 export interface RotationInput {
   readonly crypto: CryptoProvider;
   readonly clinicId: string;
-  /** The remaining members' vouched-for encryption keys (shared/signing/encryption-keys.ts certifiedEncryptionKeys). */
+  /** The remaining members' vouched-for encryption keys, none under a revoked signing key (shared/signing/encryption-keys.ts certifiedEncryptionKeys). */
   readonly recipients: readonly EncryptionKey[];
   readonly signer: KeySigner;
   readonly now: Date;

@@ -1,12 +1,14 @@
 import { utf8Encode } from '../crypto/bytes';
-import { certifiedKey, type TrustAnchor } from './certificates';
-import type { KeyCertificate, SignatureChecker } from './signing-types';
+import { certifiedKey } from './certificates';
+import { revocationOf, type RevocationDirectory } from './revocations';
+import type { SignatureChecker } from './signing-types';
 
 /**
  * Members' public encryption keys (issue 18 item 4(d)): an ECDH P-256 key pair per user per laptop, made at unlock
  * like the signing key. The public key is published as a synced clinic record (kind 'encryption-key') signed by the
  * same user's signing key on the same laptop, so it is vouched for exactly as far as that signing key is certified:
- * a rotated sync key is wrapped only to encryption keys whose signing key chains to the pinned trust root.
+ * a rotated sync key is wrapped only to encryption keys whose signing key chains to the pinned trust root and has not
+ * been revoked (a revocation from any date counts: a key with a revocation on record gets no new sync key).
  */
 
 export interface EncryptionKey {
@@ -36,30 +38,25 @@ export function encryptionKeyBytes(c: EncryptionKeyClaim): Uint8Array {
 }
 
 /** Why an encryption key is not used ('' when it is vouched for). */
-export async function encryptionKeyProblem(
-  key: EncryptionKey,
-  certificates: readonly KeyCertificate[],
-  anchor: TrustAnchor,
-  checker: SignatureChecker,
-): Promise<string> {
+export async function encryptionKeyProblem(key: EncryptionKey, dir: RevocationDirectory, checker: SignatureChecker): Promise<string> {
   if ((await checker.fingerprint(key.publicKey)) !== key.keyId) return 'its key id does not match its public key';
-  const cert = await certifiedKey(key.signingKeyId, certificates, anchor, checker);
+  const cert = await certifiedKey(key.signingKeyId, dir.certificates, dir.anchor, checker);
   if (!cert) return 'the signing key that vouches for it is not certified';
   if (cert.userId !== key.userId || cert.laptopId !== key.laptopId) return 'it is vouched for by another user’s or laptop’s signing key';
+  if (await revocationOf(key.signingKeyId, dir, checker)) return 'the signing key that vouches for it was revoked';
   return (await checker.verify(cert.publicKey, encryptionKeyBytes(key), key.sig)) ? '' : 'its signature does not verify';
 }
 
-/** The keys of the given users that are vouched for; everything else is left out. */
+/** The keys of the given users that are vouched for by a certified, unrevoked signing key; everything else is left out. */
 export async function certifiedEncryptionKeys(
   keys: readonly EncryptionKey[],
   userIds: ReadonlySet<string>,
-  certificates: readonly KeyCertificate[],
-  anchor: TrustAnchor,
+  dir: RevocationDirectory,
   checker: SignatureChecker,
 ): Promise<EncryptionKey[]> {
   const out: EncryptionKey[] = [];
   for (const key of keys.filter((k) => userIds.has(k.userId))) {
-    if ((await encryptionKeyProblem(key, certificates, anchor, checker)) === '') out.push(key);
+    if ((await encryptionKeyProblem(key, dir, checker)) === '') out.push(key);
   }
   return out;
 }

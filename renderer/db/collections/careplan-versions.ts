@@ -4,9 +4,7 @@
  */
 import { map, type Observable } from 'rxjs';
 import type { FieldErrors } from '../../../shared/domain/client';
-import { VERSIONED_PLAN_KINDS, type CarePlan, type JsonObject } from '../../../shared/domain/records';
-import { clientCopyEntry, clientCopyProvidedOn } from '../../../shared/progress/plans/client-copy-provided';
-import { objectiveStatusEntry, objectiveStatusesOf, type ObjectiveStatusEntry } from '../../../shared/progress/plans/objective-status';
+import type { CarePlan, JsonObject } from '../../../shared/domain/records';
 import { planContentHash } from '../../../shared/progress/plans/plan-hash';
 import type { HashSigner } from '../../../shared/progress/plans/plan-signatures';
 import { transitionRefusal } from '../../../shared/progress/plans/plan-status';
@@ -120,7 +118,8 @@ export async function getPlanVersion(db: WaypointDatabase, versionId: string): P
   return doc ? planVersionOf(doc) : null;
 }
 
-async function docOf(db: WaypointDatabase, id: string) {
+/** The stored document of a careplans record, for a write that modifies it. */
+export async function docOf(db: WaypointDatabase, id: string) {
   const doc = await db.careplans.findOne(id).exec();
   if (!doc) throw new RecordNotFoundError('careplans', id);
   return doc;
@@ -233,70 +232,4 @@ export function watchPlanVersionsForClient(db: WaypointDatabase, clientId: strin
 /** One version (null when absent or not a plan version), kept live. */
 export function watchPlanVersion(db: WaypointDatabase, versionId: string): Observable<TreatmentPlanVersion | null> {
   return db.careplans.findOne(versionId).$.pipe(map((d) => (d ? planVersionOf(plainOf(d)) : null)));
-}
-
-/** The status history of a frozen version (who moved it and why), oldest first. */
-export async function planVersionLifecycle(db: WaypointDatabase, versionId: string): Promise<readonly JsonObject[]> {
-  return (await findPlain(db.careplans, versionId))?.lifecycle ?? [];
-}
-
-/**
- * Records that a client copy of a signed version (treatment, safety or relapse-prevention plan) was given on `day`
- * (§1.2 clientCopyProvidedOn, §4.4): appended to its history, content and status untouched.
- */
-export async function recordClientCopyProvided(db: WaypointDatabase, versionId: string, day: string, ctx: WriteContext): Promise<void> {
-  const at = ctx.now.toISOString();
-  await (
-    await docOf(db, versionId)
-  ).incrementalModify((data) => {
-    if (!VERSIONED_PLAN_KINDS.includes(data.kind) || data.status === 'draft')
-      throw new PlanLockedError('A client copy is given only of a signed plan version.');
-    return { ...data, lifecycle: [...data.lifecycle, clientCopyEntry(data.status, day, at, ctx.authorId)], updatedAt: at };
-  });
-}
-
-/** The day a client copy was last given, by version id, of every plan version of one client; kept live. */
-export function watchClientCopiesProvided(db: WaypointDatabase, clientId: string): Observable<ReadonlyMap<string, string>> {
-  return db.careplans.find({ selector: { clientId } }).$.pipe(
-    map(
-      (docs) =>
-        new Map(
-          docs.flatMap((d) => {
-            const on = clientCopyProvidedOn(plainOf(d).lifecycle);
-            return on === null ? [] : [[d.primary, on] as const];
-          }),
-        ),
-    ),
-  );
-}
-
-/**
- * Records a clinician's judgement of an objective of a signed version in force (§1.3–§1.4): appended to its status
- * history with who, when and why; the content, its hash and the version's status are untouched.
- */
-export async function recordObjectiveStatus(
-  db: WaypointDatabase,
-  versionId: string,
-  entry: Omit<ObjectiveStatusEntry, 'at' | 'by'>,
-  ctx: WriteContext,
-): Promise<void> {
-  const at = ctx.now.toISOString();
-  await (
-    await docOf(db, versionId)
-  ).incrementalModify((data) => {
-    if (data.kind !== 'treatment_plan' || data.status !== 'active') throw new PlanLockedError('An objective is judged on the signed plan version in force.');
-    return { ...data, lifecycle: [...data.lifecycle, objectiveStatusEntry(data.status, { ...entry, at, by: ctx.authorId })], updatedAt: at };
-  });
-}
-
-/** The latest clinician judgement of each objective of one client's treatment plans (all versions; made by `asOf` when given), kept live. */
-export function watchObjectiveStatuses(db: WaypointDatabase, clientId: string, asOf?: string): Observable<ReadonlyMap<string, ObjectiveStatusEntry>> {
-  return db.careplans.find({ selector: { clientId, kind: 'treatment_plan' } }).$.pipe(
-    map((docs) =>
-      objectiveStatusesOf(
-        docs.map((d) => plainOf(d).lifecycle),
-        asOf,
-      ),
-    ),
-  );
 }

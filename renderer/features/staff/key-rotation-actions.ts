@@ -34,7 +34,7 @@ export async function rotateAfterRemoval(
   const { signing } = keys;
   if (signing.role !== 'admin') throw new Error('Only an admin rotates the sync key.');
   const dir = await keyDirectoryOf(await readKeyRecords(ctx.db), signing);
-  const recipients = await certifiedEncryptionKeys(await readEncryptionKeys(ctx.db), new Set(remaining), dir.certificates, dir.anchor, webCryptoChecker);
+  const recipients = await certifiedEncryptionKeys(await readEncryptionKeys(ctx.db), new Set(remaining), dir, webCryptoChecker);
   const admin = await connectWithCurrentGuards(target.server, target.admin, target.fetch);
   const signer = { keyId: signing.key.keyId, sign: (bytes: Uint8Array) => signBytes(signing.key.privateKey, bytes) };
   const stamp = writeStamp(ctx);

@@ -1,77 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PlanLockedError, insertStaff, findDischargeSummaries } from '../../../renderer/db';
-import { createClientRecord } from '../../../renderer/features/clients/client-actions';
 import {
   DischargeSummaryError,
   addDischargeAddendum,
   cosignDischargeSummary,
-  exportAftercareClientCopy,
   dischargeSummaryDocument,
   exportDischargeSummary,
   saveDischargeSummary,
   signDischargeSummaryAction,
   startDischargeSummary,
 } from '../../../renderer/features/discharge/discharge-actions';
-import { recordDischarge, recordLevelOfCareChange } from '../../../renderer/features/episodes/episode-actions';
-import { administerMeasure } from '../../../renderer/features/measures/measure-actions';
 import type { SaveDocument } from '../../../renderer/features/reports';
-import { getInstrument } from '../../../shared/instruments';
-import { DEFAULT_LEVELS_OF_CARE as LEVELS } from '../../../shared/progress/episodes';
-import {
-  NATIONAL_CRISIS_LINE,
-  aftercareCopyGiven,
-  clientCopyCrisisLines,
-  clinicContactOf,
-  documentText,
-  type DischargeSummaryContent,
-  type ReportDocument,
-} from '../../../shared/reports';
-import { saveClinicContact } from '../../../renderer/features/settings/clinic-contact-actions';
-import { ZOE } from '../../utils/client-input';
-import { actorOn, auditTrail } from './actor';
-
-async function dischargedZoe(discharge = true) {
-  const env = await actorOn('therapist');
-  const client = await createClientRecord(env.ctx, ZOE);
-  const def = getInstrument('PHQ-9');
-  if (!def) throw new Error('PHQ-9 missing');
-  await recordLevelOfCareChange(
-    env.ctx,
-    client,
-    { type: 'admission', occurredOn: '2026-11-01', levelOfCareCode: 'IOP', coding: null, reason: '', note: '' },
-    LEVELS,
-  );
-  await administerMeasure(env.ctx, client.id, {
-    def,
-    answers: [3, 3, 3, 3, 3, 3, 0, 0, 0],
-    respondent: 'client',
-    administeredOn: '2026-11-03',
-    correction: null,
-  });
-  await administerMeasure(env.ctx, client.id, {
-    def,
-    answers: [1, 1, 1, 1, 0, 0, 0, 0, 1],
-    respondent: 'client',
-    administeredOn: '2026-11-28',
-    correction: null,
-  });
-  if (discharge)
-    await recordDischarge(env.ctx, client, { dischargeDate: '2026-12-01', dischargeReason: 'Completed program', dischargeNote: 'Met her goals' }, LEVELS);
-  return { ...env, client };
-}
-
-function complete(c: DischargeSummaryContent): DischargeSummaryContent {
-  return {
-    narrative: { ...c.narrative, courseOfTreatment: 'Twelve groups and four individual sessions.', riskStatement: 'Low risk; no ideation.' },
-    aftercare: {
-      ...c.aftercare,
-      providerName: 'Dr Rowan Pike',
-      providerPhone: '555 0100',
-      firstAppointmentAt: '2026-12-08T10:30',
-      ifSymptomsRecur: 'Call the clinic or 988.',
-    },
-  };
-}
+import { documentText, type ReportDocument } from '../../../shared/reports';
+import { auditTrail } from './actor';
+import { complete, dischargedZoe } from './discharge-fixtures';
 
 describe('discharge summary actions on real storage', () => {
   it('starts prefilled after discharge, validates by field path, signs with the facts frozen, then refuses any change; addenda are their own records', async () => {
@@ -228,94 +170,5 @@ describe('discharge summary co-sign (like plans and reviews)', () => {
     const admin = { db, actor: { id: 'staff-admin', role: 'admin' as const }, now: () => new Date('2026-12-05T09:00:00Z') };
     await expect(cosignDischargeSummary(admin, draft.id)).rejects.toMatchObject({ errors: { cosign: 'This discharge summary does not need a co-sign.' } });
     expect((await findDischargeSummaries(db, client.id)).cosigns).toEqual([]);
-  });
-});
-
-describe('the aftercare plan client copy (§7.4)', () => {
-  it('prints from the signed summary in plain words with the clinic’s lines first; saved and audited once; a cancelled save audits nothing; a draft is refused', async () => {
-    const { ctx, db, client } = await dischargedZoe();
-    const draft = await startDischargeSummary(ctx, client.id, 'Harbor Light');
-    const copy = { clinicName: 'Harbor Light', clinicPhone: '', crisisLines: clientCopyCrisisLines({ crisisLine: '555 0199' }) };
-    await expect(exportAftercareClientCopy(ctx, draft.id, copy, vi.fn<SaveDocument>(), '2026-12-04')).rejects.toMatchObject({
-      errors: { client: 'The client copy of the aftercare plan is printed from the signed discharge summary.' },
-    });
-    await signDischargeSummaryAction(ctx, draft.id, complete(draft.content), 'Harbor Light');
-    const before = (await auditTrail(db)).length;
-    await expect(
-      exportAftercareClientCopy(
-        ctx,
-        draft.id,
-        copy,
-        vi.fn<SaveDocument>(() => Promise.resolve({ status: 'cancelled' })),
-        '2026-12-04',
-      ),
-    ).resolves.toEqual({ status: 'cancelled' });
-    expect(await auditTrail(db)).toHaveLength(before);
-    const docs: ReportDocument[] = [];
-    const save = vi.fn<SaveDocument>((doc) => {
-      docs.push(doc);
-      return Promise.resolve({ status: 'saved', path: '/home/u/ac.pdf' });
-    });
-    await exportAftercareClientCopy(ctx, draft.id, copy, save, '2026-12-04');
-    expect(save).toHaveBeenCalledWith(expect.anything(), 'aftercare-plan-client-copy-2026-12-01-2026-12-04.pdf');
-    const doc = docs[0];
-    if (!doc) throw new Error('no document');
-    expect(doc.title).toBe('Zoë’s aftercare plan');
-    expect(doc.headerLines[0]).toBe('Harbor Light · ask the clinic for its phone number');
-    expect(doc.notice[0]).toBe('Clinic crisis line: 555 0199');
-    const text = documentText(doc);
-    expect(text).toContain('With: Dr Rowan Pike, phone 555 0100');
-    expect(text).toContain('Your first appointment: 8 December 2026 at 10:30');
-    expect(text).toContain('Call the clinic or 988.');
-    expect(text).not.toMatch(/Low risk|PHQ-9|Sent to the next provider/);
-    const exports = (await auditTrail(db)).filter((e) => e.action === 'export');
-    expect(exports.map((e) => e.detail)).toEqual([
-      `Aftercare plan client copy for the discharge of 2026-12-01 (${draft.id}); opt-ins: none; client copy provided on 2026-12-04; saved as /home/u/ac.pdf`,
-    ]);
-  });
-
-  it('a saved copy is recorded as given on the day by who saved it, as plan copies are; a cancelled save records nothing; the signed summary is unchanged', async () => {
-    const { ctx, db, client, tick } = await dischargedZoe();
-    const draft = await startDischargeSummary(ctx, client.id, 'Harbor Light');
-    const signed = await signDischargeSummaryAction(ctx, draft.id, complete(draft.content), 'Harbor Light');
-    const copy = { clinicName: 'Harbor Light', clinicPhone: '', crisisLines: [] };
-    const cancelled = vi.fn<SaveDocument>(() => Promise.resolve({ status: 'cancelled' }));
-    await exportAftercareClientCopy(ctx, draft.id, copy, cancelled, '2026-12-04');
-    expect(aftercareCopyGiven((await findDischargeSummaries(db, client.id)).clientCopies, draft.id)).toBeNull();
-
-    const saved = vi.fn<SaveDocument>(() => Promise.resolve({ status: 'saved', path: '/home/u/ac.pdf' }));
-    await exportAftercareClientCopy(ctx, draft.id, copy, saved, '2026-12-04');
-    tick();
-    const supervisor = { ...ctx, actor: { id: 'staff-supervisor', role: 'supervisor' as const } };
-    await exportAftercareClientCopy(supervisor, draft.id, copy, saved, '2026-12-05');
-    const after = await findDischargeSummaries(db, client.id);
-    expect(after.clientCopies.map((c) => [c.givenOn, c.givenBy])).toEqual([
-      ['2026-12-04', 'staff-therapist'],
-      ['2026-12-05', 'staff-supervisor'],
-    ]);
-    expect(aftercareCopyGiven(after.clientCopies, draft.id)).toMatchObject({ givenOn: '2026-12-05', givenBy: 'staff-supervisor' });
-    expect(after.summaries).toEqual([signed]);
-    expect(after.addenda).toEqual([]);
-  });
-});
-
-describe('the discharge summary’s crisis contacts (§7.3)', () => {
-  it('list the clinic’s phone and crisis line from Settings, as the client copies print them, in the draft and frozen at signing', async () => {
-    const { ctx, client, tick } = await dischargedZoe();
-    const admin = { ...ctx, actor: { id: 'staff-admin', role: 'admin' as const } };
-    await saveClinicContact(admin, { phone: '555 0100', crisisLine: '555 0199' }, clinicContactOf([]));
-    const draft = await startDischargeSummary(ctx, client.id, 'Harbor Light');
-    const contacts = (text: string) => text.slice(text.indexOf('Crisis contacts'));
-    const drafted = contacts(documentText(await dischargeSummaryDocument(ctx, draft.id, 'Harbor Light')));
-    expect(drafted).toContain('Clinic crisis line: 555 0199');
-    expect(drafted).toContain('Clinic phone: 555 0100');
-    expect(drafted).toContain(NATIONAL_CRISIS_LINE);
-    tick();
-    await signDischargeSummaryAction(ctx, draft.id, complete(draft.content), 'Harbor Light');
-    // Changed in Settings after signing: the signed summary keeps what it was signed with.
-    await saveClinicContact(admin, { phone: '555 0111', crisisLine: '' }, clinicContactOf([]));
-    const signed = contacts(documentText(await dischargeSummaryDocument(ctx, draft.id, 'Harbor Light')));
-    expect(signed).toContain('Clinic crisis line: 555 0199');
-    expect(signed).not.toContain('555 0111');
   });
 });

@@ -3,7 +3,8 @@ import { createWebCryptoProvider } from '../../../renderer/crypto/web-crypto-pro
 import { generateEncryptionKeyPair, importEncryptionPrivateKey, unwrapWithPrivateKey, wrapToPublicKey } from '../../../renderer/member-keys/ecdh';
 import { fingerprintOf, generateSigningKeyPair, importPrivateKey, signBytes, webCryptoChecker } from '../../../renderer/signing/webcrypto-signing';
 import { EnvelopeError } from '../../../shared/crypto/envelope';
-import { encryptionKeyBytes, encryptionKeyProblem, type EncryptionKey } from '../../../shared/signing/encryption-keys';
+import { certifiedEncryptionKeys, encryptionKeyBytes, encryptionKeyProblem, type EncryptionKey } from '../../../shared/signing/encryption-keys';
+import { revocationBytes, type KeyRevocation } from '../../../shared/signing/revocations';
 import { certificateBytes, type KeyCertificate } from '../../../shared/signing/signing-types';
 import { memberKeyGeneration } from '../../../shared/sync/member-keys';
 
@@ -60,7 +61,18 @@ describe('which encryption keys are vouched for', () => {
       signingKeyId: memberKeyId,
     };
     const key: EncryptionKey = { ...claim, sig: await signBytes(await importPrivateKey(member.pkcs8), encryptionKeyBytes(claim)) };
-    return { anchor, certificates, key };
+    // The admin revokes Omar's signing key (issue 18 item 6); `revoked` is on record only where a row uses it.
+    const statement = {
+      clinicId: 'c',
+      keyId: memberKeyId,
+      userId: 'omar',
+      revokedAt: '2026-12-01T00:00:00.000Z',
+      reason: 'laptop lost',
+      issuerId: 'admin',
+      issuerKeyId: rootKeyId,
+    };
+    const revoked: KeyRevocation = { v: 1, type: 'revocation', ...statement, sig: await signBytes(rootPrivate, revocationBytes(statement)) };
+    return { anchor, certificates, key, revoked };
   }
 
   it.each([
@@ -72,9 +84,23 @@ describe('which encryption keys are vouched for', () => {
     ['an altered date', (k: EncryptionKey) => ({ ...k, createdAt: 'u' }), 'signature does not verify'],
   ])('%s', async (_name, change, problem) => {
     const { anchor, certificates, key } = await setup();
-    const found = await encryptionKeyProblem(change(key), certificates, anchor, webCryptoChecker);
+    const found = await encryptionKeyProblem(change(key), { certificates, revocations: [], anchor }, webCryptoChecker);
     if (problem === '') expect(found).toBe('');
     else expect(found).toContain(problem);
+  });
+
+  // A rotated sync key goes only to keys whose signing key is certified and not revoked: a member whose signing key
+  // was revoked gets no wrapping, while a revocation no certified admin signed changes nothing.
+  it.each([
+    ['no revocation on record', (): KeyRevocation[] => [], 1],
+    ['the vouching signing key revoked by a certified admin', (r: KeyRevocation) => [r], 0],
+    ['a revocation with a forged signature', (r: KeyRevocation) => [{ ...r, sig: r.sig.replace(/^./, r.sig.startsWith('A') ? 'B' : 'A') }], 1],
+    ['a revocation of another key', (r: KeyRevocation) => [{ ...r, keyId: 'someone-else' }], 1],
+  ])('a rotated key’s recipients with %s', async (_name, revocations, wrapped) => {
+    const { anchor, certificates, key, revoked } = await setup();
+    const dir = { certificates, revocations: revocations(revoked), anchor };
+    expect(await certifiedEncryptionKeys([key], new Set(['omar']), dir, webCryptoChecker)).toHaveLength(wrapped);
+    if (wrapped === 0) expect(await encryptionKeyProblem(key, dir, webCryptoChecker)).toBe('the signing key that vouches for it was revoked');
   });
 
   it.each([
