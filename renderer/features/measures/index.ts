@@ -10,10 +10,6 @@ export { measuresFeature } from './feature';
 export { activeSafetyAlerts, currentMeasures, type SafetyAckRecord } from './caseload-reads';
 // Reports and exports read the current (not superseded) administrations, dated in the clinic's day.
 export { currentResponses } from './measure-records';
-export { localDayOf } from './useMeasuresDue';
-// Check-in trends (features/check-ins) offer the same ranges as the trajectories.
-export { RANGES, type TrajectoryRange } from './trajectory-chart-data';
-export { RangeChoice } from './components/RangeChoice';
 // The safety alert banner (features/safety-alerts) offers the C-SSRS screener and signs responses.
 export { AdministerPanel, type AdministerState } from './components/AdministerPanel';
 export { administrableInstruments } from './instrument-forms';

@@ -6,7 +6,6 @@ import { RecordSafetyEventFromAlert } from '../../safety-plans';
 import {
   AdministerPanel,
   administrableInstruments,
-  localDayOf,
   useClientMeasures,
   useMeasureActions,
   type AdministerState,
@@ -16,6 +15,7 @@ import {
 import { activeAlerts, type AckAction } from '../safety-alerts';
 import { AckForm } from './AckForm';
 import { SafetyBanner } from './SafetyBanner';
+import { localDayOf } from '../../../components/format-date';
 
 const CSSRS_OFFER: AdministerState = { instrumentId: 'C-SSRS-Screener', correcting: null, notice: null };
 // Read on first use, not at import: this module and features/measures import each other's index.
