@@ -1,4 +1,5 @@
 import {
+  alertReason,
   classifyChange,
   getInstrument,
   item9Positive,
@@ -9,7 +10,6 @@ import {
   type InstrumentId,
 } from '../../../shared/instruments';
 import type { MeasureResponse } from './measure-records';
-import { alertReason } from '../safety-alerts';
 import { RANGES, type TrajectoryRange } from '../../charts';
 
 export interface TrajectoryPoint {
