@@ -1,3 +1,8 @@
 import './chart-setup';
 
 export { STILL_CHART } from './chart-options';
+// The range choice above every trend chart (measures' trajectories, check-in trends).
+export { RANGES, type TrajectoryRange } from './ranges';
+export { RangeChoice } from './RangeChoice';
+// The dated lines features add to trend charts (medication changes, level-of-care moves).
+export type { ChartMarker } from './markers';

@@ -30,3 +30,8 @@ export function setLocalTodayZone(timeZone: string | null): void {
 export function localToday(now: Date = new Date()): string {
   return clinicToday(now, clinicZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
 }
+
+/** The clinic-zone calendar day an instant falls on (see localToday): what a response, check-in or form is dated. */
+export function localDayOf(instant: string): string {
+  return localToday(new Date(instant));
+}

@@ -1,10 +1,28 @@
 import { createContext, useContext } from 'react';
-import type { ChartBanner, ChartTab, CheckInImportColumns, CheckInSection, ClientColumn, ClientSignal, DashboardEntry, FeatureModule } from './feature-module';
+import type {
+  ChartBanner,
+  ChartMarkerSource,
+  ChartTab,
+  ChartTabSection,
+  CheckInImportColumns,
+  CheckInSection,
+  ClientColumn,
+  ClientSignal,
+  DashboardEntry,
+  FeatureModule,
+  SafetyAlertOffer,
+} from './feature-module';
 
 /** What the client chart and the client list draw from the other features, in display order. */
 export interface ChartRegistry {
   readonly chartTabs: readonly ChartTab[];
   readonly chartBanners: readonly ChartBanner[];
+  /** Other features' parts at the end of a chart tab. */
+  readonly chartTabSections: readonly ChartTabSection[];
+  /** Other features' dated lines on trend charts. */
+  readonly chartMarkers: readonly ChartMarkerSource[];
+  /** Other features' offers beside a safety-alert response. */
+  readonly safetyAlertOffers: readonly SafetyAlertOffer[];
   readonly clientSignals: readonly ClientSignal[];
   readonly clientColumns: readonly ClientColumn[];
   /** Other features' fields on the check-in form. */
@@ -22,6 +40,9 @@ export function chartRegistryOf(features: readonly FeatureModule[]): ChartRegist
   return {
     chartTabs: byOrder(features.flatMap((f) => f.chartTabs ?? [])),
     chartBanners: byOrder(features.flatMap((f) => f.chartBanners ?? [])),
+    chartTabSections: byOrder(features.flatMap((f) => f.chartTabSections ?? [])),
+    chartMarkers: byOrder(features.flatMap((f) => f.chartMarkers ?? [])),
+    safetyAlertOffers: byOrder(features.flatMap((f) => f.safetyAlertOffers ?? [])),
     clientSignals: byOrder(features.flatMap((f) => f.clientSignals ?? [])),
     clientColumns: byOrder(features.flatMap((f) => f.clientColumns ?? [])),
     checkInSections: byOrder(features.flatMap((f) => f.checkInSections ?? [])),
@@ -33,6 +54,9 @@ export function chartRegistryOf(features: readonly FeatureModule[]): ChartRegist
 const EMPTY: ChartRegistry = {
   chartTabs: [],
   chartBanners: [],
+  chartTabSections: [],
+  chartMarkers: [],
+  safetyAlertOffers: [],
   clientSignals: [],
   clientColumns: [],
   checkInSections: [],

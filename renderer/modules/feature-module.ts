@@ -1,6 +1,8 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { Client } from '../../shared/domain/client';
+import type { ChartMarker } from '../charts';
 import type { CsvExtraColumns } from '../../shared/instruments';
+import type { SafetyEventAlertLink } from '../../shared/progress/safety-plans';
 
 /** What a chart tab's panel gets: the client, and whether the chart may be written to (the client is active). */
 export interface ChartTabProps {
@@ -39,6 +41,42 @@ export interface ChartBanner {
   readonly key: string;
   readonly order: number;
   readonly Banner: ComponentType<ChartBannerProps>;
+}
+
+/** A part another feature adds at the end of a chart tab (e.g. the safety responses under *Measures*). */
+export interface ChartTabSection {
+  readonly key: string;
+  /** The `?tab=` value of the tab it is drawn in. */
+  readonly tab: string;
+  readonly order: number;
+  readonly Section: ComponentType<ChartTabProps>;
+}
+
+/** Dated lines a feature adds to every trend chart of a client (e.g. medication changes). */
+export interface ChartMarkerSource {
+  readonly key: string;
+  readonly order: number;
+  /** A hook: the client's markers, kept live (empty while reading). */
+  readonly useMarkers: (clientId: string) => readonly ChartMarker[];
+}
+
+/** What an offer beside a safety-alert response gets (see SafetyAlertOffer). */
+export interface SafetyAlertOfferProps {
+  readonly clientId: string;
+  readonly admissionDate: string;
+  /** The alert being answered: its newest alerting response and that response's day. */
+  readonly alert: SafetyEventAlertLink;
+  /** Once the offer is taken up: say so (while answering), or show nothing (after the answer is signed). */
+  readonly whenRecorded: 'confirm' | 'hide';
+  /** Withdraws the offer; absent while answering. */
+  readonly onDismiss?: () => void;
+}
+
+/** Something another feature offers while a clinician answers a safety alert (e.g. record a linked safety event). */
+export interface SafetyAlertOffer {
+  readonly key: string;
+  readonly order: number;
+  readonly Offer: ComponentType<SafetyAlertOfferProps>;
 }
 
 /** A per-client flag on the client list: which clients have it, and the badge shown beside their name. */
@@ -144,6 +182,9 @@ export interface FeatureModule {
   readonly nav?: readonly NavEntry[];
   readonly chartTabs?: readonly ChartTab[];
   readonly chartBanners?: readonly ChartBanner[];
+  readonly chartTabSections?: readonly ChartTabSection[];
+  readonly chartMarkers?: readonly ChartMarkerSource[];
+  readonly safetyAlertOffers?: readonly SafetyAlertOffer[];
   readonly clientSignals?: readonly ClientSignal[];
   readonly clientColumns?: readonly ClientColumn[];
   readonly checkInSections?: readonly CheckInSection[];

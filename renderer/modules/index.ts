@@ -3,8 +3,10 @@ export type {
   AppNotice,
   ChartBanner,
   ChartBannerProps,
+  ChartMarkerSource,
   ChartTab,
   ChartTabProps,
+  ChartTabSection,
   CheckInImportColumnSet,
   CheckInImportColumns,
   CheckInPart,
@@ -18,5 +20,7 @@ export type {
   FeatureModule,
   FeatureRoute,
   NavEntry,
+  SafetyAlertOffer,
+  SafetyAlertOfferProps,
 } from './feature-module';
 export { ChartRegistryContext, chartRegistryOf, useChartRegistry, type ChartRegistry } from './chart-registry';

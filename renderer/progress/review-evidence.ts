@@ -26,7 +26,7 @@ import {
   watchClientSessions,
   type WaypointDatabase,
 } from '../db';
-import { toSafetyAcks } from '../features/safety-alerts';
+import { toSafetyAcks } from '../../shared/instruments';
 import { watchClinicTimeZone } from '../session';
 
 export interface ReviewEvidenceResult {

@@ -1,7 +1,8 @@
 import { firstValueFrom, skip } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { insertClient, insertAttendance, insertMedication, insertMedicationEvent, insertSession, RecordNotFoundError } from '../../renderer/db';
-import { acknowledgeSafetyAlert, administerMeasure } from '../../renderer/features/measures/measure-actions';
+import { administerMeasure } from '../../renderer/features/measures/measure-actions';
+import { acknowledgeSafetyAlert } from '../../renderer/features/safety-alerts/safety-ack-actions';
 import { loadReviewEvidence, watchReviewEvidence } from '../../renderer/progress/review-evidence';
 import { getInstrument } from '../../shared/instruments';
 import { addDays } from '../../shared/progress/plans/days';

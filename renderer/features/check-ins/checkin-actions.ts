@@ -2,7 +2,7 @@ import { auditFor } from '../../audit';
 import { insertClinicRecord, insertResponse } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
 import { checkInResponse, COPING_SKILLS_REF, toCheckIns, type CheckIn, type CheckInInput } from './checkin-records';
-import { localDayOf } from '../measures';
+import { localDayOf } from '../../components/format-date';
 
 /* Check-ins and the clinic's coping skills, each followed by its audit event. */
 

@@ -1,8 +1,7 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { CHECK_IN_SCALES } from '../../../shared/instruments';
 import type { CheckIn } from './checkin-records';
-import { RANGES, type TrajectoryRange } from '../measures';
-import { STILL_CHART } from '../../charts';
+import { RANGES, STILL_CHART, type TrajectoryRange } from '../../charts';
 
 const COLOURS = ['#0b7285', '#c92a2a', '#e67700', '#5f3dc4'] as const;
 

@@ -4,7 +4,7 @@ import { useActorContext } from '../../session';
 import { useDatabase, useLiveQuery, watchClientResponsesOfKind, watchClinicRecords, watchClients } from '../../db';
 import { saveCheckIns, saveClinicSkills } from './checkin-actions';
 import { allSkills, clinicSkillsOf, toCheckIns, type CheckIn, type CheckInInput } from './checkin-records';
-import { localDayOf } from '../measures';
+import { localDayOf } from '../../components/format-date';
 
 /** A client's check-ins, oldest first, kept live. */
 export function useClientCheckIns(clientId: string) {

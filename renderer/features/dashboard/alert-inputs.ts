@@ -13,7 +13,8 @@ import { acknowledgementRequestedAt } from '../../../shared/progress/plans/ackno
 import { homeworkCompletion } from '../../../shared/progress/plans/homework-completion';
 import type { HomeworkAssignment, HomeworkCompletion, TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import type { ReviewEvidenceResult } from '../../progress';
-import { activeSafetyAlerts, currentMeasures, type SafetyAckRecord } from '../measures';
+import { currentMeasures } from '../measures';
+import { activeSafetyAlerts, type SafetyAckRecord } from '../safety-alerts';
 
 /** A client's records the dashboard reads today (all on main). */
 export interface ClientRecords {

@@ -36,8 +36,9 @@ import {
   type Client,
   type WaypointDatabase,
 } from '../../db';
-import { currentResponses, localDayOf, toMeasureResponses } from '../measures';
+import { currentResponses, toMeasureResponses } from '../measures';
 import { loadReportDecision } from '../reports';
+import { localDayOf } from '../../components/format-date';
 
 const ATTENDED = new Set(['present', 'late', 'left-early']);
 

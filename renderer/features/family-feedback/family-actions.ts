@@ -1,8 +1,8 @@
 import { auditFor } from '../../audit';
 import { insertResponse } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
-import { localDayOf } from '../measures';
 import { familyFeedbackResponse, toFamilyFeedback, type FamilyFeedback, type FamilyFeedbackInput } from './family-records';
+import { localDayOf } from '../../components/format-date';
 
 /** Saves a family feedback form; the audit names the relation and session, never the answers. */
 export async function saveFamilyFeedback(ctx: ActorContext, input: FamilyFeedbackInput): Promise<FamilyFeedback> {

@@ -4,7 +4,7 @@ import { useLiveQuery, watchClientResponsesOfKind } from '../../db';
 import { useActorContext } from '../../session';
 import { saveFamilyFeedback } from './family-actions';
 import { toFamilyFeedback, type FamilyFeedback, type FamilyFeedbackInput } from './family-records';
-import { localDayOf } from '../measures';
+import { localDayOf } from '../../components/format-date';
 
 /**
  * A client's family feedback forms, oldest first, kept live. A family session uses this to list the forms it can

@@ -1,4 +1,4 @@
-import { localToday } from '../../components/format-date';
+import { localDayOf, localToday } from '../../components/format-date';
 import type { MeasureResponse, Respondent } from './measure-records';
 
 /** The response a correction starts from: its answers, when it was administered and by whom stay unless changed. */
@@ -19,11 +19,6 @@ export interface CorrectionInput {
 /** A correction's source as the form starts it: the original response's answers, day and respondent. */
 export function correctionSource(r: MeasureResponse): CorrectionSource {
   return { id: r.id, answers: r.answers, completedAt: r.completedAt, respondent: r.respondent };
-}
-
-/** The local calendar day ("YYYY-MM-DD") an instant falls on: what "Administered on" shows. */
-export function localDayOf(instant: string): string {
-  return localToday(new Date(instant));
 }
 
 /**

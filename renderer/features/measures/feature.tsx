@@ -1,12 +1,17 @@
-import type { ChartTabProps, ClientColumnRow, FeatureModule } from '../../modules';
+import { useChartRegistry, type ChartTabProps, type ClientColumnRow, type FeatureModule } from '../../modules';
 import { DueBadges } from './components/DueBadges';
 import { MeasuresSection } from './components/MeasuresSection';
 import { MeasuresSettingsPage } from './MeasuresSettingsPage';
 import { useMeasuresDue } from './useMeasuresDue';
 
-const MeasuresTab = ({ client, canEdit }: ChartTabProps) => (
-  <MeasuresSection clientId={client.id} canAdminister={canEdit} startDay={client.admissionDate} dateOfBirth={client.dateOfBirth} />
-);
+const MEASURES_TAB = 'measures';
+
+// Other features' parts of the tab (the signed safety responses, features/safety-alerts) go under the trajectories.
+function MeasuresTab({ client, canEdit }: ChartTabProps) {
+  const sections = useChartRegistry().chartTabSections.filter((s) => s.tab === MEASURES_TAB);
+  const footer = sections.map(({ key, Section }) => <Section key={key} client={client} canEdit={canEdit} />);
+  return <MeasuresSection clientId={client.id} canAdminister={canEdit} startDay={client.admissionDate} dateOfBirth={client.dateOfBirth} footer={footer} />;
+}
 
 // Due and overdue scheduled measures of each active client on the list.
 function useDueCell(today: string, rows: readonly ClientColumnRow[]) {
@@ -20,6 +25,6 @@ export const measuresFeature = {
   name: 'measures',
   routes: [{ path: '/measures/settings', element: <MeasuresSettingsPage /> }],
   nav: [{ to: '/measures/settings', label: 'Measures settings', order: 70 }],
-  chartTabs: [{ value: 'measures', label: 'Measures', order: 10, Panel: MeasuresTab }],
+  chartTabs: [{ value: MEASURES_TAB, label: 'Measures', order: 10, Panel: MeasuresTab }],
   clientColumns: [{ key: 'measures-due', header: 'Measures', order: 10, useCell: useDueCell }],
 } satisfies FeatureModule;

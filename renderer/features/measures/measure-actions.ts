@@ -8,11 +8,9 @@ import { writeStamp, type ActorContext } from '../../session';
 import { completedAtFor, type CorrectionInput } from './corrections';
 import { answerRecord } from './instrument-forms';
 import { toMeasureResponse, type MeasureResponse } from './measure-records';
-import { ackActionLabel, ackHash, type AckAction } from '../safety-alerts';
-import { signerFor } from '../../signing';
 import { everyWords, newestScheduleRecord, scheduleVersionKey, type ScheduleEntry } from './schedule-rules';
 
-/* Administrations, safety acknowledgements and schedules for one client, each followed by its audit event. */
+/* Administrations and schedules for one client, each followed by its audit event (safety acknowledgements: features/safety-alerts). */
 
 export interface AdministrationInput {
   readonly def: InstrumentDefinition;
@@ -25,12 +23,6 @@ export interface AdministrationInput {
   readonly correction: CorrectionInput | null;
   /** A PHQ-9 paper form entered by a clinician: missing items (null) are prorated per §1.6. */
   readonly paperForm?: boolean;
-}
-
-export interface AckInput {
-  readonly responseIds: readonly string[];
-  readonly action: AckAction;
-  readonly note: string;
 }
 
 /** Scores and saves one administration (or a correction of one); the audit names the instrument, never the answers. */
@@ -66,23 +58,6 @@ export async function administerMeasure(
   const measure = toMeasureResponse(saved);
   if (!measure) throw new Error('A saved measure did not read back as a measure.');
   return measure;
-}
-
-/** Answers the client's open safety alerts: a signed acknowledgement (its content hash goes in the audit). */
-export async function acknowledgeSafetyAlert(ctx: ActorContext, clientId: string, { responseIds, action, note }: AckInput): Promise<void> {
-  const stamp = writeStamp(ctx);
-  const signedAt = stamp.now.toISOString();
-  const contentHash = await ackHash({ clientId, responseIds, action, note, authorId: ctx.actor.id, signedAt });
-  const signature = await signerFor(ctx.actor.id)?.('safety-ack', contentHash, signedAt);
-  const data = { responseIds: [...responseIds], action, note, contentHash, ...(signature ? { signature: { ...signature } } : {}) };
-  const record = { kind: 'safety-ack', status: 'resolved', refCollection: 'clients', refId: clientId, data, reason: '' } as const;
-  const ack = await insertClinicRecord(ctx.db, record, stamp);
-  await auditFor(ctx, 'response')(
-    'sign',
-    ack.id,
-    `Safety alert answered for client ${clientId}: ${ackActionLabel(action)} (SHA-256 ${contentHash})`,
-    stamp.now,
-  );
 }
 
 /**

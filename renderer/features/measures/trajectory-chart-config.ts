@@ -1,7 +1,9 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import type { Trajectory, TrajectoryPoint } from './trajectory-chart-data';
-import { STILL_CHART } from '../../charts';
+import { STILL_CHART, type ChartMarker } from '../../charts';
+
+export type { ChartMarker } from '../../charts';
 
 /** A pale wash from green (least severe) to red (most severe); the text over it stays dark. */
 export function bandColour(severity: number): string {
@@ -51,16 +53,6 @@ function bandAnnotations(t: Trajectory): Record<string, AnnotationOptions> {
       } satisfies AnnotationOptions,
     ]),
   );
-}
-
-/**
- * A dated vertical line on the chart; `date` is an ISO calendar day. `kind` tells a medication start, dose change or
- * stop (dashed purple, the default) from a level-of-care admission, transfer or discharge (solid blue).
- */
-export interface ChartMarker {
-  readonly date: string;
-  readonly label: string;
-  readonly kind?: 'medication' | 'level-of-care';
 }
 
 const MARKER_STYLES = {

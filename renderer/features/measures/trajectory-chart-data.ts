@@ -1,4 +1,5 @@
 import {
+  alertReason,
   classifyChange,
   getInstrument,
   item9Positive,
@@ -9,15 +10,7 @@ import {
   type InstrumentId,
 } from '../../../shared/instruments';
 import type { MeasureResponse } from './measure-records';
-import { alertReason } from '../safety-alerts';
-
-export const RANGES = [
-  { value: '4w', label: '4 weeks', days: 28 },
-  { value: '12w', label: '12 weeks', days: 84 },
-  { value: 'all', label: 'All', days: null },
-] as const;
-
-export type TrajectoryRange = (typeof RANGES)[number]['value'];
+import { RANGES, type TrajectoryRange } from '../../charts';
 
 export interface TrajectoryPoint {
   readonly id: string;

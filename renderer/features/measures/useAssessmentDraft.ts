@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Answer, InstrumentDefinition } from '../../../shared/instruments';
 import { recordedDayProblem } from '../../../shared/domain/dates';
-import { localToday } from '../../components/format-date';
-import { correctionReasonProblem, localDayOf, type CorrectionSource } from './corrections';
+import { localToday, localDayOf } from '../../components/format-date';
+import { correctionReasonProblem, type CorrectionSource } from './corrections';
 import { allowsPaperMissing, completeAnswers, paperAnswers, visibleItems, type DraftAnswers } from './instrument-forms';
 import type { AdministrationInput } from './useMeasureActions';
 import type { Respondent } from './measure-records';

@@ -1,7 +1,7 @@
 import { combineLatest, map } from 'rxjs';
 import { useLiveQuery, watchClinicRecordsFor, watchResponsesForClient, watchStaff } from '../../db';
 import { toMeasureResponses, type MeasureResponse } from './measure-records';
-import { toSafetyAcks, type SafetyAck } from '../safety-alerts';
+import { toSafetyAcks, type SafetyAck } from '../../../shared/instruments';
 
 export interface ClientMeasures {
   /** Every standardized-measure response of the client, oldest first, superseded ones included. */

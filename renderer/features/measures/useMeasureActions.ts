@@ -1,14 +1,13 @@
 import { useMemo } from 'react';
 import { useActorContext } from '../../session';
-import { acknowledgeSafetyAlert, administerMeasure, saveMeasureSchedule, type AckInput, type AdministrationInput } from './measure-actions';
+import { administerMeasure, saveMeasureSchedule, type AdministrationInput } from './measure-actions';
 import type { MeasureResponse } from './measure-records';
 import type { ScheduleEntry, ScheduleVersion } from './schedule-rules';
 
-export type { AckInput, AdministrationInput } from './measure-actions';
+export type { AdministrationInput } from './measure-actions';
 
 export interface MeasureActions {
   readonly administer: (input: AdministrationInput) => Promise<MeasureResponse>;
-  readonly acknowledge: (input: AckInput) => Promise<void>;
   /**
    * Stores a new schedule for the client (the previous one stays in the record's history); `opened`: the version the
    * form opened with (a newer one stored since is kept as a conflict copy).
@@ -16,13 +15,12 @@ export interface MeasureActions {
   readonly saveSchedule: (entries: readonly ScheduleEntry[], opened?: ScheduleVersion) => Promise<void>;
 }
 
-/** Administrations, safety acknowledgements and schedules for one client (measure-actions.ts), bound to the signed-in user. */
+/** Administrations and schedules for one client (measure-actions.ts), bound to the signed-in user. */
 export function useMeasureActions(clientId: string): MeasureActions {
   const ctx = useActorContext();
   return useMemo(
     () => ({
       administer: (input) => administerMeasure(ctx, clientId, input),
-      acknowledge: (input) => acknowledgeSafetyAlert(ctx, clientId, input),
       saveSchedule: (entries, opened) => saveMeasureSchedule(ctx, clientId, entries, opened),
     }),
     [ctx, clientId],

@@ -1,13 +1,8 @@
 import { useCallback } from 'react';
 import { combineLatest, map, of, switchMap } from 'rxjs';
-import { localToday } from '../../components/format-date';
+import { localDayOf } from '../../components/format-date';
 import { useLiveQuery, watchClinicRecords, watchLatestResponse, type WaypointDatabase } from '../../db';
 import { dueItems, scheduleFor, schedulesByClient, type DueItem, type ScheduleEntry } from './schedule-rules';
-
-/** The user's calendar day of an instant. */
-export function localDayOf(instant: string): string {
-  return localToday(new Date(instant));
-}
 
 interface DueData {
   readonly schedules: ReadonlyMap<string, readonly ScheduleEntry[]>;

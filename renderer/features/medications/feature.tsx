@@ -4,6 +4,7 @@ import { AdherenceAlertBanner } from './components/AdherenceBanner';
 import { CaseloadPage } from './components/CaseloadPage';
 import { MedicationsSection } from './components/MedicationsSection';
 import { useLowAdherenceClientIds } from './useLowAdherenceClientIds';
+import { useMedicationMarkers } from './useMedicationMarkers';
 
 const MedicationsTab = ({ client, canEdit }: ChartTabProps) => <MedicationsSection clientId={client.id} canEdit={canEdit} />;
 // The Medications tab shows the same alert inside itself.
@@ -21,5 +22,7 @@ export const medicationsFeature = {
   nav: [{ to: '/medications', label: 'Medications', order: 60 }],
   chartTabs: [{ value: 'medications', label: 'Medications', order: 20, Panel: MedicationsTab }],
   chartBanners: [{ key: 'low-adherence', order: 30, Banner: AdherenceBannerOffTab }],
+  // Medication starts, dose changes and stops on every trajectory.
+  chartMarkers: [{ key: 'medications', order: 10, useMarkers: useMedicationMarkers }],
   clientSignals: [{ key: 'low-adherence', order: 30, spoken: 'low medication adherence', useClientIds: useLowAdherenceClientIds, Badge: LowAdherenceBadge }],
 } satisfies FeatureModule;

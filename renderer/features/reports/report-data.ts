@@ -44,7 +44,8 @@ import {
   type InstrumentResponse,
   type WaypointDatabase,
 } from '../../db';
-import { currentResponses, localDayOf, toMeasureResponses } from '../measures';
+import { currentResponses, toMeasureResponses } from '../measures';
+import { localDayOf } from '../../components/format-date';
 
 function minutesOf(startsAt: string, endsAt: string): number {
   const m = (Date.parse(endsAt) - Date.parse(startsAt)) / 60_000;

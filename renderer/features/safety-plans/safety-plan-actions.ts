@@ -22,8 +22,7 @@ import {
 } from '../../db';
 import { keepOverwrittenVersion } from '../../sync/sync-records';
 import { writeStamp, type ActorContext } from '../../session';
-import { acknowledgeSafetyAlert } from '../measures';
-import { findOpenSafetyAlertResponses } from '../safety-alerts';
+import { acknowledgeSafetyAlert, findOpenSafetyAlertResponses } from '../safety-alerts';
 
 /** The sentence the author signs under. */
 export const SAFETY_PLAN_ATTESTATION = 'I wrote this plan together with the client and reviewed it with them.';

@@ -19,7 +19,7 @@ import {
   type StoredSafetyEvent,
 } from '../../db';
 import { toMeasureResponses, type MeasureResponse } from '../measures';
-import { alertReason, raisesSafetyAlert } from '../safety-alerts';
+import { alertReason, raisesSafetyAlert } from '../../../shared/instruments';
 
 /** Every version of the client's plan of one kind and its recorded reviews, kept live; undefined while reading. */
 export function useSafetyPlans(clientId: string, kind: SafetyPlanKind): SafetyPlanHistory | undefined {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findClinicRecords, findResponsesForClient } from '../../../renderer/db';
 import { findOpenSafetyAlerts } from '../../../renderer/features/safety-alerts';
-import { acknowledgeSafetyAlert, administerMeasure, saveMeasureSchedule } from '../../../renderer/features/measures/measure-actions';
+import { administerMeasure, saveMeasureSchedule } from '../../../renderer/features/measures/measure-actions';
+import { acknowledgeSafetyAlert } from '../../../renderer/features/safety-alerts/safety-ack-actions';
 import { getInstrument } from '../../../shared/instruments';
 import { actorOn, auditTrail } from './actor';
 

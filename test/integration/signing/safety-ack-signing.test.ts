@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findClinicRecords, insertClinicRecord, readKeyRecords, type WaypointDatabase } from '../../../renderer/db';
-import { acknowledgeSafetyAlert } from '../../../renderer/features/measures/measure-actions';
+import { acknowledgeSafetyAlert } from '../../../renderer/features/safety-alerts/safety-ack-actions';
 import { ackSubject, toSafetyAck, type SafetyAck } from '../../../renderer/features/safety-alerts/safety-alerts';
 import { openSigningSession, type SigningSession } from '../../../renderer/signing/signing-session';
 import { keyDirectoryOf, makeTrustRoot } from '../../../renderer/signing/trust';

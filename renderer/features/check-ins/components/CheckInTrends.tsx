@@ -1,12 +1,11 @@
 import { Box, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Line } from 'react-chartjs-2';
-import '../../../charts';
 import { CHECK_IN_SCALES } from '../../../../shared/instruments';
 import { formatIsoDate, localToday } from '../../../components/format-date';
 import type { CheckIn } from '../checkin-records';
 import { CHECK_IN_CHART_OPTIONS, checkInChartData, checkInSummary, checkInsInRange } from '../checkin-trend-data';
-import { RangeChoice, type TrajectoryRange } from '../../measures';
+import { RangeChoice, type TrajectoryRange } from '../../../charts';
 
 /** Check-in trends: a line per 0–10 scale, and the same data (with sleep, skills and journal) as a table. */
 export function CheckInTrends({ checkIns }: { checkIns: readonly CheckIn[] }) {

@@ -1,19 +1,17 @@
 import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
-import { getInstrument } from '../../../../shared/instruments';
+import { useMemo, useState, type ReactNode } from 'react';
+import { activeAlerts, getInstrument, raisesSafetyAlert } from '../../../../shared/instruments';
 import { notify } from '../../../components/notify';
 import type { InstrumentDefinition } from '../../../../shared/instruments';
 import { correctionSource, correctionsOf } from '../corrections';
 import { currentResponses, type MeasureResponse } from '../measure-records';
-import { AckHistory, activeAlerts, raisesSafetyAlert } from '../../safety-alerts';
 import { useClientMeasures, type ClientMeasures } from '../useClientMeasures';
 import { useInstrumentCatalog } from '../useInstrumentCatalog';
 import { useMeasureActions, type AdministrationInput } from '../useMeasureActions';
 import { AdministerPanel, type AdministerState } from './AdministerPanel';
 import { HealthyDaysSection } from './HealthyDaysSection';
 import { ScreenerResults } from './ScreenerResults';
-import { useMedicationMarkers } from '../../medications';
-import { useEpisodeMarkers } from '../../episodes';
+import { useChartRegistry } from '../../../modules';
 import { ScheduleSection } from './ScheduleSection';
 import { TrajectorySection } from './TrajectorySection';
 
@@ -32,6 +30,8 @@ interface SectionProps {
   readonly startDay: string;
   /** No measure is dated before it. */
   readonly dateOfBirth: string;
+  /** Drawn last, under the trajectories (other features' parts of the tab, e.g. the signed safety responses). */
+  readonly footer?: ReactNode;
 }
 
 function Measures({
@@ -41,11 +41,11 @@ function Measures({
   startDay,
   dateOfBirth,
   instruments,
+  footer,
 }: SectionProps & { data: ClientMeasures; instruments: readonly InstrumentDefinition[] }) {
   const actions = useMeasureActions(clientId);
-  const medicationMarkers = useMedicationMarkers(clientId);
-  const episodeMarkers = useEpisodeMarkers(clientId);
-  const markers = useMemo(() => [...medicationMarkers, ...episodeMarkers], [medicationMarkers, episodeMarkers]);
+  // Medication changes (features/medications) and level-of-care moves (features/episodes) on every trajectory.
+  const markers = useChartRegistry().chartMarkers.flatMap((source) => source.useMarkers(clientId));
   const [administering, setAdministering] = useState<AdministerState | null>(null);
   const current = useMemo(() => currentResponses(data.responses), [data.responses]);
   const openAlerts = useMemo(() => activeAlerts(data.responses, data.acks), [data.responses, data.acks]);
@@ -103,13 +103,13 @@ function Measures({
       />
       <ScreenerResults responses={current} />
       <HealthyDaysSection responses={current} />
-      <AckHistory acks={data.acks} staffNames={data.staffNames} />
+      {footer}
     </Stack>
   );
 }
 
-/** The measures part of a client's chart: schedule, administering, trajectories and safety responses (the alert banner sits above the tabs). */
-export function MeasuresSection({ clientId, canAdminister, startDay, dateOfBirth }: SectionProps) {
+/** The measures part of a client's chart: schedule, administering, trajectories, then `footer` (the alert banner sits above the tabs). */
+export function MeasuresSection({ clientId, canAdminister, startDay, dateOfBirth, footer }: SectionProps) {
   const { data, error } = useClientMeasures(clientId);
   const catalog = useInstrumentCatalog();
   if (error) {
@@ -117,6 +117,14 @@ export function MeasuresSection({ clientId, canAdminister, startDay, dateOfBirth
   }
   if (!data || !catalog) return <Loader aria-label="Loading measures" />;
   return (
-    <Measures clientId={clientId} data={data} canAdminister={canAdminister} startDay={startDay} dateOfBirth={dateOfBirth} instruments={catalog.administrable} />
+    <Measures
+      clientId={clientId}
+      data={data}
+      canAdminister={canAdminister}
+      startDay={startDay}
+      dateOfBirth={dateOfBirth}
+      instruments={catalog.administrable}
+      footer={footer}
+    />
   );
 }

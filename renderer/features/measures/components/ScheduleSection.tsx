@@ -1,13 +1,12 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { InstrumentDefinition } from '../../../../shared/instruments';
-import { localToday } from '../../../components/format-date';
+import { localToday, localDayOf } from '../../../components/format-date';
 import { notify } from '../../../components/notify';
 import { useWaitingFormKeys } from '../../../resume/form-stash-context';
 import type { MeasureResponse } from '../measure-records';
 import { dueItems, everyWords, lastDaysByClient, type ScheduleEntry, type ScheduleVersion } from '../schedule-rules';
 import { useClientSchedule } from '../useClientSchedule';
-import { localDayOf } from '../useMeasuresDue';
 import { DueBadges } from './DueBadges';
 import { ScheduleEditor } from './ScheduleEditor';
 import { useFollowArrivals } from '../../../drafts/useFollowArrivals';

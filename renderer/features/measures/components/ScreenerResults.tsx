@@ -1,8 +1,7 @@
 import { Stack, Table, Title } from '@mantine/core';
-import { getInstrument } from '../../../../shared/instruments';
+import { getInstrument, raisesSafetyAlert } from '../../../../shared/instruments';
 import { formatInstantDate } from '../../../components/format-date';
 import { RESPONDENT_LABELS, type MeasureResponse } from '../measure-records';
-import { raisesSafetyAlert } from '../../safety-alerts';
 
 /** Results of instruments without a total to chart (the C-SSRS screener's risk levels), newest first. */
 export function ScreenerResults({ responses }: { responses: readonly MeasureResponse[] }) {

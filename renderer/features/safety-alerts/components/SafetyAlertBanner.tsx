@@ -1,26 +1,14 @@
 import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { activeAlerts, type AckAction } from '../../../../shared/instruments';
+import { localDayOf } from '../../../components/format-date';
 import { notify } from '../../../components/notify';
-import { RecordSafetyEventFromAlert } from '../../safety-plans';
-import {
-  AdministerPanel,
-  administrableInstruments,
-  localDayOf,
-  useClientMeasures,
-  useMeasureActions,
-  type AdministerState,
-  type AdministrationInput,
-  type MeasureResponse,
-} from '../../measures';
-import { activeAlerts, type AckAction } from '../safety-alerts';
+import { useChartRegistry } from '../../../modules';
+import { CssrsScreenerPanel, useClientMeasures, type MeasureResponse } from '../../measures';
+import { useAcknowledgeSafetyAlert } from '../useAcknowledgeSafetyAlert';
 import { AckForm } from './AckForm';
 import { SafetyBanner } from './SafetyBanner';
-
-const CSSRS_OFFER: AdministerState = { instrumentId: 'C-SSRS-Screener', correcting: null, notice: null };
-// Read on first use, not at import: this module and features/measures import each other's index.
-let cssrsOnly: ReturnType<typeof administrableInstruments> | undefined;
-const cssrsOnlyInstruments = () => (cssrsOnly ??= administrableInstruments().filter((d) => d.id === 'C-SSRS-Screener'));
 
 interface Props {
   readonly clientId: string;
@@ -49,43 +37,34 @@ function alertLinkOf(alerts: readonly MeasureResponse[]) {
  */
 export function SafetyAlertBanner({ clientId, canAdminister, dateOfBirth, admissionDate, tab }: Props) {
   const { data } = useClientMeasures(clientId);
-  const actions = useMeasureActions(clientId);
+  const acknowledge = useAcknowledgeSafetyAlert(clientId);
+  // What other features offer while answering (features/safety-plans: record a linked safety event).
+  const { safetyAlertOffers } = useChartRegistry();
   const [responding, setResponding] = useState(false);
   const [offer, setOffer] = useState<{ responseId: string; on: string } | null>(null);
-  const [administering, setAdministering] = useState<AdministerState | null>(null);
+  const [administering, setAdministering] = useState(false);
   const [, setParams] = useSearchParams();
   const alerts = data ? activeAlerts(data.responses, data.acks) : [];
-  const eventOffer = (whenRecorded: 'confirm' | 'hide') =>
-    offer &&
-    canAdminister && (
-      <RecordSafetyEventFromAlert
-        clientId={clientId}
-        admissionDate={admissionDate}
-        alert={offer}
-        whenRecorded={whenRecorded}
-        onDismiss={
-          whenRecorded === 'hide'
-            ? () => {
-                setOffer(null);
-              }
-            : undefined
-        }
-      />
-    );
+  const eventOffer = (whenRecorded: 'confirm' | 'hide') => {
+    if (!offer || !canAdminister || safetyAlertOffers.length === 0) return null;
+    const onDismiss =
+      whenRecorded === 'hide'
+        ? () => {
+            setOffer(null);
+          }
+        : undefined;
+    return safetyAlertOffers.map(({ key, Offer }) => (
+      <Offer key={key} clientId={clientId} admissionDate={admissionDate} alert={offer} whenRecorded={whenRecorded} onDismiss={onDismiss} />
+    ));
+  };
   // After signing, the offer stays until a safety event is recorded from the alert (or the chart is left).
-  if (alerts.length === 0) return eventOffer('hide') || null;
+  if (alerts.length === 0) return eventOffer('hide');
 
   const sign = async (action: AckAction, note: string) => {
-    await actions.acknowledge({ responseIds: alerts.map((r) => r.id), action, note });
+    await acknowledge({ responseIds: alerts.map((r) => r.id), action, note });
     setResponding(false);
     notify('Safety response signed and recorded.');
   };
-  const save = async (input: AdministrationInput) => {
-    const saved = await actions.administer(input);
-    notify(`${saved.instrumentId} saved.`);
-    setAdministering(null);
-  };
-
   return (
     <Stack>
       <SafetyBanner
@@ -93,7 +72,7 @@ export function SafetyAlertBanner({ clientId, canAdminister, dateOfBirth, admiss
         onAdministerCssrs={
           canAdminister
             ? () => {
-                setAdministering(CSSRS_OFFER);
+                setAdministering(true);
               }
             : null
         }
@@ -120,14 +99,11 @@ export function SafetyAlertBanner({ clientId, canAdminister, dateOfBirth, admiss
       )}
       {responding && eventOffer('confirm')}
       {administering && (
-        <AdministerPanel
-          instruments={cssrsOnlyInstruments()}
+        <CssrsScreenerPanel
+          clientId={clientId}
           dateOfBirth={dateOfBirth}
-          state={administering}
-          onChange={setAdministering}
-          onSave={save}
           onClose={() => {
-            setAdministering(null);
+            setAdministering(false);
           }}
         />
       )}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { completedAtFor, correctionReasonProblem, correctionsOf, localDayOf } from '../../../../renderer/features/measures/corrections';
+import { localDayOf } from '../../../../renderer/components/format-date';
+import { completedAtFor, correctionReasonProblem, correctionsOf } from '../../../../renderer/features/measures/corrections';
 import { measure } from './fixtures';
 
 // Issue 12 item 5: a correction keeps the original date unless the clinician changes it, and always says why.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTrajectory, trendedInstruments, type TrajectoryRange } from '../../../../renderer/features/measures/trajectory-chart-data';
+import type { TrajectoryRange } from '../../../../renderer/charts';
+import { buildTrajectory, trendedInstruments } from '../../../../renderer/features/measures/trajectory-chart-data';
 import { measure } from './fixtures';
 
 const NOW = new Date('2026-11-30T12:00:00.000Z');

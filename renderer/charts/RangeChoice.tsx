@@ -1,5 +1,5 @@
 import { Group, Radio } from '@mantine/core';
-import { RANGES, type TrajectoryRange } from '../trajectory-chart-data';
+import { RANGES, type TrajectoryRange } from './ranges';
 
 function isRange(value: string): value is TrajectoryRange {
   return RANGES.some((r) => r.value === value);
