@@ -171,16 +171,20 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
       }
     });
 
-  /** Where the database's change feed ends now (one short request, no documents). */
-  const feedEnd = async (url: string, init: RequestInit | undefined): Promise<string> => {
-    const answer = seqAnswer.safeParse(
-      await (await request(currentSeqUrl(url), { headers: init?.headers, ...(init?.credentials ? { credentials: init.credentials } : {}) })).json(),
-    );
+  /**
+   * Where the database's change feed ends now (one short request, no documents). A refused sign-in or membership comes
+   * back as the server's answer, so the encrypting fetch above words it ("Ask the clinic admin…") instead of this
+   * limiter hiding it behind "did not say where its change feed ends".
+   */
+  const feedEnd = async (url: string, init: RequestInit | undefined): Promise<string | Response> => {
+    const response = await request(currentSeqUrl(url), { headers: init?.headers, ...(init?.credentials ? { credentials: init.credentials } : {}) });
+    if (response.status === 401 || response.status === 403) return response;
+    const answer = seqAnswer.safeParse(await response.json());
     if (!answer.success) throw new Error('The server did not say where its change feed ends.');
     return String(answer.data.last_seq);
   };
 
-  const pinnedSince = async (url: string, init: RequestInit | undefined): Promise<string> => {
+  const pinnedSince = async (url: string, init: RequestInit | undefined): Promise<string | Response> => {
     const since = sinceOf(url) ?? '0';
     return since === 'now' ? feedEnd(url, init) : since;
   };
@@ -233,7 +237,9 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
    */
   const listen = async (url: string, init: RequestInit | undefined, onChange: (url: string) => void): Promise<Response> => {
     const trace = (what: string, detail: Readonly<Record<string, unknown>>): void => options.trace?.(url, what, detail);
-    let since = await pinnedSince(url, init);
+    const pinned = await pinnedSince(url, init);
+    if (pinned instanceof Response) return pinned;
+    let since = pinned;
     trace('listener-pinned', { since });
     if (sinceOf(url) === 'now') onChange(url);
     // A signal needs no documents: without them the server answers sooner and the answer stays small.
@@ -245,6 +251,7 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
         // The server had not started answering: ask where the feed ends instead of assuming nothing changed.
         // Seen under load (random test): every poll was cut while a change waited, and the laptops never converged.
         const end = await feedEnd(url, init);
+        if (end instanceof Response) return end;
         trace('listener-cut', { since, end });
         if (end !== since) {
           since = end;
@@ -274,7 +281,8 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
 
   const longPoll = async (url: string, init: RequestInit | undefined): Promise<Response> => {
     if (options.onRemoteChange) return listen(url, init, options.onRemoteChange);
-    return pollOnce(url, init, await pinnedSince(url, init));
+    const since = await pinnedSince(url, init);
+    return since instanceof Response ? since : pollOnce(url, init, since);
   };
 
   const limitedFetch: FetchLike = async (input, init) => {
