@@ -93,6 +93,9 @@ const parseJson = (text: string): unknown => {
 const withoutDocuments = (url: string): string =>
   url.replace(/([?&])include_docs=[^&]*(&|$)/, (_match, before: string, after: string) => (after ? before : ''));
 
+/** Refused sign-in or membership (401/403) or a throttled account (429): the encrypting fetch above words these. */
+const isRefusal = (status: number): boolean => status === 401 || status === 403 || status === 429;
+
 const changesAnswer = (since: string): Response => new Response(emptyChangesAnswer(since), { status: 200, headers: { 'content-type': 'application/json' } });
 
 export function createConnectionLimiter(options: ConnectionLimiterOptions): ConnectionLimiter {
@@ -172,13 +175,13 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
     });
 
   /**
-   * Where the database's change feed ends now (one short request, no documents). A refused sign-in or membership comes
-   * back as the server's answer, so the encrypting fetch above words it ("Ask the clinic admin…") instead of this
+   * Where the database's change feed ends now (one short request, no documents). A refusal (isRefusal) comes back as
+   * the server's answer, so the encrypting fetch above words it ("Ask the clinic admin…") instead of this
    * limiter hiding it behind "did not say where its change feed ends".
    */
   const feedEnd = async (url: string, init: RequestInit | undefined): Promise<string | Response> => {
     const response = await request(currentSeqUrl(url), { headers: init?.headers, ...(init?.credentials ? { credentials: init.credentials } : {}) });
-    if (response.status === 401 || response.status === 403) return response;
+    if (isRefusal(response.status)) return response;
     const answer = seqAnswer.safeParse(await response.json());
     if (!answer.success) throw new Error('The server did not say where its change feed ends.');
     return String(answer.data.last_seq);
@@ -263,7 +266,7 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
         // RxDB's long-poll loop cannot read an error answer (rxdb 17.6: it stops listening for good); a thrown
         // error is reported and retried (the retry pins since=now again and runs a pass). A refused sign-in goes
         // back as it is: the encrypting fetch renews the session or reports the account.
-        if (answer.status === 401 || answer.status === 403) return answer;
+        if (isRefusal(answer.status)) return answer;
         throw new Error(`The server answered ${answer.status} to the change listener.`);
       }
       const feed = changesShape.safeParse(parseJson(await answer.text()));

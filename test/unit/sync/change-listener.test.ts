@@ -114,7 +114,7 @@ describe('change listener (onRemoteChange)', () => {
 describe('a refused account while listening', () => {
   // Seen in members.test.ts: the clear "Ask the clinic admin" status flipped to "The server did not say where its
   // change feed ends." within half a second, because the listener's pin read a 403 as a malformed feed position.
-  it.each([401, 403])('the pin of since=now answered %i goes back to the caller as the refusal, not as a feed error', async (status) => {
+  it.each([401, 403, 429])('the pin of since=now answered %i goes back to the caller as the refusal, not as a feed error', async (status) => {
     const refused = (): Response => new Response(JSON.stringify({ error: 'forbidden', reason: 'not a member' }), { status });
     const fetch = (): Promise<Response> => Promise.resolve(refused());
     for (const onRemoteChange of [undefined, () => undefined]) {
