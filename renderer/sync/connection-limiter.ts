@@ -93,6 +93,10 @@ const parseJson = (text: string): unknown => {
 const withoutDocuments = (url: string): string =>
   url.replace(/([?&])include_docs=[^&]*(&|$)/, (_match, before: string, after: string) => (after ? before : ''));
 
+// A push (`_all_docs` check, `_bulk_docs`) or sign-in goes before queued pulls and pins: back online, the resync queues
+// twelve of each on the two non-poll slots, and offline work waited behind them all (sync.spec.ts under load).
+const isWrite = (init: RequestInit | undefined): boolean => (init?.method ?? 'GET').toUpperCase() !== 'GET';
+
 /** Refused sign-in or membership (401/403) or a throttled account (429): the encrypting fetch above words these. */
 const isRefusal = (status: number): boolean => status === 401 || status === 403 || status === 429;
 
@@ -141,8 +145,8 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
     }
   };
 
-  const gated = async <T>(gate: Semaphore, work: () => Promise<T>): Promise<T> => {
-    await gate.acquire();
+  const gated = async <T>(gate: Semaphore, urgent: boolean, work: () => Promise<T>): Promise<T> => {
+    await gate.acquire(urgent);
     try {
       // Closed, a request sleeping out the back-off wakes at once to find it so and give up (see request).
       await backoff.wait(closing.signal);
@@ -156,7 +160,7 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
   // Closed (sync stopped), a request still waiting (for a slot, the back-off or the network) never goes out: the
   // stopped replication would push a version it took before the stop (docs/sync.md "A stopped session's push").
   const request = (url: string, init: RequestInit | undefined): Promise<Response> =>
-    gated(others, async () => {
+    gated(others, isWrite(init), async () => {
       if (closed()) throw new Error(STOPPED);
       const controller = new AbortController();
       const timer = setTimeout(() => {
@@ -199,7 +203,7 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
    * so that cut does not mean "no change" (docs/sync.md).
    */
   const pollBounded = (url: string, init: RequestInit | undefined, since: string): Promise<Response | null> =>
-    gated(polls, async () => {
+    gated(polls, false, async () => {
       if (closing.signal.aborted) return changesAnswer(since);
       // Reason 'bounded' (a string) tells send() this abort is ours, not a network failure.
       const controller = new AbortController();
