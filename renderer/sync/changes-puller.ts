@@ -17,7 +17,7 @@ export interface ChangesPullerOptions {
   /** True while this laptop holds no record of the collection (a first pull). */
   readonly holdsNothing: () => Promise<boolean>;
   /** Throws the access error on 401/403 (encrypting-fetch.ts). */
-  readonly assertAccess: (response: Response) => Promise<void>;
+  readonly assertAccess: (response: Response, url: string) => Promise<void>;
   /** A response like `from` carrying `json`. */
   readonly respond: (from: Response, json: unknown) => Response;
 }
@@ -63,7 +63,7 @@ export function createChangesPuller(options: ChangesPullerOptions): (url: string
     let last: JsonDoc = {};
     for (let page = 0, pageUrl = url; page < MAX_PAGES; page += 1) {
       const response = await options.send(pageUrl, init);
-      await options.assertAccess(response);
+      await options.assertAccess(response, pageUrl);
       if (!response.ok) return response;
       first ??= response;
       const opened = await openChangesRows(options.sealing, await response.json());

@@ -93,6 +93,13 @@ const parseJson = (text: string): unknown => {
 const withoutDocuments = (url: string): string =>
   url.replace(/([?&])include_docs=[^&]*(&|$)/, (_match, before: string, after: string) => (after ? before : ''));
 
+// A push (`_all_docs` check, `_bulk_docs`) or sign-in goes before queued pulls and pins: back online, the resync queues
+// twelve of each on the two non-poll slots, and offline work waited behind them all (sync.spec.ts under load).
+const isWrite = (init: RequestInit | undefined): boolean => (init?.method ?? 'GET').toUpperCase() !== 'GET';
+
+/** Refused sign-in or membership (401/403) or a throttled account (429): the encrypting fetch above words these. */
+const isRefusal = (status: number): boolean => status === 401 || status === 403 || status === 429;
+
 const changesAnswer = (since: string): Response => new Response(emptyChangesAnswer(since), { status: 200, headers: { 'content-type': 'application/json' } });
 
 export function createConnectionLimiter(options: ConnectionLimiterOptions): ConnectionLimiter {
@@ -138,8 +145,8 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
     }
   };
 
-  const gated = async <T>(gate: Semaphore, work: () => Promise<T>): Promise<T> => {
-    await gate.acquire();
+  const gated = async <T>(gate: Semaphore, urgent: boolean, work: () => Promise<T>): Promise<T> => {
+    await gate.acquire(urgent);
     try {
       // Closed, a request sleeping out the back-off wakes at once to find it so and give up (see request).
       await backoff.wait(closing.signal);
@@ -153,7 +160,7 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
   // Closed (sync stopped), a request still waiting (for a slot, the back-off or the network) never goes out: the
   // stopped replication would push a version it took before the stop (docs/sync.md "A stopped session's push").
   const request = (url: string, init: RequestInit | undefined): Promise<Response> =>
-    gated(others, async () => {
+    gated(others, isWrite(init), async () => {
       if (closed()) throw new Error(STOPPED);
       const controller = new AbortController();
       const timer = setTimeout(() => {
@@ -171,16 +178,20 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
       }
     });
 
-  /** Where the database's change feed ends now (one short request, no documents). */
-  const feedEnd = async (url: string, init: RequestInit | undefined): Promise<string> => {
-    const answer = seqAnswer.safeParse(
-      await (await request(currentSeqUrl(url), { headers: init?.headers, ...(init?.credentials ? { credentials: init.credentials } : {}) })).json(),
-    );
+  /**
+   * Where the database's change feed ends now (one short request, no documents). A refusal (isRefusal) comes back as
+   * the server's answer, so the encrypting fetch above words it ("Ask the clinic admin…") instead of this
+   * limiter hiding it behind "did not say where its change feed ends".
+   */
+  const feedEnd = async (url: string, init: RequestInit | undefined): Promise<string | Response> => {
+    const response = await request(currentSeqUrl(url), { headers: init?.headers, ...(init?.credentials ? { credentials: init.credentials } : {}) });
+    if (isRefusal(response.status)) return response;
+    const answer = seqAnswer.safeParse(await response.json());
     if (!answer.success) throw new Error('The server did not say where its change feed ends.');
     return String(answer.data.last_seq);
   };
 
-  const pinnedSince = async (url: string, init: RequestInit | undefined): Promise<string> => {
+  const pinnedSince = async (url: string, init: RequestInit | undefined): Promise<string | Response> => {
     const since = sinceOf(url) ?? '0';
     return since === 'now' ? feedEnd(url, init) : since;
   };
@@ -192,7 +203,7 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
    * so that cut does not mean "no change" (docs/sync.md).
    */
   const pollBounded = (url: string, init: RequestInit | undefined, since: string): Promise<Response | null> =>
-    gated(polls, async () => {
+    gated(polls, false, async () => {
       if (closing.signal.aborted) return changesAnswer(since);
       // Reason 'bounded' (a string) tells send() this abort is ours, not a network failure.
       const controller = new AbortController();
@@ -233,7 +244,9 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
    */
   const listen = async (url: string, init: RequestInit | undefined, onChange: (url: string) => void): Promise<Response> => {
     const trace = (what: string, detail: Readonly<Record<string, unknown>>): void => options.trace?.(url, what, detail);
-    let since = await pinnedSince(url, init);
+    const pinned = await pinnedSince(url, init);
+    if (pinned instanceof Response) return pinned;
+    let since = pinned;
     trace('listener-pinned', { since });
     if (sinceOf(url) === 'now') onChange(url);
     // A signal needs no documents: without them the server answers sooner and the answer stays small.
@@ -245,6 +258,7 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
         // The server had not started answering: ask where the feed ends instead of assuming nothing changed.
         // Seen under load (random test): every poll was cut while a change waited, and the laptops never converged.
         const end = await feedEnd(url, init);
+        if (end instanceof Response) return end;
         trace('listener-cut', { since, end });
         if (end !== since) {
           since = end;
@@ -256,7 +270,7 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
         // RxDB's long-poll loop cannot read an error answer (rxdb 17.6: it stops listening for good); a thrown
         // error is reported and retried (the retry pins since=now again and runs a pass). A refused sign-in goes
         // back as it is: the encrypting fetch renews the session or reports the account.
-        if (answer.status === 401 || answer.status === 403) return answer;
+        if (isRefusal(answer.status)) return answer;
         throw new Error(`The server answered ${answer.status} to the change listener.`);
       }
       const feed = changesShape.safeParse(parseJson(await answer.text()));
@@ -274,7 +288,8 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
 
   const longPoll = async (url: string, init: RequestInit | undefined): Promise<Response> => {
     if (options.onRemoteChange) return listen(url, init, options.onRemoteChange);
-    return pollOnce(url, init, await pinnedSince(url, init));
+    const since = await pinnedSince(url, init);
+    return since instanceof Response ? since : pollOnce(url, init, since);
   };
 
   const limitedFetch: FetchLike = async (input, init) => {

@@ -10,7 +10,7 @@ import {
   type UnreadableRow,
 } from '../../shared/sync/couch-transform';
 import { z } from 'zod';
-import { isMembershipRefusal } from './server-errors';
+import { isMembershipRefusal, retryAfterSeconds, ThrottledError } from './server-errors';
 import { createChangesPuller } from './changes-puller';
 import type { DocSealing, JsonDoc } from '../../shared/sync/e2ee-docs';
 import type { ServerAuth } from './server-auth';
@@ -87,14 +87,16 @@ export class SyncAccessError extends Error {
 
 const refusalReason = z.looseObject({ reason: z.string() });
 
-async function assertAccess(response: Response, collection: string): Promise<void> {
+async function assertAccess(response: Response, collection: string, url: string): Promise<void> {
+  // A throttled account (too many wrong passwords) says so; read as a feed, its answer would surface as a TypeError.
+  if (response.status === 429) throw new ThrottledError(new URL(url).origin, retryAfterSeconds(response.headers.get('retry-after'), new Date()));
   if (response.status !== 401 && response.status !== 403) return;
   const parsed = refusalReason.safeParse(await response.json().catch(() => null));
   throw new SyncAccessError(response.status, collection, parsed.success ? parsed.data.reason : '');
 }
 
 async function openAnswer(s: DocSealing, url: string, response: Response): Promise<Response> {
-  await assertAccess(response, s.collection);
+  await assertAccess(response, s.collection, url);
   if (!response.ok) return response;
   const endpoint = endpointOf(url);
   const open = endpoint === 'all_docs' ? openAllDocsAnswer : endpoint === 'bulk_get' ? openBulkGetAnswer : null;
@@ -133,13 +135,13 @@ export function createEncryptingFetch(options: EncryptingFetchOptions): typeof f
     send,
     onUnreadable: (row) => options.onUnreadable?.(row),
     holdsNothing: options.holdsNothing ?? (() => Promise.resolve(false)),
-    assertAccess: (response) => assertAccess(response, options.collection),
+    assertAccess: (response, url) => assertAccess(response, options.collection, url),
     respond: jsonResponse,
   });
   const pushDocs = async (url: string, init: RequestInit | undefined, text: string | undefined): Promise<Response> => {
     const { body, plainById } = await sealBulkDocsBody(sealing, text === undefined ? undefined : (JSON.parse(text) as unknown));
     const response = await send(url, { ...init, body: JSON.stringify(body) });
-    await assertAccess(response, options.collection);
+    await assertAccess(response, options.collection, url);
     if (!response.ok) return response;
     const { answer, rejected, unauthorized } = splitRefusals(options.collection, await response.json(), plainById);
     if (unauthorized) throw new SyncAccessError(401, options.collection);

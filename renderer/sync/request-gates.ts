@@ -4,22 +4,23 @@
  */
 import { backoffDelay, type BackoffPolicy } from '../../shared/sync/backoff';
 
-/** A first-come, first-served wait for one of `slots` slots. */
+/** A wait for one of `slots` slots: first come, first served, except that an `urgent` waiter goes before the rest. */
 export class Semaphore {
+  private readonly urgent: (() => void)[] = [];
   private readonly waiting: (() => void)[] = [];
   private free: number;
   constructor(slots: number) {
     this.free = slots;
   }
-  async acquire(): Promise<void> {
+  async acquire(urgent = false): Promise<void> {
     if (this.free > 0) {
       this.free -= 1;
       return;
     }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
+    await new Promise<void>((resolve) => (urgent ? this.urgent : this.waiting).push(resolve));
   }
   release(): void {
-    const next = this.waiting.shift();
+    const next = this.urgent.shift() ?? this.waiting.shift();
     if (next) next();
     else this.free += 1;
   }

@@ -40,17 +40,36 @@ function readBody(req, limit) {
 
 const withoutUpstreamCors = (headers) => Object.fromEntries(Object.entries(headers).filter(([k]) => !k.toLowerCase().startsWith('access-control-')));
 
-/** Forwards the request on `path`, with `body` when it was read already; `onStatus` sees the upstream's status. */
+/**
+ * Forwards the request on `path`, with `body` when it was read already; `onStatus` sees the upstream's status, and for
+ * a 401 its body too (read before the answer goes on): only the reason tells a wrong password from a signed-in
+ * non-member, whom PouchDB Server also answers 401.
+ */
 function forward(ctx, req, res, path, { body, onStatus } = {}) {
   const upstream = http.request({ socketPath: ctx.socketPath, path, method: req.method, headers: req.headers }, (answer) => {
-    onStatus?.(answer.statusCode ?? 0);
+    const status = answer.statusCode ?? 0;
     res.writeHead(answer.statusCode ?? 502, { ...withoutUpstreamCors(answer.headers), ...ctx.cors });
-    answer.pipe(res);
+    if (status !== 401 || !onStatus) {
+      onStatus?.(status, '');
+      answer.pipe(res);
+      return;
+    }
+    const chunks = [];
+    answer.on('data', (chunk) => chunks.push(chunk));
+    answer.on('end', () => {
+      const text = Buffer.concat(chunks);
+      onStatus(status, text.toString('utf8'));
+      res.end(text);
+    });
   });
   upstream.on('error', () => send(res, 503, { error: 'unavailable', reason: 'The server is restarting; try again shortly.' }, ctx.cors));
   if (body) upstream.end(body);
   else req.pipe(upstream);
 }
+
+// A right password for an account that is not a member of the database (e.g. just removed from the clinic's role) is
+// not a guess: counting it would throttle that laptop after ten refusals and hide "not a member" behind 429s.
+const isWrongPassword = (status, text) => status === 401 && !/not (allowed|authorized) to access this db/i.test(text);
 
 function tooMany(res, seconds, cors) {
   send(res, 429, { error: 'too_many_requests', reason: `Too many wrong passwords; try again in ${seconds} s.` }, { 'retry-after': String(seconds), ...cors });
@@ -75,8 +94,8 @@ async function signIn(ctx, req, res, path) {
   if (wait > 0) return tooMany(res, wait, ctx.cors);
   forward(ctx, req, res, path, {
     body,
-    onStatus: (status) => {
-      if (status === 401) ctx.throttle.failed(name, ctx.address);
+    onStatus: (status, text) => {
+      if (isWrongPassword(status, text)) ctx.throttle.failed(name, ctx.address);
       else if (status < 300) ctx.throttle.succeeded(name);
     },
   });
@@ -103,7 +122,7 @@ async function decide(ctx, req, res, parsed) {
   const basic = basicName(req);
   const wait = ctx.throttle.retryAfter(basic, ctx.address);
   if (basic !== null && wait > 0) return tooMany(res, wait, ctx.cors);
-  const onStatus = basic === null ? undefined : (status) => status === 401 && ctx.throttle.failed(basic, ctx.address);
+  const onStatus = basic === null ? undefined : (status, text) => isWrongPassword(status, text) && ctx.throttle.failed(basic, ctx.address);
   const adminOnlyDb = db !== null && !(await ctx.security.openToMembers(db));
   if (!adminOnlyDb && !needsCaller(req.method, segments)) return forward(ctx, req, res, path, { onStatus });
   const caller = await whoIs(ctx.socketPath, req);

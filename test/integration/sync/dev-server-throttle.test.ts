@@ -48,6 +48,20 @@ describe('the dev server throttles password guesses', () => {
     expect((await rawRequest(server.url, 'GET', '/_session', wrong)).status).toBe(429);
   });
 
+  it('a signed-in non-member refused again and again is not throttled: the refusal keeps saying why', async () => {
+    // members.test.ts: a laptop removed from the clinic's role gets 401 "not authorized to access this db" from
+    // PouchDB Server on every request; counted as wrong passwords, the 11th was 429 and the status lost its reason.
+    expect((await rawAdmin(`${server.url}/members-only`, 'PUT')).status).toBeLessThan(300);
+    const security = { admins: { names: [], roles: [] }, members: { names: ['someone-else'], roles: [] } };
+    expect((await rawAdmin(`${server.url}/members-only/_security`, 'PUT', security)).status).toBeLessThan(300);
+    const tess = { authorization: basicHeader('tess', 'tess phrase') };
+    for (let i = 1; i <= 15; i += 1) {
+      const answer = await rawRequest(server.url, 'GET', '/members-only/_all_docs', tess);
+      expect(answer.status, `request ${i}`).toBe(401);
+      expect(answer.text).toMatch(/not (allowed|authorized) to access this db/i);
+    }
+  });
+
   it('signing in often with the right password is never throttled', async () => {
     for (let i = 0; i < 30; i += 1) expect((await signIn('tess', 'tess phrase')).status).toBe(200);
     const basic = { authorization: basicHeader('tess', 'tess phrase') };

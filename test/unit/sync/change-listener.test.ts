@@ -110,3 +110,47 @@ describe('change listener (onRemoteChange)', () => {
     await expect(limiter.fetch('http://h/db/_changes?feed=longpoll&since=now')).rejects.toThrow('503');
   });
 });
+
+describe('a refused account while listening', () => {
+  // Seen in members.test.ts: the clear "Ask the clinic admin" status flipped to "The server did not say where its
+  // change feed ends." within half a second, because the listener's pin read a 403 as a malformed feed position.
+  it.each([401, 403, 429])('the pin of since=now answered %i goes back to the caller as the refusal, not as a feed error', async (status) => {
+    const refused = (): Response => new Response(JSON.stringify({ error: 'forbidden', reason: 'not a member' }), { status });
+    const fetch = (): Promise<Response> => Promise.resolve(refused());
+    for (const onRemoteChange of [undefined, () => undefined]) {
+      const limiter = createConnectionLimiter({ fetch, longPollTimeoutMs: 20, ...(onRemoteChange ? { onRemoteChange } : {}) });
+      const answer = await limiter.fetch('http://h/db/_changes?feed=longpoll&since=now&include_docs=true');
+      expect(answer.status).toBe(status);
+      limiter.close();
+    }
+  });
+});
+
+describe('pushes before queued pulls', () => {
+  it('a push queued behind pulls and pins on the two non-poll slots is sent as soon as a slot frees', async () => {
+    const sent: string[] = [];
+    const answers: (() => void)[] = [];
+    const fetch = (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+      sent.push(`${init?.method ?? 'GET'} ${typeof input === 'string' ? input : ''}`);
+      return new Promise((resolve) =>
+        answers.push(() => {
+          resolve(json({ results: [], last_seq: '1' }));
+        }),
+      );
+    };
+    const limiter = createConnectionLimiter({ fetch, maxConnections: 6, longPollSlots: 4 });
+    // Back online: the resync's passes and pins for several collections, then the offline work's push.
+    const pulls = ['a', 'b', 'c', 'd'].map((db) => limiter.fetch(`http://h/${db}/_changes?feed=normal&since=0`));
+    const push = limiter.fetch('http://h/clients/_bulk_docs?', { method: 'POST', body: '{"docs":[]}' });
+    while (sent.length < 2) await new Promise((resolve) => setTimeout(resolve, 1));
+    answers.shift()?.();
+    while (sent.length < 3) await new Promise((resolve) => setTimeout(resolve, 1));
+    expect(sent[2]).toBe('POST http://h/clients/_bulk_docs?');
+    while (answers.length > 0 || sent.length < 5) {
+      answers.shift()?.();
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    await Promise.all([...pulls, push]);
+    limiter.close();
+  });
+});
