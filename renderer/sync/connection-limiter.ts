@@ -1,18 +1,9 @@
-import { z } from 'zod';
-import {
-  boundedLongPollUrl,
-  currentSeqUrl,
-  DEFAULT_BACKOFF,
-  emptyChangesAnswer,
-  isLongPoll,
-  sinceOf,
-  withSince,
-  type BackoffPolicy,
-} from '../../shared/sync/backoff';
+import { boundedLongPollUrl, currentSeqUrl, DEFAULT_BACKOFF, isLongPoll, sinceOf, withSince, type BackoffPolicy } from '../../shared/sync/backoff';
 import type { FetchLike } from './encrypting-fetch';
 import { Semaphore, SharedBackoff, untilAborted } from './request-gates';
 import { errorMessage } from '../../shared/error-message';
 import { createSettleTracker } from './settle-tracker';
+import { seqAnswer, changesShape, NULL_BODY_STATUSES, parseJson, withoutDocuments, isWrite, isRefusal, changesAnswer } from './limiter-answers';
 
 /**
  * One per server. Chromium opens at most 6 HTTP/1.1 connections per host, and each live RxDB couchdb replication
@@ -70,37 +61,11 @@ export interface ConnectionLimiter {
   readonly settled: () => Promise<void>;
 }
 
-const seqAnswer = z.looseObject({ last_seq: z.union([z.string(), z.number()]) });
 // How long past its own timeout a long-poll may run before the limiter ends it. Ending one early is harmless
 // (the empty answer resumes from the same sequence), so this only covers network jitter.
 const LONG_POLL_GRACE_MS = 250;
 
-const changesShape = z.looseObject({ results: z.array(z.unknown()), last_seq: z.union([z.string(), z.number()]) });
-
 const STOPPED = 'Sync stopped: the request was not sent.';
-
-const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([101, 204, 205, 304]);
-
-const parseJson = (text: string): unknown => {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return null;
-  }
-};
-
-/** A `_changes` URL without `include_docs` (the listener only needs to know that the feed moved). */
-const withoutDocuments = (url: string): string =>
-  url.replace(/([?&])include_docs=[^&]*(&|$)/, (_match, before: string, after: string) => (after ? before : ''));
-
-// A push (`_all_docs` check, `_bulk_docs`) or sign-in goes before queued pulls and pins: back online, the resync queues
-// twelve of each on the two non-poll slots, and offline work waited behind them all (sync.spec.ts under load).
-const isWrite = (init: RequestInit | undefined): boolean => (init?.method ?? 'GET').toUpperCase() !== 'GET';
-
-/** Refused sign-in or membership (401/403) or a throttled account (429): the encrypting fetch above words these. */
-const isRefusal = (status: number): boolean => status === 401 || status === 403 || status === 429;
-
-const changesAnswer = (since: string): Response => new Response(emptyChangesAnswer(since), { status: 200, headers: { 'content-type': 'application/json' } });
 
 export function createConnectionLimiter(options: ConnectionLimiterOptions): ConnectionLimiter {
   const max = Math.min(options.maxConnections ?? 6, 6);
