@@ -8,7 +8,16 @@ export type SignatureVerdict =
   | { readonly state: 'before-keys' }
   | { readonly state: 'warning'; readonly reason: SignatureProblem; readonly revoked?: RevocationNote };
 
-export const SIGNATURE_PROBLEMS = ['content-changed', 'other-user', 'unknown-key', 'bad-signature', 'uncertified-key', 'no-root', 'other-laptop', 'revoked'] as const;
+export const SIGNATURE_PROBLEMS = [
+  'content-changed',
+  'other-user',
+  'unknown-key',
+  'bad-signature',
+  'uncertified-key',
+  'no-root',
+  'other-laptop',
+  'revoked',
+] as const;
 export type SignatureProblem = (typeof SIGNATURE_PROBLEMS)[number];
 
 /** What the warning says, after "Signature not verified: ". */
