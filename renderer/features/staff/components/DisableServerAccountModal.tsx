@@ -1,9 +1,8 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import type { Staff } from '../../../../shared/domain/staff';
 import type { SyncCredentials } from '../../../sync/encrypting-fetch';
-import { NO_SERVER_ADMIN, ServerAdminFields, serverAdminComplete } from '../../../components/ServerAdminFields';
-import { useSubmit } from '../../../components/useSubmit';
+import { ServerAdminFields } from '../../../components/ServerAdminFields';
+import { useServerAdminStep } from '../../../components/useServerAdminStep';
 
 interface Props {
   /** The deactivated member whose server account(s) to disable; null: closed. */
@@ -18,25 +17,11 @@ interface Props {
  * server account(s), so their laptop's password and session are refused at once (issue 18 item 4d).
  */
 export function DisableServerAccountModal({ member, accounts, onDisable, onClose }: Props) {
-  const [admin, setAdmin] = useState(NO_SERVER_ADMIN);
-  const [missing, setMissing] = useState(false);
-  const disabling = useSubmit(async () => {
-    await onDisable({ username: admin.username.trim(), password: admin.password });
-    setAdmin({ ...admin, password: '' });
-  });
+  const step = useServerAdminStep(onDisable);
+  const disabling = step.submitting;
   const close = () => {
-    setAdmin({ ...admin, password: '' });
-    disabling.setError(null);
-    setMissing(false);
+    step.reset();
     onClose();
-  };
-  const submit = async () => {
-    if (!serverAdminComplete(admin)) {
-      setMissing(true);
-      return;
-    }
-    setMissing(false);
-    await disabling.run();
   };
   const name = member?.name ?? '';
   return (
@@ -45,7 +30,7 @@ export function DisableServerAccountModal({ member, accounts, onDisable, onClose
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void submit();
+          void step.submit();
         }}
       >
         <Stack>
@@ -54,7 +39,7 @@ export function DisableServerAccountModal({ member, accounts, onDisable, onClose
               ? `${name} is deactivated here, but their server account (${accounts.join(', ')}) is still active: their laptop can still sync and read the clinic’s data. Enter the server admin’s user name and password to disable it now; they are used for this step only and not stored.`
               : `${name} is deactivated here. Waypoint has no record of a server account for them (one enrolled before Waypoint kept records): it looks on the server under the name their enrollment used and disables what it finds. Enter the server admin’s user name and password; they are used for this step only and not stored.`}
           </Text>
-          <ServerAdminFields value={admin} onChange={setAdmin} showMissing={missing} />
+          <ServerAdminFields value={step.admin} onChange={step.setAdmin} showMissing={step.missing} />
           {disabling.error && (
             <Alert color="red" title="The server account is still active" role="alert">
               {`${disabling.error} ${name} stays deactivated here; try again when the server can be reached (Staff → Disable server account).`}

@@ -1,9 +1,8 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import type { Staff } from '../../../../shared/domain/staff';
 import type { SyncCredentials } from '../../../sync/encrypting-fetch';
-import { NO_SERVER_ADMIN, ServerAdminFields, serverAdminComplete } from '../../../components/ServerAdminFields';
-import { useSubmit } from '../../../components/useSubmit';
+import { ServerAdminFields } from '../../../components/ServerAdminFields';
+import { useServerAdminStep } from '../../../components/useServerAdminStep';
 import type { ReenabledAccount } from '../reenable-actions';
 
 interface Props {
@@ -45,21 +44,11 @@ function IssuedAccounts({ name, issued, serverUrl, onDone }: { name: string; iss
  * disabled server account(s) with a new password and a one-time enrollment code (issue 18).
  */
 export function ReenableServerAccountModal({ member, accounts, issued, serverUrl, onReenable, onClose }: Props) {
-  const [admin, setAdmin] = useState(NO_SERVER_ADMIN);
-  const [missing, setMissing] = useState(false);
-  const reenabling = useSubmit(async () => {
-    await onReenable({ username: admin.username.trim(), password: admin.password });
-    setAdmin({ ...admin, password: '' });
-  });
+  const step = useServerAdminStep(onReenable);
+  const reenabling = step.submitting;
   const close = () => {
-    setAdmin({ ...admin, password: '' });
-    reenabling.setError(null);
-    setMissing(false);
+    step.reset();
     onClose();
-  };
-  const submit = async () => {
-    setMissing(!serverAdminComplete(admin));
-    if (serverAdminComplete(admin)) await reenabling.run();
   };
   const name = member?.name ?? '';
   return (
@@ -71,14 +60,14 @@ export function ReenableServerAccountModal({ member, accounts, issued, serverUrl
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            void submit();
+            void step.submit();
           }}
         >
           <Stack>
             <Text>
               {`${name} is active again here, but their server account (${accounts.join(', ')}) is still disabled: their laptop cannot sync. Enter the server admin’s user name and password to re-enable it with a new password and a one-time enrollment code; they are used for this step only and not stored.`}
             </Text>
-            <ServerAdminFields value={admin} onChange={setAdmin} showMissing={missing} />
+            <ServerAdminFields value={step.admin} onChange={step.setAdmin} showMissing={step.missing} />
             {reenabling.error && (
               <Alert color="red" title="The server account is still disabled" role="alert">
                 {`${reenabling.error} ${name} stays active here; to re-enable the account later, enroll their laptop again (Settings → Clinic server).`}

@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { NO_SERVER_ADMIN, ServerAdminFields, serverAdminComplete } from '../../../components/ServerAdminFields';
-import { useSubmit } from '../../../components/useSubmit';
+import { ServerAdminFields, serverAdminComplete } from '../../../components/ServerAdminFields';
+import { useServerAdminStep } from '../../../components/useServerAdminStep';
 import { useClinicSync } from '../sync-context';
 import { serverErrorText } from '../useConnectClinic';
 
@@ -11,26 +11,18 @@ import { serverErrorText } from '../useConnectClinic';
  */
 export function UpdateServerForm() {
   const { updateServer } = useClinicSync();
-  const [admin, setAdmin] = useState(NO_SERVER_ADMIN);
-  const [missing, setMissing] = useState(false);
   const [done, setDone] = useState<Date | null>(null);
-  const updating = useSubmit(
-    async () => {
-      await updateServer({ username: admin.username.trim(), password: admin.password });
-      setAdmin({ ...admin, password: '' });
+  const step = useServerAdminStep(
+    async (admin) => {
+      await updateServer(admin);
       setDone(new Date());
     },
     { failure: (e) => serverErrorText(e, 'Updating the server') },
   );
-
+  const updating = step.submitting;
   const submit = async () => {
-    if (!serverAdminComplete(admin)) {
-      setMissing(true);
-      return;
-    }
-    setMissing(false);
-    setDone(null);
-    await updating.run();
+    if (serverAdminComplete(step.admin)) setDone(null);
+    await step.submit();
   };
 
   return (
@@ -50,7 +42,7 @@ export function UpdateServerForm() {
           After updating Waypoint, bring the clinic’s databases, access rules and server-side checks up to date. Nothing stored on the server changes; the admin
           password is used for this step only.
         </Text>
-        <ServerAdminFields value={admin} onChange={setAdmin} showMissing={missing} />
+        <ServerAdminFields value={step.admin} onChange={step.setAdmin} showMissing={step.missing} />
         {updating.error && (
           <Alert color="red" title="The server was not updated" role="alert">
             {updating.error}
