@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FetchLike, SyncCredentials } from './encrypting-fetch';
 import { basicAuth } from './server-auth';
 import { insecureServerProblem } from '../../shared/sync/server-url';
-import { classifyFetchFailure, classifyStatus, NotCouchDbError, WrongUrlError } from './server-errors';
+import { classifyFetchFailure, classifyStatus, NotCouchDbError, refusalReasonOf, WrongUrlError } from './server-errors';
 
 /** A small admin client over the CouchDB HTTP API: every failure becomes a ClinicServerError with its cause. */
 export interface CouchHttp {
@@ -34,12 +34,6 @@ function parseJson(text: string): unknown {
   }
 }
 
-const refusal = z.looseObject({ reason: z.string() });
-const reasonOf = (json: unknown): string => {
-  const parsed = refusal.safeParse(json);
-  return parsed.success ? parsed.data.reason : '';
-};
-
 export function createCouchHttp(options: { url: string; credentials?: SyncCredentials; fetch?: FetchLike }): CouchHttp {
   const url = normaliseServerUrl(options.url);
   const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
@@ -57,7 +51,7 @@ export function createCouchHttp(options: { url: string; credentials?: SyncCreden
       }
       const text = await response.text();
       const json = parseJson(text);
-      const stop = classifyStatus(url, response.status, { reason: reasonOf(json), retryAfter: response.headers.get('retry-after') });
+      const stop = classifyStatus(url, response.status, { reason: refusalReasonOf(json), retryAfter: response.headers.get('retry-after') });
       if (stop) throw stop;
       if (json === NOT_JSON) throw new NotCouchDbError(url, `${method} ${path} did not answer JSON`);
       return { status: response.status, json };

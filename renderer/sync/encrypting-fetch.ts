@@ -9,8 +9,7 @@ import {
   type RejectedDocument,
   type UnreadableRow,
 } from '../../shared/sync/couch-transform';
-import { z } from 'zod';
-import { isMembershipRefusal, retryAfterSeconds, ThrottledError } from './server-errors';
+import { isMembershipRefusal, refusalReasonOf, retryAfterSeconds, ThrottledError } from './server-errors';
 import { createChangesPuller } from './changes-puller';
 import type { DocSealing, JsonDoc } from '../../shared/sync/e2ee-docs';
 import type { ServerAuth } from './server-auth';
@@ -85,14 +84,11 @@ export class SyncAccessError extends Error {
   }
 }
 
-const refusalReason = z.looseObject({ reason: z.string() });
-
 async function assertAccess(response: Response, collection: string, url: string): Promise<void> {
   // A throttled account (too many wrong passwords) says so; read as a feed, its answer would surface as a TypeError.
   if (response.status === 429) throw new ThrottledError(new URL(url).origin, retryAfterSeconds(response.headers.get('retry-after'), new Date()));
   if (response.status !== 401 && response.status !== 403) return;
-  const parsed = refusalReason.safeParse(await response.json().catch(() => null));
-  throw new SyncAccessError(response.status, collection, parsed.success ? parsed.data.reason : '');
+  throw new SyncAccessError(response.status, collection, refusalReasonOf(await response.json().catch(() => null)));
 }
 
 async function openAnswer(s: DocSealing, url: string, response: Response): Promise<Response> {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 /**
  * What can go wrong when Waypoint talks to the clinic server, one class per cause so the UI can say what happened
  * and what to do. `problem` is stable for code; `message` is for people.
@@ -137,6 +138,14 @@ export function retryAfterSeconds(header: string | null | undefined, now: Date):
   if (/^\d+$/.test(value)) return Number(value);
   const at = Date.parse(value);
   return value !== '' && Number.isFinite(at) ? Math.max(0, Math.ceil((at - now.getTime()) / 1000)) : null;
+}
+
+const refusalAnswer = z.looseObject({ reason: z.string() });
+
+/** The `reason` of a CouchDB refusal's JSON answer; '' when it has none. */
+export function refusalReasonOf(json: unknown): string {
+  const parsed = refusalAnswer.safeParse(json);
+  return parsed.success ? parsed.data.reason : '';
 }
 
 /**
