@@ -51,7 +51,8 @@ function text(doc: Doc, field: string): string {
 /** The client a changed record is about, or the group session's id to look up through attendance. */
 function ownerOf(collection: ClientFeedCollection, doc: Doc): { client: string } | { session: string } | null {
   if (collection === 'clients') return { client: text(doc, 'id') };
-  if (collection === 'clinic') return text(doc, 'refCollection') === 'clients' ? { client: text(doc, 'refId') } : null;
+  // A snooze is read live beside the summaries (never part of one), so snoozing an alert rebuilds nothing.
+  if (collection === 'clinic') return text(doc, 'refCollection') === 'clients' && text(doc, 'kind') !== 'alert-snooze' ? { client: text(doc, 'refId') } : null;
   if (collection === 'sessions' && text(doc, 'clientId') === '') return { session: text(doc, 'id') };
   return { client: text(doc, 'clientId') };
 }
