@@ -1,7 +1,7 @@
 /** Reads of the notes collection: one client's, session's or author's notes, as lists and kept live. */
 import { map, of, switchMap, type Observable } from 'rxjs';
 import type { MangoQuerySelector, RxCollection } from 'rxdb/plugins/core';
-import { withNoteDefaults } from '../../../shared/domain/notes';
+import { awaitsCosign, withNoteDefaults } from '../../../shared/domain/notes';
 import type { Note } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
 import { findPlainWhere, watchOne, watchWhere } from './collection-spec';
@@ -27,8 +27,8 @@ export async function findUnsignedNotesByAuthor(db: WaypointDatabase, authorId: 
 
 /** Of one client's notes (findNotesForClient), the signed ones waiting for a co-sign, as watchNotesAwaitingCosign has them. */
 export function awaitingCosign(notes: readonly Note[]): readonly Note[] {
-  const cosigned = new Set(notes.filter((n) => n.kind === 'cosign').map((n) => n.parentId));
-  return notes.filter((n) => n.status === 'signed' && n.kind === 'note' && n.cosignRequired && !cosigned.has(n.id));
+  const cosigns = notes.filter((n) => n.kind === 'cosign');
+  return notes.filter((n) => awaitsCosign(n, cosigns));
 }
 
 const live = (collection: RxCollection<Note>, selector: MangoQuerySelector<Note>): Observable<readonly Note[]> =>
