@@ -7,7 +7,7 @@
 import { addDays } from '../plans/days';
 import type { TreatmentPlanVersion } from '../plans/types';
 import { alertContext, reviewDates, type AlertClock } from '../alerts';
-import { cosignStateOf, latestSignedReview } from '../reviews/review-overview';
+import { cosignStateOf, nextReviewDue } from '../reviews/review-overview';
 import { agreesWithRecommendation } from '../reviews/review-decision';
 import type { ProgressReview, ReviewAttachment, ReviewDecisionKind } from '../reviews/review-types';
 import type { Recommendation } from '../recommendation/rules';
@@ -119,10 +119,8 @@ export function reviewOverdue(
 ): OverdueReview | null {
   if (client.status !== 'active') return null;
   const mine = reviews.filter((r) => r.clientId === client.id);
-  const latest = latestSignedReview(mine);
-  const planDue =
-    plans.filter((p) => p.clientId === client.id && p.status === 'active').sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0]?.reviewDueOn ?? '';
-  const dueOn = [planDue, latest?.nextReviewDueOn ?? ''].sort().at(-1) ?? '';
+  const activePlan = plans.filter((p) => p.clientId === client.id && p.status === 'active').sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
+  const dueOn = nextReviewDue(activePlan ?? null, mine);
   const lastReviewSignedAt =
     mine
       .filter((r) => r.status === 'signed')
