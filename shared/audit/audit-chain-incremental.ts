@@ -1,4 +1,4 @@
-import { CHAIN_ORIGIN, linksToBase, verifyDevice, type ChainedAuditEvent, type DeviceChainReport, type RestoreLink } from './audit-chain';
+import { CHAIN_ORIGIN, linksToBase, restoreLinkOf, verifyDevice, type ChainedAuditEvent, type DeviceChainReport, type RestoreLink } from './audit-chain';
 
 /*
  * The incremental integrity check (issue 19). A full check reads and hashes every event (90k at large: seconds), so
@@ -75,7 +75,8 @@ function advance(mark: VerifiedMark, events: readonly ChainedAuditEvent[], hashO
   const added = run.flatMap((r) => (r.event ? [r.event] : []));
   const end = run.at(-1) ?? { seq: mark.seq, hash: mark.hash };
   const ats = [mark.firstAt, mark.lastAt, ...added.map((e) => e.at)].filter(Boolean).sort();
-  const continues = mark.continues ?? (added[0]?.chain.seq === 1 ? restoreLinkOfFirst(added[0]) : undefined);
+  const first = added[0];
+  const continues = mark.continues ?? (first?.chain.seq === 1 && first.action === 'restore' ? (restoreLinkOf(first.chain.prevHash) ?? undefined) : undefined);
   return {
     ...(continues ? { continues } : {}),
     deviceId: mark.deviceId,
@@ -85,11 +86,6 @@ function advance(mark: VerifiedMark, events: readonly ChainedAuditEvent[], hashO
     lastAt: ats.at(-1) ?? '',
     actorIds: [...new Set([...mark.actorIds, ...added.map((e) => e.actorId)])],
   };
-}
-
-function restoreLinkOfFirst(e: ChainedAuditEvent): RestoreLink | undefined {
-  const { continues } = verifyDevice(e.chain.deviceId, [e], () => '');
-  return continues ? { deviceId: continues.deviceId, seq: continues.seq, hash: continues.hash } : undefined;
 }
 
 /** The mark of a device nothing of which is verified yet. */
