@@ -1,9 +1,9 @@
-import { fromBase64, toBase64, utf8Encode } from '../../shared/crypto/bytes';
+import { fromBase64, toBase64 } from '../../shared/crypto/bytes';
 import { EnvelopeError, openBytes, openJson, sealBytes, sealJson } from '../../shared/crypto/envelope';
 import type { KeyGeneration } from '../../shared/crypto/key-generations';
 import type { AesKey, CryptoProvider } from '../../shared/crypto/provider';
+import { isStoredKey, userWrapKey, type KeyOwner, type StoredSigningKey } from '../signing/private-keys';
 import { fingerprintOf } from '../signing/webcrypto-signing';
-import type { VaultStore } from '../vault/vault-store';
 import { generateEncryptionKeyPair, importEncryptionPrivateKey } from './ecdh';
 
 /**
@@ -19,39 +19,19 @@ export interface OpenEncryptionKey {
   readonly privateKey: CryptoKey;
 }
 
-export interface LocalKeyOwner {
-  readonly crypto: CryptoProvider;
-  readonly store: VaultStore;
-  readonly master: Uint8Array;
-  readonly laptopId: string;
-  readonly userId: string;
-}
-
-interface StoredKey {
-  readonly keyId: string;
-  readonly publicKey: string;
-  readonly createdAt: string;
-  readonly sealed: string;
-}
+/** Whose keys: the same owner as the private signing keys (this laptop's store, the master key, laptop and user). */
+export type LocalKeyOwner = KeyOwner;
 
 const keyEntry = (o: LocalKeyOwner) => `enc-key/${o.laptopId}/${o.userId}`;
 const generationsEntry = (o: LocalKeyOwner) => `sync-generations/${o.laptopId}/${o.userId}`;
 
-function isStored(value: unknown): value is StoredKey {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Readonly<Record<string, unknown>>;
-  return ['keyId', 'publicKey', 'createdAt', 'sealed'].every((k) => typeof v[k] === 'string');
-}
-
-async function localWrapKey(o: LocalKeyOwner): Promise<AesKey> {
-  return o.crypto.importAesKey(await o.crypto.hkdfSha256(o.master, utf8Encode(o.userId), utf8Encode('waypoint/member-keys-wrap/v1'), 32));
-}
+const localWrapKey = (o: LocalKeyOwner): Promise<AesKey> => userWrapKey(o, 'waypoint/member-keys-wrap/v1');
 
 /** Opens the user's encryption key on this laptop, making one on first use; `created` tells whether it is new. */
 export async function openOrCreateEncryptionKey(o: LocalKeyOwner, now: Date): Promise<{ readonly key: OpenEncryptionKey; readonly created: boolean }> {
   const wrap = await localWrapKey(o);
   const stored = await o.store.get(keyEntry(o));
-  if (isStored(stored)) {
+  if (isStoredKey(stored)) {
     const aad = `waypoint/encryption-key/v1/${o.userId}/${stored.keyId}`;
     const pkcs8 = await openBytes(o.crypto, wrap, stored.sealed, aad).catch((e: unknown) => {
       if (e instanceof EnvelopeError) return null; // sealed under another clinic key (e.g. a restore): make a new key
@@ -62,7 +42,7 @@ export async function openOrCreateEncryptionKey(o: LocalKeyOwner, now: Date): Pr
   const pair = await generateEncryptionKeyPair();
   const keyId = await fingerprintOf(pair.publicKey);
   const sealed = await sealBytes(o.crypto, wrap, pair.pkcs8, `waypoint/encryption-key/v1/${o.userId}/${keyId}`);
-  const entry: StoredKey = { keyId, publicKey: pair.publicKey, createdAt: now.toISOString(), sealed };
+  const entry: StoredSigningKey = { keyId, publicKey: pair.publicKey, createdAt: now.toISOString(), sealed };
   await o.store.put(keyEntry(o), entry);
   const privateKey = await importEncryptionPrivateKey(pair.pkcs8);
   pair.pkcs8.fill(0);

@@ -30,15 +30,17 @@ const entryKey = (laptopId: string, userId: string) => `key/${laptopId}/${userId
 const pinKey = (clinicId: string) => `root/${clinicId}`;
 const aadOf = (userId: string, keyId: string) => `waypoint/signing-key/v1/${userId}/${keyId}`;
 
-function isStored(value: unknown): value is StoredSigningKey {
+/** A sealed private key entry as this laptop's key store holds it (signing and member encryption keys alike). */
+export function isStoredKey(value: unknown): value is StoredSigningKey {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Readonly<Record<string, unknown>>;
   return ['keyId', 'publicKey', 'createdAt', 'sealed'].every((k) => typeof v[k] === 'string');
 }
 
-async function wrapKey(crypto: CryptoProvider, master: Uint8Array, userId: string): Promise<AesKey> {
-  const raw = await crypto.hkdfSha256(master, utf8Encode(userId), utf8Encode('waypoint/signing-key-wrap/v1'), 32);
-  return crypto.importAesKey(raw);
+/** The key this laptop seals one user's private keys under: HKDF of the master key with the user id, per purpose (`info`). */
+export async function userWrapKey(owner: Pick<KeyOwner, 'crypto' | 'master' | 'userId'>, info: string): Promise<AesKey> {
+  const raw = await owner.crypto.hkdfSha256(owner.master, utf8Encode(owner.userId), utf8Encode(info), 32);
+  return owner.crypto.importAesKey(raw);
 }
 
 export interface KeyOwner {
@@ -51,9 +53,9 @@ export interface KeyOwner {
 
 /** Opens the user's key on this laptop, making one on first use; `created` tells whether it is new. */
 export async function openOrCreateKey(owner: KeyOwner, now: Date): Promise<{ readonly key: OpenSigningKey; readonly created: boolean }> {
-  const wrap = await wrapKey(owner.crypto, owner.master, owner.userId);
+  const wrap = await userWrapKey(owner, 'waypoint/signing-key-wrap/v1');
   const stored = await owner.store.get(entryKey(owner.laptopId, owner.userId));
-  if (isStored(stored)) {
+  if (isStoredKey(stored)) {
     const pkcs8 = await openBytes(owner.crypto, wrap, stored.sealed, aadOf(owner.userId, stored.keyId)).catch((e: unknown) => {
       if (e instanceof EnvelopeError) return null; // sealed under another clinic key (e.g. a restore): make a new key
       throw e;
