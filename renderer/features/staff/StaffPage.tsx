@@ -8,7 +8,7 @@ import { AddStaffModal } from './components/AddStaffModal';
 import { DisableServerAccountModal } from './components/DisableServerAccountModal';
 import { ReenableServerAccountModal } from './components/ReenableServerAccountModal';
 import { StaffTable } from './components/StaffTable';
-import { KeyringError, useStaff, useStaffActions, useSyncAccounts } from './useStaff';
+import { KeyringError, useStaff, useStaffActions, useAccountsByStaff } from './useStaff';
 import { useReenableAccount } from './useReenableAccount';
 import { errorMessage } from '../../../shared/error-message';
 import type { SyncCredentials } from '../../sync/encrypting-fetch';
@@ -40,16 +40,6 @@ function useToggleActive(onDeactivated: (member: Staff) => void, onReactivated: 
     }
   };
   return { pending, setPending, busy, confirm };
-}
-
-/** Staff id → their server accounts still active; and every staff id with an account on record. */
-function useActiveAccounts(): { active: ReadonlyMap<string, readonly string[]>; recorded: ReadonlySet<string> } {
-  const { data } = useSyncAccounts();
-  return useMemo(() => {
-    const byStaff = new Map<string, string[]>();
-    for (const a of data ?? []) if (a.active) byStaff.set(a.staffId, [...(byStaff.get(a.staffId) ?? []), a.username]);
-    return { active: byStaff, recorded: new Set((data ?? []).map((a) => a.staffId)) };
-  }, [data]);
 }
 
 type Rotate = NonNullable<ReturnType<typeof useStaffActions>['rotateSyncKey']>;
@@ -105,7 +95,7 @@ export function StaffPage() {
   const { data, error, loading } = useStaff();
   const actions = useStaffActions();
   const [adding, setAdding] = useState(false);
-  const { active: activeAccounts, recorded } = useActiveAccounts();
+  const { active: activeAccounts, recorded } = useAccountsByStaff();
   const unrecorded = useMemo(() => new Set((data ?? []).filter((s) => !recorded.has(s.id)).map((s) => s.id)), [data, recorded]);
   const disabling = useDisableAccount(activeAccounts);
   const reenabling = useReenableAccount();

@@ -1,27 +1,17 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { Staff } from '../../../shared/domain/staff';
 import { notify } from '../../components/notify';
 import { useActorContext } from '../../session';
 import type { SyncCredentials } from '../../sync/encrypting-fetch';
 import { useClinicSync } from '../sync';
 import { reenableServerAccounts, type ReenabledAccount } from './reenable-actions';
-import { useSyncAccounts } from './useStaff';
-
-/** Staff id → their disabled server accounts. */
-function useDisabledAccounts(): ReadonlyMap<string, readonly string[]> {
-  const { data } = useSyncAccounts();
-  return useMemo(() => {
-    const byStaff = new Map<string, string[]>();
-    for (const a of data ?? []) if (!a.active) byStaff.set(a.staffId, [...(byStaff.get(a.staffId) ?? []), a.username]);
-    return byStaff;
-  }, [data]);
-}
+import { useAccountsByStaff } from './useStaff';
 
 /** "Re-enable their server account" (issue 18), offered right after reactivating a member whose account was disabled. */
 export function useReenableAccount() {
   const ctx = useActorContext();
   const { enroll, server } = useClinicSync();
-  const disabled = useDisabledAccounts();
+  const { disabled } = useAccountsByStaff();
   const [member, setMember] = useState<Staff | null>(null);
   const [issued, setIssued] = useState<readonly ReenabledAccount[] | null>(null);
   const afterReactivate = (m: Staff) => {

@@ -20,6 +20,29 @@ export function useSyncAccounts() {
   return useLiveQuery((db) => watchSyncAccounts(db), []);
 }
 
+export interface AccountsByStaff {
+  /** Staff id → their server accounts still active. */
+  readonly active: ReadonlyMap<string, readonly string[]>;
+  /** Staff id → their disabled server accounts. */
+  readonly disabled: ReadonlyMap<string, readonly string[]>;
+  /** Every staff id with an account on record. */
+  readonly recorded: ReadonlySet<string>;
+}
+
+/** The clinic's sync accounts grouped by staff member, active and disabled apart. */
+export function useAccountsByStaff(): AccountsByStaff {
+  const { data } = useSyncAccounts();
+  return useMemo(() => {
+    const active = new Map<string, string[]>();
+    const disabled = new Map<string, string[]>();
+    for (const a of data ?? []) {
+      const into = a.active ? active : disabled;
+      into.set(a.staffId, [...(into.get(a.staffId) ?? []), a.username]);
+    }
+    return { active, disabled, recorded: new Set((data ?? []).map((a) => a.staffId)) };
+  }, [data]);
+}
+
 export interface StaffActions {
   readonly add: (input: StaffInput) => Promise<{ member: Staff; code: string }>;
   readonly setActive: (member: Staff, active: boolean) => Promise<void>;
