@@ -64,19 +64,4 @@ export {
   type LicensedTextProblem,
   type LicensedTextResult,
 } from './licensed-text';
-export {
-  ACK_ACTIONS,
-  ALERTING_INSTRUMENTS,
-  ackActionLabel,
-  ackContent,
-  activeAlerts,
-  alertReason,
-  clientsWithAlerts,
-  raisesSafetyAlert,
-  toSafetyAck,
-  toSafetyAcks,
-  type AckAction,
-  type AckContent,
-  type AlertableResponse,
-  type SafetyAck,
-} from './safety-alerts';
+export * from './safety-alerts';

@@ -2,22 +2,7 @@ import type { SignedSubject } from '../../../shared/signing/verdict';
 import { ackContent, type AckContent, type SafetyAck } from '../../../shared/instruments';
 
 // The pure rules live in shared/instruments (measures, notes and safety plans read them without this feature).
-export {
-  ACK_ACTIONS,
-  ALERTING_INSTRUMENTS,
-  ackActionLabel,
-  ackContent,
-  activeAlerts,
-  alertReason,
-  clientsWithAlerts,
-  raisesSafetyAlert,
-  toSafetyAck,
-  toSafetyAcks,
-  type AckAction,
-  type AckContent,
-  type AlertableResponse,
-  type SafetyAck,
-} from '../../../shared/instruments';
+export * from '../../../shared/instruments/safety-alerts';
 
 /** SHA-256 (lower-case hex) of an acknowledgement's `ackContent`. */
 export async function ackHash(c: AckContent): Promise<string> {
