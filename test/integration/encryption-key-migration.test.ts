@@ -5,6 +5,7 @@ import { findSyncAccounts, publishEncryptionKey, readEncryptionKeys } from '../.
 import { clinicCollection } from '../../renderer/db/collections/clinic.collection';
 import { SEALED_FIELDS } from '../../renderer/db/schema-plan';
 import { wrapSealedStorage } from '../../renderer/db/sealed-storage';
+import { CLINIC_RECORD_KINDS } from '../../shared/domain/records';
 import { closeDb, crypto, newKey, openDb } from './db-helpers';
 
 const T = '2026-12-05T11:00:00.000Z';
@@ -13,18 +14,7 @@ const identity = (n: number) => Object.fromEntries(Array.from({ length: n }, (_,
 
 /** The v5 clinic schema: every kind but 'encryption-key'. */
 function clinicV5(): RxJsonSchema<unknown> {
-  const kinds = [
-    'settings',
-    'conflict-copy',
-    'quarantine',
-    'schedule',
-    'safety-ack',
-    'alert-snooze',
-    'signing-key',
-    'key-certificate',
-    'audit-checkpoint',
-    'sync-account',
-  ];
+  const kinds = CLINIC_RECORD_KINDS.filter((k) => k !== 'encryption-key');
   const kind = { type: 'string', enum: kinds, maxLength: 16 };
   return { ...clinicCollection.schema, version: 5, properties: { ...clinicCollection.schema.properties, kind } } as unknown as RxJsonSchema<unknown>;
 }
