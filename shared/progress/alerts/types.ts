@@ -6,28 +6,8 @@
 import type { Recommendation, RuleId } from '../recommendation/rules';
 import type { SafetySeverity, SubstanceUseInput, Track } from '../recommendation/snapshot';
 
-/** Every alert id of §6.2, in precedence order (`review.overdue` and `recert.overdue` share rank 7). */
-export const ALERT_IDS = [
-  'safety.open_alert',
-  'safety.recent_event',
-  'review.recommend_intensify',
-  'engagement.missed_sessions',
-  'measure.reliable_deterioration',
-  'substance.use_increase',
-  'review.overdue',
-  'recert.overdue',
-  'review.recommend_change',
-  'measure.overdue',
-  'medication.low_adherence',
-  'signature.pending',
-  'homework.low_completion',
-  'checkin.gap',
-  'review.due_soon',
-] as const;
-export type AlertId = (typeof ALERT_IDS)[number];
-
-/** The §6.2 row number: lower comes first. */
-export const ALERT_RANK: Readonly<Record<AlertId, number>> = {
+/** Every alert id of §6.2 with its row number, in precedence order: lower comes first (`review.overdue` and `recert.overdue` share rank 7). */
+export const ALERT_RANK = {
   'safety.open_alert': 1,
   'safety.recent_event': 2,
   'review.recommend_intensify': 3,
@@ -43,7 +23,12 @@ export const ALERT_RANK: Readonly<Record<AlertId, number>> = {
   'homework.low_completion': 12,
   'checkin.gap': 13,
   'review.due_soon': 14,
-};
+} as const satisfies Readonly<Record<string, number>>;
+export type AlertId = keyof typeof ALERT_RANK;
+
+const isAlertId = (id: string): id is AlertId => id in ALERT_RANK;
+/** Every alert id, in precedence order. */
+export const ALERT_IDS: readonly AlertId[] = Object.keys(ALERT_RANK).filter(isAlertId);
 
 /** Alerts 1–2 go to the safety strip and can never be snoozed (§6.1, §6.2). */
 export function isSafetyAlert(id: AlertId): boolean {
