@@ -6,6 +6,7 @@
 import { applyAuditSkips } from './audit';
 import { screenBands } from './screeners';
 import { bandFor, flagsWhere, numberedOptions, numericAnswers, resolveCutoff, sumOrNull } from './scoring';
+import { summedTotal } from './definition';
 import type { Answer, InstrumentDefinition, Score, ScoreOptions } from './types';
 
 const MAX = 12;
@@ -43,12 +44,12 @@ export const AUDIT_C = {
     { id: 'auditc_2', text: null, options: DRINKS },
     { id: 'auditc_3', text: null, options: HEAVY },
   ],
-  scoring: {
+  ...summedTotal({
     description: 'Sum of items 1–3 (0–12); item 1 = Never scores unasked items 2–3 as 0. Positive at ≥4 men, ≥3 women/unknown.',
     source: 'Bush 1998; Bradley 2003/2007; Addict Sci Clin Pract 2014',
-    totalRange: { min: 0, max: MAX },
-    subscales: [],
-  },
+    min: 0,
+    max: MAX,
+  }),
   bands: screenBands(CUTOFF_DEFAULT, MAX),
   flags: [
     { id: 'screen_positive', rule: 'total ≥ 4 (men) or ≥ 3 (women, sex unknown); configurable', source: 'Bradley 2007' },
@@ -61,7 +62,6 @@ export const AUDIT_C = {
     itemTextAllowed: true,
     attribution: 'Bush K et al. 1998, Arch Intern Med 158:1789–1795.',
   },
-  change: { direction: 'higher_is_worse', reliableChangePoints: null, measure: 'total', range: { min: 0, max: MAX } },
   norms: [],
   score: scoreAuditC,
 } as const satisfies InstrumentDefinition;

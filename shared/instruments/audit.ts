@@ -4,6 +4,7 @@
  * without permission, so no item or option wording ships (§13, §15.5).
  */
 import { bandFor, flagsWhere, numericAnswers, pick, rejectCutoff, sumAnswered, sumOrNull } from './scoring';
+import { summedTotal } from './definition';
 import type { Answer, InstrumentDefinition, Item, ResponseOption, Score, ScoreOptions } from './types';
 
 /** Items 1–8 score 0–4. */
@@ -60,12 +61,13 @@ export const AUDIT = {
   citation: 'Babor TF, Higgins-Biddle JC, Saunders JB, Monteiro MG. AUDIT: Guidelines for Use in Primary Care, 2nd ed. WHO/MSD/MSB/01.6a. WHO, 2001.',
   instructions: null,
   items: ITEMS,
-  scoring: {
+  ...summedTotal({
     description: 'Sum of items 1–10 (0–40); items 9–10 score 0/2/4; items skipped by the interview skip logic score 0.',
     source: 'WHO AUDIT manual 2001 (zones via comorbidityguidelines.org.au Appendix U)',
-    totalRange: { min: 0, max: 40 },
+    min: 0,
+    max: 40,
     subscales: SUBSCALES.map(({ id, positions }) => ({ id, itemIds: positions.map((n) => `audit_${String(n)}`) })),
-  },
+  }),
   bands: BANDS,
   flags: [
     { id: 'above_cutoff_8', rule: 'total ≥ 8', source: 'WHO manual standard cut-off; CamCOPS "Exceeds standard cut-off (8 or more)"' },
@@ -78,7 +80,6 @@ export const AUDIT = {
     itemTextAllowed: false,
     attribution: 'Babor TF et al. AUDIT, 2nd ed. World Health Organization, 2001.',
   },
-  change: { direction: 'higher_is_worse', reliableChangePoints: null, measure: 'total', range: { min: 0, max: 40 } },
   norms: [],
   score: scoreAudit,
 } as const satisfies InstrumentDefinition;

@@ -5,6 +5,7 @@
  */
 import { InvalidResponseError } from './errors';
 import { checkAnswers, flagsWhere, rejectCutoff } from './scoring';
+import { NO_TOTAL_CHANGE } from './definition';
 import type { Answer, Band, InstrumentDefinition, Item, ResponseOption, Score, ScoreOptions } from './types';
 
 const YES_NO: readonly ResponseOption[] = [
@@ -111,7 +112,7 @@ export const CSSRS_SCREENER = {
     itemTextAllowed: true,
     attribution: 'Posner K et al. Columbia-Suicide Severity Rating Scale. © The Research Foundation for Mental Hygiene.',
   },
-  change: { direction: 'higher_is_worse', reliableChangePoints: null, measure: 'total', range: null },
+  change: NO_TOTAL_CHANGE,
   norms: [],
   score: scoreCssrsScreener,
 } as const satisfies InstrumentDefinition;

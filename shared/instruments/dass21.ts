@@ -4,6 +4,7 @@
  * FAQ #26). Licence restricts the audience to professionals, so no item or option wording ships (§13, §15.5).
  */
 import { bandFor, bandsFrom, flagsWhere, numericAnswers, pick, rejectCutoff, sumOrNull } from './scoring';
+import { NO_TOTAL_CHANGE } from './definition';
 import type { Answer, InstrumentDefinition, Item, ResponseOption, Score, ScoreOptions, SubscaleScore } from './types';
 
 const OPTIONS: readonly ResponseOption[] = [0, 1, 2, 3].map((value) => ({ value, label: null }));
@@ -71,7 +72,7 @@ export const DASS21 = {
     itemTextAllowed: false,
     attribution: 'Lovibond SH, Lovibond PF (1995). Manual for the DASS. www2.psy.unsw.edu.au/dass/',
   },
-  change: { direction: 'higher_is_worse', reliableChangePoints: null, measure: 'total', range: null },
+  change: NO_TOTAL_CHANGE,
   norms: [],
   score: scoreDass21,
 } as const satisfies InstrumentDefinition;

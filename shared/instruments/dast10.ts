@@ -4,6 +4,7 @@
  * pre-inverted. Non-commercial licence: no item wording ships (§13, §15.5).
  */
 import { checkAnswers, bandFor, bandsFrom, flagsWhere, rejectCutoff, sumOrNull } from './scoring';
+import { INCOMPLETE_TOTAL, summedTotal } from './definition';
 import type { Answer, InstrumentDefinition, Item, ResponseOption, Score, ScoreOptions } from './types';
 
 const YES_NO: readonly ResponseOption[] = [
@@ -50,17 +51,14 @@ export const DAST10 = {
   citation: 'Skinner HA. The Drug Abuse Screening Test. Addict Behav 1982;7:363–371.',
   instructions: null,
   items: ITEMS,
-  scoring: {
+  ...summedTotal({
     description: "1 point per 'yes', except item 3 where 'no' scores 1 (0–10). All 'no' = 1; all 'yes' = 9.",
     source: 'CAMH scoring key via comorbidityguidelines.org.au Appendix W',
-    totalRange: { min: 0, max: 10 },
-    subscales: [],
-  },
+    min: 0,
+    max: 10,
+  }),
   bands: BANDS,
-  flags: [
-    { id: 'above_cutoff_3', rule: 'total ≥ 3', source: 'commonly cited positive-screen threshold (instruments.md §6.2)' },
-    { id: 'incomplete', rule: 'any item missing: total is null', source: 'instruments.md §15.3' },
-  ],
+  flags: [{ id: 'above_cutoff_3', rule: 'total ≥ 3', source: 'commonly cited positive-screen threshold (instruments.md §6.2)' }, INCOMPLETE_TOTAL],
   licence: {
     holder: 'Harvey A. Skinner and the Centre for Addiction and Mental Health, Toronto',
     status: '© 1982; reproduction for non-commercial use with credit',
@@ -68,7 +66,6 @@ export const DAST10 = {
     itemTextAllowed: false,
     attribution: 'Copyright 1982 by Harvey A. Skinner, PhD, and the Centre for Addiction and Mental Health, Toronto, Canada.',
   },
-  change: { direction: 'higher_is_worse', reliableChangePoints: null, measure: 'total', range: { min: 0, max: 10 } },
   norms: [],
   score: scoreDast10,
 } as const satisfies InstrumentDefinition;

@@ -4,6 +4,7 @@
  * WHODAS 2.0 12-item: © WHO; "any other use, including electronic use, requires written permission from WHO".
  */
 import { bandFor, bandsFrom, flagsWhere, numericAnswers, sumOrNull } from './scoring';
+import { INCOMPLETE_TOTAL, summedTotal } from './definition';
 import type { Answer, InstrumentDefinition, Item, Score } from './types';
 
 const WSAS_ITEMS: readonly Item[] = Array.from({ length: 5 }, (_, index) => ({
@@ -33,9 +34,9 @@ export const WSAS = {
   citation: 'Mundt JC, Marks IM, Shear MK, Greist JH. The Work and Social Adjustment Scale. Br J Psychiatry 2002;180:461–464.',
   instructions: null,
   items: WSAS_ITEMS,
-  scoring: { description: 'Five items 0–8 summed (0–40).', source: 'progress.md §8 (CamCOPS; Greenspace)', totalRange: { min: 0, max: 40 }, subscales: [] },
+  ...summedTotal({ description: 'Five items 0–8 summed (0–40).', source: 'progress.md §8 (CamCOPS; Greenspace)', min: 0, max: 40 }),
   bands: WSAS_BANDS,
-  flags: [{ id: 'incomplete', rule: 'any item missing: total is null', source: 'instruments.md §15.3' }],
+  flags: [INCOMPLETE_TOTAL],
   licence: {
     holder: 'Isaac M. Marks',
     status: 'Copyright © Isaac M. Marks; reproduced elsewhere only with permission',
@@ -43,7 +44,6 @@ export const WSAS = {
     itemTextAllowed: false,
     attribution: 'Work and Social Adjustment Scale. Copyright © Isaac M. Marks.',
   },
-  change: { direction: 'higher_is_worse', reliableChangePoints: null, measure: 'total', range: { min: 0, max: 40 } },
   norms: [],
   score: scoreWsas,
 } as const satisfies InstrumentDefinition;
@@ -71,14 +71,9 @@ export const WHODAS_12 = {
   citation: 'Üstün TB, Kostanjsek N, Chatterji S, Rehm J, eds. Measuring Health and Disability: Manual for WHODAS 2.0. WHO 2010.',
   instructions: null,
   items: WHODAS_ITEMS,
-  scoring: {
-    description: 'Simple scoring: items none 1 … extreme 5 summed (12–60).',
-    source: 'who.int WHODAS 2.0 (progress.md §8)',
-    totalRange: { min: 12, max: 60 },
-    subscales: [],
-  },
+  ...summedTotal({ description: 'Simple scoring: items none 1 … extreme 5 summed (12–60).', source: 'who.int WHODAS 2.0 (progress.md §8)', min: 12, max: 60 }),
   bands: [],
-  flags: [{ id: 'incomplete', rule: 'any item missing: total is null', source: 'instruments.md §15.3' }],
+  flags: [INCOMPLETE_TOTAL],
   licence: {
     holder: 'World Health Organization',
     status: '© WHO; electronic use requires written permission from WHO',
@@ -86,7 +81,6 @@ export const WHODAS_12 = {
     itemTextAllowed: false,
     attribution: 'WHO Disability Assessment Schedule 2.0 (WHODAS 2.0). © World Health Organization.',
   },
-  change: { direction: 'higher_is_worse', reliableChangePoints: null, measure: 'total', range: { min: 12, max: 60 } },
   norms: [],
   score: scoreWhodas12,
 } as const satisfies InstrumentDefinition;

@@ -4,6 +4,7 @@
  */
 import { GAD7_TEXTS, PFIZER_LICENCE, PFIZER_OPTIONS, PFIZER_STEM } from './pfizer';
 import { bandFor, bandsFrom, flagsWhere, itemsFrom, numericAnswers, rejectCutoff, sumOrNull } from './scoring';
+import { INCOMPLETE_TOTAL, summedTotal } from './definition';
 import type { Answer, InstrumentDefinition, Score, ScoreOptions } from './types';
 
 const BANDS = bandsFrom([
@@ -30,19 +31,19 @@ export const GAD7 = {
     'Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med 2006;166:1092–1097.',
   instructions: PFIZER_STEM,
   items: itemsFrom('gad7', GAD7_TEXTS, PFIZER_OPTIONS),
-  scoring: {
+  ...summedTotal({
     description: 'Sum of items 1–7 (0–21). No prorating: the spec adopts it for PHQ-9 only (§15.3).',
     source: 'Spitzer 2006; Pfizer instructions',
-    totalRange: { min: 0, max: 21 },
-    subscales: [],
-  },
+    min: 0,
+    max: 21,
+    reliableChangePoints: 4,
+  }),
   bands: BANDS,
   flags: [
     { id: 'above_cutoff_10', rule: 'total ≥ 10', source: 'Spitzer 2006 (recommended cut-point for further evaluation)' },
-    { id: 'incomplete', rule: 'any item missing: total is null', source: 'instruments.md §2.5, §15.3' },
+    { ...INCOMPLETE_TOTAL, source: 'instruments.md §2.5, §15.3' },
   ],
   licence: PFIZER_LICENCE,
-  change: { direction: 'higher_is_worse', reliableChangePoints: 4, measure: 'total', range: { min: 0, max: 21 } },
   norms: [
     { population: 'German general population, women', mean: 3.2, sd: 3.5, source: 'Löwe et al. 2008, Med Care 46:266–274' },
     { population: 'German general population, men', mean: 2.7, sd: 3.2, source: 'Löwe et al. 2008, Med Care 46:266–274' },

@@ -5,6 +5,7 @@
  * reliable-change value, so change is shown without a reliable-change label and never used by progress rules.
  */
 import { flagsWhere, numericAnswers } from './scoring';
+import { NO_TOTAL_CHANGE } from './definition';
 import type { Answer, InstrumentDefinition, Item, Score } from './types';
 
 const DAYS = { min: 0, max: 30, step: 1 } as const;
@@ -93,7 +94,7 @@ export const CDC_HRQOL4 = {
     itemTextAllowed: true,
     attribution: 'CDC HRQOL-4 (Healthy Days core questions), Centers for Disease Control and Prevention.',
   },
-  change: { direction: 'higher_is_worse', reliableChangePoints: null, measure: 'total', range: null },
+  change: NO_TOTAL_CHANGE,
   norms: [],
   score: scoreHrqol4,
 } as const satisfies InstrumentDefinition;

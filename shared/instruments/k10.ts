@@ -4,6 +4,7 @@
  */
 import { KESSLER_LABELS, KESSLER_LICENCE, KESSLER_STEM, KESSLER_TEXTS } from './kessler';
 import { bandFor, bandsFrom, flagsWhere, numericAnswers, rejectCutoff, sumOrNull } from './scoring';
+import { INCOMPLETE_TOTAL, summedTotal } from './definition';
 import type { Answer, InstrumentDefinition, Item, ResponseOption, Score, ScoreOptions } from './types';
 
 /** All of the time = 5 … None of the time = 1. */
@@ -38,16 +39,16 @@ export const K10 = {
     'Kessler RC et al. Short screening scales to monitor population prevalences and trends in non-specific psychological distress. Psychol Med 2002;32:959–976.',
   instructions: KESSLER_STEM,
   items: ITEMS,
-  scoring: {
+  ...summedTotal({
     description: 'Australian convention: items coded None = 1 … All of the time = 5; total 10–50.',
     source: 'ABS Information Paper 4817.0.55.001',
-    totalRange: { min: 10, max: 50 },
-    subscales: [],
-  },
+    min: 10,
+    max: 50,
+    reliableChangePoints: 7,
+  }),
   bands: BANDS,
-  flags: [{ id: 'incomplete', rule: 'any item missing: total is null', source: 'instruments.md §15.3' }],
+  flags: [INCOMPLETE_TOTAL],
   licence: KESSLER_LICENCE,
-  change: { direction: 'higher_is_worse', reliableChangePoints: 7, measure: 'total', range: { min: 10, max: 50 } },
   norms: [],
   score: scoreK10,
 } as const satisfies InstrumentDefinition;

@@ -4,6 +4,7 @@
  */
 import { KESSLER_LABELS, KESSLER_LICENCE, KESSLER_STEM, KESSLER_TEXTS } from './kessler';
 import { bandFor, bandsFrom, flagsWhere, numericAnswers, rejectCutoff, sumOrNull } from './scoring';
+import { INCOMPLETE_TOTAL, summedTotal } from './definition';
 import type { Answer, InstrumentDefinition, Item, ResponseOption, Score, ScoreOptions } from './types';
 
 const OPTIONS: readonly ResponseOption[] = KESSLER_LABELS.map((label, index) => ({ value: 4 - index, label }));
@@ -40,19 +41,15 @@ export const K6 = {
   citation: 'Kessler RC et al. Screening for serious mental illness in the general population. Arch Gen Psychiatry 2003;60:184–189.',
   instructions: KESSLER_STEM,
   items: ITEMS,
-  scoring: {
+  ...summedTotal({
     description: 'Items coded All of the time = 4 … None of the time = 0; total 0–24.',
     source: 'WMH description; INSPQ K6 sheet; Kessler 2003',
-    totalRange: { min: 0, max: 24 },
-    subscales: [],
-  },
+    min: 0,
+    max: 24,
+  }),
   bands: BANDS,
-  flags: [
-    { id: 'serious_psychological_distress_ge13', rule: 'total ≥ 13', source: 'Kessler 2003 (INSPQ)' },
-    { id: 'incomplete', rule: 'any item missing: total is null', source: 'instruments.md §15.3' },
-  ],
+  flags: [{ id: 'serious_psychological_distress_ge13', rule: 'total ≥ 13', source: 'Kessler 2003 (INSPQ)' }, INCOMPLETE_TOTAL],
   licence: KESSLER_LICENCE,
-  change: { direction: 'higher_is_worse', reliableChangePoints: null, measure: 'total', range: { min: 0, max: 24 } },
   norms: [],
   score: scoreK6,
 } as const satisfies InstrumentDefinition;

@@ -5,6 +5,7 @@
 import { InvalidResponseError } from './errors';
 import { PFIZER_LICENCE, PFIZER_OPTIONS, PFIZER_STEM, PHQ9_TEXTS } from './pfizer';
 import { bandFor, flagsWhere, itemsFrom, numberedOptions, numericAnswers, rejectCutoff, totalWithPolicy } from './scoring';
+import { summedTotal } from './definition';
 import type { Answer, InstrumentDefinition, Score, ScoreOptions } from './types';
 
 const ITEMS = itemsFrom('phq9', PHQ9_TEXTS, PFIZER_OPTIONS);
@@ -60,12 +61,13 @@ export const PHQ9 = {
   citation: 'Kroenke K, Spitzer RL, Williams JBW. The PHQ-9. J Gen Intern Med 2001;16:606–613.',
   instructions: PFIZER_STEM,
   items: ITEMS,
-  scoring: {
+  ...summedTotal({
     description: 'Sum of items 1–9 (0–27). Paper forms may prorate ≤2 missing items: round_half_up(sum × 9 / answered).',
     source: 'Kroenke 2001; missing items: qscorer (Arrieta 2017) as adopted in instruments.md §1.6',
-    totalRange: { min: 0, max: 27 },
-    subscales: [],
-  },
+    min: 0,
+    max: 27,
+    reliableChangePoints: 6,
+  }),
   bands: BANDS,
   flags: [
     { id: 'self_harm_item9', rule: 'item 9 ≥ 1, regardless of total', source: 'FHIR MII PRO IG (PHQ-9)' },
@@ -75,7 +77,6 @@ export const PHQ9 = {
     { id: 'incomplete', rule: 'items missing and not prorated: total is null', source: 'instruments.md §1.6' },
   ],
   licence: PFIZER_LICENCE,
-  change: { direction: 'higher_is_worse', reliableChangePoints: 6, measure: 'total', range: { min: 0, max: 27 } },
   norms: [
     { population: 'German general population, women', mean: 3.1, sd: 3.5, source: 'Kocalevent, Hinz, Brähler 2013' },
     { population: 'German general population, men', mean: 2.7, sd: 3.5, source: 'Kocalevent, Hinz, Brähler 2013' },

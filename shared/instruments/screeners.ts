@@ -3,8 +3,9 @@
  * 0–6, positive at ≥3 by default (Kroenke 2003; Kroenke 2007); the cut-off is a setting (Arroll 2010: ≥2 is more
  * sensitive, less specific).
  */
+import { PFIZER_LICENCE, PFIZER_STEM } from './pfizer';
 import { bandFor, cutoffBands, flagsWhere, numericAnswers, resolveCutoff, sumOrNull } from './scoring';
-import type { Answer, InstrumentDefinition, Score, ScoreOptions } from './types';
+import type { Answer, InstrumentDefinition, InstrumentId, Item, Score, ScoreOptions } from './types';
 
 export const SCREEN_CUTOFF = 3;
 export const SCREEN_MAX = 6;
@@ -39,3 +40,35 @@ export const SCREEN_FLAGS = [
   { id: 'screen_positive', rule: 'total ≥ cut-off (default 3)', source: 'instruments.md §3' },
   { id: 'incomplete', rule: 'an item missing: total is null', source: 'instruments.md §15.3' },
 ] as const;
+
+/** What tells PHQ-2 and GAD-2 apart: the form's name, source and its two Pfizer items. */
+export interface TwoItemScreen<Id extends InstrumentId> {
+  readonly id: Id;
+  readonly title: string;
+  readonly citation: string;
+  /** The two items (items 1–2 of the full form). */
+  readonly items: readonly Item[];
+  /** Where the screen's scoring comes from. */
+  readonly source: string;
+}
+
+/** A two-item Pfizer screen: the shared 0–6 scoring, bands, flags and licence around the form's own items. */
+export function twoItemScreen<Id extends InstrumentId>(screen: TwoItemScreen<Id>) {
+  const def = {
+    id: screen.id,
+    version: '1.0.0',
+    scoringVersion: '1.0.0',
+    title: screen.title,
+    citation: screen.citation,
+    instructions: PFIZER_STEM,
+    items: screen.items,
+    scoring: { ...SCREEN_SCORING, source: screen.source },
+    bands: screenBands(SCREEN_CUTOFF, SCREEN_MAX),
+    flags: SCREEN_FLAGS,
+    licence: PFIZER_LICENCE,
+    change: SCREEN_CHANGE,
+    norms: [],
+    score: (answers: readonly Answer[], options?: ScoreOptions): Score => scoreTwoItem(def, answers, options),
+  } satisfies InstrumentDefinition;
+  return def;
+}
