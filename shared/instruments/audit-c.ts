@@ -3,7 +3,7 @@
  * total 0–12, positive at ≥4 for men and ≥3 for women (§5.3 of instruments.md). Public domain (SAMHSA), but the
  * spec gives only paraphrased questions, so item wording waits for the official form (options as tabled in §5.1).
  */
-import { applyAuditSkips } from './audit';
+import { applyAuditSkips, INCOMPLETE_AFTER_SKIPS } from './audit';
 import { screenBands } from './screeners';
 import { bandFor, flagsWhere, numberedOptions, numericAnswers, resolveCutoff, sumOrNull } from './scoring';
 import { summedTotal } from './definition';
@@ -51,10 +51,7 @@ export const AUDIT_C = {
     max: MAX,
   }),
   bands: screenBands(CUTOFF_DEFAULT, MAX),
-  flags: [
-    { id: 'screen_positive', rule: 'total ≥ 4 (men) or ≥ 3 (women, sex unknown); configurable', source: 'Bradley 2007' },
-    { id: 'incomplete', rule: 'an item missing that skip logic does not cover: total is null', source: 'instruments.md §0.6' },
-  ],
+  flags: [{ id: 'screen_positive', rule: 'total ≥ 4 (men) or ≥ 3 (women, sex unknown); configurable', source: 'Bradley 2007' }, INCOMPLETE_AFTER_SKIPS],
   licence: {
     holder: 'Public domain (SAMHSA)',
     status: '"AUDIT-C is available for use in the public domain" (SAMHSA tool_auditc.pdf)',

@@ -5,7 +5,7 @@
  */
 import { bandFor, flagsWhere, numericAnswers, pick, rejectCutoff, sumAnswered, sumOrNull } from './scoring';
 import { summedTotal } from './definition';
-import type { Answer, InstrumentDefinition, Item, ResponseOption, Score, ScoreOptions } from './types';
+import type { Answer, FlagRule, InstrumentDefinition, Item, ResponseOption, Score, ScoreOptions } from './types';
 
 /** Items 1–8 score 0–4. */
 const FIVE_POINT: readonly ResponseOption[] = [0, 1, 2, 3, 4].map((value) => ({ value, label: null }));
@@ -42,6 +42,13 @@ export function applyAuditSkips(values: readonly (number | null)[]): (number | n
   return values.map((value, index) => (value === null && index + 1 >= firstSkipped && index + 1 <= 8 ? 0 : value));
 }
 
+/** The `incomplete` flag under that skip logic (AUDIT and AUDIT-C): a skipped item is not missing. */
+export const INCOMPLETE_AFTER_SKIPS = {
+  id: 'incomplete',
+  rule: 'an item missing that skip logic does not cover: total is null',
+  source: 'instruments.md §0.6',
+} as const satisfies FlagRule;
+
 /** Scores AUDIT per the WHO manual (Babor 2001): zones I–IV, sub-scores, `above_cutoff_8` (CamCOPS). */
 export function scoreAudit(answers: readonly Answer[], options?: ScoreOptions): Score {
   rejectCutoff('AUDIT', options);
@@ -71,7 +78,7 @@ export const AUDIT = {
   bands: BANDS,
   flags: [
     { id: 'above_cutoff_8', rule: 'total ≥ 8', source: 'WHO manual standard cut-off; CamCOPS "Exceeds standard cut-off (8 or more)"' },
-    { id: 'incomplete', rule: 'an item missing that skip logic does not cover: total is null', source: 'instruments.md §0.6' },
+    INCOMPLETE_AFTER_SKIPS,
   ],
   licence: {
     holder: 'World Health Organization',
