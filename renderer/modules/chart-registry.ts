@@ -1,37 +1,22 @@
 import { createContext, useContext } from 'react';
-import type {
-  ChartBanner,
-  ChartMarkerSource,
-  ChartTab,
-  ChartTabSection,
-  CheckInImportColumns,
-  CheckInSection,
-  ClientColumn,
-  ClientSignal,
-  DashboardEntry,
-  FeatureModule,
-  SafetyAlertOffer,
-} from './feature-module';
+import type { FeatureModule } from './feature-module';
 
-/** What the client chart and the client list draw from the other features, in display order. */
-export interface ChartRegistry {
-  readonly chartTabs: readonly ChartTab[];
-  readonly chartBanners: readonly ChartBanner[];
-  /** Other features' parts at the end of a chart tab. */
-  readonly chartTabSections: readonly ChartTabSection[];
-  /** Other features' dated lines on trend charts. */
-  readonly chartMarkers: readonly ChartMarkerSource[];
-  /** Other features' offers beside a safety-alert response. */
-  readonly safetyAlertOffers: readonly SafetyAlertOffer[];
-  readonly clientSignals: readonly ClientSignal[];
-  readonly clientColumns: readonly ClientColumn[];
-  /** Other features' fields on the check-in form. */
-  readonly checkInSections: readonly CheckInSection[];
-  /** Other features' columns in the check-in CSV import. */
-  readonly checkInImportColumns: readonly CheckInImportColumns[];
-  /** Other features' lists on the caseload dashboard. */
-  readonly dashboardEntries: readonly DashboardEntry[];
-}
+/** What the client chart, the client list, the check-in form and the dashboard draw from the other features, in display order. */
+export type ChartRegistry = Required<
+  Pick<
+    FeatureModule,
+    | 'chartTabs'
+    | 'chartBanners'
+    | 'chartTabSections'
+    | 'chartMarkers'
+    | 'safetyAlertOffers'
+    | 'clientSignals'
+    | 'clientColumns'
+    | 'checkInSections'
+    | 'checkInImportColumns'
+    | 'dashboardEntries'
+  >
+>;
 
 const byOrder = <T extends { readonly order: number }>(items: readonly T[]): readonly T[] => [...items].sort((a, b) => a.order - b.order);
 
@@ -51,18 +36,7 @@ export function chartRegistryOf(features: readonly FeatureModule[]): ChartRegist
   };
 }
 
-const EMPTY: ChartRegistry = {
-  chartTabs: [],
-  chartBanners: [],
-  chartTabSections: [],
-  chartMarkers: [],
-  safetyAlertOffers: [],
-  clientSignals: [],
-  clientColumns: [],
-  checkInSections: [],
-  checkInImportColumns: [],
-  dashboardEntries: [],
-};
+const EMPTY = chartRegistryOf([]);
 
 export const ChartRegistryContext = createContext<ChartRegistry>(EMPTY);
 

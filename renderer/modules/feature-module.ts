@@ -182,14 +182,20 @@ export interface FeatureModule {
   readonly nav?: readonly NavEntry[];
   readonly chartTabs?: readonly ChartTab[];
   readonly chartBanners?: readonly ChartBanner[];
+  /** Parts this feature adds at the end of a chart tab (its own or another feature's). */
   readonly chartTabSections?: readonly ChartTabSection[];
+  /** Dated lines this feature adds to the trend charts. */
   readonly chartMarkers?: readonly ChartMarkerSource[];
+  /** Offers this feature shows beside a safety-alert response. */
   readonly safetyAlertOffers?: readonly SafetyAlertOffer[];
   readonly clientSignals?: readonly ClientSignal[];
   readonly clientColumns?: readonly ClientColumn[];
+  /** Fields this feature adds to the check-in form. */
   readonly checkInSections?: readonly CheckInSection[];
+  /** Columns this feature adds to the check-in CSV import. */
   readonly checkInImportColumns?: readonly CheckInImportColumns[];
   readonly appNotices?: readonly AppNotice[];
+  /** Lists this feature adds to the caseload dashboard. */
   readonly dashboardEntries?: readonly DashboardEntry[];
   /** The route the app opens on after unlock; one feature declares it (the client list when none does). */
   readonly landing?: string;
