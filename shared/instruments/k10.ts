@@ -2,7 +2,7 @@
  * K10 Kessler Psychological Distress Scale — Kessler et al. 2002, Psychol Med 32:959–976 (§9.2 of instruments.md).
  * Australian 1–5 coding (None = 1 … All = 5; total 10–50) with ABS Information Paper 4817.0.55.001 bands.
  */
-import { KESSLER_LABELS, KESSLER_LICENCE, KESSLER_STEM, KESSLER_TEXTS } from './kessler';
+import { KESSLER_FORM, KESSLER_LABELS, KESSLER_TEXTS } from './kessler';
 import { bandFor, bandsFrom, flagsWhere, numericAnswers, rejectCutoff, sumOrNull } from './scoring';
 import { INCOMPLETE_TOTAL, summedTotal } from './definition';
 import type { Answer, InstrumentDefinition, Item, ResponseOption, Score, ScoreOptions } from './types';
@@ -37,7 +37,7 @@ export const K10 = {
   title: 'Kessler Psychological Distress Scale (K10)',
   citation:
     'Kessler RC et al. Short screening scales to monitor population prevalences and trends in non-specific psychological distress. Psychol Med 2002;32:959–976.',
-  instructions: KESSLER_STEM,
+  ...KESSLER_FORM,
   items: ITEMS,
   ...summedTotal({
     description: 'Australian convention: items coded None = 1 … All of the time = 5; total 10–50.',
@@ -48,7 +48,6 @@ export const K10 = {
   }),
   bands: BANDS,
   flags: [INCOMPLETE_TOTAL],
-  licence: KESSLER_LICENCE,
   norms: [],
   score: scoreK10,
 } as const satisfies InstrumentDefinition;

@@ -2,7 +2,7 @@
  * K6 — Kessler et al. 2002/2003 (§9.3 of instruments.md). Items coded All of the time = 4 … None = 0, total
  * 0–24; ≥13 probable serious mental illness (Kessler 2003, Arch Gen Psychiatry 60:184–189), 5–12 moderate distress.
  */
-import { KESSLER_LABELS, KESSLER_LICENCE, KESSLER_STEM, KESSLER_TEXTS } from './kessler';
+import { KESSLER_FORM, KESSLER_LABELS, KESSLER_TEXTS } from './kessler';
 import { bandFor, bandsFrom, flagsWhere, numericAnswers, rejectCutoff, sumOrNull } from './scoring';
 import { INCOMPLETE_TOTAL, summedTotal } from './definition';
 import type { Answer, InstrumentDefinition, Item, ResponseOption, Score, ScoreOptions } from './types';
@@ -39,7 +39,7 @@ export const K6 = {
   scoringVersion: '1.0.0',
   title: 'Kessler Psychological Distress Scale (K6)',
   citation: 'Kessler RC et al. Screening for serious mental illness in the general population. Arch Gen Psychiatry 2003;60:184–189.',
-  instructions: KESSLER_STEM,
+  ...KESSLER_FORM,
   items: ITEMS,
   ...summedTotal({
     description: 'Items coded All of the time = 4 … None of the time = 0; total 0–24.',
@@ -49,7 +49,6 @@ export const K6 = {
   }),
   bands: BANDS,
   flags: [{ id: 'serious_psychological_distress_ge13', rule: 'total ≥ 13', source: 'Kessler 2003 (INSPQ)' }, INCOMPLETE_TOTAL],
-  licence: KESSLER_LICENCE,
   norms: [],
   score: scoreK6,
 } as const satisfies InstrumentDefinition;

@@ -1,5 +1,5 @@
 /** What K10 and K6 share: the Kessler item wording and licence (§9 of instruments.md). */
-import type { Licence } from './types';
+import type { InstrumentDefinition, Licence } from './types';
 
 export const KESSLER_STEM = 'During the past 30 days, about how often did you feel…';
 
@@ -27,3 +27,6 @@ export const KESSLER_LICENCE = {
   itemTextAllowed: true,
   attribution: 'Kessler RC et al. 2002, Psychol Med 32:959–976; Kessler RC et al. 2003, Arch Gen Psychiatry 60:184–189.',
 } as const satisfies Licence;
+
+/** The stem and licence K10 and K6 carry. */
+export const KESSLER_FORM = { instructions: KESSLER_STEM, licence: KESSLER_LICENCE } as const satisfies Pick<InstrumentDefinition, 'instructions' | 'licence'>;

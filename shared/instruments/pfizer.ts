@@ -1,6 +1,6 @@
 /** What the Pfizer screeners (PHQ-9, PHQ-2, GAD-7, GAD-2) share: stem, options and licence (§1, §2, §13). */
 import { numberedOptions } from './scoring';
-import type { Licence } from './types';
+import type { InstrumentDefinition, Licence } from './types';
 
 export const PFIZER_STEM = 'Over the last 2 weeks, how often have you been bothered by any of the following problems?';
 
@@ -14,6 +14,9 @@ export const PFIZER_LICENCE = {
   itemTextAllowed: true,
   attribution: 'Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc.',
 } as const satisfies Licence;
+
+/** The stem and licence every Pfizer screener definition carries. */
+export const PFIZER_FORM = { instructions: PFIZER_STEM, licence: PFIZER_LICENCE } as const satisfies Pick<InstrumentDefinition, 'instructions' | 'licence'>;
 
 /** PHQ-9 items 1–9, exact wording (CamCOPS phq9.xml, matches the official form; §1.1). */
 export const PHQ9_TEXTS = [

@@ -3,7 +3,7 @@
  * Total 0–27; bands at 5, 10, 15, 20; item 9 flags on any non-zero answer, regardless of the total.
  */
 import { InvalidResponseError } from './errors';
-import { PFIZER_LICENCE, PFIZER_OPTIONS, PFIZER_STEM, PHQ9_TEXTS } from './pfizer';
+import { PFIZER_FORM, PFIZER_OPTIONS, PHQ9_TEXTS } from './pfizer';
 import { bandFor, flagsWhere, itemsFrom, numberedOptions, numericAnswers, rejectCutoff, totalWithPolicy } from './scoring';
 import { summedTotal } from './definition';
 import type { Answer, InstrumentDefinition, Score, ScoreOptions } from './types';
@@ -59,7 +59,7 @@ export const PHQ9 = {
   scoringVersion: '1.0.0',
   title: 'Patient Health Questionnaire-9',
   citation: 'Kroenke K, Spitzer RL, Williams JBW. The PHQ-9. J Gen Intern Med 2001;16:606–613.',
-  instructions: PFIZER_STEM,
+  ...PFIZER_FORM,
   items: ITEMS,
   ...summedTotal({
     description: 'Sum of items 1–9 (0–27). Paper forms may prorate ≤2 missing items: round_half_up(sum × 9 / answered).',
@@ -76,7 +76,6 @@ export const PHQ9 = {
     { id: 'prorated', rule: '1–2 items missing and prorated', source: 'instruments.md §1.6' },
     { id: 'incomplete', rule: 'items missing and not prorated: total is null', source: 'instruments.md §1.6' },
   ],
-  licence: PFIZER_LICENCE,
   norms: [
     { population: 'German general population, women', mean: 3.1, sd: 3.5, source: 'Kocalevent, Hinz, Brähler 2013' },
     { population: 'German general population, men', mean: 2.7, sd: 3.5, source: 'Kocalevent, Hinz, Brähler 2013' },

@@ -3,7 +3,7 @@
  * 0–6, positive at ≥3 by default (Kroenke 2003; Kroenke 2007); the cut-off is a setting (Arroll 2010: ≥2 is more
  * sensitive, less specific).
  */
-import { PFIZER_LICENCE, PFIZER_STEM } from './pfizer';
+import { PFIZER_FORM } from './pfizer';
 import { bandFor, cutoffBands, flagsWhere, numericAnswers, resolveCutoff, sumOrNull } from './scoring';
 import type { Answer, InstrumentDefinition, InstrumentId, Item, Score, ScoreOptions } from './types';
 
@@ -60,12 +60,11 @@ export function twoItemScreen<Id extends InstrumentId>(screen: TwoItemScreen<Id>
     scoringVersion: '1.0.0',
     title: screen.title,
     citation: screen.citation,
-    instructions: PFIZER_STEM,
+    ...PFIZER_FORM,
     items: screen.items,
     scoring: { ...SCREEN_SCORING, source: screen.source },
     bands: screenBands(SCREEN_CUTOFF, SCREEN_MAX),
     flags: SCREEN_FLAGS,
-    licence: PFIZER_LICENCE,
     change: SCREEN_CHANGE,
     norms: [],
     score: (answers: readonly Answer[], options?: ScoreOptions): Score => scoreTwoItem(def, answers, options),
