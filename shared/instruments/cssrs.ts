@@ -5,7 +5,7 @@
  */
 import { InvalidResponseError } from './errors';
 import { checkAnswers, flagsWhere, rejectCutoff } from './scoring';
-import { NO_TOTAL_CHANGE } from './definition';
+import { noTotal } from './definition';
 import type { Answer, Band, InstrumentDefinition, Item, ResponseOption, Score, ScoreOptions } from './types';
 
 const YES_NO: readonly ResponseOption[] = [
@@ -92,12 +92,10 @@ export const CSSRS_SCREENER = {
   citation: 'Posner K et al. The Columbia-Suicide Severity Rating Scale. Am J Psychiatry 2011;168:1266–1277.',
   instructions: null,
   items: ITEMS,
-  scoring: {
+  ...noTotal({
     description: 'Risk level, highest first: high = Q4 or Q5 or behaviour within 3 months; moderate = Q3 or older behaviour; low = Q1 or Q2; else none.',
     source: 'Columbia Lighthouse Project triage guidance; Blueprint summary (instruments.md §7.2)',
-    totalRange: null,
-    subscales: [],
-  },
+  }),
   bands: BANDS,
   flags: [
     { id: 'suicidal_ideation_past_month', rule: 'Q1 or Q2 = yes', source: 'instruments.md §7.2' },
@@ -112,7 +110,6 @@ export const CSSRS_SCREENER = {
     itemTextAllowed: true,
     attribution: 'Posner K et al. Columbia-Suicide Severity Rating Scale. © The Research Foundation for Mental Hygiene.',
   },
-  change: NO_TOTAL_CHANGE,
   norms: [],
   score: scoreCssrsScreener,
 } as const satisfies InstrumentDefinition;

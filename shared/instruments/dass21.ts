@@ -4,7 +4,7 @@
  * FAQ #26). Licence restricts the audience to professionals, so no item or option wording ships (§13, §15.5).
  */
 import { bandFor, bandsFrom, flagsWhere, numericAnswers, pick, rejectCutoff, sumOrNull } from './scoring';
-import { NO_TOTAL_CHANGE } from './definition';
+import { noTotal } from './definition';
 import type { Answer, InstrumentDefinition, Item, ResponseOption, Score, ScoreOptions, SubscaleScore } from './types';
 
 const OPTIONS: readonly ResponseOption[] = [0, 1, 2, 3].map((value) => ({ value, label: null }));
@@ -53,16 +53,15 @@ export const DASS21 = {
   citation: 'Lovibond SH, Lovibond PF. Manual for the Depression Anxiety Stress Scales, 2nd ed. Sydney: Psychology Foundation, 1995.',
   instructions: null,
   items: ITEMS,
-  scoring: {
+  ...noTotal({
     description: 'Subscale score = raw sum of its 7 items × 2 (0–42), then DASS-42 severity bands. No total.',
     source: 'Lovibond 1995 manual; ×2 rule and bands as decided in instruments.md §10.2',
-    totalRange: null,
     subscales: SUBSCALES.map(({ id, positions, bands }) => ({
       id,
       itemIds: positions.map((n) => `dass21_${String(n)}`),
       bands,
     })),
-  },
+  }),
   bands: [],
   flags: [{ id: 'incomplete', rule: 'any item missing: its subscale is not scored', source: 'instruments.md §10.2 (FAQ #27 not retrieved)' }],
   licence: {
@@ -72,7 +71,6 @@ export const DASS21 = {
     itemTextAllowed: false,
     attribution: 'Lovibond SH, Lovibond PF (1995). Manual for the DASS. www2.psy.unsw.edu.au/dass/',
   },
-  change: NO_TOTAL_CHANGE,
   norms: [],
   score: scoreDass21,
 } as const satisfies InstrumentDefinition;

@@ -1,6 +1,6 @@
 /**
  * Parts of an instrument definition that many instruments state the same way: the rules of a summed total (its
- * scoring range is the range change is read on), the rule of an instrument with no total, and the `incomplete` flag.
+ * scoring range is the range change is read on) or of no total (no range either way), and the `incomplete` flag.
  */
 import type { ChangeRule, FlagRule, ScoringRule, Subscale } from './types';
 
@@ -27,5 +27,17 @@ export function summedTotal(total: SummedTotal): { readonly scoring: ScoringRule
   };
 }
 
-/** The change rule of an instrument with no total (C-SSRS levels, DASS-21 and HRQOL-4 subscales): nothing to classify. */
-export const NO_TOTAL_CHANGE = { direction: 'higher_is_worse', reliableChangePoints: null, measure: 'total', range: null } as const satisfies ChangeRule;
+/** What an instrument with no total reports instead (C-SSRS risk levels, DASS-21 and HRQOL-4 subscales). */
+export interface NoTotal {
+  readonly description: string;
+  readonly source: string;
+  readonly subscales?: readonly Subscale[];
+}
+
+/** The scoring rule of an instrument with no total, and its change rule: no range, nothing to classify. */
+export function noTotal(rule: NoTotal): { readonly scoring: ScoringRule; readonly change: ChangeRule } {
+  return {
+    scoring: { description: rule.description, source: rule.source, totalRange: null, subscales: rule.subscales ?? [] },
+    change: { direction: 'higher_is_worse', reliableChangePoints: null, measure: 'total', range: null },
+  };
+}

@@ -5,7 +5,7 @@
  * reliable-change value, so change is shown without a reliable-change label and never used by progress rules.
  */
 import { flagsWhere, numericAnswers } from './scoring';
-import { NO_TOTAL_CHANGE } from './definition';
+import { noTotal } from './definition';
 import type { Answer, InstrumentDefinition, Item, Score } from './types';
 
 const DAYS = { min: 0, max: 30, step: 1 } as const;
@@ -67,11 +67,10 @@ export const CDC_HRQOL4 = {
   citation: 'Centers for Disease Control and Prevention. Measuring Healthy Days. Atlanta: CDC; 2000. HRQOL-14 "Healthy Days Measure".',
   instructions: null,
   items: ITEMS,
-  scoring: {
+  ...noTotal({
     description:
       'No total. General health 1–5; physically and mentally unhealthy days 0–30; unhealthy days = min(30, physical + mental); healthy days = 30 − unhealthy days; activity-limitation days 0–30.',
     source: 'CDC HRQOL-14 page; SHADAC citing CDC "Measuring Healthy Days" (progress.md §8.2)',
-    totalRange: null,
     subscales: [
       { id: 'general_health', itemIds: ['hrqol4_1'] },
       { id: 'physically_unhealthy_days', itemIds: ['hrqol4_2'] },
@@ -80,7 +79,7 @@ export const CDC_HRQOL4 = {
       { id: 'healthy_days', itemIds: ['hrqol4_2', 'hrqol4_3'] },
       { id: 'activity_limitation_days', itemIds: ['hrqol4_4'] },
     ],
-  },
+  }),
   bands: [],
   flags: [
     { id: 'fair_or_poor_health', rule: 'general health Fair or Poor (≥ 4)', source: 'CDC/BRFSS convention [S] (progress.md §8.2)' },
@@ -94,7 +93,6 @@ export const CDC_HRQOL4 = {
     itemTextAllowed: true,
     attribution: 'CDC HRQOL-4 (Healthy Days core questions), Centers for Disease Control and Prevention.',
   },
-  change: NO_TOTAL_CHANGE,
   norms: [],
   score: scoreHrqol4,
 } as const satisfies InstrumentDefinition;
