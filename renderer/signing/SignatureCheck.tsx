@@ -44,7 +44,11 @@ export function SignatureCheck({ verdict, signerName }: Props) {
         Signed before signature keys (not verifiable).
       </Text>
     );
-  const why = verdict.revoked ? `key ${revokedText(verdict.revoked)}` : SIGNATURE_PROBLEM_TEXT[verdict.reason];
+  const why = !verdict.revoked
+    ? SIGNATURE_PROBLEM_TEXT[verdict.reason]
+    : verdict.reason === 'issuer-revoked'
+      ? `certified by a key ${revokedText(verdict.revoked)}`
+      : `key ${revokedText(verdict.revoked)}`;
   return (
     <Alert color="red" variant="filled" title="Signature not verified">
       {`Do not rely on ${signerName} having signed this: ${why}.`}
