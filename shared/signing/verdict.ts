@@ -34,6 +34,16 @@ export const SIGNATURE_PROBLEM_TEXT: Readonly<Record<SignatureProblem, string>> 
   'issuer-revoked': 'the signer’s key was certified by a key that was revoked by then',
 };
 
+/**
+ * Why a warning is shown, after "Signature not verified: " (or "…: "): a revocation is named with `revokedText`
+ * ("revoked on 4 Dec 2026 by Dana Admin"), for the signer's key or for the key that certified it.
+ */
+export function warningWhy(verdict: Extract<SignatureVerdict, { state: 'warning' }>, revokedText: (revoked: RevocationNote) => string): string {
+  if (!verdict.revoked) return SIGNATURE_PROBLEM_TEXT[verdict.reason];
+  const revoked = revokedText(verdict.revoked);
+  return verdict.reason === 'issuer-revoked' ? `certified by a key ${revoked}` : `key ${revoked}`;
+}
+
 export interface SignedSubject {
   /** Who the record names as its signer (the note's author, the co-signer). */
   readonly signerId: string;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { certifiedBeforeRevocation } from '../../../../shared/signing/certificates';
 import { revocationOf, type KeyRevocation } from '../../../../shared/signing/revocations';
 import type { KeyCertificate, SignatureChecker } from '../../../../shared/signing/signing-types';
-import { verifySignature, type KeyDirectory, type SignatureVerdict } from '../../../../shared/signing/verdict';
+import { verifySignature, warningWhy, type KeyDirectory, type SignatureVerdict } from '../../../../shared/signing/verdict';
 import { webCryptoChecker } from '../../../../renderer/signing/webcrypto-signing';
 import { CLINIC, certify, newKey, revoke, signAs, type TestKey } from './signing-fixtures';
 
@@ -112,5 +112,18 @@ describe('judging many signatures against one directory', () => {
     );
     expect(verdicts.map((v) => v.state)).toEqual(['verified', 'verified', 'verified', 'warning', 'warning']);
     expect(revocationChecks).toBe(2);
+  });
+});
+
+describe('what the warning says', () => {
+  const revoked = { at: REVOKED_AT, byId: 'admin-1', reason: 'Laptop lost' };
+  const text = (r: { at: string; byId: string }) => `revoked on ${r.at.slice(0, 10)} by ${r.byId}`;
+  const cases: readonly [string, Extract<SignatureVerdict, { state: 'warning' }>, string][] = [
+    ['the signer’s key revoked', { state: 'warning', reason: 'revoked', revoked }, 'key revoked on 2026-12-03 by admin-1'],
+    ['certified by a revoked key', { state: 'warning', reason: 'issuer-revoked', revoked }, 'certified by a key revoked on 2026-12-03 by admin-1'],
+    ['not certified', { state: 'warning', reason: 'uncertified-key' }, 'the signer’s key is not certified by an admin'],
+  ];
+  it.each(cases)('%s', (_name, verdict, expected) => {
+    expect(warningWhy(verdict, text)).toBe(expected);
   });
 });
