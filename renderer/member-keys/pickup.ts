@@ -9,6 +9,8 @@ import { webCryptoChecker } from '../signing/webcrypto-signing';
 import { createCouchHttp } from '../sync/couch-http';
 import type { FetchLike, SyncCredentials } from '../sync/encrypting-fetch';
 import { fetchMemberKeys } from '../sync/key-rotation';
+import { quarantinePulled } from '../sync/sync-records';
+import { KEYRING_COLLECTION } from '../../shared/sync/couch-names';
 import { importGenerations, keepGenerations, readHeldGenerations } from './local-keys';
 import { openEncryptionKey } from './publish';
 
@@ -21,7 +23,7 @@ export interface PickupTarget {
 
 /**
  * When sync starts: publishes this user's encryption key, fetches the rotated sync keys waiting for it in the keyring
- * (only wrappings signed by a certified admin key), keeps them, and returns every rotated generation this laptop
+ * (only wrappings signed by a certified admin key not revoked by their date; others are set aside), keeps them, and returns every rotated generation this laptop
  * holds. The server being out of reach is not an error: the generations already held are returned.
  */
 export async function pickUpSyncKeys(
@@ -36,10 +38,15 @@ export async function pickUpSyncKeys(
   const owner = { crypto, store: signing.store, master, laptopId: signing.laptopId, userId: signing.userId };
   const dir = await keyDirectoryOf(await readKeyRecords(db), signing);
   const http = createCouchHttp({ url: target.url, credentials: target.credentials, ...(target.fetch ? { fetch: target.fetch } : {}) });
-  const isAdmin = certifiedAdminCheck(dir.certificates, dir.anchor, webCryptoChecker);
-  const received = await fetchMemberKeys(http, { crypto, clinicId: target.clinicId, userId: signing.userId, own, isAdmin }).catch(
-    () => new Map<number, Uint8Array>(),
-  );
-  if (received.size > 0) await keepGenerations(owner, received);
+  const issuerCheck = certifiedAdminCheck(dir, webCryptoChecker);
+  const received = await fetchMemberKeys(http, { crypto, clinicId: target.clinicId, userId: signing.userId, own, issuerCheck }).catch(() => ({
+    keys: new Map<number, Uint8Array>(),
+    refused: [],
+  }));
+  if (received.keys.size > 0) await keepGenerations(owner, received.keys);
+  // A refused wrapping is set aside and listed on the Conflicts screen with its reason, like an unreadable row.
+  for (const r of received.refused) {
+    await quarantinePulled(db, { collection: KEYRING_COLLECTION, id: r.id, rev: r.rev, deleted: false, problem: r.reason }, deps.now);
+  }
   return importGenerations(crypto, await readHeldGenerations(owner));
 }

@@ -1,5 +1,5 @@
 import { Alert, Badge, Group, Text } from '@mantine/core';
-import { SIGNATURE_PROBLEM_TEXT, type SignatureVerdict } from '../../shared/signing/verdict';
+import { warningWhy, type SignatureVerdict } from '../../shared/signing/verdict';
 import type { RevocationNote } from '../../shared/signing/revocations';
 import { formatInstantDate } from '../components/format-date';
 import { useSignerNames } from './useSignerNames';
@@ -44,7 +44,7 @@ export function SignatureCheck({ verdict, signerName }: Props) {
         Signed before signature keys (not verifiable).
       </Text>
     );
-  const why = verdict.revoked ? `key ${revokedText(verdict.revoked)}` : SIGNATURE_PROBLEM_TEXT[verdict.reason];
+  const why = warningWhy(verdict, revokedText);
   return (
     <Alert color="red" variant="filled" title="Signature not verified">
       {`Do not rely on ${signerName} having signed this: ${why}.`}

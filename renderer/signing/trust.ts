@@ -1,5 +1,5 @@
-import { certifiedKey, rootCandidate } from '../../shared/signing/certificates';
-import { revocationOf } from '../../shared/signing/revocations';
+import { rootCandidate } from '../../shared/signing/certificates';
+import { chainedCertificate, revocationOf } from '../../shared/signing/revocations';
 import { certificateBytes, type KeyCertificate, type SigningKey } from '../../shared/signing/signing-types';
 import type { KeyDirectory } from '../../shared/signing/verdict';
 import type { WaypointDatabase } from '../db';
@@ -63,7 +63,7 @@ export async function keyDirectoryOf(records: KeyRecords, session: SigningSessio
 /** Why the session's user cannot certify keys ('' when they can): an admin whose own key is certified. */
 export async function certifyBlocker(dir: KeyDirectory, session: SigningSession | null): Promise<string> {
   if (!session || session.role !== 'admin') return 'Only an admin certifies signing keys.';
-  const own = await certifiedKey(session.key.keyId, dir.certificates, dir.anchor, webCryptoChecker);
+  const own = await chainedCertificate(session.key.keyId, dir, webCryptoChecker);
   if (own?.role !== 'admin') return 'Your own signing key on this laptop is not certified yet: another admin certifies it first.';
   return (await revocationOf(session.key.keyId, dir, webCryptoChecker)) ? 'Your own signing key on this laptop was revoked.' : '';
 }

@@ -32,6 +32,7 @@ const keyringPath = (clinicId: string): string => `/${encodeURIComponent(clinicD
 const wrapSchema = z.object({ keyId: z.string(), ephemeral: z.string(), envelope: z.string() });
 const docSchema = z.looseObject({
   _id: z.string(),
+  _rev: z.string().optional(),
   userId: z.string(),
   generation: z.number().int().positive(),
   wraps: z.array(wrapSchema),
@@ -138,23 +139,42 @@ async function openWrap(crypto: CryptoProvider, clinicId: string, own: OpenEncry
   }
 }
 
+/** A keyring entry for this member that was not taken: its id, revision and why. */
+export interface RefusedMemberKey {
+  readonly id: string;
+  readonly rev: string;
+  readonly reason: string;
+}
+
+export interface FetchedMemberKeys {
+  /** The rotated sync keys, by generation. */
+  readonly keys: Map<number, Uint8Array>;
+  /** Wrappings refused for their signature (set aside and listed by the caller). */
+  readonly refused: readonly RefusedMemberKey[];
+}
+
 /**
- * The rotated sync keys waiting in the keyring for this user's key on this laptop, by generation. A document whose
- * signature is not an admin's certified key (`isAdmin`), or that names another member or generation than its id,
- * is skipped.
+ * The rotated sync keys waiting in the keyring for this user's key on this laptop, by generation. A document that
+ * names another member or generation than its id is skipped; one whose signature `issuerCheck` refuses (not an
+ * admin's certified key, or one revoked at or before the wrapping's date) is refused with the reason.
  */
 export async function fetchMemberKeys(
   http: CouchHttp,
-  options: { crypto: CryptoProvider; clinicId: string; userId: string; own: OpenEncryptionKey; isAdmin: IssuerCheck },
-): Promise<Map<number, Uint8Array>> {
-  const found = new Map<number, Uint8Array>();
+  options: { crypto: CryptoProvider; clinicId: string; userId: string; own: OpenEncryptionKey; issuerCheck: IssuerCheck },
+): Promise<FetchedMemberKeys> {
+  const keys = new Map<number, Uint8Array>();
+  const refused: RefusedMemberKey[] = [];
   for (const row of await listMemberKeys(http, options.clinicId, `member-key:${options.userId}:`, true)) {
     const doc = docSchema.safeParse(row.doc);
     if (!doc.success || doc.data._id !== memberKeyDocId(options.userId, doc.data.generation) || doc.data.userId !== options.userId) continue;
-    const { sig, ...signed } = doc.data;
-    if (!(await options.isAdmin(signed.issuerKeyId, memberKeyBytes(options.clinicId, signed), sig))) continue;
+    const { sig, _id, _rev, ...signed } = doc.data;
+    const problem = await options.issuerCheck(signed.issuerKeyId, memberKeyBytes(options.clinicId, signed), sig, signed.createdAt);
+    if (problem) {
+      refused.push({ id: _id, rev: _rev ?? '', reason: `a rotated sync key was refused: ${problem}` });
+      continue;
+    }
     const raw = await openWrap(options.crypto, options.clinicId, options.own, doc.data);
-    if (raw?.length === 32) found.set(doc.data.generation, raw);
+    if (raw?.length === 32) keys.set(doc.data.generation, raw);
   }
-  return found;
+  return { keys, refused };
 }

@@ -1,6 +1,5 @@
 import { utf8Encode } from '../crypto/bytes';
-import { certifiedKey } from './certificates';
-import { revocationOf, type RevocationDirectory } from './revocations';
+import { chainedCertificate, revocationOf, type RevocationDirectory } from './revocations';
 import type { SignatureChecker } from './signing-types';
 
 /**
@@ -40,7 +39,7 @@ export function encryptionKeyBytes(c: EncryptionKeyClaim): Uint8Array {
 /** Why an encryption key is not used ('' when it is vouched for). */
 export async function encryptionKeyProblem(key: EncryptionKey, dir: RevocationDirectory, checker: SignatureChecker): Promise<string> {
   if ((await checker.fingerprint(key.publicKey)) !== key.keyId) return 'its key id does not match its public key';
-  const cert = await certifiedKey(key.signingKeyId, dir.certificates, dir.anchor, checker);
+  const cert = await chainedCertificate(key.signingKeyId, dir, checker);
   if (!cert) return 'the signing key that vouches for it is not certified';
   if (cert.userId !== key.userId || cert.laptopId !== key.laptopId) return 'it is vouched for by another user’s or laptop’s signing key';
   if (await revocationOf(key.signingKeyId, dir, checker)) return 'the signing key that vouches for it was revoked';

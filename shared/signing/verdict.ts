@@ -1,5 +1,5 @@
-import { certifiedKey, type TrustAnchor } from './certificates';
-import { noteOf, revocationOf, signedAfterRevocation, type KeyRevocation, type RevocationNote } from './revocations';
+import type { TrustAnchor } from './certificates';
+import { chainedCertificate, noteOf, revocationOf, revokedIssuerOf, signedAfterRevocation, type KeyRevocation, type RevocationNote } from './revocations';
 import { signatureBytes, type KeyCertificate, type RecordSignature, type SignatureChecker, type SigningKey } from './signing-types';
 
 /** What a reader is told about a signed record's signature. */
@@ -17,6 +17,7 @@ export const SIGNATURE_PROBLEMS = [
   'no-root',
   'other-laptop',
   'revoked',
+  'issuer-revoked',
 ] as const;
 export type SignatureProblem = (typeof SIGNATURE_PROBLEMS)[number];
 
@@ -30,7 +31,18 @@ export const SIGNATURE_PROBLEM_TEXT: Readonly<Record<SignatureProblem, string>> 
   'no-root': 'this laptop has not pinned the clinic’s trust root yet',
   'other-laptop': 'the signing key was issued for another laptop than the one it speaks for',
   revoked: 'the signer’s key was revoked before this signature was made',
+  'issuer-revoked': 'the signer’s key was certified by a key that was revoked by then',
 };
+
+/**
+ * Why a warning is shown, after "Signature not verified: " (or "…: "): a revocation is named with `revokedText`
+ * ("revoked on 4 Dec 2026 by Dana Admin"), for the signer's key or for the key that certified it.
+ */
+export function warningWhy(verdict: Extract<SignatureVerdict, { state: 'warning' }>, revokedText: (revoked: RevocationNote) => string): string {
+  if (!verdict.revoked) return SIGNATURE_PROBLEM_TEXT[verdict.reason];
+  const revoked = revokedText(verdict.revoked);
+  return verdict.reason === 'issuer-revoked' ? `certified by a key ${revoked}` : `key ${revoked}`;
+}
 
 export interface SignedSubject {
   /** Who the record names as its signer (the note's author, the co-signer). */
@@ -61,6 +73,12 @@ function claimProblem(subject: SignedSubject, s: RecordSignature): SignatureProb
   return '';
 }
 
+/** A key that does not chain: "certified by a key revoked on …" when a revoked issuer is why, else "not certified". */
+async function uncertified(keyId: string, dir: KeyDirectory, checker: SignatureChecker): Promise<SignatureVerdict> {
+  const issuerRevocation = await revokedIssuerOf(keyId, dir, checker);
+  return issuerRevocation ? { state: 'warning', reason: 'issuer-revoked', revoked: noteOf(issuerRevocation) } : warn('uncertified-key');
+}
+
 /**
  * The verdict on one record's signature: verified only when every check passes; no signature is "before keys". A
  * revoked key's signatures dated before the revocation stay verified (and say so); later ones are not verified.
@@ -75,8 +93,9 @@ export async function verifySignature(subject: SignedSubject, dir: KeyDirectory,
   if (key.userId !== s.signerId) return warn('other-user');
   if (!(await checker.verify(key.publicKey, signatureBytes(s), s.sig))) return warn('bad-signature');
   if (dir.anchor.rootKeyId === '') return warn('no-root');
-  const cert = await certifiedKey(s.keyId, dir.certificates, dir.anchor, checker);
-  if (!cert || cert.publicKey !== key.publicKey) return warn('uncertified-key');
+  const cert = await chainedCertificate(s.keyId, dir, checker);
+  if (!cert) return uncertified(s.keyId, dir, checker);
+  if (cert.publicKey !== key.publicKey) return warn('uncertified-key');
   if (cert.userId !== s.signerId) return warn('other-user');
   if (subject.laptopId !== undefined && cert.laptopId !== subject.laptopId) return warn('other-laptop');
   const revocation = await revocationOf(s.keyId, dir, checker);

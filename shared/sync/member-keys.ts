@@ -1,6 +1,6 @@
 import { utf8Encode } from '../crypto/bytes';
-import { certifiedKey, type TrustAnchor } from '../signing/certificates';
-import type { KeyCertificate, SignatureChecker } from '../signing/signing-types';
+import { chainedCertificate, revocationOf, signedAfterRevocation, type RevocationDirectory } from '../signing/revocations';
+import type { SignatureChecker } from '../signing/signing-types';
 
 /**
  * A rotated sync key in the clinic keyring (issue 18 item 4(d)): one document per member and generation,
@@ -44,12 +44,20 @@ export function memberKeyBytes(clinicId: string, d: Omit<MemberKeyDoc, 'sig'>): 
   return utf8Encode(JSON.stringify(['waypoint/member-key/v1', clinicId, d.userId, d.generation, wraps, d.issuerKeyId, d.createdAt]));
 }
 
-/** Checks a signature by a key certified with the admin role, back to the pinned root. */
-export type IssuerCheck = (issuerKeyId: string, bytes: Uint8Array, sig: string) => Promise<boolean>;
+/**
+ * Why a wrapping's signature is refused ('' when it is accepted): it must verify under a key certified with the admin
+ * role, back to the pinned root, that was not revoked at or before the wrapping's date (`signedAt`, its createdAt).
+ */
+export type IssuerCheck = (issuerKeyId: string, bytes: Uint8Array, sig: string, signedAt: string) => Promise<string>;
 
-export function certifiedAdminCheck(certificates: readonly KeyCertificate[], anchor: TrustAnchor, checker: SignatureChecker): IssuerCheck {
-  return async (issuerKeyId, bytes, sig) => {
-    const cert = await certifiedKey(issuerKeyId, certificates, anchor, checker);
-    return cert?.role === 'admin' && (await checker.verify(cert.publicKey, bytes, sig));
+export function certifiedAdminCheck(dir: RevocationDirectory, checker: SignatureChecker): IssuerCheck {
+  return async (issuerKeyId, bytes, sig, signedAt) => {
+    const cert = await chainedCertificate(issuerKeyId, dir, checker);
+    if (cert?.role !== 'admin') return 'it is not signed by a key an admin certified with the admin role';
+    if (!(await checker.verify(cert.publicKey, bytes, sig))) return 'its signature does not verify';
+    const revocation = await revocationOf(issuerKeyId, dir, checker);
+    if (revocation && signedAfterRevocation(signedAt, revocation))
+      return `it was signed by an admin key revoked on ${revocation.revokedAt.slice(0, 10)}, on or before its date`;
+    return '';
   };
 }

@@ -33,7 +33,10 @@ test('deactivating a member disables their server account, now or later from the
   await page.getByRole('link', { name: 'Staff' }).click();
   const row = page.getByRole('row').filter({ hasText: TESS.name });
   await row.getByRole('button', { name: 'Deactivate' }).click();
+  // Revoking their signing keys is offered in the same step, ticked by default (Tess never unlocked: she has none).
+  await expect(page.getByRole('dialog').getByRole('checkbox', { name: 'Also revoke their signing keys' })).toBeChecked();
   await page.getByRole('dialog').getByRole('button', { name: 'Deactivate' }).click();
+  await expect(page.getByText(`${TESS.name} deactivated. ${TESS.name} had no signing key on record to revoke.`)).toBeVisible();
   const dialog = page.getByRole('dialog', { name: 'Disable their server account' });
   await expect(dialog).toContainText(`server account (${TESS.username}) is still active`);
   expect(await seriousA11yViolations(page)).toEqual([]);

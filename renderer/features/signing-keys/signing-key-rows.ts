@@ -1,5 +1,4 @@
-import { certifiedKey } from '../../../shared/signing/certificates';
-import { revocationOf, type KeyRevocation } from '../../../shared/signing/revocations';
+import { chainedCertificate, revocationOf, type KeyRevocation } from '../../../shared/signing/revocations';
 import type { SigningKey } from '../../../shared/signing/signing-types';
 import type { Staff } from '../../../shared/domain/staff';
 import type { KeyRecords } from '../../db';
@@ -31,7 +30,7 @@ export async function signingKeysView(records: KeyRecords, staff: readonly Staff
     records.keys.map(async (key) => ({
       key,
       staff: staff.find((s) => s.id === key.userId) ?? null,
-      certified: (await certifiedKey(key.keyId, dir.certificates, dir.anchor, webCryptoChecker)) !== null,
+      certified: (await chainedCertificate(key.keyId, dir, webCryptoChecker)) !== null,
       revoked: await revocationOf(key.keyId, dir, webCryptoChecker),
       root: key.keyId === dir.anchor.rootKeyId,
       thisLaptop: key.laptopId === session.laptopId,

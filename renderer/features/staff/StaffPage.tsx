@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { Staff, StaffInput } from '../../../shared/domain/staff';
 import { useSignedIn } from '../../session';
@@ -12,6 +12,8 @@ import { KeyringError, useStaff, useStaffActions, useAccountsByStaff } from './u
 import { useReenableAccount } from './useReenableAccount';
 import { errorMessage } from '../../../shared/error-message';
 import type { SyncCredentials } from '../../sync/encrypting-fetch';
+import { DEACTIVATED_REASON } from '../signing-keys';
+import type { Deactivation } from './staff-actions';
 
 function addFailureMessage(e: unknown): string {
   if (e instanceof KeyringError) {
@@ -20,16 +22,42 @@ function addFailureMessage(e: unknown): string {
   return `${errorMessage(e)} Nothing was saved; check the details and try again.`;
 }
 
+/** What the deactivation says about the member's signing keys (revoked in the same step unless unticked). */
+function keysOutcome(name: string, { keys, keysProblem }: Deactivation): string {
+  if (keysProblem) return ` Their signing keys were not revoked (${keysProblem}): revoke them on the Signing keys page.`;
+  if (!keys) return '';
+  const { revoked, already, root } = keys;
+  const parts = [
+    revoked > 0 ? `${revoked} signing key${revoked === 1 ? '' : 's'} revoked (“${DEACTIVATED_REASON}”): signatures made before now stay verified` : '',
+    already > 0 ? `${already} revoked before` : '',
+    root > 0 ? 'their key that is the clinic’s trust root is left as it is' : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? ` ${parts.join('; ')}.` : ` ${name} had no signing key on record to revoke.`;
+}
+
 function useToggleActive(onDeactivated: (member: Staff) => void, onReactivated: (member: Staff) => void) {
   const actions = useStaffActions();
-  const [pending, setPending] = useState<Staff | null>(null);
+  const [pending, setPendingMember] = useState<Staff | null>(null);
+  const [revokeKeys, setRevokeKeys] = useState(true);
   const [busy, setBusy] = useState(false);
+  const setPending = (member: Staff | null) => {
+    setRevokeKeys(true);
+    setPendingMember(member);
+  };
   const confirm = async () => {
     if (!pending) return;
     setBusy(true);
     try {
-      await actions.setActive(pending, !pending.active);
-      notify(`${pending.name} ${pending.active ? 'deactivated' : 'reactivated'}.`);
+      if (pending.active) {
+        const done = await actions.deactivate(pending, revokeKeys);
+        notify(
+          `${pending.name} deactivated.${keysOutcome(pending.name, done)}`,
+          done.keysProblem ? { title: 'Signing keys not revoked', failed: true } : undefined,
+        );
+      } else {
+        await actions.setActive(pending, true);
+        notify(`${pending.name} reactivated.`);
+      }
       setPending(null);
       if (pending.active) onDeactivated(pending);
       else onReactivated(pending);
@@ -39,7 +67,7 @@ function useToggleActive(onDeactivated: (member: Staff) => void, onReactivated: 
       setBusy(false);
     }
   };
-  return { pending, setPending, busy, confirm };
+  return { pending, setPending, busy, confirm, revokeKeys, setRevokeKeys };
 }
 
 type Rotate = NonNullable<ReturnType<typeof useStaffActions>['rotateSyncKey']>;
@@ -177,9 +205,23 @@ export function StaffPage() {
           toggle.setPending(null);
         }}
       >
-        {toggle.pending?.active
-          ? `${toggle.pending.name} will no longer be offered as a primary clinician. Their records stay as they are.${(activeAccounts.get(toggle.pending.id)?.length ?? 0) > 0 ? ' Next, disable their server account so their laptop can no longer sync.' : ''}`
-          : `${toggle.pending?.name ?? ''} will be offered as a primary clinician again.`}
+        {toggle.pending?.active ? (
+          <Stack>
+            <Text>
+              {`${toggle.pending.name} will no longer be offered as a primary clinician. Their records stay as they are.${(activeAccounts.get(toggle.pending.id)?.length ?? 0) > 0 ? ' Next, disable their server account so their laptop can no longer sync.' : ''}`}
+            </Text>
+            <Checkbox
+              label="Also revoke their signing keys"
+              description={`Reason “${DEACTIVATED_REASON}”. What they signed before now stays verified; anything signed with their keys from now on shows “Signature not verified”.`}
+              checked={toggle.revokeKeys}
+              onChange={(e) => {
+                toggle.setRevokeKeys(e.currentTarget.checked);
+              }}
+            />
+          </Stack>
+        ) : (
+          `${toggle.pending?.name ?? ''} will be offered as a primary clinician again.`
+        )}
       </ConfirmModal>
     </Stack>
   );

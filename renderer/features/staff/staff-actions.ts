@@ -9,6 +9,7 @@ import type { FetchLike, SyncCredentials } from '../../sync/encrypting-fetch';
 import { writeStamp, type ActorContext, type SignedInUser } from '../../session';
 import { errorMessage } from '../../../shared/error-message';
 import { recordLegacyAccounts } from './legacy-accounts';
+import { DEACTIVATED_REASON, revokeStaffKeys, type StaffKeysRevoked } from '../signing-keys';
 
 /* Staff writes (admin screens), each with its audit event. */
 
@@ -39,6 +40,27 @@ export async function setStaffMemberActive(ctx: ActorContext, member: Staff, act
   const stamp = writeStamp(ctx);
   await setStaffActive(ctx.db, member.id, active, stamp);
   await auditFor(ctx, 'staff')('edit', member.id, active ? 'Reactivated' : 'Deactivated', stamp.now);
+}
+
+export interface Deactivation {
+  /** What revoking their signing keys did; null when the admin chose not to. */
+  readonly keys: StaffKeysRevoked | null;
+  /** Why their keys could not be revoked ('' when they were, or were not asked to be); the deactivation stands. */
+  readonly keysProblem: string;
+}
+
+/**
+ * Deactivates a staff member and, when `revokeKeys` (the default on screen), revokes their signing keys in the same
+ * step with the reason "Deactivated": their signatures made before now stay verified, later ones do not.
+ */
+export async function deactivateStaffMember(ctx: ActorContext, member: Staff, revokeKeys: boolean): Promise<Deactivation> {
+  await setStaffMemberActive(ctx, member, false);
+  if (!revokeKeys) return { keys: null, keysProblem: '' };
+  try {
+    return { keys: await revokeStaffKeys(ctx, member.id, DEACTIVATED_REASON), keysProblem: '' };
+  } catch (e) {
+    return { keys: null, keysProblem: errorMessage(e) };
+  }
 }
 
 /** Where a member's server accounts are disabled: the clinic's server, its admin (never stored) and, in tests, a fetch. */

@@ -6,7 +6,7 @@ import { useActorContext, useSignedIn } from '../../session';
 import type { SyncCredentials } from '../../sync/encrypting-fetch';
 import { useClinicSync } from '../sync';
 import type { RotationOutcome } from '../../sync/key-rotation';
-import { addStaffMember, disableServerAccounts, setStaffMemberActive } from './staff-actions';
+import { addStaffMember, deactivateStaffMember, disableServerAccounts, setStaffMemberActive, type Deactivation } from './staff-actions';
 
 export { KeyringError } from './staff-actions';
 
@@ -46,6 +46,8 @@ export function useAccountsByStaff(): AccountsByStaff {
 export interface StaffActions {
   readonly add: (input: StaffInput) => Promise<{ member: Staff; code: string }>;
   readonly setActive: (member: Staff, active: boolean) => Promise<void>;
+  /** Deactivates, revoking their signing keys in the same step when `revokeKeys`. */
+  readonly deactivate: (member: Staff, revokeKeys: boolean) => Promise<Deactivation>;
   /** null when this laptop has no clinic server to disable accounts on. */
   readonly disableServerAccounts: ((member: Staff, admin: SyncCredentials) => Promise<string[]>) | null;
   /** After removing `removed`: a new sync key for every other active member; null without a clinic server. */
@@ -61,6 +63,7 @@ export function useStaffActions(): StaffActions {
     () => ({
       add: (input) => addStaffMember(ctx, issueSetupCode, input),
       setActive: (member, active) => setStaffMemberActive(ctx, member, active),
+      deactivate: (member, revokeKeys) => deactivateStaffMember(ctx, member, revokeKeys),
       disableServerAccounts: server ? (member, admin) => disableServerAccounts(ctx, { server, admin }, member) : null,
       rotateSyncKey: server
         ? async (removed, admin) => {

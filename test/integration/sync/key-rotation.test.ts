@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { insertClient, getClient, publishSigningKey, readEncryptionKeys, readKeyRecords, storeCertificate, type WaypointDatabase } from '../../../renderer/db';
+import {
+  findClinicRecords,
+  insertClient,
+  getClient,
+  publishSigningKey,
+  readEncryptionKeys,
+  readKeyRecords,
+  storeCertificate,
+  type WaypointDatabase,
+} from '../../../renderer/db';
 import { rotateAfterRemoval } from '../../../renderer/features/staff/key-rotation-actions';
 import { importGenerations, openOrCreateEncryptionKey, readHeldGenerations } from '../../../renderer/member-keys/local-keys';
 import { pickUpSyncKeys } from '../../../renderer/member-keys/pickup';
@@ -12,6 +21,7 @@ import { createCouchHttp } from '../../../renderer/sync/couch-http';
 import { fetchMemberKeys, rotateSyncKey } from '../../../renderer/sync/key-rotation';
 import { openOrCreateKey, pinRoot } from '../../../renderer/signing/private-keys';
 import type { SigningSession } from '../../../renderer/signing/signing-session';
+import { revokeSigningKey } from '../../../renderer/signing/revocation';
 import { certifySigningKey, makeTrustRoot } from '../../../renderer/signing/trust';
 import { signBytes } from '../../../renderer/signing/webcrypto-signing';
 import type { VaultStore } from '../../../renderer/vault/vault-store';
@@ -172,8 +182,8 @@ describe('rotating the sync key when a member is removed', () => {
     // Even a copy of the keyring taken with another account holds nothing wrapped to her key.
     const adminHttp = createCouchHttp({ url: server.url, credentials: ADMIN });
     const tessEnc = (await openOrCreateEncryptionKey({ crypto, store: tessOn.store, master, laptopId: tessOn.laptopId, userId: tessOn.userId }, now())).key;
-    const anyAdmin = () => Promise.resolve(true);
-    expect((await fetchMemberKeys(adminHttp, { crypto, clinicId: CLINIC, userId: 'staff-tess', own: tessEnc, isAdmin: anyAdmin })).size).toBe(0);
+    const anyAdmin = () => Promise.resolve('');
+    expect((await fetchMemberKeys(adminHttp, { crypto, clinicId: CLINIC, userId: 'staff-tess', own: tessEnc, issuerCheck: anyAdmin })).keys.size).toBe(0);
 
     // A member enrolled after the rotation receives the rotated key in their one-time code (sealed under the code).
     const adminOwner = { crypto, store: admin.store, master, laptopId: admin.laptopId, userId: admin.userId };
@@ -209,5 +219,42 @@ describe('rotating the sync key when a member is removed', () => {
     expect(forged.userIds).toEqual(['staff-omar']);
     const held = await pickUpSyncKeys(laptop.db, member, master, { url: server.url, clinicId: CLINIC, credentials: ADMIN }, { crypto, now: now() });
     expect(held.map((g) => g.generation)).not.toContain(forged.generation);
+  });
+
+  it('refuses a wrapping signed by an admin key revoked at or before its date, and lists it with the reason; an earlier one stays', async () => {
+    await provisionClinic({ url: server.url, admin: ADMIN, clinicId: CLINIC, collections: SYNC_PLANS });
+    const master = createMasterKey(crypto);
+    const laptop = await openLaptop('rot-revoked', master, server.url, CLINIC);
+    const root = await sessionOn('admin-1', 'admin', 'laptop-admin-r', master);
+    await makeTrustRoot(laptop.db, root, now());
+    const sam = await sessionOn('admin-sam', 'admin', 'laptop-sam-r', master);
+    await certify(laptop.db, root, sam, null);
+    const member = await sessionOn('staff-omar', 'therapist', 'laptop-omar-r', master);
+    await certify(laptop.db, root, member, null);
+    const target = { url: server.url, clinicId: CLINIC, credentials: ADMIN };
+    expect(await pickUpSyncKeys(laptop.db, member, master, target, { crypto, now: now() })).toEqual([]);
+    const recipients = (await readEncryptionKeys(laptop.db)).filter((k) => k.laptopId === 'laptop-omar-r');
+    const signer = { keyId: sam.key.keyId, sign: (b: Uint8Array) => signBytes(sam.key.privateKey, b) };
+    const adminHttp = createCouchHttp({ url: server.url, credentials: ADMIN });
+    const rotateAt = (iso: string) => rotateSyncKey(adminHttp, { crypto, clinicId: CLINIC, recipients, signer, now: new Date(iso) });
+
+    // Sam rotates before his key is revoked, then (his laptop kept, or its key copied) at and after the revocation.
+    const before = await rotateAt('2026-12-05T10:00:00.000Z');
+    const samSubject = { keyId: sam.key.keyId, userId: sam.userId, laptopId: sam.laptopId, publicKey: sam.key.publicKey, createdAt: sam.key.createdAt };
+    await revokeSigningKey(laptop.db, root, samSubject, 'Laptop lost', now());
+    const atRevocation = await rotateAt(now().toISOString());
+    const after = await rotateAt('2026-12-05T12:00:00.000Z');
+
+    const held = await pickUpSyncKeys(laptop.db, member, master, target, { crypto, now: now() });
+    expect(held.map((g) => g.generation)).toEqual([before.generation]);
+    // Earlier tests in this file left other members' wrappings in the keyring, signed under other roots: set aside too.
+    const setAside = new Map((await findClinicRecords(laptop.db, 'quarantine')).map((r) => [r.refId, r]));
+    const revokedReason = 'a rotated sync key was refused: it was signed by an admin key revoked on 2026-12-05, on or before its date';
+    expect(setAside.has(`member-key:staff-omar:${before.generation}`)).toBe(false);
+    for (const refused of [atRevocation, after]) {
+      const record = setAside.get(`member-key:staff-omar:${refused.generation}`);
+      expect(record).toMatchObject({ refCollection: 'keyring', data: { problem: 'unreadable' } });
+      expect(record?.reason).toContain(revokedReason);
+    }
   });
 });

@@ -27,7 +27,13 @@ export async function newKey(userId: string, laptopId = 'laptop-1'): Promise<Tes
   };
 }
 
-export async function certify(subject: TestKey, issuer: TestKey, role: string, clinicId = CLINIC): Promise<KeyCertificate> {
+export async function certify(
+  subject: TestKey,
+  issuer: TestKey,
+  role: string,
+  clinicId = CLINIC,
+  certifiedAt = '2026-12-01T10:00:00.000Z',
+): Promise<KeyCertificate> {
   const { keyId, userId, laptopId, publicKey } = subject.record;
   const claim = {
     clinicId,
@@ -36,7 +42,7 @@ export async function certify(subject: TestKey, issuer: TestKey, role: string, c
     laptopId,
     publicKey,
     role,
-    certifiedAt: '2026-12-01T10:00:00.000Z',
+    certifiedAt,
     issuerId: issuer.record.userId,
     issuerKeyId: issuer.record.keyId,
   };
