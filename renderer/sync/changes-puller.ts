@@ -47,8 +47,62 @@ async function assertNotWrongKey(options: ChangesPullerOptions, page: OpenedChan
   throw new UnreadableDocumentError(first.collection, first.id, first.problem);
 }
 
+/** A page read from the server and opened, or the server's answer when it was not a page (refusal, error). */
+type PageRead = { readonly response: Response; readonly opened?: OpenedChanges };
+
+/** The next page of a first pull, asked for and opened while RxDB stores the page before it. */
+interface ReadAhead {
+  readonly key: string;
+  readonly init: RequestInit | undefined;
+  readonly at: number;
+  readonly page: Promise<PageRead | null>;
+}
+
+/** A read-ahead older than this is not served: it is asked again (a feed page is only ever as fresh as its read). */
+const READ_AHEAD_MAX_AGE_MS = 30_000;
+
+/** The same request whatever order or encoding its query was written in. */
+function pageKey(url: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.sort();
+  return parsed.href;
+}
+
+async function readPage(options: ChangesPullerOptions, url: string, init: RequestInit | undefined): Promise<PageRead> {
+  const response = await options.send(url, init);
+  await options.assertAccess(response, url);
+  if (!response.ok) return { response };
+  return { response, opened: await openChangesRows(options.sealing, await response.json()) };
+}
+
+/**
+ * Reads pages, serving a page read ahead when it is the one asked for. RxDB asks for a first pull's pages one after
+ * another, each once the one before is opened, so the server's work, the transfer and the opening of page N + 1
+ * wait on nothing: they run while RxDB stores page N (issue 17: the pull's sequential round trips).
+ */
+function createPageReader(options: ChangesPullerOptions) {
+  let ahead: ReadAhead | null = null;
+  return {
+    read: async (url: string, init: RequestInit | undefined): Promise<PageRead> => {
+      const held = ahead;
+      ahead = null;
+      if (held?.key === pageKey(url) && held.init === init && Date.now() - held.at <= READ_AHEAD_MAX_AGE_MS) {
+        const page = await held.page;
+        if (page) return page;
+      }
+      return readPage(options, url, init);
+    },
+    readAhead: (url: string, init: RequestInit | undefined): void => {
+      // A failed read-ahead (network, stop, refusal) is simply asked again when RxDB asks for it.
+      const page = readPage(options, url, init).catch(() => null);
+      ahead = { key: pageKey(url), init, at: Date.now(), page };
+    },
+  };
+}
+
 export function createChangesPuller(options: ChangesPullerOptions): (url: string, init: RequestInit | undefined) => Promise<Response> {
   const setAside = new Set<string>();
+  const pages = createPageReader(options);
   let openedAny = false;
   // A row without its document (ids-only feed) whose every revision was set aside says nothing new.
   const known = (row: JsonDoc): boolean => {
@@ -61,12 +115,12 @@ export function createChangesPuller(options: ChangesPullerOptions): (url: string
     let results: JsonDoc[] = [];
     let first: Response | null = null;
     let last: JsonDoc = {};
+    let full = false;
+    let lastSeq: string | number | undefined;
     for (let page = 0, pageUrl = url; page < MAX_PAGES; page += 1) {
-      const response = await options.send(pageUrl, init);
-      await options.assertAccess(response, pageUrl);
-      if (!response.ok) return response;
+      const { response, opened } = await pages.read(pageUrl, init);
+      if (!opened) return response;
       first ??= response;
-      const opened = await openChangesRows(options.sealing, await response.json());
       await assertNotWrongKey(options, opened, openedAny);
       openedAny ||= opened.answer.results.some((row) => row.doc);
       for (const row of opened.unreadable) {
@@ -75,10 +129,14 @@ export function createChangesPuller(options: ChangesPullerOptions): (url: string
       }
       results = [...results, ...opened.answer.results.filter((row) => !known(row))];
       last = opened.answer;
+      lastSeq = opened.answer.last_seq;
+      full = limit !== null && opened.serverRows >= limit;
       // A full page from the server that gives RxDB fewer rows (set aside, or the guard's design document) is refilled.
-      if (limit === null || opened.serverRows < limit || results.length >= limit) break;
+      if (limit === null || !full || results.length >= limit) break;
       pageUrl = withSince(url, opened.answer.last_seq);
     }
+    // A full page means more may follow: RxDB's next request will ask from where this answer ends.
+    if (full && lastSeq !== undefined) pages.readAhead(withSince(url, lastSeq), init);
     return first ? options.respond(first, { ...last, results }) : new Response(null, { status: 500 });
   };
 }

@@ -11,6 +11,7 @@ import {
 } from '../../shared/sync/couch-transform';
 import { isMembershipRefusal, refusalReasonOf, retryAfterSeconds, ThrottledError } from './server-errors';
 import { createChangesPuller } from './changes-puller';
+import { ParsedAnswer } from './parsed-answer';
 import type { DocSealing, JsonDoc } from '../../shared/sync/e2ee-docs';
 import type { ServerAuth } from './server-auth';
 
@@ -53,11 +54,9 @@ async function withAuth(init: RequestInit | undefined, auth: ServerAuth | undefi
   return { ...authorized, headers };
 }
 
+// RxDB reads the opened answer with json(): handed over parsed, not serialised to be parsed again.
 function jsonResponse(from: Response, json: unknown): Response {
-  const headers = new Headers(from.headers);
-  headers.delete('content-length');
-  headers.delete('content-encoding');
-  return new Response(JSON.stringify(json), { status: from.status, statusText: from.statusText, headers });
+  return new ParsedAnswer(from, json);
 }
 
 function bodyText(init: RequestInit | undefined): string | undefined {

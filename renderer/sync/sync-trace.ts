@@ -1,5 +1,6 @@
 import type { FetchLike } from './encrypting-fetch';
 import { errorMessage } from '../../shared/error-message';
+import { readJsonAnswer } from './parsed-answer';
 
 /**
  * An always-on, bounded record of what sync asked the server and what it stored as its checkpoints (docs/sync.md
@@ -65,8 +66,7 @@ export function describeRequest(url: string, init: RequestInit | undefined): Rec
 }
 
 /** What an answer said: sequences, ids and revisions. */
-export function describeAnswer(endpoint: string, status: number, text: string | undefined): Record<string, unknown> {
-  const json = parse(text);
+export function describeAnswer(endpoint: string, status: number, json: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = { status };
   if (endpoint === '_changes' && isRecord(json)) {
     out.last_seq = json.last_seq;
@@ -108,10 +108,10 @@ export function tracingFetch(inner: FetchLike, trace: SyncTrace, collection: str
     const id = Math.random().toString(36).slice(2, 8);
     trace.record(collection, 'request', { id, ...request });
     try {
-      const response = await inner(input, init);
-      const text = await response.clone().text();
-      trace.record(collection, 'answer', { id, ...describeAnswer(endpoint, response.status, text) });
-      return response;
+      // Read and parsed once here; the layers above take the parsed value from the answer (parsed-answer.ts).
+      const { json, answer } = await readJsonAnswer(await inner(input, init));
+      trace.record(collection, 'answer', { id, ...describeAnswer(endpoint, answer.status, json) });
+      return answer;
     } catch (error) {
       trace.record(collection, 'failed', { id, message: errorMessage(error) });
       throw error;

@@ -7,12 +7,15 @@ import type { AesKey, CryptoProvider } from '../../../shared/crypto/provider';
 import { clinicDbName } from '../../../shared/sync/couch-names';
 import { ensureRemote } from './sync-remote';
 import { timed } from './timing';
+import { pouchIdbJoin, type PouchJoinFigures } from './join-pouch-idb';
 
 export interface JoinFigures {
   readonly docs: number;
   readonly pushAllMs: number;
   readonly joinMs: number;
   readonly docsPerSecond: number;
+  /** The same clinic replicated by PouchDB in this Chromium on IndexedDB, from the same server (the baseline). */
+  readonly pouchIdb: PouchJoinFigures;
 }
 
 /** One non-live pass of the app's clinic sync over every collection of db; an error rejects. */
@@ -51,7 +54,8 @@ async function countAll(db: WaypointDatabase): Promise<number> {
  * Issue 17 item 3, a new laptop joins the clinic: the seeded clinic (every collection) is pushed once through the
  * app's E2EE sync into empty server databases (`pushAllMs`, the first laptop connecting a server), then a new sealed
  * database takes the app's first pull of all of it (`joinMs`: what enrollment waits for after the keyring, the
- * one-time code and Argon2id, which are measured elsewhere). Every document must arrive. Closes `seeded`.
+ * one-time code and Argon2id, which are measured elsewhere). Every document must arrive. Then PouchDB in this
+ * Chromium replicates the same server databases (`pouchIdb`, join-pouch-idb.ts). Closes `seeded`.
  */
 export async function joinClinic(
   seeded: WaypointDatabase,
@@ -71,7 +75,8 @@ export async function joinClinic(
     const join = await timed(() => syncAll(joining, couchBase, clinicId, crypto, keys.sync));
     const arrived = await countAll(joining);
     if (arrived !== docs) throw new Error(`the joining laptop has ${String(arrived)} of ${String(docs)} documents`);
-    return { docs, pushAllMs: push.ms, joinMs: join.ms, docsPerSecond: Math.round((docs / join.ms) * 1000) };
+    const pouchIdb = await pouchIdbJoin(couchBase, clinicId, runId, docs);
+    return { docs, pushAllMs: push.ms, joinMs: join.ms, docsPerSecond: Math.round((docs / join.ms) * 1000), pouchIdb };
   } finally {
     await joining.remove();
     await closeDatabase(joining).catch(() => undefined);

@@ -172,8 +172,19 @@ async function runJoin(options: BenchOptions): Promise<Figures> {
   const seeded = state.db;
   state.db = null;
   const join = await joinClinic(seeded, options.couchBase, options.runId, crypto, keys);
-  log(`join: ${String(join.docs)} documents, push ${join.pushAllMs.toFixed(0)} ms, first pull ${join.joinMs.toFixed(0)} ms`);
-  return { join_docs: join.docs, join_ms: round2(join.joinMs), join_docs_per_s: join.docsPerSecond, first_push_all_ms: round2(join.pushAllMs) };
+  log(
+    `join: ${String(join.docs)} documents, push ${join.pushAllMs.toFixed(0)} ms, first pull ${join.joinMs.toFixed(0)} ms, PouchDB (idb) ${join.pouchIdb.joinMs.toFixed(0)} ms`,
+  );
+  return {
+    join_docs: join.docs,
+    join_ms: round2(join.joinMs),
+    join_docs_per_s: join.docsPerSecond,
+    first_push_all_ms: round2(join.pushAllMs),
+    pouchdb_idb_join_ms: round2(join.pouchIdb.joinMs),
+    pouchdb_idb_join_docs_per_s: join.pouchIdb.docsPerSecond,
+    // Throughput ratio, like the sync ratios: PouchDB's time over the app's.
+    join_vs_pouchdb_idb_ratio: Math.round((join.pouchIdb.joinMs / join.joinMs) * 100) / 100,
+  };
 }
 
 /** Phase 2, after the driver read the heap: close the app database, then the baselines that need their own. */
