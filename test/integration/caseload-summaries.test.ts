@@ -1,5 +1,5 @@
 import { filter, firstValueFrom } from 'rxjs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findClinicRecords, watchClients, type WaypointDatabase } from '../../renderer/db';
 import { dashboardFromRecords, dashboardFromSummaries } from '../../renderer/features/dashboard/caseload-dashboard';
 import { watchCaseload } from '../../renderer/features/dashboard/caseload-loader';
@@ -138,10 +138,10 @@ describe('caseload summaries on real storage', () => {
     const { fromRecords } = await bothWays(db, later);
     expect(dashboardFromSummaries(after, clockAt(later).clock, today)).toEqual(fromRecords);
 
-    // The next clinic day: every summary is rebuilt (the evidence and the 14-day windows move with the day).
+    // The next clinic day: the summaries hold (what moves with the day is kept per day), none rebuilt.
     const tomorrow = new Date(now.getTime() + 86_400_000);
     const nextDay = await bothWays(db, tomorrow);
-    expect(nextDay.rebuilt).toBe(active.length);
+    expect(nextDay.rebuilt).toBe(0);
     expect(nextDay.fromSummaries).toEqual(nextDay.fromRecords);
 
     // Sealed: no client's name is stored in plain text anywhere, the summaries' store included.
@@ -149,4 +149,42 @@ describe('caseload summaries on real storage', () => {
     expect(raw).toContain('local-caseload-summaries');
     expect(raw).not.toContain(a.lastName);
   }, 120_000);
+
+  it.each([1, 3])(
+    'stored %i day(s) before, give the first open of a new clinic day without reading the records, as the records give it',
+    async (daysBefore) => {
+      const { db, name, key, active } = await seededClinic();
+      // A day inside the seeded history (records fall in each client's first six months), so the day moves windows.
+      const latestAdmission =
+        active
+          .map((c) => c.admissionDate)
+          .sort()
+          .at(-1) ?? '';
+      const before = new Date(`${latestAdmission}T20:00:00.000Z`);
+      before.setUTCDate(before.getUTCDate() + 18);
+      const now = new Date(before.getTime() + daysBefore * 86_400_000);
+      // The dashboard opened on that earlier clinic day stored every summary.
+      const stored = await firstValueFrom(watchCaseloadSummaries(db, ALL, clockAt(before).today, () => before));
+      expect(stored.rebuilt).toBe(active.length);
+      // What moves with the day is there to settle: some client's alert input today differs from the stored day's.
+      expect(stored.clients.some(({ summary }) => Object.keys(summary.days[daysBefore] ?? {}).length > 0)).toBe(true);
+      await closeDb(db);
+
+      // The laptop opened again today, cold: not one client record is read, the rows and alerts are the records'.
+      const reopened = await openDb(name, key);
+      const reads = (['responses', 'attendance', 'careplans', 'medevents', 'notes'] as const).map((c) => vi.spyOn(reopened[c], 'find'));
+      const { clock, today } = clockAt(now);
+      const summaries = await firstValueFrom(watchCaseloadSummaries(reopened, ALL, today, () => now));
+      expect(summaries.rebuilt).toBe(0);
+      for (const read of reads) expect(read).not.toHaveBeenCalled();
+      const fromSummaries = dashboardFromSummaries(summaries, clock, today);
+      for (const read of reads) read.mockRestore();
+      const params = clinicRuleParamsOf(await findClinicRecords(reopened, 'settings')).params;
+      const fromRecords = dashboardFromRecords(await firstValueFrom(watchCaseload(reopened, ALL, today)), clock, today, params);
+      expect(fromSummaries.rows).toHaveLength(active.length);
+      expect(alertCount(fromRecords)).toBeGreaterThan(0);
+      expect(fromSummaries).toEqual(fromRecords);
+    },
+    120_000,
+  );
 });
