@@ -187,4 +187,32 @@ describe('caseload summaries on real storage', () => {
     },
     120_000,
   );
+
+  it('refresh once for one client write', async () => {
+    const { db, active } = await seededClinic();
+    const [a] = active;
+    if (!a) throw new Error('an active client expected');
+    const seen: number[] = [];
+    const sub = watchCaseloadSummaries(db, ALL, clockAt(new Date()).today).subscribe((s) => seen.push(s.rebuilt));
+    await vi.waitFor(
+      () => {
+        expect(seen).toHaveLength(1);
+      },
+      { timeout: 60_000 },
+    );
+
+    const doc = await db.clients.findOne(a.id).exec();
+    if (!doc) throw new Error('the client is stored');
+    await doc.incrementalPatch({ updatedAt: new Date().toISOString() });
+    await vi.waitFor(
+      () => {
+        expect(seen).toHaveLength(2);
+      },
+      { timeout: 30_000 },
+    );
+    // Long enough for a second refresh of the same write (the feed's 20 ms debounce, then a rebuild) to land.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    sub.unsubscribe();
+    expect(seen).toEqual([active.length, 1]);
+  }, 120_000);
 });
