@@ -120,7 +120,7 @@ describe('caseload summaries on real storage', () => {
     expect(cosigned.fromSummaries).toEqual(cosigned.fromRecords);
   }, 120_000);
 
-  it('stays live, is rebuilt for a new clinic day and is sealed at rest', async () => {
+  it('stays live, holds on the next clinic day and is sealed at rest', async () => {
     const { db, active } = await seededClinic();
     const now = new Date();
     const { today } = clockAt(now);
