@@ -116,6 +116,7 @@ export {
   recordClientCopyProvided,
   recordObjectiveStatus,
   watchObjectiveStatuses,
+  watchPlansWithHistory,
   watchClientCopiesProvided,
 } from './collections/careplan-history';
 export {
@@ -127,6 +128,7 @@ export {
   saveSafetyPlanDraft,
   signSafetyPlanVersion,
   watchSafetyPlans,
+  safetyPlanHistoryOf,
   type SafetyPlanHistory,
 } from './collections/safety-plan-versions';
 export {

@@ -5,7 +5,8 @@
  */
 import { combineLatest, distinctUntilChanged, firstValueFrom, map, of, switchMap, type Observable } from 'rxjs';
 import { isIsoDate } from '../../shared/domain/dates';
-import type { CarePlan } from '../../shared/domain/records';
+import type { CarePlan, JsonObject } from '../../shared/domain/records';
+import { objectiveStatusesOf } from '../../shared/progress/plans/objective-status';
 import type { EvidenceSnapshot, ReviewSnapshot } from '../../shared/progress';
 import { episodesOf, type EpisodeEvent } from '../../shared/progress/episodes';
 import { reviewOf } from '../../shared/progress/reviews/review-record';
@@ -20,8 +21,7 @@ import {
   watchHomeworkForClient,
   watchMedicationEventsForClient,
   watchMedicationsForClient,
-  watchObjectiveStatuses,
-  watchPlanVersionsForClient,
+  watchPlansWithHistory,
   watchResponsesForClient,
   watchClientSessions,
   type WaypointDatabase,
@@ -57,8 +57,20 @@ function anchorsOf(events: readonly EpisodeEvent[], dischargeDate: string | null
   return episodesOf(events, dischargeDate).map((e) => ({ id: e.id, startedOn: e.startedOn, endedOn: e.endedOn, levelOfCareCode: e.levelOfCareCode }));
 }
 
-/** Every record the builder reads, kept live. */
-export function watchSnapshotRecords(db: WaypointDatabase, clientId: string, asOf: string): Observable<SnapshotRecords> {
+/**
+ * Every record the builder reads of one client, read once, before the two parts that depend on the day it is built
+ * for (the previous signed review, the objectives' judgements made by then): `snapshotRecordsOn` settles those.
+ */
+export interface SnapshotSources {
+  readonly records: Omit<SnapshotRecords, 'previousReviewOn' | 'objectiveJudgements'>;
+  /** The client's safety-plan and progress-review records (careplans), by effective date. */
+  readonly careplans: readonly CarePlan[];
+  /** The status histories of the client's treatment-plan versions. */
+  readonly planLifecycles: readonly (readonly JsonObject[])[];
+}
+
+/** Every record the builder reads, kept live, for any day. */
+export function watchSnapshotSources(db: WaypointDatabase, clientId: string): Observable<SnapshotSources> {
   const attendance = watchAttendanceForClient(db, clientId);
   const sessions = attendance.pipe(
     map((rows) => [...new Set(rows.map((r) => r.sessionId))].sort()),
@@ -74,31 +86,46 @@ export function watchSnapshotRecords(db: WaypointDatabase, clientId: string, asO
     sessions,
     watchMedicationsForClient(db, clientId),
     watchMedicationEventsForClient(db, clientId),
-    watchPlanVersionsForClient(db, clientId),
+    watchPlansWithHistory(db, clientId),
     watchHomeworkForClient(db, clientId),
     watchCarePlanRecordsOfKinds(db, clientId, ['safety_plan', 'progress_review']),
     watchClinicRecordsFor(db, 'safety-ack', { collection: 'clients', id: clientId }),
-    watchObjectiveStatuses(db, clientId, asOf),
   ]).pipe(
-    map(([client, episodes, responses, marks, held, medications, medicationEvents, planVersions, homework, careplans, acks, judgements]): SnapshotRecords => {
+    map(([client, episodes, responses, marks, held, medications, medicationEvents, plans, homework, careplans, acks]): SnapshotSources => {
       if (!client) throw new RecordNotFoundError('clients', clientId);
       return {
-        client: { id: client.id, admissionDate: client.admissionDate, levelOfCare: client.levelOfCare, program: client.program },
-        episodes: anchorsOf(episodes, client.dischargeDate),
-        responses,
-        attendance: marks,
-        sessions: held,
-        medications,
-        medicationEvents,
-        planVersions,
-        homework,
-        safetyPlans: careplans.filter((c) => c.kind === 'safety_plan'),
-        safetyAcks: toSafetyAcks(acks),
-        previousReviewOn: previousReviewOn(careplans, asOf),
-        objectiveJudgements: judgements,
+        records: {
+          client: { id: client.id, admissionDate: client.admissionDate, levelOfCare: client.levelOfCare, program: client.program },
+          episodes: anchorsOf(episodes, client.dischargeDate),
+          responses,
+          attendance: marks,
+          sessions: held,
+          medications,
+          medicationEvents,
+          planVersions: plans.versions,
+          homework,
+          safetyPlans: careplans.filter((c) => c.kind === 'safety_plan'),
+          safetyAcks: toSafetyAcks(acks),
+        },
+        careplans,
+        planLifecycles: plans.lifecycles,
       };
     }),
   );
+}
+
+/** The builder's records on the clinic day `asOf`. */
+export function snapshotRecordsOn(sources: SnapshotSources, asOf: string): SnapshotRecords {
+  return {
+    ...sources.records,
+    previousReviewOn: previousReviewOn(sources.careplans, asOf),
+    objectiveJudgements: objectiveStatusesOf(sources.planLifecycles, asOf),
+  };
+}
+
+/** Every record the builder reads on `asOf`, kept live. */
+export function watchSnapshotRecords(db: WaypointDatabase, clientId: string, asOf: string): Observable<SnapshotRecords> {
+  return watchSnapshotSources(db, clientId).pipe(map((sources) => snapshotRecordsOn(sources, asOf)));
 }
 
 function assertDate(asOfDate: string): void {

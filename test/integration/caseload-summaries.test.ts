@@ -1,5 +1,5 @@
 import { filter, firstValueFrom } from 'rxjs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findClinicRecords, watchClients, type WaypointDatabase } from '../../renderer/db';
 import { dashboardFromRecords, dashboardFromSummaries } from '../../renderer/features/dashboard/caseload-dashboard';
 import { watchCaseload } from '../../renderer/features/dashboard/caseload-loader';
@@ -120,7 +120,7 @@ describe('caseload summaries on real storage', () => {
     expect(cosigned.fromSummaries).toEqual(cosigned.fromRecords);
   }, 120_000);
 
-  it('stays live, is rebuilt for a new clinic day and is sealed at rest', async () => {
+  it('stays live, holds on the next clinic day and is sealed at rest', async () => {
     const { db, active } = await seededClinic();
     const now = new Date();
     const { today } = clockAt(now);
@@ -138,15 +138,80 @@ describe('caseload summaries on real storage', () => {
     const { fromRecords } = await bothWays(db, later);
     expect(dashboardFromSummaries(after, clockAt(later).clock, today)).toEqual(fromRecords);
 
-    // The next clinic day: every summary is rebuilt (the evidence and the 14-day windows move with the day).
+    // The next clinic day: the summaries hold (what moves with the day is kept per day), none rebuilt.
     const tomorrow = new Date(now.getTime() + 86_400_000);
     const nextDay = await bothWays(db, tomorrow);
-    expect(nextDay.rebuilt).toBe(active.length);
+    expect(nextDay.rebuilt).toBe(0);
     expect(nextDay.fromSummaries).toEqual(nextDay.fromRecords);
 
     // Sealed: no client's name is stored in plain text anywhere, the summaries' store included.
     const raw = await dumpIndexedDb();
     expect(raw).toContain('local-caseload-summaries');
     expect(raw).not.toContain(a.lastName);
+  }, 120_000);
+
+  it('stored on an earlier day, give the first open of a new clinic day (the next day, after a weekend) without reading the records', async () => {
+    const { db, name, key, active } = await seededClinic();
+    // A day inside the seeded history (records fall in each client's first six months), so the day moves windows.
+    const latestAdmission =
+      active
+        .map((c) => c.admissionDate)
+        .sort()
+        .at(-1) ?? '';
+    const before = new Date(`${latestAdmission}T20:00:00.000Z`);
+    before.setUTCDate(before.getUTCDate() + 18);
+    // The dashboard opened on that earlier clinic day stored every summary.
+    const stored = await firstValueFrom(watchCaseloadSummaries(db, ALL, clockAt(before).today, () => before));
+    expect(stored.rebuilt).toBe(active.length);
+    await closeDb(db);
+
+    for (const daysBefore of [1, 3]) {
+      // What moves with the day is there to settle: some client's alert input that day differs from the stored day's.
+      expect(stored.clients.some(({ summary }) => Object.keys(summary.days[daysBefore] ?? {}).length > 0)).toBe(true);
+      // The laptop opened again that day, cold: not one client record is read, the rows and alerts are the records'.
+      const now = new Date(before.getTime() + daysBefore * 86_400_000);
+      const reopened = await openDb(name, key);
+      const reads = (['responses', 'attendance', 'careplans', 'medevents', 'notes'] as const).map((c) => vi.spyOn(reopened[c], 'find'));
+      const { clock, today } = clockAt(now);
+      const summaries = await firstValueFrom(watchCaseloadSummaries(reopened, ALL, today, () => now));
+      expect(summaries.rebuilt).toBe(0);
+      for (const read of reads) expect(read).not.toHaveBeenCalled();
+      const fromSummaries = dashboardFromSummaries(summaries, clock, today);
+      for (const read of reads) read.mockRestore();
+      const params = clinicRuleParamsOf(await findClinicRecords(reopened, 'settings')).params;
+      const fromRecords = dashboardFromRecords(await firstValueFrom(watchCaseload(reopened, ALL, today)), clock, today, params);
+      expect(fromSummaries.rows).toHaveLength(active.length);
+      expect(alertCount(fromRecords)).toBeGreaterThan(0);
+      expect(fromSummaries).toEqual(fromRecords);
+      await closeDb(reopened);
+    }
+  }, 120_000);
+
+  it('refresh once for one client write', async () => {
+    const { db, active } = await seededClinic();
+    const [a] = active;
+    if (!a) throw new Error('an active client expected');
+    const seen: number[] = [];
+    const sub = watchCaseloadSummaries(db, ALL, clockAt(new Date()).today).subscribe((s) => seen.push(s.rebuilt));
+    await vi.waitFor(
+      () => {
+        expect(seen).toHaveLength(1);
+      },
+      { timeout: 60_000 },
+    );
+
+    const doc = await db.clients.findOne(a.id).exec();
+    if (!doc) throw new Error('the client is stored');
+    await doc.incrementalPatch({ updatedAt: new Date().toISOString() });
+    await vi.waitFor(
+      () => {
+        expect(seen).toHaveLength(2);
+      },
+      { timeout: 30_000 },
+    );
+    // Long enough for a second refresh of the same write (the feed's 20 ms debounce, then a rebuild) to land.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    sub.unsubscribe();
+    expect(seen).toEqual([active.length, 1]);
   }, 120_000);
 });

@@ -4,10 +4,11 @@
  */
 import { map, type Observable } from 'rxjs';
 import { VERSIONED_PLAN_KINDS, type JsonObject } from '../../../shared/domain/records';
+import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import { clientCopyEntry, clientCopyProvidedOn } from '../../../shared/progress/plans/client-copy-provided';
 import { objectiveStatusEntry, objectiveStatusesOf, type ObjectiveStatusEntry } from '../../../shared/progress/plans/objective-status';
 import type { WaypointDatabase } from '../schema-plan';
-import { docOf } from './careplan-versions';
+import { byPlanThenVersion, docOf, planVersionOf } from './careplan-versions';
 import { PlanLockedError } from './careplans.collection';
 import { findPlain, plainOf, type WriteContext } from './collection-spec';
 
@@ -74,5 +75,18 @@ export function watchObjectiveStatuses(db: WaypointDatabase, clientId: string, a
         asOf,
       ),
     ),
+  );
+}
+
+/** A client's treatment-plan versions and their status histories (objective judgements), from one read, kept live. */
+export function watchPlansWithHistory(
+  db: WaypointDatabase,
+  clientId: string,
+): Observable<{ readonly versions: readonly TreatmentPlanVersion[]; readonly lifecycles: readonly (readonly JsonObject[])[] }> {
+  return db.careplans.find({ selector: { clientId, kind: 'treatment_plan' } }).$.pipe(
+    map((docs) => {
+      const plain = docs.map((d) => plainOf(d));
+      return { versions: plain.flatMap((d) => planVersionOf(d) ?? []).sort(byPlanThenVersion), lifecycles: plain.map((d) => d.lifecycle) };
+    }),
   );
 }

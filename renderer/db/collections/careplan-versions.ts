@@ -220,7 +220,7 @@ export async function setPlanVersionStatus(
   return versionOrThrow(await moveStatus(versionId, db, to, reason, ctx), versionId);
 }
 
-const byPlanThenVersion = (a: TreatmentPlanVersion, b: TreatmentPlanVersion) => a.planId.localeCompare(b.planId) || a.version - b.version;
+export const byPlanThenVersion = (a: TreatmentPlanVersion, b: TreatmentPlanVersion) => a.planId.localeCompare(b.planId) || a.version - b.version;
 
 /** Every treatment-plan version of one client (all plans, all versions, oldest first per plan), kept live. */
 export function watchPlanVersionsForClient(db: WaypointDatabase, clientId: string): Observable<readonly TreatmentPlanVersion[]> {

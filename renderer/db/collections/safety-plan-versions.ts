@@ -163,16 +163,24 @@ export interface SafetyPlanHistory {
   readonly reviewedAt: readonly string[];
 }
 
+/** The history of the plans among `plain` records of one kind (any other record is left out). */
+export function safetyPlanHistoryOf(plain: readonly CarePlan[], kind: SafetyPlanKind): SafetyPlanHistory {
+  const mine = plain.filter((d) => d.kind === kind);
+  return {
+    versions: mine.flatMap((d) => safetyPlanVersionOf(d) ?? []).sort((a, b) => a.planId.localeCompare(b.planId) || a.version - b.version),
+    reviewedAt: mine.flatMap(reviewsOf).sort(),
+  };
+}
+
 /** Every version of the client's plans of one kind and their recorded reviews, kept live. */
 export function watchSafetyPlans(db: WaypointDatabase, clientId: string, kind: SafetyPlanKind): Observable<SafetyPlanHistory> {
   return db.careplans.find({ selector: { clientId, kind } }).$.pipe(
-    map((docs) => {
-      const plain = docs.map((d) => plainOf(d));
-      return {
-        versions: plain.flatMap((d) => safetyPlanVersionOf(d) ?? []).sort((a, b) => a.planId.localeCompare(b.planId) || a.version - b.version),
-        reviewedAt: plain.flatMap(reviewsOf).sort(),
-      };
-    }),
+    map((docs) =>
+      safetyPlanHistoryOf(
+        docs.map((d) => plainOf(d)),
+        kind,
+      ),
+    ),
   );
 }
 

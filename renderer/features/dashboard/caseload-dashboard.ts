@@ -3,7 +3,7 @@
  * their records (the reference the summaries are tested against; the bench's "before").
  */
 import type { ProgressRuleParams } from '../../../shared/progress';
-import { inputOfSummary } from '../../../shared/progress/alerts/client-summary';
+import { settleSummary } from '../../../shared/progress/alerts/client-summary';
 import { clientDisplayName } from '../../../shared/domain/client';
 import {
   arrangeCaseloadAlerts,
@@ -56,9 +56,11 @@ function arrange(entries: readonly Entry[], snoozes: readonly ClinicRecord[], cl
 /** The dashboard at `clock.now` from the clients' summaries; `today` is the clinic day of `clock.now`. */
 export function dashboardFromSummaries(data: SummaryCaseload, clock: AlertClock, today: string): CaseloadDashboard {
   const nowIso = clock.now.toISOString();
-  const entries = data.clients.map(({ client, summary }) => {
+  const entries = data.clients.flatMap(({ client, summary }) => {
     const live = { clientName: clientDisplayName(client), admissionDate: client.admissionDate };
-    return { input: inputOfSummary(summary, live, nowIso), levelOfCare: client.levelOfCare };
+    // The store hands out only summaries that hold on today; one that does not is left out, never guessed.
+    const input = settleSummary(summary, live, today, nowIso);
+    return input ? [{ input, levelOfCare: client.levelOfCare }] : [];
   });
   return arrange(entries, data.snoozes, clock, today);
 }

@@ -17,9 +17,14 @@ export interface SummaryCaseload {
   readonly rebuilt: number;
 }
 
-/** A tick on every write to the collections summaries are made from, bursts taken together. */
+/**
+ * A tick on every write to the collections summaries are made from, bursts taken together. Not the clients: the
+ * clients watch of the request already emits on every client write, and a second tick 20 ms later started a second
+ * refresh of the same change.
+ */
 function feedWrites(db: WaypointDatabase): Observable<null> {
-  return merge(...CLIENT_FEED_COLLECTIONS.map((name) => db[name].$)).pipe(
+  const collections = CLIENT_FEED_COLLECTIONS.filter((name) => name !== 'clients');
+  return merge(...collections.map((name) => db[name].$)).pipe(
     debounceTime(20),
     map(() => null),
     startWith(null),
@@ -34,10 +39,10 @@ function watchRequests(db: WaypointDatabase, scope: CaseloadScope, today: string
   );
 }
 
-/** The clients in scope (active only) with their summaries on `today` and every snooze, kept live. */
-export function watchCaseloadSummaries(db: WaypointDatabase, scope: CaseloadScope, today: string): Observable<SummaryCaseload> {
+/** The clients in scope (active only) with their summaries on `today` and every snooze, kept live; `now`: the clock. */
+export function watchCaseloadSummaries(db: WaypointDatabase, scope: CaseloadScope, today: string, now?: () => Date): Observable<SummaryCaseload> {
   return defer(() => {
-    const refresher = createSummaryRefresher(db);
+    const refresher = createSummaryRefresher(db, now);
     const summaries$ = watchRequests(db, scope, today).pipe(
       mergeMap((request) => from(refresher.refresh(request))),
       distinctUntilChanged(),

@@ -1,7 +1,8 @@
 /**
  * The caseload summaries kept on this laptop (one sealed entry per client in a local-only store, never synced) and
  * how they are brought up to date: the clients whose records changed since the stored checkpoint (RxDB's change
- * order, pulled records included) and every client in view whose summary is missing, stale or doubtful are rebuilt
+ * order, pulled records included) and every client in view whose summary is missing, doubtful or does not hold on
+ * today (built more than SUMMARY_HORIZON_DAYS days ago) are rebuilt
  * from their records; a changed client out of view loses its summary. When the checkpoint is missing, from another
  * version or from a database made anew (a restore), every summary is ignored.
  */
@@ -66,40 +67,39 @@ async function changesSince(db: WaypointDatabase, entries: LocalEntries, token: 
   return clientChangesSince(db, meta.checkpoints);
 }
 
-async function rebuild(db: WaypointDatabase, clients: readonly Client[], request: SummaryRequest) {
+async function rebuild(db: WaypointDatabase, clients: readonly Client[], request: SummaryRequest, now: () => Date): Promise<ClientSummary[]> {
   if (clients.length === 0) return [];
   const acks = await firstValueFrom(watchClinicRecords(db, 'safety-ack'));
-  return Promise.all(
-    clients.map(async (client) => {
-      const { records, complete } = await loadClientRecords(db, client, acks, request.stamp);
-      return { summary: summarize(records, request.stamp, request.params, new Date()), complete };
-    }),
-  );
+  return Promise.all(clients.map(async (client) => summarize(await loadClientRecords(db, client, acks), request.stamp, request.params, now())));
 }
 
-async function refreshOnce(db: WaypointDatabase, known: LocalEntries, request: SummaryRequest): Promise<{ entries: LocalEntries; result: RefreshResult }> {
+async function refreshOnce(
+  db: WaypointDatabase,
+  known: LocalEntries,
+  request: SummaryRequest,
+  now: () => Date,
+): Promise<{ entries: LocalEntries; result: RefreshResult }> {
   const token = await db.storageToken;
   const changes = await changesSince(db, known, token);
   const changed = (id: string) => changes.clientIds === 'all' || changes.clientIds.has(id);
-  const nowIso = new Date().toISOString();
+  const nowIso = now().toISOString();
   const usable = (c: Client) => {
     const value = known.get(c.id)?.value;
     return !changed(c.id) && isUsableSummary(value, c.id, request.stamp, nowIso) ? value : null;
   };
   const stale = request.clients.filter((c) => usable(c) === null);
-  const built = await rebuild(db, stale, request);
+  const built = await rebuild(db, stale, request, now);
   const inView = new Set(request.clients.map((c) => c.id));
   const dropped = [...known.keys()].filter((id) => id !== META_ID && !inView.has(id) && changed(id));
   const meta: Meta = { version: META_VERSION, storageToken: token, checkpoints: changes.checkpoints };
   const metaChanged = JSON.stringify(known.get(META_ID)?.value) !== JSON.stringify(meta);
   const writes = [
-    // A summary whose evidence could not be read is used this once, not kept.
-    ...built.map(({ summary, complete }) => ({ id: summary.clientId, value: complete ? summary : null })),
+    ...built.map((summary) => ({ id: summary.clientId, value: summary })),
     ...dropped.map((id) => ({ id, value: null })),
     ...(metaChanged ? [{ id: META_ID, value: meta }] : []),
   ];
   const entries = await writeLocalEntries(db, STORE, known, writes);
-  const fresh = new Map(built.map(({ summary }) => [summary.clientId, summary]));
+  const fresh = new Map(built.map((summary) => [summary.clientId, summary]));
   const clients = request.clients.flatMap((client) => {
     const summary = fresh.get(client.id) ?? usable(client);
     return summary ? [{ client, summary }] : [];
@@ -107,8 +107,11 @@ async function refreshOnce(db: WaypointDatabase, known: LocalEntries, request: S
   return { entries, result: { clients, rebuilt: built.length } };
 }
 
-/** A refresher over `db`'s stored summaries; what it decrypted lives as long as it does (the dashboard's subscription). */
-export function createSummaryRefresher(db: WaypointDatabase): SummaryRefresher {
+/**
+ * A refresher over `db`'s stored summaries; what it decrypted lives as long as it does (the dashboard's subscription).
+ * `now`: the clock summaries are built and checked by.
+ */
+export function createSummaryRefresher(db: WaypointDatabase, now: () => Date = () => new Date()): SummaryRefresher {
   let entries: LocalEntries | null = null;
   let latest: SummaryRequest | null = null;
   let queued: Promise<RefreshResult> | null = null;
@@ -117,7 +120,7 @@ export function createSummaryRefresher(db: WaypointDatabase): SummaryRefresher {
     queued = null;
     if (!latest) throw new Error('nothing to refresh');
     entries ??= await readLocalEntries(db, STORE);
-    const out = await refreshOnce(db, entries, latest);
+    const out = await refreshOnce(db, entries, latest, now);
     entries = out.entries;
     return out.result;
   };

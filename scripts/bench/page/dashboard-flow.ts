@@ -10,15 +10,16 @@ import { median, timed } from './timing';
 /**
  * The caseload dashboard as a supervisor opens it on "All clinicians" (the largest view), as the app computes it:
  * every active client's summary read (rebuilt from its records when missing or stale), the alerts computed and
- * arranged, the table's figures computed. `rebuilt`: how many summaries were made from records.
+ * arranged, the table's figures computed, at `now`. `rebuilt`: how many summaries were made from records.
  */
 export async function caseloadDashboard(
   db: WaypointDatabase,
+  now: Date = new Date(),
 ): Promise<{ readonly ms: number; readonly clients: number; readonly alerts: number; readonly rebuilt: number }> {
-  const clock = { now: new Date(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+  const clock = { now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
   const { ms, value } = await timed(async () => {
     const today = clinicDayOf(clock.now.toISOString(), clock.timeZone);
-    const data = await firstValueFrom(watchCaseloadSummaries(db, { kind: 'all' }, today));
+    const data = await firstValueFrom(watchCaseloadSummaries(db, { kind: 'all' }, today, () => now));
     const dashboard = dashboardFromSummaries(data, clock, today);
     return { clients: dashboard.rows.length, alerts: alertCount(dashboard), rebuilt: data.rebuilt };
   });

@@ -109,6 +109,11 @@ async function runApp(options: BenchOptions): Promise<Figures> {
   await once('reopen', options);
   log('caseload dashboard from the summaries a previous unlock left, cold');
   const dashboard = await caseloadDashboard(requireDb());
+  // The first open of a new clinic day: the summaries stored by an open 3 days before (a weekend away), read cold.
+  log('caseload dashboard, first open of a new clinic day (summaries stored 3 days before), cold');
+  const earlier = await caseloadDashboard(requireDb(), new Date(Date.now() - 3 * 86_400_000));
+  await once('reopen', options);
+  const newDay = await caseloadDashboard(requireDb());
   // What of it is the clinic-wide read of notes waiting for a co-sign (every signed note opened), on its own, cold.
   await once('reopen', options);
   const cosigns = await timed(() => firstValueFrom(watchNotesAwaitingCosign(requireDb())));
@@ -127,6 +132,11 @@ async function runApp(options: BenchOptions): Promise<Figures> {
     dashboard_active_clients: dashboard.clients,
     dashboard_alerts: dashboard.alerts,
     dashboard_rebuilt: dashboard.rebuilt,
+    dashboard_new_day_ms: round2(newDay.ms),
+    dashboard_new_day_rebuilt: newDay.rebuilt,
+    dashboard_new_day_alerts: newDay.alerts,
+    dashboard_earlier_day_build_ms: round2(earlier.ms),
+    dashboard_earlier_day_rebuilt: earlier.rebuilt,
     dashboard_cosigns_ms: round2(cosigns.ms),
     dashboard_first_build_ms: round2(firstBuild.ms),
     dashboard_first_build_rebuilt: firstBuild.rebuilt,

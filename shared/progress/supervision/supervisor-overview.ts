@@ -131,28 +131,54 @@ export function reviewOverdue(
   return fired.some((f) => f.id === 'review.overdue') ? { clientId: client.id, clientName: client.name, dueOn } : null;
 }
 
+/** `items` grouped by `key`, in their order: each list of the clinic is walked once, not once per client. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): ReadonlyMap<string, readonly T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Each client's plans, reviews and its reviews' attachments, from the clinic's lists indexed once. */
+function perClientRecords(records: SupervisionRecords): (clientId: string) => Omit<SupervisionRecords, 'clients'> {
+  const plans = groupBy(records.plans, (p) => p.clientId);
+  const reviews = groupBy(records.reviews, (r) => r.clientId);
+  const attachments = groupBy(records.attachments, (a) => a.reviewId);
+  return (clientId) => {
+    const mine = reviews.get(clientId) ?? [];
+    return { plans: plans.get(clientId) ?? [], reviews: mine, attachments: mine.flatMap((r) => attachments.get(r.id) ?? []) };
+  };
+}
+
 /**
  * One row per clinician: the ones picked (`clinicianIds`, each shown even with nothing to do), or, for every
  * clinician (null), each one who is the primary clinician of a client with something counted.
  */
 export function supervisionOverview(records: SupervisionRecords, clinicianIds: readonly string[] | null, clock: AlertClock): ClinicianSupervision[] {
   const today = alertContext(clock).today;
+  const recordsOf = perClientRecords(records);
   const perClient = records.clients
     .filter((c) => clinicianIds === null || clinicianIds.includes(c.primaryClinicianId))
     .map((c) => {
-      const overdue = reviewOverdue(c, records.plans, records.reviews, clock);
+      const { plans, reviews, attachments } = recordsOf(c.id);
+      const overdue = reviewOverdue(c, plans, reviews, clock);
       return {
         clinicianId: c.primaryClinicianId,
-        plansToSign: plansToSign(c, records.plans),
-        reviewsToSign: reviewsToSign(c, records.reviews, records.attachments),
-        disagreements: disagreements(c, records.reviews, today),
+        plansToSign: plansToSign(c, plans),
+        reviewsToSign: reviewsToSign(c, reviews, attachments),
+        disagreements: disagreements(c, reviews, today),
         reviewsOverdue: overdue ? [overdue] : [],
       };
     });
   const counted = perClient.filter((c) => c.plansToSign.length + c.reviewsToSign.length + c.disagreements.length + c.reviewsOverdue.length > 0);
   const ids = clinicianIds ?? [...new Set(counted.map((c) => c.clinicianId))];
+  const byClinician = groupBy(perClient, (c) => c.clinicianId);
   return [...new Set(ids)].map((id) => {
-    const of = perClient.filter((c) => c.clinicianId === id);
+    const of = byClinician.get(id) ?? [];
     return {
       clinicianId: id,
       plansToSign: of.flatMap((c) => c.plansToSign).sort(byName),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CLIENT_SUMMARY_VERSION,
   compactEvidenceInstants,
-  inputOfSummary,
+  settleSummary,
   isUsableSummary,
   newestInstantAt,
   type ClientSummary,
@@ -43,6 +43,7 @@ const summary: ClientSummary = {
   stamp,
   builtAt: '2026-12-04T09:00:00.000Z',
   input,
+  days: [{}, { medication14: { taken: 3, scheduled: 10 } }, {}],
   evidenceInstants: ['2026-12-03T16:00:00.000Z', '2026-12-04T16:00:00.000Z'],
 };
 const live = { clientName: 'Quinn, Avery', admissionDate: '2026-11-02' };
@@ -87,7 +88,12 @@ describe('isUsableSummary', () => {
     { name: 'the same stamp, built before now', value: summary, usable: true },
     { name: 'another version', value: { ...summary, version: CLIENT_SUMMARY_VERSION + 1 }, usable: false },
     { name: 'another client', value: { ...summary, clientId: 'c2' }, usable: false },
-    { name: 'another day', value: { ...summary, stamp: { ...stamp, day: '2026-12-03' } }, usable: false },
+    { name: 'built the day before: its second day', value: { ...summary, stamp: { ...stamp, day: '2026-12-03' } }, usable: true },
+    { name: 'built two days before: its last day', value: { ...summary, stamp: { ...stamp, day: '2026-12-02' } }, usable: true },
+    { name: 'built three days before: past its days', value: { ...summary, stamp: { ...stamp, day: '2026-12-01' } }, usable: false },
+    { name: 'built on a later day', value: { ...summary, stamp: { ...stamp, day: '2026-12-05' } }, usable: false },
+    { name: 'no days', value: { ...summary, days: [] }, usable: false },
+    { name: 'days not a list', value: { ...summary, days: {} }, usable: false },
     { name: 'another time zone', value: { ...summary, stamp: { ...stamp, timeZone: 'America/Chicago' } }, usable: false },
     { name: 'other rule parameters', value: { ...summary, stamp: { ...stamp, paramsKey: '{"x":1}' } }, usable: false },
     { name: 'built after now (clock set back)', value: { ...summary, builtAt: '2026-12-04T13:00:00.000Z' }, usable: false },
@@ -101,7 +107,7 @@ describe('isUsableSummary', () => {
   });
 });
 
-describe('inputOfSummary', () => {
+describe('settleSummary', () => {
   it.each([
     {
       name: 'before the second session: one mark, the first session behind the recommendation',
@@ -111,7 +117,8 @@ describe('inputOfSummary', () => {
     },
     { name: 'after it: both marks, the second behind the recommendation', now: '2026-12-04T17:00:00.000Z', marks: 2, evidenceAt: '2026-12-04T16:00:00.000Z' },
   ])('$name', ({ now, marks, evidenceAt }) => {
-    const out = inputOfSummary(summary, live, now);
+    const out = settleSummary(summary, live, '2026-12-04', now);
+    if (!out) throw new Error('the summary holds on its build day');
     expect(out.attendance).toHaveLength(marks);
     expect(out.recommendation).toEqual({ value: 'continue', rule: 'continue.default', evidenceAt });
     expect(out.clientName).toBe('Quinn, Avery');
@@ -123,6 +130,20 @@ describe('inputOfSummary', () => {
     { name: 'no evidence yet: no recommendation', s: { ...summary, evidenceInstants: [] } },
     { name: 'the engine recommended nothing', s: { ...summary, input: { ...input, recommendation: null } } },
   ])('$name', ({ s }) => {
-    expect(inputOfSummary(s, live, '2026-12-04T17:00:00.000Z').recommendation).toBeNull();
+    expect(settleSummary(s, live, '2026-12-04', '2026-12-04T17:00:00.000Z')?.recommendation).toBeNull();
+  });
+});
+
+describe('settleSummary by day', () => {
+  it.each([
+    { name: 'the build day: the build day’s input', today: '2026-12-04', medication14: null },
+    { name: 'the next day: that day’s changes', today: '2026-12-05', medication14: { taken: 3, scheduled: 10 } },
+    { name: 'two days on: back to the build day’s value', today: '2026-12-06', medication14: null },
+  ])('$name', ({ today, medication14 }) => {
+    expect(settleSummary(summary, live, today, `${today}T12:00:00.000Z`)?.medication14).toEqual(medication14);
+  });
+
+  it.each(['2026-12-03', '2026-12-07', '2027-01-04'])('does not hold on %s (before its build day or past its days)', (today) => {
+    expect(settleSummary(summary, live, today, `${today}T12:00:00.000Z`)).toBeNull();
   });
 });

@@ -158,6 +158,30 @@ describe('supervisionOverview', () => {
   it('for every clinician, leaves out the ones with nothing counted', () => {
     expect(supervisionOverview({ ...records, plans: [], reviews: [] }, null, clock)).toEqual([]);
   });
+
+  /** `items` with a count of every walk over them (iteration or a list method), to see how often the overview reads them. */
+  function walked<T>(items: readonly T[]): { readonly list: readonly T[]; readonly walks: () => number } {
+    const WALKS = new Set<PropertyKey>([Symbol.iterator, 'filter', 'flatMap', 'map', 'forEach', 'find', 'some', 'every', 'reduce']);
+    let walks = 0;
+    const list = new Proxy(items, {
+      get(target, key, receiver) {
+        if (WALKS.has(key)) walks += 1;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    return { list, walks: () => walks };
+  }
+
+  it.each([10, 200])('walks the clinic’s plans, reviews and attachments once each, for %i clients', (n) => {
+    const clients = Array.from({ length: n }, (_, i): SupervisedClient => ({ ...avery, id: `c${String(i)}`, primaryClinicianId: `s${String(i % 7)}` }));
+    const plans = walked(clients.map((c) => planVersion({ versionId: `v-${c.id}`, clientId: c.id, status: 'draft' })));
+    const reviews = walked(clients.map((c) => decided('continue', 'step_down', { clientId: c.id, id: `rv-${c.id}`, asOfDate: '2026-11-30' })));
+    const attachments = walked([{ ...cosign, reviewId: 'rv-c1' }]);
+    const rows = supervisionOverview({ clients, plans: plans.list, reviews: reviews.list, attachments: attachments.list }, null, clock);
+    expect(rows.flatMap((r) => r.plansToSign)).toHaveLength(n);
+    expect(rows.flatMap((r) => r.disagreements)).toHaveLength(n);
+    expect([plans.walks(), reviews.walks(), attachments.walks()]).toEqual([1, 1, 1]);
+  });
 });
 
 describe('overseesCaseloads (who sees the supervisor view and the clinician picker)', () => {
