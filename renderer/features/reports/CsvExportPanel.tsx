@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { plural } from '../../../shared/domain/text';
-import { PART2_OPT_IN_LABEL, part2ExportRefusal, type Part2Subject } from '../../../shared/reports';
+import { part2ExportRefusal, type Part2Subject } from '../../../shared/reports';
 import type { CsvData, CsvScope } from './csv-actions';
 import { ExportOutcomeNote } from './ExportOutcomeNote';
 import { Part2OptIn } from './Part2OptIn';
@@ -17,8 +17,8 @@ interface Props {
 function CaseloadPart2OptIn({ checked, onChange }: { checked: boolean; onChange: (on: boolean) => void }) {
   return (
     <Checkbox
-      label={`Include 42 CFR Part 2 clients: ${PART2_OPT_IN_LABEL} for each of them`}
-      description="Without it, Part 2 clients’ rows are left out of the file. The audit log records the choice."
+      label="Include 42 CFR Part 2 clients"
+      description="Only if, for each of them, the recipient is the client or a Part 2 consent covering the recipient is on file. Without it their rows are left out; the audit log records the choice."
       checked={checked}
       onChange={(e) => {
         onChange(e.currentTarget.checked);
