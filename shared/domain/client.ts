@@ -70,6 +70,8 @@ export function clientInputSchema(today: string) {
       }),
     levelOfCare: z.string({ error: 'Choose a level of care.' }).trim().regex(LEVEL_OF_CARE_CODE, 'Choose a level of care.'),
     program: trimmed('Program', 80).min(1, 'Choose a program track.'),
+    /** 42 CFR Part 2 record, set by the clinician; absent on records written before the mark (the program's track decides). */
+    part2: z.boolean().optional(),
     primaryClinicianId: z.string().min(1, 'Choose the primary clinician.'),
     admissionDate: z.string().refine(isIsoDate, 'Enter the admission date.'),
     /** Absent when editing a discharged client: the form does not change a discharge. */

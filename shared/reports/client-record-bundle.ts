@@ -20,7 +20,7 @@ import {
   type RecordScore,
 } from './client-record';
 import type { DischargeAddendum, DischargeSummary } from './discharge-record';
-import { isPart2Program } from './part2';
+import { isPart2Client } from './part2';
 
 /** Everything in one client's chart, as storage reads it (drafts included: the builder leaves them out). */
 export interface ClientRecordSource {
@@ -160,7 +160,7 @@ export function buildClientRecordBundle(s: ClientRecordSource, optIns: readonly 
     exportedBy: s.exportedBy,
     optIns: [...optIns].sort(),
     neverIncluded: NEVER_IN_RECORD_EXPORT,
-    part2Notice: isPart2Program(s.client.program) ? s.part2Notice : null,
+    part2Notice: isPart2Client(s.client) ? s.part2Notice : null,
     client: demographics(s, family),
     episodes: [...s.episodes].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn)).map((e) => withoutInternal(narratives ? e : { ...e, note: '' })),
     treatmentPlans: s.treatmentPlans.filter((p) => !UNSIGNED_PLAN_STATUSES.has(p.status)).map(withoutInternal),

@@ -7,7 +7,7 @@
  */
 
 /** The bundle's shape; a reader checks `format` and `version` before anything else (docs/client-record-export.md). */
-import { PART2_OPT_IN_LABEL, part2ExportRefusal } from './part2';
+import { PART2_OPT_IN_LABEL, part2ExportRefusal, type Part2Subject } from './part2';
 
 export const CLIENT_RECORD_FORMAT = 'waypoint-client-record';
 export const CLIENT_RECORD_VERSION = 1;
@@ -66,8 +66,8 @@ export function withoutInternal(value: unknown): JsonValue {
 }
 
 /** Why this record may not be exported with these opt-ins, or null (the Part 2 rule every report shares). */
-export function recordExportRefusal(program: string, optIns: readonly RecordOptIn[]): string | null {
-  return part2ExportRefusal(program, optIns);
+export function recordExportRefusal(client: Part2Subject, optIns: readonly RecordOptIn[]): string | null {
+  return part2ExportRefusal(client, optIns);
 }
 
 export interface RecordDemographics {

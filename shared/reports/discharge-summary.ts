@@ -30,7 +30,7 @@ export interface DischargeServiceRow {
 /** What the summary reads from the records; frozen with the signature. */
 export interface DischargeFacts {
   readonly clinicName: string;
-  readonly client: { readonly id: string; readonly name: string; readonly dateOfBirth: string; readonly program: string };
+  readonly client: { readonly id: string; readonly name: string; readonly dateOfBirth: string; readonly program: string; readonly part2?: boolean | undefined };
   readonly admissionDate: string;
   readonly dischargeDate: string;
   readonly lastServiceOn: string | null;
@@ -270,7 +270,7 @@ export function buildDischargeSummary(
       `${f.clinicName} · ${f.client.program}`,
       `Clinician: ${f.clinicianName}`,
     ],
-    notice: part2NoticeLines(f.client.program, part2Notice), // §7.5: the clinic's Part 2 notice when applicable
+    notice: part2NoticeLines(f.client, part2Notice), // §7.5: the clinic's Part 2 notice when applicable
     sections,
     footer: `Generated ${generatedAt.slice(0, 16).replace('T', ' ')} UTC · Confidential health information`,
   };

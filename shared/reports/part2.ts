@@ -12,15 +12,38 @@ export function isPart2Program(program: string): boolean {
   return ['substance', 'addiction', 'dual', 'co-occurring'].some((w) => p.includes(w));
 }
 
+/**
+ * Who a Part 2 decision is about: a client's program track and the explicit mark a clinician sets on the client
+ * (`part2`); absent on records written before the mark existed.
+ */
+export interface Part2Subject {
+  readonly program: string;
+  readonly part2?: boolean | undefined;
+}
+
+/** Whether a client's record is Part 2 information: the explicit mark when set; else the program's track. */
+export function isPart2Client(subject: Part2Subject): boolean {
+  return subject.part2 ?? isPart2Program(subject.program);
+}
+
 /** The opt-in every export dialog shows for a Part 2 client, in the consent words of §7.2 item 7. */
 export const PART2_OPT_IN_LABEL = '42 CFR Part 2: the recipient is the client, or a Part 2 consent covering the recipient is on file';
 
 /** Why a Part 2 client's export may not be produced with these opt-ins (null: it may; not Part 2 or opted in). */
-export function part2ExportRefusal(program: string, optIns: readonly string[]): string | null {
-  if (isPart2Program(program) && !optIns.includes('part2')) {
+export function part2ExportRefusal(subject: Part2Subject, optIns: readonly string[]): string | null {
+  if (isPart2Client(subject) && !optIns.includes('part2')) {
     return 'This client’s record is 42 CFR Part 2 information: tick the Part 2 box (the recipient is the client, or a Part 2 consent covers the recipient) to export it.';
   }
   return null;
+}
+
+/**
+ * A caseload export's clients (§7.5): without the Part 2 opt-in the Part 2 clients are left out (and counted, for the
+ * screen and the audit); with it every client is included.
+ */
+export function part2CaseloadSplit<T extends Part2Subject>(clients: readonly T[], optIns: readonly string[]): { included: T[]; leftOut: number } {
+  const included = clients.filter((c) => part2ExportRefusal(c, optIns) === null);
+  return { included, leftOut: clients.length - included.length };
 }
 
 /** The re-disclosure notice (42 CFR 2.32(a), 2024 wording) printed until a supervisor or admin changes the setting. */
@@ -60,6 +83,6 @@ export function part2NoticeOf(records: readonly ClinicRecord[]): Part2Notice {
 }
 
 /** The notice lines of a report: the clinic's notice for a Part 2 client, none otherwise. */
-export function part2NoticeLines(program: string, notice: string): string[] {
-  return isPart2Program(program) ? [notice] : [];
+export function part2NoticeLines(subject: Part2Subject, notice: string): string[] {
+  return isPart2Client(subject) ? [notice] : [];
 }

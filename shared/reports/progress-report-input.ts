@@ -109,6 +109,8 @@ export interface ProgressReportInput {
     readonly lastName: string;
     readonly dateOfBirth: string;
     readonly program: string;
+    /** The explicit 42 CFR Part 2 mark; absent on older records (the program decides). */
+    readonly part2?: boolean | undefined;
     readonly levelOfCare: string;
     readonly admissionDate: string;
   };

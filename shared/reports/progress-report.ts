@@ -218,7 +218,7 @@ export function buildProgressReport(raw: ProgressReportInput, options: ProgressR
   return {
     title: v === 'client' ? 'Your progress report' : 'Progress report (continued-stay review)',
     headerLines: header(input, v),
-    notice: part2NoticeLines(input.client.program, input.part2Notice), // §7.2 item 7, §7.5: substance-use programs, the clinic's wording
+    notice: part2NoticeLines(input.client, input.part2Notice), // §7.2 item 7, §7.5: substance-use programs, the clinic's wording
     sections,
     footer: `Generated ${input.generatedAt.slice(0, 16).replace('T', ' ')} UTC · Confidential health information`,
   };

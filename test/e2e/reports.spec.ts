@@ -241,10 +241,13 @@ test('a Part 2 client’s report is refused without the Part 2 opt-in and carrie
   await expect(page.getByText('Part 2 notice saved')).toBeVisible();
 
   await new ClientScreens(page).insertClient({ ...ZOE, program: 'Substance use' });
+  await expect(page.getByText('42 CFR Part 2', { exact: true })).toBeVisible(); // the chart's badge: set from the program track
   await page.getByRole('tab', { name: 'Reports' }).click();
   const form = page.getByRole('tabpanel', { name: 'Reports' });
   const part2 = form.getByRole('checkbox', { name: /^42 CFR Part 2: the recipient is the client, or a Part 2 consent/ });
-  await expect(part2).toHaveCount(2); // the progress report's and the client record's
+  await expect(part2).toHaveCount(3); // the progress report's, the CSV exports' and the client record's
+  await page.getByRole('button', { name: 'Export measures CSV' }).click();
+  await expect(part2.nth(1)).toHaveAccessibleDescription(/tick the Part 2 box/);
   await page.getByRole('button', { name: 'Save progress report PDF' }).click();
   await expect(part2.first()).toHaveAccessibleDescription(/tick the Part 2 box/);
   await part2.first().scrollIntoViewIfNeeded();

@@ -34,6 +34,8 @@ export interface ClientDoc {
   /** PHP, IOP, OP or one of the clinic's own level codes (v2). */
   levelOfCare: string;
   program: string;
+  /** 42 CFR Part 2 record (v3), set by the clinician; absent on older records, whose program's track decides. */
+  part2?: boolean;
   admissionDate: string;
   contacts: Contact[];
   dischargeDate: string | null;
@@ -43,7 +45,7 @@ export interface ClientDoc {
 
 const schema: RxJsonSchema<ClientDoc> = {
   title: 'clients',
-  version: 2,
+  version: 3,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -57,6 +59,7 @@ const schema: RxJsonSchema<ClientDoc> = {
     dateOfBirth: sealedText,
     levelOfCare: sealedText,
     program: sealedText,
+    part2: { type: 'boolean' },
     admissionDate: sealedText,
     contacts: sealedObjectList,
     dischargeDate: { type: ['string', 'null'] },
@@ -78,6 +81,7 @@ export const clientsCollection = {
     'dateOfBirth',
     'levelOfCare',
     'program',
+    'part2',
     'admissionDate',
     'contacts',
     'dischargeDate',
@@ -89,6 +93,8 @@ export const clientsCollection = {
     1: (doc: ClientDoc): ClientDoc => doc,
     // v2 lets the level be one of the clinic's own codes (RES, …); every v1 level (PHP, IOP, OP) is still valid.
     2: (doc: ClientDoc): ClientDoc => doc,
+    // v3 adds the explicit 42 CFR Part 2 mark; older records keep none, so their program's track decides (isPart2Client).
+    3: (doc: ClientDoc): ClientDoc => doc,
   },
 } as const satisfies CollectionSpec<ClientDoc>;
 

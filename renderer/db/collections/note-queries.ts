@@ -1,6 +1,6 @@
 /** Reads of the notes collection: one client's, session's or author's notes, as lists and kept live. */
 import { map, of, switchMap, type Observable } from 'rxjs';
-import type { MangoQuerySelector, RxCollection } from 'rxdb/plugins/core';
+import type { MangoQuery, MangoQuerySelector, RxCollection } from 'rxdb/plugins/core';
 import { awaitsCosign, withNoteDefaults } from '../../../shared/domain/notes';
 import type { Note } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
@@ -64,9 +64,18 @@ export function watchDiscardedNotes(db: WaypointDatabase): Observable<readonly N
   return live(db.notes, { status: 'discarded' });
 }
 
+/**
+ * The notes a co-sign may be waiting for, through the [cosignRequired, kind, status] index (notes v5): signed notes of
+ * supervised authors only, never every signed note of the clinic.
+ */
+export const COSIGN_QUEUE_QUERY = {
+  selector: { cosignRequired: true, kind: 'note', status: 'signed' },
+  index: ['cosignRequired', 'kind', 'status'],
+} as const satisfies MangoQuery<Note>;
+
 /** Signed notes of supervised authors with no co-sign yet, kept live. */
 export function watchNotesAwaitingCosign(db: WaypointDatabase): Observable<readonly Note[]> {
-  return live(db.notes, { status: 'signed', kind: 'note', cosignRequired: true }).pipe(
+  return watchWhere(db.notes, { ...COSIGN_QUEUE_QUERY, index: [...COSIGN_QUEUE_QUERY.index] }, (docs) => docs.map(toNote).sort(byCreated)).pipe(
     switchMap((required) =>
       required.length === 0
         ? of([])

@@ -22,7 +22,7 @@ import {
 
 const schema: RxJsonSchema<Note> = {
   title: 'notes',
-  version: 4,
+  version: 5,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -47,8 +47,10 @@ const schema: RxJsonSchema<Note> = {
     draftKey: sealedText,
     signature: sealedObject,
   },
-  required: ['id', 'kind', 'status', 'clientId', 'sessionId', 'parentId', 'templateId', 'cosignerId', 'authorId', 'createdAt', 'updatedAt'],
-  indexes: [['clientId', 'createdAt'], 'parentId', ['status', 'authorId'], 'sessionId'],
+  // cosignRequired is required from v5: RxDB indexes a boolean only when every document has it (every note has since v1).
+  required: ['id', 'kind', 'status', 'clientId', 'sessionId', 'parentId', 'templateId', 'cosignerId', 'authorId', 'createdAt', 'updatedAt', 'cosignRequired'],
+  // [cosignRequired, kind, status]: the notes a co-sign may be waiting for, without reading every signed note (v5).
+  indexes: [['clientId', 'createdAt'], 'parentId', ['status', 'authorId'], 'sessionId', ['cosignRequired', 'kind', 'status']],
 };
 
 /** Which interventions were used says as much about a person as the text does, so they are sealed too. */
@@ -66,6 +68,8 @@ export const notesCollection = {
     3: (doc: Note): Note => doc,
     // v4 adds the signer's key signature; records signed before it have none and read "signed before signature keys".
     4: (doc: Note): Note => doc,
+    // v5 indexes [cosignRequired, kind, status] for the co-sign queue; cosignRequired becomes required (false if absent).
+    5: (doc: Note): Note => ({ ...doc, cosignRequired: doc.cosignRequired ?? false }),
   },
 } as const satisfies CollectionSpec<Note>;
 
@@ -107,7 +111,8 @@ function newDraftKey(): string {
 
 /** Low-level insert of a whole note (tests, seed data, sync); the app writes through createDraft and signNote. */
 export async function insertNote(db: WaypointDatabase, input: RecordInput<Note>, ctx: WriteContext): Promise<Note> {
-  return toNote(await insertPlain(db.notes, { ...input, ...stampNew(ctx) }));
+  // cosignRequired is indexed (v5), so every stored note has it: a writer that leaves it out means "not required".
+  return toNote(await insertPlain(db.notes, { ...input, cosignRequired: input.cosignRequired ?? false, ...stampNew(ctx) }));
 }
 
 export async function getNote(db: WaypointDatabase, id: string): Promise<Note | null> {

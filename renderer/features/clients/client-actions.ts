@@ -1,4 +1,5 @@
 import type { Client, ClientInput, DischargeInput } from '../../../shared/domain/client';
+import { isPart2Client } from '../../../shared/reports';
 import { auditFor } from '../../audit';
 import { insertClient, dischargeClient, getClient, updateClient } from '../../db';
 import { writeStamp, type ActorContext } from '../../session';
@@ -24,7 +25,8 @@ export async function updateClientRecord(ctx: ActorContext, openedWith: Client, 
   const before = (await getClient(ctx.db, openedWith.id)) ?? openedWith;
   await keepArrivedVersion(ctx.db, 'clients', { opened: openedWith, stored: before, versionOf: updatedVersion }, stamp.now);
   const client = await updateClient(ctx.db, before.id, input, stamp);
-  const changed = changedFields(before, input);
+  // An older record's Part 2 mark is its program's default: saving that default explicitly is no change.
+  const changed = changedFields({ ...before, part2: isPart2Client(before) }, input);
   await auditFor(ctx, 'client')('edit', client.id, changed.length ? `Changed ${changed.join(', ')}` : 'Saved without changes', stamp.now);
   return client;
 }

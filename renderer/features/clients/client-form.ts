@@ -1,4 +1,5 @@
 import { DEFAULT_PROGRAMS, type Client, type ClientStatus } from '../../../shared/domain/client';
+import { isPart2Client } from '../../../shared/reports';
 import { canBePrimaryClinician, type Staff } from '../../../shared/domain/staff';
 
 export interface ContactFormValues {
@@ -17,6 +18,8 @@ export interface ClientFormValues {
   dateOfBirth: string;
   levelOfCare: string;
   program: string;
+  /** The 42 CFR Part 2 mark the user set; null while it follows the program's track (a new or older record). */
+  part2: boolean | null;
   primaryClinicianId: string;
   admissionDate: string;
   /** Admitted ('active') or a planned admission; 'discharged' only shows, the form does not change it. */
@@ -41,6 +44,7 @@ export function newClientForm(primaryClinicianId: string, today: string): Client
     dateOfBirth: '',
     levelOfCare: 'IOP',
     program: DEFAULT_PROGRAMS[0],
+    part2: null,
     primaryClinicianId,
     admissionDate: today,
     status: 'active',
@@ -58,6 +62,7 @@ export function clientToForm(c: Client): ClientFormValues {
     dateOfBirth: c.dateOfBirth,
     levelOfCare: c.levelOfCare,
     program: c.program,
+    part2: c.part2 ?? null,
     primaryClinicianId: c.primaryClinicianId,
     admissionDate: c.admissionDate,
     status: c.status,
@@ -71,7 +76,17 @@ export function clientToForm(c: Client): ClientFormValues {
  */
 export function formToInput(v: ClientFormValues): Readonly<Record<string, unknown>> {
   const { status, ...fields } = v;
-  return { ...fields, ...(status === 'discharged' ? {} : { status }), contacts: v.contacts.map((k) => ({ ...k })) };
+  return {
+    ...fields,
+    part2: formPart2(v),
+    ...(status === 'discharged' ? {} : { status }),
+    contacts: v.contacts.map((k) => ({ ...k })),
+  };
+}
+
+/** The Part 2 mark the form shows and saves: the user's, else the program's default. */
+export function formPart2(v: Pick<ClientFormValues, 'program' | 'part2'>): boolean {
+  return isPart2Client({ program: v.program, part2: v.part2 ?? undefined });
 }
 
 /**

@@ -177,7 +177,13 @@ export async function loadDischargeFacts(db: WaypointDatabase, client: Client, c
   const crisis = plans.safety ? clientCopyOf(plans.safety).crisisLines : [];
   return {
     clinicName,
-    client: { id: client.id, name: `${client.preferredName || client.firstName} ${client.lastName}`, dateOfBirth: client.dateOfBirth, program: client.program },
+    client: {
+      id: client.id,
+      name: `${client.preferredName || client.firstName} ${client.lastName}`,
+      dateOfBirth: client.dateOfBirth,
+      program: client.program,
+      part2: client.part2,
+    },
     admissionDate,
     dischargeDate,
     lastServiceOn: services.lastServiceOn,

@@ -21,7 +21,7 @@ export function ClientRecordPanel({ client }: { client: Client }) {
   };
   const submit = (format: RecordFormat) => {
     setTried(true);
-    if (recordExportRefusal(client.program, optIns) !== null) return;
+    if (recordExportRefusal(client, optIns) !== null) return;
     void save({ clientId: client.id, format, optIns });
   };
   return (
@@ -49,7 +49,7 @@ export function ClientRecordPanel({ client }: { client: Client }) {
             />
           ))}
           <Part2OptIn
-            program={client.program}
+            client={client}
             optIns={optIns}
             tried={tried}
             onChange={(on) => {

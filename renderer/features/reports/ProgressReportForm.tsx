@@ -13,7 +13,7 @@ import { useProgressReportExport } from './useExports';
  * Chart → Reports: one period, client or payer version, §7.2 opt-ins off by default (a Part 2 client's report needs the
  * Part 2 opt-in); saves a PDF via the host.
  */
-export function ProgressReportForm({ client }: { client: Pick<Client, 'id' | 'program'> }) {
+export function ProgressReportForm({ client }: { client: Pick<Client, 'id' | 'program' | 'part2'> }) {
   const today = localToday();
   const { clinicName } = useSignedIn();
   const { busy, outcome, save } = useProgressReportExport();
@@ -29,7 +29,7 @@ export function ProgressReportForm({ client }: { client: Pick<Client, 'id' | 'pr
   const submit = () => {
     setTried(true);
     const problems = periodErrors({ from, to }, today);
-    if (problems.from || problems.to || part2ExportRefusal(client.program, optIns) !== null) return;
+    if (problems.from || problems.to || part2ExportRefusal(client, optIns) !== null) return;
     void save({ clientId: client.id, period: { from, to }, version, optIns, medicationsForPayer, summary, clinicName });
   };
   const toggle = (o: ReportOptIn, on: boolean) => {
@@ -111,7 +111,7 @@ export function ProgressReportForm({ client }: { client: Pick<Client, 'id' | 'pr
             />
           ))}
           <Part2OptIn
-            program={client.program}
+            client={client}
             optIns={optIns}
             tried={tried}
             onChange={(on) => {

@@ -9,7 +9,7 @@ const ReportsTab = ({ client }: ChartTabProps) => (
   <Stack>
     <ProgressReportForm client={client} />
     <ClientCopiesPanel clientId={client.id} />
-    <CsvExportPanel scope={{ kind: 'client', clientId: client.id }} />
+    <CsvExportPanel scope={{ kind: 'client', clientId: client.id }} client={client} />
     <ClientRecordPanel client={client} />
   </Stack>
 );

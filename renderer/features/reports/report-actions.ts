@@ -44,8 +44,8 @@ export async function exportableClient(ctx: ActorContext, clientId: string): Pro
  * Refuses (ExportRefusedError) the export of a 42 CFR Part 2 client without the Part 2 opt-in (§7.2 item 7), before
  * anything is built, saved or audited: every report that prints the Part 2 notice calls it.
  */
-export function assertPart2OptIn(client: Pick<Client, 'program'>, optIns: readonly string[]): void {
-  const refusal = part2ExportRefusal(client.program, optIns);
+export function assertPart2OptIn(client: Pick<Client, 'program' | 'part2'>, optIns: readonly string[]): void {
+  const refusal = part2ExportRefusal(client, optIns);
   if (refusal !== null) throw new ExportRefusedError(refusal);
 }
 

@@ -206,6 +206,7 @@ export async function loadProgressReportInput(db: WaypointDatabase, client: Clie
       lastName: client.lastName,
       dateOfBirth: client.dateOfBirth,
       program: client.program,
+      part2: client.part2,
       levelOfCare: client.levelOfCare,
       admissionDate: client.admissionDate,
     },

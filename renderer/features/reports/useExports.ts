@@ -51,7 +51,15 @@ function randomSalt(): string {
 export function useCsvExport() {
   const ctx = useActorContext();
   const { busy, outcome, run } = useExportRunner();
-  return { busy, outcome, save: (input: Omit<CsvExport, 'salt'>) => run(() => exportCsv(ctx, { ...input, salt: randomSalt() }, saveCsv)) };
+  const [part2LeftOut, setPart2LeftOut] = useState(0);
+  const save = (input: Omit<CsvExport, 'salt'>) =>
+    run(async () => {
+      setPart2LeftOut(0);
+      const result = await exportCsv(ctx, { ...input, salt: randomSalt() }, saveCsv);
+      setPart2LeftOut(result.status === 'saved' ? result.part2LeftOut : 0);
+      return result;
+    });
+  return { busy, outcome, part2LeftOut, save };
 }
 
 /** The clinic's phone and crisis line for client copies (Settings), kept live; none set while loading. */

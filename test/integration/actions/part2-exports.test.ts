@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createClientRecord } from '../../../renderer/features/clients/client-actions';
+import { createClientRecord, updateClientRecord } from '../../../renderer/features/clients/client-actions';
+import { administerMeasure } from '../../../renderer/features/measures/measure-actions';
+import { exportCsv, type CsvExport } from '../../../renderer/features/reports/csv-actions';
 import { exportDischargeSummary, startDischargeSummary } from '../../../renderer/features/discharge/discharge-actions';
 import { recordDischarge, recordLevelOfCareChange } from '../../../renderer/features/episodes/episode-actions';
 import { exportClientRecord } from '../../../renderer/features/reports/record-export-actions';
@@ -7,6 +9,7 @@ import { ExportRefusedError, exportProgressReport } from '../../../renderer/feat
 import { savePart2Notice } from '../../../renderer/features/settings/part2-notice-actions';
 import type { SaveFileResult } from '../../../shared/host';
 import { DEFAULT_LEVELS_OF_CARE as LEVELS } from '../../../shared/progress/episodes';
+import { getInstrument } from '../../../shared/instruments';
 import { STANDARD_PART2_NOTICE } from '../../../shared/reports';
 import { clientInput } from '../../utils/client-input';
 import { actorOn, auditTrail } from './actor';
@@ -80,4 +83,70 @@ describe('42 CFR Part 2 exports on real storage (§7.2 item 7): one opt-in rule,
     expect(saved[1]?.notice).toEqual([]);
     expect(await exportsIn(db)).toHaveLength(2);
   });
+
+  it('a per-client CSV of a Part 2 client is refused without the opt-in (nothing saved or audited); with it, saved and audited with the opt-in', async () => {
+    const { ctx, db, client } = await part2Client('Substance use');
+    await phq9(ctx, client.id);
+    const { save, files } = csvSaver();
+    const csv = (data: CsvExport['data'], optIns: readonly string[]) =>
+      exportCsv(ctx, { scope: { kind: 'client', clientId: client.id }, data, identified: false, optIns, salt: 's' }, save);
+    await expect(csv('measures', [])).rejects.toThrow(REFUSAL);
+    await expect(csv('behaviours', [])).rejects.toThrow(ExportRefusedError);
+    expect(save).not.toHaveBeenCalled();
+    expect(await exportsIn(db)).toEqual([]);
+
+    await csv('measures', ['part2']);
+    expect(files[0]).toContain(`${client.id},PHQ-9,`);
+    expect(await exportsIn(db)).toEqual(['Measures CSV (client, identified); saved as /c.csv; opt-ins: part2']);
+  });
+
+  it('a caseload CSV leaves Part 2 clients out without the opt-in and says how many; with it, they are in and the audit names the opt-in', async () => {
+    const { ctx, db, client: sud } = await part2Client('Substance use');
+    const adult = await createClientRecord(ctx, clientInput({ firstName: 'Ada', lastName: 'Adult' }));
+    const marked = await createClientRecord(ctx, clientInput({ firstName: 'Mo', lastName: 'Marked', part2: true }));
+    for (const c of [sud, adult, marked]) await phq9(ctx, c.id);
+    const { save, files } = csvSaver();
+    const caseload = (optIns: readonly string[]) =>
+      exportCsv(ctx, { scope: { kind: 'caseload' }, data: 'measures', identified: true, optIns, salt: 's' }, save);
+
+    await expect(caseload([])).resolves.toMatchObject({ status: 'saved', part2LeftOut: 2 });
+    const rowsOf = (text = '') =>
+      text
+        .split('\r\n')
+        .slice(1)
+        .filter((r) => r !== '');
+    expect(rowsOf(files[0]).map((r) => r.split(',')[0])).toEqual([adult.id]);
+
+    await expect(caseload(['part2'])).resolves.toMatchObject({ status: 'saved', part2LeftOut: 0 });
+    expect(new Set(rowsOf(files[1]).map((r) => r.split(',')[0]))).toEqual(new Set([sud.id, adult.id, marked.id]));
+    expect(await exportsIn(db)).toEqual([
+      'Measures CSV (caseload, identified); saved as /c.csv; 1 client; opt-ins: none; 2 Part 2 clients left out (no Part 2 opt-in)',
+      'Measures CSV (caseload, identified); saved as /c.csv; 3 clients; opt-ins: part2',
+    ]);
+  });
+
+  it('the explicit mark decides over the program’s track: a substance-use client marked not Part 2 exports without the opt-in; the change is audited', async () => {
+    const { ctx, db, client } = await part2Client('Substance use');
+    const { save } = savingTo('/home/u/report.pdf');
+    await expect(exportProgressReport(ctx, { ...REPORT, clientId: client.id, optIns: [] }, save)).rejects.toThrow(REFUSAL);
+    await updateClientRecord(ctx, client, clientInput({ firstName: 'Zoë', lastName: 'Ångström', program: 'Substance use', part2: false }));
+    await exportProgressReport(ctx, { ...REPORT, clientId: client.id, optIns: [] }, save);
+    expect((await auditTrail(db)).filter((e) => e.action === 'edit').map((e) => e.detail)).toEqual(['Changed part2']);
+    expect(await exportsIn(db)).toHaveLength(1);
+  });
 });
+
+async function phq9(ctx: Awaited<ReturnType<typeof actorOn>>['ctx'], clientId: string) {
+  const def = getInstrument('PHQ-9');
+  if (!def) throw new Error('PHQ-9 missing');
+  await administerMeasure(ctx, clientId, { def, answers: [1, 1, 1, 1, 1, 1, 0, 0, 0], respondent: 'client', administeredOn: '2026-11-20', correction: null });
+}
+
+function csvSaver() {
+  const files: string[] = [];
+  const save = vi.fn((content: string) => {
+    files.push(content);
+    return Promise.resolve({ status: 'saved', path: '/c.csv' } satisfies SaveFileResult);
+  });
+  return { save, files };
+}

@@ -75,7 +75,7 @@ describe('report and export actions on real storage', () => {
     const cancelled = vi.fn<SaveDocument>(() => Promise.resolve({ status: 'cancelled' }));
     await expect(exportProgressReport(ctx, { ...REPORT, clientId: client.id }, cancelled)).resolves.toEqual({ status: 'cancelled' });
     await expect(
-      exportCsv(ctx, { scope: { kind: 'client', clientId: client.id }, data: 'measures', identified: false, salt: 's' }, () =>
+      exportCsv(ctx, { scope: { kind: 'client', clientId: client.id }, data: 'measures', identified: false, optIns: [], salt: 's' }, () =>
         Promise.resolve({ status: 'cancelled' }),
       ),
     ).resolves.toEqual({ status: 'cancelled' });
@@ -91,7 +91,7 @@ describe('report and export actions on real storage', () => {
       exportPlanClientCopy(other, planVersion({ clientId: client.id }), { clinicName: 'H', clinicPhone: '', crisisLines: [] }, save, '2026-12-04'),
     ).rejects.toThrow(/own caseload/);
     await expect(
-      exportCsv(other, { scope: { kind: 'client', clientId: client.id }, data: 'measures', identified: false, salt: 's' }, () =>
+      exportCsv(other, { scope: { kind: 'client', clientId: client.id }, data: 'measures', identified: false, optIns: [], salt: 's' }, () =>
         Promise.resolve({ status: 'saved', path: '/x.csv' }),
       ),
     ).rejects.toThrow(/own caseload/);
@@ -107,14 +107,14 @@ describe('report and export actions on real storage', () => {
       files.push(content);
       return Promise.resolve({ status: 'saved', path: '/c.csv' } as const);
     };
-    await exportCsv(ctx, { scope: { kind: 'caseload' }, data: 'measures', identified: false, salt: 'x' }, save);
-    await exportCsv(ctx, { scope: { kind: 'caseload' }, data: 'measures', identified: true, salt: 'x' }, save);
+    await exportCsv(ctx, { scope: { kind: 'caseload' }, data: 'measures', identified: false, optIns: [], salt: 'x' }, save);
+    await exportCsv(ctx, { scope: { kind: 'caseload' }, data: 'measures', identified: true, optIns: [], salt: 'x' }, save);
     expect(files[0]?.split('\r\n')[1]).toMatch(/^P001,PHQ-9,/);
     expect(files[0]).not.toContain(client.id);
     expect(files[1]?.split('\r\n')[1]?.startsWith(`${client.id},PHQ-9,`)).toBe(true);
     expect((await exportsIn(db)).map((e) => [e.entityId, e.detail])).toEqual([
-      ['caseload', 'Measures CSV (caseload, pseudonymous keys); saved as /c.csv; 1 client'],
-      ['caseload', 'Measures CSV (caseload, identified); saved as /c.csv; 1 client'],
+      ['caseload', 'Measures CSV (caseload, pseudonymous keys); saved as /c.csv; 1 client; opt-ins: none'],
+      ['caseload', 'Measures CSV (caseload, identified); saved as /c.csv; 1 client; opt-ins: none'],
     ]);
   });
 

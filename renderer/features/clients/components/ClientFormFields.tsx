@@ -1,7 +1,7 @@
-import { Autocomplete, Fieldset, Group, Radio, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Autocomplete, Checkbox, Fieldset, Group, Radio, Select, SimpleGrid, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { DEFAULT_PROGRAMS, LEVELS_OF_CARE, type LevelOfCare } from '../../../../shared/domain/client';
-import type { ClientFormValues, ClinicianOption } from '../client-form';
+import { formPart2, type ClientFormValues, type ClinicianOption } from '../client-form';
 import { LIST_PROPS } from '../../../components/combobox';
 
 const LEVEL_LABELS: Readonly<Record<LevelOfCare, string>> = {
@@ -53,6 +53,14 @@ export function ClientFormFields({ form, clinicians, today }: Props) {
             data={[...DEFAULT_PROGRAMS]}
             required
             {...form.getInputProps('program')}
+          />
+          <Checkbox
+            label="42 CFR Part 2 record"
+            description="A federally assisted substance-use disorder program: exports need the client’s Part 2 consent. Preset from the program track."
+            checked={formPart2(form.values)}
+            onChange={(e) => {
+              form.setFieldValue('part2', e.currentTarget.checked);
+            }}
           />
           <Select
             comboboxProps={LIST_PROPS}

@@ -1,7 +1,8 @@
-import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { clientDisplayName, type Client } from '../../../../shared/domain/client';
 import { ageOn } from '../../../../shared/domain/dates';
+import { isPart2Client } from '../../../../shared/reports';
 import { formatIsoDate } from '../../../components/format-date';
 import { ClientStatusBadge } from './ClientStatusBadge';
 
@@ -36,6 +37,15 @@ export function ClientHeader({ client, clinicianName, today, actions }: Props) {
             <Title order={1}>{clientDisplayName(client)}</Title>
             {client.pronouns && <Text c="gray.7">{client.pronouns}</Text>}
             <ClientStatusBadge status={client.status} />
+            {isPart2Client(client) && (
+              <Badge
+                color="grape"
+                variant="light"
+                title={client.part2 === undefined ? 'From the program track (not set on the record)' : 'Set on the client record'}
+              >
+                42 CFR Part 2
+              </Badge>
+            )}
           </Group>
           <Group gap="xs">{actions}</Group>
         </Group>

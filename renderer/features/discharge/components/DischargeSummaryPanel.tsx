@@ -74,7 +74,7 @@ export function DischargeSummaryPanel({ client }: ChartTabProps) {
             onCosign={() => actions.cosign(summary.id)}
           />
         )}
-        {summary && <DischargeSummaryPdf summaryId={summary.id} program={client.program} />}
+        {summary && <DischargeSummaryPdf summaryId={summary.id} client={client} />}
       </Stack>
     </Paper>
   );

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { OPT_IN_LABELS, part2ExportRefusal, type ReportOptIn } from '../../../../shared/reports';
+import { OPT_IN_LABELS, part2ExportRefusal, type Part2Subject, type ReportOptIn } from '../../../../shared/reports';
 import { ExportOutcomeNote, Part2OptIn } from '../../reports';
 import { useDischargeSummaryPdf } from '../useDischargeSummary';
 
@@ -8,7 +8,7 @@ import { useDischargeSummaryPdf } from '../useDischargeSummary';
  * "Save discharge summary PDF" with its §7.2 opt-ins, off by default: item-level answers on request, and for a Part 2
  * client the Part 2 opt-in, without which nothing is saved (the same box and rule as the progress report).
  */
-export function DischargeSummaryPdf({ summaryId, program }: { readonly summaryId: string; readonly program: string }) {
+export function DischargeSummaryPdf({ summaryId, client }: { readonly summaryId: string; readonly client: Part2Subject }) {
   const pdf = useDischargeSummaryPdf();
   const [optIns, setOptIns] = useState<readonly ReportOptIn[]>([]);
   const [tried, setTried] = useState(false);
@@ -17,7 +17,7 @@ export function DischargeSummaryPdf({ summaryId, program }: { readonly summaryId
   };
   const save = () => {
     setTried(true);
-    if (part2ExportRefusal(program, optIns) !== null) return;
+    if (part2ExportRefusal(client, optIns) !== null) return;
     void pdf.print(summaryId, optIns);
   };
   return (
@@ -34,7 +34,7 @@ export function DischargeSummaryPdf({ summaryId, program }: { readonly summaryId
         }}
       />
       <Part2OptIn
-        program={program}
+        client={client}
         optIns={optIns}
         tried={tried}
         onChange={(on) => {

@@ -36,7 +36,20 @@ describe('clientToForm → formToInput', () => {
     // Everything the form edits: the client minus what the chart keeps beside it (id, discharge, stamps).
     const chartOnly = new Set(['id', 'dischargeDate', 'dischargeReason', 'dischargeNote', 'authorId', 'createdAt', 'updatedAt']);
     const input = Object.fromEntries(Object.entries(c).filter(([key]) => !chartOnly.has(key)));
-    expect(result.value).toEqual(input);
+    // An older record has no Part 2 mark: the form saves its program's default explicitly.
+    expect(result.value).toEqual({ ...input, part2: false });
+  });
+
+  it.each([
+    ['a new client on a substance-use track', null, 'Substance use', true],
+    ['a new client on an adult track', null, 'Adult mental health', false],
+    ['marked Part 2 on an adult track', true, 'Adult mental health', true],
+    ['marked not Part 2 on a substance-use track', false, 'Substance use', false],
+  ] as const)('the 42 CFR Part 2 mark saved for %s', (_, part2, program, saved) => {
+    const form = { ...newClientForm('s1', TODAY), firstName: 'Rowan', lastName: 'Example', dateOfBirth: '2001-02-03', program, part2 };
+    const result = validateClientInput(formToInput(form), TODAY);
+    expect(result.ok && result.value.part2).toBe(saved);
+    expect(clientToForm(client({ program, part2: saved })).part2).toBe(saved);
   });
 });
 

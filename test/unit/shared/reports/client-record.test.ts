@@ -9,7 +9,7 @@ describe('client record export rules', () => {
     ['Dual diagnosis', ['part2'], null],
     ['Co-occurring disorders', ['part2'], null],
   ] as const)('program %s with opt-ins %j → %s', (program, optIns: readonly RecordOptIn[], refusal) => {
-    const got = recordExportRefusal(program, optIns);
+    const got = recordExportRefusal({ program }, optIns);
     if (refusal === null) expect(got).toBeNull();
     else expect(got).toMatch(refusal);
   });

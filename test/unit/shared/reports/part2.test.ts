@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ClinicRecord } from '../../../../shared/domain/records';
-import { DEFAULT_PART2_NOTICE, PART2_NOTICE_REF, part2ExportRefusal, part2NoticeErrors, part2NoticeLines, part2NoticeOf } from '../../../../shared/reports';
+import {
+  DEFAULT_PART2_NOTICE,
+  PART2_NOTICE_REF,
+  isPart2Client,
+  part2CaseloadSplit,
+  part2ExportRefusal,
+  part2NoticeErrors,
+  part2NoticeLines,
+  part2NoticeOf,
+} from '../../../../shared/reports';
 
 const rec = (id: string, createdAt: string, data: Record<string, unknown>, refId: string = PART2_NOTICE_REF.id): ClinicRecord => ({
   id,
@@ -27,7 +36,7 @@ describe('the 42 CFR Part 2 opt-in every report shares (§7.2 item 7)', () => {
     ['Adult mental health', [], false],
     ['Adolescent', ['part2'], false],
   ] as const)('program %s with opt-ins %j: refused %s', (program, optIns, refused) => {
-    const got = part2ExportRefusal(program, optIns);
+    const got = part2ExportRefusal({ program }, optIns);
     expect(got === null ? false : /42 CFR Part 2 information: tick the Part 2 box/.test(got)).toBe(refused);
   });
 
@@ -35,7 +44,36 @@ describe('the 42 CFR Part 2 opt-in every report shares (§7.2 item 7)', () => {
     ['Substance use', [OWN]],
     ['Adult mental health', []],
   ] as const)('the notice lines of a %s program', (program, lines) => {
-    expect(part2NoticeLines(program, OWN)).toEqual(lines);
+    expect(part2NoticeLines({ program }, OWN)).toEqual(lines);
+  });
+
+  it.each([
+    ['Substance use', undefined, true], // an older record: the program’s track decides
+    ['Adult mental health', undefined, false], // an older record: the program’s track decides
+    ['Adult mental health', true, true], // marked Part 2 although the track does not say so
+    ['Substance use', false, false], // marked not Part 2 (e.g. a program that is not federally assisted)
+    ['Clinic’s own track', true, true], // a clinic’s own track name, marked
+  ] as const)('program %s, mark %s: Part 2 %s', (program, part2, expected) => {
+    expect(isPart2Client({ program, part2 })).toBe(expected);
+    expect(part2ExportRefusal({ program, part2 }, []) !== null).toBe(expected);
+    expect(part2ExportRefusal({ program, part2 }, ['part2'])).toBeNull();
+    expect(part2NoticeLines({ program, part2 }, OWN)).toEqual(expected ? [OWN] : []);
+  });
+
+  it.each([
+    [[], ['a', 'd'], 2],
+    [['part2'], ['a', 'b', 'c', 'd'], 0],
+    [['item_answers'], ['a', 'd'], 2],
+  ] as const)('a caseload export with opt-ins %j includes %j and leaves %i Part 2 clients out', (optIns, ids, leftOut) => {
+    const clients = [
+      { id: 'a', program: 'Adult mental health' },
+      { id: 'b', program: 'Substance use' },
+      { id: 'c', program: 'Adult mental health', part2: true },
+      { id: 'd', program: 'Dual diagnosis', part2: false },
+    ];
+    const got = part2CaseloadSplit(clients, optIns);
+    expect(got.included.map((c) => c.id)).toEqual(ids);
+    expect(got.leftOut).toBe(leftOut);
   });
 });
 
