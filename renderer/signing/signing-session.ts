@@ -22,6 +22,8 @@ export interface SigningSession {
   readonly store: VaultStore;
   /** The user's personal key, which seals their private keys on this laptop (renderer/signing/sealed-private-key). */
   readonly personal: Uint8Array;
+  /** The key was made at this unlock (first unlock here, a recovery reset, a replaced revoked key). */
+  readonly fresh?: boolean;
 }
 
 export interface UnlockedIdentity {
@@ -50,9 +52,9 @@ export async function openSigningSession(
   const store = await signingStore();
   const laptopId = await db.storageToken;
   const owner = { crypto, store, master: vault.master, personal: vault.personal, laptopId, userId: vault.user.id };
-  const { key } = await openOrCreateKey(owner, now);
+  const { key, created } = await openOrCreateKey(owner, now);
   await publishKey(db, owner, key, now);
-  current = { clinicId: vault.clinicId, userId: vault.user.id, role: vault.user.role, laptopId, key, store, personal: vault.personal };
+  current = { clinicId: vault.clinicId, userId: vault.user.id, role: vault.user.role, laptopId, key, store, personal: vault.personal, fresh: created };
   return current;
 }
 
@@ -69,7 +71,7 @@ export async function replaceSessionKey(db: WaypointDatabase, now: Date, crypto:
   const owner = { crypto, store: session.store, personal: session.personal, laptopId: session.laptopId, userId: session.userId };
   const key = await createKey(owner, now);
   await publishKey(db, owner, key, now);
-  if (current === session) current = { ...session, key };
+  if (current === session) current = { ...session, key, fresh: true };
   return key;
 }
 
