@@ -51,6 +51,7 @@ export function UnlockedApp({ controller, state, resume }: { controller: VaultCo
       clinicName: state.vault.clinicName,
       lock: () => void controller.lock('button'),
       issueSetupCode: (user) => controller.issueSetupCode(user),
+      changePassphrase: (current, next) => controller.changePassphrase(current, next),
     }),
     [controller, state.vault],
   );

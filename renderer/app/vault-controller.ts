@@ -40,6 +40,8 @@ import { awaitsFirstSignIn, issueSetupCodeAudited, openWithCode, setPassphraseAu
 import { LOCK_NOTICES, type KeyringEntry, type LockReason, type VaultState } from './vault-state';
 import { errorMessage } from '../../shared/error-message';
 import { closeSigningSession, currentSigningSession, makeTrustRootOnCreation, startSigning } from '../signing';
+import { signingStore } from '../signing/signing-session';
+import { changeOwnPassphrase } from './passphrase-change';
 import { rotateAfterRemoval } from '../features/staff';
 import type { RotationOutcome } from '../sync/key-rotation';
 
@@ -109,7 +111,10 @@ export class VaultController {
 
   /** Goes back from the recovery-key step to the setup form (nothing was stored). */
   cancelSetup(): void {
-    if (this.state.phase === 'confirm-recovery') this.state.prepared.vault.master.fill(0);
+    if (this.state.phase === 'confirm-recovery') {
+      this.state.prepared.vault.master.fill(0);
+      this.state.prepared.vault.personal.fill(0);
+    }
     this.set({ phase: 'setup' });
   }
 
@@ -172,6 +177,7 @@ export class VaultController {
       await appendAudit(db, { action: 'lock', entity: 'vault', entityId: vault.clinicId, actorId: vault.user.id, detail: reason }, { now: this.deps.now() });
     } finally {
       vault.master.fill(0);
+      vault.personal.fill(0);
       closeSigningSession();
       await closeDatabase(db);
       await this.load(LOCK_NOTICES[reason]);
@@ -181,6 +187,18 @@ export class VaultController {
   /** Lets another staff member unlock this laptop with their own passphrase. */
   addKeyringUser(user: KeyringEntry, passphrase: string): Promise<void> {
     return setPassphraseAudited(this.deps, this.unlocked(), user, passphrase);
+  }
+
+  /**
+   * The signed-in user changes their own passphrase here; their private keys are re-sealed in the same step. The new
+   * personal key is copied into the open vault's (the signing session holds the same bytes), so signing goes on.
+   */
+  async changePassphrase(current: string, next: string): Promise<void> {
+    const { db, vault } = this.unlocked();
+    const keys = { store: currentSigningSession()?.store ?? (await signingStore()), laptopId: await db.storageToken };
+    const personal = await changeOwnPassphrase(this.deps, { db, vault, keys, current, next });
+    vault.personal.set(personal);
+    personal.fill(0);
   }
 
   /** Admin: a new staff member's one-time code for their first sign-in here; they choose their own passphrase. */

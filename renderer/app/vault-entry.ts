@@ -7,7 +7,7 @@ import { clearPendingAudit, commitClinic, readPendingAudit, type PreparedClinic,
 export type EntryAction = 'unlock' | 'recovery-unlock';
 
 /** Opens the clinic's sealed database with the at-rest key derived from the unlocked master key. */
-export async function openVaultDatabase(deps: VaultDeps, vault: UnlockedVault): Promise<WaypointDatabase> {
+export async function openVaultDatabase(deps: VaultDeps, vault: Pick<UnlockedVault, 'master' | 'clinicId'>): Promise<WaypointDatabase> {
   const key = await deriveKey(deps.crypto, vault.master, 'at-rest');
   return createDatabase({ name: `waypoint-${vault.clinicId}`, key, crypto: deps.crypto, conflictHandlerFor: createConflictHandler });
 }

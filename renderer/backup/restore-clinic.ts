@@ -50,7 +50,7 @@ export interface RestoreClinicInput {
 export async function restoreClinic(
   deps: VaultDeps,
   input: RestoreClinicInput,
-  openDatabase: (vault: UnlockedVault) => Promise<WaypointDatabase>,
+  openDatabase: (vault: Pick<UnlockedVault, 'master' | 'clinicId'>) => Promise<WaypointDatabase>,
   onProgress: OnBackupProgress,
 ): Promise<{ readonly db: WaypointDatabase; readonly vault: UnlockedVault }> {
   const weak = passphraseFieldError(input.passphrase);
@@ -58,7 +58,7 @@ export async function restoreClinic(
   const { file, body, master } = input.opened;
   const user = staffInBackup(input.opened).find((s) => s.id === input.userId);
   if (!user) throw new RestoreError('Choose who you are from the staff in this backup.');
-  const draft: UnlockedVault = { master, clinicId: file.header.clinicId, clinicName: body.clinic.name, user };
+  const draft = { master, clinicId: file.header.clinicId, clinicName: body.clinic.name, user };
   const db = await openDatabase(draft);
   try {
     await restoreIntoEmpty(db, body, onProgress);

@@ -1,15 +1,16 @@
 import { fromBase64, toBase64 } from '../../shared/crypto/bytes';
-import { EnvelopeError, openBytes, openJson, sealBytes, sealJson } from '../../shared/crypto/envelope';
+import { EnvelopeError, openJson, sealJson } from '../../shared/crypto/envelope';
 import type { KeyGeneration } from '../../shared/crypto/key-generations';
 import type { AesKey, CryptoProvider } from '../../shared/crypto/provider';
-import { isStoredKey, userWrapKey, type KeyOwner, type StoredSigningKey } from '../signing/private-keys';
+import { openPrivateKey, storePrivateKey, userWrapKey, type KeyOwner, type KeySlot } from '../signing/sealed-private-key';
 import { fingerprintOf } from '../signing/webcrypto-signing';
 import { generateEncryptionKeyPair, importEncryptionPrivateKey } from './ecdh';
 
 /**
- * What this laptop keeps of its member keys, in the signing store ("waypoint-signing", never synced), each sealed
- * (AES-256-GCM) under a key derived from the clinic master key and the user id, like the private signing keys:
- * the user's private encryption key, and the rotated sync keys (generation ≥ 1) received so far.
+ * What this laptop keeps of its member keys, in the signing store ("waypoint-signing", never synced): the user's
+ * private encryption key, sealed under the user's personal key like the private signing key
+ * (renderer/signing/sealed-private-key), and the rotated sync keys (generation ≥ 1) received so far, sealed under a
+ * key derived from the master key and the user id.
  */
 
 export interface OpenEncryptionKey {
@@ -19,38 +20,42 @@ export interface OpenEncryptionKey {
   readonly privateKey: CryptoKey;
 }
 
-/** Whose keys: the same owner as the private signing keys (this laptop's store, the master key, laptop and user). */
+/** Whose keys: the same owner as the private signing keys (this laptop's store, the master and personal keys, laptop and user). */
 export type LocalKeyOwner = KeyOwner;
 
-const keyEntry = (o: LocalKeyOwner) => `enc-key/${o.laptopId}/${o.userId}`;
-const generationsEntry = (o: LocalKeyOwner) => `sync-generations/${o.laptopId}/${o.userId}`;
+/** The rotated sync keys are sealed under the master key and the user id only (they are the clinic's, not the user's). */
+export type GenerationsOwner = Omit<KeyOwner, 'personal'>;
 
-const localWrapKey = (o: LocalKeyOwner): Promise<AesKey> => userWrapKey(o, 'waypoint/member-keys-wrap/v1');
+/** Where the user's private encryption key lives and how it is sealed. */
+export const encryptionKeySlot = (o: Pick<KeyOwner, 'laptopId' | 'userId'>): KeySlot => ({
+  entry: `enc-key/${o.laptopId}/${o.userId}`,
+  aad: (keyId) => `waypoint/encryption-key/v1/${o.userId}/${keyId}`,
+  info: 'waypoint/member-keys-personal-wrap/v1',
+  legacyInfo: 'waypoint/member-keys-wrap/v1',
+});
+const generationsEntry = (o: GenerationsOwner) => `sync-generations/${o.laptopId}/${o.userId}`;
 
-/** Opens the user's encryption key on this laptop, making one on first use; `created` tells whether it is new. */
+const localWrapKey = (o: GenerationsOwner): Promise<AesKey> => userWrapKey(o, 'waypoint/member-keys-wrap/v1');
+
+/** Opens the user's encryption key on this laptop, making one when none opens; `created` tells whether it is new. */
 export async function openOrCreateEncryptionKey(o: LocalKeyOwner, now: Date): Promise<{ readonly key: OpenEncryptionKey; readonly created: boolean }> {
-  const wrap = await localWrapKey(o);
-  const stored = await o.store.get(keyEntry(o));
-  if (isStoredKey(stored)) {
-    const aad = `waypoint/encryption-key/v1/${o.userId}/${stored.keyId}`;
-    const pkcs8 = await openBytes(o.crypto, wrap, stored.sealed, aad).catch((e: unknown) => {
-      if (e instanceof EnvelopeError) return null; // sealed under another clinic key (e.g. a restore): make a new key
-      throw e;
-    });
-    if (pkcs8) return { key: { ...stored, privateKey: await importEncryptionPrivateKey(pkcs8) }, created: false };
+  const opened = await openPrivateKey(o, encryptionKeySlot(o));
+  if (opened) {
+    const { keyId, publicKey, createdAt } = opened.stored;
+    const privateKey = await importEncryptionPrivateKey(opened.pkcs8);
+    opened.pkcs8.fill(0);
+    return { key: { keyId, publicKey, createdAt, privateKey }, created: false };
   }
   const pair = await generateEncryptionKeyPair();
-  const keyId = await fingerprintOf(pair.publicKey);
-  const sealed = await sealBytes(o.crypto, wrap, pair.pkcs8, `waypoint/encryption-key/v1/${o.userId}/${keyId}`);
-  const entry: StoredSigningKey = { keyId, publicKey: pair.publicKey, createdAt: now.toISOString(), sealed };
-  await o.store.put(keyEntry(o), entry);
+  const meta = { keyId: await fingerprintOf(pair.publicKey), publicKey: pair.publicKey, createdAt: now.toISOString() };
+  await storePrivateKey(o, encryptionKeySlot(o), meta, pair.pkcs8);
   const privateKey = await importEncryptionPrivateKey(pair.pkcs8);
   pair.pkcs8.fill(0);
-  return { key: { keyId, publicKey: pair.publicKey, createdAt: entry.createdAt, privateKey }, created: true };
+  return { key: { ...meta, privateKey }, created: true };
 }
 
 /** The raw rotated sync keys this laptop holds, by generation (empty when none or sealed under another clinic key). */
-export async function readHeldGenerations(o: LocalKeyOwner): Promise<ReadonlyMap<number, Uint8Array>> {
+export async function readHeldGenerations(o: GenerationsOwner): Promise<ReadonlyMap<number, Uint8Array>> {
   const sealed = await o.store.get(generationsEntry(o));
   if (typeof sealed !== 'string') return new Map();
   const opened = await openJson(o.crypto, await localWrapKey(o), sealed, 'waypoint/sync-generations/v1').catch((e: unknown) => {
@@ -62,7 +67,7 @@ export async function readHeldGenerations(o: LocalKeyOwner): Promise<ReadonlyMap
 }
 
 /** Adds rotated sync keys to what this laptop holds (a generation already held is kept). */
-export async function keepGenerations(o: LocalKeyOwner, received: ReadonlyMap<number, Uint8Array>): Promise<void> {
+export async function keepGenerations(o: GenerationsOwner, received: ReadonlyMap<number, Uint8Array>): Promise<void> {
   const held = new Map([...received, ...(await readHeldGenerations(o))]);
   const json = Object.fromEntries([...held].map(([g, raw]) => [String(g), toBase64(raw)]));
   await o.store.put(generationsEntry(o), await sealJson(o.crypto, await localWrapKey(o), json, 'waypoint/sync-generations/v1'));

@@ -19,7 +19,7 @@ export async function openEncryptionKey(
   now: Date,
   crypto: CryptoProvider = createWebCryptoProvider(),
 ): Promise<OpenEncryptionKey> {
-  const owner = { crypto, store: signing.store, master, laptopId: signing.laptopId, userId: signing.userId };
+  const owner = { crypto, store: signing.store, master, personal: signing.personal, laptopId: signing.laptopId, userId: signing.userId };
   const { key } = await openOrCreateEncryptionKey(owner, now);
   const claim = {
     keyId: key.keyId,

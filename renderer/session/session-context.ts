@@ -16,6 +16,8 @@ export interface SignedIn {
   readonly lock: () => void;
   /** Lets a new staff member sign in on this laptop: a one-time code, with which they choose their own passphrase. */
   readonly issueSetupCode: (user: SignedInUser) => Promise<string>;
+  /** The signed-in user changes their own passphrase on this laptop (their private keys are re-sealed with it). */
+  readonly changePassphrase: (current: string, next: string) => Promise<void>;
 }
 
 export const SignedInContext = createContext<SignedIn | null>(null);

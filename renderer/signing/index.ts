@@ -1,5 +1,6 @@
 export { closeSigningSession, currentSigningSession, signerFor, type SigningSession } from './signing-session';
-export { makeTrustRootOnCreation, startSigning } from './trust';
+export { makeTrustRootOnCreation } from './trust';
+export { renewRevokedKey, startSigning } from './renew-key';
 export { SignatureCheck } from './SignatureCheck';
 export { useNoteSignatures } from './useNoteSignatures';
 export { useSignatureVerdicts } from './useSignatureVerdicts';

@@ -1,23 +1,16 @@
-import { utf8Encode } from '../../shared/crypto/bytes';
-import { EnvelopeError, openBytes, sealBytes } from '../../shared/crypto/envelope';
-import type { AesKey, CryptoProvider } from '../../shared/crypto/provider';
 import type { VaultStore } from '../vault/vault-store';
+import { openPrivateKey, storePrivateKey, type KeyOwner, type KeySlot, type PersonalOwner } from './sealed-private-key';
+
 import { fingerprintOf, generateSigningKeyPair, importPrivateKey } from './webcrypto-signing';
+
+export { isStoredKey, userWrapKey, type KeyOwner, type StoredSigningKey } from './sealed-private-key';
 
 /**
  * This laptop's private signing keys, one per user, in their own small IndexedDB store ("waypoint-signing", never
- * synced). Each is sealed (AES-256-GCM) under a key derived from the clinic master key and the user's id, the same
- * protection every record has at rest on this laptop, and is imported non-extractable while the vault is open.
- * The trust root this laptop pinned also lives here.
+ * synced). Each is sealed (AES-256-GCM) under a key derived from the user's personal key (their passphrase's wrapping
+ * of the master key: renderer/signing/sealed-private-key), so the clinic key and a copy of the disk do not open it,
+ * and is imported non-extractable while the vault is open. The trust root this laptop pinned also lives here.
  */
-
-export interface StoredSigningKey {
-  readonly keyId: string;
-  readonly publicKey: string;
-  readonly createdAt: string;
-  /** The PKCS#8 private key, sealed. */
-  readonly sealed: string;
-}
 
 export interface OpenSigningKey {
   readonly keyId: string;
@@ -26,50 +19,35 @@ export interface OpenSigningKey {
   readonly privateKey: CryptoKey;
 }
 
-const entryKey = (laptopId: string, userId: string) => `key/${laptopId}/${userId}`;
 const pinKey = (clinicId: string) => `root/${clinicId}`;
-const aadOf = (userId: string, keyId: string) => `waypoint/signing-key/v1/${userId}/${keyId}`;
 
-/** A sealed private key entry as this laptop's key store holds it (signing and member encryption keys alike). */
-export function isStoredKey(value: unknown): value is StoredSigningKey {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Readonly<Record<string, unknown>>;
-  return ['keyId', 'publicKey', 'createdAt', 'sealed'].every((k) => typeof v[k] === 'string');
-}
+/** Where a user's private signing key lives in the store and how it is sealed. */
+export const signingKeySlot = (owner: Pick<KeyOwner, 'laptopId' | 'userId'>): KeySlot => ({
+  entry: `key/${owner.laptopId}/${owner.userId}`,
+  aad: (keyId) => `waypoint/signing-key/v1/${owner.userId}/${keyId}`,
+  info: 'waypoint/signing-key-personal-wrap/v1',
+  legacyInfo: 'waypoint/signing-key-wrap/v1',
+});
 
-/** The key this laptop seals one user's private keys under: HKDF of the master key with the user id, per purpose (`info`). */
-export async function userWrapKey(owner: Pick<KeyOwner, 'crypto' | 'master' | 'userId'>, info: string): Promise<AesKey> {
-  const raw = await owner.crypto.hkdfSha256(owner.master, utf8Encode(owner.userId), utf8Encode(info), 32);
-  return owner.crypto.importAesKey(raw);
-}
-
-export interface KeyOwner {
-  readonly crypto: CryptoProvider;
-  readonly store: VaultStore;
-  readonly master: Uint8Array;
-  readonly laptopId: string;
-  readonly userId: string;
-}
-
-/** Opens the user's key on this laptop, making one on first use; `created` tells whether it is new. */
-export async function openOrCreateKey(owner: KeyOwner, now: Date): Promise<{ readonly key: OpenSigningKey; readonly created: boolean }> {
-  const wrap = await userWrapKey(owner, 'waypoint/signing-key-wrap/v1');
-  const stored = await owner.store.get(entryKey(owner.laptopId, owner.userId));
-  if (isStoredKey(stored)) {
-    const pkcs8 = await openBytes(owner.crypto, wrap, stored.sealed, aadOf(owner.userId, stored.keyId)).catch((e: unknown) => {
-      if (e instanceof EnvelopeError) return null; // sealed under another clinic key (e.g. a restore): make a new key
-      throw e;
-    });
-    if (pkcs8) return { key: { ...stored, privateKey: await importPrivateKey(pkcs8) }, created: false };
-  }
+/** Makes a new key pair for the user on this laptop, replacing any key they had here. */
+export async function createKey(owner: PersonalOwner, now: Date): Promise<OpenSigningKey> {
   const pair = await generateSigningKeyPair();
   const keyId = await fingerprintOf(pair.publicKey);
-  const sealed = await sealBytes(owner.crypto, wrap, pair.pkcs8, aadOf(owner.userId, keyId));
-  const entry: StoredSigningKey = { keyId, publicKey: pair.publicKey, createdAt: now.toISOString(), sealed };
-  await owner.store.put(entryKey(owner.laptopId, owner.userId), entry);
+  const meta = { keyId, publicKey: pair.publicKey, createdAt: now.toISOString() };
+  await storePrivateKey(owner, signingKeySlot(owner), meta, pair.pkcs8);
   const privateKey = await importPrivateKey(pair.pkcs8);
   pair.pkcs8.fill(0);
-  return { key: { keyId, publicKey: pair.publicKey, createdAt: entry.createdAt, privateKey }, created: true };
+  return { ...meta, privateKey };
+}
+
+/** Opens the user's key on this laptop, making one when there is none that opens; `created` tells whether it is new. */
+export async function openOrCreateKey(owner: KeyOwner, now: Date): Promise<{ readonly key: OpenSigningKey; readonly created: boolean }> {
+  const opened = await openPrivateKey(owner, signingKeySlot(owner));
+  if (!opened) return { key: await createKey(owner, now), created: true };
+  const { keyId, publicKey, createdAt } = opened.stored;
+  const privateKey = await importPrivateKey(opened.pkcs8);
+  opened.pkcs8.fill(0);
+  return { key: { keyId, publicKey, createdAt, privateKey }, created: false };
 }
 
 export async function readPinnedRoot(store: VaultStore, clinicId: string): Promise<string> {

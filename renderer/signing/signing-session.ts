@@ -5,7 +5,7 @@ import { createWebCryptoProvider } from '../crypto/web-crypto-provider';
 import type { WaypointDatabase } from '../db';
 import { publishSigningKey } from '../db';
 import { openVaultStore, type VaultStore } from '../vault/vault-store';
-import { openOrCreateKey, type OpenSigningKey } from './private-keys';
+import { createKey, openOrCreateKey, type KeyOwner, type OpenSigningKey } from './private-keys';
 import { signBytes } from './webcrypto-signing';
 
 /**
@@ -20,10 +20,15 @@ export interface SigningSession {
   readonly laptopId: string;
   readonly key: OpenSigningKey;
   readonly store: VaultStore;
+  /** The user's personal key, which seals their private keys on this laptop (renderer/signing/sealed-private-key). */
+  readonly personal: Uint8Array;
+  /** The key was made at this unlock (first unlock here, a recovery reset, a replaced revoked key). */
+  readonly fresh?: boolean;
 }
 
 export interface UnlockedIdentity {
   readonly master: Uint8Array;
+  readonly personal: Uint8Array;
   readonly clinicId: string;
   readonly user: { readonly id: string; readonly role: StaffRole };
 }
@@ -46,11 +51,28 @@ export async function openSigningSession(
 ): Promise<SigningSession> {
   const store = await signingStore();
   const laptopId = await db.storageToken;
-  const { key } = await openOrCreateKey({ crypto, store, master: vault.master, laptopId, userId: vault.user.id }, now);
-  const record = { keyId: key.keyId, userId: vault.user.id, laptopId, publicKey: key.publicKey, createdAt: key.createdAt };
-  await publishSigningKey(db, record, { authorId: vault.user.id, now });
-  current = { clinicId: vault.clinicId, userId: vault.user.id, role: vault.user.role, laptopId, key, store };
+  const owner = { crypto, store, master: vault.master, personal: vault.personal, laptopId, userId: vault.user.id };
+  const { key, created } = await openOrCreateKey(owner, now);
+  await publishKey(db, owner, key, now);
+  current = { clinicId: vault.clinicId, userId: vault.user.id, role: vault.user.role, laptopId, key, store, personal: vault.personal, fresh: created };
   return current;
+}
+
+/** Publishes a key's public half for an admin's certification (a synced clinic record; the same key twice is one record). */
+export async function publishKey(db: WaypointDatabase, owner: Pick<KeyOwner, 'laptopId' | 'userId'>, key: OpenSigningKey, now: Date): Promise<void> {
+  const record = { keyId: key.keyId, userId: owner.userId, laptopId: owner.laptopId, publicKey: key.publicKey, createdAt: key.createdAt };
+  await publishSigningKey(db, record, { authorId: owner.userId, now });
+}
+
+/** Replaces the open session's key with a new one (its old one was revoked), published for certification. */
+export async function replaceSessionKey(db: WaypointDatabase, now: Date, crypto: CryptoProvider = createWebCryptoProvider()): Promise<OpenSigningKey> {
+  const session = current;
+  if (!session) throw new Error('Unlock Waypoint first: your signing key is not open.');
+  const owner = { crypto, store: session.store, personal: session.personal, laptopId: session.laptopId, userId: session.userId };
+  const key = await createKey(owner, now);
+  await publishKey(db, owner, key, now);
+  if (current === session) current = { ...session, key, fresh: true };
+  return key;
 }
 
 /** Drops the key from memory (on lock). */

@@ -4,9 +4,8 @@ import { certificateBytes, type KeyCertificate, type SigningKey } from '../../sh
 import type { KeyDirectory } from '../../shared/signing/verdict';
 import type { WaypointDatabase } from '../db';
 import { readKeyRecords, storeCertificate, type KeyRecords } from '../db';
-import { startAuditCheckpoints } from './audit-checkpoints';
 import { pinRoot, readPinnedRoot } from './private-keys';
-import { closeSigningSession, currentSigningSession, openSigningSession, type SigningSession, type UnlockedIdentity } from './signing-session';
+import { currentSigningSession, type SigningSession } from './signing-session';
 import { signBytes, webCryptoChecker } from './webcrypto-signing';
 
 /** Certificates: the clinic's trust root, an admin certifying a key, and the pinned root each laptop checks against. */
@@ -82,12 +81,4 @@ export async function certifySigningKey(db: WaypointDatabase, session: SigningSe
 export async function makeTrustRootOnCreation(db: WaypointDatabase, now: Date): Promise<void> {
   const session = currentSigningSession();
   if (session) await makeTrustRoot(db, session, now);
-}
-
-/** Unlock: opens the user's signing key. A key that cannot be opened never blocks an unlock (records then carry no signature: "not verifiable"). */
-export async function startSigning(db: WaypointDatabase, vault: UnlockedIdentity, now: Date): Promise<void> {
-  await openSigningSession(db, vault, now).catch(() => {
-    closeSigningSession();
-  });
-  startAuditCheckpoints(db);
 }

@@ -2,7 +2,16 @@ import { unwrapMasterKey, wrapWithSecretKey, WrongSecretError } from '../../shar
 import { passphraseFieldError } from '../../shared/domain/passphrase';
 import type { StaffRole } from '../../shared/domain/staff';
 import { ENROLLMENT_CODE_BYTES, formatEnrollmentCode, parseEnrollmentCode } from '../../shared/sync/enrollment-code';
-import { readClinic, recordFailure, resetLockoutIfAudited, setUserPassphrase, unlockWaitMs, type UnlockResult, type VaultDeps } from './vault';
+import {
+  readClinic,
+  recordFailure,
+  resetLockoutIfAudited,
+  storeUserWrapping,
+  unlockWaitMs,
+  wrapUserPassphrase,
+  type UnlockResult,
+  type VaultDeps,
+} from './vault';
 import type { KeyringUser } from './vault-records';
 import { VAULT_KEYS } from './vault-records';
 
@@ -53,13 +62,16 @@ export async function openWithCode(
   if (waitMs > 0) return { ok: false, reason: 'wait', waitMs };
   try {
     const master = await unwrapMasterKey(deps.crypto, user.wrapped, code.bytes);
+    // The chosen passphrase's wrapping is made now (its personal key seals the private keys made at this first
+    // unlock) and stored only by `commit`.
+    const { wrapped, personal } = await wrapUserPassphrase(deps, master, input.passphrase);
     const commit = async () => {
-      await setUserPassphrase(deps, master, user, input.passphrase);
+      await storeUserWrapping(deps, user, wrapped);
       await resetLockoutIfAudited(deps.store);
     };
     return {
       ok: true,
-      vault: { master, clinicId: clinic.clinicId, clinicName: clinic.clinicName, user: { id: user.id, name: user.name, role: user.role } },
+      vault: { master, personal, clinicId: clinic.clinicId, clinicName: clinic.clinicName, user: { id: user.id, name: user.name, role: user.role } },
       commit,
     };
   } catch (error) {

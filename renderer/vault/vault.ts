@@ -1,6 +1,16 @@
 import type { z } from 'zod';
 import { formatRecoveryKey, parseRecoveryKey } from '../../shared/crypto/recovery-key';
-import { createMasterKey, DEFAULT_ARGON2, unwrapMasterKey, wrapWithPassphrase, wrapWithSecretKey, WrongSecretError } from '../../shared/crypto/keys';
+import {
+  createMasterKey,
+  DEFAULT_ARGON2,
+  unwrapMasterKey,
+  unwrapWithPassphrase,
+  wrapWithPassphraseKeyed,
+  wrapWithSecretKey,
+  WrongSecretError,
+  type PassphraseWrapping,
+  type WrappedKey,
+} from '../../shared/crypto/keys';
 import type { Argon2Params, CryptoProvider } from '../../shared/crypto/provider';
 import { DEFAULT_IDLE_MINUTES, effectiveLockout, LOCKOUT_ALTERED_DETAIL, normalizeIdleMinutes, unlockWaitRemainingMs } from '../../shared/domain/lockout';
 import { PASSPHRASE_MIN_LENGTH, passphraseFieldError } from '../../shared/domain/passphrase';
@@ -30,6 +40,8 @@ export interface VaultDeps {
 
 export interface UnlockedVault {
   readonly master: Uint8Array;
+  /** The user's personal key from their passphrase's wrapping: it seals their private keys on this laptop (item 6). */
+  readonly personal: Uint8Array;
   readonly clinicId: string;
   readonly clinicName: string;
   readonly user: Pick<KeyringUser, 'id' | 'name' | 'role'>;
@@ -76,12 +88,8 @@ export async function prepareClinic(
   const { crypto } = deps;
   const master = createMasterKey(crypto);
   const recoveryBytes = crypto.randomBytes(32);
-  const admin: KeyringUser = {
-    id: input.adminId,
-    name: input.adminName.trim(),
-    role: 'admin',
-    wrapped: await wrapWithPassphrase(crypto, master, input.passphrase, deps.argon2 ?? DEFAULT_ARGON2),
-  };
+  const { wrapped, personal } = await wrapWithPassphraseKeyed(crypto, master, input.passphrase, deps.argon2 ?? DEFAULT_ARGON2);
+  const admin: KeyringUser = { id: input.adminId, name: input.adminName.trim(), role: 'admin', wrapped };
   const record: ClinicRecord = {
     clinicId: input.clinicId,
     clinicName: input.clinicName.trim(),
@@ -89,7 +97,7 @@ export async function prepareClinic(
     users: [admin],
     recovery: await wrapWithSecretKey(crypto, master, recoveryBytes),
   };
-  const vault = { master, clinicId: record.clinicId, clinicName: record.clinicName, user: admin };
+  const vault = { master, personal, clinicId: record.clinicId, clinicName: record.clinicName, user: admin };
   return { record, recoveryKey: formatRecoveryKey(recoveryBytes), vault };
 }
 
@@ -145,9 +153,9 @@ export async function unlockWithPassphrase(deps: VaultDeps, userId: string, pass
   const waitMs = await unlockWaitMs(deps, userId);
   if (waitMs > 0) return { ok: false, reason: 'wait', waitMs };
   try {
-    const master = await unwrapMasterKey(deps.crypto, user.wrapped, passphrase);
+    const { master, personal } = await unwrapWithPassphrase(deps.crypto, user.wrapped, passphrase);
     await resetLockoutIfAudited(deps.store);
-    return { ok: true, vault: { master, clinicId: clinic.clinicId, clinicName: clinic.clinicName, user } };
+    return { ok: true, vault: { master, personal, clinicId: clinic.clinicId, clinicName: clinic.clinicName, user } };
   } catch (error) {
     if (!(error instanceof WrongSecretError)) throw error;
     const nextWait = await recordFailure(deps, userId, 'wrong passphrase');
@@ -167,26 +175,40 @@ export async function unlockWithRecoveryKey(deps: VaultDeps, input: { recoveryKe
   if (waitMs > 0) return { ok: false, reason: 'wait', waitMs };
   try {
     const master = await unwrapMasterKey(deps.crypto, clinic.recovery, parsed.bytes);
-    await setUserPassphrase(deps, master, user, input.newPassphrase);
+    const personal = await setUserPassphrase(deps, master, user, input.newPassphrase);
     await resetLockoutIfAudited(deps.store);
-    return { ok: true, vault: { master, clinicId: clinic.clinicId, clinicName: clinic.clinicName, user } };
+    return { ok: true, vault: { master, personal, clinicId: clinic.clinicId, clinicName: clinic.clinicName, user } };
   } catch (error) {
     if (!(error instanceof WrongSecretError)) throw error;
     return { ok: false, reason: 'wrong-secret', waitMs: await recordFailure(deps, input.userId, 'wrong recovery key') };
   }
 }
 
-/** Wraps the master key under a (new) passphrase for a user, adding them to this laptop's keyring if new. */
+/**
+ * Wraps the master key under a (new) passphrase for a user, adding them to this laptop's keyring if new; returns the
+ * personal key of the new wrapping (private keys sealed under the old one no longer open: see renderer/signing).
+ */
 export async function setUserPassphrase(
   deps: VaultDeps,
   master: Uint8Array,
   user: { id: string; name: string; role: StaffRole },
   passphrase: string,
-): Promise<void> {
+): Promise<Uint8Array> {
+  const { wrapped, personal } = await wrapUserPassphrase(deps, master, passphrase);
+  await storeUserWrapping(deps, user, wrapped);
+  return personal;
+}
+
+/** The master key wrapped under a user's new passphrase (checked for strength), not stored yet. */
+export function wrapUserPassphrase(deps: VaultDeps, master: Uint8Array, passphrase: string): Promise<PassphraseWrapping> {
   assertPassphrase(passphrase);
+  return wrapWithPassphraseKeyed(deps.crypto, master, passphrase, deps.argon2 ?? DEFAULT_ARGON2);
+}
+
+/** Replaces (or adds) a user's keyring entry with a wrapping of the master key. */
+export async function storeUserWrapping(deps: VaultDeps, user: { id: string; name: string; role: StaffRole }, wrapped: WrappedKey): Promise<void> {
   const clinic = await readClinic(deps.store);
   if (!clinic) throw new Error('No clinic is set up on this laptop.');
-  const wrapped = await wrapWithPassphrase(deps.crypto, master, passphrase, deps.argon2 ?? DEFAULT_ARGON2);
   const entry: KeyringUser = { id: user.id, name: user.name, role: user.role, wrapped };
   const users = clinic.users.some((u) => u.id === user.id) ? clinic.users.map((u) => (u.id === user.id ? entry : u)) : [...clinic.users, entry];
   await deps.store.put(VAULT_KEYS.clinic, { ...clinic, users });
@@ -244,7 +266,7 @@ export async function commitJoinedClinic(
 ): Promise<UnlockedVault> {
   assertPassphrase(input.passphrase);
   if (await readClinic(deps.store)) throw new Error('A clinic is already set up on this laptop.');
-  const wrapped = await wrapWithPassphrase(deps.crypto, input.master, input.passphrase, deps.argon2 ?? DEFAULT_ARGON2);
+  const { wrapped, personal } = await wrapWithPassphraseKeyed(deps.crypto, input.master, input.passphrase, deps.argon2 ?? DEFAULT_ARGON2);
   const user: KeyringUser = { ...input.user, wrapped };
   const record: ClinicRecord = {
     clinicId: input.clinicId,
@@ -254,5 +276,5 @@ export async function commitJoinedClinic(
     recovery: input.recovery,
   };
   await deps.store.put(VAULT_KEYS.clinic, record);
-  return { master: input.master, clinicId: record.clinicId, clinicName: record.clinicName, user: input.user };
+  return { master: input.master, personal, clinicId: record.clinicId, clinicName: record.clinicName, user: input.user };
 }

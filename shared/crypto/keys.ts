@@ -45,9 +45,41 @@ export async function deriveKey(crypto: CryptoProvider, master: Uint8Array, purp
   return crypto.importAesKey(raw);
 }
 
+async function kekRaw(crypto: CryptoProvider, secret: Uint8Array, kdf: WrappedKey['kdf'], salt: Uint8Array, params: Argon2Params): Promise<Uint8Array> {
+  return kdf === 'argon2id' ? crypto.argon2id(secret, salt, params, 32) : crypto.hkdfSha256(secret, salt, utf8Encode('waypoint/kek/v1'), 32);
+}
+
 async function kekFromSecret(crypto: CryptoProvider, secret: Uint8Array, kdf: WrappedKey['kdf'], salt: Uint8Array, params: Argon2Params): Promise<AesKey> {
-  const raw = kdf === 'argon2id' ? await crypto.argon2id(secret, salt, params, 32) : await crypto.hkdfSha256(secret, salt, utf8Encode('waypoint/kek/v1'), 32);
-  return crypto.importAesKey(raw);
+  return crypto.importAesKey(await kekRaw(crypto, secret, kdf, salt, params));
+}
+
+/**
+ * The user's own key beside the master key (issue 18 item 6): HKDF, with its own label, of the Argon2id output the
+ * passphrase unwrap computes anyway. It seals the user's private keys on this laptop, so the master key alone (every
+ * member holds it) does not open them; it changes with every new wrapping (a new salt), so a passphrase change re-seals.
+ */
+const personalFrom = (crypto: CryptoProvider, argonOut: Uint8Array): Promise<Uint8Array> =>
+  crypto.hkdfSha256(argonOut, new Uint8Array(0), utf8Encode('waypoint/personal-key/v1'), 32);
+
+/** The master key wrapped under a passphrase, and the personal key that passphrase's wrapping gives. */
+export interface PassphraseWrapping {
+  readonly wrapped: WrappedKey;
+  readonly personal: Uint8Array;
+}
+
+/** Wraps the master key under a passphrase (Argon2id → key-encryption key → AES-GCM), returning the personal key too. */
+export async function wrapWithPassphraseKeyed(
+  crypto: CryptoProvider,
+  master: Uint8Array,
+  passphrase: string,
+  params: Argon2Params = DEFAULT_ARGON2,
+): Promise<PassphraseWrapping> {
+  const salt = crypto.randomBytes(16);
+  const raw = await kekRaw(crypto, utf8Encode(passphrase.normalize('NFC')), 'argon2id', salt, params);
+  const envelope = await sealBytes(crypto, await crypto.importAesKey(raw), master, WRAP_AAD);
+  const personal = await personalFrom(crypto, raw);
+  raw.fill(0);
+  return { wrapped: { kdf: 'argon2id', salt: toBase64(salt), argon2: params, envelope }, personal };
 }
 
 /** Wraps the master key under a passphrase: Argon2id → key-encryption key → AES-GCM. */
@@ -57,10 +89,7 @@ export async function wrapWithPassphrase(
   passphrase: string,
   params: Argon2Params = DEFAULT_ARGON2,
 ): Promise<WrappedKey> {
-  const salt = crypto.randomBytes(16);
-  const kek = await kekFromSecret(crypto, utf8Encode(passphrase.normalize('NFC')), 'argon2id', salt, params);
-  const envelope = await sealBytes(crypto, kek, master, WRAP_AAD);
-  return { kdf: 'argon2id', salt: toBase64(salt), argon2: params, envelope };
+  return (await wrapWithPassphraseKeyed(crypto, master, passphrase, params)).wrapped;
 }
 
 /** Wraps the master key under a high-entropy secret (recovery key, enrollment code) with HKDF. */
@@ -82,6 +111,26 @@ export async function unwrapMasterKey(crypto: CryptoProvider, wrapped: WrappedKe
   } catch (error) {
     if (error instanceof EnvelopeError || error instanceof WrongSecretError) throw new WrongSecretError();
     throw error;
+  }
+}
+
+/** Unwraps a passphrase wrapping: the master key and the personal key; throws WrongSecretError when the passphrase is wrong. */
+export async function unwrapWithPassphrase(
+  crypto: CryptoProvider,
+  wrapped: WrappedKey,
+  passphrase: string,
+): Promise<{ master: Uint8Array; personal: Uint8Array }> {
+  if (wrapped.kdf !== 'argon2id') throw new WrongSecretError();
+  const raw = await kekRaw(crypto, utf8Encode(passphrase.normalize('NFC')), 'argon2id', fromBase64(wrapped.salt), wrapped.argon2 ?? DEFAULT_ARGON2);
+  try {
+    const master = await openBytes(crypto, await crypto.importAesKey(raw), wrapped.envelope, WRAP_AAD);
+    if (master.length !== MASTER_KEY_BYTES) throw new WrongSecretError();
+    return { master, personal: await personalFrom(crypto, raw) };
+  } catch (error) {
+    if (error instanceof EnvelopeError || error instanceof WrongSecretError) throw new WrongSecretError();
+    throw error;
+  } finally {
+    raw.fill(0);
   }
 }
 

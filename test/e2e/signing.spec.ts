@@ -110,7 +110,8 @@ test('an admin revokes a therapist’s key on the Signing keys page: her note si
   await expect(notes.saveStatus()).toHaveText(/^Saved \d/);
   await notes.sign();
   const alert = page.getByRole('region', { name: 'Signature' }).getByRole('alert');
+  // Her unlock after the revocation replaced the revoked key with a new one (issue 18 item 6), not certified yet.
   await expect(alert).toContainText('Signature not verified');
-  await expect(alert).toContainText(/key revoked on .* by Alex Admin/);
+  await expect(alert).toContainText('the signer’s key is not certified by an admin');
   await page.screenshot({ path: '/tmp/signing18-revoked-note.png' });
 });

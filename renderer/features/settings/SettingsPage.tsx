@@ -7,6 +7,7 @@ import { useSignedIn } from '../../session';
 import { BackupSection } from '../backup';
 import { ProgressRulesSection, RatingsSettingsSection } from '../reviews';
 import { ClinicServerSection } from '../sync';
+import { ChangePassphraseSection } from '../vault';
 import { ClinicContactSection } from './ClinicContactSection';
 import { ClinicTimeZoneSection } from './ClinicTimeZoneSection';
 import { Part2NoticeSection } from './Part2NoticeSection';
@@ -82,6 +83,7 @@ export function SettingsPage({ idleMinutes, onIdleMinutesChange }: Props) {
           </Group>
         </Stack>
       </Paper>
+      <ChangePassphraseSection />
       <ClinicServerSection isAdmin={user.role === 'admin'} />
       <ClinicTimeZoneSection />
       <ClinicContactSection />

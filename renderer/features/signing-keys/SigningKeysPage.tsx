@@ -4,10 +4,10 @@ import { notify } from '../../components/notify';
 import { errorMessage } from '../../../shared/error-message';
 import { useSignedIn } from '../../session';
 import type { SigningKeyRow } from './signing-key-rows';
-import { useCertifyKey, useRevokeKey, useSigningKeys } from './useSigningKeys';
+import { useCertifyKey, useRenewOwnKey, useRevokeKey, useSigningKeys } from './useSigningKeys';
 import { RevokeKeyModal } from './components/RevokeKeyModal';
 import { formatInstantDate } from '../../components/format-date';
-import { useSignerNames } from '../../signing';
+import { currentSigningSession, useSignerNames } from '../../signing';
 
 const day = (iso: string) => iso.slice(0, 10);
 
@@ -76,6 +76,33 @@ function RowActions({ row, blocked, onCertify, onRevoke }: RowActionsProps) {
   );
 }
 
+/** The signed-in user's own key on this laptop was revoked: they make a new one, which an admin then certifies. */
+function RenewOwnKey() {
+  const renew = useRenewOwnKey();
+  const [busy, setBusy] = useState(false);
+  const onRenew = async () => {
+    setBusy(true);
+    try {
+      const renewed = await renew();
+      notify(renewed ? 'New signing key made on this laptop. Ask an admin to certify it.' : 'Your key was not revoked: nothing changed.');
+    } catch (e) {
+      notify(`No new key: ${errorMessage(e)}`, { failed: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Alert color="red" title="Your signing key on this laptop was revoked">
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{`Signatures you make with it show “not verified”. Make a new key; until an admin certifies it, your signatures show “not certified”.`}</Text>
+        <Button size="xs" loading={busy} onClick={() => void onRenew()}>
+          Make a new signing key
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}
+
 /** Every staff member's signing key per laptop; an admin compares a fingerprint with its owner, then certifies it. */
 export function SigningKeysPage() {
   const view = useSigningKeys();
@@ -96,7 +123,8 @@ export function SigningKeysPage() {
     }
   };
   if (!view) return <Loader aria-label="Loading signing keys" />;
-  const own = view.rows.find((r) => r.thisLaptop && r.key.userId === user.id);
+  const ownKeyId = currentSigningSession()?.key.keyId;
+  const own = view.rows.find((r) => r.thisLaptop && r.key.userId === user.id && (ownKeyId === undefined || r.key.keyId === ownKeyId));
   return (
     <Stack>
       <Title order={1}>Signing keys</Title>
@@ -109,6 +137,7 @@ export function SigningKeysPage() {
           Your key on this laptop: <Code>{own.key.keyId}</Code>
         </Text>
       )}
+      {own?.revoked && <RenewOwnKey />}
       {user.role === 'admin' && view.certifyBlocker && <Alert color="orange">{view.certifyBlocker}</Alert>}
       <Table aria-label="Signing keys">
         <Table.Thead>

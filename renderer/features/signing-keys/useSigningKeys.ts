@@ -4,6 +4,7 @@ import type { StaffRole } from '../../../shared/domain/staff';
 import { useLiveQuery, watchKeyRecords, watchStaff } from '../../db';
 import { useActorContext } from '../../session';
 import { currentSigningSession } from '../../signing/signing-session';
+import { renewRevokedKey } from '../../signing/renew-key';
 import { certifyKey } from './certify-actions';
 import { revokeKey } from './revoke-actions';
 import { signingKeysView, type SigningKeysView } from './signing-key-rows';
@@ -34,4 +35,10 @@ export function useCertifyKey(): (key: SigningKey, role: StaffRole) => Promise<v
 export function useRevokeKey(): (key: SigningKey, reason: string) => Promise<void> {
   const ctx = useActorContext();
   return useCallback((key, reason) => revokeKey(ctx, key, reason), [ctx]);
+}
+
+/** The signed-in user replaces their own revoked key on this laptop with a new one (published for certification). */
+export function useRenewOwnKey(): () => Promise<boolean> {
+  const ctx = useActorContext();
+  return useCallback(async () => (await renewRevokedKey(ctx.db, ctx.now())) !== null, [ctx]);
 }

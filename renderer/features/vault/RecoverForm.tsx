@@ -1,4 +1,4 @@
-import { Alert, Button, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, PasswordInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { parseRecoveryKey } from '../../../shared/crypto/recovery-key';
@@ -9,6 +9,12 @@ import { passphraseFormRules } from './passphrase-rules';
 import { unlockFailureMessage } from './unlock-messages';
 import type { UnlockUser } from './UnlockForm';
 import { errorMessage } from '../../../shared/error-message';
+import { notify } from '../../components/notify';
+import { currentSigningSession } from '../../signing';
+
+/** Said after a recovery unlock that made a new signing key (the old one is sealed under the forgotten passphrase). */
+export const RECOVERY_NEW_KEY_NOTICE =
+  'New signing key made on this laptop: ask an admin to certify it on the Signing keys page. Until then your signatures show “not certified”.';
 
 export interface RecoverInput {
   recoveryKey: string;
@@ -55,7 +61,7 @@ export function RecoverForm({ users, lastUserId, onRecover }: Props) {
       if (!result.ok) {
         setError(unlockFailureMessage(result, 'recovery key'));
         setBusy(false);
-      }
+      } else if (currentSigningSession()?.fresh) notify(RECOVERY_NEW_KEY_NOTICE);
     } catch (e) {
       setError(errorMessage(e));
       setBusy(false);
@@ -70,6 +76,10 @@ export function RecoverForm({ users, lastUserId, onRecover }: Props) {
         <PasswordInput label="New passphrase" {...form.getInputProps('passphrase')} />
         <PassphraseStrength value={form.values.passphrase} />
         <PasswordInput label="Confirm new passphrase" {...form.getInputProps('confirm')} />
+        <Text size="sm">
+          Your signing key on this laptop was sealed under your old passphrase, so it cannot be opened: a new one is made. Until an admin certifies it on the
+          Signing keys page, notes you sign show “not certified”.
+        </Text>
         {error && (
           <Alert color="red" role="alert" title="Not unlocked">
             {error}

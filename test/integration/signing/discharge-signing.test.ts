@@ -28,9 +28,10 @@ import { crypto } from '../db-helpers';
 import { ZOE } from '../../utils/client-input';
 
 const master = crypto.randomBytes(32);
+const personal = crypto.randomBytes(32);
 
 function unlockAs(db: WaypointDatabase, id: string, role: StaffRole, at: Date): Promise<SigningSession> {
-  return openSigningSession(db, { master, clinicId: 'clinic-discharge', user: { id, role } }, at, crypto);
+  return openSigningSession(db, { master, personal, clinicId: 'clinic-discharge', user: { id, role } }, at, crypto);
 }
 
 async function state(db: WaypointDatabase, subject: SignedSubject, session: SigningSession) {

@@ -18,10 +18,11 @@ import { crypto } from '../db-helpers';
 import { signablePlan } from '../../unit/shared/progress/plan-fixture';
 
 const master = crypto.randomBytes(32);
+const personal = crypto.randomBytes(32);
 const START = { versionId: 'v1', planId: 'p1', clientId: 'c1', episodeId: 'c1', levelOfCareCode: 'IOP', effectiveFrom: '2026-12-01' };
 
 function unlockAs(db: WaypointDatabase, id: string, role: StaffRole, at: Date): Promise<SigningSession> {
-  return openSigningSession(db, { master, clinicId: 'clinic-plans', user: { id, role } }, at, crypto);
+  return openSigningSession(db, { master, personal, clinicId: 'clinic-plans', user: { id, role } }, at, crypto);
 }
 
 async function state(db: WaypointDatabase, version: HashedVersion, s: Signature | undefined, session: SigningSession) {

@@ -16,6 +16,7 @@ import { actorOn } from '../actions/actor';
 import { crypto } from '../db-helpers';
 
 const master = crypto.randomBytes(32);
+const personal = crypto.randomBytes(32);
 const SNAPSHOT: ReviewSnapshot = {
   track: 'mh',
   daysInProgram: 40,
@@ -30,7 +31,7 @@ const SNAPSHOT: ReviewSnapshot = {
 };
 
 function unlockAs(db: WaypointDatabase, id: string, role: StaffRole, at: Date): Promise<SigningSession> {
-  return openSigningSession(db, { master, clinicId: 'clinic-reviews', user: { id, role } }, at, crypto);
+  return openSigningSession(db, { master, personal, clinicId: 'clinic-reviews', user: { id, role } }, at, crypto);
 }
 
 async function state(db: WaypointDatabase, subject: SignedSubject, session: SigningSession) {

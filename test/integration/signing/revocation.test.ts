@@ -18,9 +18,10 @@ import { crypto } from '../db-helpers';
 
 const CLINIC = 'clinic-revoke';
 const master = crypto.randomBytes(32);
+const personal = crypto.randomBytes(32);
 
 function unlockAs(db: WaypointDatabase, id: string, role: StaffRole, at: Date): Promise<SigningSession> {
-  return openSigningSession(db, { master, clinicId: CLINIC, user: { id, role } }, at, crypto);
+  return openSigningSession(db, { master, personal, clinicId: CLINIC, user: { id, role } }, at, crypto);
 }
 
 async function signedNoteBy(ctx: ActorContext, text: string): Promise<Note> {

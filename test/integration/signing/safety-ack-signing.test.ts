@@ -23,7 +23,7 @@ describe('signed safety responses on real storage', () => {
     const { ctx, db } = await actorOn('admin', 'admin-1');
     const session = await openSigningSession(
       db,
-      { master: crypto.randomBytes(32), clinicId: 'clinic-ack', user: { id: 'admin-1', role: 'admin' } },
+      { master: crypto.randomBytes(32), personal: crypto.randomBytes(32), clinicId: 'clinic-ack', user: { id: 'admin-1', role: 'admin' } },
       ctx.now(),
       crypto,
     );

@@ -40,7 +40,7 @@ describe('re-enabling a reactivated member’s server account', () => {
     const session = {
       deps,
       db,
-      vault: { master, clinicId: 'local-reenable', clinicName: 'Harbor', user: adminUser },
+      vault: { master, personal: crypto.randomBytes(32), clinicId: 'local-reenable', clinicName: 'Harbor', user: adminUser },
       sync: { sync: null, server: info, problem: null },
     };
     const enroll = (input: Parameters<typeof enrollLaptop>[1]) => enrollLaptop(session, input);

@@ -61,8 +61,9 @@ function memoryStore(): VaultStore {
 
 async function sessionOn(userId: string, role: StaffRole, laptopId: string, master: Uint8Array): Promise<SigningSession> {
   const store = memoryStore();
-  const { key } = await openOrCreateKey({ crypto, store, master, laptopId, userId }, now());
-  return { clinicId: CLINIC, userId, role, laptopId, key, store };
+  const personal = crypto.randomBytes(32);
+  const { key } = await openOrCreateKey({ crypto, store, master, personal, laptopId, userId }, now());
+  return { clinicId: CLINIC, userId, role, laptopId, key, store, personal };
 }
 
 /** The admin certifies a member's signing key; the member's laptop receives the key records and pins the root. */
@@ -181,7 +182,12 @@ describe('rotating the sync key when a member is removed', () => {
     await expect(openDoc(sealing, sealed)).rejects.toBeInstanceOf(UnreadableDocumentError);
     // Even a copy of the keyring taken with another account holds nothing wrapped to her key.
     const adminHttp = createCouchHttp({ url: server.url, credentials: ADMIN });
-    const tessEnc = (await openOrCreateEncryptionKey({ crypto, store: tessOn.store, master, laptopId: tessOn.laptopId, userId: tessOn.userId }, now())).key;
+    const tessEnc = (
+      await openOrCreateEncryptionKey(
+        { crypto, store: tessOn.store, master, personal: tessOn.personal, laptopId: tessOn.laptopId, userId: tessOn.userId },
+        now(),
+      )
+    ).key;
     const anyAdmin = () => Promise.resolve('');
     expect((await fetchMemberKeys(adminHttp, { crypto, clinicId: CLINIC, userId: 'staff-tess', own: tessEnc, issuerCheck: anyAdmin })).keys.size).toBe(0);
 

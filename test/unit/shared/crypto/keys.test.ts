@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { utf8Decode, utf8Encode } from '../../../../shared/crypto/bytes';
 import { EnvelopeError, openBytes, openJson, sealBytes, sealJson } from '../../../../shared/crypto/envelope';
-import { createMasterKey, deriveKey, unwrapMasterKey, wrapWithPassphrase, wrapWithSecretKey, WrongSecretError } from '../../../../shared/crypto/keys';
+import {
+  createMasterKey,
+  deriveKey,
+  unwrapMasterKey,
+  unwrapWithPassphrase,
+  wrapWithPassphrase,
+  wrapWithPassphraseKeyed,
+  wrapWithSecretKey,
+  WrongSecretError,
+} from '../../../../shared/crypto/keys';
 import { createWebCryptoProvider } from '../../../../renderer/crypto/web-crypto-provider';
 
 const crypto = createWebCryptoProvider();
@@ -67,5 +76,20 @@ describe('key wrapping', () => {
     await expect(openJson(crypto, sync, env, 'a')).rejects.toBeInstanceOf(EnvelopeError);
     const again = await deriveKey(crypto, master, 'at-rest');
     expect(await openJson(crypto, again, env, 'a')).toBe('x');
+  });
+});
+
+describe('personal key (issue 18 item 6)', () => {
+  it('comes back with the master key from the same passphrase wrapping, and differs with every new wrapping', async () => {
+    const master = createMasterKey(crypto);
+    const first = await wrapWithPassphraseKeyed(crypto, master, 'a long enough passphrase', FAST);
+    const opened = await unwrapWithPassphrase(crypto, first.wrapped, 'a long enough passphrase');
+    expect(opened.master).toEqual(master);
+    expect(opened.personal).toEqual(first.personal);
+    expect(first.personal).not.toEqual(master);
+    const again = await wrapWithPassphraseKeyed(crypto, master, 'a long enough passphrase', FAST);
+    expect(again.personal).not.toEqual(first.personal);
+    await expect(unwrapWithPassphrase(crypto, first.wrapped, 'the wrong passphrase')).rejects.toBeInstanceOf(WrongSecretError);
+    await expect(unwrapWithPassphrase(crypto, await wrapWithSecretKey(crypto, master, crypto.randomBytes(32)), 'x')).rejects.toBeInstanceOf(WrongSecretError);
   });
 });
