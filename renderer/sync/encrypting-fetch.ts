@@ -1,6 +1,7 @@
 import type { Keychain } from '../../shared/crypto/key-generations';
 import type { CryptoProvider } from '../../shared/crypto/provider';
 import {
+  deletedHeightsOf,
   endpointOf,
   openAllDocsAnswer,
   openBulkGetAnswer,
@@ -91,13 +92,16 @@ async function assertAccess(response: Response, collection: string, url: string)
   throw new SyncAccessError(response.status, collection, refusalReasonOf(await response.json().catch(() => null)));
 }
 
-async function openAnswer(s: DocSealing, url: string, response: Response): Promise<Response> {
+/** Opens an `_all_docs` or `_bulk_get` answer; `onAllDocs` sees the `_all_docs` answer as the server sent it. */
+async function openAnswer(s: DocSealing, url: string, response: Response, onAllDocs: (json: unknown) => void): Promise<Response> {
   await assertAccess(response, s.collection, url);
   if (!response.ok) return response;
   const endpoint = endpointOf(url);
   const open = endpoint === 'all_docs' ? openAllDocsAnswer : endpoint === 'bulk_get' ? openBulkGetAnswer : null;
   if (!open) return response;
-  return jsonResponse(response, await open(s, await response.json()));
+  const json: unknown = await response.json();
+  if (endpoint === 'all_docs') onAllDocs(json);
+  return jsonResponse(response, await open(s, json));
 }
 
 /**
@@ -112,6 +116,8 @@ export function createEncryptingFetch(options: EncryptingFetchOptions): typeof f
     collection: options.collection,
     plaintextFields: options.plaintextFields,
   };
+  // Ids the push's last `_all_docs` check found deleted, and at which height: a push writes them after the tombstone.
+  let deletedHeights: ReadonlyMap<string, number> = new Map();
   // An expired session cookie is renewed once and the request sent again; basic auth's 401 stands.
   const send = async (url: string, init: RequestInit | undefined): Promise<Response> => {
     const response = await options.fetch(url, await withAuth(init, options.auth));
@@ -124,7 +130,7 @@ export function createEncryptingFetch(options: EncryptingFetchOptions): typeof f
     if (endpointOf(url) === 'bulk_docs') return pushDocs(url, init, text);
     if (text !== undefined && endpointOf(url) === 'other') throw new Error(`Refusing to send an unsealed body to ${url}.`);
     if (endpointOf(url) === 'changes') return pullChanges(url, init);
-    return openAnswer(sealing, url, await send(url, init));
+    return openAnswer(sealing, url, await send(url, init), (json) => (deletedHeights = deletedHeightsOf(json)));
   };
   const pullChanges = createChangesPuller({
     sealing,
@@ -135,7 +141,7 @@ export function createEncryptingFetch(options: EncryptingFetchOptions): typeof f
     respond: jsonResponse,
   });
   const pushDocs = async (url: string, init: RequestInit | undefined, text: string | undefined): Promise<Response> => {
-    const { body, plainById } = await sealBulkDocsBody(sealing, text === undefined ? undefined : (JSON.parse(text) as unknown));
+    const { body, plainById } = await sealBulkDocsBody(sealing, text === undefined ? undefined : (JSON.parse(text) as unknown), deletedHeights);
     const response = await send(url, { ...init, body: JSON.stringify(body) });
     await assertAccess(response, options.collection, url);
     if (!response.ok) return response;
