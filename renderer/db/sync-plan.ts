@@ -1,3 +1,4 @@
+import { ruleFieldsOf } from '../../shared/sync/validate-doc-update';
 import { primaryFieldOf } from './sealed-fields';
 import { COLLECTION_SPECS, type CollectionName } from './schema-plan';
 
@@ -5,11 +6,13 @@ import { COLLECTION_SPECS, type CollectionName } from './schema-plan';
 export interface CollectionSyncPlan {
   readonly collection: CollectionName;
   /**
-   * Routing fields sent in clear beside the sealed envelope (the primary key travels as `_id`): only those the
-   * server's guard requires (docs/sync.md "What the server reads in clear"). Every field is also inside the envelope.
+   * The most a laptop sends in clear beside the sealed envelope (the primary key travels as `_id`): what guard v1
+   * (installed by builds before 2026-12-05) requires. A laptop sends only those of them the installed guard requires
+   * (guardClearFields), so under guard v2 only `requiredFields`. Every field is also inside the envelope, and a field
+   * of this list found in clear on a pulled document is checked against it (docs/sync.md "What the server reads in clear").
    */
   readonly plaintextFields: readonly string[];
-  /** Routing fields every stored document must have; the server's validate_doc_update checks them. */
+  /** Routing fields guard v2 requires, those its rules read; "Update the server's protection" installs it. */
   readonly requiredFields: readonly string[];
   /**
    * Fields the guard still accepts in clear: the required ones and the optional ones builds before 2026-12-05 sent
@@ -32,14 +35,23 @@ function planOf(collection: CollectionName): CollectionSyncPlan {
   const primary = primaryFieldOf(spec.schema);
   const clear = (field: string): boolean => field !== primary && !sealed.includes(field);
   const later = NOT_SENT_BY_OLDER_BUILDS[collection] ?? [];
-  const requiredFields = (spec.schema.required ?? []).filter((field) => clear(field) && !later.includes(field));
+  const v1Required = (spec.schema.required ?? []).filter((field) => clear(field) && !later.includes(field));
   return {
     collection,
-    plaintextFields: requiredFields,
-    requiredFields,
+    plaintextFields: v1Required,
+    requiredFields: v1Required.filter((field) => ruleFieldsOf(collection).includes(field)),
     acceptedClearFields: Object.keys(spec.schema.properties).filter(clear),
   };
 }
 
 /** The sync plan of every collection, in schema order. */
 export const SYNC_PLANS: readonly CollectionSyncPlan[] = (Object.keys(COLLECTION_SPECS) as CollectionName[]).map(planOf);
+
+/**
+ * What a laptop sends in clear to a server whose guard requires `guardRequired` (requiredFieldsOfGuard): those of
+ * `plan.plaintextFields` it requires; all of them when the guard cannot be read (every guard version accepts them).
+ * Never a field outside that list, whatever a tampered guard asks for: its push is refused instead.
+ */
+export function guardClearFields(plan: Pick<CollectionSyncPlan, 'plaintextFields'>, guardRequired: readonly string[] | null): readonly string[] {
+  return guardRequired === null ? plan.plaintextFields : plan.plaintextFields.filter((field) => guardRequired.includes(field));
+}

@@ -1,6 +1,7 @@
 import type { Keychain } from '../../shared/crypto/key-generations';
 import type { CryptoProvider } from '../../shared/crypto/provider';
 import {
+  deletedHeightsOf,
   endpointOf,
   openAllDocsAnswer,
   openBulkGetAnswer,
@@ -9,6 +10,7 @@ import {
   type RejectedDocument,
   type UnreadableRow,
 } from '../../shared/sync/couch-transform';
+import { requiredFieldsOfGuard } from '../../shared/sync/validate-doc-update';
 import { isMembershipRefusal, refusalReasonOf, retryAfterSeconds, ThrottledError } from './server-errors';
 import { createChangesPuller } from './changes-puller';
 import { ParsedAnswer } from './parsed-answer';
@@ -38,7 +40,15 @@ export interface EncryptingFetchOptions {
   readonly onUnreadable?: (row: UnreadableRow) => void;
   /** True while this laptop holds no record of the collection (see changes-puller.ts); false if omitted. */
   readonly holdsNothing?: () => Promise<boolean>;
+  /**
+   * The fields to send in clear given what the installed guard requires (null: unreadable), read from the database's
+   * `_design/waypoint` before a push (sync-plan.ts guardClearFields). Without it every `plaintextFields` field is sent.
+   */
+  readonly sentFields?: (guardRequired: readonly string[] | null) => readonly string[];
 }
+
+/** How long a read guard is trusted before a push reads it again (an admin may update the server meanwhile). */
+const GUARD_TTL_MS = 60_000;
 
 function urlOf(input: string | URL | Request): string {
   if (typeof input === 'string') return input;
@@ -90,13 +100,16 @@ async function assertAccess(response: Response, collection: string, url: string)
   throw new SyncAccessError(response.status, collection, refusalReasonOf(await response.json().catch(() => null)));
 }
 
-async function openAnswer(s: DocSealing, url: string, response: Response): Promise<Response> {
+/** Opens an `_all_docs` or `_bulk_get` answer; `onAllDocs` sees the `_all_docs` answer as the server sent it. */
+async function openAnswer(s: DocSealing, url: string, response: Response, onAllDocs: (json: unknown) => void): Promise<Response> {
   await assertAccess(response, s.collection, url);
   if (!response.ok) return response;
   const endpoint = endpointOf(url);
   const open = endpoint === 'all_docs' ? openAllDocsAnswer : endpoint === 'bulk_get' ? openBulkGetAnswer : null;
   if (!open) return response;
-  return jsonResponse(response, await open(s, await response.json()));
+  const json: unknown = await response.json();
+  if (endpoint === 'all_docs') onAllDocs(json);
+  return jsonResponse(response, await open(s, json));
 }
 
 /**
@@ -105,12 +118,15 @@ async function openAnswer(s: DocSealing, url: string, response: Response): Promi
  * every push a fresh IV and every unchanged document would look edited (DESIGN.md).
  */
 export function createEncryptingFetch(options: EncryptingFetchOptions): typeof fetch {
-  const sealing: DocSealing = {
+  // Opening checks every field the laptop may ever send in clear; pushing sends those the installed guard requires.
+  const openSealing: DocSealing = {
     crypto: options.crypto,
     keys: options.syncKeys,
     collection: options.collection,
     plaintextFields: options.plaintextFields,
   };
+  // Ids the push's last `_all_docs` check found deleted, and at which height: a push writes them after the tombstone.
+  let deletedHeights: ReadonlyMap<string, number> = new Map();
   // An expired session cookie is renewed once and the request sent again; basic auth's 401 stands.
   const send = async (url: string, init: RequestInit | undefined): Promise<Response> => {
     const response = await options.fetch(url, await withAuth(init, options.auth));
@@ -119,22 +135,38 @@ export function createEncryptingFetch(options: EncryptingFetchOptions): typeof f
   };
   const encryptingFetch: typeof fetch = async (input, init) => {
     const url = urlOf(input);
+    if (options.sentFields && !guard) void guardRequired(url);
     const text = bodyText(init);
     if (endpointOf(url) === 'bulk_docs') return pushDocs(url, init, text);
     if (text !== undefined && endpointOf(url) === 'other') throw new Error(`Refusing to send an unsealed body to ${url}.`);
     if (endpointOf(url) === 'changes') return pullChanges(url, init);
-    return openAnswer(sealing, url, await send(url, init));
+    return openAnswer(openSealing, url, await send(url, init), (json) => (deletedHeights = deletedHeightsOf(json)));
   };
   const pullChanges = createChangesPuller({
-    sealing,
+    sealing: openSealing,
     send,
     onUnreadable: (row) => options.onUnreadable?.(row),
     holdsNothing: options.holdsNothing ?? (() => Promise.resolve(false)),
     assertAccess: (response, url) => assertAccess(response, options.collection, url),
     respond: jsonResponse,
   });
+  // The installed guard's required fields, read once a minute at most; the first read starts with the first request
+  // (the first pull), so a push rarely waits for it.
+  let guard: { readonly at: number; readonly required: Promise<readonly string[] | null> } | null = null;
+  const guardRequired = (anyUrl: string): Promise<readonly string[] | null> => {
+    if (guard && Date.now() - guard.at < GUARD_TTL_MS) return guard.required;
+    const designUrl = `${(anyUrl.split('?')[0] ?? '').replace(/[^/]*$/, '')}_design/waypoint`;
+    const read = async (): Promise<readonly string[] | null> => {
+      const response = await send(designUrl, { method: 'GET' }).catch(() => null);
+      return response?.ok ? requiredFieldsOfGuard(await response.json().catch(() => null)) : null;
+    };
+    guard = { at: Date.now(), required: read() };
+    return guard.required;
+  };
   const pushDocs = async (url: string, init: RequestInit | undefined, text: string | undefined): Promise<Response> => {
-    const { body, plainById } = await sealBulkDocsBody(sealing, text === undefined ? undefined : (JSON.parse(text) as unknown));
+    const sent = options.sentFields;
+    const sealing = sent ? { ...openSealing, plaintextFields: sent(await guardRequired(url)) } : openSealing;
+    const { body, plainById } = await sealBulkDocsBody(sealing, text === undefined ? undefined : (JSON.parse(text) as unknown), deletedHeights);
     const response = await send(url, { ...init, body: JSON.stringify(body) });
     await assertAccess(response, options.collection, url);
     if (!response.ok) return response;

@@ -6,7 +6,7 @@ import type { RejectedDocument, UnreadableRow } from '../../shared/sync/couch-tr
 import type { SyncStatus } from '../../shared/sync/sync-status';
 import type { WaypointDatabase } from '../db';
 import { holdsNoRecord, replicateCollection, settledWithin, type CollectionReplication } from '../db/replication';
-import { SYNC_PLANS, type CollectionSyncPlan } from '../db/sync-plan';
+import { guardClearFields, SYNC_PLANS, type CollectionSyncPlan } from '../db/sync-plan';
 import { createConnectionLimiter, type ConnectionLimiter } from './connection-limiter';
 import { createConvergenceCheck, type ConvergenceCheck } from './convergence';
 import { normaliseServerUrl } from './couch-http';
@@ -132,6 +132,7 @@ function startCollection(w: Wiring, base: string, plan: CollectionSyncPlan): Sta
     syncKeys: keychainOf(options.syncKey, options.rotatedKeys),
     collection: plan.collection,
     plaintextFields: plan.plaintextFields,
+    sentFields: (guardRequired) => guardClearFields(plan, guardRequired),
     auth: w.auth,
     onRejected,
     onUnreadable,

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { E2EE_FIELD as E2EE, openDoc, sealDoc, UnreadableDocumentError, WRONG_CLINIC_HINT, type DocSealing, type JsonDoc } from './e2ee-docs';
+import {
+  E2EE_FIELD as E2EE,
+  heightOnWrite,
+  openDoc,
+  revHeight,
+  sealDoc,
+  UnreadableDocumentError,
+  WRONG_CLINIC_HINT,
+  type DocSealing,
+  type JsonDoc,
+} from './e2ee-docs';
 
 /**
  * Pure request and response rewriting for the CouchDB endpoints RxDB's replication-couchdb plugin calls
@@ -38,14 +48,15 @@ export class UnexpectedServerAnswerError extends Error {
 }
 
 const docSchema = z.looseObject({ _id: z.string() });
-const bulkDocsBody = z.looseObject({ docs: z.array(docSchema) });
+const bulkDocsBody = z.looseObject({ docs: z.array(docSchema), new_edits: z.boolean().optional() });
 const changesAnswer = z.looseObject({
   results: z.array(z.looseObject({ id: z.string(), doc: docSchema.nullish() })),
   last_seq: z.union([z.string(), z.number()]),
 });
 const allDocsAnswer = z.looseObject({
-  rows: z.array(z.looseObject({ id: z.string().optional(), key: z.unknown(), doc: docSchema.nullish() })),
+  rows: z.array(z.looseObject({ id: z.string().optional(), key: z.unknown(), value: z.unknown().optional(), doc: docSchema.nullish() })),
 });
+const deletedRowValue = z.looseObject({ rev: z.string(), deleted: z.literal(true) });
 const bulkGetAnswer = z.looseObject({
   results: z.array(z.looseObject({ id: z.string(), docs: z.array(z.looseObject({ ok: docSchema.optional() })) })),
 });
@@ -60,11 +71,20 @@ function parse<T>(schema: z.ZodType<T>, endpoint: CouchEndpoint, json: unknown):
 
 const isDesignDoc = (id: string): boolean => id.startsWith('_design/');
 
-/** Seals every document of a `_bulk_docs` request body; returns the new body and the plain documents by id. */
-export async function sealBulkDocsBody(s: DocSealing, body: unknown): Promise<{ body: JsonDoc; plainById: ReadonlyMap<string, JsonDoc> }> {
+/**
+ * Seals every document of a `_bulk_docs` request body, each bound to the revision height it will be stored as
+ * (`deletedHeights`: ids the server last answered as deleted, at that tombstone's height; see heightOnWrite).
+ * Returns the new body and the plain documents by id.
+ */
+export async function sealBulkDocsBody(
+  s: DocSealing,
+  body: unknown,
+  deletedHeights: ReadonlyMap<string, number> = new Map(),
+): Promise<{ body: JsonDoc; plainById: ReadonlyMap<string, JsonDoc> }> {
   const parsed = bulkDocsBody.safeParse(body);
   if (!parsed.success) throw new Error('Refusing to send a _bulk_docs body that is not { docs: [...] }.');
-  const docs = await Promise.all(parsed.data.docs.map((d) => sealDoc(s, d)));
+  const newEdits = parsed.data.new_edits !== false;
+  const docs = await Promise.all(parsed.data.docs.map((d) => sealDoc(s, d, heightOnWrite(d, newEdits, deletedHeights.get(d._id)))));
   return { body: { ...parsed.data, docs }, plainById: new Map(parsed.data.docs.map((d) => [d._id, d])) };
 }
 
@@ -121,6 +141,21 @@ export async function openChangesRows(s: DocSealing, json: unknown): Promise<Ope
 export function changeRevs(row: JsonDoc): string[] {
   const changes = Array.isArray(row.changes) ? (row.changes as unknown[]) : [];
   return changes.flatMap((c) => (typeof c === 'object' && c !== null && 'rev' in c && typeof c.rev === 'string' ? [c.rev] : []));
+}
+
+/**
+ * The ids an `_all_docs` answer lists as deleted, with the tombstone's revision height: RxDB's push asks for them
+ * (`deleted: 'ok'`) and writes such a record again without `_rev`, which CouchDB stores after the tombstone.
+ */
+export function deletedHeightsOf(json: unknown): Map<string, number> {
+  const rows = allDocsAnswer.safeParse(json).data?.rows ?? [];
+  const heights = new Map<string, number>();
+  for (const row of rows) {
+    const value = deletedRowValue.safeParse(row.value).data;
+    const height = revHeight(value?.rev);
+    if (row.id !== undefined && height !== null) heights.set(row.id, height);
+  }
+  return heights;
 }
 
 /** Opens the documents of an `_all_docs` answer (rows without a doc — missing or deleted — pass unchanged). */

@@ -9,6 +9,13 @@ import { jsonEqual } from './canonical-json';
  * under the clinic's sync key. The envelope holds the whole body including the routing fields, so a server that
  * alters a routing field is caught when the document is opened. The envelope names its sync key generation
  * (shared/crypto/key-generations.ts): sealed under the newest the laptop holds, opened with any it holds.
+ *
+ * Version binding (issue 18 item 8): the sealed body also names the revision height (the number before the dash of
+ * CouchDB's `_rev`) the document is written as, under the key `_rev`, and a document served under another height does
+ * not open. So the server cannot put an older sealed version back as a newer revision. The key is `_rev` because
+ * builds from before this read past it: their openDoc lays the server's own `_rev` over the body's, RxDB drops `_rev`,
+ * and their sealDoc leaves `_rev` out of the body, so no older build carries a stale height into a new envelope.
+ * Envelopes sealed before this (or by an older build) name no height and open under any revision.
  */
 
 export const E2EE_FIELD = 'e2ee';
@@ -26,6 +33,27 @@ export interface DocSealing {
 export type JsonDoc = Readonly<Record<string, unknown>>;
 
 const COUCH_META = new Set(['_id', '_rev', '_deleted']);
+
+/** The key of the sealed revision height inside an envelope's body (see above). */
+const SEALED_HEIGHT = '_rev';
+
+/** The height of a CouchDB revision ("3-abc…" → 3), or null when it is not one. */
+export function revHeight(rev: unknown): number | null {
+  if (typeof rev !== 'string') return null;
+  const match = /^([1-9][0-9]{0,8})-/.exec(rev);
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * The height a pushed document will be stored as. With `new_edits: false` (replication's path) the document carries
+ * its own revision; otherwise CouchDB writes the revision after `_rev`, or, with none, the first one (after the
+ * tombstone `deletedHeight` when the id was deleted on the server: a record written again over its deletion).
+ */
+export function heightOnWrite(doc: JsonDoc, newEdits: boolean, deletedHeight = 0): number {
+  const given = revHeight(doc._rev);
+  if (!newEdits) return given ?? 1;
+  return given === null ? deletedHeight + 1 : given + 1;
+}
 
 /** Thrown when a server document does not open: no envelope, wrong key, altered bytes or altered routing fields. */
 export class UnreadableDocumentError extends Error {
@@ -61,8 +89,11 @@ function couchMeta(doc: JsonDoc): Record<string, unknown> {
   return meta;
 }
 
-/** Seals an outgoing document: routing fields and CouchDB meta in clear, everything else in `e2ee`. */
-export async function sealDoc(s: DocSealing, doc: JsonDoc): Promise<JsonDoc> {
+/**
+ * Seals an outgoing document: routing fields and CouchDB meta in clear, everything else in `e2ee` with the revision
+ * height it will be stored as (by default the one after its `_rev`, as `_bulk_docs` writes it).
+ */
+export async function sealDoc(s: DocSealing, doc: JsonDoc, height = heightOnWrite(doc, true)): Promise<JsonDoc> {
   const id = idOf(doc, s.collection);
   if (doc._attachments !== undefined) {
     // Attachments would travel in clear beside the envelope; Waypoint stores none, so refuse rather than leak.
@@ -70,7 +101,7 @@ export async function sealDoc(s: DocSealing, doc: JsonDoc): Promise<JsonDoc> {
   }
   const body = Object.fromEntries(Object.entries(doc).filter(([k]) => !COUCH_META.has(k)));
   const clear = Object.fromEntries(s.plaintextFields.filter((f) => Object.hasOwn(body, f)).map((f) => [f, body[f]]));
-  const envelope = await sealJsonNewest(s.crypto, s.keys, body, docAad(s.collection, id));
+  const envelope = await sealJsonNewest(s.crypto, s.keys, { ...body, [SEALED_HEIGHT]: height }, docAad(s.collection, id));
   return { ...couchMeta(doc), ...clear, [E2EE_FIELD]: envelope };
 }
 
@@ -93,10 +124,22 @@ async function openBody(s: DocSealing, id: string, envelope: unknown): Promise<R
   return body;
 }
 
+/** Refuses an envelope that names another revision height than the one the server serves it as. */
+function assertSealedHeight(s: DocSealing, id: string, sealed: unknown, served: unknown): void {
+  const servedHeight = revHeight(served);
+  if (sealed === undefined || servedHeight === null || sealed === servedHeight) return;
+  const problem =
+    typeof sealed === 'number' && sealed < servedHeight
+      ? `it is an older version of this record (sealed as revision ${sealed}) that the server put back as revision ${servedHeight}`
+      : `it was sealed as revision ${JSON.stringify(sealed)} of this record but the server serves it as revision ${servedHeight}`;
+  throw new UnreadableDocumentError(s.collection, id, problem);
+}
+
 /** Opens an incoming server document back into the plain document RxDB expects. */
 export async function openDoc(s: DocSealing, doc: JsonDoc): Promise<JsonDoc> {
   const id = idOf(doc, s.collection);
-  const body = await openBody(s, id, doc[E2EE_FIELD]);
+  const { [SEALED_HEIGHT]: sealedHeight, ...body } = await openBody(s, id, doc[E2EE_FIELD]);
+  assertSealedHeight(s, id, sealedHeight, doc._rev);
   for (const field of s.plaintextFields) {
     if (Object.hasOwn(doc, field) && !jsonEqual(doc[field], body[field])) {
       throw new UnreadableDocumentError(s.collection, id, `its routing field "${field}" was altered on the server`);

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { VERSIONED_PLAN_KINDS } from '../domain/records';
 import { PLAN_STATUS_NEXT } from '../progress/plans/plan-status';
 
@@ -8,6 +9,8 @@ import { PLAN_STATUS_NEXT } from '../progress/plans/plan-status';
  */
 
 export interface ValidationRules {
+  /** The guard's version: 2 requires only the fields its rules read (docs/sync.md "What the server reads in clear"). */
+  readonly version: number;
   readonly collection: string;
   /** Routing fields every document must carry in clear. */
   readonly required: readonly string[];
@@ -26,6 +29,25 @@ export interface ValidationRules {
   readonly guardsSignedPlans?: { readonly versionedKinds: readonly string[]; readonly next: Readonly<Record<string, readonly string[]>> };
 }
 
+export const GUARD_VERSION = 2;
+
+/** What a plan version out of draft keeps for good (the guard compares each with the stored version). */
+const SIGNED_PLAN_FIXED = ['kind', 'clientId', 'planId', 'version', 'previousVersionId', 'effectiveFrom', 'reviewDueOn', 'contentHash'];
+
+/**
+ * The fields the guard's rules read, per collection: guard v2 requires these in clear and no other (append-only and
+ * deletion rules read no field). Every other routing field is accepted in clear but not required.
+ */
+const RULE_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  notes: ['kind', 'status'],
+  careplans: [...SIGNED_PLAN_FIXED, 'status'],
+};
+
+/** The fields guard v2 reads in `collection`'s documents. */
+export function ruleFieldsOf(collection: string): readonly string[] {
+  return RULE_FIELDS[collection] ?? [];
+}
+
 const APPEND_ONLY: ReadonlySet<string> = new Set(['audit', 'responses', 'medevents']);
 /** The only deletion the app writes: discarding an empty draft note (renderer/db/collections/notes.collection.ts). */
 const DELETED_BY_APP: ReadonlySet<string> = new Set(['notes']);
@@ -33,6 +55,7 @@ const DELETED_BY_APP: ReadonlySet<string> = new Set(['notes']);
 /** The rules for one collection, from its required routing fields and every field it may send in clear. */
 export function validationRulesFor(collection: string, required: readonly string[], clear: readonly string[] = required): ValidationRules {
   const rules = {
+    version: GUARD_VERSION,
     collection,
     required,
     clear: [...new Set([...required, ...clear])],
@@ -63,7 +86,7 @@ const BODY = `
     if (plans && oldDoc.status === 'signed') throw({ forbidden: where + ' is signed: it cannot change.' });
     if (plans && plans.versionedKinds.indexOf(oldDoc.kind) !== -1 && oldDoc.status !== 'draft') {
       if (newDoc._deleted) throw({ forbidden: where + ' is a signed plan version: it cannot be deleted; mark it entered in error.' });
-      var fixed = ['kind', 'clientId', 'planId', 'version', 'previousVersionId', 'effectiveFrom', 'reviewDueOn', 'contentHash'];
+      var fixed = ${JSON.stringify(SIGNED_PLAN_FIXED)};
       for (var f = 0; f < fixed.length; f++) {
         if (newDoc[fixed[f]] !== oldDoc[fixed[f]]) throw({ forbidden: where + ' is a signed plan version: it cannot change; start a new version.' });
       }
@@ -89,6 +112,26 @@ const BODY = `
 /** The validate_doc_update source for one collection's database. */
 export function validateDocUpdateSource(rules: ValidationRules): string {
   return `function (newDoc, oldDoc, userCtx, secObj) {\n  var rules = ${JSON.stringify(rules)};${BODY}}`;
+}
+
+const designDoc = z.looseObject({ validate_doc_update: z.string() });
+const guardRules = z.looseObject({ required: z.array(z.string()) });
+const RULES_LINE = /^\s*function \(newDoc, oldDoc, userCtx, secObj\) \{\n\s*var rules = (\{.*\});$/m;
+
+/**
+ * The routing fields an installed guard requires, read from its design document (`GET {db}/_design/waypoint`, which
+ * members may read): guard v1 (builds before 2026-12-05) requires every non-sealed schema field, guard v2 only those
+ * its rules read. Null when the document is not a Waypoint guard this build can read.
+ */
+export function requiredFieldsOfGuard(design: unknown): readonly string[] | null {
+  const source = designDoc.safeParse(design).data?.validate_doc_update;
+  const line = source === undefined ? null : RULES_LINE.exec(source);
+  if (!line?.[1]) return null;
+  try {
+    return guardRules.safeParse(JSON.parse(line[1])).data?.required ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** The whole design document. */

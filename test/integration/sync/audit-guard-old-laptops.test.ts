@@ -31,10 +31,10 @@ describe('the audit guard after Update the server’s protection', () => {
     expect(r.status, r.text).toBe(201);
   });
 
-  it('takes this build’s chained events, and still refuses one without its routing fields or in plaintext', async () => {
+  it('takes this build’s chained events and, under guard v2, events without metadata in clear; still refuses plaintext', async () => {
     expect((await put('new-laptop-1', { ...beforeChain, deviceId: 'laptop-a', seq: 1 })).status).toBe(201);
-    const noActor = Object.fromEntries(Object.entries(beforeChain).filter(([field]) => field !== 'actorId'));
-    expect((await put('no-actor', noActor)).text).toContain('lacks the routing field actorId');
+    // Guard v2 (issue 18 item 7) requires no audit field in clear: an updated laptop sends the envelope alone.
+    expect((await put('no-metadata', { e2ee: envelope })).status).toBe(201);
     expect((await put('plain', { ...beforeChain, detail: 'Opened the chart' })).text).toContain('carries the field detail in clear');
   });
 });

@@ -47,9 +47,10 @@ describe('provisionClinic', () => {
     const plain = await rawAdmin(`${server.url}/wp_guard_clients/c1`, 'PUT', { status: 'active', firstName: 'Plain' });
     expect(plain.status).toBe(403);
     expect(plain.text).toContain('not sealed');
-    const noRouting = await rawAdmin(`${server.url}/wp_guard_clients/c2`, 'PUT', { e2ee: WELL_FORMED });
+    // Guard v2 requires only the fields its rules read: a note's kind and status (a signed note cannot change).
+    const noRouting = await rawAdmin(`${server.url}/wp_guard_notes/n2`, 'PUT', { kind: 'progress', e2ee: WELL_FORMED });
     expect(noRouting.status).toBe(403);
-    expect(noRouting.text).toContain('lacks the routing field');
+    expect(noRouting.text).toContain('lacks the routing field status');
   });
 
   // Issue 18 item 7: before, the guard checked only the "w1." prefix, so a member could store anything after it, and

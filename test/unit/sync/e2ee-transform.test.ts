@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWebCryptoProvider } from '../../../renderer/crypto/web-crypto-provider';
 import {
+  deletedHeightsOf,
   endpointOf,
   openAllDocsAnswer,
   openChangesRows,
@@ -8,8 +9,8 @@ import {
   splitRefusals,
   UnexpectedServerAnswerError,
 } from '../../../shared/sync/couch-transform';
-import { keychainOf } from '../../../shared/crypto/key-generations';
-import { openDoc, sealDoc, UnreadableDocumentError, type DocSealing } from '../../../shared/sync/e2ee-docs';
+import { keychainOf, sealJsonNewest } from '../../../shared/crypto/key-generations';
+import { docAad, openDoc, sealDoc, UnreadableDocumentError, type DocSealing } from '../../../shared/sync/e2ee-docs';
 
 const crypto = createWebCryptoProvider();
 const keyOf = (fill: number) => crypto.importAesKey(new Uint8Array(32).fill(fill));
@@ -36,7 +37,34 @@ describe('sealDoc / openDoc', () => {
     expect(JSON.stringify(sealed)).not.toContain('Quinn');
     expect(JSON.stringify(sealed)).not.toContain('Rowan');
     // `_deleted: false` is not sent; RxDB restores it from the missing flag.
-    expect(await openDoc(s, sealed)).toEqual({ ...client, _deleted: undefined, _rev: '1-a' });
+    // Sent as an update of revision 1, the server stores it as revision 2.
+    expect(await openDoc(s, { ...sealed, _rev: '2-b' })).toEqual({ ...client, _deleted: undefined, _rev: '2-b' });
+  });
+
+  // Issue 18 item 8: the envelope names the revision height it is written as, so the server cannot serve an older
+  // sealed version as a newer revision.
+  it.each([
+    ['the revision it was written as', '3-b', null],
+    [
+      'a later revision (an older version put back on top)',
+      '5-z',
+      'older version of this record (sealed as revision 3) that the server put back as revision 5',
+    ],
+    ['an earlier revision', '2-a', 'sealed as revision 3 of this record but the server serves it as revision 2'],
+  ])('binds the envelope to its revision height: served as %s', async (_name, rev, problem) => {
+    const s = await sealing();
+    const sealed = await sealDoc(s, { ...client, _rev: '2-a' });
+    const opening = openDoc(s, { ...sealed, _rev: rev });
+    if (problem === null) await expect(opening).resolves.toMatchObject({ firstName: 'Quinn', _rev: rev });
+    else await expect(opening).rejects.toThrow(problem);
+  });
+
+  it('opens an envelope sealed before version binding (no height inside) under any revision', async () => {
+    const s = await sealing();
+    const body = Object.fromEntries(Object.entries(client).filter(([k]) => k !== '_id' && k !== '_deleted'));
+    const e2ee = await sealJsonNewest(crypto, s.keys, body, docAad('clients', 'c1'));
+    const old = { _id: client._id, _rev: '7-z', status: client.status, updatedAt: client.updatedAt, authorId: client.authorId, e2ee };
+    expect(await openDoc(s, old)).toMatchObject({ firstName: 'Quinn', _rev: '7-z' });
   });
 
   it('keeps a deletion flag in clear', async () => {
@@ -88,9 +116,22 @@ describe('request and answer transforms', () => {
     expect(plainById.get('c2')?.firstName).toBe('Quinn');
   });
 
+  it('binds each document to the height _bulk_docs stores it as: after its _rev, its own _rev (new_edits: false), after a tombstone', async () => {
+    const s = await sealing();
+    const push = async (docs: Record<string, unknown>[], newEdits: boolean, deleted = new Map<string, number>()) =>
+      (await sealBulkDocsBody(s, { docs, new_edits: newEdits }, deleted)).body.docs as Record<string, unknown>[];
+    const [update] = await push([{ ...client, _rev: '4-a' }], true);
+    await expect(openDoc(s, { ...update, _rev: '5-b' })).resolves.toMatchObject({ firstName: 'Quinn' });
+    const [replicated] = await push([{ ...client, _rev: '4-a' }], false);
+    await expect(openDoc(s, { ...replicated })).resolves.toMatchObject({ _rev: '4-a' });
+    const [again] = await push([{ ...client }], true, deletedHeightsOf({ rows: [{ id: 'c1', key: 'c1', value: { rev: '6-d', deleted: true }, doc: null }] }));
+    await expect(openDoc(s, { ...again, _rev: '7-e' })).resolves.toMatchObject({ firstName: 'Quinn' });
+    await expect(openDoc(s, { ...again, _rev: '1-e' })).rejects.toThrow('sealed as revision 7');
+  });
+
   it('opens _changes and _all_docs answers and leaves design documents and missing rows alone', async () => {
     const s = await sealing();
-    const sealed = await sealDoc(s, { ...client, _rev: '1-a' });
+    const sealed = { ...(await sealDoc(s, client)), _rev: '1-a' };
     const changes = await openChangesRows(s, {
       results: [
         { id: '_design/waypoint', doc: { _id: '_design/waypoint' } },
@@ -118,7 +159,7 @@ describe('request and answer transforms', () => {
     ['an unsealed tombstone (a plain DELETE)', { _id: 'g', _rev: '2-g', _deleted: true }, true],
   ] as const)('sets aside %s, keeps the rest of the page and nothing of its content', async (_name, bad, deleted) => {
     const s = await sealing();
-    const good = await sealDoc(s, { ...client, _rev: '1-a' });
+    const good = { ...(await sealDoc(s, client)), _rev: '1-a' };
     const doc =
       bad === 'moved'
         ? { ...good, _id: 'g', _rev: '1-g' }
