@@ -1,8 +1,9 @@
-import { Button, Group, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { snoozeProblems, type CaseloadAlert } from '../../../../shared/progress/alerts';
 import { ALERT_LABELS } from '../alert-labels';
 import { errorMessage } from '../../../../shared/error-message';
+import { ModalActions } from '../../../components/ModalActions';
 
 interface Props {
   readonly alert: CaseloadAlert;
@@ -60,14 +61,7 @@ export function SnoozeDialog({ alert, onClose, onSnooze }: Props) {
               {failure}
             </Text>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              Snooze
-            </Button>
-          </Group>
+          <ModalActions submitLabel="Snooze" saving={saving} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>
