@@ -4,6 +4,7 @@ import { snoozeProblems, type CaseloadAlert } from '../../../../shared/progress/
 import { ALERT_LABELS } from '../alert-labels';
 import { errorMessage } from '../../../../shared/error-message';
 import { ModalActions } from '../../../components/ModalActions';
+import { FormProblem } from '../../../components/FormProblem';
 
 interface Props {
   readonly alert: CaseloadAlert;
@@ -56,11 +57,7 @@ export function SnoozeDialog({ alert, onClose, onSnooze }: Props) {
             autosize
             minRows={2}
           />
-          {failure && (
-            <Text role="alert" c="red.9">
-              {failure}
-            </Text>
-          )}
+          <FormProblem problem={failure} />
           <ModalActions submitLabel="Snooze" saving={saving} onCancel={onClose} />
         </Stack>
       </form>
