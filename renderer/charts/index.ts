@@ -6,3 +6,5 @@ export { RANGES, type TrajectoryRange } from './ranges';
 export { RangeChoice } from './RangeChoice';
 // The dated lines features add to trend charts (medication changes, level-of-care moves).
 export type { ChartMarker } from './markers';
+// Trend charts of several lines on one axis and one line on its own (check-ins' sleep, family feedback's total).
+export { sideAxisChartData, sideAxisChartOptions, type DayLine } from './side-axis-chart';

@@ -7,8 +7,9 @@ import {
   findPlain,
   findPlainWhere,
   idField,
-  instantField,
   insertPlain,
+  insertRecord,
+  instantField,
   plainOf,
   sealedText,
   stampNew,
@@ -74,7 +75,7 @@ export function attendanceId(sessionId: string, clientId: string): string {
 }
 
 export async function insertAttendance(db: WaypointDatabase, input: RecordInput<Attendance>, ctx: WriteContext): Promise<Attendance> {
-  return insertPlain(db.attendance, { ...input, ...stampNew(ctx) });
+  return insertRecord(db.attendance, input, ctx);
 }
 
 /** Creates or replaces the attendance of input.clientId at input.sessionId (one record per client and session). */

@@ -2,7 +2,7 @@ import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { CAREPLAN_KINDS, CAREPLAN_STATUSES, type CarePlan, type JsonObject } from '../../../shared/domain/records';
 import { carePlanChangeRefusal } from '../../../shared/progress/plans/plan-guard';
 import type { WaypointCollections, WaypointDatabase } from '../schema-plan';
-import { dateField, enumField, idField, instantField, sealedObject, sealedObjectList, type CollectionSpec } from './collection-spec';
+import { dateField, enumField, guardChanges, idField, instantField, sealedObject, sealedObjectList, type CollectionSpec } from './collection-spec';
 
 const schema: RxJsonSchema<CarePlan> = {
   title: 'careplans',
@@ -119,15 +119,5 @@ export class PlanLockedError extends Error {
  * Replication writes straight to storage and is guarded by the server's validate_doc_update.
  */
 export function installCarePlanGuards(db: WaypointDatabase): void {
-  const careplans = (db.collections as Partial<WaypointCollections>).careplans;
-  if (!careplans) return;
-  careplans.preSave((next: CarePlan, previous: unknown) => {
-    if (typeof previous !== 'object' || previous === null) return;
-    const reason = carePlanChangeRefusal(previous as CarePlan, next);
-    if (reason) throw new PlanLockedError(reason);
-  }, false);
-  careplans.preRemove((data: CarePlan) => {
-    const reason = carePlanChangeRefusal(data, { ...data, _deleted: true });
-    if (reason) throw new PlanLockedError(reason);
-  }, false);
+  guardChanges((db.collections as Partial<WaypointCollections>).careplans, carePlanChangeRefusal, (reason) => new PlanLockedError(reason));
 }

@@ -7,12 +7,11 @@ import {
   findPlain,
   findPlainWhere,
   idField,
+  insertRecord,
   instantField,
-  insertPlain,
   patchPlain,
   sealedObject,
   sealedText,
-  stampNew,
   watchWhere,
   type CollectionSpec,
   type WriteContext,
@@ -64,7 +63,7 @@ export const clinicCollection = {
 } as const satisfies CollectionSpec<ClinicRecord>;
 
 export async function insertClinicRecord(db: WaypointDatabase, input: RecordInput<ClinicRecord>, ctx: WriteContext): Promise<ClinicRecord> {
-  return insertPlain(db.clinic, { ...input, ...stampNew(ctx) });
+  return insertRecord(db.clinic, input, ctx);
 }
 
 /** Marks a conflict copy or quarantined document open again or resolved (its data is kept either way). */

@@ -1,6 +1,6 @@
 import { map, type Observable } from 'rxjs';
 import type { MangoQuery, MangoQuerySelector, MigrationStrategies, RxCollection, RxDocument, RxJsonSchema } from 'rxdb/plugins/core';
-import type { RecordBase } from '../../../shared/domain/records';
+import type { RecordBase, RecordInput } from '../../../shared/domain/records';
 
 /** Everything RxDB and the sealed storage need to open one collection; each collection module exports one. */
 export interface CollectionSpec<Doc> {
@@ -58,6 +58,12 @@ export async function insertPlain<T>(collection: RxCollection<T>, doc: T): Promi
   return plainOf(await collection.insert(doc));
 }
 
+/** Inserts a new record stamped with a fresh id, its author and the time now; returns it as stored. */
+export function insertRecord<T extends RecordBase>(collection: RxCollection<T>, input: RecordInput<T>, ctx: WriteContext): Promise<T> {
+  // The input plus the stamp is a whole T; TypeScript cannot see that an Omit<T, K> joined with the K part is T.
+  return insertPlain(collection, { ...input, ...stampNew(ctx) } as T);
+}
+
 /** Plain data of every document matching a selector on plaintext fields (sealed fields are refused by storage). */
 export async function findPlainWhere<T>(collection: RxCollection<T>, selector: MangoQuerySelector<T>): Promise<readonly T[]> {
   const docs = await collection.find({ selector }).exec();
@@ -94,6 +100,28 @@ export async function patchPlain<T>(collection: RxCollection<T>, id: string, pat
   const doc = await collection.findOne(id).exec();
   if (!doc) throw new RecordNotFoundError(collection.name, id);
   return plainOf(await doc.incrementalPatch(patch));
+}
+
+/**
+ * Refuses, below any screen, every save or remove through the collection API that `refusal` names a reason for (an
+ * empty reason lets it through). Replication writes straight to storage and is guarded by the server's validate_doc_update.
+ */
+export function guardChanges<T>(
+  collection: RxCollection<T> | undefined,
+  refusal: (before: T, after: T | (T & { readonly _deleted: true })) => string | null,
+  refused: (reason: string) => Error,
+): void {
+  if (!collection) return;
+  // For updates RxDB passes the stored data as the second argument; for a new document there is none.
+  collection.preSave((next: T, previous: unknown) => {
+    if (typeof previous !== 'object' || previous === null) return;
+    const reason = refusal(previous as T, next);
+    if (reason) throw refused(reason);
+  }, false);
+  collection.preRemove((data: T) => {
+    const reason = refusal(data, { ...data, _deleted: true });
+    if (reason) throw refused(reason);
+  }, false);
 }
 
 // Shared JSON-schema pieces. Indexed strings need maxLength (RxDB), so every routing string has one.

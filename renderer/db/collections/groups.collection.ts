@@ -7,11 +7,10 @@ import {
   findPlain,
   findPlainWhere,
   idField,
-  insertPlain,
+  insertRecord,
   patchPlain,
   recordBaseFields,
   sealedText,
-  stampNew,
   watchOne,
   watchWhere,
   type CollectionSpec,
@@ -46,7 +45,7 @@ export const groupsCollection = {
 } as const satisfies CollectionSpec<Group>;
 
 export async function insertGroup(db: WaypointDatabase, input: RecordInput<Group>, ctx: WriteContext): Promise<Group> {
-  return insertPlain(db.groups, { ...input, ...stampNew(ctx) });
+  return insertRecord(db.groups, input, ctx);
 }
 
 /** Changes a group's name, description, leader, roster or status. */

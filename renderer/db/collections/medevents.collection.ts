@@ -8,11 +8,10 @@ import {
   findPlain,
   findPlainWhere,
   idField,
+  insertRecord,
   instantField,
-  insertPlain,
   sealedObject,
   sealedText,
-  stampNew,
   watchWhere,
   type CollectionSpec,
   type WriteContext,
@@ -56,7 +55,7 @@ export const medeventsCollection = {
 
 /** Medication events are append-only. */
 export async function insertMedicationEvent(db: WaypointDatabase, input: RecordInput<MedicationEvent>, ctx: WriteContext): Promise<MedicationEvent> {
-  return insertPlain(db.medevents, { ...input, ...stampNew(ctx) });
+  return insertRecord(db.medevents, input, ctx);
 }
 
 export function getMedicationEvent(db: WaypointDatabase, id: string): Promise<MedicationEvent | null> {

@@ -8,12 +8,11 @@ import {
   findPlain,
   findPlainWhere,
   idField,
+  insertRecord,
   instantField,
-  insertPlain,
   patchPlain,
   sealedObject,
   sealedText,
-  stampNew,
   watchWhere,
   type CollectionSpec,
   type WriteContext,
@@ -60,7 +59,7 @@ export const medicationsCollection = {
 } as const satisfies CollectionSpec<Medication>;
 
 export async function insertMedication(db: WaypointDatabase, input: RecordInput<Medication>, ctx: WriteContext): Promise<Medication> {
-  return insertPlain(db.medications, { ...input, ...stampNew(ctx) });
+  return insertRecord(db.medications, input, ctx);
 }
 
 /** Changes a medication's current state; its history is written separately as medication events. */

@@ -8,9 +8,11 @@ import {
   RecordNotFoundError,
   enumField,
   findPlain,
+  guardChanges,
   idField,
-  instantField,
   insertPlain,
+  insertRecord,
+  instantField,
   plainOf,
   sealedObject,
   sealedObjectList,
@@ -87,18 +89,7 @@ export class NoteLockedError extends Error {
  * below any screen. Replication writes straight to storage and is guarded by the server's validate_doc_update.
  */
 export function installNoteGuards(db: WaypointDatabase): void {
-  const notes = (db.collections as Partial<WaypointCollections>).notes;
-  if (!notes) return;
-  // For updates RxDB passes the stored data as the second argument; for a new document there is none.
-  notes.preSave((next: Note, previous: unknown) => {
-    if (typeof previous !== 'object' || previous === null) return;
-    const reason = lockedChangeRefusal(previous, next);
-    if (reason) throw new NoteLockedError(reason);
-  }, false);
-  notes.preRemove((data: Note) => {
-    const reason = lockedChangeRefusal(data, { ...data, _deleted: true });
-    if (reason) throw new NoteLockedError(reason);
-  }, false);
+  guardChanges((db.collections as Partial<WaypointCollections>).notes, lockedChangeRefusal, (reason) => new NoteLockedError(reason));
 }
 
 const toNote = (n: Note): Note => withNoteDefaults(n);
@@ -112,7 +103,7 @@ function newDraftKey(): string {
 /** Low-level insert of a whole note (tests, seed data, sync); the app writes through createDraft and signNote. */
 export async function insertNote(db: WaypointDatabase, input: RecordInput<Note>, ctx: WriteContext): Promise<Note> {
   // cosignRequired is indexed (v5), so every stored note has it: a writer that leaves it out means "not required".
-  return toNote(await insertPlain(db.notes, { ...input, cosignRequired: input.cosignRequired ?? false, ...stampNew(ctx) }));
+  return toNote(await insertRecord(db.notes, { ...input, cosignRequired: input.cosignRequired ?? false }, ctx));
 }
 
 export async function getNote(db: WaypointDatabase, id: string): Promise<Note | null> {

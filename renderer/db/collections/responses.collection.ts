@@ -7,12 +7,11 @@ import {
   findPlain,
   findPlainWhere,
   idField,
+  insertRecord,
   instantField,
-  insertPlain,
   plainOf,
   sealedObject,
   sealedText,
-  stampNew,
   type CollectionSpec,
   type WriteContext,
 } from './collection-spec';
@@ -68,7 +67,7 @@ export const responsesCollection = {
 
 /** Responses are append-only: a correction is a new response. */
 export async function insertResponse(db: WaypointDatabase, input: RecordInput<InstrumentResponse>, ctx: WriteContext): Promise<InstrumentResponse> {
-  return insertPlain(db.responses, { ...input, ...stampNew(ctx) });
+  return insertRecord(db.responses, input, ctx);
 }
 
 export function getResponse(db: WaypointDatabase, id: string): Promise<InstrumentResponse | null> {

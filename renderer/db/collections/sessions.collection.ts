@@ -7,12 +7,11 @@ import {
   findPlain,
   findPlainWhere,
   idField,
+  insertRecord,
   instantField,
-  insertPlain,
   patchPlain,
   sealedObjectList,
   sealedText,
-  stampNew,
   watchOne,
   watchWhere,
   type CollectionSpec,
@@ -63,7 +62,7 @@ export const sessionsCollection = {
 export type SessionInput = RecordInput<Session>;
 
 export async function insertSession(db: WaypointDatabase, input: SessionInput, ctx: WriteContext): Promise<Session> {
-  return insertPlain(db.sessions, { ...input, ...stampNew(ctx) });
+  return insertRecord(db.sessions, input, ctx);
 }
 
 /** Replaces a session's editable fields; author and creation stay, updatedAt is now. */

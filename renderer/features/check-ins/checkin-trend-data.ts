@@ -1,7 +1,7 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { CHECK_IN_SCALES } from '../../../shared/instruments';
 import type { CheckIn } from './checkin-records';
-import { RANGES, STILL_CHART, type TrajectoryRange } from '../../charts';
+import { RANGES, sideAxisChartData, sideAxisChartOptions, type TrajectoryRange } from '../../charts';
 
 const COLOURS = ['#0b7285', '#c92a2a', '#e67700', '#5f3dc4'] as const;
 
@@ -17,41 +17,19 @@ export function checkInsInRange(checkIns: readonly CheckIn[], range: TrajectoryR
 
 /** chart.js data: one line per 0–10 scale and a dashed sleep line on its own hours axis, labelled by day. */
 export function checkInChartData(checkIns: readonly CheckIn[], formatDay: (day: string) => string): ChartData<'line', number[], string> {
-  return {
-    labels: checkIns.map((c) => formatDay(c.day)),
-    datasets: [
-      ...CHECK_IN_SCALES.map((s, i) => ({
-        label: s.label,
-        data: checkIns.map((c) => c.answers[s.key]),
-        borderColor: COLOURS[i],
-        backgroundColor: COLOURS[i],
-        pointStyle: (['circle', 'triangle', 'rect', 'rectRot'] as const)[i],
-        yAxisID: 'y',
-      })),
-      {
-        label: 'Sleep (hours)',
-        data: checkIns.map((c) => c.answers.sleepHours),
-        borderColor: SLEEP_COLOUR,
-        backgroundColor: SLEEP_COLOUR,
-        borderDash: [6, 4],
-        pointStyle: 'star',
-        yAxisID: 'sleep',
-      },
-    ],
-  };
+  return sideAxisChartData(
+    checkIns.map((c) => formatDay(c.day)),
+    CHECK_IN_SCALES.map((s, i) => ({ label: s.label, data: checkIns.map((c) => c.answers[s.key]), colour: COLOURS[i] })),
+    { label: 'Sleep (hours)', data: checkIns.map((c) => c.answers.sleepHours), colour: SLEEP_COLOUR, style: { borderDash: [6, 4] }, axis: 'sleep' },
+  );
 }
 
 const SLEEP_COLOUR = '#343a40';
 
-export const CHECK_IN_CHART_OPTIONS: ChartOptions<'line'> = {
-  ...STILL_CHART,
-  scales: {
-    y: { min: 0, max: 10, title: { display: true, text: '0–10' } },
-    sleep: { position: 'right', min: 0, max: 24, title: { display: true, text: 'Sleep (hours)' }, grid: { drawOnChartArea: false } },
-    x: { title: { display: true, text: 'Day' } },
-  },
-  plugins: { legend: { display: true, position: 'bottom' } },
-};
+export const CHECK_IN_CHART_OPTIONS: ChartOptions<'line'> = sideAxisChartOptions(
+  { min: 0, max: 10, title: '0–10' },
+  { id: 'sleep', min: 0, max: 24, title: 'Sleep (hours)' },
+);
 
 /** A sentence for people who cannot see the chart: the first and latest value of each scale. */
 export function checkInSummary(checkIns: readonly CheckIn[]): string {

@@ -10,8 +10,6 @@ import { clientCopyOf } from '../../../shared/progress/safety-plans';
 import {
   clinicContactOf,
   documentCrisisContacts,
-  planInForce,
-  planSummary,
   type DischargeEpisode,
   type DischargeFacts,
   type DischargePrefillFacts,
@@ -27,17 +25,12 @@ import {
   getSession,
   getStaff,
   watchAttendanceForClient,
-  watchHomeworkCompletionsForClient,
-  watchHomeworkForClient,
-  watchObjectiveStatuses,
-  watchPlanVersionsForClient,
   watchSafetyPlans,
-  watchTargetBehaviourEntriesForClient,
   type Client,
   type WaypointDatabase,
 } from '../../db';
 import { currentResponses, toMeasureResponses } from '../measures';
-import { loadReportDecision } from '../reports';
+import { loadPlanInPeriod, loadReportDecision } from '../reports';
 import { localDayOf } from '../../components/format-date';
 
 const ATTENDED = new Set(['present', 'late', 'left-early']);
@@ -107,25 +100,6 @@ async function plansOf(db: WaypointDatabase, clientId: string, day: string) {
   return { safety: inForce(safety.versions), relapse: inForce(relapse.versions) };
 }
 
-async function planAt(db: WaypointDatabase, clientId: string, from: string, to: string, measures: readonly ReportMeasure[]) {
-  const [versions, behaviourEntries, homework, completions, judgements] = await Promise.all([
-    firstValueFrom(watchPlanVersionsForClient(db, clientId)),
-    firstValueFrom(watchTargetBehaviourEntriesForClient(db, clientId)),
-    firstValueFrom(watchHomeworkForClient(db, clientId)),
-    firstValueFrom(watchHomeworkCompletionsForClient(db, clientId)),
-    firstValueFrom(watchObjectiveStatuses(db, clientId, to)),
-  ]);
-  const v = planInForce(versions, { from, to });
-  return v
-    ? planSummary(
-        v,
-        { measures: measures.map((m) => ({ instrumentId: m.instrumentId, completedOn: m.day, score: m.total })), behaviourEntries, homework, completions },
-        { from, to },
-        judgements,
-      )
-    : null;
-}
-
 /**
  * The opt-in of §7.2 item 5, for one export: each administration's item-level answers (PHQ-9 item 9 included), matched
  * to the summary's measures by instrument and day.
@@ -165,13 +139,13 @@ export async function loadDischargeFacts(db: WaypointDatabase, client: Client, c
   const events = await findEpisodeEventsForClient(db, client.id);
   const admissionDate = stayStartOf(client, events);
   const measures = await measuresOf(db, client.id, dischargeDate);
-  const [clinician, services, medications, latestDecision, plans, plan, settings] = await Promise.all([
+  const [clinician, services, medications, latestDecision, plans, { plan }, settings] = await Promise.all([
     getStaff(db, client.primaryClinicianId),
     servicesOf(db, client.id, admissionDate, dischargeDate),
     medicationsAt(db, client.id, dischargeDate),
     loadReportDecision(db, client.id, { from: admissionDate, to: dischargeDate }),
     plansOf(db, client.id, dischargeDate),
-    planAt(db, client.id, admissionDate, dischargeDate, measures),
+    loadPlanInPeriod(db, client.id, { from: admissionDate, to: dischargeDate }, measures),
     findClinicRecords(db, 'settings'),
   ]);
   const crisis = plans.safety ? clientCopyOf(plans.safety).crisisLines : [];

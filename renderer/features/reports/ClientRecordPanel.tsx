@@ -1,9 +1,9 @@
-import { Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { NEVER_IN_RECORD_EXPORT, RECORD_OPT_INS, RECORD_OPT_IN_LABELS, recordExportRefusal, type RecordOptIn } from '../../../shared/reports';
 import type { Client } from '../../db';
 import { ExportOutcomeNote } from './ExportOutcomeNote';
-import { Part2OptIn } from './Part2OptIn';
+import { OptInChoices } from './OptInChoices';
 import { useClientRecordExport } from './useExports';
 import type { RecordFormat } from './record-export-actions';
 
@@ -15,7 +15,6 @@ export function ClientRecordPanel({ client }: { client: Client }) {
   const { busy, outcome, save } = useClientRecordExport();
   const [optIns, setOptIns] = useState<readonly RecordOptIn[]>([]);
   const [tried, setTried] = useState(false);
-  const shown = RECORD_OPT_INS.filter((o) => o !== 'part2');
   const toggle = (o: RecordOptIn, on: boolean) => {
     setOptIns((all) => (on ? [...all, o] : all.filter((x) => x !== o)));
   };
@@ -34,30 +33,16 @@ export function ClientRecordPanel({ client }: { client: Client }) {
           Everything signed in this chart — demographics, episodes, plans, measures with scores, check-ins, notes, medications, homework, behaviours, reviews
           and discharge summaries — as a PDF to read and a JSON file for other software. Each file is saved on its own and recorded in the audit log.
         </Text>
-        <Stack gap={4} role="group" aria-labelledby="record-opt-ins">
-          <Text id="record-opt-ins" size="sm" fw={500}>
-            Never included unless you choose (each choice is recorded in the audit log)
-          </Text>
-          {shown.map((o) => (
-            <Checkbox
-              key={o}
-              label={RECORD_OPT_IN_LABELS[o]}
-              checked={optIns.includes(o)}
-              onChange={(e) => {
-                toggle(o, e.currentTarget.checked);
-              }}
-            />
-          ))}
-          <Part2OptIn
-            client={client}
-            optIns={optIns}
-            tried={tried}
-            onChange={(on) => {
-              toggle('part2', on);
-            }}
-          />
-          <Text size="xs">{NEVER_IN_RECORD_EXPORT}</Text>
-        </Stack>
+        <OptInChoices
+          id="record-opt-ins"
+          options={RECORD_OPT_INS}
+          labels={RECORD_OPT_IN_LABELS}
+          optIns={optIns}
+          client={client}
+          tried={tried}
+          onToggle={toggle}
+          never={NEVER_IN_RECORD_EXPORT}
+        />
         <ExportOutcomeNote outcome={outcome} what="Client record" />
         <Group>
           <Button

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Paper, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, Radio, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { addDays } from '../../../shared/progress/plans/days';
 import { OPT_IN_LABELS, REPORT_OPT_INS, part2ExportRefusal, periodErrors, type ReportOptIn, type ReportVersion } from '../../../shared/reports';
@@ -6,7 +6,7 @@ import { localToday } from '../../components/format-date';
 import type { Client } from '../../db';
 import { useSignedIn } from '../../session';
 import { ExportOutcomeNote } from './ExportOutcomeNote';
-import { Part2OptIn } from './Part2OptIn';
+import { OptInChoices } from './OptInChoices';
 import { useProgressReportExport } from './useExports';
 
 /**
@@ -96,30 +96,16 @@ export function ProgressReportForm({ client }: { client: Pick<Client, 'id' | 'pr
             setSummary(e.currentTarget.value);
           }}
         />
-        <Stack gap={4} role="group" aria-labelledby="report-opt-ins">
-          <Text id="report-opt-ins" size="sm" fw={500}>
-            Never included unless you choose (each choice is recorded in the audit log)
-          </Text>
-          {REPORT_OPT_INS.filter((o) => o !== 'part2').map((o) => (
-            <Checkbox
-              key={o}
-              label={OPT_IN_LABELS[o]}
-              checked={optIns.includes(o)}
-              onChange={(e) => {
-                toggle(o, e.currentTarget.checked);
-              }}
-            />
-          ))}
-          <Part2OptIn
-            client={client}
-            optIns={optIns}
-            tried={tried}
-            onChange={(on) => {
-              toggle('part2', on);
-            }}
-          />
-          <Text size="xs">Psychotherapy notes, drafts, other group members and audit data are never exported.</Text>
-        </Stack>
+        <OptInChoices
+          id="report-opt-ins"
+          options={REPORT_OPT_INS}
+          labels={OPT_IN_LABELS}
+          optIns={optIns}
+          client={client}
+          tried={tried}
+          onToggle={toggle}
+          never="Psychotherapy notes, drafts, other group members and audit data are never exported."
+        />
         <ExportOutcomeNote outcome={outcome} what="Progress report" />
         <Group>
           <Button onClick={submit} loading={busy}>

@@ -14,4 +14,4 @@ export {
   type PrintablePlan,
   type SaveDocument,
 } from './report-actions';
-export { loadPart2Notice, loadReportDecision } from './report-data';
+export { loadPart2Notice, loadPlanInPeriod, loadReportDecision } from './report-data';

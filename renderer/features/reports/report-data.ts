@@ -7,8 +7,6 @@ import { doseLabel, scheduleLabel, sideEffectLabel } from '../../../shared/domai
 import { adherenceCounts } from '../../../shared/domain/medication-adherence';
 import { currentAdherence, readHistory } from '../../../shared/domain/medication-events';
 import { getInstrument, isInstrumentId } from '../../../shared/instruments';
-import type { ObjectiveStatusEntry } from '../../../shared/progress/plans/objective-status';
-import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import type { ObjectiveData } from '../../../shared/progress/plans/evaluate';
 import {
   part2NoticeOf,
@@ -103,14 +101,31 @@ async function medicationsOf(db: WaypointDatabase, clientId: string, period: Rep
   });
 }
 
-function planFor(
-  versions: readonly TreatmentPlanVersion[],
+/** Target-behaviour entries, homework and its completions: what objectives are judged by besides measures. */
+async function planActivityOf(db: WaypointDatabase, clientId: string): Promise<Omit<ObjectiveData, 'measures'>> {
+  const [behaviourEntries, homework, completions] = await Promise.all([
+    firstValueFrom(watchTargetBehaviourEntriesForClient(db, clientId)),
+    firstValueFrom(watchHomeworkForClient(db, clientId)),
+    firstValueFrom(watchHomeworkCompletionsForClient(db, clientId)),
+  ]);
+  return { behaviourEntries, homework, completions };
+}
+
+/** The treatment plan in force in a period, summarised against these measures, and the activity it was judged on. */
+export async function loadPlanInPeriod(
+  db: WaypointDatabase,
+  clientId: string,
   period: ReportPeriod,
-  data: ObjectiveData,
-  judgements: ReadonlyMap<string, ObjectiveStatusEntry>,
-): ReportPlanSummary | null {
+  measures: readonly ReportMeasure[],
+): Promise<{ readonly plan: ReportPlanSummary | null; readonly activity: Omit<ObjectiveData, 'measures'> }> {
+  const [versions, activity, judgements] = await Promise.all([
+    firstValueFrom(watchPlanVersionsForClient(db, clientId)),
+    planActivityOf(db, clientId),
+    firstValueFrom(watchObjectiveStatuses(db, clientId, period.to)),
+  ]);
   const v = planInForce(versions, period);
-  return v ? planSummary(v, data, period, judgements) : null;
+  const data = { measures: measures.map((m) => ({ instrumentId: m.instrumentId, completedOn: m.day, score: m.total })), ...activity };
+  return { plan: v ? planSummary(v, data, period, judgements) : null, activity };
 }
 
 function noteText(html: string): string {
@@ -168,34 +183,17 @@ export async function loadReportDecision(db: WaypointDatabase, clientId: string,
 export async function loadProgressReportInput(db: WaypointDatabase, client: Client, request: ReportRequest): Promise<ProgressReportInput> {
   const { period, optIns } = request;
   const responses = await findResponsesForClient(db, client.id);
-  const [
-    clinician,
-    attendance,
-    medications,
-    versions,
-    behaviourEntries,
-    homework,
-    homeworkCompletions,
-    extra,
-    safety,
-    latestDecision,
-    part2Notice,
-    judgements,
-  ] = await Promise.all([
+  const measures = measuresOf(responses, optIns.includes('item_answers')).filter((m) => isInstrumentId(m.instrumentId));
+  const [clinician, attendance, medications, { plan, activity }, extra, safety, latestDecision, part2Notice] = await Promise.all([
     getStaff(db, client.primaryClinicianId),
     attendanceOf(db, client.id, period),
     medicationsOf(db, client.id, period),
-    firstValueFrom(watchPlanVersionsForClient(db, client.id)),
-    firstValueFrom(watchTargetBehaviourEntriesForClient(db, client.id)),
-    firstValueFrom(watchHomeworkForClient(db, client.id)),
-    firstValueFrom(watchHomeworkCompletionsForClient(db, client.id)),
+    loadPlanInPeriod(db, client.id, period, measures),
     optInData(db, client, period, optIns, responses),
     firstValueFrom(watchSafetyPlans(db, client.id, 'safety_plan')),
     loadReportDecision(db, client.id, period),
     loadPart2Notice(db),
-    firstValueFrom(watchObjectiveStatuses(db, client.id, period.to)),
   ]);
-  const measures = measuresOf(responses, optIns.includes('item_answers')).filter((m) => isInstrumentId(m.instrumentId));
   const safetyPlan = safety.versions.filter((v) => v.status === 'active' && v.effectiveFrom <= period.to).at(-1);
   return {
     clinicName: request.clinicName,
@@ -216,20 +214,10 @@ export async function loadProgressReportInput(db: WaypointDatabase, client: Clie
     measures,
     attendance,
     medications,
-    plan: planFor(
-      versions,
-      period,
-      {
-        measures: measures.map((m) => ({ instrumentId: m.instrumentId, completedOn: m.day, score: m.total })),
-        behaviourEntries,
-        homework,
-        completions: homeworkCompletions,
-      },
-      judgements,
-    ),
-    behaviourEntries: [...behaviourEntries],
-    homework: [...homework],
-    homeworkCompletions: [...homeworkCompletions],
+    plan,
+    behaviourEntries: [...activity.behaviourEntries],
+    homework: [...activity.homework],
+    homeworkCompletions: [...activity.completions],
     latestDecision,
     safetyPlanSince: safetyPlan?.effectiveFrom ?? null,
     summary: request.summary,
@@ -239,12 +227,7 @@ export async function loadProgressReportInput(db: WaypointDatabase, client: Clie
 
 /** Everything a client's objectives are judged by, read once (a client copy shows the steps met on the day printed). */
 export async function loadObjectiveData(db: WaypointDatabase, clientId: string): Promise<ObjectiveData> {
-  const [responses, behaviourEntries, homework, completions] = await Promise.all([
-    findResponsesForClient(db, clientId),
-    firstValueFrom(watchTargetBehaviourEntriesForClient(db, clientId)),
-    firstValueFrom(watchHomeworkForClient(db, clientId)),
-    firstValueFrom(watchHomeworkCompletionsForClient(db, clientId)),
-  ]);
+  const [responses, activity] = await Promise.all([findResponsesForClient(db, clientId), planActivityOf(db, clientId)]);
   const measures = measuresOf(responses, false).map((m) => ({ instrumentId: m.instrumentId, completedOn: m.day, score: m.total }));
-  return { measures, behaviourEntries, homework, completions };
+  return { measures, ...activity };
 }

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { guardClearFields, SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { requiredFieldsOfGuard, validationRulesFor, waypointDesignDoc } from '../../../shared/sync/validate-doc-update';
 
+/** A record's routing fields followed by who wrote it and when, which every record collection sends in clear. */
+const stamped = (...routing: string[]): readonly string[] => [...routing, 'authorId', 'createdAt', 'updatedAt'];
+
 /**
  * What the server reads in clear, per collection (issue 18 item 7; docs/sync.md "What the server reads in clear").
  * A new field in clear must be added here and to that section, with the reason the server needs it.
@@ -25,32 +28,19 @@ const IN_CLEAR: Readonly<Record<string, readonly string[]>> = {
 
 /** Under guard v1 (a server not yet updated, or a guard this laptop cannot read) it sends what v1 requires: */
 const IN_CLEAR_V1: Readonly<Record<string, readonly string[]>> = {
-  clients: ['status', 'primaryClinicianId', 'authorId', 'createdAt', 'updatedAt'],
-  staff: ['role', 'active', 'supervised', 'authorId', 'createdAt', 'updatedAt'],
-  groups: ['status', 'leaderId', 'memberIds', 'authorId', 'createdAt', 'updatedAt'],
-  sessions: ['kind', 'status', 'clientId', 'groupId', 'clinicianId', 'clinicianIds', 'startsAt', 'endsAt', 'authorId', 'createdAt', 'updatedAt'],
-  attendance: ['sessionId', 'clientId', 'sessionAt', 'status', 'authorId', 'createdAt', 'updatedAt'],
-  notes: ['kind', 'status', 'clientId', 'sessionId', 'parentId', 'templateId', 'cosignerId', 'authorId', 'createdAt', 'updatedAt'],
-  responses: ['kind', 'instrumentId', 'instrumentVersion', 'clientId', 'sessionId', 'respondent', 'completedAt', 'authorId', 'createdAt', 'updatedAt'],
-  medications: ['clientId', 'status', 'prescriberId', 'authorId', 'createdAt', 'updatedAt'],
-  medevents: ['kind', 'clientId', 'medicationId', 'sessionId', 'occurredOn', 'authorId', 'createdAt', 'updatedAt'],
-  careplans: [
-    'kind',
-    'status',
-    'clientId',
-    'planId',
-    'version',
-    'previousVersionId',
-    'effectiveFrom',
-    'reviewDueOn',
-    'contentHash',
-    'authorId',
-    'createdAt',
-    'updatedAt',
-  ],
+  clients: stamped('status', 'primaryClinicianId'),
+  staff: stamped('role', 'active', 'supervised'),
+  groups: stamped('status', 'leaderId', 'memberIds'),
+  sessions: stamped('kind', 'status', 'clientId', 'groupId', 'clinicianId', 'clinicianIds', 'startsAt', 'endsAt'),
+  attendance: stamped('sessionId', 'clientId', 'sessionAt', 'status'),
+  notes: stamped('kind', 'status', 'clientId', 'sessionId', 'parentId', 'templateId', 'cosignerId'),
+  responses: stamped('kind', 'instrumentId', 'instrumentVersion', 'clientId', 'sessionId', 'respondent', 'completedAt'),
+  medications: stamped('clientId', 'status', 'prescriberId'),
+  medevents: stamped('kind', 'clientId', 'medicationId', 'sessionId', 'occurredOn'),
+  careplans: stamped('kind', 'status', 'clientId', 'planId', 'version', 'previousVersionId', 'effectiveFrom', 'reviewDueOn', 'contentHash'),
   // deviceId and seq (the chain) travel in the envelope only: builds before the chain do not send them (sync-plan.ts).
   audit: ['action', 'entity', 'entityId', 'actorId', 'at'],
-  clinic: ['kind', 'status', 'refCollection', 'refId', 'authorId', 'createdAt', 'updatedAt'],
+  clinic: stamped('kind', 'status', 'refCollection', 'refId'),
 };
 
 const installed = (collection: string, required: readonly string[]) =>

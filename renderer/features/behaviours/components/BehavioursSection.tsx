@@ -10,6 +10,7 @@ import { ConfirmModal } from '../../../components/ConfirmModal';
 import { BehaviourCard } from './BehaviourCard';
 import { RecordDaysModal } from './RecordDaysModal';
 import { TrackBehaviourModal } from './TrackBehaviourModal';
+import { FormProblem } from '../../../components/FormProblem';
 
 const SPAN = { weeks: 12, days: 28 } as const;
 
@@ -120,11 +121,7 @@ export function BehavioursSection({ clientId, canEdit }: { clientId: string; can
         }}
       >
         <Text>It leaves this chart and the check-in. The days already recorded are kept, and come back if you track it again.</Text>
-        {stopError && (
-          <Text role="alert" c="red.9">
-            {stopError}
-          </Text>
-        )}
+        <FormProblem problem={stopError} />
       </ConfirmModal>
       {recording && (
         <RecordDaysModal

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Modal, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { TrackedBehaviour } from '../../../../shared/progress/plans/behaviour-presets';
@@ -11,6 +11,7 @@ import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
 import { useFormStash } from '../../../resume/useFormStash';
 import { SaveError, useSaving } from '../../../components/SaveError';
 import { WeekTotalForm } from './WeekTotalForm';
+import { ModalActions } from '../../../components/ModalActions';
 
 interface Values {
   readonly firstDay: string;
@@ -114,14 +115,7 @@ function DaysForm({ behaviour, clientId, today, onClose, onSave }: Props) {
           </Table.Tbody>
         </Table>
         <SaveError error={error} what="The days" />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            Save days
-          </Button>
-        </Group>
+        <ModalActions submitLabel="Save days" saving={saving} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import {
@@ -13,6 +13,7 @@ import { LIST_PROPS } from '../../../components/combobox';
 import { SaveError, useSaving } from '../../../components/SaveError';
 import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
 import { useFormStash } from '../../../resume/useFormStash';
+import { ModalActions } from '../../../components/ModalActions';
 
 const OWN = '__own__';
 const COUNTED = [
@@ -162,14 +163,7 @@ export function TrackBehaviourModal({ clientId, clinicList, tracked, editing, on
             {...form.getInputProps('target')}
           />
           <SaveError error={error} what="The behaviour" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              {editing ? 'Save changes' : 'Track behaviour'}
-            </Button>
-          </Group>
+          <ModalActions submitLabel={editing ? 'Save changes' : 'Track behaviour'} saving={saving} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { TrackedBehaviour } from '../../../../shared/progress/plans/behaviour-presets';
@@ -7,6 +7,7 @@ import type { TargetBehaviourEntry } from '../../../../shared/progress/plans/typ
 import { SaveError, useSaving } from '../../../components/SaveError';
 import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
 import { useFormStash } from '../../../resume/useFormStash';
+import { ModalActions } from '../../../components/ModalActions';
 
 interface Values {
   readonly weekEnd: string;
@@ -58,14 +59,7 @@ export function WeekTotalForm({ behaviour, clientId, today, onClose, onSave }: P
         <TextInput label={what} inputMode="numeric" required data-autofocus {...form.getInputProps('total')} />
         {behaviour.withIntensity && <TextInput label="Strongest intensity in the week 0–10" inputMode="numeric" {...form.getInputProps('intensity')} />}
         <SaveError error={error} what="The week’s total" />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            Save week’s total
-          </Button>
-        </Group>
+        <ModalActions submitLabel="Save week’s total" saving={saving} onCancel={onClose} />
       </Stack>
     </form>
   );

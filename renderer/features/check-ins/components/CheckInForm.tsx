@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, NumberInput, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Checkbox, Group, NumberInput, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useRef, useState, type SyntheticEvent } from 'react';
 import { CHECK_IN_SCALES } from '../../../../shared/instruments';
 import { ConfirmModal } from '../../../components/ConfirmModal';
@@ -6,6 +6,7 @@ import { useChartRegistry, type CheckInPart } from '../../../modules';
 import { formatIsoDate, localToday } from '../../../components/format-date';
 import { emptyDraft, journalCount, journalError, readDraft, type CheckInDraft, type CheckInField } from '../checkin-form';
 import { secondCheckIns, type CheckIn, type CheckInInput } from '../checkin-records';
+import { FormProblem } from '../../../components/FormProblem';
 
 interface Props {
   readonly clientId: string;
@@ -166,11 +167,7 @@ export function CheckInForm({ clientId, dateOfBirth, skills, stored, onSave }: P
             set({ journal: e.currentTarget.value });
           }}
         />
-        {problem && (
-          <Text role="alert" c="red.9">
-            {problem}
-          </Text>
-        )}
+        <FormProblem problem={problem} />
         <Group>
           <Button type="submit" loading={saving}>
             Save check-in

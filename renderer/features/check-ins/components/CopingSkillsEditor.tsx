@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { BUILT_IN_COPING_SKILLS, SKILL_MAX_CHARS, cleanSkills } from '../../../../shared/instruments';
 import { notify } from '../../../components/notify';
+import { FormProblem } from '../../../components/FormProblem';
 
 interface Props {
   readonly clinicSkills: readonly string[];
@@ -42,11 +43,7 @@ export function CopingSkillsEditor({ clinicSkills, onSave }: Props) {
           setText(e.currentTarget.value);
         }}
       />
-      {problem && (
-        <Text role="alert" c="red.9">
-          {problem}
-        </Text>
-      )}
+      <FormProblem problem={problem} />
       <Group>
         <Button onClick={() => void save()}>Save coping skills</Button>
       </Group>

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { DISCHARGE_REASONS, clientDisplayName, type Client, type DischargeInput } from '../../../../shared/domain/client';
 import { newDischargeForm, validateDischarge, type DischargeFormValues } from '../discharge-form';
 import { LIST_PROPS } from '../../../components/combobox';
 import { useSubmit } from '../../../components/useSubmit';
+import { ModalActions } from '../../../components/ModalActions';
 
 interface Props {
   readonly client: Client;
@@ -55,14 +56,7 @@ export function DischargeModal({ client, opened, today, onClose, onDischarge }: 
               {submit.error} The client is still active and what you typed is still here; try again.
             </Alert>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" color="red.9" loading={submit.pending}>
-              Discharge client
-            </Button>
-          </Group>
+          <ModalActions submitLabel="Discharge client" saving={submit.pending} color="red.9" onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

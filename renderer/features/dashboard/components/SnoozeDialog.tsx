@@ -1,8 +1,10 @@
-import { Button, Group, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { snoozeProblems, type CaseloadAlert } from '../../../../shared/progress/alerts';
 import { ALERT_LABELS } from '../alert-labels';
 import { errorMessage } from '../../../../shared/error-message';
+import { ModalActions } from '../../../components/ModalActions';
+import { FormProblem } from '../../../components/FormProblem';
 
 interface Props {
   readonly alert: CaseloadAlert;
@@ -55,19 +57,8 @@ export function SnoozeDialog({ alert, onClose, onSnooze }: Props) {
             autosize
             minRows={2}
           />
-          {failure && (
-            <Text role="alert" c="red.9">
-              {failure}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              Snooze
-            </Button>
-          </Group>
+          <FormProblem problem={failure} />
+          <ModalActions submitLabel="Snooze" saving={saving} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,5 @@
-import { Group, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { TextareaList } from './TextareaList';
 import type { AftercarePlan, DischargeFieldErrors } from '../../../../shared/reports';
 
 interface Props {
@@ -56,19 +57,15 @@ export function AftercareFields({ value, onChange, errors }: Props) {
           set({ firstAppointmentAt: e.currentTarget.value });
         }}
       />
-      {PLAN.map(([key, label]) => (
-        <Textarea
-          key={key}
-          label={label}
-          autosize
-          minRows={2}
-          value={value[key]}
-          error={errors[`aftercare.${key}`]}
-          onChange={(e) => {
-            set({ [key]: e.currentTarget.value });
-          }}
-        />
-      ))}
+      <TextareaList
+        fields={PLAN}
+        section="aftercare"
+        value={value}
+        errors={errors}
+        onChange={(key, text) => {
+          set({ [key]: text });
+        }}
+      />
       <Text size="sm" fw={500}>
         Program follow-up contacts
       </Text>

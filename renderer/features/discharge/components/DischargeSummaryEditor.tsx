@@ -8,6 +8,7 @@ import { DischargeSummaryError } from '../discharge-actions';
 import type { useDischargeActions } from '../useDischargeSummary';
 import { AftercareFields } from './AftercareFields';
 import { NarrativeFields } from './NarrativeFields';
+import { FormProblem } from '../../../components/FormProblem';
 
 interface Props {
   readonly draft: DischargeSummary;
@@ -96,11 +97,7 @@ export function DischargeSummaryEditor({ draft, actions }: Props) {
             update({ ...content, aftercare });
           }}
         />
-        {problem && (
-          <Text role="alert" c="red.9">
-            {problem}
-          </Text>
-        )}
+        <FormProblem problem={problem} />
         <Group>
           <Button type="submit" loading={signing}>
             Sign the discharge summary

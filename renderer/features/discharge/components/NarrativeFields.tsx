@@ -1,4 +1,5 @@
-import { Checkbox, Radio, Select, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
+import { Checkbox, Radio, Select, SimpleGrid, Stack, Title } from '@mantine/core';
+import { TextareaList } from './TextareaList';
 import {
   DISCHARGE_TYPE_LABELS,
   DISCHARGE_TYPES,
@@ -71,19 +72,15 @@ export function NarrativeFields({ value, onChange, errors }: Props) {
           }}
         />
       )}
-      {TEXTS.map(([key, label]) => (
-        <Textarea
-          key={key}
-          label={label}
-          autosize
-          minRows={2}
-          value={value[key]}
-          error={errors[`narrative.${key}`]}
-          onChange={(e) => {
-            set({ [key]: e.currentTarget.value });
-          }}
-        />
-      ))}
+      <TextareaList
+        fields={TEXTS}
+        section="narrative"
+        value={value}
+        errors={errors}
+        onChange={(key, text) => {
+          set({ [key]: text });
+        }}
+      />
     </Stack>
   );
 }

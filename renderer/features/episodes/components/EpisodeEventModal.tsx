@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import {
@@ -12,6 +12,7 @@ import {
 import { LIST_PROPS } from '../../../components/combobox';
 import { EpisodeEventError } from '../episode-actions';
 import { errorMessage } from '../../../../shared/error-message';
+import { ModalActions } from '../../../components/ModalActions';
 
 export interface EpisodeFormValues {
   occurredOn: string;
@@ -112,14 +113,7 @@ export function EpisodeEventModal({ type, title, initial, context, onClose, onSa
               {error} What you typed is still here; try again.
             </Alert>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              {type === 'admission' ? 'Record admission' : 'Record transfer'}
-            </Button>
-          </Group>
+          <ModalActions submitLabel={type === 'admission' ? 'Record admission' : 'Record transfer'} saving={saving} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

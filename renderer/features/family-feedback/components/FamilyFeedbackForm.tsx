@@ -13,6 +13,7 @@ import {
 } from '../../../../shared/instruments';
 import { localToday } from '../../../components/format-date';
 import type { FamilyFeedbackInput } from '../family-records';
+import { FormProblem } from '../../../components/FormProblem';
 
 interface Props {
   readonly clientId: string;
@@ -136,11 +137,7 @@ export function FamilyFeedbackForm({ clientId, sessionId = '', onSave }: Props) 
             setConcerns(e.currentTarget.value);
           }}
         />
-        {problem && (
-          <Text role="alert" c="red.9">
-            {problem}
-          </Text>
-        )}
+        <FormProblem problem={problem} />
         <Group>
           <Button type="submit" loading={saving}>
             Save family feedback

@@ -1,4 +1,4 @@
-import { Autocomplete, Button, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Autocomplete, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { parseHomeworkForm, type HomeworkFormValues } from '../../../../shared/progress/plans/homework-form';
@@ -10,6 +10,7 @@ import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
 import { useFormStash } from '../../../resume/useFormStash';
 import { useSignedIn } from '../../../session';
 import { CATEGORY_LABELS, SKILL_SUGGESTIONS, optionsOf } from '../homework-labels';
+import { ModalActions } from '../../../components/ModalActions';
 
 interface Props {
   readonly clientId: string;
@@ -85,14 +86,7 @@ export function AssignHomeworkModal({ clientId, sessionId, today, onClose, onSav
             </Group>
           )}
           <SaveError error={error} what="The homework" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              Assign homework
-            </Button>
-          </Group>
+          <ModalActions submitLabel="Assign homework" saving={saving} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -9,6 +9,7 @@ import { useAssessmentDraft } from '../useAssessmentDraft';
 import type { AdministrationInput } from '../useMeasureActions';
 import { AssessmentDetails } from './AssessmentDetails';
 import { ItemQuestion } from './ItemQuestion';
+import { FormProblem } from '../../../components/FormProblem';
 
 interface Props {
   readonly def: InstrumentDefinition;
@@ -153,11 +154,7 @@ export function AssessmentForm({ def, correcting, dateOfBirth, onSave, onCancel 
             </Button>
           </Group>
         )}
-        {problem && (
-          <Text role="alert" c="red.9">
-            {problem}
-          </Text>
-        )}
+        <FormProblem problem={problem} />
         <Text size="sm">{def.licence.attribution}</Text>
         <Group>
           <Button type="submit" loading={saving}>

@@ -8,6 +8,7 @@ import { sameFormValues } from '../../../../shared/domain/stashed-values';
 import { ArrivedVersionNotice } from '../../../components/ArrivedVersionNotice';
 import type { FormArrival } from '../../../drafts/form-arrival';
 import { useReportFormState, type FormStateReport } from '../../../drafts/useFollowArrivals';
+import { FormProblem } from '../../../components/FormProblem';
 
 interface Props {
   /** Names this editor for the typing kept across a lock: 'schedule:<client id>'. */
@@ -111,11 +112,7 @@ export function ScheduleEditor({ stashKey, instruments, current, onSave, onCance
               ))}
             </Table.Tbody>
           </Table>
-          {problem && (
-            <Text role="alert" c="red.9">
-              {problem}
-            </Text>
-          )}
+          <FormProblem problem={problem} />
           <Group>
             <Button type="submit" loading={saving}>
               Save schedule

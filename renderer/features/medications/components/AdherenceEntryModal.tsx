@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Modal, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Group, List, Modal, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { weekStartOf } from '../../../../shared/domain/medication-adherence';
 import { currentAdherence, type AdherenceDay } from '../../../../shared/domain/medication-events';
@@ -9,6 +9,7 @@ import { formatIsoDate } from '../../../components/format-date';
 import { cellsFrom, gridEntries, gridRows, weekDays, type GridCells, type GridDayState, type GridRow } from '../adherence-grid';
 import type { AdherenceEntry } from '../useMedicationActions';
 import { SaveError, useSaving } from '../../../components/SaveError';
+import { ModalActions } from '../../../components/ModalActions';
 
 interface Props {
   readonly mode: 'week' | 'day';
@@ -210,14 +211,7 @@ export function AdherenceEntryModal({ mode, medications, records, today, onClose
           </Alert>
         )}
         <SaveError error={error} what="The adherence" />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button onClick={save} loading={saving} disabled={rows.length === 0}>
-            Save adherence
-          </Button>
-        </Group>
+        <ModalActions submitLabel="Save adherence" saving={saving} disabled={rows.length === 0} onAction={save} onCancel={onClose} />
       </Stack>
     </Modal>
   );

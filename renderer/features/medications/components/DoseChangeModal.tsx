@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Modal, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { doseLabel, validateDoseChange, type DoseChangeInput } from '../../../../shared/domain/medications';
@@ -6,6 +6,7 @@ import type { Medication } from '../../../../shared/domain/records';
 import { SaveError, useSaving } from '../../../components/SaveError';
 import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
 import { useFormStash } from '../../../resume/useFormStash';
+import { ModalActions } from '../../../components/ModalActions';
 
 interface Props {
   readonly med: Medication;
@@ -55,14 +56,7 @@ export function DoseChangeModal({ med, stashKey, today, onClose, onSave }: Props
           <TextInput label="Date of the change" type="date" required min={med.startedOn} max={today} {...form.getInputProps('changedOn')} />
           <Textarea label="Reason for the change" required autosize minRows={2} {...form.getInputProps('reason')} />
           <SaveError error={error} what="The dose change" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              Save dose change
-            </Button>
-          </Group>
+          <ModalActions submitLabel="Save dose change" saving={saving} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

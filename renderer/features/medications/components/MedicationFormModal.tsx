@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { Alert, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { DOSE_UNITS, MEDICATION_ROUTES, type MedicationInput } from '../../../../shared/domain/medications';
 import { LIST_PROPS } from '../../../components/combobox';
@@ -9,6 +9,7 @@ import { useSubmit } from '../../../components/useSubmit';
 import { ArrivedVersionNotice } from '../../../components/ArrivedVersionNotice';
 import type { FormArrival } from '../../../drafts/form-arrival';
 import { useReportFormState, type FormStateReport } from '../../../drafts/useFollowArrivals';
+import { ModalActions } from '../../../components/ModalActions';
 
 interface Props {
   readonly title: string;
@@ -104,14 +105,7 @@ export function MedicationFormModal({ title, stashKey, initial, today, doseLocke
               {submit.error} What you typed is still here; try again.
             </Alert>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={submit.pending}>
-              Save medication
-            </Button>
-          </Group>
+          <ModalActions submitLabel="Save medication" saving={submit.pending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Radio, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Group, Modal, Radio, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { INTERFERENCE_LEVELS, SEVERITY_LABELS, SIDE_EFFECTS, validateSideEffect, type SideEffectInput } from '../../../../shared/domain/medications';
 import type { Medication } from '../../../../shared/domain/records';
 import { LIST_PROPS } from '../../../components/combobox';
 import { SaveError, useSaving } from '../../../components/SaveError';
+import { ModalActions } from '../../../components/ModalActions';
 
 interface Props {
   readonly medications: readonly Medication[];
@@ -82,14 +83,7 @@ export function SideEffectModal({ medications, today, onClose, onSave }: Props) 
           </Radio.Group>
           <Textarea label="Note" autosize minRows={2} {...form.getInputProps('note')} />
           <SaveError error={error} what="The side effect" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              Save side effect
-            </Button>
-          </Group>
+          <ModalActions submitLabel="Save side effect" saving={saving} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

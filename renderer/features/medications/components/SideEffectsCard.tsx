@@ -12,6 +12,7 @@ import { sideEffectChart } from '../medication-chart-data';
 import type { MedicationActions } from '../useMedicationActions';
 import { SaveError, useSaving } from '../../../components/SaveError';
 import { SideEffectModal } from './SideEffectModal';
+import { ModalActions } from '../../../components/ModalActions';
 
 interface Props {
   readonly medications: readonly Medication[];
@@ -58,14 +59,7 @@ function ResolveModal({
           data-autofocus
         />
         <SaveError error={error} what="The resolution" />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button onClick={save} loading={saving}>
-            Mark resolved
-          </Button>
-        </Group>
+        <ModalActions submitLabel="Mark resolved" saving={saving} onAction={save} onCancel={onClose} />
       </Stack>
     </Modal>
   );

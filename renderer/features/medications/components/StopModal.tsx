@@ -1,4 +1,4 @@
-import { Autocomplete, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Autocomplete, Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { STOP_REASONS, validateStop, type StopInput } from '../../../../shared/domain/medications';
@@ -7,6 +7,7 @@ import { LIST_PROPS } from '../../../components/combobox';
 import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
 import { useFormStash } from '../../../resume/useFormStash';
 import { SaveError, useSaving } from '../../../components/SaveError';
+import { ModalActions } from '../../../components/ModalActions';
 
 interface Props {
   readonly med: Medication;
@@ -46,14 +47,7 @@ export function StopModal({ med, stashKey, today, onClose, onSave }: Props) {
           <TextInput label="Stop date" type="date" required min={med.startedOn} max={today} data-autofocus {...form.getInputProps('stoppedOn')} />
           <Autocomplete comboboxProps={LIST_PROPS} label="Reason for stopping" required data={[...STOP_REASONS]} {...form.getInputProps('reason')} />
           <SaveError error={error} what="The stop" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" color="red.9" loading={saving}>
-              Stop medication
-            </Button>
-          </Group>
+          <ModalActions submitLabel="Stop medication" saving={saving} color="red.9" onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

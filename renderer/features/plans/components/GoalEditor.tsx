@@ -4,26 +4,14 @@ import type { Goal, Objective, Problem } from '../../../../shared/progress/plans
 import { ObjectiveEditor } from './ObjectiveEditor';
 import { PlanItem } from './PlanItem';
 import { PlanDate, PlanText, PlanTextarea } from './plan-fields';
-import { without, type EditorApi } from './editor-api';
+import { without, type EditorApi, type PlanItemProps } from './editor-api';
 
 const HORIZONS = [
   { value: 'short', label: 'Short-term' },
   { value: 'long', label: 'Long-term' },
 ];
 
-function GoalFields({
-  ed,
-  path,
-  goal,
-  legend,
-  onRemove,
-}: {
-  readonly ed: EditorApi;
-  readonly path: string;
-  readonly goal: Goal;
-  readonly legend: string;
-  readonly onRemove: () => void;
-}) {
+function GoalFields({ ed, path, item: goal, legend, onRemove }: PlanItemProps<Goal>) {
   const add = (kind: EditableTargetKind) => () => {
     ed.list(`${path}.objectives`, (l: readonly Objective[]) => [
       ...l,
@@ -51,7 +39,7 @@ function GoalFields({
           key={o.objectiveId}
           ed={ed}
           path={`${path}.objectives.${String(k)}`}
-          objective={o}
+          item={o}
           legend={`Objective ${n}.${String(k + 1)}`}
           onRemove={() => {
             ed.list(`${path}.objectives`, without<Objective>(k));
@@ -93,7 +81,7 @@ export function ProblemEditor({ ed, index, problem }: { readonly ed: EditorApi; 
           key={g.goalId}
           ed={ed}
           path={`${path}.goals.${String(k)}`}
-          goal={g}
+          item={g}
           legend={`Goal ${String(index + 1)}.${String(k + 1)}`}
           onRemove={() => {
             ed.list(`${path}.goals`, without<Goal>(k));

@@ -5,7 +5,7 @@ import { ObjectiveProgressLine } from './ObjectiveProgressLine';
 import { MeasureTargetFields } from './MeasureTargetFields';
 import { PlanItem as Item } from './PlanItem';
 import { PlanDate, PlanNumber, PlanText } from './plan-fields';
-import { without, type EditorApi } from './editor-api';
+import { without, type PlanItemProps } from './editor-api';
 
 const PER = [
   { value: 'day', label: 'a day' },
@@ -13,19 +13,7 @@ const PER = [
   { value: 'month', label: 'a month' },
 ];
 
-function InterventionFields({
-  ed,
-  path,
-  item,
-  legend,
-  onRemove,
-}: {
-  readonly ed: EditorApi;
-  readonly path: string;
-  readonly item: Intervention;
-  readonly legend: string;
-  readonly onRemove: () => void;
-}) {
+function InterventionFields({ ed, path, item, legend, onRemove }: PlanItemProps<Intervention>) {
   const staffError = ed.errors[`${path}.responsibleStaffIds`];
   return (
     <Item legend={legend} onRemove={onRemove}>
@@ -61,19 +49,7 @@ function InterventionFields({
 }
 
 /** One measurable objective: statement, target, dates, its live progress and its interventions. */
-export function ObjectiveEditor({
-  ed,
-  path,
-  objective,
-  legend,
-  onRemove,
-}: {
-  readonly ed: EditorApi;
-  readonly path: string;
-  readonly objective: Objective;
-  readonly legend: string;
-  readonly onRemove: () => void;
-}) {
+export function ObjectiveEditor({ ed, path, item: objective, legend, onRemove }: PlanItemProps<Objective>) {
   const addIntervention = () => {
     ed.list(`${path}.interventions`, (l: readonly Intervention[]) => [...l, blankIntervention(ed.newId(), ed.plan.effectiveFrom, [ed.actorId])]);
   };

@@ -17,6 +17,15 @@ export interface EditorApi {
   readonly newId: () => string;
 }
 
+/** What one removable entry of a plan list (goal, objective, intervention) is given: where it is, what it holds, its legend. */
+export interface PlanItemProps<T> {
+  readonly ed: EditorApi;
+  readonly path: string;
+  readonly item: T;
+  readonly legend: string;
+  readonly onRemove: () => void;
+}
+
 export const without =
   <I>(index: number) =>
   (items: readonly I[]): readonly I[] =>

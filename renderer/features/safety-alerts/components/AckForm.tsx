@@ -1,6 +1,7 @@
-import { Button, Card, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, Radio, Stack, Textarea, Title } from '@mantine/core';
 import { useState, type SyntheticEvent } from 'react';
 import { ACK_ACTIONS, type AckAction } from '../safety-alerts';
+import { FormProblem } from '../../../components/FormProblem';
 
 interface Props {
   readonly onSign: (action: AckAction, note: string) => Promise<void>;
@@ -65,11 +66,7 @@ export function AckForm({ onSign, onCancel }: Props) {
               setNote(e.currentTarget.value);
             }}
           />
-          {problem && (
-            <Text role="alert" c="red.9">
-              {problem}
-            </Text>
-          )}
+          <FormProblem problem={problem} />
           <Group>
             <Button type="submit" loading={saving}>
               Sign and record response

@@ -5,6 +5,7 @@ import type { SafetyPlanVersion } from '../../../../shared/progress/safety-plans
 import { formatInstantDate } from '../../../components/format-date';
 import type { AcknowledgementInput } from '../safety-plan-actions';
 import { errorMessage } from '../../../../shared/error-message';
+import { FormProblem } from '../../../components/FormProblem';
 
 const HOWS = ['verbal', 'paper', 'declined'] as const;
 type How = (typeof HOWS)[number];
@@ -93,11 +94,7 @@ export function ClientAcknowledgement({ version, clientName, canEdit, onRecord }
               }}
             />
           )}
-          {problem && (
-            <Text role="alert" c="red.9">
-              {problem}
-            </Text>
-          )}
+          <FormProblem problem={problem} />
           <Group>
             <Button onClick={() => void record()}>Record acknowledgement</Button>
             <Button

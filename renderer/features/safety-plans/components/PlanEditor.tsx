@@ -16,6 +16,7 @@ import { useSafetyPlanDraft } from '../useSafetyPlanDraft';
 import { SaveState } from './SaveState';
 import { SectionEditor } from './SectionEditor';
 import { errorMessage } from '../../../../shared/error-message';
+import { FormProblem } from '../../../components/FormProblem';
 
 interface Props {
   readonly draft: SafetyPlanVersion;
@@ -131,11 +132,7 @@ export function PlanEditor({ draft, actions }: Props) {
         {draft.kind === 'safety_plan' && openAlerts.length > 0 && (
           <Text c="blue.9">Signing this plan records it as the response to the open safety alert.</Text>
         )}
-        {problem && (
-          <Text role="alert" c="red.9">
-            {problem}
-          </Text>
-        )}
+        <FormProblem problem={problem} />
         <Group>
           <Button type="submit" loading={signing}>{`Sign the ${title.toLowerCase()}`}</Button>
         </Group>

@@ -10,6 +10,7 @@ import { EarlierVersions } from './EarlierVersions';
 import { PlanEditor } from './PlanEditor';
 import { PlanView } from './PlanView';
 import { errorMessage } from '../../../../shared/error-message';
+import { FormProblem } from '../../../components/FormProblem';
 
 interface Props {
   readonly clientId: string;
@@ -127,11 +128,7 @@ export function PlanPanel({ clientId, kind, clientName, canEdit }: Props) {
             </Group>
           </Stack>
         )}
-        {problem && (
-          <Text role="alert" c="red.9">
-            {problem}
-          </Text>
-        )}
+        <FormProblem problem={problem} />
         <EarlierVersions versions={earlier} />
       </Stack>
     </Card>

@@ -1,8 +1,9 @@
-import { Button, Checkbox, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { SAFETY_EVENT_TYPES, safetyEventErrors, type SafetyEventDraft } from '../../../../shared/progress/safety-plans';
 import { LIST_PROPS } from '../../../components/combobox';
 import { SaveError, useSaving } from '../../../components/SaveError';
+import { ModalActions } from '../../../components/ModalActions';
 
 /** What a correction adds to the fields: why, and whether the event was entered in error (then its fields are not used). */
 export interface SafetyEventCorrectionDraft {
@@ -82,14 +83,7 @@ export function RecordSafetyEventModal({ today, admissionDate, initial, correcti
             />
           )}
           <SaveError error={error} what="The safety event" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              {correcting ? 'Save correction' : 'Record safety event'}
-            </Button>
-          </Group>
+          <ModalActions submitLabel={correcting ? 'Save correction' : 'Record safety event'} saving={saving} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>
