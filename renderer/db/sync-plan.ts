@@ -26,8 +26,13 @@ export interface CollectionSyncPlan {
  * them, or "Update the server's protection" would lock a laptop not yet updated out of pushing; so they travel in the
  * envelope only (the guard still accepts them in clear from the builds that sent them). audit v1 (the hash chain)
  * added deviceId and seq; an event without them is read as written before the chain (audit.collection.ts toAuditEvent).
+ * notes v5 made cosignRequired required (it is indexed for the co-sign queue); it stays a local index and the server
+ * never needed it (docs/sync.md: no longer sent since 2026-12-05).
  */
-const NOT_SENT_BY_OLDER_BUILDS: Partial<Readonly<Record<CollectionName, readonly string[]>>> = { audit: ['deviceId', 'seq'] };
+const NOT_SENT_BY_OLDER_BUILDS: Partial<Readonly<Record<CollectionName, readonly string[]>>> = {
+  audit: ['deviceId', 'seq'],
+  notes: ['cosignRequired'],
+};
 
 function planOf(collection: CollectionName): CollectionSyncPlan {
   const spec = COLLECTION_SPECS[collection];

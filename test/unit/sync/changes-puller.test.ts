@@ -41,7 +41,8 @@ async function pullAll(pull: (url: string, init: RequestInit | undefined) => Pro
 
 async function notes(count: number, s: DocSealing): Promise<JsonDoc[]> {
   const ids = Array.from({ length: count }, (_, i) => `n${String(i)}`);
-  return Promise.all(ids.map((id) => sealDoc(s, { _id: id, _rev: `1-${id}`, text: `note ${id}` })));
+  // Sealed as new records (revision height 1), then served as the server stores them.
+  return Promise.all(ids.map(async (id) => ({ ...(await sealDoc(s, { _id: id, text: `note ${id}` })), _rev: `1-${id}` })));
 }
 
 function pullerOf(s: DocSealing, send: (url: string) => Promise<Response>, unreadable: UnreadableRow[] = []) {
