@@ -25,7 +25,18 @@ export type LocalKeyOwner = KeyOwner;
 const keyEntry = (o: LocalKeyOwner) => `enc-key/${o.laptopId}/${o.userId}`;
 const generationsEntry = (o: LocalKeyOwner) => `sync-generations/${o.laptopId}/${o.userId}`;
 
-const localWrapKey = (o: LocalKeyOwner): Promise<AesKey> => userWrapKey(o, 'waypoint/member-keys-wrap/v1');
+// Derived once per owner object: a sync start opens the encryption key, reads, keeps and reads again the rotated
+// keys with one owner, and each HKDF + import was repeated (four per start). A failed derivation is not kept.
+const wrapKeys = new WeakMap<LocalKeyOwner, Promise<AesKey>>();
+
+const localWrapKey = (o: LocalKeyOwner): Promise<AesKey> => {
+  const known = wrapKeys.get(o);
+  if (known) return known;
+  const derived = userWrapKey(o, 'waypoint/member-keys-wrap/v1');
+  wrapKeys.set(o, derived);
+  derived.catch(() => wrapKeys.delete(o));
+  return derived;
+};
 
 /** Opens the user's encryption key on this laptop, making one on first use; `created` tells whether it is new. */
 export async function openOrCreateEncryptionKey(o: LocalKeyOwner, now: Date): Promise<{ readonly key: OpenEncryptionKey; readonly created: boolean }> {

@@ -32,8 +32,9 @@ export async function pickUpSyncKeys(
   deps: { readonly crypto: CryptoProvider; readonly now: Date },
 ): Promise<KeyGeneration[]> {
   const { crypto } = deps;
-  const own = await openEncryptionKey(db, signing, master, deps.now, crypto);
+  // One owner for the whole pick-up: its local wrap key is derived once (local-keys.ts).
   const owner = { crypto, store: signing.store, master, laptopId: signing.laptopId, userId: signing.userId };
+  const own = await openEncryptionKey(db, signing, owner, deps.now);
   const dir = await keyDirectoryOf(await readKeyRecords(db), signing);
   const http = createCouchHttp({ url: target.url, credentials: target.credentials, ...(target.fetch ? { fetch: target.fetch } : {}) });
   const isAdmin = certifiedAdminCheck(dir.certificates, dir.anchor, webCryptoChecker);
