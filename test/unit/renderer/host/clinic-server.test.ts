@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBrowserHost } from '../../../../renderer/host/browser';
-import { allowClinicServer } from '../../../../renderer/host/clinic-server';
+import { allowClinicServer, allowedServerUrl, type AddressStorage } from '../../../../renderer/host/clinic-server';
 import type { ClinicServerPermission, HostApi } from '../../../../shared/host';
 
 function hostAnswering(answer: ClinicServerPermission): { host: HostApi; asked: ReturnType<typeof vi.fn> } {
@@ -18,6 +18,11 @@ function hostAnswering(answer: ClinicServerPermission): { host: HostApi; asked: 
   return { host, asked };
 }
 
+function memoryStorage(): AddressStorage {
+  const items = new Map<string, string>();
+  return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
+}
+
 // The connect and join forms go on only when the host lets the window reach the server (issue 18 item 8).
 describe('allowClinicServer', () => {
   it('goes on when the server is allowed, asking with the trimmed address', async () => {
@@ -33,9 +38,19 @@ describe('allowClinicServer', () => {
     );
   });
 
-  it('stops (the window reloads) when main has just allowed a new server', async () => {
+  it('stops (the window reloads) when main has just allowed a new server, keeping the address for the form', async () => {
     const { host } = hostAnswering({ status: 'reloading', origin: 'https://couch.clinic.example' });
-    await expect(allowClinicServer('https://couch.clinic.example', host)).rejects.toThrow(/reloads to apply it/);
+    const storage = memoryStorage();
+    expect(allowedServerUrl(storage)).toBeNull();
+    await expect(allowClinicServer('https://couch.clinic.example:6984 ', host, storage)).rejects.toThrow(/reloads to apply it/);
+    expect(allowedServerUrl(storage)).toBe('https://couch.clinic.example:6984');
+  });
+
+  it('keeps no address when the user refused', async () => {
+    const { host } = hostAnswering({ status: 'refused', origin: 'https://evil.example' });
+    const storage = memoryStorage();
+    await expect(allowClinicServer('https://evil.example', host, storage)).rejects.toThrow();
+    expect(allowedServerUrl(storage)).toBeNull();
   });
 });
 
