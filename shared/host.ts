@@ -52,6 +52,14 @@ export interface WriteBackupResult {
 /** The folder scheduled backups go to: chosen in the native dialog and remembered by main; a browser has none. */
 export type BackupFolderResult = { readonly status: 'chosen'; readonly folder: string } | { readonly status: 'cancelled' } | { readonly status: 'unsupported' };
 
+/**
+ * The answer to allowClinicServer: the server is the one this window may already reach; or the user allowed it in
+ * main's native dialog and the window reloads under the widened policy; or the user refused. The browser host always
+ * answers allowed (its page's CSP names what it allows).
+ */
+export type ClinicServerPermission =
+  { readonly status: 'allowed' } | { readonly status: 'reloading'; readonly origin: string } | { readonly status: 'refused'; readonly origin: string };
+
 export interface HostApi {
   getAppInfo(): Promise<AppInfo>;
   /** Asks the user where to save an export (text, or a PDF's bytes in base64), then writes it. */
@@ -62,6 +70,8 @@ export interface HostApi {
   getBackupFolder(): Promise<string | null>;
   /** Writes a scheduled backup into the remembered folder and prunes older ones; fails with a message a person can act on. */
   writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
+  /** Asks main to let the window connect to this clinic server (connect and join forms only; see ClinicServerPermission). */
+  allowClinicServer(url: string): Promise<ClinicServerPermission>;
   /** Subscribes to host events; returns the unsubscribe function. */
   onHostEvent(listener: (event: HostEvent) => void): () => void;
 }
@@ -73,5 +83,6 @@ export const IPC_CHANNELS = {
   chooseBackupFolder: 'waypoint:choose-backup-folder',
   getBackupFolder: 'waypoint:get-backup-folder',
   writeBackup: 'waypoint:write-backup',
+  allowClinicServer: 'waypoint:allow-clinic-server',
   hostEvent: 'waypoint:host-event',
 } as const;

@@ -3,12 +3,14 @@ import { app, BrowserWindow, ipcMain, powerMonitor, protocol } from 'electron';
 import { hardenWebContents } from './hardening';
 import { sendHostEvent } from './host-events';
 import { chooseBackupFolder, getBackupFolder, writeBackup } from './ipc/handlers/backup-folder';
+import { electronClinicServerStore } from './ipc/handlers/clinic-server';
 import { getAppInfo } from './ipc/handlers/get-app-info';
 import { saveFile } from './ipc/handlers/save-file';
 import { registerHostHandlers } from './ipc/register';
 import { installApplicationMenu } from './menu';
 import { APP_SCHEME, devServerUrl, isAppUrl } from './origin';
 import { createAppProtocolHandler } from './protocol';
+import { electronContentSecurityPolicy } from '../../shared/csp';
 import { createMainWindow } from './window';
 
 /** Lifecycle only: everything it wires lives in its own module. */
@@ -19,9 +21,11 @@ const devUrl = app.isPackaged ? undefined : devServerUrl();
 const here = import.meta.dirname;
 
 let mainWindow: BrowserWindow | undefined;
+// The clinic server the CSP allows: confirmed by the user in main, applied by reloading the window.
+const clinicServer = electronClinicServerStore(() => mainWindow?.webContents.reload());
 
 function openMainWindow(): void {
-  mainWindow = createMainWindow({ preloadPath: join(here, '../preload/index.cjs'), devServerUrl: devUrl });
+  mainWindow = createMainWindow({ preloadPath: join(here, '../preload/index.cjs'), devServerUrl: devUrl, serverOrigin: clinicServer.origin });
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });
@@ -33,9 +37,12 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
-function onReady(): void {
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(here, '../renderer')));
-  registerHostHandlers(ipcMain, { getAppInfo, saveFile, chooseBackupFolder, getBackupFolder, writeBackup }, (url) => isAppUrl(url, devUrl));
+async function onReady(): Promise<void> {
+  await clinicServer.load();
+  const policy = (): string => electronContentSecurityPolicy(clinicServer.origin());
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(here, '../renderer'), undefined, policy));
+  const handlers = { getAppInfo, saveFile, chooseBackupFolder, getBackupFolder, writeBackup, allowClinicServer: clinicServer.allow };
+  registerHostHandlers(ipcMain, handlers, (url) => isAppUrl(url, devUrl));
   installApplicationMenu(isMac, devUrl !== undefined);
   // The vault locks (keys dropped, database closed) when the computer locks or sleeps.
   powerMonitor.on('lock-screen', () => {

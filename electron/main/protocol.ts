@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { ELECTRON_BASE_POLICY } from '../../shared/csp';
 import { APP_HOST, APP_SCHEME } from './origin';
 
 /**
@@ -54,33 +54,40 @@ export function resolveAppFile(root: string, url: string): string | undefined {
   return file;
 }
 
-function securityHeaders(contentType: string): Headers {
+/** The current Electron policy (shared/csp.ts electronContentSecurityPolicy with the confirmed clinic server). */
+export type CurrentPolicy = () => string;
+
+function securityHeaders(contentType: string, policy: CurrentPolicy): Headers {
   return new Headers({
     'Content-Type': contentType,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': policy(),
     'X-Content-Type-Options': 'nosniff',
     'Cross-Origin-Opener-Policy': 'same-origin',
   });
 }
 
-function textResponse(status: number, text: string): Response {
-  return new Response(text, { status, headers: securityHeaders('text/plain; charset=utf-8') });
+function textResponse(status: number, text: string, policy: CurrentPolicy): Response {
+  return new Response(text, { status, headers: securityHeaders('text/plain; charset=utf-8', policy) });
 }
 
 export type ReadFile = (path: string) => Promise<Uint8Array>;
 
 /** The handler for protocol.handle('app', …): files from `root` with their MIME type and the CSP, else 404. */
-export function createAppProtocolHandler(root: string, read: ReadFile = readFile): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(
+  root: string,
+  read: ReadFile = readFile,
+  policy: CurrentPolicy = () => ELECTRON_BASE_POLICY,
+): (request: Request) => Promise<Response> {
   return async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method not allowed');
+    if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method not allowed', policy);
     const file = resolveAppFile(root, request.url);
-    if (file === undefined) return textResponse(404, 'Not found');
+    if (file === undefined) return textResponse(404, 'Not found', policy);
     try {
       const body = await read(file);
-      return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: securityHeaders(mimeTypeFor(file)) });
+      return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: securityHeaders(mimeTypeFor(file), policy) });
     } catch {
       // Missing file or a directory: the same answer, so nothing about the disk layout leaks.
-      return textResponse(404, 'Not found');
+      return textResponse(404, 'Not found', policy);
     }
   };
 }

@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import { sendContentSecurityPolicy } from './content-security';
+import { sendContentSecurityPolicy, type ServerOrigin } from './content-security';
 import { denyAllPermissions } from './hardening';
 import { APP_ENTRY_URL } from './origin';
 
@@ -13,6 +13,8 @@ export interface MainWindowOptions {
   readonly preloadPath: string;
   /** Dev server URL in development; undefined loads the packaged renderer from app://waypoint. */
   readonly devServerUrl: string | undefined;
+  /** The clinic server origin main holds, added to the CSP's connect-src (ipc/handlers/clinic-server.ts). */
+  readonly serverOrigin: ServerOrigin;
 }
 
 /** The URL the window loads: the dev server in development, else the packaged app entry. */
@@ -55,7 +57,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     },
   });
   denyAllPermissions(window.webContents.session, options.devServerUrl);
-  sendContentSecurityPolicy(window.webContents.session.webRequest);
+  sendContentSecurityPolicy(window.webContents.session.webRequest, options.serverOrigin);
   window.once('ready-to-show', () => {
     window.show();
   });

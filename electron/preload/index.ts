@@ -17,6 +17,7 @@ const CHANNELS = {
   chooseBackupFolder: 'waypoint:choose-backup-folder',
   getBackupFolder: 'waypoint:get-backup-folder',
   writeBackup: 'waypoint:write-backup',
+  allowClinicServer: 'waypoint:allow-clinic-server',
   hostEvent: 'waypoint:host-event',
 } as const satisfies typeof IPC_CHANNELS;
 
@@ -67,6 +68,10 @@ function writeBackup(request: Parameters<HostApi['writeBackup']>[0]): ReturnType
   return ipcRenderer.invoke(CHANNELS.writeBackup, request);
 }
 
+function allowClinicServer(url: string): ReturnType<HostApi['allowClinicServer']> {
+  return ipcRenderer.invoke(CHANNELS.allowClinicServer, url);
+}
+
 function onHostEvent(listener: (event: HostEvent) => void): () => void {
   const onMessage = (_event: IpcRendererEvent, payload: unknown): void => {
     const event = toHostEvent(payload);
@@ -79,6 +84,6 @@ function onHostEvent(listener: (event: HostEvent) => void): () => void {
   };
 }
 
-const api = { getAppInfo, saveFile, chooseBackupFolder, getBackupFolder, writeBackup, onHostEvent } satisfies HostApi;
+const api = { getAppInfo, saveFile, chooseBackupFolder, getBackupFolder, writeBackup, allowClinicServer, onHostEvent } satisfies HostApi;
 
 contextBridge.exposeInMainWorld('waypoint', api);

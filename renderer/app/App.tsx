@@ -2,6 +2,7 @@ import { Alert, Center, Loader, MantineProvider, Stack, Text, Title } from '@man
 import { Notifications, notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { LockPage, RecoveryKeyPage, SetupPage } from '../features/vault';
+import { allowClinicServer } from '../host/clinic-server';
 import type { ResumeDeps } from '../resume/ResumeProvider';
 import { UnlockedApp } from './UnlockedApp';
 import { cssVariablesResolver, theme } from './theme';
@@ -29,7 +30,10 @@ function Gate({ controller, resume }: { controller: VaultController; resume: Res
       return (
         <SetupPage
           onCreate={(input) => controller.prepareClinic(input)}
-          onJoin={(input, onProgress) => controller.joinClinic(input, onProgress)}
+          onJoin={async (input, onProgress) => {
+            await allowClinicServer(input.url);
+            await controller.joinClinic(input, onProgress);
+          }}
           restore={{
             openBackup: (text, recoveryKey) => controller.openBackup(text, recoveryKey),
             restoreBackup: (input, onProgress) => controller.restoreBackup(input, onProgress),

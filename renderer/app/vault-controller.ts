@@ -1,5 +1,6 @@
 import type { CryptoProvider } from '../../shared/crypto/provider';
 import { appendAudit, closeDatabase, type WaypointDatabase } from '../db';
+import { allowClinicServer } from '../host/clinic-server';
 import { backUpClinic, openBackupFile, type BackupFile } from '../backup/backup-actions';
 import { readBackupSchedule, writeBackupSchedule } from '../backup/backup-schedule-store';
 import type { BackupScheduleState } from '../../shared/backup/backup-schedule';
@@ -308,5 +309,5 @@ export class VaultController {
 
 /** Convenience for wiring: the deps a controller needs in the app. */
 export function vaultDeps(crypto: CryptoProvider, store: VaultDeps['store']): VaultDeps {
-  return { crypto, store, now: () => new Date() };
+  return { crypto, store, now: () => new Date(), allowServer: (url) => allowClinicServer(url) };
 }

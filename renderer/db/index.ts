@@ -185,7 +185,7 @@ export {
   watchSyncAccounts,
   type SyncAccount,
 } from './collections/sync-accounts';
-export { publishEncryptionKey, readEncryptionKeys } from './collections/encryption-keys';
+export { publishEncryptionKey, readEncryptionKey, readEncryptionKeys } from './collections/encryption-keys';
 export { publishSigningKey, readKeyRecords, storeCertificate, storeRevocation, watchKeyRecords, type KeyRecords } from './collections/signing-keys';
 
 export type { Client, ClientInput, DischargeInput } from '../../shared/domain/client';

@@ -61,6 +61,8 @@ export function createBrowserHost(target: Window = window): HostApi {
     chooseBackupFolder: () => Promise.resolve({ status: 'unsupported' }),
     getBackupFolder: () => Promise.resolve(null),
     writeBackup: () => Promise.reject(new Error('This browser cannot write backups to a folder: use the Backup due notice to download the backup.')),
+    // The page's own CSP already names the servers it may reach; there is no main process to ask.
+    allowClinicServer: () => Promise.resolve({ status: 'allowed' }),
     onHostEvent: (listener: (event: HostEvent) => void) => {
       const onCustom = (event: Event) => {
         if (!(event instanceof CustomEvent)) return;

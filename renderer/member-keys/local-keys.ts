@@ -35,7 +35,18 @@ export const encryptionKeySlot = (o: Pick<KeyOwner, 'laptopId' | 'userId'>): Key
 });
 const generationsEntry = (o: GenerationsOwner) => `sync-generations/${o.laptopId}/${o.userId}`;
 
-const localWrapKey = (o: GenerationsOwner): Promise<AesKey> => userWrapKey(o, 'waypoint/member-keys-wrap/v1');
+// Derived once per owner object: a sync start reads, keeps and reads again the rotated keys with one owner, and each
+// HKDF + import was repeated. A failed derivation is not kept.
+const wrapKeys = new WeakMap<GenerationsOwner, Promise<AesKey>>();
+
+const localWrapKey = (o: GenerationsOwner): Promise<AesKey> => {
+  const known = wrapKeys.get(o);
+  if (known) return known;
+  const derived = userWrapKey(o, 'waypoint/member-keys-wrap/v1');
+  wrapKeys.set(o, derived);
+  derived.catch(() => wrapKeys.delete(o));
+  return derived;
+};
 
 /** Opens the user's encryption key on this laptop, making one when none opens; `created` tells whether it is new. */
 export async function openOrCreateEncryptionKey(o: LocalKeyOwner, now: Date): Promise<{ readonly key: OpenEncryptionKey; readonly created: boolean }> {

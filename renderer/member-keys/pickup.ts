@@ -34,8 +34,9 @@ export async function pickUpSyncKeys(
   deps: { readonly crypto: CryptoProvider; readonly now: Date },
 ): Promise<KeyGeneration[]> {
   const { crypto } = deps;
-  const own = await openEncryptionKey(db, signing, master, deps.now, crypto);
-  const owner = { crypto, store: signing.store, master, laptopId: signing.laptopId, userId: signing.userId };
+  // One owner for the whole pick-up: its local wrap key is derived once (local-keys.ts).
+  const owner = { crypto, store: signing.store, master, personal: signing.personal, laptopId: signing.laptopId, userId: signing.userId };
+  const own = await openEncryptionKey(db, signing, owner, deps.now);
   const dir = await keyDirectoryOf(await readKeyRecords(db), signing);
   const http = createCouchHttp({ url: target.url, credentials: target.credentials, ...(target.fetch ? { fetch: target.fetch } : {}) });
   const issuerCheck = certifiedAdminCheck(dir, webCryptoChecker);

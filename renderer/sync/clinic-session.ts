@@ -34,6 +34,8 @@ export interface SyncSessionDeps {
   readonly store: VaultStore;
   readonly now: () => Date;
   readonly fetch?: FetchLike;
+  /** Asks the host to let the window reach the configured server (Electron's CSP, issue 18 item 8); none in tests. */
+  readonly allowServer?: (url: string) => Promise<void>;
 }
 
 /** What the UI may show about the configured server (no password). */
@@ -53,6 +55,8 @@ export async function startConfiguredSync(
 ): Promise<{ sync: ClinicSync; config: SyncConfig } | null> {
   const config = await readSyncConfig(deps.store, deps.crypto, master);
   if (!config) return null;
+  // A laptop connected before main held the server's origin asks once here (main confirms it with the user).
+  await deps.allowServer?.(config.url);
   return { sync: await startSync(deps, db, master, config), config };
 }
 

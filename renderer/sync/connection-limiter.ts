@@ -3,7 +3,7 @@ import type { FetchLike } from './encrypting-fetch';
 import { Semaphore, SharedBackoff, untilAborted } from './request-gates';
 import { errorMessage } from '../../shared/error-message';
 import { createSettleTracker } from './settle-tracker';
-import { seqAnswer, changesShape, NULL_BODY_STATUSES, parseJson, withoutDocuments, isWrite, isRefusal, changesAnswer } from './limiter-answers';
+import { seqAnswer, changesShape, NULL_BODY_STATUSES, parseJson, withoutDocuments, isWrite, isRefusal, changesAnswer, throttleWaitMs } from './limiter-answers';
 
 /**
  * One per server. Chromium opens at most 6 HTTP/1.1 connections per host, and each live RxDB couchdb replication
@@ -83,8 +83,9 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
   let peak = 0;
   const sent = createSettleTracker();
 
-  const record = (outcome: RequestOutcome): void => {
-    backoff.record(!outcome.ok && (outcome.status === null || outcome.status >= 500));
+  // A 429 counts as a failure for the shared back-off and holds every collection for at least its Retry-After.
+  const record = (outcome: RequestOutcome, throttleMs: number | null = null): void => {
+    backoff.record((!outcome.ok && (outcome.status === null || outcome.status >= 500)) || throttleMs !== null, throttleMs ?? 0);
     options.onOutcome?.(outcome);
   };
 
@@ -98,7 +99,10 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
       // Read the body inside the slot: the connection stays busy until the body has arrived.
       const body = NULL_BODY_STATUSES.has(answer.status) ? null : await untilAborted(sent.track(answer.text()), signal);
       const response = new Response(body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
-      record(response.status >= 500 ? { ok: false, status: response.status, message: response.statusText } : { ok: true });
+      record(
+        response.status >= 500 ? { ok: false, status: response.status, message: response.statusText } : { ok: true },
+        throttleWaitMs(response, new Date()),
+      );
       return response;
     } catch (error) {
       if (!signal.aborted || signal.reason instanceof DOMException) {

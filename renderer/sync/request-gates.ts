@@ -49,35 +49,32 @@ export function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<
 
 /**
  * A doubling wait after each failure (network or 5xx), shared by every request to one server; an answer resets it.
- * `reset` also wakes the requests sleeping it out (the network is back: no reason to wait a minute).
+ * A throttled answer (429) also sets a floor, its Retry-After, that every collection waits out before its next
+ * request (issue 18): `reset` (network back) forgets the doubling but not what the server asked for.
+ * `reset` also wakes the requests sleeping out the doubling (the network is back: no reason to wait a minute).
  */
 export class SharedBackoff {
   private failures = 0;
   private retryAt = 0;
+  private throttledUntil = 0;
   private readonly sleepers = new Set<() => void>();
 
   constructor(private readonly policy: BackoffPolicy) {}
 
-  record(failed: boolean): void {
+  /** One answer: `failed` counts towards the doubling; `atLeastMs` (a Retry-After) is the least wait from now. */
+  record(failed: boolean, atLeastMs = 0): void {
+    const now = Date.now();
     this.failures = failed ? this.failures + 1 : 0;
-    this.retryAt = Date.now() + backoffDelay(this.policy, this.failures);
+    this.retryAt = now + backoffDelay(this.policy, this.failures);
+    if (atLeastMs > 0) this.throttledUntil = Math.max(this.throttledUntil, now + atLeastMs);
   }
 
   /** Sleeps out the back-off; returns at once when `signal` has aborted or aborts meanwhile. */
   async wait(signal?: AbortSignal): Promise<void> {
-    const wait = this.retryAt - Date.now();
-    if (wait <= 0 || signal?.aborted) return;
-    await new Promise<void>((resolve) => {
-      const wake = (): void => {
-        clearTimeout(timer);
-        this.sleepers.delete(wake);
-        signal?.removeEventListener('abort', wake);
-        resolve();
-      };
-      const timer = setTimeout(wake, wait);
-      this.sleepers.add(wake);
-      signal?.addEventListener('abort', wake, { once: true });
-    });
+    // A loop: a reset or a new Retry-After while asleep moves the deadline, which is checked again on waking.
+    for (let wait = this.deadline() - Date.now(); wait > 0 && !signal?.aborted; wait = this.deadline() - Date.now()) {
+      await this.sleep(wait, signal);
+    }
   }
 
   reset(): void {
@@ -85,6 +82,24 @@ export class SharedBackoff {
     this.retryAt = 0;
     [...this.sleepers].forEach((wake) => {
       wake();
+    });
+  }
+
+  private deadline(): number {
+    return Math.max(this.retryAt, this.throttledUntil);
+  }
+
+  private sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const wake = (): void => {
+        clearTimeout(timer);
+        this.sleepers.delete(wake);
+        signal?.removeEventListener('abort', wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.sleepers.add(wake);
+      signal?.addEventListener('abort', wake, { once: true });
     });
   }
 }

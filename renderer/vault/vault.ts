@@ -36,6 +36,8 @@ export interface VaultDeps {
   readonly now: () => Date;
   /** Only tests lower this; production uses Argon2id at 64 MiB, 3 passes. */
   readonly argon2?: Argon2Params;
+  /** Before a configured sync starts: the host lets the window reach the server (renderer/host/clinic-server.ts). */
+  readonly allowServer?: (url: string) => Promise<void>;
 }
 
 export interface UnlockedVault {

@@ -61,4 +61,5 @@ export function registerHostHandlers(ipc: IpcRegistrar, handlers: HostHandlers, 
   handle(ipc, IPC_CHANNELS.chooseBackupFolder, z.tuple([]), handlers.chooseBackupFolder, isTrusted);
   handle(ipc, IPC_CHANNELS.getBackupFolder, z.tuple([]), handlers.getBackupFolder, isTrusted);
   handle(ipc, IPC_CHANNELS.writeBackup, z.tuple([writeBackupRequestSchema]), handlers.writeBackup, isTrusted);
+  handle(ipc, IPC_CHANNELS.allowClinicServer, z.tuple([z.string().min(1).max(2000)]), handlers.allowClinicServer, isTrusted);
 }

@@ -20,3 +20,9 @@ export async function publishEncryptionKey(db: WaypointDatabase, key: Encryption
 export async function readEncryptionKeys(db: WaypointDatabase): Promise<readonly EncryptionKey[]> {
   return (await findClinicRecords(db, 'encryption-key')).flatMap((r) => (isEncryptionKey(r.data) ? [r.data] : []));
 }
+
+/** The published record of one encryption key, or null. */
+export async function readEncryptionKey(db: WaypointDatabase, keyId: string): Promise<EncryptionKey | null> {
+  const record = await getClinicRecord(db, recordId(keyId));
+  return record && isEncryptionKey(record.data) ? record.data : null;
+}

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { ServerInfo } from '../../sync/clinic-session';
+import { allowClinicServer } from '../../host/clinic-server';
 import { ClinicServerError } from '../../sync/server-errors';
 import type { ConnectFormValues } from './connect-form';
 import { useClinicSync } from './sync-context';
@@ -27,6 +28,7 @@ export function useConnectClinic(): ConnectClinicState {
       setConnecting(true);
       setError(null);
       try {
+        await allowClinicServer(values.url);
         return await connectServer({ url: values.url, clinicId: values.clinicId, admin: { username: values.username, password: values.password } });
       } catch (e) {
         setError(serverErrorText(e, 'Connecting'));

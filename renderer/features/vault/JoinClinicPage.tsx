@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { PassphraseStrength } from '../../components/PassphraseStrength';
 import type { JoinInput, JoinProgress } from '../../app/vault-controller';
+import { allowedServerUrl } from '../../host/clinic-server';
 import { insecureServerProblem } from '../../../shared/sync/server-url';
 import { timeLeftText } from '../../../shared/sync/time-left';
 import { passphraseFormRules } from './passphrase-rules';
@@ -36,7 +37,7 @@ export function JoinClinicPage({ onJoin, onBack }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<JoinProgress | null>(null);
   const form = useForm({
-    initialValues: { url: 'https://', username: '', password: '', code: '', passphrase: '', confirm: '' },
+    initialValues: { url: allowedServerUrl() ?? 'https://', username: '', password: '', code: '', passphrase: '', confirm: '' },
     validate: {
       url: (v) => joinUrlProblem(v.trim()),
       username: (v) => (v.trim() ? null : 'Enter the user name the clinic admin gave you.'),

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   findClinicRecords,
   insertClient,
@@ -10,7 +10,7 @@ import {
   type WaypointDatabase,
 } from '../../../renderer/db';
 import { rotateAfterRemoval } from '../../../renderer/features/staff/key-rotation-actions';
-import { importGenerations, openOrCreateEncryptionKey, readHeldGenerations } from '../../../renderer/member-keys/local-keys';
+import { importGenerations, keepGenerations, openOrCreateEncryptionKey, readHeldGenerations } from '../../../renderer/member-keys/local-keys';
 import { pickUpSyncKeys } from '../../../renderer/member-keys/pickup';
 import { disableClinicAccount } from '../../../renderer/sync/account-removal';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
@@ -26,7 +26,9 @@ import { certifySigningKey, makeTrustRoot } from '../../../renderer/signing/trus
 import { signBytes } from '../../../renderer/signing/webcrypto-signing';
 import type { VaultStore } from '../../../renderer/vault/vault-store';
 import { keychainOf } from '../../../shared/crypto/key-generations';
+import { utf8Decode } from '../../../shared/crypto/bytes';
 import { createMasterKey, deriveKey, wrapWithSecretKey } from '../../../shared/crypto/keys';
+import type { CryptoProvider } from '../../../shared/crypto/provider';
 import type { StaffRole } from '../../../shared/domain/staff';
 import { clinicDbName } from '../../../shared/sync/couch-names';
 import { openDoc, UnreadableDocumentError } from '../../../shared/sync/e2ee-docs';
@@ -261,6 +263,37 @@ describe('rotating the sync key when a member is removed', () => {
       const record = setAside.get(`member-key:staff-omar:${refused.generation}`);
       expect(record).toMatchObject({ refCollection: 'keyring', data: { problem: 'unreadable' } });
       expect(record?.reason).toContain(revokedReason);
+    }
+  });
+
+  // Issue 18: every sync start derived the local wrap key again and again and signed the same claim once more.
+  it('a sync start derives the local wrap key once and signs the encryption-key claim only while it is unpublished', async () => {
+    await provisionClinic({ url: server.url, admin: ADMIN, clinicId: CLINIC, collections: SYNC_PLANS });
+    const master = createMasterKey(crypto);
+    const laptop = await openLaptop('rot-count', master, server.url, CLINIC);
+    const admin = await sessionOn('admin-1', 'admin', 'laptop-admin-c', master);
+    await makeTrustRoot(laptop.db, admin, now());
+    const member = await sessionOn('staff-omar', 'therapist', 'laptop-omar-c', master);
+    await certify(laptop.db, admin, member, null);
+    // A rotated key already held: the start reads it back (before the fix: a derivation per read, per write).
+    const owner = { crypto, store: member.store, master, personal: member.personal, laptopId: member.laptopId, userId: member.userId };
+    await keepGenerations(owner, new Map([[1, crypto.randomBytes(32)]]));
+    let derivations = 0;
+    const hkdf: CryptoProvider['hkdfSha256'] = (ikm, salt, info, length) => {
+      if (utf8Decode(info) === 'waypoint/member-keys-wrap/v1') derivations += 1;
+      return crypto.hkdfSha256(ikm, salt, info, length);
+    };
+    const counting: CryptoProvider = { ...crypto, hkdfSha256: hkdf };
+    const signatures = vi.spyOn(globalThis.crypto.subtle, 'sign');
+    const start = () => pickUpSyncKeys(laptop.db, member, master, { url: server.url, clinicId: CLINIC, credentials: ADMIN }, { crypto: counting, now: now() });
+    try {
+      expect((await start()).map((g) => g.generation)).toEqual([1]);
+      expect({ derivations, signatures: signatures.mock.calls.length }).toEqual({ derivations: 1, signatures: 1 });
+      await start();
+      expect({ derivations, signatures: signatures.mock.calls.length }).toEqual({ derivations: 2, signatures: 1 });
+      expect((await readEncryptionKeys(laptop.db)).filter((k) => k.laptopId === 'laptop-omar-c')).toHaveLength(1);
+    } finally {
+      signatures.mockRestore();
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/csp';
+import { CONTENT_SECURITY_POLICY, ELECTRON_BASE_POLICY, electronContentSecurityPolicy } from '../../../shared/csp';
 
 /** The policy as directive → sources. */
 const policy = new Map(
@@ -32,5 +32,29 @@ describe('CONTENT_SECURITY_POLICY', () => {
 
   it('connects only to the app, an https clinic server or a loopback development server', () => {
     expect(sourcesOf('connect-src')).toEqual(["'self'", 'https:', 'http://127.0.0.1:*', 'http://localhost:*']);
+  });
+});
+
+const connectSrcOf = (text: string): readonly string[] =>
+  text
+    .split('; ')
+    .find((directive) => directive.startsWith('connect-src '))
+    ?.split(' ')
+    .slice(1) ?? [];
+
+// Issue 18 item 8: the Electron window reaches the app and the one clinic server main holds, nothing else.
+describe('electronContentSecurityPolicy', () => {
+  it('connects only to the app before a clinic server is confirmed: no https: wildcard, no loopback', () => {
+    expect(connectSrcOf(ELECTRON_BASE_POLICY)).toEqual(["'self'"]);
+    expect(electronContentSecurityPolicy(null)).toBe(ELECTRON_BASE_POLICY);
+  });
+
+  it.each(['https://couch.clinic.example', 'https://couch.clinic.example:6984', 'http://127.0.0.1:5984'])('adds exactly %s to connect-src', (origin) => {
+    expect(connectSrcOf(electronContentSecurityPolicy(origin))).toEqual(["'self'", origin]);
+  });
+
+  it('changes nothing but connect-src from the browser policy', () => {
+    const others = (text: string) => text.split('; ').filter((directive) => !directive.startsWith('connect-src '));
+    expect(others(electronContentSecurityPolicy('https://couch.clinic.example'))).toEqual(others(CONTENT_SECURITY_POLICY));
   });
 });

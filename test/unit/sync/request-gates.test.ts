@@ -62,4 +62,32 @@ describe('SharedBackoff', () => {
     backoff.reset();
     expect(await settled(sleeping)).toBe(true);
   });
+
+  // Issue 18: a throttled server's Retry-After was only worded, and the next request went out after the doubling.
+  it.each([
+    { retryAfterMs: 5_000, failuresBefore: 0, waitMs: 5_000 },
+    { retryAfterMs: 50, failuresBefore: 2, waitMs: 400 },
+    { retryAfterMs: 0, failuresBefore: 0, waitMs: 100 },
+  ])('a 429 asking $retryAfterMs ms after $failuresBefore failures holds requests $waitMs ms', async ({ retryAfterMs, failuresBefore, waitMs }) => {
+    const backoff = new SharedBackoff({ baseMs: 100, maxMs: 60_000 });
+    for (let i = 0; i < failuresBefore; i += 1) backoff.record(true);
+    backoff.record(true, retryAfterMs);
+    const wait = backoff.wait();
+    await vi.advanceTimersByTimeAsync(waitMs - 1);
+    expect(await settled(wait)).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await settled(wait)).toBe(true);
+  });
+
+  it('the network coming back (reset) forgets the doubling but not the Retry-After the server asked for', async () => {
+    const backoff = new SharedBackoff({ baseMs: 100, maxMs: 60_000 });
+    backoff.record(true, 3_000);
+    const sleeping = backoff.wait();
+    backoff.reset();
+    backoff.record(false);
+    expect(await settled(sleeping)).toBe(false);
+    expect(await settled(backoff.wait())).toBe(false);
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(await settled(sleeping)).toBe(true);
+  });
 });

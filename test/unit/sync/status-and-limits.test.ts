@@ -160,6 +160,21 @@ describe('connection limiter', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(90);
   });
 
+  // Issue 18: a 429's Retry-After holds the next request of every collection on that server, not just the one refused.
+  it("waits out a 429 answer's Retry-After before any collection's next request", async () => {
+    const sent: { url: string; at: number }[] = [];
+    const started = Date.now();
+    const fetch = (input: string | URL | Request): Promise<Response> => {
+      sent.push({ url: typeof input === 'string' ? input : 'not a string', at: Date.now() - started });
+      return Promise.resolve(sent.length === 1 ? new Response('{}', { status: 429, headers: { 'retry-after': '1' } }) : new Response('{}'));
+    };
+    const limiter = createConnectionLimiter({ fetch, backoff: { baseMs: 10, maxMs: 100 } });
+    expect((await limiter.fetch('http://h/wp_c_clients/_all_docs')).status).toBe(429);
+    await limiter.fetch('http://h/wp_c_notes/_bulk_docs', { method: 'POST', body: '{}' });
+    expect(sent.map((s) => s.url)).toEqual(['http://h/wp_c_clients/_all_docs', 'http://h/wp_c_notes/_bulk_docs']);
+    expect(sent[1]?.at).toBeGreaterThanOrEqual(990);
+  });
+
   // docs/sync.md "A stopped session's push": a request the stopped replication still had waiting went out later.
   it('once closed (sync stopped) sends nothing more: not a request waiting out the back-off', async () => {
     const sent: string[] = [];

@@ -1,5 +1,6 @@
 import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { allowedServerUrl } from '../../../host/clinic-server';
 import type { ServerInfo } from '../../../sync/clinic-session';
 import { EMPTY_CONNECT_FORM, validateConnectForm, type ConnectFormValues } from '../connect-form';
 import { useConnectClinic } from '../useConnectClinic';
@@ -14,7 +15,7 @@ export function SyncSettings({ onConnected }: Props = {}) {
   const { connecting, error, connect } = useConnectClinic();
   const form = useForm<ConnectFormValues>({
     mode: 'controlled',
-    initialValues: EMPTY_CONNECT_FORM,
+    initialValues: { ...EMPTY_CONNECT_FORM, url: allowedServerUrl() ?? EMPTY_CONNECT_FORM.url },
     validate: (values) => {
       const result = validateConnectForm(values);
       return result.ok ? {} : { ...result.errors };

@@ -1,31 +1,39 @@
 import { describe, expect, it, vi } from 'vitest';
 import { sendContentSecurityPolicy, type ResponseHeaderHook } from '../../../../electron/main/content-security';
-import { CONTENT_SECURITY_POLICY } from '../../../../shared/csp';
+import { ELECTRON_BASE_POLICY, electronContentSecurityPolicy } from '../../../../shared/csp';
 
 type Listener = Parameters<ResponseHeaderHook['onHeadersReceived']>[0];
 
-function installed(): Listener {
+function installed(serverOrigin: () => string | null = () => null): Listener {
   let listener: Listener | undefined;
-  sendContentSecurityPolicy({ onHeadersReceived: (installedListener) => (listener = installedListener) });
+  sendContentSecurityPolicy({ onHeadersReceived: (installedListener) => (listener = installedListener) }, serverOrigin);
   if (!listener) throw new Error('no header listener installed');
   return listener;
 }
 
 describe('sendContentSecurityPolicy', () => {
-  it('sends exactly the shared policy (the literal the scanner reads is the one both hosts send)', () => {
+  it('sends the Electron policy: no server reachable before one is confirmed', () => {
     const callback = vi.fn();
     installed()({ responseHeaders: {} }, callback);
-    expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'Content-Security-Policy': [ELECTRON_BASE_POLICY] } });
   });
 
-  it('keeps the response headers it was given, and answers responses that had none', () => {
+  it('names the clinic server main holds at the time of each response (a reload picks up a confirmed change)', () => {
+    let origin: string | null = null;
     const callback = vi.fn();
-    const listener = installed();
-    listener({ responseHeaders: { 'X-Content-Type-Options': ['nosniff'] } }, callback);
+    const listener = installed(() => origin);
+    listener({}, callback);
+    origin = 'https://couch.clinic.example';
     listener({}, callback);
     expect(callback.mock.calls).toEqual([
-      [{ responseHeaders: { 'X-Content-Type-Options': ['nosniff'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } }],
-      [{ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } }],
+      [{ responseHeaders: { 'Content-Security-Policy': [ELECTRON_BASE_POLICY] } }],
+      [{ responseHeaders: { 'Content-Security-Policy': [electronContentSecurityPolicy('https://couch.clinic.example')] } }],
     ]);
+  });
+
+  it('keeps the response headers it was given', () => {
+    const callback = vi.fn();
+    installed()({ responseHeaders: { 'X-Content-Type-Options': ['nosniff'] } }, callback);
+    expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'X-Content-Type-Options': ['nosniff'], 'Content-Security-Policy': [ELECTRON_BASE_POLICY] } });
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppProtocolHandler, mimeTypeFor, resolveAppFile } from '../../../../electron/main/protocol';
-import { CONTENT_SECURITY_POLICY } from '../../../../shared/csp';
+import { ELECTRON_BASE_POLICY, electronContentSecurityPolicy } from '../../../../shared/csp';
 
 describe('resolveAppFile', () => {
   const root = '/srv/out/renderer';
@@ -75,7 +75,7 @@ describe('createAppProtocolHandler', () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('<title>Waypoint</title>');
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('content-security-policy')).toBe(ELECTRON_BASE_POLICY);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
@@ -89,7 +89,15 @@ describe('createAppProtocolHandler', () => {
     const response = await handler('app://waypoint/..%2fsecret.txt');
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain('keys');
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('content-security-policy')).toBe(ELECTRON_BASE_POLICY);
+  });
+
+  it('sends the policy current at each request: the clinic server main confirmed after a reload', async () => {
+    let origin: string | null = null;
+    const serve = createAppProtocolHandler(root, undefined, () => electronContentSecurityPolicy(origin));
+    expect((await serve(new Request('app://waypoint/'))).headers.get('content-security-policy')).toContain("connect-src 'self';");
+    origin = 'https://couch.clinic.example';
+    expect((await serve(new Request('app://waypoint/'))).headers.get('content-security-policy')).toContain("connect-src 'self' https://couch.clinic.example;");
   });
 
   it('answers 404 for a missing file or a directory, and 405 for writes', async () => {

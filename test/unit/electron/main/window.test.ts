@@ -1,6 +1,6 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../../shared/csp';
+import { electronContentSecurityPolicy } from '../../../../shared/csp';
 
 const fake = vi.hoisted(() => {
   type Handler = (...args: unknown[]) => unknown;
@@ -35,7 +35,7 @@ vi.mock('electron', () => ({ BrowserWindow: fake.FakeBrowserWindow }));
 
 function createdOptions(preloadPath: string): BrowserWindowConstructorOptions {
   fake.FakeBrowserWindow.created.length = 0;
-  createMainWindow({ preloadPath, devServerUrl: undefined });
+  createMainWindow({ preloadPath, devServerUrl: undefined, serverOrigin: () => null });
   const window = fake.FakeBrowserWindow.created[0];
   if (!window) throw new Error('no window created');
   return window.options;
@@ -82,7 +82,7 @@ describe('createMainWindow', () => {
   });
 
   function create(devServerUrl: string | undefined) {
-    createMainWindow({ preloadPath: '/p/index.cjs', devServerUrl });
+    createMainWindow({ preloadPath: '/p/index.cjs', devServerUrl, serverOrigin: () => 'https://couch.clinic.example' });
     const window = fake.FakeBrowserWindow.created[0];
     if (!window) throw new Error('no window created');
     return window;
@@ -107,12 +107,12 @@ describe('createMainWindow', () => {
     expect(window.permissionHandlers.get('device')?.()).toBe(false);
   });
 
-  it('adds the CSP to every response of the window session', () => {
+  it('adds the CSP, naming the clinic server main holds, to every response of the window session', () => {
     const window = create('http://localhost:5173');
     const callback = vi.fn();
     window.permissionHandlers.get('headers')?.({ responseHeaders: { 'Content-Type': ['text/html'] } }, callback);
     expect(callback).toHaveBeenCalledWith({
-      responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+      responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [electronContentSecurityPolicy('https://couch.clinic.example')] },
     });
   });
 

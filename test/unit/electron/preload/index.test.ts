@@ -73,7 +73,15 @@ describe('preload', () => {
   it('exposes exactly the HostApi functions, once, as window.waypoint', () => {
     expect(fake.exposed).toHaveLength(1);
     expect(fake.exposed[0]?.[0]).toBe('waypoint');
-    expect(Object.keys(exposedApi()).sort()).toEqual(['chooseBackupFolder', 'getAppInfo', 'getBackupFolder', 'onHostEvent', 'saveFile', 'writeBackup']);
+    expect(Object.keys(exposedApi()).sort()).toEqual([
+      'allowClinicServer',
+      'chooseBackupFolder',
+      'getAppInfo',
+      'getBackupFolder',
+      'onHostEvent',
+      'saveFile',
+      'writeBackup',
+    ]);
   });
 
   it('invokes one named channel per function', async () => {

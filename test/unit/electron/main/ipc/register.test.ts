@@ -32,13 +32,16 @@ function setup(devServerUrl?: string) {
   const writeBackup = vi.fn((request: WriteBackupRequest) => Promise.resolve({ path: `/backups/${request.fileName}`, removed: [] }));
   const chooseBackupFolder = vi.fn(() => Promise.resolve({ status: 'cancelled' } as const));
   const getBackupFolder = vi.fn(() => Promise.resolve(null));
-  registerHostHandlers(ipc, { getAppInfo, saveFile, chooseBackupFolder, getBackupFolder, writeBackup }, (url) => isAppUrl(url, devServerUrl));
-  return { ipc, getAppInfo, saveFile, writeBackup };
+  const allowClinicServer = vi.fn(() => Promise.resolve({ status: 'allowed' } as const));
+  const handlers = { getAppInfo, saveFile, chooseBackupFolder, getBackupFolder, writeBackup, allowClinicServer };
+  registerHostHandlers(ipc, handlers, (url) => isAppUrl(url, devServerUrl));
+  return { ipc, getAppInfo, saveFile, writeBackup, allowClinicServer };
 }
 
 describe('registerHostHandlers', () => {
   it('registers exactly the request/response channels of the contract', () => {
     expect([...setup().ipc.listeners.keys()].sort()).toEqual([
+      'waypoint:allow-clinic-server',
       'waypoint:choose-backup-folder',
       'waypoint:get-app-info',
       'waypoint:get-backup-folder',
