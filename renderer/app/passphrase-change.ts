@@ -4,6 +4,8 @@ import { encryptionKeySlot } from '../member-keys/local-keys';
 import { signingKeySlot } from '../signing/private-keys';
 import { addPendingCopy, openPrivateKey, type KeyOwner } from '../signing/sealed-private-key';
 import type { VaultStore } from '../vault/vault-store';
+import { currentSigningSession } from '../signing';
+import { signingStore } from '../signing/signing-session';
 import { readClinic, storeUserWrapping, wrapUserPassphrase, type UnlockedVault, type VaultDeps } from '../vault/vault';
 
 /** Said at the current-passphrase field when it does not open this laptop's keyring entry. */
@@ -50,4 +52,21 @@ export async function changeOwnPassphrase(deps: VaultDeps, change: PassphraseCha
   } as const;
   await appendAudit(change.db, event, { now: deps.now() });
   return next.personal;
+}
+
+/**
+ * The change made from the open vault: the new personal key is copied into the open vault's (the signing session
+ * holds the same bytes), so signing goes on.
+ */
+export async function changePassphraseWhileOpen(
+  deps: VaultDeps,
+  open: { db: WaypointDatabase; vault: UnlockedVault },
+  current: string,
+  next: string,
+): Promise<void> {
+  const { db, vault } = open;
+  const keys = { store: currentSigningSession()?.store ?? (await signingStore()), laptopId: await db.storageToken };
+  const personal = await changeOwnPassphrase(deps, { db, vault, keys, current, next });
+  vault.personal.set(personal);
+  personal.fill(0);
 }

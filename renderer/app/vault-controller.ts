@@ -40,10 +40,9 @@ import { createClinic, openVaultDatabase, recordEntry, type EntryAction } from '
 import { awaitsFirstSignIn, issueSetupCodeAudited, openWithCode, setPassphraseAudited } from './staff-keyring';
 import { LOCK_NOTICES, type KeyringEntry, type LockReason, type VaultState } from './vault-state';
 import { errorMessage } from '../../shared/error-message';
-import { closeSigningSession, currentSigningSession, makeTrustRootOnCreation, startSigning } from '../signing';
-import { signingStore } from '../signing/signing-session';
-import { changeOwnPassphrase } from './passphrase-change';
-import { rotateAfterRemoval } from '../features/staff';
+import { closeSigningSession, makeTrustRootOnCreation, startSigning } from '../signing';
+import { changePassphraseWhileOpen } from './passphrase-change';
+import { rotateSyncKeyAndStop } from './sync-key-rotation';
 import type { RotationOutcome } from '../sync/key-rotation';
 
 export type { ClinicSyncState, JoinInput, JoinProgress };
@@ -190,16 +189,9 @@ export class VaultController {
     return setPassphraseAudited(this.deps, this.unlocked(), user, passphrase);
   }
 
-  /**
-   * The signed-in user changes their own passphrase here; their private keys are re-sealed in the same step. The new
-   * personal key is copied into the open vault's (the signing session holds the same bytes), so signing goes on.
-   */
-  async changePassphrase(current: string, next: string): Promise<void> {
-    const { db, vault } = this.unlocked();
-    const keys = { store: currentSigningSession()?.store ?? (await signingStore()), laptopId: await db.storageToken };
-    const personal = await changeOwnPassphrase(this.deps, { db, vault, keys, current, next });
-    vault.personal.set(personal);
-    personal.fill(0);
+  /** The signed-in user changes their own passphrase here; their private keys are re-sealed in the same step. */
+  changePassphrase(current: string, next: string): Promise<void> {
+    return changePassphraseWhileOpen(this.deps, this.unlocked(), current, next);
   }
 
   /** Admin: a new staff member's one-time code for their first sign-in here; they choose their own passphrase. */
@@ -231,12 +223,7 @@ export class VaultController {
 
   /** Admin, after removing a member: rotates the sync key (issue 18 item 4d), then syncs again under the new one. */
   async rotateSyncKey(admin: SyncCredentials, remaining: readonly string[]): Promise<RotationOutcome> {
-    const { db, vault, sync } = this.unlocked();
-    const signing = currentSigningSession();
-    if (!sync.server || !signing) throw new Error('The sync key cannot be rotated here: this laptop needs its clinic server and its signing key.');
-    const ctx = { db, actor: { id: vault.user.id, role: vault.user.role }, now: this.deps.now };
-    const outcome = await rotateAfterRemoval(ctx, { server: sync.server, admin }, { signing, master: vault.master, crypto: this.deps.crypto }, remaining);
-    await sync.sync?.stop().catch(() => undefined);
+    const outcome = await rotateSyncKeyAndStop(this.deps, this.unlocked(), admin, remaining);
     const state = this.unlocked();
     this.set({ ...state, sync: await resumeClinicSync(this.deps, state.db, state.vault) });
     return outcome;

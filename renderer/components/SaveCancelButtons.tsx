@@ -1,6 +1,5 @@
 import { Button, Group } from '@mantine/core';
-import { useState } from 'react';
-import { ConfirmModal } from './ConfirmModal';
+import { AskFirstButton } from './AskFirstButton';
 
 interface Props {
   /** "Save client", "Save session" … */
@@ -15,34 +14,23 @@ interface Props {
 
 /** A form's submit button and a Cancel that asks before it throws typed changes away. */
 export function SaveCancelButtons({ saveLabel, saving, isDirty, onCancel, lostMessage }: Props) {
-  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   return (
     <Group>
       <Button type="submit" loading={saving}>
         {saveLabel}
       </Button>
-      <Button
-        variant="default"
-        onClick={() => {
-          if (isDirty()) setConfirmingDiscard(true);
-          else onCancel();
-        }}
-      >
-        Cancel
-      </Button>
-      <ConfirmModal
-        opened={confirmingDiscard}
+      <AskFirstButton
+        label="Cancel"
+        askFirst={isDirty}
         title="Discard your changes?"
         confirmLabel="Discard changes"
         cancelLabel="Keep editing"
-        color="red"
-        onConfirm={onCancel}
-        onCancel={() => {
-          setConfirmingDiscard(false);
+        onConfirm={() => {
+          onCancel();
         }}
       >
         {lostMessage}
-      </ConfirmModal>
+      </AskFirstButton>
     </Group>
   );
 }

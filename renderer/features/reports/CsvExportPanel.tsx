@@ -13,6 +13,12 @@ interface Props {
   readonly client?: Part2Subject;
 }
 
+/** One button per CSV file, in the order shown. */
+const EXPORTS: readonly (readonly [CsvData, string])[] = [
+  ['measures', 'Export measures CSV'],
+  ['behaviours', 'Export target behaviours CSV'],
+];
+
 /** The caseload's Part 2 opt-in: without it Part 2 clients' rows are left out, and the panel says how many. */
 function CaseloadPart2OptIn({ checked, onChange }: { checked: boolean; onChange: (on: boolean) => void }) {
   return (
@@ -68,24 +74,18 @@ export function CsvExportPanel({ scope, client }: Props) {
           </Text>
         )}
         <Group>
-          <Button
-            variant="default"
-            onClick={() => {
-              run('measures');
-            }}
-            loading={busy}
-          >
-            Export measures CSV
-          </Button>
-          <Button
-            variant="default"
-            onClick={() => {
-              run('behaviours');
-            }}
-            loading={busy}
-          >
-            Export target behaviours CSV
-          </Button>
+          {EXPORTS.map(([data, label]) => (
+            <Button
+              key={data}
+              variant="default"
+              onClick={() => {
+                run(data);
+              }}
+              loading={busy}
+            >
+              {label}
+            </Button>
+          ))}
         </Group>
       </Stack>
     </Paper>

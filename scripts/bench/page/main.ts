@@ -13,11 +13,10 @@ import { joinClinic } from './join-flow';
 import { caseloadDashboard, caseloadDashboardFromRecords, reviewSnapshots } from './dashboard-flow';
 import { sealedVsPlainInsert, type InsertSample } from './insert-ratio';
 import { runTarget } from './profile-targets';
-import { e2eePush, e2eeSync } from './sync-e2ee';
+import { e2eePush } from './sync-e2ee';
 import { startInputProbe, stopInputProbe, type ProbeFigures } from './input-probe';
-import { pouchIdbSync } from './sync-pouch-idb';
-import { plainRxdbSync, type SyncFigures } from './sync-plain';
-import { log, median, round2, timed } from './timing';
+import { syncBaselines } from './sync-rounds';
+import { log, round2, timed } from './timing';
 import { createConflictHandler } from '../../../renderer/sync/conflict-handler';
 
 /** What the driver asks for; counts are per size, chosen by scripts/bench/run.mjs. */
@@ -210,48 +209,7 @@ async function runBaselines(options: BenchOptions): Promise<Figures> {
     sealed_vs_plain_insert_ratio: round2(insert.sealedMs / insert.plainMs),
   };
   if (options.couchBase === null) return figures;
-  const sync = await syncRounds(options.couchBase, options);
-  return {
-    ...figures,
-    sync_docs: state.syncSample.length,
-    sync_rounds: options.syncRounds,
-    plain_rxdb_push_ms: round2(median(sync.plain.map((r) => r.pushMs))),
-    plain_rxdb_pull_ms: round2(median(sync.plain.map((r) => r.pullMs))),
-    e2ee_push_ms: round2(median(sync.e2ee.map((r) => r.pushMs))),
-    e2ee_pull_ms: round2(median(sync.e2ee.map((r) => r.pullMs))),
-    pouchdb_idb_push_ms: round2(median(sync.pouchIdb.map((r) => r.pushMs))),
-    pouchdb_idb_pull_ms: round2(median(sync.pouchIdb.map((r) => r.pullMs))),
-  };
-}
-
-interface SyncRuns {
-  readonly plain: SyncFigures[];
-  readonly e2ee: SyncFigures[];
-  readonly pouchIdb: SyncFigures[];
-}
-
-/**
- * Plain RxDB replication, the app's E2EE replication and PouchDB on IndexedDB of the same notes, alternating so that
- * load drift on the shared machine hits all three alike. Every round uses fresh local and server databases.
- */
-async function syncRounds(couchBase: string, options: BenchOptions): Promise<SyncRuns> {
-  const { plain, e2ee, pouchIdb }: SyncRuns = { plain: [], e2ee: [], pouchIdb: [] };
-  const docs = state.syncSample;
-  for (let round = 0; round < options.syncRounds; round++) {
-    const id = `${options.runId}-${String(round)}`;
-    plain.push(await plainRxdbSync(couchBase, docs, id));
-    e2ee.push(await e2eeSync(couchBase, docs, id, crypto));
-    pouchIdb.push(await pouchIdbSync(couchBase, docs, id));
-    const line = ([name, runs]: readonly [string, SyncFigures[]]): string =>
-      `${name} push ${runs.at(-1)?.pushMs.toFixed(0) ?? '?'} / pull ${runs.at(-1)?.pullMs.toFixed(0) ?? '?'} ms`;
-    const runs: readonly (readonly [string, SyncFigures[]])[] = [
-      ['plain', plain],
-      ['E2EE', e2ee],
-      ['PouchDB idb', pouchIdb],
-    ];
-    log(`sync round ${String(round + 1)}/${String(options.syncRounds)} of ${String(docs.length)} notes: ${runs.map(line).join(', ')}`);
-  }
-  return { plain, e2ee, pouchIdb };
+  return { ...figures, ...(await syncBaselines(options.couchBase, state.syncSample, options, crypto)) };
 }
 
 let probedPull: (() => Promise<number>) | null = null;

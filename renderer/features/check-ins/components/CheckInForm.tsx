@@ -1,12 +1,12 @@
 import { Button, Checkbox, Group, NumberInput, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useRef, useState, type SyntheticEvent } from 'react';
 import { CHECK_IN_SCALES } from '../../../../shared/instruments';
-import { ConfirmModal } from '../../../components/ConfirmModal';
 import { useChartRegistry, type CheckInPart } from '../../../modules';
 import { formatIsoDate, localToday } from '../../../components/format-date';
 import { emptyDraft, journalCount, journalError, readDraft, type CheckInDraft, type CheckInField } from '../checkin-form';
 import { secondCheckIns, type CheckIn, type CheckInInput } from '../checkin-records';
 import { FormProblem } from '../../../components/FormProblem';
+import { AlreadyCheckedInModal } from './AlreadyCheckedInModal';
 
 interface Props {
   readonly clientId: string;
@@ -174,19 +174,9 @@ export function CheckInForm({ clientId, dateOfBirth, skills, stored, onSave }: P
           </Button>
         </Group>
       </Stack>
-      <ConfirmModal
-        opened={second !== null}
-        title="Already checked in that day"
-        confirmLabel="Save a second check-in"
-        onConfirm={() => {
-          if (second) void write(second);
-        }}
-        onCancel={() => {
-          setSecond(null);
-        }}
-      >
+      <AlreadyCheckedInModal held={second} release={setSecond} confirmLabel="Save a second check-in" onConfirm={write}>
         {`This client already has a check-in for ${second ? formatIsoDate(second.day) : ''}. Saving adds a second one for the same day; the first is kept unchanged. Cancel keeps what you entered here, unsaved.`}
-      </ConfirmModal>
+      </AlreadyCheckedInModal>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, MultiSelect, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { CHECK_IN_SCALES, JOURNAL_MAX_CHARS } from '../../../../shared/instruments';
-import { ConfirmModal } from '../../../components/ConfirmModal';
+import { AlreadyCheckedInModal } from './AlreadyCheckedInModal';
 import { formatIsoDate, localToday } from '../../../components/format-date';
 import { notify } from '../../../components/notify';
 import { RestoredTypingNotice } from '../../../resume/RestoredTypingNotice';
@@ -250,19 +250,9 @@ export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
           </Button>
         </Group>
       )}
-      <ConfirmModal
-        opened={pending !== null}
-        title="Already checked in that day"
-        confirmLabel="Save the round anyway"
-        onConfirm={() => {
-          if (pending) void write(pending);
-        }}
-        onCancel={() => {
-          setPending(null);
-        }}
-      >
+      <AlreadyCheckedInModal held={pending} release={setPending} confirmLabel="Save the round anyway" onConfirm={write}>
         {`${pending?.seconds.join('; ') ?? ''}: already checked in for ${formatIsoDate(day)}. Saving the round adds a second check-in for the same day; the first is kept unchanged. Cancel saves nothing and keeps the rows.`}
-      </ConfirmModal>
+      </AlreadyCheckedInModal>
     </Stack>
   );
 }

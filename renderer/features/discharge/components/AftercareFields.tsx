@@ -57,15 +57,7 @@ export function AftercareFields({ value, onChange, errors }: Props) {
           set({ firstAppointmentAt: e.currentTarget.value });
         }}
       />
-      <TextareaList
-        fields={PLAN}
-        section="aftercare"
-        value={value}
-        errors={errors}
-        onChange={(key, text) => {
-          set({ [key]: text });
-        }}
-      />
+      <TextareaList fields={PLAN} section="aftercare" value={value} errors={errors} onChange={set} />
       <Text size="sm" fw={500}>
         Program follow-up contacts
       </Text>

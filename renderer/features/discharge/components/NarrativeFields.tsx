@@ -72,15 +72,7 @@ export function NarrativeFields({ value, onChange, errors }: Props) {
           }}
         />
       )}
-      <TextareaList
-        fields={TEXTS}
-        section="narrative"
-        value={value}
-        errors={errors}
-        onChange={(key, text) => {
-          set({ [key]: text });
-        }}
-      />
+      <TextareaList fields={TEXTS} section="narrative" value={value} errors={errors} onChange={set} />
     </Stack>
   );
 }

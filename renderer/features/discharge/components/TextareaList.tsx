@@ -8,7 +8,8 @@ interface Props<K extends string> {
   readonly section: string;
   readonly value: Readonly<Record<K, string>>;
   readonly errors: DischargeFieldErrors;
-  readonly onChange: (key: K, text: string) => void;
+  /** Called with the one field that changed, ready to merge into the section's value. */
+  readonly onChange: (patch: Partial<Record<K, string>>) => void;
 }
 
 /** One growing text box per field of a discharge summary section, each with its error ("<section>.<field>") below it. */
@@ -22,7 +23,9 @@ export function TextareaList<K extends string>({ fields, section, value, errors,
       value={value[key]}
       error={errors[`${section}.${key}`]}
       onChange={(e) => {
-        onChange(key, e.currentTarget.value);
+        const patch: Partial<Record<K, string>> = {};
+        patch[key] = e.currentTarget.value;
+        onChange(patch);
       }}
     />
   ));

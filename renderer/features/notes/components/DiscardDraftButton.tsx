@@ -1,7 +1,6 @@
-import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ConfirmModal } from '../../../components/ConfirmModal';
+import { AskFirstButton } from '../../../components/AskFirstButton';
 import { notify } from '../../../components/notify';
 import { useNoteActions } from '../useNoteActions';
 import { errorMessage } from '../../../../shared/error-message';
@@ -22,10 +21,9 @@ interface Props {
 export function DiscardDraftButton({ noteId, clientId, hasContent, saveFirst }: Props) {
   const actions = useNoteActions();
   const navigate = useNavigate();
-  const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const discard = async () => {
+  const discard = async (close: () => void) => {
     setBusy(true);
     try {
       if (!(await saveFirst())) throw new Error('What you typed could not be saved, so the draft was kept as it is.');
@@ -35,37 +33,22 @@ export function DiscardDraftButton({ noteId, clientId, hasContent, saveFirst }: 
     } catch (e) {
       notify(`The draft was not discarded: ${errorMessage(e)}`, { failed: true });
       setBusy(false);
-      setConfirming(false);
+      close();
     }
   };
 
   return (
-    <>
-      <Button
-        variant="default"
-        color="red"
-        loading={busy && !confirming}
-        onClick={() => {
-          if (hasContent) setConfirming(true);
-          else void discard();
-        }}
-      >
-        Discard draft
-      </Button>
-      <ConfirmModal
-        opened={confirming}
-        title="Discard this draft?"
-        confirmLabel="Discard draft"
-        cancelLabel="Keep the draft"
-        color="red"
-        busy={busy}
-        onCancel={() => {
-          setConfirming(false);
-        }}
-        onConfirm={() => void discard()}
-      >
-        This draft holds text. It leaves your unsigned notes; nothing is deleted, and a clinic admin can restore it.
-      </ConfirmModal>
-    </>
+    <AskFirstButton
+      label="Discard draft"
+      color="red"
+      askFirst={() => hasContent}
+      title="Discard this draft?"
+      confirmLabel="Discard draft"
+      cancelLabel="Keep the draft"
+      busy={busy}
+      onConfirm={(close) => void discard(close)}
+    >
+      This draft holds text. It leaves your unsigned notes; nothing is deleted, and a clinic admin can restore it.
+    </AskFirstButton>
   );
 }
