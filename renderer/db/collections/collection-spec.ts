@@ -94,7 +94,15 @@ export function watchOne<T, R>(collection: RxCollection<T>, which: string | Mang
 
 /** A `watchWhere` shape: each document read as a domain object by `parse`; documents it rejects (null) are left out. */
 export function readEach<T, R>(parse: (doc: T) => R | null | undefined): (docs: readonly T[]) => R[] {
-  return (docs) => docs.flatMap((d) => parse(d) ?? []);
+  // Not flatMap: a parse that returns an array (an entry, a tuple) must stay one item.
+  return (docs) => {
+    const read: R[] = [];
+    for (const d of docs) {
+      const r = parse(d);
+      if (r !== null && r !== undefined) read.push(r);
+    }
+    return read;
+  };
 }
 
 /** Applies a patch to an existing document and returns its new plain data; throws RecordNotFoundError if absent. */
