@@ -1,5 +1,4 @@
 import { addRxPlugin, createRxDatabase, type RxCollectionCreator, type RxConflictHandler, type RxStorage } from 'rxdb/plugins/core';
-import { RxDBLocalDocumentsPlugin, getCollectionLocalInstanceName } from 'rxdb/plugins/local-documents';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { AesKey, CryptoProvider } from '../../shared/crypto/provider';
@@ -9,6 +8,7 @@ import { wrapSealedStorage } from './sealed-storage';
 import { installCarePlanGuards } from './collections/careplans.collection';
 import { installNoteGuards } from './collections/notes.collection';
 import { LOCAL_STORE_SEALED } from './collections/local-store';
+import { LEGACY_LOCAL_SEALED } from './collections/legacy-local-documents';
 
 export interface CreateDatabaseOptions {
   readonly name: string;
@@ -34,11 +34,6 @@ export type ConflictHandlerFor = <D>(collection: string) => RxConflictHandler<D>
 
 // Schema versions above 0 need this plugin to migrate; without it a bumped schema cannot open old data.
 addRxPlugin(RxDBMigrationSchemaPlugin);
-// Local documents: this laptop's own bookkeeping, never synced or backed up (the audit check's verified marks).
-addRxPlugin(RxDBLocalDocumentsPlugin);
-
-/** The database's local documents, sealed under the at-rest key like any record. */
-const LOCAL_SEALED = { [getCollectionLocalInstanceName('')]: ['data'] };
 
 function collectionCreators(conflictHandlerFor: ConflictHandlerFor) {
   const { clients, staff, groups, sessions, attendance, notes, responses, medications, medevents, careplans, audit, clinic } = COLLECTION_SPECS;
@@ -73,11 +68,11 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<Wa
     storage: options.storage ?? getRxStorageDexie(),
     crypto: options.crypto,
     key: options.key,
-    // RxDB's local documents (the audit check's marks) and the local-only stores (collections/local-store.ts) are
-    // sealed like the records.
-    sealedFields: { ...SEALED_FIELDS, ...LOCAL_SEALED, ...LOCAL_STORE_SEALED },
+    // The local-only stores (collections/local-store.ts) are sealed like the records, and so is the old place of the
+    // audit check's marks, read once on an upgraded laptop (collections/legacy-local-documents.ts).
+    sealedFields: { ...SEALED_FIELDS, ...LOCAL_STORE_SEALED, ...LEGACY_LOCAL_SEALED },
   });
-  const db = await createRxDatabase<WaypointCollections>({ name: options.name, storage, multiInstance: false, closeDuplicates: true, localDocuments: true });
+  const db = await createRxDatabase<WaypointCollections>({ name: options.name, storage, multiInstance: false, closeDuplicates: true });
   try {
     const creators = collectionCreators(options.conflictHandlerFor);
     const only = options.collections;

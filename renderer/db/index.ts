@@ -20,7 +20,7 @@ export {
   compareClients,
 } from './collections/clients.collection';
 export { watchStaff, getStaff, insertStaff, updateStaff, setStaffActive, findDeactivation } from './collections/staff.collection';
-export { appendAudit, auditDeviceId, onAuditHead, readChainHead, watchAudit, type AuditHeadListener } from './collections/audit.collection';
+export { appendAudit, auditDeviceId, onAuditHead, readChainHead, type AuditHeadListener } from './collections/audit.collection';
 export { checkAuditTrail, checkAuditTrailSinceMarks, type AuditTrailCheck, type CheckpointVerifier } from './collections/audit-verify';
 export { readAuditCheckpoints, storeAuditCheckpoint } from './collections/audit-checkpoints';
 export { insertGroup, updateGroup, getGroup, findGroupsByStatus, watchGroups, watchGroup } from './collections/groups.collection';
@@ -195,7 +195,15 @@ export type * from '../../shared/domain/records';
 export { watchCarePlanRecordsOfKinds } from './collections/careplan-records';
 export { episodeEventOf, findEpisodeEventsForClient, insertEpisodeEvent, watchEpisodeEventsForClient } from './collections/episode-events';
 export { findAuditForEntities, findAuditInScope, findClientRecordIds, pageAfter, type AuditReadScope } from './collections/audit-client';
-export { cursorAfter, findAuditBefore, watchAuditForEntity, findNoteClients, type AuditCursor, type AuditStoreFilter } from './collections/audit-queries';
+export {
+  cursorAfter,
+  findAuditBefore,
+  watchAudit,
+  watchAuditForEntity,
+  findNoteClients,
+  type AuditCursor,
+  type AuditStoreFilter,
+} from './collections/audit-queries';
 export { watchSupervisionRecords, type SupervisionPlanRecords } from './collections/supervision-records';
 export { readLocalEntries, writeLocalEntries, type LocalEntries, type LocalStoreName } from './collections/local-store';
 export { CLIENT_FEED_COLLECTIONS, clientChangesSince, latestCheckpoints, type ChangeCheckpoints, type ClientChanges } from './collections/client-changes';

@@ -1,6 +1,7 @@
 import type { RxCollection, RxReplicationConflict } from 'rxdb/plugins/core';
 import { replicateCouchDB } from 'rxdb/plugins/replication-couchdb';
 import { filter, from, map, mergeMap, type Observable } from 'rxjs';
+import { watchOne } from './collections/collection-spec';
 import type { CollectionName, WaypointDatabase } from './schema-plan';
 
 /**
@@ -152,7 +153,7 @@ export async function patchSyncedRecord(db: WaypointDatabase, name: CollectionNa
 /** One record of any collection as plain data, kept live (null when absent); for comparing conflict versions. */
 export function watchSyncedRecord(db: WaypointDatabase, name: CollectionName, id: string): Observable<SyncedDoc | null> {
   const collection = db[name] as unknown as RxCollection<SyncedDoc>;
-  return collection.findOne(id).$.pipe(map((doc) => (doc ? (doc.toJSON() as SyncedDoc) : null)));
+  return watchOne(collection, id);
 }
 
 /** True when the record exists (not deleted) in collection `name` on this laptop; false for an unknown collection. */

@@ -1,4 +1,4 @@
-import { map, switchMap, of, type Observable } from 'rxjs';
+import { switchMap, of, type Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { ATTENDANCE_STATUSES, type Attendance, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
@@ -111,12 +111,12 @@ export function watchAttendanceForClient(db: WaypointDatabase, clientId: string)
  * have consecutive ones, so the client list never reads the whole collection.
  */
 export function watchAttendanceOfAbsentees(db: WaypointDatabase, min = 2): Observable<readonly Attendance[]> {
-  return db.attendance.find({ selector: { status: 'absent-unexcused' } }).$.pipe(
-    map((docs) => {
-      const counts = new Map<string, number>();
-      for (const d of docs) counts.set(d.clientId, (counts.get(d.clientId) ?? 0) + 1);
-      return [...counts].filter(([, n]) => n >= min).map(([id]) => id);
-    }),
+  const absentees = (docs: readonly Attendance[]) => {
+    const counts = new Map<string, number>();
+    for (const d of docs) counts.set(d.clientId, (counts.get(d.clientId) ?? 0) + 1);
+    return [...counts].filter(([, n]) => n >= min).map(([id]) => id);
+  };
+  return watchWhere(db.attendance, { selector: { status: 'absent-unexcused' } }, absentees).pipe(
     switchMap((clientIds) =>
       clientIds.length === 0 ? of([]) : watchWhere(db.attendance, { selector: { clientId: { $in: clientIds } }, sort: [{ sessionAt: 'asc' }] }),
     ),

@@ -1,4 +1,4 @@
-import type { MangoQuerySelector } from 'rxdb/plugins/core';
+import type { MangoQuery, MangoQuerySelector } from 'rxdb/plugins/core';
 import { map, type Observable } from 'rxjs';
 import type { AuditAction, AuditEvent } from '../../../shared/domain/audit';
 import type { WaypointDatabase } from '../schema-plan';
@@ -123,7 +123,20 @@ export function watchAuditForEntity(
   options: { readonly action?: AuditAction; readonly limit: number },
 ): Observable<AuditEvent[]> {
   const selector: MangoQuerySelector<AuditDoc> = { entityId, at: { $gt: '' }, ...(options.action ? { action: options.action } : {}) };
-  return db.audit.find({ selector, sort: [{ at: 'desc' }], limit: options.limit }).$.pipe(map((docs) => newestFirst(docs.map(eventOf))));
+  return watchNewestFirst(db, { selector, sort: [{ at: 'desc' }], limit: options.limit });
+}
+
+/**
+ * The newest `limit` events, newest first, kept live. Events with the same timestamp (one action often writes two)
+ * are ordered by when they were written (RxDB's last-write time), not by their random ids.
+ */
+export function watchAudit(db: WaypointDatabase, options: { readonly limit: number }): Observable<readonly AuditEvent[]> {
+  return watchNewestFirst(db, { sort: [{ at: 'desc' }], limit: options.limit });
+}
+
+/** Audit rows keep RxDB's write time for ordering, so they are read from the documents, not through watchWhere. */
+function watchNewestFirst(db: WaypointDatabase, query: MangoQuery<AuditDoc>): Observable<AuditEvent[]> {
+  return db.audit.find(query).$.pipe(map((docs) => newestFirst(docs.map(eventOf))));
 }
 
 /** The client of each note id that is a note on this laptop (ids that are not notes are left out). */

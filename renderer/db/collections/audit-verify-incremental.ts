@@ -2,14 +2,17 @@ import { withContinuation, type ChainedAuditEvent, type DeviceChainReport } from
 import { checkFromMark, verifyAfterMark, type StoredAtMark, type VerifiedMark } from '../../../shared/audit/audit-chain-incremental';
 import type { WaypointDatabase } from '../schema-plan';
 import { auditEventHash, toAuditEvent } from './audit.collection';
+import { takeLegacyLocalDocument } from './legacy-local-documents';
+import { readLocalEntries, writeLocalEntries } from './local-store';
 
 /*
  * The incremental integrity check's storage side (shared/audit/audit-chain-incremental.ts has the rule): the marks in
- * a sealed local document (this laptop only: never synced, never in a backup), and each device's events read through
+ * the sealed local store (local-store.ts: this laptop only, never synced, never in a backup), and each device's events read through
  * the (deviceId, seq) index — only those after its mark, unless the mark no longer matches what is stored.
  */
 
-const MARKS_DOC = 'audit-verified-marks';
+const MARKS_STORE = 'local-audit-marks';
+const MARKS_ENTRY = 'audit-verified-marks';
 
 function isMark(value: unknown): value is VerifiedMark {
   if (typeof value !== 'object' || value === null) return false;
@@ -19,15 +22,23 @@ function isMark(value: unknown): value is VerifiedMark {
   return strings && continues && typeof v.seq === 'number' && Array.isArray(v.actorIds) && v.actorIds.every((a) => typeof a === 'string');
 }
 
-/** The marks this laptop remembers, by device (none when never checked, or when the document does not read as marks). */
+/** The marks this laptop remembers, by device (none when never checked, or when the entry does not read as marks). */
 export async function readVerifiedMarks(db: WaypointDatabase): Promise<ReadonlyMap<string, VerifiedMark>> {
-  const doc = await db.getLocal<{ marks: unknown }>(MARKS_DOC);
-  const marks: unknown = doc?.get('marks');
+  const stored = (await readLocalEntries(db, MARKS_STORE)).get(MARKS_ENTRY)?.value ?? (await takeLegacyMarks(db));
+  const marks: unknown = typeof stored === 'object' && stored !== null && 'marks' in stored ? stored.marks : undefined;
   return new Map((Array.isArray(marks) ? marks.filter(isMark) : []).map((m) => [m.deviceId, m]));
 }
 
 export async function writeVerifiedMarks(db: WaypointDatabase, marks: Iterable<VerifiedMark>): Promise<void> {
-  await db.upsertLocal(MARKS_DOC, { marks: [...marks] });
+  await writeLocalEntries(db, MARKS_STORE, await readLocalEntries(db, MARKS_STORE), [{ id: MARKS_ENTRY, value: { marks: [...marks] } }]);
+}
+
+/** Marks an upgraded laptop kept in the old place, moved into the local store (empty marks when there were none). */
+async function takeLegacyMarks(db: WaypointDatabase): Promise<unknown> {
+  const legacy = await takeLegacyLocalDocument(db, MARKS_ENTRY);
+  const value = typeof legacy === 'object' && legacy !== null ? legacy : { marks: [] };
+  await writeLocalEntries(db, MARKS_STORE, new Map(), [{ id: MARKS_ENTRY, value }]);
+  return value;
 }
 
 /** Each chained device's id, in order: one indexed read per device (the first event after the previous id). */

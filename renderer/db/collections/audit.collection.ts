@@ -1,4 +1,3 @@
-import { map, type Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { auditHashInput, nextChainLink, restoredChainLink, type RestoreLink } from '../../../shared/audit/audit-chain';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditAction, type AuditEntity, type AuditEvent, type AuditEventInput } from '../../../shared/domain/audit';
@@ -144,19 +143,4 @@ export function appendAudit(db: WaypointDatabase, e: AuditEventInput, ctx: Audit
   );
   writer.tail = write.catch(() => undefined);
   return write;
-}
-
-/**
- * The newest `limit` events, newest first, kept live. Events with the same timestamp (one action often writes two)
- * are ordered by when they were written (RxDB's last-write time), not by their random ids.
- */
-export function watchAudit(db: WaypointDatabase, options: { readonly limit: number }): Observable<readonly AuditEvent[]> {
-  return db.audit.find({ sort: [{ at: 'desc' }], limit: options.limit }).$.pipe(
-    map((docs) =>
-      docs
-        .map((d) => ({ event: toAuditEvent(d.toMutableJSON(false)), written: d.toJSON(true)._meta.lwt }))
-        .sort((a, b) => b.event.at.localeCompare(a.event.at) || b.written - a.written)
-        .map(({ event }) => event),
-    ),
-  );
 }

@@ -2,15 +2,15 @@
  * What is appended to a plan version's status history after it is signed (progress.md §1.2–§1.4, §4.4): a client copy
  * given, a clinician's judgement of an objective. The version's content, hash and status never change here.
  */
-import { map, type Observable } from 'rxjs';
-import { VERSIONED_PLAN_KINDS, type JsonObject } from '../../../shared/domain/records';
+import { type Observable } from 'rxjs';
+import { VERSIONED_PLAN_KINDS, type CarePlan, type JsonObject } from '../../../shared/domain/records';
 import type { TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import { clientCopyEntry, clientCopyProvidedOn } from '../../../shared/progress/plans/client-copy-provided';
 import { objectiveStatusEntry, objectiveStatusesOf, type ObjectiveStatusEntry } from '../../../shared/progress/plans/objective-status';
 import type { WaypointDatabase } from '../schema-plan';
 import { byPlanThenVersion, docOf, planVersionOf } from './careplan-versions';
 import { PlanLockedError } from './careplans.collection';
-import { findPlain, plainOf, type WriteContext } from './collection-spec';
+import { findPlain, type WriteContext, readEach, watchWhere } from './collection-spec';
 
 /** The status history of a frozen version (who moved it and why), oldest first. */
 export async function planVersionLifecycle(db: WaypointDatabase, versionId: string): Promise<readonly JsonObject[]> {
@@ -34,17 +34,11 @@ export async function recordClientCopyProvided(db: WaypointDatabase, versionId: 
 
 /** The day a client copy was last given, by version id, of every plan version of one client; kept live. */
 export function watchClientCopiesProvided(db: WaypointDatabase, clientId: string): Observable<ReadonlyMap<string, string>> {
-  return db.careplans.find({ selector: { clientId } }).$.pipe(
-    map(
-      (docs) =>
-        new Map(
-          docs.flatMap((d) => {
-            const on = clientCopyProvidedOn(plainOf(d).lifecycle);
-            return on === null ? [] : [[d.primary, on] as const];
-          }),
-        ),
-    ),
-  );
+  const providedOn = (d: CarePlan) => {
+    const on = clientCopyProvidedOn(d.lifecycle);
+    return on === null ? null : ([d.id, on] as const);
+  };
+  return watchWhere(db.careplans, { selector: { clientId } }, (docs) => new Map(readEach(providedOn)(docs)));
 }
 
 /**
@@ -68,12 +62,10 @@ export async function recordObjectiveStatus(
 
 /** The latest clinician judgement of each objective of one client's treatment plans (all versions; made by `asOf` when given), kept live. */
 export function watchObjectiveStatuses(db: WaypointDatabase, clientId: string, asOf?: string): Observable<ReadonlyMap<string, ObjectiveStatusEntry>> {
-  return db.careplans.find({ selector: { clientId, kind: 'treatment_plan' } }).$.pipe(
-    map((docs) =>
-      objectiveStatusesOf(
-        docs.map((d) => plainOf(d).lifecycle),
-        asOf,
-      ),
+  return watchWhere(db.careplans, { selector: { clientId, kind: 'treatment_plan' } }, (docs) =>
+    objectiveStatusesOf(
+      docs.map((d) => d.lifecycle),
+      asOf,
     ),
   );
 }
@@ -83,10 +75,8 @@ export function watchPlansWithHistory(
   db: WaypointDatabase,
   clientId: string,
 ): Observable<{ readonly versions: readonly TreatmentPlanVersion[]; readonly lifecycles: readonly (readonly JsonObject[])[] }> {
-  return db.careplans.find({ selector: { clientId, kind: 'treatment_plan' } }).$.pipe(
-    map((docs) => {
-      const plain = docs.map((d) => plainOf(d));
-      return { versions: plain.flatMap((d) => planVersionOf(d) ?? []).sort(byPlanThenVersion), lifecycles: plain.map((d) => d.lifecycle) };
-    }),
-  );
+  return watchWhere(db.careplans, { selector: { clientId, kind: 'treatment_plan' } }, (docs) => ({
+    versions: docs.flatMap((d) => planVersionOf(d) ?? []).sort(byPlanThenVersion),
+    lifecycles: docs.map((d) => d.lifecycle),
+  }));
 }

@@ -2,7 +2,7 @@
  * Typed reads and writes of treatment-plan versions in the careplans collection (progress.md §1). Returns plain
  * readonly domain objects; every rule lives in shared/progress/plans and the collection's guard.
  */
-import { map, type Observable } from 'rxjs';
+import { type Observable } from 'rxjs';
 import type { FieldErrors } from '../../../shared/domain/client';
 import type { CarePlan, JsonObject } from '../../../shared/domain/records';
 import { planContentHash } from '../../../shared/progress/plans/plan-hash';
@@ -13,7 +13,7 @@ import { signatureRefusal, statusAfterSignatures } from '../../../shared/progres
 import type { PlanVersionStatus, Signature, SignatureRole, TreatmentPlanVersion } from '../../../shared/progress/plans/types';
 import type { WaypointDatabase } from '../schema-plan';
 import { PlanLockedError } from './careplans.collection';
-import { RecordNotFoundError, findPlain, insertPlain, plainOf, type WriteContext } from './collection-spec';
+import { RecordNotFoundError, findPlain, insertPlain, plainOf, type WriteContext, readEach, watchOne, watchWhere } from './collection-spec';
 
 /** Thrown when a plan version cannot be saved or signed as it is; `errors` maps field paths to messages. */
 export class PlanValidationError extends Error {
@@ -224,12 +224,10 @@ export const byPlanThenVersion = (a: TreatmentPlanVersion, b: TreatmentPlanVersi
 
 /** Every treatment-plan version of one client (all plans, all versions, oldest first per plan), kept live. */
 export function watchPlanVersionsForClient(db: WaypointDatabase, clientId: string): Observable<readonly TreatmentPlanVersion[]> {
-  return db.careplans
-    .find({ selector: { clientId, kind: 'treatment_plan' } })
-    .$.pipe(map((docs) => docs.flatMap((d) => planVersionOf(plainOf(d)) ?? []).sort(byPlanThenVersion)));
+  return watchWhere(db.careplans, { selector: { clientId, kind: 'treatment_plan' } }, (docs) => readEach(planVersionOf)(docs).sort(byPlanThenVersion));
 }
 
 /** One version (null when absent or not a plan version), kept live. */
 export function watchPlanVersion(db: WaypointDatabase, versionId: string): Observable<TreatmentPlanVersion | null> {
-  return db.careplans.findOne(versionId).$.pipe(map((d) => (d ? planVersionOf(plainOf(d)) : null)));
+  return watchOne(db.careplans, versionId, planVersionOf);
 }

@@ -1,5 +1,5 @@
 import { map, type Observable } from 'rxjs';
-import type { MangoQuery, MangoQuerySelector, MigrationStrategies, RxCollection, RxDocument, RxJsonSchema } from 'rxdb/plugins/core';
+import type { MangoQuery, MangoQueryNoLimit, MangoQuerySelector, MigrationStrategies, RxCollection, RxDocument, RxJsonSchema } from 'rxdb/plugins/core';
 import type { RecordBase, RecordInput } from '../../../shared/domain/records';
 
 /** Everything RxDB and the sealed storage need to open one collection; each collection module exports one. */
@@ -70,10 +70,13 @@ export async function findPlainWhere<T>(collection: RxCollection<T>, selector: M
   return docs.map(plainOf);
 }
 
-/** The documents a query matches, as plain objects, kept live; `shape` maps or sorts the list. */
+/**
+ * The documents a query matches, as plain objects, kept live: the one query-to-domain chain of `renderer/db`.
+ * `shape` turns the list into what the caller returns (map, sort, group; see `readEach`).
+ */
 export function watchWhere<T>(collection: RxCollection<T>, query?: MangoQuery<T>): Observable<readonly T[]>;
-export function watchWhere<T, R>(collection: RxCollection<T>, query: MangoQuery<T>, shape: (docs: T[]) => readonly R[]): Observable<readonly R[]>;
-export function watchWhere<T, R>(collection: RxCollection<T>, query: MangoQuery<T> = {}, shape?: (docs: T[]) => readonly R[]): Observable<readonly (T | R)[]> {
+export function watchWhere<T, R>(collection: RxCollection<T>, query: MangoQuery<T>, shape: (docs: T[]) => R): Observable<R>;
+export function watchWhere<T, R>(collection: RxCollection<T>, query: MangoQuery<T> = {}, shape?: (docs: T[]) => R): Observable<readonly T[] | R> {
   return collection.find(query).$.pipe(
     map((docs) => {
       const plain = docs.map(plainOf);
@@ -82,17 +85,30 @@ export function watchWhere<T, R>(collection: RxCollection<T>, query: MangoQuery<
   );
 }
 
-/** One document as a plain object (null when absent), kept live; `shape` maps it. */
-export function watchOne<T>(collection: RxCollection<T>, id: string): Observable<T | null>;
-export function watchOne<T, R>(collection: RxCollection<T>, id: string, shape: (doc: T) => R): Observable<R | null>;
-export function watchOne<T, R>(collection: RxCollection<T>, id: string, shape?: (doc: T) => R): Observable<T | R | null> {
-  return collection.findOne(id).$.pipe(
+/** One document (by id, or the first a query matches) as a plain object, null when absent, kept live; `shape` maps it. */
+export function watchOne<T>(collection: RxCollection<T>, which: string | MangoQueryNoLimit<T>): Observable<T | null>;
+export function watchOne<T, R>(collection: RxCollection<T>, which: string | MangoQueryNoLimit<T>, shape: (doc: T) => R | null): Observable<R | null>;
+export function watchOne<T, R>(collection: RxCollection<T>, which: string | MangoQueryNoLimit<T>, shape?: (doc: T) => R | null): Observable<T | R | null> {
+  return collection.findOne(which).$.pipe(
     map((doc) => {
       if (!doc) return null;
       const plain = plainOf(doc);
       return shape ? shape(plain) : plain;
     }),
   );
+}
+
+/** A `watchWhere` shape: each document read as a domain object by `parse`; documents it rejects (null) are left out. */
+export function readEach<T, R>(parse: (doc: T) => R | null | undefined): (docs: readonly T[]) => R[] {
+  // Not flatMap: a parse that returns an array (an entry, a tuple) must stay one item.
+  return (docs) => {
+    const read: R[] = [];
+    for (const d of docs) {
+      const r = parse(d);
+      if (r !== null && r !== undefined) read.push(r);
+    }
+    return read;
+  };
 }
 
 /** Applies a patch to an existing document and returns its new plain data; throws RecordNotFoundError if absent. */

@@ -2,7 +2,7 @@
  * Typed reads and writes of discharge summaries in the careplans collection (progress.md §7.3). A signed summary never
  * changes (the collection's guard and the server refuse it); an addendum is its own signed record.
  */
-import { map, type Observable } from 'rxjs';
+import { type Observable } from 'rxjs';
 import type { CarePlan } from '../../../shared/domain/records';
 import {
   dischargeAddendumOf,
@@ -24,7 +24,7 @@ import {
 import type { RecordSigner } from '../../../shared/signing/signing-types';
 import type { WaypointDatabase } from '../schema-plan';
 import { PlanLockedError } from './careplans.collection';
-import { RecordNotFoundError, findPlain, insertPlain, plainOf, type WriteContext } from './collection-spec';
+import { RecordNotFoundError, findPlain, insertPlain, plainOf, type WriteContext, watchWhere } from './collection-spec';
 
 function summaryOrThrow(doc: CarePlan | null, id: string): DischargeSummary {
   const s = doc ? dischargeSummaryOf(doc) : null;
@@ -140,12 +140,12 @@ function summariesOf(docs: readonly CarePlan[]): ClientDischargeSummaries {
 
 /** Every discharge summary of one client with its addenda, kept live. */
 export function watchDischargeSummaries(db: WaypointDatabase, clientId: string): Observable<ClientDischargeSummaries> {
-  return db.careplans.find({ selector: { clientId, kind: 'discharge_summary' } }).$.pipe(map((docs) => summariesOf(docs.map(plainOf))));
+  return watchWhere(db.careplans, { selector: { clientId, kind: 'discharge_summary' } }, summariesOf);
 }
 
 /** Every client's discharge summaries (no addenda needed), kept live: the dashboard's list of summaries still to sign. */
 export function watchAllDischargeSummaries(db: WaypointDatabase): Observable<readonly DischargeSummary[]> {
-  return db.careplans.find({ selector: { kind: 'discharge_summary' } }).$.pipe(map((docs) => summariesOf(docs.map(plainOf)).summaries));
+  return watchWhere(db.careplans, { selector: { kind: 'discharge_summary' } }, (docs) => summariesOf(docs).summaries);
 }
 
 /** Reads once what watchDischargeSummaries keeps live. */

@@ -3,12 +3,12 @@
  * `level_of_care_event`, written signed (never changed: the careplans guard and the server refuse edits), synced and
  * sealed like every record. Episodes are derived from them (shared/progress/episodes).
  */
-import { map, type Observable } from 'rxjs';
+import { type Observable } from 'rxjs';
 import { z } from 'zod';
 import type { CarePlan } from '../../../shared/domain/records';
 import { EPISODE_EVENT_TYPES, LEVEL_CODING_SCHEMES, type EpisodeEvent, type EpisodeEventInput } from '../../../shared/progress/episodes';
 import type { WaypointDatabase } from '../schema-plan';
-import { insertPlain, plainOf, stampNew, type WriteContext } from './collection-spec';
+import { insertPlain, plainOf, stampNew, type WriteContext, readEach, watchWhere } from './collection-spec';
 
 const contentSchema = z.object({
   type: z.enum(EPISODE_EVENT_TYPES),
@@ -52,9 +52,7 @@ export async function insertEpisodeEvent(db: WaypointDatabase, clientId: string,
 
 /** A client's level-of-care events, oldest first, kept live. */
 export function watchEpisodeEventsForClient(db: WaypointDatabase, clientId: string): Observable<readonly EpisodeEvent[]> {
-  return db.careplans
-    .find({ selector: { clientId, kind: 'level_of_care_event' }, sort: [{ effectiveFrom: 'asc' }] })
-    .$.pipe(map((docs) => docs.flatMap((d) => episodeEventOf(plainOf(d)) ?? [])));
+  return watchWhere(db.careplans, { selector: { clientId, kind: 'level_of_care_event' }, sort: [{ effectiveFrom: 'asc' }] }, readEach(episodeEventOf));
 }
 
 /** A client's level-of-care events, read once. */

@@ -25,9 +25,10 @@ export interface LocalEntry {
 type Instance = RxStorageInstance<LocalEntry, unknown, unknown>;
 
 /** The local stores by name and the fields they seal, for the sealed storage (renderer/db/database.ts). */
-export const LOCAL_STORE_SEALED: Readonly<Record<string, readonly string[]>> = { 'local-caseload-summaries': ['value'] };
+export const LOCAL_STORE_SEALED: Readonly<Record<string, readonly string[]>> = { 'local-caseload-summaries': ['value'], 'local-audit-marks': ['value'] };
 
-export type LocalStoreName = 'local-caseload-summaries';
+/** The dashboard's per-client summaries; the audit integrity check's verified marks (audit-verify-incremental.ts). */
+export type LocalStoreName = 'local-caseload-summaries' | 'local-audit-marks';
 
 const schema: RxJsonSchema<LocalEntry> = {
   title: 'local-store',

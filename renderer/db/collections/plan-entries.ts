@@ -2,13 +2,13 @@
  * Homework assignments (careplans, kind 'homework') and the daily entries of progress.md §2–§3 (responses, kinds
  * 'homework_completion' and 'target_behaviour', append-only: a correction is a new entry that supersedes by day).
  */
-import { map, type Observable } from 'rxjs';
+import { type Observable } from 'rxjs';
 import { z } from 'zod';
 import type { CarePlan, InstrumentResponse } from '../../../shared/domain/records';
 import { completionSchema, entrySchema } from '../../../shared/progress/snapshot/plan-entries';
 import { HOMEWORK_STATUSES, type HomeworkAssignment, type HomeworkCompletion, type TargetBehaviourEntry } from '../../../shared/progress/plans/types';
 import type { WaypointDatabase } from '../schema-plan';
-import { RecordNotFoundError, insertPlain, plainOf, stampNew, type WriteContext } from './collection-spec';
+import { RecordNotFoundError, insertPlain, plainOf, stampNew, type WriteContext, readEach, watchWhere } from './collection-spec';
 
 function homeworkRecord(a: HomeworkAssignment, ctx: WriteContext): CarePlan {
   const { status, clientId } = a;
@@ -61,9 +61,7 @@ export async function setHomeworkStatus(
 
 /** A client's homework assignments, oldest first, kept live. */
 export function watchHomeworkForClient(db: WaypointDatabase, clientId: string): Observable<readonly HomeworkAssignment[]> {
-  return db.careplans
-    .find({ selector: { clientId, kind: 'homework' }, sort: [{ effectiveFrom: 'asc' }] })
-    .$.pipe(map((docs) => docs.flatMap((d) => homeworkOf(plainOf(d)) ?? [])));
+  return watchWhere(db.careplans, { selector: { clientId, kind: 'homework' }, sort: [{ effectiveFrom: 'asc' }] }, readEach(homeworkOf));
 }
 
 /** Appends one homework report of a client. */
@@ -114,14 +112,8 @@ export async function insertTargetBehaviourEntry(
 }
 
 function watchKind<T>(db: WaypointDatabase, clientId: string, kind: InstrumentResponse['kind'], schema: z.ZodType<T>): Observable<readonly T[]> {
-  return db.responses.find({ selector: { clientId, kind }, sort: [{ completedAt: 'asc' }] }).$.pipe(
-    map((docs) =>
-      docs.flatMap((d) => {
-        const parsed = schema.safeParse(plainOf(d).answers);
-        return parsed.success ? [parsed.data] : [];
-      }),
-    ),
-  );
+  const parse = (d: InstrumentResponse) => schema.safeParse(d.answers).data;
+  return watchWhere(db.responses, { selector: { clientId, kind }, sort: [{ completedAt: 'asc' }] }, readEach(parse));
 }
 
 /** A client's homework reports, in the order entered, kept live. */

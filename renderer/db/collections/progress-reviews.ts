@@ -2,14 +2,14 @@
  * Typed reads and writes of progress reviews in the careplans collection (progress.md §5.4). A signed review never
  * changes (the collection's guard and the server refuse it); a co-sign or addendum is its own signed record.
  */
-import { map, type Observable } from 'rxjs';
+import { type Observable } from 'rxjs';
 import type { CarePlan } from '../../../shared/domain/records';
 import { attachmentOf, attachmentRecordOf, reviewContentHash, reviewOf, reviewRecordOf } from '../../../shared/progress/reviews/review-record';
 import type { ProgressReview, ReviewAttachment, ReviewSignature } from '../../../shared/progress/reviews/review-types';
 import type { RecordSigner } from '../../../shared/signing/signing-types';
 import type { WaypointCollections, WaypointDatabase } from '../schema-plan';
 import { PlanLockedError } from './careplans.collection';
-import { RecordNotFoundError, findPlain, insertPlain, plainOf, type WriteContext } from './collection-spec';
+import { RecordNotFoundError, findPlain, insertPlain, plainOf, type WriteContext, readEach, watchOne, watchWhere } from './collection-spec';
 
 /** What a draft may change: the evidence shown, the recommendation, the decision. */
 export type ReviewDraftPatch = Partial<Pick<ProgressReview, 'evidence' | 'snapshot' | 'recommendation' | 'decision' | 'planVersionId'>>;
@@ -117,7 +117,7 @@ function clientReviewsOf(docs: readonly CarePlan[]): ClientReviews {
 
 /** Every review of one client with co-signs and addenda, kept live. */
 export function watchReviewsForClient(db: WaypointDatabase, clientId: string): Observable<ClientReviews> {
-  return db.careplans.find({ selector: { clientId, kind: 'progress_review' } }).$.pipe(map((docs) => clientReviewsOf(docs.map(plainOf))));
+  return watchWhere(db.careplans, { selector: { clientId, kind: 'progress_review' } }, clientReviewsOf);
 }
 
 /** Reads once what watchReviewsForClient keeps live. */
@@ -128,10 +128,10 @@ export async function findReviewsForClient(db: WaypointDatabase, clientId: strin
 
 /** One review (null when absent), kept live. */
 export function watchReview(db: WaypointDatabase, id: string): Observable<ProgressReview | null> {
-  return db.careplans.findOne(id).$.pipe(map((d) => (d ? reviewOf(plainOf(d)) : null)));
+  return watchOne(db.careplans, id, reviewOf);
 }
 
 /** Every client's reviews, kept live (the caseload dashboard reads the latest per client). */
 export function watchAllReviews(db: WaypointDatabase): Observable<readonly ProgressReview[]> {
-  return db.careplans.find({ selector: { kind: 'progress_review' } }).$.pipe(map((docs) => docs.flatMap((d) => reviewOf(plainOf(d)) ?? []).sort(byDate)));
+  return watchWhere(db.careplans, { selector: { kind: 'progress_review' } }, (docs) => readEach(reviewOf)(docs).sort(byDate));
 }

@@ -1,4 +1,4 @@
-import { map, type Observable } from 'rxjs';
+import { type Observable } from 'rxjs';
 import type { RxJsonSchema } from 'rxdb/plugins/core';
 import { RESPONDENTS, RESPONSE_KINDS, type InstrumentResponse, type RecordInput } from '../../../shared/domain/records';
 import type { WaypointDatabase } from '../schema-plan';
@@ -9,11 +9,12 @@ import {
   idField,
   insertRecord,
   instantField,
-  plainOf,
   sealedObject,
   sealedText,
   type CollectionSpec,
   type WriteContext,
+  watchOne,
+  watchWhere,
 } from './collection-spec';
 
 const schema: RxJsonSchema<InstrumentResponse> = {
@@ -80,12 +81,12 @@ export function findResponsesForClient(db: WaypointDatabase, clientId: string): 
 
 /** Every response of one client, oldest first by completion time, kept live. */
 export function watchResponsesForClient(db: WaypointDatabase, clientId: string): Observable<readonly InstrumentResponse[]> {
-  return db.responses.find({ selector: { clientId }, sort: [{ completedAt: 'asc' }] }).$.pipe(map((docs) => docs.map(plainOf)));
+  return watchWhere(db.responses, { selector: { clientId }, sort: [{ completedAt: 'asc' }] });
 }
 
 /** Every response of one kind across clients (e.g. all measures, for the client list's safety badges), kept live. */
 export function watchResponsesOfKind(db: WaypointDatabase, kind: InstrumentResponse['kind']): Observable<readonly InstrumentResponse[]> {
-  return db.responses.find({ selector: { kind }, sort: [{ completedAt: 'asc' }] }).$.pipe(map((docs) => docs.map(plainOf)));
+  return watchWhere(db.responses, { selector: { kind }, sort: [{ completedAt: 'asc' }] });
 }
 
 /**
@@ -98,12 +99,12 @@ export function watchResponsesOfInstruments(
   instrumentIds: readonly string[],
 ): Observable<readonly InstrumentResponse[]> {
   const selector = { kind, instrumentId: { $in: [...instrumentIds] } };
-  return db.responses.find({ selector, sort: [{ completedAt: 'asc' }] }).$.pipe(map((docs) => docs.map(plainOf)));
+  return watchWhere(db.responses, { selector, sort: [{ completedAt: 'asc' }] });
 }
 
 /** The latest response of one client to one instrument (null if none), kept live: one document read, not all. */
 export function watchLatestResponse(db: WaypointDatabase, clientId: string, instrumentId: string): Observable<InstrumentResponse | null> {
-  return db.responses.findOne({ selector: { clientId, instrumentId }, sort: [{ completedAt: 'desc' }] }).$.pipe(map((doc) => (doc ? plainOf(doc) : null)));
+  return watchOne(db.responses, { selector: { clientId, instrumentId }, sort: [{ completedAt: 'desc' }] });
 }
 
 /** Responses of one kind for one client, oldest first, kept live (a client's check-ins without their measures). */
@@ -112,5 +113,5 @@ export function watchClientResponsesOfKind(
   clientId: string,
   kind: InstrumentResponse['kind'],
 ): Observable<readonly InstrumentResponse[]> {
-  return db.responses.find({ selector: { clientId, kind }, sort: [{ completedAt: 'asc' }] }).$.pipe(map((docs) => docs.map(plainOf)));
+  return watchWhere(db.responses, { selector: { clientId, kind }, sort: [{ completedAt: 'asc' }] });
 }

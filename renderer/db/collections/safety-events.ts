@@ -2,11 +2,11 @@
  * Safety events recorded by a clinician (progress.md §0.7, §4.3): responses of kind 'safety_event', append-only. The
  * answers hold `{ on, type, note, source }` and are sealed like every response's answers.
  */
-import { map, type Observable } from 'rxjs';
+import { type Observable } from 'rxjs';
 import type { InstrumentResponse } from '../../../shared/domain/records';
 import { SAFETY_EVENT_TYPES, recordedSafetyEventOfResponse, type RecordedSafetyEvent } from '../../../shared/progress/safety-plans';
 import type { WaypointDatabase } from '../schema-plan';
-import { insertPlain, plainOf, stampNew, type WriteContext } from './collection-spec';
+import { insertPlain, stampNew, type WriteContext, readEach, watchWhere } from './collection-spec';
 
 /** A recorded safety event with the id of the response that stores it. */
 export type StoredSafetyEvent = RecordedSafetyEvent & { readonly id: string };
@@ -51,9 +51,7 @@ export async function insertSafetyEvent(db: WaypointDatabase, clientId: string, 
 
 /** A client's recorded safety events, in the order recorded, kept live. */
 export function watchSafetyEventsForClient(db: WaypointDatabase, clientId: string): Observable<readonly StoredSafetyEvent[]> {
-  return db.responses
-    .find({ selector: { clientId, kind: 'safety_event' }, sort: [{ completedAt: 'asc' }] })
-    .$.pipe(map((docs) => docs.flatMap((d) => eventOf(plainOf(d)) ?? [])));
+  return watchWhere(db.responses, { selector: { clientId, kind: 'safety_event' }, sort: [{ completedAt: 'asc' }] }, readEach(eventOf));
 }
 
 /** The recorded safety event a stored response holds (with its id), or null for any other response. */

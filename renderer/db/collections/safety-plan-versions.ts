@@ -3,7 +3,7 @@
  * §4). The same frozen-once-signed record as a treatment-plan version: the collection's guard (plan-guard.ts) and the
  * server's validate_doc_update cover these kinds too. Every rule lives in shared/progress.
  */
-import { map, type Observable } from 'rxjs';
+import { type Observable } from 'rxjs';
 import type { CarePlan } from '../../../shared/domain/records';
 import { planContentHash } from '../../../shared/progress/plans/plan-hash';
 import type { HashSigner } from '../../../shared/progress/plans/plan-signatures';
@@ -15,7 +15,7 @@ import { withoutBlankLines } from '../../../shared/progress/safety-plans/version
 import type { WaypointDatabase } from '../schema-plan';
 import { PlanValidationError, supersedeOthers, versionRecordOf, type SignatureInput } from './careplan-versions';
 import { PlanLockedError } from './careplans.collection';
-import { RecordNotFoundError, findPlain, insertPlain, plainOf, type WriteContext } from './collection-spec';
+import { RecordNotFoundError, findPlain, insertPlain, plainOf, type WriteContext, watchWhere } from './collection-spec';
 
 const ROUTED = new Set([
   'versionId',
@@ -174,14 +174,7 @@ export function safetyPlanHistoryOf(plain: readonly CarePlan[], kind: SafetyPlan
 
 /** Every version of the client's plans of one kind and their recorded reviews, kept live. */
 export function watchSafetyPlans(db: WaypointDatabase, clientId: string, kind: SafetyPlanKind): Observable<SafetyPlanHistory> {
-  return db.careplans.find({ selector: { clientId, kind } }).$.pipe(
-    map((docs) =>
-      safetyPlanHistoryOf(
-        docs.map((d) => plainOf(d)),
-        kind,
-      ),
-    ),
-  );
+  return watchWhere(db.careplans, { selector: { clientId, kind } }, (docs) => safetyPlanHistoryOf(docs, kind));
 }
 
 /** Adds a later signature to a signed version (the client's acknowledgement, or its refusal): appended, content untouched. */

@@ -1,33 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { deriveFigures } from '../../../scripts/bench/figures.mjs';
+import { previousResults, renderReport } from '../../../scripts/bench/report.mjs';
 
-/**
- * scripts/bench/figures.mjs and report.mjs are plain JavaScript run by Node (no TypeScript project lists them), so
- * they are loaded by URL, like scripts/pouchdb-dev-server.mjs in test/integration, and their exports checked here.
- */
+// scripts/bench/*.mjs are plain JavaScript run by Node; their .d.mts files beside them type them for this test.
 type Result = Record<string, unknown>;
-interface FiguresModule {
-  readonly deriveFigures: (raw: Result, options: { syncRequested: boolean; wallSeconds: number }) => Result;
-}
-interface ReportModule {
-  readonly renderReport: (
-    result: Result,
-    options: { command: string; notes: readonly string[]; analysis: readonly string[]; previous?: Record<string, Result> },
-  ) => string;
-  readonly previousResults: (markdown: string) => Record<string, Result>;
-}
-
-function hasFunctions(value: unknown, names: readonly string[]): boolean {
-  return typeof value === 'object' && value !== null && names.every((n) => typeof (value as Record<string, unknown>)[n] === 'function');
-}
-
-async function load(path: string, names: readonly string[]): Promise<unknown> {
-  const loaded: unknown = await import(/* @vite-ignore */ new URL(path, import.meta.url).href);
-  if (!hasFunctions(loaded, names)) throw new Error(`${path} no longer exports ${names.join(', ')}`);
-  return loaded;
-}
-
-const { deriveFigures } = (await load('../../../scripts/bench/figures.mjs', ['deriveFigures'])) as FiguresModule;
-const { renderReport, previousResults } = (await load('../../../scripts/bench/report.mjs', ['renderReport', 'previousResults'])) as ReportModule;
 
 const RAW: Result = {
   size: 'medium',

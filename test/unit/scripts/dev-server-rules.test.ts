@@ -1,39 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { parseRequestPath } from '../../../scripts/dev-server/request-path.mjs';
+import { createThrottle } from '../../../scripts/dev-server/session-throttle.mjs';
+import { ownUpdateProblem, usersDecision } from '../../../scripts/dev-server/users-rules.mjs';
 
-/**
- * The dev server guard's pure rules (scripts/dev-server/*.mjs, plain JavaScript run by Node), loaded by URL like
- * scripts/bench/figures.mjs in bench-figures.test.ts, their exports checked here.
- */
-type Parsed = { ok: true; segments: string[]; path: string } | { ok: false; error: string; reason: string };
-interface PathModule {
-  readonly parseRequestPath: (url: string) => Parsed;
-}
-interface Throttle {
-  retryAfter(name: string | null, address: string): number;
-  failed(name: string | null, address: string): void;
-  succeeded(name: string | null): void;
-}
-interface ThrottleModule {
-  readonly createThrottle: (options: { maxFailures?: number; windowMs?: number; addressFactor?: number; now?: () => number }) => Throttle;
-}
-interface UsersModule {
-  readonly usersDecision: (method: string, segments: string[], caller: { name: string | null }) => Record<string, unknown>;
-  readonly ownUpdateProblem: (body: unknown, stored: unknown, name: string) => string | null;
-}
-
-function hasFunctions(value: unknown, names: readonly string[]): boolean {
-  return typeof value === 'object' && value !== null && names.every((n) => typeof (value as Record<string, unknown>)[n] === 'function');
-}
-
-async function load(path: string, names: readonly string[]): Promise<unknown> {
-  const loaded: unknown = await import(/* @vite-ignore */ new URL(path, import.meta.url).href);
-  if (!hasFunctions(loaded, names)) throw new Error(`${path} no longer exports ${names.join(', ')}`);
-  return loaded;
-}
-
-const { parseRequestPath } = (await load('../../../scripts/dev-server/request-path.mjs', ['parseRequestPath'])) as PathModule;
-const { createThrottle } = (await load('../../../scripts/dev-server/session-throttle.mjs', ['createThrottle'])) as ThrottleModule;
-const { usersDecision, ownUpdateProblem } = (await load('../../../scripts/dev-server/users-rules.mjs', ['usersDecision', 'ownUpdateProblem'])) as UsersModule;
+// The dev server guard's pure rules (scripts/dev-server/*.mjs, plain JavaScript run by Node), typed by the .d.mts
+// files beside them.
 
 describe('parseRequestPath', () => {
   it.each([
