@@ -2,7 +2,7 @@ import { seriousA11yViolations } from './a11y';
 import { expect, test } from './fixtures';
 import { ClientScreens } from './pages/client-pages';
 import { localDayAgo } from './pages/measure-pages';
-import { MedicationScreens } from './pages/medication-pages';
+import { MedicationScreens, sertraline } from './pages/medication-pages';
 import { SetupScreen } from './pages/vault-pages';
 
 const SAM = { firstName: 'Sam', lastName: 'Medley', dateOfBirth: '1990-05-06', admissionDate: localDayAgo(40) };
@@ -24,16 +24,7 @@ test('last week logged with 2 misses: one 14-day figure on the tab, in the alert
   const meds = new MedicationScreens(page);
   await meds.openTab();
   const startedOn = localDayAgo(30);
-  await meds.addMedication({
-    name: 'Sertraline',
-    strength: '50 mg tablet',
-    dose: '50',
-    timesPerDay: '1',
-    times: '08:00',
-    prescriber: 'Dr Lee',
-    indication: 'Depression',
-    startedOn,
-  });
+  await meds.addMedication(sertraline(startedOn));
   // Nothing recorded yet: the "not recorded" state, not an alert.
   const adherence = meds.region('Adherence');
   await expect(adherence.getByRole('status').filter({ hasText: 'Adherence not recorded: Sertraline on 14 of 14 days.' })).toBeVisible();

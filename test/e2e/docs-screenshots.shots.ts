@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ClientScreens } from './pages/client-pages';
 import { CheckInScreens, MeasureScreens, localDayAgo, moodCsv, phq9Answers, type MoodRow } from './pages/measure-pages';
-import { MedicationScreens } from './pages/medication-pages';
+import { MedicationScreens, sertraline } from './pages/medication-pages';
 import { NoteScreens } from './pages/note-pages';
 import { SetupScreen } from './pages/vault-pages';
 
@@ -53,16 +53,7 @@ test('docs screenshots of every main screen', async ({ page }) => {
   }
   const meds = new MedicationScreens(page);
   await meds.openTab();
-  await meds.addMedication({
-    name: 'Sertraline',
-    strength: '50 mg tablet',
-    dose: '50',
-    timesPerDay: '1',
-    times: '08:00',
-    prescriber: 'Dr. Lee',
-    indication: 'Depression',
-    startedOn: localDayAgo(17),
-  });
+  await meds.addMedication(sertraline(localDayAgo(17), { prescriber: 'Dr. Lee' }));
   await shoot(page, 'medications');
   await page.getByRole('tab', { name: 'Measures' }).click();
   await expect(page.getByRole('img', { name: /Started Sertraline/ })).toBeVisible();

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { dumpIndexedDb } from './idb-dump';
 import { ClientScreens } from './pages/client-pages';
 import { localDayAgo } from './pages/measure-pages';
-import { MedicationScreens } from './pages/medication-pages';
+import { MedicationScreens, sertraline } from './pages/medication-pages';
 import { addStaffMember } from './pages/staff-pages';
 import { ADMIN, LockScreen, SetupScreen } from './pages/vault-pages';
 
@@ -131,16 +131,7 @@ test('every form that holds typing keeps it across a lock for the same user', as
   await test.step('the medication dialogs (add, change dose) open again with their typing', async () => {
     const meds = new MedicationScreens(page);
     await meds.openTab();
-    const form = await meds.fillNewMedication({
-      name: 'Sertraline',
-      strength: '50 mg tablet',
-      dose: '50',
-      timesPerDay: '1',
-      times: '08:00',
-      prescriber: 'Dr Lee',
-      indication: 'Depression',
-      startedOn: localDayAgo(30),
-    });
+    const form = await meds.fillNewMedication(sertraline(localDayAgo(30)));
     await lockAndUnlock();
     await expect(form.getByLabel('Medication name')).toHaveValue('Sertraline');
     await expect(form.getByLabel('Indication')).toHaveValue('Depression');

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { seriousA11yViolations } from './a11y';
 import { ClientScreens } from './pages/client-pages';
-import { MedicationScreens } from './pages/medication-pages';
+import { MedicationScreens, sertraline } from './pages/medication-pages';
 import { MeasureScreens, localDayAgo, phq9Answers } from './pages/measure-pages';
 import { SetupScreen } from './pages/vault-pages';
 
@@ -25,16 +25,7 @@ test('medication, dose change, two weeks of adherence with misses and a side eff
 
   const meds = new MedicationScreens(page);
   await meds.openTab();
-  await meds.addMedication({
-    name: 'Sertraline',
-    strength: '50 mg tablet',
-    dose: '50',
-    timesPerDay: '1',
-    times: '08:00',
-    prescriber: 'Dr Lee',
-    indication: 'Depression',
-    startedOn: localDayAgo(30),
-  });
+  await meds.addMedication(sertraline(localDayAgo(30)));
   await expect(meds.currentList()).toContainText('Sertraline');
   await expect(meds.currentList()).toContainText('50 mg');
   await meds.changeDose('Sertraline', '100', localDayAgo(10), 'Partial response at 50 mg');

@@ -67,20 +67,13 @@ async function writeAndSignPlan(page: Page, plans: PlanScreens): Promise<void> {
   await page.getByRole('button', { name: 'Start a treatment plan' }).click();
   const draft = plans.draft();
   await expect(draft.getByLabel('Plan starts on')).toHaveValue(localDayAgo(27));
-  await draft.getByRole('textbox', { name: /What the client wants from treatment/ }).fill('Stop the panic and get back to work');
-  await draft.getByRole('textbox', { name: /Strengths/ }).fill('Keeps a diary');
-  await draft.getByRole('textbox', { name: /Discharge criteria/ }).fill('PHQ-9 below 10 and panic attacks at most once a week');
-  await draft.getByRole('combobox', { name: 'Behaviour to track' }).selectOption('Panic attacks');
-  await draft.getByRole('button', { name: 'Add target behaviour' }).click();
-  await draft.getByRole('button', { name: 'Add problem' }).click();
-  await plans
-    .item('Problem 1')
-    .getByRole('textbox', { name: /Problem or need/ })
-    .fill('Panic attacks and low mood');
-  await draft.getByRole('button', { name: 'Add goal to problem 1' }).click();
-  const goal = plans.item('Goal 1.1');
-  await goal.getByRole('textbox', { name: /Goal in the client’s words/ }).fill('Ride the bus to work again');
-  await goal.getByLabel('Goal target date').fill(localDayAgo(-14));
+  await plans.fillOpening({
+    wants: 'Stop the panic and get back to work',
+    strengths: 'Keeps a diary',
+    discharge: 'PHQ-9 below 10 and panic attacks at most once a week',
+    behaviour: 'Panic attacks',
+  });
+  const goal = await plans.addProblemAndGoal('Panic attacks and low mood', { words: 'Ride the bus to work again', targetDate: localDayAgo(-14) });
 
   await goal.getByRole('button', { name: 'Add objective tied to a measure' }).click();
   const measure = plans.item('Objective 1.1.1');

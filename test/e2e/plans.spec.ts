@@ -24,21 +24,14 @@ test('treatment plan: three objectives, field messages, sign, progress from PHQ-
   const start = localDayAgo(14);
   await draft.getByLabel('Plan starts on').fill(start);
   await expect(draft.getByLabel('Review due')).toContainText('30 days after the start');
-  await draft.getByRole('textbox', { name: /What the client wants from treatment/ }).fill('To get back to work and sleep through the night');
-  await draft.getByRole('textbox', { name: /Strengths/ }).fill('Supportive partner\nKeeps appointments');
-  await draft.getByRole('textbox', { name: /Discharge criteria/ }).fill('PHQ-9 below 10 and panic attacks at most once a week');
-  await draft.getByRole('combobox', { name: 'Behaviour to track' }).selectOption('Panic attacks');
-  await draft.getByRole('button', { name: 'Add target behaviour' }).click();
+  await plans.fillOpening({
+    wants: 'To get back to work and sleep through the night',
+    strengths: 'Supportive partner\nKeeps appointments',
+    discharge: 'PHQ-9 below 10 and panic attacks at most once a week',
+    behaviour: 'Panic attacks',
+  });
 
-  await draft.getByRole('button', { name: 'Add problem' }).click();
-  await plans
-    .item('Problem 1')
-    .getByRole('textbox', { name: /Problem or need/ })
-    .fill('Depressed mood and panic');
-  await draft.getByRole('button', { name: 'Add goal to problem 1' }).click();
-  const goal = plans.item('Goal 1.1');
-  await goal.getByRole('textbox', { name: /Goal in the client’s words/ }).fill('I want to feel like myself again');
-  await goal.getByLabel('Goal target date').fill(dayAhead(30));
+  const goal = await plans.addProblemAndGoal('Depressed mood and panic', { words: 'I want to feel like myself again', targetDate: dayAhead(30) });
 
   // A bad objective: no target score and a target date before the plan starts; both are named at their fields.
   await goal.getByRole('button', { name: 'Add objective tied to a measure' }).click();

@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ClientScreens } from './pages/client-pages';
 import { CheckInScreens, MeasureScreens, localDayAgo } from './pages/measure-pages';
-import { MedicationScreens } from './pages/medication-pages';
+import { MedicationScreens, sertraline } from './pages/medication-pages';
 import { SessionScreens } from './pages/session-pages';
 import { SetupScreen } from './pages/vault-pages';
 
@@ -166,16 +166,7 @@ test('session and medication forms: duration 0 and Held in the future are refuse
 
   const meds = new MedicationScreens(page);
   await meds.openTab();
-  const dialog = await meds.fillNewMedication({
-    name: 'Sertraline',
-    strength: '50 mg tablet',
-    dose: '50',
-    timesPerDay: '13',
-    times: '',
-    prescriber: 'Dr Lee',
-    indication: 'Depression',
-    startedOn: localDayAgo(3),
-  });
+  const dialog = await meds.fillNewMedication(sertraline(localDayAgo(3), { timesPerDay: '13', times: '' }));
   await dialog.getByLabel('Times per day').blur();
   await expect(dialog.getByLabel('Times per day')).toHaveValue('13');
   await dialog.getByRole('button', { name: 'Save medication' }).click();

@@ -21,6 +21,16 @@ export async function openDb(name: string, key: AesKey): Promise<WaypointDatabas
   return db;
 }
 
+/** A storage test's database: `name` sealed under a fresh key of its own (closed after each test). */
+export async function openFreshDb(name: string): Promise<WaypointDatabase> {
+  return openDb(name, await newKey());
+}
+
+/** What a storage write records: `authorId` writing at the instant `at`. */
+export function writeAt(authorId: string, at: string): { authorId: string; now: Date } {
+  return { authorId, now: new Date(at) };
+}
+
 export async function closeDb(db: WaypointDatabase): Promise<void> {
   open.delete(db);
   await closeDatabase(db);

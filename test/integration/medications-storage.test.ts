@@ -13,27 +13,12 @@ import {
 } from '../../renderer/db';
 import { SEALED_FIELDS } from '../../renderer/db/schema-plan';
 import { wrapSealedStorage } from '../../renderer/db/sealed-storage';
-import type { Medication } from '../../shared/domain/records';
-import { closeDb, crypto, dumpIndexedDb, newKey, openDb } from './db-helpers';
+import { sertralineRecord } from '../utils/medication-input';
+import { closeDb, crypto, dumpIndexedDb, newKey, openDb, openFreshDb, writeAt } from './db-helpers';
 
 const T0 = '2026-11-02T10:00:00.000Z';
-const ctx = { authorId: 'u1', now: new Date(T0) };
-const SERTRALINE = {
-  clientId: 'c1',
-  status: 'active',
-  prescriberId: '',
-  name: 'SECRET-Sertraline',
-  strength: '50 mg tablet',
-  dose: 50,
-  doseUnit: 'mg',
-  route: 'oral',
-  schedule: { asNeeded: false, timesPerDay: 1, times: ['08:00'] },
-  prescriber: 'Dr Lee',
-  indication: 'SECRET-depression',
-  startedOn: '2026-11-01',
-  stoppedOn: null,
-  stopReason: '',
-} as const satisfies Omit<Medication, 'id' | 'authorId' | 'createdAt' | 'updatedAt'>;
+const ctx = writeAt('u1', T0);
+const SERTRALINE = sertralineRecord('c1', { name: 'SECRET-Sertraline', indication: 'SECRET-depression' });
 
 // The v0 schemas as they shipped: dose and schedule as text, events without sessionId.
 const v0Medications: RxJsonSchema<Record<string, unknown>> = {
@@ -132,7 +117,7 @@ describe('medications storage', () => {
   });
 
   it('seals the prescription and events at rest, updates the current state and watches by status and by kind since a date', async () => {
-    const db = await openDb('meds-watch', await newKey());
+    const db = await openFreshDb('meds-watch');
     const med = await insertMedication(db, SERTRALINE, ctx);
     await insertMedicationEvent(
       db,

@@ -13,15 +13,15 @@ import {
 import { verifyPlanHash } from '../../shared/progress/plans/plan-hash';
 import { nextSafetyPlanVersion } from '../../shared/progress/safety-plans';
 import { completePlan, line } from '../unit/shared/progress/safety-plans/fixture';
-import { closeDb, dumpIndexedDb, newKey, openDb, danaSigns } from './db-helpers';
+import { closeDb, dumpIndexedDb, openFreshDb, danaSigns, writeAt } from './db-helpers';
 
 const T0 = '2026-12-04T10:00:00.000Z';
-const ctx = { authorId: 's1', now: new Date(T0) };
+const ctx = writeAt('s1', T0);
 const author = danaSigns(T0, 'I wrote this plan with the client.');
 
 describe('safety and relapse-prevention plan versions on sealed storage', () => {
   it.each(['safety_plan', 'relapse_prevention_plan'] as const)('a signed %s is frozen under a verified hash and cannot change locally', async (kind) => {
-    const db = await openDb(`safety-guard-${kind}`, await newKey());
+    const db = await openFreshDb(`safety-guard-${kind}`);
     const draft = completePlan(kind, { sections: { ...completePlan(kind).sections, warning_signs: [line('SECRET-sign'), line('')] } });
     await insertSafetyPlanDraft(db, draft, ctx);
     const v1 = await signSafetyPlanVersion(db, 'sv1', author, ctx);
@@ -43,7 +43,7 @@ describe('safety and relapse-prevention plan versions on sealed storage', () => 
   });
 
   it('a revision is a new signed version; the earlier one is superseded and still readable', async () => {
-    const db = await openDb('safety-revise', await newKey());
+    const db = await openFreshDb('safety-revise');
     await insertSafetyPlanDraft(db, completePlan('relapse_prevention_plan'), ctx);
     const v1 = await signSafetyPlanVersion(db, 'sv1', author, ctx);
     const v2 = nextSafetyPlanVersion(v1, { versionId: 'sv2', effectiveFrom: '2026-12-20' });
@@ -70,7 +70,7 @@ describe('safety and relapse-prevention plan versions on sealed storage', () => 
   });
 
   it('an incomplete plan is refused at signing with errors by field, and the draft stays as typed', async () => {
-    const db = await openDb('safety-incomplete', await newKey());
+    const db = await openFreshDb('safety-incomplete');
     const typed = completePlan('safety_plan', {
       reasonsForLiving: '',
       sections: { ...completePlan().sections, people_to_ask_for_help: [line('Sam', 'sister', 'ring her')] },
@@ -86,7 +86,7 @@ describe('safety and relapse-prevention plan versions on sealed storage', () => 
   });
 
   it('a review with no change is appended to the active version’s history without touching its content', async () => {
-    const db = await openDb('safety-review', await newKey());
+    const db = await openFreshDb('safety-review');
     await insertSafetyPlanDraft(db, completePlan(), ctx);
     const v1 = await signSafetyPlanVersion(db, 'sv1', author, ctx);
     const reviewed = await recordSafetyPlanReview(db, 'sv1', 'Reviewed with the client after the alert', { ...ctx, now: new Date('2026-12-06T09:00:00.000Z') });

@@ -11,6 +11,21 @@ export interface NewMedication {
   startedOn: string;
 }
 
+/** Sertraline 50 mg tablet, 50 once a day at 08:00, prescribed by Dr Lee for depression from `startedOn`; `over` changes any field. */
+export function sertraline(startedOn: string, over: Partial<NewMedication> = {}): NewMedication {
+  return {
+    name: 'Sertraline',
+    strength: '50 mg tablet',
+    dose: '50',
+    timesPerDay: '1',
+    times: '08:00',
+    prescriber: 'Dr Lee',
+    indication: 'Depression',
+    startedOn,
+    ...over,
+  };
+}
+
 /** Page model of the medications tab of a client's chart and the medications caseload. */
 export class MedicationScreens {
   constructor(private readonly page: Page) {}

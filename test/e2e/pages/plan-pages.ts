@@ -50,6 +50,30 @@ export class PlanScreens {
     return this.page.getByRole('group', { name: `Objective ${objective}` }).getByRole('group', { name: /^Progress of / });
   }
 
+  /** Fills the draft's opening fields: what the client wants, strengths, discharge criteria and a behaviour to track. */
+  async fillOpening(o: { wants: string; strengths: string; discharge: string; behaviour: string }): Promise<void> {
+    const draft = this.draft();
+    await draft.getByRole('textbox', { name: /What the client wants from treatment/ }).fill(o.wants);
+    await draft.getByRole('textbox', { name: /Strengths/ }).fill(o.strengths);
+    await draft.getByRole('textbox', { name: /Discharge criteria/ }).fill(o.discharge);
+    await draft.getByRole('combobox', { name: 'Behaviour to track' }).selectOption(o.behaviour);
+    await draft.getByRole('button', { name: 'Add target behaviour' }).click();
+  }
+
+  /** Adds problem 1 and its goal 1.1 in the client's words with a target date; returns goal 1.1. */
+  async addProblemAndGoal(problem: string, goal: { words: string; targetDate: string }): Promise<Locator> {
+    const draft = this.draft();
+    await draft.getByRole('button', { name: 'Add problem' }).click();
+    await this.item('Problem 1')
+      .getByRole('textbox', { name: /Problem or need/ })
+      .fill(problem);
+    await draft.getByRole('button', { name: 'Add goal to problem 1' }).click();
+    const item = this.item('Goal 1.1');
+    await item.getByRole('textbox', { name: /Goal in the client’s words/ }).fill(goal.words);
+    await item.getByLabel('Goal target date').fill(goal.targetDate);
+    return item;
+  }
+
   /** Starts a plan and writes the least a plan needs to be signed: one problem, goal and PHQ-9 objective. */
   async writeSignablePlan(): Promise<void> {
     const { page } = this;

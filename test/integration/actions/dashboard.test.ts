@@ -8,33 +8,11 @@ import { getInstrument } from '../../../shared/instruments';
 import { watchCaseload } from '../../../renderer/features/dashboard/caseload-loader';
 import { SnoozeRefusedError, snoozeAlert } from '../../../renderer/features/dashboard/dashboard-actions';
 import { toSnoozes } from '../../../renderer/features/dashboard/snooze-records';
-import { arrangeCaseloadAlerts, computeClientAlerts, type AlertClientInput } from '../../../shared/progress/alerts';
+import { arrangeCaseloadAlerts, computeClientAlerts } from '../../../shared/progress/alerts';
+import { alertInput } from '../../utils/alert-input';
 import { actorOn, auditTrail } from './actor';
 
-const overdue: AlertClientInput = {
-  clientId: 'c1',
-  clientName: 'Quinn, Avery',
-  admissionDate: '2026-11-01',
-  track: 'mh',
-  openSafetyAlertSince: null,
-  safetyEvents: [],
-  safetyPlanReviewedAt: null,
-  lastReviewSignedAt: null,
-  reviewDueOn: '2026-12-01',
-  recertDueOn: null,
-  recommendation: null,
-  attendance: [{ at: '2026-12-03T16:00:00Z', outcome: 'attended' }],
-  outreachAt: [],
-  measures: [],
-  primaryInstrument: null,
-  missedScheduledMeasures: [],
-  substanceUse: null,
-  medication14: null,
-  pendingSignatures: [],
-  homework14: null,
-  checkInsExpected: false,
-  lastCheckInAt: null,
-};
+const overdue = alertInput({ reviewDueOn: '2026-12-01', attendance: [{ at: '2026-12-03T16:00:00Z', outcome: 'attended' }] });
 const clock = { now: new Date('2026-12-04T15:00:00Z'), timeZone: 'UTC' };
 
 describe('dashboard actions on real storage', () => {

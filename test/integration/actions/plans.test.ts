@@ -17,15 +17,13 @@ import { ObjectiveStatusError, setObjectiveStatus } from '../../../renderer/feat
 import { firstValueFrom } from 'rxjs';
 import { planVersionLifecycle, watchObjectiveStatuses } from '../../../renderer/db';
 import { actorOn, auditTrail } from './actor';
-import { signablePlan } from '../../unit/shared/progress/plan-fixture';
-
-const START = { versionId: 'v1', planId: 'p1', clientId: 'c1', episodeId: 'c1', levelOfCareCode: 'IOP', effectiveFrom: '2026-12-01' };
+import { PLAN_START, signablePlan } from '../../unit/shared/progress/plan-fixture';
 
 describe('plan actions on real storage', () => {
   it('starts, saves, signs as author (active), records the client’s verbal acknowledgement, revises and signs version 2', async () => {
     const { ctx, db, tick } = await actorOn('therapist', 'dr-ada');
     await insertStaff(db, { name: 'Ada Byrne', role: 'therapist', credentials: '', supervised: false }, { authorId: 'dr-ada', now: ctx.now(), id: 'dr-ada' });
-    const v1 = await startPlan(ctx, START);
+    const v1 = await startPlan(ctx, PLAN_START);
     expect(v1).toMatchObject({ status: 'draft', version: 1, reviewDueOn: '2026-12-31' });
     tick();
     const bad = setIn(signablePlan(v1, 'dr-ada'), 'problems.0.goals.0.targetDate', '2026-11-01');
@@ -78,7 +76,7 @@ describe('plan actions on real storage', () => {
       { name: 'New Clinician', role: 'therapist', credentials: '', supervised: true },
       { authorId: 'dr-new', now: ctx.now(), id: 'dr-new' },
     );
-    const draft = await savePlan(ctx, signablePlan(await startPlan(ctx, START), 'dr-new'), false);
+    const draft = await savePlan(ctx, signablePlan(await startPlan(ctx, PLAN_START), 'dr-new'), false);
     await expect(signAsAuthor(ctx, 'v1', 'not-the-hash')).rejects.toThrow('The plan changed since it was shown for signing');
     const signed = await signAsAuthor(ctx, 'v1', await planContentHash(draft));
     expect(signed.status).toBe('awaiting_signatures');
@@ -102,7 +100,7 @@ describe('plan actions on real storage', () => {
 
   it('an unsigned revision can be discarded with a reason: kept, entered in error, the active version stays', async () => {
     const { ctx, db } = await actorOn('therapist', 'dr-ada');
-    const draft = await savePlan(ctx, signablePlan(await startPlan(ctx, START), 'dr-ada'), false);
+    const draft = await savePlan(ctx, signablePlan(await startPlan(ctx, PLAN_START), 'dr-ada'), false);
     const active = await signAsAuthor(ctx, 'v1', await planContentHash(draft));
     // Started after every target date of version 1 has passed: the carried objectives come along (they show as passed).
     await startRevision(ctx, [active], { versionId: 'v2', effectiveFrom: '2027-03-01' });
@@ -140,7 +138,7 @@ describe('plan actions on real storage', () => {
     });
     const admission = await recordLevelOfCareChange(ctx, client, change('admission', '2026-11-01', 'IOP'), DEFAULT_LEVELS_OF_CARE);
     tick();
-    const v1 = await startPlan(ctx, { ...START, clientId: client.id, episodeId: client.id, levelOfCareCode: 'PHP' });
+    const v1 = await startPlan(ctx, { ...PLAN_START, clientId: client.id, episodeId: client.id, levelOfCareCode: 'PHP' });
     expect([v1.episodeId, v1.levelOfCare]).toEqual([admission.id, { scheme: 'mh', code: 'IOP' }]);
     const active = await signAsAuthor(ctx, 'v1', await planContentHash(await savePlan(ctx, signablePlan(v1, 'dr-ada'), false)));
     tick();
@@ -149,13 +147,13 @@ describe('plan actions on real storage', () => {
     const v2 = await startRevision(ctx, [active], { versionId: 'v2', effectiveFrom: '2026-12-10' });
     expect([v2.episodeId, v2.levelOfCare]).toEqual([transfer.id, { scheme: 'mh', code: 'OP' }]);
     expect((await getPlanVersion(db, 'v2'))?.episodeId).toBe(transfer.id);
-    const other = await startPlan(ctx, { ...START, versionId: 'w1', planId: 'w1', clientId: 'no-episodes', episodeId: 'no-episodes' });
+    const other = await startPlan(ctx, { ...PLAN_START, versionId: 'w1', planId: 'w1', clientId: 'no-episodes', episodeId: 'no-episodes' });
     expect([other.episodeId, other.levelOfCare.code]).toEqual(['no-episodes', 'IOP']);
   });
 
   it('a clinician judges an objective of the signed version with a reason: appended to its history, content and hash untouched, audited', async () => {
     const { ctx, db, tick } = await actorOn('therapist', 'dr-ada');
-    const draft = await savePlan(ctx, signablePlan(await startPlan(ctx, START), 'dr-ada'), false);
+    const draft = await savePlan(ctx, signablePlan(await startPlan(ctx, PLAN_START), 'dr-ada'), false);
     await expect(setObjectiveStatus(ctx, 'v1', { objectiveId: 'o1', status: 'met', reason: 'x' }, '2026-12-04')).rejects.toThrow(
       'signed plan version in force',
     );

@@ -14,10 +14,10 @@ import { DEFAULT_PROGRESS_RULE_PARAMS, RULE_SET_VERSION, resolveProgressRulePara
 import { reviewContentHash } from '../../../shared/progress/reviews/review-record';
 import { EMPTY_DECISION, type ReviewDecisionInput } from '../../../shared/progress/reviews/review-types';
 import { actorOn, auditTrail } from './actor';
-import { IMPROVING_SNAPSHOT } from '../../unit/shared/progress/reviews/review-fixture';
+import { DISENGAGED_SNAPSHOT, IMPROVING_SNAPSHOT } from '../../unit/shared/progress/reviews/review-fixture';
 
 const IMPROVING = IMPROVING_SNAPSHOT;
-const DISENGAGED: ReviewSnapshot = { ...IMPROVING, attendance: { scheduled: 8, attended: 3, excused: 0 }, consecutiveMissed: 4, daysSinceLastAttended: 20 };
+const DISENGAGED = DISENGAGED_SNAPSHOT;
 const CONTINUE: ReviewDecisionInput = {
   ...EMPTY_DECISION,
   decision: 'continue',

@@ -15,11 +15,10 @@ import { verifySignature } from '../../../shared/signing/verdict';
 import { line } from '../../unit/shared/progress/safety-plans/fixture';
 import { actorOn } from '../actions/actor';
 import { crypto } from '../db-helpers';
-import { signablePlan } from '../../unit/shared/progress/plan-fixture';
+import { PLAN_START, signablePlan } from '../../unit/shared/progress/plan-fixture';
 
 const master = crypto.randomBytes(32);
 const personal = crypto.randomBytes(32);
-const START = { versionId: 'v1', planId: 'p1', clientId: 'c1', episodeId: 'c1', levelOfCareCode: 'IOP', effectiveFrom: '2026-12-01' };
 
 function unlockAs(db: WaypointDatabase, id: string, role: StaffRole, at: Date): Promise<SigningSession> {
   return openSigningSession(db, { master, personal, clinicId: 'clinic-plans', user: { id, role } }, at, crypto);
@@ -48,7 +47,7 @@ async function clinic() {
 describe('plan signatures on real storage', () => {
   it('verifies the author’s signature and the supervisor’s co-sign of a treatment plan version; a relabelled author is not verified', async () => {
     const { ctx, db, admin, dana } = await clinic();
-    const draft = await savePlan(dana, signablePlan(await startPlan(dana, START), 'dana'), true);
+    const draft = await savePlan(dana, signablePlan(await startPlan(dana, PLAN_START), 'dana'), true);
     await signAsAuthor(dana, 'v1', await planContentHash(draft));
     await unlockAs(db, 'admin-1', 'admin', ctx.now());
     const active = await cosignAsSupervisor(ctx, 'v1', draft.contentHash || (await planContentHash(draft)));

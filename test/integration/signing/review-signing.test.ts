@@ -12,21 +12,16 @@ import { reviewAttachmentSubject, reviewSubject } from '../../../shared/progress
 import { EMPTY_DECISION, type ProgressReview } from '../../../shared/progress/reviews/review-types';
 import type { SignedSubject } from '../../../shared/signing/verdict';
 import { verifySignature } from '../../../shared/signing/verdict';
+import { DISENGAGED_SNAPSHOT } from '../../unit/shared/progress/reviews/review-fixture';
 import { actorOn } from '../actions/actor';
 import { crypto } from '../db-helpers';
 
 const master = crypto.randomBytes(32);
 const personal = crypto.randomBytes(32);
+/** Disengaging and not improving: PHQ-9 18 → 17 → 18 → 19, no objective met. */
 const SNAPSHOT: ReviewSnapshot = {
-  track: 'mh',
-  daysInProgram: 40,
+  ...DISENGAGED_SNAPSHOT,
   primary: { instrument: 'PHQ-9', baseline: 18, scores: [17, 18, 19], lastAdministeredDaysAgo: 2 },
-  attendance: { scheduled: 8, attended: 3, excused: 0 },
-  consecutiveMissed: 4,
-  daysSinceLastAttended: 20,
-  safetyEvents: [],
-  openSafetyAlert: false,
-  substanceUse: null,
   objectives: { active: 2, met: 0 },
 };
 

@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDraft, findClinicRecords, getClient, getNote, insertClient, updateClient } from '../../../renderer/db';
 import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
 import { provisionClinic } from '../../../renderer/sync/clinic-server';
-import { createMasterKey } from '../../../shared/crypto/keys';
-import type { ClientInput } from '../../../shared/domain/client';
 import { emptySections } from '../../../shared/domain/notes';
-import { crypto } from '../db-helpers';
+import { provisionedClinic, staffAAt, syncClient } from './clinic-setup';
 import { openLaptop } from './laptops';
-import { ADMIN, rawAdmin, startTestServer, type TestServer } from './server-fixture';
+import { ADMIN, rawAdmin, testServerPerFile } from './server-fixture';
 
 /**
  * Issue 18 item 7, guard v2: the guard requires only the fields its rules read, and a laptop sends in clear only what
@@ -15,29 +13,9 @@ import { ADMIN, rawAdmin, startTestServer, type TestServer } from './server-fixt
  * protection" installs v2, pushed documents carry none of the presence-only metadata (authors, times, statuses).
  */
 
-let server: TestServer;
+const server = testServerPerFile();
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
-
-afterAll(async () => {
-  await server.stop();
-});
-
-const ctx = (hhmm: string) => ({ authorId: 'staff-a', now: new Date(`2026-12-05T${hhmm}:00.000Z`) });
-const person = (firstName: string): ClientInput => ({
-  firstName,
-  lastName: 'Guard',
-  preferredName: '',
-  pronouns: '',
-  dateOfBirth: '1988-03-03',
-  levelOfCare: 'IOP',
-  program: 'Adult IOP',
-  primaryClinicianId: 'staff-a',
-  admissionDate: '2026-11-01',
-  contacts: [],
-});
+const person = (firstName: string) => syncClient({ firstName, lastName: 'Guard' });
 
 /** Guard v1 as builds before 2026-12-05 installed it: every non-sealed schema field required. */
 const V1_PLANS = SYNC_PLANS.map((plan) => ({ ...plan, requiredFields: plan.plaintextFields }));
@@ -50,16 +28,17 @@ async function serverDoc(url: string): Promise<Record<string, unknown>> {
 
 describe('guard v2 (issue 18 item 7)', () => {
   it('a v1 server gets every push; after the update pushed documents carry only what the guard reads', async () => {
-    const clinicId = `gv2-${Date.now().toString(36)}`;
-    const db = (collection: string) => `${server.url}/wp_${clinicId}_${collection}`;
-    await provisionClinic({ url: server.url, admin: ADMIN, clinicId, collections: V1_PLANS });
-    const master = createMasterKey(crypto);
+    const { clinicId, master, db } = await provisionedClinic(server, `gv2-${Date.now().toString(36)}`, V1_PLANS);
     const a = await openLaptop(`gv2-a-${clinicId}`, master, server.url, clinicId);
     a.startSync();
 
     // Guard v1: everything arrives, with the v1 routing fields in clear.
-    const before = await insertClient(a.db, person('Ada'), ctx('09:00'));
-    const draft = await createDraft(a.db, { clientId: before.id, sessionId: '', templateId: 'soap', title: '', sections: emptySections('soap') }, ctx('09:01'));
+    const before = await insertClient(a.db, person('Ada'), staffAAt('09:00'));
+    const draft = await createDraft(
+      a.db,
+      { clientId: before.id, sessionId: '', templateId: 'soap', title: '', sections: emptySections('soap') },
+      staffAAt('09:01'),
+    );
     await a.sync?.awaitInSync();
     expect(Object.keys(await serverDoc(`${db('clients')}/${before.id}`)).sort()).toEqual(
       ['_id', '_rev', 'authorId', 'createdAt', 'e2ee', 'primaryClinicianId', 'status', 'updatedAt'].sort(),
@@ -70,9 +49,13 @@ describe('guard v2 (issue 18 item 7)', () => {
     await provisionClinic({ url: server.url, admin: ADMIN, clinicId, collections: SYNC_PLANS });
     await a.stopSync();
     a.startSync();
-    const after = await insertClient(a.db, person('Bo'), ctx('09:10'));
-    await updateClient(a.db, before.id, { ...person('Ada'), program: 'Adult PHP' }, ctx('09:11'));
-    const note = await createDraft(a.db, { clientId: after.id, sessionId: '', templateId: 'soap', title: '', sections: emptySections('soap') }, ctx('09:12'));
+    const after = await insertClient(a.db, person('Bo'), staffAAt('09:10'));
+    await updateClient(a.db, before.id, { ...person('Ada'), program: 'Adult PHP' }, staffAAt('09:11'));
+    const note = await createDraft(
+      a.db,
+      { clientId: after.id, sessionId: '', templateId: 'soap', title: '', sections: emptySections('soap') },
+      staffAAt('09:12'),
+    );
     await a.sync?.awaitInSync();
 
     for (const id of [after.id, before.id]) expect(Object.keys(await serverDoc(`${db('clients')}/${id}`)).sort()).toEqual(['_id', '_rev', 'e2ee']);

@@ -1,52 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { insertClient, createDraft, discardDraft, findClinicRecords, getClient, getNote, type WaypointDatabase } from '../../../renderer/db';
 import { patchSyncedRecord } from '../../../renderer/db/replication';
-import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
-import { provisionClinic } from '../../../renderer/sync/clinic-server';
 import { startClinicSync, type ClinicSync } from '../../../renderer/sync/replication';
-import { createMasterKey, deriveKey } from '../../../shared/crypto/keys';
-import type { ClientInput } from '../../../shared/domain/client';
+import { deriveKey } from '../../../shared/crypto/keys';
 import { emptySections } from '../../../shared/domain/notes';
 import { crypto } from '../db-helpers';
+import { provisionedClinic, staffAAt, syncClient } from './clinic-setup';
 import { openLaptop } from './laptops';
-import { ADMIN, rawAdmin, startTestServer, waitFor, type TestServer } from './server-fixture';
+import { ADMIN, rawAdmin, testServerPerFile, waitFor } from './server-fixture';
 
 /**
  * Issue 18 item 5: one request from any member (a garbage envelope, a DELETE of one client) must not stop a
  * collection's sync on every laptop, nor leave a joining laptop's first pull unfinished.
  */
 
-let server: TestServer;
+const server = testServerPerFile();
 let clinicCount = 0;
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
-
-afterAll(async () => {
-  await server.stop();
-});
-
-const ctx = (hhmm: string) => ({ authorId: 'staff-a', now: new Date(`2026-12-05T${hhmm}:00.000Z`) });
-const person = (firstName: string): ClientInput => ({
-  firstName,
-  lastName: 'Setaside',
-  preferredName: '',
-  pronouns: '',
-  dateOfBirth: '1988-03-03',
-  levelOfCare: 'IOP',
-  program: 'Adult IOP',
-  primaryClinicianId: 'staff-a',
-  admissionDate: '2026-11-01',
-  contacts: [],
-});
+const person = (firstName: string) => syncClient({ firstName, lastName: 'Setaside' });
 
 async function clinic() {
-  const clinicId = `sa${++clinicCount}-${Date.now().toString(36)}`;
-  await provisionClinic({ url: server.url, admin: ADMIN, clinicId, collections: SYNC_PLANS });
-  const master = createMasterKey(crypto);
-  const a = await openLaptop(`sa-a-${clinicId}`, master, server.url, clinicId);
-  return { clinicId, master, a, db: (collection: string) => `${server.url}/wp_${clinicId}_${collection}` };
+  const provisioned = await provisionedClinic(server, `sa${++clinicCount}-${Date.now().toString(36)}`);
+  const { clinicId, master } = provisioned;
+  return { ...provisioned, a: await openLaptop(`sa-a-${clinicId}`, master, server.url, clinicId) };
 }
 
 /** Resolves with the laptop's first sync, or fails naming the hang (what a joining laptop showed as "67 of 73"). */
@@ -78,7 +54,7 @@ describe('a document that cannot be opened is set aside and the rest flows (issu
   it('garbage, malformed and misplaced envelopes are set aside without content; later batches flow; a joining laptop finishes', async () => {
     const { clinicId, master, a, db } = await clinic();
     a.startSync();
-    const first = await Promise.all(['Ada', 'Bo', 'Cy'].map((name) => insertClient(a.db, person(name), ctx('09:00'))));
+    const first = await Promise.all(['Ada', 'Bo', 'Cy'].map((name) => insertClient(a.db, person(name), staffAAt('09:00'))));
     await a.sync?.awaitInSync();
 
     // A member writes rows the guard lets through (it checks the envelope's shape and the routing fields, not the
@@ -98,7 +74,7 @@ describe('a document that cannot be opened is set aside and the rest flows (issu
     expect((await rawAdmin(`${db('clients')}/_design/waypoint`, 'PUT', Object.fromEntries(Object.entries(design).filter(([k]) => k !== '_rev')))).status).toBe(
       201,
     );
-    const later = await insertClient(a.db, person('Dee'), ctx('09:10'));
+    const later = await insertClient(a.db, person('Dee'), staffAAt('09:10'));
     await inSyncWithin(a.sync as ClinicSync, 15_000);
 
     // Laptop A: the rows are listed, their content nowhere; sync is not stuck in "Sync error".
@@ -134,7 +110,7 @@ describe('a document that cannot be opened is set aside and the rest flows (issu
     expect(bSync.status().state).not.toBe('error');
 
     // Later changes keep flowing both ways.
-    const after = await insertClient(b.db, person('Eve'), ctx('09:20'));
+    const after = await insertClient(b.db, person('Eve'), staffAAt('09:20'));
     await waitFor('the later client on laptop A', async () => (await getClient(a.db, after.id)) !== null);
     expect(a.sync?.status().state).not.toBe('error');
   });
@@ -154,8 +130,12 @@ describe('a deletion the app never wrote (issue 18 item 5)', () => {
   it('the guard refuses deleting a client; only a sealed deletion of a note passes', async () => {
     const { master, clinicId, a, db } = await clinic();
     a.startSync();
-    const client = await insertClient(a.db, person('Gus'), ctx('10:00'));
-    const note = await createDraft(a.db, { clientId: client.id, sessionId: '', templateId: 'soap', title: '', sections: emptySections('soap') }, ctx('10:01'));
+    const client = await insertClient(a.db, person('Gus'), staffAAt('10:00'));
+    const note = await createDraft(
+      a.db,
+      { clientId: client.id, sessionId: '', templateId: 'soap', title: '', sections: emptySections('soap') },
+      staffAAt('10:01'),
+    );
     await a.sync?.awaitInSync();
 
     const stored = (await rawAdmin(`${db('clients')}/${client.id}`)).json as { _rev: string };
@@ -169,7 +149,7 @@ describe('a deletion the app never wrote (issue 18 item 5)', () => {
     const b = await openLaptop(`sa-gb-${clinicId}`, master, server.url, clinicId);
     b.startSync();
     await waitFor('the draft on laptop B', async () => (await getNote(b.db, note.id)) !== null);
-    expect(await discardDraft(a.db, note.id, ctx('10:05'))).toBe('deleted');
+    expect(await discardDraft(a.db, note.id, staffAAt('10:05'))).toBe('deleted');
     await waitFor('the discarded draft gone from laptop B', async () => (await getNote(b.db, note.id)) === null);
     expect(await findClinicRecords(b.db, 'quarantine')).toHaveLength(0);
   });
@@ -179,8 +159,8 @@ describe('a deletion the app never wrote (issue 18 item 5)', () => {
     const b = await openLaptop(`sa-tb-${clinicId}`, master, server.url, clinicId);
     a.startSync();
     b.startSync();
-    const gone = await insertClient(a.db, person('Hal'), ctx('11:00'));
-    const stays = await insertClient(a.db, person('Ida'), ctx('11:00'));
+    const gone = await insertClient(a.db, person('Hal'), staffAAt('11:00'));
+    const stays = await insertClient(a.db, person('Ida'), staffAAt('11:00'));
     await waitFor('both clients on laptop B', async () => (await getClient(b.db, stays.id)) !== null && (await getClient(b.db, gone.id)) !== null);
 
     await deleteBehindTheGuard(db('clients'), gone.id);
@@ -191,7 +171,7 @@ describe('a deletion the app never wrote (issue 18 item 5)', () => {
     expect(record?.reason).toContain('deleted on the server by someone else');
 
     // The rest flows: a client written on B afterwards reaches A; neither laptop is in "Sync error".
-    const next = await insertClient(b.db, person('Jo'), ctx('11:10'));
+    const next = await insertClient(b.db, person('Jo'), staffAAt('11:10'));
     await waitFor('the next client on laptop A', async () => (await getClient(a.db, next.id)) !== null);
     expect(a.sync?.status().state).not.toBe('error');
     expect(b.sync?.status().state).not.toBe('error');

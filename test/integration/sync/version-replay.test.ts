@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findClinicRecords, getClient, insertClient, updateClient, type WaypointDatabase } from '../../../renderer/db';
-import { SYNC_PLANS } from '../../../renderer/db/sync-plan';
-import { provisionClinic } from '../../../renderer/sync/clinic-server';
-import { createMasterKey } from '../../../shared/crypto/keys';
-import type { ClientInput } from '../../../shared/domain/client';
-import { crypto } from '../db-helpers';
+import { provisionedClinic, staffAAt, syncClient } from './clinic-setup';
 import { openLaptop } from './laptops';
-import { ADMIN, rawAdmin, startTestServer, waitFor, type TestServer } from './server-fixture';
+import { rawAdmin, testServerPerFile, waitFor } from './server-fixture';
 
 /**
  * Issue 18 item 8: the server operator, who can write any document and revision, must not make a laptop take an
@@ -14,36 +10,13 @@ import { ADMIN, rawAdmin, startTestServer, waitFor, type TestServer } from './se
  * so the old envelope put back as a new revision opened and the laptop showed the old content.
  */
 
-let server: TestServer;
+const server = testServerPerFile();
 let clinicCount = 0;
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
-
-afterAll(async () => {
-  await server.stop();
-});
-
-const ctx = (hhmm: string) => ({ authorId: 'staff-a', now: new Date(`2026-12-05T${hhmm}:00.000Z`) });
-const person = (program: string): ClientInput => ({
-  firstName: 'Quinn',
-  lastName: 'Replay',
-  preferredName: '',
-  pronouns: '',
-  dateOfBirth: '1988-03-03',
-  levelOfCare: 'IOP',
-  program,
-  primaryClinicianId: 'staff-a',
-  admissionDate: '2026-11-01',
-  contacts: [],
-});
+const person = (program: string) => syncClient({ firstName: 'Quinn', lastName: 'Replay', program });
 
 async function clinic() {
-  const clinicId = `vr${++clinicCount}-${Date.now().toString(36)}`;
-  await provisionClinic({ url: server.url, admin: ADMIN, clinicId, collections: SYNC_PLANS });
-  const master = createMasterKey(crypto);
-  return { clinicId, master, db: (collection: string) => `${server.url}/wp_${clinicId}_${collection}` };
+  return provisionedClinic(server, `vr${++clinicCount}-${Date.now().toString(36)}`);
 }
 
 type ServerDoc = Record<string, unknown> & { _rev: string };
@@ -59,10 +32,10 @@ describe('an older sealed version replayed by the server (issue 18 item 8)', () 
     const b = await openLaptop(`vr-b-${clinicId}`, master, server.url, clinicId);
     a.startSync();
     b.startSync();
-    const client = await insertClient(a.db, person('Adult IOP'), ctx('09:00'));
+    const client = await insertClient(a.db, person('Adult IOP'), staffAAt('09:00'));
     await a.sync?.awaitInSync();
     const first = (await rawAdmin(`${db('clients')}/${client.id}`)).json as ServerDoc;
-    await updateClient(a.db, client.id, person('Adult PHP'), ctx('09:05'));
+    await updateClient(a.db, client.id, person('Adult PHP'), staffAAt('09:05'));
     await waitFor('the second version on the server', async () => ((await rawAdmin(`${db('clients')}/${client.id}`)).json as ServerDoc)._rev !== first._rev);
     await waitFor('the second version on laptop B', async () => (await getClient(b.db, client.id))?.program === 'Adult PHP');
     // The operator writes the first version's envelope (and routing fields) as a new revision on top.
@@ -80,7 +53,7 @@ describe('an older sealed version replayed by the server (issue 18 item 8)', () 
     // A laptop joining afterwards does not take the replayed version either; the clinic keeps syncing.
     const c = await openLaptop(`vr-c-${clinicId}`, master, server.url, clinicId);
     c.startSync();
-    const later = await insertClient(a.db, person('Adult IOP'), ctx('09:10'));
+    const later = await insertClient(a.db, person('Adult IOP'), staffAAt('09:10'));
     await waitFor('the later client on laptop C', async () => (await getClient(c.db, later.id)) !== null);
     expect(await getClient(c.db, client.id)).toBeNull();
     expect((await quarantined(c.db, client.id))[0]?.reason).toContain('older version');

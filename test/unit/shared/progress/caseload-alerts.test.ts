@@ -9,42 +9,30 @@ import {
   type AlertId,
   type AlertSnooze,
 } from '../../../../shared/progress/alerts';
+import { alertInput } from '../../../utils/alert-input';
 
 // 09:00 in Chicago on Friday 4 December 2026.
 const clock = { now: new Date('2026-12-04T15:00:00Z'), timeZone: 'America/Chicago' };
 const at = (day: string, time = '16:00') => `${day}T${time}:00Z`;
 
 /** A client with nothing to flag. */
-const quiet: AlertClientInput = {
-  clientId: 'c1',
+const quiet = alertInput({
   clientName: 'Avery Quinn',
-  admissionDate: '2026-11-01',
-  track: 'mh',
-  openSafetyAlertSince: null,
-  safetyEvents: [],
-  safetyPlanReviewedAt: null,
-  lastReviewSignedAt: null,
   reviewDueOn: '2026-12-30',
-  recertDueOn: null,
-  recommendation: null,
   attendance: [
     { at: at('2026-12-01'), outcome: 'attended' },
     { at: at('2026-12-03'), outcome: 'attended' },
   ],
-  outreachAt: [],
   measures: [
     { instrumentId: 'PHQ-9', at: at('2026-11-02'), score: 18, band: 'moderately_severe' },
     { instrumentId: 'PHQ-9', at: at('2026-12-01'), score: 12, band: 'moderate' },
   ],
   primaryInstrument: 'PHQ-9',
-  missedScheduledMeasures: [],
-  substanceUse: null,
   medication14: { taken: 13, scheduled: 14 },
-  pendingSignatures: [],
   homework14: { done: 6, expected: 10 },
   checkInsExpected: true,
   lastCheckInAt: at('2026-12-03'),
-};
+});
 
 const ids = (patch: Partial<AlertClientInput>) => computeClientAlerts({ ...quiet, ...patch }, clock).map((a) => a.id);
 

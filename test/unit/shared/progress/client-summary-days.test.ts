@@ -16,6 +16,7 @@ import {
   type ClientSummary,
 } from '../../../../shared/progress/alerts/client-summary';
 import { addDays } from '../../../../shared/progress/plans/days';
+import { alertInput } from '../../../utils/alert-input';
 
 const BUILT_ON = '2026-12-04';
 const timeZone = 'UTC';
@@ -24,30 +25,12 @@ const at = (n: number, time = '12:00:00.000Z') => `${day(n)}T${time}`;
 /** From `from` days on (relative to the build day), `then`; before it, `before`. */
 const from = <T>(d: string, n: number, before: T, then: T): T => (d >= day(n) ? then : before);
 
-const quiet: AlertClientInput = {
-  clientId: 'c1',
-  clientName: 'Quinn, Avery',
+const quiet = alertInput({
   admissionDate: day(-40),
   track: 'sud',
-  openSafetyAlertSince: null,
-  safetyEvents: [],
-  safetyPlanReviewedAt: null,
-  lastReviewSignedAt: null,
-  reviewDueOn: null,
-  recertDueOn: null,
   recommendation: { value: 'continue', rule: 'continue.default', evidenceAt: '0000-01-01T00:00:00.000Z' },
   attendance: [{ at: at(-1), outcome: 'attended' }],
-  outreachAt: [],
-  measures: [],
-  primaryInstrument: null,
-  missedScheduledMeasures: [],
-  substanceUse: null,
-  medication14: null,
-  pendingSignatures: [],
-  homework14: null,
-  checkInsExpected: false,
-  lastCheckInAt: null,
-};
+});
 
 interface Row {
   readonly id: AlertId;

@@ -7,35 +7,18 @@ import {
   newestInstantAt,
   type ClientSummary,
 } from '../../../../shared/progress/alerts/client-summary';
-import type { AlertClientInput } from '../../../../shared/progress/alerts';
+import { alertInput } from '../../../utils/alert-input';
 
-const input: AlertClientInput = {
-  clientId: 'c1',
+const input = alertInput({
   clientName: 'Stored, Name',
-  admissionDate: '2026-11-01',
-  track: 'mh',
-  openSafetyAlertSince: null,
-  safetyEvents: [],
-  safetyPlanReviewedAt: null,
-  lastReviewSignedAt: null,
   reviewDueOn: '2026-12-10',
-  recertDueOn: null,
   recommendation: { value: 'continue', rule: 'continue.default', evidenceAt: '0000-01-01T00:00:00.000Z' },
   attendance: [
     { at: '2026-12-03T16:00:00.000Z', outcome: 'attended' },
     { at: '2026-12-04T16:00:00.000Z', outcome: 'missed' },
   ],
-  outreachAt: [],
-  measures: [],
-  primaryInstrument: null,
-  missedScheduledMeasures: [],
-  substanceUse: null,
-  medication14: null,
   pendingSignatures: [{ kind: 'client_acknowledgement', requestedAt: '2026-12-01T10:00:00.000Z', refId: 'plan-1' }],
-  homework14: null,
-  checkInsExpected: false,
-  lastCheckInAt: null,
-};
+});
 const stamp = { day: '2026-12-04', timeZone: 'UTC', paramsKey: '{}' };
 const summary: ClientSummary = {
   version: CLIENT_SUMMARY_VERSION,

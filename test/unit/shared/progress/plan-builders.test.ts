@@ -9,12 +9,11 @@ import {
   withSchedule,
 } from '../../../../shared/progress/plans/plan-builders';
 import { validatePlanVersion } from '../../../../shared/progress/plans/plan-validation';
-
-const START = { versionId: 'v1', planId: 'p1', clientId: 'c1', episodeId: 'c1', levelOfCareCode: 'IOP', effectiveFrom: '2026-12-01' };
+import { PLAN_START } from './plan-fixture';
 
 describe('blank plan parts', () => {
   it('a new plan is a storable draft whose review is due one clinic cycle (30 days) after it starts', () => {
-    const plan = blankPlan(START);
+    const plan = blankPlan(PLAN_START);
     expect(plan).toMatchObject({
       version: 1,
       status: 'draft',
@@ -29,7 +28,7 @@ describe('blank plan parts', () => {
     ['an open episode gives the version its id and level', { id: 'adm-1', levelOfCareCode: 'OP' }, 'adm-1', 'OP'],
     ['no open episode: the version keeps the client’s id and level', null, 'c1', 'IOP'],
   ] as const)('%s', (_name, open, episodeId, code) => {
-    expect(inEpisode(blankPlan(START), open)).toMatchObject({ episodeId, levelOfCare: { scheme: 'mh', code } });
+    expect(inEpisode(blankPlan(PLAN_START), open)).toMatchObject({ episodeId, levelOfCare: { scheme: 'mh', code } });
   });
 
   it.each([
@@ -38,7 +37,7 @@ describe('blank plan parts', () => {
     ['Medicare PHP: first recertification by day 18', '2026-12-01', 'cms_php', '2026-12-19'],
     ['a start still being typed keeps the last review date', '2026-1', 'waypoint_default', '2026-12-31'],
   ] as const)('%s', (_name, start, preset, due) => {
-    expect(withSchedule(blankPlan(START), start, preset).reviewDueOn).toBe(due);
+    expect(withSchedule(blankPlan(PLAN_START), start, preset).reviewDueOn).toBe(due);
   });
 
   it.each([
@@ -53,7 +52,7 @@ describe('blank plan parts', () => {
   ] as const)('%s', (_name, kind, path, message) => {
     const objective = blankObjective('o1', kind, '2026-12-01', '2027-01-15', 'panic_attacks');
     const plan = {
-      ...blankPlan(START),
+      ...blankPlan(PLAN_START),
       targetBehaviours: [behaviourDefinition('panic_attacks')],
       problems: [
         { ...blankProblem('pr1', 1), statement: 'Panic', goals: [{ ...blankGoal('g1', '2027-01-31'), clientWords: 'Calm', objectives: [objective] }] },

@@ -1,6 +1,9 @@
 import { blankGoal, blankIntervention, blankObjective, blankProblem } from '../../../../shared/progress/plans/plan-builders';
 import type { Objective, TreatmentPlanVersion } from '../../../../shared/progress/plans/types';
 
+/** Where a new plan of client c1 starts: version v1 of plan p1, IOP, from 2026-12-01 (the `blankPlan` input). */
+export const PLAN_START = { versionId: 'v1', planId: 'p1', clientId: 'c1', episodeId: 'c1', levelOfCareCode: 'IOP', effectiveFrom: '2026-12-01' };
+
 /** An objective "PHQ-9 < 10 on 2 consecutive administrations by 2027-01-15". */
 export function phqObjective(over: Partial<Objective> = {}): Objective {
   return {

@@ -15,6 +15,14 @@ export const IMPROVING_SNAPSHOT: ReviewSnapshot = {
   objectives: { active: 2, met: 1 },
 };
 
+/** The same client disengaging: 3 of 8 sessions attended, the last 4 missed, none for 20 days. */
+export const DISENGAGED_SNAPSHOT: ReviewSnapshot = {
+  ...IMPROVING_SNAPSHOT,
+  attendance: { scheduled: 8, attended: 3, excused: 0 },
+  consecutiveMissed: 4,
+  daysSinceLastAttended: 20,
+};
+
 const T = '2026-12-04T09:00:00.000Z';
 
 /** A signed review of client c1 on 2026-12-04 (decision: continue), with no evidence or snapshot; override any field. */
