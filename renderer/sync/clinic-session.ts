@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import type { KeyGeneration } from '../../shared/crypto/key-generations';
 import { deriveKey } from '../../shared/crypto/keys';
-import type { CryptoProvider } from '../../shared/crypto/provider';
 import { clinicDbName } from '../../shared/sync/couch-names';
 import type { WaypointDatabase } from '../db';
 import { SYNC_PLANS } from '../db/sync-plan';
 import { pickUpSyncKeys } from '../member-keys/pickup';
 import { currentSigningSession } from '../signing/signing-session';
-import type { VaultStore } from '../vault/vault-store';
+import type { VaultDeps } from '../vault/vault';
 import { connectAsAdmin, provisionClinic } from './clinic-server';
 import {
   createEnrollment,
@@ -29,13 +28,9 @@ import { readSyncConfig, writeSyncConfig, type SyncConfig } from './sync-config'
  * unlock. Admin credentials pass through once and are never stored; each laptop syncs as its own CouchDB user.
  */
 
-export interface SyncSessionDeps {
-  readonly crypto: CryptoProvider;
-  readonly store: VaultStore;
-  readonly now: () => Date;
+/** The vault's own dependencies (its store, clock, crypto and the host's server allowance) plus the network. */
+export interface SyncSessionDeps extends Pick<VaultDeps, 'crypto' | 'store' | 'now' | 'allowServer'> {
   readonly fetch?: FetchLike;
-  /** Asks the host to let the window reach the configured server (Electron's CSP, issue 18 item 8); none in tests. */
-  readonly allowServer?: (url: string) => Promise<void>;
 }
 
 /** What the UI may show about the configured server (no password). */
