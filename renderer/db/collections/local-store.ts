@@ -114,9 +114,19 @@ export async function writeLocalEntries(
     };
     return [{ document, previous }];
   });
-  const result = await instance.bulkWrite(rows, 'local-store');
+  const first = await instance.bulkWrite(rows, 'local-store');
+  // An entry removed earlier is stored as deleted, and readLocalEntries leaves those out: writing it anew conflicts
+  // with that tombstone, so it is written once more on top of it.
+  const overTombstones = first.error.flatMap((e) => {
+    const row = rows.find((r) => r.document.id === e.documentId);
+    if (e.status !== 409 || !e.documentInDb._deleted || !row || row.document._deleted) return [];
+    return [{ document: { ...row.document, _rev: createRevision(db.token, e.documentInDb) }, previous: e.documentInDb }];
+  });
+  const second = overTombstones.length > 0 ? await instance.bulkWrite(overTombstones, 'local-store') : { error: [] };
+  const rewritten = new Set(overTombstones.map((r) => r.document.id));
+  const result = { error: [...first.error.filter((e) => !rewritten.has(e.documentId)), ...second.error] };
   const next = new Map(known);
-  for (const { document } of rows) {
+  for (const { document } of [...rows.filter((r) => !rewritten.has(r.document.id)), ...overTombstones]) {
     if (document._deleted) next.delete(document.id);
     else next.set(document.id, document);
   }
