@@ -131,7 +131,10 @@ export class CheckInScreens {
   async chooseCsv(clientName: string, csv: string): Promise<void> {
     const panel = this.importPanel();
     await panel.getByRole('combobox', { name: 'Client' }).selectOption({ label: clientName });
-    await panel.getByLabel('Mood app CSV file').setInputFiles({ name: 'mood.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const file = panel.getByLabel('Mood app CSV file');
+    // The input stays disabled until the client's stored check-ins are read; setInputFiles does not wait for that.
+    await expect(file).toBeEnabled();
+    await file.setInputFiles({ name: 'mood.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   }
 
   /** Fills and saves the chart's quick check-in (scales in CHECK_IN_SCALES order). */
