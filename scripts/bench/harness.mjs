@@ -38,7 +38,12 @@ export const progress = (line) => process.stderr.write(`${line}\n`);
 
 async function startCouch(dataDir) {
   const admin = { user: 'bench', password: randomBytes(12).toString('hex') };
-  const server = await startDevServer({ port: await freePort(), dataDir, admin });
+  // PouchDB Server's warnings and failures (and the dev server's note when it restarts it), not its request log: a
+  // bench that fails on the server's side says so instead of showing only the page's symptoms.
+  const log = (text) => {
+    for (const line of text.split('\n').filter((l) => l.trim() !== '' && !l.includes('[info]'))) progress(`  server: ${line.trimEnd()}`);
+  };
+  const server = await startDevServer({ port: await freePort(), dataDir, admin, log });
   const authorization = `Basic ${Buffer.from(`${admin.user}:${admin.password}`).toString('base64')}`;
   return { ...server, authorization, auth: { username: admin.user, password: admin.password } };
 }
