@@ -42,7 +42,7 @@ function watchPass(sync: ClinicSync, what: string): () => void {
 
 /**
  * One non-live pass of the app's clinic sync over every collection of db. An error the app would retry (a slow
- * answer, a server restart) is logged and retried like the app's enrollment does; one RxDB gives up on rejects.
+ * answer, a server restart) is logged and retried, as the app's enrollment does; an error RxDB gives up on rejects.
  */
 async function syncAll(db: WaypointDatabase, couchBase: string, clinicId: string, crypto: CryptoProvider, syncKey: AesKey, what: string): Promise<void> {
   const sync = startClinicSync({
@@ -64,8 +64,8 @@ async function syncAll(db: WaypointDatabase, couchBase: string, clinicId: string
   }
 }
 
-/** What this origin stores in IndexedDB now and its quota, in MB (Chromium counts LevelDB's files before compaction). */
-export async function storageMb(): Promise<{ readonly usage: number; readonly quota: number }> {
+/** What this origin stores now and the quota Chromium reports, in MB (not the cap of an off-the-record context). */
+async function storageMb(): Promise<{ readonly usage: number; readonly quota: number }> {
   const { usage = 0, quota = 0 } = await navigator.storage.estimate();
   return { usage: Math.round(usage / 2 ** 20), quota: Math.round(quota / 2 ** 20) };
 }
