@@ -1,6 +1,6 @@
 import type { RxCollection, RxReplicationConflict } from 'rxdb/plugins/core';
 import { replicateCouchDB } from 'rxdb/plugins/replication-couchdb';
-import { filter, from, map, mergeMap, type Observable } from 'rxjs';
+import { EMPTY, filter, map, mergeMap, take, type Observable } from 'rxjs';
 import { watchOne } from './collections/collection-spec';
 import type { CollectionName, WaypointDatabase } from './schema-plan';
 
@@ -81,8 +81,12 @@ export function replicateCollection(db: WaypointDatabase, name: CollectionName, 
       map((event) => event.documentId),
     ),
     conflict$: state.conflict$,
-    checkpoint$: from(state.startPromise).pipe(
-      mergeMap(() => state.metaInstance?.changeStream() ?? []),
+    // Not after startPromise: a non-live replication's start resolves only once its pass is over and RxDB has closed
+    // the meta store, whose change stream then throws "is closed". The store exists once the replication first works.
+    checkpoint$: state.active$.pipe(
+      filter((active) => active),
+      take(1),
+      mergeMap(() => (state.metaInstance && !state.isStopped() ? state.metaInstance.changeStream() : EMPTY)),
       mergeMap((bulk) => bulk.events),
       filter((event) => event.documentData.isCheckpoint === '1'),
       map((event) => ({ direction: event.documentData.itemId, checkpoint: event.documentData.checkpointData })),

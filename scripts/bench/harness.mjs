@@ -1,4 +1,5 @@
-// What every bench driver needs: the built page served on loopback, PouchDB Server behind it, headless Chromium.
+// What every bench driver needs: the built page served on loopback, PouchDB Server behind it, headless Chromium with
+// a profile on disk.
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -38,9 +39,31 @@ export const progress = (line) => process.stderr.write(`${line}\n`);
 
 async function startCouch(dataDir) {
   const admin = { user: 'bench', password: randomBytes(12).toString('hex') };
-  const server = await startDevServer({ port: await freePort(), dataDir, admin });
+  // PouchDB Server's warnings and failures (and the dev server's note when it restarts it), not its request log: a
+  // bench that fails on the server's side says so instead of showing only the page's symptoms.
+  const log = (text) => {
+    for (const line of text.split('\n').filter((l) => l.trim() !== '' && !l.includes('[info]'))) progress(`  server: ${line.trimEnd()}`);
+  };
+  const server = await startDevServer({ port: await freePort(), dataDir, admin, log });
   const authorization = `Basic ${Buffer.from(`${admin.user}:${admin.password}`).toString('base64')}`;
   return { ...server, authorization, auth: { username: admin.user, password: admin.password } };
+}
+
+/**
+ * Headless Chromium with a persistent profile in `workDir`, as the app's Electron session is. A new context
+ * (browser.newPage()) is off the record, and Chromium keeps its IndexedDB in memory, refused past ~1.6 GB here with
+ * QuotaExceededError whatever navigator.storage.estimate() says. At large the join holds the clinic twice (the pushing
+ * and the joining laptop, each with RxDB's meta copy), over that cap: every write aborted (Dexie's AbortError,
+ * hundreds of them uncaught) and the run died.
+ * @param {string} workDir
+ */
+export async function launchChromium(workDir) {
+  const context = await chromium.launchPersistentContext(join(workDir, 'chromium-profile'), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: LAUNCH_ARGS,
+  });
+  const version = context.browser()?.version() ?? 'unknown';
+  return { context, browserVersion: () => version };
 }
 
 /**
@@ -52,14 +75,15 @@ export async function openHarness({ sync, workDir }) {
   await build({ configFile: join(import.meta.dirname, 'vite.bench.config.ts'), logLevel: 'warn' });
   const couch = sync ? await startCouch(join(workDir, 'server')) : null;
   const site = await servePage({ root: PAGE_DIR, couch });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: LAUNCH_ARGS });
+  const { context, browserVersion } = await launchChromium(workDir);
   return {
-    browser,
+    context,
+    browserVersion,
     site,
     couch,
     couchBase: couch ? new URL(COUCH_PREFIX, site.url).href : null,
     async close() {
-      await browser.close();
+      await context.close();
       await site.stop();
       await couch?.stop();
     },
@@ -68,7 +92,7 @@ export async function openHarness({ sync, workDir }) {
 
 /** A new tab on the bench page, its console forwarded to stderr, ready when `waypointBench` exists. */
 export async function openBenchPage(harness, timeoutMs) {
-  const page = await harness.browser.newPage();
+  const page = await harness.context.newPage();
   page.on('console', (m) => progress(`  page: ${m.text()}`));
   page.on('pageerror', (e) => progress(`  page error: ${e.message}`));
   page.setDefaultTimeout(timeoutMs);

@@ -63,10 +63,10 @@ async function measure(opts, workDir) {
     const runId = `${Date.now().toString(36)}`;
     const plan = PLANS[opts.size];
     const benchOptions = { size: opts.size, seed: 20_210_104, ...plan, couchBase: harness.couchBase, runId };
-    progress(`running size ${opts.size} in Chromium ${harness.browser.version()}`);
+    progress(`running size ${opts.size} in Chromium ${harness.browserVersion()}`);
     const { syncSample, ...page } = await drivePage(harness, benchOptions);
     const pouch = await pouchFigures(harness.couch, syncSample, runId, plan.syncRounds);
-    return { ...page, ...pouch, browser_version: harness.browser.version() };
+    return { ...page, ...pouch, browser_version: harness.browserVersion() };
   } finally {
     await harness.close();
   }

@@ -1,12 +1,12 @@
-import { filter, firstValueFrom, map } from 'rxjs';
 import { closeDatabase, createDatabase, type CollectionName, type WaypointDatabase } from '../../../renderer/db';
 import { COLLECTION_NAMES } from '../../../renderer/db/schema-plan';
 import { createConflictHandler } from '../../../renderer/sync/conflict-handler';
-import { startClinicSync } from '../../../renderer/sync/replication';
+import { startClinicSync, type ClinicSync } from '../../../renderer/sync/replication';
 import type { AesKey, CryptoProvider } from '../../../shared/crypto/provider';
+import { errorMessage } from '../../../shared/error-message';
 import { clinicDbName } from '../../../shared/sync/couch-names';
 import { ensureRemote } from './sync-remote';
-import { timed } from './timing';
+import { log, now, timed } from './timing';
 import { pouchIdbJoin, type PouchJoinFigures } from './join-pouch-idb';
 
 export interface JoinFigures {
@@ -18,8 +18,33 @@ export interface JoinFigures {
   readonly pouchIdb: PouchJoinFigures;
 }
 
-/** One non-live pass of the app's clinic sync over every collection of db; an error rejects. */
-async function syncAll(db: WaypointDatabase, couchBase: string, clinicId: string, crypto: CryptoProvider, syncKey: AesKey): Promise<void> {
+/**
+ * Says when the sync's status enters and leaves 'error' (with its words and the time into the pass) and how many
+ * documents have arrived each minute: a run that fails at large must show its first cause, not only the cleanup's.
+ */
+function watchPass(sync: ClinicSync, what: string): () => void {
+  const started = now();
+  const at = (): string => `${String(Math.round((now() - started) / 1000))} s`;
+  let inError = false;
+  const status = sync.status$.subscribe((s) => {
+    if (s.state === 'error' && !inError) log(`${what}: sync error at ${at()} (retrying, as the app does): ${s.error ?? 'unknown error'}`);
+    if (s.state !== 'error' && inError) log(`${what}: sync recovered at ${at()}`);
+    inError = s.state === 'error';
+  });
+  const ticker = setInterval(() => {
+    log(`${what}: ${at()}, ${String(sync.receivedCount())} documents pulled`);
+  }, 60_000);
+  return () => {
+    clearInterval(ticker);
+    status.unsubscribe();
+  };
+}
+
+/**
+ * One non-live pass of the app's clinic sync over every collection of db. An error the app would retry (a slow
+ * answer, a server restart) is logged and retried, as the app's enrollment does; an error RxDB gives up on rejects.
+ */
+async function syncAll(db: WaypointDatabase, couchBase: string, clinicId: string, crypto: CryptoProvider, syncKey: AesKey, what: string): Promise<void> {
   const sync = startClinicSync({
     db,
     url: couchBase,
@@ -30,19 +55,24 @@ async function syncAll(db: WaypointDatabase, couchBase: string, clinicId: string
     live: false,
     retryTimeMs: 60_000,
   });
-  const failed = firstValueFrom(
-    sync.status$.pipe(
-      filter((s) => s.state === 'error'),
-      map((s) => {
-        throw new Error(`clinic sync failed: ${s.error ?? 'unknown error'}`);
-      }),
-    ),
-  );
+  const unwatch = watchPass(sync, what);
   try {
-    await Promise.race([sync.awaitInSync(), failed]);
+    await sync.awaitInSync();
   } finally {
+    unwatch();
     await sync.stop();
   }
+}
+
+/** What this origin stores now and the quota Chromium reports, in MB (not the cap of an off-the-record context). */
+async function storageMb(): Promise<{ readonly usage: number; readonly quota: number }> {
+  const { usage = 0, quota = 0 } = await navigator.storage.estimate();
+  return { usage: Math.round(usage / 2 ** 20), quota: Math.round(quota / 2 ** 20) };
+}
+
+async function logStorage(when: string): Promise<void> {
+  const { usage, quota } = await storageMb();
+  log(`join: storage ${when}: ${String(usage)} of ${String(quota)} MB`);
 }
 
 async function countAll(db: WaypointDatabase): Promise<number> {
@@ -67,18 +97,24 @@ export async function joinClinic(
   const clinicId = `join-${runId}`;
   for (const name of COLLECTION_NAMES as readonly CollectionName[]) await ensureRemote(`${couchBase}${clinicDbName(clinicId, name)}/`);
   const docs = await countAll(seeded);
-  const push = await timed(() => syncAll(seeded, couchBase, clinicId, crypto, keys.sync));
+  await logStorage('before the push');
+  const push = await timed(() => syncAll(seeded, couchBase, clinicId, crypto, keys.sync, 'join: push'));
   // RxDB's open-source build allows 16 collections open at once: the seeded laptop closes before the new one opens.
   await closeDatabase(seeded);
+  await logStorage('after the push');
   const joining = await createDatabase({ name: `bench-join-${runId}`, key: keys.atRest, crypto, conflictHandlerFor: createConflictHandler });
+  let joinMs: number;
   try {
-    const join = await timed(() => syncAll(joining, couchBase, clinicId, crypto, keys.sync));
+    joinMs = (await timed(() => syncAll(joining, couchBase, clinicId, crypto, keys.sync, 'join: first pull'))).ms;
     const arrived = await countAll(joining);
+    await logStorage('after the join');
     if (arrived !== docs) throw new Error(`the joining laptop has ${String(arrived)} of ${String(docs)} documents`);
-    const pouchIdb = await pouchIdbJoin(couchBase, clinicId, runId, docs);
-    return { docs, pushAllMs: push.ms, joinMs: join.ms, docsPerSecond: Math.round((docs / join.ms) * 1000), pouchIdb };
   } finally {
-    await joining.remove();
-    await closeDatabase(joining).catch(() => undefined);
+    // Removed before PouchDB's copy arrives; a failed removal is reported, never thrown over why the join failed.
+    await joining.remove().catch((error: unknown) => {
+      log(`join: removing the joining laptop's database failed: ${errorMessage(error)}`);
+    });
   }
+  const pouchIdb = await pouchIdbJoin(couchBase, clinicId, runId, docs);
+  return { docs, pushAllMs: push.ms, joinMs, docsPerSecond: Math.round((docs / joinMs) * 1000), pouchIdb };
 }
