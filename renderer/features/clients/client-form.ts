@@ -84,6 +84,11 @@ export function formToInput(v: ClientFormValues): Readonly<Record<string, unknow
   };
 }
 
+/** The form with another program track: the Part 2 mark is preset from the new track again (a mark saved for the old one must not stick). */
+export function withProgram<V extends Pick<ClientFormValues, 'program' | 'part2'>>(v: V, program: string): V {
+  return { ...v, program, part2: null };
+}
+
 /** The Part 2 mark the form shows and saves: the user's, else the program's default. */
 export function formPart2(v: Pick<ClientFormValues, 'program' | 'part2'>): boolean {
   return isPart2Client({ program: v.program, part2: v.part2 ?? undefined });

@@ -1,7 +1,7 @@
 import { Autocomplete, Checkbox, Fieldset, Group, Radio, Select, SimpleGrid, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { DEFAULT_PROGRAMS, LEVELS_OF_CARE, type LevelOfCare } from '../../../../shared/domain/client';
-import { formPart2, type ClientFormValues, type ClinicianOption } from '../client-form';
+import { formPart2, withProgram, type ClientFormValues, type ClinicianOption } from '../client-form';
 import { LIST_PROPS } from '../../../components/combobox';
 
 const LEVEL_LABELS: Readonly<Record<LevelOfCare, string>> = {
@@ -53,6 +53,9 @@ export function ClientFormFields({ form, clinicians, today }: Props) {
             data={[...DEFAULT_PROGRAMS]}
             required
             {...form.getInputProps('program')}
+            onChange={(program) => {
+              form.setValues(withProgram(form.values, program));
+            }}
           />
           <Checkbox
             label="42 CFR Part 2 record"

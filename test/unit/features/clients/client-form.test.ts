@@ -7,6 +7,7 @@ import {
   defaultClinicianId,
   formToInput,
   newClientForm,
+  withProgram,
   type ClinicianOption,
 } from '../../../../renderer/features/clients/client-form';
 import { client, staff } from './fixtures';
@@ -50,6 +51,13 @@ describe('clientToForm → formToInput', () => {
     const result = validateClientInput(formToInput(form), TODAY);
     expect(result.ok && result.value.part2).toBe(saved);
     expect(clientToForm(client({ program, part2: saved })).part2).toBe(saved);
+  });
+
+  it('a client saved on an adult track and moved to a substance-use track becomes Part 2', () => {
+    const saved = client({ program: 'Adult mental health', part2: false });
+    const moved = withProgram(clientToForm(saved), 'Substance use');
+    const result = validateClientInput(formToInput(moved), TODAY);
+    expect(result.ok && result.value.part2).toBe(true);
   });
 });
 
