@@ -70,7 +70,18 @@ async function changesSince(db: WaypointDatabase, entries: LocalEntries, token: 
 async function rebuild(db: WaypointDatabase, clients: readonly Client[], request: SummaryRequest, now: () => Date): Promise<ClientSummary[]> {
   if (clients.length === 0) return [];
   const acks = await firstValueFrom(watchClinicRecords(db, 'safety-ack'));
-  return Promise.all(clients.map(async (client) => summarize(await loadClientRecords(db, client, acks), request.stamp, request.params, now())));
+  // One client whose records cannot be read (removed between reads, a row that does not open) is left out of this
+  // refresh rather than failing every client's; it is rebuilt on the next refresh.
+  const built = await Promise.all(
+    clients.map(async (client) => {
+      try {
+        return [summarize(await loadClientRecords(db, client, acks), request.stamp, request.params, now())];
+      } catch {
+        return [];
+      }
+    }),
+  );
+  return built.flat();
 }
 
 async function refreshOnce(
