@@ -105,7 +105,9 @@ async function openEntry(owner: KeyOwner, slot: KeySlot, stored: StoredSigningKe
   }
   const key = await personalWrapKey(owner, owner.personal, slot.info);
   const current = await tryOpen(owner, key, stored.sealed, aad);
-  if (current) return { pkcs8: current, settled: stored.pending === undefined };
+  // A pending copy beside it is a passphrase change under way (or one stopped before its keyring write): it is left
+  // for that change, never dropped here — a sync start opening the key mid-change would otherwise lose the new copy.
+  if (current) return { pkcs8: current, settled: true };
   const pending = stored.pending ? await tryOpen(owner, key, stored.pending, aad) : null;
   return pending && { pkcs8: pending, settled: false };
 }

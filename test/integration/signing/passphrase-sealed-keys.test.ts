@@ -117,7 +117,22 @@ describe('private keys sealed under the user’s passphrase', () => {
     await made.controller.lock('button');
     expect((await made.controller.unlock(made.adminId, ADMIN.passphrase)).ok).toBe(true);
     expect(sessionKeyId()).toBe(keyId);
-    expect(await owner.store.get(signingKeySlot(owner).entry)).not.toHaveProperty('pending');
+    // The stopped change's copy stays beside the current one (a sync start opening the key during a change must not
+    // drop it); it is sealed under a passphrase whose wrapping, salt included, was never stored, and the next change
+    // replaces it.
+    expect(await owner.store.get(signingKeySlot(owner).entry)).toHaveProperty('wrap', 'personal');
+  });
+
+  it('a sync start opening the key in the middle of a change keeps the new copy, so the new passphrase opens the same key', async () => {
+    const made = await setUpClinic();
+    const keyId = sessionKeyId();
+    const owner = await ownerOf(made, made.adminId, new Uint8Array(unlocked(made).vault.personal));
+    const nextPersonal = crypto.randomBytes(32);
+    await addPendingCopy(owner, signingKeySlot(owner), nextPersonal);
+    // What pickUpSyncKeys or renewRevokedKey does with the old personal key before the keyring write.
+    (await openPrivateKey(owner, signingKeySlot(owner)))?.pkcs8.fill(0);
+    const opened = await openPrivateKey({ ...owner, personal: nextPersonal }, signingKeySlot(owner));
+    expect(opened?.stored.keyId).toBe(keyId);
   });
 
   it('a recovery-key reset gives a new key, published and not certified', async () => {
