@@ -46,15 +46,20 @@ async function clinic() {
   return { ctx, db, tick, danaKey, dana: { ...ctx, actor: { id: 'dana', role: 'therapist' } } satisfies ActorContext };
 }
 
+/** The clinic, with a note Dana signed while she worked here, then the admin signed in (a minute later each). */
+async function danaSignedThenAdmin() {
+  const c = await clinic();
+  await unlockAs(c.db, 'dana', 'therapist', c.ctx.now());
+  c.tick();
+  const before = await signedNoteBy(c.dana, 'Signed while Dana worked here.');
+  const admin = await unlockAs(c.db, 'admin-1', 'admin', c.ctx.now());
+  c.tick();
+  return { ...c, before, admin };
+}
+
 describe('revoking a signing key', () => {
   it('keeps Dana’s earlier note verified (saying the key was revoked) and refuses her note signed after the revocation', async () => {
-    const { ctx, db, tick, danaKey, dana } = await clinic();
-    await unlockAs(db, 'dana', 'therapist', ctx.now());
-    tick();
-    const before = await signedNoteBy(dana, 'Signed while Dana worked here.');
-
-    const admin = await unlockAs(db, 'admin-1', 'admin', ctx.now());
-    tick();
+    const { ctx, db, tick, danaKey, dana, before, admin } = await danaSignedThenAdmin();
     const revokedAt = ctx.now().toISOString();
     await revokeKey(ctx, danaKey, '  Left the clinic  ');
 
@@ -90,12 +95,7 @@ describe('revoking a signing key', () => {
   });
 
   it('deactivating Dana with “revoke her signing keys” revokes them in the same step: her note from before stays verified', async () => {
-    const { ctx, db, tick, danaKey, dana } = await clinic();
-    await unlockAs(db, 'dana', 'therapist', ctx.now());
-    tick();
-    const before = await signedNoteBy(dana, 'Signed while Dana worked here.');
-    const admin = await unlockAs(db, 'admin-1', 'admin', ctx.now());
-    tick();
+    const { ctx, db, tick, danaKey, dana, before, admin } = await danaSignedThenAdmin();
     const deactivatedAt = ctx.now().toISOString();
     const member = await getStaff(db, 'dana');
     if (!member) throw new Error('Dana is not on staff');
