@@ -4,7 +4,7 @@ import { revocationOf, type KeyRevocation } from '../../../../shared/signing/rev
 import type { KeyCertificate, SignatureChecker } from '../../../../shared/signing/signing-types';
 import { verifySignature, warningWhy, type KeyDirectory, type SignatureVerdict } from '../../../../shared/signing/verdict';
 import { webCryptoChecker } from '../../../../renderer/signing/webcrypto-signing';
-import { CLINIC, certify, newKey, revoke, signAs, type TestKey } from './signing-fixtures';
+import { CLINIC, certify, newKey, revoke, signAs, verdictSummary as summary, type TestKey } from './signing-fixtures';
 
 /**
  * Certificates a revoked admin key issued (issue 18 item 6): one dated before the issuer's revocation still chains,
@@ -46,11 +46,6 @@ const dir = (certificates: readonly KeyCertificate[], revocations: readonly KeyR
   revocations,
   anchor: { clinicId: CLINIC, rootKeyId: root.record.keyId },
 });
-const summary = (v: SignatureVerdict) => {
-  if (v.state === 'before-keys') return 'before-keys';
-  const revoked = v.revoked ? ` (revoked ${v.revoked.at} by ${v.revoked.byId})` : '';
-  return `${v.state === 'verified' ? 'verified' : v.reason}${revoked}`;
-};
 
 describe('a certificate issued by an admin key that was later revoked', () => {
   // Sam (an admin certified by the root) certifies Dana at `certifiedAt`; the root revokes Sam's key at REVOKED_AT.

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KeyRevocation } from '../../../../shared/signing/revocations';
 import type { KeyCertificate } from '../../../../shared/signing/signing-types';
-import { verifySignature, type KeyDirectory, type SignatureVerdict } from '../../../../shared/signing/verdict';
+import { verifySignature, type KeyDirectory } from '../../../../shared/signing/verdict';
 import { webCryptoChecker } from '../../../../renderer/signing/webcrypto-signing';
-import { CLINIC, certify, newKey, revoke, signAs, type TestKey } from './signing-fixtures';
+import { CLINIC, certify, newKey, revoke, signAs, verdictSummary as summary, type TestKey } from './signing-fixtures';
 
 /** Revoked keys (issue 18 item 6): signatures before the revocation time stay verified, later ones do not. */
 
@@ -30,11 +30,6 @@ const dir = (revocations: readonly KeyRevocation[]): KeyDirectory => ({
   revocations,
   anchor: { clinicId: CLINIC, rootKeyId: root.record.keyId },
 });
-const summary = (v: SignatureVerdict) => {
-  if (v.state === 'before-keys') return 'before-keys';
-  const revoked = v.revoked ? ` (revoked ${v.revoked.at} by ${v.revoked.byId})` : '';
-  return `${v.state === 'verified' ? 'verified' : v.reason}${revoked}`;
-};
 const verdictAt = async (signedAt: string, revocations: () => Promise<readonly KeyRevocation[]>) =>
   summary(
     await verifySignature(

@@ -1,3 +1,4 @@
+import type { SignatureVerdict } from '../../../../shared/signing/verdict';
 import {
   certificateBytes,
   SIGNATURE_ALGORITHM,
@@ -67,3 +68,10 @@ export async function revoke(subject: TestKey, issuer: TestKey, revokedAt: strin
   };
   return { v: 1, type: 'revocation', ...claim, sig: await signBytes(issuer.privateKey, revocationBytes(claim)) };
 }
+
+/** A verdict in one line for table rows: "verified", the warning's reason, or "before-keys", with any revocation. */
+export const verdictSummary = (v: SignatureVerdict): string => {
+  if (v.state === 'before-keys') return 'before-keys';
+  const revoked = v.revoked ? ` (revoked ${v.revoked.at} by ${v.revoked.byId})` : '';
+  return `${v.state === 'verified' ? 'verified' : v.reason}${revoked}`;
+};
