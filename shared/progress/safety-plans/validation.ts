@@ -40,7 +40,7 @@ function sectionErrors(v: SafetyPlanVersion, sign: boolean): Record<string, stri
     const path = `sections.${def.id}`;
     if (entries.length > MAX_ENTRIES) errors[path] = `Keep this section to ${String(MAX_ENTRIES)} lines or fewer.`;
     entries.forEach((e, i) => Object.assign(errors, entryErrors(`${path}.${String(i)}`, e, sign)));
-    if (sign && filledEntries(entries).length < def.minToSign) errors[path] ??= def.missing;
+    if (sign && filledEntries(entries).length === 0) errors[path] ??= def.missing;
   }
   return errors;
 }
