@@ -19,8 +19,8 @@ export interface TemplateSection {
   readonly hint: string;
 }
 
+/** A template; its id is its key in NOTE_TEMPLATES. */
 export interface NoteTemplate {
-  readonly id: NoteTemplateId;
   readonly label: string;
   readonly sections: readonly TemplateSection[];
 }
@@ -29,7 +29,6 @@ const PLAN: TemplateSection = { key: 'plan', heading: 'Plan', hint: 'Next steps,
 
 export const NOTE_TEMPLATES: Readonly<Record<NoteTemplateId, NoteTemplate>> = {
   soap: {
-    id: 'soap',
     label: 'SOAP',
     sections: [
       { key: 'subjective', heading: 'Subjective', hint: 'What the client reports: concerns, mood, events since last session.' },
@@ -39,7 +38,6 @@ export const NOTE_TEMPLATES: Readonly<Record<NoteTemplateId, NoteTemplate>> = {
     ],
   },
   dap: {
-    id: 'dap',
     label: 'DAP',
     sections: [
       { key: 'data', heading: 'Data', hint: 'What the client said and what you observed.' },
@@ -48,7 +46,6 @@ export const NOTE_TEMPLATES: Readonly<Record<NoteTemplateId, NoteTemplate>> = {
     ],
   },
   birp: {
-    id: 'birp',
     label: 'BIRP',
     sections: [
       { key: 'behavior', heading: 'Behavior', hint: 'The client’s presentation and reported behaviour.' },
@@ -58,23 +55,19 @@ export const NOTE_TEMPLATES: Readonly<Record<NoteTemplateId, NoteTemplate>> = {
     ],
   },
   progress: {
-    id: 'progress',
     label: 'Progress note',
     sections: [{ key: 'progress', heading: 'Progress note', hint: 'The session in your own words.' }],
   },
   group: {
-    id: 'group',
     label: 'Group note',
     sections: [{ key: 'summary', heading: 'Group summary', hint: 'Topic, skills taught and the group’s process; no individual details.' }, PLAN],
   },
   'group-member': {
-    id: 'group-member',
     label: 'Group member note',
     sections: [{ key: 'individual', heading: 'Individual participation', hint: 'This member’s participation, presentation and progress.' }],
   },
   // Written from a medication visit (Medications tab); one per visit, linked to the visit's session.
   'medication-visit': {
-    id: 'medication-visit',
     label: 'Medication visit',
     sections: [{ key: 'visit', heading: 'Visit note', hint: 'Response, adherence, side effects and the plan agreed in the visit.' }],
   },
