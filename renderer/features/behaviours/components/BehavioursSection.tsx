@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { withWeeklyTarget, type TrackedBehaviour } from '../../../../shared/progress/plans/behaviour-presets';
+import type { TargetBehaviourEntry } from '../../../../shared/progress/plans/types';
 import { behaviourSeries } from '../../../../shared/progress/plans/behaviour-series';
 import { localToday } from '../../../components/format-date';
 import { notify } from '../../../components/notify';
@@ -39,6 +40,10 @@ export function BehavioursSection({ clientId, canEdit }: { clientId: string; can
   const change = async (b: TrackedBehaviour) => {
     await actions.change(data.tracked, b);
     notify(`${b.label}: changes saved.`);
+  };
+  const record = async (b: TrackedBehaviour, entries: readonly TargetBehaviourEntry[]) => {
+    await actions.recordDays(entries);
+    notify(`${b.label}: ${entries.every((e) => e.span === 'week') ? 'the week’s total' : `${String(entries.length)} day(s)`} saved.`);
   };
   const stop = async (b: TrackedBehaviour) => {
     try {
@@ -131,10 +136,7 @@ export function BehavioursSection({ clientId, canEdit }: { clientId: string; can
           onClose={() => {
             setRecording(null);
           }}
-          onSave={async (entries) => {
-            await actions.recordDays(entries);
-            notify(`${recording.label}: ${entries.every((e) => e.span === 'week') ? 'the week’s total' : `${String(entries.length)} day(s)`} saved.`);
-          }}
+          onSave={(entries) => record(recording, entries)}
         />
       )}
     </Stack>
