@@ -8,8 +8,7 @@
 export const STORAGE_FULL_MESSAGE = "The laptop's disk is full: this change is not saved yet. Free some space on the disk, then try again.";
 
 /** Said by an editor whose autosave was refused: the text stays in the editor and the next change or blur tries again. */
-export const STORAGE_FULL_DRAFT_MESSAGE =
-  "The laptop's disk is full: this change is not saved yet. Free some space; what you typed is kept here and saved as soon as there is room.";
+export const STORAGE_FULL_DRAFT_MESSAGE = "The laptop's disk is full. Free some space: what you typed is kept here and saved as soon as there is room.";
 
 /** The sync status line while pulled changes cannot be stored; nothing already stored is touched. */
 export const STORAGE_FULL_SYNC_MESSAGE = 'Sync paused: the disk is full. Free some space on the disk; nothing already saved is lost.';
