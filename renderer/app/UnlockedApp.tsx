@@ -10,6 +10,7 @@ import { getHost } from '../host';
 import { ResumeProvider, type ResumeDeps } from '../resume/ResumeProvider';
 import { AppLayout } from './AppLayout';
 import { SignedInContext, followClinicTimeZone, type SignedIn } from '../session';
+import { useStorageFullNotice } from './useStorageFullNotice';
 import { useTrustedIdle } from './useTrustedIdle';
 import type { VaultController } from './vault-controller';
 import type { VaultState } from './vault-state';
@@ -39,6 +40,7 @@ function useHostLock(controller: VaultController): void {
 export function UnlockedApp({ controller, state, resume }: { controller: VaultController; state: Unlocked; resume: ResumeDeps }) {
   useIdleLock(controller, state.idleMinutes);
   useHostLock(controller);
+  useStorageFullNotice();
   useEffect(() => {
     const sub = followClinicTimeZone(state.db);
     return () => {

@@ -2,8 +2,11 @@
  * The one autosave engine of every draft (a note, a group note, a visit note), kept apart from React so its timing
  * can be tested: a save a typing pause after the last change and at once when asked (blur, leaving the page, hiding
  * the window). Saves never overlap; a failed save keeps the content unsaved, so the next change or flush tries again.
+ * A save the full disk refused is also tried again on its own after a while: space freed elsewhere is used without
+ * the clinician having to type again.
  */
-import { DRAFT_SAVE_DELAY_MS, reasonOf, type DraftStatus } from './draft-status';
+import { isStorageFull } from '../../shared/storage-full';
+import { DRAFT_SAVE_DELAY_MS, reasonOf, STORAGE_FULL_RETRY_MS, type DraftStatus } from './draft-status';
 
 export interface DraftSaver<C> {
   /** The content changed: saved after the typing pause. */
@@ -30,12 +33,14 @@ export interface DraftSaverOptions<C> {
   readonly onStatus: (status: DraftStatus) => void;
   readonly initialStatus?: DraftStatus;
   readonly delayMs?: number;
+  /** How long after a save the full disk refused it is tried again (unless a change or flush comes first). */
+  readonly retryMs?: number;
   readonly now?: () => Date;
 }
 
 /** One draft's autosave: debounced while typing, serialized, and reporting its status. */
 export function createDraftSaver<C>(options: DraftSaverOptions<C>): DraftSaver<C> {
-  const { save, onStatus, delayMs = DRAFT_SAVE_DELAY_MS, now = () => new Date() } = options;
+  const { save, onStatus, delayMs = DRAFT_SAVE_DELAY_MS, retryMs = STORAGE_FULL_RETRY_MS, now = () => new Date() } = options;
   let latest = options.initial;
   let status: DraftStatus = options.initialStatus ?? { state: 'saved', at: now() };
   let dirty = false;
@@ -47,6 +52,11 @@ export function createDraftSaver<C>(options: DraftSaverOptions<C>): DraftSaver<C
   const report = (next: DraftStatus) => {
     status = next;
     onStatus(next);
+  };
+
+  const retryLater = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void flush(), retryMs);
   };
 
   const saveOnce = async (): Promise<boolean> => {
@@ -61,6 +71,7 @@ export function createDraftSaver<C>(options: DraftSaverOptions<C>): DraftSaver<C
     } catch (error) {
       dirty = true;
       report({ state: 'error', reason: reasonOf(error) });
+      if (isStorageFull(error)) retryLater();
       return false;
     }
   };

@@ -1,3 +1,5 @@
+import { isStorageFull, STORAGE_FULL_SYNC_MESSAGE } from '../storage-full';
+
 /** What the always-visible sync indicator shows (DESIGN.md "Sync and conflicts"). */
 export type SyncState = 'offline' | 'syncing' | 'behind' | 'up-to-date' | 'error';
 
@@ -40,10 +42,12 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
 }
 
 /**
- * The innermost human message of a replication error. RxDB wraps the fetch's error (e.g. a document that does not
+ * The innermost human message of a replication error (a full disk's is the sync status line "Sync paused"). RxDB wraps the fetch's error (e.g. a document that does not
  * open) in RC_PULL / RC_PUSH errors whose own message is a code and a link; the cause is in `parameters.errors`.
  */
 export function describeSyncError(error: unknown): string {
+  // Pulled changes the full disk refused: sync waits for space (nothing already stored is touched).
+  if (isStorageFull(error)) return STORAGE_FULL_SYNC_MESSAGE;
   for (let current: unknown = error, depth = 0; depth < 6 && isRecord(current); depth++) {
     const params = isRecord(current.parameters) ? current.parameters : {};
     const inner = Array.isArray(params.errors) ? (params.errors as unknown[])[0] : (params.error ?? current.cause);

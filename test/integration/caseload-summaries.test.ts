@@ -11,6 +11,7 @@ import { getInstrument } from '../../shared/instruments';
 import { clinicDayOf } from '../../shared/progress/alerts';
 import { generateClinic, writeClinic, type SyntheticClinic } from '../../scripts/seed';
 import { closeDb, dumpIndexedDb, newKey, openDb } from './db-helpers';
+import { refuseWritesTo } from './refuse-writes';
 
 const ALL = { kind: 'all' } as const;
 const timeZone = 'UTC';
@@ -214,4 +215,17 @@ describe('caseload summaries on real storage', () => {
     sub.unsubscribe();
     expect(seen).toEqual([active.length, 1]);
   }, 120_000);
+
+  it('on a full disk still give the dashboard the records give (the summaries are built, not stored)', async () => {
+    const { db, active } = await seededClinic();
+    const free = refuseWritesTo('local-caseload-summaries');
+    try {
+      const full = await bothWays(db, new Date());
+      expect(full.rebuilt).toBe(active.length);
+      expect(full.fromRecords.rows).toHaveLength(active.length);
+      expect(full.fromSummaries).toEqual(full.fromRecords);
+    } finally {
+      free();
+    }
+  });
 });

@@ -14,6 +14,7 @@ import {
   type RxJsonSchema,
   type RxStorageInstance,
 } from 'rxdb/plugins/core';
+import { isStorageFull } from '../../../shared/storage-full';
 import type { WaypointDatabase } from '../schema-plan';
 import { SealedRecordError } from '../sealed-storage';
 
@@ -91,7 +92,9 @@ export async function readLocalEntries(db: WaypointDatabase, name: LocalStoreNam
 
 /**
  * Writes entries (value) and removes others (value null), each against the stored version in `known`; returns the
- * entries as now stored. A write that lost a race is left out (the store is derived; the next build redoes it).
+ * entries as now stored. A write that lost a race is left out (the store is derived; the next build redoes it), and
+ * so is a write the full disk refused: nothing is stored (one transaction), the caller goes on with what it built and
+ * the next build writes it again.
  */
 export async function writeLocalEntries(
   db: WaypointDatabase,
@@ -101,6 +104,20 @@ export async function writeLocalEntries(
 ): Promise<LocalEntries> {
   if (changes.length === 0) return known;
   const instance = await instanceOf(db, name);
+  try {
+    return await writeRows(db, instance, known, changes);
+  } catch (error) {
+    if (isStorageFull(error)) return known;
+    throw error;
+  }
+}
+
+async function writeRows(
+  db: WaypointDatabase,
+  instance: Instance,
+  known: LocalEntries,
+  changes: readonly { readonly id: string; readonly value: unknown }[],
+): Promise<LocalEntries> {
   const rows = changes.flatMap(({ id, value }) => {
     const previous = known.get(id);
     if (value === null && !previous) return [];

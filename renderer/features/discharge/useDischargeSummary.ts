@@ -23,6 +23,7 @@ import {
   signDischargeSummaryAction,
   startDischargeSummary,
 } from './discharge-actions';
+import { errorMessage } from '../../../shared/error-message';
 
 export interface DischargeSummaryView {
   readonly summary: DischargeSummary | null;
@@ -70,7 +71,7 @@ export function useDischargeSummaryPdf() {
     try {
       setOutcome(await exportDischargeSummary(ctx, id, clinicName, savePdf, optIns));
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       setOutcome({ status: error instanceof ExportRefusedError ? 'refused' : 'failed', message });
     } finally {
       setBusy(false);
@@ -93,7 +94,7 @@ export function useAftercareClientCopy() {
       const copy = { clinicName, clinicPhone: contact.phone, crisisLines: clientCopyCrisisLines(contact) };
       setOutcome(await exportAftercareClientCopy(ctx, id, copy, savePdf, localToday(ctx.now())));
     } catch (error) {
-      setOutcome({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setOutcome({ status: 'failed', message: errorMessage(error) });
     } finally {
       setBusy(false);
     }

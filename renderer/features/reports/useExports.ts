@@ -9,6 +9,7 @@ import { useActorContext, useSignedIn } from '../../session';
 import { exportCsv, type CsvExport } from './csv-actions';
 import { exportClientRecord, type RecordExport } from './record-export-actions';
 import { ExportRefusedError, exportPlanClientCopy, exportProgressReport, type PrintablePlan, type ProgressReportExport } from './report-actions';
+import { errorMessage } from '../../../shared/error-message';
 
 export type ExportOutcome =
   | { readonly status: 'saved'; readonly path: string }
@@ -26,7 +27,7 @@ function useExportRunner() {
     try {
       setOutcome(await task());
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       setOutcome(error instanceof ExportRefusedError ? { status: 'refused', message } : { status: 'failed', message });
     } finally {
       setBusy(false);

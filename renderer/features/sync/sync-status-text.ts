@@ -1,3 +1,4 @@
+import { STORAGE_FULL_SYNC_MESSAGE } from '../../../shared/storage-full';
 import type { SyncStatus } from '../../../shared/sync/sync-status';
 
 /** How the indicator shows a status: a short label, a colour and a sentence for the tooltip / screen readers. */
@@ -30,7 +31,8 @@ export function syncStatusText(status: SyncStatus, locale?: string): SyncStatusT
       return { label: time ? `Up to date (${time})` : 'Up to date', color: 'teal.9', detail: 'Everything on this laptop is on the clinic server.' };
     case 'error':
       return {
-        label: 'Sync error',
+        // A full disk is not the server's fault and needs the user, not a retry: say sync waits.
+        label: status.error === STORAGE_FULL_SYNC_MESSAGE ? 'Sync paused: disk full' : 'Sync error',
         color: 'red.8',
         detail: `${status.error ?? 'Sync stopped.'} Your work is kept on this laptop${status.pending > 0 ? ` (${changes(status.pending)} waiting)` : ''}.`,
       };

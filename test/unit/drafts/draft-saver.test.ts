@@ -1,6 +1,8 @@
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDraftSaver } from '../../../renderer/drafts/draft-saver';
-import { DRAFT_SAVE_DELAY_MS, type DraftStatus } from '../../../renderer/drafts/draft-status';
+import { DRAFT_SAVE_DELAY_MS, STORAGE_FULL_RETRY_MS, type DraftStatus } from '../../../renderer/drafts/draft-status';
+import { STORAGE_FULL_DRAFT_MESSAGE } from '../../../shared/storage-full';
 
 function setup(fail: (text: string) => boolean = () => false) {
   const saved: { text: string; first: boolean }[] = [];
@@ -117,5 +119,59 @@ describe('createDraftSaver, what an editor reads of it', () => {
     await vi.advanceTimersByTimeAsync(DRAFT_SAVE_DELAY_MS);
     expect(saved).toEqual([{ text: 'from the other laptop, and more', first: true }]);
     expect(statuses.at(-1)).toBe('saved');
+  });
+});
+
+describe('createDraftSaver, when the disk is full', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  // What IndexedDB's refusal reaches the saver as: Dexie's AbortError around the QuotaExceededError DOMException.
+  const diskFull = () => new Dexie.AbortError(new DOMException('The current transaction exceeded its quota limitations.', 'QuotaExceededError'));
+
+  it('keeps the text, says the disk is full and that the text is kept, and saves it once there is room again', async () => {
+    let full = true;
+    const saved: string[] = [];
+    const reasons: string[] = [];
+    const saver = createDraftSaver<string>({
+      initial: '',
+      save: async (text) => {
+        await Promise.resolve();
+        if (full) throw diskFull();
+        saved.push(text);
+      },
+      onStatus: (s) => {
+        if (s.state === 'error') reasons.push(s.reason);
+      },
+    });
+    saver.change('Slept badly');
+    await vi.advanceTimersByTimeAsync(DRAFT_SAVE_DELAY_MS);
+    expect(saver.status()).toEqual({ state: 'error', reason: STORAGE_FULL_DRAFT_MESSAGE });
+    expect([saver.latest(), saver.isDirty()]).toEqual(['Slept badly', true]);
+    saver.change('Slept badly, woke at 4');
+    await vi.advanceTimersByTimeAsync(DRAFT_SAVE_DELAY_MS);
+    // Still refused, still shown, nothing stored half-way.
+    expect([saver.status().state, saver.latest(), saved]).toEqual(['error', 'Slept badly, woke at 4', []]);
+    expect(new Set(reasons)).toEqual(new Set([STORAGE_FULL_DRAFT_MESSAGE]));
+    // Space is freed elsewhere: the retry stores the whole text without another keystroke.
+    full = false;
+    await vi.advanceTimersByTimeAsync(STORAGE_FULL_RETRY_MS);
+    expect(saved).toEqual(['Slept badly, woke at 4']);
+    expect([saver.status().state, saver.isDirty()]).toEqual(['saved', false]);
+    await vi.advanceTimersByTimeAsync(STORAGE_FULL_RETRY_MS * 2);
+    expect(saved).toHaveLength(1);
+  });
+
+  it('other failures are not retried on their own (the next change or flush tries again)', async () => {
+    const { saver, saved } = setup(() => true);
+    saver.change('Nausea');
+    expect(await saver.flush()).toBe(false);
+    await vi.advanceTimersByTimeAsync(STORAGE_FULL_RETRY_MS * 2);
+    expect(saved).toEqual([]);
+    expect(saver.status()).toEqual({ state: 'error', reason: 'disk full' });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CONNECT_FORM, validateConnectForm, type ConnectFormValues } from '../../../renderer/features/sync/connect-form';
 import { syncStatusText } from '../../../renderer/features/sync/sync-status-text';
+import { STORAGE_FULL_SYNC_MESSAGE } from '../../../shared/storage-full';
 
 const VALID: ConnectFormValues = { url: ' https://couch.example.org:6984 ', clinicId: 'north-clinic', username: 'admin', password: 'pw' };
 
@@ -33,6 +34,11 @@ describe('syncStatusText', () => {
       { state: 'error', pending: 1, lastSyncedAt: null, error: 'The server refused.' },
       'Sync error',
       'The server refused. Your work is kept on this laptop (1 change waiting).',
+    ],
+    [
+      { state: 'error', pending: 0, lastSyncedAt: null, error: STORAGE_FULL_SYNC_MESSAGE },
+      'Sync paused: disk full',
+      'Sync paused: the disk is full. Free some space on the disk; nothing already saved is lost. Your work is kept on this laptop.',
     ],
   ] as const)('%j', (status, label, detail) => {
     const text = syncStatusText(status, 'en-GB');

@@ -12,6 +12,7 @@ import { BehaviourCard } from './BehaviourCard';
 import { RecordDaysModal } from './RecordDaysModal';
 import { TrackBehaviourModal } from './TrackBehaviourModal';
 import { FormProblem } from '../../../components/FormProblem';
+import { errorMessage } from '../../../../shared/error-message';
 
 const SPAN = { weeks: 12, days: 28 } as const;
 
@@ -51,7 +52,7 @@ export function BehavioursSection({ clientId, canEdit }: { clientId: string; can
       setStopping(null);
       notify(`${b.label} is no longer tracked; its recorded days are kept.`);
     } catch (e) {
-      setStopError(`Not stopped: ${e instanceof Error ? e.message : String(e)}. Try again.`);
+      setStopError(`Not stopped: ${errorMessage(e)}. Try again.`);
     }
   };
   return (

@@ -7,6 +7,7 @@ import { emptyDraft, journalCount, journalError, readDraft, type CheckInDraft, t
 import { secondCheckIns, type CheckIn, type CheckInInput } from '../checkin-records';
 import { FormProblem } from '../../../components/FormProblem';
 import { AlreadyCheckedInModal } from './AlreadyCheckedInModal';
+import { errorMessage } from '../../../../shared/error-message';
 
 interface Props {
   readonly clientId: string;
@@ -19,7 +20,7 @@ interface Props {
   readonly onSave: (input: CheckInInput) => Promise<string>;
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const messageOf = (error: unknown) => errorMessage(error);
 
 /**
  * The quick daily check-in on the chart: four 0–10 scales, hours slept, other features' sections (check-in sections of

@@ -14,6 +14,7 @@ import {
 import { localToday } from '../../../components/format-date';
 import type { FamilyFeedbackInput } from '../family-records';
 import { FormProblem } from '../../../components/FormProblem';
+import { errorMessage } from '../../../../shared/error-message';
 
 interface Props {
   readonly clientId: string;
@@ -63,7 +64,7 @@ export function FamilyFeedbackForm({ clientId, sessionId = '', onSave }: Props) 
       setConcerns('');
       setProblem(null);
     } catch (error) {
-      setProblem(`The feedback was not saved: ${error instanceof Error ? error.message : String(error)}. Try again.`);
+      setProblem(`The feedback was not saved: ${errorMessage(error)}. Try again.`);
     } finally {
       setSaving(false);
     }
