@@ -8,3 +8,8 @@ export function errorMessage(error: unknown): string {
   if (isStorageFull(error)) return STORAGE_FULL_MESSAGE;
   return error instanceof Error ? error.message : String(error);
 }
+
+/** errorMessage for the middle of a sentence the caller ends: without its own final full stop (no "try again.. Try again"). */
+export function errorClause(error: unknown): string {
+  return errorMessage(error).replace(/\.+\s*$/, '');
+}

@@ -12,7 +12,7 @@ import { BehaviourCard } from './BehaviourCard';
 import { RecordDaysModal } from './RecordDaysModal';
 import { TrackBehaviourModal } from './TrackBehaviourModal';
 import { FormProblem } from '../../../components/FormProblem';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorClause } from '../../../../shared/error-message';
 
 const SPAN = { weeks: 12, days: 28 } as const;
 
@@ -52,7 +52,7 @@ export function BehavioursSection({ clientId, canEdit }: { clientId: string; can
       setStopping(null);
       notify(`${b.label} is no longer tracked; its recorded days are kept.`);
     } catch (e) {
-      setStopError(`Not stopped: ${errorMessage(e)}. Try again.`);
+      setStopError(`Not stopped: ${errorClause(e)}. Try again.`);
     }
   };
   return (

@@ -10,7 +10,7 @@ import { emptyDraft, journalCount, journalError, readDraft, type CheckInDraft, t
 import { secondCheckIns, type CheckIn, type CheckInInput } from '../checkin-records';
 import { plural } from '../../../../shared/domain/text';
 import { RoundSectionsRow, useRoundSections } from './RoundSections';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorClause } from '../../../../shared/error-message';
 
 interface Props {
   readonly clients: readonly { readonly id: string; readonly name: string; readonly dateOfBirth?: string }[];
@@ -80,7 +80,7 @@ export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
       try {
         await round.saveFor(saved);
       } catch (error) {
-        notify(`The check-ins were saved, but not everything below them: ${errorMessage(error)}. Record what is missing from the client’s chart.`, {
+        notify(`The check-ins were saved, but not everything below them: ${errorClause(error)}. Record what is missing from the client’s chart.`, {
           failed: true,
         });
       }
@@ -90,7 +90,7 @@ export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
       const left = Object.keys(errors).length;
       notify(`${plural(valid.length, 'check-in')} saved.${left ? ` ${plural(left, 'row')} need${left === 1 ? 's' : ''} fixing.` : ''}`);
     } catch (error) {
-      notify(`The round was not saved: ${errorMessage(error)}. The rows are kept; try again.`, { failed: true });
+      notify(`The round was not saved: ${errorClause(error)}. The rows are kept; try again.`, { failed: true });
     } finally {
       setSaving(false);
     }
@@ -113,7 +113,7 @@ export function CheckInRound({ clients, skills, findStored, onSave }: Props) {
     try {
       seconds = secondCheckIns(valid, await findStored(valid.map((v) => v.clientId))).map((v) => nameOf(v.clientId));
     } catch (error) {
-      notify(`The round was not saved: the clients’ earlier check-ins could not be read (${errorMessage(error)}). The rows are kept; try again.`, {
+      notify(`The round was not saved: the clients’ earlier check-ins could not be read (${errorClause(error)}). The rows are kept; try again.`, {
         failed: true,
       });
       return;

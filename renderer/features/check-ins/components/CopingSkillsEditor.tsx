@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { BUILT_IN_COPING_SKILLS, SKILL_MAX_CHARS, cleanSkills } from '../../../../shared/instruments';
 import { notify } from '../../../components/notify';
 import { FormProblem } from '../../../components/FormProblem';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorClause } from '../../../../shared/error-message';
 
 interface Props {
   readonly clinicSkills: readonly string[];
@@ -26,7 +26,7 @@ export function CopingSkillsEditor({ clinicSkills, onSave }: Props) {
       setProblem(null);
       notify('Coping skills saved.');
     } catch (error) {
-      setProblem(`The list was not saved: ${errorMessage(error)}. Try again.`);
+      setProblem(`The list was not saved: ${errorClause(error)}. Try again.`);
     }
   };
   return (

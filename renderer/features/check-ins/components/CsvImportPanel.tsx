@@ -7,7 +7,7 @@ import { notify } from '../../../components/notify';
 import type { CheckInInput } from '../checkin-records';
 import { useClientCheckIns } from '../useCheckIns';
 import { plural } from '../../../../shared/domain/text';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorClause } from '../../../../shared/error-message';
 
 interface Props {
   readonly clients: readonly { readonly id: string; readonly name: string }[];
@@ -136,7 +136,7 @@ export function CsvImportPanel({ clients, onImport }: Props) {
       notify(`${plural(done, 'check-in')} imported.`);
       setResult(null);
     } catch (error) {
-      notify(`The import stopped: ${errorMessage(error)}. Rows already imported are kept; choose the file again to see which.`, { failed: true });
+      notify(`The import stopped: ${errorClause(error)}. Rows already imported are kept; choose the file again to see which.`, { failed: true });
     } finally {
       setImporting(false);
     }

@@ -4,7 +4,7 @@ import { levelsText, parseLevels, type LevelOfCareOption } from '../../../../sha
 import { notify } from '../../../components/notify';
 import { useEpisodeActions } from '../useEpisodeActions';
 import { useLevelsOfCare } from '../useEpisodes';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorClause } from '../../../../shared/error-message';
 
 function LevelsEditor({ levels, onSave }: { levels: readonly LevelOfCareOption[]; onSave: (levels: readonly LevelOfCareOption[]) => Promise<void> }) {
   const [text, setText] = useState(levelsText(levels));
@@ -20,7 +20,7 @@ function LevelsEditor({ levels, onSave }: { levels: readonly LevelOfCareOption[]
       setProblem(null);
       notify('Levels of care saved.');
     } catch (error) {
-      setProblem(`The list was not saved: ${errorMessage(error)}. Try again.`);
+      setProblem(`The list was not saved: ${errorClause(error)}. Try again.`);
     }
   };
   return (

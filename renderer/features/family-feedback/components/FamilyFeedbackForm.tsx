@@ -14,7 +14,7 @@ import {
 import { localToday } from '../../../components/format-date';
 import type { FamilyFeedbackInput } from '../family-records';
 import { FormProblem } from '../../../components/FormProblem';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorClause } from '../../../../shared/error-message';
 
 interface Props {
   readonly clientId: string;
@@ -64,7 +64,7 @@ export function FamilyFeedbackForm({ clientId, sessionId = '', onSave }: Props) 
       setConcerns('');
       setProblem(null);
     } catch (error) {
-      setProblem(`The feedback was not saved: ${errorMessage(error)}. Try again.`);
+      setProblem(`The feedback was not saved: ${errorClause(error)}. Try again.`);
     } finally {
       setSaving(false);
     }

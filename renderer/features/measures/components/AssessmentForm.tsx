@@ -10,7 +10,7 @@ import type { AdministrationInput } from '../useMeasureActions';
 import { AssessmentDetails } from './AssessmentDetails';
 import { ItemQuestion } from './ItemQuestion';
 import { FormProblem } from '../../../components/FormProblem';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorClause } from '../../../../shared/error-message';
 
 interface Props {
   readonly def: InstrumentDefinition;
@@ -70,7 +70,7 @@ export function AssessmentForm({ def, correcting, dateOfBirth, onSave, onCancel 
     try {
       await onSave(checked.input);
     } catch (error) {
-      setProblem(`The responses were not saved: ${errorMessage(error)}. Check the answers and save again.`);
+      setProblem(`The responses were not saved: ${errorClause(error)}. Check the answers and save again.`);
     } finally {
       setSaving(false);
     }

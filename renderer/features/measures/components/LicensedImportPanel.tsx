@@ -11,7 +11,7 @@ import {
 import { formatInstantDate } from '../../../components/format-date';
 import { notify } from '../../../components/notify';
 import type { ImportedText } from '../licensed-records';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorClause } from '../../../../shared/error-message';
 
 interface Props {
   readonly licensed: ReadonlyMap<InstrumentId, ImportedText>;
@@ -42,7 +42,7 @@ export function LicensedImportPanel({ licensed, onImport }: Props) {
       notify(`Licensed text imported for ${texts.map((t) => t.id).join(', ')}.`);
       setChecked(null);
     } catch (error) {
-      notify(`Nothing was imported: ${errorMessage(error)}. Try again.`, { failed: true });
+      notify(`Nothing was imported: ${errorClause(error)}. Try again.`, { failed: true });
     } finally {
       setImporting(false);
     }

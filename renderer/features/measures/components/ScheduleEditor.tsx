@@ -9,7 +9,7 @@ import { ArrivedVersionNotice } from '../../../components/ArrivedVersionNotice';
 import type { FormArrival } from '../../../drafts/form-arrival';
 import { useReportFormState, type FormStateReport } from '../../../drafts/useFollowArrivals';
 import { FormProblem } from '../../../components/FormProblem';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorClause } from '../../../../shared/error-message';
 
 interface Props {
   /** Names this editor for the typing kept across a lock: 'schedule:<client id>'. */
@@ -60,7 +60,7 @@ export function ScheduleEditor({ stashKey, instruments, current, onSave, onCance
     try {
       await onSave(chosen.map((c) => ({ instrumentId: c.instrumentId, everyDays: Number(c.everyDays) })));
     } catch (error) {
-      setProblem(`The schedule was not saved: ${errorMessage(error)}. Try again.`);
+      setProblem(`The schedule was not saved: ${errorClause(error)}. Try again.`);
     } finally {
       setSaving(false);
     }

@@ -2,7 +2,7 @@ import { Button, Card, Group, Radio, Stack, Textarea, Title } from '@mantine/cor
 import { useState, type SyntheticEvent } from 'react';
 import { ACK_ACTIONS, type AckAction } from '../safety-alerts';
 import { FormProblem } from '../../../components/FormProblem';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorClause } from '../../../../shared/error-message';
 
 interface Props {
   readonly onSign: (action: AckAction, note: string) => Promise<void>;
@@ -30,7 +30,7 @@ export function AckForm({ onSign, onCancel }: Props) {
     try {
       await onSign(action, note.trim());
     } catch (error) {
-      setProblem(`The response was not recorded: ${errorMessage(error)}. Try again.`);
+      setProblem(`The response was not recorded: ${errorClause(error)}. Try again.`);
     } finally {
       setSaving(false);
     }

@@ -15,7 +15,7 @@ import type { SafetyPlanActions } from '../useSafetyPlanActions';
 import { useSafetyPlanDraft } from '../useSafetyPlanDraft';
 import { SaveState } from './SaveState';
 import { SectionEditor } from './SectionEditor';
-import { errorMessage } from '../../../../shared/error-message';
+import { errorClause } from '../../../../shared/error-message';
 import { FormProblem } from '../../../components/FormProblem';
 
 interface Props {
@@ -55,7 +55,7 @@ export function PlanEditor({ draft, actions }: Props) {
       const { answeredAlerts } = await actions.sign(content.versionId);
       notify(signedMessage(title, answeredAlerts));
     } catch (e) {
-      setProblem(e instanceof PlanValidationError ? 'The plan is not ready to sign yet: see the marked fields.' : `Not signed: ${errorMessage(e)}.`);
+      setProblem(e instanceof PlanValidationError ? 'The plan is not ready to sign yet: see the marked fields.' : `Not signed: ${errorClause(e)}.`);
     } finally {
       setSigning(false);
     }
