@@ -25,11 +25,14 @@ function joinUrlProblem(raw: string): string | null {
   }
 }
 
+/** 289665 → "289,665": a large clinic's counts are read at a glance. */
+const count = new Intl.NumberFormat('en-US');
+
 function progressText(p: JoinProgress): string {
   if (p.step === 'keyring') return 'Checking the enrollment code…';
   if (p.total <= 0) return 'Copying the clinic’s records…';
   const left = timeLeftText(p);
-  return `Copying the clinic’s records: ${p.done} of ${p.total}${left ? ` — ${left}` : ''}`;
+  return `Copying the clinic’s records: ${count.format(p.done)} of ${count.format(p.total)}${left ? ` — ${left}` : ''}`;
 }
 
 /** First run on a new laptop: join an existing clinic with the account and one-time code the admin gave. */

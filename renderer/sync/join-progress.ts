@@ -1,0 +1,86 @@
+import { rateWindow, type ProgressSample } from '../../shared/sync/time-left';
+import type { ClinicSync } from './replication';
+
+/**
+ * The progress a joining laptop shows while its first pull runs (issue 17 item 3). `done` is how many of the clinic's
+ * records this laptop holds (counted in its database), `total` how many the server holds; both count records, never
+ * versions: a record another laptop edits during the join is pulled again but held once. The server's count is read
+ * again every half minute (the clinic keeps working), and `total` is never below `done`.
+ */
+export interface JoinProgress {
+  readonly step: 'keyring' | 'pulling';
+  readonly done: number;
+  readonly total: number;
+  readonly elapsedMs: number;
+  /** Where the time-left rate is measured from (shared/sync/time-left.ts: the last minute). */
+  readonly rateFrom?: ProgressSample;
+}
+
+/** What following a first pull reads: the sync, the counts on both sides and the clock. */
+export interface FirstPullWatch {
+  readonly sync: Pick<ClinicSync, 'awaitInSync'>;
+  /** How many records the clinic's server holds (design documents left out). */
+  readonly countOnServer: () => Promise<number>;
+  /** How many records this laptop holds (what a clinician can already open). */
+  readonly countHeld: () => Promise<number>;
+  readonly now: () => Date;
+  readonly onProgress: (p: JoinProgress) => void;
+}
+
+/** How often the records held are counted (an index count per collection). */
+const COUNT_EVERY_MS = 500;
+/** How often the server's count is read again. */
+const SERVER_EVERY_MS = 30_000;
+
+/** Waits `ms`, or less when `until` settles first: true once it has settled. */
+async function pause(ms: number, until: Promise<unknown>): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const elapsed = new Promise<false>((resolve) => {
+    timer = setTimeout(() => {
+      resolve(false);
+    }, ms);
+  });
+  const settled = await Promise.race([elapsed, until.then(yes, yes)]);
+  clearTimeout(timer);
+  return settled;
+}
+
+const yes = (): true => true;
+
+/** The progress reports of one first pull: the server's count kept fresh, the rate window kept short. */
+function createReporter(watch: FirstPullWatch) {
+  const started = watch.now().getTime();
+  const elapsed = (): number => watch.now().getTime() - started;
+  let onServer = 0;
+  let serverReadAt = -Infinity;
+  let samples: readonly ProgressSample[] = [{ done: 0, elapsedMs: 0 }];
+  return {
+    async refreshServer(force: boolean): Promise<void> {
+      if (!force && elapsed() - serverReadAt < SERVER_EVERY_MS) return;
+      serverReadAt = elapsed();
+      onServer = await watch.countOnServer().catch(() => onServer);
+    },
+    report(done: number, final: boolean): void {
+      const total = Math.max(onServer, done);
+      const latest = { done: final ? total : done, elapsedMs: elapsed() };
+      samples = rateWindow(samples, latest);
+      watch.onProgress({ step: 'pulling', total, ...latest, rateFrom: samples[0] ?? latest });
+    },
+  };
+}
+
+/** Reports the first pull's progress until every collection is in sync; the last report has done = total. */
+export async function followFirstPull(watch: FirstPullWatch): Promise<void> {
+  const reporter = createReporter(watch);
+  await reporter.refreshServer(true);
+  const inSync = watch.sync.awaitInSync();
+  let done = 0;
+  while (!(await pause(COUNT_EVERY_MS, inSync))) {
+    done = await watch.countHeld().catch(() => done);
+    await reporter.refreshServer(false);
+    reporter.report(done, false);
+  }
+  await inSync;
+  // Records set aside as unreadable never arrive: the pull is over, and they are listed under Conflicts.
+  reporter.report(await watch.countHeld().catch(() => done), true);
+}
