@@ -27,8 +27,13 @@ export interface FirstPullWatch {
   readonly onProgress: (p: JoinProgress) => void;
 }
 
-/** How often the records held are counted (an index count per collection). */
+/**
+ * How often the records held are counted (an index count per collection), at the least. IndexedDB counts by walking
+ * the index, so a large clinic's count takes longer as it arrives: the next count waits ten times as long as the last
+ * one took, which keeps counting under a tenth of the pull's time.
+ */
 const COUNT_EVERY_MS = 500;
+const COUNT_SHARE = 10;
 /** How often the server's count is read again. */
 const SERVER_EVERY_MS = 30_000;
 
@@ -75,8 +80,11 @@ export async function followFirstPull(watch: FirstPullWatch): Promise<void> {
   await reporter.refreshServer(true);
   const inSync = watch.sync.awaitInSync();
   let done = 0;
-  while (!(await pause(COUNT_EVERY_MS, inSync))) {
+  let waitMs = COUNT_EVERY_MS;
+  while (!(await pause(waitMs, inSync))) {
+    const countStarted = watch.now().getTime();
     done = await watch.countHeld().catch(() => done);
+    waitMs = Math.max(COUNT_EVERY_MS, COUNT_SHARE * (watch.now().getTime() - countStarted));
     await reporter.refreshServer(false);
     reporter.report(done, false);
   }
