@@ -19,7 +19,7 @@ import {
 } from './clinic-session';
 import type { SyncCredentials } from './encrypting-fetch';
 import type { ClinicSync } from './replication';
-import { followFirstPull, type JoinProgress } from './join-progress';
+import { followInBackground, type JoinProgress } from './join-progress';
 import { writeSyncConfig, type SyncConfig } from './sync-config';
 import { errorMessage } from '../../shared/error-message';
 
@@ -154,6 +154,7 @@ export async function joinClinic(
   open: (vault: UnlockedVault) => Promise<WaypointDatabase>,
   input: JoinInput,
   onProgress: (p: JoinProgress) => void,
+  startNow?: Promise<void>,
 ): Promise<JoinedLaptop> {
   onProgress({ step: 'keyring', done: 0, total: 0, elapsedMs: 0 });
   const credentials = { username: input.username.trim(), password: input.password };
@@ -174,6 +175,13 @@ export async function joinClinic(
   const owner = { crypto: deps.crypto, store: await signingStore(), master: vault.master, laptopId: await db.storageToken, userId: vault.user.id };
   if (joined.generations.size > 0) await keepGenerations(owner, joined.generations);
   const sync = await startSync(deps, db, vault.master, config, await importGenerations(deps.crypto, joined.generations));
-  await followFirstPull({ sync, countOnServer: () => serverDocumentCount(config), countHeld: () => countSyncedRecords(db), now: deps.now, onProgress });
-  return { db, vault, sync: { sync, server: serverInfoOf(config), problem: null } };
+  const pull = followInBackground(sync, {
+    countOnServer: () => serverDocumentCount(config),
+    countHeld: () => countSyncedRecords(db),
+    now: deps.now,
+    onProgress,
+  });
+  // The person may start working with what has arrived (issue 17 item 3): the rest keeps coming, its progress shown.
+  await Promise.race([pull.done, startNow ?? pull.done]);
+  return { db, vault, sync: { sync: pull.sync, server: serverInfoOf(config), problem: null } };
 }

@@ -1,3 +1,4 @@
+import { BehaviorSubject } from 'rxjs';
 import { rateWindow, type ProgressSample } from '../../shared/sync/time-left';
 import type { ClinicSync } from './replication';
 
@@ -91,4 +92,40 @@ export async function followFirstPull(watch: FirstPullWatch): Promise<void> {
   await inSync;
   // Records set aside as unreadable never arrive: the pull is over, and they are listed under Conflicts.
   reporter.report(await watch.countHeld().catch(() => done), true);
+}
+
+/** A first pull the app may already be working beside: the sync to run on, and the pull's end. */
+export interface BackgroundPull {
+  /** The sync with `firstPull$` (null once the pull is over); stopping it (a lock) ends the following too. */
+  readonly sync: ClinicSync;
+  readonly done: Promise<void>;
+}
+
+/**
+ * Follows a first pull (followFirstPull) so that the laptop may be entered before it ends: the progress goes on
+ * beside the sync status. A failure after that shows in the sync status, as any sync error does.
+ */
+export function followInBackground(sync: ClinicSync, watch: Omit<FirstPullWatch, 'sync'>): BackgroundPull {
+  const progress = new BehaviorSubject<JoinProgress | null>(null);
+  let stop = (): void => undefined;
+  const stopped = new Promise<void>((resolve) => {
+    stop = resolve;
+  });
+  const done = followFirstPull({
+    ...watch,
+    sync: { awaitInSync: () => Promise.race([sync.awaitInSync(), stopped]) },
+    onProgress: (p) => {
+      watch.onProgress(p);
+      progress.next(p);
+    },
+  }).finally(() => {
+    progress.next(null);
+    progress.complete();
+  });
+  done.catch(() => undefined);
+  const stopBoth = async (): Promise<void> => {
+    stop();
+    await sync.stop();
+  };
+  return { sync: { ...sync, firstPull$: progress.asObservable(), stop: stopBoth }, done };
 }

@@ -53,3 +53,17 @@ export function timeLeftText(progress: TransferProgress): string | null {
   const hours = Math.round(ms / 3_600_000);
   return `about ${String(hours)} hours left`;
 }
+
+const count = new Intl.NumberFormat('en-US');
+
+/** "1,234 of 5,000": a large clinic's counts read at a glance. */
+export function copyCountText({ done, total }: Pick<TransferProgress, 'done' | 'total'>): string {
+  return `${count.format(done)} of ${count.format(total)}`;
+}
+
+/** A first pull's progress in words: "Copying the clinic’s records: 1,234 of 5,000 — about 3 minutes left". */
+export function copyProgressText(progress: TransferProgress): string {
+  if (progress.total <= 0) return 'Copying the clinic’s records…';
+  const left = timeLeftText(progress);
+  return `Copying the clinic’s records: ${copyCountText(progress)}${left ? ` — ${left}` : ''}`;
+}

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { followFirstPull, type JoinProgress } from '../../../renderer/sync/join-progress';
+import { BehaviorSubject } from 'rxjs';
+import { followFirstPull, followInBackground, type JoinProgress } from '../../../renderer/sync/join-progress';
+import type { ClinicSync } from '../../../renderer/sync/replication';
+import type { SyncStatus } from '../../../shared/sync/sync-status';
 
 /** A first pull under test: its end, the counts on each side and a clock the counts can move. */
 function staged(held: number[], onServer: number[]) {
@@ -93,5 +96,41 @@ describe('following a first pull', () => {
     expect(pull.progress[0]).toMatchObject({ step: 'pulling', done: 5, total: 10, elapsedMs: 500, rateFrom: { done: 0, elapsedMs: 0 } });
     pull.end();
     await pull.following;
+  });
+
+  it('in the background: progress goes to the page and to firstPull$, and a stop (a lock) ends the following', async () => {
+    const status: SyncStatus = { state: 'syncing', pending: 0, lastSyncedAt: null };
+    const stopped = vi.fn(() => Promise.resolve());
+    const sync = {
+      status$: new BehaviorSubject(status),
+      status: () => status,
+      awaitInSync: () => new Promise<void>(() => undefined),
+      reSync: () => undefined,
+      peakConnections: () => 0,
+      pendingIds: () => [],
+      pendingSnapshot: () => ({}),
+      authMode: () => null,
+      receivedCount: () => 0,
+      trace: () => [],
+      stop: stopped,
+    } satisfies ClinicSync;
+    const page: JoinProgress[] = [];
+    const seen: (JoinProgress | null)[] = [];
+    const pull = followInBackground(sync, {
+      countHeld: () => Promise.resolve(4),
+      countOnServer: () => Promise.resolve(20),
+      now: () => new Date(),
+      onProgress: (p) => page.push(p),
+    });
+    let completed = false;
+    pull.sync.firstPull$?.subscribe({ next: (p) => seen.push(p), complete: () => (completed = true) });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(page.at(-1)).toMatchObject({ done: 4, total: 20 });
+    expect(seen.at(-1)).toMatchObject({ done: 4, total: 20 });
+    await pull.sync.stop();
+    await pull.done;
+    expect(stopped).toHaveBeenCalledOnce();
+    expect(seen.at(-1)).toBeNull();
+    expect(completed).toBe(true);
   });
 });

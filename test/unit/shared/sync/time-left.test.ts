@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTimeLeftMs, rateWindow, RATE_WINDOW_MS, timeLeftText } from '../../../../shared/sync/time-left';
+import { copyProgressText, estimateTimeLeftMs, rateWindow, RATE_WINDOW_MS, timeLeftText } from '../../../../shared/sync/time-left';
 
 describe('time left of a first pull', () => {
   it.each([
@@ -44,5 +44,13 @@ describe('time left of a first pull', () => {
     for (let t = 1_000; t <= 90_000; t += 500) samples = rateWindow(samples, { done: t / 100, elapsedMs: t });
     expect(samples[0]).toEqual({ done: 300, elapsedMs: 90_000 - RATE_WINDOW_MS });
     expect(samples.at(-1)).toEqual({ done: 900, elapsedMs: 90_000 });
+  });
+
+  it.each([
+    [{ done: 0, total: 0, elapsedMs: 0 }, 'Copying the clinic’s records…'],
+    [{ done: 4, total: 20, elapsedMs: 1_000 }, 'Copying the clinic’s records: 4 of 20'],
+    [{ done: 100_000, total: 289_665, elapsedMs: 300_000 }, 'Copying the clinic’s records: 100,000 of 289,665 — about 9 minutes left'],
+  ] as const)('%o in words: %s', (progress, expected) => {
+    expect(copyProgressText(progress)).toBe(expected);
   });
 });
