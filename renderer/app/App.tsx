@@ -30,9 +30,9 @@ function Gate({ controller, resume }: { controller: VaultController; resume: Res
       return (
         <SetupPage
           onCreate={(input) => controller.prepareClinic(input)}
-          onJoin={async (input, onProgress) => {
+          onJoin={async (input, onProgress, startNow) => {
             await allowClinicServer(input.url);
-            await controller.joinClinic(input, onProgress);
+            await controller.joinClinic(input, onProgress, startNow);
           }}
           restore={{
             openBackup: (text, recoveryKey) => controller.openBackup(text, recoveryKey),

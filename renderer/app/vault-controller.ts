@@ -229,10 +229,13 @@ export class VaultController {
     return outcome;
   }
 
-  /** First run on a new laptop: join the clinic (sync/clinic-admin), then enter it unlocked. */
-  async joinClinic(input: JoinInput, onProgress: (p: JoinProgress) => void): Promise<void> {
+  /**
+   * First run on a new laptop: join the clinic (sync/clinic-admin), then enter it unlocked: once the whole clinic has
+   * arrived, or when `startNow` settles (the rest keeps arriving, its progress beside the sync status).
+   */
+  async joinClinic(input: JoinInput, onProgress: (p: JoinProgress) => void, startNow?: Promise<void>): Promise<void> {
     if (this.state.phase !== 'setup') throw new Error('This laptop already has a clinic.');
-    const joined = await joinClinic(this.deps, (v) => openVaultDatabase(this.deps, v), input, onProgress);
+    const joined = await joinClinic(this.deps, (v) => openVaultDatabase(this.deps, v), input, onProgress, startNow);
     await this.enter(joined.db, joined.vault, 'unlock', joined.sync);
   }
 

@@ -3,6 +3,7 @@ import { replicateCouchDB } from 'rxdb/plugins/replication-couchdb';
 import { EMPTY, filter, map, mergeMap, take, type Observable } from 'rxjs';
 import { watchOne } from './collections/collection-spec';
 import type { CollectionName, WaypointDatabase } from './schema-plan';
+import { SYNC_PLANS } from './sync-plan';
 
 /**
  * The thin RxDB side of clinic sync (only renderer/db imports RxDB at runtime): one couchdb replication for one
@@ -171,6 +172,14 @@ export async function hasSyncedRecord(db: WaypointDatabase, name: string, id: st
 export async function holdsNoRecord(db: WaypointDatabase, name: CollectionName): Promise<boolean> {
   const collection = db[name] as unknown as RxCollection<SyncedDoc>;
   return (await collection.findOne().exec()) === null;
+}
+
+/** How many records (deleted ones left out) the database's synced collections hold: a first pull's progress. */
+export async function countSyncedRecords(db: WaypointDatabase): Promise<number> {
+  const names = SYNC_PLANS.map((plan) => plan.collection).filter((name) => isCollectionName(db, name));
+  // No selector: an index count per collection, nothing read or opened.
+  const counts = await Promise.all(names.map((name) => (db[name] as unknown as RxCollection<SyncedDoc>).count().exec()));
+  return counts.reduce((sum, n) => sum + n, 0);
 }
 
 /** True when `name` is one of the database's collections (conflict copies name theirs as plain text). */

@@ -1,5 +1,6 @@
 import { auditFor } from '../audit';
 import { recordSyncAccount, syncAccountOwner, type WaypointDatabase } from '../db';
+import { countSyncedRecords } from '../db/replication';
 import type { ActorContext } from '../session';
 import { pinRoot, readPinnedRoot } from '../signing/private-keys';
 import { currentSigningSession, signingStore } from '../signing/signing-session';
@@ -18,6 +19,7 @@ import {
 } from './clinic-session';
 import type { SyncCredentials } from './encrypting-fetch';
 import type { ClinicSync } from './replication';
+import { followInBackground, type JoinProgress } from './join-progress';
 import { writeSyncConfig, type SyncConfig } from './sync-config';
 import { errorMessage } from '../../shared/error-message';
 
@@ -33,6 +35,8 @@ export interface ClinicSyncState {
   readonly server: ServerInfo | null;
   readonly problem: string | null;
 }
+
+export type { JoinProgress };
 
 export const NO_SYNC: ClinicSyncState = { sync: null, server: null, problem: null };
 
@@ -51,14 +55,6 @@ export interface JoinInput {
   readonly password: string;
   readonly code: string;
   readonly passphrase: string;
-}
-
-/** Progress of a joining laptop's first pull: documents done of total, and time since the pull started. */
-export interface JoinProgress {
-  readonly step: 'keyring' | 'pulling';
-  readonly done: number;
-  readonly total: number;
-  readonly elapsedMs: number;
 }
 
 const message = (error: unknown): string => errorMessage(error);
@@ -158,6 +154,7 @@ export async function joinClinic(
   open: (vault: UnlockedVault) => Promise<WaypointDatabase>,
   input: JoinInput,
   onProgress: (p: JoinProgress) => void,
+  startNow?: Promise<void>,
 ): Promise<JoinedLaptop> {
   onProgress({ step: 'keyring', done: 0, total: 0, elapsedMs: 0 });
   const credentials = { username: input.username.trim(), password: input.password };
@@ -174,23 +171,17 @@ export async function joinClinic(
   const config: SyncConfig = { url: input.url.trim().replace(/\/+$/, ''), clinicId: joined.serverClinicId, credentials };
   await writeSyncConfig(deps.store, deps.crypto, vault.master, config);
   const db = await open(vault);
-  const total = await serverDocumentCount(config).catch(() => 0);
   // Rotated sync keys from the code (issue 18 item 4d): kept for later unlocks, used for this first pull.
   const owner = { crypto: deps.crypto, store: await signingStore(), master: vault.master, laptopId: await db.storageToken, userId: vault.user.id };
   if (joined.generations.size > 0) await keepGenerations(owner, joined.generations);
   const sync = await startSync(deps, db, vault.master, config, await importGenerations(deps.crypto, joined.generations));
-  const started = deps.now().getTime();
-  const report = (done: number): void => {
-    onProgress({ step: 'pulling', done, total, elapsedMs: deps.now().getTime() - started });
-  };
-  const timer = setInterval(() => {
-    report(Math.min(sync.receivedCount(), total));
-  }, 200);
-  try {
-    await sync.awaitInSync();
-  } finally {
-    clearInterval(timer);
-  }
-  report(total);
-  return { db, vault, sync: { sync, server: serverInfoOf(config), problem: null } };
+  const pull = followInBackground(sync, {
+    countOnServer: () => serverDocumentCount(config),
+    countHeld: () => countSyncedRecords(db),
+    now: deps.now,
+    onProgress,
+  });
+  // The person may start working with what has arrived (issue 17 item 3): the rest keeps coming, its progress shown.
+  await Promise.race([pull.done, startNow ?? pull.done]);
+  return { db, vault, sync: { sync: pull.sync, server: serverInfoOf(config), problem: null } };
 }

@@ -12,6 +12,7 @@ import { createConvergenceCheck, type ConvergenceCheck } from './convergence';
 import { normaliseServerUrl } from './couch-http';
 import { createEncryptingFetch, type FetchLike, type SyncCredentials } from './encrypting-fetch';
 import { createServerAuth, type AuthMode, type ServerAuth } from './server-auth';
+import type { JoinProgress } from './join-progress';
 import { createStatusTracker, type PendingSnapshot, type StatusTracker } from './status-tracker';
 import { quarantine, quarantinePulled, saveConflictCopy } from './sync-records';
 import { createSyncTrace, tracingFetch, type SyncTrace, type TraceEntry } from './sync-trace';
@@ -65,6 +66,8 @@ export interface ClinicSync {
   pendingSnapshot(): PendingSnapshot;
   /** How this laptop signs in to the server: a session cookie or basic auth (null until the first request). */
   authMode(): AuthMode | null;
+  /** A new laptop's first pull while the app is already in use (renderer/sync/join-progress.ts); null once it is over. */
+  readonly firstPull$?: Observable<JoinProgress | null>;
   /** Documents pulled from the server since sync started (progress of a first sync). */
   receivedCount(): number;
   /** The request and checkpoint trace (ids, revisions, sequences; no content), kept when a check fails. */

@@ -17,12 +17,15 @@ import { clinicWithTess, enrolTess, joinAsTess, TESS } from './two-laptops';
 
 const MARLOW = { firstName: 'Marlow', lastName: 'Offlinecreated', dateOfBirth: '1991-04-05', admissionDate: '2026-11-20' };
 const WREN = { firstName: 'Wren', lastName: 'Queuedwhiledown', dateOfBirth: '1987-06-07', admissionDate: '2026-11-21' };
+/** On the server before laptop B joins: Tess opens it while the rest of the clinic is still arriving. */
+const EARLY = { firstName: 'Ines', lastName: 'Pulledearly', dateOfBirth: '1989-02-03', admissionDate: '2026-11-19' };
 const NOTE_WORD = 'Kestrelnoteword';
 const TYPED = [
   'Marlow',
   'Offlinecreated',
   'Wren',
   'Queuedwhiledown',
+  'Pulledearly',
   NOTE_WORD,
   'Alphaversion',
   'Betaversion',
@@ -65,6 +68,7 @@ test('two laptops sync through the clinic server: offline work, conflicts merged
   const syncA = new SyncScreens(a);
   await clinicWithTess(a);
   await expect(syncA.status()).toHaveText('Not syncing');
+  await new ClientScreens(a).insertClient(EARLY);
   await syncA.openSettings();
   await syncA.connect({ url: server.url, clinicId: 'harbor', admin: SERVER_ADMIN });
   await expect(syncA.status()).toContainText('Up to date', { timeout: 20_000 });
@@ -72,8 +76,9 @@ test('two laptops sync through the clinic server: offline work, conflicts merged
   expect(await seriousA11yViolations(a)).toEqual([]);
   const code = await enrolTess(syncA);
 
-  // Laptop B joins as Tess while laptop A is unlocked as Tess too (her keyring entry), so both may edit her draft.
-  const { b, laptopB } = await joinAsTess(a, baseURL, server, code);
+  // Laptop B joins as Tess while laptop A is unlocked as Tess too (her keyring entry), so both may edit her draft;
+  // she starts working with the client already copied while the rest of the clinic arrives.
+  const { b, laptopB } = await joinAsTess(a, baseURL, server, code, EARLY.lastName);
   try {
     const syncB = new SyncScreens(b);
     const [clientsA, clientsB] = [new ClientScreens(a), new ClientScreens(b)];

@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { ClientScreens } from './pages/client-pages';
 import { addStaffMember } from './pages/staff-pages';
 import { SyncScreens } from './pages/sync-pages';
 import { LockScreen, SetupScreen } from './pages/vault-pages';
@@ -29,21 +30,57 @@ export async function enrolTess(syncA: SyncScreens): Promise<string> {
   return code;
 }
 
-/** Laptop B joins as Tess with `code` while laptop A switches to Tess; B is closed again if that fails. */
+/** Holds laptop B's first pull of the audit trail until the returned release is called (then it passes straight on). */
+async function holdAuditPull(context: BrowserContext): Promise<() => void> {
+  let release = (): void => undefined;
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await context.route(/_audit\/_changes\?.*include_docs=true/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
+ * Issue 17 item 3: with the audit trail still on its way, Tess starts working and opens the client already copied;
+ * the copy's progress stays beside the sync status until the rest has arrived.
+ */
+async function startWorkingEarly(b: Page, release: () => void, lastName: string): Promise<void> {
+  await b.getByRole('button', { name: 'Start working while the rest copies' }).click({ timeout: 60_000 });
+  const copying = b.getByRole('banner').getByRole('status', { name: 'Copying the clinic’s records' });
+  await expect(copying).toContainText(/Copying records: \d+ of \d+/);
+  const clients = new ClientScreens(b);
+  await clients.openList();
+  await clients.rowFor(lastName).getByRole('link').click();
+  await expect(b.getByRole('heading', { level: 1, name: new RegExp(`^${lastName}`) })).toBeVisible();
+  await expect(copying).toBeVisible();
+  release();
+  await expect(copying).toBeHidden({ timeout: 30_000 });
+}
+
+/**
+ * Laptop B joins as Tess with `code` while laptop A switches to Tess; B is closed again if that fails. With
+ * `early` (a client's last name on the server), Tess starts working before the whole clinic has arrived.
+ */
 export async function joinAsTess(
   a: Page,
   baseURL: string | undefined,
   server: ClinicServer,
   code: string,
+  early?: string,
 ): Promise<{ readonly b: Page; readonly laptopB: Laptop }> {
   const laptopB = await openLaptop(baseURL ?? '');
   try {
     const b = laptopB.context.pages()[0] ?? (await laptopB.context.newPage());
     const syncB = new SyncScreens(b);
+    const release = early ? await holdAuditPull(laptopB.context) : null;
     await Promise.all([
       (async () => {
         await b.goto('/');
         await syncB.join({ url: server.url, username: TESS.username, password: TESS.password, code, passphrase: TESS.passphrase });
+        if (early && release) await startWorkingEarly(b, release, early);
         await expect(b.getByRole('banner')).toContainText(TESS.name, { timeout: 60_000 });
         await expect(syncB.status()).toContainText('Up to date', { timeout: 20_000 });
       })(),

@@ -5,12 +5,13 @@ import { PassphraseStrength } from '../../components/PassphraseStrength';
 import type { JoinInput, JoinProgress } from '../../app/vault-controller';
 import { allowedServerUrl } from '../../host/clinic-server';
 import { insecureServerProblem } from '../../../shared/sync/server-url';
-import { timeLeftText } from '../../../shared/sync/time-left';
+import { copyProgressText } from '../../../shared/sync/time-left';
 import { passphraseFormRules } from './passphrase-rules';
 import { errorMessage } from '../../../shared/error-message';
 
 interface Props {
-  readonly onJoin: (input: JoinInput, onProgress: (p: JoinProgress) => void) => Promise<void>;
+  /** `startNow` settles when the person chooses to start working before the whole clinic has arrived. */
+  readonly onJoin: (input: JoinInput, onProgress: (p: JoinProgress) => void, startNow: Promise<void>) => Promise<void>;
   readonly onBack: () => void;
 }
 
@@ -26,16 +27,14 @@ function joinUrlProblem(raw: string): string | null {
 }
 
 function progressText(p: JoinProgress): string {
-  if (p.step === 'keyring') return 'Checking the enrollment code…';
-  if (p.total <= 0) return 'Copying the clinic’s records…';
-  const left = timeLeftText(p);
-  return `Copying the clinic’s records: ${p.done} of ${p.total}${left ? ` — ${left}` : ''}`;
+  return p.step === 'keyring' ? 'Checking the enrollment code…' : copyProgressText(p);
 }
 
 /** First run on a new laptop: join an existing clinic with the account and one-time code the admin gave. */
 export function JoinClinicPage({ onJoin, onBack }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<JoinProgress | null>(null);
+  const [startNow, setStartNow] = useState<{ readonly go: () => void } | null>(null);
   const form = useForm({
     initialValues: { url: allowedServerUrl() ?? 'https://', username: '', password: '', code: '', passphrase: '', confirm: '' },
     validate: {
@@ -51,7 +50,10 @@ export function JoinClinicPage({ onJoin, onBack }: Props) {
     setError(null);
     setProgress({ step: 'keyring', done: 0, total: 0, elapsedMs: 0 });
     try {
-      await onJoin({ url, username, password, code, passphrase }, setProgress);
+      const now = new Promise<void>((resolve) => {
+        setStartNow({ go: resolve });
+      });
+      await onJoin({ url, username, password, code, passphrase }, setProgress, now);
     } catch (e) {
       setError(errorMessage(e));
       setProgress(null);
@@ -89,6 +91,16 @@ export function JoinClinicPage({ onJoin, onBack }: Props) {
                   animated={progress.step === 'keyring'}
                 />
               </Stack>
+            )}
+            {progress?.step === 'pulling' && progress.done > 0 && progress.done < progress.total && (
+              <Button
+                variant="light"
+                onClick={() => {
+                  startNow?.go();
+                }}
+              >
+                Start working while the rest copies
+              </Button>
             )}
             <Button type="submit" loading={progress !== null}>
               Join clinic

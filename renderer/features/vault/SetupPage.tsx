@@ -16,7 +16,7 @@ interface SetupInput {
 
 interface Props {
   readonly onCreate: (input: SetupInput) => Promise<void>;
-  readonly onJoin: (input: JoinInput, onProgress: (p: JoinProgress) => void) => Promise<void>;
+  readonly onJoin: (input: JoinInput, onProgress: (p: JoinProgress) => void, startNow: Promise<void>) => Promise<void>;
   readonly restore: RestoreBackupActions;
 }
 

@@ -21,8 +21,11 @@ export interface JoinFigures {
 /**
  * Says when the sync's status enters and leaves 'error' (with its words and the time into the pass) and how many
  * documents have arrived each minute: a run that fails at large must show its first cause, not only the cleanup's.
+ * The count is of the whole clinic (`of`): the seeded records and the audit events the audit figure wrote (at large
+ * 199,540 + 90,000 + 125 written by earlier figures = 289,665, as at medium
+ * 49,895 + 22,500 + 125 = 72,520), not the report's `total_docs`, which counts the seeded records only.
  */
-function watchPass(sync: ClinicSync, what: string): () => void {
+function watchPass(sync: ClinicSync, what: string, of: number): () => void {
   const started = now();
   const at = (): string => `${String(Math.round((now() - started) / 1000))} s`;
   let inError = false;
@@ -32,7 +35,7 @@ function watchPass(sync: ClinicSync, what: string): () => void {
     inError = s.state === 'error';
   });
   const ticker = setInterval(() => {
-    log(`${what}: ${at()}, ${String(sync.receivedCount())} documents pulled`);
+    log(`${what}: ${at()}, ${String(sync.receivedCount())} of the clinic's ${String(of)} documents pulled`);
   }, 60_000);
   return () => {
     clearInterval(ticker);
@@ -44,7 +47,15 @@ function watchPass(sync: ClinicSync, what: string): () => void {
  * One non-live pass of the app's clinic sync over every collection of db. An error the app would retry (a slow
  * answer, a server restart) is logged and retried, as the app's enrollment does; an error RxDB gives up on rejects.
  */
-async function syncAll(db: WaypointDatabase, couchBase: string, clinicId: string, crypto: CryptoProvider, syncKey: AesKey, what: string): Promise<void> {
+async function syncAll(
+  db: WaypointDatabase,
+  couchBase: string,
+  clinicId: string,
+  crypto: CryptoProvider,
+  syncKey: AesKey,
+  what: string,
+  of: number,
+): Promise<void> {
   const sync = startClinicSync({
     db,
     url: couchBase,
@@ -55,7 +66,7 @@ async function syncAll(db: WaypointDatabase, couchBase: string, clinicId: string
     live: false,
     retryTimeMs: 60_000,
   });
-  const unwatch = watchPass(sync, what);
+  const unwatch = watchPass(sync, what, of);
   try {
     await sync.awaitInSync();
   } finally {
@@ -98,14 +109,14 @@ export async function joinClinic(
   for (const name of COLLECTION_NAMES as readonly CollectionName[]) await ensureRemote(`${couchBase}${clinicDbName(clinicId, name)}/`);
   const docs = await countAll(seeded);
   await logStorage('before the push');
-  const push = await timed(() => syncAll(seeded, couchBase, clinicId, crypto, keys.sync, 'join: push'));
+  const push = await timed(() => syncAll(seeded, couchBase, clinicId, crypto, keys.sync, 'join: push', docs));
   // RxDB's open-source build allows 16 collections open at once: the seeded laptop closes before the new one opens.
   await closeDatabase(seeded);
   await logStorage('after the push');
   const joining = await createDatabase({ name: `bench-join-${runId}`, key: keys.atRest, crypto, conflictHandlerFor: createConflictHandler });
   let joinMs: number;
   try {
-    joinMs = (await timed(() => syncAll(joining, couchBase, clinicId, crypto, keys.sync, 'join: first pull'))).ms;
+    joinMs = (await timed(() => syncAll(joining, couchBase, clinicId, crypto, keys.sync, 'join: first pull', docs))).ms;
     const arrived = await countAll(joining);
     await logStorage('after the join');
     if (arrived !== docs) throw new Error(`the joining laptop has ${String(arrived)} of ${String(docs)} documents`);

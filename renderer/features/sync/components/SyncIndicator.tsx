@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Tooltip } from '@mantine/core';
 import { useClinicSync } from '../sync-context';
 import { useSyncStatus } from '../useSyncStatus';
+import { FirstPullProgress } from './FirstPullProgress';
 import { SyncStatus } from './SyncStatus';
 
 /** The header's sync indicator: status always visible; on an error, the reason and a "Retry sync" action. */
@@ -18,6 +19,7 @@ export function SyncIndicator() {
   }
   return (
     <Group gap={4} wrap="nowrap">
+      <FirstPullProgress sync={sync} />
       <SyncStatus status={status} />
       {status && sync && (status.state === 'error' || status.state === 'offline') && (
         <Button

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTimeLeftMs, timeLeftText } from '../../../../shared/sync/time-left';
+import { copyProgressText, estimateTimeLeftMs, rateWindow, RATE_WINDOW_MS, timeLeftText } from '../../../../shared/sync/time-left';
 
 describe('time left of a first pull', () => {
   it.each([
@@ -23,5 +23,34 @@ describe('time left of a first pull', () => {
 
   it('is the rate so far applied to what is left', () => {
     expect(estimateTimeLeftMs({ done: 1000, total: 4000, elapsedMs: 10_000 })).toBe(30_000);
+  });
+
+  it.each([
+    // rateFrom, done, total, elapsed → ms left: the rate of the window, not of the whole run
+    [{ done: 0, elapsedMs: 0 }, 1000, 4000, 10_000, 30_000], // no window given: from the start
+    [{ done: 9000, elapsedMs: 60_000 }, 10_000, 20_000, 120_000, 600_000], // fast start, slow last minute: 10,000 at 1,000/min
+    [{ done: 1000, elapsedMs: 60_000 }, 10_000, 20_000, 120_000, 66_667], // slow start, fast last minute
+    [{ done: 5000, elapsedMs: 60_000 }, 5000, 20_000, 120_000, null], // nothing arrived in the last minute: no promise
+  ] as const)('from %o: %i of %i after %i ms → %s ms', (rateFrom, done, total, elapsedMs, expected) => {
+    const ms = estimateTimeLeftMs({ done, total, elapsedMs, rateFrom });
+    expect(ms === null ? null : Math.round(ms)).toBe(expected);
+  });
+
+  it('keeps the samples of the last minute, the start until a minute has passed', () => {
+    const start = { done: 0, elapsedMs: 0 };
+    const early = rateWindow([start], { done: 10, elapsedMs: 500 });
+    expect(early[0]).toEqual(start);
+    let samples = early;
+    for (let t = 1_000; t <= 90_000; t += 500) samples = rateWindow(samples, { done: t / 100, elapsedMs: t });
+    expect(samples[0]).toEqual({ done: 300, elapsedMs: 90_000 - RATE_WINDOW_MS });
+    expect(samples.at(-1)).toEqual({ done: 900, elapsedMs: 90_000 });
+  });
+
+  it.each([
+    [{ done: 0, total: 0, elapsedMs: 0 }, 'Copying the clinic’s records…'],
+    [{ done: 4, total: 20, elapsedMs: 1_000 }, 'Copying the clinic’s records: 4 of 20'],
+    [{ done: 100_000, total: 289_665, elapsedMs: 300_000 }, 'Copying the clinic’s records: 100,000 of 289,665 — about 9 minutes left'],
+  ] as const)('%o in words: %s', (progress, expected) => {
+    expect(copyProgressText(progress)).toBe(expected);
   });
 });
