@@ -60,6 +60,7 @@ function Gate({ controller, resume }: { controller: VaultController; resume: Res
           lastUserId={state.lastUserId}
           onUnlock={(userId, passphrase, code) => controller.unlock(userId, passphrase, code)}
           onRecover={(input) => controller.recover(input)}
+          onCheckReset={(userId) => controller.resetReplacesTrustRoot(userId)}
         />
       );
     case 'unlocked':

@@ -40,7 +40,7 @@ import { createClinic, openVaultDatabase, recordEntry, type EntryAction } from '
 import { awaitsFirstSignIn, issueSetupCodeAudited, openWithCode, setPassphraseAudited } from './staff-keyring';
 import { LOCK_NOTICES, type KeyringEntry, type LockReason, type VaultState } from './vault-state';
 import { errorMessage } from '../../shared/error-message';
-import { closeSigningSession, makeTrustRootOnCreation, startSigning } from '../signing';
+import { closeSigningSession, makeTrustRootOnCreation, resetReplacesTrustRoot, startSigning } from '../signing';
 import { changePassphraseWhileOpen } from './passphrase-change';
 import { rotateSyncKeyAndStop } from './sync-key-rotation';
 import type { RotationOutcome } from '../sync/key-rotation';
@@ -125,6 +125,12 @@ export class VaultController {
     }
     const result = await unlockWithPassphrase(this.deps, userId, passphrase);
     return result.ok ? this.admit(result.vault, 'unlock') : result;
+  }
+
+  /** Whether recovering `userId` here replaces the clinic's trust root (the lock screen warns first); false when no clinic. */
+  async resetReplacesTrustRoot(userId: string): Promise<boolean> {
+    const clinic = await readClinic(this.deps.store);
+    return clinic ? resetReplacesTrustRoot(clinic.clinicId, userId) : false;
   }
 
   async recover(input: { recoveryKey: string; userId: string; newPassphrase: string }): Promise<UnlockResult> {

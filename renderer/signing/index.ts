@@ -1,5 +1,6 @@
 export { closeSigningSession, currentSigningSession, signerFor, type SigningSession } from './signing-session';
 export { makeTrustRootOnCreation } from './trust';
+export { resetReplacesTrustRoot } from './root-pin';
 export { renewRevokedKey, startSigning } from './renew-key';
 export { SignatureCheck } from './SignatureCheck';
 export { useNoteSignatures } from './useNoteSignatures';

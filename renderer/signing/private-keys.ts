@@ -1,3 +1,4 @@
+import { signingKeyEntryName } from '../../shared/signing/root-holder';
 import type { VaultStore } from '../vault/vault-store';
 import { openPrivateKey, storePrivateKey, type KeyOwner, type KeySlot, type PersonalOwner } from './sealed-private-key';
 
@@ -23,7 +24,7 @@ const pinKey = (clinicId: string) => `root/${clinicId}`;
 
 /** Where a user's private signing key lives in the store and how it is sealed. */
 export const signingKeySlot = (owner: Pick<KeyOwner, 'laptopId' | 'userId'>): KeySlot => ({
-  entry: `key/${owner.laptopId}/${owner.userId}`,
+  entry: signingKeyEntryName(owner.laptopId, owner.userId),
   aad: (keyId) => `waypoint/signing-key/v1/${owner.userId}/${keyId}`,
   info: 'waypoint/signing-key-personal-wrap/v1',
   legacyInfo: 'waypoint/signing-key-wrap/v1',

@@ -1,7 +1,9 @@
 import { rootCandidate } from '../../shared/signing/certificates';
 import type { WaypointDatabase } from '../db';
 import { readKeyRecords } from '../db';
-import { pinRoot, readPinnedRoot } from './private-keys';
+import { holdsTrustRoot, isSigningKeyEntryOf } from '../../shared/signing/root-holder';
+import type { ListedVaultStore } from '../vault/vault-store';
+import { isStoredKey, pinRoot, readPinnedRoot } from './private-keys';
 import { signingStore } from './signing-session';
 import { webCryptoChecker } from './webcrypto-signing';
 
@@ -24,4 +26,21 @@ export async function pinRestoredRoot(db: WaypointDatabase, clinicId: string, ba
   const rootKeyId = backedUpRoot || ((await rootCandidate((await readKeyRecords(db)).certificates, clinicId, webCryptoChecker))?.keyId ?? '');
   if (rootKeyId) await pinRoot(await signingStore(), clinicId, rootKeyId);
   return rootKeyId;
+}
+
+/**
+ * While locked: whether a recovery-key reset of `userId` on this laptop would replace the clinic's trust root (their
+ * signing key here is the root this laptop pinned). The reset makes a new key; the root's private key is then lost.
+ */
+export async function resetReplacesTrustRoot(clinicId: string, userId: string, store?: ListedVaultStore): Promise<boolean> {
+  const keys = store ?? (await signingStore());
+  const pinned = await readPinnedRoot(keys, clinicId);
+  if (pinned === '') return false;
+  const names = (await keys.keys()).filter((name) => isSigningKeyEntryOf(name, userId));
+  const entries = await Promise.all(names.map(async (name) => ({ name, value: await keys.get(name) })));
+  return holdsTrustRoot(
+    pinned,
+    entries.flatMap(({ name, value }) => (isStoredKey(value) ? [{ name, keyId: value.keyId }] : [])),
+    userId,
+  );
 }

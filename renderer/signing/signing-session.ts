@@ -4,7 +4,7 @@ import type { StaffRole } from '../../shared/domain/staff';
 import { createWebCryptoProvider } from '../crypto/web-crypto-provider';
 import type { WaypointDatabase } from '../db';
 import { publishSigningKey } from '../db';
-import { openVaultStore, type VaultStore } from '../vault/vault-store';
+import { openVaultStore, type ListedVaultStore, type VaultStore } from '../vault/vault-store';
 import { createKey, openOrCreateKey, type KeyOwner, type OpenSigningKey } from './private-keys';
 import { signBytes } from './webcrypto-signing';
 
@@ -34,10 +34,10 @@ export interface UnlockedIdentity {
 }
 
 let current: SigningSession | null = null;
-let defaultStore: Promise<VaultStore> | null = null;
+let defaultStore: Promise<ListedVaultStore> | null = null;
 
 /** This laptop's store of private signing keys and the pinned trust root. */
-export function signingStore(): Promise<VaultStore> {
+export function signingStore(): Promise<ListedVaultStore> {
   defaultStore ??= openVaultStore('waypoint-signing');
   return defaultStore;
 }

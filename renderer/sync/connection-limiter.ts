@@ -36,6 +36,8 @@ export interface ConnectionLimiterOptions {
    * caller runs the collection's checkpoint pass. The long-poll itself stays open towards RxDB until `close()`.
    */
   readonly onRemoteChange?: (url: string) => void;
+  /** A 429 answered: requests are held until `until` (shown in the sync status). */
+  readonly onThrottled?: (until: Date) => void;
   /** Records the change listener's polls for the request trace (sync-trace.ts). */
   readonly trace?: (url: string, what: string, detail: Readonly<Record<string, unknown>>) => void;
 }
@@ -86,6 +88,7 @@ export function createConnectionLimiter(options: ConnectionLimiterOptions): Conn
   // A 429 counts as a failure for the shared back-off and holds every collection for at least its Retry-After.
   const record = (outcome: RequestOutcome, throttleMs: number | null = null): void => {
     backoff.record((!outcome.ok && (outcome.status === null || outcome.status >= 500)) || throttleMs !== null, throttleMs ?? 0);
+    if (throttleMs !== null) options.onThrottled?.(new Date(backoff.resumesAt()));
     options.onOutcome?.(outcome);
   };
 

@@ -11,7 +11,7 @@ import {
   type UnreadableRow,
 } from '../../shared/sync/couch-transform';
 import { requiredFieldsOfGuard } from '../../shared/sync/validate-doc-update';
-import { isMembershipRefusal, refusalReasonOf, retryAfterSeconds, ThrottledError } from './server-errors';
+import { isMembershipRefusal, refusalReasonOf, syncWaitSeconds, ThrottledError } from './server-errors';
 import { createChangesPuller } from './changes-puller';
 import { ParsedAnswer } from './parsed-answer';
 import type { DocSealing, JsonDoc } from '../../shared/sync/e2ee-docs';
@@ -95,7 +95,8 @@ export class SyncAccessError extends Error {
 
 async function assertAccess(response: Response, collection: string, url: string): Promise<void> {
   // A throttled account (too many wrong passwords) says so; read as a feed, its answer would surface as a TypeError.
-  if (response.status === 429) throw new ThrottledError(new URL(url).origin, retryAfterSeconds(response.headers.get('retry-after'), new Date()));
+  // The wait it names is the one sync keeps (capped), not a day a proxy may have asked for.
+  if (response.status === 429) throw new ThrottledError(new URL(url).origin, syncWaitSeconds(response.headers.get('retry-after'), new Date()));
   if (response.status !== 401 && response.status !== 403) return;
   throw new SyncAccessError(response.status, collection, refusalReasonOf(await response.json().catch(() => null)));
 }

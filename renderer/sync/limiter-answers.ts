@@ -1,7 +1,7 @@
 /** What the connection limiter reads from the server's answers and what it answers itself (connection-limiter.ts). */
 import { z } from 'zod';
 import { emptyChangesAnswer } from '../../shared/sync/backoff';
-import { retryAfterSeconds } from './server-errors';
+import { syncWaitSeconds } from './server-errors';
 
 export const seqAnswer = z.looseObject({ last_seq: z.union([z.string(), z.number()]) });
 export const changesShape = z.looseObject({ results: z.array(z.unknown()), last_seq: z.union([z.string(), z.number()]) });
@@ -30,6 +30,6 @@ export const isRefusal = (status: number): boolean => status === 401 || status =
 export const changesAnswer = (since: string): Response =>
   new Response(emptyChangesAnswer(since), { status: 200, headers: { 'content-type': 'application/json' } });
 
-/** For a throttled answer (429): how long the server asked every request to wait (0 when it did not say); else null. */
+/** For a throttled answer (429): how long every request waits (0 when the server did not say; capped, see syncWaitSeconds); else null. */
 export const throttleWaitMs = (response: Response, now: Date): number | null =>
-  response.status === 429 ? (retryAfterSeconds(response.headers.get('retry-after'), now) ?? 0) * 1000 : null;
+  response.status === 429 ? (syncWaitSeconds(response.headers.get('retry-after'), now) ?? 0) * 1000 : null;

@@ -210,6 +210,9 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
     onOutcome: (o) => {
       tracker.outcome(o);
     },
+    onThrottled: (until) => {
+      tracker.throttled(until);
+    },
     // The server's feed moved (or the listener just pinned since=now): pull through the checkpoint pass, never
     // through RxDB's live documents, which can be older than what this laptop just pushed (docs/sync.md).
     trace: (url, what, detail) => {

@@ -77,6 +77,11 @@ export class SharedBackoff {
     }
   }
 
+  /** When requests go out again after a 429 (its Retry-After or the doubling, whichever is later), as epoch ms. */
+  resumesAt(): number {
+    return this.deadline();
+  }
+
   reset(): void {
     this.failures = 0;
     this.retryAt = 0;

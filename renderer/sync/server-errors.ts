@@ -140,6 +140,21 @@ export function retryAfterSeconds(header: string | null | undefined, now: Date):
   return value !== '' && Number.isFinite(at) ? Math.max(0, Math.ceil((at - now.getTime()) / 1000)) : null;
 }
 
+/**
+ * The longest a 429 holds sync. A Retry-After of a day (or a date a year ahead, e.g. from a proxy in front of the
+ * server) would otherwise keep every change on this laptop, safety events included, from colleagues that long. Wrong-
+ * password lockouts run minutes, and a server still throttling after this wait answers 429 again, which sets the wait
+ * anew: so the cost of the cap is one refused request per collection every 15 minutes. The sign-in message still says
+ * what the server asked (retryAfterSeconds).
+ */
+export const MAX_SYNC_WAIT_SECONDS = 15 * 60;
+
+/** How long sync waits on a 429 with this Retry-After: what the server asked, at most MAX_SYNC_WAIT_SECONDS; null when it did not say. */
+export function syncWaitSeconds(header: string | null | undefined, now: Date): number | null {
+  const asked = retryAfterSeconds(header, now);
+  return asked === null ? null : Math.min(asked, MAX_SYNC_WAIT_SECONDS);
+}
+
 const refusalAnswer = z.looseObject({ reason: z.string() });
 
 /** The `reason` of a CouchDB refusal's JSON answer; '' when it has none. */

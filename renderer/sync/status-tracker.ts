@@ -13,6 +13,8 @@ export interface StatusTracker {
   readonly status$: Observable<SyncStatus>;
   current(): SyncStatus;
   outcome(o: RequestOutcome): void;
+  /** The server throttled (429): nothing goes out before `until`. */
+  throttled(until: Date): void;
   active(collection: string, isActive: boolean): void;
   error(collection: string, error: unknown): void;
   localWrite(collection: string, id: string): void;
@@ -41,6 +43,7 @@ export function createStatusTracker(now: () => Date, initial: PendingSnapshot = 
     collections.set(c, { active: false, erroredThisCycle: false, error: null, behind: false, pending: new Set(ids) });
   let reachable: boolean | null = null;
   let lastSyncedAt: string | null = null;
+  let throttledUntil = 0;
   const facts = (c: string): CollectionFacts => {
     let f = collections.get(c);
     if (!f) collections.set(c, (f = { active: false, erroredThisCycle: false, error: null, behind: false, pending: new Set() }));
@@ -55,6 +58,7 @@ export function createStatusTracker(now: () => Date, initial: PendingSnapshot = 
       behindCollections: all.filter((f) => f.behind).length,
       lastSyncedAt,
       error: all.find((f) => f.error !== null)?.error ?? null,
+      retryAt: throttledUntil > now().getTime() ? new Date(throttledUntil).toISOString() : null,
     });
   };
   const subject = new BehaviorSubject<SyncStatus>(compute());
@@ -70,6 +74,10 @@ export function createStatusTracker(now: () => Date, initial: PendingSnapshot = 
     current: () => subject.getValue(),
     outcome(o) {
       reachable = o.ok || o.status !== null;
+      emit();
+    },
+    throttled(until) {
+      throttledUntil = until.getTime();
       emit();
     },
     active(c, isActive) {

@@ -34,8 +34,13 @@ function openIdb(factory: IDBFactory, name: string): Promise<IDBDatabase> {
   return promised(request);
 }
 
+/** A vault store that also lists its entries' names (the signing store: whose keys this laptop holds, while locked). */
+export interface ListedVaultStore extends VaultStore {
+  keys(): Promise<readonly string[]>;
+}
+
 /** Opens (creating if needed) the vault store called `name`. */
-export async function openVaultStore(name = 'waypoint-vault', factory: IDBFactory = indexedDB): Promise<VaultStore> {
+export async function openVaultStore(name = 'waypoint-vault', factory: IDBFactory = indexedDB): Promise<ListedVaultStore> {
   const db = await openIdb(factory, name);
   const tx = (mode: IDBTransactionMode) => db.transaction(STORE, mode).objectStore(STORE);
   // Resolve on the transaction's completion, not the request's success: only then is the write durable.
@@ -57,6 +62,7 @@ export async function openVaultStore(name = 'waypoint-vault', factory: IDBFactor
     get: (key) => promised<unknown>(tx('readonly').get(key)),
     put: (key, value) => write(tx('readwrite').put(value, key)),
     delete: (key) => write(tx('readwrite').delete(key)),
+    keys: async () => (await promised(tx('readonly').getAllKeys())).map(String),
     close: () => {
       db.close();
     },

@@ -11,6 +11,8 @@ export interface SyncStatus {
   readonly lastSyncedAt: string | null;
   /** Why sync is stuck, in words for people; only with state 'error'. */
   readonly error?: string;
+  /** ISO time sync tries again after the server throttled it (429); only while waiting. */
+  readonly retryAt?: string;
 }
 
 /** The raw facts the replication collects. */
@@ -24,11 +26,13 @@ export interface SyncFacts {
   readonly lastSyncedAt: string | null;
   /** First collection error, already worded for people. */
   readonly error: string | null;
+  /** ISO time the throttled server is asked again; null or omitted when not waiting. */
+  readonly retryAt?: string | null;
 }
 
 /** The status shown for a set of facts. An unreachable server is "offline", not an error: it is normal. */
 export function deriveSyncStatus(f: SyncFacts): SyncStatus {
-  const common = { pending: f.pending, lastSyncedAt: f.lastSyncedAt };
+  const common = { pending: f.pending, lastSyncedAt: f.lastSyncedAt, ...(f.retryAt ? { retryAt: f.retryAt } : {}) };
   if (f.reachable === false) return { state: 'offline', ...common };
   if (f.error !== null) return { state: 'error', ...common, error: f.error };
   if (f.reachable === null || f.activeCollections > 0 || f.pending > 0) return { state: 'syncing', ...common };

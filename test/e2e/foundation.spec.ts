@@ -68,6 +68,11 @@ test('the recovery key unlocks and sets a new passphrase', async ({ page }) => {
   await page.getByRole('button', { name: 'Lock' }).click();
   const lock = new LockScreen(page);
   await lock.recover(key, 'a brand new long passphrase');
+  // This laptop holds the clinic's trust root (its admin set the clinic up here): the reset says what it replaces first.
+  const warning = page.getByRole('dialog', { name: 'This laptop holds the clinic’s signing root' });
+  await expect(warning).toContainText('If you can remember your passphrase, cancel and unlock with it');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await warning.getByRole('button', { name: 'Reset and make a new key' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Lock' }).click();

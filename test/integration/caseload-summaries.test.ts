@@ -10,7 +10,8 @@ import type { ActorContext } from '../../renderer/session';
 import { getInstrument } from '../../shared/instruments';
 import { clinicDayOf } from '../../shared/progress/alerts';
 import { generateClinic, writeClinic, type SyntheticClinic } from '../../scripts/seed';
-import { closeDb, dumpIndexedDb, newKey, openDb } from './db-helpers';
+import { clientDisplayName } from '../../shared/domain/client';
+import { closeDb, dumpIndexedDb, newKey, openDb, readRaw, writeRaw } from './db-helpers';
 import { refuseWritesTo } from './refuse-writes';
 
 const ALL = { kind: 'all' } as const;
@@ -58,6 +59,15 @@ async function seededClinic() {
   await writeClinic(db, someClients());
   const active = (await firstValueFrom(watchClients(db))).filter((c) => c.status === 'active');
   return { db, name, key, active };
+}
+
+// Flips one bit inside the ciphertext of a sealed envelope "w1.<iv>.<ciphertext>": the record no longer opens.
+function flipOneByte(envelope: string): string {
+  const [prefix, iv, body] = envelope.split('.');
+  if (prefix === undefined || iv === undefined || body === undefined) throw new Error('not an envelope');
+  const bytes = Buffer.from(body, 'base64');
+  bytes[5] = (bytes[5] ?? 0) ^ 0x01;
+  return `${prefix}.${iv}.${bytes.toString('base64')}`;
 }
 
 const phq9 = () => {
@@ -228,4 +238,37 @@ describe('caseload summaries on real storage', () => {
       free();
     }
   });
+
+  it('leave out a client whose records do not open, show every other row and alert, and name the one left out', async () => {
+    const { db, name, key, active } = await seededClinic();
+    const now = new Date();
+    const { clock, today } = clockAt(now);
+    // From the records, so no summary is stored yet: the victim's has to be built from its records after the damage.
+    const params = clinicRuleParamsOf(await findClinicRecords(db, 'settings')).params;
+    const before = dashboardFromRecords(await firstValueFrom(watchCaseload(db, ALL, today)), clock, today, params);
+    // The victim: a client with a safety alert if the seed has one (the omission that matters most), with a response.
+    const withSafety = new Set(before.alerts.safety.map((a) => a.clientId));
+    const candidates = [...active].sort((a, b) => Number(withSafety.has(b.id)) - Number(withSafety.has(a.id)));
+    const victim = (await Promise.all(candidates.map(async (c) => ({ c, r: await db.responses.findOne({ selector: { clientId: c.id } }).exec() })))).find(
+      (x) => x.r,
+    );
+    if (!victim?.r) throw new Error('a client with a response expected');
+    const [client, responseId] = [victim.c, victim.r.id];
+    await closeDb(db);
+    const raw = await readRaw(name, 'responses', responseId);
+    await writeRaw(name, 'responses', { ...raw, phi: flipOneByte(String(raw.phi)) });
+
+    const reopened = await openDb(name, key);
+    const summaries = await firstValueFrom(watchCaseloadSummaries(reopened, ALL, today, () => now));
+    const after = dashboardFromSummaries(summaries, clock, today);
+    const others = <T extends { readonly clientId: string }>(xs: readonly T[]) => xs.filter((x) => x.clientId !== client.id);
+    expect(after.rows).toEqual(others(before.rows));
+    expect(after.rows).toHaveLength(active.length - 1);
+    expect(after.alerts.safety).toEqual(others(before.alerts.safety));
+    expect(after.alerts.needsAction).toEqual(others(before.alerts.needsAction));
+    expect(after.alerts.other).toEqual(others(before.alerts.other));
+    // What the screen tells the clinician: who is missing.
+    expect(after.leftOut).toEqual([{ clientId: client.id, name: clientDisplayName(client) }]);
+    expect(before.leftOut).toEqual([]);
+  }, 120_000);
 });

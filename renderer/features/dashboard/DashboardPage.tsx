@@ -9,6 +9,7 @@ import { useChartRegistry } from '../../modules';
 import { useSignedIn } from '../../session';
 import { AlertList } from './components/AlertList';
 import { CaseloadTable } from './components/CaseloadTable';
+import { LeftOutNotice } from './components/LeftOutNotice';
 import { SafetyStrip } from './components/SafetyStrip';
 import { ScopePicker } from './components/ScopePicker';
 import type { CaseloadScope } from './caseload-loader';
@@ -35,6 +36,7 @@ export function DashboardPage() {
       {!data && !error && <Loader aria-label="Loading the caseload" />}
       {data && (
         <>
+          <LeftOutNotice clients={data.leftOut} />
           <SafetyStrip alerts={data.alerts.safety} />
           <Title order={2} size="h3">
             Needs action today

@@ -4,7 +4,7 @@
  */
 import type { ProgressRuleParams } from '../../../shared/progress';
 import { settleSummary } from '../../../shared/progress/alerts/client-summary';
-import { clientDisplayName } from '../../../shared/domain/client';
+import { clientDisplayName, type Client } from '../../../shared/domain/client';
 import {
   arrangeCaseloadAlerts,
   caseloadFigures,
@@ -27,10 +27,18 @@ export interface CaseloadRow {
   readonly figures: CaseloadFigures;
 }
 
+/** A client in scope that is not on the dashboard because its records could not be read. */
+export interface LeftOutClient {
+  readonly clientId: string;
+  readonly name: string;
+}
+
 export interface CaseloadDashboard {
   readonly today: string;
   readonly alerts: CaseloadAlerts;
   readonly rows: readonly CaseloadRow[];
+  /** Clients in scope missing from `rows` and `alerts` (an alert of theirs would be missing too): the screen says so. */
+  readonly leftOut: readonly LeftOutClient[];
 }
 
 interface Entry {
@@ -38,7 +46,7 @@ interface Entry {
   readonly levelOfCare: string;
 }
 
-function arrange(entries: readonly Entry[], snoozes: readonly ClinicRecord[], clock: AlertClock, today: string): CaseloadDashboard {
+function arrange(entries: readonly Entry[], snoozes: readonly ClinicRecord[], clock: AlertClock, today: string): Omit<CaseloadDashboard, 'leftOut'> {
   const rows = entries.map(({ input, levelOfCare }) => ({
     clientId: input.clientId,
     name: input.clientName,
@@ -56,13 +64,16 @@ function arrange(entries: readonly Entry[], snoozes: readonly ClinicRecord[], cl
 /** The dashboard at `clock.now` from the clients' summaries; `today` is the clinic day of `clock.now`. */
 export function dashboardFromSummaries(data: SummaryCaseload, clock: AlertClock, today: string): CaseloadDashboard {
   const nowIso = clock.now.toISOString();
+  const unsettled: Client[] = [];
   const entries = data.clients.flatMap(({ client, summary }) => {
     const live = { clientName: clientDisplayName(client), admissionDate: client.admissionDate };
     // The store hands out only summaries that hold on today; one that does not is left out, never guessed.
     const input = settleSummary(summary, live, today, nowIso);
+    if (!input) unsettled.push(client);
     return input ? [{ input, levelOfCare: client.levelOfCare }] : [];
   });
-  return arrange(entries, data.snoozes, clock, today);
+  const leftOut = [...data.unread, ...unsettled].map((c) => ({ clientId: c.id, name: clientDisplayName(c) }));
+  return { ...arrange(entries, data.snoozes, clock, today), leftOut: leftOut.sort((a, b) => a.name.localeCompare(b.name)) };
 }
 
 /** The dashboard at `clock.now` straight from the clients' records, as it was computed before the summaries. */
@@ -71,5 +82,5 @@ export function dashboardFromRecords(data: CaseloadData, clock: AlertClock, toda
     const feeds = feedsFromEvidence(r.evidence, r.reviews, newestEvidenceAt(r, clock.now), params);
     return { input: alertInputOf(r, feeds, clock.now, today), levelOfCare: r.client.levelOfCare };
   });
-  return arrange(entries, data.snoozes, clock, today);
+  return { ...arrange(entries, data.snoozes, clock, today), leftOut: [] };
 }

@@ -5,6 +5,7 @@
  */
 import { combineLatest, debounceTime, defer, distinctUntilChanged, from, map, merge, mergeMap, startWith, type Observable } from 'rxjs';
 import { CLIENT_FEED_COLLECTIONS, watchClients, watchClinicRecords, type ClinicRecord, type WaypointDatabase } from '../../db';
+import type { Client } from '../../../shared/domain/client';
 import { watchClinicTimeZone } from '../../session';
 import { clinicRuleParamsOf } from '../reviews';
 import { inScope, type CaseloadScope } from './caseload-loader';
@@ -15,6 +16,8 @@ export interface SummaryCaseload {
   readonly snoozes: readonly ClinicRecord[];
   /** How many summaries the last refresh rebuilt from records. */
   readonly rebuilt: number;
+  /** The clients in scope whose records could not be read: not in `clients`; the dashboard says so. */
+  readonly unread: readonly Client[];
 }
 
 /**
@@ -48,7 +51,7 @@ export function watchCaseloadSummaries(db: WaypointDatabase, scope: CaseloadScop
       distinctUntilChanged(),
     );
     return combineLatest([summaries$, watchClinicRecords(db, 'alert-snooze')]).pipe(
-      map(([refreshed, snoozes]) => ({ clients: refreshed.clients, rebuilt: refreshed.rebuilt, snoozes })),
+      map(([refreshed, snoozes]) => ({ clients: refreshed.clients, rebuilt: refreshed.rebuilt, unread: refreshed.unread, snoozes })),
     );
   });
 }

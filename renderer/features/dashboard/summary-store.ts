@@ -54,6 +54,8 @@ export interface ClientWithSummary {
 export interface RefreshResult {
   readonly clients: readonly ClientWithSummary[];
   readonly rebuilt: number;
+  /** The clients in view whose records could not be read this refresh: left out of `clients`, told to the user. */
+  readonly unread: readonly Client[];
 }
 
 export interface SummaryRefresher {
@@ -115,7 +117,8 @@ async function refreshOnce(
     const summary = fresh.get(client.id) ?? usable(client);
     return summary ? [{ client, summary }] : [];
   });
-  return { entries, result: { clients, rebuilt: built.length } };
+  const unread = request.clients.filter((client) => !fresh.has(client.id) && usable(client) === null);
+  return { entries, result: { clients, rebuilt: built.length, unread } };
 }
 
 /**

@@ -8,9 +8,19 @@ export interface SyncStatusText {
   readonly detail: string;
 }
 
+const clockTime = (iso: string, locale: string | undefined): string => new Date(iso).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+
 /** Words for a status; times in the user's locale (`locale` undefined = the system's). */
 export function syncStatusText(status: SyncStatus, locale?: string): SyncStatusText {
-  const time = status.lastSyncedAt ? new Date(status.lastSyncedAt).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' }) : null;
+  const text = stateText(status, locale);
+  if (!status.retryAt || status.state === 'up-to-date') return text;
+  // The server throttled sync (429): say when it is asked again, so a wait does not look like a hang.
+  const at = clockTime(status.retryAt, locale);
+  return { ...text, label: `${text.label}, retry ${at}`, detail: `${text.detail} The server asked Waypoint to wait: sync tries again at ${at}.` };
+}
+
+function stateText(status: SyncStatus, locale: string | undefined): SyncStatusText {
+  const time = status.lastSyncedAt ? clockTime(status.lastSyncedAt, locale) : null;
   const changes = (n: number): string => `${n} change${n === 1 ? '' : 's'}`;
   switch (status.state) {
     case 'offline':

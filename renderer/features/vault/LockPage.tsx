@@ -12,10 +12,12 @@ interface Props {
   lastUserId: string | null;
   onUnlock: (userId: string, passphrase: string, code?: string) => Promise<UnlockResult>;
   onRecover: (input: RecoverInput) => Promise<UnlockResult>;
+  /** Whether recovering this user here replaces the clinic's trust root (warned before the reset). */
+  onCheckReset: (userId: string) => Promise<boolean>;
 }
 
 /** The lock screen: unlock with a passphrase, or with the recovery key and a new passphrase. */
-export function LockPage({ clinicName, users, notice, lastUserId, onUnlock, onRecover }: Props) {
+export function LockPage({ clinicName, users, notice, lastUserId, onUnlock, onRecover, onCheckReset }: Props) {
   const [mode, setMode] = useState<'unlock' | 'recover'>('unlock');
   return (
     <Center mih="100vh" p="md">
@@ -27,7 +29,7 @@ export function LockPage({ clinicName, users, notice, lastUserId, onUnlock, onRe
           {mode === 'unlock' ? (
             <UnlockForm users={users} lastUserId={lastUserId} onUnlock={onUnlock} />
           ) : (
-            <RecoverForm users={users} lastUserId={lastUserId} onRecover={onRecover} />
+            <RecoverForm users={users} lastUserId={lastUserId} onRecover={onRecover} onCheckReset={onCheckReset} />
           )}
           <Anchor
             component="button"

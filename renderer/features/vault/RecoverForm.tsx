@@ -11,6 +11,7 @@ import type { UnlockUser } from './UnlockForm';
 import { errorMessage } from '../../../shared/error-message';
 import { notify } from '../../components/notify';
 import { currentSigningSession } from '../../signing';
+import { TrustRootResetWarning } from './TrustRootResetWarning';
 
 /** Said after a recovery unlock that made a new signing key (the old one is sealed under the forgotten passphrase). */
 export const RECOVERY_NEW_KEY_NOTICE =
@@ -26,12 +27,15 @@ interface Props {
   users: readonly UnlockUser[];
   lastUserId: string | null;
   onRecover: (input: RecoverInput) => Promise<UnlockResult>;
+  onCheckReset: (userId: string) => Promise<boolean>;
 }
 
 /** Unlock with the clinic's recovery key and choose a new passphrase. */
-export function RecoverForm({ users, lastUserId, onRecover }: Props) {
+export function RecoverForm({ users, lastUserId, onRecover, onCheckReset }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The reset waiting for the user's word: this laptop holds the clinic's trust root, which the reset replaces.
+  const [confirming, setConfirming] = useState<RecoverInput | null>(null);
   const form = useForm({
     initialValues: {
       userId:
@@ -53,11 +57,16 @@ export function RecoverForm({ users, lastUserId, onRecover }: Props) {
     },
   });
 
-  const submit = form.onSubmit(async (values) => {
+  const recover = async (input: RecoverInput, checked: boolean) => {
     setBusy(true);
     setError(null);
     try {
-      const result = await onRecover({ recoveryKey: values.recoveryKey, userId: values.userId, newPassphrase: values.passphrase });
+      if (!checked && (await onCheckReset(input.userId))) {
+        setConfirming(input);
+        setBusy(false);
+        return;
+      }
+      const result = await onRecover(input);
       if (!result.ok) {
         setError(unlockFailureMessage(result, 'recovery key'));
         setBusy(false);
@@ -66,7 +75,8 @@ export function RecoverForm({ users, lastUserId, onRecover }: Props) {
       setError(errorMessage(e));
       setBusy(false);
     }
-  });
+  };
+  const submit = form.onSubmit((values) => recover({ recoveryKey: values.recoveryKey, userId: values.userId, newPassphrase: values.passphrase }, false));
 
   return (
     <form onSubmit={submit} noValidate>
@@ -89,6 +99,16 @@ export function RecoverForm({ users, lastUserId, onRecover }: Props) {
           Unlock and set new passphrase
         </Button>
       </Stack>
+      <TrustRootResetWarning
+        opened={confirming !== null}
+        onCancel={() => {
+          setConfirming(null);
+        }}
+        onConfirm={() => {
+          if (confirming) void recover(confirming, true);
+          setConfirming(null);
+        }}
+      />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SyncAccessError } from '../../../renderer/sync/encrypting-fetch';
-import { classifyStatus, retryAfterSeconds } from '../../../renderer/sync/server-errors';
+import { classifyStatus, MAX_SYNC_WAIT_SECONDS, retryAfterSeconds, syncWaitSeconds } from '../../../renderer/sync/server-errors';
 
 const URL = 'https://couch.example.org';
 const now = new Date('2026-12-05T10:00:00Z');
@@ -41,6 +41,27 @@ describe('refusing answers: CouchDB 3 and PouchDB Server told apart by their rea
     [null, null],
   ] as const)('Retry-After %s → %s seconds', (header, seconds) => {
     expect(retryAfterSeconds(header, now)).toBe(seconds);
+  });
+
+  // A proxy answering 429 with a day (or a date a year ahead) stopped sync that long; sign-in still says what it asked.
+  it.each([
+    // Retry-After, what the server asked (seconds), how long sync waits (seconds)
+    ['7', 7, 7],
+    ['900', 900, 900],
+    ['86400', 86_400, MAX_SYNC_WAIT_SECONDS],
+    ['Sun, 05 Dec 2027 10:00:00 GMT', 31_536_000, MAX_SYNC_WAIT_SECONDS],
+    ['Sat, 05 Dec 2026 10:00:30 GMT', 30, 30],
+    ['Sat, 05 Dec 2026 09:59:00 GMT', 0, 0],
+    ['soon', null, null],
+    [null, null, null],
+  ] as const)('Retry-After %s: the server asked %s s, sync waits %s s', (header, asked, waits) => {
+    expect(retryAfterSeconds(header, now)).toBe(asked);
+    expect(syncWaitSeconds(header, now)).toBe(waits);
+  });
+
+  it('the cap is 15 minutes, and the sign-in lockout message still says the day the server asked', () => {
+    expect(MAX_SYNC_WAIT_SECONDS).toBe(15 * 60);
+    expect(classifyStatus(URL, 429, { retryAfter: '86400', now })?.message).toContain('Try again in 1440 minutes.');
   });
 
   it.each([

@@ -54,6 +54,20 @@ describe('status tracker', () => {
   });
 });
 
+describe('status tracker after a 429', () => {
+  it('shows when sync tries again while it waits, and not after', () => {
+    let now = new Date('2026-11-27T09:00:00.000Z');
+    const tracker = createStatusTracker(() => now);
+    tracker.outcome({ ok: true });
+    tracker.active('clients', true);
+    tracker.throttled(new Date('2026-11-27T09:15:00.000Z'));
+    expect(tracker.current()).toMatchObject({ state: 'syncing', retryAt: '2026-11-27T09:15:00.000Z' });
+    now = new Date('2026-11-27T09:15:01.000Z');
+    tracker.outcome({ ok: true });
+    expect(tracker.current().retryAt).toBeUndefined();
+  });
+});
+
 describe('pending changes across sessions', () => {
   it('keeps the marks of an earlier session until a cycle ends without an error', () => {
     const tracker = createStatusTracker(() => new Date('2026-11-27T09:00:00.000Z'), { clients: ['c1'], notes: ['n1', 'n2'] });
@@ -173,6 +187,19 @@ describe('connection limiter', () => {
     await limiter.fetch('http://h/wp_c_notes/_bulk_docs', { method: 'POST', body: '{}' });
     expect(sent.map((s) => s.url)).toEqual(['http://h/wp_c_clients/_all_docs', 'http://h/wp_c_notes/_bulk_docs']);
     expect(sent[1]?.at).toBeGreaterThanOrEqual(990);
+  });
+
+  // A 429 asking for a day held every collection a day: the wait is capped, and the status is told when sync resumes.
+  it('holds requests at most 15 minutes on a Retry-After of a day, and reports when they go out again', async () => {
+    const throttledUntil: Date[] = [];
+    const fetch = (): Promise<Response> => Promise.resolve(new Response('{}', { status: 429, headers: { 'retry-after': '86400' } }));
+    const limiter = createConnectionLimiter({ fetch, backoff: { baseMs: 10, maxMs: 100 }, onThrottled: (until) => throttledUntil.push(until) });
+    const before = Date.now();
+    expect((await limiter.fetch('http://h/wp_c_clients/_all_docs')).status).toBe(429);
+    limiter.close();
+    const waitMs = (throttledUntil[0]?.getTime() ?? 0) - before;
+    expect(waitMs).toBeGreaterThan(15 * 60_000 - 5_000);
+    expect(waitMs).toBeLessThanOrEqual(15 * 60_000 + 5_000);
   });
 
   // docs/sync.md "A stopped session's push": a request the stopped replication still had waiting went out later.

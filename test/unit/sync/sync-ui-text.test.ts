@@ -40,6 +40,12 @@ describe('syncStatusText', () => {
       'Sync paused: disk full',
       'Sync paused: the disk is full. Free some space on the disk; nothing already saved is lost. Your work is kept on this laptop.',
     ],
+    [
+      { state: 'error', pending: 0, lastSyncedAt: null, error: 'Throttled.', retryAt: '2026-11-27T09:15:00.000Z' },
+      'Sync error, retry ',
+      'The server asked Waypoint to wait: sync tries again at ',
+    ],
+    [{ state: 'syncing', pending: 2, lastSyncedAt: null, retryAt: '2026-11-27T09:15:00.000Z' }, 'Syncing, 2 left, retry ', 'sync tries again at '],
   ] as const)('%j', (status, label, detail) => {
     const text = syncStatusText(status, 'en-GB');
     expect(text.label).toContain(label);

@@ -23,4 +23,13 @@ describe('a throttled account while syncing', () => {
     const fetch = createEncryptingFetch({ fetch: throttled, crypto, syncKeys, collection: 'notes', plaintextFields: [] });
     await expect(fetch(url, init)).rejects.toThrow('refusing sign-ins for now after too many wrong passwords. Try again in 7 seconds.');
   });
+
+  it('names the wait sync keeps, not the day a proxy asked for', async () => {
+    const syncKeys = keychainOf(await deriveKey(crypto, createMasterKey(crypto), 'sync'));
+    const aDay = () => Promise.resolve(new Response('{}', { status: 429, headers: { 'retry-after': '86400' } }));
+    const fetch = createEncryptingFetch({ fetch: aDay, crypto, syncKeys, collection: 'notes', plaintextFields: [] });
+    await expect(fetch('http://h:5984/wp_c_notes/_all_docs?', { method: 'POST', body: JSON.stringify({ keys: ['a'] }) })).rejects.toThrow(
+      'Try again in 15 minutes.',
+    );
+  });
 });
