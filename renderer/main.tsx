@@ -5,9 +5,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { App, StartupFailure } from './app/App';
-import { VaultController, vaultDeps } from './app/vault-controller';
+import { VaultController } from './app/vault-controller';
+import type { VaultDeps } from './vault/vault';
+import { allowClinicServer } from './host/clinic-server';
+import type { CryptoProvider } from '../shared/crypto/provider';
 import { createWebCryptoProvider } from './crypto/web-crypto-provider';
 import { openVaultStore } from './vault/vault-store';
+
+/** The deps a controller needs in the app: the platform's crypto, the vault store, the clock, the CSP's one server. */
+function vaultDeps(crypto: CryptoProvider, store: VaultDeps['store']): VaultDeps {
+  return { crypto, store, now: () => new Date(), allowServer: (url) => allowClinicServer(url) };
+}
 
 // zod probes `new Function` for speed; the app's CSP forbids eval, so tell it not to try.
 z.config({ jitless: true });

@@ -1,6 +1,4 @@
-import type { CryptoProvider } from '../../shared/crypto/provider';
 import { appendAudit, closeDatabase, type WaypointDatabase } from '../db';
-import { allowClinicServer } from '../host/clinic-server';
 import { backUpClinic, openBackupFile, type BackupFile } from '../backup/backup-actions';
 import { readBackupSchedule, writeBackupSchedule } from '../backup/backup-schedule-store';
 import type { BackupScheduleState } from '../../shared/backup/backup-schedule';
@@ -235,10 +233,7 @@ export class VaultController {
     return outcome;
   }
 
-  /**
-   * First run on a new laptop: join the clinic (sync/clinic-admin), then enter it unlocked: once the whole clinic has
-   * arrived, or when `startNow` settles (the rest keeps arriving, its progress beside the sync status).
-   */
+  /** First run on a new laptop: join the clinic (sync/clinic-admin), then enter it once all has arrived or `startNow` settles. */
   async joinClinic(input: JoinInput, onProgress: (p: JoinProgress) => void, startNow?: Promise<void>): Promise<void> {
     if (this.state.phase !== 'setup') throw new Error('This laptop already has a clinic.');
     const joined = await joinClinic(this.deps, (v) => openVaultDatabase(this.deps, v), input, onProgress, startNow);
@@ -301,9 +296,4 @@ export class VaultController {
     const sync = running ?? (await resumeClinicSync(this.deps, db, vault));
     this.set({ phase: 'unlocked', db, vault, idleMinutes: await readIdleMinutes(this.deps.store), sync, returning });
   }
-}
-
-/** Convenience for wiring: the deps a controller needs in the app. */
-export function vaultDeps(crypto: CryptoProvider, store: VaultDeps['store']): VaultDeps {
-  return { crypto, store, now: () => new Date(), allowServer: (url) => allowClinicServer(url) };
 }
