@@ -1,11 +1,19 @@
 import { argon2id } from 'hash-wasm';
 import type { AesKey, Argon2Params, CryptoProvider } from '../../shared/crypto/provider';
 
-// WebCrypto wants ArrayBuffer-backed views; copying also detaches us from any caller-owned buffer.
+// WebCrypto wants ArrayBuffer-backed views. It copies what it is given before the call returns (WebCrypto: "get a copy
+// of the bytes held by the data parameter"; Node's jobs copy too), so a caller may reuse its buffer at once and an
+// ArrayBuffer-backed view goes as it is: sealing a bulk write of 1,000 records made 3,000 copies on the main thread
+// before the first encrypt was even issued. A view over a SharedArrayBuffer (or another realm's buffer) is copied.
 function buf(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  if (isArrayBufferView(bytes)) return bytes;
   const copy = new Uint8Array(bytes.length);
   copy.set(bytes);
   return copy;
+}
+
+function isArrayBufferView(bytes: Uint8Array): bytes is Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer;
 }
 
 function cryptoKeyOf(key: AesKey): CryptoKey {

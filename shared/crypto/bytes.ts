@@ -3,8 +3,27 @@
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64_INDEX = new Map(Array.from(B64).map((c, i) => [c, i]));
 
-/** Encodes a string as UTF-8 bytes. */
+// The platform's UTF-8 encoder (browsers and Node both have TextEncoder), looked up like btoa below. Sealing encodes
+// every record's associated data and the crypto code many short texts; the JS loop builds an array per call. Only
+// for well-formed text: TextEncoder turns a lone surrogate into U+FFFD where the loop below writes its 3-byte form,
+// and hashes and signatures over such text must not change.
+interface PlatformText {
+  readonly TextEncoder?: new () => { encode(text: string): Uint8Array };
+}
+interface WellFormedString {
+  readonly isWellFormed?: (this: string) => boolean;
+}
+const PlatformEncoder = (globalThis as PlatformText).TextEncoder;
+const platformEncoder = PlatformEncoder === undefined ? undefined : new PlatformEncoder();
+const wellFormed = (String.prototype as WellFormedString).isWellFormed;
+
+/** Encodes a string as UTF-8 bytes (a lone surrogate as its 3-byte form, as it always was). */
 export function utf8Encode(text: string): Uint8Array {
+  if (platformEncoder && wellFormed?.call(text) === true) return platformEncoder.encode(text);
+  return utf8EncodeInJs(text);
+}
+
+function utf8EncodeInJs(text: string): Uint8Array {
   const out: number[] = [];
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;

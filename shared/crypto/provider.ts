@@ -19,6 +19,10 @@ export interface Argon2Params {
 export interface CryptoProvider {
   randomBytes(length: number): Uint8Array;
   importAesKey(raw: Uint8Array): Promise<AesKey>;
+  /**
+   * Reads iv, plaintext and aad before it returns (WebCrypto copies its inputs), so the caller may reuse their buffers
+   * at once: the sealed storage encodes each document into one shared buffer.
+   */
   aesGcmEncrypt(key: AesKey, iv: Uint8Array, plaintext: Uint8Array, aad: Uint8Array): Promise<Uint8Array>;
   /** Rejects when the tag does not verify (wrong key, altered bytes or altered associated data). */
   aesGcmDecrypt(key: AesKey, iv: Uint8Array, ciphertext: Uint8Array, aad: Uint8Array): Promise<Uint8Array>;

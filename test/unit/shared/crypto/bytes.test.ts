@@ -7,6 +7,15 @@ describe('utf8', () => {
     expect(bytes).toEqual(new TextEncoder().encode(text));
     expect(utf8Decode(bytes)).toBe(text);
   });
+  // Hashes and signatures cover utf8Encode's bytes: text with a lone surrogate keeps the 3-byte form it always had
+  // (TextEncoder, the fast path for well-formed text, would write U+FFFD instead).
+  it.each([
+    ['\ud800', [0xed, 0xa0, 0x80]],
+    ['a\udc00b', [0x61, 0xed, 0xb0, 0x80, 0x62]],
+    ['🧭\ud83e', [0xf0, 0x9f, 0xa7, 0xad, 0xed, 0xa0, 0xbe]],
+  ])('encodes the lone surrogate in %j as before', (text, expected) => {
+    expect(Array.from(utf8Encode(text))).toEqual(expected);
+  });
   it('rejects malformed bytes', () => {
     expect(() => utf8Decode(Uint8Array.from([0xc3]))).toThrow(/malformed/);
     expect(() => utf8Decode(Uint8Array.from([0x80]))).toThrow(/malformed/);
