@@ -5,6 +5,7 @@ import type { AesKey, CryptoProvider } from '../../shared/crypto/provider';
 import type { CollectionSpec } from './collections/collection-spec';
 import { COLLECTION_SPECS, SEALED_FIELDS, type CollectionName, type WaypointCollections, type WaypointDatabase } from './schema-plan';
 import { wrapSealedStorage } from './sealed-storage';
+import { withOneRequestReads } from './dexie-reads';
 import { installCarePlanGuards } from './collections/careplans.collection';
 import { installNoteGuards } from './collections/notes.collection';
 import { LOCAL_STORE_SEALED } from './collections/local-store';
@@ -65,7 +66,7 @@ function collectionCreators(conflictHandlerFor: ConflictHandlerFor) {
  */
 export async function createDatabase(options: CreateDatabaseOptions): Promise<WaypointDatabase> {
   const storage = wrapSealedStorage({
-    storage: options.storage ?? getRxStorageDexie(),
+    storage: options.storage ?? withOneRequestReads(getRxStorageDexie()),
     crypto: options.crypto,
     key: options.key,
     // The local-only stores (collections/local-store.ts) are sealed like the records, and so is the old place of the

@@ -39,8 +39,9 @@ function note(id: string, n: number, over: Partial<Note>): Note {
 }
 
 /**
- * Counts the documents IndexedDB hands to RxDB's cursors while `run` runs: every index-cursor step is one document
- * read (and unsealed) whether or not the query then keeps it.
+ * Counts the documents IndexedDB hands to RxDB's queries while `run` runs: every index-cursor step is one document
+ * read (and unsealed) whether or not the query then keeps it, and so is every document of an index getAll() (a
+ * query reads its range in one request since issue 17 item 5, renderer/db/dexie-reads.ts).
  */
 async function docsReadBy<T>(run: () => Promise<T>): Promise<{ result: T; read: number }> {
   let read = 0;
@@ -61,10 +62,20 @@ async function docsReadBy<T>(run: () => Promise<T>): Promise<{ result: T; read: 
     });
     return request;
   };
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was, and only ever called with apply(this)
+  const originalGetAll = IDBIndex.prototype.getAll;
+  IDBIndex.prototype.getAll = function (this: IDBIndex, ...args: Parameters<IDBIndex['getAll']>) {
+    const request = originalGetAll.apply(this, args);
+    request.addEventListener('success', () => {
+      read += request.result.length;
+    });
+    return request;
+  };
   try {
     return { result: await run(), read };
   } finally {
     IDBIndex.prototype.openCursor = original;
+    IDBIndex.prototype.getAll = originalGetAll;
   }
 }
 

@@ -17,6 +17,7 @@ import { e2eePush } from './sync-e2ee';
 import { startInputProbe, stopInputProbe, type ProbeFigures } from './input-probe';
 import { syncBaselines } from './sync-rounds';
 import { log, round2, timed } from './timing';
+import { chartExperiments } from './chart-tail';
 import { createConflictHandler } from '../../../renderer/sync/conflict-handler';
 
 /** What the driver asks for; counts are per size, chosen by scripts/bench/run.mjs. */
@@ -244,7 +245,11 @@ async function once(target: string, options: BenchOptions): Promise<number> {
     return dashboard.ms;
   }
   if (target !== 'reopen') return runTarget(target, { ...state, crypto }, options);
-  // Lock and unlock again: the next chart opens are cold (no RxDB query cache, no remembered envelopes).
+  return reopen();
+}
+
+/** Lock and unlock again: the next chart opens are cold (no RxDB query cache, no remembered envelopes). */
+async function reopen(): Promise<number> {
   if (!state.db || !state.vault) throw new Error('reopen needs runApp first');
   await closeDatabase(state.db);
   const unlocked = await unlockToDashboard(state.vault);
@@ -254,6 +259,15 @@ async function once(target: string, options: BenchOptions): Promise<number> {
 }
 
 const api = {
+  chart: chartExperiments({
+    reopen: async () => {
+      await reopen();
+    },
+    current: () => {
+      if (!state.vault) throw new Error('runApp first');
+      return { db: requireDb(), rows: state.rows, vault: state.vault };
+    },
+  }),
   runApp,
   runBaselines,
   runJoin,
