@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, NumberInput, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Checkbox, Group, NumberInput, Stack, TextInput, Textarea, Title, Fieldset } from '@mantine/core';
 import { useRef, useState, type SyntheticEvent } from 'react';
 import { CHECK_IN_SCALES } from '../../../../shared/instruments';
 import { useChartRegistry, type CheckInPart } from '../../../modules';
@@ -84,97 +84,100 @@ export function CheckInForm({ clientId, dateOfBirth, skills, stored, onSave }: P
 
   return (
     <form aria-labelledby="checkin-form-heading" onSubmit={submit} noValidate>
-      <Stack>
-        <Title order={3} id="checkin-form-heading">
-          Quick check-in
-        </Title>
-        <Group align="flex-start">
-          <TextInput
-            type="date"
-            label="Day"
-            withAsterisk
-            max={today}
-            value={draft.day}
-            error={errors.day}
-            onChange={(e) => {
-              set({ day: e.currentTarget.value });
-            }}
-          />
-          {CHECK_IN_SCALES.map((s) => (
+      {/* Held while saving: the save clears the form when it ends, so typing meanwhile would be lost. */}
+      <Fieldset variant="unstyled" m={0} disabled={saving}>
+        <Stack>
+          <Title order={3} id="checkin-form-heading">
+            Quick check-in
+          </Title>
+          <Group align="flex-start">
+            <TextInput
+              type="date"
+              label="Day"
+              withAsterisk
+              max={today}
+              value={draft.day}
+              error={errors.day}
+              onChange={(e) => {
+                set({ day: e.currentTarget.value });
+              }}
+            />
+            {CHECK_IN_SCALES.map((s) => (
+              <NumberInput
+                key={s.key}
+                label={`${s.label} (0–10)`}
+                description={s.anchors}
+                withAsterisk
+                min={0}
+                max={10}
+                clampBehavior="none"
+                w={150}
+                value={draft[s.key]}
+                error={errors[s.key]}
+                onChange={(v) => {
+                  set({ [s.key]: v });
+                }}
+              />
+            ))}
             <NumberInput
-              key={s.key}
-              label={`${s.label} (0–10)`}
-              description={s.anchors}
+              label="Sleep (hours)"
               withAsterisk
               min={0}
-              max={10}
+              max={24}
+              step={0.5}
               clampBehavior="none"
-              w={150}
-              value={draft[s.key]}
-              error={errors[s.key]}
+              w={130}
+              value={draft.sleepHours}
+              error={errors.sleepHours}
               onChange={(v) => {
-                set({ [s.key]: v });
+                set({ sleepHours: v });
+              }}
+            />
+          </Group>
+          {checkInSections.map(({ key, Section }) => (
+            <Section
+              key={key}
+              clientId={clientId}
+              day={draft.day}
+              today={today}
+              bind={(part) => {
+                parts.current.set(key, part);
               }}
             />
           ))}
-          <NumberInput
-            label="Sleep (hours)"
-            withAsterisk
-            min={0}
-            max={24}
-            step={0.5}
-            clampBehavior="none"
-            w={130}
-            value={draft.sleepHours}
-            error={errors.sleepHours}
+          <Checkbox.Group
+            label="Coping skills used"
+            value={[...draft.copingSkills]}
             onChange={(v) => {
-              set({ sleepHours: v });
+              set({ copingSkills: v });
+            }}
+          >
+            <Group mt="xs">
+              {skills.map((s) => (
+                <Checkbox key={s} value={s} label={s} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+          <Textarea
+            label="Journal"
+            description={`A few words about the day: ${journalCount(draft.journal)}.`}
+            autosize
+            minRows={2}
+            maxRows={12}
+            value={draft.journal}
+            error={journalError(draft.journal)}
+            onChange={(e) => {
+              set({ journal: e.currentTarget.value });
             }}
           />
-        </Group>
-        {checkInSections.map(({ key, Section }) => (
-          <Section
-            key={key}
-            clientId={clientId}
-            day={draft.day}
-            today={today}
-            bind={(part) => {
-              parts.current.set(key, part);
-            }}
-          />
-        ))}
-        <Checkbox.Group
-          label="Coping skills used"
-          value={[...draft.copingSkills]}
-          onChange={(v) => {
-            set({ copingSkills: v });
-          }}
-        >
-          <Group mt="xs">
-            {skills.map((s) => (
-              <Checkbox key={s} value={s} label={s} />
-            ))}
+          <FormProblem problem={problem} />
+          <Group>
+            <Button type="submit" loading={saving}>
+              Save check-in
+            </Button>
           </Group>
-        </Checkbox.Group>
-        <Textarea
-          label="Journal"
-          description={`A few words about the day: ${journalCount(draft.journal)}.`}
-          autosize
-          minRows={2}
-          maxRows={12}
-          value={draft.journal}
-          error={journalError(draft.journal)}
-          onChange={(e) => {
-            set({ journal: e.currentTarget.value });
-          }}
-        />
-        <FormProblem problem={problem} />
-        <Group>
-          <Button type="submit" loading={saving}>
-            Save check-in
-          </Button>
-        </Group>
-      </Stack>
+        </Stack>
+      </Fieldset>
       <AlreadyCheckedInModal held={second} release={setSecond} confirmLabel="Save a second check-in" onConfirm={write}>
         {`This client already has a check-in for ${second ? formatIsoDate(second.day) : ''}. Saving adds a second one for the same day; the first is kept unchanged. Cancel keeps what you entered here, unsaved.`}
       </AlreadyCheckedInModal>
