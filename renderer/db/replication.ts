@@ -120,8 +120,10 @@ export function replicateCollection(db: WaypointDatabase, name: CollectionName, 
       return internal.lastCheckpointDoc.down?.checkpointData as unknown;
     },
     reSync: () => {
+      // A stopped replication (cancelled, or a one-pass one that ended) runs no pass.
+      if (state.isStopped()) return;
       passRequested.next();
-      if (state.internalReplicationState || state.isStopped()) state.reSync();
+      if (state.internalReplicationState) state.reSync();
       // The start failed (e.g. the disk refused RxDB's record of the replication): start again. A failure again is
       // emitted on error$ (RxDB's start queue catches it), so the rejection here carries nothing new.
       else state.start().catch(() => undefined);
