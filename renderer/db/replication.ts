@@ -1,6 +1,6 @@
 import type { RxCollection, RxReplicationConflict } from 'rxdb/plugins/core';
 import { replicateCouchDB } from 'rxdb/plugins/replication-couchdb';
-import { EMPTY, filter, map, mergeMap, take, type Observable } from 'rxjs';
+import { EMPTY, filter, map, mergeMap, Subject, take, type Observable } from 'rxjs';
 import { watchOne } from './collections/collection-spec';
 import type { CollectionName, WaypointDatabase } from './schema-plan';
 import { SYNC_PLANS } from './sync-plan';
@@ -17,6 +17,13 @@ export interface CollectionReplication {
   readonly collection: CollectionName;
   readonly error$: Observable<unknown>;
   readonly active$: Observable<boolean>;
+  /**
+   * The pull pass (the checkpoint pass that stores what the server holds) runs or ended. `active$` is its OR with
+   * the push: a pass asked for runs the push first, and `active$` is false between the two.
+   */
+  readonly pass$: Observable<boolean>;
+  /** A pass was asked for (reSync); it has run once `pass$` goes true, then false. */
+  readonly passRequested$: Observable<void>;
   /** Ids of documents the server accepted. */
   readonly sent$: Observable<string>;
   /** Ids of documents pulled from the server. */
@@ -31,6 +38,7 @@ export interface CollectionReplication {
   awaitInSync(): Promise<void>;
   /** The stored pull checkpoint (after RxDB's pending checkpoint writes); undefined before the first pull. */
   pullCheckpoint(): Promise<unknown>;
+  /** Asks for a pass; a replication that could not start (e.g. a full disk) is started again instead. */
   reSync(): void;
   cancel(): Promise<void>;
 }
@@ -69,12 +77,20 @@ export function replicateCollection(db: WaypointDatabase, name: CollectionName, 
     pull: { batchSize: options.pullBatchSize ?? options.batchSize },
     push: { batchSize: options.batchSize },
   });
+  const passRequested = new Subject<void>();
+  // The replication's own state exists once a start worked (RxDB emits a failed start on error$ and can start again).
+  const started = state.active$.pipe(
+    filter((active) => active),
+    take(1),
+  );
   // RxDB stamps a local write's revision with the database token, a replicated one with the replication's hash.
   const localSuffix = `-${db.token}`;
   return {
     collection: name,
     error$: state.error$,
     active$: state.active$,
+    pass$: started.pipe(mergeMap(() => state.internalReplicationState?.events.active.down ?? EMPTY)),
+    passRequested$: passRequested.asObservable(),
     sent$: state.sent$.pipe(map(idOf)),
     received$: state.received$.pipe(map(idOf)),
     localWrite$: collection.$.pipe(
@@ -84,9 +100,7 @@ export function replicateCollection(db: WaypointDatabase, name: CollectionName, 
     conflict$: state.conflict$,
     // Not after startPromise: a non-live replication's start resolves only once its pass is over and RxDB has closed
     // the meta store, whose change stream then throws "is closed". The store exists once the replication first works.
-    checkpoint$: state.active$.pipe(
-      filter((active) => active),
-      take(1),
+    checkpoint$: started.pipe(
       mergeMap(() => (state.metaInstance && !state.isStopped() ? state.metaInstance.changeStream() : EMPTY)),
       mergeMap((bulk) => bulk.events),
       filter((event) => event.documentData.isCheckpoint === '1'),
@@ -106,7 +120,13 @@ export function replicateCollection(db: WaypointDatabase, name: CollectionName, 
       return internal.lastCheckpointDoc.down?.checkpointData as unknown;
     },
     reSync: () => {
-      state.reSync();
+      // A stopped replication (cancelled, or a one-pass one that ended) runs no pass.
+      if (state.isStopped()) return;
+      passRequested.next();
+      if (state.internalReplicationState) state.reSync();
+      // The start failed (e.g. the disk refused RxDB's record of the replication): start again. A failure again is
+      // emitted on error$ (RxDB's start queue catches it), so the rejection here carries nothing new.
+      else state.start().catch(() => undefined);
     },
     async cancel() {
       // RxDB 17's cancel waits for checkpoint writes only (cancelRxStorageReplication), then closes the meta store:

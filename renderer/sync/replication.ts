@@ -165,6 +165,12 @@ function startCollection(w: Wiring, base: string, plan: CollectionSyncPlan): Sta
     if (wasActive && !active && options.live !== false) track(w, c, convergence.check());
     wasActive = active;
   });
+  on(rep.pass$, (passing) => {
+    tracker.pass(c, passing);
+  });
+  on(rep.passRequested$, () => {
+    tracker.passRequested(c);
+  });
   on(rep.localWrite$, (id) => {
     tracker.localWrite(c, id);
   });
@@ -198,7 +204,10 @@ const SIGN_OUT_WAIT_MS = 1_500;
 export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
   const base = normaliseServerUrl(options.url);
   const now = options.now ?? (() => new Date());
-  const tracker = createStatusTracker(now, options.initialPending);
+  // Every collection the database opened (all twelve in the app; tests open fewer, see createDatabase).
+  const plans = SYNC_PLANS.filter((plan) => Object.hasOwn(options.db.collections, plan.collection));
+  const synced = plans.map((plan) => plan.collection);
+  const tracker = createStatusTracker(now, options.initialPending, synced);
   const trace = createSyncTrace();
   const collectionOf = (url: string): string => /_([a-z]+)\/_changes/.exec(url)?.[1] ?? url;
   // Filled below: the limiter reports pinned listeners by URL, before the replications exist.
@@ -227,8 +236,6 @@ export function startClinicSync(options: ClinicSyncOptions): ClinicSync {
   // One sign-in shared by every collection (one session cookie, or basic auth when the browser keeps no cookie).
   const auth = createServerAuth({ base, credentials: options.credentials, fetch: limiter.fetch });
   const w: Wiring = { options, limiter, auth, tracker, sideEffects: new Set(), now, trace, received: 0 };
-  // Every collection the database opened (all twelve in the app; tests open fewer, see createDatabase).
-  const plans = SYNC_PLANS.filter((plan) => Object.hasOwn(options.db.collections, plan.collection));
   const started = plans.map((plan) => startCollection(w, base, plan));
   started.forEach(({ rep }, i) => {
     const plan = plans[i];

@@ -44,12 +44,20 @@ describe('pulling onto a full disk', () => {
 
     const free = refuseWritesTo(bName);
     const theirs = await insertClient(a.db, client('Far', 'Away'), at);
+    const seen: (string | undefined)[] = [];
+    const watching = sync.status$.subscribe((s) => seen.push(s.error ?? s.state));
     try {
       await a.startSync().awaitInSync();
       const paused = await firstValueFrom(sync.status$.pipe(filter((s) => s.state === 'error')));
       expect(paused.error).toBe(STORAGE_FULL_SYNC_MESSAGE);
       expect(await getClient(b.db, theirs.id)).toBeNull();
+      // The periodic pass runs while the disk is still full: the status stays paused through it (no Syncing, Behind or
+      // Up to date in between).
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      const fromPaused = seen.indexOf(STORAGE_FULL_SYNC_MESSAGE);
+      expect(seen.slice(fromPaused)).toEqual([STORAGE_FULL_SYNC_MESSAGE]);
     } finally {
+      watching.unsubscribe();
       free();
     }
     await firstValueFrom(sync.status$.pipe(filter((s) => s.state === 'up-to-date')));
