@@ -85,6 +85,9 @@ export function replicateCollection(db: WaypointDatabase, name: CollectionName, 
   );
   // RxDB stamps a local write's revision with the database token, a replicated one with the replication's hash.
   const localSuffix = `-${db.token}`;
+  const reSync = deferWhileActive(state.active$, () => {
+    if (!state.isStopped()) state.reSync();
+  });
   return {
     collection: name,
     error$: state.error$,
@@ -123,7 +126,7 @@ export function replicateCollection(db: WaypointDatabase, name: CollectionName, 
       // A stopped replication (cancelled, or a one-pass one that ended) runs no pass.
       if (state.isStopped()) return;
       passRequested.next();
-      if (state.internalReplicationState) state.reSync();
+      if (state.internalReplicationState) reSync();
       // The start failed (e.g. the disk refused RxDB's record of the replication): start again. A failure again is
       // emitted on error$ (RxDB's start queue catches it), so the rejection here carries nothing new.
       else state.start().catch(() => undefined);
@@ -142,6 +145,28 @@ export function replicateCollection(db: WaypointDatabase, name: CollectionName, 
       if (internal) await settledWithin(Promise.all([internal.streamQueue.down, internal.streamQueue.up]), CANCEL_SETTLE_MS);
       await state.cancel();
     },
+  };
+}
+
+/**
+ * A pass asked for while one is running (the periodic pass, the listener, a "behind" verdict) runs once that one
+ * ends, never during it. RxDB's RESYNC also restarts the push's walk over every local document changed since its
+ * checkpoint, and during a first pull that is every document just pulled: the walk reads and opens them again, 50 at
+ * a time, chasing the pull and then finishing alone after it (docs/benchmarks.md, "The join's tail"). The pass in
+ * flight already pulls up to the server's current feed; what changes after its last page is pulled by the one asked.
+ */
+function deferWhileActive(active$: Observable<boolean>, pass: () => void): () => void {
+  let active = false;
+  let wanted = false;
+  active$.subscribe((isActive) => {
+    active = isActive;
+    if (isActive || !wanted) return;
+    wanted = false;
+    pass();
+  });
+  return () => {
+    if (active) wanted = true;
+    else pass();
   };
 }
 

@@ -68,7 +68,7 @@ export interface ClinicSync {
   authMode(): AuthMode | null;
   /** A new laptop's first pull while the app is already in use (renderer/sync/join-progress.ts); null once it is over. */
   readonly firstPull$?: Observable<JoinProgress | null>;
-  /** Documents pulled from the server since sync started (progress of a first sync). */
+  /** Documents pulled from the server and written on this laptop since sync started (RxDB's received$ follows the write). */
   receivedCount(): number;
   /** The request and checkpoint trace (ids, revisions, sequences; no content), kept when a check fails. */
   trace(): readonly TraceEntry[];

@@ -20,7 +20,8 @@ export interface JoinFigures {
 
 /**
  * Says when the sync's status enters and leaves 'error' (with its words and the time into the pass) and how many
- * documents have arrived each minute: a run that fails at large must show its first cause, not only the cleanup's.
+ * documents the pull has written each minute: a run that fails at large must show its first cause, not only the
+ * cleanup's. RxDB counts a pulled document once it is stored, not when its page arrives.
  * The count is of the whole clinic (`of`): the seeded records and the audit events the audit figure wrote (at large
  * 199,540 + 90,000 + 125 written by earlier figures = 289,665, as at medium
  * 49,895 + 22,500 + 125 = 72,520), not the report's `total_docs`, which counts the seeded records only.
@@ -35,7 +36,7 @@ function watchPass(sync: ClinicSync, what: string, of: number): () => void {
     inError = s.state === 'error';
   });
   const ticker = setInterval(() => {
-    log(`${what}: ${at()}, ${String(sync.receivedCount())} of the clinic's ${String(of)} documents pulled`);
+    log(`${what}: ${at()}, ${String(sync.receivedCount())} of the clinic's ${String(of)} documents pulled and written`);
   }, 60_000);
   return () => {
     clearInterval(ticker);
