@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `node scripts/bench/chart-ab.mjs [--size medium] [--rounds 8]` (issue 17 item 5): seeds the bench page like
-// `npm run bench`, then runs the bench's chart figure (cold opens after a fresh unlock: 25 default-tab, 25 every-tab)
+// `npm run bench`, then runs the bench's chart figure (cold opens after a fresh unlock, taking turns: the chart on Overview as the app opens it, the Measures tab, every tab)
 // in alternating rounds (ABBA) with RxDB's cursor queries and with the app's one-request reads
 // (renderer/db/dexie-reads.ts), each round beside a CPU-only control: as many fixed pieces of main-thread work, whose
 // p95 ÷ p50 says how much the machine alone stretches a short task. Prints each round and the medians of rounds.
@@ -33,13 +33,13 @@ try {
     const f = await page.evaluate(([v, rot, work, n]) => globalThis.waypointBench.chart.chartAb(v, rot, work, n), args);
     results.push(f);
     progress(
-      `round ${r} ${variant}: default p50 ${ms(f.p50)} p95 ${ms(f.p95)} | every tab p50 ${ms(f.allP50)} p95 ${ms(f.allP95)} | control p50 ${ms(f.controlP50)} p95 ${ms(f.controlP95)} | load ${load()}`,
+      `round ${r} ${variant}: overview p50 ${ms(f.overviewP50)} p95 ${ms(f.overviewP95)} | measures p50 ${ms(f.p50)} p95 ${ms(f.p95)} | every tab p50 ${ms(f.allP50)} p95 ${ms(f.allP95)} | control p50 ${ms(f.controlP50)} p95 ${ms(f.controlP95)} | load ${load()}`,
     );
   }
   for (const v of ['cursor', 'getAll']) {
     const of = (k) => ms(median(results.filter((x) => x.variant === v).map((x) => x[k])));
     progress(
-      `${v}, medians of rounds: default p50 ${of('p50')} p95 ${of('p95')} | every tab p50 ${of('allP50')} p95 ${of('allP95')} | control p50 ${of('controlP50')} p95 ${of('controlP95')}`,
+      `${v}, medians of rounds: overview p50 ${of('overviewP50')} p95 ${of('overviewP95')} | measures p50 ${of('p50')} p95 ${of('p95')} | every tab p50 ${of('allP50')} p95 ${of('allP95')} | control p50 ${of('controlP50')} p95 ${of('controlP95')}`,
     );
   }
 } finally {

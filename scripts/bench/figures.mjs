@@ -4,6 +4,8 @@
 export const REQUIRED_KEYS = [
   'seed_ms',
   'unlock_to_dashboard_ms',
+  'chart_overview_p50_ms',
+  'chart_overview_p95_ms',
   'chart_open_p50_ms',
   'chart_open_p95_ms',
   'note_save_ms',

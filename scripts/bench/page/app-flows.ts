@@ -29,6 +29,8 @@ import { deriveKey } from '../../../shared/crypto/keys';
 import type { CryptoProvider } from '../../../shared/crypto/provider';
 import { median, now, percentile, timed } from './timing';
 import { createConflictHandler } from '../../../renderer/sync/conflict-handler';
+import { clinicDayOf } from '../../../shared/progress/alerts';
+import { openOverview } from './overview-flow';
 
 export interface Vault {
   readonly crypto: CryptoProvider;
@@ -51,10 +53,10 @@ export async function unlockToDashboard(vault: Vault): Promise<{ readonly db: Wa
 }
 
 /**
- * One chart open as the app does it: the chart is tabbed (keepMounted off) and opens on Measures, so it loads the
- * client, the staff list, the client's responses, their safety acknowledgements and schedule, and writes the view audit.
+ * One chart open on the Measures tab (the chart is tabbed, keepMounted off; Measures was its first tab until Overview):
+ * the client, the staff list, the client's responses, their safety acknowledgements and schedule, and the view audit.
  */
-async function openChart(db: WaypointDatabase, clientId: string, userId: string): Promise<number> {
+async function openMeasures(db: WaypointDatabase, clientId: string, userId: string): Promise<number> {
   const ref = { collection: 'clients', id: clientId };
   const { ms } = await timed(() =>
     Promise.all([
@@ -84,6 +86,10 @@ async function openAllTabs(db: WaypointDatabase, clientId: string): Promise<numb
 }
 
 export interface ChartFigures {
+  /** The chart as the app opens it: Overview with every banner (overview-flow). */
+  readonly overviewP50: number;
+  readonly overviewP95: number;
+  /** The Measures tab's records alone (the figure before Overview became the first tab). */
   readonly p50: number;
   readonly p95: number;
   readonly allTabsP50: number;
@@ -93,19 +99,28 @@ export interface ChartFigures {
 
 /**
  * Median and p95 over up to `count` clients spread evenly through the list, each opened cold (first time since
- * unlock): first the default tab as the app opens it, then, for other clients, every tab's records.
+ * unlock), taking turns: the chart as the app opens it (Overview + banners), the Measures tab alone, every tab's records.
  */
 export async function chartOpen(db: WaypointDatabase, rows: readonly ClientRow[], userId: string, count: number): Promise<ChartFigures> {
-  const step = Math.max(1, Math.floor(rows.length / (2 * count)));
-  const picked = rows.filter((_, i) => i % step === 0).slice(0, 2 * count);
-  const times: number[] = [];
-  const allTabs: number[] = [];
+  const step = Math.max(1, Math.floor(rows.length / (3 * count)));
+  const picked = rows.filter((_, i) => i % step === 0).slice(0, 3 * count);
+  const today = clinicDayOf(new Date().toISOString(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const [overview, measures, allTabs]: [number[], number[], number[]] = [[], [], []];
   for (const [i, row] of picked.entries()) {
-    if (i % 2 === 0) times.push(await openChart(db, row.id, userId));
+    if (i % 3 === 0) overview.push((await openOverview(db, row.id, userId, today)).ms);
+    else if (i % 3 === 1) measures.push(await openMeasures(db, row.id, userId));
     else allTabs.push(await openAllTabs(db, row.id));
   }
-  if (allTabs.length === 0) allTabs.push(...times);
-  return { p50: median(times), p95: percentile(times, 95), allTabsP50: median(allTabs), allTabsP95: percentile(allTabs, 95), n: times.length };
+  const [m, a] = [measures.length > 0 ? measures : overview, allTabs.length > 0 ? allTabs : overview];
+  return {
+    overviewP50: median(overview),
+    overviewP95: percentile(overview, 95),
+    p50: median(m),
+    p95: percentile(m, 95),
+    allTabsP50: median(a),
+    allTabsP95: percentile(a, 95),
+    n: overview.length,
+  };
 }
 
 /** Median time to save a new draft note of about 2 kB (what autosave writes first). */

@@ -8,6 +8,8 @@ import { chartOpen, type Vault } from './app-flows';
 import { openBytes } from '../../../shared/crypto/envelope';
 import { deriveKey } from '../../../shared/crypto/keys';
 import { watchNotesAwaitingCosign } from '../../../renderer/db';
+import { clinicDayOf } from '../../../shared/progress/alerts';
+import { openOverview, type OverviewOpen } from './overview-flow';
 
 /** One default-tab open, as app-flows' openChart, with each read's finish time (ms from the open's start). */
 export interface TailOpen {
@@ -185,8 +187,25 @@ export function chartExperiments(ctx: ExperimentContext) {
         await new Promise((resolve) => setTimeout(resolve, 0));
         control.push(busyWork(iterations).ms);
       }
-      const figures = { p50: chart.p50, p95: chart.p95, allP50: chart.allTabsP50, allP95: chart.allTabsP95, n: chart.n };
+      const figures = {
+        overviewP50: chart.overviewP50,
+        overviewP95: chart.overviewP95,
+        p50: chart.p50,
+        p95: chart.p95,
+        allP50: chart.allTabsP50,
+        allP95: chart.allTabsP95,
+        n: chart.n,
+      };
       return { variant, switched, controlP50: median(control), controlP95: percentile(control, 95), ...figures };
+    },
+    /** Cold Overview opens (the chart as the app opens it) of the clients in `ids`, with each hook's first value. */
+    async overview(ids: readonly string[]): Promise<OverviewOpen[]> {
+      await ctx.reopen();
+      const { db, userId } = { db: ctx.current().db, userId: ctx.current().vault.userId };
+      const today = clinicDayOf(new Date().toISOString(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+      const opens: OverviewOpen[] = [];
+      for (const id of ids) opens.push(await openOverview(db, id, userId, today));
+      return opens;
     },
     rowIds: (): string[] => ctx.current().rows.map((r) => r.id),
   };

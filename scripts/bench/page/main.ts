@@ -145,6 +145,8 @@ async function runApp(options: BenchOptions): Promise<Figures> {
     review_snapshot_ms: review.clients === 0 ? null : round2(review.ms),
     review_snapshot_clients: review.clients,
     argon2_unlock_ms: round2(await argon2Ms(vault.master)),
+    chart_overview_p50_ms: round2(chart.overviewP50),
+    chart_overview_p95_ms: round2(chart.overviewP95),
     chart_open_p50_ms: round2(chart.p50),
     chart_open_p95_ms: round2(chart.p95),
     chart_all_tabs_p50_ms: round2(chart.allTabsP50),
