@@ -1,10 +1,11 @@
 import { closeDatabase, createDatabase, type CollectionName, type WaypointDatabase } from '../../../renderer/db';
 import { COLLECTION_NAMES } from '../../../renderer/db/schema-plan';
 import { createConflictHandler } from '../../../renderer/sync/conflict-handler';
-import { startClinicSync, type ClinicSync } from '../../../renderer/sync/replication';
+import type { ClinicSync } from '../../../renderer/sync/replication';
 import type { AesKey, CryptoProvider } from '../../../shared/crypto/provider';
 import { errorMessage } from '../../../shared/error-message';
 import { clinicDbName } from '../../../shared/sync/couch-names';
+import { startBenchSync } from './sync-e2ee';
 import { ensureRemote } from './sync-remote';
 import { log, now, timed } from './timing';
 import { pouchIdbJoin, type PouchJoinFigures } from './join-pouch-idb';
@@ -57,16 +58,7 @@ async function syncAll(
   what: string,
   of: number,
 ): Promise<void> {
-  const sync = startClinicSync({
-    db,
-    url: couchBase,
-    clinicId,
-    credentials: { username: 'bench', password: 'bench' },
-    crypto,
-    syncKey,
-    live: false,
-    retryTimeMs: 60_000,
-  });
+  const sync = startBenchSync(db, couchBase, clinicId, crypto, syncKey);
   const unwatch = watchPass(sync, what, of);
   try {
     await sync.awaitInSync();

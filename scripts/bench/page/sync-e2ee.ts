@@ -1,6 +1,6 @@
 import { filter, firstValueFrom, map } from 'rxjs';
 import { createDatabase, type WaypointDatabase } from '../../../renderer/db';
-import { startClinicSync } from '../../../renderer/sync/replication';
+import { startClinicSync, type ClinicSync } from '../../../renderer/sync/replication';
 import { createMasterKey, deriveKey } from '../../../shared/crypto/keys';
 import type { AesKey, CryptoProvider } from '../../../shared/crypto/provider';
 import type { Note } from '../../../shared/domain/records';
@@ -17,6 +17,20 @@ interface Keys {
   readonly sync: AesKey;
 }
 
+/** The app's clinic sync as the bench runs it: one non-live pass, the bench's account (see below). */
+export function startBenchSync(
+  db: WaypointDatabase,
+  couchBase: string,
+  clinicId: string,
+  crypto: CryptoProvider,
+  syncKey: AesKey,
+  pullBatchSize?: number,
+): ClinicSync {
+  // The driver's proxy replaces the credentials with the server admin's; the header is still built as in the app.
+  const credentials = { username: 'bench', password: 'bench' };
+  return startClinicSync({ db, url: couchBase, clinicId, credentials, crypto, syncKey, live: false, retryTimeMs: 60_000, pullBatchSize });
+}
+
 /** One non-live pass of the app's clinic sync; a sync error rejects instead of retrying for ever. */
 async function syncOnce(
   db: WaypointDatabase,
@@ -26,18 +40,7 @@ async function syncOnce(
   syncKey: AesKey,
   pullBatchSize?: number,
 ): Promise<void> {
-  // The driver's proxy replaces the credentials with the server admin's; the header is still built as in the app.
-  const sync = startClinicSync({
-    db,
-    url: couchBase,
-    clinicId,
-    credentials: { username: 'bench', password: 'bench' },
-    crypto,
-    syncKey,
-    live: false,
-    retryTimeMs: 60_000,
-    pullBatchSize,
-  });
+  const sync = startBenchSync(db, couchBase, clinicId, crypto, syncKey, pullBatchSize);
   const failed = firstValueFrom(
     sync.status$.pipe(
       filter((s) => s.state === 'error'),
