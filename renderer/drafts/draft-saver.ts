@@ -24,6 +24,12 @@ export interface DraftSaver<C> {
   /** A save is in flight. */
   readonly isSaving: () => boolean;
   readonly status: () => DraftStatus;
+  /**
+   * The editor is gone: no retry on its own any more (a later retry would write this editor's text over whatever was
+   * saved since, by a reopened editor or another laptop). A flush still runs once; `open` undoes it (a remount).
+   */
+  readonly close: () => void;
+  readonly open: () => void;
 }
 
 export interface DraftSaverOptions<C> {
@@ -49,12 +55,14 @@ export function createDraftSaver<C>(options: DraftSaverOptions<C>): DraftSaver<C
   let first = true;
   let running: Promise<boolean> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let closed = false;
   const report = (next: DraftStatus) => {
     status = next;
     onStatus(next);
   };
 
   const retryLater = (): void => {
+    if (closed) return;
     clearTimeout(timer);
     timer = setTimeout(() => void flush(), retryMs);
   };
@@ -118,5 +126,13 @@ export function createDraftSaver<C>(options: DraftSaverOptions<C>): DraftSaver<C
     isDirty: () => dirty,
     isSaving: () => running !== null,
     status: () => status,
+    close: () => {
+      closed = true;
+      clearTimeout(timer);
+      timer = undefined;
+    },
+    open: () => {
+      closed = false;
+    },
   };
 }

@@ -41,5 +41,12 @@ export function useDraftSaver<C>(setup: DraftSaverSetup<C>): { readonly status: 
     setupRef.current.onLeave?.(saver);
     void saver.flush();
   });
+  // Unmounted, the saver stops retrying a refused save (the crash-recovery copy keeps the text); remounted, it resumes.
+  useEffect(() => {
+    saver.open();
+    return () => {
+      saver.close();
+    };
+  }, [saver]);
   return { status, saver };
 }

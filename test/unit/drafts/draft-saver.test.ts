@@ -166,6 +166,35 @@ describe('createDraftSaver, when the disk is full', () => {
     expect(saved).toHaveLength(1);
   });
 
+  it('a closed editor’s saver does not retry: its text never lands later over what was saved since', async () => {
+    let full = true;
+    const saved: string[] = [];
+    const saver = createDraftSaver<string>({
+      initial: '',
+      save: async (text) => {
+        await Promise.resolve();
+        if (full) throw diskFull();
+        saved.push(text);
+      },
+      onStatus: () => undefined,
+    });
+    saver.change('Typed before leaving');
+    // Leaving: the last flush is refused, then the editor unmounts.
+    const leaving = saver.flush();
+    saver.close();
+    expect(await leaving).toBe(false);
+    full = false;
+    await vi.advanceTimersByTimeAsync(STORAGE_FULL_RETRY_MS * 3);
+    expect(saved).toEqual([]);
+    // Remounted (React may mount an editor twice): retries again.
+    saver.open();
+    full = true;
+    expect(await saver.flush()).toBe(false);
+    full = false;
+    await vi.advanceTimersByTimeAsync(STORAGE_FULL_RETRY_MS);
+    expect(saved).toEqual(['Typed before leaving']);
+  });
+
   it('other failures are not retried on their own (the next change or flush tries again)', async () => {
     const { saver, saved } = setup(() => true);
     saver.change('Nausea');
