@@ -103,19 +103,11 @@ function createOpenedCache(): OpenedCache {
 const textEncoder = new TextEncoder();
 const textDecoder = new TextDecoder('utf-8', { fatal: true });
 
-// Each seal used to encode its JSON into a new 1–3 kB ArrayBuffer, garbage once WebCrypto had copied it (garbage
-// collection was the largest sealing cost in profiles of bulk inserts). One reused buffer instead: aesGcmEncrypt reads
-// its inputs before it returns (CryptoProvider), so the next document may overwrite them. Past SCRATCH_MAX: their own.
-const SCRATCH_MAX = 64 * 1024;
-let scratch = new Uint8Array(16 * 1024);
-
-function plaintextOf(json: string): Uint8Array {
-  const worst = json.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 code unit
-  if (worst > SCRATCH_MAX) return textEncoder.encode(json);
-  if (worst > scratch.length) scratch = new Uint8Array(SCRATCH_MAX);
-  const { written } = textEncoder.encodeInto(json, scratch);
-  return scratch.subarray(0, written);
-}
+// Each seal encodes its JSON into its own buffer. A buffer reused across seals saved garbage collection but was only
+// safe while every provider (and every wrapper of one) read the bytes before its first await: one that awaited first
+// would seal the next record's bytes under this record's name, and the opened-envelope cache would hide it until a
+// restart. Not worth that risk for mental-health records.
+const plaintextOf = (json: string): Uint8Array => textEncoder.encode(json);
 
 const sealText = (codec: Codec, json: string, aad: string): Promise<string> => sealBytes(codec.crypto, codec.key, plaintextOf(json), aad);
 
