@@ -98,7 +98,9 @@ export function withOneRequestReads<I, O>(storage: RxStorage<I, O>): RxStorage<I
       if (!(instance instanceof RxStorageInstanceDexie)) return instance;
       const cursorQuery = instance.query.bind(instance);
       // Own property over the class's method: RxDB and the sealing wrapper call instance.query() on this object.
-      instance.query = (prepared) => (readsInOneRequest(prepared) ? queryInOneRequest(instance, prepared) : cursorQuery(prepared));
+      // A closed instance goes through RxDB's own query, which refuses it (Dexie databases are shared between instances).
+      instance.query = (prepared) =>
+        instance.closed === undefined && readsInOneRequest(prepared) ? queryInOneRequest(instance, prepared) : cursorQuery(prepared);
       return instance;
     },
   };

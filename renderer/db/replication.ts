@@ -86,7 +86,7 @@ export function replicateCollection(db: WaypointDatabase, name: CollectionName, 
   // RxDB stamps a local write's revision with the database token, a replicated one with the replication's hash.
   const localSuffix = `-${db.token}`;
   const reSync = deferWhileActive(state.active$, () => {
-    if (!state.isStopped()) state.reSync();
+    if (!state.isStoppedOrPaused()) state.reSync();
   });
   return {
     collection: name,
