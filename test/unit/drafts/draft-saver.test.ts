@@ -133,21 +133,27 @@ describe('createDraftSaver, when the disk is full', () => {
   // What IndexedDB's refusal reaches the saver as: Dexie's AbortError around the QuotaExceededError DOMException.
   const diskFull = () => new Dexie.AbortError(new DOMException('The current transaction exceeded its quota limitations.', 'QuotaExceededError'));
 
-  it('keeps the text, says the disk is full and that the text is kept, and saves it once there is room again', async () => {
-    let full = true;
+  /** A saver whose saves the disk refuses while `disk.full`; what it stored, and the reasons it showed. */
+  const onFullDisk = () => {
+    const disk = { full: true };
     const saved: string[] = [];
     const reasons: string[] = [];
     const saver = createDraftSaver<string>({
       initial: '',
       save: async (text) => {
         await Promise.resolve();
-        if (full) throw diskFull();
+        if (disk.full) throw diskFull();
         saved.push(text);
       },
       onStatus: (s) => {
         if (s.state === 'error') reasons.push(s.reason);
       },
     });
+    return { disk, saved, reasons, saver };
+  };
+
+  it('keeps the text, says the disk is full and that the text is kept, and saves it once there is room again', async () => {
+    const { disk, saved, reasons, saver } = onFullDisk();
     saver.change('Slept badly');
     await vi.advanceTimersByTimeAsync(DRAFT_SAVE_DELAY_MS);
     expect(saver.status()).toEqual({ state: 'error', reason: STORAGE_FULL_DRAFT_MESSAGE });
@@ -158,7 +164,7 @@ describe('createDraftSaver, when the disk is full', () => {
     expect([saver.status().state, saver.latest(), saved]).toEqual(['error', 'Slept badly, woke at 4', []]);
     expect(new Set(reasons)).toEqual(new Set([STORAGE_FULL_DRAFT_MESSAGE]));
     // Space is freed elsewhere: the retry stores the whole text without another keystroke.
-    full = false;
+    disk.full = false;
     await vi.advanceTimersByTimeAsync(STORAGE_FULL_RETRY_MS);
     expect(saved).toEqual(['Slept badly, woke at 4']);
     expect([saver.status().state, saver.isDirty()]).toEqual(['saved', false]);
@@ -167,30 +173,20 @@ describe('createDraftSaver, when the disk is full', () => {
   });
 
   it('a closed editor’s saver does not retry: its text never lands later over what was saved since', async () => {
-    let full = true;
-    const saved: string[] = [];
-    const saver = createDraftSaver<string>({
-      initial: '',
-      save: async (text) => {
-        await Promise.resolve();
-        if (full) throw diskFull();
-        saved.push(text);
-      },
-      onStatus: () => undefined,
-    });
+    const { disk, saved, saver } = onFullDisk();
     saver.change('Typed before leaving');
     // Leaving: the last flush is refused, then the editor unmounts.
     const leaving = saver.flush();
     saver.close();
     expect(await leaving).toBe(false);
-    full = false;
+    disk.full = false;
     await vi.advanceTimersByTimeAsync(STORAGE_FULL_RETRY_MS * 3);
     expect(saved).toEqual([]);
     // Remounted (React may mount an editor twice): retries again.
     saver.open();
-    full = true;
+    disk.full = true;
     expect(await saver.flush()).toBe(false);
-    full = false;
+    disk.full = false;
     await vi.advanceTimersByTimeAsync(STORAGE_FULL_RETRY_MS);
     expect(saved).toEqual(['Typed before leaving']);
   });
