@@ -29,6 +29,7 @@ import {
   getKeyRangeByQueryPlan,
   RxStorageInstanceDexie,
 } from 'rxdb/plugins/storage-dexie';
+import { idbRequest } from './idb-request';
 
 // RxDB's key range for a query plan (typed `any` there): an IDBKeyRange made by the database's own IDBKeyRange.
 const keyRangeOf: (booleanIndexes: string[], plan: RxQueryPlan, factory: unknown) => IDBKeyRange = getKeyRangeByQueryPlan;
@@ -39,17 +40,6 @@ type DexieInstance<T> = RxStorageInstance<T, DexieStorageInternals, DexieSetting
 export function readsInOneRequest(prepared: PreparedQuery<unknown>): boolean {
   const limited = typeof prepared.query.limit === 'number';
   return !limited || prepared.queryPlan.selectorSatisfiedByIndex;
-}
-
-function requestResult<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => {
-      resolve(request.result);
-    };
-    request.onerror = () => {
-      reject(request.error ?? new Error('An IndexedDB read failed.'));
-    };
-  });
 }
 
 /** The records of the query's index range as stored (Dexie's form), in index order; `count` caps the read. */
@@ -68,7 +58,7 @@ async function readRange<T>(instance: DexieInstance<T>, prepared: PreparedQuery<
   let rows: unknown[] = [];
   await state.dexieDb.transaction('r', state.dexieTable, async (tx) => {
     const index = tx.idbtrans.objectStore(DEXIE_DOCS_TABLE_NAME).index(indexName);
-    rows = await requestResult<unknown[]>(index.getAll(range, count));
+    rows = await idbRequest<unknown[]>(index.getAll(range, count));
   });
   return rows;
 }

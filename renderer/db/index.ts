@@ -207,3 +207,4 @@ export {
 export { watchSupervisionRecords, type SupervisionPlanRecords } from './collections/supervision-records';
 export { readLocalEntries, writeLocalEntries, type LocalEntries, type LocalStoreName } from './collections/local-store';
 export { CLIENT_FEED_COLLECTIONS, clientChangesSince, latestCheckpoints, type ChangeCheckpoints, type ClientChanges } from './collections/client-changes';
+export { idbRequest } from './idb-request';

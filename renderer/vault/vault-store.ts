@@ -6,6 +6,8 @@
  * across a lock.
  */
 
+import { idbRequest } from '../db';
+
 const STORE = 'kv';
 
 export interface VaultStore {
@@ -15,23 +17,12 @@ export interface VaultStore {
   close(): void;
 }
 
-function promised<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => {
-      resolve(request.result);
-    };
-    request.onerror = () => {
-      reject(request.error ?? new Error('IndexedDB request failed'));
-    };
-  });
-}
-
 function openIdb(factory: IDBFactory, name: string): Promise<IDBDatabase> {
   const request = factory.open(name, 1);
   request.onupgradeneeded = () => {
     request.result.createObjectStore(STORE);
   };
-  return promised(request);
+  return idbRequest(request);
 }
 
 /** A vault store that also lists its entries' names (the signing store: whose keys this laptop holds, while locked). */
@@ -59,10 +50,10 @@ export async function openVaultStore(name = 'waypoint-vault', factory: IDBFactor
       };
     });
   return {
-    get: (key) => promised<unknown>(tx('readonly').get(key)),
+    get: (key) => idbRequest<unknown>(tx('readonly').get(key)),
     put: (key, value) => write(tx('readwrite').put(value, key)),
     delete: (key) => write(tx('readwrite').delete(key)),
-    keys: async () => (await promised(tx('readonly').getAllKeys())).map(String),
+    keys: async () => (await idbRequest(tx('readonly').getAllKeys())).map(String),
     close: () => {
       db.close();
     },

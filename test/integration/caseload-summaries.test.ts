@@ -11,7 +11,7 @@ import { getInstrument } from '../../shared/instruments';
 import { clinicDayOf } from '../../shared/progress/alerts';
 import { generateClinic, writeClinic, type SyntheticClinic } from '../../scripts/seed';
 import { clientDisplayName } from '../../shared/domain/client';
-import { closeDb, dumpIndexedDb, newKey, openDb, readRaw, writeRaw } from './db-helpers';
+import { closeDb, dumpIndexedDb, flipOneByte, newKey, openDb, readRaw, writeRaw } from './db-helpers';
 import { refuseWritesTo } from './refuse-writes';
 
 const ALL = { kind: 'all' } as const;
@@ -59,15 +59,6 @@ async function seededClinic() {
   await writeClinic(db, someClients());
   const active = (await firstValueFrom(watchClients(db))).filter((c) => c.status === 'active');
   return { db, name, key, active };
-}
-
-// Flips one bit inside the ciphertext of a sealed envelope "w1.<iv>.<ciphertext>": the record no longer opens.
-function flipOneByte(envelope: string): string {
-  const [prefix, iv, body] = envelope.split('.');
-  if (prefix === undefined || iv === undefined || body === undefined) throw new Error('not an envelope');
-  const bytes = Buffer.from(body, 'base64');
-  bytes[5] = (bytes[5] ?? 0) ^ 0x01;
-  return `${prefix}.${iv}.${bytes.toString('base64')}`;
 }
 
 const phq9 = () => {

@@ -4,6 +4,7 @@ import { closeDatabase, createDatabase, type SignatureInput, type WaypointDataba
 import { COLLECTION_SPECS } from '../../renderer/db/schema-plan';
 import type { AesKey } from '../../shared/crypto/provider';
 import { createConflictHandler } from '../../renderer/sync/conflict-handler';
+import { idbRequest } from '../../renderer/db/idb-request';
 
 export const crypto = createWebCryptoProvider();
 
@@ -40,25 +41,14 @@ afterEach(async () => {
   await Promise.all([...open].map((db) => closeDb(db)));
 });
 
-function request<T>(r: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    r.onsuccess = () => {
-      resolve(r.result);
-    };
-    r.onerror = () => {
-      reject(r.error ?? new Error('IndexedDB error'));
-    };
-  });
-}
-
 /** Every record of every IndexedDB database, read through the IndexedDB API: what really is at rest. */
 export async function dumpIndexedDb(): Promise<string> {
   const out: Record<string, unknown> = {};
   for (const info of await indexedDB.databases()) {
     if (!info.name) continue;
-    const idb = await request(indexedDB.open(info.name));
+    const idb = await idbRequest(indexedDB.open(info.name));
     for (const storeName of Array.from(idb.objectStoreNames)) {
-      out[`${info.name}/${storeName}`] = await request(idb.transaction(storeName, 'readonly').objectStore(storeName).getAll());
+      out[`${info.name}/${storeName}`] = await idbRequest(idb.transaction(storeName, 'readonly').objectStore(storeName).getAll());
     }
     idb.close();
   }
@@ -73,9 +63,9 @@ function docsStoreName(dbName: string, collection: string): string {
 
 /** Reads one stored (sealed) document straight from IndexedDB. */
 export async function readRaw(dbName: string, collection: string, id: string): Promise<Record<string, unknown>> {
-  const idb = await request(indexedDB.open(docsStoreName(dbName, collection)));
+  const idb = await idbRequest(indexedDB.open(docsStoreName(dbName, collection)));
   try {
-    const value: unknown = await request(idb.transaction('docs', 'readonly').objectStore('docs').get(id));
+    const value: unknown = await idbRequest(idb.transaction('docs', 'readonly').objectStore('docs').get(id));
     if (typeof value !== 'object' || value === null) throw new Error(`no stored ${collection}/${id}`);
     return { ...value };
   } finally {
@@ -85,10 +75,10 @@ export async function readRaw(dbName: string, collection: string, id: string): P
 
 /** Overwrites one stored document straight in IndexedDB, bypassing RxDB and the sealing layer. */
 export async function writeRaw(dbName: string, collection: string, doc: Record<string, unknown>): Promise<void> {
-  const idb = await request(indexedDB.open(docsStoreName(dbName, collection)));
+  const idb = await idbRequest(indexedDB.open(docsStoreName(dbName, collection)));
   try {
     const tx = idb.transaction('docs', 'readwrite');
-    await request(tx.objectStore('docs').put(doc));
+    await idbRequest(tx.objectStore('docs').put(doc));
   } finally {
     idb.close();
   }
@@ -117,4 +107,13 @@ export function oldSignedNote(id: string, at: string, html: string) {
     title: 'Old',
     sections: [{ key: 'subjective', heading: 'Subjective', html }],
   };
+}
+
+/** Flips one bit inside the ciphertext of a sealed envelope "w1.<iv>.<ciphertext>": the record no longer opens. */
+export function flipOneByte(envelope: string): string {
+  const [prefix, iv, body] = envelope.split('.');
+  if (prefix === undefined || iv === undefined || body === undefined) throw new Error('not an envelope');
+  const bytes = Buffer.from(body, 'base64');
+  bytes[5] = (bytes[5] ?? 0) ^ 0x01;
+  return `${prefix}.${iv}.${bytes.toString('base64')}`;
 }

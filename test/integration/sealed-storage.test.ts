@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { insertClient, dischargeClient, getClient, SealedQueryError, SealedRecordError, updateClient, watchClients } from '../../renderer/db';
 import { createLiveStore } from '../../renderer/db/live-store';
 import type { ClientInput } from '../../shared/domain/client';
-import { closeDb, dumpIndexedDb, newKey, openDb, readRaw, writeRaw } from './db-helpers';
+import { closeDb, dumpIndexedDb, flipOneByte, newKey, openDb, readRaw, writeRaw } from './db-helpers';
 
 const NOTE = 'Prefers morning groups; sister drives on Thursdays';
 const now = new Date('2026-11-27T09:00:00Z');
@@ -23,15 +23,6 @@ function quincy(overrides: Partial<ClientInput> = {}): ClientInput {
     contacts: [{ name: 'Rosalind Testperson', relation: 'Sibling', phone: '+1 555 010 2030', email: '' }],
     ...overrides,
   };
-}
-
-// Flips one bit inside the ciphertext part of an envelope "w1.<iv>.<ciphertext>".
-function flipOneByte(envelope: string): string {
-  const [prefix, iv, body] = envelope.split('.');
-  if (prefix === undefined || iv === undefined || body === undefined) throw new Error('not an envelope');
-  const bytes = Buffer.from(body, 'base64');
-  bytes[5] = (bytes[5] ?? 0) ^ 0x01;
-  return `${prefix}.${iv}.${bytes.toString('base64')}`;
 }
 
 describe('sealed storage', () => {

@@ -8,6 +8,7 @@ import { crypto, dumpIndexedDb, readRaw } from '../db-helpers';
 import type { CryptoProvider } from '../../../shared/crypto/provider';
 import { LAPTOP_COLLECTIONS, insertIntakeDraft, openLaptop } from './laptops';
 import { startTestServer, waitFor, ADMIN, type TestServer } from './server-fixture';
+import { idbRequest } from '../../../renderer/db/idb-request';
 
 // Issue 17 item 2: RxDB keeps a copy of every pulled record in its replication meta instance. That copy carries the
 // record's own sealing (renderer/db/sealed-meta.ts): no second AES-GCM seal, and still no clinical word in clear.
@@ -54,24 +55,13 @@ function noteInput(clientId: string, n: number) {
   };
 }
 
-function request<T>(r: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    r.onsuccess = () => {
-      resolve(r.result);
-    };
-    r.onerror = () => {
-      reject(r.error ?? new Error('IndexedDB request failed'));
-    };
-  });
-}
-
 /** Every stored document of a database's replication meta instances, straight from IndexedDB. */
 async function storedMetaDocs(dbName: string): Promise<Record<string, unknown>[]> {
   const out: Record<string, unknown>[] = [];
   for (const info of await indexedDB.databases()) {
     if (!info.name?.startsWith(`rxdb-dexie-${dbName}--`) || !info.name.includes('rx-replication-meta')) continue;
-    const idb = await request(indexedDB.open(info.name));
-    const rows: unknown[] = await request(idb.transaction('docs', 'readonly').objectStore('docs').getAll());
+    const idb = await idbRequest(indexedDB.open(info.name));
+    const rows: unknown[] = await idbRequest(idb.transaction('docs', 'readonly').objectStore('docs').getAll());
     idb.close();
     for (const row of rows) if (typeof row === 'object' && row !== null) out.push({ ...row });
   }
